@@ -1,0 +1,67 @@
+# TriThuc: `make run` serves the demo, `make test` runs every check. Both set up everything they need.
+SHELL := /bin/bash
+export UV_PYTHON_DOWNLOADS := never
+export UV_LINK_MODE := copy
+UV ?= $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+PY := .venv/bin/python
+MANAGE := $(PY) manage.py
+PG_URL ?= postgres://postgres@127.0.0.1:5432/test
+HOST ?= 127.0.0.1:8000
+
+.PHONY: run demo test lint fmt check test-sqlite test-postgres test-e2e bench worker shell setup browser clean
+
+setup: .venv/.synced
+.venv/.synced: pyproject.toml uv.lock
+	@command -v uv >/dev/null 2>&1 || [ -x "$(UV)" ] || python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
+	$(UV) sync --frozen --python python3.11
+	@touch $@
+
+demo: setup
+	@mkdir -p var
+	$(MANAGE) migrate --noinput
+	$(MANAGE) collectstatic --noinput -v0
+	$(MANAGE) demo
+
+run: demo
+	@echo "TriThuc: http://$(HOST)/  (Ctrl+C để dừng)"
+	DEBUG=1 $(MANAGE) runserver $(HOST)
+
+lint: setup
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+	.venv/bin/mypy
+
+fmt: setup
+	.venv/bin/ruff check --fix .
+	.venv/bin/ruff format .
+
+check: setup
+	$(MANAGE) check --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run
+
+test-sqlite: setup
+	DATABASE_URL= $(PY) -m pytest -m "not e2e"
+
+test-postgres: setup
+	@./scripts/ensure-postgres.sh && DATABASE_URL=$(PG_URL) $(PY) -m pytest -m "not e2e" || { rc=$$?; [ $$rc -eq 77 ] && echo "PostgreSQL: SKIPPED (không có máy chủ PostgreSQL cục bộ; CI=true sẽ coi đây là lỗi)" || exit $$rc; }
+
+browser:
+	@./scripts/ensure-chromium.sh
+
+test-e2e: setup browser
+	DATABASE_URL= $(PY) -m pytest -m e2e
+
+test: lint check test-sqlite test-postgres test-e2e
+	@echo "make test: tất cả đã qua."
+
+bench: setup
+	$(PY) bench/run.py
+
+worker: setup
+	@echo "Chưa có hàng đợi tác vụ nền trong phiên bản này (xem docs/architecture.md)." && exit 0
+
+shell: setup
+	$(MANAGE) shell
+
+clean:
+	rm -rf var/trithuc.sqlite3 var/static

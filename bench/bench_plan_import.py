@@ -1,0 +1,59 @@
+"""plan_import: storing the seed plan (parse + match + bulk insert) on a fresh SQLite database."""
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+TMP = tempfile.mkdtemp(prefix="trithuc-bench-")
+os.environ["DATABASE_URL"] = f"sqlite:///{TMP}/bench.sqlite3"
+os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from trithuc.agencies.services import agencies_seed  # noqa: E402
+from trithuc.core.demo import SEED_META, SEED_TEXT  # noqa: E402
+from trithuc.plans.models import Document, Plan  # noqa: E402
+from trithuc.plans.selectors import PlanSnapshot, plan_overview  # noqa: E402
+from trithuc.plans.services.plan_import import plan_import_text  # noqa: E402
+
+RUNS = 7
+
+
+def main() -> None:
+    import json
+
+    call_command("migrate", verbosity=0)
+    agencies_seed()
+    text, meta = SEED_TEXT.read_text(encoding="utf-8"), json.loads(SEED_META.read_text(encoding="utf-8"))
+    timings, queries, items = [], 0, 0
+    for _ in range(RUNS):
+        Plan.objects.all().delete()
+        Document.objects.all().delete()
+        with CaptureQueriesContext(connection) as captured:
+            started = time.perf_counter()
+            plan = plan_import_text(actor=None, text=text, meta=meta)
+            timings.append((time.perf_counter() - started) * 1000)
+        queries, items = len(captured), plan.items.count()
+    started = time.perf_counter()
+    with CaptureQueriesContext(connection) as captured:
+        plan_overview(PlanSnapshot.load(plan))
+    overview_ms = (time.perf_counter() - started) * 1000
+    print(
+        f"plan_import: seed_ms_median={statistics.median(timings):.1f} seed_ms_min={min(timings):.1f} "
+        f"items={items} queries={queries} overview_ms={overview_ms:.1f} overview_queries={len(captured)} runs={RUNS}"
+    )
+
+
+if __name__ == "__main__":
+    main()

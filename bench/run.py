@@ -1,0 +1,27 @@
+"""`make bench`: run every bench/bench_*.py in its own process and pass their figure lines through."""
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    failures = 0
+    for script in sorted(HERE.glob("bench_*.py")):
+        started = time.perf_counter()
+        result = subprocess.run(
+            [sys.executable, str(script)], cwd=HERE.parent, capture_output=True, text=True
+        )
+        sys.stdout.write(result.stdout)
+        if result.returncode:
+            failures += 1
+            sys.stderr.write(f"{script.name} thất bại (mã {result.returncode}):\n{result.stderr[-2000:]}\n")
+        print(f"# {script.name}: {time.perf_counter() - started:.1f}s", file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,15 @@
+"""Test overrides: fast hashing, media in a temp folder, DATABASE_URL still chooses SQLite or PostgreSQL."""
+
+import tempfile
+
+from config.settings import *  # noqa: F403
+
+TRITHUC_ENV = "test"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MEDIA_ROOT = tempfile.mkdtemp(prefix="trithuc-test-media-")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# Tests never run collectstatic; WhiteNoise would only warn about the missing folder.
+MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405

@@ -1,0 +1,84 @@
+"""Role fixtures in the spirit of healthchecks' alice/bob/charlie: one user per role of DESIGN §2."""
+
+import pytest
+
+from trithuc.agencies.services import agencies_seed
+from trithuc.core.tests.factories import membership_user
+
+
+@pytest.fixture
+def agencies(db):
+    agencies_seed()
+    from trithuc.agencies.models import Agency
+
+    return {a.code: a for a in Agency.objects.all()}
+
+
+@pytest.fixture
+def seed_plan(agencies):
+    from trithuc.core.demo import _seed_plan
+
+    return _seed_plan()
+
+
+@pytest.fixture
+def coordinator(agencies):
+    return membership_user("coordinator", "so-khcn")
+
+
+@pytest.fixture
+def reporter_a(agencies):
+    """Reporter of agency A (Sở Nội vụ)."""
+    return membership_user("reporter", "so-noi-vu")
+
+
+@pytest.fixture
+def head_a(agencies):
+    return membership_user("head", "so-noi-vu")
+
+
+@pytest.fixture
+def reporter_b(agencies):
+    """Reporter of agency B (Sở Giáo dục và Đào tạo)."""
+    return membership_user("reporter", "so-gddt")
+
+
+@pytest.fixture
+def leader(agencies):
+    return membership_user("leader", "ubnd-tinh")
+
+
+@pytest.fixture
+def union_officer(agencies):
+    return membership_user("union_officer", "lhh")
+
+
+@pytest.fixture
+def registry_officer(agencies):
+    return membership_user("registry_officer", "so-noi-vu")
+
+
+@pytest.fixture
+def expert(agencies):
+    return membership_user("expert", "lhh")
+
+
+@pytest.fixture
+def administrator(agencies):
+    user = membership_user("administrator", "so-khcn")
+    user.is_staff = user.is_superuser = True
+    user.save()
+    return user
+
+
+ROLE_FIXTURES = [
+    "coordinator",
+    "reporter_a",
+    "head_a",
+    "reporter_b",
+    "leader",
+    "union_officer",
+    "registry_officer",
+    "expert",
+    "administrator",
+]

@@ -1,0 +1,29 @@
+"""planparse: parse Vietnamese implementation plans (Kế hoạch) into a task tree. Pure Python, no Django."""
+
+from __future__ import annotations
+
+from .deadlines import Deadline, find_deadline, parse_deadline
+from .model import Agency, CitedDocument, DocumentMeta, ParsedPlan, PlanItem, Warning
+from .parser import parse_plan
+from .reader import ReadError, read_text
+from .text import agency_key, fix_tone_placement, nfc, search_key, strip_accents
+
+__all__ = [
+    "Agency",
+    "CitedDocument",
+    "Deadline",
+    "DocumentMeta",
+    "ParsedPlan",
+    "PlanItem",
+    "ReadError",
+    "Warning",
+    "agency_key",
+    "find_deadline",
+    "fix_tone_placement",
+    "nfc",
+    "parse_deadline",
+    "parse_plan",
+    "read_text",
+    "search_key",
+    "strip_accents",
+]

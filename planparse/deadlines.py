@@ -1,0 +1,281 @@
+"""Timing phrases of Vietnamese plans -> normalised deadline, period and recurrence.
+
+Two modes: `parse_deadline` reads a timing phrase (a table cell, a "Thời gian thực hiện:" field) and takes
+every date it finds; `find_deadline` reads a task sentence and only takes dates introduced by a timing cue
+("hoàn thành trong", "trước ngày", "chậm nhất") so that periods inside names of documents or programmes
+("Đề án … giai đoạn 2021-2030") are not mistaken for deadlines.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .text import nfc
+
+Recurrence = str  # "yearly" | "half-yearly" | "quarterly" | "monthly"
+
+
+@dataclass
+class Deadline:
+    """A normalised timing phrase; `date` is the end of the period, None for continuous or recurring work."""
+
+    text: str | None = None
+    date: dt.date | None = None
+    period: tuple[dt.date, dt.date] | None = None
+    recurrence: Recurrence | None = None
+    anchors: list[str] = field(default_factory=list)
+    continuous: bool = False
+    start: dt.date | None = None
+    ambiguous: bool = False
+
+    @property
+    def empty(self) -> bool:
+        """True when no timing information was found at all."""
+        return self.text is None
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    kind: str  # "date" | "recur" | "continuous" | "vague"
+    first: dt.date | None = None
+    last: dt.date | None = None
+    recurrence: str | None = None
+    anchors: list[str] = field(default_factory=list)
+    is_start: bool = False
+    following_years: bool = False
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_YSEP = r"\s*(?:/|-|–|,)?\s*(?:năm\s+)?"
+_QUARTER = re.compile(r"\bqu[ýyí]\s*(iv|i{1,3}|[1-4])\b" + _YSEP + r"(\d{4})", re.I)
+_HALF = re.compile(r"\b(6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s*(\d{4})", re.I)
+_MONTH = re.compile(r"\b(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*(\d{4})", re.I)
+_DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
+_DMY_WORDS = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
+_YEAR_RANGE = re.compile(
+    r"(?<![\d/])((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})(?![\d/])", re.I
+)
+_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})(?![\d/])|^\s*((?:19|20)\d{2})\s*$", re.I)
+_FOLLOWING = re.compile(r"^\s*(?:và|,)\s*(?:các|những)\s+năm\s+tiếp\s+theo", re.I)
+_RECUR = re.compile(
+    r"(?:(định\s+kỳ)\s+)?(?:trước\s+ngày\s+(\d{1,2}(?:/\d{1,2})?(?:\s*(?:và|,|;)\s*\d{1,2}(?:/\d{1,2})?)*)\s+)?"
+    r"\b(hằng|hàng)\s+(năm|quý|quí|tháng)",
+    re.I,
+)
+_HALF_RECUR = re.compile(
+    r"(?:(định\s+kỳ)\s+)?\b(?:6|sáu)\s+tháng(?!\s+(?:đầu|cuối))(?:\s+(?:một|1)\s+lần)?", re.I
+)
+_VAGUE = re.compile(r"\bđịnh\s+kỳ\b(?!\s+(?:hằng|hàng|6|sáu|trước\s+ngày[^.;]*?\b(?:hằng|hàng)))", re.I)
+_CONTINUOUS = re.compile(r"(?:thực\s+hiện\s+)?\bthường\s+xuyên\b", re.I)
+_START_CUE = re.compile(r"(?:kể\s+từ|bắt\s+đầu\s+từ|từ)\s+(?:ngày\s+|tháng\s+|năm\s+)?$", re.I)
+_STRONG_CUE = re.compile(
+    r"(?:(?:hoàn\s+thành|xong|thực\s+hiện|triển\s+khai|ban\s+hành|trình)\s+)?"
+    r"(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót|thời\s+hạn|hoàn\s+thành(?:\s+trong)?|xong\s+trong)"
+    r"\s*(?:ngày|trong|vào)?\s*(?:ngày)?\s*$",
+    re.I,
+)
+_WEAK_CUE = re.compile(
+    r"(?:(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|tổ\s+chức)\s+)?(?:trong|đến\s+hết|đến|tới|từ|kể\s+từ|vào)"
+    r"\s*(?:ngày|giai\s+đoạn|thời\s+gian)?\s*$",
+    re.I,
+)
+_DOC_CONTEXT = re.compile(
+    r"\b(?:Đề\s+án|Chương\s+trình|Chiến\s+lược|Nghị\s+quyết|Kế\s+hoạch|Quy\s+hoạch|Dự\s+án|Kết\s+luận|"
+    r"Quyết\s+định|Chỉ\s+thị|Nghị\s+định|Thông\s+tư|Luật|định\s+hướng|tầm\s+nhìn|thời\s+kỳ)\b"
+)
+_BARE_RECUR_OK_AFTER = re.compile(
+    r"(?:^|[,;.:(]|\bđịnh\s+kỳ|\bbáo\s+cáo|\btổ\s+chức|\bthực\s+hiện|\btriển\s+khai|\bđánh\s+giá|\btổng\s+hợp"
+    r"|\bcập\s+nhật|\brà\s+soát|\bkiểm\s+tra|\bxuyên)\s*$",
+    re.I,
+)
+_REC_UNIT = {"năm": "yearly", "quý": "quarterly", "quí": "quarterly", "tháng": "monthly"}
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _date_hits(s: str) -> list[_Hit]:
+    """Every calendar expression in s, as (first day, last day) of its period."""
+    hits: list[_Hit] = []
+    for m in _QUARTER.finditer(s):
+        q, y = _ROMAN[m.group(1).lower()], int(m.group(2))
+        hits.append(_Hit(m.start(), m.end(), "date", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q)))
+    for m in _HALF.finditer(s):
+        y, first_half = int(m.group(3)), m.group(2).lower() == "đầu"
+        a, b = (dt.date(y, 1, 1), dt.date(y, 6, 30)) if first_half else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+        hits.append(_Hit(m.start(), m.end(), "date", a, b))
+    for m in _MONTH.finditer(s):
+        mo, y = int(m.group(2)), int(m.group(3))
+        if not 1 <= mo <= 12:
+            continue
+        part = (m.group(1) or "").lower()
+        end = {"đầu": dt.date(y, mo, 10), "giữa": dt.date(y, mo, 20)}.get(part) or _month_end(y, mo)
+        hits.append(_Hit(m.start(), m.end(), "date", dt.date(y, mo, 1), end))
+    for rx in (_DMY_WORDS, _DMY):
+        for m in rx.finditer(s):
+            d = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            if d:
+                hits.append(_Hit(m.start(), m.end(), "date", d, d))
+    for m in _YEAR_RANGE.finditer(s):
+        y1, y2 = int(m.group(1)), int(m.group(2))
+        if y1 <= y2:
+            hits.append(_Hit(m.start(), m.end(), "date", dt.date(y1, 1, 1), dt.date(y2, 12, 31)))
+    for m in _YEAR.finditer(s):
+        y = int(m.group(1) or m.group(2))
+        hits.append(_Hit(m.start(), m.end(), "date", dt.date(y, 1, 1), dt.date(y, 12, 31)))
+    for h in hits:
+        h.following_years = bool(_FOLLOWING.match(s[h.end :]))
+        h.is_start = bool(_START_CUE.search(s[max(0, h.start - 20) : h.start]))
+    return hits
+
+
+def _anchor(token: str, recurrence: str) -> str:
+    parts = token.split("/")
+    if len(parts) == 2:
+        return f"{int(parts[1]):02d}-{int(parts[0]):02d}"
+    return f"{int(parts[0]):02d}" if recurrence == "monthly" else parts[0]
+
+
+def _recur_hits(s: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in _RECUR.finditer(s):
+        rec = _REC_UNIT[m.group(4).lower()]
+        tokens = re.findall(r"\d{1,2}(?:/\d{1,2})?", m.group(2) or "")
+        anchors = [_anchor(t, rec) for t in tokens]
+        if rec == "yearly" and len(anchors) == 2:
+            rec = "half-yearly"
+        elif rec == "yearly" and len(anchors) == 4:
+            rec = "quarterly"
+        hits.append(_Hit(m.start(), m.end(), "recur", recurrence=rec, anchors=anchors))
+    for m in _HALF_RECUR.finditer(s):
+        if re.match(r"\s*(?:đầu|cuối)", s[m.end() :]):
+            continue
+        ctx = s[max(0, m.start() - 30) : m.end() + 30].lower()
+        if "báo cáo" in ctx or m.group(1) or "sơ kết" in ctx:
+            hits.append(_Hit(m.start(), m.end(), "recur", recurrence="half-yearly"))
+    for m in _VAGUE.finditer(s):
+        end = re.search(r"[;.]|$", s[m.end() :])
+        stop = m.end() + (end.start() if end else 0)
+        hits.append(_Hit(m.start(), stop, "vague"))
+    for m in _CONTINUOUS.finditer(s):
+        hits.append(_Hit(m.start(), m.end(), "continuous"))
+    return hits
+
+
+def _drop_overlaps(hits: list[_Hit]) -> list[_Hit]:
+    """Keep the longest of overlapping hits (a date inside a recurrence phrase belongs to the recurrence)."""
+    kept: list[_Hit] = []
+    for h in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        if kept and h.start < kept[-1].end:
+            if h.kind == "vague" or kept[-1].kind == "vague":
+                if h.kind != "vague" and kept[-1].kind == "vague":
+                    kept[-1] = h
+                continue
+            if h.end - h.start > kept[-1].end - kept[-1].start:
+                kept[-1] = h
+            continue
+        kept.append(h)
+    return kept
+
+
+def _in_document_name(s: str, start: int) -> bool:
+    """A period after "Đề án", "Nghị quyết", "định hướng", … in the same clause names a document, not a deadline."""
+    clause = re.split(r"[;.()]", s[:start])[-1]
+    return bool(_DOC_CONTEXT.search(" ".join(clause.split()[-14:])))
+
+
+def _cue_start(s: str, h: _Hit) -> int | None:
+    """Start of the timing cue before a date hit in running text, or None when the date is not a deadline."""
+    before = s[max(0, h.start - 40) : h.start]
+    strong = _STRONG_CUE.search(before)
+    if strong and strong.group(0).strip():
+        return h.start - len(before) + strong.start()
+    weak = _WEAK_CUE.search(before)
+    if weak and weak.group(0).strip() and not _in_document_name(s, h.start):
+        return h.start - len(before) + weak.start()
+    return None
+
+
+def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
+    """ "hằng năm" right after a noun ("khen thưởng hàng năm của đơn vị") qualifies the noun, not the task."""
+    if re.match(r"(?:định\s+kỳ|trước\s+ngày)", s[h.start : h.end], re.I):
+        return True
+    return bool(_BARE_RECUR_OK_AFTER.search(s[max(0, h.start - 30) : h.start]))
+
+
+def _build(s: str, hits: list[_Hit], text_spans: list[tuple[int, int]]) -> Deadline:
+    dl = Deadline()
+    if not hits:
+        return dl
+    dates = [h for h in hits if h.kind == "date" and not h.is_start]
+    starts = [h for h in hits if h.kind == "date" and h.is_start]
+    recurs = [h for h in hits if h.kind == "recur"]
+    if dates:
+        first = min(h.first for h in dates if h.first)
+        last = max(h.last for h in dates if h.last)
+        dl.date, dl.period = last, (first, last)
+    if starts:
+        dl.start = min(h.first for h in starts if h.first)
+        if dl.period and dl.start < dl.period[0]:
+            dl.period = (dl.start, dl.period[1])
+    if recurs:
+        dl.recurrence, dl.anchors = recurs[0].recurrence, recurs[0].anchors
+    elif any(h.following_years and h.first and h.first.year == h.last.year for h in dates if h.last):
+        dl.recurrence = "yearly"
+    dl.continuous = any(h.kind == "continuous" for h in hits) and not dates
+    dl.ambiguous = any(h.kind == "vague" for h in hits) and not recurs and not dates
+    a, b = min(x for x, _ in text_spans), max(y for _, y in text_spans)
+    dl.text = s[a:b].strip(" ,;.()") or None
+    return dl
+
+
+def parse_deadline(phrase_or_text: str) -> Deadline:
+    """Read a timing phrase ("Quí IV-2025", "Thường xuyên, hằng năm", "trước ngày 15 hằng tháng")."""
+    s = nfc(phrase_or_text or "").strip()
+    hits = _drop_overlaps(_date_hits(s) + _recur_hits(s))
+    hits = [h for h in hits if h.kind != "date" or not _in_document_name(s, h.start) or len(s.split()) <= 8]
+    if not hits:
+        return Deadline()
+    dl = _build(s, hits, [(0, len(s))])
+    return dl
+
+
+def find_deadline(text: str) -> Deadline:
+    """Find the deadline of a task sentence: only cued dates and clause-level recurrences count."""
+    s = nfc(text or "")
+    kept: list[_Hit] = []
+    spans: list[tuple[int, int]] = []
+    for h in _drop_overlaps(_date_hits(s) + _recur_hits(s)):
+        if h.kind == "continuous":
+            continue
+        if h.kind == "date":
+            cue = _cue_start(s, h)
+            if cue is None and not h.is_start:
+                continue
+            spans.append((cue if cue is not None else h.start, h.end))
+        elif h.kind == "recur" and not _bare_recurrence_ok(s, h):
+            continue
+        else:
+            spans.append((h.start, h.end))
+        kept.append(h)
+    if not kept:
+        return Deadline()
+    primary = [sp for sp, h in zip(spans, kept, strict=True) if h.kind != "vague"] or spans
+    return _build(s, kept, primary[:1] if len(primary) > 1 and _far_apart(primary) else primary)
+
+
+def _far_apart(spans: list[tuple[int, int]]) -> bool:
+    return max(a for a, _ in spans) - min(b for _, b in spans) > 40

@@ -1,0 +1,190 @@
+"""Document metadata: type, number, issuer, place, date, title (trích yếu) and cited documents (based_on)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from .model import CitedDocument, DocumentMeta
+from .text import agency_key, collapse_spaces
+from .tree import Line
+
+_DOC_TYPES = (
+    "KẾ HOẠCH|CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|CHỈ THỊ|KẾT LUẬN|NGHỊ QUYẾT|ĐỀ ÁN|THÔNG BÁO|"
+    "HƯỚNG DẪN|CÔNG VĂN|THÔNG TƯ|NGHỊ ĐỊNH|QUY CHẾ|QUY ĐỊNH"
+)
+_TYPE_LINE = re.compile(rf"^\s*({_DOC_TYPES})\s*$")
+_NUMBER = re.compile(r"^\s*Số\s*[:.]?\s*([0-9][\w\-/.&]*[\w])", re.I)
+_PLACE_DATE = re.compile(r"([^,\d]{2,40}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+_CITE_TYPES = (
+    "Kết luận|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Chương trình hành động|Chương trình|Nghị định|"
+    "Thông tư liên tịch|Thông tư|Công văn|Đề án|Hướng dẫn|Thông báo|Công điện|Luật"
+)
+_CITE = re.compile(
+    rf"\b({_CITE_TYPES})\s+(?:số\s+)?(\d+[\w\-/.&]*\w|\d+)"
+    r"(?:\s+ngày\s+(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})))?"
+    r"(?:\s+(?:của|do)\s+(.+?)(?=\s+(?:về|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|triển\s+khai|thực\s+hiện|"
+    r"trên|đã|tại|để|nhằm|năm|và|cụ\s+thể)\b|[,;.:()“”\"]|$))?"
+)
+_ISSUER_HEAD = re.compile(r"^(?:ỦY|UỶ|UBND|BỘ|SỞ|BAN|TỈNH|THÀNH|HỘI|VĂN PHÒNG|CÔNG AN|HĐND)", re.I)
+_PREAMBLE_ISSUER = re.compile(
+    r"(Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(tỉnh|thành phố|Tỉnh|Thành phố)\s+ban\s+hành"
+)
+_PROVINCE = re.compile(r"\b(?:tỉnh|Tỉnh|thành phố|Thành phố)\s+((?:[A-ZĐÂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s?){1,3})")
+
+
+def read_metadata(text: str, header: list[Line], body_start: int) -> DocumentMeta:
+    """Metadata from the header lines (letterhead, number, place-date, type, title) and citations in the text."""
+    meta = DocumentMeta()
+    title_lines: list[str] = []
+    in_title = False
+    for ln in header:
+        t = ln.text
+        if (m := _NUMBER.match(t)) and not meta.number:
+            meta.number = m.group(1)
+        elif (m := _PLACE_DATE.search(t)) and not meta.date:
+            meta.place = m.group(1).strip()
+            meta.date = _date(m.group(4), m.group(3), m.group(2))
+        elif _TYPE_LINE.match(t) and not meta.type:
+            meta.type, in_title = t.strip().capitalize(), True
+        elif in_title and t.upper() == t and not _PREAMBLE_ISSUER.search(t):
+            title_lines.append(t)
+        elif in_title:
+            in_title = False
+    body = text[body_start:]
+    meta.issuer = _issuer(header, text, meta)
+    if title_lines and meta.type:
+        prose = " ".join(ln.text for ln in header if ln.text.upper() != ln.text) + " " + body
+        meta.title = meta.type + " " + recase(" ".join(title_lines), prose)
+    skip = {ln.text for ln in header if ln.text.upper() == ln.text}
+    meta.based_on = cited_documents(text, skip, meta.number)
+    return meta
+
+
+def _date(y: str, m: str, d: str) -> date | None:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def _issuer(header: list[Line], text: str, meta: DocumentMeta) -> str | None:
+    """Letterhead issuer ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"), or the preamble's "Ủy ban nhân dân tỉnh ban hành" + province."""
+    for ln in header[:3]:
+        t = ln.text
+        if t.upper() == t and _ISSUER_HEAD.match(t) and "CỘNG HÒA" not in t and "CỘNG HOÀ" not in t:
+            return _proper_case(t)
+    m = _PREAMBLE_ISSUER.search(text)
+    if not m:
+        return None
+    province = _main_province(text)
+    if province and not meta.place:
+        meta.place = province
+    unit = m.group(2).lower()
+    return f"Ủy ban nhân dân {unit}" + (f" {province}" if province else "")
+
+
+def _main_province(text: str) -> str | None:
+    names = Counter(collapse_spaces(m.group(1)) for m in _PROVINCE.finditer(text))
+    return names.most_common(1)[0][0] if names else None
+
+
+def _proper_case(upper: str) -> str:
+    """ "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" -> "Ủy ban nhân dân tỉnh Nghệ An": the place name after tỉnh stays capitalised."""
+    words = upper.lower().split()
+    out: list[str] = []
+    proper = False
+    for w in words:
+        out.append(w.capitalize() if proper else w)
+        proper = proper or w in ("tỉnh", "phố", "huyện", "xã", "phường", "quận")
+    s = " ".join(out)
+    return s[0].upper() + s[1:] if s else s
+
+
+def _core(tok: str) -> str:
+    return tok.strip("“”\"'(),;:.").lower()
+
+
+def recase(upper_title: str, prose: str) -> str:
+    """Restore the casing of an upper-case title from the longest matching word runs of the prose."""
+    words = upper_title.split()
+    body = prose.split()
+    low = [_core(w) for w in body]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        best, at = 0, -1
+        for p in (p for p, w in enumerate(low) if w == _core(words[i])):
+            k = 0
+            while i + k < len(words) and p + k < len(low) and low[p + k] == _core(words[i + k]):
+                k += 1
+            if k > best:
+                best, at = k, p
+        if best >= 2:
+            out.extend(_keep_punct(words[i + k], body[at + k]) for k in range(best))
+            i += best
+            continue
+        w = words[i]
+        out.append(w if re.search(r"\d", w) else w.lower())
+        i += 1
+    return " ".join(out)
+
+
+def _keep_punct(title_word: str, prose_word: str) -> str:
+    core = prose_word.strip("“”\"'(),;:.")
+    m = re.match(r"^([“”\"'(]*)(.*?)([“”\"'(),;:.]*)$", title_word)
+    return (m.group(1) + core + m.group(3)) if m else core
+
+
+def cited_documents(text: str, skip_lines: set[str], own_number: str | None) -> list[CitedDocument]:
+    """Every document cited by type + number (+ date, issuer); short mentions merge into their full form."""
+    found: list[CitedDocument] = []
+    for line in text.split("\n"):
+        if line.strip() in skip_lines or re.match(r"\s*Nơi\s+nhận", line):
+            continue
+        for m in _CITE.finditer(line):
+            found.append(_cited(m))
+    return _merge_cited([d for d in found if d.number != own_number])
+
+
+def _cited(m: re.Match[str]) -> CitedDocument:
+    d = None
+    if m.group(5):
+        d = _date(m.group(5), m.group(4), m.group(3))
+    elif m.group(8):
+        d = _date(m.group(8), m.group(7), m.group(6))
+    issuer = m.group(9).strip() if m.group(9) else None
+    return CitedDocument(m.group(1), m.group(2), d, issuer)
+
+
+def _merge_cited(found: list[CitedDocument]) -> list[CitedDocument]:
+    full = [d for d in found if re.search(r"[/\-]", d.number or "")]
+    out: list[CitedDocument] = []
+    for d in full:
+        same = [o for o in out if o.number == d.number and _compatible(o, d)]
+        if same:
+            _fill(same[0], d)
+        else:
+            out.append(CitedDocument(d.type, d.number, d.date, d.issuer))
+    for d in found:
+        if d in full:
+            continue
+        if not any(
+            (o.number or "").startswith(f"{d.number}-") or (o.number or "").startswith(f"{d.number}/")
+            for o in out
+        ) and not any(o.number == d.number for o in out):
+            out.append(CitedDocument(d.type, d.number, d.date, d.issuer))
+    return out
+
+
+def _compatible(a: CitedDocument, b: CitedDocument) -> bool:
+    """Same number may recur in another year: dated mentions must agree, issuers must not conflict."""
+    if a.date and b.date and a.date != b.date:
+        return False
+    return not (a.issuer and b.issuer and agency_key(a.issuer) != agency_key(b.issuer))
+
+
+def _fill(target: CitedDocument, other: CitedDocument) -> None:
+    target.date = target.date or other.date
+    target.issuer = target.issuer or other.issuer

@@ -1,0 +1,226 @@
+"""Agency phrases in running text: who leads ("Sở X chủ trì", "Giao Sở X", an agency heading) and who coordinates.
+
+Names are found by a head word (Sở, Ban, Bộ, UBND, Công an, các sở, ban, ngành …) and end where the predicate
+starts (a verb such as "chủ trì", "phối hợp", "theo dõi"), at clause punctuation, or after a place word
+("tỉnh", "Thành phố") followed by a lower-case word. Group phrases ("Các sở, ban, ngành, địa phương") stay whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_HEADS = (
+    "Bộ Chỉ huy|Ban Chỉ đạo|Ban Quản lý|Cơ quan thường trực|Tổ công tác|Bảo hiểm xã hội|Sở|Ban|Bộ|Ủy ban|Uỷ ban|"
+    "UBND|HĐND|Hội đồng|Công an|Văn phòng|Liên hiệp|Liên minh|Liên đoàn|Hiệp hội|Hội|Viện|Tòa án|Toà án|Thuế|"
+    "Kiểm toán|Kho bạc|Ngân hàng|Tổng cục|Chi cục|Cục|Đài|Báo|Trường|Trung tâm|Thanh tra|Tỉnh ủy|Tỉnh uỷ|"
+    "Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Mặt trận|Đoàn|Giám đốc|Thủ trưởng|Chủ tịch|"
+    "Chính phủ|Thủ tướng|Hải quan|Quỹ|Phòng|Tổng công ty|Công ty|Bưu điện|Đại học|Học viện|Bệnh viện|Cảnh sát"
+)
+_COLLECTIVE = (
+    "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
+    "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở|báo chí|"
+    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo"
+)
+_HEAD_RE = re.compile(rf"(?:{_HEADS})(?![\wÀ-ỹ])")
+_GROUP_RE = re.compile(rf"[Cc]ác\s+(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
+_COLLECTIVE_RE = re.compile(rf"(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
+_STOP_WORDS = (
+    "chủ trì|phối hợp|theo dõi|tổ chức|xây dựng|triển khai|thực hiện|đẩy mạnh|tăng cường|tham mưu|hướng dẫn|"
+    "căn cứ|có trách nhiệm|chịu trách nhiệm|nghiên cứu|rà soát|kiểm tra|báo cáo|đề xuất|tổng hợp|chỉ đạo|"
+    "định hướng|bố trí|cân đối|tiếp tục|chủ động|kịp thời|được giao|là cơ quan|là đơn vị|giao|cung cấp|kiện toàn|"
+    "đôn đốc|quán triệt|tuyên truyền|phổ biến|thẩm định|hỗ trợ|ban hành|trình|lập|bảo đảm|đảm bảo|nâng cao|"
+    "phát huy|tập trung|quản lý|vận hành|cập nhật|ứng dụng|thúc đẩy|đánh giá|khẩn trương|nghiêm túc|tích cực|"
+    "thường xuyên|lồng ghép|gửi|tiếp nhận|vận động|huy động|duy trì|hoàn thành|hoàn thiện|sửa đổi|chuẩn bị|"
+    "tiến hành|đề nghị|yêu cầu|sử dụng|làm|cần|phải|sẽ|được|đã|đang|trong|về|theo|để|nhằm|với|của|tại|đối với|"
+    "từ|khi|nếu|đến|phát triển|kết hợp|công bố|thống nhất|nắm|xử lý|giám sát|điều tra|"
+    "ngăn chặn|thu hút|tăng cường|giảm|là|gồm|bao gồm|do|trước|sau khi|thông qua|phản ánh|kiểm định"
+)
+_STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
+_PLACE_END = re.compile(r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP|huyện|Trung ương|trung ương|Chính phủ)$")
+_CONTINUE_AFTER_PLACE = re.compile(r"(?:,|và|ủy|uỷ|cấp|có liên quan|liên quan|thuộc|trực thuộc)(?![\wÀ-ỹ])")
+_MODIFIERS = re.compile(r"(?:có liên quan|liên quan|cấp tỉnh|cấp huyện|cấp xã|trực thuộc|thuộc)(?![\wÀ-ỹ])")
+_LEAD_IN = re.compile(r"^(?:(?:Căn cứ|Trên cơ sở|Trên cơ sở nội dung)\s[^,;:]{0,80},\s*|Ngoài ra,\s*)", re.I)
+_ASSIGN = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s*:?\s*")
+_COORD = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", re.I)
+_SPLIT_COLLECTIVE = re.compile(r"(?:sở|ngành|cơ quan|đơn vị|địa phương)(?![\wÀ-ỹ])")
+_CLAUSE_PUNCT = set(';:.()“”"')
+
+
+@dataclass
+class Owners:
+    """Lead and coordinating agencies found in one item."""
+
+    lead: list[str]
+    coordinators: list[str]
+
+
+def _is_capitalized(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _starts_agency(s: str, loose: bool = False) -> bool:
+    """Does s begin with an agency head ("Sở", "UBND", "Các sở") — or, when loose, a collective noun?"""
+    if _HEAD_RE.match(s) or _GROUP_RE.match(s):
+        return True
+    return loose and bool(_COLLECTIVE_RE.match(s))
+
+
+def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[str, int] | None:
+    """The agency phrase (possibly a list) starting at pos, and where it ends; None if none starts there."""
+    if not _starts_agency(text[pos:], loose):
+        return None
+    i, n = pos, len(text)
+    first = True
+    while i < n:
+        ch = text[i]
+        if ch in _CLAUSE_PUNCT or ch == "\n":
+            break
+        if ch.isspace():
+            i += 1
+            continue
+        if ch == ",":
+            nxt = text[i + 1 :].lstrip()
+            if not (_starts_agency(nxt, True) or _is_capitalized(nxt) or _MODIFIERS.match(nxt)):
+                break
+            i += 1
+            continue
+        rest = text[i:]
+        modifier = _MODIFIERS.match(rest)
+        if modifier:
+            i += modifier.end()
+            continue
+        if not first and _STOP_RE.match(rest) and not _noun_use(text, i):
+            break
+        m = re.match(r"[^\s,;:.()“”\"]+", rest)
+        word = m.group(0) if m else rest[:1]
+        prev = text[pos:i].rstrip()
+        if (
+            not first
+            and _PLACE_END.search(prev)
+            and not _is_capitalized(word)
+            and not _CONTINUE_AFTER_PLACE.match(rest)
+        ):
+            break
+        first = False
+        i += len(word)
+    phrase = text[pos:i].strip().rstrip(",").strip()
+    return (phrase, pos + len(phrase)) if phrase else None
+
+
+def _noun_use(text: str, i: int) -> bool:
+    """ "tổ chức" after a list comma ("các cơ quan, tổ chức có liên quan") is a noun, not the predicate."""
+    before = text[:i].rstrip()
+    if not before.endswith((",", " và")):
+        return False
+    m = _COLLECTIVE_RE.match(text[i:])
+    if not m:
+        return False
+    after = text[i + m.end() :].lstrip()
+    return bool(re.match(r"(?:có liên quan|liên quan|,|và|cấp)", after)) or not after
+
+
+def split_agencies(phrase: str) -> list[str]:
+    """Split a list at ", ", "; " and " và " only where the next part starts a new agency."""
+    parts = re.split(r"(\s*[,;]\s*|\s+và\s+)", phrase.strip())
+    out: list[str] = []
+    for k in range(0, len(parts), 2):
+        part = parts[k].strip()
+        if not part:
+            continue
+        sep = parts[k - 1] if k else ""
+        new_group = sep.strip() in ("và", ";") and bool(_SPLIT_COLLECTIVE.match(part))
+        if out and not (_starts_agency(part) or new_group):
+            out[-1] = out[-1] + sep + part
+        else:
+            out.append(part)
+    return [p.strip(" ,;.") for p in out if p.strip(" ,;.")]
+
+
+def subject_owners(text: str) -> Owners | None:
+    """Owner written as the subject: "Sở X chủ trì, phối hợp với Y …", "Giao Sở X …", "Sở X: Chủ trì …"."""
+    s = text.strip()
+    s = _LEAD_IN.sub("", s, count=1)
+    m = _ASSIGN.match(s)
+    offset = m.end() if m else 0
+    found = scan_agency_phrase(s, offset)
+    if not found:
+        return None
+    phrase, end = found
+    after = s[end:].lstrip()
+    if after and not (after[0] in ":,;." or _STOP_RE.match(after) or m):
+        return None
+    return Owners(split_agencies(phrase), coordinators_in(s[end:]))
+
+
+def coordinators_in(text: str) -> list[str]:
+    """Agencies after the first "phối hợp (chặt chẽ) với/cùng" of the first sentence."""
+    first_sentence = re.split(r"(?<=[.;])\s", text, maxsplit=1)[0]
+    for m in _COORD.finditer(first_sentence):
+        found = scan_agency_phrase(first_sentence, m.end(), loose=True)
+        if found:
+            return split_agencies(found[0])
+    return []
+
+
+def heading_agencies(heading: str) -> list[str]:
+    """Agencies of an assignment heading ("Sở Nội vụ", "Đề nghị: Hội A, Hội B"), or [] if it is not one."""
+    s = _ASSIGN.sub("", heading.strip()).strip().rstrip(".:;")
+    found = scan_agency_phrase(s, 0)
+    if not found or len(found[0]) < len(s) - 1:
+        return []
+    return split_agencies(found[0])
+
+
+def starts_with_coordination(text: str) -> bool:
+    """A bullet worded "Phối hợp …" under an agency heading: that agency still leads it."""
+    return bool(re.match(r"\s*phối\s+hợp\b", text, re.I))
+
+
+_MENTION_RE = re.compile(
+    rf"(?<![\w\-/À-ỹ])(?:{_HEADS}|[Cc]ác\s+(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|bộ|Sở|Bộ|Ban|hội|đoàn thể))"
+    r"(?![\wÀ-ỹ])"
+)
+
+
+def find_agency_mentions(text: str) -> list[tuple[str, int, int]]:
+    """Every agency phrase named in text (for the plan's agency list), with offsets."""
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    for m in _MENTION_RE.finditer(text):
+        if m.start() < i or not plausible_subject(text[m.start() :]):
+            continue
+        found = scan_agency_phrase(text, m.start())
+        if found and len(found[0].split()) > 1:
+            out.append((found[0], m.start(), found[1]))
+            i = found[1]
+    return out
+
+
+_SINGLE_HEADS = re.compile(r"(?:Sở|Ban|Bộ|Hội|Viện|Đài|Báo|Trường|Phòng|Cục|Quỹ|Đoàn|Thuế)\s+(\S+)")
+_LOWER_OK = re.compile(r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã)")
+
+
+def plausible_subject(text: str) -> bool:
+    """ "Ban hành …", "Báo cáo …", "Trường hợp …" start with a head word but are not agencies."""
+    m = _SINGLE_HEADS.match(text.strip())
+    if not m:
+        return True
+    nxt = m.group(1)
+    return nxt[0].isupper() or nxt[0] in "&" or bool(_LOWER_OK.match(nxt))
+
+
+def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, str] | None:
+    """Owners written in the item itself or in its agency heading; returns (owners, where)."""
+    own = heading_agencies(heading) if heading else []
+    if own:
+        return Owners(own, coordinators_in(text)), "heading"
+    if plausible_subject(text):
+        found = subject_owners(text)
+        if found and found.lead:
+            return found, "subject"
+    for h in ancestors:
+        agencies = heading_agencies(h) if h else []
+        if agencies:
+            return Owners(agencies, coordinators_in(text)), "heading"
+    return None

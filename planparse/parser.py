@@ -1,0 +1,291 @@
+"""parse_plan: text -> ParsedPlan (tree, kinds, owners, deadlines, appendix merge, section-III links, warnings)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .deadlines import find_deadline, parse_deadline
+from .linker import best_pairs, similarity_matrix
+from .metadata import read_metadata
+from .model import Agency, ParsedPlan, PlanItem, Warning
+from .owners import (
+    find_agency_mentions,
+    item_owners,
+    split_agencies,
+    starts_with_coordination,
+)
+from .text import agency_key, nfc
+from .tree import build_tree, classify
+
+AgencyMatcher = Callable[[str], str | None]
+ROW_MATCH_THRESHOLD = 0.35
+CONTEXT_WEIGHT = 0.25  # a row's group heading usually restates the body heading of its item
+LINK_THRESHOLD = 0.12
+REVERSE_LINK_THRESHOLD = 0.18
+INFERRED_CONFIDENCE = 0.3
+_COORDINATOR_ITEM = re.compile(
+    r"cơ\s+quan\s+(?:đầu\s+mối|thường\s+trực)|chủ\s+trì[^.;]{0,80}(?:tổ\s+chức|triển\s+khai)\s+(?:thực\s+hiện\s+)?kế\s+hoạch"
+    r"|theo\s+dõi[^.;]{0,30}đôn\s+đốc",
+    re.I,
+)
+
+
+def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> ParsedPlan:
+    """Parse a plan's NFC text (one paragraph per line) into metadata, items, agencies and warnings."""
+    text = nfc(text)
+    tree = build_tree(text)
+    items = tree.items
+    classify(items)
+    by_ref = {i.ref: i for i in items}
+    for item in items:
+        if item.kind == "task":
+            _own(item, by_ref)
+            _deadline(item)
+    _merge_rows(items)
+    _link_section_iii(items)
+    warnings: list[Warning] = []
+    _infer_unowned(items, warnings)
+    meta = read_metadata(text, tree.header, tree.body_start)
+    if not meta.number:
+        warnings.append(
+            Warning(None, "missing_number", "Văn bản không ghi số, ký hiệu; cần bổ sung trước khi lưu.")
+        )
+    agencies = _agencies(text, items, tree.body_start, agency_matcher, warnings)
+    _deadline_warnings(items, warnings)
+    return ParsedPlan(meta, items, agencies, warnings, text)
+
+
+def _ancestors(item: PlanItem, by_ref: dict[str, PlanItem]) -> list[PlanItem]:
+    out: list[PlanItem] = []
+    cur = by_ref.get(item.parent) if item.parent else None
+    while cur is not None:
+        out.append(cur)
+        cur = by_ref.get(cur.parent) if cur.parent else None
+    return out
+
+
+def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
+    """Lead and coordinators from a table row or labelled block, the item's subject, or its agency heading."""
+    if item.cells.get("lead"):
+        item.lead = split_agencies(item.cells["lead"])
+        item.coordinators = split_agencies(item.cells.get("coord", ""))
+        item.lead_source = "table" if item.marker == "row" else "explicit"
+        return
+    headings = [
+        a.heading or a.text for a in _ancestors(item, by_ref) if a.marker not in ("roman", "appendix")
+    ]
+    found = item_owners(item.text, item.heading, headings)
+    if found:
+        owners, _where = found
+        item.lead, item.coordinators, item.lead_source = owners.lead, owners.coordinators, "explicit"
+    elif item.category == "funding":
+        item.kind = "note"
+
+
+def _deadline(item: PlanItem) -> None:
+    if item.cells.get("time"):
+        item.deadline = parse_deadline(item.cells["time"])
+    else:
+        item.deadline = find_deadline(item.text)
+
+
+def _merge_rows(items: list[PlanItem]) -> None:
+    """An appendix row restating a body item merges into it (same_as); the row gives owner and deadline.
+
+    Matching uses the texts and, with a smaller weight, the row's group heading against the item's heading.
+    """
+    rows = [i for i in items if i.marker == "row"]
+    body = [i for i in items if i.kind == "task" and i.marker != "row"]
+    if not rows or not body:
+        return
+    by_ref = {i.ref: i for i in items}
+
+    def context(item: PlanItem) -> str:
+        parent = by_ref.get(item.parent or "")
+        return (
+            (parent.heading or parent.text) if parent and parent.marker not in ("roman", "appendix") else ""
+        )
+
+    text_sim = similarity_matrix([r.text for r in rows], [b.text for b in body])
+    ctx_sim = similarity_matrix([context(r) for r in rows], [context(b) for b in body])
+    sim = [
+        [(1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * c for t, c in zip(trow, crow, strict=True)]
+        for trow, crow in zip(text_sim, ctx_sim, strict=True)
+    ]
+    for i, j, _s in best_pairs(sim, ROW_MATCH_THRESHOLD):
+        row, item = rows[i], body[j]
+        row.kind, row.same_as, item.same_as = "note", [item.ref], [row.ref]
+        if not item.lead:
+            item.lead, item.coordinators, item.lead_source = list(row.lead), list(row.coordinators), "table"
+        elif not item.coordinators and agency_key(" ".join(item.lead)) == agency_key(" ".join(row.lead)):
+            item.coordinators = list(row.coordinators)
+        if item.deadline.empty:
+            item.deadline = row.deadline
+
+
+def _strip_owners(item: PlanItem) -> str:
+    """A responsibility's own agency names say who, not what: leave them out of the similarity."""
+    text = item.text
+    for name in item.lead + item.coordinators:
+        text = text.replace(name, " ")
+    return text
+
+
+def _link_section_iii(items: list[PlanItem]) -> None:
+    """Unowned tasks take their owner from the assignment-section responsibilities that carry them out.
+
+    A responsibility carries out a task when it is the task's best match or the task is its best match
+    (mutual best, above a floor); a responsibility spread over several tasks weighs less on each.
+    """
+    sources = [
+        i for i in items if i.kind == "task" and i.category == "assignment" and i.lead and i.marker != "row"
+    ]
+    targets = [i for i in items if i.kind == "task" and i.category != "assignment" and i.marker != "row"]
+    if not sources or not targets:
+        return
+    sim = similarity_matrix([t.text for t in targets], [_strip_owners(s) for s in sources])
+    links = _mutual_best(sim)
+    for ti, j in links:
+        sources[j].implements.append(targets[ti].ref)
+    spread = [sum(sim[ti][j] for ti, jj in links if jj == j) or 1.0 for j in range(len(sources))]
+    for ti, target in enumerate(targets):
+        mine = [(sources[j], sim[ti][j] * sim[ti][j] / spread[j], sim[ti][j]) for t2, j in links if t2 == ti]
+        if mine and not target.lead:
+            _owner_from_links(target, mine)
+
+
+def _mutual_best(sim: list[list[float]]) -> list[tuple[int, int]]:
+    """(target, source) pairs where either side is the other's best match (a responsibility's own pick must be clearer)."""
+    pairs: set[tuple[int, int]] = set()
+    for ti, row in enumerate(sim):
+        j = max(range(len(row)), key=row.__getitem__)
+        if row[j] >= LINK_THRESHOLD:
+            pairs.add((ti, j))
+    for j in range(len(sim[0])):
+        ti = max(range(len(sim)), key=lambda t: sim[t][j])
+        if sim[ti][j] >= REVERSE_LINK_THRESHOLD:
+            pairs.add((ti, j))
+    return sorted(pairs)
+
+
+def _owner_from_links(target: PlanItem, links: list[tuple[PlanItem, float, float]]) -> None:
+    """Weigh agencies: a responsibility's lead counts fully, its coordinators by half ("Phối hợp …" swaps them)."""
+    mass: dict[str, float] = {}
+    names: dict[str, str] = {}
+    for src, w, _s in links:
+        lead_w, coord_w = (0.5, 1.0) if starts_with_coordination(src.text) else (1.0, 0.5)
+        specific = [c for c in src.coordinators if _specific(c)]
+        for names_, role_w in ((src.lead, lead_w), (specific, coord_w)):
+            for name in names_:
+                key = agency_key(name)
+                mass[key] = mass.get(key, 0.0) + role_w * w
+                names.setdefault(key, name)
+    ranked = sorted(mass.items(), key=lambda kv: -kv[1])
+    top = ranked[0][1]
+    target.lead = [names[k] for k, v in ranked if v >= 0.999 * top]
+    target.coordinators = [names[k] for k, v in ranked if 0.3 * top <= v < 0.999 * top]
+    second = next((v for _k, v in ranked if v < 0.999 * top), 0.0)
+    best_sim = max(s for _src, _w, s in links)
+    target.lead_source = "section_III"
+    target.confidence = round(min(0.95, 0.35 + best_sim) * (1.0 - 0.5 * second / top), 3)
+
+
+def _specific(name: str) -> bool:
+    """A named agency ("Sở Tài chính"), not a catch-all ("các cơ quan, đơn vị có liên quan")."""
+    return name[:1].isupper() and not name.lower().startswith("các ")
+
+
+def _coordinating_agency(items: list[PlanItem]) -> str | None:
+    """The plan's own coordinator: "chủ trì … tổ chức thực hiện kế hoạch này", "cơ quan đầu mối", "theo dõi, đôn đốc"."""
+    for item in items:
+        if (
+            item.kind == "task"
+            and item.category == "assignment"
+            and item.lead
+            and _COORDINATOR_ITEM.search(item.text)
+        ):
+            return item.lead[0]
+    return None
+
+
+def _infer_unowned(items: list[PlanItem], warnings: list[Warning]) -> None:
+    coordinator = _coordinating_agency(items)
+    for item in items:
+        if item.kind != "task" or item.lead:
+            continue
+        if coordinator:
+            item.lead, item.lead_source, item.confidence = [coordinator], "inferred", INFERRED_CONFIDENCE
+            msg = f"Nhiệm vụ chưa ghi cơ quan chủ trì; gợi ý {coordinator} (cơ quan đầu mối của kế hoạch), cần xác nhận."
+        else:
+            msg = "Nhiệm vụ chưa ghi cơ quan chủ trì; cần chỉ định cơ quan thực hiện."
+        warnings.append(Warning(item.ref, "no_owner", msg))
+
+
+def _deadline_warnings(items: list[PlanItem], warnings: list[Warning]) -> None:
+    for item in items:
+        if item.kind == "task" and item.deadline.ambiguous:
+            warnings.append(
+                Warning(
+                    item.ref,
+                    "ambiguous_deadline",
+                    f"Thời hạn “{item.deadline.text}” không nêu rõ kỳ hạn; cần xác định.",
+                )
+            )
+
+
+def _agencies(
+    text: str, items: list[PlanItem], body_start: int, matcher: AgencyMatcher | None, warnings: list[Warning]
+) -> list[Agency]:
+    """Distinct agencies: every lead and coordinator, plus agencies named in task and section texts."""
+    seen: dict[str, Agency] = {}
+
+    def add(name: str) -> None:
+        key = agency_key(name)
+        if not key:
+            return
+        ag = seen.setdefault(key, Agency(name))
+        if name not in ag.matched_from:
+            ag.matched_from.append(name)
+
+    for item in items:
+        for name in item.lead + item.coordinators:
+            add(name)
+    for item in items:
+        if item.marker in ("appendix", "group"):
+            continue
+        for phrase, start, _end in find_agency_mentions(item.text):
+            if not _issuer_of_citation(item.text, start):
+                for name in split_agencies(phrase):
+                    add(name)
+    if matcher is not None:
+        _match(seen, items, matcher, warnings)
+    return list(seen.values())
+
+
+def _issuer_of_citation(text: str, start: int) -> bool:
+    """ "… số 142/QĐ-TTg ngày … của Thủ tướng Chính phủ": the signer of a cited document is not an actor."""
+    before = text[max(0, start - 60) : start]
+    return bool(re.search(r"(?:\d+[/-][\wĐđ\-/]+|\d{4})\s*(?:\([^)]*\))?\s*(?:của|do)\s+$", before))
+
+
+def _match(
+    seen: dict[str, Agency], items: list[PlanItem], matcher: AgencyMatcher, warnings: list[Warning]
+) -> None:
+    canon: dict[str, str] = {}
+    for key, ag in seen.items():
+        found = matcher(ag.name)
+        ag.known = found is not None
+        if found:
+            canon[key] = found
+            ag.name = found
+        else:
+            warnings.append(
+                Warning(None, "unmatched_agency", f"Không nhận ra cơ quan “{ag.name}” trong danh mục.")
+            )
+    for item in items:
+        item.lead = [canon.get(agency_key(n), n) for n in item.lead]
+        item.coordinators = [canon.get(agency_key(n), n) for n in item.coordinators]
+
+
+__all__ = ["parse_plan"]

@@ -1,0 +1,139 @@
+"""Read .txt/.docx/.pdf bytes into NFC text, one paragraph per line; unreadable input raises ReadError."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from typing import Any
+
+from .text import nfc
+
+
+class ReadError(Exception):
+    """A file that cannot be read; `message` is shown to the user as is (Vietnamese)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+_MARKER = re.compile(r"^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–—•+]|Điều\s+\d+|Số\s*:)\s*")
+
+
+def read_text(data: bytes, kind: str) -> str:
+    """Extract the text of a .txt, .docx or .pdf file."""
+    kind = (kind or "").lower().lstrip(".")
+    if not data or not data.strip():
+        raise ReadError("Tệp rỗng, không có nội dung để đọc.")
+    readers = {"txt": _read_txt, "docx": _read_docx, "pdf": _read_pdf}
+    if kind not in readers:
+        raise ReadError(f"Không hỗ trợ định dạng “{kind or '?'}”; chỉ nhận tệp .txt, .docx hoặc .pdf.")
+    text = readers[kind](data)
+    text = "\n".join(
+        line.rstrip() for line in nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    )
+    if not text.strip():
+        raise ReadError("Tệp không có nội dung văn bản đọc được.")
+    return text
+
+
+def _read_txt(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1258")
+    except UnicodeDecodeError as exc:
+        raise ReadError("Không giải mã được tệp văn bản (không phải UTF-8).") from exc
+
+
+def _read_docx(data: bytes) -> str:
+    try:
+        import docx  # python-docx
+    except ImportError as exc:  # pragma: no cover - dependency missing
+        raise ReadError("Máy chủ thiếu thư viện đọc tệp .docx (python-docx).") from exc
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise ReadError("Tệp .docx bị hỏng hoặc không đúng định dạng Word.")
+    try:
+        document = docx.Document(io.BytesIO(data))
+        return "\n".join(_docx_blocks(document))
+    except Exception as exc:  # python-docx raises many types on corrupt input
+        raise ReadError("Tệp .docx bị hỏng hoặc không đúng định dạng Word.") from exc
+
+
+def _docx_blocks(document: Any) -> Iterator[str]:
+    """Paragraphs and tables in document order; a table row is its cells joined by " | "."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for block in document.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield Paragraph(block, document).text
+        elif tag == "tbl":
+            yield from _table_rows(Table(block, document))
+
+
+def _table_rows(table: Any) -> Iterator[str]:
+    for row in table.rows:
+        cells: list[str] = []
+        seen: set[int] = set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # merged cells repeat
+                continue
+            seen.add(id(cell._tc))
+            cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+        while cells and not cells[-1]:
+            cells.pop()
+        if cells:
+            yield " | ".join(cells)
+
+
+def _read_pdf(data: bytes) -> str:
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError as exc:  # pragma: no cover
+        raise ReadError("Máy chủ thiếu thư viện đọc tệp .pdf (pypdf).") from exc
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ReadError("Tệp PDF được đặt mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except ReadError:
+        raise
+    except (PdfReadError, Exception) as exc:
+        if "decrypt" in str(exc).lower() or "encrypt" in str(exc).lower():
+            raise ReadError("Tệp PDF được đặt mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.") from exc
+        raise ReadError("Tệp PDF bị hỏng hoặc không đọc được.") from exc
+    text = "\n".join(pages)
+    if len(re.sub(r"\s", "", text)) < 20:
+        raise ReadError(
+            "Tệp PDF không có lớp văn bản (có thể là bản quét); hãy dùng bản .docx hoặc PDF có chữ."
+        )
+    return join_wrapped_lines(text)
+
+
+def join_wrapped_lines(text: str) -> str:
+    """PDF text is hard-wrapped: join a line to the previous one unless it starts an item or follows a sentence end."""
+    out: list[str] = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        same_case = out and (out[-1].upper() == out[-1]) == (line.upper() == line)
+        if (
+            same_case
+            and not _MARKER.match(line)
+            and not re.search(r"[.;:!?]$", out[-1])
+            and " | " not in line
+        ):
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)

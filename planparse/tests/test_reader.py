@@ -1,0 +1,145 @@
+"""read_text on generated .docx/.pdf files and on unreadable input; CLI exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from planparse import ReadError, read_text
+from planparse.cli import main
+
+
+def _pdf_with_text(lines: list[str]) -> bytes:
+    """A minimal one-page PDF with a Helvetica text stream (ASCII only), xref offsets computed."""
+    ops = ["BT", "/F1 12 Tf", "14 TL", "50 780 Td"]
+    for ln in lines:
+        ops.append(f"({ln}) Tj T*")
+    ops.append("ET")
+    stream = "\n".join(ops).encode("ascii")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for n, obj in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(f"{n} 0 obj\n".encode() + obj + b"\nendobj\n")
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for off in offsets:
+        out.write(f"{off:010d} 00000 n \n".encode())
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
+def _docx_bytes() -> bytes:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("I. NHIỆM VỤ")
+    document.add_paragraph(
+        "1. Sở Khoa học và Công nghệ chủ trì tổ chức hội thảo (hoàn thành trong quý IV/2025)."
+    )
+    table = document.add_table(rows=2, cols=3)
+    for i, cell in enumerate(["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì"]):
+        table.rows[0].cells[i].text = cell
+    for i, cell in enumerate(["1", "Xây dựng cơ sở dữ liệu trí thức", "Sở Nội vụ"]):
+        table.rows[1].cells[i].text = cell
+    document.add_paragraph("Đoạn cuối sau bảng.")
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def test_txt_is_nfc() -> None:
+    assert read_text("Hoa\u0300".encode(), "txt") == "Hoà"
+
+
+def test_docx_paragraphs_and_table_in_order() -> None:
+    lines = read_text(_docx_bytes(), "docx").split("\n")
+    assert lines[0] == "KẾ HOẠCH"
+    table_at = lines.index("STT | Nội dung nhiệm vụ | Cơ quan chủ trì")
+    assert lines[table_at + 1] == "1 | Xây dựng cơ sở dữ liệu trí thức | Sở Nội vụ"
+    assert lines[table_at - 1].startswith("1. Sở Khoa học")
+    assert lines[-1] == "Đoạn cuối sau bảng."
+
+
+def test_pdf_text_layer() -> None:
+    text = read_text(
+        _pdf_with_text(["KE HOACH", "I. NHIEM VU", "1. Xay dung co so du lieu tri thuc."]), "pdf"
+    )
+    assert "I. NHIEM VU" in text.split("\n")
+    assert "Xay dung co so du lieu" in text
+
+
+def _blank_pdf(password: str | None = None) -> bytes:
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    if password:
+        writer.encrypt(password)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "kind", "fragment"),
+    [
+        (b"", "txt", "rỗng"),
+        (b"   \n ", "docx", "rỗng"),
+        (os.urandom(512), "docx", "hỏng"),
+        (b"%PDF-1.4 garbage garbage", "pdf", "PDF"),
+        (b"abc", "odt", "Không hỗ trợ"),
+    ],
+)
+def test_unreadable_inputs(data: bytes, kind: str, fragment: str) -> None:
+    with pytest.raises(ReadError) as exc:
+        read_text(data, kind)
+    assert fragment in exc.value.message
+
+
+def test_encrypted_pdf() -> None:
+    with pytest.raises(ReadError) as exc:
+        read_text(_blank_pdf("secret"), "pdf")
+    assert "mật khẩu" in exc.value.message
+
+
+def test_pdf_without_text_layer() -> None:
+    with pytest.raises(ReadError) as exc:
+        read_text(_blank_pdf(), "pdf")
+    assert "bản quét" in exc.value.message
+
+
+def test_cli_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "hong.docx"
+    bad.write_bytes(os.urandom(256))
+    assert main([str(bad), "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "hỏng" in err
+
+
+def test_cli_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--json", str(tmp_path / "khong-co.txt")]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err
+
+
+def test_cli_prints_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "kh.docx"
+    path.write_bytes(_docx_bytes())
+    assert main(["--json", str(path)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    tasks = [i for i in data["items"] if i["kind"] == "task"]
+    assert tasks[0]["lead"] == ["Sở Khoa học và Công nghệ"]
+    assert tasks[0]["deadline"] == "2025-12-31"

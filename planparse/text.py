@@ -1,0 +1,109 @@
+"""Pure text helpers shared by the parser and the Django app (agency matching, accent-free search)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Old-style tone placement -> new style, so "hoá" == "hóa" and "thuỷ" == "thủy" (same table as the scorer).
+_TONE_FIX_LOWER = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}  # fmt: skip
+
+
+def _case_variants(table: dict[str, str]) -> dict[str, str]:
+    """Add Title and UPPER variants so "HOÁ" and "Hoá" are fixed too."""
+    out: dict[str, str] = {}
+    for old, new in table.items():
+        out[old] = new
+        out[old.upper()] = new.upper()
+        out[old[0].upper() + old[1:]] = new[0].upper() + new[1:]
+    return out
+
+
+TONE_FIX: dict[str, str] = _case_variants(_TONE_FIX_LOWER)
+# Only at the end of a syllable ("hoá", not "hoạch") and not after "q" ("quý" is already new style).
+_TONE_RE = re.compile(
+    r"(?<![qQ])("
+    + "|".join(sorted(map(re.escape, TONE_FIX), key=len, reverse=True))
+    + r")(?![a-zA-Zà-ỹÀ-Ỹđ])"
+)
+
+# Abbreviations officials use; keys are lower case, matched as whole tokens.
+ABBREVIATIONS: dict[str, str] = {
+    "kh&cn": "khoa học và công nghệ",
+    "khcn": "khoa học và công nghệ",
+    "kh&đt": "kế hoạch và đầu tư",
+    "khđt": "kế hoạch và đầu tư",
+    "gd&đt": "giáo dục và đào tạo",
+    "gdđt": "giáo dục và đào tạo",
+    "tt&tt": "thông tin và truyền thông",
+    "tttt": "thông tin và truyền thông",
+    "vhttdl": "văn hóa, thể thao và du lịch",
+    "vh,tt&dl": "văn hóa, thể thao và du lịch",
+    "lđtbxh": "lao động - thương binh và xã hội",
+    "lđ-tb&xh": "lao động - thương binh và xã hội",
+    "ubnd": "ủy ban nhân dân",
+    "hđnd": "hội đồng nhân dân",
+    "nn&ptnt": "nông nghiệp và phát triển nông thôn",
+    "nn&mt": "nông nghiệp và môi trường",
+    "tn&mt": "tài nguyên và môi trường",
+    "lhh": "liên hiệp các hội khoa học và kỹ thuật",
+    "mttq": "mặt trận tổ quốc",
+}
+_ABBREV_RE = re.compile(
+    r"(?<![\w&])(" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True)) + r")(?![\w&])"
+)
+_EDGE_PUNCT = " \t\r\n.;:,-–—()[]\"'“”‘’/"
+
+
+def nfc(s: str) -> str:
+    """NFC form: Vietnamese text comes both composed and decomposed."""
+    return unicodedata.normalize("NFC", s or "")
+
+
+def fix_tone_placement(s: str) -> str:
+    """Rewrite old-style tone marks ("hoá", "thuỷ") to the new style ("hóa", "thủy")."""
+    return _TONE_RE.sub(lambda m: TONE_FIX[m.group(0)], nfc(s))
+
+
+def strip_accents(s: str) -> str:
+    """Remove diacritics, mapping đ/Đ to d/D, for accent-insensitive search."""
+    s = nfc(s).replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", s)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def collapse_spaces(s: str) -> str:
+    """Collapse whitespace runs to single spaces."""
+    return re.sub(r"\s+", " ", s or "").strip()
+
+
+def expand_abbreviations(s: str) -> str:
+    """Expand official abbreviations in lower-cased text (UBND -> ủy ban nhân dân, KH&CN -> ...)."""
+    return _ABBREV_RE.sub(lambda m: ABBREVIATIONS[m.group(1)], s)
+
+
+def agency_key(s: str) -> str:
+    """Comparable key for an agency name: "Sở KH&CN" == "Sở Khoa học và Công nghệ"."""
+    s = fix_tone_placement(nfc(s).lower())
+    s = collapse_spaces(s).strip(_EDGE_PUNCT)
+    s = fix_tone_placement(expand_abbreviations(s))
+    return collapse_spaces(s)
+
+
+def search_key(s: str) -> str:
+    """Accent- and case-insensitive key for free-text search."""
+    return strip_accents(agency_key(s))
+
+
+def word_count(s: str) -> int:
+    """Number of whitespace-separated words."""
+    return len(s.split())
+
+
+def first_words(s: str, n: int = 15) -> str:
+    """The first n words, as the corpus quotes a task."""
+    return " ".join(s.split()[:n])

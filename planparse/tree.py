@@ -1,0 +1,414 @@
+"""Lines of a plan -> item tree with corpus-style refs (II.2.b, III.4-3, II.1.+2, PL.I.3) and spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import PlanItem
+
+_ROMAN = re.compile(r"^\s*([IVX]{1,5})\s*[.)]\s*(\S.*)$")
+_ARTICLE = re.compile(r"^\s*Điều\s+(\d+)\s*[.:]?\s*(.*)$")
+_DOTTED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$")
+_ARABIC = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(\S.*)$")
+_LETTER = re.compile(r"^\s*([a-zđ])\s*\)\s*(\S.*)$")
+_DASH = re.compile(r"^\s*[-–—•]\s*(\S.*)$")
+_PLUS = re.compile(r"^\s*\+\s*(\S.*)$")
+_APPENDIX = re.compile(r"^\s*PHỤ\s+LỤC\b\s*(\S*)")
+_STOP = re.compile(r"^\s*(?:Nơi\s+nhận|TM\.\s|KT\.\s|Nơi\s+gửi)")
+_TERMINAL = re.compile(r"[.;:!?…]\s*$")
+_VALID_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+LABELS = {
+    "task": r"Nhiệm\s+vụ|Nội\s+dung(?:\s+nhiệm\s+vụ)?",
+    "owner": r"(?:Cơ\s+quan|Đơn\s+vị)\s+thực\s+hiện|Trách\s+nhiệm\s+thực\s+hiện|Phân\s+công",
+    "lead": r"(?:Cơ\s+quan|Đơn\s+vị)\s+chủ\s+trì|Chủ\s+trì",
+    "coord": r"(?:Cơ\s+quan|Đơn\s+vị)\s+phối\s+hợp|Phối\s+hợp",
+    "time": r"Thời\s+gian(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|Thời\s+hạn(?:\s+hoàn\s+thành)?|Tiến\s+độ(?:\s+thực\s+hiện)?",
+    "product": r"Sản\s+phẩm(?:\s+đầu\s+ra)?|Kết\s+quả(?:\s+đầu\s+ra)?",
+}
+_LABEL_RE = re.compile(
+    r"^(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\s*:\s*(?P<value>.*)$", re.I | re.S
+)
+
+
+@dataclass
+class Line:
+    """One paragraph of the NFC text with its code-point offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Tree:
+    """Parsed item tree plus the header lines the metadata reader needs."""
+
+    items: list[PlanItem]
+    header: list[Line]
+    body_start: int = 0
+    appendix_refs: list[str] = field(default_factory=list)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split into non-blank lines keeping offsets."""
+    out: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            out.append(Line(pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+def parse_label(text: str) -> tuple[str, str] | None:
+    """ "Cơ quan thực hiện: Sở X" -> ("owner", "Sở X")."""
+    m = _LABEL_RE.match(text.strip())
+    if not m:
+        return None
+    key = next(k for k in LABELS if m.group(k))
+    return key, m.group("value").strip()
+
+
+def _marker(line: str) -> tuple[str, str, str] | None:
+    """(marker type, number, rest) of a numbered or bulleted line."""
+    m = _ROMAN.match(line)
+    if m and _VALID_ROMAN.match(m.group(1)):
+        return "roman", m.group(1), m.group(2)
+    for kind, rx in (("article", _ARTICLE), ("dotted", _DOTTED), ("arabic", _ARABIC), ("letter", _LETTER)):
+        m = rx.match(line)
+        if m:
+            num = m.group(1)
+            return (f"dotted{num.count('.')}" if kind == "dotted" else kind), num, m.group(2)
+    m = _DASH.match(line)
+    if m:
+        return "dash", "", m.group(1)
+    m = _PLUS.match(line)
+    if m:
+        return "plus", "", m.group(1)
+    return None
+
+
+class _Builder:
+    """Stack machine: a marker type already on the stack closes the items above it."""
+
+    def __init__(self) -> None:
+        self.items: list[PlanItem] = []
+        self.stack: list[PlanItem] = []
+        self.refs: set[str] = set()
+        self.paragraphs = 0
+
+    def _unique(self, ref: str) -> str:
+        base, n = ref, 2
+        while ref in self.refs:
+            ref, n = f"{base}[{n}]", n + 1
+        self.refs.add(ref)
+        return ref
+
+    def _ref(self, kind: str, num: str, parent: PlanItem | None) -> str:
+        pref = parent.ref if parent else ""
+        join = (pref + ".") if pref else ""
+        if kind == "roman":
+            return num
+        if kind == "article":
+            return f"Điều {num}"
+        if kind.startswith("dotted"):
+            parts = num.split(".")
+            if parent and parent.marker in ("arabic",) and parent.title.split(".")[0] == parts[0]:
+                return join + ".".join(parts[1:])
+            return join + num
+        if kind in ("arabic", "letter"):
+            return join + num
+        siblings = [c for c in (parent.children if parent else []) if c.marker == kind]
+        sep = "-" if kind == "dash" else ".+"
+        return f"{pref}{sep}{len(siblings) + 1}"
+
+    def add(self, kind: str, num: str, rest: str, line: Line) -> PlanItem:
+        if kind == "roman":
+            self.stack = []
+        else:
+            idx = next((i for i in range(len(self.stack) - 1, -1, -1) if self.stack[i].marker == kind), None)
+            if idx is not None:
+                del self.stack[idx:]
+        parent = self.stack[-1] if self.stack else None
+        ref = self._unique(self._ref(kind, num, parent))
+        item = PlanItem(
+            ref, parent.ref if parent else None, "task", rest, (line.start, line.end), marker=kind
+        )
+        item.title = num if kind == "arabic" else ""
+        if parent:
+            parent.children.append(item)
+        self.stack.append(item)
+        self.items.append(item)
+        return item
+
+    def absorb(self, line: Line, text: str) -> bool:
+        """Attach an unnumbered paragraph to the open item: a heading's body or a wrapped sentence."""
+        top = self.stack[-1] if self.stack else None
+        if top is None or top.children or top.heading or top.marker in ("row", "group"):
+            return False
+        short = len(top.text.split()) <= 15 and not _TERMINAL.search(top.text)
+        if short or top.text.rstrip().endswith(":"):
+            top.heading, top.text = top.text, text
+            top.span = (top.span[0], line.end)
+            return True
+        return False
+
+    def continue_sentence(self, line: Line) -> bool:
+        """A bullet that merely continues a long unfinished sentence (a hard line break in the source)."""
+        top = self.stack[-1] if self.stack else None
+        if top is None or top.children or top.marker in ("row", "group"):
+            return False
+        if len(top.text.split()) < 20 or _TERMINAL.search(top.text):
+            return False
+        top.text = top.text + "\n" + line.text
+        top.span = (top.span[0], line.end)
+        return True
+
+    def paragraph(self, line: Line) -> PlanItem:
+        section = self.stack[0] if self.stack else None
+        self.paragraphs += 1
+        ref = self._unique(f"{section.ref if section else ''}[p{self.paragraphs}]")
+        item = PlanItem(ref, section.ref if section else None, "note", line.text, (line.start, line.end))
+        item.marker = "paragraph"
+        if section:
+            section.children.append(item)
+        self.items.append(item)
+        return item
+
+
+def _table_columns(cells: list[str]) -> dict[int, str] | None:
+    """Map header cells to roles (stt, task, lead, coord, time, product)."""
+    roles: dict[int, str] = {}
+    for i, c in enumerate(cells):
+        low = c.lower()
+        if re.fullmatch(r"s?tt|số\s+tt", low):
+            roles[i] = "stt"
+        elif "phối hợp" in low:
+            roles[i] = "coord"
+        elif "chủ trì" in low or "thực hiện" in low and ("cơ quan" in low or "đơn vị" in low):
+            roles[i] = "lead"
+        elif re.search(r"thời\s+(gian|hạn)|tiến\s+độ", low):
+            roles[i] = "time"
+        elif re.search(r"sản\s+phẩm|kết\s+quả", low):
+            roles[i] = "product"
+        elif re.search(r"nhiệm\s+vụ|nội\s+dung|tên", low):
+            roles[i] = "task"
+    return roles if "task" in roles.values() else None
+
+
+_DEFAULT_COLUMNS = {0: "stt", 1: "task", 2: "lead", 3: "coord", 4: "time", 5: "product"}
+
+
+class _Table:
+    """Appendix table state: header roles, current group, ref prefix."""
+
+    def __init__(self, prefix: str, root: PlanItem) -> None:
+        self.prefix = prefix
+        self.root = root
+        self.columns: dict[int, str] = dict(_DEFAULT_COLUMNS)
+        self.group: PlanItem | None = None
+
+
+def _table_line(b: _Builder, t: _Table, line: Line) -> None:
+    cells = [c.strip() for c in line.text.split("|")]
+    if len(cells) >= 2:
+        header = _table_columns(cells)
+        if header and not re.fullmatch(r"\d+\.?", cells[0]):
+            t.columns = header
+            return
+    stt_col = next((i for i, r in t.columns.items() if r == "stt"), 0)
+    stt = cells[stt_col].rstrip(".") if stt_col < len(cells) else ""
+    if len(cells) >= 2 and re.fullmatch(r"\d{1,3}", stt):
+        _add_row(b, t, line, cells, stt)
+        return
+    m = _ROMAN.match(line.text) if len(cells) == 1 else None
+    if m and _VALID_ROMAN.match(m.group(1)):
+        ref = b._unique(f"{t.prefix}.{m.group(1)}")
+        g = PlanItem(ref, t.root.ref, "section", m.group(2), (line.start, line.end), marker="group")
+        t.root.children.append(g)
+        b.items.append(g)
+        t.group = g
+
+
+def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> None:
+    parent = t.group or t.root
+    roles = {t.columns.get(i, f"col{i}"): c for i, c in enumerate(cells)}
+    text = roles.get("task") or next((c for c in cells[1:] if c), "")
+    ref = b._unique(f"{parent.ref}.{stt}")
+    row = PlanItem(ref, parent.ref, "task", text, (line.start, line.end), marker="row", category="appendix")
+    row.cells = {k: v for k, v in roles.items() if v}
+    parent.children.append(row)
+    b.items.append(row)
+
+
+def build_tree(text: str) -> Tree:
+    """Parse the plan's lines into items; header lines before the first section are kept for metadata."""
+    lines = split_lines(text)
+    first = _first_body_line(lines)
+    b = _Builder()
+    table: _Table | None = None
+    stopped = False
+    appendices: list[str] = []
+    for line in lines[first:]:
+        app = _APPENDIX.match(line.text)
+        if app and line.text.upper() == line.text:
+            prefix = "PL" if not appendices else f"PL{len(appendices) + 1}"
+            appendices.append(prefix)
+            root = PlanItem(
+                b._unique(prefix), None, "section", line.text, (line.start, line.end), marker="appendix"
+            )
+            root.category = "appendix"
+            b.items.append(root)
+            b.stack = [root]
+            table, stopped = _Table(prefix, root), False
+            continue
+        if stopped:
+            continue
+        if table is not None:
+            _table_line(b, table, line)
+            continue
+        if _STOP.match(line.text):
+            stopped = True
+            continue
+        _body_line(b, line)
+    _mark_closing(b.items)
+    return Tree(b.items, lines[:first], lines[first].start if first < len(lines) else len(text), appendices)
+
+
+def _body_line(b: _Builder, line: Line) -> None:
+    mk = _marker(line.text)
+    if mk and mk[0] in ("dash", "plus") and b.continue_sentence(line):
+        return
+    if mk:
+        b.add(mk[0], mk[1], mk[2], line)
+        return
+    if " | " in line.text and b.stack:
+        return
+    if not b.absorb(line, line.text):
+        b.paragraph(line)
+
+
+def _first_body_line(lines: list[Line]) -> int:
+    """Index of the first section heading (I., Điều 1); header lines come before it."""
+    for i, ln in enumerate(lines):
+        mk = _marker(ln.text)
+        if mk and mk[0] in ("roman", "article"):
+            return i
+    for i, ln in enumerate(lines):
+        mk = _marker(ln.text)
+        if mk and mk[0] == "arabic":
+            return i
+    return len(lines)
+
+
+def _mark_closing(items: list[PlanItem]) -> None:
+    """The last unnumbered paragraph of the body is the plan's closing paragraph."""
+    body = [i for i in items if i.category != "appendix" and i.marker not in ("appendix", "group", "row")]
+    if body and body[-1].marker == "paragraph":
+        last = body[-1]
+        last.ref = re.sub(r"\[p\d+\]$", "[closing]", last.ref)
+
+
+_ASSIGN_TITLE = re.compile(r"TỔ\s+CHỨC\s+THỰC\s+HIỆN|PHÂN\s+CÔNG|TRÁCH\s+NHIỆM", re.I)
+_TASK_TITLE = re.compile(r"NHIỆM\s+VỤ|GIẢI\s+PHÁP|NỘI\s+DUNG|HOẠT\s+ĐỘNG", re.I)
+_FUND_TITLE = re.compile(r"KINH\s+PHÍ|NGUỒN\s+VỐN", re.I)
+_PURPOSE_TITLE = re.compile(
+    r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|ĐỐI\s+TƯỢNG|PHẠM\s+VI|QUAN\s+ĐIỂM|CĂN\s+CỨ|SỰ\s+CẦN\s+THIẾT|THỰC\s+TRẠNG"
+    r"|CHỈ\s+TIÊU",
+    re.I,
+)
+_GENERAL_RULE = re.compile(
+    r"^(?:Trong\s+quá\s+trình|Các\s+(?:cơ\s+quan|đơn\s+vị)[^.;]{0,40}có\s+trách\s+nhiệm\s+(?:hoàn\s+thành|thực\s+hiện)\s+đúng"
+    r"|Kinh\s+phí\s+thực\s+hiện[^.;]{0,30}(?:từ|do|được))",
+    re.I,
+)
+
+
+def _title_category(title: str, top_level: bool) -> str | None:
+    """Category a heading gives its items: assignment, tasks, funding or purpose."""
+    t = title.strip()
+    if not top_level and (len(t.split()) > 6 or not t):
+        return None
+    rules = (
+        ("assignment", _ASSIGN_TITLE),
+        ("tasks", _TASK_TITLE),
+        ("funding", _FUND_TITLE),
+        ("purpose", _PURPOSE_TITLE),
+    )
+    for cat, rx in rules:
+        m = rx.search(t)
+        if m and (top_level or m.start() == 0):
+            return cat
+    return None
+
+
+def classify(items: list[PlanItem]) -> None:
+    """Set category and kind: headings are sections, lowest actionable items tasks, purposes and rules notes."""
+    by_ref = {i.ref: i for i in items}
+    for item in items:
+        if item.marker in ("appendix", "group", "row"):
+            item.category = "appendix"
+            item.kind = "task" if item.marker == "row" else "section"
+            continue
+        parent = by_ref.get(item.parent) if item.parent else None
+        own = _title_category(item.heading or item.text, item.marker in ("roman", "article"))
+        has_kids = any(c.marker != "paragraph" for c in item.children)
+        if own and (has_kids or item.heading or item.marker in ("roman", "article")):
+            item.category = own
+        else:
+            item.category = parent.category if parent else "tasks"
+        item.kind = _leaf_kind(item) if not has_kids else "section"
+    for item in list(items):
+        if item.kind == "section" and item.marker not in ("appendix", "group"):
+            _block(item, items)
+
+
+def _leaf_kind(item: PlanItem) -> str:
+    if item.marker == "paragraph" or item.category == "purpose":
+        return "note"
+    if item.marker == "roman" and not item.heading:
+        return "section"
+    if _GENERAL_RULE.match(item.text):
+        return "note"
+    return "task"
+
+
+def _block(item: PlanItem, items: list[PlanItem]) -> None:
+    """A labelled block ("a) Nhiệm vụ:", "b) Cơ quan thực hiện:", "c) Thời gian:") is one task, or one per bullet."""
+    labelled = [(c, parse_label(c.text)) for c in item.children]
+    fields = {lab[0]: (c, lab[1]) for c, lab in labelled if lab}
+    if not fields.keys() & {"owner", "lead", "coord", "time"}:
+        return
+    cells: dict[str, str] = {}
+    for key, (child, value) in fields.items():
+        child.kind, child.label = "note", key
+        for sub in child.children:
+            sub.kind = "note"
+            sublabel = parse_label(sub.text)
+            if sublabel:
+                cells.setdefault(sublabel[0], sublabel[1].rstrip(". "))
+        if value:
+            cells.setdefault("lead" if key == "owner" else key, value.rstrip(" ."))
+    task_child = fields.get("task", (None, ""))[0]
+    bullets = [c for c in task_child.children if c.marker in ("dash", "plus")] if task_child else []
+    end = max(d.span[1] for d in _descendants(item)) if item.children else item.span[1]
+    if bullets:
+        item.kind = "section"
+        for n, b in enumerate(bullets, 1):
+            b.ref, b.parent, b.kind, b.cells = f"{item.ref}-{n}", item.ref, "task", dict(cells)
+            b.category = item.category
+        return
+    item.kind, item.cells, item.span = "task", cells, (item.span[0], end)
+    item.heading = item.heading or item.text
+    item.text = fields["task"][1] if "task" in fields and fields["task"][1] else item.text
+
+
+def _descendants(item: PlanItem) -> list[PlanItem]:
+    out: list[PlanItem] = []
+    for c in item.children:
+        out.append(c)
+        out.extend(_descendants(c))
+    return out

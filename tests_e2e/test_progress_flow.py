@@ -1,0 +1,59 @@
+"""In a real browser: Sở Nội vụ reports progress with a file; the coordinator sees it; other agencies' forms 404."""
+
+import pytest
+
+from trithuc.agencies.services import agencies_seed
+from trithuc.core.demo import _seed_plan
+from trithuc.core.tests.factories import membership_user
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+PASSWORD = "mat-khau-thu-nghiem"
+
+
+@pytest.fixture
+def world(transactional_db):
+    agencies_seed()
+    plan = _seed_plan()
+    return {
+        "plan": plan,
+        "reporter": membership_user("reporter", "so-noi-vu"),
+        "coordinator": membership_user("coordinator", "so-khcn"),
+    }
+
+
+def login(page, base, username):
+    page.goto(f"{base}/dang-nhap/")
+    page.get_by_label("Tên đăng nhập").fill(username)
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url(f"{base}/")
+
+
+def test_reporter_posts_update_with_file_and_coordinator_sees_it(page, live_server, world, tmp_path):
+    base = live_server.url
+    login(page, base, world["reporter"].username)
+    page.get_by_role("link", name="Việc của đơn vị tôi").click()
+    assert page.get_by_role("heading", level=1).inner_text().startswith("Việc của đơn vị tôi")
+    row = page.locator("tr", has=page.get_by_role("link", name="III.2.a", exact=True))
+    row.get_by_role("link", name="Cập nhật").click()
+
+    evidence = tmp_path / "bien-ban-ra-soat.pdf"
+    evidence.write_bytes(b"%PDF-1.4\n% bien ban\n")
+    page.get_by_label("Tình trạng").select_option("in_progress")
+    page.get_by_label("Kết quả thực hiện").fill(
+        "Đã rà soát 14 chính sách thu hút trí thức trẻ, nữ, dân tộc thiểu số."
+    )
+    page.get_by_label("Tài liệu minh chứng").set_input_files(str(evidence))
+    page.get_by_role("button", name="Lưu cập nhật").click()
+    page.get_by_text("Đã ghi nhận cập nhật tiến độ.").wait_for()
+    assert page.get_by_role("link", name="Tải minh chứng").count() == 1
+
+    forbidden = world["plan"].items.get(ref="III.3")
+    response = page.goto(f"{base}/ke-hoach/nhiem-vu/{forbidden.pk}/cap-nhat/so-gddt/")
+    assert response.status == 404
+
+    page.context.clear_cookies()
+    login(page, base, world["coordinator"].username)
+    recent = page.locator("#recent-updates")
+    assert "Đã rà soát 14 chính sách" in recent.inner_text()
+    assert "Sở Nội vụ" in recent.inner_text()

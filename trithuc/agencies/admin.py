@@ -1,0 +1,29 @@
+from django.contrib import admin
+
+from trithuc.agencies.models import Agency, AgencyAlias, AgencyGroup, AgencySuccession
+from trithuc.core.admin import AuditedModelAdmin
+
+
+class AliasInline(admin.TabularInline):
+    model = AgencyAlias
+    extra = 1
+    fields = ["alias"]
+
+
+class SuccessionInline(admin.TabularInline):
+    model = AgencySuccession
+    fk_name = "predecessor"
+    extra = 0
+
+
+@admin.register(Agency)
+class AgencyAdmin(AuditedModelAdmin):
+    list_display = ["name", "short_name", "kind", "valid_from", "valid_to"]
+    list_filter = ["kind"]
+    search_fields = ["name", "short_name", "aliases__alias"]
+    inlines = [AliasInline, SuccessionInline]
+
+
+@admin.register(AgencyGroup)
+class AgencyGroupAdmin(AuditedModelAdmin):
+    list_display = ["name", "code"]

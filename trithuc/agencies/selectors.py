@@ -1,0 +1,129 @@
+"""Reads on agencies: the phrase matcher and the lineage of the 2025 reorganisation."""
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from django.db.models import QuerySet
+
+from trithuc.agencies.models import Agency, AgencyAlias, AgencyGroup, AgencySuccession
+from trithuc.core.text import agency_key
+
+FUZZY_THRESHOLD = 0.9
+# Words that wrap a name in running text without changing which body it is.
+_TRIMMABLE = [r"^giao\s+", r"^đề nghị\s+", r"\s+tỉnh lâm đồng$", r"\s+lâm đồng$", r"\s+tỉnh$", r"^các\s+"]
+
+
+@dataclass(frozen=True)
+class AgencyMatch:
+    phrase: str
+    agency: Agency | None = None
+    group: AgencyGroup | None = None
+    score: float = 0.0
+
+    @property
+    def matched(self) -> bool:
+        return self.agency is not None or self.group is not None
+
+    @property
+    def name(self) -> str:
+        target = self.agency or self.group
+        return target.name if target is not None else self.phrase
+
+
+@dataclass
+class AgencyMatcher:
+    """Matches document phrases to agencies or groups; load once, match many (one query per table)."""
+
+    agency_keys: dict[str, Agency] = field(default_factory=dict)
+    group_keys: dict[str, AgencyGroup] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls) -> "AgencyMatcher":
+        matcher = cls()
+        agencies = {a.pk: a for a in Agency.objects.all()}
+        for alias in AgencyAlias.objects.all():
+            matcher.agency_keys.setdefault(alias.key, agencies[alias.agency_id])
+        for agency in agencies.values():
+            matcher.agency_keys.setdefault(agency_key(agency.name), agency)
+        for group in AgencyGroup.objects.all():
+            for phrase in [group.name, *group.phrases]:
+                matcher.group_keys.setdefault(agency_key(phrase), group)
+        return matcher
+
+    def match(self, phrase: str) -> AgencyMatch:
+        for key in _key_variants(agency_key(phrase)):
+            if key in self.group_keys:
+                return AgencyMatch(phrase, group=self.group_keys[key], score=1.0)
+            if key in self.agency_keys:
+                return AgencyMatch(phrase, agency=self.agency_keys[key], score=1.0)
+        return self._fuzzy(phrase)
+
+    def _fuzzy(self, phrase: str) -> AgencyMatch:
+        key = agency_key(phrase)
+        best: tuple[float, Agency | None, AgencyGroup | None] = (0.0, None, None)
+        for candidate, group in self.group_keys.items():
+            best = max(best, (SequenceMatcher(None, key, candidate).ratio(), None, group), key=lambda b: b[0])
+        for candidate, agency in self.agency_keys.items():
+            best = max(
+                best, (SequenceMatcher(None, key, candidate).ratio(), agency, None), key=lambda b: b[0]
+            )
+        score, agency, group = best
+        if score < FUZZY_THRESHOLD:
+            return AgencyMatch(phrase, score=score)
+        return AgencyMatch(phrase, agency=agency, group=group, score=score)
+
+
+def _key_variants(key: str) -> list[str]:
+    variants = [key]
+    for pattern in _TRIMMABLE:
+        trimmed = re.sub(pattern, "", variants[-1]).strip()
+        if trimmed and trimmed != variants[-1]:
+            variants.append(trimmed)
+    return variants
+
+
+def agency_match(phrase: str) -> AgencyMatch:
+    """One-off match; loops should build an AgencyMatcher once."""
+    return AgencyMatcher.load().match(phrase)
+
+
+def successor_map(
+    *, on: dt.date, all_steps: list[AgencySuccession] | None = None
+) -> dict[int, list[AgencySuccession]]:
+    """For every agency reorganised by `on`, the agencies now responsible, following chains.
+
+    Pass `all_steps` (every succession row, loaded once) to resolve many days without a query each.
+    """
+    if all_steps is None:
+        all_steps = list(AgencySuccession.objects.select_related("successor"))
+    steps: dict[int, list[AgencySuccession]] = {}
+    for step in all_steps:
+        if step.effective_date <= on:
+            steps.setdefault(step.predecessor_id, []).append(step)
+    resolved: dict[int, list[AgencySuccession]] = {}
+    for agency_id in steps:
+        result: list[AgencySuccession] = []
+        frontier, seen = [agency_id], {agency_id}
+        while frontier:
+            for step in steps.get(frontier.pop(0), []):
+                if step.successor_id in seen:
+                    continue
+                seen.add(step.successor_id)
+                if step.successor_id in steps:
+                    frontier.append(step.successor_id)
+                else:
+                    result.append(step)
+        resolved[agency_id] = result
+    return resolved
+
+
+def agency_successors(agency: Agency, *, on: dt.date) -> list[AgencySuccession]:
+    """The agencies responsible on `on` for what `agency` was given; empty when it still exists."""
+    return successor_map(on=on).get(agency.pk, [])
+
+
+def agency_list() -> QuerySet[Agency]:
+    """Agencies are public inside the system: every logged-in officer may see the list."""
+    return Agency.objects.order_by("kind", "name")

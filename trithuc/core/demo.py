@@ -1,0 +1,181 @@
+"""The demo database: seed agencies, the seed plan imported from its text, one account per role, progress.
+
+Refused outside development: demo accounts must never exist in production.
+"""
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from trithuc.agencies.models import Agency
+from trithuc.agencies.services import agencies_seed
+from trithuc.core.errors import ServiceError
+from trithuc.core.models import Membership
+from trithuc.plans.models import Plan, PlanItem, ProgressUpdate
+from trithuc.plans.selectors import PlanSnapshot
+from trithuc.plans.services.plan_import import document_find, plan_import_text
+
+FIXTURES = Path(__file__).resolve().parent.parent / "plans" / "fixtures"
+SEED_TEXT = FIXTURES / "ke-hoach-kl52-lam-dong.txt"
+SEED_META = FIXTURES / "ke-hoach-kl52-lam-dong.meta.json"
+DEMO_PASSWORD = "TriThuc@2026"
+
+Role = Membership.Role
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    full_name: str
+    role: str
+    agency_code: str
+
+
+DEMO_ACCOUNTS = [
+    DemoAccount("dieuphoi", "Nguyễn Thị Điều Phối", Role.COORDINATOR, "so-khcn"),
+    DemoAccount("noivu", "Trần Văn Nội Vụ", Role.REPORTER, "so-noi-vu"),
+    DemoAccount("noivu.lanhdao", "Lê Minh Giám Đốc", Role.HEAD, "so-noi-vu"),
+    DemoAccount("gddt", "Phạm Thu Giáo Dục", Role.REPORTER, "so-gddt"),
+    DemoAccount("lanhdao", "Hoàng Văn Lãnh Đạo", Role.LEADER, "ubnd-tinh"),
+    DemoAccount("lienhiep", "Đặng Thị Liên Hiệp", Role.UNION_OFFICER, "lhh"),
+    DemoAccount("csdl", "Vũ Văn Dữ Liệu", Role.REGISTRY_OFFICER, "so-noi-vu"),
+    DemoAccount("chuyengia", "K'Sor H'Hen", Role.EXPERT, "lhh"),
+    DemoAccount("quantri", "Quản Trị Hệ Thống", Role.ADMINISTRATOR, "so-khcn"),
+]
+
+
+def demo_allowed() -> bool:
+    return bool(settings.DEMO_ALLOWED) and not settings.IS_PRODUCTION
+
+
+def demo_setup() -> dict[str, int]:
+    """Idempotent: a second run finds everything in place and changes nothing. Each step is its own transaction."""
+    if not demo_allowed():
+        raise ServiceError("Không tạo dữ liệu demo trong môi trường production.")
+    agencies_seed()
+    plan = _seed_plan()
+    created_users = _demo_accounts()
+    created_updates = (
+        _demo_progress(plan) if not ProgressUpdate.objects.filter(item__plan=plan).exists() else 0
+    )
+    return {"plan": plan.pk, "users": created_users, "updates": created_updates}
+
+
+def _seed_plan() -> Plan:
+    meta = json.loads(SEED_META.read_text(encoding="utf-8"))
+    existing = document_find(
+        number=meta.get("number") or "",
+        issuer=meta["issuer"],
+        issued_on=None,
+        title=meta["title"],
+        year=meta["year"],
+    )
+    if existing:
+        return existing.plans.get(is_current=True)
+    return plan_import_text(actor=None, text=SEED_TEXT.read_text(encoding="utf-8"), meta=meta)
+
+
+def _demo_accounts() -> int:
+    user_model = get_user_model()
+    created = 0
+    for account in DEMO_ACCOUNTS:
+        user, was_created = user_model.objects.get_or_create(username=account.username)
+        if was_created:
+            last, _, first = account.full_name.rpartition(" ")
+            user.first_name, user.last_name = first, last
+            user.set_password(DEMO_PASSWORD)
+            user.is_staff = user.is_superuser = account.role == Role.ADMINISTRATOR
+            user.save()
+            created += 1
+        Membership.objects.get_or_create(
+            user=user, agency=Agency.objects.get(code=account.agency_code), role=account.role
+        )
+    return created
+
+
+def _demo_progress(plan: Plan) -> int:
+    """A believable history: most agencies reported, a few are late or missing, so every status shows."""
+    snapshot = PlanSnapshot.load(plan)
+    today = timezone.localdate()
+    rows: list[tuple[ProgressUpdate, dt.date]] = []
+    for index, item in enumerate(snapshot.tasks()):
+        if snapshot.is_rolled_up(item):
+            continue  # rolled up from section III
+        lead_ids = sorted(snapshot.responsible(item)(item.deadline or today))
+        for position, agency_id in enumerate(lead_ids):
+            rows += _history(item, agency_id, index + position, snapshot.first_year, today)
+    updates = ProgressUpdate.objects.bulk_create([u for u, _ in rows])
+    for update, (_, reported_on) in zip(updates, rows, strict=True):
+        stamp = timezone.make_aware(dt.datetime.combine(reported_on, dt.time(9, 0)))
+        ProgressUpdate.objects.filter(pk=update.pk).update(created_at=stamp, updated_at=stamp)
+    return len(updates)
+
+
+def _history(item: PlanItem, agency_id: int, seed: int, first_year: int, today: dt.date):
+    """Progress of one agency on one item; `seed` spreads the late and missing cases deterministically."""
+
+    def update(status, result, reported_on, completed_on=None, year=None):
+        return (
+            ProgressUpdate(
+                item=item,
+                agency_id=agency_id,
+                status=status,
+                result=result,
+                completed_on=completed_on,
+                period_year=year,
+            ),
+            reported_on,
+        )
+
+    done, doing = ProgressUpdate.Status.COMPLETED, ProgressUpdate.Status.IN_PROGRESS
+    if item.deadline:
+        if seed % 9 == 4:
+            return []  # never reported: overdue
+        finished = (
+            item.deadline - dt.timedelta(days=10) if seed % 7 else item.deadline + dt.timedelta(days=45)
+        )
+        return [
+            update(
+                doing,
+                "Đã xây dựng kế hoạch triển khai và tổ chức hội nghị quán triệt.",
+                item.deadline - dt.timedelta(days=60),
+            ),
+            update(
+                done, "Đã tổ chức quán triệt cho toàn thể cán bộ, công chức, viên chức.", finished, finished
+            ),
+        ]
+    if item.recurrence:
+        out = []
+        last_year = today.year if (today.month, today.day) > (12, 14) else today.year - 1
+        for year in range(first_year, last_year + 1):
+            if year == last_year and seed % 5 == 2:
+                continue  # last year's report still missing
+            reported = dt.date(year, 12, 5 if (seed + year) % 6 else 28)
+            out.append(update(done, f"Đã báo cáo kết quả thực hiện năm {year}.", reported, reported, year))
+        out.append(
+            update(
+                doing,
+                f"Đang triển khai các nội dung năm {last_year + 1}.",
+                min(today, dt.date(last_year + 1, 6, 30)),
+                None,
+                last_year + 1,
+            )
+        )
+        return out
+    if seed % 3 == 0:
+        return []
+    year = today.year - 1
+    return [
+        update(
+            doing,
+            "Đang triển khai thường xuyên; đã lồng ghép vào kế hoạch công tác năm.",
+            dt.date(year, 11, 20),
+            None,
+            year,
+        )
+    ]

@@ -1,0 +1,21 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from trithuc.core.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_setup
+from trithuc.core.errors import ServiceError
+
+
+class Command(BaseCommand):
+    help = "Chuẩn bị cơ sở dữ liệu demo: cơ quan, kế hoạch mẫu, tài khoản demo (chạy lại không thay đổi gì)."
+
+    def handle(self, *args, **options):
+        try:
+            result = demo_setup()
+        except ServiceError as error:
+            raise CommandError(error.message) from error
+        self.stdout.write(
+            f"Dữ liệu demo sẵn sàng: kế hoạch #{result['plan']}, {result['users']} tài khoản mới, "
+            f"{result['updates']} cập nhật tiến độ mới."
+        )
+        self.stdout.write(f"Tài khoản demo (mật khẩu chung: {DEMO_PASSWORD}):")
+        for account in DEMO_ACCOUNTS:
+            self.stdout.write(f"  {account.username:<14} {account.role:<17} {account.agency_code}")

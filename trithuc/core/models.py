@@ -1,0 +1,70 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class BaseModel(models.Model):
+    """Every domain row knows when it was made and last changed."""
+
+    created_at = models.DateTimeField(_("tạo lúc"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("cập nhật lúc"), auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class Membership(BaseModel):
+    """A user's role in one agency: the single source of what a user may see and do (DESIGN §2)."""
+
+    class Role(models.TextChoices):
+        COORDINATOR = "coordinator", _("Cán bộ điều phối (Sở KH&CN)")
+        REPORTER = "reporter", _("Cán bộ báo cáo của đơn vị")
+        HEAD = "head", _("Lãnh đạo đơn vị")
+        LEADER = "leader", _("Lãnh đạo UBND tỉnh")
+        UNION_OFFICER = "union_officer", _("Cán bộ Liên hiệp các Hội")
+        REGISTRY_OFFICER = "registry_officer", _("Cán bộ quản lý cơ sở dữ liệu trí thức")
+        EXPERT = "expert", _("Chuyên gia, trí thức")
+        ADMINISTRATOR = "administrator", _("Quản trị hệ thống")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    agency = models.ForeignKey("agencies.Agency", on_delete=models.PROTECT, related_name="memberships")
+    role = models.CharField(_("vai trò"), max_length=32, choices=Role.choices)
+
+    class Meta:
+        verbose_name = _("phân quyền")
+        verbose_name_plural = _("phân quyền")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "agency", "role"], name="membership_unique_user_agency_role"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.get_role_display()} · {self.agency}"
+
+
+class AuditEvent(models.Model):
+    """One row per change or personal-data access; written explicitly by services, never by signals."""
+
+    time = models.DateTimeField(_("thời điểm"), auto_now_add=True, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    agency = models.ForeignKey(
+        "agencies.Agency", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField(_("hành động"), max_length=64, db_index=True)
+    target_type = models.CharField(_("loại đối tượng"), max_length=64)
+    target_id = models.CharField(_("mã đối tượng"), max_length=64, blank=True)
+    target_repr = models.CharField(_("đối tượng"), max_length=300, blank=True)
+    data = models.JSONField(_("dữ liệu"), default=dict, blank=True)
+    request_id = models.CharField(_("mã yêu cầu"), max_length=64, blank=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("nhật ký")
+        verbose_name_plural = _("nhật ký")
+        ordering = ["-time", "-id"]
+        indexes = [models.Index(fields=["target_type", "target_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.time:%d/%m/%Y %H:%M} {self.action} {self.target_repr}"

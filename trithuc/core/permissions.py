@@ -1,0 +1,56 @@
+"""Role helpers: every permission question starts from the user's memberships (DESIGN §2)."""
+
+from typing import Any
+
+from trithuc.core.models import Membership
+
+Role = Membership.Role
+READ_ALL_ROLES = frozenset({Role.COORDINATOR, Role.LEADER, Role.ADMINISTRATOR})
+PLAN_READER_ROLES = frozenset(
+    {
+        Role.COORDINATOR,
+        Role.LEADER,
+        Role.ADMINISTRATOR,
+        Role.REPORTER,
+        Role.HEAD,
+        Role.UNION_OFFICER,
+        Role.REGISTRY_OFFICER,
+    }
+)
+
+
+def _memberships(user: Any) -> list[Membership]:
+    if not getattr(user, "is_authenticated", False):
+        return []
+    cached = getattr(user, "_trithuc_memberships", None)
+    if cached is None:
+        cached = list(Membership.objects.filter(user=user).select_related("agency"))
+        user._trithuc_memberships = cached
+    return cached
+
+
+def user_roles(user: Any) -> set[str]:
+    roles = {m.role for m in _memberships(user)}
+    if getattr(user, "is_superuser", False):
+        roles.add(Role.ADMINISTRATOR)
+    return roles
+
+
+def user_agencies(user: Any, roles: frozenset[str] | set[str] | None = None) -> list[Any]:
+    return [m.agency for m in _memberships(user) if roles is None or m.role in roles]
+
+
+def user_agency_ids(user: Any, roles: frozenset[str] | set[str] | None = None) -> set[int]:
+    return {a.pk for a in user_agencies(user, roles)}
+
+
+def has_role(user: Any, *roles: str) -> bool:
+    return bool(user_roles(user) & set(roles))
+
+
+def can_read_plans(user: Any) -> bool:
+    return bool(user_roles(user) & PLAN_READER_ROLES)
+
+
+def can_read_all_progress(user: Any) -> bool:
+    return bool(user_roles(user) & READ_ALL_ROLES)

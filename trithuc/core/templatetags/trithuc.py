@@ -1,0 +1,19 @@
+from typing import Any
+
+from django import template
+
+register = template.Library()
+
+
+@register.filter
+def get_item(mapping: dict | None, key: Any) -> Any:
+    """Dictionary lookup in templates (the successors of an assignment, by its id)."""
+    return (mapping or {}).get(key, [])
+
+
+@register.filter
+def source_excerpt(document_text: str, item: Any) -> str:
+    """The sentence an item came from, cut from the stored document text by its span."""
+    if item.span_start is None or not document_text:
+        return item.text
+    return document_text[item.span_start : item.span_end]

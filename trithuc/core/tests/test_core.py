@@ -1,0 +1,100 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import override_settings
+from django.urls import reverse
+
+from trithuc.agencies.models import Agency
+from trithuc.core.demo import DEMO_ACCOUNTS, demo_setup
+from trithuc.core.errors import ServiceError
+from trithuc.core.models import AuditEvent, Membership
+from trithuc.core.text import person_sort_key, search_key
+from trithuc.plans.models import PlanItem, ProgressUpdate
+
+
+def test_demo_is_idempotent_and_loses_nothing(db):
+    first = demo_setup()
+    counts = (get_user_model().objects.count(), PlanItem.objects.count(), ProgressUpdate.objects.count())
+    assert first["users"] == len(DEMO_ACCOUNTS) and first["updates"] > 0
+    item = PlanItem.objects.get(ref="III.2.a")
+    ProgressUpdate.objects.create(
+        item=item, agency=Agency.objects.get(code="so-noi-vu"), status="in_progress", result="Mới"
+    )
+    second = demo_setup()
+    assert (second["users"], second["updates"]) == (0, 0)
+    assert (get_user_model().objects.count(), PlanItem.objects.count()) == counts[:2]
+    assert ProgressUpdate.objects.count() == counts[2] + 1
+    roles = set(Membership.objects.values_list("role", flat=True))
+    assert roles == set(Membership.Role.values)  # one account per role of DESIGN §2
+
+
+@override_settings(IS_PRODUCTION=True, DEMO_ALLOWED=False)
+def test_demo_is_refused_in_production(db):
+    with pytest.raises(ServiceError):
+        demo_setup()
+    assert not get_user_model().objects.exists()
+
+
+def test_production_checks_fail_loudly(settings):
+    from trithuc.core.checks import production_settings_check
+
+    settings.IS_PRODUCTION, settings.DEBUG = True, True
+    ids = {problem.id for problem in production_settings_check(None)}
+    assert {"trithuc.E001", "trithuc.E003"} <= ids
+    on_sqlite = settings.DATABASES["default"]["ENGINE"].endswith("sqlite3")
+    assert ("trithuc.E002" in ids) == on_sqlite  # production must run on PostgreSQL
+
+
+def test_audit_rows_carry_the_request_id(client, reporter_a, seed_plan):
+    item = seed_plan.items.get(ref="III.2.a")
+    client.force_login(reporter_a)
+    response = client.post(
+        reverse("plans:progress_create", args=[item.pk, "so-noi-vu"]),
+        {"status": "in_progress", "result": "Đang làm"},
+        HTTP_X_REQUEST_ID="req-123",
+    )
+    assert response["X-Request-ID"] == "req-123"
+    event = AuditEvent.objects.get(action="progress.create")
+    assert (event.request_id, event.actor, event.agency.code) == ("req-123", reporter_a, "so-noi-vu")
+
+
+def test_admin_edit_is_audited_with_before_and_after(client, administrator, agencies):
+    agency = agencies["so-tu-phap"]
+    client.force_login(administrator)
+    url = reverse("admin:agencies_agency_change", args=[agency.pk])
+    form = {
+        "code": agency.code,
+        "name": "Sở Tư pháp tỉnh Lâm Đồng",
+        "short_name": agency.short_name,
+        "kind": agency.kind,
+        "aliases-TOTAL_FORMS": "0",
+        "aliases-INITIAL_FORMS": "0",
+        "successions-TOTAL_FORMS": "0",
+        "successions-INITIAL_FORMS": "0",
+    }
+    response = client.post(url, form)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    event = AuditEvent.objects.get(action="admin.agency.change")
+    assert event.data["before"]["name"] == "Sở Tư pháp"
+    assert event.data["after"]["name"] == "Sở Tư pháp tỉnh Lâm Đồng"
+
+
+def test_search_key_ignores_accents_and_case():
+    assert search_key("Quán triệt") == search_key("quan triet")
+    assert search_key("Nguyễn Văn A") == search_key("nguyen van a")
+
+
+def test_people_sort_by_given_name_in_vietnamese_order():
+    names = ["Trần Văn Đức", "Lê Thị Dung", "Nguyễn Văn An", "Phạm Ánh", "Vũ Thị Ân"]
+    assert sorted(names, key=person_sort_key) == [
+        "Nguyễn Văn An",
+        "Phạm Ánh",
+        "Vũ Thị Ân",
+        "Lê Thị Dung",
+        "Trần Văn Đức",
+    ]
+
+
+def test_pages_are_in_vietnamese(client, coordinator, seed_plan):
+    client.force_login(coordinator)
+    body = client.get(reverse("dashboard:overview")).content.decode()
+    assert '<html lang="vi">' in body and "Tổng quan thực hiện kế hoạch" in body

@@ -1,0 +1,38 @@
+from django.contrib import admin
+
+from trithuc.core.admin import AuditedModelAdmin
+from trithuc.plans.models import Assignment, Document, Plan, PlanItem, ProgressUpdate
+
+
+@admin.register(Document)
+class DocumentAdmin(AuditedModelAdmin):
+    list_display = ["doc_type", "number", "issuer", "issued_on", "year"]
+    search_fields = ["number", "title", "issuer"]
+    exclude = ["text"]
+    filter_horizontal = ["based_on"]
+
+
+@admin.register(Plan)
+class PlanAdmin(AuditedModelAdmin):
+    list_display = ["__str__", "version", "is_current", "coordinator"]
+
+
+class AssignmentInline(admin.TabularInline):
+    model = Assignment
+    extra = 0
+    autocomplete_fields = ["agency"]
+
+
+@admin.register(PlanItem)
+class PlanItemAdmin(AuditedModelAdmin):
+    list_display = ["ref", "kind", "plan", "deadline", "recurrence"]
+    list_filter = ["kind", "plan"]
+    search_fields = ["ref", "text"]
+    inlines = [AssignmentInline]
+    exclude = ["implements"]
+
+
+@admin.register(ProgressUpdate)
+class ProgressUpdateAdmin(AuditedModelAdmin):
+    list_display = ["item", "agency", "status", "completed_on", "created_at"]
+    list_filter = ["status", "agency"]

@@ -1,0 +1,203 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from trithuc.core.models import BaseModel
+
+
+class Document(BaseModel):
+    """A legal document. The same number recurs in other years, so identity is number + issuer + date."""
+
+    doc_type = models.CharField(_("loại văn bản"), max_length=64)
+    number = models.CharField(_("số, ký hiệu"), max_length=64, blank=True)
+    issuer = models.CharField(_("cơ quan ban hành"), max_length=255, blank=True)
+    issued_on = models.DateField(_("ngày ban hành"), null=True, blank=True)
+    year = models.PositiveSmallIntegerField(_("năm"), null=True, blank=True)
+    place = models.CharField(_("địa danh"), max_length=64, blank=True)
+    title = models.TextField(_("trích yếu"), blank=True)
+    text = models.TextField(_("toàn văn"), blank=True)
+    based_on = models.ManyToManyField("self", symmetrical=False, blank=True, related_name="cited_by")
+
+    class Meta:
+        verbose_name = _("văn bản")
+        verbose_name_plural = _("văn bản")
+        ordering = ["-issued_on", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["number", "issuer", "issued_on"], condition=~Q(number=""), name="document_identity"
+            )
+        ]
+
+    def __str__(self) -> str:
+        label = f"{self.doc_type} số {self.number}" if self.number else self.doc_type
+        if self.issued_on:
+            label += f" ngày {self.issued_on:%d/%m/%Y}"
+        elif self.year:
+            label += f" năm {self.year}"
+        return label
+
+
+class Plan(BaseModel):
+    """One version of a plan's item tree; an amendment adds a version and the old one stays readable."""
+
+    document = models.ForeignKey(Document, on_delete=models.PROTECT, related_name="plans")
+    version = models.PositiveSmallIntegerField(_("phiên bản"), default=1)
+    is_current = models.BooleanField(_("đang hiệu lực"), default=True)
+    coordinator = models.ForeignKey(
+        "agencies.Agency",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="coordinated_plans",
+        verbose_name=_("cơ quan điều phối"),
+    )
+
+    class Meta:
+        verbose_name = _("kế hoạch")
+        verbose_name_plural = _("kế hoạch")
+        ordering = ["-document__year", "-version"]
+        constraints = [models.UniqueConstraint(fields=["document", "version"], name="plan_unique_version")]
+
+    def __str__(self) -> str:
+        return self.document.title[:120] or str(self.document)
+
+
+class PlanItem(BaseModel):
+    """A node of the plan tree: a heading, a task or a note, with the span of the text it came from."""
+
+    class Kind(models.TextChoices):
+        SECTION = "section", _("Mục")
+        TASK = "task", _("Nhiệm vụ")
+        NOTE = "note", _("Nội dung chung")
+
+    class Recurrence(models.TextChoices):
+        YEARLY = "yearly", _("Hằng năm")
+        HALF_YEARLY = "half-yearly", _("6 tháng")
+        QUARTERLY = "quarterly", _("Hằng quý")
+        MONTHLY = "monthly", _("Hằng tháng")
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="items")
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="children"
+    )
+    ref = models.CharField(_("số hiệu"), max_length=64)
+    position = models.PositiveIntegerField(_("thứ tự"))
+    kind = models.CharField(_("loại"), max_length=16, choices=Kind.choices)
+    text = models.TextField(_("nội dung"))
+    search_text = models.TextField(editable=False, blank=True)
+    span_start = models.PositiveIntegerField(null=True, blank=True)
+    span_end = models.PositiveIntegerField(null=True, blank=True)
+    deadline_text = models.CharField(_("thời hạn (nguyên văn)"), max_length=255, blank=True)
+    deadline = models.DateField(_("hạn hoàn thành"), null=True, blank=True)
+    period_start = models.DateField(null=True, blank=True)
+    period_end = models.DateField(null=True, blank=True)
+    recurrence = models.CharField(_("định kỳ"), max_length=16, choices=Recurrence.choices, blank=True)
+    recurrence_anchors = models.JSONField(default=list, blank=True)
+    implements = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="implemented_by",
+        verbose_name=_("thực hiện nhiệm vụ"),
+    )
+
+    class Meta:
+        verbose_name = _("mục kế hoạch")
+        verbose_name_plural = _("mục kế hoạch")
+        ordering = ["plan", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "ref"], name="plan_item_unique_ref"),
+            models.CheckConstraint(
+                condition=Q(span_start__isnull=True) | Q(span_end__gte=models.F("span_start")),
+                name="plan_item_span_order",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.ref} {self.text[:80]}"
+
+    @property
+    def is_task(self) -> bool:
+        return self.kind == self.Kind.TASK
+
+    @property
+    def is_continuous(self) -> bool:
+        return self.deadline is None and not self.recurrence
+
+
+class Assignment(BaseModel):
+    """Who must do an item: as written in the document, and the agency or group it was matched to."""
+
+    class Role(models.TextChoices):
+        LEAD = "lead", _("Chủ trì")
+        COORDINATE = "coordinate", _("Phối hợp")
+
+    class Source(models.TextChoices):
+        EXPLICIT = "explicit", _("Ghi trong mục")
+        SECTION_III = "section_III", _("Từ phần tổ chức thực hiện")
+        TABLE = "table", _("Từ bảng phụ lục")
+        INFERRED = "inferred", _("Đề xuất, cần xác nhận")
+
+    item = models.ForeignKey(PlanItem, on_delete=models.CASCADE, related_name="assignments")
+    role = models.CharField(_("vai trò"), max_length=16, choices=Role.choices)
+    phrase = models.CharField(_("nguyên văn"), max_length=255)
+    agency = models.ForeignKey(
+        "agencies.Agency", null=True, blank=True, on_delete=models.PROTECT, related_name="assignments"
+    )
+    group = models.ForeignKey(
+        "agencies.AgencyGroup", null=True, blank=True, on_delete=models.PROTECT, related_name="assignments"
+    )
+    source = models.CharField(_("nguồn"), max_length=16, choices=Source.choices, default=Source.EXPLICIT)
+    confidence = models.FloatField(_("độ tin cậy"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("phân công")
+        verbose_name_plural = _("phân công")
+        ordering = ["item", "role", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(agency__isnull=True) | Q(group__isnull=True), name="assignment_one_target"
+            ),
+            models.UniqueConstraint(fields=["item", "role", "phrase"], name="assignment_unique_phrase"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.item.ref} · {self.get_role_display()} · {self.phrase}"
+
+
+def evidence_upload_to(instance: "ProgressUpdate", filename: str) -> str:
+    return f"evidence/{instance.item.plan_id}/{instance.item_id}/{filename}"
+
+
+class ProgressUpdate(BaseModel):
+    """An agency's report of progress on one item; the computed task status follows from these."""
+
+    class Status(models.TextChoices):
+        IN_PROGRESS = "in_progress", _("Đang thực hiện")
+        COMPLETED = "completed", _("Đã hoàn thành")
+
+    item = models.ForeignKey(PlanItem, on_delete=models.CASCADE, related_name="updates")
+    agency = models.ForeignKey("agencies.Agency", on_delete=models.PROTECT, related_name="progress_updates")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(_("tình trạng"), max_length=16, choices=Status.choices)
+    result = models.TextField(_("kết quả thực hiện"))
+    completed_on = models.DateField(_("ngày hoàn thành"), null=True, blank=True)
+    period_year = models.PositiveSmallIntegerField(_("năm báo cáo"), null=True, blank=True)
+    evidence = models.FileField(_("tài liệu minh chứng"), upload_to=evidence_upload_to, blank=True)
+
+    class Meta:
+        verbose_name = _("cập nhật tiến độ")
+        verbose_name_plural = _("cập nhật tiến độ")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="completed") | Q(completed_on__isnull=False),
+                name="update_completed_has_date",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.item.ref} · {self.agency} · {self.get_status_display()}"

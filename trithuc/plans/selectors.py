@@ -1,0 +1,400 @@
+"""Reads on plans: one snapshot of a plan per request, then status, lists and the overview from memory."""
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from trithuc.agencies.models import Agency, AgencyGroup, AgencySuccession
+from trithuc.agencies.selectors import successor_map
+from trithuc.core import permissions
+from trithuc.core.text import search_key
+from trithuc.plans.models import Assignment, Plan, PlanItem, ProgressUpdate
+from trithuc.plans.permissions import can_update_progress, progress_agencies
+from trithuc.plans.status import (
+    ItemState,
+    TaskStatus,
+    Update,
+    item_state,
+    overdue_share,
+    period_due_dates,
+    recurring_states,
+    rolled_up_state,
+)
+
+UPCOMING_DAYS = 30
+
+
+def plan_qs_visible_to(user: Any) -> QuerySet[Plan]:
+    """Plans and their tasks are open to every officer role (DESIGN §2); experts see none."""
+    if not permissions.can_read_plans(user):
+        return Plan.objects.none()
+    return Plan.objects.select_related("document", "coordinator")
+
+
+def plan_current(user: Any) -> Plan:
+    plan = plan_qs_visible_to(user).filter(is_current=True).order_by("-document__year", "-id").first()
+    if plan is None:
+        raise Http404("Chưa có kế hoạch nào.")
+    return plan
+
+
+def item_qs_visible_to(user: Any) -> QuerySet[PlanItem]:
+    return PlanItem.objects.filter(plan__in=plan_qs_visible_to(user)).select_related("plan", "plan__document")
+
+
+def update_qs_visible_to(user: Any) -> QuerySet[ProgressUpdate]:
+    """Submitted progress is part of a task's status, which every plan reader sees (DESIGN §2)."""
+    return ProgressUpdate.objects.filter(item__plan__in=plan_qs_visible_to(user)).select_related(
+        "agency", "author", "item"
+    )
+
+
+@dataclass
+class TaskRow:
+    item: PlanItem
+    state: ItemState
+    leads: list[Assignment]
+    coordinators: list[Assignment]
+    successors: dict[int, list[Any]] = field(default_factory=dict)  # assignment id -> current successors
+
+
+@dataclass
+class PlanSnapshot:
+    """Everything status needs, loaded in a fixed number of queries."""
+
+    plan: Plan
+    on: dt.date
+    items: list[PlanItem]
+    assignments: dict[int, list[Assignment]]
+    updates: dict[int, list[Update]]
+    implementers: dict[int, list[int]]
+    agencies: dict[int, Agency]
+    groups: dict[int, AgencyGroup]
+    successions: list[AgencySuccession] = field(default_factory=list)
+    _successor_maps: dict[dt.date, dict[int, list[AgencySuccession]]] = field(
+        default_factory=dict, repr=False
+    )
+
+    @classmethod
+    def load(cls, plan: Plan, on: dt.date | None = None) -> "PlanSnapshot":
+        on = on or timezone.localdate()
+        items = list(plan.items.order_by("position"))
+        assignments: dict[int, list[Assignment]] = defaultdict(list)
+        for a in Assignment.objects.filter(item__plan=plan).select_related("agency", "group"):
+            assignments[a.item_id].append(a)
+        updates: dict[int, list[Update]] = defaultdict(list)
+        for u in ProgressUpdate.objects.filter(item__plan=plan).values(
+            "item_id", "agency_id", "status", "completed_on", "period_year", "created_at"
+        ):
+            updates[u["item_id"]].append(
+                Update(
+                    agency_id=u["agency_id"],
+                    completed=u["status"] == ProgressUpdate.Status.COMPLETED,
+                    reported_on=timezone.localtime(u["created_at"]).date(),
+                    completed_on=u["completed_on"],
+                    period_year=u["period_year"],
+                )
+            )
+        implementers: dict[int, list[int]] = defaultdict(list)
+        for link in PlanItem.implements.through.objects.filter(from_planitem__plan=plan).values(
+            "from_planitem_id", "to_planitem_id"
+        ):
+            implementers[link["to_planitem_id"]].append(link["from_planitem_id"])
+        return cls(
+            plan=plan,
+            on=on,
+            items=items,
+            assignments=assignments,
+            updates=updates,
+            implementers=implementers,
+            agencies={a.pk: a for a in Agency.objects.all()},
+            groups={g.pk: g for g in AgencyGroup.objects.all()},
+            successions=list(AgencySuccession.objects.select_related("successor")),
+        )
+
+    def successors(self, day: dt.date) -> dict[int, list[AgencySuccession]]:
+        if day not in self._successor_maps:
+            self._successor_maps[day] = successor_map(on=day, all_steps=self.successions)
+        return self._successor_maps[day]
+
+    @property
+    def first_year(self) -> int:
+        doc = self.plan.document
+        return doc.year or (doc.issued_on.year if doc.issued_on else self.on.year)
+
+    def tasks(self) -> list[PlanItem]:
+        return [i for i in self.items if i.kind == PlanItem.Kind.TASK]
+
+    def _expand(self, assignment: Assignment, day: dt.date) -> set[int]:
+        """The agencies that must answer for an assignment on `day`, through groups and successors."""
+        if assignment.group_id:
+            kinds = set(self.groups[assignment.group_id].member_kinds)
+            return {a.pk for a in self.agencies.values() if a.kind in kinds and a.is_active_on(day)}
+        if assignment.agency_id is None:
+            return set()
+        agency = self.agencies[assignment.agency_id]
+        if agency.is_active_on(day):
+            return {agency.pk}
+        return {step.successor_id for step in self.successors(day).get(agency.pk, [])} or {agency.pk}
+
+    def responsible(self, item: PlanItem, agency_id: int | None = None):
+        leads = [a for a in self.assignments.get(item.pk, []) if a.role == Assignment.Role.LEAD]
+
+        def on_day(day: dt.date) -> set[int]:
+            ids: set[int] = set()
+            for a in leads:
+                ids |= self._expand(a, day)
+            if agency_id is not None:
+                return {agency_id} if agency_id in ids else set()
+            return ids
+
+        return on_day
+
+    def is_rolled_up(self, item: PlanItem) -> bool:
+        """A task whose owners come only from the section III items that carry it out has no status of its own."""
+        explicit = [a for a in self.assignments.get(item.pk, []) if a.source != Assignment.Source.SECTION_III]
+        return bool(self.implementers.get(item.pk)) and not explicit and item.deadline is None
+
+    def state(self, item: PlanItem, agency_id: int | None = None) -> ItemState:
+        own = item_state(
+            deadline=item.deadline,
+            recurrence=item.recurrence,
+            anchors=item.recurrence_anchors or [],
+            first_year=self.first_year,
+            on=self.on,
+            responsible=self.responsible(item, agency_id),
+            updates=self.updates.get(item.pk, []),
+        )
+        implementers = self.implementers.get(item.pk)
+        if not implementers or agency_id is not None:
+            return own
+        by_id = {i.pk: i for i in self.items}
+        children = [self.state(by_id[pk]) for pk in implementers if pk in by_id]
+        return rolled_up_state(children if self.is_rolled_up(item) else [own, *children])
+
+    def states(self) -> dict[int, ItemState]:
+        return {item.pk: self.state(item) for item in self.tasks()}
+
+    def involved_agency_ids(self, item: PlanItem) -> set[int]:
+        """Every agency named on an item, directly, through a group or as a successor today."""
+        ids: set[int] = set()
+        for a in self.assignments.get(item.pk, []):
+            ids |= self._expand(a, self.on)
+            if a.agency_id:
+                ids.add(a.agency_id)
+        return ids
+
+    def row(self, item: PlanItem, state: ItemState | None = None) -> TaskRow:
+        assignments = self.assignments.get(item.pk, [])
+        current = self.successors(self.on)
+        return TaskRow(
+            item=item,
+            state=state or self.state(item),
+            leads=[a for a in assignments if a.role == Assignment.Role.LEAD],
+            coordinators=[a for a in assignments if a.role == Assignment.Role.COORDINATE],
+            successors={a.pk: current[a.agency_id] for a in assignments if a.agency_id in current},
+        )
+
+
+@dataclass(frozen=True)
+class TaskFilters:
+    agency: Agency | None = None
+    role: str = ""
+    status: str = ""
+    deadline_from: dt.date | None = None
+    deadline_to: dt.date | None = None
+    q: str = ""
+
+
+def task_rows(snapshot: PlanSnapshot, filters: TaskFilters | None = None) -> list[TaskRow]:
+    """The task list: every task of the plan with its state, filtered as the user asked."""
+    filters = filters or TaskFilters()
+    needle = search_key(filters.q) if filters.q else ""
+    rows = []
+    for item in snapshot.tasks():
+        if (
+            needle
+            and needle not in (item.search_text or search_key(item.text))
+            and needle not in search_key(item.ref)
+        ):
+            continue
+        if filters.agency and not _assigned(snapshot, item, filters.agency.pk, filters.role):
+            continue
+        if (
+            filters.role
+            and not filters.agency
+            and not any(a.role == filters.role for a in snapshot.assignments.get(item.pk, []))
+        ):
+            continue
+        state = snapshot.state(item)
+        if filters.status and state.status != filters.status:
+            continue
+        if filters.deadline_from and not (state.due_date and state.due_date >= filters.deadline_from):
+            continue
+        if filters.deadline_to and not (state.due_date and state.due_date <= filters.deadline_to):
+            continue
+        rows.append(snapshot.row(item, state))
+    return rows
+
+
+def _assigned(snapshot: PlanSnapshot, item: PlanItem, agency_id: int, role: str = "") -> bool:
+    for a in snapshot.assignments.get(item.pk, []):
+        if role and a.role != role:
+            continue
+        if a.agency_id == agency_id or agency_id in snapshot._expand(a, snapshot.on):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class AgencyTask:
+    row: TaskRow
+    role: str
+    state: ItemState
+    via_group: bool
+    can_update: bool
+
+
+def agency_tasks(snapshot: PlanSnapshot, agency: Agency) -> list[AgencyTask]:
+    """ "Việc của đơn vị tôi": items the agency leads or supports, with its own share of the status."""
+    result = []
+    for item in snapshot.tasks():
+        roles = []
+        via_group = False
+        for a in snapshot.assignments.get(item.pk, []):
+            if a.agency_id == agency.pk or agency.pk in snapshot._expand(a, snapshot.on):
+                roles.append(a.role)
+                via_group = via_group or bool(a.group_id)
+        if not roles:
+            continue
+        role = Assignment.Role.LEAD if Assignment.Role.LEAD in roles else Assignment.Role.COORDINATE
+        own_state = snapshot.state(item, agency.pk) if role == Assignment.Role.LEAD else snapshot.state(item)
+        result.append(
+            AgencyTask(
+                row=snapshot.row(item),
+                role=role,
+                state=own_state,
+                via_group=via_group,
+                can_update=not snapshot.is_rolled_up(item),
+            )
+        )
+    return result
+
+
+@dataclass(frozen=True)
+class Overview:
+    on: dt.date
+    total: int
+    counts: dict[str, int]
+    overdue: int
+    due: int
+    overdue_rows: list[TaskRow]
+    upcoming: list[tuple[dt.date, TaskRow]]
+
+    @property
+    def overdue_percent(self) -> float | None:
+        return round(100 * self.overdue / self.due, 1) if self.due else None
+
+    def count_list(self) -> list[tuple[str, str, int]]:
+        return [(s.value, str(s.label), self.counts.get(s.value, 0)) for s in TaskStatus]
+
+
+def plan_overview(snapshot: PlanSnapshot) -> Overview:
+    """The headline page: counts by status, % overdue (DESIGN §3), overdue list, next 30 days."""
+    states = snapshot.states()
+    overdue, due = overdue_share(states.values())
+    counts = Counter(s.status.value for s in states.values())
+    horizon = snapshot.on + dt.timedelta(days=UPCOMING_DAYS)
+    by_id = {i.pk: i for i in snapshot.tasks()}
+    overdue_rows = [snapshot.row(by_id[pk], s) for pk, s in states.items() if s.status == TaskStatus.OVERDUE]
+    upcoming = []
+    for pk, item in by_id.items():
+        next_due = _next_due(snapshot, item)
+        if next_due and snapshot.on <= next_due <= horizon:
+            upcoming.append((next_due, snapshot.row(item, states[pk])))
+    upcoming.sort(key=lambda pair: (pair[0], pair[1].item.position))
+    return Overview(snapshot.on, len(states), dict(counts), overdue, due, overdue_rows, upcoming)
+
+
+def _next_due(snapshot: PlanSnapshot, item: PlanItem) -> dt.date | None:
+    if item.recurrence:
+        dates = period_due_dates(
+            item.recurrence, snapshot.on.year, snapshot.on.year + 1, item.recurrence_anchors or []
+        )
+        return next((d for d in dates if d >= snapshot.on), None)
+    return item.deadline if item.deadline and item.deadline >= snapshot.on else None
+
+
+@dataclass
+class TreeNode:
+    item: PlanItem
+    row: TaskRow | None
+    children: list["TreeNode"] = field(default_factory=list)
+
+
+def plan_tree(snapshot: PlanSnapshot) -> list[TreeNode]:
+    """The plan as nested nodes in document order; tasks carry their row (assignees, status)."""
+    nodes = {
+        item.pk: TreeNode(item, snapshot.row(item) if item.kind == PlanItem.Kind.TASK else None)
+        for item in snapshot.items
+    }
+    roots = []
+    for item in snapshot.items:
+        parent = nodes.get(item.parent_id) if item.parent_id else None
+        (parent.children if parent else roots).append(nodes[item.pk])
+    return roots
+
+
+@dataclass(frozen=True)
+class TaskDetail:
+    row: TaskRow
+    source: str
+    period_states: list[ItemState]
+    updates: list[ProgressUpdate]
+    implemented_by: list[TaskRow]
+    implements: list[PlanItem]
+    writable_agencies: list[Agency]
+
+
+def task_detail(snapshot: PlanSnapshot, item: PlanItem, user: Any) -> TaskDetail:
+    """Everything the task page shows, including which of the user's agencies may report on it."""
+    text = snapshot.plan.document.text
+    source = text[item.span_start : item.span_end] if item.span_start is not None and text else item.text
+    periods = []
+    if item.recurrence:
+        periods = recurring_states(
+            recurrence=item.recurrence,
+            anchors=item.recurrence_anchors or [],
+            first_year=snapshot.first_year,
+            on=snapshot.on,
+            responsible=snapshot.responsible(item),
+            updates=snapshot.updates.get(item.pk, []),
+        )
+    by_id = {i.pk: i for i in snapshot.items}
+    involved = snapshot.involved_agency_ids(item)
+    writable = (
+        []
+        if snapshot.is_rolled_up(item)
+        else [a for a in progress_agencies(user) if can_update_progress(user, item, a, involved)]
+    )
+    return TaskDetail(
+        row=snapshot.row(item),
+        source=source,
+        period_states=periods,
+        updates=list(update_qs_visible_to(user).filter(item=item)),
+        implemented_by=[
+            snapshot.row(by_id[pk]) for pk in snapshot.implementers.get(item.pk, []) if pk in by_id
+        ],
+        implements=list(item.implements.order_by("position")),
+        writable_agencies=writable,
+    )
+
+
+def update_recent(user: Any, plan: Plan, *, limit: int = 10) -> list[ProgressUpdate]:
+    """The newest progress reports, so the coordinator sees at a glance what agencies just sent."""
+    return list(update_qs_visible_to(user).filter(item__plan=plan).order_by("-created_at", "-id")[:limit])

@@ -1,0 +1,106 @@
+"""Agencies report progress on their items; the computed status follows from these rows."""
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils import timezone
+
+from trithuc.agencies.models import Agency
+from trithuc.core import audit
+from trithuc.core.errors import ServiceError
+from trithuc.plans.models import PlanItem, ProgressUpdate
+from trithuc.plans.permissions import can_update_progress
+from trithuc.plans.selectors import PlanSnapshot
+from trithuc.plans.status import reporting_year
+
+EVIDENCE_EXTENSIONS = {
+    ".pdf",
+    ".doc",
+    ".docx",
+    ".xls",
+    ".xlsx",
+    ".odt",
+    ".ods",
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".zip",
+}
+
+
+def _check_evidence(evidence: UploadedFile | None) -> None:
+    if evidence is None:
+        return
+    if Path(evidence.name or "").suffix.lower() not in EVIDENCE_EXTENSIONS:
+        raise ServiceError(
+            "Tệp minh chứng phải là PDF, Word, Excel, ảnh (JPG, PNG) hoặc ZIP.", field="evidence"
+        )
+    if evidence.size and evidence.size > settings.EVIDENCE_MAX_BYTES:
+        limit = settings.EVIDENCE_MAX_BYTES // (1024 * 1024)
+        raise ServiceError(f"Tệp minh chứng vượt quá {limit} MB.", field="evidence")
+
+
+@transaction.atomic(durable=True)
+def progress_update_create(
+    *,
+    actor: Any,
+    item: PlanItem,
+    agency: Agency,
+    status: str,
+    result: str,
+    completed_on: dt.date | None = None,
+    period_year: int | None = None,
+    evidence: UploadedFile | None = None,
+) -> ProgressUpdate:
+    """Record one agency's progress on one item, with an audit row; refuses what the agency is not given."""
+    snapshot = PlanSnapshot.load(item.plan)
+    if not can_update_progress(actor, item, agency, snapshot.involved_agency_ids(item)):
+        raise ServiceError("Đơn vị của bạn không được giao nhiệm vụ này.")
+    if snapshot.is_rolled_up(item):
+        raise ServiceError(
+            "Nhiệm vụ này được theo dõi qua các mục ở phần Tổ chức thực hiện; hãy cập nhật ở đó."
+        )
+    today = timezone.localdate()
+    if not result.strip():
+        raise ServiceError("Hãy nêu kết quả thực hiện.", field="result")
+    if status == ProgressUpdate.Status.COMPLETED and completed_on is None:
+        raise ServiceError("Hãy nhập ngày hoàn thành.", field="completed_on")
+    if completed_on and completed_on > today:
+        raise ServiceError("Ngày hoàn thành không được sau hôm nay.", field="completed_on")
+    if status != ProgressUpdate.Status.COMPLETED:
+        completed_on = None
+    _check_evidence(evidence)
+    if item.recurrence or item.deadline is None:
+        period_year = period_year or reporting_year(today)
+    update = ProgressUpdate(
+        item=item,
+        agency=agency,
+        author=actor,
+        status=status,
+        result=result.strip(),
+        completed_on=completed_on,
+        period_year=period_year,
+    )
+    if evidence is not None:
+        update.evidence = evidence
+    update.full_clean()
+    update.save()
+    audit.record(
+        actor=actor,
+        action="progress.create",
+        target=update,
+        agency=agency,
+        after={
+            "item": item.ref,
+            "status": status,
+            "result": update.result,
+            "completed_on": completed_on.isoformat() if completed_on else None,
+            "period_year": period_year,
+            "evidence": update.evidence.name if update.evidence else None,
+        },
+    )
+    return update

@@ -1,0 +1,73 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods
+
+from trithuc.agencies.models import Agency
+from trithuc.core.errors import ServiceError
+from trithuc.core.views import add_service_error
+from trithuc.plans import selectors
+from trithuc.plans.forms import ProgressUpdateForm, TaskFilterForm
+from trithuc.plans.permissions import can_update_progress, progress_agencies
+from trithuc.plans.services.progress import progress_update_create
+
+
+@login_required
+def plan_current(request):
+    return redirect("plans:plan_detail", pk=selectors.plan_current(request.user).pk)
+
+
+@login_required
+def plan_detail(request, pk):
+    plan = get_object_or_404(selectors.plan_qs_visible_to(request.user), pk=pk)
+    snapshot = selectors.PlanSnapshot.load(plan)
+    tree = selectors.plan_tree(snapshot)
+    return render(request, "plans/plan_detail.html", {"plan": plan, "tree": tree, "snapshot": snapshot})
+
+
+@login_required
+def task_list(request):
+    plan = selectors.plan_current(request.user)
+    form = TaskFilterForm(request.GET or None)
+    filters = selectors.TaskFilters(**form.cleaned_data) if form.is_valid() else selectors.TaskFilters()
+    rows = selectors.task_rows(selectors.PlanSnapshot.load(plan), filters)
+    return render(request, "plans/task_list.html", {"plan": plan, "form": form, "rows": rows})
+
+
+@login_required
+def task_detail(request, pk):
+    item = get_object_or_404(selectors.item_qs_visible_to(request.user).filter(kind="task"), pk=pk)
+    detail = selectors.task_detail(selectors.PlanSnapshot.load(item.plan), item, request.user)
+    return render(request, "plans/task_detail.html", {"item": item, "detail": detail})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def progress_create(request, pk, agency_code):
+    item = get_object_or_404(selectors.item_qs_visible_to(request.user).filter(kind="task"), pk=pk)
+    agency = get_object_or_404(
+        Agency.objects.filter(pk__in=[a.pk for a in progress_agencies(request.user)]), code=agency_code
+    )
+    snapshot = selectors.PlanSnapshot.load(item.plan)
+    if not can_update_progress(request.user, item, agency, snapshot.involved_agency_ids(item)):
+        raise Http404
+    form = ProgressUpdateForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            progress_update_create(actor=request.user, item=item, agency=agency, **form.cleaned_data)
+        except ServiceError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, "Đã ghi nhận cập nhật tiến độ.")
+            return redirect("plans:task_detail", pk=item.pk)
+    context = {"item": item, "agency": agency, "form": form, "row": snapshot.row(item)}
+    return render(request, "plans/progress_form.html", context)
+
+
+@login_required
+def evidence_download(request, pk):
+    update = get_object_or_404(selectors.update_qs_visible_to(request.user).exclude(evidence=""), pk=pk)
+    return FileResponse(
+        update.evidence.open("rb"), as_attachment=True, filename=update.evidence.name.rsplit("/", 1)[-1]
+    )
