@@ -14,6 +14,7 @@ setup: .venv/.synced
 .venv/.synced: pyproject.toml uv.lock
 	@command -v uv >/dev/null 2>&1 || [ -x "$(UV)" ] || python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
 	$(UV) sync --frozen --python python3.11
+	@mkdir -p var
 	@touch $@
 
 demo: setup
@@ -36,13 +37,14 @@ fmt: setup
 	.venv/bin/ruff format .
 
 check: setup
+	@mkdir -p var
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
 
-test-sqlite: setup
+test-sqlite: setup browser
 	DATABASE_URL= $(PY) -m pytest -m "not e2e"
 
-test-postgres: setup
+test-postgres: setup browser
 	@./scripts/ensure-postgres.sh && DATABASE_URL=$(PG_URL) $(PY) -m pytest -m "not e2e" || { rc=$$?; [ $$rc -eq 77 ] && echo "PostgreSQL: SKIPPED (không có máy chủ PostgreSQL cục bộ; CI=true sẽ coi đây là lỗi)" || exit $$rc; }
 
 browser:

@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "template_partials",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "trithuc.core",
     "trithuc.agencies",
     "trithuc.plans",
@@ -127,6 +129,19 @@ MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 EVIDENCE_MAX_BYTES = env_int("EVIDENCE_MAX_BYTES", 20 * 1024 * 1024)
+PLAN_IMPORT_MAX_BYTES = env_int("PLAN_IMPORT_MAX_BYTES", 30 * 1024 * 1024)
+# Uploads above this size are parsed by the worker (`make worker`) while the page shows progress.
+PLAN_IMPORT_BACKGROUND_BYTES = env_int("PLAN_IMPORT_BACKGROUND_BYTES", 256 * 1024)
+
+# Background work: Django's Tasks API (django-tasks backport) on the database, so any number of workers on any
+# number of machines share one PostgreSQL. TASKS_BACKEND=immediate runs tasks inline (tests, one-off scripts).
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend"
+        if env_str("TASKS_BACKEND") == "immediate"
+        else "django_tasks_db.DatabaseBackend"
+    }
+}
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = IS_PRODUCTION

@@ -213,6 +213,8 @@ def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
     """ "hằng năm" right after a noun ("khen thưởng hàng năm của đơn vị") qualifies the noun, not the task."""
     if re.match(r"(?:định\s+kỳ|trước\s+ngày)", s[h.start : h.end], re.I):
         return True
+    if re.match(r"\s*(?:[.;]|$)", s[h.end :]):  # closing the sentence, it times the whole task
+        return True
     return bool(_BARE_RECUR_OK_AFTER.search(s[max(0, h.start - 30) : h.start]))
 
 

@@ -11,6 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .text import fix_tone_placement, nfc
 
@@ -146,6 +147,11 @@ Vector = dict[str, float]
 
 def tokens(text: str) -> list[str]:
     """Lower-cased syllables with function words removed, plus bigrams of adjacent kept syllables."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
     syll = re.findall(r"[0-9a-zà-ỹđ]+", fix_tone_placement(nfc(text).lower()))
     kept: list[str] = []
     out: list[str] = []
@@ -158,21 +164,30 @@ def tokens(text: str) -> list[str]:
         if prev:
             out.append(prev + "_" + s)
         prev = s
-    return kept + out
+    return tuple(kept + out)
+
+
+TOPIC_WEIGHT = 0.7
 
 
 class TfIdf:
-    """A tiny TF-IDF model fitted on one plan's item texts."""
+    """A tiny TF-IDF model fitted on one plan's item texts.
 
-    def __init__(self, docs: Sequence[str]) -> None:
+    `topic` (the plan's title) names what every item is about; its words tell items apart less than their
+    frequency among a few dozen items suggests, so they weigh TOPIC_WEIGHT of their idf.
+    """
+
+    def __init__(self, docs: Sequence[str], topic: str = "") -> None:
         df: Counter[str] = Counter()
         for d in docs:
-            df.update(set(tokens(d)))
+            df.update(set(_tokens(d)))
         n = max(len(docs), 1)
         self.idf = {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
+        for t in set(_tokens(topic)) & self.idf.keys():
+            self.idf[t] *= TOPIC_WEIGHT
 
     def vector(self, text: str) -> Vector:
-        tf = Counter(tokens(text))
+        tf = Counter(_tokens(text))
         v = {t: (1 + math.log(c)) * self.idf.get(t, 1.0) for t, c in tf.items()}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         return {t: x / norm for t, x in v.items()}
@@ -185,18 +200,55 @@ def cosine(a: Vector, b: Vector) -> float:
     return sum(x * b.get(t, 0.0) for t, x in a.items())
 
 
+Sparse = list[dict[int, float]]
+"""sim[i] = {j: similarity} for the pairs that share a term; absent pairs are 0."""
+MAX_POSTINGS = 64  # a term shared by more items than this says nothing about which pair belongs together
+
+
+def similarity(left: Sequence[str], right: Sequence[str], topic: str = "") -> Sparse:
+    """Sparse cosine similarities of left[i] and right[j], idf fitted on both sides.
+
+    An inverted index over the right side visits only pairs that share a term; a term found in more than
+    MAX_POSTINGS right items is skipped (it cannot tell pairs apart), so the cost stays linear in the input.
+    Plans small enough to have no such term get the exact cosine.
+    """
+    model = TfIdf(list(left) + list(right), topic)
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for j, text in enumerate(right):
+        for t, x in model.vector(text).items():
+            postings.setdefault(t, []).append((j, x))
+    out: Sparse = []
+    for text in left:
+        acc: dict[int, float] = {}
+        for t, x in model.vector(text).items():
+            plist = postings.get(t)
+            if plist is None or len(plist) > MAX_POSTINGS:
+                continue
+            for j, y in plist:
+                acc[j] = acc.get(j, 0.0) + x * y
+        out.append(acc)
+    return out
+
+
 def similarity_matrix(left: Sequence[str], right: Sequence[str]) -> list[list[float]]:
-    """sim[i][j] between left[i] and right[j], with idf fitted on both sides."""
-    model = TfIdf(list(left) + list(right))
-    lv = [model.vector(t) for t in left]
-    rv = [model.vector(t) for t in right]
-    return [[cosine(a, b) for b in rv] for a in lv]
+    """Dense sim[i][j] (small inputs, tests)."""
+    sparse = similarity(left, right)
+    return [[row.get(j, 0.0) for j in range(len(right))] for row in sparse]
 
 
-def best_pairs(sim: list[list[float]], threshold: float) -> list[tuple[int, int, float]]:
+def transpose(sim: Sparse, width: int) -> Sparse:
+    """Columns of a sparse matrix as rows."""
+    cols: Sparse = [{} for _ in range(width)]
+    for i, row in enumerate(sim):
+        for j, s in row.items():
+            cols[j][i] = s
+    return cols
+
+
+def best_pairs(sim: Sparse, threshold: float) -> list[tuple[int, int, float]]:
     """Greedy one-to-one matching by descending similarity (appendix row <-> body item)."""
     cands = sorted(
-        ((s, i, j) for i, row in enumerate(sim) for j, s in enumerate(row) if s >= threshold), reverse=True
+        ((s, i, j) for i, row in enumerate(sim) for j, s in row.items() if s >= threshold), reverse=True
     )
     used_i: set[int] = set()
     used_j: set[int] = set()

@@ -31,6 +31,7 @@ _ISSUER_HEAD = re.compile(r"^(?:ỦY|UỶ|UBND|BỘ|SỞ|BAN|TỈNH|THÀNH|HỘI
 _PREAMBLE_ISSUER = re.compile(
     r"(Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(tỉnh|thành phố|Tỉnh|Thành phố)\s+ban\s+hành"
 )
+_PREAMBLE = re.compile(r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Trên\s+cơ\s+sở|Nhằm|Để)\b|.{200}", re.I)
 _PROVINCE = re.compile(r"\b(?:tỉnh|Tỉnh|thành phố|Thành phố)\s+((?:[A-ZĐÂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s?){1,3})")
 
 
@@ -38,6 +39,7 @@ def read_metadata(text: str, header: list[Line], body_start: int) -> DocumentMet
     """Metadata from the header lines (letterhead, number, place-date, type, title) and citations in the text."""
     meta = DocumentMeta()
     title_lines: list[str] = []
+    cased_title: str | None = None
     in_title = False
     for ln in header:
         t = ln.text
@@ -50,6 +52,8 @@ def read_metadata(text: str, header: list[Line], body_start: int) -> DocumentMet
             meta.type, in_title = t.strip().capitalize(), True
         elif in_title and t.upper() == t and not _PREAMBLE_ISSUER.search(t):
             title_lines.append(t)
+        elif in_title and not title_lines and not cased_title and not _PREAMBLE.match(t):
+            cased_title, in_title = t.strip(), False  # a title typed in sentence case
         elif in_title:
             in_title = False
     body = text[body_start:]
@@ -57,6 +61,10 @@ def read_metadata(text: str, header: list[Line], body_start: int) -> DocumentMet
     if title_lines and meta.type:
         prose = " ".join(ln.text for ln in header if ln.text.upper() != ln.text) + " " + body
         meta.title = meta.type + " " + recase(" ".join(title_lines), prose)
+    elif cased_title and meta.type:
+        first = cased_title.split()[0]
+        lowered = first.lower() if first[1:] == first[1:].lower() else first  # "UBND" keeps its case
+        meta.title = f"{meta.type} {lowered}{cased_title[len(first) :]}"
     skip = {ln.text for ln in header if ln.text.upper() == ln.text}
     meta.based_on = cited_documents(text, skip, meta.number)
     return meta
@@ -106,16 +114,23 @@ def _core(tok: str) -> str:
     return tok.strip("“”\"'(),;:.").lower()
 
 
+RECASE_WORDS = 20000  # the title's words recur near the start; a huge body adds nothing
+
+
 def recase(upper_title: str, prose: str) -> str:
     """Restore the casing of an upper-case title from the longest matching word runs of the prose."""
     words = upper_title.split()
-    body = prose.split()
+    body = prose.split()[:RECASE_WORDS]
     low = [_core(w) for w in body]
+    positions: dict[str, list[int]] = {}
+    for p, w in enumerate(low):
+        positions.setdefault(w, []).append(p)
     out: list[str] = []
     i = 0
     while i < len(words):
         best, at = 0, -1
-        for p in (p for p, w in enumerate(low) if w == _core(words[i])):
+        head = _core(words[i])
+        for p in positions.get(head, []):
             k = 0
             while i + k < len(words) and p + k < len(low) and low[p + k] == _core(words[i + k]):
                 k += 1
@@ -160,21 +175,23 @@ def _cited(m: re.Match[str]) -> CitedDocument:
 
 def _merge_cited(found: list[CitedDocument]) -> list[CitedDocument]:
     full = [d for d in found if re.search(r"[/\-]", d.number or "")]
+    full_ids = {id(d) for d in full}
     out: list[CitedDocument] = []
+    by_number: dict[str | None, list[CitedDocument]] = {}
     for d in full:
-        same = [o for o in out if o.number == d.number and _compatible(o, d)]
+        same = [o for o in by_number.get(d.number, []) if _compatible(o, d)]
         if same:
             _fill(same[0], d)
         else:
             out.append(CitedDocument(d.type, d.number, d.date, d.issuer))
+            by_number.setdefault(d.number, []).append(out[-1])
+    # a short mention ("Kết luận số 52") is known when a full number starts with it ("52-KL/TW")
+    known = {o.number for o in out} | {re.split(r"[-/]", o.number, maxsplit=1)[0] for o in out if o.number}
     for d in found:
-        if d in full:
+        if id(d) in full_ids or d.number in known:
             continue
-        if not any(
-            (o.number or "").startswith(f"{d.number}-") or (o.number or "").startswith(f"{d.number}/")
-            for o in out
-        ) and not any(o.number == d.number for o in out):
-            out.append(CitedDocument(d.type, d.number, d.date, d.issuer))
+        out.append(CitedDocument(d.type, d.number, d.date, d.issuer))
+        known.add(d.number)
     return out
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from .deadlines import find_deadline, parse_deadline
-from .linker import best_pairs, similarity_matrix
+from .linker import Sparse, TfIdf, Vector, best_pairs, cosine, similarity, tokens, transpose
 from .metadata import read_metadata
 from .model import Agency, ParsedPlan, PlanItem, Warning
 from .owners import (
@@ -21,8 +21,9 @@ from .tree import build_tree, classify
 AgencyMatcher = Callable[[str], str | None]
 ROW_MATCH_THRESHOLD = 0.35
 CONTEXT_WEIGHT = 0.25  # a row's group heading usually restates the body heading of its item
-LINK_THRESHOLD = 0.12
-REVERSE_LINK_THRESHOLD = 0.18
+LINK_FLOOR = 0.18  # below this two texts share only incidental words
+LINK_MARGIN = 1.2  # a best match must beat the runner-up by 20% to be a link
+OWNED_LINK_SIM = 0.75  # a task with its own owner links to another agency's item only if nearly restated
 INFERRED_CONFIDENCE = 0.3
 _COORDINATOR_ITEM = re.compile(
     r"cơ\s+quan\s+(?:đầu\s+mối|thường\s+trực)|chủ\s+trì[^.;]{0,80}(?:tổ\s+chức|triển\s+khai)\s+(?:thực\s+hiện\s+)?kế\s+hoạch"
@@ -42,11 +43,11 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
         if item.kind == "task":
             _own(item, by_ref)
             _deadline(item)
+    meta = read_metadata(text, tree.header, tree.body_start)
     _merge_rows(items)
-    _link_section_iii(items)
+    _link_section_iii(items, meta.title or "")
     warnings: list[Warning] = []
     _infer_unowned(items, warnings)
-    meta = read_metadata(text, tree.header, tree.body_start)
     if not meta.number:
         warnings.append(
             Warning(None, "missing_number", "Văn bản không ghi số, ký hiệu; cần bổ sung trước khi lưu.")
@@ -93,7 +94,8 @@ def _deadline(item: PlanItem) -> None:
 def _merge_rows(items: list[PlanItem]) -> None:
     """An appendix row restating a body item merges into it (same_as); the row gives owner and deadline.
 
-    Matching uses the texts and, with a smaller weight, the row's group heading against the item's heading.
+    Matching uses the texts and, with a smaller weight, the row's group heading against the item's heading
+    (only for pairs whose texts share a term: the heading alone cannot reach the threshold).
     """
     rows = [i for i in items if i.marker == "row"]
     body = [i for i in items if i.kind == "task" and i.marker != "row"]
@@ -107,11 +109,22 @@ def _merge_rows(items: list[PlanItem]) -> None:
             (parent.heading or parent.text) if parent and parent.marker not in ("roman", "appendix") else ""
         )
 
-    text_sim = similarity_matrix([r.text for r in rows], [b.text for b in body])
-    ctx_sim = similarity_matrix([context(r) for r in rows], [context(b) for b in body])
+    text_sim = similarity([r.text for r in rows], [b.text for b in body])
+    row_ctx, body_ctx = [context(r) for r in rows], [context(b) for b in body]
+    model = TfIdf(row_ctx + body_ctx)
+    vectors: dict[str, Vector] = {}
+
+    def vec(s: str) -> Vector:
+        if s not in vectors:
+            vectors[s] = model.vector(s)
+        return vectors[s]
+
     sim = [
-        [(1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * c for t, c in zip(trow, crow, strict=True)]
-        for trow, crow in zip(text_sim, ctx_sim, strict=True)
+        {
+            j: (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * cosine(vec(row_ctx[i]), vec(body_ctx[j]))
+            for j, t in row.items()
+        }
+        for i, row in enumerate(text_sim)
     ]
     for i, j, _s in best_pairs(sim, ROW_MATCH_THRESHOLD):
         row, item = rows[i], body[j]
@@ -132,11 +145,46 @@ def _strip_owners(item: PlanItem) -> str:
     return text
 
 
-def _link_section_iii(items: list[PlanItem]) -> None:
+def _segments(items: list[PlanItem]) -> list[list[PlanItem]]:
+    """Runs of body items under one numbering: a top-level numeral that does not go up starts a new plan
+    (several plans in one file). Appendix items stay with the run before them."""
+    out: list[list[PlanItem]] = [[]]
+    last = 0
+    for item in items:
+        if item.parent is None and item.marker in ("roman", "article"):
+            n = _numeral(item.ref)
+            if n <= last and out[-1]:
+                out.append([])
+            last = n
+        out[-1].append(item)
+    return out
+
+
+def _numeral(ref: str) -> int:
+    m = re.search(r"\d+", ref)
+    if m:
+        return int(m.group(0))
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for k, ch in enumerate(ref):
+        v = values.get(ch, 0)
+        total += -v if k + 1 < len(ref) and values.get(ref[k + 1], 0) > v else v
+    return total
+
+
+def _link_section_iii(items: list[PlanItem], topic: str) -> None:
+    """Tasks are carried out by assignment-section responsibilities of the same plan (see `_links`)."""
+    for segment in _segments(items):
+        _link_segment(segment, topic)
+
+
+def _link_segment(items: list[PlanItem], topic: str) -> None:
     """Unowned tasks take their owner from the assignment-section responsibilities that carry them out.
 
-    A responsibility carries out a task when it is the task's best match or the task is its best match
-    (mutual best, above a floor); a responsibility spread over several tasks weighs less on each.
+    A responsibility carries out a task when it is the task's clear best match or the task is its clear
+    best match (above a floor, and ahead of the runner-up by a margin). A task that names its own owner is
+    only linked to responsibilities of (or over) that owner, or to a near restatement. A responsibility
+    spread over several tasks weighs less on each.
     """
     sources = [
         i for i in items if i.kind == "task" and i.category == "assignment" and i.lead and i.marker != "row"
@@ -144,29 +192,76 @@ def _link_section_iii(items: list[PlanItem]) -> None:
     targets = [i for i in items if i.kind == "task" and i.category != "assignment" and i.marker != "row"]
     if not sources or not targets:
         return
-    sim = similarity_matrix([t.text for t in targets], [_strip_owners(s) for s in sources])
-    links = _mutual_best(sim)
+    sim = similarity([t.text for t in targets], [_strip_owners(s) for s in sources], topic)
+    for ti, target in enumerate(targets):
+        if target.lead:
+            sim[ti] = {
+                j: s for j, s in sim[ti].items() if s >= OWNED_LINK_SIM or _serves(sources[j], target.lead)
+            }
+    links = _links(sim, sources)
     for ti, j in links:
         sources[j].implements.append(targets[ti].ref)
-    spread = [sum(sim[ti][j] for ti, jj in links if jj == j) or 1.0 for j in range(len(sources))]
-    for ti, target in enumerate(targets):
-        mine = [(sources[j], sim[ti][j] * sim[ti][j] / spread[j], sim[ti][j]) for t2, j in links if t2 == ti]
-        if mine and not target.lead:
+    spread = [0.0] * len(sources)
+    by_target: dict[int, list[int]] = {}
+    for ti, j in links:
+        spread[j] += sim[ti][j]
+        by_target.setdefault(ti, []).append(j)
+    for ti, js in by_target.items():
+        target = targets[ti]
+        if not target.lead:
+            mine = [(sources[j], sim[ti][j] * sim[ti][j] / (spread[j] or 1.0), sim[ti][j]) for j in js]
             _owner_from_links(target, mine)
 
 
-def _mutual_best(sim: list[list[float]]) -> list[tuple[int, int]]:
-    """(target, source) pairs where either side is the other's best match (a responsibility's own pick must be clearer)."""
+def _links(sim: Sparse, sources: list[PlanItem]) -> list[tuple[int, int]]:
+    """(target, source) pairs where one side is the other's clear best match."""
     pairs: set[tuple[int, int]] = set()
     for ti, row in enumerate(sim):
-        j = max(range(len(row)), key=row.__getitem__)
-        if row[j] >= LINK_THRESHOLD:
+        j = _clear_best(row, key=lambda j: agency_key(" ".join(sources[j].lead)))
+        if j is not None:
             pairs.add((ti, j))
-    for j in range(len(sim[0])):
-        ti = max(range(len(sim)), key=lambda t: sim[t][j])
-        if sim[ti][j] >= REVERSE_LINK_THRESHOLD:
+    for j, col in enumerate(transpose(sim, len(sources))):
+        ti = _clear_best(col)
+        if ti is not None:
             pairs.add((ti, j))
     return sorted(pairs)
+
+
+def _clear_best(scores: dict[int, float], key: Callable[[int], str] | None = None) -> int | None:
+    """The best-scoring index if it reaches LINK_FLOOR and beats the runner-up (of another owner when
+    `key` names owners: two responsibilities of one agency do not make its tasks ambiguous) by LINK_MARGIN."""
+    if not scores:
+        return None
+    best = max(scores, key=lambda k: (scores[k], -k))
+    top = scores[best]
+    if top < LINK_FLOOR:
+        return None
+    owner = key(best) if key else None
+    second = max(
+        (s for k, s in scores.items() if k != best and (key is None or key(k) != owner)), default=0.0
+    )
+    return best if top >= LINK_MARGIN * second else None
+
+
+def _serves(source: PlanItem, owners: list[str]) -> bool:
+    """Is this responsibility held by, or directed at, the task's own owner?
+
+    Same agency (lead or coordinator), or the owner's distinctive words ("truyền thông", "báo chí" of "Các
+    cơ quan truyền thông, báo chí") occur in the responsibility ("Chỉ đạo các cơ quan thông tấn báo chí …").
+    A catch-all owner ("Các sở, ban, ngành, địa phương") is served by a catch-all responsibility.
+    """
+    keys = [agency_key(n) for n in source.lead + source.coordinators]
+    words = set(tokens(source.text + " " + " ".join(source.lead + source.coordinators)))
+    for name in owners:
+        key = agency_key(name)
+        if any(key == k or (len(k) > 8 and (key in k or k in key)) for k in keys):
+            return True
+        own = [t for t in tokens(name) if "_" not in t]
+        if own and sum(t in words for t in own) * 2 >= len(own):
+            return True
+        if not own and all(not _specific(n) or not tokens(n) for n in source.lead):
+            return True
+    return False
 
 
 def _owner_from_links(target: PlanItem, links: list[tuple[PlanItem, float, float]]) -> None:

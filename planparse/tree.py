@@ -98,12 +98,16 @@ class _Builder:
         self.items: list[PlanItem] = []
         self.stack: list[PlanItem] = []
         self.refs: set[str] = set()
+        self.next_dup: dict[str, int] = {}
+        self.bullets: dict[tuple[int, str], int] = {}
         self.paragraphs = 0
 
     def _unique(self, ref: str) -> str:
-        base, n = ref, 2
+        """ref, or ref[2], ref[3] … when taken (a counter per base ref keeps this linear)."""
+        base, n = ref, self.next_dup.get(ref, 2)
         while ref in self.refs:
             ref, n = f"{base}[{n}]", n + 1
+        self.next_dup[base] = n
         self.refs.add(ref)
         return ref
 
@@ -121,9 +125,10 @@ class _Builder:
             return join + num
         if kind in ("arabic", "letter"):
             return join + num
-        siblings = [c for c in (parent.children if parent else []) if c.marker == kind]
+        key = (id(parent), kind)
+        self.bullets[key] = self.bullets.get(key, 0) + 1
         sep = "-" if kind == "dash" else ".+"
-        return f"{pref}{sep}{len(siblings) + 1}"
+        return f"{pref}{sep}{self.bullets[key]}"
 
     def add(self, kind: str, num: str, rest: str, line: Line) -> PlanItem:
         if kind == "roman":
@@ -321,8 +326,11 @@ _PURPOSE_TITLE = re.compile(
     re.I,
 )
 _GENERAL_RULE = re.compile(
-    r"^(?:Trong\s+quá\s+trình|Các\s+(?:cơ\s+quan|đơn\s+vị)[^.;]{0,40}có\s+trách\s+nhiệm\s+(?:hoàn\s+thành|thực\s+hiện)\s+đúng"
-    r"|Kinh\s+phí\s+thực\s+hiện[^.;]{0,30}(?:từ|do|được))",
+    r"^(?:Trong\s+quá\s+trình"
+    r"|Các\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|địa\s+phương)[^.;]{0,60}có\s+trách\s+nhiệm\s+(?:hoàn\s+thành|thực\s+hiện)"
+    r"\s+(?:đúng|đầy\s+đủ|nghiêm\s+túc\s+(?:các\s+)?nhiệm\s+vụ\s+được\s+giao)"
+    r"|Kinh\s+phí\s+thực\s+hiện[^.;]{0,30}(?:từ|do|được)"
+    r"|(?:\(?\s*)?(?:Chi\s+tiết|Cụ\s+thể|Nội\s+dung\s+chi\s+tiết|Danh\s+mục[^.;]{0,40})\s+(?:tại|theo|như|ở)\s+(?:các\s+)?Phụ\s+lục)",
     re.I,
 )
 

@@ -1,4 +1,7 @@
-"""Shared fixtures: the corpus of /work/shared (skipped when absent)."""
+"""Shared fixtures: the corpus and schema of ../shared, which every checkout here has beside it.
+
+A missing ../shared fails loudly: a silently skipped corpus test would hide a broken parser.
+"""
 
 from __future__ import annotations
 
@@ -16,13 +19,18 @@ SEED_SLUG = "lamdong-kl52-2020-tri-thuc"
 
 
 def corpus_slugs() -> list[str]:
-    return sorted(p.stem for p in (CORPUS / "gold").glob("*.json")) if CORPUS.exists() else []
+    slugs = sorted(p.stem for p in (CORPUS / "gold").glob("*.json"))
+    if not slugs:
+        raise pytest.UsageError(
+            f"Không tìm thấy bộ văn bản mẫu tại {CORPUS} (cần thư mục shared/ bên cạnh repo)."
+        )
+    return slugs
 
 
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     if not SEED.exists():
-        pytest.skip("seed plan not available")
+        pytest.fail(f"seed plan missing: {SEED}")
     return SEED.read_text(encoding="utf-8")
 
 
@@ -30,6 +38,6 @@ def seed_text() -> str:
 def seed_gold() -> dict[str, Any]:
     path = CORPUS / "gold" / f"{SEED_SLUG}.json"
     if not path.exists():
-        pytest.skip("gold not available")
+        pytest.fail(f"gold missing: {path}")
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data

@@ -43,7 +43,8 @@ def _pdf_with_text(lines: list[str]) -> bytes:
 
 
 def _docx_bytes() -> bytes:
-    docx = pytest.importorskip("docx")
+    import docx
+
     document = docx.Document()
     document.add_paragraph("KẾ HOẠCH")
     document.add_paragraph("I. NHIỆM VỤ")
@@ -83,7 +84,8 @@ def test_pdf_text_layer() -> None:
 
 
 def _blank_pdf(password: str | None = None) -> bytes:
-    pypdf = pytest.importorskip("pypdf")
+    import pypdf
+
     writer = pypdf.PdfWriter()
     writer.add_blank_page(width=200, height=200)
     if password:

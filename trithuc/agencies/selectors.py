@@ -74,6 +74,19 @@ class AgencyMatcher:
             return AgencyMatch(phrase, score=score)
         return AgencyMatch(phrase, agency=agency, group=group, score=score)
 
+    def suggest(self, phrase: str, limit: int = 3) -> list[tuple[str, str, float]]:
+        """The closest agencies and groups for an unmatched phrase: (choice, name, score), best first."""
+        key = agency_key(phrase)
+        scored: dict[str, tuple[str, float]] = {}
+        candidates = [(f"group:{g.code}", g.name, k) for k, g in self.group_keys.items()]
+        candidates += [(f"agency:{a.code}", a.name, k) for k, a in self.agency_keys.items()]
+        for choice, name, candidate in candidates:
+            score = SequenceMatcher(None, key, candidate).ratio()
+            if score > scored.get(choice, ("", 0.0))[1]:
+                scored[choice] = (name, score)
+        best = sorted(scored.items(), key=lambda pair: -pair[1][1])[:limit]
+        return [(choice, name, round(score, 2)) for choice, (name, score) in best]
+
 
 def _key_variants(key: str) -> list[str]:
     variants = [key]

@@ -6,6 +6,7 @@ from django.db import models
 
 from trithuc.core.middleware import current_request_id
 from trithuc.core.models import AuditEvent
+from trithuc.core.permissions import SYSTEM
 
 
 def record(
@@ -19,6 +20,8 @@ def record(
     extra: dict[str, Any] | None = None,
 ) -> AuditEvent:
     data: dict[str, Any] = dict(extra or {})
+    if actor is SYSTEM:
+        data["via"] = "system"
     if before is not None:
         data["before"] = before
     if after is not None:

@@ -1,6 +1,6 @@
 from django.http import HttpRequest
 
-from trithuc.core.permissions import user_agencies, user_roles
+from trithuc.core.permissions import Role, user_agencies, user_roles
 
 
 def navigation(request: HttpRequest) -> dict:
@@ -8,4 +8,9 @@ def navigation(request: HttpRequest) -> dict:
     user = request.user
     if not user.is_authenticated:
         return {}
-    return {"nav_roles": user_roles(user), "nav_agencies": user_agencies(user)}
+    roles = user_roles(user)
+    return {
+        "nav_roles": roles,
+        "nav_agencies": user_agencies(user),
+        "nav_can_import": bool(roles & {Role.COORDINATOR, Role.ADMINISTRATOR}),
+    }

@@ -16,9 +16,10 @@ from trithuc.agencies.models import Agency
 from trithuc.agencies.services import agencies_seed
 from trithuc.core.errors import ServiceError
 from trithuc.core.models import Membership
+from trithuc.core.permissions import SYSTEM
 from trithuc.plans.models import Plan, PlanItem, ProgressUpdate
 from trithuc.plans.selectors import PlanSnapshot
-from trithuc.plans.services.plan_import import document_find, plan_import_text
+from trithuc.plans.services.plan_import import document_find, plan_import_file
 
 FIXTURES = Path(__file__).resolve().parent.parent / "plans" / "fixtures"
 SEED_TEXT = FIXTURES / "ke-hoach-kl52-lam-dong.txt"
@@ -77,7 +78,7 @@ def _seed_plan() -> Plan:
     )
     if existing:
         return existing.plans.get(is_current=True)
-    return plan_import_text(actor=None, text=SEED_TEXT.read_text(encoding="utf-8"), meta=meta)
+    return plan_import_file(actor=SYSTEM, path=SEED_TEXT, meta=meta)
 
 
 def _demo_accounts() -> int:

@@ -19,6 +19,20 @@ PLAN_READER_ROLES = frozenset(
 )
 
 
+class SystemActor:
+    """The command line and the demo set-up: an operator with shell access, allowed every write, logged as such."""
+
+    is_authenticated = False
+    is_superuser = False
+    pk = None
+
+    def __str__(self) -> str:
+        return "hệ thống (dòng lệnh)"
+
+
+SYSTEM = SystemActor()
+
+
 def _memberships(user: Any) -> list[Membership]:
     if not getattr(user, "is_authenticated", False):
         return []
@@ -30,6 +44,8 @@ def _memberships(user: Any) -> list[Membership]:
 
 
 def user_roles(user: Any) -> set[str]:
+    if user is SYSTEM:
+        return set(Role.values)
     roles = {m.role for m in _memberships(user)}
     if getattr(user, "is_superuser", False):
         roles.add(Role.ADMINISTRATOR)

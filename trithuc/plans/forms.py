@@ -1,7 +1,10 @@
+import datetime as dt
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency
+from trithuc.core.errors import ServiceError
 from trithuc.plans.models import Assignment, ProgressUpdate
 from trithuc.plans.status import TaskStatus
 
@@ -48,3 +51,67 @@ class ProgressUpdateForm(forms.Form):
     completed_on = forms.DateField(label=_("Ngày hoàn thành"), required=False, widget=DateInput())
     period_year = forms.IntegerField(label=_("Năm báo cáo"), required=False, min_value=2000, max_value=2100)
     evidence = forms.FileField(label=_("Tài liệu minh chứng"), required=False)
+
+
+class ImportUploadForm(forms.Form):
+    upload = forms.FileField(label=_("Tệp kế hoạch (.docx, .pdf, .txt)"), required=False)
+    text = forms.CharField(
+        label=_("hoặc dán nội dung"), required=False, widget=forms.Textarea(attrs={"rows": 6})
+    )
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("upload") and not (data.get("text") or "").strip():
+            raise forms.ValidationError(_("Hãy chọn tệp hoặc dán nội dung kế hoạch."))
+        return data
+
+
+class ImportMetaForm(forms.Form):
+    """The document's identity; the parser fills what it can read, the officer completes the rest."""
+
+    type = forms.CharField(label=_("Loại văn bản"), required=False, max_length=64)
+    number = forms.CharField(label=_("Số, ký hiệu"), required=False, max_length=64)
+    issuer = forms.CharField(label=_("Cơ quan ban hành"), required=False, max_length=255)
+    date = forms.DateField(label=_("Ngày ban hành"), required=False, widget=DateInput())
+    year = forms.IntegerField(label=_("Năm"), required=False, min_value=1990, max_value=2100)
+    title = forms.CharField(label=_("Trích yếu"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+def import_corrections(post, preview) -> dict:
+    """Read the preview page's inline corrections; only values that differ from the draft count as edits."""
+    items = {item.row["ref"]: item.row for item in preview.items}
+    item_edits: dict[str, dict] = {}
+    for ref, row in items.items():
+        edit = {}
+        kind = post.get(f"kind__{ref}")
+        if kind and kind != row["kind"]:
+            edit["kind"] = kind
+        if f"deadline__{ref}" in post:
+            deadline = _parse_date(post.get(f"deadline__{ref}", ""), ref)
+            if deadline != (row.get("deadline") or None):
+                edit["deadline"] = deadline
+        recurrence = post.get(f"recurrence__{ref}")
+        if recurrence is not None and (recurrence or None) != row.get("recurrence"):
+            edit["recurrence"] = recurrence
+        if post.get(f"lead__{ref}"):
+            edit["lead"] = post[f"lead__{ref}"]
+        if edit:
+            item_edits[ref] = edit
+    choices = {}
+    for key, phrase in post.items():
+        if key.startswith("phrase__"):
+            choices[phrase] = post.get("choice__" + key.removeprefix("phrase__"), "")
+    previous = post.get("previous_plan")
+    return {"item_edits": item_edits, "agency_choices": choices, "previous_plan": previous}
+
+
+def _parse_date(value: str, ref: str) -> str | None:
+    value = value.strip()
+    if not value:
+        return None
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            continue
+    raise ServiceError(f"Ngày không hợp lệ ở mục {ref}: {value} (dùng dd/mm/yyyy).")

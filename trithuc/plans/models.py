@@ -16,7 +16,6 @@ class Document(BaseModel):
     year = models.PositiveSmallIntegerField(_("năm"), null=True, blank=True)
     place = models.CharField(_("địa danh"), max_length=64, blank=True)
     title = models.TextField(_("trích yếu"), blank=True)
-    text = models.TextField(_("toàn văn"), blank=True)
     based_on = models.ManyToManyField("self", symmetrical=False, blank=True, related_name="cited_by")
 
     class Meta:
@@ -44,6 +43,17 @@ class Plan(BaseModel):
     document = models.ForeignKey(Document, on_delete=models.PROTECT, related_name="plans")
     version = models.PositiveSmallIntegerField(_("phiên bản"), default=1)
     is_current = models.BooleanField(_("đang hiệu lực"), default=True)
+    previous = models.OneToOneField(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="next_version",
+        verbose_name=_("phiên bản trước"),
+    )
+    source_text = models.TextField(
+        _("toàn văn"), blank=True, help_text=_("văn bản mà các vị trí trích dẫn trỏ vào")
+    )
     coordinator = models.ForeignKey(
         "agencies.Agency",
         null=True,
@@ -57,10 +67,16 @@ class Plan(BaseModel):
         verbose_name = _("kế hoạch")
         verbose_name_plural = _("kế hoạch")
         ordering = ["-document__year", "-version"]
-        constraints = [models.UniqueConstraint(fields=["document", "version"], name="plan_unique_version")]
+        constraints = [
+            models.UniqueConstraint(fields=["document", "version"], name="plan_unique_version"),
+            models.UniqueConstraint(
+                fields=["document"], condition=Q(is_current=True), name="plan_one_current_version"
+            ),
+        ]
 
     def __str__(self) -> str:
-        return self.document.title[:120] or str(self.document)
+        label = self.document.title[:120] or str(self.document)
+        return f"{label} (phiên bản {self.version})" if self.version > 1 else label
 
 
 class PlanItem(BaseModel):
@@ -201,3 +217,52 @@ class ProgressUpdate(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.item.ref} · {self.agency} · {self.get_status_display()}"
+
+
+class PlanImport(BaseModel):
+    """A draft import: the upload, what the parser read and the user's corrections; no plan rows until confirm."""
+
+    class Status(models.TextChoices):
+        PARSING = "parsing", _("Đang đọc văn bản")
+        PREVIEW = "preview", _("Chờ xác nhận")
+        CONFIRMING = "confirming", _("Đang lưu")
+        DONE = "done", _("Đã nhập")
+        FAILED = "failed", _("Lỗi")
+        DISCARDED = "discarded", _("Đã hủy")
+
+    ALLOWED_TRANSITIONS = {
+        Status.PARSING: {Status.PREVIEW, Status.FAILED},
+        Status.PREVIEW: {Status.CONFIRMING, Status.DISCARDED, Status.PREVIEW},
+        Status.CONFIRMING: {Status.DONE, Status.PREVIEW},
+    }
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(_("tình trạng"), max_length=16, choices=Status.choices, default=Status.PARSING)
+    source_name = models.CharField(_("tệp nguồn"), max_length=255)
+    kind = models.CharField(_("định dạng"), max_length=8)
+    upload = models.FileField(_("tệp tải lên"), upload_to="imports/%Y/%m/", blank=True)
+    text = models.TextField(_("văn bản đã đọc"), blank=True)
+    parsed = models.JSONField(_("kết quả phân tích"), null=True, blank=True)
+    meta = models.JSONField(_("thông tin văn bản do người dùng sửa"), default=dict, blank=True)
+    agency_choices = models.JSONField(_("cơ quan do người dùng chọn"), default=dict, blank=True)
+    progress = models.PositiveSmallIntegerField(_("tiến độ (%)"), default=0)
+    error = models.TextField(_("lỗi"), blank=True)
+    previous_plan = models.ForeignKey(
+        Plan,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("bản sửa đổi của"),
+    )
+    plan = models.ForeignKey(Plan, null=True, blank=True, on_delete=models.SET_NULL, related_name="imports")
+
+    class Meta:
+        verbose_name = _("lượt nhập kế hoạch")
+        verbose_name_plural = _("lượt nhập kế hoạch")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.source_name} · {self.get_status_display()}"

@@ -20,3 +20,11 @@ def can_update_progress(user: Any, item: PlanItem, agency: Agency, involved_agen
         and agency.pk in involved_agency_ids
         and agency.pk in {a.pk for a in progress_agencies(user)}
     )
+
+
+IMPORTER_ROLES = frozenset({permissions.Role.COORDINATOR, permissions.Role.ADMINISTRATOR})
+
+
+def can_import_plans(user: Any) -> bool:
+    """Only the coordinating department (and IT) brings new plans and new versions into the system."""
+    return permissions.has_role(user, *IMPORTER_ROLES)

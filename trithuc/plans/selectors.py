@@ -363,7 +363,7 @@ class TaskDetail:
 
 def task_detail(snapshot: PlanSnapshot, item: PlanItem, user: Any) -> TaskDetail:
     """Everything the task page shows, including which of the user's agencies may report on it."""
-    text = snapshot.plan.document.text
+    text = snapshot.plan.source_text
     source = text[item.span_start : item.span_end] if item.span_start is not None and text else item.text
     periods = []
     if item.recurrence:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from trithuc.plans import views
+from trithuc.plans import import_views, views
 
 app_name = "plans"
 urlpatterns = [
@@ -10,4 +10,10 @@ urlpatterns = [
     path("nhiem-vu/<int:pk>/", views.task_detail, name="task_detail"),
     path("nhiem-vu/<int:pk>/cap-nhat/<slug:agency_code>/", views.progress_create, name="progress_create"),
     path("minh-chung/<int:pk>/", views.evidence_download, name="evidence_download"),
+    path("nhap/", import_views.import_new, name="import_new"),
+    path("nhap/<int:pk>/", import_views.import_detail, name="import_detail"),
+    path("nhap/<int:pk>/tien-do/", import_views.import_status, name="import_status"),
+    path("nhap/<int:pk>/sua/", import_views.import_correct, name="import_correct"),
+    path("nhap/<int:pk>/xac-nhan/", import_views.import_confirm, name="import_confirm"),
+    path("nhap/<int:pk>/huy/", import_views.import_discard, name="import_discard"),
 ]

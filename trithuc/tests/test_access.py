@@ -5,7 +5,7 @@ from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from conftest import ROLE_FIXTURES
-from trithuc.plans.models import PlanItem, ProgressUpdate
+from trithuc.plans.models import PlanImport, PlanItem, ProgressUpdate
 
 READERS = {
     "coordinator",
@@ -18,6 +18,12 @@ READERS = {
     "administrator",
 }
 NOT_FOUND_FOR_EXPERT = {role: (200 if role in READERS else 404) for role in ROLE_FIXTURES}
+
+
+IMPORTERS_ONLY = {role: (200 if role in {"coordinator", "administrator"} else 404) for role in ROLE_FIXTURES}
+IMPORTERS_REDIRECT = {
+    role: (302 if role in {"coordinator", "administrator"} else 404) for role in ROLE_FIXTURES
+}
 
 
 def _all(status):
@@ -38,8 +44,21 @@ MATRIX = {
     "agencies:agency_detail": NOT_FOUND_FOR_EXPERT,
     "agencies:my_agency": _all(302),
     "admin:index": {role: (200 if role == "administrator" else 302) for role in ROLE_FIXTURES},
+    "plans:import_new": IMPORTERS_ONLY,
+    "plans:import_detail": IMPORTERS_ONLY,
+    "plans:import_status": IMPORTERS_ONLY,
+    "plans:import_correct": IMPORTERS_REDIRECT,
+    "plans:import_confirm": IMPORTERS_REDIRECT,
+    "plans:import_discard": IMPORTERS_REDIRECT,
 }
-EXEMPT = {"login", "logout"}  # Django's own auth views, reachable by everyone by design
+POST_ONLY = {"plans:import_correct", "plans:import_confirm", "plans:import_discard"}
+EXEMPT = {"login", "logout"}
+PARSED = {
+    "document": {},
+    "items": [],
+    "agencies": [],
+    "warnings": [],
+}  # Django's own auth views, reachable by everyone by design
 
 
 @pytest.fixture
@@ -48,7 +67,16 @@ def url_args(seed_plan, agencies):
     update = ProgressUpdate(item=task, agency=agencies["so-noi-vu"], status="in_progress", result="Đang làm")
     update.evidence.save("bien-ban.pdf", ContentFile(b"%PDF-1.4 minh chung"), save=False)
     update.save()
+    draft = PlanImport.objects.create(
+        source_name="ke-hoach.txt", kind="txt", status="preview", parsed=PARSED, text="x"
+    )
+    draft_args = [draft.pk]
     return {
+        "plans:import_detail": draft_args,
+        "plans:import_status": draft_args,
+        "plans:import_correct": draft_args,
+        "plans:import_confirm": draft_args,
+        "plans:import_discard": draft_args,
         "plans:plan_detail": [seed_plan.pk],
         "plans:task_detail": [task.pk],
         "plans:progress_create": [task.pk, "so-noi-vu"],
@@ -61,13 +89,15 @@ def url_args(seed_plan, agencies):
 @pytest.mark.parametrize("url_name", sorted(MATRIX))
 def test_access_matrix(client, request, url_args, url_name, role):
     client.force_login(request.getfixturevalue(role))
-    response = client.get(reverse(url_name, args=url_args.get(url_name, [])))
+    fetch = client.post if url_name in POST_ONLY else client.get
+    response = fetch(reverse(url_name, args=url_args.get(url_name, [])))
     assert response.status_code == MATRIX[url_name][role], (url_name, role)
 
 
 @pytest.mark.parametrize("url_name", sorted(MATRIX))
 def test_anonymous_is_sent_to_login(client, url_args, url_name):
-    response = client.get(reverse(url_name, args=url_args.get(url_name, [])))
+    fetch = client.post if url_name in POST_ONLY else client.get
+    response = fetch(reverse(url_name, args=url_args.get(url_name, [])))
     assert response.status_code == 302
     assert "dang-nhap" in response["Location"] or "login" in response["Location"]
 

@@ -1,17 +1,32 @@
-"""Turning a parsed plan (the planparse JSON contract) into stored documents, items and assignments."""
+"""Importing a plan: upload → parse (in the background when large) → preview and corrections → confirm.
+
+Nothing becomes a plan row before `plan_import_confirm`, which writes everything in one durable
+transaction. The command line, the demo and the web pages all go through these services.
+"""
 
 import datetime as dt
+import logging
+from pathlib import Path
 from typing import Any
 
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 
-from trithuc.agencies.selectors import AgencyMatcher
+import planparse
+from trithuc.agencies.models import Agency, AgencyGroup
+from trithuc.agencies.selectors import AgencyMatch, AgencyMatcher
 from trithuc.core import audit
 from trithuc.core.errors import ServiceError
 from trithuc.core.text import agency_key, search_key
-from trithuc.plans.models import Assignment, Document, Plan, PlanItem
+from trithuc.plans.models import Assignment, Document, Plan, PlanImport, PlanItem, ProgressUpdate
+from trithuc.plans.permissions import can_import_plans
 
 COORDINATION_PHRASE = agency_key("tổ chức thực hiện kế hoạch này")
+ACCEPTED_KINDS = {"txt", "docx", "pdf"}
+logger = logging.getLogger(__name__)
+META_FIELDS = ("type", "number", "issuer", "place", "date", "year", "title")
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -20,18 +35,28 @@ def _date(value: str | None) -> dt.date | None:
 
 def document_find(
     *, number: str, issuer: str, issued_on: dt.date | None, title: str = "", year: int | None = None
-):
+) -> Document | None:
     """A document by its identity: number + issuer + date, or issuer + title + year when it has no number."""
     if number:
         return Document.objects.filter(number=number, issuer=issuer, issued_on=issued_on).first()
     return Document.objects.filter(number="", issuer=issuer, title=title, year=year).first()
 
 
-def _document_metadata(parsed: dict[str, Any], meta: dict[str, Any] | None) -> dict[str, Any]:
+def plan_find_previous(*, number: str, issuer: str, title: str = "", year: int | None = None) -> Plan | None:
+    """The current plan that a new upload amends: same number and issuer (any date), else same title and year."""
+    plans = Plan.objects.filter(is_current=True).select_related("document")
+    if number:
+        return plans.filter(document__number=number, document__issuer=issuer).first()
+    return plans.filter(
+        document__number="", document__issuer=issuer, document__title=title, document__year=year
+    ).first()
+
+
+def _document_fields(parsed: dict[str, Any], meta: dict[str, Any] | None) -> dict[str, Any]:
     """What the user (or a .meta.json) said wins over what the parser read."""
     doc = dict(parsed.get("document") or {})
     for key, value in (meta or {}).items():
-        if value is not None:
+        if value not in (None, ""):
             doc[key] = value
     issued_on = _date(doc.get("date"))
     return {
@@ -39,41 +64,323 @@ def _document_metadata(parsed: dict[str, Any], meta: dict[str, Any] | None) -> d
         "number": doc.get("number") or "",
         "issuer": doc.get("issuer") or "",
         "issued_on": issued_on,
-        "year": doc.get("year") or (issued_on.year if issued_on else None),
+        "year": int(doc["year"]) if doc.get("year") else (issued_on.year if issued_on else None),
         "place": doc.get("place") or "",
         "title": doc.get("title") or "",
         "based_on": doc.get("based_on") or [],
     }
 
 
+# ---- the web flow -------------------------------------------------------------------------------------------
+
+
+def _kind_of(name: str) -> str:
+    kind = Path(name).suffix.lower().lstrip(".")
+    if kind not in ACCEPTED_KINDS:
+        raise ServiceError("Chỉ nhận tệp .txt, .docx hoặc .pdf (có lớp chữ).", field="upload")
+    return kind
+
+
+def plan_import_start(
+    *, actor: Any, upload: UploadedFile | None = None, text: str = "", source_name: str = ""
+) -> PlanImport:
+    """Store the upload (or pasted text) as a draft and parse it: now when small, in the background when large."""
+    draft, size = _draft_create(actor=actor, upload=upload, text=text, source_name=source_name)
+    if size > settings.PLAN_IMPORT_BACKGROUND_BYTES:
+        from trithuc.plans.tasks import plan_import_parse_task
+
+        plan_import_parse_task.enqueue(draft.pk)
+        draft.refresh_from_db()
+        return draft
+    return plan_import_parse(plan_import_id=draft.pk)
+
+
+def _user(actor: Any) -> Any:
+    """The user to store as author; the command line (SYSTEM) has none."""
+    return actor if getattr(actor, "is_authenticated", False) else None
+
+
 @transaction.atomic(durable=True)
-def plan_create_from_parsed(
-    *, actor: Any, parsed: dict[str, Any], text: str, meta: dict[str, Any] | None = None
-) -> Plan:
-    """Store a parsed plan in one transaction: nothing is saved when any part of it fails."""
-    fields = _document_metadata(parsed, meta)
-    based_on = fields.pop("based_on")
-    if document_find(**{k: fields[k] for k in ("number", "issuer", "issued_on", "title", "year")}):
-        raise ServiceError("Văn bản này đã có trong hệ thống (trùng số, cơ quan ban hành và ngày ban hành).")
-    document = Document.objects.create(text=text, **fields)
-    document.based_on.set([_cited_document(ref) for ref in based_on])
-    matcher = AgencyMatcher.load()
-    plan = Plan.objects.create(document=document)
-    items = _create_items(plan, parsed.get("items") or [])
-    _create_assignments(items, parsed.get("items") or [], matcher)
-    plan.coordinator = _coordinator(items)
-    plan.save(update_fields=["coordinator"])
+def _draft_create(
+    *, actor: Any, upload: UploadedFile | None, text: str, source_name: str
+) -> tuple[PlanImport, int]:
+    if not can_import_plans(actor):
+        raise ServiceError("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
+    if upload is None and not text.strip():
+        raise ServiceError("Hãy chọn tệp hoặc dán nội dung kế hoạch.", field="upload")
+    if upload is not None:
+        if not upload.size:
+            raise ServiceError("Tệp tải lên rỗng.", field="upload")
+        if upload.size > settings.PLAN_IMPORT_MAX_BYTES:
+            limit = settings.PLAN_IMPORT_MAX_BYTES // (1024 * 1024)
+            raise ServiceError(f"Tệp quá lớn (tối đa {limit} MB).", field="upload")
+        draft = PlanImport(
+            created_by=_user(actor), source_name=upload.name[:255], kind=_kind_of(upload.name or "")
+        )
+        draft.upload.save(Path(upload.name or "ke-hoach").name, upload, save=False)
+        size = upload.size
+    else:
+        draft = PlanImport(created_by=_user(actor), source_name=source_name or "Văn bản dán vào", kind="txt")
+        data = text.encode("utf-8")
+        draft.upload.save("van-ban-dan.txt", ContentFile(data), save=False)
+        size = len(data)
+    draft.save()
     audit.record(
         actor=actor,
-        action="plan.import",
+        action="plan_import.start",
+        target=draft,
+        after={"file": draft.source_name, "bytes": size},
+    )
+    return draft, size
+
+
+def _progress(draft: PlanImport, percent: int) -> None:
+    PlanImport.objects.filter(pk=draft.pk).update(progress=percent)
+
+
+def plan_import_parse(*, plan_import_id: int) -> PlanImport:
+    """Read and parse a draft; a broken file ends as FAILED with a Vietnamese message, never a traceback."""
+    draft = PlanImport.objects.get(pk=plan_import_id)
+    if draft.status != PlanImport.Status.PARSING:
+        return draft
+    try:
+        with draft.upload.open("rb") as handle:
+            data = handle.read()
+        _progress(draft, 20)
+        text = planparse.read_text(data, draft.kind)
+        _progress(draft, 50)
+        matcher = AgencyMatcher.load()
+        parsed = planparse.parse_plan(text, agency_matcher=_known_name(matcher)).to_dict()
+        _progress(draft, 90)
+    except planparse.ReadError as error:
+        return _fail(draft, error.message)
+    except Exception:  # a parser bug must not leave the user with a spinner forever
+        logger.exception("plan import %s failed", draft.pk)
+        return _fail(
+            draft,
+            "Có lỗi khi phân tích văn bản; bộ phận kỹ thuật đã được ghi nhận. Hãy thử lại hoặc dán văn bản.",
+        )
+    doc = parsed["document"]
+    previous = plan_find_previous(
+        number=doc.get("number") or "",
+        issuer=doc.get("issuer") or "",
+        title=doc.get("title") or "",
+        year=int(doc["date"][:4]) if doc.get("date") else None,
+    )
+    PlanImport.objects.filter(pk=draft.pk, status=PlanImport.Status.PARSING).update(
+        status=PlanImport.Status.PREVIEW, text=text, parsed=parsed, progress=100, previous_plan=previous
+    )
+    draft.refresh_from_db()
+    return draft
+
+
+def _fail(draft: PlanImport, message: str) -> PlanImport:
+    PlanImport.objects.filter(pk=draft.pk).update(
+        status=PlanImport.Status.FAILED, error=message, progress=100
+    )
+    draft.refresh_from_db()
+    return draft
+
+
+def _known_name(matcher: AgencyMatcher):
+    def known(phrase: str) -> str | None:
+        found = matcher.match(phrase)
+        return found.name if found.matched else None
+
+    return known
+
+
+def _editable(actor: Any, draft: PlanImport) -> None:
+    if not can_import_plans(actor):
+        raise ServiceError("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
+    if draft.status != PlanImport.Status.PREVIEW:
+        raise ServiceError("Bản nháp này không còn ở bước xem trước.")
+
+
+@transaction.atomic(durable=True)
+def plan_import_correct(
+    *,
+    actor: Any,
+    plan_import: PlanImport,
+    meta: dict[str, Any] | None = None,
+    agency_choices: dict[str, str] | None = None,
+    item_edits: dict[str, dict[str, Any]] | None = None,
+    previous_plan: Plan | None | bool = False,
+) -> PlanImport:
+    """Apply the user's corrections to the draft: metadata, agencies for phrases, and per-item fixes."""
+    draft = PlanImport.objects.select_for_update().get(pk=plan_import.pk)
+    _editable(actor, draft)
+    if meta is not None:
+        draft.meta = {k: v for k, v in meta.items() if k in META_FIELDS and v not in (None, "")}
+    for phrase, choice in (agency_choices or {}).items():
+        if choice:
+            _check_choice(choice)
+            draft.agency_choices[phrase] = choice
+        else:
+            draft.agency_choices.pop(phrase, None)
+    rows = {row["ref"]: row for row in draft.parsed["items"]}
+    for ref, edit in (item_edits or {}).items():
+        if ref not in rows:
+            raise ServiceError(f"Không có mục {ref} trong bản nháp.")
+        _apply_item_edit(rows[ref], edit)
+    if previous_plan is not False:
+        draft.previous_plan = previous_plan or None
+    draft.save()
+    audit.record(
+        actor=actor,
+        action="plan_import.correct",
+        target=draft,
+        after={
+            "meta": draft.meta,
+            "agency_choices": draft.agency_choices,
+            "items": sorted((item_edits or {}).keys()),
+        },
+    )
+    return draft
+
+
+def _check_choice(choice: str) -> None:
+    kind, _, code = choice.partition(":")
+    model = {"agency": Agency, "group": AgencyGroup}.get(kind)
+    if model is None or not model.objects.filter(code=code).exists():
+        raise ServiceError("Cơ quan được chọn không có trong danh mục.")
+
+
+def _apply_item_edit(row: dict[str, Any], edit: dict[str, Any]) -> None:
+    if "kind" in edit:
+        if edit["kind"] not in PlanItem.Kind.values:
+            raise ServiceError(f"Loại mục không hợp lệ ở {row['ref']}.")
+        row["kind"] = edit["kind"]
+    if "deadline" in edit:
+        deadline = edit["deadline"]
+        row["deadline"] = deadline.isoformat() if isinstance(deadline, dt.date) else (deadline or None)
+    if "recurrence" in edit:
+        if edit["recurrence"] and edit["recurrence"] not in PlanItem.Recurrence.values:
+            raise ServiceError(f"Chu kỳ không hợp lệ ở {row['ref']}.")
+        row["recurrence"] = edit["recurrence"] or None
+    if edit.get("lead"):
+        _check_choice(edit["lead"])
+        row["lead"] = [edit["lead"]]
+        row["lead_source"] = "explicit"
+        row["confidence"] = 1.0
+
+
+@transaction.atomic(durable=True)
+def plan_import_confirm(*, actor: Any, plan_import: PlanImport) -> Plan:
+    """Claim the draft and write the plan; on any error the transaction leaves nothing behind."""
+    if not can_import_plans(actor):
+        raise ServiceError("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
+    if not any(row["kind"] == "task" for row in (plan_import.parsed or {}).get("items", [])):
+        raise ServiceError(
+            "Không tìm thấy nhiệm vụ nào trong văn bản; hãy kiểm tra lại tệp hoặc đánh dấu các mục là nhiệm vụ."
+        )
+    claimed = PlanImport.objects.filter(pk=plan_import.pk, status=PlanImport.Status.PREVIEW).update(
+        status=PlanImport.Status.CONFIRMING
+    )
+    if not claimed:
+        raise ServiceError("Bản nháp đã được xác nhận hoặc không còn ở bước xem trước.")
+    draft = PlanImport.objects.get(pk=plan_import.pk)
+    plan = _plan_create(
+        actor=actor,
+        parsed=draft.parsed,
+        text=draft.text,
+        meta=draft.meta,
+        choices=draft.agency_choices,
+        previous=draft.previous_plan,
+    )
+    PlanImport.objects.filter(pk=draft.pk).update(status=PlanImport.Status.DONE, plan=plan)
+    return plan
+
+
+@transaction.atomic(durable=True)
+def plan_import_discard(*, actor: Any, plan_import: PlanImport) -> None:
+    if not can_import_plans(actor):
+        raise ServiceError("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
+    changed = PlanImport.objects.filter(
+        pk=plan_import.pk, status__in=[PlanImport.Status.PREVIEW, PlanImport.Status.FAILED]
+    ).update(status=PlanImport.Status.DISCARDED)
+    if not changed:
+        raise ServiceError("Không thể hủy bản nháp này.")
+    audit.record(actor=actor, action="plan_import.discard", target=plan_import)
+
+
+def plan_import_file(*, actor: Any, path: Path, meta: dict[str, Any] | None = None) -> Plan:
+    """The command line and the demo: the same start → parse → confirm, with no one to correct the preview."""
+    with path.open("rb") as handle:
+        upload = UploadedFile(handle, name=path.name, size=path.stat().st_size)
+        draft = plan_import_start(actor=actor, upload=upload)
+    draft = plan_import_parse(plan_import_id=draft.pk)
+    if draft.status == PlanImport.Status.FAILED:
+        raise ServiceError(draft.error)
+    if meta:
+        draft = plan_import_correct(
+            actor=actor, plan_import=draft, meta=meta, previous_plan=_previous_for(draft, meta)
+        )
+    return plan_import_confirm(actor=actor, plan_import=draft)
+
+
+def _previous_for(draft: PlanImport, meta: dict[str, Any]) -> Plan | None:
+    fields = _document_fields(draft.parsed, meta)
+    return plan_find_previous(
+        number=fields["number"], issuer=fields["issuer"], title=fields["title"], year=fields["year"]
+    )
+
+
+# ---- writing the plan -----------------------------------------------------------------------------------------
+
+
+def _plan_create(
+    *,
+    actor: Any,
+    parsed: dict[str, Any],
+    text: str,
+    meta: dict[str, Any] | None,
+    choices: dict[str, str],
+    previous: Plan | None,
+) -> Plan:
+    fields = _document_fields(parsed, meta)
+    based_on = fields.pop("based_on")
+    if previous is not None:
+        plan = _new_version(previous, text)
+        document = plan.document
+    else:
+        if document_find(**{k: fields[k] for k in ("number", "issuer", "issued_on", "title", "year")}):
+            raise ServiceError(
+                "Văn bản này đã có trong hệ thống (trùng số, cơ quan ban hành và ngày ban hành)."
+            )
+        document = Document.objects.create(**fields)
+        plan = Plan.objects.create(document=document, source_text=text)
+    document.based_on.add(*[_cited_document(ref) for ref in based_on])
+    items = _create_items(plan, parsed.get("items") or [])
+    _create_assignments(items, parsed.get("items") or [], _Resolver(AgencyMatcher.load(), choices))
+    plan.coordinator = _coordinator(items) or (previous.coordinator if previous else None)
+    plan.save(update_fields=["coordinator"])
+    carried = _carry_over_progress(previous, plan) if previous else 0
+    audit.record(
+        actor=actor,
+        action="plan.import" if previous is None else "plan.new_version",
         target=plan,
         after={
             "document": str(document),
+            "version": plan.version,
             "items": len(items),
             "tasks": sum(i.is_task for i in items.values()),
+            "progress_carried_over": carried,
         },
     )
     return plan
+
+
+def _new_version(previous: Plan, text: str) -> Plan:
+    if not Plan.objects.filter(pk=previous.pk, is_current=True).update(is_current=False):
+        raise ServiceError("Kế hoạch này đã có phiên bản mới hơn; hãy chọn phiên bản hiện hành.")
+    return Plan.objects.create(
+        document=previous.document,
+        version=previous.version + 1,
+        previous=previous,
+        source_text=text,
+        coordinator=previous.coordinator,
+    )
 
 
 def _cited_document(ref: dict[str, Any]) -> Document:
@@ -104,7 +411,7 @@ def _create_items(plan: Plan, rows: list[dict[str, Any]]) -> dict[str, PlanItem]
                 search_text=search_key(row["text"]),
                 span_start=row["span"][0],
                 span_end=row["span"][1],
-                deadline_text=row.get("deadline_text") or "",
+                deadline_text=(row.get("deadline_text") or "")[:255],
                 deadline=_date(row.get("deadline")),
                 period_start=_date(period[0]),
                 period_end=_date(period[1]),
@@ -129,9 +436,30 @@ def _create_items(plan: Plan, rows: list[dict[str, Any]]) -> dict[str, PlanItem]
     return by_ref
 
 
-def _create_assignments(
-    items: dict[str, PlanItem], rows: list[dict[str, Any]], matcher: AgencyMatcher
-) -> None:
+class _Resolver:
+    """Phrase → agency or group: the user's explicit choice first, then the matcher."""
+
+    def __init__(self, matcher: AgencyMatcher, choices: dict[str, str]) -> None:
+        self.matcher = matcher
+        self.agencies = {a.code: a for a in Agency.objects.all()}
+        self.groups = {g.code: g for g in AgencyGroup.objects.all()}
+        self.choices = choices
+
+    def resolve(self, phrase: str) -> tuple[str, AgencyMatch]:
+        choice = self.choices.get(phrase) or (phrase if ":" in phrase else "")
+        kind, _, code = choice.partition(":")
+        if kind == "agency" and code in self.agencies:
+            agency = self.agencies[code]
+            return (phrase if phrase != choice else agency.name), AgencyMatch(
+                phrase, agency=agency, score=1.0
+            )
+        if kind == "group" and code in self.groups:
+            group = self.groups[code]
+            return (phrase if phrase != choice else group.name), AgencyMatch(phrase, group=group, score=1.0)
+        return phrase, self.matcher.match(phrase)
+
+
+def _create_assignments(items: dict[str, PlanItem], rows: list[dict[str, Any]], resolver: _Resolver) -> None:
     objs = []
     for row in rows:
         source = row.get("lead_source") or Assignment.Source.EXPLICIT
@@ -139,8 +467,8 @@ def _create_assignments(
             (Assignment.Role.LEAD, row.get("lead")),
             (Assignment.Role.COORDINATE, row.get("coordinators")),
         ):
-            for phrase in dict.fromkeys(phrases or []):
-                found = matcher.match(phrase)
+            for raw in dict.fromkeys(phrases or []):
+                phrase, found = resolver.resolve(raw)
                 objs.append(
                     Assignment(
                         item=items[row["ref"]],
@@ -155,7 +483,7 @@ def _create_assignments(
     Assignment.objects.bulk_create(objs)
 
 
-def _coordinator(items: dict[str, PlanItem]) -> Any:
+def _coordinator(items: dict[str, PlanItem]) -> Agency | None:
     """The plan's coordinator is whoever leads "tổ chức thực hiện kế hoạch này" (Sở KH&CN in the seed)."""
     for item in items.values():
         if COORDINATION_PHRASE in agency_key(item.text):
@@ -165,15 +493,26 @@ def _coordinator(items: dict[str, PlanItem]) -> Any:
     return None
 
 
-def plan_import_text(*, actor: Any, text: str, meta: dict[str, Any] | None = None) -> Plan:
-    """Parse a plan's text with planparse and store it; the command line and the demo use this."""
-    import planparse
-
-    matcher = AgencyMatcher.load()
-
-    def known_name(phrase: str) -> str | None:
-        found = matcher.match(phrase)
-        return found.name if found.matched else None
-
-    parsed = planparse.parse_plan(text, agency_matcher=known_name)
-    return plan_create_from_parsed(actor=actor, parsed=parsed.to_dict(), text=text, meta=meta)
+def _carry_over_progress(previous: Plan, plan: Plan) -> int:
+    """Progress reported on a task whose text did not change follows it into the new version."""
+    new_items = {i.ref: i for i in plan.items.filter(kind=PlanItem.Kind.TASK)}
+    copies: list[tuple[ProgressUpdate, Any]] = []
+    for update in ProgressUpdate.objects.filter(item__plan=previous).select_related("item"):
+        target = new_items.get(update.item.ref)
+        if target is None or search_key(target.text) != search_key(update.item.text):
+            continue
+        copy = ProgressUpdate(
+            item=target,
+            agency_id=update.agency_id,
+            author_id=update.author_id,
+            status=update.status,
+            result=update.result,
+            completed_on=update.completed_on,
+            period_year=update.period_year,
+            evidence=update.evidence.name,
+        )
+        copies.append((copy, update.created_at))
+    created = ProgressUpdate.objects.bulk_create([c for c, _ in copies])
+    for row, (_, stamp) in zip(created, copies, strict=True):
+        ProgressUpdate.objects.filter(pk=row.pk).update(created_at=stamp)
+    return len(created)

@@ -77,7 +77,7 @@ def test_section_two_tasks_link_to_the_section_three_items_that_carry_them_out(s
 
 
 def test_every_item_keeps_its_source_sentence(seed_plan):
-    text = seed_plan.document.text
+    text = seed_plan.source_text
     for item in seed_plan.items.all():
         assert item.text[:40] in text[item.span_start : item.span_end], item.ref
 

@@ -1,4 +1,4 @@
-"""plan_import: storing the seed plan (parse + match + bulk insert) on a fresh SQLite database."""
+"""plan_store: storing the seed plan (read + parse + match + bulk insert, the confirm path) on fresh SQLite."""
 
 import os
 import statistics
@@ -12,6 +12,7 @@ sys.path.insert(0, str(ROOT))
 TMP = tempfile.mkdtemp(prefix="trithuc-bench-")
 os.environ["DATABASE_URL"] = f"sqlite:///{TMP}/bench.sqlite3"
 os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
+os.environ["MEDIA_ROOT"] = f"{TMP}/media"
 
 import django  # noqa: E402
 
@@ -23,9 +24,10 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from trithuc.agencies.services import agencies_seed  # noqa: E402
 from trithuc.core.demo import SEED_META, SEED_TEXT  # noqa: E402
+from trithuc.core.permissions import SYSTEM  # noqa: E402
 from trithuc.plans.models import Document, Plan  # noqa: E402
 from trithuc.plans.selectors import PlanSnapshot, plan_overview  # noqa: E402
-from trithuc.plans.services.plan_import import plan_import_text  # noqa: E402
+from trithuc.plans.services.plan_import import plan_import_file  # noqa: E402
 
 RUNS = 7
 
@@ -35,14 +37,14 @@ def main() -> None:
 
     call_command("migrate", verbosity=0)
     agencies_seed()
-    text, meta = SEED_TEXT.read_text(encoding="utf-8"), json.loads(SEED_META.read_text(encoding="utf-8"))
+    meta = json.loads(SEED_META.read_text(encoding="utf-8"))
     timings, queries, items = [], 0, 0
     for _ in range(RUNS):
         Plan.objects.all().delete()
         Document.objects.all().delete()
         with CaptureQueriesContext(connection) as captured:
             started = time.perf_counter()
-            plan = plan_import_text(actor=None, text=text, meta=meta)
+            plan = plan_import_file(actor=SYSTEM, path=SEED_TEXT, meta=meta)
             timings.append((time.perf_counter() - started) * 1000)
         queries, items = len(captured), plan.items.count()
     started = time.perf_counter()
@@ -50,7 +52,7 @@ def main() -> None:
         plan_overview(PlanSnapshot.load(plan))
     overview_ms = (time.perf_counter() - started) * 1000
     print(
-        f"plan_import: seed_ms_median={statistics.median(timings):.1f} seed_ms_min={min(timings):.1f} "
+        f"plan_store: seed_ms_median={statistics.median(timings):.1f} seed_ms_min={min(timings):.1f} "
         f"items={items} queries={queries} overview_ms={overview_ms:.1f} overview_queries={len(captured)} runs={RUNS}"
     )
 

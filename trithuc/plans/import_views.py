@@ -1,0 +1,117 @@
+"""Pages of the import flow: upload → progress → preview with inline corrections → confirm."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from trithuc.core.errors import ServiceError
+from trithuc.plans.forms import ImportMetaForm, ImportUploadForm, import_corrections
+from trithuc.plans.import_selectors import import_preview, import_qs_visible_to
+from trithuc.plans.models import Plan, PlanImport
+from trithuc.plans.permissions import can_import_plans
+from trithuc.plans.services import plan_import as service
+
+
+def _draft(request, pk) -> PlanImport:
+    return get_object_or_404(import_qs_visible_to(request.user), pk=pk)
+
+
+@login_required
+def import_new(request):
+    if not can_import_plans(request.user):
+        raise Http404
+    form = ImportUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            draft = service.plan_import_start(
+                actor=request.user, upload=form.cleaned_data["upload"], text=form.cleaned_data["text"] or ""
+            )
+        except ServiceError as error:
+            form.add_error(None, error.message)
+        else:
+            return redirect("plans:import_detail", pk=draft.pk)
+    recent = import_qs_visible_to(request.user)[:20]
+    return render(request, "plans/import_new.html", {"form": form, "recent": recent})
+
+
+@login_required
+def import_detail(request, pk):
+    draft = _draft(request, pk)
+    if draft.status != PlanImport.Status.PREVIEW:
+        return render(request, "plans/import_detail.html", {"draft": draft})
+    preview = import_preview(draft)
+    meta_form = ImportMetaForm(initial={k: preview.document.get(k) for k in ImportMetaForm.base_fields})
+    return render(
+        request, "plans/import_detail.html", {"draft": draft, "preview": preview, "meta_form": meta_form}
+    )
+
+
+@login_required
+def import_status(request, pk):
+    draft = _draft(request, pk)
+    response = render(request, "plans/_import_progress.html", {"draft": draft})
+    if draft.status != PlanImport.Status.PARSING:
+        response["HX-Refresh"] = "true"
+    return response
+
+
+@login_required
+@require_POST
+def import_correct(request, pk):
+    draft = _draft(request, pk)
+    meta_form = ImportMetaForm(request.POST)
+    try:
+        if not meta_form.is_valid():
+            raise ServiceError(
+                "Thông tin văn bản chưa hợp lệ: "
+                + "; ".join(e for es in meta_form.errors.values() for e in es)
+            )
+        corrections = import_corrections(request.POST, import_preview(draft))
+        previous = corrections.pop("previous_plan")
+        previous_plan = get_object_or_404(Plan, pk=previous, is_current=True) if previous else None
+        service.plan_import_correct(
+            actor=request.user,
+            plan_import=draft,
+            meta=_meta(meta_form.cleaned_data),
+            previous_plan=previous_plan,
+            **corrections,
+        )
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, "Đã lưu chỉnh sửa bản nháp.")
+    return redirect("plans:import_detail", pk=draft.pk)
+
+
+def _meta(data: dict) -> dict:
+    return {
+        k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in data.items() if v not in (None, "")
+    }
+
+
+@login_required
+@require_POST
+def import_confirm(request, pk):
+    draft = _draft(request, pk)
+    try:
+        plan = service.plan_import_confirm(actor=request.user, plan_import=draft)
+    except ServiceError as error:
+        messages.error(request, error.message)
+        return redirect("plans:import_detail", pk=draft.pk)
+    messages.success(request, f"Đã nhập kế hoạch: {plan.items.filter(kind='task').count()} nhiệm vụ.")
+    return redirect("plans:plan_detail", pk=plan.pk)
+
+
+@login_required
+@require_POST
+def import_discard(request, pk):
+    draft = _draft(request, pk)
+    try:
+        service.plan_import_discard(actor=request.user, plan_import=draft)
+    except ServiceError as error:
+        messages.error(request, error.message)
+        return redirect("plans:import_detail", pk=draft.pk)
+    messages.success(request, "Đã hủy bản nháp; không có gì được lưu vào kế hoạch.")
+    return redirect("plans:import_new")
