@@ -1,65 +1,96 @@
-"""Bench the plan importer in-process on the shared corpus; prints one line starting with "plan_parse: ".
+"""Bench the plan parser: accuracy on the shared corpus and throughput on ~1 MB of plan text.
 
-Scoring is score_plan.py's own (imported from ../shared/tools), so the figures match `make bench`.
+Prints two lines:
+  plan_import: task_f1=… lead_acc=… deadline_f1=… recurrence_f1=… docs=… per_doc=slug:tasks,leads;…
+      the scorer's own figures: ../shared/tools/score_plan.py run with the CLI as PARSER_CMD;
+  plan_parse: mb_per_s=… ms_per_mb=… largest_mb=… ms_seed=…
+      median of a few in-process runs on the corpus bodies concatenated to ~1 MB, and on the seed plan.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import json
+import re
+import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
-from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
+SCORER = SHARED / "tools" / "score_plan.py"
 SEED_SLUG = "lamdong-kl52-2020-tri-thuc"
+RUNS = 5
 sys.path.insert(0, str(ROOT))
 
 from planparse import parse_plan  # noqa: E402
 
+_DOC_LINE = re.compile(r"^(\S+): tasks (\d+)/(\d+) .*?lead (\d+)/(\d+)")
+_OVERALL = re.compile(r"^overall: (task_f1=\S+ lead_acc=\S+ deadline_f1=\S+ recurrence_f1=\S+ docs=\d+)")
 
-def _scorer() -> ModuleType | None:
-    path = SHARED / "tools" / "score_plan.py"
-    spec = importlib.util.spec_from_file_location("score_plan", path) if path.exists() else None
-    if spec is None or spec.loader is None:
-        return None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+
+def accuracy() -> str:
+    """The scorer's overall figures and per-document tasks/leads, from running score_plan.py on the CLI."""
+    if not SCORER.exists() or not CORPUS.exists():
+        return "plan_import: docs=0 skipped=no-corpus"
+    cmd = f"{sys.executable} -m planparse --json"
+    out = subprocess.run(
+        [sys.executable, str(SCORER), cmd, str(CORPUS)], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    per_doc, overall = [], None
+    for line in out.splitlines():
+        if m := _DOC_LINE.match(line):
+            slug = m.group(1).split("-")[0]
+            per_doc.append(f"{slug}:{m.group(2)}/{m.group(3)},{m.group(4)}/{m.group(5)}")
+        elif m := _OVERALL.match(line):
+            overall = m.group(1)
+    if overall is None:
+        raise SystemExit(f"scorer printed no overall line:\n{out}")
+    return f"plan_import: {overall} per_doc={';'.join(per_doc)}"
+
+
+def megabyte_text() -> str:
+    """Corpus plans concatenated to ~1 MB: bodies first, then their appendices (no renumbering)."""
+    bodies, appendices = [], []
+    for path in sorted((CORPUS / "raw").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        body, _, rest = text.partition("\nPHỤ LỤC")
+        bodies.append(re.split(r"\nNơi nhận", body)[0])
+        if rest:
+            appendices.append("PHỤ LỤC" + rest)
+    body, appendix = "\n".join(bodies) + "\n", "\n".join(appendices) + "\n"
+    n = 1
+    while len(((body * n) + (appendix * n)).encode()) < 1_000_000:
+        n += 1
+    return body * n + appendix * n
+
+
+def _median_ms(text: str, runs: int = RUNS) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        parse_plan(text)
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def throughput() -> str:
+    if not CORPUS.exists():
+        return "plan_parse: skipped=no-corpus"
+    big = megabyte_text()
+    mb = len(big.encode()) / 1_000_000
+    ms = _median_ms(big)
+    seed = (CORPUS / "raw" / f"{SEED_SLUG}.txt").read_text(encoding="utf-8")
+    return (
+        f"plan_parse: mb_per_s={mb / (ms / 1000):.2f} ms_per_mb={ms / mb:.0f} largest_mb={mb:.1f} "
+        f"ms_seed={_median_ms(seed, 15):.1f}"
+    )
 
 
 def main() -> int:
-    sp = _scorer()
-    slugs = sorted(p.stem for p in (CORPUS / "gold").glob("*.json")) if CORPUS.exists() else []
-    if sp is None or not slugs:
-        print("plan_parse: docs=0 skipped=no-corpus")
-        return 0
-    tot = {"gold": 0, "got": 0, "matched": 0, "lead_ok": 0, "lead_n": 0, "d": [0, 0, 0], "rc": [0, 0, 0]}
-    seed = "?"
-    secs = 0.0
-    for slug in slugs:
-        gold = json.loads((CORPUS / "gold" / f"{slug}.json").read_text(encoding="utf-8"))
-        text = (CORPUS / "raw" / f"{slug}.txt").read_text(encoding="utf-8")
-        t0 = time.perf_counter()
-        parsed = parse_plan(text).to_dict()
-        secs += time.perf_counter() - t0
-        s = sp.score_doc(parsed, gold)
-        for k in ("gold", "got", "matched", "lead_ok", "lead_n"):
-            tot[k] += s[k]
-        for k in ("d", "rc"):
-            tot[k] = [a + b for a, b in zip(tot[k], s[k], strict=True)]
-        if slug == SEED_SLUG:
-            seed = f"{s['matched']}/{s['gold']}"
-    task_f1 = sp.f1(tot["matched"], tot["got"] - tot["matched"], tot["gold"] - tot["matched"])[0]
-    lead_acc = tot["lead_ok"] / tot["lead_n"] if tot["lead_n"] else 0.0
-    print(
-        f"plan_parse: docs={len(slugs)} task_f1={task_f1:.2f} lead_acc={lead_acc:.2f} "
-        f"deadline_f1={sp.f1(*tot['d'])[0]:.2f} recurrence_f1={sp.f1(*tot['rc'])[0]:.2f} "
-        f"ms_per_doc={1000 * secs / len(slugs):.1f} seed_tasks={seed}"
-    )
+    print(accuracy(), flush=True)
+    print(throughput(), flush=True)
     return 0
 
 

@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "trithuc.core",
     "trithuc.agencies",
     "trithuc.plans",
+    "trithuc.reporting",
+    "trithuc.registry",
     "trithuc.dashboard",
 ]
 

@@ -8,5 +8,7 @@ urlpatterns = [
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
     path("co-quan/", include("trithuc.agencies.urls")),
     path("ke-hoach/", include("trithuc.plans.urls")),
+    path("bao-cao/", include("trithuc.reporting.urls")),
+    path("tri-thuc/", include("trithuc.registry.urls")),
     path("quan-tri/", admin.site.urls),
 ]

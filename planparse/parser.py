@@ -161,6 +161,7 @@ def _segments(items: list[PlanItem]) -> list[list[PlanItem]]:
 
 
 def _numeral(ref: str) -> int:
+    ref = re.sub(r"\[\d+\]$", "", ref)
     m = re.search(r"\d+", ref)
     if m:
         return int(m.group(0))

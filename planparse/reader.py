@@ -10,6 +10,9 @@ from typing import Any
 
 from .text import nfc
 
+ACCEPTED = "Chỉ nhận tệp .txt, .docx hoặc .pdf."
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003, and Office files encrypted with a password
+
 
 class ReadError(Exception):
     """A file that cannot be read; `message` is shown to the user as is (Vietnamese)."""
@@ -28,8 +31,13 @@ def read_text(data: bytes, kind: str) -> str:
     if not data or not data.strip():
         raise ReadError("Tệp rỗng, không có nội dung để đọc.")
     readers = {"txt": _read_txt, "docx": _read_docx, "pdf": _read_pdf}
+    if kind == "doc" or (kind == "docx" and data.startswith(_OLE_MAGIC)):
+        raise ReadError(
+            "Tệp Word cũ (.doc) hoặc tệp Word có mật khẩu không đọc được; hãy mở bằng Word, gỡ mật khẩu nếu có "
+            f"và lưu thành .docx hoặc .pdf. {ACCEPTED}"
+        )
     if kind not in readers:
-        raise ReadError(f"Không hỗ trợ định dạng “{kind or '?'}”; chỉ nhận tệp .txt, .docx hoặc .pdf.")
+        raise ReadError(f"Không hỗ trợ định dạng “{kind or '?'}”. {ACCEPTED}")
     text = readers[kind](data)
     text = "\n".join(
         line.rstrip() for line in nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -41,7 +49,10 @@ def read_text(data: bytes, kind: str) -> str:
 
 def _read_txt(data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ReadError("Không giải mã được tệp văn bản (UTF-16 hỏng).") from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -100,6 +111,8 @@ def _read_pdf(data: bytes) -> str:
         from pypdf.errors import PdfReadError
     except ImportError as exc:  # pragma: no cover
         raise ReadError("Máy chủ thiếu thư viện đọc tệp .pdf (pypdf).") from exc
+    if b"%PDF" not in data[:1024]:
+        raise ReadError("Tệp PDF bị hỏng hoặc không phải tệp PDF.")
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -119,21 +132,42 @@ def _read_pdf(data: bytes) -> str:
     return join_wrapped_lines(text)
 
 
+WRAP_FILL = 0.75  # a line this close to a full line's length probably wrapped
+_ITEM_START = re.compile(
+    r"^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–—•+]|Điều\s+\d+[.:]?)\s+[\w“\"(]", re.U
+)
+_SENTENCE_END = re.compile(r"(?:[.;:!?…]|\./\.)[”\")]?$")
+
+
 def join_wrapped_lines(text: str) -> str:
-    """PDF text is hard-wrapped: join a line to the previous one unless it starts an item or follows a sentence end."""
+    """Undo a PDF's hard line wraps: one paragraph per line again.
+
+    A line continues the one before when that one is nearly full (WRAP_FILL of a full line, the 90th
+    percentile of line lengths) and either did not end a sentence and the line does not start a new item
+    ("1. Xây …", "a) Rà …", "- Tổ …"; "27)." is not one), or it ended a clause and the line starts in lower
+    case ("…công nghệ;" / "sử dụng quỹ…"). Table rows (" | ") are never joined. Justified text's runs of
+    spaces collapse to one.
+    """
+    lines = [re.sub(r"[ \t\u00a0]{2,}", " ", raw.strip()) for raw in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    if not lines:
+        return ""
+    lengths = sorted(len(ln) for ln in lines)
+    full = lengths[int(0.9 * (len(lengths) - 1))]
     out: list[str] = []
-    for raw in text.split("\n"):
-        line = raw.strip()
-        if not line:
-            continue
-        same_case = out and (out[-1].upper() == out[-1]) == (line.upper() == line)
-        if (
-            same_case
-            and not _MARKER.match(line)
-            and not re.search(r"[.;:!?]$", out[-1])
-            and " | " not in line
-        ):
+    prev = ""
+    for line in lines:
+        if out and len(prev) >= WRAP_FILL * full and _continues(prev, line):
             out[-1] = out[-1] + " " + line
         else:
             out.append(line)
+        prev = line
     return "\n".join(out)
+
+
+def _continues(prev: str, line: str) -> bool:
+    if " | " in prev or " | " in line:
+        return False
+    if not _SENTENCE_END.search(prev):
+        return not _ITEM_START.match(line) or not line.split(maxsplit=1)[-1][:1].isupper()
+    return line[:1].islower() and not _ITEM_START.match(line)

@@ -5,6 +5,7 @@ import sys
 
 COMMANDS = {
     ("plan", "import"): "plan_import",
+    ("report", "consolidated"): "report_consolidated",
     ("demo",): "demo",
 }
 
@@ -31,7 +32,8 @@ def _django(command: str, rest: list[str]) -> int:
 
 def _usage() -> int:
     print(
-        "Cách dùng: trithuc plan parse TỆP --json | trithuc plan import TỆP [--meta TỆP] | trithuc demo",
+        "Cách dùng: trithuc plan parse TỆP --json | trithuc plan import TỆP [--meta TỆP] | "
+        "trithuc report consolidated --period NĂM --out TỆP.docx [--issue] | trithuc demo",
         file=sys.stderr,
     )
     return 2

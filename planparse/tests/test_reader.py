@@ -145,3 +145,21 @@ def test_cli_prints_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     tasks = [i for i in data["items"] if i["kind"] == "task"]
     assert tasks[0]["lead"] == ["Sở Khoa học và Công nghệ"]
     assert tasks[0]["deadline"] == "2025-12-31"
+
+
+@pytest.mark.parametrize(
+    ("data", "kind", "fragment"),
+    [
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "doc", ".doc"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "docx", "mật khẩu"),  # encrypted .docx is OLE too
+        (b"any content", "doc", ".docx hoặc .pdf"),
+        (b"any content", "xlsx", ".txt, .docx hoặc .pdf"),
+        (b"", "", "rỗng"),
+        (b"not a pdf at all, just words", "pdf", "không phải tệp PDF"),
+        (b"\xff\xfe\x41", "txt", "UTF-16"),
+    ],
+)
+def test_clear_messages(data: bytes, kind: str, fragment: str) -> None:
+    with pytest.raises(ReadError) as exc:
+        read_text(data, kind)
+    assert fragment in exc.value.message

@@ -113,3 +113,28 @@ def test_corpus_validates_against_schema(slug: str) -> None:
     for item in data["items"]:
         assert item["text"] in text[item["span"][0] : item["span"][1]]
     json.dumps(data, ensure_ascii=False)
+
+
+def test_link_precision_on_seed(seed_plan: ParsedPlan, seed_gold: dict[str, Any]) -> None:
+    """Links pass their owner and overdue status on: precision first (every link found is a gold link)."""
+    got = {(i.ref, t) for i in seed_plan.items for t in i.implements}
+    gold = {(r, t) for r, ts in seed_gold["links"].items() for t in ts}
+    assert got <= gold, sorted(got - gold)
+    assert len(got) >= 0.85 * len(gold)
+
+
+def test_a_megabyte_parses_in_linear_time() -> None:
+    """~1 MB of concatenated plan bodies parses in a few seconds (well under a second on a dev machine)."""
+    import re
+    import time
+
+    bodies = []
+    for slug in corpus_slugs():
+        text = (CORPUS / "raw" / f"{slug}.txt").read_text(encoding="utf-8")
+        bodies.append(re.split(r"\n(?:Nơi nhận|PHỤ LỤC)", text)[0])
+    one = "\n".join(bodies) + "\n"
+    big = one * (1_000_000 // len(one.encode()) + 1)
+    started = time.perf_counter()
+    plan = parse_plan(big)
+    assert time.perf_counter() - started < 5.0
+    assert len(plan.tasks()) > 1000

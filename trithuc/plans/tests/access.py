@@ -1,0 +1,54 @@
+"""Access table of the plans, agencies, dashboard and admin pages (see trithuc/tests/access_matrix.py)."""
+
+from django.core.files.base import ContentFile
+
+from conftest import ROLE_FIXTURES
+from trithuc.plans.models import PlanImport, ProgressUpdate
+from trithuc.tests.access_matrix import IMPORTERS, READERS, role_map
+
+READ = role_map(READERS, 200, 404)
+MATRIX = {
+    "dashboard:overview": READ,
+    "plans:plan_current": role_map(READERS, 302, 404),
+    "plans:plan_detail": READ,
+    "plans:task_list": READ,
+    "plans:task_detail": READ,
+    "plans:progress_create": role_map({"reporter_a", "head_a"}, 200, 404),
+    "plans:evidence_download": READ,
+    "agencies:agency_list": dict.fromkeys(ROLE_FIXTURES, 200),
+    "agencies:agency_detail": READ,
+    "agencies:my_agency": dict.fromkeys(ROLE_FIXTURES, 302),
+    "admin:index": role_map({"administrator"}, 200, 302),
+    "plans:import_new": role_map(IMPORTERS, 200, 404),
+    "plans:import_detail": role_map(IMPORTERS, 200, 404),
+    "plans:import_status": role_map(IMPORTERS, 200, 404),
+    "plans:import_correct": role_map(IMPORTERS, 302, 404),
+    "plans:import_confirm": role_map(IMPORTERS, 302, 404),
+    "plans:import_discard": role_map(IMPORTERS, 302, 404),
+}
+POST_ONLY = {"plans:import_correct", "plans:import_confirm", "plans:import_discard"}
+PARSED = {"document": {}, "items": [], "agencies": [], "warnings": []}
+
+
+def url_args(request) -> dict[str, list]:
+    seed_plan = request.getfixturevalue("seed_plan")
+    agencies = request.getfixturevalue("agencies")
+    task = seed_plan.items.get(ref="III.2.a")
+    update = ProgressUpdate(item=task, agency=agencies["so-noi-vu"], status="in_progress", result="Đang làm")
+    update.evidence.save("bien-ban.pdf", ContentFile(b"%PDF-1.4 minh chung"), save=False)
+    update.save()
+    draft = PlanImport.objects.create(
+        source_name="ke-hoach.txt", kind="txt", status="preview", parsed=PARSED, text="x"
+    )
+    return {
+        "plans:import_detail": [draft.pk],
+        "plans:import_status": [draft.pk],
+        "plans:import_correct": [draft.pk],
+        "plans:import_confirm": [draft.pk],
+        "plans:import_discard": [draft.pk],
+        "plans:plan_detail": [seed_plan.pk],
+        "plans:task_detail": [task.pk],
+        "plans:progress_create": [task.pk, "so-noi-vu"],
+        "plans:evidence_download": [update.pk],
+        "agencies:agency_detail": ["so-noi-vu"],
+    }
