@@ -6,6 +6,7 @@ from config.settings import *  # noqa: F403
 
 TRITHUC_ENV = "test"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+AXES_FAILURE_LIMIT = 3
 MEDIA_ROOT = tempfile.mkdtemp(prefix="trithuc-test-media-")
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 STORAGES = {

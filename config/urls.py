@@ -2,8 +2,11 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from trithuc.api.urls import api_urls
+
 urlpatterns = [
     path("", include("trithuc.dashboard.urls")),
+    path("", include("trithuc.core.urls")),
     path("dang-nhap/", auth_views.LoginView.as_view(), name="login"),
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
     path("co-quan/", include("trithuc.agencies.urls")),
@@ -11,4 +14,6 @@ urlpatterns = [
     path("bao-cao/", include("trithuc.reporting.urls")),
     path("tri-thuc/", include("trithuc.registry.urls")),
     path("quan-tri/", admin.site.urls),
+    path("api/v1/", api_urls),
+    path("tai-khoan/", include("trithuc.api.urls")),
 ]

@@ -217,14 +217,15 @@ def _link_segment(items: list[PlanItem], topic: str) -> None:
 def _links(sim: Sparse, sources: list[PlanItem]) -> list[tuple[int, int]]:
     """(target, source) pairs where one side is the other's clear best match."""
     pairs: set[tuple[int, int]] = set()
+    owner = [agency_key(" ".join(s.lead)) for s in sources]
     for ti, row in enumerate(sim):
-        j = _clear_best(row, key=lambda j: agency_key(" ".join(sources[j].lead)))
-        if j is not None:
-            pairs.add((ti, j))
+        pick = _clear_best(row, key=owner.__getitem__)
+        if pick is not None:
+            pairs.add((ti, pick))
     for j, col in enumerate(transpose(sim, len(sources))):
-        ti = _clear_best(col)
-        if ti is not None:
-            pairs.add((ti, j))
+        pick = _clear_best(col)
+        if pick is not None:
+            pairs.add((pick, j))
     return sorted(pairs)
 
 

@@ -22,9 +22,6 @@ class ReadError(Exception):
         self.message = message
 
 
-_MARKER = re.compile(r"^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–—•+]|Điều\s+\d+|Số\s*:)\s*")
-
-
 def read_text(data: bytes, kind: str) -> str:
     """Extract the text of a .txt, .docx or .pdf file."""
     kind = (kind or "").lower().lstrip(".")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Old-style tone placement -> new style, so "hoá" == "hóa" and "thuỷ" == "thủy" (same table as the scorer).
 _TONE_FIX_LOWER = {
@@ -86,8 +87,9 @@ def expand_abbreviations(s: str) -> str:
     return _ABBREV_RE.sub(lambda m: ABBREVIATIONS[m.group(1)], s)
 
 
+@lru_cache(maxsize=8192)
 def agency_key(s: str) -> str:
-    """Comparable key for an agency name: "Sở KH&CN" == "Sở Khoa học và Công nghệ"."""
+    """Comparable key for an agency name: "Sở KH&CN" == "Sở Khoa học và Công nghệ" (pure, so cached)."""
     s = fix_tone_placement(nfc(s).lower())
     s = collapse_spaces(s).strip(_EDGE_PUNCT)
     s = fix_tone_placement(expand_abbreviations(s))

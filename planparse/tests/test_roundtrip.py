@@ -78,8 +78,20 @@ def test_docx_appendix_table() -> None:
     ]
     table = [
         ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"],
-        ["1", "Xây dựng cơ sở dữ liệu đội ngũ trí thức", "Sở Khoa học và Công nghệ", "Sở Nội vụ", "Quý II/2026"],
-        ["2", "Tổ chức gặp mặt trí thức tiêu biểu", "Liên hiệp các Hội khoa học và kỹ thuật tỉnh", "", "Hằng năm"],
+        [
+            "1",
+            "Xây dựng cơ sở dữ liệu đội ngũ trí thức",
+            "Sở Khoa học và Công nghệ",
+            "Sở Nội vụ",
+            "Quý II/2026",
+        ],
+        [
+            "2",
+            "Tổ chức gặp mặt trí thức tiêu biểu",
+            "Liên hiệp các Hội khoa học và kỹ thuật tỉnh",
+            "",
+            "Hằng năm",
+        ],
     ]
     plan = parse_plan(read_text(_docx(body, table), "docx"))
     assert _key(plan) == [

@@ -7,4 +7,4 @@ class CoreConfig(AppConfig):
     verbose_name = "Hệ thống"
 
     def ready(self) -> None:
-        from trithuc.core import checks  # noqa: F401  (registers system checks)
+        from trithuc.core import auth_events, checks  # noqa: F401  (registers receivers and system checks)

@@ -4,7 +4,7 @@ from typing import Any
 
 from django.db import models
 
-from trithuc.core.middleware import current_request_id
+from trithuc.core.middleware import current_ip, current_request_id
 from trithuc.core.models import AuditEvent
 from trithuc.core.permissions import SYSTEM
 
@@ -35,4 +35,5 @@ def record(
         target_repr=str(target)[:300] if target is not None else "",
         data=data,
         request_id=current_request_id.get(),
+        ip=current_ip.get(),
     )

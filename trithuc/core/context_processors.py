@@ -13,4 +13,7 @@ def navigation(request: HttpRequest) -> dict:
         "nav_roles": roles,
         "nav_agencies": user_agencies(user),
         "nav_can_import": bool(roles & {Role.COORDINATOR, Role.ADMINISTRATOR}),
+        "nav_can_audit": bool(
+            roles & {Role.COORDINATOR, Role.LEADER, Role.ADMINISTRATOR, Role.REGISTRY_OFFICER}
+        ),
     }

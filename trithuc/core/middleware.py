@@ -2,9 +2,11 @@ import uuid
 from collections.abc import Callable
 from contextvars import ContextVar
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
 current_request_id: ContextVar[str] = ContextVar("current_request_id", default="")
+current_ip: ContextVar[str] = ContextVar("current_ip", default="")
 
 
 class RequestIdMiddleware:
@@ -17,9 +19,36 @@ class RequestIdMiddleware:
         request_id = request.headers.get("X-Request-ID", "")[:64] or uuid.uuid4().hex
         request.id = request_id  # type: ignore[attr-defined]
         token = current_request_id.set(request_id)
+        ip_token = current_ip.set(client_ip(request))
         try:
             response = self.get_response(request)
         finally:
             current_request_id.reset(token)
+            current_ip.reset(ip_token)
         response["X-Request-ID"] = request_id
+        return response
+
+
+def client_ip(request: HttpRequest) -> str:
+    """The client's address; behind PROXY_COUNT trusted proxies, taken from X-Forwarded-For."""
+    proxies = settings.AXES_IPWARE_PROXY_COUNT
+    forwarded = [
+        part.strip() for part in request.headers.get("X-Forwarded-For", "").split(",") if part.strip()
+    ]
+    if proxies and len(forwarded) >= proxies:
+        return forwarded[-proxies][:45]
+    return (request.META.get("REMOTE_ADDR") or "")[:45]
+
+
+class SecurityHeadersMiddleware:
+    """Content-Security-Policy and related headers on every response (Django 5.2 has no built-in CSP)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        response.setdefault("Content-Security-Policy", settings.CONTENT_SECURITY_POLICY)
+        response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
         return response

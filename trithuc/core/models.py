@@ -59,6 +59,7 @@ class AuditEvent(models.Model):
     target_repr = models.CharField(_("đối tượng"), max_length=300, blank=True)
     data = models.JSONField(_("dữ liệu"), default=dict, blank=True)
     request_id = models.CharField(_("mã yêu cầu"), max_length=64, blank=True, db_index=True)
+    ip = models.CharField(_("địa chỉ IP"), max_length=45, blank=True)
 
     class Meta:
         verbose_name = _("nhật ký")

@@ -1,0 +1,58 @@
+"""The REST API: one NinjaAPI, token (or session) auth, Vietnamese JSON errors, each app's router mounted."""
+
+from django.http import Http404, HttpRequest
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, ValidationError
+from ninja.security import HttpBearer, django_auth
+
+from trithuc.api.services import api_token_authenticate
+from trithuc.core.errors import ServiceError
+
+
+class TokenAuth(HttpBearer):
+    def authenticate(self, request: HttpRequest, token: str):
+        user = api_token_authenticate(token)
+        if user is not None:
+            request.user = user
+        return user
+
+
+api = NinjaAPI(
+    title="TriThuc API",
+    version="1",
+    description="API của TriThuc: kế hoạch, nhiệm vụ, tiến độ, cơ quan. Xác thực: `Authorization: Bearer <mã>`.",
+    auth=[TokenAuth(), django_auth],
+    docs_url=None,  # the Swagger page loads scripts from a CDN; provincial networks are often offline
+    urls_namespace="api",
+)
+
+
+@api.exception_handler(ServiceError)
+def _service_error(request, exc: ServiceError):
+    return api.create_response(request, {"detail": exc.message, "field": exc.field}, status=400)
+
+
+@api.exception_handler(Http404)
+def _not_found(request, exc):
+    return api.create_response(request, {"detail": "Không tìm thấy."}, status=404)
+
+
+@api.exception_handler(AuthenticationError)
+def _unauthenticated(request, exc):
+    return api.create_response(request, {"detail": "Chưa xác thực: cần mã truy cập hợp lệ."}, status=401)
+
+
+@api.exception_handler(ValidationError)
+def _invalid(request, exc: ValidationError):
+    return api.create_response(request, {"detail": "Dữ liệu không hợp lệ.", "errors": exc.errors}, status=422)
+
+
+def _mount() -> None:
+    from trithuc.agencies.api import router as agencies_router
+    from trithuc.plans.api import router as plans_router
+
+    api.add_router("/agencies", agencies_router, tags=["Cơ quan"])
+    api.add_router("/", plans_router, tags=["Kế hoạch"])
+
+
+_mount()

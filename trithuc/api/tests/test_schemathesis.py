@@ -1,0 +1,21 @@
+"""schemathesis against our own OpenAPI schema: no server error, no response that breaks its schema."""
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+
+from config.wsgi import application
+from trithuc.api.services import api_token_create
+
+schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
+
+
+@pytest.fixture
+def token(coordinator, seed_plan):
+    return api_token_create(actor=coordinator, name="schemathesis")[1]
+
+
+@schema.parametrize()
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+def test_api_never_errors_and_keeps_its_schema(case, token):
+    case.call_and_validate(headers={"Authorization": f"Bearer {token}", "Host": "127.0.0.1"})

@@ -1,0 +1,15 @@
+"""Access table of the core pages: the audit log and the health endpoints."""
+
+from conftest import ROLE_FIXTURES
+from trithuc.tests.access_matrix import role_map
+
+MATRIX = {
+    "core:audit_list": role_map({"coordinator", "leader", "administrator", "registry_officer"}, 200, 404),
+    "core:healthz": dict.fromkeys(ROLE_FIXTURES, 200),
+    "core:readyz": dict.fromkeys(ROLE_FIXTURES, 200),
+}
+PUBLIC = {"core:healthz", "core:readyz"}  # a load balancer probes them without a session
+
+
+def url_args(request) -> dict[str, list]:
+    return {}

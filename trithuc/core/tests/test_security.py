@@ -1,0 +1,119 @@
+"""Authentication hardening, headers and the audit page (TCVN 11930:2017 level 3 controls)."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.urls import reverse
+
+from trithuc.core.models import AuditEvent
+from trithuc.core.tests.factories import membership_user
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _login(client, username, password):
+    return client.post(reverse("login"), {"username": username, "password": password}, REMOTE_ADDR="10.1.2.3")
+
+
+def test_login_and_failures_are_audited_with_the_address(client, agencies):
+    user = membership_user("reporter", "so-noi-vu")
+    _login(client, user.username, "sai-mat-khau")
+    response = _login(client, user.username, "mat-khau-thu-nghiem")
+    assert response.status_code == 302
+    failed = AuditEvent.objects.get(action="auth.login_failed")
+    assert (failed.data["username"], failed.ip) == (user.username, "10.1.2.3")
+    assert AuditEvent.objects.filter(action="auth.login", actor=user).exists()
+
+
+def test_repeated_failures_lock_the_account_out(client, agencies):
+    user = membership_user("reporter", "so-noi-vu")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        _login(client, user.username, "sai-mat-khau")
+    locked = _login(client, user.username, "mat-khau-thu-nghiem")  # even the right password is refused now
+    assert locked.status_code == 429
+    assert "Tạm khóa đăng nhập" in locked.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_pages_carry_a_strict_content_security_policy(client, coordinator, seed_plan):
+    client.force_login(coordinator)
+    response = client.get(reverse("dashboard:overview"))
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+    assert "<script>" not in response.content.decode() and "onclick=" not in response.content.decode()
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_session_expires_after_inactivity():
+    assert settings.SESSION_COOKIE_AGE <= 30 * 60 and settings.SESSION_SAVE_EVERY_REQUEST
+
+
+def test_passwords_are_hashed_with_argon2_outside_tests():
+    from config import settings as production_like
+
+    assert production_like.PASSWORD_HASHERS[0].endswith("Argon2PasswordHasher")
+    assert any("MinimumLength" in v["NAME"] for v in production_like.AUTH_PASSWORD_VALIDATORS)
+
+
+def test_production_settings_pass_the_deploy_check():
+    env = {
+        **os.environ,
+        "TRITHUC_ENV": "production",
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+        "SECRET_KEY": "k" * 20 + "-Zx9!q2@Lm#7pQ$w4^Rt&8yUe*3iO(p)a_s+d=f",
+        "DATABASE_URL": "postgres://trithuc@127.0.0.1:5432/trithuc",
+        "ALLOWED_HOSTS": "trithuc.lamdong.gov.vn",
+        "DEMO_ALLOWED": "0",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize("role", ["coordinator", "leader", "administrator"])
+def test_audit_page_searches_by_request_id(client, request, role, agencies):
+    AuditEvent.objects.create(
+        action="plan.import", target_type="plans.plan", target_repr="Kế hoạch A", request_id="abc"
+    )
+    AuditEvent.objects.create(
+        action="plan.import", target_type="plans.plan", target_repr="Kế hoạch B", request_id="xyz"
+    )
+    client.force_login(request.getfixturevalue(role))
+    page = client.get(reverse("core:audit_list"), {"request_id": "abc"})
+    assert [e.target_repr for e in page.context["page"]] == ["Kế hoạch A"]
+
+
+def test_registry_officer_sees_only_registry_access_rows(client, registry_officer):
+    AuditEvent.objects.create(
+        action="registry.person.view", target_type="registry.person", target_repr="Người A"
+    )
+    AuditEvent.objects.create(action="plan.import", target_type="plans.plan", target_repr="Kế hoạch B")
+    client.force_login(registry_officer)
+    page = client.get(reverse("core:audit_list"))
+    assert [e.action for e in page.context["page"]] == ["registry.person.view"]
+
+
+def test_audit_log_cannot_be_changed_in_the_admin(client, administrator):
+    event = AuditEvent.objects.create(action="plan.import", target_type="plans.plan", target_repr="X")
+    client.force_login(administrator)
+    change = client.post(reverse("admin:core_auditevent_change", args=[event.pk]), {"action": "sua"})
+    delete = client.post(reverse("admin:core_auditevent_delete", args=[event.pk]), {"post": "yes"})
+    assert change.status_code == 403 and delete.status_code == 403
+    event.refresh_from_db()
+    assert event.action == "plan.import"
+
+
+def test_health_and_readiness(client, db):
+    assert client.get(reverse("core:healthz")).json() == {"status": "ok"}
+    assert client.get(reverse("core:readyz")).json() == {"status": "ready"}
