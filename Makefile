@@ -24,8 +24,10 @@ demo: setup
 	$(MANAGE) demo
 
 run: demo
-	@echo "TriThuc: http://$(HOST)/  (Ctrl+C để dừng)"
-	DEBUG=1 $(MANAGE) runserver $(HOST)
+	@echo "TriThuc: http://$(HOST)/  (Ctrl+C để dừng; một tiến trình xử lý nền chạy kèm)"
+	@$(MANAGE) db_worker --interval 1 >var/worker.log 2>&1 & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  DEBUG=1 $(MANAGE) runserver $(HOST)
 
 lint: setup
 	.venv/bin/ruff check .
@@ -60,7 +62,8 @@ bench: setup
 	$(PY) bench/run.py
 
 worker: setup
-	@echo "Chưa có hàng đợi tác vụ nền trong phiên bản này (xem docs/architecture.md)." && exit 0
+	$(MANAGE) migrate --noinput
+	$(MANAGE) db_worker
 
 shell: setup
 	$(MANAGE) shell

@@ -164,7 +164,7 @@ PLAN_IMPORT_BACKGROUND_BYTES = env_int("PLAN_IMPORT_BACKGROUND_BYTES", 256 * 102
 TASKS = {
     "default": {
         "BACKEND": "django_tasks.backends.immediate.ImmediateBackend"
-        if env_str("TASKS_BACKEND") == "immediate"
+        if env_str("TASKS_BACKEND", "database") == "immediate"
         else "django_tasks_db.DatabaseBackend"
     }
 }

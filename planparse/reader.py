@@ -67,11 +67,29 @@ def _read_docx(data: bytes) -> str:
         raise ReadError("Máy chủ thiếu thư viện đọc tệp .docx (python-docx).") from exc
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ReadError("Tệp .docx bị hỏng hoặc không đúng định dạng Word.")
+    _refuse_zip_bomb(data)
     try:
         document = docx.Document(io.BytesIO(data))
         return "\n".join(_docx_blocks(document))
     except Exception as exc:  # python-docx raises many types on corrupt input
         raise ReadError("Tệp .docx bị hỏng hoặc không đúng định dạng Word.") from exc
+
+
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+MAX_RATIO = 200
+
+
+def _refuse_zip_bomb(data: bytes) -> None:
+    """A .docx is a zip: refuse one that would unpack to far more than any real plan (a zip bomb)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ReadError("Tệp .docx bị hỏng hoặc không đúng định dạng Word.") from exc
+    if unpacked > MAX_UNZIPPED_BYTES or unpacked > MAX_RATIO * max(len(data), 1) + 10 * 1024 * 1024:
+        raise ReadError(
+            "Tệp .docx bất thường: nội dung giải nén quá lớn so với tệp (nghi là “bom nén”), không đọc."
+        )
 
 
 def _docx_blocks(document: Any) -> Iterator[str]:

@@ -7,6 +7,8 @@ COMMANDS = {
     ("plan", "import"): "plan_import",
     ("report", "consolidated"): "report_consolidated",
     ("demo",): "demo",
+    ("backup",): "backup",
+    ("restore",): "restore",
 }
 
 

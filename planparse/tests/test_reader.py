@@ -163,3 +163,21 @@ def test_clear_messages(data: bytes, kind: str, fragment: str) -> None:
     with pytest.raises(ReadError) as exc:
         read_text(data, kind)
     assert fragment in exc.value.message
+
+
+def test_zip_bomb_docx_is_refused_before_unpacking() -> None:
+    import io
+    import zipfile
+
+    from planparse import ReadError, read_text
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"0" * (50 * 1024 * 1024))  # 50 MB of zeros, ~50 KB packed
+    try:
+        read_text(buffer.getvalue(), "docx")
+    except ReadError as error:
+        assert "bom nén" in error.message
+    else:
+        raise AssertionError("a zip bomb was read")

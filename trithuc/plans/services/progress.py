@@ -1,7 +1,6 @@
 """Agencies report progress on their items; the computed status follows from these rows."""
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from django.conf import settings
@@ -12,6 +11,7 @@ from django.utils import timezone
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
 from trithuc.core.errors import ServiceError
+from trithuc.core.uploads import upload_check
 from trithuc.plans.models import PlanItem, ProgressUpdate
 from trithuc.plans.permissions import can_update_progress
 from trithuc.plans.selectors import PlanSnapshot
@@ -33,15 +33,14 @@ EVIDENCE_EXTENSIONS = {
 
 
 def _check_evidence(evidence: UploadedFile | None) -> None:
-    if evidence is None:
-        return
-    if Path(evidence.name or "").suffix.lower() not in EVIDENCE_EXTENSIONS:
-        raise ServiceError(
-            "Tệp minh chứng phải là PDF, Word, Excel, ảnh (JPG, PNG) hoặc ZIP.", field="evidence"
+    if evidence is not None:
+        upload_check(
+            evidence,
+            allowed=EVIDENCE_EXTENSIONS,
+            max_bytes=settings.EVIDENCE_MAX_BYTES,
+            field="evidence",
+            label="Tệp minh chứng",
         )
-    if evidence.size and evidence.size > settings.EVIDENCE_MAX_BYTES:
-        limit = settings.EVIDENCE_MAX_BYTES // (1024 * 1024)
-        raise ServiceError(f"Tệp minh chứng vượt quá {limit} MB.", field="evidence")
 
 
 @transaction.atomic(durable=True)
