@@ -5,6 +5,8 @@ from trithuc.core import views
 app_name = "core"
 urlpatterns = [
     path("nhat-ky/", views.audit_list, name="audit_list"),
+    path("tai-khoan/hai-lop/", views.two_factor_setup, name="two_factor_setup"),
+    path("tai-khoan/xac-minh/", views.two_factor_verify, name="two_factor_verify"),
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
 ]

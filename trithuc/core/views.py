@@ -1,14 +1,18 @@
 """Shared view helpers: one place turns a ServiceError into a form error."""
 
 from django import forms
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.http import Http404, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
+from django_otp import user_has_device
 
+from trithuc.core import two_factor
 from trithuc.core.errors import ServiceError
 from trithuc.core.forms import AuditFilterForm
 from trithuc.core.selectors import AuditFilters, audit_search, can_read_audit
@@ -48,3 +52,53 @@ def readyz(request):
     if pending:
         return JsonResponse({"status": "migrations pending", "count": len(pending)}, status=503)
     return JsonResponse({"status": "ready"})
+
+
+class TokenForm(forms.Form):
+    token = forms.CharField(
+        label="Mã 6 số",
+        max_length=8,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+    )
+
+
+@login_required
+def two_factor_setup(request):
+    if not two_factor.can_use_two_factor(request.user):
+        raise Http404
+    form = TokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            two_factor.two_factor_confirm(
+                actor=request.user, request=request, token=form.cleaned_data["token"]
+            )
+        except ServiceError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, "Đã bật xác thực hai lớp.")
+            return redirect("dashboard:overview")
+    enabled = user_has_device(request.user)
+    device = None if enabled else two_factor.device_pending(request.user)
+    context = {
+        "form": form,
+        "enabled": enabled,
+        "device": device,
+        "secret": two_factor.device_secret(device) if device else "",
+    }
+    return render(request, "core/two_factor_setup.html", context)
+
+
+@login_required
+def two_factor_verify(request):
+    form = TokenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            two_factor.two_factor_verify(request=request, token=form.cleaned_data["token"])
+        except ServiceError as error:
+            add_service_error(form, error)
+        else:
+            target = request.GET.get("next", "")
+            return redirect(
+                target if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}) else "/"
+            )
+    return render(request, "core/two_factor_verify.html", {"form": form})

@@ -3,6 +3,7 @@
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from django.db.models import QuerySet
@@ -117,6 +118,10 @@ class PlanSnapshot:
             successions=list(AgencySuccession.objects.select_related("successor")),
         )
 
+    @cached_property
+    def by_id(self) -> dict[int, PlanItem]:
+        return {item.pk: item for item in self.items}
+
     def successors(self, day: dt.date) -> dict[int, list[AgencySuccession]]:
         if day not in self._successor_maps:
             self._successor_maps[day] = successor_map(on=day, all_steps=self.successions)
@@ -173,8 +178,7 @@ class PlanSnapshot:
         implementers = self.implementers.get(item.pk)
         if not implementers or agency_id is not None:
             return own
-        by_id = {i.pk: i for i in self.items}
-        children = [self.state(by_id[pk]) for pk in implementers if pk in by_id]
+        children = [self.state(self.by_id[pk]) for pk in implementers if pk in self.by_id]
         return rolled_up_state(children if self.is_rolled_up(item) else [own, *children])
 
     def states(self) -> dict[int, ItemState]:
@@ -375,7 +379,7 @@ def task_detail(snapshot: PlanSnapshot, item: PlanItem, user: Any) -> TaskDetail
             responsible=snapshot.responsible(item),
             updates=snapshot.updates.get(item.pk, []),
         )
-    by_id = {i.pk: i for i in snapshot.items}
+    by_id = snapshot.by_id
     involved = snapshot.involved_agency_ids(item)
     writable = (
         []

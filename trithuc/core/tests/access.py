@@ -5,6 +5,8 @@ from trithuc.tests.access_matrix import role_map
 
 MATRIX = {
     "core:audit_list": role_map({"coordinator", "leader", "administrator", "registry_officer"}, 200, 404),
+    "core:two_factor_setup": role_map({"coordinator", "administrator"}, 200, 404),
+    "core:two_factor_verify": dict.fromkeys(ROLE_FIXTURES, 200),
     "core:healthz": dict.fromkeys(ROLE_FIXTURES, 200),
     "core:readyz": dict.fromkeys(ROLE_FIXTURES, 200),
 }

@@ -117,3 +117,41 @@ def test_audit_log_cannot_be_changed_in_the_admin(client, administrator):
 def test_health_and_readiness(client, db):
     assert client.get(reverse("core:healthz")).json() == {"status": "ok"}
     assert client.get(reverse("core:readyz")).json() == {"status": "ready"}
+
+
+def _code(device):
+    from django_otp.oath import totp
+
+    return f"{totp(device.bin_key):06d}"
+
+
+def test_coordinator_turns_on_two_factor_and_is_asked_for_the_code_next_time(client, coordinator, seed_plan):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    client.force_login(coordinator)
+    page = client.get(reverse("core:two_factor_setup"))
+    secret = page.context["secret"]
+    assert secret and secret in page.content.decode()
+    device = TOTPDevice.objects.get(user=coordinator)
+    wrong = client.post(
+        reverse("core:two_factor_setup"), {"token": "000000" if _code(device) != "000000" else "111111"}
+    )
+    assert "Mã xác thực không đúng" in wrong.content.decode()
+    assert client.post(reverse("core:two_factor_setup"), {"token": _code(device)}).status_code == 302
+    assert AuditEvent.objects.filter(action="auth.two_factor.enable", actor=coordinator).exists()
+
+    client.logout()
+    client.force_login(coordinator)  # password accepted, code not yet given
+    blocked = client.get(reverse("dashboard:overview"))
+    assert blocked.status_code == 302 and blocked["Location"].startswith(reverse("core:two_factor_verify"))
+    device.refresh_from_db()
+    device.last_t = -1  # allow the same 30-second code again in this test
+    device.save()
+    verified = client.post(f"{reverse('core:two_factor_verify')}?next=/ke-hoach/", {"token": _code(device)})
+    assert verified.status_code == 302 and verified["Location"] == "/ke-hoach/"
+    assert client.get(reverse("dashboard:overview")).status_code == 200
+
+
+def test_reporters_are_not_offered_two_factor(client, reporter_a):
+    client.force_login(reporter_a)
+    assert client.get(reverse("core:two_factor_setup")).status_code == 404

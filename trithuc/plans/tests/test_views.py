@@ -116,3 +116,15 @@ def test_my_agency_page_lists_group_tasks(client, reporter_a, seed_plan):
     refs = {t.row.item.ref for t in response.context["tasks"]}
     assert {"III.2.a", "III.2.b", "II.1.a", "III.8.a"} <= refs
     assert "Việc của đơn vị tôi" in response.content.decode()
+
+
+@pytest.mark.parametrize("page", ["plans:plan_detail", "plans:task_list", "plans:task_detail", "agencies:agency_detail"])
+def test_main_pages_stay_within_twenty_queries(client, reporter_a, seed_plan, page, django_assert_max_num_queries):
+    args = {
+        "plans:plan_detail": [seed_plan.pk],
+        "plans:task_detail": [seed_plan.items.get(ref="III.2.a").pk],
+        "agencies:agency_detail": ["so-noi-vu"],
+    }.get(page, [])
+    client.force_login(reporter_a)
+    with django_assert_max_num_queries(20):
+        assert client.get(reverse(page, args=args)).status_code == 200
