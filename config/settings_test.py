@@ -8,6 +8,8 @@ TRITHUC_ENV = "test"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 AXES_FAILURE_LIMIT = 3
 MEDIA_ROOT = tempfile.mkdtemp(prefix="trithuc-test-media-")
+# Tests share one process and reuse primary keys after rollbacks: no cache unless a test asks for one.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -1,4 +1,5 @@
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
@@ -18,9 +19,11 @@ def agency_detail(request, code):
     agency = get_object_or_404(selectors.agency_list(), code=code)
     plan = plan_selectors.plan_current(request.user)
     tasks = plan_selectors.agency_tasks(plan_selectors.PlanSnapshot.load(plan), agency)
+    page = Paginator(tasks, 50).get_page(request.GET.get("trang"))
     context = {
         "agency": agency,
-        "tasks": tasks,
+        "tasks": page,
+        "page": page,
         "successors": selectors.agency_successors(agency, on=timezone.localdate()),
         "is_mine": agency.pk in permissions.user_agency_ids(request.user),
         "can_report": agency in progress_agencies(request.user),

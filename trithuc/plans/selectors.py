@@ -1,12 +1,14 @@
 """Reads on plans: one snapshot of a plan per request, then status, lists and the overview from memory."""
 
 import datetime as dt
-from collections import Counter, defaultdict
+import threading
+from collections import Counter, OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from django.db.models import QuerySet
+from django.core.cache import cache
+from django.db.models import F, Func, OuterRef, QuerySet, Subquery, Value
 from django.http import Http404
 from django.utils import timezone
 
@@ -28,6 +30,55 @@ from trithuc.plans.status import (
 )
 
 UPCOMING_DAYS = 30
+# A snapshot is keyed by what it was computed from, so the timeout only bounds how long an unused one is kept.
+SNAPSHOT_CACHE_SECONDS = 600
+
+
+# Unpickling thousands of model rows costs more than the page; each process also keeps its latest snapshots.
+_LOCAL_SNAPSHOTS: "OrderedDict[str, PlanSnapshot]" = OrderedDict()
+_LOCAL_LOCK = threading.Lock()
+LOCAL_SNAPSHOTS = 8
+
+
+def _remember(key: str, snapshot: "PlanSnapshot") -> None:
+    with _LOCAL_LOCK:
+        _LOCAL_SNAPSHOTS[key] = snapshot
+        while len(_LOCAL_SNAPSHOTS) > LOCAL_SNAPSHOTS:
+            _LOCAL_SNAPSHOTS.popitem(last=False)
+
+
+def _data_stamp(plan: Plan) -> str:
+    """Changes whenever progress, assignments or the agencies' lineage change; one query."""
+
+    def latest(queryset: QuerySet) -> Subquery:
+        return Subquery(
+            queryset.annotate(
+                n=Func(F("id"), function="COUNT"), last=Func(F("updated_at"), function="MAX")
+            ).values("last")[:1]
+        )
+
+    def count(queryset: QuerySet) -> Subquery:
+        return Subquery(queryset.annotate(n=Func(F("id"), function="COUNT")).values("n")[:1])
+
+    updates = ProgressUpdate.objects.filter(item__plan=OuterRef("pk")).order_by().values("item__plan")
+    assignments = Assignment.objects.filter(item__plan=OuterRef("pk")).order_by().values("item__plan")
+    lineage = AgencySuccession.objects.annotate(k=Value(1)).order_by().values("k")
+    agencies = Agency.objects.annotate(k=Value(1)).order_by().values("k")
+    row = (
+        Plan.objects.filter(pk=plan.pk)
+        .values_list(
+            count(updates),
+            latest(updates),
+            count(assignments),
+            latest(assignments),
+            count(lineage),
+            latest(lineage),
+            latest(agencies),
+            "updated_at",
+        )
+        .first()
+    )
+    return "-".join(str(p.timestamp() if hasattr(p, "timestamp") else p) for p in row or ())
 
 
 def plan_qs_visible_to(user: Any) -> QuerySet[Plan]:
@@ -80,10 +131,25 @@ class PlanSnapshot:
     _successor_maps: dict[dt.date, dict[int, list[AgencySuccession]]] = field(
         default_factory=dict, repr=False
     )
+    _states: dict[tuple[int, int | None], ItemState] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, plan: Plan, on: dt.date | None = None) -> "PlanSnapshot":
+        """The snapshot of a plan on a day, from the cache while nothing it depends on has changed."""
         on = on or timezone.localdate()
+        key = f"plan-snapshot:{plan.pk}:{on.isoformat()}:{_data_stamp(plan)}"
+        snapshot = _LOCAL_SNAPSHOTS.get(key)
+        if snapshot is None:
+            snapshot = cache.get(key)  # another process may have built it
+            if snapshot is None:
+                snapshot = cls._build(plan, on)
+                snapshot.states()  # computed once, cached with the rows
+                cache.set(key, snapshot, SNAPSHOT_CACHE_SECONDS)
+            _remember(key, snapshot)
+        return snapshot
+
+    @classmethod
+    def _build(cls, plan: Plan, on: dt.date) -> "PlanSnapshot":
         items = list(plan.items.order_by("position"))
         assignments: dict[int, list[Assignment]] = defaultdict(list)
         for a in Assignment.objects.filter(item__plan=plan).select_related("agency", "group"):
@@ -166,6 +232,12 @@ class PlanSnapshot:
         return bool(self.implementers.get(item.pk)) and not explicit and item.deadline is None
 
     def state(self, item: PlanItem, agency_id: int | None = None) -> ItemState:
+        key = (item.pk, agency_id)
+        if key not in self._states:
+            self._states[key] = self._compute_state(item, agency_id)
+        return self._states[key]
+
+    def _compute_state(self, item: PlanItem, agency_id: int | None) -> ItemState:
         own = item_state(
             deadline=item.deadline,
             recurrence=item.recurrence,
@@ -334,24 +406,49 @@ def _next_due(snapshot: PlanSnapshot, item: PlanItem) -> dt.date | None:
     return item.deadline if item.deadline and item.deadline >= snapshot.on else None
 
 
-@dataclass
-class TreeNode:
+INLINE_TREE_LIMIT = 200  # above this many items, a task's details load when it is opened
+
+
+@dataclass(frozen=True)
+class TreeEntry:
+    """One line of the plan tree, flattened in document order; `closes` ends that many open branches after it."""
+
     item: PlanItem
     row: TaskRow | None
-    children: list["TreeNode"] = field(default_factory=list)
+    depth: int
+    has_children: bool
+    closes: range
 
 
-def plan_tree(snapshot: PlanSnapshot) -> list[TreeNode]:
-    """The plan as nested nodes in document order; tasks carry their row (assignees, status)."""
-    nodes = {
-        item.pk: TreeNode(item, snapshot.row(item) if item.kind == PlanItem.Kind.TASK else None)
-        for item in snapshot.items
-    }
-    roots = []
+def plan_tree(
+    snapshot: PlanSnapshot, *, root: PlanItem | None = None, max_depth: int | None = None
+) -> list[TreeEntry]:
+    """The plan tree as a flat list (one template loop, no recursion), tasks with their row (assignees, status).
+
+    `root` gives only that item's descendants; `max_depth` stops there, for large plans whose deeper branches
+    load when opened (their entry keeps has_children and closes nothing).
+    """
+    children: dict[int | None, list[PlanItem]] = defaultdict(list)
     for item in snapshot.items:
-        parent = nodes.get(item.parent_id) if item.parent_id else None
-        (parent.children if parent else roots).append(nodes[item.pk])
-    return roots
+        children[item.parent_id if item.parent_id in snapshot.by_id else None].append(item)
+    entries: list[TreeEntry] = []
+
+    def walk(item: PlanItem, depth: int, closes_after: int) -> None:
+        kids = children.get(item.pk, [])
+        cut = max_depth is not None and depth >= max_depth
+        row = snapshot.row(item) if item.kind == PlanItem.Kind.TASK else None
+        entries.append(
+            TreeEntry(item, row, depth, bool(kids), range(closes_after if (cut or not kids) else 0))
+        )
+        if cut:
+            return
+        for index, kid in enumerate(kids):
+            walk(kid, depth + 1, (closes_after + 1) if index == len(kids) - 1 else 0)
+
+    tops = children[root.pk] if root is not None else children[None]
+    for top in tops:
+        walk(top, 0, 0)
+    return entries
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
@@ -12,6 +13,9 @@ from trithuc.plans.forms import ProgressUpdateForm, TaskFilterForm
 from trithuc.plans.permissions import can_update_progress, progress_agencies
 from trithuc.plans.services.progress import progress_update_create
 
+PAGE_SIZE = 50
+LAZY_DEPTH = 1  # in a large plan, branches below this depth load when opened
+
 
 @login_required
 def plan_current(request):
@@ -22,8 +26,30 @@ def plan_current(request):
 def plan_detail(request, pk):
     plan = get_object_or_404(selectors.plan_qs_visible_to(request.user), pk=pk)
     snapshot = selectors.PlanSnapshot.load(plan)
-    tree = selectors.plan_tree(snapshot)
-    return render(request, "plans/plan_detail.html", {"plan": plan, "tree": tree, "snapshot": snapshot})
+    lazy = len(snapshot.items) > selectors.INLINE_TREE_LIMIT
+    tree = selectors.plan_tree(snapshot, max_depth=LAZY_DEPTH if lazy else None)
+    context = {"plan": plan, "tree": tree, "lazy": lazy, "max_depth": LAZY_DEPTH}
+    return render(request, "plans/plan_detail.html", context)
+
+
+@login_required
+def item_children(request, pk):
+    """One branch of a large plan tree, loaded when it is opened."""
+    item = get_object_or_404(selectors.item_qs_visible_to(request.user), pk=pk)
+    snapshot = selectors.PlanSnapshot.load(item.plan)
+    tree = selectors.plan_tree(snapshot, root=snapshot.by_id[item.pk])
+    return render(
+        request, "plans/_tree.html", {"tree": tree, "lazy": True, "max_depth": 99, "plan": item.plan}
+    )
+
+
+@login_required
+def item_meta(request, pk):
+    """The owners, deadline and source sentence of one item, loaded when it is opened in a large tree."""
+    item = get_object_or_404(selectors.item_qs_visible_to(request.user), pk=pk)
+    snapshot = selectors.PlanSnapshot.load(item.plan)
+    row = snapshot.row(snapshot.by_id[item.pk]) if item.is_task else None
+    return render(request, "plans/_item_meta.html", {"item": item, "row": row, "plan": item.plan})
 
 
 @login_required
@@ -32,7 +58,8 @@ def task_list(request):
     form = TaskFilterForm(request.GET or None)
     filters = selectors.TaskFilters(**form.cleaned_data) if form.is_valid() else selectors.TaskFilters()
     rows = selectors.task_rows(selectors.PlanSnapshot.load(plan), filters)
-    return render(request, "plans/task_list.html", {"plan": plan, "form": form, "rows": rows})
+    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("trang"))
+    return render(request, "plans/task_list.html", {"plan": plan, "form": form, "rows": page, "page": page})
 
 
 @login_required

@@ -15,7 +15,7 @@ def logged_in(client, coordinator):
 
 
 def _refs(response):
-    return [row.item.ref for row in response.context["rows"]]
+    return [row.item.ref for row in response.context["page"].paginator.object_list]
 
 
 def test_search_is_accent_insensitive(logged_in, seed_plan):
@@ -118,8 +118,12 @@ def test_my_agency_page_lists_group_tasks(client, reporter_a, seed_plan):
     assert "Việc của đơn vị tôi" in response.content.decode()
 
 
-@pytest.mark.parametrize("page", ["plans:plan_detail", "plans:task_list", "plans:task_detail", "agencies:agency_detail"])
-def test_main_pages_stay_within_twenty_queries(client, reporter_a, seed_plan, page, django_assert_max_num_queries):
+@pytest.mark.parametrize(
+    "page", ["plans:plan_detail", "plans:task_list", "plans:task_detail", "agencies:agency_detail"]
+)
+def test_main_pages_stay_within_twenty_queries(
+    client, reporter_a, seed_plan, page, django_assert_max_num_queries
+):
     args = {
         "plans:plan_detail": [seed_plan.pk],
         "plans:task_detail": [seed_plan.items.get(ref="III.2.a").pk],
@@ -128,3 +132,46 @@ def test_main_pages_stay_within_twenty_queries(client, reporter_a, seed_plan, pa
     client.force_login(reporter_a)
     with django_assert_max_num_queries(20):
         assert client.get(reverse(page, args=args)).status_code == 200
+
+
+def test_cached_snapshot_follows_new_progress(seed_plan, reporter_a, agencies, settings):
+    from django.core.cache import cache
+
+    from trithuc.plans.selectors import PlanSnapshot
+    from trithuc.plans.services.progress import progress_update_create
+
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t"}
+    }
+    cache.clear()
+    item = seed_plan.items.get(ref="II.1.a")
+    with time_machine.travel(dt.datetime(2020, 6, 1, 9, tzinfo=dt.UTC), tick=False):
+        first = PlanSnapshot.load(seed_plan)
+        assert PlanSnapshot.load(seed_plan).state(item, agencies["so-noi-vu"].pk).status == TaskStatus.NOT_DUE
+        progress_update_create(
+            actor=reporter_a,
+            item=item,
+            agency=agencies["so-noi-vu"],
+            status="completed",
+            result="Xong",
+            completed_on=dt.date(2020, 5, 30),
+        )
+        second = PlanSnapshot.load(seed_plan)
+    assert first is not second
+    assert second.state(item, agencies["so-noi-vu"].pk).status == TaskStatus.DONE_ON_TIME
+
+
+def test_large_plan_tree_loads_branches_and_details_when_opened(client, coordinator, seed_plan, monkeypatch):
+    from trithuc.plans import selectors
+
+    monkeypatch.setattr(selectors, "INLINE_TREE_LIMIT", 10)  # the seed (50 items) counts as large here
+    client.force_login(coordinator)
+    body = client.get(reverse("plans:plan_detail", args=[seed_plan.pk])).content.decode()
+    branch = seed_plan.items.get(ref="II.1")
+    assert reverse("plans:item_children", args=[branch.pk]) in body
+    assert "Các cơ quan truyền thông, báo chí đẩy mạnh" not in body  # II.1.b is inside the closed branch
+    children = client.get(reverse("plans:item_children", args=[branch.pk])).content.decode()
+    task = seed_plan.items.get(ref="II.1.b")
+    assert "II.1.b" in children and reverse("plans:item_meta", args=[task.pk]) in children
+    meta = client.get(reverse("plans:item_meta", args=[task.pk])).content.decode()
+    assert "Các cơ quan truyền thông, báo chí đẩy mạnh thông tin" in meta
