@@ -2,9 +2,10 @@ import datetime as dt
 
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from trithuc.agencies import selectors
+from trithuc.api.pagination import BoundedPagination
 from trithuc.api.schemas import ERRORS
 
 router = Router()
@@ -31,7 +32,7 @@ class AgencyDetailOut(AgencyOut):
 
 
 @router.get("/", response={200: list[AgencyOut], **ERRORS}, summary="Danh sách cơ quan")
-@paginate(LimitOffsetPagination)
+@paginate(BoundedPagination)
 def agency_list(request):
     return selectors.agency_list()
 

@@ -5,9 +5,10 @@ from typing import Literal
 
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Schema, Status
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from trithuc.agencies.models import Agency
+from trithuc.api.pagination import BoundedPagination
 from trithuc.api.schemas import ERRORS
 from trithuc.plans import selectors
 from trithuc.plans.models import ProgressUpdate
@@ -128,7 +129,7 @@ def _task_out(row: selectors.TaskRow, schema=TaskOut, **extra) -> TaskOut:
 
 
 @router.get("/plans", response={200: list[PlanOut], **ERRORS}, summary="Các kế hoạch")
-@paginate(LimitOffsetPagination)
+@paginate(BoundedPagination)
 def plan_list(request):
     return [_plan_out(p) for p in selectors.plan_qs_visible_to(request.user).order_by("-id")]
 
@@ -141,7 +142,7 @@ def plan_detail(request, plan_id: int):
 @router.get(
     "/plans/{plan_id}/tasks", response={200: list[TaskOut], **ERRORS}, summary="Nhiệm vụ của kế hoạch, có lọc"
 )
-@paginate(LimitOffsetPagination)
+@paginate(BoundedPagination)
 def task_list(request, plan_id: int, filters: Query[TaskFilter]):
     plan = get_object_or_404(selectors.plan_qs_visible_to(request.user), pk=plan_id)
     agency = get_object_or_404(Agency, code=filters.agency) if filters.agency else None

@@ -16,6 +16,7 @@ def token(coordinator, seed_plan):
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+# Derandomised so CI is repeatable; raise max_examples locally to explore further.
+@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_api_never_errors_and_keeps_its_schema(case, token):
     case.call_and_validate(headers={"Authorization": f"Bearer {token}", "Host": "127.0.0.1"})
