@@ -155,3 +155,19 @@ def test_coordinator_turns_on_two_factor_and_is_asked_for_the_code_next_time(cli
 def test_reporters_are_not_offered_two_factor(client, reporter_a):
     client.force_login(reporter_a)
     assert client.get(reverse("core:two_factor_setup")).status_code == 404
+
+
+def test_structured_logs_carry_the_request_id():
+    import json
+    import logging
+
+    from trithuc.core.logs import JsonFormatter
+    from trithuc.core.middleware import current_request_id
+
+    token = current_request_id.set("req-9")
+    try:
+        record = logging.LogRecord("trithuc", logging.ERROR, __file__, 1, "Không đọc được %s", ("tệp",), None)
+        line = json.loads(JsonFormatter().format(record))
+    finally:
+        current_request_id.reset(token)
+    assert (line["message"], line["request_id"], line["level"]) == ("Không đọc được tệp", "req-9", "ERROR")
