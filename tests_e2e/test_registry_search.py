@@ -42,6 +42,7 @@ def test_officer_filters_accent_insensitively_and_exports(page, live_server, wor
     assert rows.count() == 1 and "Ka Sô Hen" in rows.inner_text()
     with page.expect_download() as info:
         page.locator("#export-link").click()
-    sheet = load_workbook(info.value.path()).active
+    with open(info.value.path(), "rb") as handle:  # a download has no .xlsx suffix: open it as a file object
+        sheet = load_workbook(handle).active
     assert [c.value for c in sheet[2]][0] == "Ka Sô Hen" and sheet.max_row == 2
     assert AuditEvent.objects.filter(action="registry.export", data__rows=1).count() == 1

@@ -6,6 +6,7 @@ import sys
 COMMANDS = {
     ("plan", "import"): "plan_import",
     ("report", "consolidated"): "report_consolidated",
+    ("registry", "import"): "registry_import",
     ("demo",): "demo",
     ("backup",): "backup",
     ("restore",): "restore",

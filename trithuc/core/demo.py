@@ -20,6 +20,8 @@ from trithuc.core.permissions import SYSTEM
 from trithuc.plans.models import Plan, PlanItem, ProgressUpdate
 from trithuc.plans.selectors import PlanSnapshot
 from trithuc.plans.services.plan_import import document_find, plan_import_file
+from trithuc.registry.demo import registry_demo_setup
+from trithuc.reporting.demo import reporting_demo_setup
 
 FIXTURES = Path(__file__).resolve().parent.parent / "plans" / "fixtures"
 SEED_TEXT = FIXTURES / "ke-hoach-kl52-lam-dong.txt"
@@ -64,7 +66,16 @@ def demo_setup() -> dict[str, int]:
     created_updates = (
         _demo_progress(plan) if not ProgressUpdate.objects.filter(item__plan=plan).exists() else 0
     )
-    return {"plan": plan.pk, "users": created_users, "updates": created_updates}
+    # The modules' own demo data, each idempotent and in its own transactions (the registry links "chuyengia").
+    reporting = reporting_demo_setup()
+    people = registry_demo_setup()
+    return {
+        "plan": plan.pk,
+        "users": created_users,
+        "updates": created_updates,
+        "reporting": reporting,
+        "people": people,
+    }
 
 
 def _seed_plan() -> Plan:

@@ -266,3 +266,26 @@ class PlanImport(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.source_name} · {self.get_status_display()}"
+
+
+class AssignmentTransfer(BaseModel):
+    """An explicit, logged hand-over of an assignment to a successor agency after a reorganisation.
+
+    The assignment keeps the agency named in the document; from `effective_date` the successor answers for it.
+    Reports of earlier periods stay with the agency of their time.
+    """
+
+    assignment = models.OneToOneField(Assignment, on_delete=models.CASCADE, related_name="transfer")
+    successor = models.ForeignKey("agencies.Agency", on_delete=models.PROTECT, related_name="+")
+    effective_date = models.DateField(_("từ ngày"))
+    decision = models.CharField(_("theo văn bản"), max_length=255)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("chuyển giao nhiệm vụ")
+        verbose_name_plural = _("chuyển giao nhiệm vụ")
+
+    def __str__(self) -> str:
+        return f"{self.assignment} → {self.successor} ({self.effective_date:%d/%m/%Y})"

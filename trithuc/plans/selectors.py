@@ -152,7 +152,9 @@ class PlanSnapshot:
     def _build(cls, plan: Plan, on: dt.date) -> "PlanSnapshot":
         items = list(plan.items.order_by("position"))
         assignments: dict[int, list[Assignment]] = defaultdict(list)
-        for a in Assignment.objects.filter(item__plan=plan).select_related("agency", "group"):
+        for a in Assignment.objects.filter(item__plan=plan).select_related(
+            "agency", "group", "transfer__successor"
+        ):
             assignments[a.item_id].append(a)
         updates: dict[int, list[Update]] = defaultdict(list)
         for u in ProgressUpdate.objects.filter(item__plan=plan).values(
@@ -208,6 +210,9 @@ class PlanSnapshot:
             return {a.pk for a in self.agencies.values() if a.kind in kinds and a.is_active_on(day)}
         if assignment.agency_id is None:
             return set()
+        transfer = transfer_of(assignment)
+        if transfer is not None and transfer.effective_date <= day:
+            return {transfer.successor_id}
         agency = self.agencies[assignment.agency_id]
         if agency.is_active_on(day):
             return {agency.pk}
@@ -273,8 +278,32 @@ class PlanSnapshot:
             state=state or self.state(item),
             leads=[a for a in assignments if a.role == Assignment.Role.LEAD],
             coordinators=[a for a in assignments if a.role == Assignment.Role.COORDINATE],
-            successors={a.pk: current[a.agency_id] for a in assignments if a.agency_id in current},
+            successors={
+                a.pk: _holders(a, current, self.on) for a in assignments if _holders(a, current, self.on)
+            },
         )
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who answers today for an assignment whose agency was reorganised (shown beside the named agency)."""
+
+    successor: Agency
+    remit: str
+
+
+def transfer_of(assignment: Assignment) -> Any:
+    try:
+        return assignment.transfer
+    except Assignment.transfer.RelatedObjectDoesNotExist:
+        return None
+
+
+def _holders(assignment: Assignment, current: dict[int, list[AgencySuccession]], on: dt.date) -> list[Holder]:
+    transfer = transfer_of(assignment)
+    if transfer is not None and transfer.effective_date <= on:
+        return [Holder(transfer.successor, f"theo {transfer.decision}")]
+    return [Holder(step.successor, step.remit) for step in current.get(assignment.agency_id, [])]
 
 
 @dataclass(frozen=True)

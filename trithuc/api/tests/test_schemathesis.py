@@ -2,6 +2,8 @@
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from config.wsgi import application
@@ -12,7 +14,13 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
 
 @pytest.fixture
 def token(coordinator, seed_plan):
-    return api_token_create(actor=coordinator, name="schemathesis")[1]
+    # The raw WSGI app closes "old" connections after each response, as in production; in a test that would
+    # close the connection holding the test's transaction (Django's test client disconnects it the same way).
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield api_token_create(actor=coordinator, name="schemathesis")[1]
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
 
 
 @schema.parametrize()

@@ -20,6 +20,7 @@ MATRIX = {
     "agencies:agency_list": dict.fromkeys(ROLE_FIXTURES, 200),
     "agencies:agency_detail": READ,
     "agencies:my_agency": dict.fromkeys(ROLE_FIXTURES, 302),
+    "agencies:agency_transfer": role_map(IMPORTERS, 200, 404),
     "admin:index": role_map({"administrator"}, 200, 302),
     "plans:import_new": role_map(IMPORTERS, 200, 404),
     "plans:import_detail": role_map(IMPORTERS, 200, 404),
@@ -55,4 +56,5 @@ def url_args(request) -> dict[str, list]:
         "plans:progress_create": [task.pk, "so-noi-vu"],
         "plans:evidence_download": [update.pk],
         "agencies:agency_detail": ["so-noi-vu"],
+        "agencies:agency_transfer": ["so-tttt"],
     }

@@ -1,0 +1,99 @@
+"""Handing open tasks of a reorganised agency to its successors: previewed, then one explicit, logged act."""
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from trithuc.agencies.models import Agency, AgencySuccession
+from trithuc.core import audit
+from trithuc.core.errors import ServiceError
+from trithuc.core.permissions import Role, has_role
+from trithuc.core.text import search_key
+from trithuc.plans.models import Assignment, AssignmentTransfer, Plan
+from trithuc.plans.selectors import PlanSnapshot, transfer_of
+from trithuc.plans.status import DONE
+
+
+@dataclass(frozen=True)
+class TransferCandidate:
+    assignment: Assignment
+    state_label: str
+    suggested: Agency
+    choices: list[AgencySuccession]
+
+
+def can_transfer(user: Any) -> bool:
+    return has_role(user, Role.COORDINATOR, Role.ADMINISTRATOR)
+
+
+def transfer_candidates(*, agency: Agency, plan: Plan, on: dt.date | None = None) -> list[TransferCandidate]:
+    """Open assignments of `agency` in the plan, each with the successor whose remit fits its text best."""
+    on = on or timezone.localdate()
+    steps = list(AgencySuccession.objects.filter(predecessor=agency).select_related("successor"))
+    if not steps:
+        return []
+    snapshot = PlanSnapshot.load(plan, on)
+    result = []
+    for item in snapshot.tasks():
+        state = snapshot.state(item)
+        if state.status in DONE:
+            continue
+        for assignment in snapshot.assignments.get(item.pk, []):
+            if assignment.agency_id == agency.pk and transfer_of(assignment) is None:
+                result.append(TransferCandidate(assignment, state.label, _best_fit(item.text, steps), steps))
+    return result
+
+
+def _best_fit(text: str, steps: list[AgencySuccession]) -> Agency:
+    words = set(search_key(text).split())
+
+    def overlap(step: AgencySuccession) -> tuple[int, bool]:
+        remit = {w for w in search_key(step.remit).replace(",", " ").split() if len(w) > 2}
+        return len(remit & words), step.is_primary
+
+    return max(steps, key=overlap).successor
+
+
+@transaction.atomic(durable=True)
+def assignments_transfer(
+    *, actor: Any, agency: Agency, choices: dict[int, int], effective_date: dt.date, decision: str
+) -> int:
+    """Hand the chosen assignments to their successors from `effective_date`, by `decision`; all or nothing."""
+    if not can_transfer(actor):
+        raise ServiceError("Chỉ cán bộ điều phối mới chuyển giao nhiệm vụ.")
+    if not decision.strip():
+        raise ServiceError("Hãy ghi văn bản quyết định việc chuyển giao.", field="decision")
+    allowed = set(AgencySuccession.objects.filter(predecessor=agency).values_list("successor_id", flat=True))
+    assignments = {
+        a.pk: a for a in Assignment.objects.filter(pk__in=choices, agency=agency).select_related("item")
+    }
+    if set(assignments) != set(choices):
+        raise ServiceError("Có nhiệm vụ không thuộc cơ quan này; hãy tải lại trang.")
+    for assignment_id, successor_id in choices.items():
+        if successor_id not in allowed:
+            raise ServiceError("Cơ quan nhận phải là một cơ quan kế thừa của cơ quan này.")
+        AssignmentTransfer.objects.create(
+            assignment=assignments[assignment_id],
+            successor_id=successor_id,
+            effective_date=effective_date,
+            decision=decision.strip()[:255],
+            created_by=actor if getattr(actor, "is_authenticated", False) else None,
+        )
+        audit.record(
+            actor=actor,
+            action="assignment.transfer",
+            target=assignments[assignment_id],
+            agency=agency,
+            after={
+                "item": assignments[assignment_id].item.ref,
+                "successor": successor_id,
+                "effective_date": effective_date.isoformat(),
+                "decision": decision.strip(),
+            },
+        )
+    # Touch the assignments so cached plan snapshots see the change.
+    Assignment.objects.filter(pk__in=choices).update(updated_at=timezone.now())
+    return len(choices)

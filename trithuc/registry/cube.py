@@ -1,0 +1,52 @@
+"""The statistics cubes (models.CUBES): rebuilt in one INSERT … SELECT … GROUP BY each after an import, adjusted
+by ±1 on a single-person write, so each always equals a GROUP BY over the people table."""
+
+from typing import Any
+
+from django.db import connection
+from django.db.models import F
+
+from trithuc.registry.models import CUBES, Intellectual
+
+ALL_DIMENSIONS = sorted({d for _, dims in CUBES for d in dims})
+
+
+def _attname(dimension: str) -> str:
+    return "workplace_agency_id" if dimension == "workplace_agency" else dimension
+
+
+def cell_key(person: Intellectual) -> dict[str, Any]:
+    return {_attname(d): getattr(person, _attname(d)) for d in ALL_DIMENSIONS}
+
+
+def cells_move(old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+    """One person changed (or appeared, or left): move one count between cells. Call inside the write's transaction."""
+    for model, dims in CUBES:
+        names = [_attname(d) for d in dims]
+        before = {n: old[n] for n in names} if old is not None else None
+        after = {n: new[n] for n in names} if new is not None else None
+        if before == after:
+            continue
+        if before is not None:
+            model.objects.filter(**before).update(count=F("count") - 1)
+            model.objects.filter(**before, count__lte=0).delete()
+        if after is not None and not model.objects.filter(**after).update(count=F("count") + 1):
+            model.objects.create(**after, count=1)
+
+
+def cells_rebuild() -> int:
+    """Recount every cube from the people table; returns the number of cells of the largest."""
+    source = Intellectual._meta.db_table
+    largest = 0
+    with connection.cursor() as cursor:
+        for model, dims in CUBES:
+            columns = ", ".join(model._meta.get_field(d).column for d in dims)
+            table = model._meta.db_table
+            cursor.execute(f"DELETE FROM {table}")
+            cursor.execute(
+                f"INSERT INTO {table} ({columns}, count) SELECT {columns}, COUNT(*) FROM {source} GROUP BY {columns}"
+            )
+            if connection.vendor == "postgresql":
+                cursor.execute(f"ANALYZE {table}")
+            largest = max(largest, model.objects.count())
+    return largest

@@ -1,0 +1,123 @@
+"""Pages of the registry import: upload → progress → errors, duplicates and mapping → confirm."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from trithuc.core.errors import ServiceError
+from trithuc.registry.columns import COLUMNS
+from trithuc.registry.forms import ImportConfirmForm, ImportUploadForm
+from trithuc.registry.models import ImportTemplate, RegistryImport
+from trithuc.registry.permissions import can_manage_registry
+from trithuc.registry.services import person_import as service
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _draft(request, pk) -> RegistryImport:
+    if not can_manage_registry(request.user):
+        raise Http404
+    return get_object_or_404(RegistryImport, pk=pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def import_new(request):
+    if not can_manage_registry(request.user):
+        raise Http404
+    form = ImportUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            draft = service.registry_import_start(
+                actor=request.user, upload=form.cleaned_data["upload"], template=form.cleaned_data["template"]
+            )
+        except ServiceError as error:
+            form.add_error(None, error.message)
+        else:
+            return redirect("registry:import_detail", pk=draft.pk)
+    recent = RegistryImport.objects.select_related("created_by")[:20]
+    return render(request, "registry/import_new.html", {"form": form, "recent": recent, "columns": COLUMNS})
+
+
+@login_required
+def import_detail(request, pk):
+    draft = _draft(request, pk)
+    headers: list[str] = []
+    if draft.status in (RegistryImport.Status.PREVIEW, RegistryImport.Status.FAILED):
+        try:
+            headers = service.read_table(draft.upload.path, draft.source_name.rsplit(".", 1)[-1].lower())[0]
+        except (service.ReadError, OSError):
+            headers = []
+    context = {
+        "draft": draft, "headers": headers, "columns": COLUMNS, "errors": draft.errors[:50],
+        "duplicates": draft.duplicates[:100], "confirm_form": ImportConfirmForm(initial={"mode": draft.mode}),
+        "templates": ImportTemplate.objects.order_by("name"),
+    }  # fmt: skip
+    return render(request, "registry/import_detail.html", context)
+
+
+@login_required
+def import_status(request, pk):
+    draft = _draft(request, pk)
+    response = render(request, "registry/_import_progress.html", {"draft": draft})
+    if draft.status != RegistryImport.Status.VALIDATING:
+        response["HX-Refresh"] = "true"
+    return response
+
+
+@login_required
+@require_POST
+def import_remap(request, pk):
+    draft = _draft(request, pk)
+    mapping = {c.key: request.POST.get(f"map__{c.key}", "") for c in COLUMNS}
+    try:
+        draft = service.registry_import_remap(
+            actor=request.user,
+            draft=draft,
+            mapping=mapping,
+            template_name=request.POST.get("template_name", "").strip(),
+        )
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        service.registry_import_validate(import_id=draft.pk)
+    return redirect("registry:import_detail", pk=draft.pk)
+
+
+@login_required
+@require_POST
+def import_confirm(request, pk):
+    draft = _draft(request, pk)
+    form = ImportConfirmForm(request.POST)
+    mode = form.cleaned_data["mode"] if form.is_valid() else RegistryImport.Mode.ALL_OR_NOTHING
+    merge = {int(v) for v in request.POST.getlist("merge") if v.isdigit()}
+    if request.POST.get("merge_all"):
+        merge = {d["row"] for d in draft.duplicates}
+    try:
+        draft = service.registry_import_confirm(actor=request.user, draft=draft, mode=mode, merge=merge)
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, f"Đã nhập {draft.created_rows} người, gộp {draft.merged_rows} dòng trùng.")
+    return redirect("registry:import_detail", pk=draft.pk)
+
+
+@login_required
+@require_POST
+def import_discard(request, pk):
+    draft = _draft(request, pk)
+    try:
+        service.registry_import_discard(actor=request.user, draft=draft)
+    except ServiceError as error:
+        messages.error(request, error.message)
+    return redirect("registry:import_new")
+
+
+@login_required
+def import_errors(request, pk):
+    draft = _draft(request, pk)
+    response = HttpResponse(service.errors_xlsx(draft), content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="loi-nhap-{draft.pk}.xlsx"'
+    return response

@@ -1,0 +1,414 @@
+"""Reads on the registry, already scoped to the user; every look at one person's page is logged."""
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.http import Http404
+
+from trithuc.agencies.models import Agency
+from trithuc.core import audit
+from trithuc.core.text import search_key
+from trithuc.registry.models import (
+    CUBES,
+    DOCTORATES,
+    Degree,
+    DegreeRecord,
+    Intellectual,
+    StField,
+    Title,
+)
+from trithuc.registry.permissions import RegistryAccess, registry_access
+from trithuc.registry.summary import RegistrySummary
+
+GENDER_LABELS = dict(Intellectual.Gender.choices)
+UNKNOWN = "Chưa rõ"
+
+
+def young_age() -> int:
+    return int(getattr(settings, "REGISTRY_YOUNG_AGE", 35))
+
+
+def age_bands() -> list[tuple[str, int | None, int | None]]:
+    """(label, from age, to age exclusive); the first cut is the young age (DESIGN §4: configurable)."""
+    cuts = sorted({young_age(), *getattr(settings, "REGISTRY_AGE_CUTS", (45, 55))})
+    bands = [(f"Dưới {cuts[0]}", None, cuts[0])]
+    bands += [(f"{a}–{b - 1}", a, b) for a, b in zip(cuts, cuts[1:], strict=False)]
+    return [*bands, (f"Từ {cuts[-1]}", cuts[-1], None)]
+
+
+def person_qs_visible_to(user: Any, access: RegistryAccess | None = None) -> QuerySet[Intellectual]:
+    """The people whose page the user may open (see permissions.py); outsiders get none, hence 404."""
+    access = access or registry_access(user)
+    people = Intellectual.objects.select_related("workplace_agency")
+    if access.is_officer:
+        return people
+    scope = Q(pk__in=[])
+    if access.user_id:
+        scope |= Q(user_id=access.user_id)
+    ordinary = Q(kind=Intellectual.Kind.INTELLECTUAL, is_restricted=False)
+    if access.browse:
+        scope |= ordinary
+    elif access.agency_ids:
+        scope |= ordinary & Q(workplace_agency_id__in=access.agency_ids)
+    return people.filter(scope)
+
+
+@dataclass(frozen=True)
+class PersonFilters:
+    """Every attribute a list can be filtered on; the form hides what the user may not filter on."""
+
+    q: str = ""
+    kind: str = ""
+    degree: str = ""  # a Degree code or "doctorate" (TSKH or TS)
+    title: str = ""
+    field: str = ""  # level-1 code, or a sector code
+    agency: Agency | None = None
+    works_in: str = ""
+    locality: str = ""
+    planning: str = ""
+    attracted: bool | None = None
+    attraction_year: int | None = None
+    excellent_graduate: bool | None = None
+    gender: str = ""
+    age_band: str = ""  # "young" or a band label
+    minority: bool | None = None
+    ethnic_group: str = ""
+
+    @classmethod
+    def from_form(cls, data: dict[str, Any]) -> "PersonFilters":
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__ and v not in (None, "")})
+
+
+def _birth_year_q(band: str, as_of: dt.date, prefix: str = "") -> Q:
+    """Age in the year of `as_of` (as_of.year − birth year), the usual rule of cadre statistics."""
+    key = f"{prefix}birth_year"
+    if band == "young":
+        return Q(**{f"{key}__gt": as_of.year - young_age()})
+    for label, low, high in age_bands():
+        if label == band:
+            q = Q(**{f"{key}__isnull": False})
+            if low is not None:
+                q &= Q(**{f"{key}__lte": as_of.year - low})
+            if high is not None:
+                q &= Q(**{f"{key}__gt": as_of.year - high})
+            return q
+    return Q()
+
+
+def filters_q(f: PersonFilters, as_of: dt.date, *, cube: bool = False) -> Q:
+    """The filters as one Q, on the people table or (cube=True) on the statistics cube."""
+    q = Q()
+    if f.kind:
+        q &= Q(kind=f.kind)
+    if f.degree:
+        q &= Q(highest_degree__in=DOCTORATES) if f.degree == "doctorate" else Q(highest_degree=f.degree)
+    if f.title:
+        q &= Q(title=f.title)
+    if f.field:
+        if len(f.field) == 1 or cube:
+            q &= Q(field_group=f.field[:1])
+        else:
+            q &= Q(fields__code=f.field)
+    if f.agency is not None:
+        q &= Q(workplace_agency_id=f.agency.pk)
+    if f.works_in:
+        q &= Q(works_in=f.works_in)
+    if f.locality:
+        q &= Q(locality=f.locality)
+    if f.planning:
+        q &= ~Q(planning="") if f.planning == "any" else Q(planning=f.planning)
+    if f.attracted is not None:
+        q &= Q(attraction_year__isnull=not f.attracted)
+    if f.attraction_year:
+        q &= Q(attraction_year=f.attraction_year)
+    if f.excellent_graduate is not None:
+        q &= Q(is_excellent_graduate=f.excellent_graduate)
+    if f.gender:
+        q &= Q(gender=f.gender)
+    if f.age_band:
+        q &= _birth_year_q(f.age_band, as_of)
+    if f.minority is not None:
+        q &= Q(is_minority=f.minority)
+    if f.ethnic_group and not cube:
+        q &= Q(ethnic_group_id=f.ethnic_group)
+    if f.q and not cube:
+        q &= Q(search_name__contains=search_key(f.q))
+    return q
+
+
+def person_list(*, user: Any, filters: PersonFilters, as_of: dt.date | None = None) -> QuerySet[Intellectual]:
+    """The people the user may see, filtered, in Vietnamese order (the stored pyuca key)."""
+    access = registry_access(user)
+    if not access.can_list:
+        raise Http404
+    filters = _allowed_filters(filters, access)
+    people = person_qs_visible_to(user, access).filter(filters_q(filters, as_of or dt.date.today()))
+    if filters.field and len(filters.field) > 1:
+        people = people.distinct()
+    return (
+        people.select_related("ethnic_group")
+        .order_by("sort_key", "id")
+        .prefetch_related(
+            Prefetch("degrees", queryset=DegreeRecord.objects.order_by("-year")), "titles", "fields"
+        )
+    )
+
+
+def _allowed_filters(f: PersonFilters, access: RegistryAccess) -> PersonFilters:
+    """Filtering on a hidden attribute would reveal it person by person, so it is dropped."""
+    from dataclasses import replace
+
+    if not access.is_officer:
+        f = replace(f, minority=None, ethnic_group="", kind="")
+    if not access.filter_personal:
+        f = replace(f, gender="", age_band="")
+    return f
+
+
+def person_detail(*, user: Any, pk: int) -> tuple[Intellectual, str]:
+    """One person's page and the level of detail the user may see; the view is logged (Law 91/2025)."""
+    access = registry_access(user)
+    person = (
+        person_qs_visible_to(user, access)
+        .select_related("ethnic_group", "user")
+        .prefetch_related("degrees", "titles", "fields")
+        .filter(pk=pk)
+        .first()
+    )
+    if person is None or not access.level(person):
+        raise Http404
+    level = access.level(person)
+    audit.record(
+        actor=user,
+        action="registry.person.view",
+        target=person,
+        agency=person.workplace_agency,
+        extra={"level": level},
+    )
+    return person, level
+
+
+def own_person(user: Any) -> Intellectual | None:
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return Intellectual.objects.filter(user=user).first()
+
+
+# ---- statistics ------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Breakdown:
+    """One chart: rows of (label, count), with the filter value a row links to."""
+
+    key: str
+    title: str
+    rows: list[tuple[str, int, str]] = field(default_factory=list)
+
+    @property
+    def max(self) -> int:
+        return max((n for _, n, _ in self.rows), default=0) or 1
+
+    @property
+    def total(self) -> int:
+        return sum(n for _, n, _ in self.rows)
+
+
+@dataclass
+class RegistryStats:
+    as_of: dt.date
+    totals: dict[str, int]
+    breakdowns: list[Breakdown]
+    pipeline: list[tuple[str, int]]
+
+
+FILTER_DIMENSIONS = {
+    "kind": {"kind"}, "degree": {"highest_degree"}, "title": {"title"}, "field": {"field_group"},
+    "agency": {"workplace_agency"}, "works_in": {"works_in"}, "locality": {"locality"}, "planning": {"planning"},
+    "attracted": {"attraction_year"}, "attraction_year": {"attraction_year"},
+    "excellent_graduate": {"is_excellent_graduate"}, "gender": {"gender"}, "age_band": {"birth_year"},
+    "minority": {"is_minority"},
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Source:
+    """Where one aggregate is read: the smallest cube holding every column it needs, else the people table."""
+
+    rows: QuerySet[Any]
+    measure: Any
+
+
+def _source(f: PersonFilters, as_of: dt.date, needed: set[str]) -> _Source:
+    needed = needed | {
+        d for name, dims in FILTER_DIMENSIONS.items() if getattr(f, name) not in (None, "") for d in dims
+    }
+    if not (f.ethnic_group or f.q or (f.field and len(f.field) > 1)):
+        for model, dims in CUBES:
+            if needed <= set(dims):
+                return _Source(model.objects.filter(filters_q(f, as_of, cube=True)), Sum("count"))
+    return _Source(
+        Intellectual.objects.filter(filters_q(f, as_of)),
+        Count("id", distinct=bool(f.field and len(f.field) > 1)),
+    )
+
+
+def _group(f: PersonFilters, as_of: dt.date, column: str, *, extra: Q | None = None) -> list[tuple[Any, int]]:
+    """Counts of intellectuals by one column, with the filters."""
+    source = _source(f, as_of, {column, "kind"})
+    rows = source.rows.filter(Q(kind=Intellectual.Kind.INTELLECTUAL) & (extra or Q()))
+    pairs = rows.values_list(column).annotate(n=source.measure).order_by()
+    return [(value, n) for value, n in pairs if n]
+
+
+TOTALS: list[tuple[str, Callable[[dt.date], Q], set[str]]] = [
+    ("total", lambda d: Q(), set()),
+    ("young", lambda d: _birth_year_q("young", d), {"birth_year"}),
+    ("female", lambda d: Q(gender="female"), {"gender"}),
+    ("ethnic_minority", lambda d: Q(is_minority=True), {"is_minority"}),
+    ("young_female_minority", lambda d: _birth_year_q("young", d) & Q(gender="female", is_minority=True), {"birth_year", "gender", "is_minority"}),
+    ("abroad", lambda d: Q(works_in=Intellectual.Location.ABROAD), {"works_in"}),
+    ("attracted_in_year", lambda d: Q(attraction_year=d.year), {"attraction_year"}),
+    ("doctorates", lambda d: Q(highest_degree__in=DOCTORATES), {"highest_degree"}),
+    ("graduates", lambda d: Q(is_excellent_graduate=True, attraction_year__isnull=False), {"is_excellent_graduate", "attraction_year"}),
+    ("planned", lambda d: ~Q(planning=""), {"planning"}),
+]  # fmt: skip
+
+
+def _totals(f: PersonFilters, as_of: dt.date) -> dict[str, int]:
+    """Every headline count, one aggregate query per source (usually one query in all)."""
+    by_source: dict[int, tuple[_Source, dict[str, Any]]] = {}
+    for name, condition, dims in TOTALS:
+        source = _source(f, as_of, dims | {"kind"})
+        key = id(source.rows.model) if source.rows.model is not Intellectual else 0
+        entry = by_source.setdefault(key, (source, {}))
+        entry[1][name] = _measure_with(source, Q(kind=Intellectual.Kind.INTELLECTUAL) & condition(as_of))
+    pupils = _source(f, as_of, {"kind"})
+    entry = by_source.setdefault(id(pupils.rows.model), (pupils, {}))
+    entry[1]["pupils"] = _measure_with(pupils, Q(kind=Intellectual.Kind.PUPIL))
+    totals: dict[str, int] = {}
+    for source, measures in by_source.values():
+        totals.update({k: v or 0 for k, v in source.rows.aggregate(**measures).items()})
+    return totals
+
+
+def _measure_with(source: _Source, condition: Q) -> Any:
+    if isinstance(source.measure, Sum):
+        return Sum("count", filter=condition)
+    return Count("id", filter=condition, distinct=source.measure.distinct)
+
+
+def _labelled(pairs: list[tuple[Any, int]], labels: dict[Any, str], order: list[Any] | None = None) -> list:
+    rows = [
+        (str(labels.get(value, value) or UNKNOWN), n, "" if value is None else str(value))
+        for value, n in pairs
+    ]
+    if order is not None:
+        rank = {str(v): i for i, v in enumerate(order)}
+        return sorted(rows, key=lambda r: (rank.get(r[2], len(rank)), r[0]))
+    return sorted(rows, key=lambda r: -r[1])
+
+
+def registry_stats(*, user: Any, filters: PersonFilters, as_of: dt.date) -> RegistryStats:
+    """Leader statistics from the cubes: totals, breakdowns by each attribute, trend and the plan's pipeline."""
+    if not registry_access(user).stats:
+        raise Http404
+    f = filters
+    totals = _totals(f, as_of)
+    group_names = dict(StField.objects.filter(level=1).values_list("code", "name"))
+    minority_labels = {True: "Dân tộc thiểu số", False: "Dân tộc Kinh, khác"}
+    attraction = sorted(
+        (
+            (str(y), n, str(y))
+            for y, n in _group(f, as_of, "attraction_year", extra=Q(attraction_year__isnull=False))
+        ),
+        key=lambda r: r[0],
+    )
+    breakdowns = [
+        Breakdown("degree", "Theo trình độ cao nhất", _labelled(_group(f, as_of, "highest_degree"), dict(Degree.choices), [*Degree.values, ""])),
+        Breakdown("title", "Theo chức danh", _labelled(_group(f, as_of, "title", extra=~Q(title="")), dict(Title.choices), Title.values)),
+        Breakdown("field", "Theo lĩnh vực KH&CN", _labelled(_group(f, as_of, "field_group"), group_names, [*sorted(group_names), ""])),
+        Breakdown("age_band", "Theo độ tuổi", _age_rows(_group(f, as_of, "birth_year"), as_of)),
+        Breakdown("gender", "Theo giới tính", _labelled(_group(f, as_of, "gender"), GENDER_LABELS, ["female", "male", ""])),
+        Breakdown("minority", "Dân tộc thiểu số", _labelled(_group(f, as_of, "is_minority"), minority_labels, [True, False])),
+        Breakdown("agency", "Theo nơi công tác", _agency_rows(_group(f, as_of, "workplace_agency"))),
+        Breakdown("place", "Theo địa bàn", _place_rows(f, as_of)),
+        Breakdown("attraction_year", "Thu hút theo năm", attraction),
+    ]  # fmt: skip
+    pipeline = [
+        ("Học sinh năng khiếu được phát hiện", totals["pupils"]),
+        ("Sinh viên tốt nghiệp xuất sắc được thu hút", totals["graduates"]),
+        ("Trí thức trong quy hoạch, bổ nhiệm lãnh đạo", totals["planned"]),
+        ("Chuyên gia, nhà khoa học ở nước ngoài tham gia", totals["abroad"]),
+    ]
+    return RegistryStats(as_of=as_of, totals=totals, breakdowns=breakdowns, pipeline=pipeline)
+
+
+def _age_rows(pairs: list[tuple[Any, int]], as_of: dt.date) -> list[tuple[str, int, str]]:
+    counts = {label: 0 for label, _, _ in age_bands()}
+    unknown = 0
+    for year, n in pairs:
+        if year is None:
+            unknown += n
+            continue
+        age = as_of.year - year
+        for label, low, high in age_bands():
+            if (low is None or age >= low) and (high is None or age < high):
+                counts[label] += n
+                break
+    rows = [(label, n, label) for label, n in counts.items()]
+    return rows + ([(UNKNOWN, unknown, "")] if unknown else [])
+
+
+def _agency_rows(pairs: list[tuple[Any, int]]) -> list[tuple[str, int, str]]:
+    names = dict(Agency.objects.filter(pk__in=[p for p, _ in pairs if p]).values_list("pk", "name"))
+    rows = [
+        (names.get(pk, "Ngoài danh mục cơ quan") if pk else "Ngoài danh mục cơ quan", n, str(pk or ""))
+        for pk, n in pairs
+    ]
+    return sorted(rows, key=lambda r: -r[1])
+
+
+def _place_rows(f: PersonFilters, as_of: dt.date) -> list[tuple[str, int, str]]:
+    source = _source(f, as_of, {"works_in", "locality", "kind"})
+    cells = source.rows.filter(kind=Intellectual.Kind.INTELLECTUAL)
+    rows = []
+    for works_in, locality, n in (
+        cells.values_list("works_in", "locality").annotate(n=source.measure).order_by()
+    ):
+        if works_in == Intellectual.Location.ABROAD:
+            rows.append(("Nước ngoài", n, "works_in:abroad"))
+        elif works_in == Intellectual.Location.VIETNAM:
+            rows.append(("Ngoài tỉnh, trong nước", n, "works_in:vietnam"))
+        else:
+            rows.append((locality or "Trong tỉnh (chưa rõ địa bàn)", n, f"locality:{locality}"))
+    merged: dict[tuple[str, str], int] = {}
+    for label, n, key in rows:
+        merged[(label, key)] = merged.get((label, key), 0) + n
+    return sorted(((label, n, key) for (label, key), n in merged.items()), key=lambda r: -r[1])
+
+
+def registry_summary(*, as_of: dt.date) -> RegistrySummary:
+    """The figures other modules consume (the consolidated report): intellectuals only, pupils excluded."""
+    f = PersonFilters()
+    totals = _totals(f, as_of)
+    group_names = dict(StField.objects.filter(level=1).values_list("code", "name"))
+    degree_labels, title_labels = dict(Degree.choices), dict(Title.choices)
+    return RegistrySummary(
+        as_of=as_of,
+        total=totals["total"],
+        young=totals["young"],
+        female=totals["female"],
+        ethnic_minority=totals["ethnic_minority"],
+        young_female_minority=totals["young_female_minority"],
+        abroad=totals["abroad"],
+        attracted_in_year=totals["attracted_in_year"],
+        by_degree={str(degree_labels[k]): n for k, n in _group(f, as_of, "highest_degree") if k},
+        by_title={str(title_labels[k]): n for k, n in _group(f, as_of, "title") if k},
+        by_field={group_names.get(k, k): n for k, n in _group(f, as_of, "field_group") if k},
+        by_gender={str(GENDER_LABELS.get(k, UNKNOWN)): n for k, n in _group(f, as_of, "gender")},
+    )

@@ -1,0 +1,185 @@
+"""Writes on single people: create, correct, consent. Each checks permission, logs, and keeps the cube exact."""
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from trithuc.core import audit
+from trithuc.core.errors import ServiceError
+from trithuc.registry.cube import cell_key, cells_move
+from trithuc.registry.models import DegreeRecord, Intellectual, StField, TitleRecord
+from trithuc.registry.permissions import can_edit_person, can_manage_registry
+from trithuc.registry.selectors import person_qs_visible_to
+
+# What a person may correct on their own record; the rest (kind, visibility, account) is the officer's.
+SELF_EDITABLE = {
+    "other_names", "birth_date", "birth_year", "gender", "ethnic_group", "workplace_agency", "workplace_name",
+    "position", "lives_in", "works_in", "locality", "country", "honours", "email", "phone", "address",
+}  # fmt: skip
+OFFICER_EDITABLE = SELF_EDITABLE | {
+    "kind", "full_name", "planning", "is_excellent_graduate", "attraction_policy", "attraction_year",
+    "commitment_until", "consent_contact", "guardian_consent_on", "guardian_name", "is_restricted", "user",
+}  # fmt: skip
+PUPIL_FIELDS = {
+    "kind",
+    "full_name",
+    "birth_year",
+    "gender",
+    "guardian_consent_on",
+    "guardian_name",
+    "locality",
+}
+
+
+@dataclass
+class PersonData:
+    """A person as a form or an import row gives it: plain fields plus degrees, titles and field codes."""
+
+    values: dict[str, Any]
+    degrees: list[dict[str, Any]] | None = None  # [{"kind", "year", "institution", "country", "major"}]
+    titles: list[dict[str, Any]] | None = None  # [{"kind", "year"}]
+    field_codes: list[str] | None = None
+    changed: set[str] = field(default_factory=set)
+
+
+def _check_pupil(person: Intellectual) -> None:
+    if person.kind != Intellectual.Kind.PUPIL:
+        return
+    if not person.guardian_consent_on:
+        raise ServiceError(
+            "Học sinh là trẻ em: cần ghi nhận ngày cha mẹ, người giám hộ đồng ý.", field="guardian_consent_on"
+        )
+    extra = [
+        name
+        for name in ("email", "phone", "address", "ethnic_group_id", "position", "honours")
+        if getattr(person, name)
+    ]
+    if extra:
+        raise ServiceError(
+            "Học sinh chỉ được ghi họ tên, năm sinh, giới tính, địa bàn và sự đồng ý của cha mẹ."
+        )
+
+
+def _apply(person: Intellectual, data: PersonData, allowed: set[str]) -> dict[str, Any]:
+    before: dict[str, Any] = {}
+    for name, value in data.values.items():
+        if name not in allowed:
+            raise ServiceError("Bạn không được sửa thông tin này.", field=name)
+        attr = f"{name}_id" if name in ("ethnic_group", "workplace_agency", "user") else name
+        value = getattr(value, "pk", value)
+        if getattr(person, attr) != value:
+            before[name] = str(getattr(person, attr) or "")
+            setattr(person, attr, value)
+    return before
+
+
+@transaction.atomic(durable=True)
+def person_save(*, actor: Any, person: Intellectual | None, data: PersonData) -> Intellectual:
+    """Create (person=None) or correct a person; degrees/titles/fields are replaced when given."""
+    creating = person is None
+    if creating:
+        if not can_manage_registry(actor):
+            raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được thêm người.")
+        person, allowed, old_key = Intellectual(), OFFICER_EDITABLE, None
+    else:
+        person = Intellectual.objects.select_for_update().get(pk=person.pk)
+        if not can_edit_person(actor, person):
+            raise ServiceError("Bạn không được sửa hồ sơ này.")
+        allowed = OFFICER_EDITABLE if can_manage_registry(actor) else SELF_EDITABLE
+        old_key = cell_key(person)
+    before = _apply(person, data, allowed)
+    _check_pupil(person)
+    if data.field_codes is not None and len(StField.objects.filter(code__in=data.field_codes)) != len(
+        set(data.field_codes)
+    ):
+        raise ServiceError("Lĩnh vực KH&CN không có trong bảng phân loại.", field="fields")
+    degrees = (
+        [DegreeRecord(**d) for d in data.degrees]
+        if data.degrees is not None
+        else list(person.degrees.all())
+        if person.pk
+        else []
+    )
+    titles = (
+        [t["kind"] for t in data.titles]
+        if data.titles is not None
+        else list(person.titles.values_list("kind", flat=True))
+        if person.pk
+        else []
+    )
+    codes = (
+        data.field_codes
+        if data.field_codes is not None
+        else list(person.fields.values_list("code", flat=True))
+        if person.pk
+        else []
+    )
+    person.refresh_derived(degrees=degrees, titles=titles, field_codes=codes)
+    try:
+        person.full_clean(exclude=["fields"])
+    except ValidationError as error:
+        name, messages = next(iter(error.message_dict.items()))
+        raise ServiceError(messages[0], field=name) from error
+    person.save()
+    if data.degrees is not None:
+        person.degrees.all().delete()
+        DegreeRecord.objects.bulk_create([DegreeRecord(intellectual=person, **d) for d in data.degrees])
+    if data.titles is not None:
+        person.titles.all().delete()
+        TitleRecord.objects.bulk_create([TitleRecord(intellectual=person, **t) for t in data.titles])
+    if data.field_codes is not None:
+        person.fields.set(data.field_codes)
+    cells_move(old_key, cell_key(person))
+    audit.record(
+        actor=actor,
+        action="registry.person.create" if creating else "registry.person.update",
+        target=person,
+        agency=person.workplace_agency,
+        before=before or None,
+        after={"fields": sorted(data.values)}
+        | ({"degrees": len(data.degrees)} if data.degrees is not None else {}),
+    )
+    if (
+        not person_qs_visible_to(actor).filter(pk=person.pk).exists()
+        and actor is not None
+        and getattr(actor, "is_authenticated", False)
+    ):
+        raise ServiceError("Sau khi sửa, bạn không còn quyền xem hồ sơ này.")
+    return person
+
+
+@transaction.atomic(durable=True)
+def person_consent_set(*, actor: Any, person: Intellectual, consent: bool) -> Intellectual:
+    """The person (or the officer on their written request) gives or withdraws consent to publish contact data."""
+    person = Intellectual.objects.select_for_update().get(pk=person.pk)
+    if not can_edit_person(actor, person):
+        raise ServiceError("Bạn không được thay đổi sự đồng ý của người khác.")
+    if person.consent_contact != consent:
+        person.consent_contact = consent
+        person.consent_changed_at = timezone.now()
+        person.save(update_fields=["consent_contact", "consent_changed_at", "updated_at"])
+        audit.record(
+            actor=actor,
+            action="registry.person.consent",
+            target=person,
+            before={"consent_contact": not consent},
+            after={"consent_contact": consent},
+        )
+    return person
+
+
+@transaction.atomic(durable=True)
+def person_delete(*, actor: Any, person: Intellectual) -> None:
+    """Removal on the person's request (right to erasure); the audit row keeps who and when, not the data."""
+    if not can_manage_registry(actor):
+        raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được xóa hồ sơ.")
+    person = Intellectual.objects.select_for_update().get(pk=person.pk)
+    cells_move(cell_key(person), None)
+    audit.record(
+        actor=actor, action="registry.person.delete", target=person, extra={"on": dt.date.today().isoformat()}
+    )
+    person.delete()

@@ -1,0 +1,146 @@
+"""Pages of the registry: thin views over selectors.py and services (see permissions.py for who sees what)."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from trithuc.core.errors import ServiceError
+from trithuc.core.views import add_service_error
+from trithuc.registry import exports, selectors
+from trithuc.registry.charts import bar_chart
+from trithuc.registry.forms import ConsentForm, PersonFilterForm, PersonForm
+from trithuc.registry.models import Intellectual
+from trithuc.registry.permissions import can_edit_person, can_manage_registry, registry_access
+from trithuc.registry.services import person_consent_set, person_save
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+PAGE_SIZE = 50
+
+
+def _filters(request, *, stats: bool = False) -> tuple[PersonFilterForm, selectors.PersonFilters]:
+    form = PersonFilterForm(request.GET or None, access=registry_access(request.user), stats=stats)
+    if form.is_valid():
+        return form, selectors.PersonFilters.from_form(form.cleaned_data)
+    return form, selectors.PersonFilters()
+
+
+def _xlsx(data: bytes, name: str) -> HttpResponse:
+    response = HttpResponse(data, content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@login_required
+def person_list(request):
+    access = registry_access(request.user)
+    if not access.can_list:
+        raise Http404
+    form, filters = _filters(request)
+    people = selectors.person_list(user=request.user, filters=filters, as_of=timezone.localdate())
+    page = Paginator(people, PAGE_SIZE).get_page(request.GET.get("trang"))
+    rows = [(p, access.level(p)) for p in page]
+    query = request.GET.copy()
+    query.pop("trang", None)
+    context = {"form": form, "page": page, "rows": rows, "access": access, "query": query.urlencode(),
+               "can_manage": can_manage_registry(request.user)}  # fmt: skip
+    return render(request, "registry/person_list.html", context)
+
+
+@login_required
+def person_export(request):
+    if not registry_access(request.user).can_list:
+        raise Http404
+    _, filters = _filters(request)
+    data = exports.person_export_xlsx(user=request.user, filters=filters, as_of=timezone.localdate())
+    return _xlsx(data, f"tri-thuc-{timezone.localdate():%Y%m%d}.xlsx")
+
+
+@login_required
+def stats(request):
+    form, filters = _filters(request, stats=True)
+    result = selectors.registry_stats(user=request.user, filters=filters, as_of=timezone.localdate())
+    charts = [(b, bar_chart(b)) for b in result.breakdowns]
+    query = request.GET.urlencode()
+    return render(
+        request, "registry/stats.html", {"form": form, "stats": result, "charts": charts, "query": query}
+    )
+
+
+@login_required
+def stats_export(request):
+    _, filters = _filters(request, stats=True)
+    result = selectors.registry_stats(user=request.user, filters=filters, as_of=timezone.localdate())
+    data = exports.stats_export_xlsx(user=request.user, stats=result, filters=filters)
+    return _xlsx(data, f"thong-ke-tri-thuc-{timezone.localdate():%Y%m%d}.xlsx")
+
+
+@login_required
+def person_detail(request, pk):
+    person, level = selectors.person_detail(user=request.user, pk=pk)
+    access = registry_access(request.user)
+    context = {"person": person, "level": level, "contact": access.sees_contact(person),
+               "can_edit": can_edit_person(request.user, person), "own": person.user_id == request.user.pk,
+               "consent_form": ConsentForm(initial={"consent_contact": person.consent_contact})}  # fmt: skip
+    return render(request, "registry/person_detail.html", context)
+
+
+@login_required
+def my_record(request):
+    person = selectors.own_person(request.user)
+    if person is None:
+        raise Http404("Tài khoản chưa gắn với hồ sơ trí thức nào.")
+    return redirect("registry:person_detail", pk=person.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def person_create(request):
+    if not can_manage_registry(request.user):
+        raise Http404
+    return _person_form(request, None)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def person_edit(request, pk):
+    person = get_object_or_404(selectors.person_qs_visible_to(request.user), pk=pk)
+    if not can_edit_person(request.user, person):
+        raise Http404
+    return _person_form(request, person)
+
+
+def _person_form(request, person: Intellectual | None):
+    own = person is not None and not can_manage_registry(request.user)
+    form = PersonForm(request.POST or None, instance=person, own=own)
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = person_save(actor=request.user, person=person, data=form.person_data())
+        except ServiceError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, "Đã lưu hồ sơ.")
+            return redirect("registry:person_detail", pk=saved.pk)
+    return render(request, "registry/person_form.html", {"form": form, "person": person, "own": own})
+
+
+@login_required
+@require_POST
+def person_consent(request, pk):
+    person = get_object_or_404(selectors.person_qs_visible_to(request.user), pk=pk)
+    if not can_edit_person(request.user, person):
+        raise Http404
+    form = ConsentForm(request.POST)
+    form.is_valid()
+    try:
+        person_consent_set(
+            actor=request.user, person=person, consent=form.cleaned_data.get("consent_contact", False)
+        )
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, "Đã ghi nhận ý kiến về việc công khai thông tin liên hệ.")
+    return redirect("registry:person_detail", pk=person.pk)

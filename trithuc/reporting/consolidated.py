@@ -1,0 +1,273 @@
+"""The consolidated report's data: one frozen dataclass, built by selectors from the accepted agency reports,
+the plan status (plans.selectors) and the registry; renderers take it and never touch the database."""
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from trithuc.core.permissions import Role, has_role
+from trithuc.plans.models import PlanItem
+from trithuc.plans.selectors import PlanSnapshot, plan_overview
+from trithuc.plans.status import TaskStatus
+from trithuc.reporting.indicators import DIMENSIONS, fmt
+from trithuc.reporting.models import (
+    AgencyReport,
+    ConsolidatedNarrative,
+    ConsolidatedReport,
+    Indicator,
+    IndicatorValue,
+    ReportingPeriod,
+    ReportTaskEntry,
+)
+from trithuc.reporting.selectors import cell_state, expected_agency_ids, regime_plan
+
+SYMBOL = "BC-SKHCN"
+RECIPIENTS = (
+    "UBND tỉnh (b/c);",
+    "Bộ Khoa học và Công nghệ (b/c);",
+    "Các sở, ban, ngành, địa phương;",
+    "Liên hiệp các Hội KH&KT tỉnh;",
+    "Lưu: VT, QLKH.",
+)
+
+
+def date_line(place: str, day: dt.date) -> str:
+    """Decree 30/2020 (appendix I): days below 10 and months 1 and 2 take a leading zero."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+@dataclass(frozen=True)
+class TaskResult:
+    ref: str
+    text: str
+    status: str
+    results: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SectionResult:
+    ref: str
+    title: str
+    tasks: tuple[TaskResult, ...]
+
+
+@dataclass(frozen=True)
+class BreakdownTotal:
+    dimension: str
+    parts: tuple[tuple[str, Decimal], ...]
+
+
+@dataclass(frozen=True)
+class IndicatorTotal:
+    code: str
+    name: str
+    unit: str
+    aggregation: str
+    total: Decimal
+    agencies: int
+    breakdowns: tuple[BreakdownTotal, ...] = ()
+
+    @property
+    def breakdown_text(self) -> str:
+        return "; ".join(
+            f"{b.dimension}: " + ", ".join(f"{label} {fmt(v)}" for label, v in b.parts)
+            for b in self.breakdowns
+        )
+
+
+@dataclass(frozen=True)
+class AgencyLine:
+    name: str
+    state: str  # on_time | late | missing | returned
+    submitted_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class AgencyText:
+    agency: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ConsolidatedReportData:
+    """Everything the .docx and the .xlsx annex show; build it in tests without a database."""
+
+    year: int
+    period_label: str
+    period_start: dt.date
+    period_end: dt.date
+    dated: dt.date
+    number: int | None
+    summary: str
+    sections: tuple[SectionResult, ...]
+    status_counts: tuple[tuple[str, int], ...]
+    total_tasks: int
+    overdue: int
+    due: int
+    indicators: tuple[IndicatorTotal, ...]
+    agencies: tuple[AgencyLine, ...]
+    difficulties: tuple[AgencyText, ...] = ()
+    proposals: tuple[AgencyText, ...] = ()
+    overview: str = ""
+    narrative_difficulties: str = ""
+    narrative_proposals: str = ""
+    registry: Any = None  # trithuc.registry.summary.RegistrySummary, or None when the registry is not there
+    signer_name: str = ""
+    symbol: str = SYMBOL
+    place: str = "Lâm Đồng"
+    issuer_parent: str = "UBND TỈNH LÂM ĐỒNG"
+    issuer: str = "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
+    signer_title: str = "KT. GIÁM ĐỐC"
+    signer_position: str = "PHÓ GIÁM ĐỐC"
+    recipients: tuple[str, ...] = field(default=RECIPIENTS)
+
+    @property
+    def number_text(self) -> str:
+        return f"Số: {self.number}/{self.symbol}" if self.number else f"Số:      /{self.symbol}"
+
+    @property
+    def date_line(self) -> str:
+        return date_line(self.place, self.dated)
+
+    @property
+    def overdue_percent(self) -> float | None:
+        return round(100 * self.overdue / self.due, 1) if self.due else None
+
+    def count(self, state: str) -> int:
+        return sum(1 for a in self.agencies if a.state == state)
+
+
+def _section_of(item: PlanItem, by_id: dict[int, PlanItem]) -> PlanItem:
+    while item.parent_id and item.parent_id in by_id:
+        item = by_id[item.parent_id]
+    return item
+
+
+def _task_results(snapshot: PlanSnapshot, reports: list[AgencyReport]) -> tuple[SectionResult, ...]:
+    entries: dict[int, list[str]] = defaultdict(list)
+    names = {r.pk: str(r.agency) for r in reports}
+    for e in (
+        ReportTaskEntry.objects.filter(report__in=reports)
+        .exclude(status="")
+        .values("item_id", "report_id", "result")
+    ):
+        entries[e["item_id"]].append(f"{names[e['report_id']]}: {e['result']}")
+    by_id = {i.pk: i for i in snapshot.items}
+    states = snapshot.states()
+    sections: dict[int, list[TaskResult]] = defaultdict(list)
+    for item in snapshot.tasks():
+        text = item.text if len(item.text) < 220 else item.text[:217].rstrip() + "…"
+        task = TaskResult(item.ref, text, str(states[item.pk].status.label), tuple(entries.get(item.pk, ())))
+        sections[_section_of(item, by_id).pk].append(task)
+    return tuple(
+        SectionResult(by_id[pk].ref, by_id[pk].text[:200], tuple(tasks)) for pk, tasks in sections.items()
+    )
+
+
+def indicator_totals(reports: list[AgencyReport]) -> tuple[IndicatorTotal, ...]:
+    """Each indicator over the accepted reports: sum (and 'last', a per-agency stock) add up, max takes the max."""
+    values: dict[int, list[IndicatorValue]] = defaultdict(list)
+    for v in IndicatorValue.objects.filter(report__in=reports):
+        values[v.indicator_id].append(v)
+    totals = []
+    for ind in Indicator.objects.filter(is_active=True):
+        rows = values.get(ind.pk, [])
+        numbers = [v.value for v in rows]
+        total = max(numbers, default=Decimal(0)) if ind.aggregation == "max" else sum(numbers, Decimal(0))
+        breakdowns = []
+        for dim in ind.breakdowns if ind.aggregation != "max" else []:
+            label, cats = DIMENSIONS[dim]
+            parts = tuple(
+                (name, sum((Decimal(v.breakdown.get(dim, {}).get(code, 0)) for v in rows), Decimal(0)))
+                for code, name in cats
+            )
+            if any(n for _, n in parts):
+                breakdowns.append(BreakdownTotal(label, parts))
+        totals.append(
+            IndicatorTotal(
+                ind.code,
+                ind.name,
+                ind.unit,
+                ind.get_aggregation_display(),
+                total,
+                len(rows),
+                tuple(breakdowns),
+            )
+        )
+    return tuple(totals)
+
+
+def _registry(as_of: dt.date) -> Any:
+    """The registry is another engineer's module: when its selector is not there yet the section is left out."""
+    try:
+        from trithuc.registry.selectors import registry_summary  # noqa: PLC0415
+    except ImportError:
+        return None
+    return registry_summary(as_of=as_of)
+
+
+def consolidated_report_data(
+    *, period: ReportingPeriod, dated: dt.date | None = None, number: int | None = None
+) -> ConsolidatedReportData:
+    """Build the report's data from the database; status comes from plans.selectors, not recomputed here."""
+    dated = dated or timezone.localdate()
+    plan = regime_plan(period.regime)
+    snapshot = PlanSnapshot.load(plan, on=dated)
+    overview = plan_overview(snapshot)
+    all_reports = list(period.reports.select_related("agency"))
+    accepted = [r for r in all_reports if r.status == AgencyReport.Status.ACCEPTED]
+    by_agency = {r.agency_id: r for r in all_reports}
+    expected = expected_agency_ids(PlanSnapshot.load(plan, on=period.end)) | set(by_agency)
+    lines = []
+    for pk in sorted(expected, key=lambda pk: snapshot.agencies[pk].name):
+        report = by_agency.get(pk)
+        state = cell_state(period, report, dated)
+        submitted = (
+            timezone.localtime(report.first_submitted_at).date()
+            if report and report.first_submitted_at
+            else None
+        )
+        lines.append(AgencyLine(str(snapshot.agencies[pk]), state, submitted))
+    narrative = ConsolidatedNarrative.objects.filter(period=period).first() or ConsolidatedNarrative(
+        period=period
+    )
+    return ConsolidatedReportData(
+        year=period.year,
+        period_label=period.label,
+        period_start=period.start,
+        period_end=period.end,
+        dated=dated,
+        number=number,
+        summary=narrative.summary
+        or f"Kết quả thực hiện Kế hoạch xây dựng đội ngũ trí thức tỉnh Lâm Đồng năm {period.year}",
+        sections=_task_results(snapshot, accepted),
+        status_counts=tuple((str(s.label), overview.counts.get(s.value, 0)) for s in TaskStatus),
+        total_tasks=overview.total,
+        overdue=overview.overdue,
+        due=overview.due,
+        indicators=indicator_totals(accepted),
+        agencies=tuple(lines),
+        difficulties=tuple(AgencyText(str(r.agency), r.difficulties) for r in accepted if r.difficulties),
+        proposals=tuple(AgencyText(str(r.agency), r.proposals) for r in accepted if r.proposals),
+        overview=narrative.overview,
+        narrative_difficulties=narrative.difficulties,
+        narrative_proposals=narrative.proposals,
+        registry=_registry(period.end),
+        signer_name=narrative.signer_name,
+    )
+
+
+def consolidated_qs_visible_to(user: Any) -> QuerySet[ConsolidatedReport]:
+    """Drafts are the coordinator's working papers; issued reports are read by leaders too."""
+    qs = ConsolidatedReport.objects.select_related("period", "period__regime")
+    if has_role(user, Role.COORDINATOR, Role.ADMINISTRATOR):
+        return qs
+    if has_role(user, Role.LEADER):
+        return qs.filter(is_issued=True)
+    return qs.none()

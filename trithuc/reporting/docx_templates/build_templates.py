@@ -1,0 +1,205 @@
+"""Builds consolidated_report.docx, the docxtpl template of the Department's report (Decree 30/2020/NĐ-CP,
+appendix I: A4, Times New Roman 13-14, margins 20-25 / 15-20 / 30-35 / 15-20 mm).
+
+The .docx is kept in the repository; run this only to change the layout:
+    .venv/bin/python trithuc/reporting/docx_templates/build_templates.py
+Jinja tags live alone in their runs so docxtpl sees them whole.
+"""
+
+from pathlib import Path
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+HERE = Path(__file__).resolve().parent
+CENTER, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
+
+
+def _para(container, text="", *, bold=False, italic=False, align=None, size=None, indent=True):
+    p = container.add_paragraph()
+    if align is not None:
+        p.alignment = align
+    if indent and align is None:
+        p.paragraph_format.first_line_indent = Mm(10)
+        p.alignment = JUSTIFY
+    p.paragraph_format.space_after = Pt(3)
+    if text:
+        run = p.add_run(text)
+        run.bold, run.italic = bold, italic
+        if size:
+            run.font.size = Pt(size)
+    return p
+
+
+def _no_borders(table):
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:val"), "nil")
+        borders.append(el)
+    table._tbl.tblPr.append(borders)
+
+
+def _cell(cell, lines):
+    cell.paragraphs[0]._p.getparent().remove(cell.paragraphs[0]._p)
+    for text, bold, italic, size in lines:
+        _para(cell, text, bold=bold, italic=italic, align=CENTER, size=size)
+
+
+def _loop_table(doc, headers, cells, loop, footer=None):
+    table = doc.add_table(rows=1, cols=len(headers))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for cell, text in zip(table.rows[0].cells, headers, strict=True):
+        cell.paragraphs[0].add_run(text).bold = True
+        cell.paragraphs[0].alignment = CENTER
+    table.add_row().cells[0].paragraphs[0].add_run(f"{{%tr for {loop} %}}")
+    row = table.add_row().cells
+    for cell, text in zip(row, cells, strict=True):
+        cell.paragraphs[0].add_run(text)
+    table.add_row().cells[0].paragraphs[0].add_run("{%tr endfor %}")
+    if footer:
+        for cell, text in zip(table.add_row().cells, footer, strict=True):
+            cell.paragraphs[0].add_run(text).bold = True
+    return table
+
+
+def build() -> Path:
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    style = doc.styles["Normal"]
+    style.font.name, style.font.size = "Times New Roman", Pt(14)
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), "Times New Roman")
+
+    head = doc.add_table(rows=1, cols=2)
+    _no_borders(head)
+    _cell(
+        head.rows[0].cells[0],
+        [
+            ("{{ d.issuer_parent }}", False, False, 13),
+            ("{{ d.issuer }}", True, False, 13),
+            ("{{ d.number_text }}", False, False, 13),
+        ],
+    )
+    _cell(
+        head.rows[0].cells[1],
+        [
+            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True, False, 13),
+            ("Độc lập - Tự do - Hạnh phúc", True, False, 14),
+            ("{{ d.date_line }}", False, True, 14),
+        ],
+    )
+    _para(doc, "BÁO CÁO", bold=True, align=CENTER)
+    _para(doc, "{{ d.summary }}", bold=True, align=CENTER)
+    _para(
+        doc,
+        "(Kỳ báo cáo {{ d.period_label }}: số liệu từ {{ period_start }} đến {{ period_end }})",
+        italic=True,
+        align=CENTER,
+        size=13,
+    )
+    _para(
+        doc,
+        "Thực hiện Kế hoạch của UBND tỉnh về xây dựng đội ngũ trí thức trong thời kỳ đẩy mạnh công nghiệp "
+        "hóa, hiện đại hóa đất nước (Kết luận số 52-KL/TW), trên cơ sở báo cáo của các cơ quan, đơn vị, "
+        "Sở Khoa học và Công nghệ báo cáo kết quả thực hiện {{ d.period_label|lower }} như sau:",
+    )
+    _para(doc, "I. KẾT QUẢ THỰC HIỆN", bold=True)
+    _para(doc, "1. Tình hình báo cáo của các cơ quan, đơn vị", bold=True)
+    _para(
+        doc,
+        "Có {{ expected }} cơ quan, đơn vị phải báo cáo; {{ sent }} đơn vị đã gửi báo cáo "
+        "({{ on_time }} đúng hạn, {{ late }} trễ hạn); {{ missing }} đơn vị chưa gửi.",
+    )
+    _para(doc, "{%p if missing_names %}", indent=False)
+    _para(doc, "Các đơn vị chưa gửi báo cáo: {{ missing_names }}.")
+    _para(doc, "{%p endif %}", indent=False)
+    _para(doc, "{%p if d.overview %}", indent=False)
+    _para(doc, "{{ d.overview }}")
+    _para(doc, "{%p endif %}", indent=False)
+    _para(doc, "2. Kết quả thực hiện các nhiệm vụ của Kế hoạch", bold=True)
+    _para(doc, "{%p for s in d.sections %}", indent=False)
+    _para(doc, "Phần {{ s.ref }} của Kế hoạch: {{ s.title }}", bold=True)
+    _para(doc, "{%p for t in s.tasks %}", indent=False)
+    _para(doc, "- {{ t.ref }}: {{ t.text }} (tình trạng: {{ t.status }}).")
+    _para(doc, "{%p for line in t.results %}", indent=False)
+    _para(doc, "+ {{ line }}", italic=True)
+    _para(doc, "{%p endfor %}", indent=False)
+    _para(doc, "{%p endfor %}", indent=False)
+    _para(doc, "{%p endfor %}", indent=False)
+    _para(doc, "3. Tình trạng thực hiện nhiệm vụ (theo cách phân loại của Văn phòng Chính phủ)", bold=True)
+    _loop_table(
+        doc,
+        ["Tình trạng", "Số nhiệm vụ"],
+        ["{{ c.0 }}", "{{ c.1 }}"],
+        "c in d.status_counts",
+        footer=["Tổng số", "{{ d.total_tasks }}"],
+    )
+    _para(
+        doc, "Tỷ lệ nhiệm vụ quá hạn: {{ overdue_text }} ({{ d.overdue }}/{{ d.due }} nhiệm vụ đã đến hạn)."
+    )
+    _para(doc, "4. Kết quả các chỉ tiêu (chi tiết tại Phụ lục kèm theo)", bold=True)
+    _loop_table(
+        doc,
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Phân tổ"],
+        ["{{ i.n }}", "{{ i.name }}", "{{ i.unit }}", "{{ i.total }}", "{{ i.breakdown }}"],
+        "i in indicators",
+    )
+    _para(doc, "{%p if registry %}", indent=False)
+    _para(doc, "5. Đội ngũ trí thức (theo Cơ sở dữ liệu trí thức của tỉnh)", bold=True)
+    _para(doc, "{%p for line in registry %}", indent=False)
+    _para(doc, "- {{ line }}")
+    _para(doc, "{%p endfor %}", indent=False)
+    _para(doc, "{%p endif %}", indent=False)
+    _para(doc, "II. KHÓ KHĂN, VƯỚNG MẮC", bold=True)
+    _para(doc, "{%p if d.narrative_difficulties %}", indent=False)
+    _para(doc, "{{ d.narrative_difficulties }}")
+    _para(doc, "{%p endif %}", indent=False)
+    _para(doc, "{%p for x in d.difficulties %}", indent=False)
+    _para(doc, "- {{ x.agency }}: {{ x.text }}")
+    _para(doc, "{%p endfor %}", indent=False)
+    _para(doc, "III. ĐỀ XUẤT, KIẾN NGHỊ", bold=True)
+    _para(doc, "{%p if d.narrative_proposals %}", indent=False)
+    _para(doc, "{{ d.narrative_proposals }}")
+    _para(doc, "{%p endif %}", indent=False)
+    _para(doc, "{%p for x in d.proposals %}", indent=False)
+    _para(doc, "- {{ x.agency }}: {{ x.text }}")
+    _para(doc, "{%p endfor %}", indent=False)
+    _para(doc, "Sở Khoa học và Công nghệ kính báo cáo UBND tỉnh xem xét, chỉ đạo./.")
+
+    sign = doc.add_table(rows=1, cols=2)
+    _no_borders(sign)
+    left = sign.rows[0].cells[0]
+    left.paragraphs[0]._p.getparent().remove(left.paragraphs[0]._p)
+    p = left.add_paragraph()
+    run = p.add_run("Nơi nhận:")
+    run.bold, run.italic, run.font.size = True, True, Pt(12)
+    _para(left, "{%p for r in d.recipients %}", indent=False)
+    p = left.add_paragraph()
+    p.add_run("- {{ r }}").font.size = Pt(11)
+    _para(left, "{%p endfor %}", indent=False)
+    _cell(
+        sign.rows[0].cells[1],
+        [
+            ("{{ d.signer_title }}", True, False, 14),
+            ("{{ d.signer_position }}", True, False, 14),
+            ("", False, False, 14),
+            ("", False, False, 14),
+            ("", False, False, 14),
+            ("{{ d.signer_name }}", True, False, 14),
+        ],
+    )
+    out = HERE / "consolidated_report.docx"
+    doc.save(out)
+    return out
+
+
+if __name__ == "__main__":
+    print(build())

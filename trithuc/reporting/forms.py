@@ -1,0 +1,163 @@
+"""Forms of the reporting pages: the report form is built from the agency's tasks and the indicator table."""
+
+from decimal import Decimal
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from trithuc.plans.forms import DateInput
+from trithuc.plans.models import ProgressUpdate
+from trithuc.reporting.indicators import categories, parse_number
+from trithuc.reporting.models import AgencyReport, ConsolidatedNarrative
+from trithuc.reporting.selectors import ReportForm
+from trithuc.reporting.services.reports import IndicatorInput, OwnLinkInput, ReportInput, TaskInput
+
+STATUS_CHOICES = [("", _("— chưa báo cáo —")), *ProgressUpdate.Status.choices]
+
+
+class ReportEditForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    implementation = forms.ChoiceField(
+        label=_("Hình thức triển khai Kế hoạch tại đơn vị (mục III.8.a)"),
+        choices=AgencyReport.Implementation.choices,
+    )
+    implementation_document = forms.CharField(
+        label=_("Số, ngày văn bản (kế hoạch riêng hoặc kế hoạch phát triển KT-XH đã lồng ghép)"),
+        required=False,
+        max_length=255,
+    )
+    own_links = forms.CharField(
+        label=_(
+            "Nội dung trong kế hoạch của đơn vị gắn với nhiệm vụ của tỉnh (mỗi dòng: mục | mã nhiệm vụ | nội dung)"
+        ),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    difficulties = forms.CharField(
+        label=_("Khó khăn, vướng mắc"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    proposals = forms.CharField(
+        label=_("Đề xuất, kiến nghị"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args: Any, report_form: ReportForm, **kwargs: Any) -> None:
+        report = report_form.report
+        initial = {
+            "version": report.version,
+            "implementation": report.implementation,
+            "implementation_document": report.implementation_document,
+            "difficulties": report.difficulties,
+            "proposals": report.proposals,
+            "own_links": "\n".join(
+                f"{x.own_ref} | {x.item.ref} | {x.own_text}" for x in report_form.own_links
+            ),
+        }
+        super().__init__(*args, initial=initial, **kwargs)
+        self.report_form = report_form
+        self.task_rows, self.indicator_rows = [], []
+        for line in report_form.tasks:
+            if not line.editable:
+                continue
+            pk = line.item.pk
+            names = (f"t{pk}_status", f"t{pk}_result", f"t{pk}_completed_on")
+            self.fields[names[0]] = forms.ChoiceField(
+                label=_("Tình trạng"), choices=STATUS_CHOICES, required=False, initial=line.status
+            )
+            self.fields[names[1]] = forms.CharField(
+                label=_("Kết quả"),
+                required=False,
+                initial=line.result,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+            self.fields[names[2]] = forms.DateField(
+                label=_("Ngày hoàn thành"), required=False, initial=line.completed_on, widget=DateInput()
+            )
+            self.task_rows.append((line, [self[n] for n in names]))
+        for line in report_form.indicators:
+            code = line.indicator.code
+            self.fields[f"i_{code}"] = forms.CharField(
+                label=line.indicator.name, required=False, initial=_num(line.value)
+            )
+            parts = []
+            for dim in line.indicator.breakdowns:
+                for cat, label in categories(dim):
+                    name = f"i_{code}__{dim}__{cat}"
+                    value = line.breakdown.get(dim, {}).get(cat)
+                    self.fields[name] = forms.CharField(label=label, required=False, initial=_num(value))
+                    parts.append(self[name])
+            self.indicator_rows.append((line, self[f"i_{code}"], parts))
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        for name, value in list(data.items()):
+            if name.startswith("i_"):
+                try:
+                    data[name] = parse_number(value)
+                except ValueError as error:
+                    self.add_error(name, str(error))
+        return data
+
+    def to_input(self) -> ReportInput:
+        d = self.cleaned_data
+        tasks = {
+            line.item.pk: TaskInput(
+                status=d.get(f"t{line.item.pk}_status") or "",
+                result=d.get(f"t{line.item.pk}_result") or "",
+                completed_on=d.get(f"t{line.item.pk}_completed_on"),
+            )
+            for line, _fields in self.task_rows
+        }
+        indicators = {}
+        for line, _total, _parts in self.indicator_rows:
+            ind = line.indicator
+            breakdown = {
+                dim: {cat: d.get(f"i_{ind.code}__{dim}__{cat}") for cat, _ in categories(dim)}
+                for dim in ind.breakdowns
+            }
+            indicators[ind.code] = IndicatorInput(d.get(f"i_{ind.code}"), breakdown)
+        links = []
+        for raw in (d.get("own_links") or "").splitlines():
+            parts = [p.strip() for p in raw.split("|")]
+            if raw.strip():
+                links.append(
+                    OwnLinkInput(
+                        own_ref=parts[0],
+                        item_ref=parts[1] if len(parts) > 1 else "",
+                        own_text=parts[2] if len(parts) > 2 else "",
+                    )
+                )
+        return ReportInput(
+            version=d["version"],
+            difficulties=d.get("difficulties") or "",
+            proposals=d.get("proposals") or "",
+            implementation=d["implementation"],
+            implementation_document=d.get("implementation_document") or "",
+            tasks=tasks,
+            indicators=indicators,
+            own_links=links,
+        )
+
+
+def _num(value: Any) -> str:
+    if value in (None, ""):
+        return ""
+    number = Decimal(str(value))
+    return str(number.quantize(Decimal(1)) if number == number.to_integral_value() else number.normalize())
+
+
+class ReturnForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Lý do trả lại"), widget=forms.Textarea(attrs={"rows": 3}), max_length=4000
+    )
+
+
+class UploadForm(forms.Form):
+    upload = forms.FileField(label=_("Tệp Excel đã điền (.xlsx)"))
+
+
+class NarrativeForm(forms.ModelForm):
+    class Meta:
+        model = ConsolidatedNarrative
+        fields = ["summary", "overview", "difficulties", "proposals", "signer_name"]
+        widgets = {f: forms.Textarea(attrs={"rows": 4}) for f in ["overview", "difficulties", "proposals"]}

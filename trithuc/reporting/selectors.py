@@ -1,0 +1,288 @@
+"""Reads on reporting: the calendar, periods, the reports a user may see, the form and the follow-up grid."""
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from trithuc.agencies.models import Agency
+from trithuc.core import permissions
+from trithuc.core.permissions import SYSTEM, Role
+from trithuc.plans.models import Assignment, Plan, ProgressUpdate
+from trithuc.plans.selectors import AgencyTask, PlanSnapshot, agency_tasks
+from trithuc.reporting.models import (
+    AgencyReport,
+    Holiday,
+    Indicator,
+    ReportingPeriod,
+    ReportingRegime,
+    WorkingSaturday,
+)
+from trithuc.reporting.permissions import report_agency_ids
+
+DEFAULT_REGIME = "kl52-hang-nam"
+
+
+@dataclass(frozen=True)
+class Calendar:
+    off_days: frozenset[dt.date]
+    working_weekend: frozenset[dt.date]
+
+
+def calendar_load() -> Calendar:
+    """The working-day calendar as the administrator keeps it (two queries)."""
+    return Calendar(
+        frozenset(Holiday.objects.filter(is_off_day=True).values_list("date", flat=True)),
+        frozenset(WorkingSaturday.objects.values_list("date", flat=True)),
+    )
+
+
+def regime_default() -> ReportingRegime | None:
+    return ReportingRegime.objects.filter(code=DEFAULT_REGIME).first()
+
+
+def period_for_year(year: int, regime: ReportingRegime | None = None) -> ReportingPeriod | None:
+    regime = regime or regime_default()
+    if regime is None:
+        return None
+    return (
+        ReportingPeriod.objects.select_related("regime")
+        .filter(regime=regime, year=year)
+        .order_by("-number")
+        .first()
+    )
+
+
+def period_deadline_for_agency(
+    *, agency: Agency, year: int, regime_code: str = DEFAULT_REGIME
+) -> dt.date | None:
+    """The day `agency` must send its report for `year` (for plans.status once a regime exists); None if none.
+
+    Every agency shares the regime's deadline today; the agency argument keeps the door open for per-level
+    deadlines (district vs. department) without changing callers.
+    """
+    period = ReportingPeriod.objects.filter(regime__code=regime_code, year=year).order_by("-number").first()
+    return period.agency_due if period else None
+
+
+def regime_plan(regime: ReportingRegime) -> Plan | None:
+    if regime.plan_id:
+        return regime.plan
+    return (
+        Plan.objects.filter(is_current=True).select_related("document", "coordinator").order_by("-id").first()
+    )
+
+
+def report_qs_visible_to(user: Any) -> QuerySet[AgencyReport]:
+    """Own agency: every report, drafts too. Coordinator and administrator: once submitted. Leader: submitted
+    or accepted. Anyone else: nothing, so another agency's draft is a 404."""
+    base = AgencyReport.objects.select_related("period", "period__regime", "agency")
+    if user is SYSTEM:
+        return base
+    roles = permissions.user_roles(user)
+    condition = Q(agency_id__in=report_agency_ids(user))
+    if roles & {Role.COORDINATOR, Role.ADMINISTRATOR}:
+        condition |= Q(first_submitted_at__isnull=False)
+    if Role.LEADER in roles:
+        condition |= Q(status__in=[AgencyReport.Status.SUBMITTED, AgencyReport.Status.ACCEPTED])
+    return base.filter(condition)
+
+
+def expected_agency_ids(snapshot: PlanSnapshot) -> set[int]:
+    """Agencies that must report: every agency given a task (directly, by group or as successor) on the day."""
+    ids: set[int] = set()
+    for item in snapshot.tasks():
+        for a in snapshot.assignments.get(item.pk, []):
+            ids |= snapshot._expand(a, snapshot.on)
+    return {pk for pk in ids if snapshot.agencies[pk].is_active_on(snapshot.on)}
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    task: AgencyTask
+    status: str
+    result: str
+    completed_on: dt.date | None
+    evidence_note: str
+
+    @property
+    def item(self) -> Any:
+        return self.task.row.item
+
+    @property
+    def is_lead(self) -> bool:
+        return self.task.role == Assignment.Role.LEAD
+
+    @property
+    def editable(self) -> bool:
+        """A task carried out through section III items takes its status from them (plans.selectors)."""
+        return self.task.can_update
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    indicator: Indicator
+    value: Any
+    breakdown: dict[str, dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class ReportForm:
+    report: AgencyReport
+    tasks: list[TaskLine]
+    indicators: list[IndicatorLine]
+    own_links: list[Any] = field(default_factory=list)
+
+
+def report_form(report: AgencyReport, *, snapshot: PlanSnapshot | None = None) -> ReportForm:
+    """The agency's tasks with what the report says about them; unfilled tasks start from the agency's latest
+    progress update for the period, so the report and the task status tell one story."""
+    plan = regime_plan(report.period.regime)
+    snapshot = snapshot or (PlanSnapshot.load(plan) if plan else None)
+    tasks = agency_tasks(snapshot, report.agency) if snapshot else []
+    entries = {e.item_id: e for e in report.task_entries.all()}
+    latest: dict[int, ProgressUpdate] = {}
+    for update in ProgressUpdate.objects.filter(
+        agency=report.agency, item__in=[t.row.item for t in tasks]
+    ).order_by("created_at", "id"):
+        if update.period_year in (None, report.period.year):
+            latest[update.item_id] = update
+    lines = []
+    for task in tasks:
+        entry, prior = entries.get(task.row.item.pk), latest.get(task.row.item.pk)
+        source = entry or prior
+        lines.append(
+            TaskLine(
+                task=task,
+                status=source.status if source else "",
+                result=source.result if source else "",
+                completed_on=source.completed_on if source else None,
+                evidence_note=entry.evidence_note if entry else "",
+            )
+        )
+    values = {v.indicator_id: v for v in report.indicator_values.all()}
+    indicators = [
+        IndicatorLine(
+            indicator=ind,
+            value=values[ind.pk].value if ind.pk in values else None,
+            breakdown=values[ind.pk].breakdown if ind.pk in values else {},
+        )
+        for ind in Indicator.objects.filter(is_active=True)
+    ]
+    return ReportForm(report, lines, indicators, list(report.own_links.select_related("item")))
+
+
+@dataclass(frozen=True)
+class GridCell:
+    period: ReportingPeriod
+    state: str  # expected | submitted | on_time | late | missing | draft
+    report: AgencyReport | None
+
+    @property
+    def label(self) -> str:
+        return GRID_LABELS[self.state]
+
+
+GRID_LABELS = {
+    "expected": "Chưa đến hạn",
+    "draft": "Đang soạn",
+    "on_time": "Đúng hạn",
+    "late": "Trễ hạn",
+    "missing": "Chưa gửi (quá hạn)",
+}
+
+
+@dataclass(frozen=True)
+class GridRow:
+    agency: Agency
+    cells: list[GridCell]
+
+
+@dataclass(frozen=True)
+class FollowupGrid:
+    periods: list[ReportingPeriod]
+    rows: list[GridRow]
+    on: dt.date
+
+    def rate(self, period: ReportingPeriod) -> tuple[int, int, int]:
+        """(submitted, on time, expected-and-due) for one period: DHIS2's reporting rate and timeliness."""
+        cells = [r.cells[self.periods.index(period)] for r in self.rows]
+        sent = sum(1 for c in cells if c.state in ("on_time", "late"))
+        return sent, sum(1 for c in cells if c.state == "on_time"), len(cells)
+
+    def rates(self) -> list[tuple[ReportingPeriod, int, int, int]]:
+        return [(p, *self.rate(p)) for p in self.periods]
+
+
+def cell_state(period: ReportingPeriod, report: AgencyReport | None, on: dt.date) -> str:
+    if report is not None and report.first_submitted_at is not None:
+        sent = timezone.localtime(report.first_submitted_at).date()
+        return "on_time" if sent <= period.agency_due else "late"
+    if on > period.agency_due:
+        return "missing"
+    return "draft" if report is not None else "expected"
+
+
+def followup_grid(*, regime: ReportingRegime, years: list[int], on: dt.date | None = None) -> FollowupGrid:
+    """Agencies × periods: who was expected, who sent on time, late, or not at all (a fixed number of queries)."""
+    on = on or timezone.localdate()
+    periods = list(ReportingPeriod.objects.filter(regime=regime, year__in=years).order_by("year", "number"))
+    plan = regime_plan(regime)
+    expected: set[int] = set()
+    if plan is not None:
+        snapshot = PlanSnapshot.load(plan, on=on)
+        expected = expected_agency_ids(snapshot)
+    reports = {(r.agency_id, r.period_id): r for r in AgencyReport.objects.filter(period__in=periods)}
+    agencies = Agency.objects.filter(pk__in=expected | {a for a, _ in reports}).order_by("kind", "name")
+    rows = [
+        GridRow(agency, [cell_state_cell(p, reports.get((agency.pk, p.pk)), on) for p in periods])
+        for agency in agencies
+    ]
+    return FollowupGrid(periods, rows, on)
+
+
+def cell_state_cell(period: ReportingPeriod, report: AgencyReport | None, on: dt.date) -> GridCell:
+    return GridCell(period, cell_state(period, report, on), report)
+
+
+def report_actions(user: Any, report: AgencyReport) -> dict[str, bool]:
+    """What the detail page offers this user; the services check the same predicates again."""
+    from trithuc.reporting.permissions import can_decide_report, can_edit_report, can_submit_report
+
+    return {
+        "can_edit": can_edit_report(user, report),
+        "can_submit": report.is_editable and can_submit_report(user, report),
+        "can_decide": report.status == AgencyReport.Status.SUBMITTED
+        and can_decide_report(user, regime_plan(report.period.regime)),
+    }
+
+
+@dataclass(frozen=True)
+class PeriodRow:
+    period: ReportingPeriod
+    mine: list[tuple[Agency, AgencyReport | None]]
+    submitted: int
+    accepted: int
+
+
+def period_overview(user: Any) -> list[PeriodRow]:
+    """The reporting home page: each period with the user's own agency reports and, for the coordinator,
+    how many reports came in."""
+    regime = regime_default()
+    if regime is None:
+        return []
+    periods = list(
+        ReportingPeriod.objects.filter(regime=regime).select_related("regime").order_by("-year", "-number")
+    )
+    own = list(Agency.objects.filter(pk__in=report_agency_ids(user)).order_by("name"))
+    reports = {(r.period_id, r.agency_id): r for r in report_qs_visible_to(user).filter(period__in=periods)}
+    counts: dict[int, list[int]] = {p.pk: [0, 0] for p in periods}
+    for r in reports.values():
+        counts[r.period_id][0] += r.first_submitted_at is not None
+        counts[r.period_id][1] += r.status == AgencyReport.Status.ACCEPTED
+    return [
+        PeriodRow(p, [(a, reports.get((p.pk, a.pk))) for a in own], counts[p.pk][0], counts[p.pk][1])
+        for p in periods
+    ]

@@ -1,0 +1,88 @@
+"""Generate and issue the consolidated report; number from the register, files kept, audit recorded."""
+
+import datetime as dt
+from typing import Any
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+
+from trithuc.core import audit
+from trithuc.core.errors import ServiceError
+from trithuc.reporting.consolidated import SYMBOL, consolidated_report_data
+from trithuc.reporting.exports.consolidated import render_consolidated_docx, render_indicator_annex_xlsx
+from trithuc.reporting.models import (
+    AgencyReport,
+    ConsolidatedNarrative,
+    ConsolidatedReport,
+    DocumentNumberRegister,
+    ReportingPeriod,
+)
+from trithuc.reporting.permissions import can_consolidate
+from trithuc.reporting.selectors import regime_plan
+
+
+def number_take(*, year: int, symbol: str = SYMBOL) -> int:
+    """The next number of the outgoing register; the row lock serialises two issuers (restarts each 1/1)."""
+    register, _ = DocumentNumberRegister.objects.get_or_create(year=year, symbol=symbol)
+    register = DocumentNumberRegister.objects.select_for_update().get(pk=register.pk)
+    register.last_number += 1
+    register.save(update_fields=["last_number"])
+    return register.last_number
+
+
+@transaction.atomic(durable=True)
+def consolidated_report_generate(
+    *, actor: Any, period: ReportingPeriod, issue: bool, dated: dt.date | None = None
+) -> ConsolidatedReport:
+    """Build, render and store the .docx and .xlsx annex; `issue` takes the next register number and keeps the
+    files as issued. Needs at least one accepted agency report."""
+    if not can_consolidate(actor, regime_plan(period.regime)):
+        raise ServiceError("Chỉ cán bộ điều phối của Sở Khoa học và Công nghệ mới tạo được báo cáo tổng hợp.")
+    accepted = period.reports.filter(status=AgencyReport.Status.ACCEPTED).count()
+    if not accepted:
+        raise ServiceError(f"Kỳ báo cáo {period.label} chưa có báo cáo nào của đơn vị được tiếp nhận.")
+    dated = dated or timezone.localdate()
+    number = number_take(year=dated.year) if issue else None
+    data = consolidated_report_data(period=period, dated=dated, number=number)
+    report = ConsolidatedReport(
+        period=period,
+        is_issued=issue,
+        number=number,
+        number_year=dated.year if issue else None,
+        dated=dated,
+        generated_by=actor if getattr(actor, "is_authenticated", False) else None,
+        accepted_reports=accepted,
+    )
+    stem = f"{number:03d}-BC-SKHCN" if number else f"du-thao-{timezone.now():%Y%m%d-%H%M%S}"
+    report.docx.save(
+        f"bao-cao-tong-hop-{period.year}-{stem}.docx", ContentFile(render_consolidated_docx(data)), save=False
+    )
+    report.xlsx.save(
+        f"phu-luc-{period.year}-{stem}.xlsx", ContentFile(render_indicator_annex_xlsx(data)), save=False
+    )
+    report.full_clean()
+    report.save()
+    audit.record(
+        actor=actor,
+        action="consolidated.issue" if issue else "consolidated.draft",
+        target=report,
+        extra={"period": period.label, "number": data.number_text, "accepted_reports": accepted},
+    )
+    return report
+
+
+@transaction.atomic(durable=True)
+def consolidated_narrative_save(
+    *, actor: Any, period: ReportingPeriod, **fields: str
+) -> ConsolidatedNarrative:
+    """The coordinator's own words (summary, assessment, difficulties, proposals, signer) before issuing."""
+    if not can_consolidate(actor, regime_plan(period.regime)):
+        raise ServiceError("Chỉ cán bộ điều phối mới sửa được nội dung báo cáo tổng hợp.")
+    narrative, _ = ConsolidatedNarrative.objects.get_or_create(period=period)
+    for name, value in fields.items():
+        setattr(narrative, name, (value or "").strip())
+    narrative.full_clean()
+    narrative.save()
+    audit.record(actor=actor, action="consolidated.narrative", target=narrative, after=dict(fields))
+    return narrative

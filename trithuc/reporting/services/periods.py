@@ -1,0 +1,76 @@
+"""Writes on the calendar and periods: seed tables and period generation from a regime."""
+
+from typing import Any
+
+from django.db import transaction
+
+from trithuc.core import audit
+from trithuc.core.errors import ServiceError
+from trithuc.core.permissions import Role, has_role
+from trithuc.reporting import seed_data
+from trithuc.reporting.calendar import add_working_days, period_windows
+from trithuc.reporting.models import Holiday, Indicator, ReportingPeriod, ReportingRegime
+from trithuc.reporting.selectors import calendar_load
+
+
+def reporting_seed() -> dict[str, int]:
+    """Holidays 2020-2030, the annual regime and the indicators; existing rows (admin edits) are left alone."""
+    holidays = 0
+    for day, name in seed_data.holiday_rows():
+        holidays += Holiday.objects.get_or_create(date=day, defaults={"name": name})[1]
+    data = dict(seed_data.ANNUAL_REGIME)
+    ReportingRegime.objects.get_or_create(code=data.pop("code"), defaults=data)
+    indicators = 0
+    for position, (code, name, unit, how, breakdowns, ref) in enumerate(seed_data.INDICATORS, start=1):
+        indicators += Indicator.objects.get_or_create(
+            code=code,
+            defaults={
+                "name": name,
+                "unit": unit,
+                "aggregation": how,
+                "breakdowns": breakdowns,
+                "position": position,
+                "plan_ref": ref,
+            },
+        )[1]
+    return {"holidays": holidays, "indicators": indicators}
+
+
+@transaction.atomic(durable=True)
+def periods_generate(
+    *, actor: Any, regime: ReportingRegime, years: range | list[int]
+) -> list[ReportingPeriod]:
+    """Create the periods of `years` with the legal cut-offs and working-day deadlines; existing ones are kept
+    (regenerate after a holiday change by deleting the period in admin)."""
+    if not has_role(actor, Role.COORDINATOR, Role.ADMINISTRATOR):
+        raise ServiceError("Chỉ cán bộ điều phối hoặc quản trị mới tạo được kỳ báo cáo.")
+    cal = calendar_load()
+    periods = []
+    for year in years:
+        for window in period_windows(regime.frequency, year):
+
+            def due(days: int, end=window.end) -> Any:
+                return add_working_days(end, days, cal.off_days, cal.working_weekend)
+
+            period, created = ReportingPeriod.objects.get_or_create(
+                regime=regime,
+                year=year,
+                number=window.number,
+                defaults={
+                    "start": window.start,
+                    "end": window.end,
+                    "agency_due": due(regime.agency_deadline_days),
+                    "department_due": due(regime.department_deadline_days),
+                    "province_due": due(regime.province_deadline_days),
+                },
+            )
+            if created:
+                period.full_clean()
+            periods.append(period)
+    audit.record(
+        actor=actor,
+        action="reporting.periods_generate",
+        target=regime,
+        extra={"years": list(years), "periods": len(periods)},
+    )
+    return periods

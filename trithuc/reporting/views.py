@@ -1,0 +1,216 @@
+"""Thin views: scoped selector → form → one service → render or redirect."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from trithuc.agencies.models import Agency
+from trithuc.core.errors import ServiceError
+from trithuc.core.permissions import can_read_plans
+from trithuc.core.views import add_service_error
+from trithuc.reporting import selectors
+from trithuc.reporting.consolidated import consolidated_qs_visible_to
+from trithuc.reporting.exports.report_xlsx import XLSX_TYPE, render_report_form_xlsx
+from trithuc.reporting.forms import NarrativeForm, ReportEditForm, ReturnForm, UploadForm
+from trithuc.reporting.models import ConsolidatedNarrative, ReportingPeriod
+from trithuc.reporting.permissions import can_consolidate, can_follow_up, report_agency_ids
+from trithuc.reporting.services import reports
+from trithuc.reporting.services.consolidated import consolidated_narrative_save, consolidated_report_generate
+from trithuc.reporting.services.report_import import report_xlsx_import
+
+
+def _report(request, pk):
+    return get_object_or_404(selectors.report_qs_visible_to(request.user), pk=pk)
+
+
+def _period(request, pk):
+    period = get_object_or_404(ReportingPeriod.objects.select_related("regime"), pk=pk)
+    if not can_consolidate(request.user, selectors.regime_plan(period.regime)):
+        raise Http404
+    return period
+
+
+@login_required
+def period_list(request):
+    if not can_read_plans(request.user):
+        raise Http404
+    overview = selectors.period_overview(request.user)
+    return render(request, "reporting/period_list.html", {"overview": overview})
+
+
+@login_required
+@require_POST
+def report_open(request, period_pk, agency_code):
+    agency = get_object_or_404(
+        Agency.objects.filter(pk__in=report_agency_ids(request.user)), code=agency_code
+    )
+    period = get_object_or_404(ReportingPeriod, pk=period_pk)
+    report = reports.report_open(actor=request.user, period=period, agency=agency)
+    return redirect("reporting:report_detail", pk=report.pk)
+
+
+@login_required
+def report_detail(request, pk):
+    report = _report(request, pk)
+    form = selectors.report_form(report)
+    versions = list(report.versions.order_by("number"))
+    context = {
+        "report": report,
+        "form": form,
+        "versions": versions,
+        "return_form": ReturnForm(),
+        **selectors.report_actions(request.user, report),
+    }
+    return render(request, "reporting/report_detail.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report_edit(request, pk):
+    report = _report(request, pk)
+    if not selectors.report_actions(request.user, report)["can_edit"]:
+        raise Http404
+    form = ReportEditForm(request.POST or None, report_form=selectors.report_form(report))
+    if request.method == "POST" and form.is_valid():
+        try:
+            reports.report_save(actor=request.user, report=report, data=form.to_input())
+        except ServiceError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, "Đã lưu báo cáo.")
+            return redirect("reporting:report_detail", pk=report.pk)
+    return render(request, "reporting/report_edit.html", {"report": report, "form": form})
+
+
+def _transition(request, pk, action, success, **kwargs):
+    report = _report(request, pk)
+    try:
+        action(actor=request.user, report=report, **kwargs)
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, success)
+    return redirect("reporting:report_detail", pk=report.pk)
+
+
+@login_required
+@require_POST
+def report_submit(request, pk):
+    return _transition(request, pk, reports.report_submit, "Đã gửi báo cáo tới Sở Khoa học và Công nghệ.")
+
+
+@login_required
+@require_POST
+def report_return(request, pk):
+    return _transition(
+        request, pk, reports.report_return, "Đã trả lại báo cáo.", reason=request.POST.get("reason", "")
+    )
+
+
+@login_required
+@require_POST
+def report_accept(request, pk):
+    return _transition(request, pk, reports.report_accept, "Đã tiếp nhận báo cáo.")
+
+
+@login_required
+def report_compare(request, pk):
+    report = _report(request, pk)
+    versions = {v.number: v for v in report.versions.all()}
+    numbers = sorted(versions)
+    a, b = request.GET.get("a"), request.GET.get("b")
+    old = versions.get(int(a)) if a and a.isdigit() else (versions[numbers[-2]] if len(numbers) > 1 else None)
+    new = versions.get(int(b)) if b and b.isdigit() else (versions[numbers[-1]] if numbers else None)
+    rows = reports.version_diff(old.snapshot, new.snapshot) if old and new else []
+    return render(
+        request,
+        "reporting/report_compare.html",
+        {"report": report, "old": old, "new": new, "rows": rows, "numbers": numbers},
+    )
+
+
+@login_required
+def report_xlsx_download(request, pk):
+    report = _report(request, pk)
+    if not selectors.report_actions(request.user, report)["can_edit"]:
+        raise Http404
+    response = HttpResponse(render_report_form_xlsx(selectors.report_form(report)), content_type=XLSX_TYPE)
+    response["Content-Disposition"] = (
+        f'attachment; filename="bao-cao-{report.period.year}-{report.agency.code}.xlsx"'
+    )
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report_xlsx_upload(request, pk):
+    report = _report(request, pk)
+    if not selectors.report_actions(request.user, report)["can_edit"]:
+        raise Http404
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            report_xlsx_import(actor=request.user, report=report, upload=form.cleaned_data["upload"])
+        except ServiceError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, "Đã nhập số liệu từ tệp Excel.")
+            return redirect("reporting:report_detail", pk=report.pk)
+    return render(request, "reporting/report_upload.html", {"report": report, "form": form})
+
+
+@login_required
+def followup(request):
+    regime = selectors.regime_default()
+    if not can_follow_up(request.user) or regime is None:
+        raise Http404
+    years = sorted(set(ReportingPeriod.objects.filter(regime=regime).values_list("year", flat=True)))[-6:]
+    grid = selectors.followup_grid(regime=regime, years=years)
+    return render(request, "reporting/followup.html", {"grid": grid, "regime": regime})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def consolidated_detail(request, period_pk):
+    period = _period(request, period_pk)
+    narrative = ConsolidatedNarrative.objects.filter(period=period).first() or ConsolidatedNarrative(
+        period=period
+    )
+    form = NarrativeForm(request.POST or None, instance=narrative)
+    if request.method == "POST" and form.is_valid():
+        consolidated_narrative_save(actor=request.user, period=period, **form.cleaned_data)
+        messages.success(request, "Đã lưu nội dung báo cáo tổng hợp.")
+        return redirect("reporting:consolidated_detail", period_pk=period.pk)
+    files = consolidated_qs_visible_to(request.user).filter(period=period)
+    accepted = period.reports.filter(status="accepted").select_related("agency")
+    return render(
+        request,
+        "reporting/consolidated_detail.html",
+        {"period": period, "form": form, "files": files, "accepted": accepted},
+    )
+
+
+@login_required
+@require_POST
+def consolidated_generate(request, period_pk):
+    period = _period(request, period_pk)
+    try:
+        consolidated_report_generate(
+            actor=request.user, period=period, issue=request.POST.get("issue") == "1"
+        )
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, "Đã tạo báo cáo tổng hợp.")
+    return redirect("reporting:consolidated_detail", period_pk=period.pk)
+
+
+@login_required
+def consolidated_download(request, pk, kind):
+    report = get_object_or_404(consolidated_qs_visible_to(request.user), pk=pk)
+    if kind not in ("docx", "xlsx"):
+        raise Http404
+    stored = getattr(report, kind)
+    return FileResponse(stored.open("rb"), as_attachment=True, filename=stored.name.rsplit("/", 1)[-1])
