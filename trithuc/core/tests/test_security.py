@@ -61,7 +61,9 @@ def test_passwords_are_hashed_with_argon2_outside_tests():
 
 def test_production_settings_pass_the_deploy_check():
     env = {
-        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},  # set for the browser tests
+        **{
+            k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"
+        },  # set for the browser tests
         "TRITHUC_ENV": "production",
         "DJANGO_SETTINGS_MODULE": "config.settings",
         "SECRET_KEY": "k" * 20 + "-Zx9!q2@Lm#7pQ$w4^Rt&8yUe*3iO(p)a_s+d=f",
