@@ -1,7 +1,7 @@
 """load / load_ceiling: the site as in production (gunicorn + PostgreSQL on 127.0.0.1) under logged-in users.
 
 Data of realistic size: a plan of 1,000 tasks imported through the real importer, the province's agencies,
-five years of progress; (registry and reports are added by their modules' generators when present).
+five years of progress, the reporting periods with a year of agency reports, 100,000 intellectuals.
 Phase 1: 50 users, each opening a page every 0.5 s (100 req/s offered) for LOAD_SECONDS.
 Phase 2: 50 connections as fast as they go for CEILING_SECONDS.
 """
@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 DB = "trithuc_bench_load"
 PG = "postgres://postgres@127.0.0.1:5432"
 USERS = int(os.environ.get("LOAD_USERS", 50))
+PEOPLE = int(os.environ.get("LOAD_PEOPLE", 100_000))
 LOAD_SECONDS = int(os.environ.get("LOAD_SECONDS", 60))
 CEILING_SECONDS = int(os.environ.get("CEILING_SECONDS", 30))
 PORT = 8765
@@ -89,6 +90,8 @@ def build_data() -> list[str]:
     from trithuc.plans.models import ProgressUpdate
     from trithuc.plans.selectors import PlanSnapshot
     from trithuc.plans.services.plan_import import plan_import_confirm, plan_import_start
+    from trithuc.registry.demo import registry_demo_setup
+    from trithuc.reporting.demo import reporting_demo_setup
 
     agencies_seed()
     draft = plan_import_start(actor=SYSTEM, text=plan_text(1000), source_name="thu-tai.txt")
@@ -111,21 +114,31 @@ def build_data() -> list[str]:
                     )
                 )
     ProgressUpdate.objects.bulk_create(rows, batch_size=2000)
-    from trithuc.core import demo_hooks
-
-    extra = demo_hooks.load_data(scale="load")
+    reports = reporting_demo_setup()  # periods 2020-2026 and the agencies' reports of the demo year
+    registry_demo_setup(count=10_000)
+    people = _registry_bench()._grow(PEOPLE)  # the registry benchmark's own SQL copy, then the cube rebuild
     user_model = get_user_model()
     names = []
-    codes = ["so-khcn", "so-noi-vu", "so-gddt", "so-tai-chinh", "ubnd-tinh"]
-    roles = ["coordinator", "reporter", "reporter", "head", "leader"]
-    for n in range(USERS):
+    for n in range(USERS):  # coordinators: the role that opens every page below
         user = user_model.objects.create(username=f"tai{n}", last_login=timezone.now())
         user.set_password(PASSWORD)
         user.save()
-        Membership.objects.create(user=user, agency=Agency.objects.get(code=codes[n % 5]), role=roles[n % 5])
+        Membership.objects.create(user=user, agency=Agency.objects.get(code="so-khcn"), role="coordinator")
         names.append(user.username)
-    print(f"# data: tasks={len(snapshot.tasks())} progress={len(rows)} {extra}", file=sys.stderr)
+    print(
+        f"# data: tasks={len(snapshot.tasks())} progress={len(rows)} reports={reports} people={people}",
+        file=sys.stderr,
+    )
     return names
+
+
+def _registry_bench():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_registry", ROOT / "bench" / "bench_registry.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def login(session, base: str, username: str) -> None:
@@ -141,21 +154,25 @@ def login(session, base: str, username: str) -> None:
 
 
 def pages() -> list[str]:
-    import django  # noqa: F401  (already set up)
+    from django.urls import reverse
 
-    from trithuc.core import demo_hooks
     from trithuc.plans.models import Plan
+    from trithuc.reporting.models import AgencyReport
 
-    plan = Plan.objects.get(is_current=True)
+    plan = Plan.objects.filter(is_current=True).order_by("-id").first()
     task = plan.items.filter(kind="task").order_by("position")[500]
-    return [
+    report = AgencyReport.objects.exclude(status="draft").order_by("id").first()
+    urls = [
         "/",
         f"/ke-hoach/{plan.pk}/",
         "/ke-hoach/nhiem-vu/",
         f"/ke-hoach/nhiem-vu/{task.pk}/",
         "/co-quan/so-noi-vu/",
-        *demo_hooks.load_pages(),
+        reverse("registry:stats"),
     ]
+    if report is not None:
+        urls.append(reverse("reporting:report_detail", args=[report.pk]))
+    return urls
 
 
 def run_phase(sessions, base: str, urls: list[str], seconds: float, interval: float | None):
