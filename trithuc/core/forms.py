@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class DateInput(forms.DateInput):
+    """The browser's date picker; it sends ISO dates whatever the display language."""
+
     input_type = "date"
 
     def __init__(self, **kwargs):

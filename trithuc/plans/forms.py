@@ -5,15 +5,9 @@ from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency
 from trithuc.core.errors import ServiceError
+from trithuc.core.forms import DateInput
 from trithuc.plans.models import Assignment, ProgressUpdate
 from trithuc.plans.status import TaskStatus
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 class TaskFilterForm(forms.Form):

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency
+from trithuc.core.forms import DateInput
 from trithuc.registry.columns import COLUMNS
 from trithuc.registry.models import (
     Degree,
@@ -126,9 +127,9 @@ class PersonForm(forms.ModelForm):
             "is_restricted",
         ]  # fmt: skip
         widgets = {
-            "birth_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "commitment_until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            "guardian_consent_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "birth_date": DateInput(),
+            "commitment_until": DateInput(),
+            "guardian_consent_on": DateInput(),
             "honours": forms.Textarea(attrs={"rows": 2}),
         }
 

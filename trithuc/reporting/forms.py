@@ -6,7 +6,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from trithuc.plans.forms import DateInput
+from trithuc.core.forms import DateInput
 from trithuc.plans.models import ProgressUpdate
 from trithuc.reporting.indicators import categories, parse_number
 from trithuc.reporting.models import AgencyReport, ConsolidatedNarrative
