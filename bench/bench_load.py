@@ -177,6 +177,7 @@ def pages() -> list[str]:
 
 def run_phase(sessions, base: str, urls: list[str], seconds: float, interval: float | None):
     latencies: list[float] = []
+    per_url: dict[str, list[float]] = {}
     errors = [0]
     lock = threading.Lock()
     stop = time.monotonic() + seconds
@@ -201,6 +202,7 @@ def run_phase(sessions, base: str, urls: list[str], seconds: float, interval: fl
             elapsed = time.perf_counter() - started
             with lock:
                 latencies.append(elapsed)
+                per_url.setdefault(url, []).append(elapsed)
                 errors[0] += not ok
 
     threads = [threading.Thread(target=user, args=(i,)) for i in range(len(sessions))]
@@ -209,6 +211,8 @@ def run_phase(sessions, base: str, urls: list[str], seconds: float, interval: fl
         t.start()
     for t in threads:
         t.join()
+    means = ", ".join(f"{url} {statistics.mean(v) * 1000:.0f}" for url, v in per_url.items())
+    print(f"# mean ms per page: {means}", file=sys.stderr)
     return latencies, errors[0], time.monotonic() - started
 
 

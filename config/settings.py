@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "trithuc.core.middleware.IdleSessionMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "trithuc.core.two_factor.TwoFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -180,9 +181,10 @@ TASKS = {
     }
 }
 
-# Sessions end after 30 minutes without activity (each request renews the cookie).
+# Sessions end after 30 minutes without activity: IdleSessionMiddleware renews the expiry at most once a
+# minute (saving on every request would cost a database write per page).
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_MINUTES", 30) * 60
-SESSION_SAVE_EVERY_REQUEST = True
+SESSION_RENEW_SECONDS = 60
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = IS_PRODUCTION

@@ -1,3 +1,4 @@
+import time
 import uuid
 from collections.abc import Callable
 from contextvars import ContextVar
@@ -52,3 +53,18 @@ class SecurityHeadersMiddleware:
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
         return response
+
+
+class IdleSessionMiddleware:
+    """Slides the session's expiry while the user is active, writing the session at most once a minute."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        session = getattr(request, "session", None)
+        if session is not None and request.user.is_authenticated:
+            now = int(time.time())
+            if now - session.get("_seen", 0) >= settings.SESSION_RENEW_SECONDS:
+                session["_seen"] = now  # marks the session modified: saved with a fresh expiry
+        return self.get_response(request)

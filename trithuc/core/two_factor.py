@@ -73,7 +73,15 @@ class TwoFactorRequiredMiddleware:
             and user.is_authenticated
             and not user.is_verified()
             and not request.path.startswith(OPEN_PATHS)
-            and user_has_device(user)
+            and _has_device(request)
         ):
             return redirect(f"{reverse('core:two_factor_verify')}?next={request.get_full_path()}")
         return self.get_response(request)
+
+
+def _has_device(request: HttpRequest) -> bool:
+    """Whether the user has a confirmed device, asked once per session (a device is only added by the user
+    themselves, in a session that is then verified)."""
+    if "_has_otp_device" not in request.session:
+        request.session["_has_otp_device"] = user_has_device(request.user)
+    return bool(request.session["_has_otp_device"])

@@ -132,6 +132,7 @@ class PlanSnapshot:
         default_factory=dict, repr=False
     )
     _states: dict[tuple[int, int | None], ItemState] = field(default_factory=dict, repr=False)
+    _overview: "Overview | None" = field(default=None, repr=False)
 
     @classmethod
     def load(cls, plan: Plan, on: dt.date | None = None) -> "PlanSnapshot":
@@ -410,7 +411,13 @@ class Overview:
 
 
 def plan_overview(snapshot: PlanSnapshot) -> Overview:
-    """The headline page: counts by status, % overdue (DESIGN §3), overdue list, next 30 days."""
+    """The headline page: counts by status, % overdue (DESIGN §3), overdue list, next 30 days (once per snapshot)."""
+    if snapshot._overview is None:
+        snapshot._overview = _overview_compute(snapshot)
+    return snapshot._overview
+
+
+def _overview_compute(snapshot: PlanSnapshot) -> Overview:
     states = snapshot.states()
     overdue, due = overdue_share(states.values())
     counts = Counter(s.status.value for s in states.values())

@@ -48,8 +48,22 @@ def test_pages_carry_a_strict_content_security_policy(client, coordinator, seed_
     assert response["X-Frame-Options"] == "DENY"
 
 
-def test_session_expires_after_inactivity():
-    assert settings.SESSION_COOKIE_AGE <= 30 * 60 and settings.SESSION_SAVE_EVERY_REQUEST
+def test_session_slides_while_active_and_ends_after_thirty_idle_minutes(client, coordinator, seed_plan):
+    import datetime as dt
+
+    import time_machine
+    from django.contrib.sessions.models import Session
+
+    start = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.UTC)
+    with time_machine.travel(start, tick=False):
+        client.force_login(coordinator)
+        client.get(reverse("dashboard:overview"))
+        first = Session.objects.get().expire_date
+    with time_machine.travel(start + dt.timedelta(minutes=20), tick=False):
+        assert client.get(reverse("dashboard:overview")).status_code == 200
+        assert Session.objects.get().expire_date == first + dt.timedelta(minutes=20)
+    with time_machine.travel(start + dt.timedelta(minutes=51), tick=False):  # 31 minutes without a request
+        assert client.get(reverse("dashboard:overview")).status_code == 302
 
 
 def test_passwords_are_hashed_with_argon2_outside_tests():
