@@ -90,13 +90,24 @@ def report_qs_visible_to(user: Any) -> QuerySet[AgencyReport]:
     return base.filter(condition)
 
 
+# Party committees, central ministries and the Province itself are named in plans but do not report to the
+# Department: the plan binds the province's agencies (III.8.a: "các sở, ban, ngành, đoàn thể, địa phương").
+NOT_REPORTING_KINDS = frozenset({Agency.Kind.PARTY, Agency.Kind.CENTRAL, Agency.Kind.PROVINCE})
+
+
 def expected_agency_ids(snapshot: PlanSnapshot) -> set[int]:
-    """Agencies that must report: every agency given a task (directly, by group or as successor) on the day."""
+    """Agencies that must report: every agency leading a task (directly, by group or as successor) on the day."""
     ids: set[int] = set()
     for item in snapshot.tasks():
         for a in snapshot.assignments.get(item.pk, []):
-            ids |= snapshot._expand(a, snapshot.on)
-    return {pk for pk in ids if snapshot.agencies[pk].is_active_on(snapshot.on)}
+            if a.role == Assignment.Role.LEAD:
+                ids |= snapshot._expand(a, snapshot.on)
+    return {
+        pk
+        for pk in ids
+        if snapshot.agencies[pk].is_active_on(snapshot.on)
+        and snapshot.agencies[pk].kind not in NOT_REPORTING_KINDS
+    }
 
 
 @dataclass(frozen=True)
