@@ -204,7 +204,7 @@ class PlanSnapshot:
     def tasks(self) -> list[PlanItem]:
         return [i for i in self.items if i.kind == PlanItem.Kind.TASK]
 
-    def _expand(self, assignment: Assignment, day: dt.date) -> set[int]:
+    def answering(self, assignment: Assignment, day: dt.date) -> set[int]:
         """The agencies that must answer for an assignment on `day`, through groups and successors."""
         if assignment.group_id:
             kinds = set(self.groups[assignment.group_id].member_kinds)
@@ -225,7 +225,7 @@ class PlanSnapshot:
         def on_day(day: dt.date) -> set[int]:
             ids: set[int] = set()
             for a in leads:
-                ids |= self._expand(a, day)
+                ids |= self.answering(a, day)
             if agency_id is not None:
                 return {agency_id} if agency_id in ids else set()
             return ids
@@ -266,7 +266,7 @@ class PlanSnapshot:
         """Every agency named on an item, directly, through a group or as a successor today."""
         ids: set[int] = set()
         for a in self.assignments.get(item.pk, []):
-            ids |= self._expand(a, self.on)
+            ids |= self.answering(a, self.on)
             if a.agency_id:
                 ids.add(a.agency_id)
         return ids
@@ -352,7 +352,7 @@ def _assigned(snapshot: PlanSnapshot, item: PlanItem, agency_id: int, role: str 
     for a in snapshot.assignments.get(item.pk, []):
         if role and a.role != role:
             continue
-        if a.agency_id == agency_id or agency_id in snapshot._expand(a, snapshot.on):
+        if a.agency_id == agency_id or agency_id in snapshot.answering(a, snapshot.on):
             return True
     return False
 
@@ -373,7 +373,7 @@ def agency_tasks(snapshot: PlanSnapshot, agency: Agency) -> list[AgencyTask]:
         roles = []
         via_group = False
         for a in snapshot.assignments.get(item.pk, []):
-            if a.agency_id == agency.pk or agency.pk in snapshot._expand(a, snapshot.on):
+            if a.agency_id == agency.pk or agency.pk in snapshot.answering(a, snapshot.on):
                 roles.append(a.role)
                 via_group = via_group or bool(a.group_id)
         if not roles:

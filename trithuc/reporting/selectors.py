@@ -101,7 +101,7 @@ def expected_agency_ids(snapshot: PlanSnapshot) -> set[int]:
     for item in snapshot.tasks():
         for a in snapshot.assignments.get(item.pk, []):
             if a.role == Assignment.Role.LEAD:
-                ids |= snapshot._expand(a, snapshot.on)
+                ids |= snapshot.answering(a, snapshot.on)
     return {
         pk
         for pk in ids

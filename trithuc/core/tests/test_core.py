@@ -7,7 +7,7 @@ from trithuc.agencies.models import Agency
 from trithuc.core.demo import DEMO_ACCOUNTS, demo_setup
 from trithuc.core.errors import ServiceError
 from trithuc.core.models import AuditEvent, Membership
-from trithuc.core.text import person_sort_key, search_key
+from trithuc.core.text import search_key
 from trithuc.plans.models import PlanItem, ProgressUpdate
 
 
@@ -81,17 +81,6 @@ def test_admin_edit_is_audited_with_before_and_after(client, administrator, agen
 def test_search_key_ignores_accents_and_case():
     assert search_key("Quán triệt") == search_key("quan triet")
     assert search_key("Nguyễn Văn A") == search_key("nguyen van a")
-
-
-def test_people_sort_by_given_name_in_vietnamese_order():
-    names = ["Trần Văn Đức", "Lê Thị Dung", "Nguyễn Văn An", "Phạm Ánh", "Vũ Thị Ân"]
-    assert sorted(names, key=person_sort_key) == [
-        "Nguyễn Văn An",
-        "Phạm Ánh",
-        "Vũ Thị Ân",
-        "Lê Thị Dung",
-        "Trần Văn Đức",
-    ]
 
 
 def test_pages_are_in_vietnamese(client, coordinator, seed_plan):
