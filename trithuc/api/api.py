@@ -50,9 +50,13 @@ def _invalid(request, exc: ValidationError):
 def _mount() -> None:
     from trithuc.agencies.api import router as agencies_router
     from trithuc.plans.api import router as plans_router
+    from trithuc.registry.api import router as registry_router
+    from trithuc.reporting.api import router as reporting_router
 
     api.add_router("/agencies", agencies_router, tags=["Cơ quan"])
     api.add_router("/", plans_router, tags=["Kế hoạch"])
+    api.add_router("/", reporting_router, tags=["Báo cáo định kỳ"])
+    api.add_router("/registry", registry_router, tags=["Cơ sở dữ liệu trí thức"])
 
 
 _mount()

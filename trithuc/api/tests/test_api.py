@@ -92,3 +92,19 @@ def test_token_page_shows_the_new_token_once(client, coordinator):
     raw = response.context["raw"]
     assert raw and raw in response.content.decode()
     assert raw not in client.get(reverse("apitokens:token_list")).content.decode()
+
+
+def test_registry_api_applies_the_field_level_rules_and_logs(client, coordinator, registry_officer, agencies):
+    from trithuc.registry.tests.factories import person
+
+    someone = person("Ka Thị Hoa", workplace_agency=agencies["so-noi-vu"], ethnic_group="15")
+    as_coordinator = client.get(
+        f"/api/v1/registry/people/{someone.pk}", **bearer(api_token_create(actor=coordinator, name="a")[1])
+    ).json()
+    as_officer = client.get(
+        f"/api/v1/registry/people/{someone.pk}", **bearer(api_token_create(actor=registry_officer, name="b")[1])
+    ).json()
+    assert as_coordinator["full_name"] == "Ka Thị Hoa" and as_coordinator["ethnic_group"] is None
+    assert as_coordinator["gender"] is None  # basic level: name, degrees, fields, workplace only
+    assert as_officer["ethnic_group"]
+    assert AuditEvent.objects.filter(action="registry.person.view", target_id=str(someone.pk)).count() == 2

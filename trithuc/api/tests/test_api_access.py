@@ -5,6 +5,9 @@ import pytest
 from conftest import ROLE_FIXTURES
 from trithuc.api.api import api
 from trithuc.api.services import api_token_create
+from trithuc.core.permissions import SYSTEM
+from trithuc.registry.tests.access import DETAIL, LISTERS, STATS
+from trithuc.registry.tests.factories import person
 
 READERS = {
     "coordinator",
@@ -28,10 +31,32 @@ API_MATRIX = {
     },
     ("get", "/api/v1/agencies/"): dict.fromkeys(ROLE_FIXTURES, 200),
     ("get", "/api/v1/agencies/{code}"): dict.fromkeys(ROLE_FIXTURES, 200),
+    ("get", "/api/v1/periods"): READ,
+    ("get", "/api/v1/indicators"): READ,
+    ("get", "/api/v1/reports"): dict.fromkeys(ROLE_FIXTURES, 200),  # a list scoped to what the user may see
+    ("get", "/api/v1/reports/{report_id}"): {
+        role: (200 if role in {"reporter_a", "head_a", "coordinator", "leader", "administrator"} else 404)
+        for role in ROLE_FIXTURES
+    },
+    ("get", "/api/v1/registry/people"): {role: (200 if role in LISTERS else 404) for role in ROLE_FIXTURES},
+    ("get", "/api/v1/registry/people/{person_id}"): {
+        role: (200 if role in DETAIL else 404) for role in ROLE_FIXTURES
+    },
+    ("get", "/api/v1/registry/summary"): {role: (200 if role in STATS else 404) for role in ROLE_FIXTURES},
 }
 BODIES = {
     "/api/v1/tasks/{task_id}/progress": {"agency": "so-noi-vu", "status": "in_progress", "result": "Đang làm"}
 }
+
+
+def _submitted_report(agencies):
+    from trithuc.reporting.services.reports import report_open, report_save, report_submit
+    from trithuc.reporting.tests.factories import annual_period, filled_input
+
+    report = report_open(actor=SYSTEM, period=annual_period(2025), agency=agencies["so-noi-vu"])
+    return report_submit(
+        actor=SYSTEM, report=report_save(actor=SYSTEM, report=report, data=filled_input(report))
+    )
 
 
 def schema_routes() -> set[tuple[str, str]]:
@@ -44,10 +69,17 @@ def test_every_api_route_is_in_the_matrix():
 
 
 @pytest.mark.parametrize("route", sorted(API_MATRIX))
-def test_api_access_matrix(client, request, seed_plan, route):
+def test_api_access_matrix(client, request, seed_plan, agencies, route):
     method, template = route
     task = seed_plan.items.get(ref="III.2.a")
-    path = template.format(plan_id=seed_plan.pk, task_id=task.pk, code="so-noi-vu")
+    ids = {"plan_id": seed_plan.pk, "task_id": task.pk, "code": "so-noi-vu"}
+    if "{report_id}" in template:
+        ids["report_id"] = _submitted_report(agencies).pk
+    if "{person_id}" in template:
+        ids["person_id"] = person(
+            "Trần Thị Bình", workplace_agency=agencies["so-noi-vu"], user=request.getfixturevalue("expert")
+        ).pk
+    path = template.format(**ids)
     kwargs = {"content_type": "application/json", "data": BODIES[template]} if method == "post" else {}
     got = {}
     for role in ROLE_FIXTURES:

@@ -1,0 +1,92 @@
+"""The registry over the API with the pages' field-level rules: what a role may not see is absent, not blank."""
+
+import datetime as dt
+
+from django.http import Http404
+from ninja import Query, Router, Schema
+from ninja.pagination import paginate
+
+from trithuc.api.pagination import BoundedPagination
+from trithuc.api.schemas import ERRORS
+from trithuc.core import audit
+from trithuc.registry.permissions import registry_access
+from trithuc.registry.selectors import PersonFilters, person_detail, person_list, registry_summary
+
+router = Router()
+
+
+class PersonOut(Schema):
+    id: int
+    full_name: str
+    highest_degree: str
+    fields: list[str]
+    workplace: str
+    # Present only where the user's role may see them (DESIGN §2, Law 91/2025):
+    gender: str | None = None
+    birth_year: int | None = None
+    position: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    ethnic_group: str | None = None
+
+
+class PersonQuery(Schema):
+    q: str = ""
+    degree: str = ""
+    field: str = ""
+
+
+class SummaryOut(Schema):
+    as_of: dt.date
+    total: int
+    young: int
+    female: int
+    ethnic_minority: int
+    young_female_minority: int
+    abroad: int
+    attracted_in_year: int
+    by_degree: dict[str, int]
+    by_title: dict[str, int]
+    by_field: dict[str, int]
+    by_gender: dict[str, int]
+
+
+def _person_out(person, level: str, access) -> PersonOut:
+    out = PersonOut(
+        id=person.pk,
+        full_name=person.full_name,
+        highest_degree=person.highest_degree,
+        fields=[f.code for f in person.fields.all()],
+        workplace=person.workplace_agency.name if person.workplace_agency_id else person.workplace_name,
+    )
+    if level in ("full", "agency"):
+        out.gender, out.birth_year, out.position = person.gender, person.birth_year, person.position
+    if access.sees_contact(person):
+        out.email, out.phone = person.email, person.phone
+    if level == "full":
+        out.ethnic_group = person.ethnic_group.name if person.ethnic_group_id else None
+    return out
+
+
+@router.get("/people", response={200: list[PersonOut], **ERRORS}, summary="Tra cứu trí thức (theo quyền)")
+@paginate(BoundedPagination)
+def person_search(request, query: Query[PersonQuery]):
+    access = registry_access(request.user)
+    people = person_list(user=request.user, filters=PersonFilters.from_form(query.dict()))
+    people = people.select_related("workplace_agency")
+    result = [_person_out(p, access.level(p), access) for p in people[:500] if access.level(p)]
+    audit.record(actor=request.user, action="registry.export", extra={"via": "api", "rows": len(result)})
+    return result
+
+
+@router.get("/people/{person_id}", response={200: PersonOut, **ERRORS}, summary="Một hồ sơ (ghi nhật ký)")
+def person_get(request, person_id: int):
+    person, level = person_detail(user=request.user, pk=person_id)
+    return _person_out(person, level, registry_access(request.user))
+
+
+@router.get("/summary", response={200: SummaryOut, **ERRORS}, summary="Số liệu tổng hợp")
+def summary(request):
+    if not registry_access(request.user).stats:
+        raise Http404
+    return SummaryOut(**registry_summary(as_of=dt.date.today()).__dict__)
