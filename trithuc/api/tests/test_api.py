@@ -102,7 +102,8 @@ def test_registry_api_applies_the_field_level_rules_and_logs(client, coordinator
         f"/api/v1/registry/people/{someone.pk}", **bearer(api_token_create(actor=coordinator, name="a")[1])
     ).json()
     as_officer = client.get(
-        f"/api/v1/registry/people/{someone.pk}", **bearer(api_token_create(actor=registry_officer, name="b")[1])
+        f"/api/v1/registry/people/{someone.pk}",
+        **bearer(api_token_create(actor=registry_officer, name="b")[1]),
     ).json()
     assert as_coordinator["full_name"] == "Ka Thị Hoa" and as_coordinator["ethnic_group"] is None
     assert as_coordinator["gender"] is None  # basic level: name, degrees, fields, workplace only
