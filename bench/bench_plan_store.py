@@ -1,24 +1,12 @@
 """plan_store: storing the seed plan (read + parse + match + bulk insert, the confirm path) on fresh SQLite."""
 
-import os
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-TMP = tempfile.mkdtemp(prefix="trithuc-bench-")
-os.environ["DATABASE_URL"] = f"sqlite:///{TMP}/bench.sqlite3"
-os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
-os.environ["MEDIA_ROOT"] = f"{TMP}/media"
+from benchenv import django_on_temp_sqlite  # noqa: E402
 
-import django  # noqa: E402
+django_on_temp_sqlite()
 
-django.setup()
-
-from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
@@ -35,7 +23,6 @@ RUNS = 7
 def main() -> None:
     import json
 
-    call_command("migrate", verbosity=0)
     agencies_seed()
     meta = json.loads(SEED_META.read_text(encoding="utf-8"))
     timings, queries, items = [], 0, 0

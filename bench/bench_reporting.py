@@ -2,25 +2,13 @@
 for 40 agencies with 2,000 task-progress rows, then for 200 agencies. Goal: under 1.5 s for 40."""
 
 import datetime as dt
-import os
-import sys
-import tempfile
 import time
 from decimal import Decimal
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-TMP = tempfile.mkdtemp(prefix="trithuc-bench-")
-os.environ["DATABASE_URL"] = f"sqlite:///{TMP}/bench.sqlite3"
-os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
-os.environ["MEDIA_ROOT"] = f"{TMP}/media"
+from benchenv import django_on_temp_sqlite  # noqa: E402
 
-import django  # noqa: E402
+django_on_temp_sqlite()
 
-django.setup()
-
-from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
@@ -115,7 +103,6 @@ def timed(period) -> tuple[float, int]:
 
 
 def main() -> None:
-    call_command("migrate", verbosity=0)
     agencies_seed()
     plan = _seed_plan()
     reporting_seed()

@@ -8,18 +8,9 @@ from trithuc.api.services import api_token_create
 from trithuc.core.permissions import SYSTEM
 from trithuc.registry.tests.access import DETAIL, LISTERS, STATS
 from trithuc.registry.tests.factories import person
+from trithuc.tests.access_matrix import READERS, role_map
 
-READERS = {
-    "coordinator",
-    "reporter_a",
-    "head_a",
-    "reporter_b",
-    "leader",
-    "union_officer",
-    "registry_officer",
-    "administrator",
-}
-READ = {role: (200 if role in READERS else 404) for role in ROLE_FIXTURES}
+READ = role_map(READERS, 200, 404)
 # (method, path template) -> role -> status. List endpoints of plans answer 200 with an empty list to experts.
 API_MATRIX = {
     ("get", "/api/v1/plans"): dict.fromkeys(ROLE_FIXTURES, 200),
