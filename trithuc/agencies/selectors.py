@@ -97,11 +97,6 @@ def _key_variants(key: str) -> list[str]:
     return variants
 
 
-def agency_match(phrase: str) -> AgencyMatch:
-    """One-off match; loops should build an AgencyMatcher once."""
-    return AgencyMatcher.load().match(phrase)
-
-
 def successor_map(
     *, on: dt.date, all_steps: list[AgencySuccession] | None = None
 ) -> dict[int, list[AgencySuccession]]:

@@ -5,7 +5,6 @@ from typing import Any
 from trithuc.core.models import Membership
 
 Role = Membership.Role
-READ_ALL_ROLES = frozenset({Role.COORDINATOR, Role.LEADER, Role.ADMINISTRATOR})
 PLAN_READER_ROLES = frozenset(
     {
         Role.COORDINATOR,
@@ -66,7 +65,3 @@ def has_role(user: Any, *roles: str) -> bool:
 
 def can_read_plans(user: Any) -> bool:
     return bool(user_roles(user) & PLAN_READER_ROLES)
-
-
-def can_read_all_progress(user: Any) -> bool:
-    return bool(user_roles(user) & READ_ALL_ROLES)
