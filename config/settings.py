@@ -64,6 +64,9 @@ INSTALLED_APPS = [
     "trithuc.plans",
     "trithuc.reporting",
     "trithuc.registry",
+    "trithuc.reviews",
+    "trithuc.events",
+    "trithuc.amendments",
     "trithuc.dashboard",
     "trithuc.api",
 ]

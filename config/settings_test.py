@@ -1,5 +1,6 @@
 """Test overrides: fast hashing, media in a temp folder, DATABASE_URL still chooses SQLite or PostgreSQL."""
 
+import os
 import tempfile
 
 from config.settings import *  # noqa: F403
@@ -17,3 +18,6 @@ STORAGES = {
 }
 # Tests never run collectstatic; WhiteNoise would only warn about the missing folder.
 MIDDLEWARE = [m for m in MIDDLEWARE if not m.startswith("whitenoise")]  # noqa: F405
+# Parallel work on one PostgreSQL server: each worktree or helper names its own test database.
+if os.environ.get("TRITHUC_TEST_DB"):
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["TRITHUC_TEST_DB"]}  # noqa: F405

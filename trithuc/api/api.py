@@ -49,14 +49,20 @@ def _invalid(request, exc: ValidationError):
 
 def _mount() -> None:
     from trithuc.agencies.api import router as agencies_router
+    from trithuc.amendments.api import router as amendments_router
+    from trithuc.events.api import router as events_router
     from trithuc.plans.api import router as plans_router
     from trithuc.registry.api import router as registry_router
     from trithuc.reporting.api import router as reporting_router
+    from trithuc.reviews.api import router as reviews_router
 
     api.add_router("/agencies", agencies_router, tags=["Cơ quan"])
     api.add_router("/", plans_router, tags=["Kế hoạch"])
     api.add_router("/", reporting_router, tags=["Báo cáo định kỳ"])
     api.add_router("/registry", registry_router, tags=["Cơ sở dữ liệu trí thức"])
+    api.add_router("/reviews", reviews_router, tags=["Tư vấn, phản biện"])
+    api.add_router("/events", events_router, tags=["Sự kiện, đối thoại"])
+    api.add_router("/amendments", amendments_router, tags=["Đề xuất sửa đổi"])
 
 
 _mount()

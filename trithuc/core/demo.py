@@ -14,14 +14,17 @@ from django.utils import timezone
 
 from trithuc.agencies.models import Agency
 from trithuc.agencies.services import agencies_seed
+from trithuc.amendments.demo import amendments_demo_setup
 from trithuc.core.errors import ServiceError
 from trithuc.core.models import Membership
 from trithuc.core.permissions import SYSTEM
+from trithuc.events.demo import events_demo_setup
 from trithuc.plans.models import Plan, PlanItem, ProgressUpdate
 from trithuc.plans.selectors import PlanSnapshot
 from trithuc.plans.services.plan_import import document_find, plan_import_file
 from trithuc.registry.demo import registry_demo_setup
 from trithuc.reporting.demo import reporting_demo_setup
+from trithuc.reviews.demo import reviews_demo_setup
 
 FIXTURES = Path(__file__).resolve().parent.parent / "plans" / "fixtures"
 SEED_TEXT = FIXTURES / "ke-hoach-kl52-lam-dong.txt"
@@ -69,12 +72,18 @@ def demo_setup() -> dict[str, int]:
     # The modules' own demo data, each idempotent and in its own transactions (the registry links "chuyengia").
     reporting = reporting_demo_setup()
     people = registry_demo_setup()
+    reviews = reviews_demo_setup()
+    events = events_demo_setup()
+    amendments = amendments_demo_setup()
     return {
         "plan": plan.pk,
         "users": created_users,
         "updates": created_updates,
         "reporting": reporting,
         "people": people,
+        "reviews": reviews,
+        "events": events,
+        "amendments": amendments,
     }
 
 

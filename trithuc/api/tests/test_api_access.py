@@ -1,6 +1,16 @@
-"""Every API route × every role, and a meta-test that fails when a route of the OpenAPI schema is missing."""
+"""Every API route × every role, and a meta-test that fails when a route of the OpenAPI schema is missing.
+
+The routes of the first modules are listed here; a later module adds its own table
+`trithuc/<app>/tests/api_access.py` with `API_MATRIX` ((method, path template) -> role -> status),
+optional `BODIES` (path template -> JSON body) and `path_ids(request) -> dict` (values for the
+template's placeholders, created through fixtures; `request.getfixturevalue("db")` is already active).
+"""
+
+import importlib
+import importlib.util
 
 import pytest
+from django.apps import apps
 
 from conftest import ROLE_FIXTURES
 from trithuc.api.api import api
@@ -40,6 +50,24 @@ BODIES = {
 }
 
 
+def _app_tables() -> list:
+    tables = []
+    for config in apps.get_app_configs():
+        name = f"{config.name}.tests.api_access"
+        if config.name.startswith("trithuc.") and importlib.util.find_spec(name) is not None:
+            tables.append(importlib.import_module(name))
+    return tables
+
+
+for _table in _app_tables():
+    for _route in _table.API_MATRIX:
+        assert _route not in API_MATRIX, f"{_route} có trong hai bảng phân quyền API"
+        assert set(_table.API_MATRIX[_route]) == set(ROLE_FIXTURES), _route
+    API_MATRIX.update(_table.API_MATRIX)
+    BODIES.update(getattr(_table, "BODIES", {}))
+ROUTE_TABLE = {route: table for table in _app_tables() for route in table.API_MATRIX}
+
+
 def _submitted_report(agencies):
     from trithuc.reporting.services.reports import report_open, report_save, report_submit
     from trithuc.reporting.tests.factories import annual_period, filled_input
@@ -70,8 +98,14 @@ def test_api_access_matrix(client, request, seed_plan, agencies, route):
         ids["person_id"] = person(
             "Trần Thị Bình", workplace_agency=agencies["so-noi-vu"], user=request.getfixturevalue("expert")
         ).pk
+    if route in ROUTE_TABLE:
+        ids.update(ROUTE_TABLE[route].path_ids(request))
     path = template.format(**ids)
-    kwargs = {"content_type": "application/json", "data": BODIES[template]} if method == "post" else {}
+    kwargs = (
+        {"content_type": "application/json", "data": BODIES[template]}
+        if method in {"post", "put", "patch"}
+        else {}
+    )
     got = {}
     for role in ROLE_FIXTURES:
         raw = api_token_create(actor=request.getfixturevalue(role), name="kiểm thử")[1]

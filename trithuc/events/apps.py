@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class EventsConfig(AppConfig):
+    name = "trithuc.events"
+    label = "events"
+    verbose_name = "Sự kiện, đối thoại và tuyên truyền"

@@ -1,0 +1,2 @@
+def reviews_demo_setup() -> int:
+    return 0
