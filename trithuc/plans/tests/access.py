@@ -8,7 +8,7 @@ from trithuc.tests.access_matrix import IMPORTERS, READERS, role_map
 
 READ = role_map(READERS, 200, 404)
 MATRIX = {
-    "dashboard:overview": READ,
+    "dashboard:overview": {**READ, "expert": 302},  # an expert is sent to the panels they sit on
     "plans:plan_current": role_map(READERS, 302, 404),
     "plans:plan_detail": READ,
     "plans:task_list": READ,
