@@ -1,0 +1,130 @@
+"""The Union's conclusion as a .docx in the layout of Decree 30/2020/NĐ-CP (appendix I): a pure renderer.
+
+The header, place-and-date line and signature block follow the consolidated report of the reporting app and
+reuse its helpers (`reporting.consolidated.date_line`, the paragraph/cell helpers of its template builder);
+the body is built here, because its length (members, recommendations) varies per request.
+"""
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from trithuc.reporting.consolidated import date_line
+from trithuc.reporting.docx_templates.build_templates import _cell, _no_borders, _para
+
+CENTER = WD_ALIGN_PARAGRAPH.CENTER
+
+
+@dataclass(frozen=True)
+class ConclusionData:
+    """Everything the document shows; tests build it without a database."""
+
+    form: str  # "report" | "letter"
+    number_text: str  # "5/BC-LHH"
+    dated: dt.date
+    kind_label: str  # "Phản biện"
+    title: str
+    requesting_agency: str
+    owner: str
+    panel: tuple[tuple[str, str, str], ...]  # (name, role, workplace)
+    opinions_in: int
+    summary: str
+    recommendations: tuple[str, ...]
+    signer_name: str
+    place: str = "Lâm Đồng"
+    issuer_parent: str = "UBND TỈNH LÂM ĐỒNG"
+    issuer: str = "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH"
+    signer_title: str = "TM. BAN THƯỜNG VỤ"
+    signer_position: str = "CHỦ TỊCH"
+
+    @property
+    def subject_line(self) -> str:
+        return f"Kết quả {self.kind_label.lower()} đối với {self.title}"
+
+
+def render_conclusion_docx(data: ConclusionData) -> bytes:
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    style = doc.styles["Normal"]
+    style.font.name, style.font.size = "Times New Roman", Pt(14)
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), "Times New Roman")
+
+    head = doc.add_table(rows=1, cols=2)
+    _no_borders(head)
+    left = [
+        (data.issuer_parent, False, False, 13),
+        (data.issuer, True, False, 13),
+        (f"Số: {data.number_text}", False, False, 13),
+    ]
+    if data.form == "letter":  # a Công văn carries its subject under the number (V/v …)
+        left.append((f"V/v {data.subject_line[:1].lower()}{data.subject_line[1:]}", False, False, 12))
+    _cell(head.rows[0].cells[0], left)
+    _cell(
+        head.rows[0].cells[1],
+        [
+            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True, False, 13),
+            ("Độc lập - Tự do - Hạnh phúc", True, False, 14),
+            (date_line(data.place, data.dated), False, True, 14),
+        ],
+    )
+    if data.form == "report":
+        _para(doc, "BÁO CÁO", bold=True, align=CENTER)
+        _para(doc, data.subject_line, bold=True, align=CENTER)
+    else:
+        _para(doc, f"Kính gửi: {data.requesting_agency}.", align=CENTER)
+    _para(
+        doc,
+        f"Thực hiện đề nghị của {data.requesting_agency} về việc {data.kind_label.lower()} đối với "
+        f"{data.title}" + (f" (chủ đầu tư, cơ quan chủ trì: {data.owner})" if data.owner else "") + ", "
+        f"Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh đã thành lập hội đồng gồm {len(data.panel)} thành viên "
+        f"và nhận được {data.opinions_in} ý kiến bằng văn bản. Kết quả như sau:",
+    )
+    _para(doc, "I. THÀNH PHẦN HỘI ĐỒNG", bold=True)
+    for name, role, workplace in data.panel:
+        _para(doc, f"- {name}, {role}" + (f" ({workplace})" if workplace else "") + ";")
+    _para(doc, "II. Ý KIẾN KẾT LUẬN", bold=True)
+    for line in data.summary.splitlines():
+        if line.strip():
+            _para(doc, line.strip())
+    _para(doc, "III. KIẾN NGHỊ", bold=True)
+    if data.recommendations:
+        for n, text in enumerate(data.recommendations, start=1):
+            _para(doc, f"{n}. {text}")
+    else:
+        _para(doc, "Không có kiến nghị.")
+    _para(
+        doc,
+        f"Đề nghị {data.requesting_agency} nghiên cứu, tiếp thu và phản hồi kết quả tiếp thu từng kiến nghị "
+        "nêu trên./.",
+    )
+
+    sign = doc.add_table(rows=1, cols=2)
+    _no_borders(sign)
+    recipients = sign.rows[0].cells[0]
+    recipients.paragraphs[0]._p.getparent().remove(recipients.paragraphs[0]._p)
+    run = recipients.add_paragraph().add_run("Nơi nhận:")
+    run.bold, run.italic, run.font.size = True, True, Pt(12)
+    for line in (f"{data.requesting_agency};", "UBND tỉnh (b/c);", "Sở Khoa học và Công nghệ;", "Lưu: VT."):
+        recipients.add_paragraph().add_run(f"- {line}").font.size = Pt(11)
+    _cell(
+        sign.rows[0].cells[1],
+        [
+            (data.signer_title, True, False, 14),
+            (data.signer_position, True, False, 14),
+            ("", False, False, 14),
+            ("", False, False, 14),
+            ("", False, False, 14),
+            (data.signer_name, True, False, 14),
+        ],
+    )
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
