@@ -1,3 +1,113 @@
-from ninja import Router
+"""Amendment proposals over the API, with the pages' rules: drafts are the proposing agency's alone."""
+
+import datetime as dt
+
+from django.shortcuts import get_object_or_404
+from ninja import Router, Schema, Status
+from ninja.pagination import paginate
+
+from trithuc.agencies.models import Agency
+from trithuc.amendments.models import AmendmentProposal
+from trithuc.amendments.permissions import proposal_qs_visible_to, proposer_agencies
+from trithuc.amendments.services.proposals import proposal_create
+from trithuc.api.pagination import BoundedPagination
+from trithuc.api.schemas import ERRORS
+from trithuc.plans.selectors import plan_current
 
 router = Router()
+
+
+class ProposalOut(Schema):
+    id: int
+    plan_id: int
+    plan_version: int
+    agency: str
+    kind: str
+    ref: str
+    status: str
+    created_at: dt.datetime
+    sent_at: dt.datetime | None
+
+
+class ProposalDetailOut(ProposalOut):
+    text: str
+    deadline_text: str
+    deadline: dt.date | None
+    lead: str | None
+    reasons: str
+    amendment_set: int | None
+
+
+class ProposalIn(Schema):
+    agency: str
+    kind: str
+    ref: str
+    reasons: str
+    text: str = ""
+    deadline_text: str = ""
+    deadline: dt.date | None = None
+    lead: str | None = None
+
+
+def _out(p: AmendmentProposal, schema=ProposalOut, **extra):
+    return schema(
+        id=p.pk,
+        plan_id=p.plan_id,
+        plan_version=p.plan.version,
+        agency=p.agency.code,
+        kind=p.kind,
+        ref=p.ref,
+        status=p.status,
+        created_at=p.created_at,
+        sent_at=p.sent_at,
+        **extra,
+    )
+
+
+def _detail(p: AmendmentProposal) -> ProposalDetailOut:
+    return _out(
+        p,
+        ProposalDetailOut,
+        text=p.text,
+        deadline_text=p.deadline_text,
+        deadline=p.deadline,
+        lead=p.lead.code if p.lead else None,
+        reasons=p.reasons,
+        amendment_set=p.amendment_set_id,
+    )
+
+
+@router.get("/proposals", response={200: list[ProposalOut], **ERRORS}, summary="Đề xuất sửa đổi (theo quyền)")
+@paginate(BoundedPagination)
+def proposal_list(request):
+    return [_out(p) for p in proposal_qs_visible_to(request.user).order_by("-created_at", "-id")]
+
+
+@router.get("/proposals/{proposal_id}", response={200: ProposalDetailOut, **ERRORS}, summary="Một đề xuất")
+def proposal_detail(request, proposal_id: int):
+    return _detail(get_object_or_404(proposal_qs_visible_to(request.user), pk=proposal_id))
+
+
+@router.post(
+    "/proposals",
+    response={201: ProposalDetailOut, **ERRORS},
+    summary="Tạo đề xuất nháp (cơ quan của người dùng)",
+)
+def proposal_post(request, payload: ProposalIn):
+    agency = get_object_or_404(
+        Agency.objects.filter(pk__in=[a.pk for a in proposer_agencies(request.user)]), code=payload.agency
+    )
+    lead = get_object_or_404(Agency, code=payload.lead) if payload.lead else None
+    proposal = proposal_create(
+        actor=request.user,
+        agency=agency,
+        plan=plan_current(request.user),
+        kind=payload.kind,
+        ref=payload.ref,
+        reasons=payload.reasons,
+        text=payload.text,
+        deadline_text=payload.deadline_text,
+        deadline=payload.deadline,
+        lead=lead,
+    )
+    return Status(201, _detail(proposal))

@@ -5,4 +5,20 @@ from trithuc.amendments import views
 app_name = "amendments"
 urlpatterns = [
     path("", views.proposal_list, name="proposal_list"),
+    path("moi/", views.proposal_create, name="proposal_create"),
+    path("<int:pk>/", views.proposal_detail, name="proposal_detail"),
+    path("<int:pk>/gui/", views.proposal_submit, name="proposal_submit"),
+    path("<int:pk>/xoa/", views.proposal_delete, name="proposal_delete"),
+    path("dot/moi/", views.set_create, name="set_create"),
+    path("dot/<int:pk>/", views.set_detail, name="set_detail"),
+    path("dot/<int:pk>/trinh/", views.set_submit, name="set_submit"),
+    path("dot/<int:pk>/van-ban/", views.set_download, name="set_download"),
+    path("dot/<int:pk>/quyet-dinh/", views.set_decide, name="set_decide"),
+    path("phien-ban/<int:pk>/", views.version_diff, name="version_diff"),
+    path("can-cu/", views.anchors, name="anchors"),
+    path("can-cu/quan-he/", views.relation_add, name="relation_add"),
+    path("can-cu/van-ban/<int:document_pk>/", views.anchors_save, name="anchors_save"),
+    path("sap-xep/", views.reorganisation_list, name="reorganisation_list"),
+    path("sap-xep/<str:day>/", views.reorganisation_detail, name="reorganisation_detail"),
+    path("tinh-hop-nhat/", views.merged_province, name="merged_province"),
 ]

@@ -1,7 +1,312 @@
+import datetime as dt
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import render
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from trithuc.amendments import selectors
+from trithuc.amendments.forms import (
+    ProposalForm,
+    RelationForm,
+    ReorganisationForm,
+    SetCreateForm,
+    SetDecideForm,
+    SetSubmitForm,
+)
+from trithuc.amendments.models import AmendmentProposal, Reorganisation
+from trithuc.amendments.permissions import (
+    can_consolidate,
+    can_propose,
+    can_use_amendments,
+    proposal_qs_visible_to,
+    proposer_agencies,
+    set_qs_visible_to,
+)
+from trithuc.amendments.services import anchoring, proposals, reorganisation
+from trithuc.core.errors import ServiceError
+from trithuc.core.views import add_service_error
+from trithuc.plans import selectors as plan_selectors
+from trithuc.plans.models import Document
+from trithuc.plans.services.transfer import can_transfer
 
 
 @login_required
 def proposal_list(request):
-    return render(request, "amendments/proposal_list.html", {})
+    if not can_use_amendments(request.user):
+        raise Http404
+    context = {
+        "proposals": proposal_qs_visible_to(request.user).order_by("-created_at", "-id")[:200],
+        "sets": set_qs_visible_to(request.user)[:50],
+        "can_propose": bool(proposer_agencies(request.user)),
+        "can_consolidate": can_consolidate(request.user),
+    }
+    return render(request, "amendments/proposal_list.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def proposal_create(request):
+    agencies = proposer_agencies(request.user)
+    if not agencies:
+        raise Http404
+    plan = plan_selectors.plan_current(request.user)
+    form = ProposalForm(
+        request.POST or None,
+        agencies=agencies,
+        today=timezone.localdate(),
+        initial={"ref": request.GET.get("ref", "")},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            proposal = proposals.proposal_create(actor=request.user, plan=plan, **form.cleaned_data)
+        except ServiceError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, "Đã lưu đề xuất dạng nháp; hãy gửi khi đã hoàn chỉnh.")
+            return redirect("amendments:proposal_detail", pk=proposal.pk)
+    return render(request, "amendments/proposal_form.html", {"form": form, "plan": plan})
+
+
+@login_required
+def proposal_detail(request, pk):
+    proposal = get_object_or_404(proposal_qs_visible_to(request.user), pk=pk)
+    item = proposal.plan.items.filter(ref=proposal.ref).first()
+    context = {
+        "proposal": proposal,
+        "item": item,
+        "can_edit": proposal.status == AmendmentProposal.Status.DRAFT
+        and can_propose(request.user, proposal.agency),
+    }
+    return render(request, "amendments/proposal_detail.html", context)
+
+
+def _act(request, action, success: str) -> None:
+    try:
+        action()
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, success)
+
+
+@login_required
+@require_POST
+def proposal_submit(request, pk):
+    proposal = get_object_or_404(proposal_qs_visible_to(request.user), pk=pk)
+    _act(request, lambda: proposals.proposal_submit(actor=request.user, proposal=proposal), "Đã gửi đề xuất.")
+    return redirect("amendments:proposal_detail", pk=proposal.pk)
+
+
+@login_required
+@require_POST
+def proposal_delete(request, pk):
+    proposal = get_object_or_404(proposal_qs_visible_to(request.user), pk=pk)
+    try:
+        proposals.proposal_delete(actor=request.user, proposal=proposal)
+    except ServiceError as error:
+        messages.error(request, error.message)
+        return redirect("amendments:proposal_detail", pk=proposal.pk)
+    messages.success(request, "Đã xóa đề xuất nháp.")
+    return redirect("amendments:proposal_list")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def set_create(request):
+    if not can_consolidate(request.user):
+        raise Http404
+    plan = plan_selectors.plan_current(request.user)
+    waiting = list(selectors.proposals_for_set(plan))
+    form = SetCreateForm(
+        request.POST or None, initial={"title": f"Đợt đề xuất năm {timezone.localdate().year}"}
+    )
+    if request.method == "POST" and form.is_valid():
+        picked = [int(v) for v in request.POST.getlist("proposal") if v.isdigit()]
+        try:
+            amendment_set = proposals.amendment_set_create(
+                actor=request.user, plan=plan, proposal_ids=picked, title=form.cleaned_data["title"]
+            )
+        except ServiceError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, "Đã tổng hợp các đề xuất.")
+            return redirect("amendments:set_detail", pk=amendment_set.pk)
+    return render(request, "amendments/set_create.html", {"form": form, "waiting": waiting, "plan": plan})
+
+
+@login_required
+def set_detail(request, pk):
+    amendment_set = get_object_or_404(set_qs_visible_to(request.user), pk=pk)
+    context = {
+        "set": amendment_set,
+        "proposals": amendment_set.proposals.select_related("agency", "lead").order_by("ref", "id"),
+        "can_act": can_consolidate(request.user),
+        "submit_form": SetSubmitForm(initial={"dated": timezone.localdate()}),
+        "decide_form": SetDecideForm(),
+        "diff": selectors.version_diff_rows(amendment_set.result_plan) if amendment_set.result_plan else [],
+    }
+    return render(request, "amendments/set_detail.html", context)
+
+
+@login_required
+@require_POST
+def set_submit(request, pk):
+    if not can_consolidate(request.user):
+        raise Http404
+    amendment_set = get_object_or_404(set_qs_visible_to(request.user), pk=pk)
+    form = SetSubmitForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Hãy chọn loại văn bản trình và ngày hợp lệ.")
+    else:
+        _act(
+            request,
+            lambda: proposals.amendment_set_submit(
+                actor=request.user, amendment_set=amendment_set, **form.cleaned_data
+            ),
+            "Đã lập văn bản trình UBND tỉnh.",
+        )
+    return redirect("amendments:set_detail", pk=amendment_set.pk)
+
+
+@login_required
+def set_download(request, pk):
+    amendment_set = get_object_or_404(set_qs_visible_to(request.user).exclude(docx=""), pk=pk)
+    name = amendment_set.docx.name.rsplit("/", 1)[-1]
+    return FileResponse(amendment_set.docx.open("rb"), as_attachment=True, filename=name)
+
+
+@login_required
+@require_POST
+def set_decide(request, pk):
+    if not can_consolidate(request.user):
+        raise Http404
+    amendment_set = get_object_or_404(set_qs_visible_to(request.user), pk=pk)
+    form = SetDecideForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Hãy ghi số và ngày văn bản quyết định của UBND tỉnh.")
+        return redirect("amendments:set_detail", pk=amendment_set.pk)
+    accepted = {int(v) for v in request.POST.getlist("accept") if v.isdigit()}
+    _act(
+        request,
+        lambda: proposals.amendment_set_decide(
+            actor=request.user, amendment_set=amendment_set, accepted_ids=accepted, **form.cleaned_data
+        ),
+        "Đã ghi nhận quyết định của UBND tỉnh.",
+    )
+    return redirect("amendments:set_detail", pk=amendment_set.pk)
+
+
+@login_required
+def version_diff(request, pk):
+    plan = get_object_or_404(plan_selectors.plan_qs_visible_to(request.user), pk=pk)
+    context = {
+        "plan": plan,
+        "rows": selectors.version_diff_rows(plan),
+        "source": getattr(plan, "amendment_source", None),
+    }
+    return render(request, "amendments/version_diff.html", context)
+
+
+@login_required
+def anchors(request):
+    plan = plan_selectors.plan_current(request.user)
+    context = {
+        "anchors": selectors.plan_anchors(plan),
+        "relations_in": selectors.plan_relations_in(plan),
+        "can_edit": can_consolidate(request.user),
+        "form": RelationForm(),
+    }
+    return render(request, "amendments/anchors.html", context)
+
+
+@login_required
+@require_POST
+def relation_add(request):
+    if not can_consolidate(request.user):
+        raise Http404
+    plan = plan_selectors.plan_current(request.user)
+    form = RelationForm(request.POST)
+    if form.is_valid():
+        _act(
+            request,
+            lambda: anchoring.document_relation_add(
+                actor=request.user, source=plan.document, **form.cleaned_data
+            ),
+            "Đã ghi nhận quan hệ văn bản.",
+        )
+    else:
+        messages.error(request, "Hãy điền loại, số ký hiệu và cơ quan ban hành của văn bản.")
+    return redirect("amendments:anchors")
+
+
+@login_required
+@require_POST
+def anchors_save(request, document_pk):
+    if not can_consolidate(request.user):
+        raise Http404
+    plan = plan_selectors.plan_current(request.user)
+    document = get_object_or_404(
+        Document.objects.filter(relations_in__source=plan.document).distinct(), pk=document_pk
+    )
+    refs = request.POST.getlist("ref")
+    _act(
+        request,
+        lambda: anchoring.item_anchors_set(actor=request.user, plan=plan, document=document, refs=refs),
+        f"Đã ghi nhận các nhiệm vụ tiếp tục thực hiện theo {document}.",
+    )
+    return redirect("amendments:anchors")
+
+
+@login_required
+def reorganisation_list(request):
+    if not can_transfer(request.user):
+        raise Http404
+    context = {"options": reorganisation.reorganisation_options(), "acts": Reorganisation.objects.all()[:50]}
+    return render(request, "amendments/reorganisation_list.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def reorganisation_detail(request, day):
+    if not can_transfer(request.user):
+        raise Http404
+    try:
+        effective_date = dt.date.fromisoformat(day)
+    except ValueError:
+        raise Http404 from None
+    options = {o.effective_date: o for o in reorganisation.reorganisation_options()}
+    if effective_date not in options:
+        raise Http404
+    plan = plan_selectors.plan_current(request.user)
+    form = ReorganisationForm(request.POST or None, initial={"decision": options[effective_date].decision})
+    if request.method == "POST" and form.is_valid():
+        try:
+            act = reorganisation.reorganisation_apply(
+                actor=request.user,
+                plan=plan,
+                effective_date=effective_date,
+                decision=form.cleaned_data["decision"],
+            )
+        except ServiceError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, f"Đã chuyển giao {act.transfers} nhiệm vụ theo đợt sắp xếp.")
+            return redirect("amendments:reorganisation_list")
+    previews = reorganisation.reorganisation_preview(plan=plan, effective_date=effective_date)
+    context = {
+        "option": options[effective_date],
+        "previews": previews,
+        "total": sum(len(p.candidates) for p in previews),
+        "form": form,
+    }
+    return render(request, "amendments/reorganisation_detail.html", context)
+
+
+@login_required
+def merged_province(request):
+    if not plan_selectors.plan_qs_visible_to(request.user).exists():
+        raise Http404
+    return render(request, "amendments/merged_province.html", {"columns": selectors.merged_province()})

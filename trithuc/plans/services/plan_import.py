@@ -493,13 +493,16 @@ def _coordinator(items: dict[str, PlanItem]) -> Agency | None:
     return None
 
 
-def _carry_over_progress(previous: Plan, plan: Plan) -> int:
-    """Progress reported on a task whose text did not change follows it into the new version."""
+def _carry_over_progress(previous: Plan, plan: Plan, continuing: frozenset[str] = frozenset()) -> int:
+    """Progress reported on a task whose text did not change follows it into the new version; so does progress
+    on the `continuing` refs (an accepted amendment rewords a task that goes on)."""
     new_items = {i.ref: i for i in plan.items.filter(kind=PlanItem.Kind.TASK)}
     copies: list[tuple[ProgressUpdate, Any]] = []
     for update in ProgressUpdate.objects.filter(item__plan=previous).select_related("item"):
         target = new_items.get(update.item.ref)
-        if target is None or search_key(target.text) != search_key(update.item.text):
+        if target is None or (
+            search_key(target.text) != search_key(update.item.text) and target.ref not in continuing
+        ):
             continue
         copy = ProgressUpdate(
             item=target,

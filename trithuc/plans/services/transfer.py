@@ -62,6 +62,15 @@ def assignments_transfer(
     *, actor: Any, agency: Agency, choices: dict[int, int], effective_date: dt.date, decision: str
 ) -> int:
     """Hand the chosen assignments to their successors from `effective_date`, by `decision`; all or nothing."""
+    return assignments_transfer_apply(
+        actor=actor, agency=agency, choices=choices, effective_date=effective_date, decision=decision
+    )
+
+
+def assignments_transfer_apply(
+    *, actor: Any, agency: Agency, choices: dict[int, int], effective_date: dt.date, decision: str
+) -> int:
+    """The same hand-over inside the caller's transaction (a reorganisation moves many agencies in one act)."""
     if not can_transfer(actor):
         raise ServiceError("Chỉ cán bộ điều phối mới chuyển giao nhiệm vụ.")
     if not decision.strip():

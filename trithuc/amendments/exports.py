@@ -1,0 +1,112 @@
+"""The Department's Tờ trình (or Báo cáo) to the Province on a set of amendment proposals, Decree 30/2020 layout.
+
+Built with python-docx from the consolidated report's layout helpers (trithuc/reporting/docx_templates): the same
+letterhead with the national motto, place-and-date line, recipients and signature block. Pure: data in, bytes out.
+"""
+
+import io
+from dataclasses import dataclass
+
+from docx import Document
+from docx.shared import Mm, Pt
+
+from trithuc.reporting.consolidated import date_line
+from trithuc.reporting.docx_templates.build_templates import CENTER, _cell, _no_borders, _para
+
+RECIPIENTS = ("Như trên;", "Chủ tịch, các PCT UBND tỉnh;", "Các sở, ban, ngành có đề xuất;", "Lưu: VT, QLKH.")
+
+
+@dataclass(frozen=True)
+class ProposalLine:
+    ref: str
+    kind: str
+    agency: str
+    current_text: str
+    proposed_text: str
+    deadline_text: str
+    lead: str
+    reasons: str
+
+
+@dataclass(frozen=True)
+class SubmissionData:
+    kind_label: str  # "Tờ trình" / "Báo cáo"
+    number_text: str
+    date_line: str
+    plan_title: str
+    set_title: str
+    proposals: tuple[ProposalLine, ...]
+    issuer_parent: str = "UBND TỈNH LÂM ĐỒNG"
+    issuer: str = "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
+    signer_title: str = "KT. GIÁM ĐỐC"
+    signer_position: str = "PHÓ GIÁM ĐỐC"
+
+
+def submission_date_line(day) -> str:
+    return date_line("Lâm Đồng", day)
+
+
+def render_submission_docx(data: SubmissionData) -> bytes:
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    doc.styles["Normal"].font.name, doc.styles["Normal"].font.size = "Times New Roman", Pt(14)
+    head = doc.add_table(rows=1, cols=2)
+    _no_borders(head)
+    _cell(
+        head.rows[0].cells[0],
+        [
+            (data.issuer_parent, False, False, 13),
+            (data.issuer, True, False, 13),
+            (f"Số: {data.number_text}", False, False, 13),
+        ],
+    )
+    _cell(
+        head.rows[0].cells[1],
+        [
+            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True, False, 13),
+            ("Độc lập - Tự do - Hạnh phúc", True, False, 14),
+            (data.date_line, False, True, 14),
+        ],
+    )
+    _para(doc, data.kind_label.upper(), bold=True, align=CENTER)
+    _para(doc, f"Về việc điều chỉnh, bổ sung {data.plan_title}", bold=True, align=CENTER)
+    if data.kind_label == "Tờ trình":
+        _para(doc, "Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng.", align=CENTER)
+    _para(
+        doc,
+        f"Trên cơ sở đề xuất của các cơ quan, đơn vị ({data.set_title}), Sở Khoa học và Công nghệ tổng hợp "
+        f"và kính trình Ủy ban nhân dân tỉnh xem xét, quyết định điều chỉnh, bổ sung Kế hoạch như sau:",
+    )
+    for number, line in enumerate(data.proposals, start=1):
+        _para(doc, f"{number}. {line.kind} mục {line.ref} (đề xuất của {line.agency})", bold=True)
+        if line.current_text:
+            _para(doc, f"Nội dung hiện hành: {line.current_text}")
+        if line.proposed_text:
+            _para(doc, f"Nội dung đề xuất: {line.proposed_text}")
+        if line.deadline_text:
+            _para(doc, f"Thời hạn đề xuất: {line.deadline_text}")
+        if line.lead:
+            _para(doc, f"Cơ quan chủ trì đề xuất: {line.lead}")
+        _para(doc, f"Lý do: {line.reasons}", italic=True)
+    _para(
+        doc,
+        f"Sở Khoa học và Công nghệ kính trình Ủy ban nhân dân tỉnh xem xét, quyết định ({len(data.proposals)} "
+        "nội dung đề xuất)./.",
+    )
+    sign = doc.add_table(rows=1, cols=2)
+    _no_borders(sign)
+    left = sign.rows[0].cells[0]
+    left.paragraphs[0].add_run("Nơi nhận:").bold = True
+    for recipient in RECIPIENTS:
+        left.add_paragraph().add_run(f"- {recipient}").font.size = Pt(11)
+    _cell(
+        sign.rows[0].cells[1],
+        [(data.signer_title, True, False, 14), (data.signer_position, True, False, 14)]
+        + [("", False, False, 14)] * 3,
+    )
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
