@@ -84,3 +84,18 @@ def can_answer_invitation(user: Any, member: Any) -> bool:
 def can_write_opinion(user: Any, member: Any) -> bool:
     """Only the member themselves: the Union must not write an expert's words."""
     return getattr(user, "is_authenticated", False) and member.intellectual.user_id == user.pk
+
+
+def can_list(user: Any) -> bool:
+    """The list page opens to every role of the table but the registry officer (an expert may sit on none yet)."""
+    roles = permissions.user_roles(user)
+    return bool(roles & (ALL_READER_ROLES | AGENCY_ROLES | {Role.LEADER, Role.EXPERT}))
+
+
+def can_read_conclusion(user: Any, request: Any) -> bool:
+    """The requesting agency reads it once it is sent; the Union, readers of all, leaders and the panel at once."""
+    if request.status not in CONCLUDED:
+        return False
+    if request.status in ("sent", "answered") or reads_all(user) or permissions.has_role(user, Role.LEADER):
+        return True
+    return seat_of(user, request) is not None

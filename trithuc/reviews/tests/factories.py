@@ -32,10 +32,12 @@ def expert_person(user=None, name: str = "Lê Văn Chuyên", **values) -> Intell
 
 
 def panel(request: ReviewRequest, *, chair_user=None, reviewer_user=None) -> dict[str, PanelMember]:
-    """Chair, reviewer and secretary invited, all accepted, and the request gathering opinions."""
-    chair = services.member_add(
-        actor=SYSTEM, request=request, person=expert_person(chair_user, "Lê Văn Chủ"), role="chair"
-    )
+    """Chair, reviewer and secretary invited, all accepted, and the request gathering opinions. The chair is
+    `chair_user`'s registry record (made once per user)."""
+    chair_person = (
+        Intellectual.objects.filter(user=chair_user).first() if chair_user is not None else None
+    ) or expert_person(chair_user, "Lê Văn Chủ")
+    chair = services.member_add(actor=SYSTEM, request=request, person=chair_person, role="chair")
     reviewer_user = reviewer_user or _extra_expert(request.pk)
     reviewer = services.member_add(
         actor=SYSTEM, request=request, person=expert_person(reviewer_user, "Trần Thị Phản"), role="reviewer"
