@@ -1,0 +1,26 @@
+"""The plan and task pages show what the amendments module knows about them: the newer documents the items
+continue under, and what changed in this version. One or two small queries each."""
+
+from django import template
+
+from trithuc.amendments.models import DocumentRelation, ItemAnchor
+
+register = template.Library()
+
+
+@register.inclusion_tag("amendments/_plan_note.html")
+def plan_amendment_note(plan):
+    continues = list(
+        DocumentRelation.objects.filter(
+            source_id=plan.document_id, kind=DocumentRelation.Kind.CONTINUES_UNDER
+        )
+        .select_related("target")
+        .order_by("target__issued_on")
+    )
+    return {"plan": plan, "continues": [r.target for r in continues]}
+
+
+@register.inclusion_tag("amendments/_item_note.html")
+def item_amendment_note(item):
+    anchors = ItemAnchor.objects.filter(item=item).select_related("document").order_by("document__issued_on")
+    return {"item": item, "documents": [a.document for a in anchors]}

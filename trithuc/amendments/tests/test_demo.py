@@ -1,0 +1,33 @@
+import pytest
+
+from trithuc.amendments.demo import amendments_demo_setup
+from trithuc.amendments.models import AmendmentProposal, AmendmentSet, ItemAnchor
+from trithuc.amendments.selectors import merged_province
+from trithuc.core.demo import _demo_accounts
+from trithuc.plans.models import Plan
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_holds_an_accepted_set_that_made_version_2_and_is_idempotent(seed_plan):
+    _demo_accounts()
+    assert amendments_demo_setup() > 0
+    accepted = AmendmentSet.objects.get(status="decided")
+    assert accepted.result_plan.version == 2 and accepted.result_plan.is_current
+    assert accepted.docx and accepted.number == 1
+    statuses = set(AmendmentProposal.objects.values_list("status", flat=True))
+    assert statuses == {"accepted", "rejected", "sent", "draft"}
+    assert AmendmentProposal.objects.filter(status="draft").get().agency.code == "so-noi-vu"
+    assert ItemAnchor.objects.filter(item__plan=accepted.result_plan, document__number="45-NQ/TW").count() > 5
+    assert ItemAnchor.objects.filter(item__plan=accepted.result_plan, document__number="20-KH/TW").exists()
+    # The seed plan stays the main one: the second province's plan is older.
+    assert (
+        Plan.objects.filter(is_current=True).order_by("-document__year", "-id").first()
+        == accepted.result_plan
+    )
+    columns = {c.agency.code: c for c in merged_province()}
+    assert [p.version for p, _ in columns["ubnd-tinh"].plans] == [2]
+    assert len(columns["ubnd-dak-nong"].plans) == 1 and columns["ubnd-binh-thuan"].plans == []
+    counts = (AmendmentProposal.objects.count(), Plan.objects.count(), ItemAnchor.objects.count())
+    assert amendments_demo_setup() == 0
+    assert (AmendmentProposal.objects.count(), Plan.objects.count(), ItemAnchor.objects.count()) == counts

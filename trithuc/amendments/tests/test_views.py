@@ -1,0 +1,92 @@
+import pytest
+from django.urls import reverse
+
+from trithuc.amendments.demo import amendments_demo_setup
+from trithuc.amendments.models import AmendmentProposal, AmendmentSet, Reorganisation
+from trithuc.core.demo import _demo_accounts
+from trithuc.plans.models import Plan
+
+pytestmark = pytest.mark.django_db
+
+
+def test_agency_writes_and_sends_a_proposal_the_coordinator_consolidates_and_the_province_decides(
+    client, seed_plan, agencies, reporter_a, coordinator
+):
+    client.force_login(reporter_a)
+    response = client.post(
+        reverse("amendments:proposal_create"),
+        {
+            "agency": agencies["so-noi-vu"].pk,
+            "kind": "amend",
+            "ref": "II.2.b",
+            "text": "Ưu tiên trí thức trẻ, nữ và người dân tộc thiểu số.",
+            "reasons": "Theo Nghị quyết 45-NQ/TW.",
+        },
+    )
+    proposal = AmendmentProposal.objects.get()
+    assert response.url == reverse("amendments:proposal_detail", args=[proposal.pk])
+    assert "Gửi đề xuất" in client.get(response.url).content.decode()
+    client.post(reverse("amendments:proposal_submit", args=[proposal.pk]))
+    client.force_login(coordinator)
+    page = client.get(reverse("amendments:set_create")).content.decode()
+    assert "II.2.b" in page
+    response = client.post(reverse("amendments:set_create"), {"title": "Đợt 1", "proposal": [proposal.pk]})
+    amendment_set = AmendmentSet.objects.get()
+    client.post(reverse("amendments:set_submit", args=[amendment_set.pk]), {"doc_kind": "to_trinh"})
+    download = client.get(reverse("amendments:set_download", args=[amendment_set.pk]))
+    assert download["Content-Disposition"].startswith('attachment; filename="to-trinh-001-')
+    client.post(
+        reverse("amendments:set_decide", args=[amendment_set.pk]),
+        {"accept": [proposal.pk], "decision_number": "5/QĐ-UBND", "decision_date": "2026-04-01"},
+    )
+    new = Plan.objects.get(is_current=True)
+    assert new.version == 2
+    page = client.get(reverse("amendments:set_detail", args=[amendment_set.pk])).content.decode()
+    assert "Sửa nội dung" in page and "Ưu tiên trí thức trẻ" in page
+    page = client.get(reverse("plans:plan_detail", args=[new.pk])).content.decode()
+    assert reverse("amendments:version_diff", args=[new.pk]) in page
+
+
+def test_a_service_error_shows_on_the_form(client, seed_plan, agencies, reporter_a):
+    client.force_login(reporter_a)
+    response = client.post(
+        reverse("amendments:proposal_create"),
+        {"agency": agencies["so-noi-vu"].pk, "kind": "add", "ref": "II.2.a", "text": "x", "reasons": "y"},
+    )
+    assert response.status_code == 200
+    assert "đã có trong kế hoạch" in response.content.decode()
+    assert not AmendmentProposal.objects.exists()
+
+
+def test_demo_pages_render(client, seed_plan, leader, coordinator):
+    _demo_accounts()
+    amendments_demo_setup()
+    current = Plan.objects.get(document=seed_plan.document, is_current=True)
+    client.force_login(leader)
+    page = client.get(reverse("plans:plan_detail", args=[current.pk])).content.decode()
+    assert "Các nhiệm vụ tiếp tục thực hiện theo" in page and "45-NQ/TW" in page and "20-KH/TW" in page
+    task = current.items.get(ref="II.2.a")
+    page = client.get(reverse("plans:task_detail", args=[task.pk])).content.decode()
+    assert "Tiếp tục thực hiện theo: <strong>Nghị quyết số 45-NQ/TW</strong> ngày 24/11/2023" in page
+    anchors = client.get(reverse("amendments:anchors")).content.decode()
+    assert "III.7.b" in anchors and "Kế hoạch số 20-KH/TW" in anchors
+    merged = client.get(reverse("amendments:merged_province")).content.decode()
+    assert "Ủy ban nhân dân tỉnh Đắk Nông" in merged and "Ủy ban nhân dân tỉnh Bình Thuận" in merged
+    listing = client.get(reverse("amendments:proposal_list")).content.decode()
+    assert "III.2.c" not in listing  # Sở Nội vụ's draft
+    assert "Phiên bản 2" in listing
+    client.force_login(coordinator)
+    assert client.get(reverse("amendments:proposal_list")).status_code == 200
+    assert client.get(reverse("dashboard:overview")).status_code == 200
+
+
+def test_reorganisation_page_previews_then_applies(client, seed_plan, coordinator):
+    client.force_login(coordinator)
+    url = reverse("amendments:reorganisation_detail", args=["2025-03-01"])
+    page = client.get(url).content.decode()
+    assert "Sở Kế hoạch và Đầu tư" in page and "Sở Tài chính" in page
+    response = client.post(url, {"decision": "Quyết định số 300/QĐ-UBND"})
+    assert response.status_code == 302
+    act = Reorganisation.objects.get()
+    assert act.transfers > 0 and "so-khdt" in act.agencies
+    assert client.get(reverse("amendments:reorganisation_detail", args=["2024-01-01"])).status_code == 404
