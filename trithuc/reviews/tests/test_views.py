@@ -1,0 +1,149 @@
+"""Permission rules seen through the pages and the API: who reads which opinions, and a request made by a form."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from trithuc.api.services import api_token_create
+from trithuc.core.permissions import SYSTEM
+from trithuc.reviews import services
+from trithuc.reviews.models import ReviewRequest
+from trithuc.reviews.tests.factories import _extra_expert, expert_person, panel, review_request, submit
+
+pytestmark = pytest.mark.django_db
+SECRET = "Nhận xét mật của hội đồng khác"
+
+
+@pytest.fixture
+def other_panel(reference):
+    """A request of Sở GD&ĐT whose panel the `expert` fixture does not sit on, with a submitted opinion."""
+    from trithuc.agencies.models import Agency
+
+    request = review_request("Đề án giáo dục STEM", requesting_agency=Agency.objects.get(code="so-gddt"))
+    seats = panel(request, chair_user=_extra_expert(900))
+    submit(seats["chair"], SECRET)
+    return request, seats
+
+
+def _api(client, user, path):
+    raw = api_token_create(actor=user, name="kiểm thử")[1]
+    return client.get(path, HTTP_AUTHORIZATION=f"Bearer {raw}")
+
+
+def test_expert_cannot_read_another_panels_request_or_opinions(client, running, other_panel, expert):
+    other, seats = other_panel
+    client.force_login(expert)
+    assert client.get(reverse("reviews:request_detail", args=[other.pk])).status_code == 404
+    assert client.get(reverse("reviews:opinion_file", args=[seats["chair"].pk])).status_code == 404
+    assert client.get(reverse("reviews:opinion_edit", args=[seats["chair"].pk])).status_code == 404
+    listing = client.get(reverse("reviews:request_list")).content.decode()
+    assert running[0].title in listing and other.title not in listing
+    assert _api(client, expert, f"/api/v1/reviews/requests/{other.pk}").status_code == 404
+    ids = [r["id"] for r in _api(client, expert, "/api/v1/reviews/requests").json()["items"]]
+    assert ids == [running[0].pk]
+
+
+def test_reviewer_reads_only_own_opinion_while_chair_reads_the_panels(client, running, expert):
+    request, seats = running
+    submit(seats["chair"], "Ý kiến của chủ tịch hội đồng")
+    submit(seats["reviewer"], "Ý kiến của ủy viên phản biện")
+    client.force_login(seats["reviewer"].intellectual.user)
+    page = client.get(reverse("reviews:request_detail", args=[request.pk])).content.decode()
+    assert "Ý kiến của ủy viên phản biện" in page and "Ý kiến của chủ tịch hội đồng" not in page
+    client.force_login(expert)  # the chair
+    page = client.get(reverse("reviews:request_detail", args=[request.pk])).content.decode()
+    assert "Ý kiến của ủy viên phản biện" in page and "Ý kiến của chủ tịch hội đồng" in page
+    panel_json = _api(
+        client, seats["reviewer"].intellectual.user, f"/api/v1/reviews/requests/{request.pk}"
+    ).json()
+    assessments = {m["role"]: m["assessment"] for m in panel_json["panel"]}
+    assert assessments == {"chair": None, "reviewer": "Ý kiến của ủy viên phản biện", "secretary": None}
+
+
+def test_agency_reads_opinions_and_conclusion_only_once_sent(client, running, reporter_a, union_officer):
+    request, seats = running
+    submit(seats["chair"], "Ý kiến của chủ tịch hội đồng")
+    client.force_login(reporter_a)
+    url = reverse("reviews:request_detail", args=[request.pk])
+    assert "Ý kiến của chủ tịch hội đồng" not in client.get(url).content.decode()
+    services.conclusion_issue(actor=union_officer, request=request, form="report", summary="Tán thành có điều kiện.",
+                              recommendations=["Bổ sung số liệu."], signer_name="Nguyễn Văn A")  # fmt: skip
+    assert client.get(reverse("reviews:conclusion_download", args=[request.pk])).status_code == 404
+    request.refresh_from_db()
+    services.conclusion_send(actor=union_officer, request=request)
+    page = client.get(url).content.decode()
+    assert "Ý kiến của chủ tịch hội đồng" in page and "Tán thành có điều kiện." in page
+    response = client.get(reverse("reviews:conclusion_download", args=[request.pk]))
+    assert response.status_code == 200 and response["Content-Disposition"].endswith('.docx"')
+
+
+def test_leader_reads_conclusions_but_no_opinions(client, running, leader, union_officer):
+    request, seats = running
+    client.force_login(leader)
+    assert client.get(reverse("reviews:request_detail", args=[request.pk])).status_code == 404
+    submit(seats["chair"], "Ý kiến của chủ tịch hội đồng")
+    services.conclusion_issue(actor=union_officer, request=request, form="letter", summary="Kết luận của Liên hiệp.",
+                              recommendations=[], signer_name="Nguyễn Văn A")  # fmt: skip
+    page = client.get(reverse("reviews:request_detail", args=[request.pk])).content.decode()
+    assert "Kết luận của Liên hiệp." in page and "Ý kiến của chủ tịch hội đồng" not in page
+
+
+def test_union_officer_creates_a_request_and_sees_ranked_candidates(
+    client, reference, union_officer, agencies
+):
+    expert_person(name="Nguyễn Thị Lúa", degrees=[{"kind": "TS"}], titles=[{"kind": "PGS"}])
+    expert_person(name="Trần Văn Nội", workplace_agency=agencies["so-gddt"])
+    client.force_login(union_officer)
+    today = timezone.localdate()
+    response = client.post(
+        reverse("reviews:request_create"),
+        {
+            "kind": "critique",
+            "subject": "project",
+            "title": "Dự án trường phổ thông dân tộc nội trú",
+            "requesting_agency": agencies["so-gddt"].pk,
+            "fields": ["401"],
+            "opinion_due": (today + dt.timedelta(days=7)).isoformat(),
+            "deadline": (today + dt.timedelta(days=14)).isoformat(),
+        },
+    )
+    request = ReviewRequest.objects.get()
+    assert response.status_code == 302 and response["Location"] == reverse(
+        "reviews:request_detail", args=[request.pk]
+    )
+    page = client.get(reverse("reviews:panel_candidates", args=[request.pk])).content.decode()
+    assert page.index("PGS.TS. Nguyễn Thị Lúa") < page.index("Trần Văn Nội")
+    assert "Công tác tại cơ quan đề nghị" in page
+
+
+def test_reporter_can_only_ask_for_own_agency(client, reference, reporter_a, agencies):
+    client.force_login(reporter_a)
+    form = client.get(reverse("reviews:request_create")).context["form"]
+    assert list(form.fields["requesting_agency"].queryset) == [agencies["so-noi-vu"]]
+
+
+def test_expert_answers_the_invitation_and_writes_an_opinion_in_the_browser_forms(client, reference, expert):
+    request = review_request()
+    member = services.member_add(actor=SYSTEM, request=request, person=expert_person(expert), role="reviewer")
+    client.force_login(expert)
+    client.post(reverse("reviews:member_answer", args=[member.pk]), {"accept": "1"})
+    member.refresh_from_db()
+    assert member.status == "accepted"
+    services.member_add(actor=SYSTEM, request=request, person=expert_person(name="A Chủ"), role="chair")
+    services.member_add(actor=SYSTEM, request=request, person=expert_person(name="B Thư"), role="secretary")
+    services.consulting_start(actor=SYSTEM, request=request)
+    response = client.post(
+        reverse("reviews:opinion_edit", args=[member.pk]),
+        {"verdict": "agree", "assessment": "Đề án khả thi.", "recommendations": "", "submit": "1"},
+    )
+    assert response.status_code == 302
+    member.refresh_from_db()
+    assert member.opinion.is_submitted and member.opinion.assessment == "Đề án khả thi."
+
+
+def test_registry_officer_has_no_review_pages(client, running, registry_officer):
+    client.force_login(registry_officer)
+    assert client.get(reverse("reviews:request_list")).status_code == 404
+    assert client.get(reverse("reviews:request_detail", args=[running[0].pk])).status_code == 404
