@@ -76,15 +76,18 @@ class ReportEditForm(forms.Form):
             self.task_rows.append((line, [self[n] for n in names]))
         for line in report_form.indicators:
             code = line.indicator.code
+            from_events = bool(line.source)  # computed from events: shown, never typed (events/indicators.py)
             self.fields[f"i_{code}"] = forms.CharField(
-                label=line.indicator.name, required=False, initial=_num(line.value)
+                label=line.indicator.name, required=False, initial=_num(line.value), disabled=from_events
             )
             parts = []
             for dim in line.indicator.breakdowns:
                 for cat, label in categories(dim):
                     name = f"i_{code}__{dim}__{cat}"
                     value = line.breakdown.get(dim, {}).get(cat)
-                    self.fields[name] = forms.CharField(label=label, required=False, initial=_num(value))
+                    self.fields[name] = forms.CharField(
+                        label=label, required=False, initial=_num(value), disabled=from_events
+                    )
                     parts.append(self[name])
             self.indicator_rows.append((line, self[f"i_{code}"], parts))
 

@@ -137,6 +137,7 @@ class IndicatorLine:
     indicator: Indicator
     value: Any
     breakdown: dict[str, dict[str, Any]]
+    source: str = ""  # "Từ sự kiện: …" when events measure it (trithuc.events.indicators): read-only then
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,9 @@ def report_form(report: AgencyReport, *, snapshot: PlanSnapshot | None = None) -
         )
         for ind in Indicator.objects.filter(is_active=True)
     ]
+    from trithuc.events.indicators import report_lines_with_events  # noqa: PLC0415 (events import reporting)
+
+    indicators = report_lines_with_events(report, indicators)
     return ReportForm(report, lines, indicators, list(report.own_links.select_related("item")))
 
 
