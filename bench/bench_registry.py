@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
-DB_NAME = "trithuc_bench_registry"
+DB_NAME = os.environ.get("REGISTRY_BENCH_DB", "trithuc_bench_registry")
 DB_URL = f"postgres://postgres@127.0.0.1:5432/{DB_NAME}"
 ROWS = int(os.environ.get("REGISTRY_BENCH_ROWS", "100000"))
 TOTAL = int(os.environ.get("REGISTRY_BENCH_TOTAL", "1000000"))

@@ -3,13 +3,24 @@
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from trithuc.agencies.models import Agency, AgencyAlias
 from trithuc.core.text import agency_key
+from trithuc.registry.collation import name_sort_key
 from trithuc.registry.duplicates import cached_search_key as search_key
-from trithuc.registry.models import Degree, EthnicGroup, Intellectual, StField, Title
+from trithuc.registry.duplicates import duplicate_key
+from trithuc.registry.models import (
+    FOREIGNER_CODE,
+    KINH_CODE,
+    Degree,
+    DegreeRecord,
+    EthnicGroup,
+    Intellectual,
+    StField,
+    Title,
+)
 
 
 @dataclass(frozen=True)
@@ -164,70 +175,266 @@ def _date(value: Any, column: str) -> dt.date | None:
     raise RowError(column, f"“{raw}” không phải ngày hợp lệ (dd/mm/yyyy).")
 
 
-def parse_row(raw: dict[str, Any], lookups: Lookups) -> dict[str, Any]:
-    """One spreadsheet row (column key → cell) → the person's values; raises RowError with a Vietnamese reason."""
-    label = lambda key: BY_KEY[key].label  # noqa: E731
-    name = " ".join(text(raw.get("full_name")).split())
-    if not name:
-        raise RowError(label("full_name"), "Thiếu họ và tên.")
-    if len(name) > 200 or any(ch.isdigit() for ch in name):
-        raise RowError(label("full_name"), "Họ và tên không hợp lệ.")
-    values: dict[str, Any] = {"full_name": name, "other_names": text(raw.get("other_names"))[:200]}
-    birth = raw.get("birth")
-    if isinstance(birth, dt.date | dt.datetime) or "/" in text(birth) or "-" in text(birth):
-        values["birth_date"] = _date(birth, label("birth"))
-        values["birth_year"] = values["birth_date"].year
-        if not 1900 <= values["birth_year"] <= dt.date.today().year:
-            raise RowError(label("birth"), "Ngày sinh nằm ngoài khoảng hợp lệ.")
-    else:
-        values["birth_year"] = _year(birth, label("birth"), 1900, dt.date.today().year)
-    gender = search_key(text(raw.get("gender")))
-    if gender and gender not in GENDER_WORDS:
-        raise RowError(label("gender"), f"Giới tính “{text(raw.get('gender'))}” phải là Nam hoặc Nữ.")
-    values["gender"] = GENDER_WORDS.get(gender, "")
-    ethnic = search_key(text(raw.get("ethnic_group"))).replace("-", " ").replace("'", "")
-    if ethnic:
-        code = lookups.ethnic.get(ethnic) or lookups.ethnic.get(ethnic.zfill(2))
+PERSON_ATTNAMES = [
+    f.attname
+    for f in Intellectual._meta.concrete_fields
+    if f.attname not in ("id", "created_at", "updated_at")
+]
+_MISS = object()
+MEMO_LIMIT = 50_000  # distinct values remembered per column; names and e-mails beyond that are parsed afresh
+
+
+class ParsedRow(NamedTuple):
+    """One valid row, ready to write: the person's columns in PERSON_ATTNAMES order, then its related rows.
+    A plain tuple, so the validation spool pickles and unpickles it cheaply."""
+
+    values: tuple[Any, ...]
+    degrees: tuple[tuple[Any, ...], ...]  # (kind, year, institution, country, major)
+    titles: tuple[tuple[Any, ...], ...]  # (kind, year)
+    fields: tuple[str, ...]
+    dup_key: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(zip(PERSON_ATTNAMES, self.values, strict=True))
+
+    @classmethod
+    def from_values(cls, row: dict[str, Any]) -> "ParsedRow":
+        """A row given as {"values": {field: value}, "degrees": [{…}], "titles": [{…}], "fields": [codes]} (the
+        demo generator), with the derived columns computed by the model's own rules."""
+        person = Intellectual(
+            **{"source": Intellectual.Source.IMPORT, **{_attname(k): v for k, v in row["values"].items()}}
+        )
+        degrees = [DegreeRecord(**d) for d in row["degrees"]]
+        person.refresh_derived(
+            degrees=degrees, titles=[t["kind"] for t in row["titles"]], field_codes=list(row["fields"])
+        )
+        return cls(
+            values=tuple(getattr(person, a) for a in PERSON_ATTNAMES),
+            degrees=tuple((d.kind, d.year, d.institution, d.country, d.major) for d in degrees),
+            titles=tuple((t["kind"], t.get("year")) for t in row["titles"]),
+            fields=tuple(row["fields"]),
+            dup_key=person.dup_key,
+        )
+
+
+def _attname(name: str) -> str:
+    return f"{name}_id" if name in ("ethnic_group", "workplace_agency", "user") else name
+
+
+class _Failed:
+    __slots__ = ("column", "reason")
+
+    def __init__(self, column: str, reason: str) -> None:
+        self.column, self.reason = column, reason
+
+
+def _remembered(fn: Any) -> Any:
+    """fn(cell) remembered per distinct cell value (a bool equals 1 or 0, so it is never looked up)."""
+    memo: dict[Any, Any] = {}
+
+    def call(value: Any) -> Any:
+        if value.__class__ is bool:
+            hit = _attempt(fn, value)
+        else:
+            hit = memo.get(value, _MISS)
+            if hit is _MISS:
+                hit = _attempt(fn, value)
+                if len(memo) < MEMO_LIMIT:
+                    memo[value] = hit
+        if hit.__class__ is _Failed:
+            raise RowError(hit.column, hit.reason)
+        return hit
+
+    return call
+
+
+def _attempt(fn: Any, value: Any) -> Any:
+    try:
+        return fn(value)
+    except RowError as error:
+        return _Failed(error.column, error.reason)
+
+
+class RowParser:
+    """The rules of one import compiled once: the mapped cells of a row taken in one C call, and every column's
+    parse remembered per distinct cell value (a 100,000-row file has a few hundred workplaces, fields, degrees
+    and years), so most cells of a row cost one dictionary lookup. The checks and their Vietnamese reasons are
+    those of the functions below, in the same order, so a row reports the same first error as it always did."""
+
+    def __init__(self, index: dict[str, int], lookups: Lookups, *, source: str = "import") -> None:
+        self.lookups = lookups
+        self.source = source
+        self.size = max(index.values(), default=0) + 1
+        # An unmapped column reads the None appended to every row (index -1).
+        self.cells = itemgetter(*[index.get(c.key, -1) for c in COLUMNS])
+        defaults = {f.attname: f.get_default() for f in Intellectual._meta.concrete_fields}
+        self.defaults = [defaults[a] for a in PERSON_ATTNAMES]
+        self.slot = {a: i for i, a in enumerate(PERSON_ATTNAMES)}
+        self.name = _remembered(_name)
+        self.birth = _remembered(_birth)
+        self.gender = _remembered(_gender)
+        self.ethnic = _remembered(self._ethnic)
+        self.workplace = _remembered(self._workplace)
+        self.email = _remembered(_email)
+        self.works_in = _remembered(_works_in)
+        self.planning = _remembered(_planning)
+        self.excellent = _remembered(_yes_excellent)
+        self.consent = _remembered(_yes_consent)
+        self.attraction_year = _remembered(_attraction_year)
+        self.commitment = _remembered(_commitment)
+        self.degree = _remembered(_degree)
+        self.title = _remembered(_title)
+        self.fields = _remembered(self._fields)
+        self.text = _remembered(text)
+
+    def parse(self, row: list[Any] | tuple[Any, ...]) -> ParsedRow:
+        """One spreadsheet row → the person to write; raises RowError (column label, Vietnamese reason)."""
+        row = [*row, None] if len(row) >= self.size else [*row, *([None] * (self.size - len(row))), None]
+        (full_name, other_names, birth, gender, ethnic_group, degree, degree_year, degree_institution,
+         degree_country, title, title_year, fields, workplace, position, works_in, locality, country, planning,
+         excellent_graduate, attraction_policy, attraction_year, commitment_until, honours, email, phone,
+         consent_contact) = self.cells(row)  # fmt: skip
+        t = self.text
+        name, name_key, sort_key = self.name(full_name)
+        other_names = t(other_names)[:200]
+        birth_date, birth_year = self.birth(birth)
+        gender = self.gender(gender)
+        ethnic = self.ethnic(ethnic_group)
+        agency_id, workplace_name = self.workplace(workplace)
+        country = t(country)[:100]
+        email = self.email(email)
+        works_in = self.works_in((works_in, country))
+        planning = self.planning(planning)
+        excellent = self.excellent(excellent_graduate)
+        consent = self.consent(consent_contact)
+        attraction_year = self.attraction_year(attraction_year)
+        commitment = self.commitment(commitment_until)
+        degree = self.degree((degree, degree_year, degree_institution, degree_country))
+        title = self.title((title, title_year))
+        codes = self.fields(fields)
+        dup_key = duplicate_key(name, birth_year, agency_id, workplace_name)
+        out = self.defaults.copy()
+        slot = self.slot
+        for attname, value in (
+            ("full_name", name), ("other_names", other_names), ("birth_date", birth_date),
+            ("birth_year", birth_year), ("gender", gender), ("ethnic_group_id", ethnic),
+            ("workplace_agency_id", agency_id), ("workplace_name", workplace_name),
+            ("position", t(position)[:200]), ("locality", t(locality)[:100]), ("country", country),
+            ("attraction_policy", t(attraction_policy)[:255]), ("honours", t(honours)[:255]),
+            ("phone", t(phone)[:32]), ("email", email), ("works_in", works_in), ("planning", planning),
+            ("is_excellent_graduate", excellent), ("consent_contact", consent),
+            ("attraction_year", attraction_year), ("commitment_until", commitment), ("source", self.source),
+            ("search_name", (search_key(f"{name} {other_names}") if other_names else name_key)[:200]),
+            ("sort_key", sort_key), ("highest_degree", degree[0] if degree else ""),
+            ("title", title[0] if title else ""), ("is_minority", ethnic not in (None, KINH_CODE, FOREIGNER_CODE)),
+            ("field_group", codes[0][:1] if codes else ""), ("dup_key", dup_key),
+        ):  # fmt: skip
+            out[slot[attname]] = value
+        return ParsedRow(tuple(out), (degree,) if degree else (), (title,) if title else (), codes, dup_key)
+
+    def _ethnic(self, value: Any) -> str | None:
+        ethnic = search_key(text(value)).replace("-", " ").replace("'", "")
+        if not ethnic:
+            return None
+        code = self.lookups.ethnic.get(ethnic) or self.lookups.ethnic.get(ethnic.zfill(2))
         if code is None:
             raise RowError(
-                label("ethnic_group"),
-                f"Không có dân tộc “{text(raw.get('ethnic_group'))}” trong danh mục 54 dân tộc.",
+                BY_KEY["ethnic_group"].label,
+                f"Không có dân tộc “{text(value)}” trong danh mục 54 dân tộc.",
             )
-        values["ethnic_group"] = code
-    values.update(_workplace(raw, lookups))
-    for key in ("position", "locality", "country", "attraction_policy", "honours", "phone"):
-        values[key] = text(raw.get(key))[:255]
-    values["position"] = values["position"][:200]
-    values["locality"] = values["locality"][:100]
-    values["country"] = values["country"][:100]
-    values["phone"] = values["phone"][:32]
-    email = text(raw.get("email"))
+        return code
+
+    def _workplace(self, value: Any) -> tuple[int | None, str]:
+        name = text(value)
+        agencies = self.lookups.agencies
+        agency_id = agencies.get(name) or agencies.get(agency_key(name)) if name else None
+        return agency_id, "" if agency_id else name[:255]
+
+    def _fields(self, value: Any) -> tuple[str, ...]:
+        codes = []
+        fields = self.lookups.fields
+        for part in re.split(r"[;\n]", text(value)):
+            part = part.strip()
+            if not part:
+                continue
+            code = fields.get(part) or fields.get(part.split(" ", 1)[0]) or fields.get(search_key(part))
+            if code is None:
+                raise RowError(
+                    BY_KEY["fields"].label, f"Lĩnh vực “{part}” không có trong bảng phân loại KH&CN."
+                )
+            codes.append(code)
+        return tuple(dict.fromkeys(codes))
+
+
+def _name(value: Any) -> tuple[str, str, str]:
+    name = " ".join(text(value).split())
+    if not name:
+        raise RowError(BY_KEY["full_name"].label, "Thiếu họ và tên.")
+    if len(name) > 200 or any(ch.isdigit() for ch in name):
+        raise RowError(BY_KEY["full_name"].label, "Họ và tên không hợp lệ.")
+    return name, search_key(name), name_sort_key(name)
+
+
+def _birth(value: Any) -> tuple[dt.date | None, int | None]:
+    label = BY_KEY["birth"].label
+    raw = text(value)
+    if isinstance(value, dt.date | dt.datetime) or "/" in raw or "-" in raw:
+        birth_date = _date(value, label)
+        if not 1900 <= birth_date.year <= dt.date.today().year:
+            raise RowError(label, "Ngày sinh nằm ngoài khoảng hợp lệ.")
+        return birth_date, birth_date.year
+    return None, _year(value, label, 1900, dt.date.today().year)
+
+
+def _gender(value: Any) -> str:
+    gender = search_key(text(value))
+    if gender and gender not in GENDER_WORDS:
+        raise RowError(BY_KEY["gender"].label, f"Giới tính “{text(value)}” phải là Nam hoặc Nữ.")
+    return GENDER_WORDS.get(gender, "")
+
+
+def _email(value: Any) -> str:
+    email = text(value)
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-        raise RowError(label("email"), f"Thư điện tử “{email}” không hợp lệ.")
-    values["email"] = email
-    where = search_key(text(raw.get("works_in")))
+        raise RowError(BY_KEY["email"].label, f"Thư điện tử “{email}” không hợp lệ.")
+    return email
+
+
+def _works_in(pair: tuple[Any, str]) -> str:
+    value, country = pair
+    where = search_key(text(value))
     if where and where not in LOCATION_WORDS:
-        raise RowError(label("works_in"), "Nơi làm việc phải là Trong tỉnh, Ngoài tỉnh hoặc Nước ngoài.")
-    values["works_in"] = LOCATION_WORDS.get(where) or (
-        "abroad" if values["country"] and search_key(values["country"]) != "viet nam" else "province"
+        raise RowError(
+            BY_KEY["works_in"].label, "Nơi làm việc phải là Trong tỉnh, Ngoài tỉnh hoặc Nước ngoài."
+        )
+    return LOCATION_WORDS.get(where) or (
+        "abroad" if country and search_key(country) != "viet nam" else "province"
     )
-    planning = search_key(text(raw.get("planning")))
+
+
+def _planning(value: Any) -> str:
+    planning = search_key(text(value))
     if planning not in PLANNING_WORDS:
-        raise RowError(label("planning"), "Quy hoạch phải là trống, “Trong quy hoạch” hoặc “Đã bổ nhiệm”.")
-    values["planning"] = PLANNING_WORDS[planning]
-    values["is_excellent_graduate"] = _yes(raw.get("excellent_graduate"), label("excellent_graduate"))
-    values["consent_contact"] = _yes(raw.get("consent_contact"), label("consent_contact"))
-    values["attraction_year"] = _year(raw.get("attraction_year"), label("attraction_year"), 1990)
-    values["commitment_until"] = _date(raw.get("commitment_until"), label("commitment_until"))
-    degree = _degree(raw, lookups)
-    title = _title(raw)
-    codes = _fields(raw, lookups)
-    return {
-        "values": values,
-        "degrees": [degree] if degree else [],
-        "titles": [title] if title else [],
-        "fields": codes,
-    }
+        raise RowError(
+            BY_KEY["planning"].label, "Quy hoạch phải là trống, “Trong quy hoạch” hoặc “Đã bổ nhiệm”."
+        )
+    return PLANNING_WORDS[planning]
+
+
+def _yes_excellent(value: Any) -> bool:
+    return _yes(value, BY_KEY["excellent_graduate"].label)
+
+
+def _yes_consent(value: Any) -> bool:
+    return _yes(value, BY_KEY["consent_contact"].label)
+
+
+def _attraction_year(value: Any) -> int | None:
+    return _year(value, BY_KEY["attraction_year"].label, 1990)
+
+
+def _commitment(value: Any) -> dt.date | None:
+    return _date(value, BY_KEY["commitment_until"].label)
 
 
 def _yes(value: Any, column: str) -> bool:
@@ -239,21 +446,12 @@ def _yes(value: Any, column: str) -> bool:
     raise RowError(column, "Chỉ nhận Có hoặc Không.")
 
 
-@lru_cache(maxsize=50_000)
-def _agency_key(name: str) -> str:
-    return agency_key(name)
-
-
-def _workplace(raw: dict[str, Any], lookups: Lookups) -> dict[str, Any]:
-    name = text(raw.get("workplace"))
-    agency_id = lookups.agencies.get(name) or lookups.agencies.get(_agency_key(name)) if name else None
-    return {"workplace_agency": agency_id, "workplace_name": "" if agency_id else name[:255]}
-
-
-def _degree(raw: dict[str, Any], lookups: Lookups) -> dict[str, Any] | None:
-    value = text(raw.get("degree"))
+def _degree(cells: tuple[Any, Any, Any, Any]) -> tuple[Any, ...] | None:
+    """(kind, year, institution, country, major) of the row's degree, or None without one."""
+    kind_cell, year_cell, institution, country = cells
+    value = text(kind_cell)
     if not value:
-        if text(raw.get("degree_year")):
+        if text(year_cell):
             raise RowError(BY_KEY["degree"].label, "Có năm nhận bằng nhưng thiếu trình độ.")
         return None
     kind = DEGREE_WORDS.get(search_key(value).replace(".", "").strip())
@@ -262,41 +460,18 @@ def _degree(raw: dict[str, Any], lookups: Lookups) -> dict[str, Any] | None:
             BY_KEY["degree"].label,
             f"Trình độ “{value}” không có trong danh mục (TSKH, TS, ThS, CKII, CKI, BS, DS, KTS, KS, CN).",
         )
-    return {
-        "kind": kind,
-        "year": _year(raw.get("degree_year"), BY_KEY["degree_year"].label, 1950),
-        "institution": text(raw.get("degree_institution"))[:255],
-        "country": text(raw.get("degree_country"))[:100],
-    }
+    year = _year(year_cell, BY_KEY["degree_year"].label, 1950)
+    return (kind, year, text(institution)[:255], text(country)[:100], "")
 
 
-def _title(raw: dict[str, Any]) -> dict[str, Any] | None:
-    value = search_key(text(raw.get("title"))).replace(".", "").strip()
+def _title(cells: tuple[Any, Any]) -> tuple[Any, ...] | None:
+    """(kind, year) of the row's academic title, or None."""
+    value = search_key(text(cells[0])).replace(".", "").strip()
     if not value:
         return None
     if value not in TITLE_WORDS:
         raise RowError(BY_KEY["title"].label, "Chức danh phải là GS hoặc PGS.")
-    return {
-        "kind": TITLE_WORDS[value],
-        "year": _year(raw.get("title_year"), BY_KEY["title_year"].label, 1950),
-    }
-
-
-def _fields(raw: dict[str, Any], lookups: Lookups) -> list[str]:
-    codes = []
-    for part in re.split(r"[;\n]", text(raw.get("fields"))):
-        part = part.strip()
-        if not part:
-            continue
-        code = (
-            lookups.fields.get(part)
-            or lookups.fields.get(part.split(" ", 1)[0])
-            or lookups.fields.get(search_key(part))
-        )
-        if code is None:
-            raise RowError(BY_KEY["fields"].label, f"Lĩnh vực “{part}” không có trong bảng phân loại KH&CN.")
-        codes.append(code)
-    return list(dict.fromkeys(codes))
+    return (TITLE_WORDS[value], _year(cells[1], BY_KEY["title_year"].label, 1950))
 
 
 def person_kind() -> str:

@@ -15,6 +15,7 @@ from django.db import transaction
 
 from trithuc.agencies.models import Agency
 from trithuc.core.text import strip_accents
+from trithuc.registry.columns import ParsedRow
 from trithuc.registry.cube import cells_rebuild
 from trithuc.registry.models import Intellectual, StField
 from trithuc.registry.reference import reference_data_load
@@ -153,7 +154,7 @@ def registry_demo_setup(count: int = 3000) -> int:
         for row in rows:
             row["values"]["source"] = Intellectual.Source.DEMO
         for start in range(0, len(rows), 2000):
-            created += _insert(rows[start : start + 2000])
+            created += _insert([ParsedRow.from_values(r) for r in rows[start : start + 2000]])
     _link_expert()
     cells_rebuild()
     return created
@@ -171,7 +172,7 @@ def _link_expert() -> None:
         "degrees": [{"kind": "TS", "year": 2021, "institution": "Trường Đại học Nông Lâm TP. Hồ Chí Minh", "country": "Việt Nam"}],
         "titles": [], "fields": ["401"],
     }]  # fmt: skip
-    _insert(rows)
+    _insert([ParsedRow.from_values(r) for r in rows])
     Intellectual.objects.filter(
         full_name="K'Sor H'Hen", user__isnull=True, source=Intellectual.Source.DEMO
     ).update(user=user)

@@ -5,13 +5,14 @@ PostgreSQL, bulk_create elsewhere) and rebuilds the statistics cube, so a failur
 """
 
 import csv
-import datetime as dt
 import io
+import itertools
 import logging
 import pickle
 import tempfile
+import time
+import zipfile
 from collections.abc import Iterator
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,14 +24,18 @@ from django.utils import timezone
 
 from trithuc.core import audit
 from trithuc.core.errors import ServiceError
-from trithuc.registry.collation import name_sort_key
-from trithuc.registry.columns import BY_KEY, COLUMNS, Lookups, RowError, auto_mapping, parse_row
+from trithuc.registry.columns import (
+    BY_KEY,
+    COLUMNS,
+    PERSON_ATTNAMES,
+    Lookups,
+    ParsedRow,
+    RowError,
+    RowParser,
+    auto_mapping,
+)
 from trithuc.registry.cube import cells_rebuild
-from trithuc.registry.duplicates import cached_search_key, duplicate_key
 from trithuc.registry.models import (
-    DEGREE_RANK,
-    FOREIGNER_CODE,
-    KINH_CODE,
     DegreeRecord,
     ImportTemplate,
     Intellectual,
@@ -38,12 +43,23 @@ from trithuc.registry.models import (
     TitleRecord,
 )
 from trithuc.registry.permissions import can_manage_registry
+from trithuc.registry.xlsx_slices import CannotSlice, sliced_rows
 
 logger = logging.getLogger(__name__)
 ACCEPTED = {"xlsx", "xlsm", "xls", "ods", "csv"}
 MAX_STORED_ERRORS = 5000
 MAX_STORED_DUPLICATES = 2000
 BATCH = 5000
+SLICE_ABOVE_BYTES = 1024 * 1024  # smaller .xlsx files are read whole
+PERSON_COLUMNS = [Intellectual._meta.get_field(a.removesuffix("_id")).column if a.endswith("_id") else a
+                  for a in PERSON_ATTNAMES]  # fmt: skip
+NAME = PERSON_ATTNAMES.index("full_name")
+# What a row may fill on an existing person when merged (the rest is derived or the officer's).
+MERGED_ATTNAMES = [
+    "other_names", "birth_date", "birth_year", "gender", "ethnic_group_id", "workplace_agency_id", "workplace_name",
+    "position", "works_in", "locality", "country", "planning", "is_excellent_graduate", "attraction_policy",
+    "attraction_year", "commitment_until", "honours", "email", "phone", "consent_contact",
+]  # fmt: skip
 Status = RegistryImport.Status
 
 
@@ -51,32 +67,47 @@ class ReadError(Exception):
     pass
 
 
-def read_table(path: str | Path, kind: str) -> tuple[list[str], Iterator[list[Any]]]:
-    """Headers and a stream of rows; calamine reads .xlsx without building a workbook in memory."""
+def read_table(path: str | Path, kind: str) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
+    """Headers and a stream of (row number, cells). A large .xlsx is read a slice at a time (xlsx_slices), so
+    memory does not grow with the file; leading empty rows before the headers are skipped."""
     try:
         if kind == "csv":
             handle = open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115 - closed by the generator
             reader = csv.reader(handle)
-            headers = next(reader, [])
 
-            def csv_rows() -> Iterator[list[Any]]:
+            def csv_rows() -> Iterator[tuple[int, list[Any]]]:
                 with handle:
-                    yield from reader
+                    yield from enumerate(reader, start=1)
 
-            return [str(h).strip() for h in headers], csv_rows()
-        from python_calamine import CalamineWorkbook
-
-        workbook = CalamineWorkbook.from_path(str(path))
-        sheet = workbook.get_sheet_by_index(0)
-        rows = sheet.iter_rows()
-        headers = next(rows, [])
-        return [str(h).strip() for h in headers], rows
+            rows = csv_rows()
+        elif kind in ("xlsx", "xlsm") and Path(path).stat().st_size > SLICE_ABOVE_BYTES:
+            try:
+                rows = sliced_rows(str(path))
+                first = next(rows, None)
+            except (CannotSlice, KeyError, zipfile.BadZipFile):
+                rows = _whole_sheet(path)
+            else:
+                rows = itertools.chain([first] if first else [], rows)
+        else:
+            rows = _whole_sheet(path)
+        for _number, headers in rows:
+            if any(cell not in (None, "") for cell in headers):
+                return [str(h).strip() for h in headers], rows
+        raise StopIteration
     except (UnicodeDecodeError, csv.Error) as error:
         raise ReadError("Tệp CSV không đọc được (cần mã hóa UTF-8).") from error
     except StopIteration as error:
         raise ReadError("Tệp rỗng.") from error
     except Exception as error:  # calamine raises its own types for a broken archive
         raise ReadError("Không đọc được tệp: tệp hỏng hoặc không phải bảng tính Excel/CSV.") from error
+
+
+def _whole_sheet(path: str | Path) -> Iterator[tuple[int, list[Any]]]:
+    from python_calamine import CalamineWorkbook
+
+    workbook = CalamineWorkbook.from_path(str(path))
+    sheet = workbook.get_sheet_by_index(0)
+    return enumerate(sheet.iter_rows(), start=1)  # calamine gives the rows above the data as empty ones
 
 
 def _kind(name: str) -> str:
@@ -133,20 +164,22 @@ def _draft_create(
     return draft
 
 
-def _rows(draft: RegistryImport) -> tuple[list[str], dict[str, str], Iterator[tuple[int, dict[str, Any]]]]:
+def _rows(draft: RegistryImport) -> tuple[list[str], dict[str, str], RowParser, Iterator[tuple[int, list]]]:
+    """Headers, the mapping in force, the row parser for it and the stream of non-empty (row number, cells)."""
     headers, rows = read_table(draft.upload.path, _kind(draft.source_name))
     mapping = {
         k: h for k, h in (draft.mapping or auto_mapping(headers)).items() if h in headers and k in BY_KEY
     }
-    index = {key: headers.index(header) for key, header in mapping.items()}
+    parser = RowParser({key: headers.index(header) for key, header in mapping.items()}, Lookups.load())
 
-    def mapped() -> Iterator[tuple[int, dict[str, Any]]]:
-        for number, row in enumerate(rows, start=2):
-            if not any(cell not in (None, "") for cell in row):
-                continue
-            yield number, {key: (row[i] if i < len(row) else None) for key, i in index.items()}
+    def non_empty() -> Iterator[tuple[int, list]]:
+        for number, row in rows:
+            for cell in row:
+                if cell != "" and cell is not None:
+                    yield number, row
+                    break
 
-    return headers, mapping, mapped()
+    return headers, mapping, parser, non_empty()
 
 
 def _fail(draft_id: int, message: str) -> RegistryImport:
@@ -159,14 +192,14 @@ def registry_import_validate(*, import_id: int) -> RegistryImport:
     draft = RegistryImport.objects.get(pk=import_id)
     RegistryImport.objects.filter(pk=draft.pk).update(status=Status.VALIDATING, progress=0)
     try:
-        headers, mapping, rows = _rows(draft)
+        headers, mapping, parser, rows = _rows(draft)
         missing = [c.label for c in COLUMNS if c.required and c.key not in mapping]
         if missing:
             return _fail(
                 draft.pk,
                 f"Thiếu cột bắt buộc: {', '.join(missing)}. Các cột trong tệp: {', '.join(headers) or '(không có)'}.",
             )
-        result = _scan(draft, rows)
+        result = _scan(draft, parser, rows)
     except ReadError as error:
         return _fail(draft.pk, str(error))
     except Exception:
@@ -182,10 +215,10 @@ def _spool_name(draft: RegistryImport) -> str:
     return f"{draft.upload.name}.rows.pickle"
 
 
-def _scan(draft: RegistryImport, rows: Iterator[tuple[int, dict[str, Any]]]) -> dict[str, Any]:
+def _scan(draft: RegistryImport, parser: RowParser, rows: Iterator[tuple[int, list]]) -> dict[str, Any]:
     """Parse every row once; valid rows go to a spool file in the upload storage so confirm need not re-parse."""
     with tempfile.TemporaryFile() as spool:
-        result = _scan_into(draft, rows, spool)
+        result = _scan_into(draft, parser, rows, spool)
         spool.seek(0)
         storage = draft.upload.storage
         if storage.exists(_spool_name(draft)):
@@ -195,66 +228,82 @@ def _scan(draft: RegistryImport, rows: Iterator[tuple[int, dict[str, Any]]]) -> 
 
 
 def _scan_into(
-    draft: RegistryImport, rows: Iterator[tuple[int, dict[str, Any]]], spool: Any
+    draft: RegistryImport, parser: RowParser, rows: Iterator[tuple[int, list]], spool: Any
 ) -> dict[str, Any]:
-    lookups = Lookups.load()
-    parsed_batch: list[tuple[int, dict[str, Any]]] = []
+    """Validate, spool the valid rows in batches, and find likely duplicates: inside the file with a dictionary
+    of the normalised keys, against the registry with one query (`= ANY` of its keys) per batch."""
+    parse = parser.parse
+    batch: list[tuple[int, ParsedRow]] = []
     errors: list[list[Any]] = []
     duplicates: list[dict[str, Any]] = []
-    seen: dict[str, int] = {}
+    first_row: dict[str, int] = {}
     total = valid = error_count = 0
-    pending: dict[str, list[tuple[int, str]]] = {}
-    for number, raw in rows:
+    shown = time.monotonic()
+    for number, row in rows:
         total += 1
         try:
-            parsed = parse_row(raw, lookups)
+            parsed = parse(row)
         except RowError as error:
             error_count += 1
             if len(errors) < MAX_STORED_ERRORS:
                 errors.append([number, error.column, error.reason])
             continue
         valid += 1
-        parsed_batch.append((number, parsed))
-        if len(parsed_batch) >= BATCH:
-            pickle.dump(parsed_batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
-            parsed_batch = []
-        key = _dup_key(parsed)
-        if key in seen:
-            duplicates.append({"row": number, "other_row": seen[key], "name": parsed["values"]["full_name"]})
-        else:
-            seen[key] = number
-            pending.setdefault(key, []).append((number, parsed["values"]["full_name"]))
-        if len(pending) >= BATCH:
-            duplicates += _existing(pending)
-            pending = {}
-            RegistryImport.objects.filter(pk=draft.pk).update(progress=min(95, 5 + total // 2000))
-    duplicates += _existing(pending)
-    pickle.dump(parsed_batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
+        batch.append((number, parsed))
+        if len(batch) >= BATCH:
+            duplicates += _duplicates(batch, first_row, MAX_STORED_DUPLICATES - len(duplicates))
+            pickle.dump(batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
+            batch = []
+            if time.monotonic() - shown > 1:  # each update is a commit: about one a second
+                shown = time.monotonic()
+                RegistryImport.objects.filter(pk=draft.pk).update(progress=min(90, 5 + total // 2000))
+    duplicates += _duplicates(batch, first_row, MAX_STORED_DUPLICATES - len(duplicates))
+    pickle.dump(batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
     return {
         "total_rows": total,
         "valid_rows": valid,
         "errors": errors
         + ([[None, "", f"… và {error_count - len(errors)} lỗi nữa"]] if error_count > len(errors) else []),
-        "duplicates": duplicates[:MAX_STORED_DUPLICATES],
+        "duplicates": duplicates,
     }
 
 
-def _dup_key(parsed: dict[str, Any]) -> str:
-    v = parsed["values"]
-    return duplicate_key(
-        v["full_name"], v.get("birth_year"), v.get("workplace_agency"), v.get("workplace_name", "")
-    )
+def _duplicates(
+    batch: list[tuple[int, ParsedRow]], first_row: dict[str, int], room: int
+) -> list[dict[str, Any]]:
+    """Likely duplicates of a batch: a key seen earlier in the file, or one a registry person already has."""
+    found: list[dict[str, Any]] = []
+    fresh: dict[str, list[tuple[int, str]]] = {}
+    for number, parsed in batch:
+        seen = first_row.setdefault(parsed.dup_key, number)
+        if seen != number:
+            found.append({"row": number, "other_row": seen, "name": parsed.values[NAME]})
+        else:
+            fresh.setdefault(parsed.dup_key, []).append((number, parsed.values[NAME]))
+    if fresh:
+        found += [
+            {"row": number, "existing": pk, "existing_name": existing_name, "name": name}
+            for key, pk, existing_name in _registry_keys(list(fresh))
+            for number, name in fresh[key]
+        ]
+    return sorted(found, key=lambda d: d["row"])[: max(room, 0)]
 
 
-def _existing(pending: dict[str, list[tuple[int, str]]]) -> list[dict[str, Any]]:
-    if not pending:
-        return []
-    found = Intellectual.objects.filter(dup_key__in=list(pending)).values_list("dup_key", "pk", "full_name")
-    return [
-        {"row": number, "existing": pk, "existing_name": existing_name, "name": name}
-        for key, pk, existing_name in found
-        for number, name in pending[key]
-    ]
+def _registry_keys(keys: list[str]) -> list[tuple[str, int, str]]:
+    """(key, id, name) of the registry people with one of these duplicate keys, in one query."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT dup_key, id, full_name FROM {Intellectual._meta.db_table} WHERE dup_key = ANY(%s)",
+                [keys],
+            )
+            return cursor.fetchall()
+    found: list[tuple[str, int, str]] = []
+    for i in range(0, len(keys), 10_000):  # SQLite caps the parameters of one statement
+        found += Intellectual.objects.filter(dup_key__in=keys[i : i + 10_000]).values_list(
+            "dup_key", "pk", "full_name"
+        )
+    return found
 
 
 @transaction.atomic(durable=True)
@@ -286,77 +335,142 @@ def registry_import_remap(
 
 
 def registry_import_confirm(
-    *, actor: Any, draft: RegistryImport, mode: str, merge: set[int] | None = None
+    *,
+    actor: Any,
+    draft: RegistryImport,
+    mode: str,
+    merge: set[int] | None = None,
+    background: bool = False,
 ) -> RegistryImport:
-    """Write the accepted rows: all-or-nothing refuses a file with errors; `merge` lists duplicate rows to merge."""
+    """Write the accepted rows: all-or-nothing refuses a file with errors; `merge` lists duplicate rows to merge.
+
+    With `background` the checks run now and the writing is queued for the worker (the page polls its progress);
+    either way the rows are written in one transaction."""
     if not can_manage_registry(actor):
         raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
     if mode == RegistryImport.Mode.ALL_OR_NOTHING and draft.errors:
         raise ServiceError(
             f"Tệp còn {len(draft.errors)} dòng lỗi: chế độ “tất cả hoặc không gì cả” không nhập dòng nào. Sửa tệp hoặc chọn “chỉ các dòng hợp lệ”."
         )
+    known = {d["row"] for d in draft.duplicates}
+    decisions = {"merge": sorted(row for row in (merge or set()) if row in known)}
     claimed = RegistryImport.objects.filter(pk=draft.pk, status=Status.PREVIEW).update(
-        status=Status.IMPORTING, mode=mode
+        status=Status.IMPORTING, mode=mode, decisions=decisions, progress=0, message=""
     )
     if not claimed:
         raise ServiceError("Lượt nhập đã được xác nhận hoặc không còn ở bước xem trước.")
+    if background:
+        from trithuc.registry.tasks import registry_import_write_task
+
+        registry_import_write_task.enqueue(draft.pk, actor.pk if getattr(actor, "pk", None) else None)
+        return RegistryImport.objects.get(pk=draft.pk)
+    done = registry_import_write(import_id=draft.pk, actor=actor)
+    if done.status != Status.DONE:
+        raise ServiceError(done.message)
+    return done
+
+
+def registry_import_write(*, import_id: int, actor: Any) -> RegistryImport:
+    """The claimed import written in one durable transaction; on any failure nothing is written and the draft
+    returns to its preview with the reason."""
+    draft = RegistryImport.objects.get(pk=import_id)
+    if draft.status != Status.IMPORTING:
+        return draft
+    progress = _Progress(draft.pk)
     try:
         created, merged = _write(
-            actor=actor, draft=RegistryImport.objects.get(pk=draft.pk), merge=merge or set()
+            actor=actor, draft=draft, merge=set(draft.decisions.get("merge", [])), progress=progress
         )
     except ServiceError as error:
         RegistryImport.objects.filter(pk=draft.pk).update(status=Status.PREVIEW, message=error.message)
-        raise
     except Exception:
+        logger.exception("registry import %s failed while writing", draft.pk)
         RegistryImport.objects.filter(pk=draft.pk).update(
             status=Status.PREVIEW, message="Có lỗi khi ghi; không dòng nào được nhập."
         )
-        raise
-    RegistryImport.objects.filter(pk=draft.pk).update(
-        status=Status.DONE, created_rows=created, merged_rows=merged, message=""
-    )
+        if not progress.outside:  # inline (tests, the command line): the caller sees the error itself
+            raise
+    else:
+        RegistryImport.objects.filter(pk=draft.pk).update(
+            status=Status.DONE, created_rows=created, merged_rows=merged, message="", progress=100
+        )
+    finally:
+        progress.close()
     return RegistryImport.objects.get(pk=draft.pk)
 
 
-def _parsed_rows(draft: RegistryImport) -> Iterator[tuple[int, dict[str, Any] | RowError]]:
-    """The rows validation kept (from its spool), or the file parsed again when the spool is gone."""
+class _Progress:
+    """Progress of the writing, which happens inside one transaction nobody else sees until it commits: on
+    PostgreSQL outside any enclosing transaction it goes through a second (autocommit) connection."""
+
+    def __init__(self, import_id: int) -> None:
+        self.import_id = import_id
+        self.side = None
+        self.outside = connection.vendor == "postgresql" and not connection.in_atomic_block
+        if self.outside:
+            from django.db import DEFAULT_DB_ALIAS, connections
+
+            self.side = connections.create_connection(DEFAULT_DB_ALIAS)
+
+    def __call__(self, percent: int) -> None:
+        if self.side is None:
+            return
+        with self.side.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE {RegistryImport._meta.db_table} SET progress = %s WHERE id = %s",
+                [percent, self.import_id],
+            )
+
+    def close(self) -> None:
+        if self.side is not None:
+            self.side.close()
+
+
+def _parsed_rows(draft: RegistryImport) -> Iterator[list[tuple[int, ParsedRow | RowError]]]:
+    """Batches of the rows validation kept (from its spool), or of the file parsed again when the spool is gone."""
     storage = draft.upload.storage
     if storage.exists(_spool_name(draft)):
         with storage.open(_spool_name(draft), "rb") as spool:
             while True:
                 try:
-                    yield from pickle.load(spool)  # noqa: S301 - our own file, written by _scan
+                    yield pickle.load(spool)  # noqa: S301 - our own file, written by _scan
                 except EOFError:
                     return
-    lookups = Lookups.load()
-    for number, raw in _rows(draft)[2]:
+    _, _, parser, rows = _rows(draft)
+    batch: list[tuple[int, ParsedRow | RowError]] = []
+    for number, row in rows:
         try:
-            yield number, parse_row(raw, lookups)
+            batch.append((number, parser.parse(row)))
         except RowError as error:
-            yield number, error
+            batch.append((number, error))
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    yield batch
 
 
 @transaction.atomic(durable=True)
-def _write(*, actor: Any, draft: RegistryImport, merge: set[int]) -> tuple[int, int]:
+def _write(*, actor: Any, draft: RegistryImport, merge: set[int], progress: Any) -> tuple[int, int]:
     strict = draft.mode == RegistryImport.Mode.ALL_OR_NOTHING
     merge_into = {d["row"]: d.get("existing") for d in draft.duplicates if d["row"] in merge}
-    created = merged = 0
-    batch: list[dict[str, Any]] = []
-    for number, parsed in _parsed_rows(draft):
-        if isinstance(parsed, RowError):
-            if strict:
-                raise ServiceError(f"Dòng {number}: {parsed.reason} Không dòng nào được nhập.")
-            continue
-        if number in merge_into:
-            if merge_into[number]:
-                _merge(merge_into[number], parsed)
-            merged += 1  # a repeat inside the file merged into its first row: skipped
-            continue
-        batch.append(parsed)
-        if len(batch) >= BATCH:
-            created += _insert(batch)
-            batch = []
-    created += _insert(batch)
+    created = merged = done = 0
+    expected = max(draft.valid_rows, 1)
+    for batch in _parsed_rows(draft):
+        people: list[ParsedRow] = []
+        for number, parsed in batch:
+            if isinstance(parsed, RowError):
+                if strict:
+                    raise ServiceError(f"Dòng {number}: {parsed.reason} Không dòng nào được nhập.")
+                continue
+            if number in merge_into:
+                if merge_into[number]:
+                    _merge(merge_into[number], parsed)
+                merged += 1  # a repeat inside the file merged into its first row: skipped
+                continue
+            people.append(parsed)
+        created += _insert(people)
+        done += len(batch)
+        progress(min(95, 100 * done // expected))
     cells_rebuild()
     audit.record(
         actor=actor,
@@ -367,78 +481,32 @@ def _write(*, actor: Any, draft: RegistryImport, merge: set[int]) -> tuple[int, 
     return created, merged
 
 
-def _person(parsed: dict[str, Any], now: dt.datetime) -> Intellectual:
-    return Intellectual(**_columns(parsed, now))
-
-
-@cache
-def _defaults() -> dict[str, Any]:
-    """Every column's default, so a row can go to COPY without building a model instance (a third of the time)."""
-    return {
-        f.attname: f.get_default()
-        for f in Intellectual._meta.concrete_fields
-        if not f.primary_key and f.attname not in ("created_at", "updated_at")
-    }
-
-
-def _columns(parsed: dict[str, Any], now: dt.datetime) -> dict[str, Any]:
-    """attname → value of one person, derived columns included (the same rules as Intellectual.refresh_derived)."""
-    values = parsed["values"]
-    row = dict(_defaults())
-    for name, value in values.items():
-        row[f"{name}_id" if name in ("ethnic_group", "workplace_agency") else name] = value
-    row["source"] = values.get("source", Intellectual.Source.IMPORT)
-    row["created_at"] = row["updated_at"] = now
-    if row["birth_date"]:
-        row["birth_year"] = row["birth_date"].year
-    titles = {t["kind"] for t in parsed["titles"]}
-    row.update(
-        search_name=cached_search_key(f"{row['full_name']} {row['other_names']}".strip())[:200],
-        sort_key=name_sort_key(row["full_name"]),
-        highest_degree=min((d["kind"] for d in parsed["degrees"]), key=DEGREE_RANK.__getitem__, default=""),
-        title="GS" if "GS" in titles else ("PGS" if "PGS" in titles else ""),
-        is_minority=row["ethnic_group_id"] not in (None, KINH_CODE, FOREIGNER_CODE),
-        field_group=parsed["fields"][0][:1] if parsed["fields"] else "",
-        dup_key=duplicate_key(
-            row["full_name"], row["birth_year"], row["workplace_agency_id"], row["workplace_name"]
-        ),
-    )
-    return row
-
-
-def _insert(batch: list[dict[str, Any]]) -> int:
+def _insert(batch: list[ParsedRow]) -> int:
     """Insert people and their degrees, titles and fields; COPY with pre-allocated ids on PostgreSQL."""
     if not batch:
         return 0
-    now = timezone.now()
     if connection.vendor == "postgresql":
+        now = timezone.now()
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
                 [Intellectual._meta.db_table, len(batch)],
             )
             ids = [pk for (pk,) in cursor.fetchall()]
-        rows = [_columns(parsed, now) for parsed in batch]
-        attnames = ["id", *rows[0]]
         _copy_rows(
             Intellectual._meta.db_table,
-            [
-                Intellectual._meta.get_field(a.removesuffix("_id")).column if a.endswith("_id") else a
-                for a in attnames
-            ],
-            [(pk, *row.values()) for pk, row in zip(ids, rows, strict=True)],
+            ["id", "created_at", "updated_at", *PERSON_COLUMNS],
+            [(pk, now, now, *parsed.values) for pk, parsed in zip(ids, batch, strict=True)],
         )
     else:
-        created = Intellectual.objects.bulk_create([_person(parsed, now) for parsed in batch], batch_size=500)
+        created = Intellectual.objects.bulk_create(
+            [Intellectual(**parsed.as_dict()) for parsed in batch], batch_size=500
+        )
         ids = [p.pk for p in created]
     pairs = list(zip(ids, batch, strict=True))
-    degrees = [
-        (pk, d["kind"], d.get("year"), d.get("institution", ""), d.get("country", ""), d.get("major", ""))
-        for pk, parsed in pairs
-        for d in parsed["degrees"]
-    ]
-    titles = [(pk, t["kind"], t.get("year")) for pk, parsed in pairs for t in parsed["titles"]]
-    links = [(pk, c) for pk, parsed in pairs for c in parsed["fields"]]
+    degrees = [(pk, *d) for pk, parsed in pairs for d in parsed.degrees]
+    titles = [(pk, *t) for pk, parsed in pairs for t in parsed.titles]
+    links = [(pk, c) for pk, parsed in pairs for c in parsed.fields]
     through = Intellectual.fields.through
     for model, columns, rows in (
         (DegreeRecord, ["intellectual_id", "kind", "year", "institution", "country", "major"], degrees),
@@ -461,29 +529,35 @@ def _copy_rows(table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> N
         connection.cursor() as cursor,
         cursor.cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy,
     ):
+        write = copy.write_row
         for row in rows:
-            copy.write_row(row)
+            write(row)
 
 
-def _merge(existing_id: int, parsed: dict[str, Any]) -> None:
+def _merge(existing_id: int, parsed: ParsedRow) -> None:
     """Fill the existing person's empty fields from the row and add degrees or titles it lacks; never blank out."""
     from trithuc.registry.cube import cell_key, cells_move
 
     person = Intellectual.objects.select_for_update().get(pk=existing_id)
     old = cell_key(person)
-    for name, value in parsed["values"].items():
-        attr = f"{name}_id" if name in ("ethnic_group", "workplace_agency") else name
+    values = parsed.as_dict()
+    for attr in MERGED_ATTNAMES:
+        value = values[attr]
         if value not in (None, "", False) and not getattr(person, attr):
             setattr(person, attr, value)
     have = set(person.degrees.values_list("kind", flat=True))
     DegreeRecord.objects.bulk_create(
-        [DegreeRecord(intellectual=person, **d) for d in parsed["degrees"] if d["kind"] not in have]
+        [
+            DegreeRecord(intellectual=person, kind=k, year=y, institution=i, country=c, major=m)
+            for k, y, i, c, m in parsed.degrees
+            if k not in have
+        ]
     )
     have_titles = set(person.titles.values_list("kind", flat=True))
     TitleRecord.objects.bulk_create(
-        [TitleRecord(intellectual=person, **t) for t in parsed["titles"] if t["kind"] not in have_titles]
+        [TitleRecord(intellectual=person, kind=k, year=y) for k, y in parsed.titles if k not in have_titles]
     )
-    person.fields.add(*parsed["fields"])
+    person.fields.add(*parsed.fields)
     person.refresh_derived(
         degrees=list(person.degrees.all()),
         titles=list(person.titles.values_list("kind", flat=True)),
