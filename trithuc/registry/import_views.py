@@ -1,5 +1,6 @@
 """Pages of the registry import: upload → progress → errors, duplicates and mapping → confirm."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
@@ -44,14 +45,8 @@ def import_new(request):
 @login_required
 def import_detail(request, pk):
     draft = _draft(request, pk)
-    headers: list[str] = []
-    if draft.status in (RegistryImport.Status.PREVIEW, RegistryImport.Status.FAILED):
-        try:
-            headers = service.read_table(draft.upload.path, draft.source_name.rsplit(".", 1)[-1].lower())[0]
-        except (service.ReadError, OSError):
-            headers = []
     context = {
-        "draft": draft, "headers": headers, "columns": COLUMNS, "errors": draft.errors[:50],
+        "draft": draft, "headers": draft.headers, "columns": COLUMNS, "errors": draft.errors[:50],
         "duplicates": draft.duplicates[:100], "confirm_form": ImportConfirmForm(initial={"mode": draft.mode}),
         "templates": ImportTemplate.objects.order_by("name"),
     }  # fmt: skip
@@ -62,7 +57,7 @@ def import_detail(request, pk):
 def import_status(request, pk):
     draft = _draft(request, pk)
     response = render(request, "registry/_import_progress.html", {"draft": draft})
-    if draft.status != RegistryImport.Status.VALIDATING:
+    if draft.status not in (RegistryImport.Status.VALIDATING, RegistryImport.Status.IMPORTING):
         response["HX-Refresh"] = "true"
     return response
 
@@ -95,12 +90,18 @@ def import_confirm(request, pk):
     merge = {int(v) for v in request.POST.getlist("merge") if v.isdigit()}
     if request.POST.get("merge_all"):
         merge = {d["row"] for d in draft.duplicates}
+    background = draft.valid_rows > getattr(settings, "REGISTRY_IMPORT_BACKGROUND_ROWS", 5000)
     try:
-        draft = service.registry_import_confirm(actor=request.user, draft=draft, mode=mode, merge=merge)
+        draft = service.registry_import_confirm(
+            actor=request.user, draft=draft, mode=mode, merge=merge, background=background
+        )
     except ServiceError as error:
         messages.error(request, error.message)
     else:
-        messages.success(request, f"Đã nhập {draft.created_rows} người, gộp {draft.merged_rows} dòng trùng.")
+        if draft.status == RegistryImport.Status.DONE:
+            messages.success(
+                request, f"Đã nhập {draft.created_rows} người, gộp {draft.merged_rows} dòng trùng."
+            )
     return redirect("registry:import_detail", pk=draft.pk)
 
 

@@ -322,6 +322,7 @@ class RegistryImport(BaseModel):
     source_name = models.CharField(_("tệp nguồn"), max_length=255)
     upload = models.FileField(_("tệp tải lên"), upload_to="registry-imports/%Y/%m/")
     mapping = models.JSONField(_("ánh xạ cột"), default=dict, blank=True)
+    headers = models.JSONField(_("tiêu đề cột trong tệp"), default=list, blank=True)
     total_rows = models.PositiveIntegerField(default=0)
     valid_rows = models.PositiveIntegerField(default=0)
     created_rows = models.PositiveIntegerField(default=0)

@@ -193,6 +193,7 @@ def registry_import_validate(*, import_id: int) -> RegistryImport:
     RegistryImport.objects.filter(pk=draft.pk).update(status=Status.VALIDATING, progress=0)
     try:
         headers, mapping, parser, rows = _rows(draft)
+        RegistryImport.objects.filter(pk=draft.pk).update(headers=headers)  # for the mapping form
         missing = [c.label for c in COLUMNS if c.required and c.key not in mapping]
         if missing:
             return _fail(

@@ -212,3 +212,60 @@ def test_management_command_imports_a_file(agencies, tmp_path):
     out = io.StringIO()
     call_command("registry_import", str(path), "--valid-only", stdout=out, stderr=io.StringIO())
     assert "Đã nhập 3 người" in out.getvalue() and Intellectual.objects.count() == 3
+
+
+def test_large_confirmation_is_written_by_the_worker_with_progress(client, officer, settings):
+    settings.REGISTRY_IMPORT_BACKGROUND_ROWS = 2  # the Immediate backend runs the task inline in tests
+    client.force_login(officer)
+    draft = start(officer, xlsx(GOOD))
+    client.post(f"/tri-thuc/nhap/{draft.pk}/xac-nhan/", {"mode": "all"})
+    draft.refresh_from_db()
+    assert (draft.status, draft.created_rows, draft.progress) == ("done", 3, 100)
+    assert AuditEvent.objects.filter(action="registry.import.confirm").count() == 1
+
+
+def test_the_page_polls_while_the_worker_writes(client, officer):
+    client.force_login(officer)
+    draft = start(officer, xlsx(GOOD))
+    RegistryImport.objects.filter(pk=draft.pk).update(status="importing", progress=40)
+    page = client.get(f"/tri-thuc/nhap/{draft.pk}/").content.decode()
+    assert "Đang ghi vào cơ sở dữ liệu" in page and "40%" in page and "hx-get" in page
+    fragment = client.get(f"/tri-thuc/nhap/{draft.pk}/tien-do/")
+    assert "HX-Refresh" not in fragment
+    RegistryImport.objects.filter(pk=draft.pk).update(status="done")
+    assert client.get(f"/tri-thuc/nhap/{draft.pk}/tien-do/")["HX-Refresh"] == "true"
+
+
+def test_a_failing_background_write_leaves_nothing_and_returns_to_the_preview(officer, monkeypatch):
+    draft = start(officer, xlsx(GOOD))
+
+    def boom():
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(service, "cells_rebuild", boom)
+    service.registry_import_confirm(actor=officer, draft=draft, mode="all", background=True)
+    draft.refresh_from_db()
+    assert Intellectual.objects.count() == 0
+    assert draft.status == "preview" and "không dòng nào được nhập" in draft.message
+
+
+def test_large_xlsx_is_read_in_slices_with_the_same_rows(officer, settings, monkeypatch, tmp_path):
+    from trithuc.registry import xlsx_slices
+
+    monkeypatch.setattr(service, "SLICE_ABOVE_BYTES", 0)
+    monkeypatch.setattr(xlsx_slices, "SLICE_ROWS", 1)
+    rows = [
+        [i, f"Nguyễn Văn Số {chr(65 + i % 26)}{chr(65 + i // 26)}", 1980 + i % 20, "Nam"] for i in range(60)
+    ]
+    rows[30][2] = 1800
+    draft = start(officer, xlsx(rows, headers=HEADERS[:4]))
+    assert (draft.status, draft.total_rows, draft.valid_rows) == ("preview", 60, 59)
+    assert draft.errors == [[32, "Ngày/năm sinh", "Năm 1800 nằm ngoài khoảng hợp lệ."]]
+    assert draft.headers == HEADERS[:4]
+    path = tmp_path / "offset.xlsx"
+    workbook = Workbook()
+    workbook.active["C4"] = "Họ và tên"
+    workbook.active["C6"] = "Lò Văn Páo"
+    workbook.save(path)
+    headers, found = service.read_table(path, "xlsx")
+    assert headers == ["Họ và tên"] and [(n, r) for n, r in found if any(r)] == [(6, ["Lò Văn Páo"])]
