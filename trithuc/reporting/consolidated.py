@@ -150,20 +150,21 @@ def _section_of(item: PlanItem, by_id: dict[int, PlanItem]) -> PlanItem:
 
 
 def _task_results(snapshot: PlanSnapshot, reports: list[AgencyReport]) -> tuple[SectionResult, ...]:
-    entries: dict[int, list[str]] = defaultdict(list)
+    entries: dict[str, list[str]] = defaultdict(list)
     names = {r.pk: str(r.agency) for r in reports}
     for e in (
         ReportTaskEntry.objects.filter(report__in=reports)
         .exclude(status="")
-        .values("item_id", "report_id", "result")
+        .values("item__ref", "report_id", "result")
     ):
-        entries[e["item_id"]].append(f"{names[e['report_id']]}: {e['result']}")
+        # By ref: an entry saved against an earlier plan version belongs to the same task in the current one.
+        entries[e["item__ref"]].append(f"{names[e['report_id']]}: {e['result']}")
     by_id = {i.pk: i for i in snapshot.items}
     states = snapshot.states()
     sections: dict[int, list[TaskResult]] = defaultdict(list)
     for item in snapshot.tasks():
         text = item.text if len(item.text) < 220 else item.text[:217].rstrip() + "…"
-        task = TaskResult(item.ref, text, str(states[item.pk].status.label), tuple(entries.get(item.pk, ())))
+        task = TaskResult(item.ref, text, str(states[item.pk].status.label), tuple(entries.get(item.ref, ())))
         sections[_section_of(item, by_id).pk].append(task)
     return tuple(
         SectionResult(by_id[pk].ref, by_id[pk].text[:200], tuple(tasks)) for pk, tasks in sections.items()

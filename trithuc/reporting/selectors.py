@@ -154,7 +154,10 @@ def report_form(report: AgencyReport, *, snapshot: PlanSnapshot | None = None) -
     plan = regime_plan(report.period.regime)
     snapshot = snapshot or (PlanSnapshot.load(plan) if plan else None)
     tasks = agency_tasks(snapshot, report.agency) if snapshot else []
-    entries = {e.item_id: e for e in report.task_entries.all()}
+    # By ref, newest version last: an entry saved against an earlier plan version belongs to the same task.
+    entries = {
+        e.item.ref: e for e in report.task_entries.select_related("item").order_by("item__plan__version")
+    }
     latest: dict[int, ProgressUpdate] = {}
     for update in ProgressUpdate.objects.filter(
         agency=report.agency, item__in=[t.row.item for t in tasks]
@@ -163,7 +166,7 @@ def report_form(report: AgencyReport, *, snapshot: PlanSnapshot | None = None) -
             latest[update.item_id] = update
     lines = []
     for task in tasks:
-        entry, prior = entries.get(task.row.item.pk), latest.get(task.row.item.pk)
+        entry, prior = entries.get(task.row.item.ref), latest.get(task.row.item.pk)
         source = entry or prior
         lines.append(
             TaskLine(

@@ -226,3 +226,19 @@ def test_rejecting_everything_makes_no_version(make_proposal, seed_plan, coordin
     )
     assert decided.result_plan is None and decided.status == "decided"
     assert Plan.objects.filter(document=seed_plan.document).count() == 1
+
+
+def test_a_report_saved_on_version_1_still_shows_its_results_on_version_2(
+    make_proposal, seed_plan, coordinator, agencies
+):
+    from trithuc.reporting.selectors import report_form
+    from trithuc.reporting.services.reports import report_open, report_save
+    from trithuc.reporting.tests.factories import annual_period, filled_input
+
+    report = report_open(actor=SYSTEM, period=annual_period(2025), agency=agencies["so-noi-vu"])
+    report = report_save(actor=SYSTEM, report=report, data=filled_input(report))
+    saved = {e.item.ref: e.result for e in report.task_entries.select_related("item")}
+    _decided(make_proposal, seed_plan, coordinator, agencies)
+    shown = {line.item.ref: line.result for line in report_form(report).tasks if line.item.ref in saved}
+    assert shown and all(shown[ref] == saved[ref] for ref in shown)
+    assert shown.keys() >= saved.keys() - {"II.2.b"} - {"II.2.d"}
