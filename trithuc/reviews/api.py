@@ -136,9 +136,9 @@ def request_detail(request, request_id: int):
                 text=r.text,
                 response=r.response,
                 response_note=r.response_note,
-                task_ref=r.task.ref if r.task_id else None,
+                task_ref=r.current_task.ref if r.current_task else None,
             )  # fmt: skip
-            for r in review.recommendations.select_related("task")
+            for r in selectors.request_recommendations(review)
         ]
         if conclusion
         else []

@@ -163,3 +163,22 @@ def seats_due(*, on: dt.date, before_days: int) -> list[DueSeat]:
         .select_related("request", "intellectual__user")
     )
     return [DueSeat(m, (m.request.opinion_due - on).days) for m in members]
+
+
+def request_recommendations(request: ReviewRequest) -> list:
+    """The recommendations with `current_task`: the task in the plan's current version (an amendment copies the
+    plan's items into a new version, so the row linked at creation may belong to an older one)."""
+    from trithuc.plans.models import PlanItem
+
+    recs = list(request.recommendations.select_related("task__plan"))
+    for rec in recs:
+        task = rec.task
+        if task is not None and not task.plan.is_current:
+            task = (
+                PlanItem.objects.filter(
+                    plan__document_id=task.plan.document_id, plan__is_current=True, ref=task.ref
+                ).first()
+                or task
+            )
+        rec.current_task = task
+    return recs

@@ -103,7 +103,7 @@ def request_detail(request, pk):
         "seat": seat,
         "opinions": opinions,
         "conclusion": conclusion,
-        "recommendations": list(review.recommendations.select_related("task")) if conclusion else [],
+        "recommendations": selectors.request_recommendations(review) if conclusion else [],
         "documents": list(review.documents.all()),
         "can_manage": perms.can_manage(user, review),
         "can_add_document": perms.can_add_document(user, review),
