@@ -131,6 +131,8 @@ ANCHORS = [
         "Về tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức đáp ứng yêu cầu phát triển đất nước "
         "nhanh và bền vững trong giai đoạn mới",
         ("II.1.", "II.2.", "II.4.", "II.5."),
+        "Nghị quyết 45-NQ/TW thay thế Nghị quyết 27-NQ/TW, căn cứ của Kết luận 52-KL/TW; các nhiệm vụ, giải pháp "
+        "của mục II tiếp tục thực hiện theo Nghị quyết.",
     ),
     (
         "Kế hoạch",
@@ -140,6 +142,8 @@ ANCHORS = [
         "Thực hiện Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục xây dựng "
         "và phát huy vai trò của đội ngũ trí thức",
         ("III.1.", "III.2.", "III.3", "III.7.", "III.8."),
+        "Kế hoạch của Bộ Chính trị thực hiện Nghị quyết 45-NQ/TW; trách nhiệm của các cơ quan ở mục III tiếp tục "
+        "theo Kế hoạch này.",
     ),
 ]
 
@@ -226,7 +230,7 @@ def _anchoring(plan: Plan) -> int:
         return 0
     coordinator = _actor("dieuphoi")
     tasks = list(plan.items.filter(kind="task").values_list("ref", flat=True))
-    for doc_type, number, issuer, issued_on, title, prefixes in ANCHORS:
+    for doc_type, number, issuer, issued_on, title, prefixes, note in ANCHORS:
         relation = anchoring.document_relation_add(
             actor=coordinator,
             source=plan.document,
@@ -236,7 +240,7 @@ def _anchoring(plan: Plan) -> int:
             issuer=issuer,
             issued_on=issued_on,
             title=title,
-            note="Nghị quyết 45-NQ/TW thay thế Nghị quyết 27-NQ/TW, căn cứ của Kết luận 52-KL/TW.",
+            note=note,
         )
         refs = [r for r in tasks if any(r == p or r.startswith(p) for p in prefixes)]
         anchoring.item_anchors_set(actor=coordinator, plan=plan, document=relation.target, refs=refs)

@@ -15,6 +15,7 @@ def test_demo_holds_an_accepted_set_that_made_version_2_and_is_idempotent(seed_p
     accepted = AmendmentSet.objects.get(status="decided")
     assert accepted.result_plan.version == 2 and accepted.result_plan.is_current
     assert accepted.docx and accepted.number == 1
+    assert accepted.result_plan.items.get(ref="II.2.b").recurrence == "yearly"  # "hàng năm, báo cáo trước …"
     statuses = set(AmendmentProposal.objects.values_list("status", flat=True))
     assert statuses == {"accepted", "rejected", "sent", "draft"}
     assert AmendmentProposal.objects.filter(status="draft").get().agency.code == "so-noi-vu"

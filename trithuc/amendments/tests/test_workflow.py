@@ -173,7 +173,12 @@ def test_accepted_set_produces_version_2_with_item_by_item_differences(
     added = new.items.get(ref="II.5.c")
     assert added.parent.ref == "II.5" and added.deadline == dt.date(2026, 12, 31)
     assert added.assignments.get().agency == agencies["so-khcn"]
-    assert new.items.get(ref="II.2.b").text == "Nội dung sửa đổi của II.2.b."
+    amended = new.items.get(ref="II.2.b")
+    assert (amended.text, amended.deadline, amended.span_start) == (
+        "Nội dung sửa đổi của II.2.b.",
+        dt.date(2026, 12, 31),
+        None,
+    )
     assert new.items.get(ref="II.2.a").text == seed_plan.items.get(ref="II.2.a").text  # rejected: unchanged
     assert new.items.count() == seed_plan.items.count()  # one added, one dropped
     assert (
@@ -192,7 +197,7 @@ def test_accepted_set_produces_version_2_with_item_by_item_differences(
     }
     rows = {r.ref: r.changes for r in version_diff_rows(new)}
     assert rows == {
-        "II.2.b": ["Sửa nội dung"],
+        "II.2.b": ["Sửa nội dung", "Đổi thời hạn"],
         "II.2.d": ["Bãi bỏ"],
         "II.5.c": ["Bổ sung"],
     }

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+import planparse
 from trithuc.agencies.models import Agency
 from trithuc.agencies.selectors import AgencyMatcher
 from trithuc.core import audit
@@ -125,7 +126,8 @@ def _copy_items(plan: Plan, rows: list[Any], by_ref: dict[str, ItemChange]) -> d
     for position, row in enumerate(rows):
         if isinstance(row, ItemChange):
             obj = PlanItem(plan=plan, ref=row.ref, position=position, kind=PlanItem.Kind.TASK, text=row.text)
-            obj.deadline_text, obj.deadline = row.deadline_text[:255], row.deadline
+            for name, value in _deadline_fields(row).items():
+                setattr(obj, name, value)
             parents[row.ref] = row.parent_ref or parent_ref_of(row.ref)
         else:
             obj = _item_copy(plan, row, position, by_ref.get(row.ref))
@@ -161,10 +163,23 @@ def _item_copy(plan: Plan, item: PlanItem, position: int, change: ItemChange | N
             # The source sentence no longer says this: the span would point at the old wording.
             copy.text, copy.span_start, copy.span_end = change.text.strip(), None, None
         if change.deadline_text or change.deadline:
-            copy.deadline_text, copy.deadline = change.deadline_text[:255], change.deadline
-            copy.period_start = copy.period_end = None
-            copy.recurrence, copy.recurrence_anchors = "", []
+            for name, value in _deadline_fields(change).items():
+                setattr(copy, name, value)
     return copy
+
+
+def _deadline_fields(change: ItemChange) -> dict[str, Any]:
+    """The new timing as the importer would read it: "hàng năm" recurs, "quý II/2026" ends on 30/6/2026."""
+    parsed = planparse.parse_deadline(change.deadline_text) if change.deadline_text else planparse.Deadline()
+    start, end = parsed.period or (None, None)
+    return {
+        "deadline_text": change.deadline_text[:255],
+        "deadline": change.deadline or parsed.date,
+        "period_start": start,
+        "period_end": end,
+        "recurrence": parsed.recurrence or "",
+        "recurrence_anchors": list(parsed.anchors or []),
+    }
 
 
 def _copy_links(previous: Plan, new_items: dict[str, PlanItem]) -> None:
