@@ -5,8 +5,9 @@ from typing import Any
 
 from django.db import connection
 from django.db.models import F
+from django.utils import timezone
 
-from trithuc.registry.models import CUBES, Intellectual
+from trithuc.registry.models import CUBES, Intellectual, RegistryStamp
 
 ALL_DIMENSIONS = sorted({d for _, dims in CUBES for d in dims})
 
@@ -21,17 +22,27 @@ def cell_key(person: Intellectual) -> dict[str, Any]:
 
 def cells_move(old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
     """One person changed (or appeared, or left): move one count between cells. Call inside the write's transaction."""
+    moved = False
     for model, dims in CUBES:
         names = [_attname(d) for d in dims]
         before = {n: old[n] for n in names} if old is not None else None
         after = {n: new[n] for n in names} if new is not None else None
         if before == after:
             continue
+        moved = True
         if before is not None:
             model.objects.filter(**before).update(count=F("count") - 1)
             model.objects.filter(**before, count__lte=0).delete()
         if after is not None and not model.objects.filter(**after).update(count=F("count") + 1):
             model.objects.create(**after, count=1)
+    if moved:
+        stamp_bump()
+
+
+def stamp_bump() -> None:
+    """The statistics changed: a new version for the cache keys (selectors.registry_data_stamp)."""
+    if not RegistryStamp.objects.filter(pk=1).update(version=F("version") + 1, changed_at=timezone.now()):
+        RegistryStamp.objects.create(pk=1, version=1)
 
 
 def cells_rebuild() -> int:
@@ -49,4 +60,5 @@ def cells_rebuild() -> int:
             if connection.vendor == "postgresql":
                 cursor.execute(f"ANALYZE {table}")
             largest = max(largest, model.objects.count())
+    stamp_bump()
     return largest

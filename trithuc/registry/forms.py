@@ -86,13 +86,13 @@ class PersonFilterForm(forms.Form):
             ("", _("Tất cả")),
             ("young", _("Trẻ (dưới %(n)s)") % {"n": age_bands()[0][2]}),
         ] + [(b[0], b[0]) for b in age_bands()]
-        self.fields["ethnic_group"].choices = [("", _("Tất cả"))] + [
-            (g.code, g.name) for g in EthnicGroup.objects.all()
-        ]
         if stats:
             for name in ("q", "ethnic_group", "attraction_year", "attracted"):
                 del self.fields[name]
             return
+        self.fields["ethnic_group"].choices = [("", _("Tất cả"))] + [
+            (g.code, g.name) for g in EthnicGroup.objects.all()
+        ]
         if not access.is_officer:
             for name in ("minority", "ethnic_group", "kind"):
                 del self.fields[name]

@@ -425,6 +425,22 @@ class PlaceAgencyCell(models.Model):
         return f"{self.count}"
 
 
+class RegistryStamp(models.Model):
+    """One row whose version changes with every write that moves a statistics count (cube.py), in the same
+    transaction: the statistics page keys its cache on it with one tiny query instead of counting a million
+    people to learn whether anything changed."""
+
+    version = models.BigIntegerField(default=0)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("dấu phiên bản số liệu")
+        verbose_name_plural = _("dấu phiên bản số liệu")
+
+    def __str__(self) -> str:
+        return str(self.version)
+
+
 PROFILE_DIMENSIONS = [
     "kind", "birth_year", "gender", "is_minority", "highest_degree", "title", "field_group", "works_in",
     "planning", "is_excellent_graduate", "attraction_year",

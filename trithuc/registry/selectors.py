@@ -1,11 +1,16 @@
 """Reads on the registry, already scoped to the user; every look at one person's page is logged."""
 
 import datetime as dt
+import hashlib
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
 from django.db.models import Count, Prefetch, Q, QuerySet, Sum
 from django.http import Http404
 
@@ -18,6 +23,7 @@ from trithuc.registry.models import (
     Degree,
     DegreeRecord,
     Intellectual,
+    RegistryStamp,
     StField,
     Title,
 )
@@ -203,19 +209,20 @@ def own_person(user: Any) -> Intellectual | None:
 
 @dataclass
 class Breakdown:
-    """One chart: rows of (label, count), with the filter value a row links to."""
+    """One chart: rows of (label, count, the filter value a row links to); a count hidden from the viewer
+    (small-count suppression, see `for_viewer`) is the text shown instead of it."""
 
     key: str
     title: str
-    rows: list[tuple[str, int, str]] = field(default_factory=list)
+    rows: list[tuple[str, int | str, str]] = field(default_factory=list)
 
     @property
     def max(self) -> int:
-        return max((n for _, n, _ in self.rows), default=0) or 1
+        return max((n for _, n, _ in self.rows if isinstance(n, int)), default=0) or 1
 
     @property
     def total(self) -> int:
-        return sum(n for _, n, _ in self.rows)
+        return sum(n for _, n, _ in self.rows if isinstance(n, int))
 
 
 @dataclass
@@ -263,6 +270,18 @@ def _group(f: PersonFilters, as_of: dt.date, column: str, *, extra: Q | None = N
     rows = source.rows.filter(Q(kind=Intellectual.Kind.INTELLECTUAL) & (extra or Q()))
     pairs = rows.values_list(column).annotate(n=source.measure).order_by()
     return [(value, n) for value, n in pairs if n]
+
+
+def _group_many(f: PersonFilters, as_of: dt.date, columns: list[str]) -> dict[str, list[tuple[Any, int]]]:
+    """Counts by each of a few small columns from one GROUP BY over all of them (a few hundred groups), summed
+    per column here: one query instead of one per chart."""
+    source = _source(f, as_of, {*columns, "kind"})
+    rows = source.rows.filter(kind=Intellectual.Kind.INTELLECTUAL)
+    sums: dict[str, dict[Any, int]] = {c: {} for c in columns}
+    for *values, n in rows.values_list(*columns).annotate(n=source.measure).order_by():
+        for column, value in zip(columns, values, strict=True):
+            sums[column][value] = sums[column].get(value, 0) + (n or 0)
+    return {c: [(v, n) for v, n in counts.items() if n] for c, counts in sums.items()}
 
 
 TOTALS: list[tuple[str, Callable[[dt.date], Q], set[str]]] = [
@@ -313,28 +332,112 @@ def _labelled(pairs: list[tuple[Any, int]], labels: dict[Any, str], order: list[
     return sorted(rows, key=lambda r: -r[1])
 
 
-def registry_stats(*, user: Any, filters: PersonFilters, as_of: dt.date) -> RegistryStats:
-    """Leader statistics from the cubes: totals, breakdowns by each attribute, trend and the plan's pipeline."""
-    if not registry_access(user).stats:
+STATS_CACHE_SECONDS = 600  # keyed by the data stamp, so this only bounds how long an unused entry is kept
+LOCAL_STATS = 64
+_LOCAL_STATS: "OrderedDict[str, RegistryStats]" = OrderedDict()
+_LOCAL_LOCK = threading.Lock()
+
+
+def registry_data_stamp() -> str:
+    """Changes with every write that moves a count (cube.stamp_bump, in the write's transaction), every change
+    of an agency (names label the rows) and of the S&T table: one query of three index or tiny-table reads."""
+    with connection.cursor() as cursor:
+        cursor.execute(_STAMP_SQL)
+        row = cursor.fetchone()
+    return "|".join(str(part) for part in row or ())
+
+
+_STAMP_SQL = (
+    f"SELECT (SELECT version FROM {RegistryStamp._meta.db_table} WHERE id = 1),"
+    f" (SELECT MAX(updated_at) FROM {Agency._meta.db_table}), (SELECT COUNT(*) FROM {StField._meta.db_table})"
+)
+
+
+def _filters_key(f: PersonFilters) -> str:
+    return repr(
+        [
+            getattr(f.agency, "pk", None) if name == "agency" else getattr(f, name)
+            for name in f.__dataclass_fields__
+        ]
+    )
+
+
+def registry_stats(
+    *, user: Any, filters: PersonFilters, as_of: dt.date, cached: bool = True
+) -> RegistryStats:
+    """Leader statistics for this user: computed once per data stamp (per process, and in the shared cache),
+    then small counts hidden from viewers who may not see ethnicity person by person (`for_viewer`)."""
+    access = registry_access(user)
+    if not access.stats:
         raise Http404
+    if not cached:
+        return for_viewer(_registry_stats(filters, as_of), access, filters)
+    parts = [registry_data_stamp(), as_of.isoformat(), young_age(), age_bands(), _filters_key(filters)]
+    key = "registry-stats:" + hashlib.sha1(repr(parts).encode()).hexdigest()
+    stats = _LOCAL_STATS.get(key)
+    if stats is None:
+        stats = cache.get(key)  # another process may have computed it
+        if stats is None:
+            stats = _registry_stats(filters, as_of)
+            cache.set(key, stats, STATS_CACHE_SECONDS)
+        with _LOCAL_LOCK:
+            _LOCAL_STATS[key] = stats
+            while len(_LOCAL_STATS) > LOCAL_STATS:
+                _LOCAL_STATS.popitem(last=False)
+    return for_viewer(stats, access, filters)
+
+
+SMALL_COUNT = 3
+SENSITIVE_TOTALS = {"ethnic_minority", "young_female_minority"}
+
+
+def for_viewer(stats: RegistryStats, access: RegistryAccess, filters: PersonFilters) -> RegistryStats:
+    """Small-count suppression for everyone who may not see ethnicity person by person (all but the registry
+    officer): a count of 1 or 2 people that involves ethnicity is shown as "<3", since with a narrow filter
+    (one agency, young women with a doctorate) it would tell who the minority person is. Ethnicity is involved
+    in the minority figures and, when the view is filtered on minority, in every figure of it. In the two-row
+    minority breakdown, hiding one row hides the other too (it is the total minus the first). Zeros are shown.
+    Returns a new object; the cached one is never changed."""
+    if access.is_officer:
+        return stats
+    everything = filters.minority is not None or bool(filters.ethnic_group)
+
+    def hide(n: int | str) -> int | str:
+        return f"<{SMALL_COUNT}" if isinstance(n, int) and 0 < n < SMALL_COUNT else n
+
+    totals = {k: hide(v) if everything or k in SENSITIVE_TOTALS else v for k, v in stats.totals.items()}
+    breakdowns = []
+    for b in stats.breakdowns:
+        if everything or b.key == "minority":
+            rows = [(label, hide(n), key) for label, n, key in b.rows]
+            if b.key == "minority" and any(isinstance(n, str) for _, n, _ in rows):
+                rows = [(label, n if isinstance(n, str) else "ẩn", key) for label, n, key in rows]
+            b = Breakdown(b.key, b.title, rows)
+        breakdowns.append(b)
+    pipeline = [(label, hide(n)) for label, n in stats.pipeline] if everything else stats.pipeline
+    return RegistryStats(as_of=stats.as_of, totals=totals, breakdowns=breakdowns, pipeline=pipeline)
+
+
+def _registry_stats(filters: PersonFilters, as_of: dt.date) -> RegistryStats:
+    """Leader statistics from the cubes: totals, breakdowns by each attribute, trend and the plan's pipeline."""
     f = filters
     totals = _totals(f, as_of)
     group_names = dict(StField.objects.filter(level=1).values_list("code", "name"))
     minority_labels = {True: "Dân tộc thiểu số", False: "Dân tộc Kinh, khác"}
+    profile = _group_many(f, as_of, ["highest_degree", "title", "field_group"])
+    people = _group_many(f, as_of, ["birth_year", "gender", "is_minority"])
     attraction = sorted(
-        (
-            (str(y), n, str(y))
-            for y, n in _group(f, as_of, "attraction_year", extra=Q(attraction_year__isnull=False))
-        ),
+        ((str(y), n, str(y)) for y, n in _group(f, as_of, "attraction_year") if y is not None),
         key=lambda r: r[0],
     )
+    titles = [(t, n) for t, n in profile["title"] if t]
     breakdowns = [
-        Breakdown("degree", "Theo trình độ cao nhất", _labelled(_group(f, as_of, "highest_degree"), dict(Degree.choices), [*Degree.values, ""])),
-        Breakdown("title", "Theo chức danh", _labelled(_group(f, as_of, "title", extra=~Q(title="")), dict(Title.choices), Title.values)),
-        Breakdown("field", "Theo lĩnh vực KH&CN", _labelled(_group(f, as_of, "field_group"), group_names, [*sorted(group_names), ""])),
-        Breakdown("age_band", "Theo độ tuổi", _age_rows(_group(f, as_of, "birth_year"), as_of)),
-        Breakdown("gender", "Theo giới tính", _labelled(_group(f, as_of, "gender"), GENDER_LABELS, ["female", "male", ""])),
-        Breakdown("minority", "Dân tộc thiểu số", _labelled(_group(f, as_of, "is_minority"), minority_labels, [True, False])),
+        Breakdown("degree", "Theo trình độ cao nhất", _labelled(profile["highest_degree"], dict(Degree.choices), [*Degree.values, ""])),
+        Breakdown("title", "Theo chức danh", _labelled(titles, dict(Title.choices), Title.values)),
+        Breakdown("field", "Theo lĩnh vực KH&CN", _labelled(profile["field_group"], group_names, [*sorted(group_names), ""])),
+        Breakdown("age_band", "Theo độ tuổi", _age_rows(people["birth_year"], as_of)),
+        Breakdown("gender", "Theo giới tính", _labelled(people["gender"], GENDER_LABELS, ["female", "male", ""])),
+        Breakdown("minority", "Dân tộc thiểu số", _labelled(people["is_minority"], minority_labels, [True, False])),
         Breakdown("agency", "Theo nơi công tác", _agency_rows(_group(f, as_of, "workplace_agency"))),
         Breakdown("place", "Theo địa bàn", _place_rows(f, as_of)),
         Breakdown("attraction_year", "Thu hút theo năm", attraction),

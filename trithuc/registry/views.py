@@ -64,10 +64,9 @@ def stats(request):
     form, filters = _filters(request, stats=True)
     result = selectors.registry_stats(user=request.user, filters=filters, as_of=timezone.localdate())
     charts = [(b, bar_chart(b)) for b in result.breakdowns]
-    query = request.GET.urlencode()
-    return render(
-        request, "registry/stats.html", {"form": form, "stats": result, "charts": charts, "query": query}
-    )
+    context = {"form": form, "stats": result, "charts": charts, "query": request.GET.urlencode(),
+               "small_counts_hidden": not registry_access(request.user).is_officer}  # fmt: skip
+    return render(request, "registry/stats.html", context)
 
 
 @login_required

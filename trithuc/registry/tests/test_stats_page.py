@@ -1,0 +1,112 @@
+"""The statistics page: cheap when nothing changed (cached per data stamp), right after any change, and small
+counts involving ethnicity hidden from viewers who may not see ethnicity person by person."""
+
+import datetime as dt
+
+import pytest
+
+from trithuc.registry import selectors
+from trithuc.registry.selectors import PersonFilters, registry_stats
+from trithuc.registry.services import person_delete
+from trithuc.registry.tests.factories import person
+
+AS_OF = dt.date(2026, 6, 30)
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    from django.core.cache import cache
+
+    selectors._LOCAL_STATS.clear()
+    cache.clear()
+
+
+@pytest.fixture
+def staff(agencies):
+    """In one agency: 4 Kinh women and 1 minority woman (K'Ho); one minority man elsewhere."""
+    a, b = agencies["so-nnptnt"], agencies["ubnd-da-lat"]
+    for i, name in enumerate(["Lê Thị Hoa", "Trần Thị Lụa", "Vũ Thị Mai", "Đỗ Thị Hằng"]):
+        person(
+            name, gender="female", birth_year=1990 + i, ethnic_group="01", fields=["401"], workplace_agency=a
+        )
+    return [
+        person(
+            "Ka Sô Hen",
+            gender="female",
+            birth_year=1995,
+            ethnic_group="15",
+            fields=["401"],
+            workplace_agency=a,
+        ),
+        person(
+            "K'Brêl", gender="male", birth_year=1988, ethnic_group="15", fields=["402"], workplace_agency=b
+        ),
+    ]
+
+
+def _rows(stats, key):
+    return {label: n for label, n, _ in next(b for b in stats.breakdowns if b.key == key).rows}
+
+
+def test_the_page_stays_within_its_query_budget_and_reads_the_cache_when_nothing_changed(
+    client, leader, staff, django_assert_max_num_queries, django_assert_num_queries
+):
+    client.force_login(leader)
+    with django_assert_max_num_queries(20):
+        first = client.get("/tri-thuc/thong-ke/")
+    assert first.status_code == 200 and "Ka Sô Hen" not in first.content.decode()
+    with django_assert_max_num_queries(8):  # session, user, roles, the stamp, the form's lists
+        again = client.get("/tri-thuc/thong-ke/")
+    assert again.status_code == 200
+    with django_assert_max_num_queries(20):
+        filtered = client.get("/tri-thuc/thong-ke/", {"gender": "female", "field": "4", "age_band": "young"})
+    assert filtered.status_code == 200
+
+
+def test_a_change_is_seen_at_once(leader, registry_officer, staff):
+    before = registry_stats(user=leader, filters=PersonFilters(), as_of=AS_OF)
+    assert before.totals["total"] == 6
+    person_delete(actor=registry_officer, person=staff[1])
+    after = registry_stats(user=leader, filters=PersonFilters(), as_of=AS_OF)
+    assert after.totals["total"] == 5
+    person("Nguyễn Văn Mới", gender="male", birth_year=2000, ethnic_group="01")
+    assert registry_stats(user=leader, filters=PersonFilters(), as_of=AS_OF).totals["total"] == 6
+
+
+def test_small_minority_counts_are_hidden_from_aggregate_only_roles(leader, coordinator, staff):
+    one_agency = PersonFilters(agency=staff[0].workplace_agency)
+    for viewer in (leader, coordinator):
+        stats = registry_stats(user=viewer, filters=one_agency, as_of=AS_OF)
+        assert stats.totals["total"] == 5  # not about ethnicity: shown
+        assert stats.totals["ethnic_minority"] == "<3"
+        assert stats.totals["young_female_minority"] == "<3"
+        # one minority woman among five: both rows hidden, or the Kinh row would give her away
+        assert _rows(stats, "minority") == {"Dân tộc thiểu số": "<3", "Dân tộc Kinh, khác": "ẩn"}
+        assert _rows(stats, "gender") == {"Nữ": 5}
+    minority = registry_stats(user=leader, filters=PersonFilters(minority=True), as_of=AS_OF)
+    assert minority.totals["total"] == "<3" and minority.totals["female"] == "<3"
+    assert _rows(minority, "gender") == {"Nữ": "<3", "Nam": "<3"}
+    everyone = registry_stats(user=leader, filters=PersonFilters(), as_of=AS_OF)
+    assert everyone.totals["ethnic_minority"] == "<3"  # two in the whole registry
+
+
+def test_the_registry_officer_sees_every_count(registry_officer, staff):
+    stats = registry_stats(
+        user=registry_officer, filters=PersonFilters(agency=staff[0].workplace_agency), as_of=AS_OF
+    )
+    assert stats.totals["ethnic_minority"] == 1
+    assert _rows(stats, "minority") == {"Dân tộc thiểu số": 1, "Dân tộc Kinh, khác": 4}
+
+
+def test_hidden_counts_on_the_page_chart_and_download(client, leader, staff):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    client.force_login(leader)
+    agency = staff[0].workplace_agency_id
+    page = client.get("/tri-thuc/thong-ke/", {"agency": agency}).content.decode()
+    assert "&lt;3" in page and "được ghi là" in page
+    data = client.get("/tri-thuc/thong-ke/xuat-excel/", {"agency": agency}).content
+    cells = [c for sheet in load_workbook(BytesIO(data)) for row in sheet.values for c in row]
+    assert "<3" in cells
