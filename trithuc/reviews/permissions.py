@@ -52,10 +52,10 @@ def can_manage(user: Any, request: Any) -> bool:
 
 
 def can_add_document(user: Any, request: Any) -> bool:
-    """The Union, and the requesting agency until the panel starts work."""
-    return is_union_officer(user) or (
-        request.status in ("new", "forming") and request.requesting_agency_id in requester_agency_ids(user)
-    )
+    """The Union until the conclusion, and the requesting agency until the panel starts work."""
+    if is_union_officer(user):
+        return request.status in ("new", "forming", "consulting")
+    return request.status in ("new", "forming") and request.requesting_agency_id in requester_agency_ids(user)
 
 
 def can_read_opinion(user: Any, request: Any, member: Any) -> bool:
