@@ -387,3 +387,23 @@ def test_member_with_an_opinion_cannot_be_removed(running, union_officer):
         services.member_remove(actor=union_officer, member=members["chair"])
     services.member_remove(actor=union_officer, member=members["secretary"])
     assert not PanelMember.objects.filter(pk=members["secretary"].pk).exists()
+
+
+def test_page_links_the_task_in_the_plans_current_version(
+    running, union_officer, reporter_a, seed_plan, agencies
+):
+    from trithuc.plans.models import Plan
+    from trithuc.reviews.selectors import request_recommendations
+
+    request, members = running
+    _conclude(request, members)
+    services.conclusion_send(actor=union_officer, request=request)
+    rec = request.recommendations.get()
+    services.recommendation_respond(actor=reporter_a, recommendation=rec, response="accepted")
+    old = services.recommendation_task_create(actor=union_officer, recommendation=rec, agency=agencies["so-noi-vu"],
+                                              deadline=timezone.localdate() + dt.timedelta(days=30))  # fmt: skip
+    # An amendment makes version 2 and copies the items (done by hand here: only the copy matters).
+    Plan.objects.filter(pk=seed_plan.pk).update(is_current=False)
+    newer = Plan.objects.create(document=seed_plan.document, version=2, previous=seed_plan, is_current=True)
+    copy = PlanItem.objects.create(plan=newer, ref=old.ref, position=1, kind=old.kind, text=old.text)
+    assert [r.current_task for r in request_recommendations(request)] == [copy]
