@@ -83,7 +83,7 @@ class EventFilterForm(forms.Form):
     agency = forms.ModelChoiceField(
         label=_("Đơn vị tổ chức"),
         required=False,
-        queryset=Agency.objects.filter(events__isnull=False).distinct(),
+        queryset=Agency.objects.filter(events__status="published").distinct(),
     )
 
 
