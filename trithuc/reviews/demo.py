@@ -15,7 +15,7 @@ from trithuc.agencies.models import Agency
 from trithuc.core.permissions import SYSTEM
 from trithuc.registry.models import Intellectual
 from trithuc.reviews import services
-from trithuc.reviews.models import Opinion, PanelMember, ReviewRequest
+from trithuc.reviews.models import Conclusion, Opinion, PanelMember, ReviewRequest
 from trithuc.reviews.selectors import panel_candidates
 
 FINISHED = (
@@ -74,6 +74,10 @@ def _pick(request: ReviewRequest, count: int, exclude: set[int]) -> list[Intelle
     return [p for p in people if p.pk not in exclude][:count]
 
 
+def _at(day: dt.date, hour: int) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(day, dt.time(hour, 0)))
+
+
 def _write_opinion(
     member: PanelMember, verdict: str, assessment: str, recommendations: str, on: dt.date
 ) -> None:
@@ -129,6 +133,10 @@ def _finished() -> None:
     services.conclusion_send(actor=SYSTEM, request=request)
     for rec, (response, note) in zip(request.recommendations.order_by("position"), ANSWERS, strict=True):
         services.recommendation_respond(actor=SYSTEM, recommendation=rec, response=response, note=note)
+    # A believable history: sent the day after signing, answered three weeks later.
+    signed = today - dt.timedelta(days=45)
+    Conclusion.objects.filter(request=request).update(sent_at=_at(signed + dt.timedelta(days=1), 9))
+    request.recommendations.update(responded_at=_at(signed + dt.timedelta(days=21), 14))
     first = request.recommendations.get(position=1)
     services.recommendation_task_create(
         actor=SYSTEM, recommendation=first, agency=noi_vu, deadline=dt.date(today.year, 12, 31)

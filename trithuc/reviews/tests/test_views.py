@@ -147,3 +147,9 @@ def test_registry_officer_has_no_review_pages(client, running, registry_officer)
     client.force_login(registry_officer)
     assert client.get(reverse("reviews:request_list")).status_code == 404
     assert client.get(reverse("reviews:request_detail", args=[running[0].pk])).status_code == 404
+
+
+def test_administrator_reads_reviews_in_the_admin_but_cannot_change_them(client, running, administrator):
+    client.force_login(administrator)
+    assert client.get(reverse("admin:reviews_reviewrequest_changelist")).status_code == 200
+    assert client.get(reverse("admin:reviews_reviewrequest_add")).status_code == 403

@@ -407,3 +407,13 @@ def test_page_links_the_task_in_the_plans_current_version(
     newer = Plan.objects.create(document=seed_plan.document, version=2, previous=seed_plan, is_current=True)
     copy = PlanItem.objects.create(plan=newer, ref=old.ref, position=1, kind=old.kind, text=old.text)
     assert [r.current_task for r in request_recommendations(request)] == [copy]
+
+
+def test_reminder_command_enqueues_the_days_reminders(running, expert):
+    from django.core.management import call_command
+
+    request, _ = running
+    expert.email = "chutich@example.com"
+    expert.save()
+    call_command("review_reminders", day=request.opinion_due.isoformat())
+    assert [m.to for m in mail.outbox] == [["chutich@example.com"]]
