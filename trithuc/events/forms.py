@@ -85,6 +85,7 @@ class EventFilterForm(forms.Form):
         required=False,
         queryset=Agency.objects.filter(events__status="published").distinct(),
     )
+    muc = forms.CharField(label=_("Mục kế hoạch (vd. III.7.b)"), required=False, max_length=64)
 
 
 class FileForm(forms.Form):

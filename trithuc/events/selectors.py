@@ -30,6 +30,7 @@ class EventFilters:
     year: int | None = None
     agency: int | None = None
     status: str = ""
+    plan_ref: str = ""  # "III.7.b": the events serving one item of the plan
 
 
 def event_list(*, user: Any, filters: EventFilters) -> QuerySet[Event]:
@@ -42,6 +43,8 @@ def event_list(*, user: Any, filters: EventFilters) -> QuerySet[Event]:
         events = events.filter(organiser_id=filters.agency)
     if filters.status:
         events = events.filter(status=filters.status)
+    if filters.plan_ref:
+        events = events.filter(plan_item__ref=filters.plan_ref.strip())
     return events.annotate(recommendation_count=Count("recommendations")).order_by("-start_on", "-id")
 
 

@@ -52,7 +52,10 @@ def event_list(request):
     form = EventFilterForm(request.GET or None)
     data = form.cleaned_data if form.is_valid() else {}
     filters = selectors.EventFilters(
-        kind=data.get("kind") or "", year=data.get("year"), agency=getattr(data.get("agency"), "pk", None)
+        kind=data.get("kind") or "",
+        year=data.get("year"),
+        agency=getattr(data.get("agency"), "pk", None),
+        plan_ref=data.get("muc") or "",
     )
     page = Paginator(selectors.event_list(user=request.user, filters=filters), 30).get_page(
         request.GET.get("trang")

@@ -246,9 +246,13 @@ def test_files_go_through_the_upload_checks_and_are_served_to_readers(client, re
     assert response.status_code == 200 and b"".join(response.streaming_content).startswith(b"%PDF")
 
 
-def test_event_list_filters_by_kind_and_year(client, coordinator, agencies):
+def test_event_list_filters_by_kind_year_and_plan_item(client, coordinator, seed_plan):
     event("so-noi-vu", title="Quán triệt 2020", start_on=dt.date(2020, 5, 12))
     event("so-vhttdl", kind=Event.Kind.MEDIA, title="Tuyên truyền 2026", start_on=dt.date(2026, 1, 5))
     client.force_login(coordinator)
     page = client.get(reverse("events:event_list"), {"kind": "media", "year": 2026}).content.decode()
     assert "Tuyên truyền 2026" in page and "Quán triệt 2020" not in page
+    item = seed_plan.items.get(ref="III.7.b")
+    event("lhh", kind=Event.Kind.DIALOGUE, title="Đối thoại hằng năm", plan_item=item)
+    page = client.get(reverse("events:event_list"), {"muc": "III.7.b"}).content.decode()
+    assert "Đối thoại hằng năm" in page and "Tuyên truyền 2026" not in page
