@@ -115,7 +115,7 @@ def request_list(request, filters: Query[RequestFilter]):
 
 def _member_out(view: selectors.OpinionView) -> MemberOut:
     m, opinion = view.member, view.opinion
-    out = MemberOut(id=m.pk, name=m.intellectual.display_name, role=m.role, answer=m.status)
+    out = MemberOut(id=m.pk, name=m.name, role=m.role, answer=m.status)
     if view.readable and opinion is not None and opinion.is_submitted:
         out.verdict, out.assessment = opinion.verdict, opinion.assessment
         out.recommendations, out.submitted_at = opinion.recommendations, opinion.submitted_at

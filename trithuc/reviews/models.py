@@ -134,12 +134,18 @@ class PanelMember(BaseModel):
         DECLINED = "declined", _("Từ chối")
 
     request = models.ForeignKey(ReviewRequest, on_delete=models.CASCADE, related_name="members")
+    # SET_NULL: a person erased from the registry (right to erasure) leaves the seat, named by the copy below,
+    # as the issued conclusion names them too.
     intellectual = models.ForeignKey(
         "registry.Intellectual",
-        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="review_seats",
         verbose_name=_("trí thức"),
     )
+    name = models.CharField(_("họ tên, học hàm, học vị khi mời"), max_length=255, default="")
+    workplace = models.CharField(_("nơi công tác khi mời"), max_length=255, blank=True, default="")
     role = models.CharField(_("vai trò"), max_length=16, choices=Role.choices)
     status = models.CharField(_("trả lời"), max_length=16, choices=Status.choices, default=Status.INVITED)
     responded_at = models.DateTimeField(_("trả lời lúc"), null=True, blank=True)
@@ -162,7 +168,12 @@ class PanelMember(BaseModel):
         ]
 
     def __str__(self) -> str:
-        return f"{self.intellectual} · {self.get_role_display()}"
+        return f"{self.name} · {self.get_role_display()}"
+
+    @property
+    def account_id(self) -> int | None:
+        """The user account of the member's registry record: the expert who answers and writes."""
+        return self.intellectual.user_id if self.intellectual_id else None
 
 
 def opinion_upload_to(instance: "Opinion", filename: str) -> str:

@@ -41,7 +41,7 @@ def seat_of(user: Any, request: Any) -> Any:
     if not getattr(user, "is_authenticated", False):
         return None
     for member in request.members.all():
-        if member.intellectual.user_id == user.pk:
+        if member.account_id == user.pk:
             return member
     return None
 
@@ -77,13 +77,13 @@ def can_respond_recommendation(user: Any, request: Any) -> bool:
 
 def can_answer_invitation(user: Any, member: Any) -> bool:
     """The invited expert answers for themselves; the Union may record an answer given by telephone."""
-    own = getattr(user, "is_authenticated", False) and member.intellectual.user_id == user.pk
+    own = getattr(user, "is_authenticated", False) and member.account_id == user.pk
     return own or is_union_officer(user)
 
 
 def can_write_opinion(user: Any, member: Any) -> bool:
     """Only the member themselves: the Union must not write an expert's words."""
-    return getattr(user, "is_authenticated", False) and member.intellectual.user_id == user.pk
+    return getattr(user, "is_authenticated", False) and member.account_id == user.pk
 
 
 def can_list(user: Any) -> bool:

@@ -163,6 +163,8 @@ def member_add(
     member = PanelMember.objects.create(
         request=request,
         intellectual=person,
+        name=person.display_name,
+        workplace=person.workplace[:255],
         role=role,
         conflicts=[c.message for c in found],
         conflict_override=override_reason.strip() if found else "",
@@ -277,12 +279,10 @@ def opinion_save(
 
 def conclusion_data(*, request: ReviewRequest, form: str, number_text: str, dated: dt.date, summary: str,
                     recommendations: list[str], signer_name: str) -> ConclusionData:  # fmt: skip
-    members = request.members.exclude(status=PanelMember.Status.DECLINED).select_related(
-        "intellectual__workplace_agency"
-    )
+    members = request.members.exclude(status=PanelMember.Status.DECLINED)
     order = {PanelMember.Role.CHAIR: 0, PanelMember.Role.REVIEWER: 1, PanelMember.Role.SECRETARY: 2}
     panel = tuple(
-        (m.intellectual.display_name, m.get_role_display().lower(), m.intellectual.workplace)
+        (m.name, m.get_role_display().lower(), m.workplace)
         for m in sorted(members, key=lambda m: (order[m.role], m.pk))
     )
     return ConclusionData(
@@ -551,6 +551,8 @@ def reminders_send(*, on: dt.date | None = None) -> int:
     sent = 0
     for member, text in reminder_lines(on=on):
         person = member.intellectual
+        if person is None:
+            continue  # erased from the registry: no address to write to
         email = (person.user.email if person.user_id else "") or person.email
         if not email:
             continue
@@ -559,7 +561,7 @@ def reminders_send(*, on: dt.date | None = None) -> int:
                 ReminderLog.objects.create(member=member, day=on, text=text)
                 send_mail(
                     subject=f"[TriThuc] Nhắc gửi ý kiến {member.request.get_kind_display().lower()}",
-                    message=f"Kính gửi {person.display_name},\n\n{text}\n\nTrân trọng,\nLiên hiệp các Hội KH&KT tỉnh\n",
+                    message=f"Kính gửi {member.name},\n\n{text}\n\nTrân trọng,\nLiên hiệp các Hội KH&KT tỉnh\n",
                     from_email=settings.DEFAULT_FROM_EMAIL,
                     recipient_list=[email],
                 )

@@ -417,3 +417,14 @@ def test_reminder_command_enqueues_the_days_reminders(running, expert):
     expert.save()
     call_command("review_reminders", day=request.opinion_due.isoformat())
     assert [m.to for m in mail.outbox] == [["chutich@example.com"]]
+
+
+def test_person_erased_from_the_registry_keeps_the_seat_by_name(running, union_officer):
+    from trithuc.registry.services import person_delete
+
+    request, members = running
+    _conclude(request, members)
+    person_delete(actor=SYSTEM, person=members["secretary"].intellectual)
+    seat = PanelMember.objects.get(pk=members["secretary"].pk)
+    assert seat.intellectual is None and seat.name == "TS. Phạm Văn Thư"
+    assert seat.account_id is None
