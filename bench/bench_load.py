@@ -4,8 +4,13 @@ Data of realistic size: a plan of 1,000 tasks imported through the real importer
 five years of progress, the reporting periods with a year of agency reports, 100,000 intellectuals.
 Phase 1: 50 users, each opening a page every 0.5 s (100 req/s offered) for LOAD_SECONDS.
 Phase 2: 50 connections as fast as they go for CEILING_SECONDS.
+Every user logs in through the login form and keeps its own keep-alive connection; every response must be a 200
+carrying a whole page. The cache is the production one (Redis) when a Redis answers on 127.0.0.1:6379.
+Also printed (on stderr): mean time per page and the server's CPU per request, steadier than latencies when
+other work shares the machine. LOAD_REUSE_DB=1 keeps the database for the next run.
 """
 
+import asyncio
 import datetime as dt
 import os
 import random
@@ -13,7 +18,6 @@ import re
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -26,6 +30,10 @@ PEOPLE = int(os.environ.get("LOAD_PEOPLE", 100_000))
 LOAD_SECONDS = int(os.environ.get("LOAD_SECONDS", 60))
 CEILING_SECONDS = int(os.environ.get("CEILING_SECONDS", 30))
 PORT = 8765
+# gunicorn as deployed (docs/deploy.md); LOAD_SERVER overrides it to compare settings.
+SERVER = os.environ.get("LOAD_SERVER", "--workers 4 --threads 4 --worker-class gthread")
+REDIS_URL = os.environ.get("LOAD_REDIS_URL", "redis://127.0.0.1:6379/15")
+REUSE = os.environ.get("LOAD_REUSE_DB") == "1"  # keep the database between runs (for measuring changes)
 PASSWORD = "Mat-khau-bench-2026"
 
 
@@ -141,7 +149,11 @@ def _registry_bench():
     return module
 
 
-def login(session, base: str, username: str) -> None:
+def login(base: str, username: str) -> str:
+    """A real login through the form (CSRF, Argon2, axes); returns the Cookie header of the session."""
+    import requests
+
+    session = requests.Session()
     page = session.get(f"{base}/dang-nhap/", timeout=30)
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
     response = session.post(
@@ -151,6 +163,7 @@ def login(session, base: str, username: str) -> None:
         allow_redirects=False,
     )
     assert response.status_code == 302, response.status_code
+    return "; ".join(f"{k}={v}" for k, v in session.cookies.items())
 
 
 def pages() -> list[str]:
@@ -175,45 +188,108 @@ def pages() -> list[str]:
     return urls
 
 
-def run_phase(sessions, base: str, urls: list[str], seconds: float, interval: float | None):
+class Client:
+    """One user's keep-alive HTTP/1.1 connection (a browser's): a few lines of asyncio instead of a thread and
+    `requests` per user, so the load generator takes little of the two cores it shares with the server."""
+
+    def __init__(self, cookie: str) -> None:
+        self.cookie = cookie
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+    async def get(self, path: str) -> tuple[int, bytes]:
+        reused = self.writer is not None
+        if not reused:
+            self.reader, self.writer = await asyncio.open_connection("127.0.0.1", PORT)
+        request = f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{PORT}\r\nCookie: {self.cookie}\r\n\r\n"
+        try:
+            self.writer.write(request.encode())
+            return await self._response()
+        except (ConnectionError, asyncio.IncompleteReadError):
+            self.close()
+            if not reused:
+                raise
+            return await self.get(path)  # the server closed an idle keep-alive connection: open a new one
+
+    async def _response(self) -> tuple[int, bytes]:
+        reader = self.reader
+        line = await reader.readline()
+        if not line:
+            raise ConnectionResetError("connection closed")
+        status = int(line.split()[1])
+        length, chunked, close = None, False, line.startswith(b"HTTP/1.0")
+        while True:
+            header = await reader.readline()
+            if header in (b"\r\n", b"\n", b""):
+                break
+            name, _, value = header.partition(b":")
+            name, value = name.strip().lower(), value.strip().lower()
+            if name == b"content-length":
+                length = int(value)
+            elif name == b"transfer-encoding":
+                chunked = b"chunked" in value
+            elif name == b"connection":
+                close = value == b"close"
+        if chunked:
+            parts = []
+            while size := int((await reader.readline()).split(b";")[0], 16):
+                parts.append(await reader.readexactly(size + 2))
+            await reader.readline()
+            body = b"".join(parts)
+        elif length is not None:
+            body = await reader.readexactly(length)
+        else:
+            body, close = await reader.read(), True
+        if close:
+            self.close()
+        return status, body
+
+
+async def run_phase(clients: list[Client], urls: list[str], seconds: float, interval: float | None):
+    """Every client opens the pages in turn, every `interval` seconds (or as fast as it can); every response
+    must be a 200 with a whole page, anything else counts as an error."""
     latencies: list[float] = []
     per_url: dict[str, list[float]] = {}
     errors = [0]
-    lock = threading.Lock()
-    stop = time.monotonic() + seconds
+    loop = asyncio.get_running_loop()
+    stop = loop.time() + seconds
 
-    def user(index: int) -> None:
-        session = sessions[index]
-        next_at = time.monotonic() + random.random() * (interval or 0)
+    async def user(index: int) -> None:
+        client = clients[index]
+        next_at = loop.time() + random.random() * (interval or 0)
         n = index
-        while time.monotonic() < stop:
+        while loop.time() < stop:
             if interval:
-                delay = next_at - time.monotonic()
+                delay = next_at - loop.time()
                 if delay > 0:
-                    time.sleep(delay)
+                    await asyncio.sleep(delay)
                 next_at += interval
+                if loop.time() >= stop:
+                    break
             url = urls[n % len(urls)]
             n += 1
             started = time.perf_counter()
             try:
-                ok = session.get(base + url, timeout=30, allow_redirects=False).status_code == 200
+                status, body = await asyncio.wait_for(client.get(url), 30)
+                ok = status == 200 and b"</html>" in body[-200:]
             except Exception:
+                client.close()
                 ok = False
             elapsed = time.perf_counter() - started
-            with lock:
-                latencies.append(elapsed)
-                per_url.setdefault(url, []).append(elapsed)
-                errors[0] += not ok
+            latencies.append(elapsed)
+            per_url.setdefault(url, []).append(elapsed)
+            errors[0] += not ok
 
-    threads = [threading.Thread(target=user, args=(i,)) for i in range(len(sessions))]
-    started = time.monotonic()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    started = loop.time()
+    await asyncio.gather(*(user(i) for i in range(len(clients))))
     means = ", ".join(f"{url} {statistics.mean(v) * 1000:.0f}" for url, v in per_url.items())
     print(f"# mean ms per page: {means}", file=sys.stderr)
-    return latencies, errors[0], time.monotonic() - started
+    return latencies, errors[0], loop.time() - started
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -221,11 +297,86 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
 
 
+def cpu_seconds(server_pid: int) -> dict[str, float]:
+    """User+system CPU seconds, from /proc, of the gunicorn master and workers, of the PostgreSQL backends
+    serving the benchmark's database (kept open: persistent connections) and of the Redis server."""
+    totals = {"web": 0.0, "postgres": 0.0, "redis": 0.0}
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            command = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        pid, ppid, used = int(entry.name), int(fields[1]), (int(fields[11]) + int(fields[12])) / tick
+        if server_pid in (pid, ppid):
+            totals["web"] += used
+        elif command.startswith(b"postgres: ") and f" {DB} ".encode() in command:
+            totals["postgres"] += used
+        elif command.startswith(b"redis-server"):
+            totals["redis"] += used
+    return totals
+
+
+async def measure(server_pid: int, clients: list[Client], urls: list[str]) -> None:
+    await run_phase(clients, urls, 5, None)  # warm-up: every process computes its pages once
+    for name, seconds, interval in (("load", LOAD_SECONDS, 0.5), ("load_ceiling", CEILING_SECONDS, None)):
+        before, client_cpu = cpu_seconds(server_pid), time.process_time()
+        lat, errors, wall = await run_phase(clients, urls, seconds, interval)
+        after, client_cpu = cpu_seconds(server_pid), time.process_time() - client_cpu
+        used = ", ".join(f"{k} {(after[k] - before[k]) / len(lat) * 1000:.1f}" for k in after)
+        print(
+            f"# {name}: CPU ms per request: {used}, load generator {client_cpu / len(lat) * 1000:.2f} "
+            f"({len(lat)} requests; load average {os.getloadavg()[0]:.1f})",
+            file=sys.stderr,
+        )
+        if name == "load":
+            print(
+                f"load: {len(lat) / wall:.1f} req/s, p50 {percentile(lat, 0.5):.0f} ms, p95 {percentile(lat, 0.95):.0f} ms, "
+                f"p99 {percentile(lat, 0.99):.0f} ms, errors {errors} (offered {len(clients) / interval:.0f} req/s, "
+                f"{len(clients)} users, {seconds}s, mean {statistics.mean(lat) * 1000:.0f} ms; {SERVER})"
+            )
+        else:
+            print(
+                f"load_ceiling: {len(lat) / wall:.1f} req/s ({len(clients)} connections, {seconds}s, "
+                f"p50 {percentile(lat, 0.5):.0f} ms, p95 {percentile(lat, 0.95):.0f} ms, errors {errors})"
+            )
+    for client in clients:
+        client.close()
+
+
+def redis_url() -> str:
+    """The production cache when a Redis answers here (its own database number, emptied first), else ''."""
+    try:
+        import redis
+    except ImportError:
+        return ""
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_timeout=2).flushdb()
+    except redis.RedisError:
+        return ""
+    return REDIS_URL
+
+
+def database_ready() -> bool:
+    import psycopg
+
+    try:
+        with psycopg.connect(f"{PG}/{DB}") as conn:
+            return bool(conn.execute("SELECT COUNT(*) FROM auth_user WHERE username = 'tai0'").fetchone()[0])
+    except psycopg.Error:
+        return False
+
+
 def main() -> None:
     import requests
 
-    pg_admin(f"DROP DATABASE IF EXISTS {DB}")
-    pg_admin(f"CREATE DATABASE {DB}")
+    reuse = REUSE and database_ready()
+    if not reuse:
+        pg_admin(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)")
+        pg_admin(f"CREATE DATABASE {DB}")
     env = {
         **os.environ,
         "DATABASE_URL": f"{PG}/{DB}",
@@ -234,36 +385,31 @@ def main() -> None:
         "DEBUG": "0",
         "TRITHUC_VAR_DIR": "/tmp/trithuc-bench-load",
         "LOG_LEVEL": "ERROR",
+        "REDIS_URL": redis_url(),
     }
     os.environ.update(env)
-    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
-    )
+    if not reuse:
+        subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
+        subprocess.run(
+            [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
+        )
     started = time.perf_counter()
-    usernames = build_data()
+    if reuse:
+        import django
+
+        django.setup()
+        usernames = [f"tai{n}" for n in range(USERS)]
+    else:
+        usernames = build_data()
     urls = pages()
     print(f"# data built in {time.perf_counter() - started:.0f}s; pages: {urls}", file=sys.stderr)
+    print(f"# server: {SERVER}; cache: {env['REDIS_URL'] or 'per-process memory'}", file=sys.stderr)
     server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "config.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--workers",
-            "4",
-            "--threads",
-            "4",
-            "--worker-class",
-            "gthread",
-            "--access-logfile",
-            "/dev/null",
-        ],
+        [sys.executable, "-m", "gunicorn", "config.wsgi:application", "--bind", f"127.0.0.1:{PORT}",
+         "--access-logfile", "/dev/null", *SERVER.split()],
         cwd=ROOT,
         env=env,
-    )
+    )  # fmt: skip
     base = f"http://127.0.0.1:{PORT}"
     try:
         for _ in range(100):
@@ -272,30 +418,19 @@ def main() -> None:
                     break
             except requests.RequestException:
                 time.sleep(0.3)
-        sessions = []
-        for name in usernames:
-            session = requests.Session()
-            login(session, base, name)
-            sessions.append(session)
-        run_phase(sessions, base, urls, 5, None)  # warm-up
-        lat, errors, wall = run_phase(sessions, base, urls, LOAD_SECONDS, 0.5)
-        print(
-            f"load: {len(lat) / wall:.1f} req/s, p50 {percentile(lat, 0.5):.0f} ms, p95 {percentile(lat, 0.95):.0f} ms, "
-            f"p99 {percentile(lat, 0.99):.0f} ms, errors {errors} (offered {USERS / 0.5:.0f} req/s, {USERS} users, "
-            f"{LOAD_SECONDS}s, mean {statistics.mean(lat) * 1000:.0f} ms)"
-        )
-        lat, errors, wall = run_phase(sessions, base, urls, CEILING_SECONDS, None)
-        print(
-            f"load_ceiling: {len(lat) / wall:.1f} req/s ({USERS} connections, {CEILING_SECONDS}s, "
-            f"p95 {percentile(lat, 0.95):.0f} ms, errors {errors})"
-        )
+        from django.db import connections
+
+        connections.close_all()
+        clients = [Client(login(base, name)) for name in usernames]
+        asyncio.run(measure(server.pid, clients, urls))
     finally:
         server.terminate()
         server.wait(timeout=30)
         from django.db import connections
 
         connections.close_all()
-        pg_admin(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)")
+        if not REUSE:
+            pg_admin(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)")
 
 
 if __name__ == "__main__":

@@ -117,13 +117,20 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# The cache holds only derived data (computed plan snapshots, keyed by what they were computed from): each
-# process may keep its own, or all share Redis when REDIS_URL is set. Sessions live in the database.
+# The cache holds derived data keyed by what it was computed from (plan snapshots, rendered page parts): each
+# process may keep its own, or all share Redis when REDIS_URL is set (production: docs/deploy.md). Sessions live
+# in the database, read through Redis when there is one (a per-process cache could keep a session that another
+# process has ended).
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env_str("REDIS_URL")}
     if env_str("REDIS_URL")
-    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 200}}
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 1000}}
 }
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if env_str("REDIS_URL")
+    else "django.contrib.sessions.backends.db"
+)
 
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",

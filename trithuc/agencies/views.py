@@ -11,6 +11,7 @@ from trithuc.agencies import selectors
 from trithuc.core import permissions
 from trithuc.core.errors import ServiceError
 from trithuc.plans import selectors as plan_selectors
+from trithuc.plans.fragments import fragment
 from trithuc.plans.permissions import progress_agencies
 from trithuc.plans.services.transfer import assignments_transfer, can_transfer, transfer_candidates
 
@@ -24,18 +25,26 @@ def agency_list(request):
 def agency_detail(request, code):
     agency = get_object_or_404(selectors.agency_list(), code=code)
     plan = plan_selectors.plan_current(request.user)
-    tasks = plan_selectors.agency_tasks(plan_selectors.PlanSnapshot.load(plan), agency)
-    page = Paginator(tasks, 50).get_page(request.GET.get("trang"))
-    context = {
-        "agency": agency,
-        "tasks": page,
-        "page": page,
-        "successors": selectors.agency_successors(agency, on=timezone.localdate()),
-        "is_mine": agency.pk in permissions.user_agency_ids(request.user),
-        "can_report": agency in progress_agencies(request.user),
-        "can_transfer": can_transfer(request.user) and bool(agency.valid_to),
-    }
-    return render(request, "agencies/agency_detail.html", context)
+    stamp, today = plan_selectors.plan_stamp(plan), timezone.localdate()
+
+    def context():
+        tasks = plan_selectors.agency_tasks(
+            plan_selectors.PlanSnapshot.load(plan, today, stamp=stamp), agency
+        )
+        page = Paginator(tasks, 50).get_page(request.GET.get("trang"))
+        return {
+            "agency": agency,
+            "tasks": page,
+            "page": page,
+            "successors": selectors.agency_successors(agency, on=today),
+            "is_mine": agency.pk in permissions.user_agency_ids(request.user),
+            "can_report": agency in progress_agencies(request.user),
+            "can_transfer": can_transfer(request.user) and bool(agency.valid_to),
+        }
+
+    parts = (agency.pk, agency.updated_at, plan.pk, today, stamp, sorted(request.GET.lists()))
+    body = fragment(request, "agency_detail", parts, "agencies/agency_detail.html#body", context)
+    return render(request, "agencies/agency_detail.html", {"agency": agency, "body": body})
 
 
 @login_required

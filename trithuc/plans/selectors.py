@@ -49,13 +49,15 @@ def _remember(key: str, snapshot: "PlanSnapshot") -> None:
             _LOCAL_SNAPSHOTS.popitem(last=False)
 
 
-def _data_stamp(plan: Plan) -> str:
-    """Changes whenever progress, assignments or the agencies' lineage change: one small query per page.
+def plan_stamp(plan: Plan) -> str:
+    """Changes whenever progress, assignments, the agencies or their lineage, or the plan itself change: one
+    small query, which every page built from a plan pays once (snapshots and cached page parts are keyed by it).
 
-    Plain SQL on purpose: building the same seven subqueries with the ORM cost more than the rest of a page.
+    Plain SQL on purpose: building the same subqueries with the ORM cost more than the rest of a page; each
+    table is read once for its count (a deletion) and its newest change (an edit).
     """
     with connection.cursor() as cursor:
-        cursor.execute(_STAMP_SQL, [plan.pk] * 5)
+        cursor.execute(_STAMP_SQL, [plan.pk] * 3)
         row = cursor.fetchone()
     return hashlib.sha1("|".join(str(part) for part in row or ()).encode()).hexdigest()
 
@@ -67,12 +69,16 @@ def _stamp_sql() -> str:
         Assignment._meta.db_table,
     )
     succession, agency, plan = AgencySuccession._meta.db_table, Agency._meta.db_table, Plan._meta.db_table
-    per_plan = "FROM {t} x JOIN " + item + " i ON x.item_id = i.id WHERE i.plan_id = %s"
+    per_plan = (
+        "SELECT COUNT(*) AS n, MAX(x.updated_at) AS m FROM {t} x JOIN "
+        + item
+        + " i ON x.item_id = i.id WHERE i.plan_id = %s"
+    )
     return (
-        f"SELECT (SELECT COUNT(*) {per_plan.format(t=update)}), (SELECT MAX(x.updated_at) {per_plan.format(t=update)}),"
-        f" (SELECT COUNT(*) {per_plan.format(t=assignment)}), (SELECT MAX(x.updated_at) {per_plan.format(t=assignment)}),"
-        f" (SELECT COUNT(*) FROM {succession}), (SELECT MAX(updated_at) FROM {succession}),"
-        f" (SELECT MAX(updated_at) FROM {agency}), (SELECT updated_at FROM {plan} WHERE id = %s)"
+        f"SELECT u.n, u.m, a.n, a.m, s.n, s.m, g.n, g.m, (SELECT updated_at FROM {plan} WHERE id = %s)"
+        f" FROM ({per_plan.format(t=update)}) u, ({per_plan.format(t=assignment)}) a,"
+        f" (SELECT COUNT(*) AS n, MAX(updated_at) AS m FROM {succession}) s,"
+        f" (SELECT COUNT(*) AS n, MAX(updated_at) AS m FROM {agency}) g"
     )
 
 
@@ -133,10 +139,13 @@ class PlanSnapshot:
     _overview: "Overview | None" = field(default=None, repr=False)
 
     @classmethod
-    def load(cls, plan: Plan, on: dt.date | None = None) -> "PlanSnapshot":
-        """The snapshot of a plan on a day, from the cache while nothing it depends on has changed."""
+    def load(cls, plan: Plan, on: dt.date | None = None, *, stamp: str | None = None) -> "PlanSnapshot":
+        """The snapshot of a plan on a day, from the cache while nothing it depends on has changed.
+
+        `stamp`: the plan_stamp the caller has just read, so a page asks for it once.
+        """
         on = on or timezone.localdate()
-        key = f"plan-snapshot:{plan.pk}:{on.isoformat()}:{_data_stamp(plan)}"
+        key = f"plan-snapshot:{plan.pk}:{on.isoformat()}:{stamp or plan_stamp(plan)}"
         snapshot = _LOCAL_SNAPSHOTS.get(key)
         if snapshot is None:
             snapshot = cache.get(key)  # another process may have built it

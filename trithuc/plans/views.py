@@ -1,8 +1,11 @@
+import functools
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from trithuc.agencies.models import Agency
@@ -10,6 +13,7 @@ from trithuc.core.errors import ServiceError
 from trithuc.core.views import add_service_error
 from trithuc.plans import selectors
 from trithuc.plans.forms import ProgressUpdateForm, TaskFilterForm
+from trithuc.plans.fragments import fragment
 from trithuc.plans.permissions import can_update_progress, progress_agencies
 from trithuc.plans.services.progress import progress_update_create
 
@@ -25,11 +29,16 @@ def plan_current(request):
 @login_required
 def plan_detail(request, pk):
     plan = get_object_or_404(selectors.plan_qs_visible_to(request.user), pk=pk)
-    snapshot = selectors.PlanSnapshot.load(plan)
-    lazy = len(snapshot.items) > selectors.INLINE_TREE_LIMIT
-    tree = selectors.plan_tree(snapshot, max_depth=LAZY_DEPTH if lazy else None)
-    context = {"plan": plan, "tree": tree, "lazy": lazy, "max_depth": LAZY_DEPTH}
-    return render(request, "plans/plan_detail.html", context)
+    stamp, today = selectors.plan_stamp(plan), timezone.localdate()
+
+    def context():
+        snapshot = selectors.PlanSnapshot.load(plan, today, stamp=stamp)
+        lazy = len(snapshot.items) > selectors.INLINE_TREE_LIMIT
+        tree = selectors.plan_tree(snapshot, max_depth=LAZY_DEPTH if lazy else None)
+        return {"plan": plan, "tree": tree, "lazy": lazy, "max_depth": LAZY_DEPTH}
+
+    tree = fragment(request, "plan_tree", (plan.pk, today, stamp), "plans/plan_detail.html#tree", context)
+    return render(request, "plans/plan_detail.html", {"plan": plan, "tree_html": tree})
 
 
 @login_required
@@ -55,18 +64,34 @@ def item_meta(request, pk):
 @login_required
 def task_list(request):
     plan = selectors.plan_current(request.user)
-    form = TaskFilterForm(request.GET or None)
-    filters = selectors.TaskFilters(**form.cleaned_data) if form.is_valid() else selectors.TaskFilters()
-    rows = selectors.task_rows(selectors.PlanSnapshot.load(plan), filters)
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("trang"))
-    return render(request, "plans/task_list.html", {"plan": plan, "form": form, "rows": page, "page": page})
+    stamp, today = selectors.plan_stamp(plan), timezone.localdate()
+
+    def context():
+        form = TaskFilterForm(request.GET or None)
+        filters = selectors.TaskFilters(**form.cleaned_data) if form.is_valid() else selectors.TaskFilters()
+        rows = selectors.task_rows(selectors.PlanSnapshot.load(plan, today, stamp=stamp), filters)
+        page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("trang"))
+        return {"plan": plan, "form": form, "rows": page, "page": page}
+
+    parts = (plan.pk, today, stamp, sorted(request.GET.lists()))
+    body = fragment(request, "task_list", parts, "plans/task_list.html#body", context)
+    return render(request, "plans/task_list.html", {"body": body})
 
 
 @login_required
 def task_detail(request, pk):
     item = get_object_or_404(selectors.item_qs_visible_to(request.user).filter(kind="task"), pk=pk)
-    detail = selectors.task_detail(selectors.PlanSnapshot.load(item.plan), item, request.user)
-    return render(request, "plans/task_detail.html", {"item": item, "detail": detail})
+    stamp, today = selectors.plan_stamp(item.plan), timezone.localdate()
+
+    @functools.cache  # the two parts share one computation
+    def context():
+        snapshot = selectors.PlanSnapshot.load(item.plan, today, stamp=stamp)
+        return {"item": item, "detail": selectors.task_detail(snapshot, item, request.user)}
+
+    parts = (item.pk, today, stamp)
+    head = fragment(request, "task_head", parts, "plans/task_detail.html#head", context)
+    body = fragment(request, "task_detail", parts, "plans/task_detail.html#body", context)
+    return render(request, "plans/task_detail.html", {"item": item, "head": head, "body": body})
 
 
 @login_required

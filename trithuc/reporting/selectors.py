@@ -4,7 +4,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
 
 from trithuc.agencies.models import Agency
@@ -148,11 +148,12 @@ class ReportForm:
     own_links: list[Any] = field(default_factory=list)
 
 
-def report_form(report: AgencyReport, *, snapshot: PlanSnapshot | None = None) -> ReportForm:
+def report_task_lines(report: AgencyReport, *, snapshot: PlanSnapshot | None = None) -> list[TaskLine]:
     """The agency's tasks with what the report says about them; unfilled tasks start from the agency's latest
     progress update for the period, so the report and the task status tell one story."""
-    plan = regime_plan(report.period.regime)
-    snapshot = snapshot or (PlanSnapshot.load(plan) if plan else None)
+    if snapshot is None:
+        plan = regime_plan(report.period.regime)
+        snapshot = PlanSnapshot.load(plan) if plan else None
     tasks = agency_tasks(snapshot, report.agency) if snapshot else []
     # By ref, newest version last: an entry saved against an earlier plan version belongs to the same task.
     entries = {
@@ -160,10 +161,11 @@ def report_form(report: AgencyReport, *, snapshot: PlanSnapshot | None = None) -
     }
     latest: dict[int, ProgressUpdate] = {}
     for update in ProgressUpdate.objects.filter(
-        agency=report.agency, item__in=[t.row.item for t in tasks]
+        Q(period_year__isnull=True) | Q(period_year=report.period.year),
+        agency=report.agency,
+        item__in=[t.row.item for t in tasks],
     ).order_by("created_at", "id"):
-        if update.period_year in (None, report.period.year):
-            latest[update.item_id] = update
+        latest[update.item_id] = update
     lines = []
     for task in tasks:
         entry, prior = entries.get(task.row.item.ref), latest.get(task.row.item.pk)
@@ -177,6 +179,28 @@ def report_form(report: AgencyReport, *, snapshot: PlanSnapshot | None = None) -
                 evidence_note=entry.evidence_note if entry else "",
             )
         )
+    return lines
+
+
+def report_qs_with_task_stamp(user: Any) -> QuerySet[AgencyReport]:
+    """report_qs_visible_to, each report carrying what report_task_stamp needs (no query of its own)."""
+    return report_qs_visible_to(user).annotate(
+        entries_count=Count("task_entries"), entries_changed=Max("task_entries__updated_at")
+    )
+
+
+def report_task_stamp(report: AgencyReport) -> tuple[Any, ...]:
+    """Changes whenever the report or its task entries change (with plan_stamp: what report_task_lines reads)."""
+    if not hasattr(report, "entries_count"):
+        report = report_qs_with_task_stamp(SYSTEM).get(pk=report.pk)
+    return (report.pk, report.updated_at, report.entries_count, report.entries_changed)
+
+
+def report_form(
+    report: AgencyReport, *, snapshot: PlanSnapshot | None = None, with_tasks: bool = True
+) -> ReportForm:
+    """The report as the form shows it: task lines (unless the page has them already), indicators, own links."""
+    lines = report_task_lines(report, snapshot=snapshot) if with_tasks else []
     values = {v.indicator_id: v for v in report.indicator_values.all()}
     indicators = [
         IndicatorLine(
@@ -265,15 +289,16 @@ def cell_state_cell(period: ReportingPeriod, report: AgencyReport | None, on: dt
     return GridCell(period, cell_state(period, report, on), report)
 
 
-def report_actions(user: Any, report: AgencyReport) -> dict[str, bool]:
-    """What the detail page offers this user; the services check the same predicates again."""
+def report_actions(user: Any, report: AgencyReport, *, plan: Plan | None = None) -> dict[str, bool]:
+    """What the detail page offers this user; the services check the same predicates again. `plan`: the
+    regime's plan when the caller has it already."""
     from trithuc.reporting.permissions import can_decide_report, can_edit_report, can_submit_report
 
     return {
         "can_edit": can_edit_report(user, report),
         "can_submit": report.is_editable and can_submit_report(user, report),
         "can_decide": report.status == AgencyReport.Status.SUBMITTED
-        and can_decide_report(user, regime_plan(report.period.regime)),
+        and can_decide_report(user, plan or regime_plan(report.period.regime)),
     }
 
 

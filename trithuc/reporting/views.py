@@ -4,12 +4,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from trithuc.agencies.models import Agency
 from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import can_read_plans
 from trithuc.core.views import add_service_error
+from trithuc.plans.fragments import fragment
+from trithuc.plans.selectors import PlanSnapshot, plan_stamp
 from trithuc.reporting import selectors
 from trithuc.reporting.consolidated import consolidated_qs_visible_to
 from trithuc.reporting.exports.report_xlsx import XLSX_TYPE, render_report_form_xlsx
@@ -53,15 +56,24 @@ def report_open(request, period_pk, agency_code):
 
 @login_required
 def report_detail(request, pk):
-    report = _report(request, pk)
-    form = selectors.report_form(report)
+    report = get_object_or_404(selectors.report_qs_with_task_stamp(request.user), pk=pk)
+    plan, today = selectors.regime_plan(report.period.regime), timezone.localdate()
+    stamp = plan_stamp(plan) if plan else ""
+
+    def task_context():
+        snapshot = PlanSnapshot.load(plan, today, stamp=stamp) if plan else None
+        return {"lines": selectors.report_task_lines(report, snapshot=snapshot)}
+
+    parts = (selectors.report_task_stamp(report), plan and plan.pk, today, stamp)
+    tasks = fragment(request, "report_tasks", parts, "reporting/report_detail.html#task_table", task_context)
     versions = list(report.versions.order_by("number"))
     context = {
         "report": report,
-        "form": form,
+        "form": selectors.report_form(report, with_tasks=False),
+        "task_table": tasks,
         "versions": versions,
         "return_form": ReturnForm(),
-        **selectors.report_actions(request.user, report),
+        **selectors.report_actions(request.user, report, plan=plan),
     }
     return render(request, "reporting/report_detail.html", context)
 

@@ -1,0 +1,52 @@
+"""Rendered page parts in the shared cache: a page whose data did not change costs one cache read.
+
+A part is keyed by everything it is drawn from (the plan's data stamp, the day, the query string, the report's
+own stamp, …, given by the view) and by the reader's access scope (each role with its agencies), so it changes
+with the data on the next request and is never served to a reader who may see something else. A part holds
+no CSRF token and nothing else tied to one user or session: one that does is not cached (checked here).
+"""
+
+import hashlib
+from collections.abc import Callable
+from typing import Any
+
+from django.core.cache import cache
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.safestring import SafeString, mark_safe
+
+from trithuc.core import permissions
+
+FRAGMENT_SECONDS = 600  # keys carry what the part shows: the timeout only bounds how long an unused one stays
+
+
+def access_scope(user: Any) -> str:
+    """Who the reader is to the permission rules: each of their roles with the agencies it holds it for."""
+    parts = [
+        f"{role}@{','.join(str(pk) for pk in sorted(permissions.user_agency_ids(user, {role})))}"
+        for role in sorted(permissions.user_roles(user))
+    ]
+    return ";".join(parts)
+
+
+def fragment_key(name: str, user: Any, parts: tuple[Any, ...]) -> str:
+    data = repr((parts, access_scope(user), translation.get_language()))
+    return f"fragment:{name}:{hashlib.sha1(data.encode()).hexdigest()}"
+
+
+def fragment(
+    request: HttpRequest,
+    name: str,
+    parts: tuple[Any, ...],
+    template: str,
+    context: Callable[[], dict[str, Any]],
+) -> SafeString:
+    """`template` rendered with `context()`, which is only called when the cache has no such part yet."""
+    key = fragment_key(name, request.user, parts)
+    html = cache.get(key)
+    if html is None:
+        html = render_to_string(template, context(), request=request)
+        if "csrfmiddlewaretoken" not in html:
+            cache.set(key, html, FRAGMENT_SECONDS)
+    return mark_safe(html)  # noqa: S308 - our own template's output, escaped when it was rendered

@@ -1,0 +1,109 @@
+"""Cached page parts (plans.fragments): they follow the data on the next request and never cross to a reader
+of another access scope."""
+
+import re
+
+import pytest
+from django.core.cache import cache
+from django.urls import reverse
+from django.utils import timezone
+
+from trithuc.core.permissions import SYSTEM
+from trithuc.plans.fragments import access_scope
+from trithuc.plans.models import ProgressUpdate
+from trithuc.plans.selectors import PlanSnapshot
+from trithuc.plans.services.progress import progress_update_create
+from trithuc.reporting.services.reports import report_open
+
+
+@pytest.fixture(autouse=True)
+def shared_cache(settings):
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "fragments"}
+    }
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def _pages(seed_plan, item, report):
+    return {
+        "overview": reverse("dashboard:overview"),
+        "tree": reverse("plans:plan_detail", args=[seed_plan.pk]),
+        "list": reverse("plans:task_list") + "?q=quan+triet",  # II.1.a
+        "task": reverse("plans:task_detail", args=[item.pk]),
+        "agency": reverse("agencies:agency_detail", args=["so-noi-vu"]),
+        "report": reverse("reporting:report_detail", args=[report.pk]),
+    }
+
+
+def test_progress_update_shows_on_the_next_request(client, reporter_a, seed_plan, agencies):
+    item = seed_plan.items.get(ref="II.1.a")  # led by every department through a group, overdue since 2020
+    report = report_open(actor=SYSTEM, period=_period(), agency=agencies["so-noi-vu"])
+    pages = _pages(seed_plan, item, report)
+    client.force_login(reporter_a)
+    before = {name: client.get(url).content.decode() for name, url in pages.items()}
+    assert all("Mở lớp bồi dưỡng thứ 17" not in body for body in before.values())
+
+    progress_update_create(
+        actor=reporter_a,
+        item=item,
+        agency=agencies["so-noi-vu"],
+        status="completed",
+        result="Mở lớp bồi dưỡng thứ 17",
+        completed_on=timezone.localdate(),
+    )
+    after = {name: client.get(url).content.decode() for name, url in pages.items()}
+    for name in ("overview", "task", "report"):  # the result text itself
+        assert "Mở lớp bồi dưỡng thứ 17" in after[name], name
+    assert _badges(after["agency"], item) != _badges(before["agency"], item)  # Sở Nội vụ's own share
+
+    snapshot = PlanSnapshot.load(seed_plan)
+    answering = snapshot.responsible(item)
+    others = (answering(item.deadline) | answering(snapshot.on)) - {agencies["so-noi-vu"].pk}
+    ProgressUpdate.objects.bulk_create(  # written around the services: the data stamp still sees it
+        ProgressUpdate(item=item, agency_id=pk, status="completed", result="Xong", completed_on=snapshot.on)
+        for pk in others
+    )
+    for name in ("tree", "list"):  # now done by every agency: the task's own status
+        body = client.get(pages[name]).content.decode()
+        assert _badges(body, item) != _badges(before[name], item), name
+    headline = re.compile(r'id="overdue-percent">([^<]*)<')
+    overview = client.get(pages["overview"]).content.decode()
+    assert headline.search(overview).group(1) != headline.search(before["overview"]).group(1)
+
+
+def test_readers_of_another_scope_never_get_a_cached_part(client, reporter_a, reporter_b, seed_plan):
+    item = seed_plan.items.get(ref="II.1.a")  # led by every agency through "Các sở, ban, ngành"
+    own_link = reverse("plans:progress_create", args=[item.pk, "so-noi-vu"])
+    agency_page = reverse("agencies:agency_detail", args=["so-noi-vu"])
+    task_page = reverse("plans:task_detail", args=[item.pk])
+    client.force_login(reporter_a)
+    assert own_link in client.get(agency_page).content.decode()
+    assert own_link in client.get(task_page).content.decode()
+    client.force_login(reporter_b)
+    assert own_link not in client.get(agency_page).content.decode()
+    assert own_link not in client.get(task_page).content.decode()
+    assert (
+        reverse("plans:progress_create", args=[item.pk, "so-gddt"]) in client.get(task_page).content.decode()
+    )
+
+
+def test_access_scope_is_roles_with_their_agencies(coordinator, reporter_a, head_a, reporter_b):
+    from trithuc.core.tests.factories import UserFactory  # noqa: PLC0415
+
+    scopes = {access_scope(u) for u in (coordinator, reporter_a, head_a, reporter_b)}
+    assert len(scopes) == 4
+    twin = UserFactory()
+    twin.memberships.create(agency=reporter_a.memberships.get().agency, role="reporter")
+    assert access_scope(twin) == access_scope(reporter_a)  # same rules, same cached parts
+
+
+def _period():
+    from trithuc.reporting.tests.factories import annual_period
+
+    return annual_period(timezone.localdate().year)  # progress counts for the current year's report
+
+
+def _badges(body, item):
+    return re.findall(r"status-[a-z_]+", body[body.find(item.ref) :][:3000])
