@@ -275,7 +275,6 @@ class RowParser:
         self.gender = _remembered(_gender)
         self.ethnic = _remembered(self._ethnic)
         self.workplace = _remembered(self._workplace)
-        self.email = _remembered(_email)
         self.works_in = _remembered(_works_in)
         self.planning = _remembered(_planning)
         self.excellent = _remembered(_yes_excellent)
@@ -302,7 +301,7 @@ class RowParser:
         ethnic = self.ethnic(ethnic_group)
         agency_id, workplace_name = self.workplace(workplace)
         country = t(country)[:100]
-        email = self.email(email)
+        email = _email(email) if email is not None else ""  # unique per row: nothing to remember
         works_in = self.works_in((works_in, country))
         planning = self.planning(planning)
         excellent = self.excellent(excellent_graduate)
@@ -321,7 +320,7 @@ class RowParser:
             ("workplace_agency_id", agency_id), ("workplace_name", workplace_name),
             ("position", t(position)[:200]), ("locality", t(locality)[:100]), ("country", country),
             ("attraction_policy", t(attraction_policy)[:255]), ("honours", t(honours)[:255]),
-            ("phone", t(phone)[:32]), ("email", email), ("works_in", works_in), ("planning", planning),
+            ("phone", text(phone)[:32]), ("email", email), ("works_in", works_in), ("planning", planning),
             ("is_excellent_graduate", excellent), ("consent_contact", consent),
             ("attraction_year", attraction_year), ("commitment_until", commitment), ("source", self.source),
             ("search_name", (search_key(f"{name} {other_names}") if other_names else name_key)[:200]),

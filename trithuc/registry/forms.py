@@ -226,3 +226,15 @@ class ImportConfirmForm(forms.Form):
 
 def mapping_fields(headers: list[str]) -> list[tuple[str, str, bool]]:
     return [(c.key, c.label, c.required) for c in COLUMNS]
+
+
+class AccessLogFilterForm(forms.Form):
+    person = forms.IntegerField(label=_("Mã hồ sơ"), required=False, min_value=1)
+    actor = forms.CharField(label=_("Người truy cập"), required=False, max_length=150)
+    kind = forms.ChoiceField(
+        label=_("Loại truy cập"),
+        required=False,
+        choices=[("", _("Tất cả")), ("view", _("Xem hồ sơ")), ("export", _("Xuất danh sách"))],
+    )
+    date_from = forms.DateField(label=_("Từ ngày"), required=False, widget=DateInput())
+    date_to = forms.DateField(label=_("Đến ngày"), required=False, widget=DateInput())

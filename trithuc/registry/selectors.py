@@ -16,6 +16,7 @@ from django.http import Http404
 
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
+from trithuc.core.models import AuditEvent
 from trithuc.core.text import search_key
 from trithuc.registry.models import (
     CUBES,
@@ -196,6 +197,47 @@ def person_detail(*, user: Any, pk: int) -> tuple[Intellectual, str]:
         extra={"level": level},
     )
     return person, level
+
+
+ACCESS_ACTIONS = {"view": ["registry.person.view"], "export": ["registry.export"]}
+ACCESS_LABELS = {"registry.person.view": "Xem hồ sơ", "registry.export": "Xuất danh sách"}
+
+
+@dataclass(frozen=True)
+class AccessLogFilters:
+    person: int | None = None
+    actor: str = ""
+    kind: str = ""  # "view", "export" or both
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+
+def personal_data_access_log(*, user: Any, filters: AccessLogFilters) -> QuerySet[AuditEvent]:
+    """Who looked at or exported personal data of the registry (from the audit log), for the registry officer.
+    A person's own page views are found by its id; an export lists its filters and row count, not the people."""
+    from trithuc.registry.permissions import can_manage_registry
+
+    if not can_manage_registry(user):
+        raise Http404
+    actions = ACCESS_ACTIONS.get(filters.kind) or [a for group in ACCESS_ACTIONS.values() for a in group]
+    events = AuditEvent.objects.filter(action__in=actions).select_related("actor", "agency")
+    if filters.person is not None:
+        events = events.filter(
+            action="registry.person.view",
+            target_type=Intellectual._meta.label_lower,
+            target_id=str(filters.person),
+        )
+    if filters.actor:
+        events = events.filter(
+            Q(actor__username__icontains=filters.actor)
+            | Q(actor__first_name__icontains=filters.actor)
+            | Q(actor__last_name__icontains=filters.actor)
+        )
+    if filters.date_from:
+        events = events.filter(time__date__gte=filters.date_from)
+    if filters.date_to:
+        events = events.filter(time__date__lte=filters.date_to)
+    return events.order_by("-time", "-id")
 
 
 def own_person(user: Any) -> Intellectual | None:

@@ -12,10 +12,10 @@ from trithuc.core.errors import ServiceError
 from trithuc.core.views import add_service_error
 from trithuc.registry import exports, selectors
 from trithuc.registry.charts import bar_chart
-from trithuc.registry.forms import ConsentForm, PersonFilterForm, PersonForm
+from trithuc.registry.forms import AccessLogFilterForm, ConsentForm, PersonFilterForm, PersonForm
 from trithuc.registry.models import Intellectual
 from trithuc.registry.permissions import can_edit_person, can_manage_registry, registry_access
-from trithuc.registry.services import person_consent_set, person_save
+from trithuc.registry.services import person_consent_set, person_delete, person_save
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PAGE_SIZE = 50
@@ -83,6 +83,7 @@ def person_detail(request, pk):
     access = registry_access(request.user)
     context = {"person": person, "level": level, "contact": access.sees_contact(person),
                "can_edit": can_edit_person(request.user, person), "own": person.user_id == request.user.pk,
+               "can_manage": can_manage_registry(request.user),
                "consent_form": ConsentForm(initial={"consent_contact": person.consent_contact})}  # fmt: skip
     return render(request, "registry/person_detail.html", context)
 
@@ -143,3 +144,37 @@ def person_consent(request, pk):
     else:
         messages.success(request, "Đã ghi nhận ý kiến về việc công khai thông tin liên hệ.")
     return redirect("registry:person_detail", pk=person.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def person_delete_view(request, pk):
+    """Deleting a record (the person's request to erase it): a confirmation page, then a POST."""
+    if not can_manage_registry(request.user):
+        raise Http404
+    person = get_object_or_404(Intellectual.objects.select_related("workplace_agency"), pk=pk)
+    if request.method == "POST":
+        try:
+            person_delete(actor=request.user, person=person)
+        except ServiceError as error:
+            messages.error(request, error.message)
+            return redirect("registry:person_detail", pk=person.pk)
+        messages.success(request, f"Đã xóa hồ sơ “{person.full_name}”; nhật ký giữ lại việc xóa.")
+        return redirect("registry:person_list")
+    return render(request, "registry/person_delete.html", {"person": person})
+
+
+@login_required
+def access_log(request):
+    """The registry officer's view of who looked at or exported personal data (Law 91/2025: accountability)."""
+    if not can_manage_registry(request.user):
+        raise Http404
+    form = AccessLogFilterForm(request.GET or None)
+    data = form.cleaned_data if form.is_valid() else {}
+    filters = selectors.AccessLogFilters(**{k: v for k, v in data.items() if v not in (None, "")})
+    events = selectors.personal_data_access_log(user=request.user, filters=filters)
+    page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("trang"))
+    person = Intellectual.objects.filter(pk=filters.person).first() if filters.person else None
+    context = {"form": form, "page": page, "person": person, "labels": selectors.ACCESS_LABELS,
+               "can_manage": True, "access": registry_access(request.user)}  # fmt: skip
+    return render(request, "registry/access_log.html", context)
