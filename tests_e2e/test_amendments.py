@@ -2,8 +2,6 @@
 coordinator consolidates it, downloads the numbered Tờ trình, records the Province's decision and sees plan
 version 2 item by item; then applies a reorganisation after its preview."""
 
-import io
-
 import pytest
 from docx import Document as DocxDocument
 
@@ -47,8 +45,12 @@ def test_proposal_to_plan_version_2_in_the_browser(page, live_server, world):
     page.get_by_role("button", name="Đề xuất mới").click()
     page.get_by_label("Loại đề xuất").select_option("amend")
     page.get_by_label("Số hiệu mục").fill("II.2.b")
-    page.get_by_label("Nội dung đề xuất").fill("Ưu tiên quy hoạch, đào tạo trí thức trẻ, nữ và người dân tộc thiểu số.")
-    page.get_by_label("Lý do").fill("Nghị quyết 45-NQ/TW nhấn mạnh trí thức trẻ, nữ và người dân tộc thiểu số.")
+    page.get_by_label("Nội dung đề xuất").fill(
+        "Ưu tiên quy hoạch, đào tạo trí thức trẻ, nữ và người dân tộc thiểu số."
+    )
+    page.get_by_label("Lý do").fill(
+        "Nghị quyết 45-NQ/TW nhấn mạnh trí thức trẻ, nữ và người dân tộc thiểu số."
+    )
     page.get_by_role("button", name="Lưu nháp").click()
     page.get_by_text("Đã lưu đề xuất dạng nháp").wait_for()
     draft_url = page.url
@@ -73,7 +75,7 @@ def test_proposal_to_plan_version_2_in_the_browser(page, live_server, world):
     page.get_by_text("Đã lập văn bản trình UBND tỉnh.").wait_for()
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Tải văn bản (.docx)").click()
-    document = DocxDocument(io.BytesIO(open(download_info.value.path(), "rb").read()))
+    document = DocxDocument(str(download_info.value.path()))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "TỜ TRÌNH" in text and "Ưu tiên quy hoạch, đào tạo trí thức trẻ" in text
 

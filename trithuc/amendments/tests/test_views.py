@@ -90,3 +90,13 @@ def test_reorganisation_page_previews_then_applies(client, seed_plan, coordinato
     act = Reorganisation.objects.get()
     assert act.transfers > 0 and "so-khdt" in act.agencies
     assert client.get(reverse("amendments:reorganisation_detail", args=["2024-01-01"])).status_code == 404
+
+
+def test_another_agency_neither_lists_nor_opens_a_draft(client, make_proposal, reporter_b, reporter_a):
+    draft = make_proposal(agency="so-noi-vu", ref="II.2.a", text="Nội dung riêng của Sở Nội vụ.")
+    client.force_login(reporter_b)
+    assert "Nội dung riêng" not in client.get(reverse("amendments:proposal_list")).content.decode()
+    assert client.get(reverse("amendments:proposal_detail", args=[draft.pk])).status_code == 404
+    assert client.post(reverse("amendments:proposal_submit", args=[draft.pk])).status_code == 404
+    client.force_login(reporter_a)
+    assert "II.2.a" in client.get(reverse("amendments:proposal_list")).content.decode()
