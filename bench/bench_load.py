@@ -29,7 +29,17 @@ USERS = int(os.environ.get("LOAD_USERS", 50))
 PEOPLE = int(os.environ.get("LOAD_PEOPLE", 100_000))
 LOAD_SECONDS = int(os.environ.get("LOAD_SECONDS", 60))
 CEILING_SECONDS = int(os.environ.get("CEILING_SECONDS", 30))
-PORT = 8765
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+PORT = int(os.environ.get("LOAD_PORT", 0)) or _free_port()  # never a server someone else left running
 # gunicorn as deployed (docs/deploy.md); LOAD_SERVER overrides it to compare settings.
 SERVER = os.environ.get("LOAD_SERVER", "--workers 4 --threads 4 --worker-class gthread")
 REDIS_URL = os.environ.get("LOAD_REDIS_URL", "redis://127.0.0.1:6379/15")

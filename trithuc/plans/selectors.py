@@ -53,33 +53,24 @@ def plan_stamp(plan: Plan) -> str:
     """Changes whenever progress, assignments, the agencies or their lineage, or the plan itself change: one
     small query, which every page built from a plan pays once (snapshots and cached page parts are keyed by it).
 
-    Plain SQL on purpose: building the same subqueries with the ORM cost more than the rest of a page; each
-    table is read once for its count (a deletion) and its newest change (an edit).
+    Plain SQL on purpose: building the same subqueries with the ORM cost more than the rest of a page. Each
+    table is read once, whole, for its count (a deletion) and its newest change (an edit): a change to another
+    plan's progress renews this plan's pages too, which costs less than joining every row to its plan (the
+    join made the stamp three times dearer on 1,000 tasks with five years of progress).
     """
     with connection.cursor() as cursor:
-        cursor.execute(_STAMP_SQL, [plan.pk] * 3)
+        cursor.execute(_STAMP_SQL, [plan.pk])
         row = cursor.fetchone()
     return hashlib.sha1("|".join(str(part) for part in row or ()).encode()).hexdigest()
 
 
 def _stamp_sql() -> str:
-    item, update, assignment = (
-        PlanItem._meta.db_table,
-        ProgressUpdate._meta.db_table,
-        Assignment._meta.db_table,
+    tables = [m._meta.db_table for m in (ProgressUpdate, Assignment, AgencySuccession, Agency)]
+    counted = ", ".join(
+        f"(SELECT COUNT(*) AS n, MAX(updated_at) AS m FROM {t}) t{i}" for i, t in enumerate(tables)
     )
-    succession, agency, plan = AgencySuccession._meta.db_table, Agency._meta.db_table, Plan._meta.db_table
-    per_plan = (
-        "SELECT COUNT(*) AS n, MAX(x.updated_at) AS m FROM {t} x JOIN "
-        + item
-        + " i ON x.item_id = i.id WHERE i.plan_id = %s"
-    )
-    return (
-        f"SELECT u.n, u.m, a.n, a.m, s.n, s.m, g.n, g.m, (SELECT updated_at FROM {plan} WHERE id = %s)"
-        f" FROM ({per_plan.format(t=update)}) u, ({per_plan.format(t=assignment)}) a,"
-        f" (SELECT COUNT(*) AS n, MAX(updated_at) AS m FROM {succession}) s,"
-        f" (SELECT COUNT(*) AS n, MAX(updated_at) AS m FROM {agency}) g"
-    )
+    columns = ", ".join(f"t{i}.n, t{i}.m" for i in range(len(tables)))
+    return f"SELECT {columns}, (SELECT updated_at FROM {Plan._meta.db_table} WHERE id = %s) FROM {counted}"
 
 
 _STAMP_SQL = _stamp_sql()
