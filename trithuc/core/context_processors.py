@@ -34,6 +34,7 @@ def navigation(request: HttpRequest) -> dict:
         "nav_can_audit": bool(
             roles & {Role.COORDINATOR, Role.LEADER, Role.ADMINISTRATOR, Role.REGISTRY_OFFICER}
         ),
+        "nav_can_read_plans": bool(roles & PLAN_READER_ROLES),
         "nav_can_report": bool(roles & PLAN_READER_ROLES),
         "nav_can_followup": bool(roles & {Role.COORDINATOR, Role.LEADER, Role.ADMINISTRATOR}),
         "nav_registry": registry,
