@@ -13,6 +13,7 @@ class ProposalForm(forms.Form):
         label=_("Số hiệu mục"),
         max_length=64,
         help_text=_("Ví dụ II.2.b; nhiệm vụ bổ sung: số hiệu mới như II.2.e"),
+        widget=forms.TextInput(attrs={"list": "plan-refs", "autocomplete": "off"}),
     )
     text = forms.CharField(
         label=_("Nội dung đề xuất"), widget=forms.Textarea(attrs={"rows": 4}), required=False

@@ -67,7 +67,8 @@ def proposal_create(request):
         else:
             messages.success(request, "Đã lưu đề xuất dạng nháp; hãy gửi khi đã hoàn chỉnh.")
             return redirect("amendments:proposal_detail", pk=proposal.pk)
-    return render(request, "amendments/proposal_form.html", {"form": form, "plan": plan})
+    refs = plan.items.filter(kind="task").order_by("position").values_list("ref", flat=True)
+    return render(request, "amendments/proposal_form.html", {"form": form, "plan": plan, "refs": refs})
 
 
 @login_required

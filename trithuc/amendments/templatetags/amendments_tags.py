@@ -4,6 +4,7 @@ continue under, and what changed in this version. One or two small queries each.
 from django import template
 
 from trithuc.amendments.models import DocumentRelation, ItemAnchor
+from trithuc.amendments.permissions import proposer_agencies
 
 register = template.Library()
 
@@ -20,7 +21,10 @@ def plan_amendment_note(plan):
     return {"plan": plan, "continues": [r.target for r in continues]}
 
 
-@register.inclusion_tag("amendments/_item_note.html")
-def item_amendment_note(item):
+@register.inclusion_tag("amendments/_item_note.html", takes_context=True)
+def item_amendment_note(context, item):
+    """The documents the task continues under, and a link to propose amending it (current version only)."""
     anchors = ItemAnchor.objects.filter(item=item).select_related("document").order_by("document__issued_on")
-    return {"item": item, "documents": [a.document for a in anchors]}
+    request = context.get("request")
+    can_propose = bool(request and item.plan.is_current and proposer_agencies(request.user))
+    return {"item": item, "documents": [a.document for a in anchors], "can_propose": can_propose}

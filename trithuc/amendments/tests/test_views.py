@@ -100,3 +100,14 @@ def test_another_agency_neither_lists_nor_opens_a_draft(client, make_proposal, r
     assert client.post(reverse("amendments:proposal_submit", args=[draft.pk])).status_code == 404
     client.force_login(reporter_a)
     assert "II.2.a" in client.get(reverse("amendments:proposal_list")).content.decode()
+
+
+def test_task_page_offers_a_proposal_on_the_current_version_only(client, seed_plan, reporter_a, leader):
+    task = seed_plan.items.get(ref="II.2.b")
+    client.force_login(reporter_a)
+    link = reverse("amendments:proposal_create") + "?ref=II.2.b"
+    assert link in client.get(reverse("plans:task_detail", args=[task.pk])).content.decode()
+    form = client.get(link).content.decode()
+    assert 'value="II.2.b"' in form and '<option value="III.8.b">' in form
+    client.force_login(leader)
+    assert link not in client.get(reverse("plans:task_detail", args=[task.pk])).content.decode()
