@@ -28,6 +28,8 @@ DB_URL = f"postgres://postgres@127.0.0.1:5432/{DB_NAME}"
 ROWS = int(os.environ.get("REGISTRY_BENCH_ROWS", "100000"))
 TOTAL = int(os.environ.get("REGISTRY_BENCH_TOTAL", "1000000"))
 IE_ROWS = int(os.environ.get("REGISTRY_BENCH_IE_ROWS", str(ROWS)))
+# A second, larger file imported by our code alone, for the growth of its peak memory (0 to skip).
+PEAK_ROWS = int(os.environ.get("REGISTRY_BENCH_PEAK_ROWS", "300000"))
 TMP = Path(tempfile.mkdtemp(prefix="trithuc-bench-registry-"))
 HEADERS = ["Họ và tên", "Năm sinh", "Giới tính", "Dân tộc", "Trình độ", "Năm nhận bằng", "Cơ sở đào tạo",
            "Chức danh", "Lĩnh vực", "Cơ quan công tác", "Chức vụ", "Nơi làm việc", "Địa bàn", "Quốc gia",
@@ -68,24 +70,42 @@ def _ours(path: str) -> None:
     validated = time.perf_counter()
     done = person_import.registry_import_confirm(actor=SYSTEM, draft=draft, mode="valid")
     finished = time.perf_counter()
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = _peak_rss_mb()
     print(
         f"{finished - started:.3f} {validated - started:.3f} {done.created_rows} {peak_mb:.0f} {len(draft.duplicates)}"
     )
 
 
+def _peak_rss_mb() -> float:
+    """This process's peak RSS. VmHWM belongs to the address space exec created; ru_maxrss also counts the
+    forking parent's size on Linux, which made earlier runs report the parent's 300 MB."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _write_xlsx(path: Path, count: int) -> None:
+    """The demo generator's people, 100,000 at a time (a new seed for each block), so any size fits in memory."""
     from openpyxl import Workbook
 
     from trithuc.agencies.models import Agency
-    from trithuc.registry.demo import registry_demo_people
+    from trithuc.registry.demo import SEED, registry_demo_people
 
     codes = dict(Agency.objects.values_list("pk", "code"))
     location = {"province": "Trong tỉnh", "vietnam": "Ngoài tỉnh", "abroad": "Nước ngoài"}
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Trí thức")
     sheet.append(HEADERS)
-    for row in registry_demo_people(count, today=dt.date(2026, 6, 30)):
+    blocks = (
+        registry_demo_people(min(100_000, count - start), seed=SEED + start, today=dt.date(2026, 6, 30))
+        for start in range(0, count, 100_000)
+    )
+    for row in (row for block in blocks for row in block):
         v, d = row["values"], (row["degrees"] or [{}])[0]
         if v.get("kind") == "pupil":
             continue
@@ -288,6 +308,24 @@ def main() -> None:
             f"(rows={ours_rows} validate_s={float(validate_s):.1f} total_s={float(ours_s):.1f} duplicates={dups}; "
             f"django-import-export {ie_rate:,.0f} rows/s on {ie_rows} rows; floor {floor_rate:,.0f} rows/s)"
         )
+        peak_line = ""
+        if PEAK_ROWS > ROWS:
+            big = TMP / "tri-thuc-lon.xlsx"
+            _write_xlsx(big, PEAK_ROWS)
+            connection.close()
+            child = subprocess.run(
+                [sys.executable, __file__, "--ours", str(big)], capture_output=True, text=True, env=os.environ
+            )
+            if child.returncode:
+                raise SystemExit(child.stderr[-3000:])
+            big_s, _, big_rows, big_peak, _ = child.stdout.split()[-5:]
+            peak_line = (
+                f"registry_import_peak: {float(peak_mb):.0f} MB for {ours_rows} rows, {float(big_peak):.0f} MB for "
+                f"{big_rows} rows ({int(big_rows) / float(big_s):,.0f} rows/s on the larger file, "
+                f"{big.stat().st_size // 1024} KB)"
+            )
+            print(peak_line)
+            big.unlink()
         people = _grow(TOTAL)
         worst = _stats_timings()
         detail = " ".join(f"{k.replace(' ', '_')}={v:.1f}" for k, v in worst.items())

@@ -120,7 +120,12 @@ class Intellectual(BaseModel):
     birth_year = models.PositiveSmallIntegerField(_("năm sinh"), null=True, blank=True)
     gender = models.CharField(_("giới tính"), max_length=8, choices=Gender.choices, blank=True)
     ethnic_group = models.ForeignKey(
-        EthnicGroup, null=True, blank=True, on_delete=models.PROTECT, verbose_name=_("dân tộc")
+        EthnicGroup,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        verbose_name=_("dân tộc"),
+        db_index=False,  # indexed in Meta: without the LIKE twin Django adds for a text key
     )
     fields = models.ManyToManyField(StField, blank=True, related_name="+", verbose_name=_("lĩnh vực KH&CN"))
     workplace_agency = models.ForeignKey(
@@ -171,7 +176,7 @@ class Intellectual(BaseModel):
     title = models.CharField(max_length=4, choices=Title.choices, blank=True, editable=False)
     is_minority = models.BooleanField(default=False, editable=False)
     field_group = models.CharField(max_length=16, blank=True, editable=False)
-    dup_key = models.CharField(max_length=300, editable=False, db_index=True, default="")
+    dup_key = models.CharField(max_length=300, editable=False, default="")  # indexed in Meta, no LIKE twin
 
     class Meta:
         verbose_name = _("trí thức")
@@ -181,6 +186,9 @@ class Intellectual(BaseModel):
             models.Index(fields=["sort_key", "id"], name="registry_person_sort"),
             models.Index(fields=["gender", "is_minority", "birth_year"], name="registry_person_gmy"),
             models.Index(fields=["highest_degree", "field_group"], name="registry_person_degfield"),
+            # Equality only: the pattern-ops twins Django adds for db_index text columns cost every import.
+            models.Index(fields=["dup_key"], name="registry_person_dupkey"),
+            models.Index(fields=["ethnic_group"], name="registry_person_ethnic"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -14,13 +14,14 @@ import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.core.files import File
 from django.core.files.uploadedfile import UploadedFile
 from django.db import connection, transaction
 from django.utils import timezone
+from psycopg.copy import Copy, FileWriter
 
 from trithuc.core import audit
 from trithuc.core.errors import ServiceError
@@ -54,6 +55,9 @@ SLICE_ABOVE_BYTES = 1024 * 1024  # smaller .xlsx files are read whole
 PERSON_COLUMNS = [Intellectual._meta.get_field(a.removesuffix("_id")).column if a.endswith("_id") else a
                   for a in PERSON_ATTNAMES]  # fmt: skip
 NAME = PERSON_ATTNAMES.index("full_name")
+DEGREE_COLUMNS = ["intellectual_id", "kind", "year", "institution", "country", "major"]
+TITLE_COLUMNS = ["intellectual_id", "kind", "year"]
+FIELD_COLUMNS = ["intellectual_id", "stfield_id"]
 # What a row may fill on an existing person when merged (the rest is derived or the officer's).
 MERGED_ATTNAMES = [
     "other_names", "birth_date", "birth_year", "gender", "ethnic_group_id", "workplace_agency_id", "workplace_name",
@@ -252,14 +256,12 @@ def _scan_into(
         valid += 1
         batch.append((number, parsed))
         if len(batch) >= BATCH:
-            duplicates += _duplicates(batch, first_row, MAX_STORED_DUPLICATES - len(duplicates))
-            pickle.dump(batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
+            duplicates += _spool_batch(batch, first_row, MAX_STORED_DUPLICATES - len(duplicates), spool)
             batch = []
             if time.monotonic() - shown > 1:  # each update is a commit: about one a second
                 shown = time.monotonic()
                 RegistryImport.objects.filter(pk=draft.pk).update(progress=min(90, 5 + total // 2000))
-    duplicates += _duplicates(batch, first_row, MAX_STORED_DUPLICATES - len(duplicates))
-    pickle.dump(batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
+    duplicates += _spool_batch(batch, first_row, MAX_STORED_DUPLICATES - len(duplicates), spool)
     return {
         "total_rows": total,
         "valid_rows": valid,
@@ -267,6 +269,65 @@ def _scan_into(
         + ([[None, "", f"… và {error_count - len(errors)} lỗi nữa"]] if error_count > len(errors) else []),
         "duplicates": duplicates,
     }
+
+
+class CopyBatch(NamedTuple):
+    """A spooled batch on PostgreSQL: the rows already in COPY text form with ids allocated from the sequence
+    (a discarded draft leaves a harmless gap), so confirm sends them without parsing, pickling or formatting.
+    Likely duplicates stay parsed in `held`: confirm merges or inserts each as the officer decides."""
+
+    people: bytes  # id + PERSON_COLUMNS; created_at and updated_at are appended at confirm time
+    degrees: bytes
+    titles: bytes
+    fields: bytes
+    count: int
+    held: list[tuple[int, ParsedRow]]
+
+
+def _spool_batch(
+    batch: list[tuple[int, ParsedRow]], first_row: dict[str, int], room: int, spool: Any
+) -> list[dict[str, Any]]:
+    """Find the batch's likely duplicates and write it to the spool; returns the duplicates."""
+    found = _duplicates(batch, first_row, room)
+    if connection.vendor != "postgresql":
+        pickle.dump(batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
+        return found
+    held_rows = {d["row"] for d in found}
+    held = [(number, parsed) for number, parsed in batch if number in held_rows]
+    rows = [parsed for number, parsed in batch if number not in held_rows]
+    ids = _allocate_ids(len(rows))
+    pairs = list(zip(ids, rows, strict=True))
+    with connection.cursor() as cursor:
+        formatted = CopyBatch(
+            people=_copy_text(cursor, ((pk, *parsed.values) for pk, parsed in pairs)),
+            degrees=_copy_text(cursor, ((pk, *d) for pk, parsed in pairs for d in parsed.degrees)),
+            titles=_copy_text(cursor, ((pk, *t) for pk, parsed in pairs for t in parsed.titles)),
+            fields=_copy_text(cursor, ((pk, c) for pk, parsed in pairs for c in parsed.fields)),
+            count=len(rows),
+            held=held,
+        )
+    pickle.dump(formatted, spool, protocol=pickle.HIGHEST_PROTOCOL)
+    return found
+
+
+def _copy_text(cursor: Any, rows: Iterator[tuple[Any, ...]]) -> bytes:
+    """Rows in PostgreSQL's COPY text format, formatted by psycopg without a round trip (its FileWriter)."""
+    buffer = io.BytesIO()
+    with Copy(cursor.cursor, writer=FileWriter(buffer)) as copy:
+        for row in rows:
+            copy.write_row(row)
+    return buffer.getvalue()
+
+
+def _allocate_ids(count: int) -> list[int]:
+    if not count:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+            [Intellectual._meta.db_table, count],
+        )
+        return [pk for (pk,) in cursor.fetchall()]
 
 
 def _duplicates(
@@ -427,7 +488,7 @@ class _Progress:
             self.side.close()
 
 
-def _parsed_rows(draft: RegistryImport) -> Iterator[list[tuple[int, ParsedRow | RowError]]]:
+def _parsed_rows(draft: RegistryImport) -> Iterator[CopyBatch | list[tuple[int, ParsedRow | RowError]]]:
     """Batches of the rows validation kept (from its spool), or of the file parsed again when the spool is gone."""
     storage = draft.upload.storage
     if storage.exists(_spool_name(draft)):
@@ -456,7 +517,13 @@ def _write(*, actor: Any, draft: RegistryImport, merge: set[int], progress: Any)
     merge_into = {d["row"]: d.get("existing") for d in draft.duplicates if d["row"] in merge}
     created = merged = done = 0
     expected = max(draft.valid_rows, 1)
+    now = timezone.now()
     for batch in _parsed_rows(draft):
+        if isinstance(batch, CopyBatch):
+            _copy_formatted(batch, now)
+            created += batch.count
+            done += batch.count
+            batch = batch.held
         people: list[ParsedRow] = []
         for number, parsed in batch:
             if isinstance(parsed, RowError):
@@ -480,6 +547,27 @@ def _write(*, actor: Any, draft: RegistryImport, merge: set[int], progress: Any)
         after={"created": created, "merged": merged, "mode": draft.mode},
     )
     return created, merged
+
+
+def _copy_formatted(batch: CopyBatch, now: Any) -> None:
+    """Send a pre-formatted batch: people first (children refer to them), with this moment as created_at and
+    updated_at (a raw newline only ends a row in COPY text, values have theirs escaped)."""
+    with connection.cursor() as cursor:
+        stamp = _copy_text(cursor, [(now, now)]).rstrip(b"\n")
+    people = batch.people.replace(b"\n", b"\t" + stamp + b"\n")
+    through = Intellectual.fields.through
+    for table, columns, data in (
+        (Intellectual._meta.db_table, ["id", *PERSON_COLUMNS, "created_at", "updated_at"], people),
+        (DegreeRecord._meta.db_table, DEGREE_COLUMNS, batch.degrees),
+        (TitleRecord._meta.db_table, TITLE_COLUMNS, batch.titles),
+        (through._meta.db_table, FIELD_COLUMNS, batch.fields),
+    ):
+        if data:
+            with (
+                connection.cursor() as cursor,
+                cursor.cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy,
+            ):
+                copy.write(data)
 
 
 def _insert(batch: list[ParsedRow]) -> int:
@@ -510,9 +598,9 @@ def _insert(batch: list[ParsedRow]) -> int:
     links = [(pk, c) for pk, parsed in pairs for c in parsed.fields]
     through = Intellectual.fields.through
     for model, columns, rows in (
-        (DegreeRecord, ["intellectual_id", "kind", "year", "institution", "country", "major"], degrees),
-        (TitleRecord, ["intellectual_id", "kind", "year"], titles),
-        (through, ["intellectual_id", "stfield_id"], links),
+        (DegreeRecord, DEGREE_COLUMNS, degrees),
+        (TitleRecord, TITLE_COLUMNS, titles),
+        (through, FIELD_COLUMNS, links),
     ):
         if connection.vendor == "postgresql":
             _copy_rows(model._meta.db_table, columns, rows)
