@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.proposal_list, name="proposal_list"),
     path("moi/", views.proposal_create, name="proposal_create"),
     path("<int:pk>/", views.proposal_detail, name="proposal_detail"),
+    path("<int:pk>/sua/", views.proposal_edit, name="proposal_edit"),
     path("<int:pk>/gui/", views.proposal_submit, name="proposal_submit"),
     path("<int:pk>/xoa/", views.proposal_delete, name="proposal_delete"),
     path("dot/moi/", views.set_create, name="set_create"),

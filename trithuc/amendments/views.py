@@ -67,8 +67,41 @@ def proposal_create(request):
         else:
             messages.success(request, "Đã lưu đề xuất dạng nháp; hãy gửi khi đã hoàn chỉnh.")
             return redirect("amendments:proposal_detail", pk=proposal.pk)
-    refs = plan.items.filter(kind="task").order_by("position").values_list("ref", flat=True)
-    return render(request, "amendments/proposal_form.html", {"form": form, "plan": plan, "refs": refs})
+    return render(request, "amendments/proposal_form.html", {"form": form, "plan": plan, "refs": _refs(plan)})
+
+
+def _refs(plan):
+    return plan.items.filter(kind="task").order_by("position").values_list("ref", flat=True)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def proposal_edit(request, pk):
+    proposal = get_object_or_404(proposal_qs_visible_to(request.user), pk=pk)
+    if proposal.status != AmendmentProposal.Status.DRAFT or not can_propose(request.user, proposal.agency):
+        raise Http404
+    initial = {
+        f: getattr(proposal, f)
+        for f in ("agency", "kind", "ref", "text", "deadline_text", "deadline", "lead")
+    }
+    form = ProposalForm(
+        request.POST or None, agencies=[proposal.agency], today=timezone.localdate(), initial=initial
+    )
+    form.fields["agency"].disabled = True
+    if request.method == "POST" and form.is_valid():
+        fields = {k: v for k, v in form.cleaned_data.items() if k != "agency"}
+        try:
+            proposals.proposal_update(actor=request.user, proposal=proposal, **fields)
+        except ServiceError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, "Đã lưu đề xuất.")
+            return redirect("amendments:proposal_detail", pk=proposal.pk)
+    return render(
+        request,
+        "amendments/proposal_form.html",
+        {"form": form, "plan": proposal.plan, "refs": _refs(proposal.plan)},
+    )
 
 
 @login_required

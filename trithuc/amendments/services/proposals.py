@@ -76,34 +76,68 @@ def proposal_create(
     """A draft, private to `agency` until it is sent."""
     if not can_propose(actor, agency):
         raise ServiceError("Bạn không được gửi đề xuất thay mặt cơ quan này.")
-    if not plan.is_current:
+    proposal = AmendmentProposal(plan=plan, agency=agency, created_by=_user(actor))
+    _fill(proposal, kind, ref, reasons, text, deadline_text, deadline, lead)
+    proposal.save()
+    audit.record(actor=actor, action="amendment.create", target=proposal, agency=agency)
+    return proposal
+
+
+@transaction.atomic(durable=True)
+def proposal_update(
+    *,
+    actor: Any,
+    proposal: AmendmentProposal,
+    kind: str,
+    ref: str,
+    reasons: str,
+    text: str = "",
+    deadline_text: str = "",
+    deadline: dt.date | None = None,
+    lead: Agency | None = None,
+) -> AmendmentProposal:
+    """Edit a draft; once sent, a proposal is on record and no longer changes."""
+    if not can_propose(actor, proposal.agency):
+        raise ServiceError("Bạn không được sửa đề xuất của cơ quan này.")
+    draft = AmendmentProposal.objects.select_for_update().select_related("plan").get(pk=proposal.pk)
+    if draft.status != Status.DRAFT:
+        raise ServiceError("Đề xuất đã được gửi; không sửa được nữa.")
+    before = {"kind": draft.kind, "ref": draft.ref, "text": draft.text, "deadline_text": draft.deadline_text}
+    _fill(draft, kind, ref, reasons, text, deadline_text, deadline, lead)
+    draft.save()
+    audit.record(actor=actor, action="amendment.update", target=draft, agency=draft.agency, before=before)
+    return draft
+
+
+def _fill(
+    proposal: AmendmentProposal,
+    kind: str,
+    ref: str,
+    reasons: str,
+    text: str,
+    deadline_text: str,
+    deadline: dt.date | None,
+    lead: Agency | None,
+) -> None:
+    if not proposal.plan.is_current:
         raise ServiceError("Chỉ đề xuất sửa đổi phiên bản đang hiệu lực của kế hoạch.")
     if any("\x00" in value for value in (ref, reasons, text, deadline_text)):
         raise ServiceError("Nội dung có ký tự không hợp lệ.")
     ref = ref.strip()
-    _check_target(plan, kind, ref, text, deadline_text, lead)
+    _check_target(proposal.plan, kind, ref, text, deadline_text, lead)
     if not reasons.strip():
         raise ServiceError("Hãy nêu lý do đề xuất.", field="reasons")
-    proposal = AmendmentProposal(
-        plan=plan,
-        agency=agency,
-        created_by=_user(actor),
-        kind=kind,
-        ref=ref,
-        text="" if kind == Kind.DROP else text.strip(),
-        deadline_text="" if kind == Kind.DROP else deadline_text.strip(),
-        deadline=None if kind == Kind.DROP else deadline,
-        lead=None if kind == Kind.DROP else lead,
-        reasons=reasons.strip(),
-    )
+    drop = kind == Kind.DROP
+    proposal.kind, proposal.ref, proposal.reasons = kind, ref, reasons.strip()
+    proposal.text = "" if drop else text.strip()
+    proposal.deadline_text = "" if drop else deadline_text.strip()
+    proposal.deadline = None if drop else deadline
+    proposal.lead = None if drop else lead
     try:
         proposal.full_clean()
     except ValidationError as error:
         field, messages = next(iter(error.message_dict.items()))
         raise ServiceError(" ".join(messages), field=field) from None
-    proposal.save()
-    audit.record(actor=actor, action="amendment.create", target=proposal, agency=agency)
-    return proposal
 
 
 def _move(proposal_ids: list[int], source: str, target: str, **fields: Any) -> int:

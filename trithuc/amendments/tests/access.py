@@ -15,6 +15,7 @@ MATRIX = {
     "amendments:proposal_create": role_map(PROPOSERS, 200, 404),
     # A draft of Sở Nội vụ: its own officers only; the coordinator and leaders see it once sent.
     "amendments:proposal_detail": role_map(OWN_A, 200, 404),
+    "amendments:proposal_edit": role_map(OWN_A, 200, 404),
     "amendments:proposal_submit": role_map(OWN_A, 302, 404),
     "amendments:proposal_delete": role_map(OWN_A, 302, 404),
     "amendments:set_create": role_map(IMPORTERS, 200, 404),
@@ -83,6 +84,7 @@ def url_args(request) -> dict[str, list]:
     )
     return {
         "amendments:proposal_detail": [draft.pk],
+        "amendments:proposal_edit": [draft.pk],
         "amendments:proposal_submit": [draft.pk],
         "amendments:proposal_delete": [draft.pk],
         "amendments:set_detail": [amendment_set.pk],

@@ -111,3 +111,16 @@ def test_task_page_offers_a_proposal_on_the_current_version_only(client, seed_pl
     assert 'value="II.2.b"' in form and '<option value="III.8.b">' in form
     client.force_login(leader)
     assert link not in client.get(reverse("plans:task_detail", args=[task.pk])).content.decode()
+
+
+def test_a_draft_is_edited_until_it_is_sent(client, make_proposal, agencies, reporter_a):
+    draft = make_proposal(agency="so-noi-vu", ref="II.2.b")
+    client.force_login(reporter_a)
+    url = reverse("amendments:proposal_edit", args=[draft.pk])
+    assert 'value="II.2.b"' in client.get(url).content.decode()
+    data = {"kind": "amend", "ref": "II.2.a", "text": "Nội dung đã sửa.", "reasons": "Lý do đã sửa."}
+    assert client.post(url, data).status_code == 302
+    draft.refresh_from_db()
+    assert (draft.ref, draft.text, draft.agency.code) == ("II.2.a", "Nội dung đã sửa.", "so-noi-vu")
+    client.post(reverse("amendments:proposal_submit", args=[draft.pk]))
+    assert client.get(url).status_code == 404
