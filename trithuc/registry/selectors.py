@@ -382,7 +382,9 @@ _LOCAL_LOCK = threading.Lock()
 
 def registry_data_stamp() -> str:
     """Changes with every write that moves a count (cube.stamp_bump, in the write's transaction), every change
-    of an agency (names label the rows) and of the S&T table: one query of three index or tiny-table reads."""
+    of an agency (names label the rows) and of the S&T table: one query of three index or tiny-table reads.
+    The version and the moment of the bump together name one state of the data (a restored backup reuses
+    version numbers, never both)."""
     with connection.cursor() as cursor:
         cursor.execute(_STAMP_SQL)
         row = cursor.fetchone()
@@ -391,6 +393,7 @@ def registry_data_stamp() -> str:
 
 _STAMP_SQL = (
     f"SELECT (SELECT version FROM {RegistryStamp._meta.db_table} WHERE id = 1),"
+    f" (SELECT changed_at FROM {RegistryStamp._meta.db_table} WHERE id = 1),"
     f" (SELECT MAX(updated_at) FROM {Agency._meta.db_table}), (SELECT COUNT(*) FROM {StField._meta.db_table})"
 )
 

@@ -5,20 +5,11 @@ import datetime as dt
 
 import pytest
 
-from trithuc.registry import selectors
 from trithuc.registry.selectors import PersonFilters, registry_stats
 from trithuc.registry.services import person_delete
 from trithuc.registry.tests.factories import person
 
 AS_OF = dt.date(2026, 6, 30)
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    from django.core.cache import cache
-
-    selectors._LOCAL_STATS.clear()
-    cache.clear()
 
 
 @pytest.fixture
