@@ -72,9 +72,10 @@ def demo_setup() -> dict[str, int]:
     # The modules' own demo data, each idempotent and in its own transactions (the registry links "chuyengia").
     reporting = reporting_demo_setup()
     people = registry_demo_setup()
+    # The accepted amendment first, so that reviews and events attach to the plan version in force.
+    amendments = amendments_demo_setup()
     reviews = reviews_demo_setup()
     events = events_demo_setup()
-    amendments = amendments_demo_setup()
     return {
         "plan": plan.pk,
         "users": created_users,

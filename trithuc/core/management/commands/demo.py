@@ -14,7 +14,9 @@ class Command(BaseCommand):
             raise CommandError(error.message) from error
         self.stdout.write(
             f"Dữ liệu demo sẵn sàng: kế hoạch #{result['plan']}, {result['users']} tài khoản mới, "
-            f"{result['updates']} cập nhật tiến độ mới, {result['people']} hồ sơ trí thức mới (dữ liệu sinh tự động)."
+            f"{result['updates']} cập nhật tiến độ mới, {result['people']} hồ sơ trí thức mới (dữ liệu sinh tự động); "
+            f"mới thêm: {result['amendments']} mục sửa đổi kế hoạch, {result['reviews']} mục phản biện, "
+            f"{result['events']} mục sự kiện."
         )
         self.stdout.write(f"Tài khoản demo (mật khẩu chung: {DEMO_PASSWORD}):")
         for account in DEMO_ACCOUNTS:
