@@ -15,12 +15,25 @@ def test_demo_is_idempotent_and_loses_nothing(db):
     first = demo_setup()
     counts = (get_user_model().objects.count(), PlanItem.objects.count(), ProgressUpdate.objects.count())
     assert first["users"] == len(DEMO_ACCOUNTS) and first["updates"] > 0
-    item = PlanItem.objects.get(ref="III.2.a")
+    assert min(first["reviews"], first["events"], first["amendments"]) > 0
+    item = PlanItem.objects.get(ref="III.2.a", plan_id=first["plan"])
     ProgressUpdate.objects.create(
         item=item, agency=Agency.objects.get(code="so-noi-vu"), status="in_progress", result="Mới"
     )
     second = demo_setup()
-    assert (second["users"], second["updates"]) == (0, 0)
+    assert (
+        second["users"],
+        second["updates"],
+        second["reviews"],
+        second["events"],
+        second["amendments"],
+    ) == (
+        0,
+        0,
+        0,
+        0,
+        0,
+    )
     assert (get_user_model().objects.count(), PlanItem.objects.count()) == counts[:2]
     assert ProgressUpdate.objects.count() == counts[2] + 1
     roles = set(Membership.objects.values_list("role", flat=True))
