@@ -267,9 +267,8 @@ class RowParser:
         self.size = max(index.values(), default=0) + 1
         # An unmapped column reads the None appended to every row (index -1).
         self.cells = itemgetter(*[index.get(c.key, -1) for c in COLUMNS])
-        defaults = {f.attname: f.get_default() for f in Intellectual._meta.concrete_fields}
-        self.defaults = [defaults[a] for a in PERSON_ATTNAMES]
-        self.slot = {a: i for i, a in enumerate(PERSON_ATTNAMES)}
+        fields = Intellectual._meta.concrete_fields
+        self.defaults = {f.attname: f.get_default() for f in fields if f.attname in PERSON_ATTNAMES}
         self.name = _remembered(_name)
         self.birth = _remembered(_birth)
         self.gender = _remembered(_gender)
@@ -312,24 +311,26 @@ class RowParser:
         title = self.title((title, title_year))
         codes = self.fields(fields)
         dup_key = duplicate_key(name, birth_year, agency_id, workplace_name)
-        out = self.defaults.copy()
-        slot = self.slot
-        for attname, value in (
-            ("full_name", name), ("other_names", other_names), ("birth_date", birth_date),
-            ("birth_year", birth_year), ("gender", gender), ("ethnic_group_id", ethnic),
-            ("workplace_agency_id", agency_id), ("workplace_name", workplace_name),
-            ("position", t(position)[:200]), ("locality", t(locality)[:100]), ("country", country),
-            ("attraction_policy", t(attraction_policy)[:255]), ("honours", t(honours)[:255]),
-            ("phone", text(phone)[:32]), ("email", email), ("works_in", works_in), ("planning", planning),
-            ("is_excellent_graduate", excellent), ("consent_contact", consent),
-            ("attraction_year", attraction_year), ("commitment_until", commitment), ("source", self.source),
-            ("search_name", (search_key(f"{name} {other_names}") if other_names else name_key)[:200]),
-            ("sort_key", sort_key), ("highest_degree", degree[0] if degree else ""),
-            ("title", title[0] if title else ""), ("is_minority", ethnic not in (None, KINH_CODE, FOREIGNER_CODE)),
-            ("field_group", codes[0][:1] if codes else ""), ("dup_key", dup_key),
-        ):  # fmt: skip
-            out[slot[attname]] = value
-        return ParsedRow(tuple(out), (degree,) if degree else (), (title,) if title else (), codes, dup_key)
+        values = self.defaults | {
+            "full_name": name, "other_names": other_names, "birth_date": birth_date, "birth_year": birth_year,
+            "gender": gender, "ethnic_group_id": ethnic, "workplace_agency_id": agency_id,
+            "workplace_name": workplace_name, "position": t(position)[:200], "locality": t(locality)[:100],
+            "country": country, "attraction_policy": t(attraction_policy)[:255], "honours": t(honours)[:255],
+            "phone": text(phone)[:32], "email": email, "works_in": works_in, "planning": planning,
+            "is_excellent_graduate": excellent, "consent_contact": consent, "attraction_year": attraction_year,
+            "commitment_until": commitment, "source": self.source,
+            "search_name": (search_key(f"{name} {other_names}") if other_names else name_key)[:200],
+            "sort_key": sort_key, "highest_degree": degree[0] if degree else "",
+            "title": title[0] if title else "", "is_minority": ethnic not in (None, KINH_CODE, FOREIGNER_CODE),
+            "field_group": codes[0][:1] if codes else "", "dup_key": dup_key,
+        }  # fmt: skip
+        return ParsedRow(
+            tuple(map(values.__getitem__, PERSON_ATTNAMES)),
+            (degree,) if degree else (),
+            (title,) if title else (),
+            codes,
+            dup_key,
+        )
 
     def _ethnic(self, value: Any) -> str | None:
         ethnic = search_key(text(value)).replace("-", " ").replace("'", "")
