@@ -41,7 +41,7 @@ def _free_port() -> int:
 
 PORT = int(os.environ.get("LOAD_PORT", 0)) or _free_port()  # never a server someone else left running
 # gunicorn as deployed (docs/deploy.md); LOAD_SERVER overrides it to compare settings.
-SERVER = os.environ.get("LOAD_SERVER", "--workers 4 --threads 4 --worker-class gthread")
+SERVER = os.environ.get("LOAD_SERVER", "--workers 3 --threads 4 --worker-class gthread")
 REDIS_URL = os.environ.get("LOAD_REDIS_URL", "redis://127.0.0.1:6379/15")
 REUSE = os.environ.get("LOAD_REUSE_DB") == "1"  # keep the database between runs (for measuring changes)
 PASSWORD = "Mat-khau-bench-2026"
