@@ -29,14 +29,14 @@ def cells_move(old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
         after = {n: new[n] for n in names} if new is not None else None
         if before == after:
             continue
+        if not moved:
+            stamp_bump()  # first, so its row lock orders this write with an import's recount
         moved = True
         if before is not None:
             model.objects.filter(**before).update(count=F("count") - 1)
             model.objects.filter(**before, count__lte=0).delete()
         if after is not None and not model.objects.filter(**after).update(count=F("count") + 1):
             model.objects.create(**after, count=1)
-    if moved:
-        stamp_bump()
 
 
 def stamp_bump() -> None:
@@ -45,20 +45,43 @@ def stamp_bump() -> None:
         RegistryStamp.objects.create(pk=1, version=1)
 
 
-def cells_rebuild() -> int:
-    """Recount every cube from the people table; returns the number of cells of the largest."""
+def cells_rebuild(*, added: tuple[int, int, Any] | None = None) -> int:
+    """Recount every cube; returns the number of cells of the largest.
+
+    From the people table, or, on PostgreSQL after an import (`added` = the import's lowest and highest id and
+    its `created_at`), from each cube as it was plus the people the import added: the cost then follows the
+    cube and the import instead of the whole registry (a full recount of a million people took 3.6 s). The
+    stamp is bumped first: its row lock orders every writer of the cubes (`cells_move` bumps first too)."""
+    stamp_bump()
     source = Intellectual._meta.db_table
+    incremental = added is not None and connection.vendor == "postgresql"
     largest = 0
     with connection.cursor() as cursor:
+        if incremental:
+            columns = ", ".join(_attname(d) for d in ALL_DIMENSIONS)
+            cursor.execute(
+                f"CREATE TEMP TABLE registry_added ON COMMIT DROP AS SELECT {columns} FROM {source}"
+                " WHERE id BETWEEN %s AND %s AND created_at = %s",
+                list(added),
+            )
         for model, dims in CUBES:
             columns = ", ".join(model._meta.get_field(d).column for d in dims)
             table = model._meta.db_table
-            cursor.execute(f"DELETE FROM {table}")
-            cursor.execute(
-                f"INSERT INTO {table} ({columns}, count) SELECT {columns}, COUNT(*) FROM {source} GROUP BY {columns}"
-            )
+            if incremental:
+                cursor.execute(
+                    f"WITH old AS (DELETE FROM {table} RETURNING {columns}, count) "
+                    f"INSERT INTO {table} ({columns}, count) SELECT {columns}, SUM(count) FROM "
+                    f"(SELECT {columns}, count FROM old UNION ALL SELECT {columns}, 1 FROM registry_added) AS cells "
+                    f"GROUP BY {columns}"
+                )
+            else:
+                cursor.execute(f"DELETE FROM {table}")
+                cursor.execute(
+                    f"INSERT INTO {table} ({columns}, count) SELECT {columns}, COUNT(*) FROM {source} GROUP BY {columns}"
+                )
             if connection.vendor == "postgresql":
                 cursor.execute(f"ANALYZE {table}")
             largest = max(largest, model.objects.count())
-    stamp_bump()
+        if incremental:
+            cursor.execute("DROP TABLE registry_added")
     return largest

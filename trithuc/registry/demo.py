@@ -154,7 +154,7 @@ def registry_demo_setup(count: int = 3000) -> int:
         for row in rows:
             row["values"]["source"] = Intellectual.Source.DEMO
         for start in range(0, len(rows), 2000):
-            created += _insert([ParsedRow.from_values(r) for r in rows[start : start + 2000]])
+            created += len(_insert([ParsedRow.from_values(r) for r in rows[start : start + 2000]]))
     _link_expert()
     cells_rebuild()
     return created

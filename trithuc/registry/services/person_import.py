@@ -282,6 +282,7 @@ class CopyBatch(NamedTuple):
     fields: bytes
     count: int
     held: list[tuple[int, ParsedRow]]
+    ids: tuple[int, int]  # the lowest and highest id of the batch (0, 0 when empty)
 
 
 def _spool_batch(
@@ -305,6 +306,7 @@ def _spool_batch(
             fields=_copy_text(cursor, ((pk, c) for pk, parsed in pairs for c in parsed.fields)),
             count=len(rows),
             held=held,
+            ids=(min(ids), max(ids)) if ids else (0, 0),
         )
     pickle.dump(formatted, spool, protocol=pickle.HIGHEST_PROTOCOL)
     return found
@@ -522,11 +524,14 @@ def _write(*, actor: Any, draft: RegistryImport, merge: set[int], progress: Any)
     created = merged = done = 0
     expected = max(draft.valid_rows, 1)
     now = timezone.now()
+    low, high = None, 0  # ids this import added, all with created_at = now (for the cube recount)
     for batch in _parsed_rows(draft):
         if isinstance(batch, CopyBatch):
             _copy_formatted(batch, now)
             created += batch.count
             done += batch.count
+            if batch.count:
+                low, high = min(low or batch.ids[0], batch.ids[0]), max(high, batch.ids[1])
             batch = batch.held
         people: list[ParsedRow] = []
         for number, parsed in batch:
@@ -540,10 +545,13 @@ def _write(*, actor: Any, draft: RegistryImport, merge: set[int], progress: Any)
                 merged += 1  # a repeat inside the file merged into its first row: skipped
                 continue
             people.append(parsed)
-        created += _insert(people)
+        ids = _insert(people, now)
+        if ids:
+            low, high = min(low or ids[0], *ids), max(high, *ids)
+        created += len(ids)
         done += len(batch)
         progress(min(95, 100 * done // expected))
-    cells_rebuild()
+    cells_rebuild(added=(low, high, now) if low else None)
     audit.record(
         actor=actor,
         action="registry.import.confirm",
@@ -574,12 +582,12 @@ def _copy_formatted(batch: CopyBatch, now: Any) -> None:
                 copy.write(data)
 
 
-def _insert(batch: list[ParsedRow]) -> int:
-    """Insert people and their degrees, titles and fields; COPY with pre-allocated ids on PostgreSQL."""
+def _insert(batch: list[ParsedRow], now: Any = None) -> list[int]:
+    """Insert people and their degrees, titles and fields (COPY with pre-allocated ids on PostgreSQL); their ids."""
     if not batch:
-        return 0
+        return []
     if connection.vendor == "postgresql":
-        now = timezone.now()
+        now = now or timezone.now()
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
@@ -612,7 +620,7 @@ def _insert(batch: list[ParsedRow]) -> int:
             model.objects.bulk_create(
                 [model(**dict(zip(columns, row, strict=True))) for row in rows], batch_size=1000
             )
-    return len(ids)
+    return ids
 
 
 def _copy_rows(table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> None:

@@ -109,7 +109,7 @@ def test_valid_rows_only_keeps_the_good_rows(officer):
 def test_failure_while_writing_rolls_everything_back(officer, monkeypatch):
     draft = start(officer, xlsx(GOOD))
 
-    def boom():
+    def boom(**kwargs):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(service, "cells_rebuild", boom)
@@ -239,7 +239,7 @@ def test_the_page_polls_while_the_worker_writes(client, officer):
 def test_a_failing_background_write_leaves_nothing_and_returns_to_the_preview(officer, monkeypatch):
     draft = start(officer, xlsx(GOOD))
 
-    def boom():
+    def boom(**kwargs):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(service, "cells_rebuild", boom)
@@ -269,3 +269,30 @@ def test_large_xlsx_is_read_in_slices_with_the_same_rows(officer, settings, monk
     workbook.save(path)
     headers, found = service.read_table(path, "xlsx")
     assert headers == ["Họ và tên"] and [(n, r) for n, r in found if any(r)] == [(6, ["Lò Văn Páo"])]
+
+
+def test_an_import_into_a_filled_registry_keeps_every_cube_equal_to_a_recount(officer, agencies):
+    from trithuc.registry.cube import cells_rebuild
+    from trithuc.registry.models import CUBES
+
+    existing = person(
+        "Nguyễn Thị Hòa", birth_year=1994, workplace_agency=agencies["so-y-te"], gender="female"
+    )
+    person("Trần Văn Cũ", birth_year=1970, gender="male", ethnic_group="15", locality="Đà Lạt")
+    rows = [*GOOD, [9, "NGUYEN THI HOA", 1994, "Nữ", "Kinh", "TS", 2021, "401", "so-y-te"]]
+    draft = start(officer, xlsx(rows))
+    merged_row = next(d["row"] for d in draft.duplicates if d.get("existing") == existing.pk)
+    service.registry_import_confirm(actor=officer, draft=draft, mode="all", merge={merged_row})
+
+    def cubes():
+        return {
+            model.__name__: sorted(
+                (tuple(str(v) for v in row) for row in model.objects.values_list(*dims, "count")),
+            )
+            for model, dims in CUBES
+        }
+
+    after_import = cubes()
+    cells_rebuild()
+    assert after_import == cubes()
+    assert sum(StatCell.objects.values_list("count", flat=True)) == Intellectual.objects.count() == 5
