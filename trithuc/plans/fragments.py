@@ -7,6 +7,7 @@ no CSRF token and nothing else tied to one user or session: one that does is not
 """
 
 import hashlib
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +19,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from trithuc.core import permissions
 
+logger = logging.getLogger(__name__)
 FRAGMENT_SECONDS = 600  # keys carry what the part shows: the timeout only bounds how long an unused one stays
 
 
@@ -35,6 +37,22 @@ def fragment_key(name: str, user: Any, parts: tuple[Any, ...]) -> str:
     return f"fragment:{name}:{hashlib.sha1(data.encode()).hexdigest()}"
 
 
+def cache_get(key: str) -> Any:
+    """The cached value, or None also when the cache cannot be reached: a page then costs what it did without."""
+    try:
+        return cache.get(key)
+    except Exception:  # noqa: BLE001 - any backend's connection error
+        logger.warning("cache unreachable (get %s)", key.split(":", 1)[0], exc_info=True)
+        return None
+
+
+def cache_set(key: str, value: Any, timeout: int) -> None:
+    try:
+        cache.set(key, value, timeout)
+    except Exception:  # noqa: BLE001
+        logger.warning("cache unreachable (set %s)", key.split(":", 1)[0], exc_info=True)
+
+
 def fragment(
     request: HttpRequest,
     name: str,
@@ -44,9 +62,9 @@ def fragment(
 ) -> SafeString:
     """`template` rendered with `context()`, which is only called when the cache has no such part yet."""
     key = fragment_key(name, request.user, parts)
-    html = cache.get(key)
+    html = cache_get(key)
     if html is None:
         html = render_to_string(template, context(), request=request)
         if "csrfmiddlewaretoken" not in html:
-            cache.set(key, html, FRAGMENT_SECONDS)
+            cache_set(key, html, FRAGMENT_SECONDS)
     return mark_safe(html)  # noqa: S308 - our own template's output, escaped when it was rendered

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from django.core.cache import cache
 from django.db import connection
 from django.db.models import QuerySet
 from django.http import Http404
@@ -18,6 +17,7 @@ from trithuc.agencies.models import Agency, AgencyGroup, AgencySuccession
 from trithuc.agencies.selectors import successor_map
 from trithuc.core import permissions
 from trithuc.core.text import search_key
+from trithuc.plans.fragments import cache_get, cache_set
 from trithuc.plans.models import Assignment, Plan, PlanItem, ProgressUpdate
 from trithuc.plans.permissions import can_update_progress, progress_agencies
 from trithuc.plans.status import (
@@ -39,6 +39,7 @@ SNAPSHOT_CACHE_SECONDS = 600
 # Unpickling thousands of model rows costs more than the page; each process also keeps its latest snapshots.
 _LOCAL_SNAPSHOTS: "OrderedDict[str, PlanSnapshot]" = OrderedDict()
 _LOCAL_LOCK = threading.Lock()
+_BUILD_LOCK = threading.Lock()
 LOCAL_SNAPSHOTS = 8
 
 
@@ -139,12 +140,15 @@ class PlanSnapshot:
         key = f"plan-snapshot:{plan.pk}:{on.isoformat()}:{stamp or plan_stamp(plan)}"
         snapshot = _LOCAL_SNAPSHOTS.get(key)
         if snapshot is None:
-            snapshot = cache.get(key)  # another process may have built it
-            if snapshot is None:
-                snapshot = cls._build(plan, on)
-                snapshot.states()  # computed once, cached with the rows
-                cache.set(key, snapshot, SNAPSHOT_CACHE_SECONDS)
-            _remember(key, snapshot)
+            with _BUILD_LOCK:  # threads that ask while it is being built wait for it rather than build it too
+                snapshot = _LOCAL_SNAPSHOTS.get(key)
+                if snapshot is None:
+                    snapshot = cache_get(key)  # another process may have built it
+                    if snapshot is None:
+                        snapshot = cls._build(plan, on)
+                        snapshot.states()  # computed once, cached with the rows
+                        cache_set(key, snapshot, SNAPSHOT_CACHE_SECONDS)
+                    _remember(key, snapshot)
         return snapshot
 
     @classmethod

@@ -107,3 +107,18 @@ def _period():
 
 def _badges(body, item):
     return re.findall(r"status-[a-z_]+", body[body.find(item.ref) :][:3000])
+
+
+def test_pages_still_answer_when_the_cache_is_unreachable(client, coordinator, seed_plan):
+    from django.test import override_settings
+
+    unreachable = {  # nothing listens on port 1
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+    client.force_login(coordinator)
+    with override_settings(CACHES=unreachable):
+        for name in ("dashboard:overview", "plans:task_list"):
+            assert client.get(reverse(name)).status_code == 200
