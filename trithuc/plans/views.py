@@ -88,7 +88,7 @@ def task_detail(request, pk):
         snapshot = selectors.PlanSnapshot.load(item.plan, today, stamp=stamp)
         return {"item": item, "detail": selectors.task_detail(snapshot, item, request.user)}
 
-    parts = (item.pk, today, stamp)
+    parts = (item.pk, item.updated_at, today, stamp)
     head = fragment(request, "task_head", parts, "plans/task_detail.html#head", context)
     body = fragment(request, "task_detail", parts, "plans/task_detail.html#body", context)
     return render(request, "plans/task_detail.html", {"item": item, "head": head, "body": body})
