@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, Prefetch, Q, QuerySet, Sum
 from django.http import Http404
@@ -18,6 +17,7 @@ from trithuc.agencies.models import Agency
 from trithuc.core import audit
 from trithuc.core.models import AuditEvent
 from trithuc.core.text import search_key
+from trithuc.plans.fragments import cache_get, cache_set
 from trithuc.registry.models import (
     CUBES,
     DOCTORATES,
@@ -378,6 +378,7 @@ STATS_CACHE_SECONDS = 600  # keyed by the data stamp, so this only bounds how lo
 LOCAL_STATS = 64
 _LOCAL_STATS: "OrderedDict[str, RegistryStats]" = OrderedDict()
 _LOCAL_LOCK = threading.Lock()
+_BUILD_LOCK = threading.Lock()
 
 
 def registry_data_stamp() -> str:
@@ -421,14 +422,17 @@ def registry_stats(
     key = "registry-stats:" + hashlib.sha1(repr(parts).encode()).hexdigest()
     stats = _LOCAL_STATS.get(key)
     if stats is None:
-        stats = cache.get(key)  # another process may have computed it
-        if stats is None:
-            stats = _registry_stats(filters, as_of)
-            cache.set(key, stats, STATS_CACHE_SECONDS)
-        with _LOCAL_LOCK:
-            _LOCAL_STATS[key] = stats
-            while len(_LOCAL_STATS) > LOCAL_STATS:
-                _LOCAL_STATS.popitem(last=False)
+        with _BUILD_LOCK:  # threads asking while it is computed wait for it instead of computing it too
+            stats = _LOCAL_STATS.get(key)
+            if stats is None:
+                stats = cache_get(key)  # another process may have computed it; None if the cache is down
+                if stats is None:
+                    stats = _registry_stats(filters, as_of)
+                    cache_set(key, stats, STATS_CACHE_SECONDS)
+                with _LOCAL_LOCK:
+                    _LOCAL_STATS[key] = stats
+                    while len(_LOCAL_STATS) > LOCAL_STATS:
+                        _LOCAL_STATS.popitem(last=False)
     return for_viewer(stats, access, filters)
 
 

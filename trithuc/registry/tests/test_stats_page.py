@@ -101,3 +101,16 @@ def test_hidden_counts_on_the_page_chart_and_download(client, leader, staff):
     data = client.get("/tri-thuc/thong-ke/xuat-excel/", {"agency": agency}).content
     cells = [c for sheet in load_workbook(BytesIO(data)) for row in sheet.values for c in row]
     assert "<3" in cells
+
+
+def test_the_page_still_answers_when_the_shared_cache_is_down(client, leader, staff, monkeypatch):
+    from django.core.cache import cache
+
+    def down(*args, **kwargs):
+        raise ConnectionError("redis: connection refused")
+
+    monkeypatch.setattr(cache, "get", down)
+    monkeypatch.setattr(cache, "set", down)
+    client.force_login(leader)
+    response = client.get("/tri-thuc/thong-ke/")
+    assert response.status_code == 200 and "Theo giới tính" in response.content.decode()
