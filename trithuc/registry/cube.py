@@ -57,6 +57,10 @@ def cells_rebuild(*, added: tuple[int, int, Any] | None = None) -> int:
     incremental = added is not None and connection.vendor == "postgresql"
     largest = 0
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql" and connection.in_atomic_block:
+            # The GROUP BY of a cube (tens of thousands of cells) spilled to a disk sort in the default 4 MB:
+            # 0.6 s instead of 0.2 s for 100,000 people. For this transaction only.
+            cursor.execute("SET LOCAL work_mem = '64MB'")
         if incremental:
             columns = ", ".join(_attname(d) for d in ALL_DIMENSIONS)
             cursor.execute(
@@ -64,6 +68,7 @@ def cells_rebuild(*, added: tuple[int, int, Any] | None = None) -> int:
                 " WHERE id BETWEEN %s AND %s AND created_at = %s",
                 list(added),
             )
+            cursor.execute("ANALYZE registry_added")  # its size, so the planner hashes the cells
         for model, dims in CUBES:
             columns = ", ".join(model._meta.get_field(d).column for d in dims)
             table = model._meta.db_table
