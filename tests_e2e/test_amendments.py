@@ -40,6 +40,7 @@ def test_proposal_to_plan_version_2_in_the_browser(page, live_server, world):
     base = live_server.url
     page.on("dialog", lambda dialog: dialog.accept())
     login(page, base, world["reporter"].username)
+    page.locator("nav summary", has_text="Kế hoạch").click()  # the menu groups plan pages
     page.get_by_role("link", name="Đề xuất sửa đổi", exact=True).click()
     page.wait_for_url(f"{base}/sua-doi/")
     page.get_by_role("button", name="Đề xuất mới").click()

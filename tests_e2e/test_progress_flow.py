@@ -32,6 +32,7 @@ def login(page, base, username):
 def test_reporter_posts_update_with_file_and_coordinator_sees_it(page, live_server, world, tmp_path):
     base = live_server.url
     login(page, base, world["reporter"].username)
+    page.locator("nav summary", has_text="Kế hoạch").click()  # the menu groups plan pages
     page.get_by_role("link", name="Việc của đơn vị tôi").click()
     assert page.get_by_role("heading", level=1).inner_text().startswith("Việc của đơn vị tôi")
     row = page.locator("tr", has=page.get_by_role("link", name="III.2.a", exact=True))

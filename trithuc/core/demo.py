@@ -72,10 +72,12 @@ def demo_setup() -> dict[str, int]:
     # The modules' own demo data, each idempotent and in its own transactions (the registry links "chuyengia").
     reporting = reporting_demo_setup()
     people = registry_demo_setup()
-    # The accepted amendment first, so that reviews and events attach to the plan version in force.
-    amendments = amendments_demo_setup()
+    # The finished review makes task TVPB.1 in version 1; the accepted amendment then makes version 2 (which
+    # carries TVPB.1 over), and the events attach to the version in force.
     reviews = reviews_demo_setup()
+    amendments = amendments_demo_setup()
     events = events_demo_setup()
+    plan = Plan.objects.filter(document=plan.document, is_current=True).get()
     return {
         "plan": plan.pk,
         "users": created_users,
