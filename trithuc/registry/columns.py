@@ -269,6 +269,7 @@ class RowParser:
         self.cells = itemgetter(*[index.get(c.key, -1) for c in COLUMNS])
         fields = Intellectual._meta.concrete_fields
         self.defaults = {f.attname: f.get_default() for f in fields if f.attname in PERSON_ATTNAMES}
+        self.ordered = itemgetter(*PERSON_ATTNAMES)  # the row's values as a tuple in one C call
         self.name = _remembered(_name)
         self.birth = _remembered(_birth)
         self.gender = _remembered(_gender)
@@ -325,7 +326,7 @@ class RowParser:
             "field_group": codes[0][:1] if codes else "", "dup_key": dup_key,
         }  # fmt: skip
         return ParsedRow(
-            tuple(map(values.__getitem__, PERSON_ATTNAMES)),
+            self.ordered(values),
             (degree,) if degree else (),
             (title,) if title else (),
             codes,
