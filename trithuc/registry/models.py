@@ -275,7 +275,12 @@ class DegreeRecord(models.Model):
 class TitleRecord(models.Model):
     """An academic title (GS, PGS) and the year it was conferred."""
 
-    intellectual = models.ForeignKey(Intellectual, on_delete=models.CASCADE, related_name="titles")
+    intellectual = models.ForeignKey(
+        Intellectual,
+        on_delete=models.CASCADE,
+        related_name="titles",
+        db_index=False,  # the unique (intellectual, kind) below leads with it: a second index only cost imports
+    )
     kind = models.CharField(_("chức danh"), max_length=4, choices=Title.choices)
     year = models.PositiveSmallIntegerField(_("năm công nhận"), null=True, blank=True)
 
