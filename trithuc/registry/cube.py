@@ -68,7 +68,6 @@ def cells_rebuild(*, added: tuple[int, int, Any] | None = None) -> int:
                 " WHERE id BETWEEN %s AND %s AND created_at = %s",
                 list(added),
             )
-            cursor.execute("ANALYZE registry_added")  # its size, so the planner hashes the cells
         for model, dims in CUBES:
             columns = ", ".join(model._meta.get_field(d).column for d in dims)
             table = model._meta.db_table
