@@ -5,6 +5,7 @@ import io
 
 import pytest
 from django.core import mail
+from django.urls import reverse
 from django.utils import timezone
 from docx import Document
 
@@ -428,3 +429,24 @@ def test_person_erased_from_the_registry_keeps_the_seat_by_name(running, union_o
     seat = PanelMember.objects.get(pk=members["secretary"].pk)
     assert seat.intellectual is None and seat.name == "TS. Phạm Văn Thư"
     assert seat.account_id is None
+
+
+def test_task_page_names_the_review_it_came_from(
+    client, running, union_officer, reporter_a, reporter_b, seed_plan, agencies
+):
+    request, members = running
+    _conclude(request, members)
+    services.conclusion_send(actor=union_officer, request=request)
+    rec = request.recommendations.get()
+    services.recommendation_respond(actor=reporter_a, recommendation=rec, response="accepted")
+    item = services.recommendation_task_create(actor=union_officer, recommendation=rec, agency=agencies["so-noi-vu"],
+                                               deadline=timezone.localdate() + dt.timedelta(days=30))  # fmt: skip
+    review_url = reverse("reviews:request_detail", args=[request.pk])
+    client.force_login(reporter_a)  # the requesting agency may open the review
+    page = client.get(reverse("plans:task_detail", args=[item.pk])).content.decode()
+    assert "Giao từ kiến nghị 1 của hồ sơ phản biện" in page and review_url in page
+    client.force_login(reporter_b)  # another agency reads the task, but the review is not theirs
+    page = client.get(reverse("plans:task_detail", args=[item.pk])).content.decode()
+    assert request.title in page and review_url not in page
+    other = seed_plan.items.get(ref="III.2.a")
+    assert "hồ sơ phản biện" not in client.get(reverse("plans:task_detail", args=[other.pk])).content.decode()
