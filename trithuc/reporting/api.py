@@ -1,16 +1,32 @@
-"""Periods, indicators and agency reports over the API, scoped by the same selectors as the pages."""
+"""Periods, indicators and agency reports over the API, scoped by the same selectors as the pages.
+
+An agency's own software fills and sends its report through the same services as the report pages
+(services/reports.py): the services check roles, versions and workflow states; this module only maps JSON to
+ReportInput, as forms.ReportEditForm.to_input does for the page.
+"""
 
 import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Any, Literal
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import paginate
+from pydantic import AfterValidator
 
+from trithuc.agencies.models import Agency
 from trithuc.api.pagination import BoundedPagination
-from trithuc.api.schemas import ERRORS
+from trithuc.api.schemas import ERRORS, ErrorOut
+from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import can_read_plans
-from trithuc.reporting.models import Indicator, ReportingPeriod
+from trithuc.plans.models import ProgressUpdate
+from trithuc.reporting import selectors
+from trithuc.reporting.indicators import categories
+from trithuc.reporting.models import AgencyReport, Indicator, ReportingPeriod
+from trithuc.reporting.permissions import can_edit_report, report_agency_ids
 from trithuc.reporting.selectors import report_qs_visible_to
+from trithuc.reporting.services import reports
 
 router = Router()
 
@@ -103,3 +119,280 @@ def report_detail(request, report_id: int):
         report_qs_visible_to(request.user).select_related("period", "agency"), pk=report_id
     )
     return _report_out(report, ReportDetailOut, difficulties=report.difficulties, proposals=report.proposals)
+
+
+# --- Writing a report (the agency's own software) -------------------------------------------------------------
+
+MAX_ID = 2**31 - 1
+
+
+def _no_nul(text: str) -> str:
+    # PostgreSQL refuses NUL in text: reject it as invalid input rather than fail on save.
+    if "\x00" in text:
+        raise ValueError("văn bản không được chứa ký tự NUL")
+    return text
+
+
+Text = Annotated[str, AfterValidator(_no_nul)]
+Code = Annotated[str, Field(max_length=64), AfterValidator(_no_nul)]
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
+# What IndicatorValue.value holds (max_digits=16, decimal_places=2); NaN and infinity are refused by pydantic.
+Number = Annotated[Decimal, Field(max_digits=16, decimal_places=2)]
+
+
+class ReportOpenIn(Schema):
+    agency: Code
+    period_id: Id | None = None
+    year: Annotated[int, Field(ge=1, le=9999)] | None = None  # the default regime's period of that year
+
+
+class TaskIn(Schema):
+    item_id: Id
+    status: Literal["", *ProgressUpdate.Status.values] = ""  # type: ignore[valid-type]
+    result: Text = ""
+    completed_on: dt.date | None = None
+    evidence_note: Annotated[str, Field(max_length=255), AfterValidator(_no_nul)] = ""
+
+
+class IndicatorIn(Schema):
+    code: Code
+    value: Number | None = None  # null clears the figure
+    breakdown: dict[Code, dict[Code, Number | None]] = {}
+
+
+class OwnLinkIn(Schema):
+    own_ref: Annotated[str, Field(min_length=1, max_length=64), AfterValidator(_no_nul)]
+    item_ref: Code
+    own_text: Text = ""
+
+
+class ReportSaveIn(Schema):
+    """`version` is the one last read (optimistic locking). Fields left out keep their saved value; tasks and
+    indicators not listed are left as they are; `own_links`, when given, replaces the list."""
+
+    version: Annotated[int, Field(ge=0, le=MAX_ID)]
+    difficulties: Text | None = None
+    proposals: Text | None = None
+    implementation: Literal[*AgencyReport.Implementation.values] | None = None  # type: ignore[valid-type]
+    implementation_document: Annotated[str, Field(max_length=255), AfterValidator(_no_nul)] | None = None
+    tasks: list[TaskIn] = []
+    indicators: list[IndicatorIn] = []
+    own_links: list[OwnLinkIn] | None = None
+
+
+class ReturnIn(Schema):
+    reason: Annotated[str, Field(max_length=4000), AfterValidator(_no_nul)]
+
+
+class TaskLineOut(Schema):
+    item_id: int
+    ref: str
+    is_lead: bool
+    editable: bool  # false: reported through the section III items that carry it out
+    status: str
+    result: str
+    completed_on: dt.date | None
+
+
+class IndicatorLineOut(Schema):
+    code: str
+    name: str
+    unit: str
+    breakdowns: list[str]
+    value: Decimal | None
+    breakdown: dict[str, dict[str, Any]]
+    read_only: bool  # computed from events: shown, never typed
+    source: str
+
+
+class OwnLinkOut(Schema):
+    own_ref: str
+    item_ref: str
+    own_text: str
+
+
+class ReportFormOut(ReportDetailOut):
+    editable: bool
+    implementation: str
+    implementation_document: str
+    return_reason: str
+    tasks: list[TaskLineOut]
+    indicators: list[IndicatorLineOut]
+    own_links: list[OwnLinkOut]
+
+
+def _form_out(user, report: AgencyReport) -> ReportFormOut:
+    form = selectors.report_form(report)
+    return _report_out(
+        report,
+        ReportFormOut,
+        difficulties=report.difficulties,
+        proposals=report.proposals,
+        editable=can_edit_report(user, report),
+        implementation=report.implementation,
+        implementation_document=report.implementation_document,
+        return_reason=report.return_reason,
+        tasks=[
+            TaskLineOut(
+                item_id=line.item.pk,
+                ref=line.item.ref,
+                is_lead=line.is_lead,
+                editable=line.editable,
+                status=line.status,
+                result=line.result,
+                completed_on=line.completed_on,
+            )
+            for line in form.tasks
+        ],
+        indicators=[
+            IndicatorLineOut(
+                code=line.indicator.code,
+                name=line.indicator.name,
+                unit=line.indicator.unit,
+                breakdowns=line.indicator.breakdowns,
+                value=line.value,
+                breakdown=line.breakdown or {},
+                read_only=bool(line.source),
+                source=line.source,
+            )
+            for line in form.indicators
+        ],
+        own_links=[
+            OwnLinkOut(own_ref=link.own_ref, item_ref=link.item.ref, own_text=link.own_text)
+            for link in form.own_links
+        ],
+    )
+
+
+def _own_report(request, report_id: int) -> AgencyReport:
+    """A report of an agency the user reports for; anyone else's is a 404, as on the pages."""
+    report = get_object_or_404(report_qs_visible_to(request.user), pk=report_id)
+    if report.agency_id not in report_agency_ids(request.user):
+        raise Http404
+    return report
+
+
+def _detail(report: AgencyReport) -> ReportDetailOut:
+    return _report_out(report, ReportDetailOut, difficulties=report.difficulties, proposals=report.proposals)
+
+
+@router.post(
+    "/reports",
+    response={200: ReportDetailOut, **ERRORS},
+    summary="Mở báo cáo của đơn vị cho một kỳ (tạo bản nháp lần đầu)",
+)
+def report_open(request, payload: ReportOpenIn):
+    agency = get_object_or_404(
+        Agency.objects.filter(pk__in=report_agency_ids(request.user)), code=payload.agency
+    )
+    if payload.period_id is not None:
+        period = get_object_or_404(ReportingPeriod, pk=payload.period_id)
+    elif payload.year is not None:
+        period = selectors.period_for_year(payload.year)
+        if period is None:
+            raise ServiceError(f"Chưa có kỳ báo cáo năm {payload.year}.", field="year")
+    else:
+        raise ServiceError("Hãy chọn kỳ báo cáo (period_id) hoặc năm báo cáo (year).", field="period_id")
+    return _detail(reports.report_open(actor=request.user, period=period, agency=agency))
+
+
+@router.get(
+    "/reports/{report_id}/form",
+    response={200: ReportFormOut, **ERRORS},
+    summary="Nội dung báo cáo như trên trang nhập: nhiệm vụ, chỉ tiêu, phiên bản",
+)
+def report_form(request, report_id: int):
+    return _form_out(request.user, _own_report(request, report_id))
+
+
+def _to_input(report: AgencyReport, payload: ReportSaveIn) -> reports.ReportInput:
+    """The JSON as the service's input; what the form cannot type cannot be typed here either: figures computed
+    from events are read-only, breakdowns are the indicator's own."""
+    lines = {line.indicator.code: line for line in selectors.report_form(report, with_tasks=False).indicators}
+    indicators = {}
+    for given in payload.indicators:
+        line = lines.get(given.code)
+        if line is None:
+            raise ServiceError(f"Không có chỉ tiêu mã “{given.code}”.", field="indicators")
+        if line.source:
+            raise ServiceError(
+                f"Chỉ tiêu “{line.indicator.name}” được tính từ sự kiện ({line.source}); không nhập tay được.",
+                field="indicators",
+            )
+        for dim, cats in given.breakdown.items():
+            known = dict(categories(dim)) if dim in line.indicator.breakdowns else {}
+            unknown = [cat for cat in cats if cat not in known]
+            if not known or unknown:
+                raise ServiceError(
+                    f"Chỉ tiêu “{line.indicator.name}”: không có phân tổ “{dim}{':' + unknown[0] if known else ''}”.",
+                    field="indicators",
+                )
+        indicators[given.code] = reports.IndicatorInput(given.value, given.breakdown)
+    return reports.ReportInput(
+        version=payload.version,
+        difficulties=report.difficulties if payload.difficulties is None else payload.difficulties,
+        proposals=report.proposals if payload.proposals is None else payload.proposals,
+        implementation=payload.implementation or report.implementation,
+        implementation_document=(
+            report.implementation_document
+            if payload.implementation_document is None
+            else payload.implementation_document
+        ),
+        tasks={
+            t.item_id: reports.TaskInput(
+                status=t.status, result=t.result, completed_on=t.completed_on, evidence_note=t.evidence_note
+            )
+            for t in payload.tasks
+        },
+        indicators=indicators,
+        own_links=(
+            None
+            if payload.own_links is None
+            else [reports.OwnLinkInput(x.own_ref, x.item_ref, x.own_text) for x in payload.own_links]
+        ),
+    )
+
+
+@router.put(
+    "/reports/{report_id}",
+    response={200: ReportFormOut, 409: ErrorOut, **ERRORS},
+    summary="Lưu báo cáo nháp: nhiệm vụ, chỉ tiêu (409 khi phiên bản đã cũ)",
+)
+def report_save(request, report_id: int, payload: ReportSaveIn):
+    report = _own_report(request, report_id)
+    try:
+        report = reports.report_save(actor=request.user, report=report, data=_to_input(report, payload))
+    except ServiceError as error:
+        if error.message != reports.STALE_MESSAGE:
+            raise
+        return Status(409, {"detail": error.message, "field": "version"})
+    return _form_out(request.user, report)
+
+
+@router.post(
+    "/reports/{report_id}/submit",
+    response={200: ReportDetailOut, **ERRORS},
+    summary="Gửi báo cáo (lãnh đạo đơn vị)",
+)
+def report_submit(request, report_id: int):
+    return _detail(reports.report_submit(actor=request.user, report=_own_report(request, report_id)))
+
+
+@router.post(
+    "/reports/{report_id}/return",
+    response={200: ReportDetailOut, **ERRORS},
+    summary="Trả lại báo cáo kèm lý do (cán bộ điều phối)",
+)
+def report_return(request, report_id: int, payload: ReturnIn):
+    report = get_object_or_404(report_qs_visible_to(request.user), pk=report_id)
+    return _detail(reports.report_return(actor=request.user, report=report, reason=payload.reason))
+
+
+@router.post(
+    "/reports/{report_id}/accept",
+    response={200: ReportDetailOut, **ERRORS},
+    summary="Tiếp nhận báo cáo (cán bộ điều phối)",
+)
+def report_accept(request, report_id: int):
+    report = get_object_or_404(report_qs_visible_to(request.user), pk=report_id)
+    return _detail(reports.report_accept(actor=request.user, report=report))
