@@ -13,7 +13,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema, Status
 from ninja.pagination import paginate
-from pydantic import AfterValidator
 
 from trithuc.agencies.models import Agency
 from trithuc.api.pagination import BoundedPagination
@@ -22,7 +21,7 @@ from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import can_read_plans
 from trithuc.plans.models import ProgressUpdate
 from trithuc.reporting import selectors
-from trithuc.reporting.indicators import categories
+from trithuc.reporting.indicators import categories, parse_number
 from trithuc.reporting.models import AgencyReport, Indicator, ReportingPeriod
 from trithuc.reporting.permissions import can_edit_report, report_agency_ids
 from trithuc.reporting.selectors import report_qs_visible_to
@@ -126,18 +125,15 @@ def report_detail(request, report_id: int):
 MAX_ID = 2**31 - 1
 
 
-def _no_nul(text: str) -> str:
-    # PostgreSQL refuses NUL in text: reject it as invalid input rather than fail on save.
-    if "\x00" in text:
-        raise ValueError("văn bản không được chứa ký tự NUL")
-    return text
-
-
-Text = Annotated[str, AfterValidator(_no_nul)]
-Code = Annotated[str, Field(max_length=64), AfterValidator(_no_nul)]
+# PostgreSQL refuses NUL in text: the schema itself says so, so such input is invalid (422), never a 500.
+NO_NUL = r"^[^\x00]*$"
+Text = Annotated[str, Field(pattern=NO_NUL)]
+Code = Annotated[str, Field(max_length=64, pattern=NO_NUL)]
 Id = Annotated[int, Field(ge=1, le=MAX_ID)]
-# What IndicatorValue.value holds (max_digits=16, decimal_places=2); NaN and infinity are refused by pydantic.
-Number = Annotated[Decimal, Field(max_digits=16, decimal_places=2)]
+# A figure as the form takes it: a number, or text such as "1.234,5" read by parse_number (blank clears it).
+Number = int | float | Annotated[str, Field(max_length=40)]
+# What IndicatorValue.value holds (max_digits=16, decimal_places=2).
+NUMBER_LIMIT = Decimal(10) ** 14
 
 
 class ReportOpenIn(Schema):
@@ -151,17 +147,17 @@ class TaskIn(Schema):
     status: Literal["", *ProgressUpdate.Status.values] = ""  # type: ignore[valid-type]
     result: Text = ""
     completed_on: dt.date | None = None
-    evidence_note: Annotated[str, Field(max_length=255), AfterValidator(_no_nul)] = ""
+    evidence_note: Annotated[str, Field(max_length=255, pattern=NO_NUL)] = ""
 
 
 class IndicatorIn(Schema):
     code: Code
     value: Number | None = None  # null clears the figure
-    breakdown: dict[Code, dict[Code, Number | None]] = {}
+    breakdown: dict[str, dict[str, Number | None]] = {}  # dimension → category → figure
 
 
 class OwnLinkIn(Schema):
-    own_ref: Annotated[str, Field(min_length=1, max_length=64), AfterValidator(_no_nul)]
+    own_ref: Annotated[str, Field(min_length=1, max_length=64, pattern=NO_NUL)]
     item_ref: Code
     own_text: Text = ""
 
@@ -174,14 +170,14 @@ class ReportSaveIn(Schema):
     difficulties: Text | None = None
     proposals: Text | None = None
     implementation: Literal[*AgencyReport.Implementation.values] | None = None  # type: ignore[valid-type]
-    implementation_document: Annotated[str, Field(max_length=255), AfterValidator(_no_nul)] | None = None
+    implementation_document: Annotated[str, Field(max_length=255, pattern=NO_NUL)] | None = None
     tasks: list[TaskIn] = []
     indicators: list[IndicatorIn] = []
     own_links: list[OwnLinkIn] | None = None
 
 
 class ReturnIn(Schema):
-    reason: Annotated[str, Field(max_length=4000), AfterValidator(_no_nul)]
+    reason: Annotated[str, Field(max_length=4000, pattern=NO_NUL)]
 
 
 class TaskLineOut(Schema):
@@ -327,7 +323,14 @@ def _to_input(report: AgencyReport, payload: ReportSaveIn) -> reports.ReportInpu
                     f"Chỉ tiêu “{line.indicator.name}”: không có phân tổ “{dim}{':' + unknown[0] if known else ''}”.",
                     field="indicators",
                 )
-        indicators[given.code] = reports.IndicatorInput(given.value, given.breakdown)
+        name = line.indicator.name
+        indicators[given.code] = reports.IndicatorInput(
+            _number(given.value, name),
+            {
+                dim: {cat: _number(v, name) for cat, v in cats.items()}
+                for dim, cats in given.breakdown.items()
+            },
+        )
     return reports.ReportInput(
         version=payload.version,
         difficulties=report.difficulties if payload.difficulties is None else payload.difficulties,
@@ -351,6 +354,18 @@ def _to_input(report: AgencyReport, payload: ReportSaveIn) -> reports.ReportInpu
             else [reports.OwnLinkInput(x.own_ref, x.item_ref, x.own_text) for x in payload.own_links]
         ),
     )
+
+
+def _number(raw: Any, name: str) -> Decimal | None:
+    try:
+        number = parse_number(raw)
+    except ValueError as error:
+        raise ServiceError(f"Chỉ tiêu “{name}”: {error}.", field="indicators") from error
+    except ArithmeticError as error:  # beyond Decimal's precision: certainly too large
+        raise ServiceError(f"Chỉ tiêu “{name}”: số quá lớn.", field="indicators") from error
+    if number is not None and abs(number) >= NUMBER_LIMIT:
+        raise ServiceError(f"Chỉ tiêu “{name}”: số quá lớn.", field="indicators")
+    return number
 
 
 @router.put(
