@@ -11,7 +11,7 @@ from trithuc.amendments.models import AmendmentProposal
 from trithuc.amendments.permissions import proposal_qs_visible_to, proposer_agencies
 from trithuc.amendments.services.proposals import proposal_create
 from trithuc.api.pagination import BoundedPagination
-from trithuc.api.schemas import ERRORS
+from trithuc.api.schemas import ERRORS, Code, Text
 from trithuc.plans.selectors import plan_current
 
 router = Router()
@@ -39,14 +39,14 @@ class ProposalDetailOut(ProposalOut):
 
 
 class ProposalIn(Schema):
-    agency: str
-    kind: str
-    ref: str
-    reasons: str
-    text: str = ""
-    deadline_text: str = ""
+    agency: Code
+    kind: Code
+    ref: Code
+    reasons: Text
+    text: Text = ""
+    deadline_text: Text = ""
     deadline: dt.date | None = None
-    lead: str | None = None
+    lead: Code | None = None
 
 
 def _out(p: AmendmentProposal, schema=ProposalOut, **extra):

@@ -2,7 +2,7 @@
 
 from django.http import Http404, HttpRequest
 from ninja import NinjaAPI
-from ninja.errors import AuthenticationError, ValidationError
+from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import HttpBearer, django_auth
 
 from trithuc.api.services import api_token_authenticate
@@ -40,6 +40,17 @@ def _not_found(request, exc):
 @api.exception_handler(AuthenticationError)
 def _unauthenticated(request, exc):
     return api.create_response(request, {"detail": "Chưa xác thực: cần mã truy cập hợp lệ."}, status=401)
+
+
+@api.exception_handler(HttpError)
+def _http_error(request, exc: HttpError):
+    # django-ninja's own messages are English ("Cannot parse request body"): the API answers in Vietnamese.
+    detail = (
+        "Nội dung yêu cầu không đọc được: cần JSON hợp lệ."
+        if exc.status_code == 400
+        else "Yêu cầu không hợp lệ."
+    )
+    return api.create_response(request, {"detail": detail}, status=exc.status_code)
 
 
 @api.exception_handler(ValidationError)

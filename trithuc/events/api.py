@@ -10,7 +10,7 @@ from ninja.pagination import paginate
 
 from trithuc.agencies.models import Agency
 from trithuc.api.pagination import BoundedPagination
-from trithuc.api.schemas import ERRORS
+from trithuc.api.schemas import ERRORS, Code, Text
 from trithuc.events import selectors, services
 from trithuc.events.models import Event, Recommendation
 from trithuc.events.permissions import can_answer_recommendation, can_read_events
@@ -65,7 +65,7 @@ class RecommendationOut(Schema):
 class EventFilter(Schema):
     kind: Event.Kind | None = None
     year: int | None = None
-    agency: str | None = None
+    agency: Code | None = None
 
 
 class RecommendationFilter(Schema):
@@ -74,7 +74,7 @@ class RecommendationFilter(Schema):
 
 
 class AnswerIn(Schema):
-    answer: str
+    answer: Text
     answered_on: dt.date | None = None
 
 

@@ -9,7 +9,7 @@ from ninja.pagination import paginate
 
 from trithuc.agencies.models import Agency
 from trithuc.api.pagination import BoundedPagination
-from trithuc.api.schemas import ERRORS
+from trithuc.api.schemas import ERRORS, Code, Text
 from trithuc.plans import selectors
 from trithuc.plans.models import ProgressUpdate
 from trithuc.plans.permissions import progress_agencies
@@ -71,18 +71,18 @@ class TaskDetailOut(TaskOut):
 
 
 class ProgressIn(Schema):
-    agency: str
+    agency: Code
     status: Literal["in_progress", "completed"]
-    result: str
+    result: Text
     completed_on: dt.date | None = None
     period_year: int | None = None
 
 
 class TaskFilter(Schema):
-    agency: str | None = None
+    agency: Code | None = None
     role: Literal["lead", "coordinate"] | None = None
     status: Literal[tuple(TaskStatus.values)] | None = None  # type: ignore[valid-type]
-    q: str | None = None
+    q: Text | None = None
 
 
 def _plan_out(plan) -> PlanOut:

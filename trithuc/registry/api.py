@@ -7,7 +7,7 @@ from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
 from trithuc.api.pagination import BoundedPagination
-from trithuc.api.schemas import ERRORS
+from trithuc.api.schemas import ERRORS, Code, Text
 from trithuc.core import audit
 from trithuc.registry.permissions import registry_access
 from trithuc.registry.selectors import PersonFilters, person_detail, person_list, registry_summary
@@ -31,9 +31,9 @@ class PersonOut(Schema):
 
 
 class PersonQuery(Schema):
-    q: str = ""
-    degree: str = ""
-    field: str = ""
+    q: Text = ""
+    degree: Code = ""
+    field: Code = ""
 
 
 class SummaryOut(Schema):

@@ -29,7 +29,7 @@ def parse_number(raw: object) -> Decimal | None:
     if isinstance(raw, bool):
         raise ValueError("không phải là số")
     if isinstance(raw, int | float | Decimal):
-        return _tidy(Decimal(str(raw)))
+        return _bounded(Decimal(str(raw)), raw)
     text = str(raw).strip().replace(" ", "")
     if "," in text and "." in text:
         text = (
@@ -43,8 +43,18 @@ def parse_number(raw: object) -> Decimal | None:
         number = Decimal(text)
     except InvalidOperation as error:
         raise ValueError(f"“{raw}” không phải là số") from error
+    return _bounded(number, raw)
+
+
+# The database keeps 16 digits with 2 decimals; a larger figure is a typing error, never a real count.
+NUMBER_LIMIT = Decimal(10) ** 14
+
+
+def _bounded(number: Decimal, raw: object) -> Decimal:
     if not number.is_finite():
         raise ValueError(f"“{raw}” không phải là số")
+    if abs(number) >= NUMBER_LIMIT:
+        raise ValueError(f"“{raw}” quá lớn")
     return _tidy(number)
 
 

@@ -9,7 +9,7 @@ from ninja import Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from trithuc.api.pagination import BoundedPagination
-from trithuc.api.schemas import ERRORS
+from trithuc.api.schemas import ERRORS, Code, Text
 from trithuc.reviews import permissions as perms
 from trithuc.reviews import selectors, services
 from trithuc.reviews.models import PanelMember, Recommendation, ReviewRequest
@@ -67,13 +67,13 @@ class RequestDetailOut(RequestOut):
 
 
 class RequestFilter(Schema):
-    status: str | None = None
+    status: Code | None = None
 
 
 class OpinionIn(Schema):
     verdict: Literal["agree", "changes", "disagree"]
-    assessment: str
-    recommendations: str = ""
+    assessment: Text
+    recommendations: Text = ""
     submit: bool = False
 
 
@@ -85,7 +85,7 @@ class OpinionOut(Schema):
 
 class ResponseIn(Schema):
     response: Literal["accepted", "partial", "rejected"]
-    note: str = ""
+    note: Text = ""
 
 
 def _request_out(r: ReviewRequest, schema=RequestOut, **extra):

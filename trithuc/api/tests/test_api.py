@@ -109,3 +109,20 @@ def test_registry_api_applies_the_field_level_rules_and_logs(client, coordinator
     assert as_coordinator["gender"] is None  # basic level: name, degrees, fields, workplace only
     assert as_officer["ethnic_group"]
     assert AuditEvent.objects.filter(action="registry.person.view", target_id=str(someone.pk)).count() == 2
+
+
+def test_nul_and_broken_json_are_refused_in_vietnamese_before_any_query(client, seed_plan, reporter_token):
+    """PostgreSQL refuses NUL in text; without the schema's pattern these reached a query (a 500 there)."""
+    task = seed_plan.items.get(ref="III.2.a")
+    url = f"/api/v1/tasks/{task.pk}/progress"
+    body = {"agency": "so-noi-vu\x00", "status": "in_progress", "result": "Đang làm"}
+    before = ProgressUpdate.objects.count()
+    answer = client.post(url, data=body, content_type="application/json", **bearer(reporter_token))
+    assert answer.status_code == 422 and answer.json()["detail"] == "Dữ liệu không hợp lệ."
+    answer = client.get(f"/api/v1/plans/{seed_plan.pk}/tasks?q=a%00b", **bearer(reporter_token))
+    assert answer.status_code == 422
+    answer = client.post(
+        url, data="{không phải JSON", content_type="application/json", **bearer(reporter_token)
+    )
+    assert answer.status_code == 400 and answer.json()["detail"].startswith("Nội dung yêu cầu không đọc được")
+    assert ProgressUpdate.objects.count() == before

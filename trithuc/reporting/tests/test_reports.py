@@ -187,6 +187,20 @@ def test_edit_page_saves_and_a_stale_form_gets_a_clear_error(client, draft, repo
     assert "người khác lưu" in response.content.decode()
 
 
+def test_edit_page_refuses_a_figure_too_large_for_the_database(client, draft, reporter_a):
+    client.force_login(reporter_a)
+    url = reverse("reporting:report_edit", args=[draft.pk])
+    form = client.get(url).context["form"]
+    before = list(draft.indicator_values.values_list("indicator__code", "value"))
+    data = {name: form[name].value() or "" for name in form.fields}
+    field = next(name for name in form.fields if name.startswith("i_") and not form.fields[name].disabled)
+    for huge in ("1e30", "100000000000000"):
+        data[field] = huge
+        response = client.post(url, data)
+        assert response.status_code == 200 and "quá lớn" in response.content.decode()
+    assert list(draft.indicator_values.values_list("indicator__code", "value")) == before
+
+
 def test_submit_and_accept_through_the_pages(client, draft, head_a, coordinator):
     client.force_login(head_a)
     client.post(reverse("reporting:report_submit", args=[draft.pk]))
