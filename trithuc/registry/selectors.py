@@ -240,6 +240,39 @@ def personal_data_access_log(*, user: Any, filters: AccessLogFilters) -> QuerySe
     return events.order_by("-time", "-id")
 
 
+@dataclass(frozen=True)
+class RecordView:
+    time: dt.datetime
+    viewer: str
+    agencies: str
+
+
+def own_record_views(person: Intellectual, *, limit: int = 50) -> list[RecordView]:
+    """Who opened a person's record, shown to the person themselves (their right to know, Law 91/2025): the
+    viewer's name and their own agencies (the audit row's agency is the person's workplace)."""
+    events = (
+        AuditEvent.objects.filter(
+            action="registry.person.view",
+            target_type=Intellectual._meta.label_lower,
+            target_id=str(person.pk),
+        )
+        .exclude(actor_id=person.user_id)
+        .select_related("actor")
+        .prefetch_related("actor__memberships__agency")
+        .order_by("-time", "-id")[:limit]
+    )
+    views = []
+    for event in events:
+        actor = event.actor
+        names = sorted({m.agency.name for m in actor.memberships.all()}) if actor else []
+        # Vietnamese order: family and middle names first (Django's get_full_name puts the given name first).
+        viewer = (
+            (f"{actor.last_name} {actor.first_name}".strip() or actor.get_username()) if actor else "hệ thống"
+        )
+        views.append(RecordView(time=event.time, viewer=viewer, agencies="; ".join(names) or "—"))
+    return views
+
+
 def own_person(user: Any) -> Intellectual | None:
     if not getattr(user, "is_authenticated", False):
         return None

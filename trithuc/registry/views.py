@@ -85,6 +85,8 @@ def person_detail(request, pk):
                "can_edit": can_edit_person(request.user, person), "own": person.user_id == request.user.pk,
                "can_manage": can_manage_registry(request.user),
                "consent_form": ConsentForm(initial={"consent_contact": person.consent_contact})}  # fmt: skip
+    if context["own"]:
+        context["viewed_by"] = selectors.own_record_views(person)
     return render(request, "registry/person_detail.html", context)
 
 

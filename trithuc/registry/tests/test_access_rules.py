@@ -106,6 +106,23 @@ def test_expert_sees_and_corrects_own_record_and_withdraws_consent(client, exper
     assert client.get(f"/tri-thuc/{other.pk}/").status_code == 404
 
 
+def test_a_person_sees_who_opened_their_record_but_not_their_own_visits(
+    client, expert, registry_officer, hen
+):
+    Intellectual.objects.filter(pk=hen.pk).update(user=expert)
+    registry_officer.first_name, registry_officer.last_name = "Dữ Liệu", "Vũ Văn"
+    registry_officer.save()
+    client.force_login(registry_officer)
+    client.get(f"/tri-thuc/{hen.pk}/")
+    client.force_login(expert)
+    page = client.get(f"/tri-thuc/{hen.pk}/").content.decode()
+    assert "Ai đã xem hồ sơ của tôi" in page
+    agency = registry_officer.memberships.get().agency.name
+    assert page.count("Vũ Văn Dữ Liệu") == 1 and agency in page
+    client.force_login(registry_officer)  # the section is the person's own: an officer does not see it
+    assert "Ai đã xem hồ sơ của tôi" not in client.get(f"/tri-thuc/{hen.pk}/").content.decode()
+
+
 def test_export_applies_permissions_and_is_logged(client, coordinator, registry_officer, hen):
     client.force_login(coordinator)
     sheet = load_workbook(io.BytesIO(client.get("/tri-thuc/xuat-excel/?minority=1").content)).active
