@@ -7,11 +7,9 @@ letterhead with the national motto, place-and-date line, recipients and signatur
 import io
 from dataclasses import dataclass
 
-from docx import Document
-from docx.shared import Mm, Pt
-
 from trithuc.reporting.consolidated import date_line
-from trithuc.reporting.docx_templates.build_templates import CENTER, _cell, _no_borders, _para
+from trithuc.reporting.docx_layout import CENTER, decree30_document, letterhead, recipient, signature_block
+from trithuc.reporting.docx_layout import para as _para
 
 RECIPIENTS = ("Như trên;", "Chủ tịch, các PCT UBND tỉnh;", "Các sở, ban, ngành có đề xuất;", "Lưu: VT, QLKH.")
 
@@ -47,29 +45,15 @@ def submission_date_line(day) -> str:
 
 
 def render_submission_docx(data: SubmissionData) -> bytes:
-    doc = Document()
-    section = doc.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
-    doc.styles["Normal"].font.name, doc.styles["Normal"].font.size = "Times New Roman", Pt(14)
-    head = doc.add_table(rows=1, cols=2)
-    _no_borders(head)
-    _cell(
-        head.rows[0].cells[0],
+    doc = decree30_document()
+    letterhead(
+        doc,
         [
             (data.issuer_parent, False, False, 13),
             (data.issuer, True, False, 13),
             (f"Số: {data.number_text}", False, False, 13),
         ],
-    )
-    _cell(
-        head.rows[0].cells[1],
-        [
-            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True, False, 13),
-            ("Độc lập - Tự do - Hạnh phúc", True, False, 14),
-            (data.date_line, False, True, 14),
-        ],
+        data.date_line,
     )
     _para(doc, data.kind_label.upper(), bold=True, align=CENTER)
     _para(doc, f"Về việc điều chỉnh, bổ sung {data.plan_title}", bold=True, align=CENTER)
@@ -96,17 +80,13 @@ def render_submission_docx(data: SubmissionData) -> bytes:
         f"Sở Khoa học và Công nghệ kính trình Ủy ban nhân dân tỉnh xem xét, quyết định ({len(data.proposals)} "
         "nội dung đề xuất)./.",
     )
-    sign = doc.add_table(rows=1, cols=2)
-    _no_borders(sign)
-    left = sign.rows[0].cells[0]
-    left.paragraphs[0].add_run("Nơi nhận:").bold = True
-    for recipient in RECIPIENTS:
-        left.add_paragraph().add_run(f"- {recipient}").font.size = Pt(11)
-    _cell(
-        sign.rows[0].cells[1],
+    recipients = signature_block(
+        doc,
         [(data.signer_title, True, False, 14), (data.signer_position, True, False, 14)]
         + [("", False, False, 14)] * 3,
     )
+    for line in RECIPIENTS:
+        recipient(recipients, line)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

@@ -9,15 +9,9 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
-
 from trithuc.reporting.consolidated import date_line
-from trithuc.reporting.docx_templates.build_templates import _cell, _no_borders, _para
-
-CENTER = WD_ALIGN_PARAGRAPH.CENTER
+from trithuc.reporting.docx_layout import CENTER, decree30_document, letterhead, recipient, signature_block
+from trithuc.reporting.docx_layout import para as _para
 
 
 @dataclass(frozen=True)
@@ -48,17 +42,7 @@ class ConclusionData:
 
 
 def render_conclusion_docx(data: ConclusionData) -> bytes:
-    doc = Document()
-    section = doc.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
-    style = doc.styles["Normal"]
-    style.font.name, style.font.size = "Times New Roman", Pt(14)
-    style.element.rPr.rFonts.set(qn("w:eastAsia"), "Times New Roman")
-
-    head = doc.add_table(rows=1, cols=2)
-    _no_borders(head)
+    doc = decree30_document()
     left = [
         (data.issuer_parent, False, False, 13),
         (data.issuer, True, False, 13),
@@ -66,15 +50,7 @@ def render_conclusion_docx(data: ConclusionData) -> bytes:
     ]
     if data.form == "letter":  # a Công văn carries its subject under the number (V/v …)
         left.append((f"V/v {data.subject_line[:1].lower()}{data.subject_line[1:]}", False, False, 12))
-    _cell(head.rows[0].cells[0], left)
-    _cell(
-        head.rows[0].cells[1],
-        [
-            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True, False, 13),
-            ("Độc lập - Tự do - Hạnh phúc", True, False, 14),
-            (date_line(data.place, data.dated), False, True, 14),
-        ],
-    )
+    letterhead(doc, left, date_line(data.place, data.dated))
     if data.form == "report":
         _para(doc, "BÁO CÁO", bold=True, align=CENTER)
         _para(doc, data.subject_line, bold=True, align=CENTER)
@@ -106,16 +82,8 @@ def render_conclusion_docx(data: ConclusionData) -> bytes:
         "nêu trên./.",
     )
 
-    sign = doc.add_table(rows=1, cols=2)
-    _no_borders(sign)
-    recipients = sign.rows[0].cells[0]
-    recipients.paragraphs[0]._p.getparent().remove(recipients.paragraphs[0]._p)
-    run = recipients.add_paragraph().add_run("Nơi nhận:")
-    run.bold, run.italic, run.font.size = True, True, Pt(12)
-    for line in (f"{data.requesting_agency};", "UBND tỉnh (b/c);", "Sở Khoa học và Công nghệ;", "Lưu: VT."):
-        recipients.add_paragraph().add_run(f"- {line}").font.size = Pt(11)
-    _cell(
-        sign.rows[0].cells[1],
+    recipients = signature_block(
+        doc,
         [
             (data.signer_title, True, False, 14),
             (data.signer_position, True, False, 14),
@@ -125,6 +93,8 @@ def render_conclusion_docx(data: ConclusionData) -> bytes:
             (data.signer_name, True, False, 14),
         ],
     )
+    for line in (f"{data.requesting_agency};", "UBND tỉnh (b/c);", "Sở Khoa học và Công nghệ;", "Lưu: VT."):
+        recipient(recipients, line)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

@@ -2,52 +2,19 @@
 appendix I: A4, Times New Roman 13-14, margins 20-25 / 15-20 / 30-35 / 15-20 mm).
 
 The .docx is kept in the repository; run this only to change the layout:
-    .venv/bin/python trithuc/reporting/docx_templates/build_templates.py
+    .venv/bin/python -m trithuc.reporting.docx_templates.build_templates
 Jinja tags live alone in their runs so docxtpl sees them whole.
 """
 
 from pathlib import Path
 
-from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Pt
+
+from trithuc.reporting.docx_layout import CENTER, decree30_document, letterhead, signature_block
+from trithuc.reporting.docx_layout import para as _para
 
 HERE = Path(__file__).resolve().parent
-CENTER, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
-
-
-def _para(container, text="", *, bold=False, italic=False, align=None, size=None, indent=True):
-    p = container.add_paragraph()
-    if align is not None:
-        p.alignment = align
-    if indent and align is None:
-        p.paragraph_format.first_line_indent = Mm(10)
-        p.alignment = JUSTIFY
-    p.paragraph_format.space_after = Pt(3)
-    if text:
-        run = p.add_run(text)
-        run.bold, run.italic = bold, italic
-        if size:
-            run.font.size = Pt(size)
-    return p
-
-
-def _no_borders(table):
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), "nil")
-        borders.append(el)
-    table._tbl.tblPr.append(borders)
-
-
-def _cell(cell, lines):
-    cell.paragraphs[0]._p.getparent().remove(cell.paragraphs[0]._p)
-    for text, bold, italic, size in lines:
-        _para(cell, text, bold=bold, italic=italic, align=CENTER, size=size)
 
 
 def _loop_table(doc, headers, cells, loop, footer=None):
@@ -69,32 +36,15 @@ def _loop_table(doc, headers, cells, loop, footer=None):
 
 
 def build() -> Path:
-    doc = Document()
-    section = doc.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
-    style = doc.styles["Normal"]
-    style.font.name, style.font.size = "Times New Roman", Pt(14)
-    style.element.rPr.rFonts.set(qn("w:eastAsia"), "Times New Roman")
-
-    head = doc.add_table(rows=1, cols=2)
-    _no_borders(head)
-    _cell(
-        head.rows[0].cells[0],
+    doc = decree30_document()
+    letterhead(
+        doc,
         [
             ("{{ d.issuer_parent }}", False, False, 13),
             ("{{ d.issuer }}", True, False, 13),
             ("{{ d.number_text }}", False, False, 13),
         ],
-    )
-    _cell(
-        head.rows[0].cells[1],
-        [
-            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True, False, 13),
-            ("Độc lập - Tự do - Hạnh phúc", True, False, 14),
-            ("{{ d.date_line }}", False, True, 14),
-        ],
+        "{{ d.date_line }}",
     )
     _para(doc, "BÁO CÁO", bold=True, align=CENTER)
     _para(doc, "{{ d.summary }}", bold=True, align=CENTER)
@@ -174,19 +124,8 @@ def build() -> Path:
     _para(doc, "{%p endfor %}", indent=False)
     _para(doc, "Sở Khoa học và Công nghệ kính báo cáo UBND tỉnh xem xét, chỉ đạo./.")
 
-    sign = doc.add_table(rows=1, cols=2)
-    _no_borders(sign)
-    left = sign.rows[0].cells[0]
-    left.paragraphs[0]._p.getparent().remove(left.paragraphs[0]._p)
-    p = left.add_paragraph()
-    run = p.add_run("Nơi nhận:")
-    run.bold, run.italic, run.font.size = True, True, Pt(12)
-    _para(left, "{%p for r in d.recipients %}", indent=False)
-    p = left.add_paragraph()
-    p.add_run("- {{ r }}").font.size = Pt(11)
-    _para(left, "{%p endfor %}", indent=False)
-    _cell(
-        sign.rows[0].cells[1],
+    left = signature_block(
+        doc,
         [
             ("{{ d.signer_title }}", True, False, 14),
             ("{{ d.signer_position }}", True, False, 14),
@@ -196,6 +135,9 @@ def build() -> Path:
             ("{{ d.signer_name }}", True, False, 14),
         ],
     )
+    _para(left, "{%p for r in d.recipients %}", indent=False)
+    left.add_paragraph().add_run("- {{ r }}").font.size = Pt(11)
+    _para(left, "{%p endfor %}", indent=False)
     out = HERE / "consolidated_report.docx"
     doc.save(out)
     return out
