@@ -5,6 +5,7 @@ version 2 item by item; then applies a reorganisation after its preview."""
 import pytest
 from docx import Document as DocxDocument
 
+from tests_e2e.helpers import login
 from trithuc.agencies.services import agencies_seed
 from trithuc.amendments.models import AmendmentProposal, Reorganisation
 from trithuc.core.demo import _seed_plan
@@ -12,7 +13,6 @@ from trithuc.core.tests.factories import membership_user
 from trithuc.plans.models import Plan
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-PASSWORD = "mat-khau-thu-nghiem"
 
 
 @pytest.fixture
@@ -25,15 +25,6 @@ def world(transactional_db):
         "other": membership_user("reporter", "so-gddt"),
         "coordinator": membership_user("coordinator", "so-khcn"),
     }
-
-
-def login(page, base, username):
-    page.context.clear_cookies()
-    page.goto(f"{base}/dang-nhap/")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(f"{base}/")
 
 
 def test_proposal_to_plan_version_2_in_the_browser(page, live_server, world):

@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from tests_e2e.helpers import login
 from trithuc.agencies.services import agencies_seed
 from trithuc.core.demo import _seed_plan
 from trithuc.core.permissions import SYSTEM
@@ -13,7 +14,6 @@ from trithuc.reporting.selectors import regime_default
 from trithuc.reporting.services.periods import periods_generate, reporting_seed
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-PASSWORD = "mat-khau-thu-nghiem"
 
 
 @pytest.fixture
@@ -32,15 +32,6 @@ def world(transactional_db):
     }
 
 
-def login(page, base, user):
-    page.context.clear_cookies()
-    page.goto(f"{base}/dang-nhap/")
-    page.get_by_label("Tên đăng nhập").fill(user.username)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(f"{base}/")
-
-
 def fill_event(page, *, kind, title, day, total, female):
     page.get_by_label("Loại sự kiện").select_option(kind)
     page.get_by_label("Tên sự kiện").fill(title)
@@ -55,7 +46,7 @@ def test_dialogue_recommendation_answer_and_report_figures(page, live_server, wo
     base = live_server.url
     yesterday = dt.date.today() - dt.timedelta(days=1)
 
-    login(page, base, world["union"])
+    login(page, base, world["union"].username)
     page.goto(f"{base}/su-kien/")
     page.get_by_role("button", name="Ghi nhận sự kiện mới").click()
     fill_event(page, kind="dialogue", title="Gặp mặt trí thức tiêu biểu", day=yesterday, total=45, female=20)
@@ -70,7 +61,7 @@ def test_dialogue_recommendation_answer_and_report_figures(page, live_server, wo
     assert "Chưa trả lời" in page.locator("#recommendation-list").inner_text()
     dialogue_url = page.url
 
-    login(page, base, world["reporter"])
+    login(page, base, world["reporter"].username)
     page.goto(f"{base}/su-kien/moi/")
     fill_event(
         page,
@@ -97,7 +88,7 @@ def test_dialogue_recommendation_answer_and_report_figures(page, live_server, wo
     page.get_by_role("button", name="Gửi trả lời").click()
     page.get_by_text("Đã gửi nội dung trả lời kiến nghị.").wait_for()
 
-    login(page, base, world["leader"])
+    login(page, base, world["leader"].username)
     page.goto(dialogue_url)
     page.get_by_role("link", name="Kết quả giải quyết các kiến nghị tại cuộc đối thoại này").click()
     table = page.locator("#followup-list").inner_text()

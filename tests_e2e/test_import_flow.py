@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests_e2e.helpers import login
 from trithuc.agencies.services import agencies_seed
 from trithuc.core.demo import SEED_TEXT
 from trithuc.core.tests.factories import membership_user
@@ -17,10 +18,7 @@ def test_coordinator_imports_a_docx_plan(page, live_server, tmp_path):
     document = tmp_path / "ke-hoach-kl52.docx"
     document.write_bytes(docx_bytes(SEED_TEXT.read_text(encoding="utf-8")))
     base = live_server.url
-    page.goto(f"{base}/dang-nhap/")
-    page.get_by_label("Tên đăng nhập").fill(user.username)
-    page.get_by_label("Mật khẩu").fill("mat-khau-thu-nghiem")
-    page.get_by_role("button", name="Đăng nhập").click()
+    login(page, base, user.username)
     page.get_by_role("link", name="Nhập kế hoạch đầu tiên").click()  # the empty system points the way
     page.get_by_label("Tệp kế hoạch (.docx, .pdf, .txt)").set_input_files(str(document))
     page.get_by_role("button", name="Đọc và xem trước").click()

@@ -2,12 +2,12 @@
 
 import pytest
 
+from tests_e2e.helpers import login
 from trithuc.agencies.services import agencies_seed
 from trithuc.core.demo import _seed_plan
 from trithuc.core.tests.factories import membership_user
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-PASSWORD = "mat-khau-thu-nghiem"
 
 
 @pytest.fixture
@@ -19,14 +19,6 @@ def world(transactional_db):
         "reporter": membership_user("reporter", "so-noi-vu"),
         "coordinator": membership_user("coordinator", "so-khcn"),
     }
-
-
-def login(page, base, username):
-    page.goto(f"{base}/dang-nhap/")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(f"{base}/")
 
 
 def test_reporter_posts_update_with_file_and_coordinator_sees_it(page, live_server, world, tmp_path):

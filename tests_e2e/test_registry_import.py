@@ -6,13 +6,13 @@ import io
 import pytest
 from openpyxl import Workbook
 
+from tests_e2e.helpers import login
 from trithuc.agencies.services import agencies_seed
 from trithuc.core.models import AuditEvent
 from trithuc.core.tests.factories import membership_user
 from trithuc.registry.models import Intellectual, RegistryImport
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-PASSWORD = "mat-khau-thu-nghiem"
 
 
 @pytest.fixture
@@ -37,11 +37,7 @@ def world(transactional_db, tmp_path, settings):
 
 def test_import_with_a_broken_row_then_delete_a_record(page, live_server, world):
     base = live_server.url
-    page.goto(f"{base}/dang-nhap/")
-    page.get_by_label("Tên đăng nhập").fill(world["officer"].username)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(f"{base}/")
+    login(page, base, world["officer"].username)
     page.goto(f"{base}/tri-thuc/nhap/")
     page.get_by_label("Tệp danh sách (.xlsx, .csv)").set_input_files(str(world["file"]))
     page.get_by_role("button", name="Tải lên và kiểm tra").click()

@@ -3,13 +3,13 @@
 import pytest
 from openpyxl import load_workbook
 
+from tests_e2e.helpers import login
 from trithuc.agencies.services import agencies_seed
 from trithuc.core.models import AuditEvent
 from trithuc.core.tests.factories import membership_user
 from trithuc.registry.tests.factories import person
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-PASSWORD = "mat-khau-thu-nghiem"
 TS = [{"kind": "TS", "year": 2021, "institution": "Trường Đại học Đà Lạt", "country": "Việt Nam"}]
 
 
@@ -27,11 +27,7 @@ def world(transactional_db):
 
 def test_officer_filters_accent_insensitively_and_exports(page, live_server, world):
     base = live_server.url
-    page.goto(f"{base}/dang-nhap/")
-    page.get_by_label("Tên đăng nhập").fill(world["officer"].username)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(f"{base}/")
+    login(page, base, world["officer"].username)
     page.goto(f"{base}/tri-thuc/")
     assert page.locator("#people tbody tr").count() == 3
     page.get_by_label("Họ tên").fill("ka so hen")

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests_e2e.helpers import login
 from trithuc.agencies.services import agencies_seed
 from trithuc.core.demo import _seed_plan
 from trithuc.core.permissions import SYSTEM
@@ -11,7 +12,6 @@ from trithuc.reporting.selectors import regime_default
 from trithuc.reporting.services.periods import periods_generate, reporting_seed
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-PASSWORD = "mat-khau-thu-nghiem"
 
 
 @pytest.fixture
@@ -30,14 +30,6 @@ def world(transactional_db):
         "coordinator": membership_user("coordinator", "so-khcn"),
         "ref": task.row.item.ref,
     }
-
-
-def login(page, base, username):
-    page.goto(f"{base}/dang-nhap/")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(f"{base}/")
 
 
 def test_head_submits_and_coordinator_accepts(page, live_server, world):

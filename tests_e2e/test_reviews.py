@@ -9,6 +9,7 @@ import pytest
 from django.utils import timezone
 from docx import Document
 
+from tests_e2e.helpers import login
 from trithuc.agencies.models import Agency
 from trithuc.agencies.services import agencies_seed
 from trithuc.core.demo import _seed_plan
@@ -19,7 +20,6 @@ from trithuc.reviews.models import PanelMember, ReviewRequest
 from trithuc.reviews.tests.factories import expert_person
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-PASSWORD = "mat-khau-thu-nghiem"
 TITLE = "Đề án phát triển nông nghiệp công nghệ cao vùng Đà Lạt"
 
 
@@ -41,15 +41,6 @@ def world(transactional_db):
     }
 
 
-def login(page, base, user):
-    page.context.clear_cookies()
-    page.goto(f"{base}/dang-nhap/")
-    page.get_by_label("Tên đăng nhập").fill(user.username)
-    page.get_by_label("Mật khẩu").fill(PASSWORD)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_load_state()
-
-
 def invite(page, name, role):
     page.get_by_label(f"Vai trò ({name})").select_option(role)
     page.get_by_role("button", name=f"Mời {name}").click()
@@ -61,7 +52,7 @@ def test_panel_from_request_to_conclusion(page, live_server, world):
     page.on("dialog", lambda dialog: dialog.accept())
     today = timezone.localdate()
 
-    login(page, base, world["union"])
+    login(page, base, world["union"].username)
     page.goto(f"{base}/phan-bien/")
     page.get_by_role("button", name="Đề nghị mới").click()
     page.get_by_label("Hình thức", exact=True).select_option("critique")
@@ -86,7 +77,7 @@ def test_panel_from_request_to_conclusion(page, live_server, world):
     page.get_by_role("button", name="Bắt đầu lấy ý kiến").click()
     page.get_by_text("Đã bắt đầu lấy ý kiến.").wait_for()
 
-    login(page, base, world["expert"])
+    login(page, base, world["expert"].username, lands_on="/phan-bien/")
     page.goto(f"{base}/phan-bien/")
     page.get_by_role("link", name=TITLE).click()
     page.get_by_role("button", name="Nhận lời tham gia").click()
@@ -98,7 +89,7 @@ def test_panel_from_request_to_conclusion(page, live_server, world):
     page.get_by_role("button", name="Gửi ý kiến").click()
     page.get_by_text("Đã gửi ý kiến.").wait_for()
 
-    login(page, base, world["union"])
+    login(page, base, world["union"].username)
     page.goto(request_url)
     page.get_by_role("button", name="Viết kết luận").click()
     assert (
@@ -119,14 +110,14 @@ def test_panel_from_request_to_conclusion(page, live_server, world):
     page.get_by_role("button", name="Gửi kết luận tới cơ quan đề nghị").click()
     page.get_by_text("Đã gửi kết luận tới cơ quan đề nghị.").wait_for()
 
-    login(page, base, world["head"])
+    login(page, base, world["head"].username)
     page.goto(request_url)
     page.get_by_label("Phản hồi kiến nghị 1").select_option("accepted")
     page.get_by_role("button", name="Ghi phản hồi").click()
     page.get_by_text("Đã ghi nhận phản hồi.").wait_for()
     assert "Đã phản hồi" in page.locator("#review-status").inner_text()
 
-    login(page, base, world["union"])
+    login(page, base, world["union"].username)
     page.goto(request_url)
     page.get_by_label("Hạn hoàn thành kiến nghị 1").fill((today + dt.timedelta(days=90)).isoformat())
     page.get_by_role("button", name="Giao thành nhiệm vụ").click()

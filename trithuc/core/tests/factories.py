@@ -4,6 +4,8 @@ from django.contrib.auth import get_user_model
 from trithuc.agencies.models import Agency
 from trithuc.core.models import Membership
 
+TEST_PASSWORD = "mat-khau-thu-nghiem"  # every factory user; the browser tests log in with it
+
 
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
@@ -11,7 +13,7 @@ class UserFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
     username = factory.Sequence(lambda n: f"user{n}")
-    password = factory.PostGenerationMethodCall("set_password", "mat-khau-thu-nghiem")
+    password = factory.PostGenerationMethodCall("set_password", TEST_PASSWORD)
 
     @factory.post_generation
     def save_password(obj, create, extracted, **kwargs):

@@ -1,0 +1,13 @@
+"""What every browser test does: log in through the form, as a person would."""
+
+from trithuc.core.tests.factories import TEST_PASSWORD
+
+
+def login(page, base: str, username: str, *, lands_on: str = "/") -> None:
+    """Waits for the page the role lands on (an expert is sent to their panels), so a failed login fails here."""
+    page.context.clear_cookies()
+    page.goto(f"{base}/dang-nhap/")
+    page.get_by_label("Tên đăng nhập").fill(username)
+    page.get_by_label("Mật khẩu").fill(TEST_PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url(f"{base}{lands_on}")
