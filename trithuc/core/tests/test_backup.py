@@ -57,7 +57,7 @@ def test_backup_restores_into_an_empty_database_with_files(tmp_path, settings):
         restore_from(archive)
 
 
-def test_a_broken_backup_file_is_refused(tmp_path, db):
+def test_a_broken_backup_file_is_refused(tmp_path, no_agencies):
     broken = tmp_path / "hong.tar.gz"
     broken.write_bytes(b"not a tarball")
     with pytest.raises(ServiceError, match="Không đọc được tệp sao lưu"):
