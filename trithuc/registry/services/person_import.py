@@ -6,12 +6,10 @@ PostgreSQL, bulk_create elsewhere) and rebuilds the statistics cube, so a failur
 
 import csv
 import io
-import itertools
 import logging
 import pickle
 import tempfile
 import time
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -25,6 +23,7 @@ from psycopg.copy import Copy, FileWriter
 
 from trithuc.core import audit
 from trithuc.core.errors import ServiceError
+from trithuc.registry import xlsx_slices
 from trithuc.registry.columns import (
     BY_KEY,
     COLUMNS,
@@ -44,7 +43,6 @@ from trithuc.registry.models import (
     TitleRecord,
 )
 from trithuc.registry.permissions import can_manage_registry
-from trithuc.registry.xlsx_slices import CannotSlice, sliced_rows
 
 logger = logging.getLogger(__name__)
 ACCEPTED = {"xlsx", "xlsm", "xls", "ods", "csv"}
@@ -67,6 +65,9 @@ MERGED_ATTNAMES = [
 Status = RegistryImport.Status
 
 
+UNREADABLE = "Không đọc được tệp: tệp hỏng hoặc không phải bảng tính Excel/CSV."
+
+
 class ReadError(Exception):
     pass
 
@@ -85,13 +86,7 @@ def read_table(path: str | Path, kind: str) -> tuple[list[str], Iterator[tuple[i
 
             rows = csv_rows()
         elif kind in ("xlsx", "xlsm") and Path(path).stat().st_size > SLICE_ABOVE_BYTES:
-            try:
-                rows = sliced_rows(str(path))
-                first = next(rows, None)
-            except (CannotSlice, KeyError, zipfile.BadZipFile):
-                rows = _whole_sheet(path)
-            else:
-                rows = itertools.chain([first] if first else [], rows)
+            rows = xlsx_slices.rows_from_child(str(path), xlsx_slices.SLICE_ROWS)
         else:
             rows = _whole_sheet(path)
         for _number, headers in rows:
@@ -103,7 +98,7 @@ def read_table(path: str | Path, kind: str) -> tuple[list[str], Iterator[tuple[i
     except StopIteration as error:
         raise ReadError("Tệp rỗng.") from error
     except Exception as error:  # calamine raises its own types for a broken archive
-        raise ReadError("Không đọc được tệp: tệp hỏng hoặc không phải bảng tính Excel/CSV.") from error
+        raise ReadError(UNREADABLE) from error
 
 
 def _whole_sheet(path: str | Path) -> Iterator[tuple[int, list[Any]]]:
@@ -177,11 +172,14 @@ def _rows(draft: RegistryImport) -> tuple[list[str], dict[str, str], RowParser, 
     parser = RowParser({key: headers.index(header) for key, header in mapping.items()}, Lookups.load())
 
     def non_empty() -> Iterator[tuple[int, list]]:
-        for number, row in rows:
-            for cell in row:
-                if cell != "" and cell is not None:
-                    yield number, row
-                    break
+        try:
+            for number, row in rows:
+                for cell in row:
+                    if cell != "" and cell is not None:
+                        yield number, row
+                        break
+        except xlsx_slices.ChildReadError as error:
+            raise ReadError(UNREADABLE) from error
 
     return headers, mapping, parser, non_empty()
 

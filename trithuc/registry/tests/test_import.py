@@ -1,5 +1,6 @@
 import datetime as dt
 import io
+import subprocess
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -269,6 +270,35 @@ def test_large_xlsx_is_read_in_slices_with_the_same_rows(officer, settings, monk
     workbook.save(path)
     headers, found = service.read_table(path, "xlsx")
     assert headers == ["Họ và tên"] and [(n, r) for n, r in found if any(r)] == [(6, ["Lò Văn Páo"])]
+
+
+def test_a_large_file_read_by_the_child_process_fails_cleanly_when_broken(officer, monkeypatch):
+    person("Trần Văn Cũ", birth_year=1970)
+    monkeypatch.setattr(service, "SLICE_ABOVE_BYTES", 0)
+    good = xlsx(GOOD).read()
+    for broken in (b"PK\x03\x04 not really a workbook" * 100, good[: len(good) // 2]):
+        draft = start(officer, SimpleUploadedFile("lon.xlsx", broken))
+        assert (draft.status, draft.message) == ("failed", service.UNREADABLE)
+    assert list(Intellectual.objects.values_list("full_name", flat=True)) == ["Trần Văn Cũ"]
+
+
+def test_the_child_reader_stops_when_the_reading_stops_early(tmp_path, monkeypatch):
+    from trithuc.registry import xlsx_slices
+
+    started = []
+
+    class Recorded(subprocess.Popen):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            started.append(self)
+
+    monkeypatch.setattr(xlsx_slices.subprocess, "Popen", Recorded)
+    path = tmp_path / "lon.xlsx"
+    path.write_bytes(xlsx([[i, f"Người Số {i}", 1990, "Nam"] for i in range(5000)]).read())
+    rows = xlsx_slices.rows_from_child(str(path), rows_per_slice=100)
+    assert next(rows)[1][:2] == ["STT", "Họ và tên"]
+    rows.close()
+    assert len(started) == 1 and started[0].returncode is not None
 
 
 def test_an_import_into_a_filled_registry_keeps_every_cube_equal_to_a_recount(officer, agencies):
