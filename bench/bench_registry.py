@@ -4,7 +4,8 @@
 2. Writes one generated 100,000-row .xlsx (openpyxl, the demo generator with a fixed seed).
 3. Imports it three ways into empty tables: ours (validation, code matching, duplicate detection, COPY, cube
    rebuild; run in a child process so its peak RSS is measured), django-import-export (ModelResource,
-   use_bulk=True) and the floor (python-calamine read + COPY of the raw cells, no validation).
+   use_bulk=True) and the floor (python-calamine read + COPY of the raw cells, no validation); then what
+   PostgreSQL alone spends writing those rows into our schema (`# registry_write_floor:`).
 4. Grows the registry to 1,000,000 people (INSERT … SELECT from the imported rows, birth years shifted), rebuilds
    the cube and times every statistics query (totals and filtered: one place, one field, one workplace,
    young female minority).
@@ -12,6 +13,7 @@ Set REGISTRY_BENCH_ROWS / REGISTRY_BENCH_TOTAL to scale down (the figures line s
 """
 
 import datetime as dt
+import io
 import os
 import resource
 import subprocess
@@ -210,6 +212,51 @@ def _floor(path: Path) -> tuple[float, int]:
     return time.perf_counter() - started, count
 
 
+def _write_floor(floor_s: float) -> None:
+    """What PostgreSQL alone spends writing our import's rows into our schema (the people table with its indexes,
+    degrees, titles and fields with their foreign keys checked at commit, the cubes recounted), with no reading
+    and no validation: the same rows, dumped after our import and copied back in one transaction. Printed as a
+    comment line, it bounds from below what any import into this schema can reach."""
+    from django.db import connection, transaction
+
+    from trithuc.registry.cube import cells_rebuild
+
+    tables = [
+        "registry_intellectual",
+        "registry_degreerecord",
+        "registry_titlerecord",
+        "registry_intellectual_fields",
+    ]
+    dumps = {}
+    with connection.cursor() as cursor:
+        for table in tables:
+            buffer = io.BytesIO()
+            with cursor.cursor.copy(f"COPY {table} TO STDOUT") as copy:
+                for data in copy:
+                    buffer.write(data)
+            dumps[table] = buffer.getvalue()
+    _reset_people()
+    started = time.perf_counter()
+    with transaction.atomic(), connection.cursor() as cursor:
+        for table in tables:
+            with cursor.cursor.copy(f"COPY {table} FROM STDIN") as copy:
+                copy.write(dumps[table])
+        copied = time.perf_counter()
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        checked = time.perf_counter()
+        cells_rebuild()
+        counted = time.perf_counter()
+    total = time.perf_counter() - started
+    with connection.cursor() as cursor:  # the truncation restarted the sequences
+        for table in tables:
+            cursor.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), MAX(id)) FROM {table}")
+    print(
+        f"# registry_write_floor: {total:.1f} s = {total / floor_s:.1f}x floor with no reading or validation "
+        f"(COPY into the indexed tables {copied - started:.1f} s, foreign-key checks {checked - copied:.1f} s, "
+        f"cube recount {counted - checked:.1f} s, commit {time.perf_counter() - counted:.1f} s)"
+    )
+
+
 def _grow(total: int) -> int:
     """Copy the imported people until the table holds `total`, shifting birth years so the cube grows too."""
     from django.db import connection
@@ -334,6 +381,7 @@ def main() -> None:
             f"best of {REPEAT}: {' '.join(f'{r[0]:.1f}s' for r in runs)}; "
             f"django-import-export {ie_rate:,.0f} rows/s on {ie_rows} rows, one run; floor {floor_rate:,.0f} rows/s)"
         )
+        _write_floor(floor_s)
         peak_line = ""
         if PEAK_ROWS > ROWS:
             big = TMP / "tri-thuc-lon.xlsx"

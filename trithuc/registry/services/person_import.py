@@ -326,8 +326,16 @@ def _allocate_ids(count: int) -> list[int]:
         # The sequence named once: given per row, pg_get_serial_sequence made the query 4x slower.
         cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", [Intellectual._meta.db_table])
         (sequence,) = cursor.fetchone()
-        cursor.execute("SELECT nextval(%s::regclass) FROM generate_series(1, %s)", [sequence, count])
-        return [pk for (pk,) in cursor.fetchall()]
+        # Only the bounds travel when the ids came out contiguous (no other writer in between), else every id:
+        # fetching 100,000 one-column rows took 0.25 s.
+        cursor.execute(
+            "WITH taken AS (SELECT nextval(%s::regclass) AS id FROM generate_series(1, %s))"
+            " SELECT MIN(id), MAX(id), CASE WHEN MAX(id) - MIN(id) + 1 = COUNT(*) THEN NULL"
+            " ELSE string_agg(id::text, ',' ORDER BY id) END FROM taken",
+            [sequence, count],
+        )
+        low, high, scattered = cursor.fetchone()
+        return [int(pk) for pk in scattered.split(",")] if scattered else list(range(low, high + 1))
 
 
 def _duplicates(

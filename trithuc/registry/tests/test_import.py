@@ -326,3 +326,21 @@ def test_an_import_into_a_filled_registry_keeps_every_cube_equal_to_a_recount(of
     cells_rebuild()
     assert after_import == cubes()
     assert sum(StatCell.objects.values_list("count", flat=True)) == Intellectual.objects.count() == 5
+
+
+def test_allocated_ids_are_the_sequence_values_whether_contiguous_or_not(db):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("ids come from a PostgreSQL sequence")
+    contiguous = service._allocate_ids(5)
+    assert contiguous == list(range(contiguous[0], contiguous[0] + 5))
+    with connection.cursor() as cursor:  # what another writer taking ids in between looks like
+        cursor.execute("SELECT pg_get_serial_sequence('registry_intellectual', 'id')")
+        (sequence,) = cursor.fetchone()
+        cursor.execute(f"ALTER SEQUENCE {sequence} INCREMENT BY 3")
+        try:
+            scattered = service._allocate_ids(4)
+        finally:
+            cursor.execute(f"ALTER SEQUENCE {sequence} INCREMENT BY 1")
+    assert scattered == [contiguous[-1] + 3 * i for i in range(1, 5)]
