@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from trithuc.core.errors import ServiceError
 from trithuc.core.views import add_service_error
+from trithuc.plans.fragments import fragment
 from trithuc.registry import exports, selectors
 from trithuc.registry.charts import bar_chart
 from trithuc.registry.forms import AccessLogFilterForm, ConsentForm, PersonFilterForm, PersonForm
@@ -61,12 +62,21 @@ def person_export(request):
 
 @login_required
 def stats(request):
-    form, filters = _filters(request, stats=True)
-    result = selectors.registry_stats(user=request.user, filters=filters, as_of=timezone.localdate())
-    charts = [(b, bar_chart(b)) for b in result.breakdowns]
-    context = {"form": form, "stats": result, "charts": charts, "query": request.GET.urlencode(),
-               "small_counts_hidden": not registry_access(request.user).is_officer}  # fmt: skip
-    return render(request, "registry/stats.html", context)
+    """The figures, charts and tables come from the page-part cache while the data stamp, the day, the query and
+    the reader's access scope are the same: drawing them cost about 15 ms of CPU per request."""
+    today = timezone.localdate()
+
+    def context():
+        form, filters = _filters(request, stats=True)
+        result = selectors.registry_stats(user=request.user, filters=filters, as_of=today)
+        charts = [(b, bar_chart(b)) for b in result.breakdowns]
+        return {"form": form, "stats": result, "charts": charts, "query": request.GET.urlencode(),
+                "small_counts_hidden": not registry_access(request.user).is_officer}  # fmt: skip
+
+    parts = (selectors.registry_data_stamp(), today, selectors.young_age(), selectors.age_bands(),
+             sorted(request.GET.lists()))  # fmt: skip
+    body = fragment(request, "registry_stats", parts, "registry/stats.html#body", context)
+    return render(request, "registry/stats.html", {"body": body})
 
 
 @login_required

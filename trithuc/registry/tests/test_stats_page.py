@@ -114,3 +114,41 @@ def test_the_page_still_answers_when_the_shared_cache_is_down(client, leader, st
     client.force_login(leader)
     response = client.get("/tri-thuc/thong-ke/")
     assert response.status_code == 200 and "Theo giới tính" in response.content.decode()
+
+
+def test_the_drawn_page_is_reused_until_the_data_changes_and_never_crosses_access_scopes(
+    client, settings, leader, registry_officer, staff, django_assert_max_num_queries
+):
+    from django.core.cache import cache
+
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "s"}
+    }
+    cache.clear()
+    agency = {"agency": staff[0].workplace_agency_id}
+    client.force_login(leader)
+    first = client.get("/tri-thuc/thong-ke/", agency).content.decode()
+    with django_assert_max_num_queries(5):  # session, user, roles, the stamp: no form lists, no counts
+        again = client.get("/tri-thuc/thong-ke/", agency).content.decode()
+    assert _without_csrf(again) == _without_csrf(first) and "&lt;3" in first
+
+    client.force_login(registry_officer)  # the same query, another access scope: every count shown
+    officer_page = client.get("/tri-thuc/thong-ke/", agency).content.decode()
+    assert "&lt;3" not in officer_page and '<span class="figure">1</span>' in officer_page
+
+    person(
+        "Hà Thị Mới",
+        gender="female",
+        birth_year=1999,
+        ethnic_group="01",
+        workplace_agency=staff[0].workplace_agency,
+    )
+    client.force_login(leader)
+    after = client.get("/tri-thuc/thong-ke/", agency).content.decode()
+    assert '<span class="figure">6</span>' in after and '<span class="figure">5</span>' in first
+
+
+def _without_csrf(html: str) -> str:
+    import re
+
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", html)
