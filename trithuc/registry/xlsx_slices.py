@@ -220,35 +220,32 @@ _DONE = "done"
 
 def rows_from_child(path: str, rows_per_slice: int = SLICE_ROWS) -> Iterator[tuple[int, list[Any]]]:
     """rows_any read by a child process on the other core; the child is stopped if the caller stops early."""
-    child = subprocess.Popen(  # noqa: S603 - our own module with our own file path
-        [sys.executable, "-m", "trithuc.registry.xlsx_slices", str(path), str(rows_per_slice)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    assert child.stdout is not None
-    try:
-        while True:
-            try:
-                kind, payload = pickle.load(child.stdout)  # noqa: S301 - our own child's output
-            except EOFError:
-                raise ChildReadError(_stderr_tail(child)) from None
-            if kind == _DONE:
-                break
-            if kind == "error":
-                raise ChildReadError(payload)
-            yield from payload
-    finally:
-        if child.poll() is None:
-            child.kill()
-        child.wait()
-        for stream in (child.stdout, child.stderr):
-            if stream is not None:
-                stream.close()
-
-
-def _stderr_tail(child: subprocess.Popen) -> str:
-    child.wait()
-    return (child.stderr.read()[-2000:] if child.stderr else b"").decode("utf-8", "replace")
+    # stderr goes to a file: a pipe nobody reads while the rows stream could fill and stall the child.
+    with tempfile.TemporaryFile() as errors:
+        child = subprocess.Popen(  # noqa: S603 - our own module with our own file path
+            [sys.executable, "-m", "trithuc.registry.xlsx_slices", str(path), str(rows_per_slice)],
+            stdout=subprocess.PIPE,
+            stderr=errors,
+        )
+        assert child.stdout is not None
+        try:
+            while True:
+                try:
+                    kind, payload = pickle.load(child.stdout)  # noqa: S301 - our own child's output
+                except EOFError:
+                    child.wait()
+                    errors.seek(0)
+                    raise ChildReadError(errors.read()[-2000:].decode("utf-8", "replace")) from None
+                if kind == _DONE:
+                    break
+                if kind == "error":
+                    raise ChildReadError(payload)
+                yield from payload
+        finally:
+            if child.poll() is None:
+                child.kill()
+            child.wait()
+            child.stdout.close()
 
 
 def _serve(path: str, rows_per_slice: int) -> int:

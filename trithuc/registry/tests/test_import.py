@@ -301,6 +301,19 @@ def test_the_child_reader_stops_when_the_reading_stops_early(tmp_path, monkeypat
     assert len(started) == 1 and started[0].returncode is not None
 
 
+def test_a_child_reader_that_dies_is_reported_with_what_it_said(tmp_path, monkeypatch):
+    import sys
+
+    from trithuc.registry import xlsx_slices
+
+    crashing = tmp_path / "python"
+    crashing.write_text("#!/bin/sh\necho 'MemoryError: out of memory' >&2\nexit 3\n")
+    crashing.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(crashing))
+    with pytest.raises(xlsx_slices.ChildReadError, match="MemoryError: out of memory"):
+        list(xlsx_slices.rows_from_child(str(tmp_path / "any.xlsx")))
+
+
 def test_an_import_into_a_filled_registry_keeps_every_cube_equal_to_a_recount(officer, agencies):
     from trithuc.registry.cube import cells_rebuild
     from trithuc.registry.models import CUBES
