@@ -137,12 +137,16 @@ def _write_xlsx(path: Path, count: int) -> None:
 
 
 def _reset_people() -> None:
+    """Empty people and every statistics cube, so each run imports into the same empty registry."""
     from django.db import connection
 
+    from trithuc.registry.models import CUBES
+
+    cubes = ", ".join(model._meta.db_table for model, _ in CUBES)
     with connection.cursor() as cursor:
         cursor.execute(
             "TRUNCATE registry_intellectual, registry_degreerecord, registry_titlerecord, "
-            "registry_intellectual_fields, registry_statcell, registry_registryimport RESTART IDENTITY CASCADE"
+            f"registry_intellectual_fields, registry_registryimport, {cubes} RESTART IDENTITY CASCADE"
         )
 
 
