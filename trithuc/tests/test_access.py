@@ -5,6 +5,7 @@ from contextlib import contextmanager
 import pytest
 from django.db import transaction
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls.converters import IntConverter
 
 from conftest import ROLE_FIXTURES
 from trithuc.plans.models import PlanItem
@@ -58,11 +59,34 @@ def _rolled_back():
 
 
 @pytest.mark.parametrize("url_name", sorted(set(MATRIX) - PUBLIC))
-def test_anonymous_is_sent_to_login(client, url_args, url_name):
-    response = _fetch(client, url_name, url_args)
+def test_anonymous_is_sent_to_login(client, db, url_name):
+    """Before anything is looked up: the URL's arguments name nothing that exists (no set-up, 0.4 s each on
+    PostgreSQL), so a view that fetched its object before asking for a login would answer 404 here."""
+    response = _fetch(client, url_name, {url_name: _arguments_naming_nothing(url_name)})
     assert response.status_code in (302, 401), url_name
     if response.status_code == 302:
         assert "dang-nhap" in response["Location"] or "login" in response["Location"]
+
+
+def _arguments_naming_nothing(url_name: str) -> list:
+    converters = _converters()[url_name]
+    return [
+        converter.to_url(987654 if isinstance(converter, IntConverter) else "khong-co")
+        for converter in converters
+    ]
+
+
+def _converters(resolver=None, namespace="", inherited=()) -> dict:
+    """URL name → the converters of its arguments, in order (those of enclosing includes first)."""
+    found = {}
+    for entry in (resolver or get_resolver()).url_patterns:
+        own = (*inherited, *getattr(entry.pattern, "converters", {}).values())
+        if isinstance(entry, URLResolver):
+            prefix = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            found.update(_converters(entry, prefix, own))
+        elif isinstance(entry, URLPattern) and entry.name:
+            found.setdefault(f"{namespace}{entry.name}", own)
+    return found
 
 
 def _url_names(resolver=None, namespace=""):
