@@ -88,7 +88,7 @@ def read_table(path: str | Path, kind: str) -> tuple[list[str], Iterator[tuple[i
         elif kind in ("xlsx", "xlsm") and Path(path).stat().st_size > SLICE_ABOVE_BYTES:
             rows = xlsx_slices.rows_from_child(str(path), xlsx_slices.SLICE_ROWS)
         else:
-            rows = _whole_sheet(path)
+            rows = xlsx_slices.whole_sheet_rows(str(path))
         for _number, headers in rows:
             if any(cell not in (None, "") for cell in headers):
                 return [str(h).strip() for h in headers], rows
@@ -99,14 +99,6 @@ def read_table(path: str | Path, kind: str) -> tuple[list[str], Iterator[tuple[i
         raise ReadError("Tệp rỗng.") from error
     except Exception as error:  # calamine raises its own types for a broken archive
         raise ReadError(UNREADABLE) from error
-
-
-def _whole_sheet(path: str | Path) -> Iterator[tuple[int, list[Any]]]:
-    from python_calamine import CalamineWorkbook
-
-    workbook = CalamineWorkbook.from_path(str(path))
-    sheet = workbook.get_sheet_by_index(0)
-    return enumerate(sheet.iter_rows(), start=1)  # calamine gives the rows above the data as empty ones
 
 
 def _kind(name: str) -> str:
