@@ -32,3 +32,11 @@ def test_the_template_filter_and_the_plan_label_cut_the_same_way(seed_plan):
     assert rendered == shorten(TITLE, 30)
     seed_plan.document.title = TITLE * 2
     assert str(seed_plan).endswith("…") and str(seed_plan)[:-1] in TITLE * 2
+
+
+def test_a_user_is_named_family_name_first_and_falls_back_to_the_login(django_user_model):
+    from trithuc.core.text import user_name
+
+    user = django_user_model(username="noivu", first_name="Nội Vụ", last_name="Trần Văn")
+    assert user_name(user) == "Trần Văn Nội Vụ"
+    assert user_name(django_user_model(username="csdl")) == "csdl" and user_name(None) == ""
