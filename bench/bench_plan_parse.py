@@ -3,8 +3,10 @@
 Prints two lines:
   plan_import: task_f1=… lead_acc=… deadline_f1=… recurrence_f1=… docs=… per_doc=slug:tasks,leads;…
       the scorer's own figures: ../shared/tools/score_plan.py run with the CLI as PARSER_CMD;
-  plan_parse: mb_per_s=… ms_per_mb=… largest_mb=… ms_seed=…
-      median of a few in-process runs on the corpus bodies concatenated to ~1 MB, and on the seed plan.
+  plan_parse: mb_per_s=… ms_per_mb=… largest_mb=… ms_seed=… docx50_s=…
+      median of a few in-process runs on the corpus bodies concatenated to ~1 MB, and on the seed plan;
+      docx50_s: read_text + parse_plan of a ~50-page .docx built from the corpus text with Word's automatic
+      numbering (section headings numbered through their style) and tables (goal < 2 s).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -84,8 +87,91 @@ def throughput() -> str:
     seed = (CORPUS / "raw" / f"{SEED_SLUG}.txt").read_text(encoding="utf-8")
     return (
         f"plan_parse: mb_per_s={mb / (ms / 1000):.2f} ms_per_mb={ms / mb:.0f} largest_mb={mb:.1f} "
-        f"ms_seed={_median_ms(seed, 15):.1f}"
+        f"ms_seed={_median_ms(seed, 15):.1f} {docx_speed()}"
     )
+
+
+DOCX_PAGES = 50
+PAGE_CHARS = 2800  # an A4 page of a plan in 13-14 pt Times New Roman
+_DOCX_MARKERS = (
+    (0, re.compile(r"^[IVX]{1,5}\.\s+")),
+    (1, re.compile(r"^\d{1,2}\.\s+")),
+    (2, re.compile(r"^[a-zđ]\)\s+")),
+    (3, re.compile(r"^[-–]\s+")),
+    (4, re.compile(r"^\+\s+")),
+)
+
+
+def numbered_docx(pages: int = DOCX_PAGES) -> bytes:
+    """Corpus plans as one .docx whose numbers are all Word's: I./1./a)/-/+ written as list levels (the Roman
+    level through a paragraph style), table rows as tables with a numbered STT column and merged group rows,
+    each plan restarting its list. As in `megabyte_text`, bodies (cut at "Nơi nhận", which ends a plan's
+    reading) come first and appendices after, cycled until `pages` pages of text."""
+    from planparse.tests.wordbuild import PLAN_LEVELS, Lvl, WordDoc, merge_horizontal, set_numbering
+
+    doc = WordDoc()
+    outline = doc.abstract(PLAN_LEVELS)
+    stt = doc.abstract([Lvl("decimal", "%1")])
+    bodies, appendices = [], []
+    for path in sorted((CORPUS / "raw").glob("*.txt")):
+        body, _, rest = path.read_text(encoding="utf-8").partition("\nPHỤ LỤC")
+        bodies.append(re.split(r"\nNơi nhận", body)[0])
+        if rest:
+            appendices.append("PHỤ LỤC" + rest)
+    plans = bodies + appendices
+    written, k = 0, 0
+    while written < pages * PAGE_CHARS:
+        lines = [ln.strip() for ln in plans[k % len(plans)].split("\n")]
+        k += 1
+        num = doc.num(outline, start_overrides={0: 1})
+        style = f"Muc{k}"
+        doc.style(style, num_id=num, ilvl=0)
+        rows: list[list[str]] = []
+        for line in [*lines, ""]:
+            if " | " in line:
+                rows.append(line.split(" | "))
+                continue
+            if rows:
+                _docx_table(doc, rows, doc.num(stt, start_overrides={0: 1}), set_numbering, merge_horizontal)
+                rows = []
+            if not line or written >= pages * PAGE_CHARS:
+                continue
+            written += len(line)
+            for ilvl, rx in _DOCX_MARKERS:
+                if m := rx.match(line):
+                    if ilvl == 0:
+                        doc.para(line[m.end() :], style=style)
+                    else:
+                        doc.para(line[m.end() :], num, ilvl)
+                    break
+            else:
+                doc.para(line)
+    return doc.save()
+
+
+def _docx_table(doc: Any, rows: list[list[str]], stt: int, set_numbering: Any, merge_horizontal: Any) -> None:
+    width = max(len(r) for r in rows)
+    table = doc.table([r + [""] * (width - len(r)) for r in rows])
+    for r, row in enumerate(rows):
+        if len(row) == 1 and width > 1:
+            merge_horizontal(table, r, 0, width - 1)
+        elif re.fullmatch(r"\d{1,3}\.?", row[0]):
+            cell = table.cell(r, 0)
+            cell.text = ""
+            set_numbering(cell.paragraphs[0]._p, stt, 0)
+
+
+def docx_speed(runs: int = 3) -> str:
+    """docx50_s=…: median seconds to read and parse the ~50-page numbered .docx."""
+    from planparse import read_text
+
+    data = numbered_docx()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        parse_plan(read_text(data, "docx"))
+        times.append(time.perf_counter() - started)
+    return f"docx50_s={statistics.median(times):.2f}"
 
 
 def main() -> int:
