@@ -14,7 +14,8 @@ way lost every ref. This module reads the package's XML directly (lxml, entities
   and field instructions are left out, inserted text kept;
 - writes a table row as one line, cells joined by " | " (the corpus convention): a horizontally merged cell
   (gridSpan) once, a vertically merged continuation (vMerge) repeating the text of the cell above so each row
-  stands on its own (its lead agency or deadline is the one the merged cell shows beside it);
+  stands on its own (its lead agency or deadline is the one the merged cell shows beside it); a letterhead
+  or signature table (the national or party motto, "Nơi nhận") one cell per line, as the corpus writes it;
 - turns a manual line break into a new line where the reader sees a new line of its own, and into a space
   where it only wraps a sentence (the next part starts in lower case after no closing punctuation); tabs
   become spaces.
@@ -30,6 +31,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import unicodedata
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -229,7 +231,7 @@ class Numbering:
                 k = int(m.group(1)) - 1
                 n = counters[k] if k in counters else self.start(num_id, k)
                 k_lvl = self.level(num_id, k)
-                fmt = "decimal" if lvl.legal and k < ilvl else (k_lvl.fmt if k_lvl else "decimal")
+                fmt = "decimal" if lvl.legal or k_lvl is None else k_lvl.fmt
                 return format_number(n, fmt)
 
             text = re.sub(r"%([1-9])", value, lvl.text)
@@ -473,7 +475,8 @@ class DocxReader:
             elif local in ("sdt", "sdtContent", "customXml"):
                 yield from self._wrapped(child, tag)
 
-    def _cell_text(self, tc: Any) -> str:
+    def _cell_paragraphs(self, tc: Any) -> list[str]:
+        """A cell's non-empty paragraphs (with their numbers); a nested table's rows as paragraphs."""
         pieces: list[str] = []
         for el in tc:
             tag = self._local(el)
@@ -484,36 +487,72 @@ class DocxReader:
             elif tag == "tbl":
                 pieces.extend(row.replace(" | ", " ") for row in self._table(el))
             elif tag in ("sdt", "sdtContent", "customXml"):
-                pieces.append(self._cell_text(el))
-        return " ".join(p for p in pieces if p)
+                pieces.extend(self._cell_paragraphs(el))
+        return pieces
 
     def _table(self, tbl: Any) -> Iterator[str]:
-        """One line per row; vertically merged continuations repeat the text above (see module docstring)."""
+        """One line per row, cells joined by " | "; a letterhead or signature table one cell per line."""
         w = self.w
-        above: dict[int, str] = {}  # grid column -> text of the cell that starts there
+        rows: list[list[tuple[list[str], bool]]] = []  # cells: (paragraphs, is a vertical-merge continuation)
+        above: dict[int, list[str]] = {}  # grid column -> paragraphs of the cell that starts there
         for tr in self._wrapped(tbl, "tr"):
             trpr = tr.find(f"{w}trPr")
             if trpr is not None and trpr.find(f"{w}del") is not None:
                 continue
             col = (self._int(trpr, "gridBefore") or 0) if trpr is not None else 0
-            cells: list[str] = []
-            current: dict[int, str] = {}
+            cells: list[tuple[list[str], bool]] = []
+            current: dict[int, list[str]] = {}
             for tc in self._wrapped(tr, "tc"):
                 tcpr = tc.find(f"{w}tcPr")
                 span = max(1, self._int(tcpr, "gridSpan") or 1) if tcpr is not None else 1
                 vmerge = tcpr.find(f"{w}vMerge") if tcpr is not None else None
-                if vmerge is not None and vmerge.get(f"{w}val", "continue") == "continue":
-                    text = above.get(col, "")
-                else:
-                    text = self._cell_text(tc)
-                current[col] = text
-                cells.append(text)
+                continued = vmerge is not None and vmerge.get(f"{w}val", "continue") == "continue"
+                paragraphs = above.get(col, []) if continued else self._cell_paragraphs(tc)
+                current[col] = paragraphs
+                cells.append((paragraphs, continued))
                 col += span
             above = current
-            while cells and not cells[-1]:
-                cells.pop()
-            if cells:
-                yield " | ".join(cells)
+            rows.append(cells)
+        if rows and _is_layout(rows[0]):
+            yield from _layout_lines(rows)
+            return
+        for cells in rows:
+            texts = [" ".join(paragraphs) for paragraphs, _ in cells]
+            while texts and not texts[-1]:
+                texts.pop()
+            if texts:
+                yield " | ".join(texts)
+
+
+# The national motto heads every state document's letterhead, the party's its own (Nghị định 30/2020/NĐ-CP,
+# Hướng dẫn 36-HD/VPTW); the signature block starts with the distribution list "Nơi nhận".
+_MOTTO = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM")
+_SIGNATURE = re.compile(r"^\s*NƠI\s+NHẬN")
+
+
+def _is_layout(first_row: list[tuple[list[str], bool]]) -> bool:
+    """A letterhead or signature table: laid out in two columns, read cell by cell, not as a data row."""
+    cells = [unicodedata.normalize("NFC", " ".join(paragraphs)).upper() for paragraphs, _ in first_row]
+    return any(_MOTTO.search(c) for c in cells) or bool(cells and _SIGNATURE.match(cells[0]))
+
+
+def _layout_lines(rows: list[list[tuple[list[str], bool]]]) -> Iterator[str]:
+    """Cell by cell, row by row (the corpus convention); upper-case paragraphs of one cell are one heading
+    broken over lines ("ỦY BAN NHÂN DÂN" / "TỈNH …") and join, other paragraphs stay lines of their own."""
+    for cells in rows:
+        for paragraphs, continued in cells:
+            if continued:
+                continue
+            line = ""
+            for para in paragraphs:
+                if line and line.upper() == line and para.upper() == para:
+                    line += " " + para
+                else:
+                    if line:
+                        yield line
+                    line = para
+            if line:
+                yield line
 
 
 def docx_text(data: bytes) -> str:

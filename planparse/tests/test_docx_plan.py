@@ -24,8 +24,9 @@ def auto_numbered_plan() -> bytes:
     """A small plan whose every number is Word's: Roman sections, 1./2. items, a)/b) letters, "-" bullets."""
     doc = WordDoc()
     outline = doc.list(PLAN_LEVELS)
-    doc.para("ỦY BAN NHÂN DÂN TỈNH KIỂM THỬ")
-    doc.para("Số: 12/KH-UBND")
+    doc.letterhead(
+        ["ỦY BAN NHÂN DÂN", "TỈNH KIỂM THỬ"], "Số: 12/KH-UBND", "Kiểm Thử, ngày 02 tháng 12 năm 2025"
+    )
     doc.para("KẾ HOẠCH")
     doc.para("Triển khai chuyển đổi số trong cơ quan nhà nước năm 2026")
     doc.para("MỤC ĐÍCH, YÊU CẦU", outline, 0)
@@ -91,6 +92,14 @@ def test_cli_reads_an_auto_numbered_docx(tmp_path: Path, capsys: pytest.CaptureF
     tasks = {i["ref"]: i for i in data["items"] if i["kind"] == "task"}
     assert {"II.1.a", "II.1.b", "II.2.a"} <= set(tasks)
     assert data["document"]["number"] == "12/KH-UBND"
+
+
+def test_metadata_comes_from_the_letterhead_table() -> None:
+    meta = parse_plan(read_text(auto_numbered_plan(), "docx")).document
+    assert meta.number == "12/KH-UBND"
+    assert meta.date is not None and meta.date.isoformat() == "2025-12-02"
+    assert meta.place == "Kiểm Thử"
+    assert meta.issuer == "Ủy ban nhân dân tỉnh Kiểm Thử"
 
 
 def test_a_numbered_task_table_reads_as_appendix_rows() -> None:

@@ -333,3 +333,26 @@ def test_body_content_controls_and_page_breaks() -> None:
     )
     body.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr").addprevious(sdt)
     assert [ln for ln in text_of(doc.save()) if ln] == ["Trước", "Trong khối"]
+
+
+def test_letterhead_and_signature_tables_read_one_cell_per_line() -> None:
+    doc = WordDoc()
+    doc.letterhead(
+        ["ỦY BAN NHÂN DÂN", "TỈNH KIỂM THỬ"], "Số: 12/KH-UBND", "Kiểm Thử, ngày 02 tháng 12 năm 2025"
+    )
+    doc.para("KẾ HOẠCH")
+    doc.para("Nội dung.")
+    doc.table([["Nơi nhận:\n- Như trên;\n- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN"]]).cell(0, 1).add_paragraph(
+        "CHỦ TỊCH"
+    )
+    assert text_of(doc.save()) == [
+        "ỦY BAN NHÂN DÂN TỈNH KIỂM THỬ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 12/KH-UBND",
+        "Kiểm Thử, ngày 02 tháng 12 năm 2025",
+        "KẾ HOẠCH",
+        "Nội dung.",
+        "Nơi nhận: - Như trên; - Lưu: VT.",  # python-docx writes "\n" in cell text as line breaks
+        "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH",
+    ]

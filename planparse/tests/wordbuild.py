@@ -167,6 +167,15 @@ class WordDoc:
                 table.rows[r].cells[c].text = text
         return table
 
+    def letterhead(self, issuer: list[str], number: str, place_date: str) -> None:
+        """The two-column letterhead table of a Vietnamese state document (issuer over two paragraphs)."""
+        table = self.table([["", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], [number, place_date]])
+        cell = table.cell(0, 0)
+        cell.text = issuer[0]
+        for line in issuer[1:]:
+            cell.add_paragraph(line)
+        table.cell(0, 1).add_paragraph("Độc lập - Tự do - Hạnh phúc")
+
     def save(self) -> bytes:
         buffer = io.BytesIO()
         self.document.save(buffer)
