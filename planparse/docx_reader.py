@@ -47,7 +47,6 @@ W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 OFFICE_DOCUMENT = "/officeDocument"
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
 
 # Inline containers whose runs are part of the paragraph's visible text.
 _INLINE_WRAPPERS = {
@@ -246,6 +245,10 @@ class DocxReader:
     def __init__(self, data: bytes) -> None:
         self._default_style: str | None = None
         self._style_links: dict[str, str] = {}
+        # one parser per reader: an lxml parser must not be shared between threads (web and worker)
+        self.parser = etree.XMLParser(
+            resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True
+        )
         self.archive = zipfile.ZipFile(io.BytesIO(data))
         self.names = set(self.archive.namelist())
         main = self._main_part()
@@ -267,7 +270,7 @@ class DocxReader:
     def _xml(self, name: str) -> Any:
         if name not in self.names:
             return None
-        return etree.fromstring(self.archive.read(name), _PARSER)
+        return etree.fromstring(self.archive.read(name), self.parser)
 
     def _main_part(self) -> str:
         rels = self._xml("_rels/.rels")
@@ -328,10 +331,13 @@ class DocxReader:
     def _level(self, el: Any) -> Level:
         restart = self._int(el, "lvlRestart")
         start = self._int(el, "start")
+        text = self._val(el, "lvlText") or ""
+        if not text and el.find(f"{self.w}lvlPicBulletId") is not None:
+            text = "•"  # a picture bullet
         return Level(
             start=1 if start is None else start,
             fmt=self._val(el, "numFmt") or "decimal",
-            text=self._val(el, "lvlText") or "",
+            text=text,
             restart=restart,
             legal=self._on(el.find(f"{self.w}isLgl")),
             suffix=self._val(el, "suff") or "tab",

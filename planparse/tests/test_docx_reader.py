@@ -48,6 +48,12 @@ def test_each_number_format() -> None:
     ]
 
 
+def test_a_picture_bullet_is_a_bullet() -> None:
+    doc = WordDoc()
+    doc.para("Ảnh", doc.list([Lvl("bullet", "", picture=True)]), 0)
+    assert text_of(doc.save()) == ["• Ảnh"]
+
+
 def test_lower_letters_are_plain_latin_as_word_counts() -> None:
     """Word's lowerLetter has no "đ": after "d)" comes "e)"; after "z)" comes "aa)"."""
     doc = WordDoc()

@@ -37,6 +37,7 @@ class Lvl:
     suffix: str | None = None
     style: str | None = None
     legal: bool = False
+    picture: bool = False  # a picture bullet (w:lvlPicBulletId) with no text
 
     def xml(self, ilvl: int) -> str:
         parts = [f'<w:start w:val="{self.start}"/>', f'<w:numFmt w:val="{self.fmt}"/>']
@@ -46,6 +47,8 @@ class Lvl:
             parts.append(f'<w:pStyle w:val="{self.style}"/>')
         if self.legal:
             parts.append("<w:isLgl/>")
+        if self.picture:
+            parts.append('<w:lvlPicBulletId w:val="0"/>')
         if self.suffix:
             parts.append(f'<w:suff w:val="{self.suffix}"/>')
         parts.append(f'<w:lvlText w:val="{self.text}"/><w:lvlJc w:val="left"/>')
