@@ -17,8 +17,8 @@ way lost every ref. This module reads the package's XML directly (lxml, entities
   stands on its own (its lead agency or deadline is the one the merged cell shows beside it); a letterhead
   or signature table (the national or party motto, "Nơi nhận") one cell per line, as the corpus writes it;
 - turns a manual line break into a new line where the reader sees a new line of its own, and into a space
-  where it only wraps a sentence (the next part starts in lower case after no closing punctuation); tabs
-  become spaces.
+  where it only wraps a sentence (the next part starts in lower case, is not an item "b) …", after no closing
+  punctuation); tabs become spaces.
 """
 
 from __future__ import annotations
@@ -58,7 +58,8 @@ _SKIPPED = {
     "delInstrText", "footnoteReference", "endnoteReference", "commentReference", "annotationRef",
     "sectPr", "proofErr", "bookmarkStart", "bookmarkEnd",
 }  # fmt: skip
-_SENTENCE_OPEN = re.compile(r"[.;:!?…]\s*$")
+_SENTENCE_END = re.compile(r"[.;!?…][”\")]?\s*$")
+_ITEM_START = re.compile(r"^\s*(?:[a-zđ]\)|\(?\d{1,2}[.)]|[-–—•+])\s")
 # Symbol/Wingdings bullets live in the private use area; a reader sees a bullet, the parser knows "•".
 _KEPT_BULLETS = "-–—+•"
 
@@ -464,7 +465,7 @@ class DocxReader:
                 continue
             if not out:
                 out = seg.rstrip()
-            elif in_table or (seg.lstrip()[:1].islower() and not _SENTENCE_OPEN.search(out)):
+            elif in_table or _wraps(out, seg):
                 out = out.rstrip() + " " + seg.strip()
             else:
                 out = out.rstrip() + "\n" + seg.strip()
@@ -564,6 +565,12 @@ def _layout_lines(rows: list[list[tuple[list[str], bool]]]) -> Iterator[str]:
 def docx_text(data: bytes) -> str:
     """The text a reader sees in a .docx: one paragraph or table row per line."""
     return "\n".join(DocxReader(data).lines())
+
+
+def _wraps(before: str, after: str) -> bool:
+    """A manual break inside a sentence: what follows starts in lower case, is not an item ("b) …", "- …") and
+    what precedes did not end a sentence or clause (a label "Thời gian:" does continue on the next line)."""
+    return after.lstrip()[:1].islower() and not _ITEM_START.match(after) and not _SENTENCE_END.search(before)
 
 
 # ---- old Word files ----------------------------------------------------------------------------------------

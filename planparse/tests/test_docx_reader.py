@@ -313,6 +313,9 @@ def test_fields_hidden_text_and_tabs() -> None:
         # a sentence wrapped by hand: one line
         (["Sở Nội vụ chủ trì, phối hợp với", "các sở, ngành tổ chức tập huấn."],
          ["Sở Nội vụ chủ trì, phối hợp với các sở, ngành tổ chức tập huấn."]),
+        # a label's value on the next line continues it; lettered items after a clause do not
+        (["Thời gian thực hiện:", "năm 2026."], ["Thời gian thực hiện: năm 2026."]),
+        (["a) rà soát văn bản;", "b) tập huấn", "- phổ biến"], ["a) rà soát văn bản;", "b) tập huấn", "- phổ biến"]),
         # a break at the end, or two in a row, makes no empty line
         (["Một dòng", "", "", "Dòng hai", ""], ["Một dòng", "Dòng hai"]),
     ],
