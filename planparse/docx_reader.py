@@ -302,10 +302,7 @@ class DocxReader:
 
     def _int(self, el: Any, child: str) -> int | None:
         value = self._val(el, child)
-        try:
-            return int(value) if value is not None else None
-        except ValueError:
-            return None
+        return _to_int(value)
 
     def _num_pr(self, ppr: Any) -> tuple[str | None, int | None]:
         num_pr = ppr.find(f"{self.w}numPr") if ppr is not None else None
@@ -355,7 +352,7 @@ class DocxReader:
             aid = el.get(f"{self.w}abstractNumId")
             levels = {}
             for lvl in el.findall(f"{self.w}lvl"):
-                levels[int(lvl.get(f"{self.w}ilvl", "0"))] = self._level(lvl)
+                levels[_to_int(lvl.get(f"{self.w}ilvl")) or 0] = self._level(lvl)
             abstracts[aid] = levels
             link = self._val(el, "numStyleLink")
             if link:
@@ -363,7 +360,7 @@ class DocxReader:
         for el in root.iter(f"{self.w}num"):
             num = Num(self._val(el, "abstractNumId") or "")
             for override in el.findall(f"{self.w}lvlOverride"):
-                ilvl = int(override.get(f"{self.w}ilvl", "0"))
+                ilvl = _to_int(override.get(f"{self.w}ilvl")) or 0
                 start = self._int(override, "startOverride")
                 if start is not None:
                     num.start_overrides[ilvl] = start
@@ -565,6 +562,14 @@ def _layout_lines(rows: list[list[tuple[list[str], bool]]]) -> Iterator[str]:
 def docx_text(data: bytes) -> str:
     """The text a reader sees in a .docx: one paragraph or table row per line."""
     return "\n".join(DocxReader(data).lines())
+
+
+def _to_int(value: str | None) -> int | None:
+    """A number attribute; a malformed one (hand-edited or generated files) is None, not an error."""
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
 
 
 def _wraps(before: str, after: str) -> bool:

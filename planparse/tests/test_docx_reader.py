@@ -365,3 +365,12 @@ def test_letterhead_and_signature_tables_read_one_cell_per_line() -> None:
         "Nơi nhận: - Như trên; - Lưu: VT.",  # python-docx writes "\n" in cell text as line breaks
         "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH",
     ]
+
+
+def test_a_malformed_list_definition_does_not_make_the_file_unreadable() -> None:
+    doc = WordDoc()
+    num = doc.list([Lvl("decimal", "%1.")])
+    level = doc.numbering.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}abstractNum")[1]
+    level.set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}ilvl", "x")
+    doc.para("Vẫn đọc được", num, 0)
+    assert text_of(doc.save()) == ["1. Vẫn đọc được"]
