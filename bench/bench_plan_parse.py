@@ -17,7 +17,6 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -93,25 +92,15 @@ def throughput() -> str:
 
 DOCX_PAGES = 50
 PAGE_CHARS = 2800  # an A4 page of a plan in 13-14 pt Times New Roman
-_DOCX_MARKERS = (
-    (0, re.compile(r"^[IVX]{1,5}\.\s+")),
-    (1, re.compile(r"^\d{1,2}\.\s+")),
-    (2, re.compile(r"^[a-zđ]\)\s+")),
-    (3, re.compile(r"^[-–]\s+")),
-    (4, re.compile(r"^\+\s+")),
-)
 
 
 def numbered_docx(pages: int = DOCX_PAGES) -> bytes:
-    """Corpus plans as one .docx whose numbers are all Word's: I./1./a)/-/+ written as list levels (the Roman
-    level through a paragraph style), table rows as tables with a numbered STT column and merged group rows,
-    each plan restarting its list. As in `megabyte_text`, bodies (cut at "Nơi nhận", which ends a plan's
-    reading) come first and appendices after, cycled until `pages` pages of text."""
-    from planparse.tests.wordbuild import PLAN_LEVELS, Lvl, WordDoc, merge_horizontal, set_numbering
+    """Corpus plans as one .docx whose numbers are Word's: "I."/"1."/"-"/"+" as list levels (the Roman level
+    through a paragraph style), tables with STT cells numbered by Word and merged group rows, each plan its
+    own list (see planparse/tests/wordbuild.add_plan_text). As in `megabyte_text`, bodies (cut at "Nơi
+    nhận", which ends a plan's reading) come first and appendices after, cycled until `pages` pages."""
+    from planparse.tests.wordbuild import WordDoc, add_plan_text
 
-    doc = WordDoc()
-    outline = doc.abstract(PLAN_LEVELS)
-    stt = doc.abstract([Lvl("decimal", "%1")])
     bodies, appendices = [], []
     for path in sorted((CORPUS / "raw").glob("*.txt")):
         body, _, rest = path.read_text(encoding="utf-8").partition("\nPHỤ LỤC")
@@ -119,46 +108,12 @@ def numbered_docx(pages: int = DOCX_PAGES) -> bytes:
         if rest:
             appendices.append("PHỤ LỤC" + rest)
     plans = bodies + appendices
-    written, k = 0, 0
-    while written < pages * PAGE_CHARS:
-        lines = [ln.strip() for ln in plans[k % len(plans)].split("\n")]
+    doc = WordDoc()
+    budget, k = pages * PAGE_CHARS, 0
+    while budget > 0:
+        budget -= add_plan_text(doc, plans[k % len(plans)], roman_style=f"Muc{k}", budget=budget)
         k += 1
-        num = doc.num(outline, start_overrides={0: 1})
-        style = f"Muc{k}"
-        doc.style(style, num_id=num, ilvl=0)
-        rows: list[list[str]] = []
-        for line in [*lines, ""]:
-            if " | " in line:
-                rows.append(line.split(" | "))
-                continue
-            if rows:
-                _docx_table(doc, rows, doc.num(stt, start_overrides={0: 1}), set_numbering, merge_horizontal)
-                rows = []
-            if not line or written >= pages * PAGE_CHARS:
-                continue
-            written += len(line)
-            for ilvl, rx in _DOCX_MARKERS:
-                if m := rx.match(line):
-                    if ilvl == 0:
-                        doc.para(line[m.end() :], style=style)
-                    else:
-                        doc.para(line[m.end() :], num, ilvl)
-                    break
-            else:
-                doc.para(line)
     return doc.save()
-
-
-def _docx_table(doc: Any, rows: list[list[str]], stt: int, set_numbering: Any, merge_horizontal: Any) -> None:
-    width = max(len(r) for r in rows)
-    table = doc.table([r + [""] * (width - len(r)) for r in rows])
-    for r, row in enumerate(rows):
-        if len(row) == 1 and width > 1:
-            merge_horizontal(table, r, 0, width - 1)
-        elif re.fullmatch(r"\d{1,3}\.?", row[0]):
-            cell = table.cell(r, 0)
-            cell.text = ""
-            set_numbering(cell.paragraphs[0]._p, stt, 0)
 
 
 def docx_speed(runs: int = 3) -> str:

@@ -8,6 +8,7 @@ the odd structures (text boxes, tracked changes) a real plan file holds. `save()
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,6 +76,7 @@ class WordDoc:
             self.numbering.remove(child)
         self._abstracts = 0
         self._nums = 0
+        self.style_num: dict[str, int] = {}  # numbered style -> its numId
 
     # ---- definitions ----------------------------------------------------------------------------------------
 
@@ -134,6 +136,8 @@ class WordDoc:
     ) -> None:
         """A paragraph style, optionally numbered (w:numPr in its pPr) and based on another style."""
         num_pr = ""
+        if num_id is not None:
+            self.style_num[style_id] = num_id
         if num_id is not None or ilvl is not None:
             inner = "" if ilvl is None else f'<w:ilvl w:val="{ilvl}"/>'
             inner += "" if num_id is None else f'<w:numId w:val="{num_id}"/>'
@@ -183,6 +187,92 @@ class WordDoc:
         buffer = io.BytesIO()
         self.document.save(buffer)
         return buffer.getvalue()
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(numeral: str) -> int:
+    """ "XIV" -> 14."""
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and values[i + 1] > v else v for i, v in enumerate(values))
+
+
+class AutoNumber:
+    """Picks the w:num that makes Word draw a typed number: the list goes on when the number is the next one,
+    otherwise a new num of the same list with a startOverride at that number (Word's "Set numbering value")."""
+
+    def __init__(self, doc: WordDoc, abstract_id: int) -> None:
+        self.doc, self.abstract = doc, abstract_id
+        self.num = doc.num(abstract_id)
+        self.counters: dict[int, int] = {}
+
+    def use(self, level: int, n: int | None = None) -> int:
+        """The numId for a paragraph at this level showing number n (None: a bullet, any number)."""
+        if n is not None and n != self.counters.get(level, 0) + 1:
+            self.num = self.doc.num(self.abstract, start_overrides={level: n})
+        self.counters[level] = n if n is not None else self.counters.get(level, 0) + 1
+        for deeper in [k for k in self.counters if k > level]:
+            del self.counters[deeper]
+        return self.num
+
+
+# Typed markers a plan's text uses, as levels of PLAN_LEVELS; letters stay typed (Word's letters have no "đ").
+_TYPED = (
+    (0, re.compile(r"([IVX]{1,5})\. (?=\S)"), roman_value),
+    (1, re.compile(r"(\d{1,2})\. (?=\S)"), int),
+    (3, re.compile(r"()- (?=\S)"), None),
+    (4, re.compile(r"()\+ (?=\S)"), None),
+)
+
+
+def add_plan_text(
+    doc: WordDoc, text: str, *, roman_style: str | None = None, budget: int | None = None
+) -> int:
+    """Write a plan's corpus text into the document the way a Word user would have: "I. ", "1. ", "- ", "+ "
+    as automatic numbering (the Roman level through the style `roman_style` when given), " | " lines as tables
+    with their STT cells numbered by Word and one-cell rows merged across, everything else as typed. Stops
+    after `budget` characters; returns the characters written."""
+    outline = AutoNumber(doc, doc.abstract(PLAN_LEVELS))
+    if roman_style:
+        doc.style(roman_style, num_id=outline.num, ilvl=0)
+    written = 0
+    rows: list[list[str]] = []
+    for line in [*(ln.strip() for ln in text.split("\n")), ""]:
+        if " | " in line:
+            rows.append([c.strip() for c in line.split(" | ")])
+            continue
+        if rows:
+            _add_rows(doc, rows)
+            rows = []
+        if not line or (budget is not None and written >= budget):
+            continue
+        written += len(line)
+        for level, rx, value in _TYPED:
+            m = rx.match(line)
+            if m:
+                num = outline.use(level, value(m.group(1)) if value else None)
+                if level == 0 and roman_style and num == doc.style_num.get(roman_style):
+                    doc.para(line[m.end() :], style=roman_style)
+                else:
+                    doc.para(line[m.end() :], num, level)
+                break
+        else:
+            doc.para(line)
+    return written
+
+
+def _add_rows(doc: WordDoc, rows: list[list[str]]) -> None:
+    width = max(len(r) for r in rows)
+    table = doc.table([r + [""] * (width - len(r)) for r in rows])
+    stt = AutoNumber(doc, doc.abstract([Lvl("decimal", "%1")]))
+    for r, row in enumerate(rows):
+        if len(row) == 1 and width > 1:
+            merge_horizontal(table, r, 0, width - 1)
+        elif re.fullmatch(r"\d{1,3}", row[0]):
+            cell = table.cell(r, 0)
+            cell.text = ""
+            set_numbering(cell.paragraphs[0]._p, stt.use(0, int(row[0])), 0)
 
 
 def set_numbering(p: Any, num_id: int | None, ilvl: int | None, style: str | None = None) -> None:
