@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
+from collections.abc import Callable
+
 import pytest
 
 from planparse.docx_reader import format_number, letter, roman
@@ -374,3 +378,54 @@ def test_a_malformed_list_definition_does_not_make_the_file_unreadable() -> None
     level.set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}ilvl", "x")
     doc.para("Vẫn đọc được", num, 0)
     assert text_of(doc.save()) == ["1. Vẫn đọc được"]
+
+
+def _rewrite(data: bytes, change: Callable[[str, bytes], tuple[str, bytes]]) -> bytes:
+    """The same package with each part passed through `change(name, bytes) -> (name, bytes)`."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            name, body = change(info.filename, src.read(info.filename))
+            dst.writestr(name, body)
+    return out.getvalue()
+
+
+def _numbered_sample() -> bytes:
+    doc = WordDoc()
+    num = doc.list([Lvl("upperRoman", "%1."), Lvl("decimal", "%2.")])
+    doc.style("MucLon", num_id=num, ilvl=0)
+    doc.para("NHIỆM VỤ", style="MucLon")
+    doc.para("Tuyên truyền", num, 1)
+    return doc.save()
+
+
+def test_strict_open_xml_namespace() -> None:
+    """Word's "Strict Open XML Document" writes another namespace for the same elements."""
+    strict = _rewrite(
+        _numbered_sample(),
+        lambda name, body: (
+            name,
+            body.replace(b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                         b"http://purl.oclc.org/ooxml/wordprocessingml/main"),
+        ),
+    )  # fmt: skip
+    assert b"purl.oclc.org/ooxml/wordprocessingml" in zipfile.ZipFile(io.BytesIO(strict)).read(
+        "word/document.xml"
+    )
+    assert text_of(strict) == ["I. NHIỆM VỤ", "1. Tuyên truyền"]
+
+
+def test_main_part_found_through_the_package_relationships() -> None:
+    def move(name: str, body: bytes) -> tuple[str, bytes]:
+        body = body.replace(b"word/document.xml", b"noi-dung/chinh.xml")
+        if name.startswith("word/"):
+            name = "noi-dung/" + name[len("word/") :]
+            if name == "noi-dung/document.xml":
+                name = "noi-dung/chinh.xml"
+            elif name == "noi-dung/_rels/document.xml.rels":
+                name = "noi-dung/_rels/chinh.xml.rels"
+        return name, body.replace(b"/word/", b"/noi-dung/")
+
+    moved = _rewrite(_numbered_sample(), move)
+    assert "word/document.xml" not in zipfile.ZipFile(io.BytesIO(moved)).namelist()
+    assert text_of(moved) == ["I. NHIỆM VỤ", "1. Tuyên truyền"]
