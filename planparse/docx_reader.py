@@ -257,7 +257,9 @@ class DocxReader:
         if root is None:
             raise DocxStructureError(main)
         ns = etree.QName(root).namespace
-        self.w = "{%s}" % (ns if ns in (W_MAIN, W_STRICT) else W_MAIN)
+        if ns not in (W_MAIN, W_STRICT):  # a workbook or presentation under a .docx name
+            raise DocxStructureError(main)
+        self.w = f"{{{ns}}}"
         rels = self._relationships(main)
         styles = self._styles(self._xml(rels.get("styles", "word/styles.xml")))
         abstracts, nums = self._numbering(self._xml(rels.get("numbering", "word/numbering.xml")))

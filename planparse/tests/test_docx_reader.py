@@ -429,3 +429,17 @@ def test_main_part_found_through_the_package_relationships() -> None:
     moved = _rewrite(_numbered_sample(), move)
     assert "word/document.xml" not in zipfile.ZipFile(io.BytesIO(moved)).namelist()
     assert text_of(moved) == ["I. NHIỆM VỤ", "1. Tuyên truyền"]
+
+
+def test_a_workbook_named_docx_is_not_word() -> None:
+    import openpyxl
+
+    from planparse import ReadError, read_text
+
+    book = openpyxl.Workbook()
+    book.active["A1"] = "Nhiệm vụ"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    with pytest.raises(ReadError) as exc:
+        read_text(buffer.getvalue(), "docx")
+    assert "không đúng định dạng Word" in exc.value.message
