@@ -241,7 +241,7 @@ class Numbering:
 
 
 class DocxReader:
-    """Text of one .docx package; `paragraphs()` yields the body's lines."""
+    """Text of one .docx package; `lines()` yields the body's lines."""
 
     def __init__(self, data: bytes) -> None:
         self._default_style: str | None = None
@@ -440,15 +440,8 @@ class DocxReader:
             elif tag == "noBreakHyphen":
                 parts.append("-")
             elif tag == "sym":
-                code = (
-                    int(char, 16)
-                    if re.fullmatch(r"[0-9A-Fa-f]{2,4}", char := child.get(f"{w}char", ""))
-                    else 0
-                )
-                parts.append(
-                    chr(code) if 0x20 <= code < 0xE000 else ""
-                )  # a symbol font's private glyph: none
-            elif tag in _INLINE_WRAPPERS or tag == "r":
+                parts.append(_symbol(child.get(f"{w}char", "")))
+            elif tag in _INLINE_WRAPPERS:
                 self._runs(child, parts)
 
     def _on(self, el: Any) -> bool:
@@ -564,6 +557,12 @@ def _layout_lines(rows: list[list[tuple[list[str], bool]]]) -> Iterator[str]:
 def docx_text(data: bytes) -> str:
     """The text a reader sees in a .docx: one paragraph or table row per line."""
     return "\n".join(DocxReader(data).lines())
+
+
+def _symbol(char: str) -> str:
+    """A w:sym character; a symbol font's private-use glyph (a tick, a box) has no text."""
+    code = int(char, 16) if re.fullmatch(r"[0-9A-Fa-f]{2,4}", char) else 0
+    return chr(code) if 0x20 <= code < 0xE000 else ""
 
 
 def _to_int(value: str | None) -> int | None:

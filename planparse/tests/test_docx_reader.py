@@ -443,3 +443,13 @@ def test_a_workbook_named_docx_is_not_word() -> None:
     with pytest.raises(ReadError) as exc:
         read_text(buffer.getvalue(), "docx")
     assert "không đúng định dạng Word" in exc.value.message
+
+
+def test_symbols_and_hyphens() -> None:
+    doc = WordDoc()
+    doc.xml_para(
+        '<w:r><w:sym w:font="Wingdings" w:char="F0FE"/><w:t xml:space="preserve"> Giai đoạn 2026</w:t>'
+        '<w:sym w:font="Times New Roman" w:char="2013"/><w:t>2030, Sở</w:t><w:noBreakHyphen/>'
+        "<w:softHyphen/><w:t>ngành</w:t></w:r>"
+    )
+    assert text_of(doc.save()) == ["Giai đoạn 2026–2030, Sở-ngành"]
