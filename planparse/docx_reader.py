@@ -134,6 +134,12 @@ def format_number(n: int, fmt: str) -> str:
         return letter(n).upper()
     if fmt == "none":
         return ""
+    if fmt == "decimalEnclosedParen":
+        return f"({n})"
+    if fmt == "decimalEnclosedFullstop":
+        return f"{n}."
+    if fmt == "decimalEnclosedCircle" and 1 <= n <= 20:
+        return chr(0x2460 + n - 1)
     return str(n)
 
 

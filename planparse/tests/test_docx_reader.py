@@ -73,6 +73,11 @@ def test_number_helpers() -> None:
     assert [roman(n) for n in (1, 4, 9, 14, 40, 1990)] == ["I", "IV", "IX", "XIV", "XL", "MCMXC"]
     assert [letter(n) for n in (1, 26, 27, 53)] == ["a", "z", "aa", "aaa"]
     assert format_number(3, "upperLetter") == "C" and format_number(7, "cardinalText") == "7"
+    assert [format_number(2, f) for f in ("decimalEnclosedParen", "decimalEnclosedCircle", "none")] == [
+        "(2)",
+        "②",
+        "",
+    ]
 
 
 def test_multilevel_text_and_brackets() -> None:
