@@ -323,7 +323,7 @@ class DocxReader:
         if root is None:
             return out
         for el in root.iter(f"{self.w}style"):
-            if el.get(f"{self.w}type") != "paragraph":
+            if el.get(f"{self.w}type") not in ("paragraph", "numbering"):  # a numbering style: numStyleLink
                 continue
             style_id = el.get(f"{self.w}styleId")
             if not style_id:

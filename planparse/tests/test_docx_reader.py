@@ -214,6 +214,18 @@ def test_numbering_from_the_paragraph_style() -> None:
     ]
 
 
+def test_a_list_linked_to_a_numbering_style_takes_that_style_list() -> None:
+    """Word writes a list made from a list style as an abstractNum with only w:numStyleLink."""
+    doc = WordDoc()
+    defined = doc.list([Lvl("upperRoman", "%1."), Lvl("lowerLetter", "%2)")])
+    doc.style("DanhSachKeHoach", num_id=defined, kind="numbering")
+    linked = doc.num(doc.abstract([], style_link="DanhSachKeHoach"))
+    doc.para("Phần", linked, 0)
+    doc.para("Điểm", linked, 1)
+    doc.para("Phần hai", defined, 0)  # the same list: it goes on
+    assert text_of(doc.save()) == ["I. Phần", "a) Điểm", "II. Phần hai"]
+
+
 def test_num_id_zero_switches_numbering_off_and_does_not_count() -> None:
     doc = WordDoc()
     num = doc.list([Lvl("decimal", "%1.")])

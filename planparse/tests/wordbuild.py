@@ -80,11 +80,14 @@ class WordDoc:
 
     # ---- definitions ----------------------------------------------------------------------------------------
 
-    def abstract(self, levels: list[Lvl]) -> int:
-        """Add an abstractNum with these levels (ilvl 0, 1, …); returns its id."""
+    def abstract(self, levels: list[Lvl], *, style_link: str | None = None) -> int:
+        """Add an abstractNum with these levels (ilvl 0, 1, …), or one that takes its levels from a numbering
+        style (w:numStyleLink); returns its id."""
         aid = self._abstracts
         self._abstracts += 1
         body = "".join(lvl.xml(i) for i, lvl in enumerate(levels))
+        if style_link:
+            body = f'<w:numStyleLink w:val="{style_link}"/>' + body
         el = parse_xml(
             f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{aid}">'
             f'<w:multiLevelType w:val="multilevel"/>{body}</w:abstractNum>'
@@ -133,8 +136,9 @@ class WordDoc:
         num_id: int | None = None,
         ilvl: int | None = None,
         based_on: str | None = None,
+        kind: str = "paragraph",
     ) -> None:
-        """A paragraph style, optionally numbered (w:numPr in its pPr) and based on another style."""
+        """A paragraph (or numbering) style, optionally numbered (w:numPr in its pPr) and based on another."""
         num_pr = ""
         if num_id is not None:
             self.style_num[style_id] = num_id
@@ -145,7 +149,7 @@ class WordDoc:
         parent = f'<w:basedOn w:val="{based_on}"/>' if based_on else ""
         self.document.styles.element.append(
             parse_xml(
-                f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="{style_id}">'
+                f'<w:style {nsdecls("w")} w:type="{kind}" w:styleId="{style_id}">'
                 f'<w:name w:val="{style_id}"/>{parent}{num_pr}</w:style>'
             )
         )
