@@ -252,6 +252,7 @@ class DocxReader:
     def __init__(self, data: bytes) -> None:
         self._default_style: str | None = None
         self._style_links: dict[str, str] = {}
+        self._carry = ""  # text of paragraphs whose mark was deleted, joining the next paragraph
         # one parser per reader: an lxml parser must not be shared between threads (web and worker)
         self.parser = etree.XMLParser(
             resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True
@@ -395,10 +396,17 @@ class DocxReader:
     def lines(self) -> Iterator[str]:
         """The body's paragraphs and table rows, in order."""
         yield from self._blocks(self.body)
+        yield from self._flush()
 
     def _local(self, el: Any) -> str:
         tag = el.tag
         return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+    def _flush(self) -> Iterator[str]:
+        """Text of a deleted paragraph mark with no paragraph after it to join."""
+        if self._carry.strip():
+            yield self._carry.strip()
+        self._carry = ""
 
     def _blocks(self, container: Any) -> Iterator[str]:
         for el in container:
@@ -408,6 +416,7 @@ class DocxReader:
                 if text is not None:
                     yield text
             elif tag == "tbl":
+                yield from self._flush()
                 yield from self._table(el)
             elif tag in ("sdt", "sdtContent", "customXml", "ins", "moveTo"):
                 yield from self._blocks(el)
@@ -419,8 +428,12 @@ class DocxReader:
         self._runs(p, parts)
         text = self._join_breaks(parts, in_table)
         mark = ppr.find(f"{self.w}rPr") if ppr is not None else None
-        if not text.strip() and mark is not None and mark.find(f"{self.w}del") is not None:
-            return None  # a tracked deletion of the whole paragraph: no line, no number
+        if mark is not None and mark.find(f"{self.w}del") is not None:
+            # A deleted paragraph mark: what is left of the paragraph joins the next one (which keeps its own
+            # mark, so its number and style); a paragraph deleted whole leaves no line and takes no number.
+            self._carry += text
+            return None
+        text, self._carry = self._carry + text, ""
         num_id, ilvl = self._num_pr(ppr)
         style = self._val(ppr, "pStyle") or self._default_style
         return self.numbering.label(num_id, ilvl, style) + text.strip()
@@ -462,7 +475,7 @@ class DocxReader:
             if not seg.strip():
                 continue
             if not out:
-                out = seg.rstrip()
+                out = seg
             elif in_table or _wraps(out, seg):
                 out = out.rstrip() + " " + seg.strip()
             else:
@@ -490,9 +503,11 @@ class DocxReader:
                 if text and text.strip():
                     pieces.append(text.strip())
             elif tag == "tbl":
+                pieces.extend(self._flush())
                 pieces.extend(row.replace(" | ", " ") for row in self._table(el))
             elif tag in ("sdt", "sdtContent", "customXml"):
                 pieces.extend(self._cell_paragraphs(el))
+        pieces.extend(self._flush())
         return pieces
 
     def _table(self, tbl: Any) -> Iterator[str]:

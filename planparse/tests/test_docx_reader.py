@@ -308,7 +308,17 @@ def test_tracked_changes_deleted_text_out_inserted_text_in() -> None:
     )
     set_numbering(gone, num, 0)  # a deleted numbered paragraph takes no number
     doc.para("Tiếp theo", num, 0)
-    assert text_of(doc.save()) == ["1. Sở Tư pháp chủ trì", "2. Tiếp theo"]
+    doc.xml_para(
+        '<w:pPr><w:rPr><w:del w:id="5" w:author="A"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">Sở Y tế </w:t></w:r>'
+    )
+    doc.para("phối hợp thực hiện", num, 0)  # the deleted mark joins the two paragraphs; the second's number
+    doc.xml_para('<w:pPr><w:rPr><w:del w:id="6" w:author="A"/></w:rPr></w:pPr><w:r><w:t>Cuối</w:t></w:r>')
+    assert text_of(doc.save()) == [
+        "1. Sở Tư pháp chủ trì",
+        "2. Tiếp theo",
+        "3. Sở Y tế phối hợp thực hiện",
+        "Cuối",  # nothing after it to join: its own line
+    ]
 
 
 def test_fields_hidden_text_and_tabs() -> None:
