@@ -7,8 +7,10 @@ Prints:
       task, deadline and recurrence counts summed over the documents before F1 (micro), lead = right/scored;
   plan_import_family: FAMILY … docs=…   the same figures over the documents of one family (source.json);
   plan_import_doc: SLUG …                one document's figures, with its counts (tasks=matched/gold got= leads=);
-  plan_parse: mb_per_s=… ms_per_mb=… largest_mb=… ms_seed=…
-      median of a few in-process runs on the corpus bodies concatenated to ~1 MB, and on the seed plan.
+  plan_parse: mb_per_s=… ms_per_mb=… largest_mb=… ms_seed=… docx50_s=…
+      median of a few in-process runs on the corpus bodies concatenated to ~1 MB, and on the seed plan;
+      docx50_s: read_text + parse_plan of a ~50-page .docx built from the corpus text with Word's automatic
+      numbering (section headings numbered through their style) and tables (goal < 2 s).
 """
 
 from __future__ import annotations
@@ -164,8 +166,47 @@ def throughput() -> str:
     seed = (CORPUS / "raw" / f"{SEED_SLUG}.txt").read_text(encoding="utf-8")
     return (
         f"plan_parse: mb_per_s={mb / (ms / 1000):.2f} ms_per_mb={ms / mb:.0f} largest_mb={mb:.1f} "
-        f"ms_seed={_median_ms(seed, 15):.1f}"
+        f"ms_seed={_median_ms(seed, 15):.1f} {docx_speed()}"
     )
+
+
+DOCX_PAGES = 50
+PAGE_CHARS = 2800  # an A4 page of a plan in 13-14 pt Times New Roman
+
+
+def numbered_docx(pages: int = DOCX_PAGES) -> bytes:
+    """Corpus plans as one .docx whose numbers are Word's: "I."/"1."/"-"/"+" as list levels (the Roman level
+    through a paragraph style), tables with STT cells numbered by Word and merged group rows, each plan its
+    own list (see planparse/tests/wordbuild.add_plan_text). As in `megabyte_text`, bodies (cut at "Nơi
+    nhận", which ends a plan's reading) come first and appendices after, cycled until `pages` pages."""
+    from planparse.tests.wordbuild import WordDoc, add_plan_text
+
+    bodies, appendices = [], []
+    for path in sorted((CORPUS / "raw").glob("*.txt")):
+        body, _, rest = path.read_text(encoding="utf-8").partition("\nPHỤ LỤC")
+        bodies.append(re.split(r"\nNơi nhận", body)[0])
+        if rest:
+            appendices.append("PHỤ LỤC" + rest)
+    plans = bodies + appendices
+    doc = WordDoc()
+    budget, k = pages * PAGE_CHARS, 0
+    while budget > 0:
+        budget -= add_plan_text(doc, plans[k % len(plans)], roman_style=f"Muc{k}", budget=budget)
+        k += 1
+    return doc.save()
+
+
+def docx_speed(runs: int = 3) -> str:
+    """docx50_s=…: median seconds to read and parse the ~50-page numbered .docx."""
+    from planparse import read_text
+
+    data = numbered_docx()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        parse_plan(read_text(data, "docx"))
+        times.append(time.perf_counter() - started)
+    return f"docx50_s={statistics.median(times):.2f}"
 
 
 def main() -> int:
