@@ -40,6 +40,7 @@ DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = env_secret("SECRET_KEY", "" if IS_PRODUCTION else "dev-only-insecure-key-change-me")
 ALLOWED_HOSTS = [h for h in env_str("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
 CSRF_TRUSTED_ORIGINS = [o for o in env_str("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+CSRF_FAILURE_VIEW = "trithuc.core.error_views.csrf_failure"
 
 # Demo accounts and demo data are allowed only outside production (checked again by the demo command).
 DEMO_ALLOWED = not IS_PRODUCTION and env_bool("DEMO_ALLOWED", True)
