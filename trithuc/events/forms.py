@@ -10,8 +10,10 @@ from trithuc.core.forms import DateInput
 from trithuc.core.text import shorten
 from trithuc.events.models import Event, EventFile, Recommendation
 from trithuc.events.permissions import editor_agency_ids, kinds_for
-from trithuc.events.services import EventData
+from trithuc.events.services import COUNT_FIELDS, MAX_COUNT, EventData
 from trithuc.plans.models import Plan, PlanItem
+
+COUNT_ERROR = f"Hãy nhập một số nguyên từ 0 đến {MAX_COUNT:,}.".replace(",", ".")
 
 EVENT_FIELDS = [
     "kind",
@@ -58,6 +60,16 @@ class EventForm(forms.ModelForm):
         self.fields["plan_item"].queryset = items
         self.fields["plan_item"].label_from_instance = lambda i: f"{i.ref} – {shorten(i.text, 90)}"
         self.fields["plan_item"].required = False
+        for name in COUNT_FIELDS:
+            field = self.fields[name]
+            self.fields[name] = forms.IntegerField(
+                label=field.label,
+                required=field.required,
+                initial=field.initial,
+                min_value=0,
+                max_value=MAX_COUNT,
+                error_messages={key: COUNT_ERROR for key in ("invalid", "min_value", "max_value")},
+            )
 
     def to_data(self) -> EventData:
         d = self.cleaned_data
