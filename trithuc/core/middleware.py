@@ -3,9 +3,12 @@ import time
 import uuid
 from collections.abc import Callable
 from contextvars import ContextVar
+from urllib.parse import unquote_plus
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+
+from trithuc.core.error_views import bad_request
 
 current_request_id: ContextVar[str] = ContextVar("current_request_id", default="")
 current_ip: ContextVar[str] = ContextVar("current_ip", default="")
@@ -77,4 +80,20 @@ class IdleSessionMiddleware:
             now = int(time.time())
             if now - session.get("_seen", 0) >= settings.SESSION_RENEW_SECONDS:
                 session["_seen"] = now  # marks the session modified: saved with a fresh expiry
+        return self.get_response(request)
+
+
+class RefuseNulMiddleware:
+    """A NUL character in the address (%00) is refused with 400 before any view looks anything up.
+
+    PostgreSQL cannot hold NUL in text, so a NUL in a path argument or a filter reached a query as a 500
+    (/api/v1/agencies/<code>); no address of TriThuc has a use for one.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if "\x00" in request.path or "\x00" in unquote_plus(request.META.get("QUERY_STRING", "")):
+            return bad_request(request)
         return self.get_response(request)

@@ -207,3 +207,9 @@ def test_a_bad_request_answers_in_vietnamese_page_and_json(client, agencies):
     assert page.status_code == 400 and "Yêu cầu không hợp lệ" in page.content.decode()
     answer = client.get("/api/v1/agencies/", HTTP_HOST="may chu sai")
     assert answer.status_code == 400 and answer.json() == {"detail": "Yêu cầu không hợp lệ."}
+
+
+@pytest.mark.parametrize("url", ["/api/v1/agencies/so%00", "/api/v1/agencies/?q=a%00b", "/tri-thuc/?q=a%00"])
+def test_a_nul_in_the_address_is_a_400_not_a_500(client, coordinator, url):
+    client.force_login(coordinator)
+    assert client.get(url).status_code == 400
