@@ -115,3 +115,36 @@ def test_pages_are_in_vietnamese(client, coordinator, seed_plan):
     client.force_login(coordinator)
     body = client.get(reverse("dashboard:overview")).content.decode()
     assert '<html lang="vi">' in body and "Tổng quan thực hiện kế hoạch" in body
+
+
+def test_admin_changes_to_accounts_and_groups_are_audited_without_personal_values(
+    client, administrator, reporter_a
+):
+    """#16 low: user and group changes in the admin left no audit row."""
+    from django.contrib.auth.models import Group  # noqa: PLC0415
+
+    client.force_login(administrator)
+    group = Group.objects.create(name="Cán bộ nhập liệu")
+    form = {
+        "username": reporter_a.username,
+        "first_name": "Nội Vụ",
+        "last_name": "Trần Văn",
+        "email": "moi@snv.example",
+        "is_active": "on",
+        "groups": [group.pk],
+        "date_joined_0": "01/01/2026",
+        "date_joined_1": "08:00:00",
+    }
+    response = client.post(reverse("admin:auth_user_change", args=[reporter_a.pk]), form)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    event = AuditEvent.objects.get(action="admin.user.change", target_id=str(reporter_a.pk))
+    assert {"email", "groups", "first_name"} <= set(event.data["fields"])
+    assert "moi@snv.example" not in str(event.data) and event.actor == administrator
+    url = reverse("admin:auth_user_password_change", args=[reporter_a.pk])
+    response = client.post(url, {"password1": "Mat-khau-moi-2026!", "password2": "Mat-khau-moi-2026!"})
+    assert response.status_code == 302
+    assert AuditEvent.objects.filter(action="admin.user.password", target_id=str(reporter_a.pk)).exists()
+    response = client.post(reverse("admin:auth_group_change", args=[group.pk]), {"name": "Nhập liệu"})
+    assert response.status_code == 302
+    event = AuditEvent.objects.get(action="admin.group.change")
+    assert (event.data["before"]["name"], event.data["after"]["name"]) == ("Cán bộ nhập liệu", "Nhập liệu")
