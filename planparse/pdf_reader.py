@@ -492,13 +492,13 @@ class _Block:
         return False
 
     def _aligned(self, c: int, ws: list[Word], size: float) -> bool:
-        """Centred under a line of its column, or (left column only: "Nơi nhận", "V/v") flush with one; the
-        right column's blocks (motto, date, signature) are centred by the standard layout."""
+        """Right column (motto, date, signature): centred under one of its lines. Left column: centred under
+        its first line (the issuer), or flush with one of its lines ("Nơi nhận", "V/v")."""
         x0, centre = ws[0].x0, (ws[0].x0 + ws[-1].x1) / 2
-        return any(
-            abs(centre - (other[0].x0 + other[-1].x1) / 2) <= 2 * size
-            or (c == 0 and abs(x0 - other[0].x0) <= size)
-            for _, other in self.columns[c]
+        column = self.columns[c]
+        centred_under = column if c == 1 else column[:1]
+        return any(abs(centre - (o[0].x0 + o[-1].x1) / 2) <= 2 * size for _, o in centred_under) or (
+            c == 0 and any(abs(x0 - o[0].x0) <= size for _, o in column)
         )
 
 
@@ -615,7 +615,7 @@ def _layout(lines: list[Line]) -> _Layout:
         if a.page == b.page and 0 < b.top - a.top < 3 * max(a.size, 1.0)
     )
     layout.pitch = steps[len(steps) // 2] if steps else 0.0
-    starts = [b for a, b in zip(body, body[1:], strict=False) if not _full(a, layout)]
+    starts = [b for a, b in zip(body, body[1:], strict=False) if not _full(a, layout, b)]
     indented = sum(1 for ln in starts if ln.x0 - layout.left[ln.page] > 0.8 * ln.size)
     layout.indents = bool(starts) and indented * 2 >= len(starts)
     return layout
@@ -630,9 +630,16 @@ def _margins(lines: list[Line]) -> tuple[float, float]:
     return float(left), ends[int(0.9 * (len(ends) - 1))]
 
 
-def _full(ln: Line, layout: _Layout) -> bool:
-    left, right = layout.left.get(ln.page, 0.0), layout.right.get(ln.page, 0.0)
-    return ln.x1 >= right - max(4 * ln.size, 0.1 * (right - left))
+def _full(ln: Line, layout: _Layout, following: Line | None = None) -> bool:
+    """The line reaches the right margin, or the next line's first word would not have fitted after it
+    (ragged text wraps early before a long word such as "46/2002/QĐ-UBND")."""
+    right = layout.right.get(ln.page, 0.0)
+    if ln.x1 >= right - 2 * ln.size:
+        return True
+    if following is None or following.fixed or not following.words:
+        return False
+    first = following.words[0]
+    return ln.x1 + 0.3 * ln.size + (first.x1 - first.x0) > right - 0.5 * ln.size
 
 
 def _centred(ln: Line, layout: _Layout) -> bool:
@@ -664,11 +671,13 @@ def _continues(prev: Line, ln: Line, layout: _Layout, starts: list[float]) -> bo
     if prev.fixed or ln.fixed or abs(prev.size - ln.size) > 1.0:
         return False
     size = max(ln.size, 1.0)
-    if not _full(prev, layout):  # a centred title wrapped before a lower-case word goes on
+    if not _full(prev, layout, ln):  # a centred title wrapped before a lower-case word goes on
         return (
             _centred(prev, layout)
             and _centred(ln, layout)
             and ln.text[:1].islower()
+            and not _ITEM_START.match(ln.text)
+            and not _ITEM_START.match(prev.text)
             and prev.page == ln.page
             and ln.top - prev.bottom < size
         )
@@ -676,8 +685,8 @@ def _continues(prev: Line, ln: Line, layout: _Layout, starts: list[float]) -> bo
         return False  # spacing between paragraphs
     if prev.page != ln.page:
         starts = [layout.left.get(ln.page, 0.0)]
-    if all(ln.x0 - x > 0.8 * size for x in starts):
-        return False  # a first-line indent
+    if not any(abs(ln.x0 - x) <= 0.8 * size for x in starts):
+        return False  # indented otherwise than the paragraph's wrapped lines: a new paragraph
     ends = bool(_SENTENCE_END.search(prev.text))
     marker = _ITEM_START.match(ln.text)
     if marker and (ends or marker.group(1).isupper() or marker.group(1).isdigit()):
