@@ -539,6 +539,7 @@ def _cells(columns: list[list[tuple[Line, list[Word]]]], horizontal: list[Segmen
 
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–—\s]*$", re.I)
 EDGE_LINES = 2  # lines looked at from the top and from the bottom of each page
+RUNNING_CHARS = 160  # a running header or footer is one short line
 
 
 def _drop_running_lines(pages: list[list[Line]]) -> list[Line]:
@@ -549,7 +550,11 @@ def _drop_running_lines(pages: list[list[Line]]) -> list[Line]:
 
     edges = [page[:EDGE_LINES] + page[-EDGE_LINES:] for page in pages]
     seen = Counter(k for edge in edges for k in {key(ln) for ln in edge if not ln.table})
-    running = {k for k, n in seen.items() if len(pages) >= 3 and n * 2 >= len(pages) and n >= 2}
+    running = {
+        k
+        for k, n in seen.items()
+        if len(pages) >= 3 and n * 2 >= len(pages) and n >= 2 and len(k[0]) <= RUNNING_CHARS
+    }
     out: list[Line] = []
     for page, edge in zip(pages, edges, strict=True):
         ids = {id(ln) for ln in edge if not ln.table}

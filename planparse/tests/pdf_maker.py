@@ -54,22 +54,24 @@ class PlanPdf(FPDF):
 
     # ---- blocks ----------------------------------------------------------------------------------------
 
-    def letterhead(self, issuer: list[str], number: str, place_date: str) -> None:
-        """The two-column letterhead: issuer over the number (left), motto over place and date (right)."""
+    def letterhead(self, issuer: list[str], number: str, place_date: str, right_first: bool = False) -> None:
+        """The two-column letterhead: issuer over the number (left), motto over place and date (right).
+        `right_first` writes the right column first in the file, as some editors store it."""
         top, left_w, right_x = self.y, 70.0, self.l_margin + 75.0
         right_w = self.w - self.r_margin - right_x
         self.set_font("Serif", style="B", size=self.size)
-        for i, text in enumerate(issuer):
-            self._centred(text, self.l_margin, left_w, top + i * self.pitch)
-        for i, text in enumerate(MOTTO):
-            self._centred(text, right_x, right_w, top + i * self.pitch)
+        blocks = [(issuer, self.l_margin, left_w), (list(MOTTO), right_x, right_w)]
+        for texts, x, width in reversed(blocks) if right_first else blocks:
+            for i, text in enumerate(texts):
+                self._centred(text, x, width, top + i * self.pitch)
         rule_y = top + max(len(issuer), 2) * self.pitch + 1
         self.line(self.l_margin + 20, rule_y, self.l_margin + left_w - 20, rule_y)
         self.line(right_x + 25, rule_y, right_x + right_w - 25, rule_y)
         self.set_font("Serif", size=self.size)
         row = rule_y + 4
-        self._centred(number, self.l_margin, left_w, row)
-        self._centred(place_date, right_x, right_w, row)
+        cells = [(number, self.l_margin, left_w), (place_date, right_x, right_w)]
+        for text, x, width in reversed(cells) if right_first else cells:
+            self._centred(text, x, width, row)
         self.set_y(row + 2 * self.pitch)
 
     def centred_lines(self, lines: list[str]) -> None:
@@ -101,7 +103,8 @@ class PlanPdf(FPDF):
                 continue
             if SOFT_HYPHEN in word:  # break the word at its soft hyphen if the head fits
                 head, tail = word.split(SOFT_HYPHEN, 1)
-                with_head = f"{current} {head}-" if current else f"{head}-"
+                head = head if head.endswith("-") else head + "-"  # "NĐ-" breaks at its own hyphen
+                with_head = f"{current} {head}" if current else head
                 if self.get_string_width(with_head.replace(SOFT_HYPHEN, "")) <= width:
                     lines.append(with_head.replace(SOFT_HYPHEN, ""))
                     current = tail
@@ -157,7 +160,7 @@ def plan_pdf(paragraphs: list[str], *, size: float = 12, footer: str | None = No
             table.append(text.split(" | "))
             continue
         if table:
-            _flush_table(pdf, table)
+            ruled_table(pdf, table)
             table = []
         if text.startswith("Nơi nhận") and k + 1 < len(rest):
             pdf.closing(text, rest[k + 1])
@@ -173,7 +176,7 @@ def plan_pdf(paragraphs: list[str], *, size: float = 12, footer: str | None = No
             in_title = in_title and upper
             pdf.paragraph(text, bold=upper)
     if table:
-        _flush_table(pdf, table)
+        ruled_table(pdf, table)
     return bytes(pdf.output())
 
 
@@ -183,7 +186,7 @@ def _halves(issuer: str) -> list[str]:
     return [" ".join(words[:4]), " ".join(words[4:])] if len(words) > 4 else [issuer]
 
 
-def _flush_table(pdf: PlanPdf, rows: list[list[str]]) -> None:
+def ruled_table(pdf: PlanPdf, rows: list[list[str]]) -> None:
     """Rows of " | " cells as a ruled table; a row with one cell (a group heading) spans the whole width."""
     columns = max(len(r) for r in rows)
     if columns == 1:
