@@ -3,8 +3,9 @@
 Prints two lines:
   plan_import: task_f1=… lead_acc=… deadline_f1=… recurrence_f1=… docs=… per_doc=slug:tasks,leads;…
       the scorer's own figures: ../shared/tools/score_plan.py run with the CLI as PARSER_CMD;
-  plan_parse: mb_per_s=… ms_per_mb=… largest_mb=… ms_seed=…
-      median of a few in-process runs on the corpus bodies concatenated to ~1 MB, and on the seed plan.
+  plan_parse: mb_per_s=… ms_per_mb=… largest_mb=… ms_seed=… pdf30_s=… pdf_pages=…
+      median of a few in-process runs on the corpus bodies concatenated to ~1 MB, and on the seed plan;
+      pdf30_s: read_text + parse_plan on a ~30-page PDF laid out from corpus plans (goal < 5 s).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ SEED_SLUG = "lamdong-kl52-2020-tri-thuc"
 RUNS = 5
 sys.path.insert(0, str(ROOT))
 
-from planparse import parse_plan  # noqa: E402
+from planparse import parse_plan, read_text  # noqa: E402
 
 _DOC_LINE = re.compile(r"^(\S+): tasks (\d+)/(\d+) .*?lead (\d+)/(\d+)")
 _OVERALL = re.compile(r"^overall: (task_f1=\S+ lead_acc=\S+ deadline_f1=\S+ recurrence_f1=\S+ docs=\d+)")
@@ -84,8 +85,36 @@ def throughput() -> str:
     seed = (CORPUS / "raw" / f"{SEED_SLUG}.txt").read_text(encoding="utf-8")
     return (
         f"plan_parse: mb_per_s={mb / (ms / 1000):.2f} ms_per_mb={ms / mb:.0f} largest_mb={mb:.1f} "
-        f"ms_seed={_median_ms(seed, 15):.1f}"
+        f"ms_seed={_median_ms(seed, 15):.1f} {pdf_figure()}"
     )
+
+
+PDF_PAGES = 30
+
+
+def pdf_figure() -> str:
+    """`pdf30_s=…`: a PDF of at least PDF_PAGES pages, laid out with fpdf2 from corpus plans (letterhead, running
+    footer, page numbers, ruled appendix tables: planparse/tests/pdf_maker.py), read and parsed; median of 3."""
+    from planparse.tests.pdf_maker import fonts_available, plan_pdf
+
+    if not fonts_available() or not CORPUS.exists():
+        return "pdf30_s=skipped"
+    import pypdfium2
+
+    paragraphs: list[str] = []
+    data, pages = b"", 0
+    for path in sorted((CORPUS / "raw").glob("*.txt"), key=lambda p: -p.stat().st_size):
+        paragraphs += [ln.strip() for ln in path.read_text(encoding="utf-8").split("\n") if ln.strip()]
+        data = plan_pdf(paragraphs, footer="Kế hoạch thử đo tốc độ")
+        pages = len(pypdfium2.PdfDocument(data))
+        if pages >= PDF_PAGES:
+            break
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        parse_plan(read_text(data, "pdf"))
+        times.append(time.perf_counter() - started)
+    return f"pdf30_s={statistics.median(times):.2f} pdf_pages={pages}"
 
 
 def main() -> int:

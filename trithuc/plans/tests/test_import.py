@@ -16,7 +16,7 @@ from trithuc.plans.services.plan_import import (
     plan_import_correct,
     plan_import_start,
 )
-from trithuc.plans.tests.documents import docx_bytes, pdf_bytes
+from trithuc.plans.tests.documents import docx_bytes, encrypted_pdf_bytes, pdf_bytes, scanned_pdf_bytes
 
 SEED = SEED_TEXT.read_text(encoding="utf-8")
 
@@ -97,6 +97,32 @@ def test_broken_file_fails_with_a_vietnamese_message_and_stores_no_plan(
     page = client.get(reverse("plans:import_detail", args=[draft.pk])).content.decode()
     assert "Không đọc được văn bản" in page
     assert not Plan.objects.exists() and not PlanItem.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "fragment"),
+    [
+        ("ban-quet.pdf", scanned_pdf_bytes, "bản quét"),
+        ("co-mat-khau.pdf", lambda: encrypted_pdf_bytes(SEED), "mật khẩu"),
+        ("tai-do-dang.pdf", lambda: pdf_bytes(SEED)[:5000], "hỏng"),
+    ],
+)
+def test_unreadable_pdf_ends_with_a_message_that_suggests_the_docx_and_stores_nothing(
+    client, coordinator, name, make, fragment
+):
+    """A scan, a locked or a cut-short PDF: the draft fails with the reader's message, shown on its page;
+    it cannot be confirmed, and no document, plan or item is written."""
+    client.force_login(coordinator)
+    client.post(reverse("plans:import_new"), {"upload": SimpleUploadedFile(name, make())})
+    draft = PlanImport.objects.get()
+    assert draft.status == PlanImport.Status.FAILED
+    assert fragment in draft.error and ".docx" in draft.error
+    page = client.get(reverse("plans:import_detail", args=[draft.pk])).content.decode()
+    assert fragment in page and ".docx" in page
+    client.post(reverse("plans:import_confirm", args=[draft.pk]))
+    draft.refresh_from_db()
+    assert draft.status == PlanImport.Status.FAILED
+    assert not Document.objects.exists() and not Plan.objects.exists() and not PlanItem.objects.exists()
 
 
 def test_wrong_extension_and_empty_upload_are_refused(client, coordinator):
