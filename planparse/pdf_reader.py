@@ -64,29 +64,20 @@ class Line:
     table: tuple[int, ...] = ()  # a table row: the rounded x of its column rules
     at: float | None = None  # where it sorts on the page (the cells of one block row share their row's top)
 
+    x0: float = field(init=False)
+    x1: float = field(init=False)
+    top: float = field(init=False)
+    bottom: float = field(init=False)
+    size: float = field(init=False)  # the font size most of its words have
+
     def __post_init__(self) -> None:
+        words = self.words
         if not self.text:
-            self.text = " ".join(w.text for w in self.words)
-
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0 if self.words else 0.0
-
-    @property
-    def x1(self) -> float:
-        return self.words[-1].x1 if self.words else 0.0
-
-    @property
-    def top(self) -> float:
-        return min((w.top for w in self.words), default=0.0)
-
-    @property
-    def bottom(self) -> float:
-        return max((w.bottom for w in self.words), default=0.0)
-
-    @property
-    def size(self) -> float:
-        return Counter(round(w.size, 1) for w in self.words).most_common(1)[0][0] if self.words else 0.0
+            self.text = " ".join(w.text for w in words)
+        self.x0, self.x1 = (words[0].x0, words[-1].x1) if words else (0.0, 0.0)
+        self.top = min((w.top for w in words), default=0.0)
+        self.bottom = max((w.bottom for w in words), default=0.0)
+        self.size = Counter(round(w.size, 1) for w in words).most_common(1)[0][0] if words else 0.0
 
 
 def read_pdf(data: bytes) -> str:
@@ -174,6 +165,12 @@ def _words(textpage: object, height: float) -> list[Word]:
 
     count = raw.FPDFText_CountChars(textpage)
     box = raw.FS_RECTF()
+    box_ref = ctypes.byref(box)
+    unicode_of, box_of, size_of = (
+        raw.FPDFText_GetUnicode,
+        raw.FPDFText_GetLooseCharBox,
+        raw.FPDFText_GetFontSize,
+    )
     words: list[Word] = []
     chars: list[str] = []
     x0 = x1 = top = bottom = size = 0.0
@@ -184,13 +181,13 @@ def _words(textpage: object, height: float) -> list[Word]:
             chars.clear()
 
     for i in range(count):
-        code = raw.FPDFText_GetUnicode(textpage, i)
+        code = unicode_of(textpage, i)
         if code in (0xFFFE, 0x2):  # PDFium's mark for a hyphen at a line end
             code = 0x2D
         if code <= 0x20 or code in (0xA0, 0x3000) or chr(code).isspace():
             flush()
             continue
-        if not raw.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(box)):
+        if not box_of(textpage, i, box_ref):
             continue
         c_top, c_bottom = height - box.top, height - box.bottom
         if chars:
@@ -199,7 +196,7 @@ def _words(textpage: object, height: float) -> list[Word]:
                 flush()
         if not chars:
             x0, top, bottom = box.left, c_top, c_bottom
-            size = raw.FPDFText_GetFontSize(textpage, i) or (c_bottom - c_top)
+            size = size_of(textpage, i) or (c_bottom - c_top)
         chars.append(chr(code))
         x1 = max(x1, box.right) if len(chars) > 1 else box.right
         top, bottom = min(top, c_top), max(bottom, c_bottom)
@@ -210,15 +207,15 @@ def _words(textpage: object, height: float) -> list[Word]:
 def _group_lines(words: list[Word], page: int) -> list[Line]:
     """Words on the same baseline band, left to right."""
     lines: list[list[Word]] = []
+    top = bottom = 0.0
     for w in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
         mid = (w.top + w.bottom) / 2
-        if lines:
-            last = lines[-1]
-            top, bottom = min(x.top for x in last), max(x.bottom for x in last)
-            if abs(mid - (top + bottom) / 2) < 0.35 * max(bottom - top, w.bottom - w.top):
-                last.append(w)
-                continue
+        if lines and abs(mid - (top + bottom) / 2) < 0.35 * max(bottom - top, w.bottom - w.top):
+            lines[-1].append(w)
+            top, bottom = min(top, w.top), max(bottom, w.bottom)
+            continue
         lines.append([w])
+        top, bottom = w.top, w.bottom
     return [Line(page, sorted(ws, key=lambda w: w.x0)) for ws in lines]
 
 
