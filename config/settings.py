@@ -118,6 +118,17 @@ DATABASES = {
         conn_max_age=env_int("DB_CONN_MAX_AGE", 600),
     )
 }
+# The demo runs a web server and a worker polling every second on one file: WAL lets readers go on
+# beside a writer, IMMEDIATE takes the write lock when a transaction starts (a deferred one that reads,
+# then writes, fails at once with "database is locked" instead of waiting), and the timeout makes a
+# writer wait its turn instead of failing.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": env_int("SQLITE_BUSY_TIMEOUT", 20),
+}
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    DATABASES["default"]["OPTIONS"] = dict(SQLITE_OPTIONS)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The cache holds derived data keyed by what it was computed from (plan snapshots, rendered page parts): each

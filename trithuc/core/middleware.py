@@ -1,3 +1,4 @@
+import re
 import time
 import uuid
 from collections.abc import Callable
@@ -9,6 +10,9 @@ from django.http import HttpRequest, HttpResponse
 current_request_id: ContextVar[str] = ContextVar("current_request_id", default="")
 current_ip: ContextVar[str] = ContextVar("current_ip", default="")
 
+# An id a proxy or a client may pass on: letters, digits, dot, dash, underscore; anything else is replaced.
+_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
+
 
 class RequestIdMiddleware:
     """Stamps every request with an id that audit rows carry, so one click's changes can be traced."""
@@ -17,7 +21,8 @@ class RequestIdMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        request_id = request.headers.get("X-Request-ID", "")[:64] or uuid.uuid4().hex
+        given = request.headers.get("X-Request-ID", "")
+        request_id = given if _REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
         request.id = request_id  # type: ignore[attr-defined]
         token = current_request_id.set(request_id)
         ip_token = current_ip.set(client_ip(request))
@@ -52,6 +57,11 @@ class SecurityHeadersMiddleware:
         response.setdefault("Content-Security-Policy", settings.CONTENT_SECURITY_POLICY)
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            # What a signed-in user sees may hold personal data (the registry, reports, exports, the API):
+            # neither the browser nor a proxy keeps a copy.
+            response.setdefault("Cache-Control", "no-store")
         return response
 
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency
 from trithuc.core.forms import DateInput
+from trithuc.core.text import shorten
 from trithuc.events.models import Event, EventFile, Recommendation
 from trithuc.events.permissions import editor_agency_ids, kinds_for
 from trithuc.events.services import EventData
@@ -55,7 +56,7 @@ class EventForm(forms.ModelForm):
         plan = Plan.objects.filter(is_current=True).order_by("-id").first()
         items = PlanItem.objects.filter(plan=plan).exclude(kind=PlanItem.Kind.SECTION).order_by("position")
         self.fields["plan_item"].queryset = items
-        self.fields["plan_item"].label_from_instance = lambda i: f"{i.ref} – {i.text[:90]}"
+        self.fields["plan_item"].label_from_instance = lambda i: f"{i.ref} – {shorten(i.text, 90)}"
         self.fields["plan_item"].required = False
 
     def to_data(self) -> EventData:

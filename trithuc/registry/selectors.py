@@ -16,7 +16,7 @@ from django.http import Http404
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
 from trithuc.core.models import AuditEvent
-from trithuc.core.text import search_key
+from trithuc.core.text import search_key, user_name
 from trithuc.plans.fragments import cache_get, cache_set
 from trithuc.registry.models import (
     CUBES,
@@ -265,10 +265,7 @@ def own_record_views(person: Intellectual, *, limit: int = 50) -> list[RecordVie
     for event in events:
         actor = event.actor
         names = sorted({m.agency.name for m in actor.memberships.all()}) if actor else []
-        # Vietnamese order: family and middle names first (Django's get_full_name puts the given name first).
-        viewer = (
-            (f"{actor.last_name} {actor.first_name}".strip() or actor.get_username()) if actor else "hệ thống"
-        )
+        viewer = user_name(actor) if actor else "hệ thống"
         views.append(RecordView(time=event.time, viewer=viewer, agencies="; ".join(names) or "—"))
     return views
 

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import override_settings
@@ -68,6 +70,19 @@ def test_audit_rows_carry_the_request_id(client, reporter_a, seed_plan):
     assert response["X-Request-ID"] == "req-123"
     event = AuditEvent.objects.get(action="progress.create")
     assert (event.request_id, event.actor, event.agency.code) == ("req-123", reporter_a, "so-noi-vu")
+
+
+@pytest.mark.parametrize("given", ["<script>", "a b", "x" * 65, "id\u202e", "dòng"])
+def test_a_malformed_request_id_is_replaced_not_stored(client, agencies, given):
+    response = client.get("/dang-nhap/", HTTP_X_REQUEST_ID=given)
+    assert response["X-Request-ID"] != given and re.fullmatch(r"[0-9a-f]{32}", response["X-Request-ID"])
+
+
+def test_signed_in_answers_are_not_kept_by_browsers_or_proxies(client, coordinator, registry_officer):
+    client.force_login(registry_officer)
+    for url in ("/tri-thuc/", "/tri-thuc/xuat-excel/", "/api/v1/agencies/"):
+        response = client.get(url)
+        assert response.status_code == 200 and "no-store" in response["Cache-Control"], url
 
 
 def test_admin_edit_is_audited_with_before_and_after(client, administrator, agencies):

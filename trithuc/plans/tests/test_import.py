@@ -128,7 +128,7 @@ def test_unreadable_pdf_ends_with_a_message_that_suggests_the_docx_and_stores_no
 def test_wrong_extension_and_empty_upload_are_refused(client, coordinator):
     client.force_login(coordinator)
     page = client.post(reverse("plans:import_new"), {"upload": SimpleUploadedFile("bang.xls", b"xx")})
-    assert "Chỉ nhận tệp .txt, .docx hoặc .pdf" in page.content.decode()
+    assert "Chỉ nhận tệp .txt, .docx, .doc hoặc .pdf" in page.content.decode()
     page = client.post(reverse("plans:import_new"), {"text": "   "})
     assert "Hãy chọn tệp hoặc dán nội dung" in page.content.decode()
     assert not PlanImport.objects.exists()
@@ -267,3 +267,28 @@ def test_progress_partial_polls_while_parsing(client, coordinator):
     client.force_login(coordinator)
     body = client.get(reverse("plans:import_status", args=[draft.pk])).content.decode()
     assert 'hx-trigger="every 1s"' in body and "40%" in body
+
+
+def test_a_word_plan_with_automatic_numbering_imports_through_the_web_page(client, coordinator):
+    """#12: the numbers of most Word plans are in numbering.xml, not in the text; the tasks keep them."""
+    from planparse.tests.test_docx_plan import auto_numbered_plan  # noqa: PLC0415
+
+    client.force_login(coordinator)
+    plan = _upload_and_confirm(client, "ke-hoach-tu-dong-danh-so.docx", auto_numbered_plan())
+    tasks = {i.ref: i for i in plan.items.filter(kind=PlanItem.Kind.TASK).prefetch_related("assignments")}
+    assert {"II.1.a", "II.1.b", "II.2.a"} <= tasks.keys()
+    lead = tasks["II.1.a"].assignments.get(role=Assignment.Role.LEAD).agency
+    assert lead.code == "so-tu-phap" and tasks["II.1.a"].deadline == dt.date(2026, 6, 30)
+    assert tasks["II.1.b"].deadline == dt.date(2026, 9, 30)
+
+
+def test_an_old_doc_without_libreoffice_fails_with_advice_and_stores_nothing(
+    client, coordinator, monkeypatch
+):
+    monkeypatch.setenv("PATH", "/nonexistent")
+    client.force_login(coordinator)
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
+    client.post(reverse("plans:import_new"), {"upload": SimpleUploadedFile("ke-hoach-cu.doc", ole)})
+    draft = PlanImport.objects.get()
+    assert draft.status == PlanImport.Status.FAILED and ".docx" in draft.error
+    assert not Plan.objects.exists()
