@@ -131,7 +131,7 @@ def _read_pages(data: bytes) -> tuple[list[list[Line]], list[bool]]:
 
 
 def _page_lines(page: object, index: int) -> list[Line]:
-    height = page.get_height()  # type: ignore[attr-defined]
+    height = page.get_bbox()[3]  # type: ignore[attr-defined]  # y is measured down from the page's top edge
     textpage = page.get_textpage()  # type: ignore[attr-defined]
     try:
         words = _words(textpage, height)
@@ -540,18 +540,14 @@ RUNNING_CHARS = 160  # a running header or footer is one short line
 
 
 def _drop_running_lines(pages: list[list[Line]]) -> list[Line]:
-    """Lines repeated at the same place on at least half the pages (3+ pages), and bare page numbers."""
+    """Short lines repeated at the same place on at least half the pages (2 at least), and bare page numbers."""
 
     def key(ln: Line) -> tuple[str, int]:
         return re.sub(r"\d+", "#", ln.text.strip().lower()), round(ln.top / 6)
 
     edges = [page[:EDGE_LINES] + page[-EDGE_LINES:] for page in pages]
     seen = Counter(k for edge in edges for k in {key(ln) for ln in edge if not ln.table})
-    running = {
-        k
-        for k, n in seen.items()
-        if len(pages) >= 3 and n * 2 >= len(pages) and n >= 2 and len(k[0]) <= RUNNING_CHARS
-    }
+    running = {k for k, n in seen.items() if n * 2 >= len(pages) and n >= 2 and len(k[0]) <= RUNNING_CHARS}
     out: list[Line] = []
     for page, edge in zip(pages, edges, strict=True):
         ids = {id(ln) for ln in edge if not ln.table}

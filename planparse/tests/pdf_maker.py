@@ -186,8 +186,9 @@ def _halves(issuer: str) -> list[str]:
     return [" ".join(words[:4]), " ".join(words[4:])] if len(words) > 4 else [issuer]
 
 
-def ruled_table(pdf: PlanPdf, rows: list[list[str]]) -> None:
-    """Rows of " | " cells as a ruled table; a row with one cell (a group heading) spans the whole width."""
+def ruled_table(pdf: PlanPdf, rows: list[list[str]], repeat_header: bool = False) -> None:
+    """Rows of " | " cells as a ruled table; a row with one cell (a group heading) spans the whole width.
+    With `repeat_header` the first row is repeated at the top of each page the table runs onto."""
     columns = max(len(r) for r in rows)
     if columns == 1:
         for r in rows:
@@ -199,7 +200,7 @@ def ruled_table(pdf: PlanPdf, rows: list[list[str]]) -> None:
     )
     pdf.set_font("Serif", size=pdf.size - 1)
     with pdf.table(
-        col_widths=widths, text_align="LEFT", line_height=pdf.pitch, first_row_as_headings=False
+        col_widths=widths, text_align="LEFT", line_height=pdf.pitch, first_row_as_headings=repeat_header
     ) as table:
         for values in rows:
             row = table.row()

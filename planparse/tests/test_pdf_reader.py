@@ -155,6 +155,35 @@ def test_running_footer_and_page_numbers_are_dropped(plan_lines: list[str]) -> N
     assert not any(line.strip().isdigit() for line in plan_lines)
 
 
+def test_a_two_page_plan_drops_its_footer_too() -> None:
+    assert read_text(plan_bytes(repeat=0), "pdf").split("\n") == expected_paragraphs()
+
+
+def test_a_page_turned_for_display_reads_the_same() -> None:
+    """/Rotate only turns the page on screen: its text is where it was (positions from the page's own box)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(plan_bytes(repeat=0))
+    document[1].set_rotation(90)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert read_text(buffer.getvalue(), "pdf").split("\n") == expected_paragraphs()
+
+
+def test_a_table_over_pages_keeps_one_header_and_every_row() -> None:
+    header = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"]
+    rows = [
+        [str(n), f"Nhiệm vụ số {n} về chuyển đổi số", "Sở Khoa học và Công nghệ", f"Tháng {n % 12 + 1}/2026"]
+        for n in range(1, 61)
+    ]
+    pdf = PlanPdf()
+    pdf.paragraph("PHỤ LỤC")
+    ruled_table(pdf, [header, *rows], repeat_header=True)
+    assert pdf.page_no() >= 2
+    lines = read_text(bytes(pdf.output()), "pdf").split("\n")
+    assert lines == ["PHỤ LỤC", " | ".join(header), *(" | ".join(r) for r in rows)]
+
+
 def test_wrapped_items_are_one_paragraph_each(plan_lines: list[str]) -> None:
     for text in TASKS[1:]:
         assert plan_lines.count(_soft(text)) == 1
