@@ -570,11 +570,12 @@ def _continue_tables(lines: list[Line]) -> list[Line]:
         elif ln.table and prev is not None and prev.table == ln.table and prev.page < ln.page:
             if ln.text == header.get(ln.table):
                 continue
-            if ln.cells and not ln.cells[0] and len(ln.cells) <= len(prev.cells):
+            if ln.cells and not ln.cells[0] and prev.cells:
+                width = max(len(prev.cells), len(ln.cells))
                 cells = [
                     _join_texts([a, b])
-                    for a, b in zip(prev.cells, ln.cells + [""] * len(prev.cells), strict=False)
-                ]
+                    for a, b in zip(prev.cells + [""] * width, ln.cells + [""] * width, strict=False)
+                ][:width]
                 out[-1] = Line(prev.page, prev.words, " | ".join(cells), True, cells, prev.table)
                 continue
         out.append(ln)

@@ -184,6 +184,26 @@ def test_a_table_over_pages_keeps_one_header_and_every_row() -> None:
     assert lines == ["PHỤ LỤC", " | ".join(header), *(" | ".join(r) for r in rows)]
 
 
+def test_a_row_cut_by_the_page_break_is_joined_to_the_row_it_continues() -> None:
+    """The layout cut row 2 at the page end: its rest, with an empty STT cell, opens the next page."""
+    header = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"]
+    pdf = PlanPdf()
+    pdf.paragraph("PHỤ LỤC")
+    pdf.set_y(pdf.h - 20 - 3 * pdf.pitch - 2)
+    ruled_table(
+        pdf, [header, ["1", "Số hóa hồ sơ", "Sở Nội vụ", "Quý I/2026"], ["2", "Xây dựng cơ sở dữ liệu"]]
+    )
+    pdf.add_page()
+    ruled_table(pdf, [["", "đất đai dùng chung", "Sở Nông nghiệp và Môi trường", "Quý IV/2026"]])
+    assert pdf.page_no() == 2
+    assert read_text(bytes(pdf.output()), "pdf").split("\n") == [
+        "PHỤ LỤC",
+        " | ".join(header),
+        "1 | Số hóa hồ sơ | Sở Nội vụ | Quý I/2026",
+        "2 | Xây dựng cơ sở dữ liệu đất đai dùng chung | Sở Nông nghiệp và Môi trường | Quý IV/2026",
+    ]
+
+
 def test_wrapped_items_are_one_paragraph_each(plan_lines: list[str]) -> None:
     for text in TASKS[1:]:
         assert plan_lines.count(_soft(text)) == 1

@@ -21,6 +21,13 @@ from trithuc.plans.tests.documents import docx_bytes, encrypted_pdf_bytes, pdf_b
 SEED = SEED_TEXT.read_text(encoding="utf-8")
 
 
+def laid_out_pdf_bytes(text: str) -> bytes:
+    """The plan as a printed PDF: indented paragraphs, page numbers, a running footer (planparse's test maker)."""
+    from planparse.tests.pdf_maker import plan_pdf
+
+    return plan_pdf([ln.strip() for ln in text.splitlines() if ln.strip()], footer="Kế hoạch 52 - bản in")
+
+
 def _summary(plan):
     """What must be equal whichever file format the plan came from."""
     rows = {}
@@ -49,7 +56,12 @@ def _upload_and_confirm(client, name, data):
 
 @pytest.mark.parametrize(
     ("name", "make"),
-    [("ke-hoach.txt", lambda t: t.encode()), ("ke-hoach.docx", docx_bytes), ("ke-hoach.pdf", pdf_bytes)],
+    [
+        ("ke-hoach.txt", lambda t: t.encode()),
+        ("ke-hoach.docx", docx_bytes),
+        ("ke-hoach.pdf", pdf_bytes),
+        ("ke-hoach-trinh-bay.pdf", laid_out_pdf_bytes),
+    ],
 )
 def test_seed_imports_through_the_web_page_alike_from_txt_docx_and_pdf(client, coordinator, name, make):
     from trithuc.agencies.selectors import AgencyMatcher  # noqa: F401  (agencies are seeded by the fixture)
