@@ -54,9 +54,12 @@ class PlanPdf(FPDF):
 
     # ---- blocks ----------------------------------------------------------------------------------------
 
-    def letterhead(self, issuer: list[str], number: str, place_date: str, right_first: bool = False) -> None:
+    def letterhead(
+        self, issuer: list[str], number: str, place_date: str, right_first: bool = False, subject: str = ""
+    ) -> None:
         """The two-column letterhead: issuer over the number (left), motto over place and date (right).
-        `right_first` writes the right column first in the file, as some editors store it."""
+        `right_first` writes the right column first in the file, as some editors store it; a letter's
+        `subject` ("V/v …") is wrapped under the number."""
         top, left_w, right_x = self.y, 70.0, self.l_margin + 75.0
         right_w = self.w - self.r_margin - right_x
         self.set_font("Serif", style="B", size=self.size)
@@ -72,7 +75,12 @@ class PlanPdf(FPDF):
         cells = [(number, self.l_margin, left_w), (place_date, right_x, right_w)]
         for text, x, width in reversed(cells) if right_first else cells:
             self._centred(text, x, width, row)
-        self.set_y(row + 2 * self.pitch)
+        self.set_font("Serif", size=self.size - 1)
+        lines = self.wrap(subject, left_w, left_w) if subject else []
+        for i, text in enumerate(lines):
+            self._centred(text, self.l_margin, left_w, row + (i + 1) * self.pitch)
+        self.set_font("Serif", size=self.size)
+        self.set_y(row + (len(lines) + 2) * self.pitch)
 
     def centred_lines(self, lines: list[str]) -> None:
         self.set_font("Serif", style="B", size=self.size + 1)

@@ -150,6 +150,24 @@ def test_letterhead_is_read_cell_by_cell_whatever_the_order_in_the_file() -> Non
         assert lines[:6] == LETTERHEAD + TITLE
 
 
+def test_a_letter_reads_its_subject_as_one_line_under_the_number() -> None:
+    """A công văn: "V/v …" wrapped under the number in the left column, then "Kính gửi" and the body."""
+    subject = "V/v triển khai các nhiệm vụ chuyển đổi số trọng tâm của tỉnh trong quý II năm 2026"
+    pdf = PlanPdf()
+    pdf.letterhead(["ỦY BAN NHÂN DÂN", "TỈNH KHÁNH HÒA"], "Số: 812/UBND-KT", LETTERHEAD[3], subject=subject)
+    pdf.paragraph("Kính gửi: Các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh.", indent=40)
+    pdf.paragraph(PURPOSE[1])
+    assert pdf.wrap(subject, 70, 70)[1:], "the subject must wrap for this test"
+    assert read_text(bytes(pdf.output()), "pdf").split("\n") == [
+        *LETTERHEAD[:2],
+        "Số: 812/UBND-KT",
+        LETTERHEAD[3],
+        subject,
+        "Kính gửi: Các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh.",
+        PURPOSE[1],
+    ]
+
+
 def test_running_footer_and_page_numbers_are_dropped(plan_lines: list[str]) -> None:
     assert not any("trang" in line for line in plan_lines)
     assert not any(line.strip().isdigit() for line in plan_lines)
