@@ -240,9 +240,8 @@ def _is_rule_text(text: str) -> bool:
 # ---- drawn lines and ruled tables -----------------------------------------------------------------------
 
 
-Segment = tuple[
-    float, float, float
-]  # (start, end, at): horizontal (x0, x1, y), vertical (y0, y1, x); y from the top
+# (start, end, at): a horizontal stroke is (x0, x1, y), a vertical one (y0, y1, x); y down from the top
+Segment = tuple[float, float, float]
 
 
 def _rules(page: object, height: float) -> tuple[list[Segment], list[Segment]]:
