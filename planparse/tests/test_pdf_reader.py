@@ -302,6 +302,17 @@ def _scanned() -> bytes:
     return bytes(pdf.output())
 
 
+def _legacy_font() -> bytes:
+    """Text typed in a TCVN3 font: the text layer holds the font's Latin-1 codes, not Vietnamese letters."""
+    pdf = PlanPdf()
+    for _ in range(6):
+        pdf.paragraph(
+            "Uû ban nh©n d©n tØnh ban hµnh KÕ ho¹ch thùc hiÖn nhiÖm vô chuyÓn ®æi sè n¨m 2026 "
+            "trªn ®Þa bµn tØnh, giao Së Néi vô chñ tr× tæ chøc thùc hiÖn."
+        )
+    return bytes(pdf.output())
+
+
 def _truncated() -> bytes:
     data = plan_bytes(repeat=0)
     return data[: len(data) // 2]
@@ -313,7 +324,13 @@ def _broken() -> bytes:
 
 @pytest.mark.parametrize(
     ("make", "fragment"),
-    [(_encrypted, "mật khẩu"), (_scanned, "bản quét"), (_truncated, "hỏng"), (_broken, "hỏng")],
+    [
+        (_encrypted, "mật khẩu"),
+        (_scanned, "bản quét"),
+        (_truncated, "hỏng"),
+        (_broken, "hỏng"),
+        (_legacy_font, "TCVN3"),
+    ],
 )
 def test_unreadable_pdf_gets_a_message_that_suggests_the_docx(make: Any, fragment: str) -> None:
     with pytest.raises(ReadError) as caught:
