@@ -7,10 +7,11 @@ Prints:
       task, deadline and recurrence counts summed over the documents before F1 (micro), lead = right/scored;
   plan_import_family: FAMILY … docs=…   the same figures over the documents of one family (source.json);
   plan_import_doc: SLUG …                one document's figures, with its counts (tasks=matched/gold got= leads=);
-  plan_parse: mb_per_s=… ms_per_mb=… largest_mb=… ms_seed=… docx50_s=…
+  plan_parse: mb_per_s=… ms_per_mb=… largest_mb=… ms_seed=… docx50_s=… pdf30_s=… pdf_pages=…
       median of a few in-process runs on the corpus bodies concatenated to ~1 MB, and on the seed plan;
       docx50_s: read_text + parse_plan of a ~50-page .docx built from the corpus text with Word's automatic
-      numbering (section headings numbered through their style) and tables (goal < 2 s).
+      numbering (section headings numbered through their style) and tables (goal < 2 s);
+      pdf30_s: read_text + parse_plan on a ~30-page PDF laid out from corpus plans (goal < 5 s).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ RUNS = 5
 RAW_KINDS = (".txt", ".docx", ".pdf")  # the scorer's order: the first that exists is the document
 sys.path.insert(0, str(ROOT))
 
-from planparse import parse_plan  # noqa: E402
+from planparse import parse_plan, read_text  # noqa: E402
 
 
 def corpus_dirs() -> list[Path]:
@@ -166,7 +167,7 @@ def throughput() -> str:
     seed = (CORPUS / "raw" / f"{SEED_SLUG}.txt").read_text(encoding="utf-8")
     return (
         f"plan_parse: mb_per_s={mb / (ms / 1000):.2f} ms_per_mb={ms / mb:.0f} largest_mb={mb:.1f} "
-        f"ms_seed={_median_ms(seed, 15):.1f} {docx_speed()}"
+        f"ms_seed={_median_ms(seed, 15):.1f} {docx_speed()} {pdf_figure()}"
     )
 
 
@@ -207,6 +208,34 @@ def docx_speed(runs: int = 3) -> str:
         parse_plan(read_text(data, "docx"))
         times.append(time.perf_counter() - started)
     return f"docx50_s={statistics.median(times):.2f}"
+
+
+PDF_PAGES = 30
+
+
+def pdf_figure() -> str:
+    """`pdf30_s=…`: a PDF of at least PDF_PAGES pages, laid out with fpdf2 from corpus plans (letterhead, running
+    footer, page numbers, ruled appendix tables: planparse/tests/pdf_maker.py), read and parsed; median of 3."""
+    from planparse.tests.pdf_maker import fonts_available, plan_pdf
+
+    if not fonts_available() or not CORPUS.exists():
+        return "pdf30_s=skipped"
+    import pypdfium2
+
+    paragraphs: list[str] = []
+    data, pages = b"", 0
+    for path in sorted((CORPUS / "raw").glob("*.txt"), key=lambda p: -p.stat().st_size):
+        paragraphs += [ln.strip() for ln in path.read_text(encoding="utf-8").split("\n") if ln.strip()]
+        data = plan_pdf(paragraphs, footer="Kế hoạch thử đo tốc độ")
+        pages = len(pypdfium2.PdfDocument(data))
+        if pages >= PDF_PAGES:
+            break
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        parse_plan(read_text(data, "pdf"))
+        times.append(time.perf_counter() - started)
+    return f"pdf30_s={statistics.median(times):.2f} pdf_pages={pages}"
 
 
 def main() -> int:

@@ -95,30 +95,9 @@ def _refuse_zip_bomb(data: bytes) -> None:
 
 
 def _read_pdf(data: bytes) -> str:
-    try:
-        from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
-    except ImportError as exc:  # pragma: no cover
-        raise ReadError("Máy chủ thiếu thư viện đọc tệp .pdf (pypdf).") from exc
-    if b"%PDF" not in data[:1024]:
-        raise ReadError("Tệp PDF bị hỏng hoặc không phải tệp PDF.")
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ReadError("Tệp PDF được đặt mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except ReadError:
-        raise
-    except (PdfReadError, Exception) as exc:
-        if "decrypt" in str(exc).lower() or "encrypt" in str(exc).lower():
-            raise ReadError("Tệp PDF được đặt mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.") from exc
-        raise ReadError("Tệp PDF bị hỏng hoặc không đọc được.") from exc
-    text = "\n".join(pages)
-    if len(re.sub(r"\s", "", text)) < 20:
-        raise ReadError(
-            "Tệp PDF không có lớp văn bản (có thể là bản quét); hãy dùng bản .docx hoặc PDF có chữ."
-        )
-    return join_wrapped_lines(text)
+    from .pdf_reader import read_pdf  # layout-aware reading: planparse/pdf_reader.py
+
+    return read_pdf(data)
 
 
 WRAP_FILL = 0.75  # a line this close to a full line's length probably wrapped

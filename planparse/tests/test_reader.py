@@ -84,15 +84,14 @@ def test_pdf_text_layer() -> None:
 
 
 def _blank_pdf(password: str | None = None) -> bytes:
-    import pypdf
+    """A page with no text at all (fpdf2), encrypted with a user password when one is given."""
+    from fpdf import FPDF
 
-    writer = pypdf.PdfWriter()
-    writer.add_blank_page(width=200, height=200)
+    pdf = FPDF(format=(200, 200))
+    pdf.add_page()
     if password:
-        writer.encrypt(password)
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
+        pdf.set_encryption(owner_password="chu-" + password, user_password=password)
+    return bytes(pdf.output())
 
 
 @pytest.mark.parametrize(
