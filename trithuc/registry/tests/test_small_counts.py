@@ -1,0 +1,84 @@
+"""Issue 16, High 1: the statistics must not reveal one person's ethnicity to anyone but the registry officer,
+on the page, in its .xlsx download and over the API (the rule: docs/architecture.md, "Small counts")."""
+
+import datetime as dt
+from io import BytesIO
+
+import pytest
+from openpyxl import load_workbook
+
+from trithuc.registry.selectors import PersonFilters, registry_stats
+from trithuc.registry.tests.factories import person
+
+AS_OF = dt.date(2026, 6, 30)
+PHD = [{"kind": "TS", "year": 2020}]
+
+
+@pytest.fixture(params=["01", "15"], ids=["kinh", "k-ho"])
+def one_of_a_kind(request, agencies):
+    """Four colleagues, and one young woman with a doctorate in agriculture whose ethnicity is the secret."""
+    agency = agencies["so-noi-vu"]
+    for name in ("Lê Văn Hùng", "Trần Văn Minh", "Vũ Văn Nam", "Đỗ Thị Hằng"):
+        person(name, gender="male" if "Văn" in name else "female", birth_year=1970, ethnic_group="01",
+               fields=["101"], workplace_agency=agency)  # fmt: skip
+    person("Ka Brêl", gender="female", birth_year=1995, ethnic_group=request.param, fields=["401"],
+           degrees=PHD, workplace_agency=agency)  # fmt: skip
+    return {"agency": agency.pk, "degree": "doctorate", "gender": "female", "field": "4", "age_band": "young"}
+
+
+def _numbers_about_ethnicity(stats) -> list:
+    """Every figure of an answer that counts people by ethnicity, and the minority table's rows."""
+    rows = next(b for b in stats.breakdowns if b.key == "minority").rows
+    return [stats.totals["ethnic_minority"], stats.totals["young_female_minority"], *rows]
+
+
+@pytest.mark.parametrize("viewer", ["reporter_a", "leader", "coordinator"])
+def test_a_filter_down_to_one_person_tells_nothing_of_her_ethnicity(client, request, viewer, one_of_a_kind):
+    user = request.getfixturevalue(viewer)
+    filters = PersonFilters(
+        agency=request.getfixturevalue("agencies")["so-noi-vu"], degree="doctorate", gender="female", field="4",
+        age_band="young",
+    )  # fmt: skip
+    stats = registry_stats(user=user, filters=filters, as_of=AS_OF)
+    assert stats.totals["total"] == 1
+    assert not any(isinstance(n, int) for n in _numbers_about_ethnicity(stats)[:2])
+    assert _numbers_about_ethnicity(stats)[2:] == []  # no minority table: no row, no zero, no dropped row
+
+    client.force_login(user)
+    page = client.get("/tri-thuc/thong-ke/", one_of_a_kind).content.decode()
+    section = page.split('id="chart-minority"')[1].split("</section>")[0]
+    assert "Dân tộc Kinh" not in section and "&lt;3" not in section and "dưới 10 trí thức" in section
+
+    data = client.get("/tri-thuc/thong-ke/xuat-excel/", one_of_a_kind).content
+    book = load_workbook(BytesIO(data))
+    summary = {row[0]: row[1] for row in book["Tổng hợp"].values if len(row) > 1}
+    assert summary["total"] == 1
+    assert not isinstance(summary["ethnic_minority"], int)
+    assert not isinstance(summary["young_female_minority"], int)
+    assert [row for row in book["Dân tộc thiểu số"].values if isinstance(row[-1], int)] == []
+
+
+@pytest.mark.parametrize("viewer", ["reporter_a", "leader", "coordinator"])
+def test_the_api_summary_of_a_small_registry_tells_no_ethnicity(client, request, viewer, one_of_a_kind):
+    client.force_login(request.getfixturevalue(viewer))
+    body = client.get("/api/v1/registry/summary").json()
+    assert body["total"] == 5
+    assert body["ethnic_minority"] is None and body["young_female_minority"] is None
+    assert "dưới 10 trí thức" in body["ethnicity_note"]
+
+
+def test_the_registry_officer_sees_the_exact_figures(client, registry_officer, one_of_a_kind, agencies):
+    filters = PersonFilters(agency=agencies["so-noi-vu"], degree="doctorate", gender="female", field="4",
+                            age_band="young")  # fmt: skip
+    stats = registry_stats(user=registry_officer, filters=filters, as_of=AS_OF)
+    minority = 1 if person_is_minority(one_of_a_kind) else 0
+    assert stats.totals["ethnic_minority"] == minority
+    client.force_login(registry_officer)
+    body = client.get("/api/v1/registry/summary").json()
+    assert body["ethnic_minority"] == minority and body["total"] == 5
+
+
+def person_is_minority(_filters) -> bool:
+    from trithuc.registry.models import Intellectual
+
+    return Intellectual.objects.get(full_name="Ka Brêl").is_minority
