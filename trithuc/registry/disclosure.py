@@ -66,9 +66,10 @@ def _safe(minority: int, other: int) -> bool:
 
 def ethnic_blocks(counts: Iterable[tuple[Any, bool, int]]) -> EthnicBlocks:
     """The blocks from (agency, is minority, people) of the whole registry. An agency with enough people of
-    each kind is a block of its own; the others (and people outside the catalogue) make one residual block,
-    which takes in the smallest agencies' blocks until it has enough of each kind too (otherwise the total
-    minus the shown agencies would give its count away)."""
+    each kind is a block of its own; the others (and people outside the catalogue) make one residual block.
+    A residual block without enough of each kind may not be shown, and neither may the province total, which
+    takes it in; so it takes in the smallest agencies' blocks until it has enough of each kind, trading a few
+    small agencies' figures for the province's."""
     split: dict[Any, list[int]] = {}
     for agency, minority, n in counts:
         split.setdefault(agency, [0, 0])[0 if minority else 1] += n or 0

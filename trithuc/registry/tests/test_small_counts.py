@@ -82,3 +82,64 @@ def person_is_minority(_filters) -> bool:
     from trithuc.registry.models import Intellectual
 
     return Intellectual.objects.get(full_name="Ka Brêl").is_minority
+
+
+@pytest.fixture
+def two_large_agencies(agencies):
+    """Two agencies of ten (four of an ethnic minority each) and one of a single person."""
+    for code in ("so-gddt", "so-khcn"):
+        for i in range(10):
+            person(f"Người {code} {i}", gender="female" if i % 2 else "male", birth_year=1980 + i,
+                   ethnic_group="15" if i < 4 else "01", workplace_agency=agencies[code])  # fmt: skip
+    person(
+        "Một Mình", gender="male", birth_year=1970, ethnic_group="01", workplace_agency=agencies["so-noi-vu"]
+    )
+    return agencies
+
+
+def test_the_province_and_an_agency_that_is_a_block_show_their_figures_and_nothing_finer(
+    client, leader, registry_officer, two_large_agencies
+):
+    agencies = two_large_agencies
+    # The lone person's agency cannot stand alone, so the smaller-id agency of ten joins it in one block:
+    # the other agency of ten is a block of its own, the province is the union of both.
+    alone, joined = sorted([agencies["so-gddt"], agencies["so-khcn"]], key=lambda a: a.pk)
+    shown = {
+        "province": PersonFilters(),
+        "block": PersonFilters(agency=joined),
+    }
+    hidden = {
+        "agency joined to the residual block": PersonFilters(agency=alone),
+        "the lone person's agency": PersonFilters(agency=agencies["so-noi-vu"]),
+        "a block cut by gender": PersonFilters(agency=joined, gender="female"),
+        "the province cut by age": PersonFilters(age_band="young"),
+    }
+    expected = {"province": 8, "block": 4}
+    for name, filters in shown.items():
+        stats = registry_stats(user=leader, filters=filters, as_of=AS_OF)
+        assert stats.totals["ethnic_minority"] == expected[name], name
+        rows = next(b for b in stats.breakdowns if b.key == "minority").rows
+        assert [n for _, n, _ in rows] == [expected[name], stats.totals["total"] - expected[name]], name
+    for name, filters in hidden.items():
+        stats = registry_stats(user=leader, filters=filters, as_of=AS_OF)
+        assert stats.totals["ethnic_minority"] == "ẩn", name
+        assert next(b for b in stats.breakdowns if b.key == "minority").rows == [], name
+        exact = registry_stats(user=registry_officer, filters=filters, as_of=AS_OF)
+        assert isinstance(exact.totals["ethnic_minority"], int), name
+
+    client.force_login(leader)
+    body = client.get("/api/v1/registry/summary").json()
+    assert body["ethnic_minority"] == 8 and body["young_female_minority"] is None
+    assert "nữ và độ tuổi trẻ" in body["ethnicity_note"]
+
+
+def test_only_the_registry_officer_may_filter_the_statistics_on_ethnicity(
+    client, leader, registry_officer, two_large_agencies
+):
+    client.force_login(leader)
+    page = client.get("/tri-thuc/thong-ke/", {"minority": "1"}).content.decode()
+    assert 'name="minority"' not in page and '<span class="figure">21</span>' in page  # the filter is ignored
+    client.force_login(registry_officer)
+    page = client.get("/tri-thuc/thong-ke/", {"minority": "1"}).content.decode()
+    assert 'name="minority"' in page and '<span class="figure">21</span>' not in page
+    assert page.count('<span class="figure">8</span>') == 2  # eight people, all eight of a minority
