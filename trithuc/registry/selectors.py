@@ -309,9 +309,8 @@ class RegistryStats:
     totals: dict[str, int]
     breakdowns: list[Breakdown]
     pipeline: list[tuple[str, int]]
-    ethnicity_note: str = (
-        ""  # non-empty: the ethnicity figures are withheld from all but the registry officer
-    )
+    # Non-empty: why the ethnicity figures are withheld from all but the registry officer (disclosure.py).
+    ethnicity_note: str = ""
 
 
 FILTER_DIMENSIONS = {
