@@ -143,3 +143,26 @@ def test_only_the_registry_officer_may_filter_the_statistics_on_ethnicity(
     page = client.get("/tri-thuc/thong-ke/", {"minority": "1"}).content.decode()
     assert 'name="minority"' in page and '<span class="figure">21</span>' not in page
     assert page.count('<span class="figure">8</span>') == 2  # eight people, all eight of a minority
+
+
+def test_blocks_merge_the_smallest_agencies_into_the_residual_until_it_is_safe(settings):
+    from trithuc.registry.disclosure import RESIDUAL, ethnic_blocks, ethnicity_note
+
+    settings.REGISTRY_ETHNICITY_MIN_POPULATION = 10
+    # agency: (minority, others). 1 and 2 are safe alone; 3 is all Kinh; None is outside the catalogue (2 people).
+    counts = {1: (3, 7), 2: (5, 20), 3: (0, 12), None: (1, 1)}
+    blocks = ethnic_blocks(
+        [(a, m, n) for a, (mi, ot) in counts.items() for m, n in ((True, mi), (False, ot))]
+    )
+    # the residual {3, None} has 1 minority: agency 1 (the smallest block) joins it, agency 2 stays alone
+    assert blocks.block_of == {1: RESIDUAL, 2: 2, 3: RESIDUAL, None: RESIDUAL}
+    assert blocks.safe == {2, RESIDUAL}
+    everyone = [(a, sum(mo)) for a, mo in counts.items()]
+    assert ethnicity_note(60, everyone, blocks) == ""  # the province
+    assert ethnicity_note(25, [(2, 25)], blocks) == ""  # agency 2
+    assert ethnicity_note(10, [(1, 10)], blocks) != ""  # agency 1 is only part of the residual block
+    assert ethnicity_note(20, [(2, 20)], blocks) != ""  # part of agency 2
+    assert "dưới 10" in ethnicity_note(9, [(2, 9)], blocks)
+    # nothing can be shown when even the whole registry is too uniform
+    uniform = ethnic_blocks([(1, True, 2), (1, False, 30), (2, False, 40)])
+    assert uniform.safe == frozenset() and ethnicity_note(72, [(1, 32), (2, 40)], uniform) != ""
