@@ -250,6 +250,11 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "TriThuc <no-reply@trithuc.lo
 # Registry: who counts as "young" (cadre-planning practice: under 35) and when imports go to the worker.
 REGISTRY_YOUNG_AGE = env_int("REGISTRY_YOUNG_AGE", 35)
 REGISTRY_IMPORT_BACKGROUND_BYTES = env_int("REGISTRY_IMPORT_BACKGROUND_BYTES", 512 * 1024)
+# Ethnicity in the statistics for all but the registry officer (docs/architecture.md, "Small counts"): at least
+# this many people of each kind in every group whose count can be worked out, and no ethnicity figure at all
+# for a filtered population under the minimum.
+REGISTRY_SMALL_COUNT = env_int("REGISTRY_SMALL_COUNT", 3)
+REGISTRY_ETHNICITY_MIN_POPULATION = env_int("REGISTRY_ETHNICITY_MIN_POPULATION", 10)
 
 LOG_FORMAT = env_str("LOG_FORMAT", "json" if IS_PRODUCTION else "text")
 LOGGING = {

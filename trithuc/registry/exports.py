@@ -101,11 +101,15 @@ def stats_export_xlsx(*, user: Any, stats: RegistryStats, filters: PersonFilters
         sheet.append(safe_row(sheet, [label, n]))
     for key, n in stats.totals.items():
         sheet.append(safe_row(sheet, [key, n]))
+    if stats.ethnicity_note and any(b.note for b in stats.breakdowns):
+        sheet.append(["Ghi chú", stats.ethnicity_note])
     for breakdown in stats.breakdowns:
         page = workbook.create_sheet(breakdown.title[:31])
         page.append([breakdown.title, "Số người"])
         for label, n, _ in breakdown.rows:
             page.append(safe_row(page, [_cell(label), n]))
+        if breakdown.note:
+            page.append([breakdown.note])
     audit.record(
         actor=user,
         action="registry.export",
