@@ -12,6 +12,7 @@ population under the minimum has no ethnicity number at all. The people and filt
 Python, independently of the selectors' SQL."""
 
 import datetime as dt
+import os
 from fractions import Fraction
 
 import pytest
@@ -159,7 +160,12 @@ def test_no_group_under_the_threshold_has_a_derivable_ethnicity_count(
 ):
     shown = []
 
-    @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @settings(
+        max_examples=int(os.environ.get("TRITHUC_PROPERTY_EXAMPLES", "10")),
+        derandomize=True,  # the same registries every run: a red CI is never luck
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture],
+    )
     @given(people=people_strategy, conditions=filter_strategy)
     def check(people, conditions):
         _empty_registry()  # person_save is durable: no rollback per example
