@@ -16,7 +16,7 @@ from .owners import (
     starts_with_coordination,
 )
 from .text import agency_key, nfc
-from .tree import build_tree, classify
+from .tree import TOP, build_tree, classify
 
 AgencyMatcher = Callable[[str], str | None]
 ROW_MATCH_THRESHOLD = 0.35
@@ -74,7 +74,7 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
         item.lead_source = "table" if item.marker == "row" else "explicit"
         return
     headings = [
-        a.heading or a.text for a in _ancestors(item, by_ref) if a.marker not in ("roman", "appendix")
+        a.heading or a.text for a in _ancestors(item, by_ref) if a.marker not in ("roman", "part", "appendix")
     ]
     found = item_owners(item.text, item.heading, headings)
     if found:
@@ -106,7 +106,9 @@ def _merge_rows(items: list[PlanItem]) -> None:
     def context(item: PlanItem) -> str:
         parent = by_ref.get(item.parent or "")
         return (
-            (parent.heading or parent.text) if parent and parent.marker not in ("roman", "appendix") else ""
+            (parent.heading or parent.text)
+            if parent and parent.marker not in ("roman", "part", "appendix")
+            else ""
         )
 
     text_sim = similarity([r.text for r in rows], [b.text for b in body])
@@ -151,7 +153,7 @@ def _segments(items: list[PlanItem]) -> list[list[PlanItem]]:
     out: list[list[PlanItem]] = [[]]
     last = 0
     for item in items:
-        if item.parent is None and item.marker in ("roman", "article"):
+        if item.parent is None and item.marker in TOP:
             n = _numeral(item.ref)
             if n <= last and out[-1]:
                 out.append([])

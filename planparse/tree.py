@@ -7,13 +7,22 @@ from dataclasses import dataclass, field
 
 from .model import PlanItem
 
-_ROMAN = re.compile(r"^\s*([IVX]{1,5})\s*[.)]\s*(\S.*)$")
+_ROMAN = re.compile(r"^\s*([IVX]{1,5})\s*(?:[.)]|[-–](?=\s*\S))\s*(\S.*)$")
+_PART = re.compile(r"^\s*(?:Phần|PHẦN)\s+([IVX]{1,5}|\d{1,2})\b\s*[.:\-–]?\s*(.*)$")
 _ARTICLE = re.compile(r"^\s*Điều\s+(\d+)\s*[.:]?\s*(.*)$")
+_SECTION_WORD = re.compile(r"^\s*(?:Mục|MỤC)\s+(\d{1,2})\s*[.:\-–]?\s*(\S.*)$")
+_UPPER = re.compile(r"^\s*([A-HK-UWYĐ])\s*[.)]\s+(\S.*)$")
 _DOTTED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$")
-_ARABIC = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(\S.*)$")
+_ARABIC = re.compile(r"^\s*(\d{1,2})\s*(?:\.|[-–](?=\s))\s+(\S.*)$")
+_ARABIC_PAREN = re.compile(r"^\s*(\d{1,2})\s*\)\s*(\S.*)$")
+_PAREN = re.compile(r"^\s*\(\s*(\d{1,2}|[a-zđ])\s*\)\s*(\S.*)$")
 _LETTER = re.compile(r"^\s*([a-zđ])\s*\)\s*(\S.*)$")
-_DASH = re.compile(r"^\s*[-–—•]\s*(\S.*)$")
+_DASH = re.compile(r"^\s*[-–—]\s*(\S.*)$")
+_BULLET = re.compile(r"^\s*[•·●▪◦*]\s*(\S.*)$")
 _PLUS = re.compile(r"^\s*\+\s*(\S.*)$")
+BULLETS = ("dash", "plus", "bullet")
+NUMBERED = ("arabic", "arabic_paren", "paren", "paren_letter", "letter", "upper", "section_word")
+TOP = ("roman", "part", "article")
 _APPENDIX = re.compile(r"^\s*PHỤ\s+LỤC\b\s*(\S*)")
 _STOP = re.compile(r"^\s*(?:Nơi\s+nhận|TM\.\s|KT\.\s|Nơi\s+gửi)")
 _TERMINAL = re.compile(r"[.;:!?…]\s*$")
@@ -73,21 +82,37 @@ def parse_label(text: str) -> tuple[str, str] | None:
 
 
 def _marker(line: str) -> tuple[str, str, str] | None:
-    """(marker type, number, rest) of a numbered or bulleted line."""
+    """(marker style, number, rest) of a numbered or bulleted line.
+
+    Styles are told apart by their shape ("I." and "I-" are one style, "1." and "1)" two), so a document's
+    hierarchy can be read from the order its styles first appear in (see `_Builder`).
+    """
     m = _ROMAN.match(line)
     if m and _VALID_ROMAN.match(m.group(1)):
         return "roman", m.group(1), m.group(2)
-    for kind, rx in (("article", _ARTICLE), ("dotted", _DOTTED), ("arabic", _ARABIC), ("letter", _LETTER)):
+    m = _PART.match(line)
+    if m and (m.group(1).isdigit() or _VALID_ROMAN.match(m.group(1))):
+        return "part", m.group(1), m.group(2)
+    for kind, rx in (
+        ("article", _ARTICLE),
+        ("section_word", _SECTION_WORD),
+        ("dotted", _DOTTED),
+        ("arabic", _ARABIC),
+        ("arabic_paren", _ARABIC_PAREN),
+        ("paren", _PAREN),
+        ("letter", _LETTER),
+        ("upper", _UPPER),
+    ):
         m = rx.match(line)
         if m:
             num = m.group(1)
+            if kind == "paren" and not num.isdigit():
+                kind = "paren_letter"
             return (f"dotted{num.count('.')}" if kind == "dotted" else kind), num, m.group(2)
-    m = _DASH.match(line)
-    if m:
-        return "dash", "", m.group(1)
-    m = _PLUS.match(line)
-    if m:
-        return "plus", "", m.group(1)
+    for kind, rx in (("dash", _DASH), ("plus", _PLUS), ("bullet", _BULLET)):
+        m = rx.match(line)
+        if m:
+            return kind, "", m.group(1)
     return None
 
 
@@ -100,6 +125,7 @@ class _Builder:
         self.refs: set[str] = set()
         self.next_dup: dict[str, int] = {}
         self.bullets: dict[tuple[int, str], int] = {}
+        self.order: list[str] = []
         self.paragraphs = 0
 
     def _unique(self, ref: str) -> str:
@@ -114,40 +140,67 @@ class _Builder:
     def _ref(self, kind: str, num: str, parent: PlanItem | None) -> str:
         pref = parent.ref if parent else ""
         join = (pref + ".") if pref else ""
-        if kind == "roman":
-            return num
+        if kind in ("roman", "part"):
+            return num if kind == "roman" or not parent else join + num
         if kind == "article":
             return f"Điều {num}"
         if kind.startswith("dotted"):
             parts = num.split(".")
-            if parent and parent.marker in ("arabic",) and parent.title.split(".")[0] == parts[0]:
+            if parent and parent.marker in NUMBERED and parent.title.split(".")[0] == parts[0]:
                 return join + ".".join(parts[1:])
             return join + num
-        if kind in ("arabic", "letter"):
+        if kind in NUMBERED:
             return join + num
         key = (id(parent), kind)
         self.bullets[key] = self.bullets.get(key, 0) + 1
-        sep = "-" if kind == "dash" else ".+"
+        sep = ".+" if kind == "plus" else "-"
         return f"{pref}{sep}{self.bullets[key]}"
 
+    def _rank(self, kind: str) -> int:
+        """Level of a numbering style, as a reader infers it: a style met for the first time sits one level
+        below the numbered item it appears under ("1.1." first seen under "1." goes between "1." and "a)"),
+        or at the top when nothing is open. Later uses keep that level."""
+        if kind not in self.order:
+            above = next((it.marker for it in reversed(self.stack) if it.marker not in BULLETS), None)
+            at = self.order.index(above) + 1 if above in self.order else 0
+            self.order.insert(at, kind)
+        return self.order.index(kind)
+
     def add(self, kind: str, num: str, rest: str, line: Line) -> PlanItem:
-        if kind == "roman":
-            self.stack = []
-        else:
+        if kind in BULLETS:
+            # bullets nest under whatever is open; a bullet of the same style on the stack is a sibling
             idx = next((i for i in range(len(self.stack) - 1, -1, -1) if self.stack[i].marker == kind), None)
-            if idx is not None:
-                del self.stack[idx:]
+        else:
+            rank = self._rank(kind)
+            idx = next(
+                (
+                    i
+                    for i, it in enumerate(self.stack)
+                    if it.marker not in BULLETS
+                    and it.marker in self.order
+                    and self.order.index(it.marker) >= rank
+                ),
+                None,
+            )
+        if idx is not None:
+            del self.stack[idx:]
         parent = self.stack[-1] if self.stack else None
         ref = self._unique(self._ref(kind, num, parent))
         item = PlanItem(
             ref, parent.ref if parent else None, "task", rest, (line.start, line.end), marker=kind
         )
-        item.title = num if kind == "arabic" else ""
+        item.title = num if kind in NUMBERED else ""
         if parent:
             parent.children.append(item)
         self.stack.append(item)
         self.items.append(item)
         return item
+
+    def restart(self) -> None:
+        """A new document begins (the plan attached to a decision): its numbering starts afresh."""
+        self.stack = []
+        self.order = []
+        self.bullets = {}
 
     def absorb(self, line: Line, text: str) -> bool:
         """Attach an unnumbered paragraph to the open item: a heading's body or a wrapped sentence."""
@@ -162,11 +215,17 @@ class _Builder:
         return False
 
     def continue_sentence(self, line: Line) -> bool:
-        """A bullet that merely continues a long unfinished sentence (a hard line break in the source)."""
+        """A bullet that merely continues a long unfinished sentence (a hard line break in the source).
+
+        A numbered title without a full stop ("1. Xây dựng đề án …") is a heading, not an unfinished
+        sentence: only a text that already runs clauses together (";") or is too long for a title counts.
+        """
         top = self.stack[-1] if self.stack else None
         if top is None or top.children or top.marker in ("row", "group"):
             return False
         if len(top.text.split()) < 20 or _TERMINAL.search(top.text):
+            return False
+        if top.marker not in BULLETS and ";" not in top.text and len(top.text.split()) < 40:
             return False
         top.text = top.text + "\n" + line.text
         top.span = (top.span[0], line.end)
@@ -285,7 +344,7 @@ def build_tree(text: str) -> Tree:
 
 def _body_line(b: _Builder, line: Line) -> None:
     mk = _marker(line.text)
-    if mk and mk[0] in ("dash", "plus") and b.continue_sentence(line):
+    if mk and mk[0] in BULLETS and b.continue_sentence(line):
         return
     if mk:
         b.add(mk[0], mk[1], mk[2], line)
@@ -300,12 +359,13 @@ def _first_body_line(lines: list[Line]) -> int:
     """Index of the first section heading (I., Điều 1); header lines come before it."""
     for i, ln in enumerate(lines):
         mk = _marker(ln.text)
-        if mk and mk[0] in ("roman", "article"):
+        if mk and mk[0] in TOP:
             return i
-    for i, ln in enumerate(lines):
-        mk = _marker(ln.text)
-        if mk and mk[0] == "arabic":
-            return i
+    for style in ("upper", "arabic", "arabic_paren", "paren"):
+        for i, ln in enumerate(lines):
+            mk = _marker(ln.text)
+            if mk and mk[0] == style:
+                return i
     return len(lines)
 
 
@@ -362,9 +422,9 @@ def classify(items: list[PlanItem]) -> None:
             item.kind = "task" if item.marker == "row" else "section"
             continue
         parent = by_ref.get(item.parent) if item.parent else None
-        own = _title_category(item.heading or item.text, item.marker in ("roman", "article"))
+        own = _title_category(item.heading or item.text, item.marker in TOP)
         has_kids = any(c.marker != "paragraph" for c in item.children)
-        if own and (has_kids or item.heading or item.marker in ("roman", "article")):
+        if own and (has_kids or item.heading or item.marker in TOP):
             item.category = own
         else:
             item.category = parent.category if parent else "tasks"
@@ -377,7 +437,7 @@ def classify(items: list[PlanItem]) -> None:
 def _leaf_kind(item: PlanItem) -> str:
     if item.marker == "paragraph" or item.category == "purpose":
         return "note"
-    if item.marker == "roman" and not item.heading:
+    if item.marker in ("roman", "part") and not item.heading:
         return "section"
     if _GENERAL_RULE.match(item.text):
         return "note"
@@ -401,7 +461,7 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
         if value:
             cells.setdefault("lead" if key == "owner" else key, value.rstrip(" ."))
     task_child = fields.get("task", (None, ""))[0]
-    bullets = [c for c in task_child.children if c.marker in ("dash", "plus")] if task_child else []
+    bullets = [c for c in task_child.children if c.marker in BULLETS] if task_child else []
     end = max(d.span[1] for d in _descendants(item)) if item.children else item.span[1]
     if bullets:
         item.kind = "section"
