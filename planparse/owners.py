@@ -224,3 +224,50 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
         if agencies:
             return Owners(agencies, coordinators_in(text)), "heading"
     return None
+
+
+_CATCH_ALL = re.compile(
+    r"^(?:các|những)\s+[^,;]*?(?:có\s+)?liên\s+quan$|^(?:các\s+)?(?:cơ quan|đơn vị)[^;]*liên\s+quan$", re.I
+)
+_LEAD_VERB = re.compile(r"\s*(?:là\s+cơ\s+quan\s+)?chủ\s+trì(?![\wÀ-ỹ])", re.I)
+
+
+def label_owners(value: str, owner_label: bool = False) -> Owners:
+    """Owners written in a label ("Đơn vị chủ trì: …", "Cơ quan thực hiện: …").
+
+    Each ";"-part is cut where its verb begins ("Sở Nội vụ chủ trì tham mưu …" -> "Sở Nội vụ"). When a
+    "Cơ quan thực hiện" label says who "chủ trì", that agency leads and the others coordinate; the catch-all
+    "các cơ quan … có liên quan" of such a label coordinates.
+    """
+    leads: list[str] = []
+    coords: list[str] = []
+    chairs: list[str] = []
+    for part in re.split(r"\s*;\s*", value.strip().rstrip(".")):
+        part = part.strip()
+        if not part:
+            continue
+        found = scan_agency_phrase(part, 0, loose=True)
+        phrase = found[0] if found else _until_verb(part)
+        if not phrase:
+            continue
+        names = split_agencies(phrase)
+        rest = part[len(phrase) :] if found else ""
+        if _LEAD_VERB.match(rest):
+            chairs.extend(names)
+        elif re.match(r"\s*phối\s+hợp", rest, re.I):
+            coords.extend(names)
+        else:
+            leads.extend(names)
+    if chairs:
+        return Owners(chairs, leads + coords)
+    if owner_label:
+        specific = [n for n in leads if not _CATCH_ALL.match(n)]
+        if specific:
+            return Owners(specific, [n for n in leads if _CATCH_ALL.match(n)] + coords)
+    return Owners(leads, coords)
+
+
+def _until_verb(text: str) -> str:
+    """A name the head words do not know ("Doanh nghiệp viễn thông"): up to its verb or clause mark."""
+    m = _STOP_RE.search(text, 1)
+    return text[: m.start()].strip(" ,") if m else text.strip(" ,")

@@ -12,6 +12,7 @@ from .model import Agency, ParsedPlan, PlanItem, Warning
 from .owners import (
     find_agency_mentions,
     item_owners,
+    label_owners,
     split_agencies,
     starts_with_coordination,
 )
@@ -69,10 +70,17 @@ def _ancestors(item: PlanItem, by_ref: dict[str, PlanItem]) -> list[PlanItem]:
 def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
     """Lead and coordinators from a table row or labelled block, the item's subject, or its agency heading."""
     if item.cells.get("lead"):
-        item.lead = split_agencies(item.cells["lead"])
-        item.coordinators = split_agencies(item.cells.get("coord", ""))
-        item.lead_source = "table" if item.marker == "row" else "explicit"
-        return
+        if item.marker == "row":
+            item.lead = split_agencies(item.cells["lead"])
+            item.coordinators = split_agencies(item.cells.get("coord", ""))
+            item.lead_source = "table"
+            return
+        owners = label_owners(item.cells["lead"], owner_label="owner" in item.cells)
+        if owners.lead:
+            extra = split_agencies(item.cells.get("coord", ""))
+            item.lead, item.coordinators = owners.lead, extra or owners.coordinators
+            item.lead_source = "explicit"
+            return
     headings = [
         a.heading or a.text for a in _ancestors(item, by_ref) if a.marker not in ("roman", "part", "appendix")
     ]

@@ -28,15 +28,23 @@ _STOP = re.compile(r"^\s*(?:Nơi\s+nhận|TM\.\s|KT\.\s|Nơi\s+gửi)")
 _TERMINAL = re.compile(r"[.;:!?…]\s*$")
 _VALID_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 LABELS = {
-    "task": r"Nhiệm\s+vụ|Nội\s+dung(?:\s+nhiệm\s+vụ)?",
-    "owner": r"(?:Cơ\s+quan|Đơn\s+vị)\s+thực\s+hiện|Trách\s+nhiệm\s+thực\s+hiện|Phân\s+công",
+    "task": r"Nhiệm\s+vụ|Nội\s+dung|Tên\s+nhiệm\s+vụ|Công\s+việc",
+    "owner": r"(?:Cơ\s+quan|Đơn\s+vị)(?:\s+được\s+giao)?\s+thực\s+hiện|Trách\s+nhiệm(?:\s+thực\s+hiện)?|Phân\s+công",
     "lead": r"(?:Cơ\s+quan|Đơn\s+vị)\s+chủ\s+trì|Chủ\s+trì",
     "coord": r"(?:Cơ\s+quan|Đơn\s+vị)\s+phối\s+hợp|Phối\s+hợp",
-    "time": r"Thời\s+gian(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|Thời\s+hạn(?:\s+hoàn\s+thành)?|Tiến\s+độ(?:\s+thực\s+hiện)?",
-    "product": r"Sản\s+phẩm(?:\s+đầu\s+ra)?|Kết\s+quả(?:\s+đầu\s+ra)?",
+    "time": r"Thời\s+gian|Thời\s+hạn|Tiến\s+độ",
+    "product": r"Sản\s+phẩm|Kết\s+quả",
 }
+# Words a label may add before its colon: "Đơn vị chủ trì tham mưu thực hiện:", "Thời hạn hoàn thành:".
+_LABEL_QUALIFIERS = (
+    r"thực\s+hiện|tham\s+mưu|hoàn\s+thành|dự\s+kiến|đầu\s+ra|cụ\s+thể|chính|chủ\s+yếu|nhiệm\s+vụ|"
+    r"triển\s+khai|chịu\s+trách\s+nhiệm|công\s+việc|\((?:tham\s+mưu|thực\s+hiện)\)"
+)
 _LABEL_RE = re.compile(
-    r"^(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\s*:\s*(?P<value>.*)$", re.I | re.S
+    r"^(?:"
+    + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items())
+    + rf")(?:\s+(?:{_LABEL_QUALIFIERS}))*\s*:\s*(?P<value>.*)$",
+    re.I | re.S,
 )
 
 
@@ -70,6 +78,18 @@ def split_lines(text: str) -> list[Line]:
             out.append(Line(pos + lead, pos + lead + len(stripped), stripped))
         pos += len(raw) + 1
     return out
+
+
+def store_label(cells: dict[str, str], key: str, value: str) -> None:
+    """Keep a label's value in an item's cells; "Cơ quan thực hiện" names the owners like "Chủ trì" does,
+    but is remembered as such (its catch-all "có liên quan" parts coordinate rather than lead)."""
+    value = value.strip().rstrip(" .;")
+    if not value:
+        return
+    if key == "owner":
+        cells.setdefault("owner", value)
+        key = "lead"
+    cells.setdefault(key, value)
 
 
 def parse_label(text: str) -> tuple[str, str] | None:
@@ -126,6 +146,8 @@ class _Builder:
         self.next_dup: dict[str, int] = {}
         self.bullets: dict[tuple[int, str], int] = {}
         self.order: list[str] = []
+        self.label_anchor: PlanItem | None = None
+        self.label_run: list[PlanItem] = []
         self.paragraphs = 0
 
     def _unique(self, ref: str) -> str:
@@ -229,6 +251,26 @@ class _Builder:
             return False
         top.text = top.text + "\n" + line.text
         top.span = (top.span[0], line.end)
+        return True
+
+    def label(self, key: str, value: str) -> bool:
+        """An unnumbered label line ("Đơn vị chủ trì: …", "Thời gian thực hiện: …") after one or more bullets
+        gives its field to each bullet of that run (the run since the last label block under the same parent);
+        after a numbered item it gives it to that item."""
+        top = self.stack[-1] if self.stack else None
+        if top is None or top.marker in ("row", "group", "appendix") or top.children:
+            return False
+        if top is not self.label_anchor:
+            parent = self.stack[-2] if len(self.stack) > 1 else None
+            run = [top]
+            if top.marker in BULLETS and parent is not None:
+                for sib in reversed(parent.children[:-1]):
+                    if sib.marker != top.marker or sib.cells or sib.children:
+                        break
+                    run.insert(0, sib)
+            self.label_anchor, self.label_run = top, run
+        for item in self.label_run:
+            store_label(item.cells, key, value)
         return True
 
     def paragraph(self, line: Line) -> PlanItem:
@@ -351,6 +393,9 @@ def _body_line(b: _Builder, line: Line) -> None:
         return
     if " | " in line.text and b.stack:
         return
+    lab = parse_label(line.text)
+    if lab and lab[0] != "task" and b.label(*lab):
+        return
     if not b.absorb(line, line.text):
         b.paragraph(line)
 
@@ -457,9 +502,8 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
             sub.kind = "note"
             sublabel = parse_label(sub.text)
             if sublabel:
-                cells.setdefault(sublabel[0], sublabel[1].rstrip(". "))
-        if value:
-            cells.setdefault("lead" if key == "owner" else key, value.rstrip(" ."))
+                store_label(cells, *sublabel)
+        store_label(cells, key, value)
     task_child = fields.get("task", (None, ""))[0]
     bullets = [c for c in task_child.children if c.marker in BULLETS] if task_child else []
     end = max(d.span[1] for d in _descendants(item)) if item.children else item.span[1]

@@ -88,3 +88,74 @@ def test_style_first_met_under_an_item_sits_one_level_below_it() -> None:
     tasks = _tasks(parse_plan(DOTTED_AFTER_LETTERS))
     assert set(tasks) == {"II.1.1", "II.1.2"}
     assert tasks["II.1.1"].lead == ["Sở Nông nghiệp và Môi trường"]  # type: ignore[attr-defined]
+
+
+INLINE_LABELS = """\
+KẾ HOẠCH
+Nâng cao chất lượng công tác pháp chế
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao chất lượng đội ngũ làm công tác pháp chế.
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Kiện toàn đội ngũ làm công tác pháp chế
+- Rà soát, bố trí đủ công chức làm công tác pháp chế tại các cơ quan.
+- Xây dựng quy chế phối hợp giữa tổ chức pháp chế và các phòng chuyên môn.
+Đơn vị chủ trì thực hiện: Các sở, ngành, UBND cấp xã.
+Đơn vị phối hợp: Sở Tư pháp.
+Thời gian thực hiện: Thường xuyên.
+- Tổ chức tập huấn kỹ năng soạn thảo văn bản cho công chức pháp chế.
+Đơn vị chủ trì tham mưu thực hiện: Sở Tư pháp.
+Thời gian thực hiện: Quý III/2026.
+2. Triển khai nội dung phổ biến pháp luật
+- Nội dung thực hiện: Phổ biến các luật mới được Quốc hội thông qua.
+- Cơ quan thực hiện: Sở Tư pháp chủ trì tham mưu Ủy ban nhân dân tỉnh ban hành kế hoạch; các sở, ngành và Ủy ban nhân dân các xã chủ động triển khai trong phạm vi quản lý.
+- Thời gian thực hiện: Năm 2026 và các năm tiếp theo.
+"""
+
+
+def test_label_lines_after_bullets_apply_to_the_run_of_bullets() -> None:
+    """Unbulleted label lines after bullets give owner and timing to every bullet since the last label block."""
+    tasks = _tasks(parse_plan(INLINE_LABELS))
+    assert {"II.1-1", "II.1-2", "II.1-3", "II.2"} == set(tasks)
+    for ref in ("II.1-1", "II.1-2"):
+        assert tasks[ref].lead == ["Các sở, ngành", "UBND cấp xã"]  # type: ignore[attr-defined]
+        assert tasks[ref].coordinators == ["Sở Tư pháp"]  # type: ignore[attr-defined]
+    assert tasks["II.1-3"].lead == ["Sở Tư pháp"]  # type: ignore[attr-defined]
+    assert str(tasks["II.1-3"].deadline.date) == "2026-09-30"  # type: ignore[attr-defined]
+
+
+def test_owner_label_cut_where_the_verb_begins() -> None:
+    """ "Cơ quan thực hiện: Sở X chủ trì tham mưu …; các sở … chủ động …": Sở X leads, the rest coordinate."""
+    task = _tasks(parse_plan(INLINE_LABELS))["II.2"]
+    assert task.lead == ["Sở Tư pháp"]  # type: ignore[attr-defined]
+    assert "Ủy ban nhân dân các xã" in task.coordinators  # type: ignore[attr-defined]
+    assert task.text.startswith("Phổ biến các luật mới")  # type: ignore[attr-defined]
+    assert task.deadline.recurrence == "yearly"  # type: ignore[attr-defined]
+
+
+LETTER = """\
+ỦY BAN NHÂN DÂN TỈNH HOA SEN
+Số: 512/UBND-KT
+V/v triển khai các nhiệm vụ cải cách hành chính
+Hoa Sen, ngày 02 tháng 3 năm 2026
+Kính gửi: Các sở, ban, ngành tỉnh.
+Thực hiện chỉ đạo của Thủ tướng Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh giao các cơ quan thực hiện các nhiệm vụ sau:
+(1) Rà soát, cắt giảm thủ tục hành chính nội bộ trong hệ thống hành chính nhà nước.
+- Đơn vị chủ trì thực hiện: Văn phòng Ủy ban nhân dân tỉnh.
+- Đơn vị phối hợp: Các sở, ban, ngành tỉnh.
+- Thời gian hoàn thành: trong tháng 4/2026.
+(2) Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.
+- Đơn vị chủ trì thực hiện: Sở Khoa học và Công nghệ.
+- Thời gian hoàn thành: Quý III/2026.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def test_letter_items_with_label_lines_are_one_task_each() -> None:
+    """A letter's items "(1)".."(n)" followed by label lines are one task each, with owner and deadline."""
+    tasks = _tasks(parse_plan(LETTER))
+    assert set(tasks) == {"1", "2"}
+    assert tasks["1"].lead == ["Văn phòng Ủy ban nhân dân tỉnh"]  # type: ignore[attr-defined]
+    assert str(tasks["1"].deadline.date) == "2026-04-30"  # type: ignore[attr-defined]
+    assert str(tasks["2"].deadline.date) == "2026-09-30"  # type: ignore[attr-defined]
