@@ -244,8 +244,36 @@ def _build(s: str, hits: list[_Hit], text_spans: list[tuple[int, int]]) -> Deadl
     return dl
 
 
-def parse_deadline(phrase_or_text: str) -> Deadline:
-    """Read a timing phrase ("Quí IV-2025", "Thường xuyên, hằng năm", "trước ngày 15 hằng tháng")."""
+_NO_YEAR_AFTER = r"(?!\s*(?:/|-|–|năm)\s*\d)(?!\d)"
+_YEARLESS = re.compile(
+    r"(?<!hằng )(?<!hàng )(?<!mỗi )\b(qu[ýyí]\s*(?:iv|i{1,3}|[1-4])\b|tháng\s+\d{1,2}\b)"
+    + _NO_YEAR_AFTER
+    + r"|(?<![\d/])(\d{1,2}\s*/\s*\d{1,2})"
+    + _NO_YEAR_AFTER
+    + r"(?!\s*(?:hằng|hàng)\s+năm)",
+    re.I,
+)
+
+
+def parse_deadline(phrase_or_text: str, default_year: int | None = None) -> Deadline:
+    """Read a timing phrase ("Quí IV-2025", "Thường xuyên, hằng năm", "trước ngày 15 hằng tháng").
+
+    A date written without its year ("Quý II", "Tháng 9", "30/6" in a table whose header says "năm 2026")
+    takes `default_year` when one is given.
+    """
+    dl = _parse_phrase(phrase_or_text)
+    if default_year and dl.date is None and dl.recurrence is None:
+        s = nfc(phrase_or_text or "").strip()
+        filled = _YEARLESS.sub(lambda m: f"{m.group(0)}/{default_year}", s)
+        if filled != s:
+            with_year = _parse_phrase(filled)
+            if with_year.date:
+                with_year.text = dl.text or s.strip(" ,;.()")
+                return with_year
+    return dl
+
+
+def _parse_phrase(phrase_or_text: str) -> Deadline:
     s = nfc(phrase_or_text or "").strip()
     hits = _drop_overlaps(_date_hits(s) + _recur_hits(s))
     hits = [h for h in hits if h.kind != "date" or not _in_document_name(s, h.start) or len(s.split()) <= 8]

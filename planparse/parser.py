@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -40,11 +41,13 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     items = tree.items
     classify(items)
     by_ref = {i.ref: i for i in items}
+    meta = read_metadata(text, tree.header, tree.body_start)
+    year = _plan_year(meta.title, meta.date)
     for item in items:
         if item.kind == "task":
             _own(item, by_ref)
-            _deadline(item)
-    meta = read_metadata(text, tree.header, tree.body_start)
+            _deadline(item, year)
+    _roadmap(items)
     _merge_rows(items)
     _link_section_iii(items, meta.title or "")
     warnings: list[Warning] = []
@@ -92,23 +95,56 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
         item.kind = "note"
 
 
-def _deadline(item: PlanItem) -> None:
+def _deadline(item: PlanItem, plan_year: int | None = None) -> None:
     if item.cells.get("time"):
-        item.deadline = parse_deadline(item.cells["time"])
+        year = item.cells.get("year")
+        item.deadline = parse_deadline(item.cells["time"], int(year) if year else plan_year)
     else:
         item.deadline = find_deadline(item.text)
 
 
+def _plan_year(title: str | None, issued: dt.date | None) -> int | None:
+    """The year a yearless date in a schedule refers to: the single year a plan is for ("… năm 2026"),
+    else the year it was issued."""
+    years = re.findall(r"\bnăm\s+((?:19|20)\d{2})\b", title or "")
+    if len(set(years)) == 1 and not re.search(r"\d{4}\s*[-–]\s*\d{4}|giai\s+đoạn", title or "", re.I):
+        return int(years[0])
+    return issued.year if issued else None
+
+
 def _merge_rows(items: list[PlanItem]) -> None:
-    """An appendix row restating a body item merges into it (same_as); the row gives owner and deadline.
+    """A task-table row and a body item that say the same thing are one task.
+
+    A task-section item restated by a row keeps its place and takes the row's owner and deadline (the row
+    becomes its `same_as` note). An assignment-section responsibility is folded into the row that restates
+    it (the row stays the task) when the plan's task section only points to the table, which is then the
+    task list; otherwise it is folded with a row only when they are near restatements, and the body item
+    stays the task.
+    """
+    rows = [i for i in items if i.marker == "row" and i.kind == "task"]
+    if not rows:
+        return
+    body = [i for i in items if i.kind == "task" and i.marker != "row"]
+    task_list = _table_is_task_list(items)
+    assigned = [i for i in body if i.category == "assignment"]
+    candidates = [i for i in body if i.category != "assignment" or not task_list]
+    matched = _merge_into_body(rows, candidates, items, ROW_MATCH_THRESHOLD)
+    rows = [r for r in rows if r.ref not in matched]
+    if task_list and rows and assigned:
+        _fold_into_rows(rows, assigned)
+
+
+def _merge_into_body(
+    rows: list[PlanItem], body: list[PlanItem], items: list[PlanItem], threshold: float
+) -> set[str]:
+    """One-to-one matches (row -> body item); the row becomes a note, the item takes its owner and deadline.
 
     Matching uses the texts and, with a smaller weight, the row's group heading against the item's heading
-    (only for pairs whose texts share a term: the heading alone cannot reach the threshold).
+    (only for pairs whose texts share a term: the heading alone cannot reach the threshold). An
+    assignment-section responsibility only matches a row it restates nearly word for word (OWNED_LINK_SIM).
     """
-    rows = [i for i in items if i.marker == "row"]
-    body = [i for i in items if i.kind == "task" and i.marker != "row"]
     if not rows or not body:
-        return
+        return set()
     by_ref = {i.ref: i for i in items}
 
     def context(item: PlanItem) -> str:
@@ -133,18 +169,61 @@ def _merge_rows(items: list[PlanItem]) -> None:
         {
             j: (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * cosine(vec(row_ctx[i]), vec(body_ctx[j]))
             for j, t in row.items()
+            if body[j].category != "assignment" or t >= OWNED_LINK_SIM
         }
         for i, row in enumerate(text_sim)
     ]
-    for i, j, _s in best_pairs(sim, ROW_MATCH_THRESHOLD):
+    matched: set[str] = set()
+    for i, j, _s in best_pairs(sim, threshold):
         row, item = rows[i], body[j]
+        matched.add(row.ref)
         row.kind, row.same_as, item.same_as = "note", [item.ref], [row.ref]
-        if not item.lead:
+        if not item.lead or item.lead_source != "explicit":
             item.lead, item.coordinators, item.lead_source = list(row.lead), list(row.coordinators), "table"
         elif not item.coordinators and agency_key(" ".join(item.lead)) == agency_key(" ".join(row.lead)):
             item.coordinators = list(row.coordinators)
         if item.deadline.empty:
             item.deadline = row.deadline
+    return matched
+
+
+def _table_is_task_list(items: list[PlanItem]) -> bool:
+    """The plan's task section has no items of its own and points to the appendix ("chi tiết tại Phụ lục")."""
+    for item in items:
+        if item.parent is None and item.marker in TOP and item.category == "tasks":
+            own = [c for c in item.children if c.kind in ("task", "section")]
+            said = " ".join([item.text, item.heading] + [c.text for c in item.children])
+            if not own and re.search(r"phụ\s+lục", said, re.I):
+                return True
+    return False
+
+
+def _fold_into_rows(rows: list[PlanItem], body: list[PlanItem]) -> None:
+    """Responsibilities that restate a row of the task list (same agency, similar text) fold into it; a
+    responsibility may restate several rows."""
+    sim = similarity([r.text for r in rows], [b.text for b in body])
+    for i, row in enumerate(rows):
+        owner = [agency_key(n) for n in row.lead]
+        for j, s in sorted(sim[i].items(), key=lambda kv: -kv[1]):
+            item = body[j]
+            if s < ROW_MATCH_THRESHOLD:
+                break
+            mine = [agency_key(n) for n in item.lead]
+            if any(a == b or a in b or b in a for a in owner for b in mine):
+                item.kind = "note"
+                item.same_as.append(row.ref)
+                row.same_as.append(item.ref)
+                break
+
+
+def _roadmap(items: list[PlanItem]) -> None:
+    """A roadmap section (LỘ TRÌNH) lists phases; where a task table carries the tasks, its bullets are
+    phasing, not tasks of their own."""
+    if not any(i.marker == "row" and i.kind == "task" for i in items):
+        return
+    for item in items:
+        if item.category == "roadmap" and item.kind == "task":
+            item.kind = "note"
 
 
 def _strip_owners(item: PlanItem) -> str:

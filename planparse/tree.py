@@ -236,14 +236,14 @@ class _Builder:
             return True
         return False
 
-    def continue_sentence(self, line: Line) -> bool:
+    def continue_sentence(self, line: Line, kind: str) -> bool:
         """A bullet that merely continues a long unfinished sentence (a hard line break in the source).
 
         A numbered title without a full stop ("1. Xây dựng đề án …") is a heading, not an unfinished
         sentence: only a text that already runs clauses together (";") or is too long for a title counts.
         """
         top = self.stack[-1] if self.stack else None
-        if top is None or top.children or top.marker in ("row", "group"):
+        if top is None or top.children or top.marker in ("row", "group", kind):
             return False
         if len(top.text.split()) < 20 or _TERMINAL.search(top.text):
             return False
@@ -286,36 +286,60 @@ class _Builder:
 
 
 def _table_columns(cells: list[str]) -> dict[int, str] | None:
-    """Map header cells to roles (stt, task, lead, coord, time, product)."""
+    """Map header cells to roles from their words (STT, Nhiệm vụ / Nội dung, Chủ trì, Phối hợp, Thời gian …)."""
     roles: dict[int, str] = {}
     for i, c in enumerate(cells):
-        low = c.lower()
-        if re.fullmatch(r"s?tt|số\s+tt", low):
+        low = collapse(c.lower())
+        if re.fullmatch(r"s?tt|số\s+(?:tt|thứ\s+tự)", low):
             roles[i] = "stt"
         elif "phối hợp" in low:
             roles[i] = "coord"
         elif "chủ trì" in low or "thực hiện" in low and ("cơ quan" in low or "đơn vị" in low):
             roles[i] = "lead"
-        elif re.search(r"thời\s+(gian|hạn)|tiến\s+độ", low):
+        elif re.search(r"thời\s+(gian|hạn)|tiến\s+độ|^năm\s+\d{4}$", low):
             roles[i] = "time"
         elif re.search(r"sản\s+phẩm|kết\s+quả", low):
             roles[i] = "product"
-        elif re.search(r"nhiệm\s+vụ|nội\s+dung|tên", low):
-            roles[i] = "task"
-    return roles if "task" in roles.values() else None
+        elif re.search(r"ghi\s+chú", low):
+            roles[i] = "note"
+        elif re.search(r"nhiệm\s+vụ|nội\s+dung|tên|giải\s+pháp|hoạt\s+động|công\s+việc", low):
+            roles.setdefault(i, "task")
+    return roles if "task" in roles.values() and len(roles) >= 2 else None
+
+
+def collapse(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
 
 
 _DEFAULT_COLUMNS = {0: "stt", 1: "task", 2: "lead", 3: "coord", 4: "time", 5: "product"}
+_YEAR_WORD = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.I)
 
 
 class _Table:
-    """Appendix table state: header roles, current group, ref prefix."""
+    """Task table state: header roles, current group, ref prefix, the year its dates default to."""
 
-    def __init__(self, prefix: str, root: PlanItem) -> None:
+    def __init__(self, prefix: str, root: PlanItem, in_body: bool = False) -> None:
         self.prefix = prefix
         self.root = root
         self.columns: dict[int, str] = dict(_DEFAULT_COLUMNS)
         self.group: PlanItem | None = None
+        self.year: str | None = None
+        self.in_body = in_body
+
+
+def _group_heading(cells: list[str], stt: str, line: Line) -> tuple[str, str] | None:
+    """A group row: a merged cell "I. NHÓM NHIỆM VỤ …", or "I | NHÓM NHIỆM VỤ …" with nothing else filled."""
+    if len(cells) == 1:
+        m = _ROMAN.match(line.text) or _UPPER.match(line.text)
+        if m and (_VALID_ROMAN.match(m.group(1)) or len(m.group(1)) == 1):
+            return m.group(1), m.group(2)
+        return None
+    filled = [c for c in cells if c]
+    num = stt.rstrip(".")
+    group_number = re.fullmatch(r"[IVX]{1,5}|[A-HK-UWYĐ]", num) and (_VALID_ROMAN.match(num) or len(num) == 1)
+    if len(filled) == 2 and cells[0].rstrip(".") == num and group_number:
+        return num, filled[1]
+    return None
 
 
 def _table_line(b: _Builder, t: _Table, line: Line) -> None:
@@ -324,19 +348,26 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         header = _table_columns(cells)
         if header and not re.fullmatch(r"\d+\.?", cells[0]):
             t.columns = header
+            year = _YEAR_WORD.search(line.text)
+            t.year = year.group(1) if year else t.year
             return
     stt_col = next((i for i, r in t.columns.items() if r == "stt"), 0)
     stt = cells[stt_col].rstrip(".") if stt_col < len(cells) else ""
     if len(cells) >= 2 and re.fullmatch(r"\d{1,3}", stt):
         _add_row(b, t, line, cells, stt)
         return
-    m = _ROMAN.match(line.text) if len(cells) == 1 else None
-    if m and _VALID_ROMAN.match(m.group(1)):
-        ref = b._unique(f"{t.prefix}.{m.group(1)}")
-        g = PlanItem(ref, t.root.ref, "section", m.group(2), (line.start, line.end), marker="group")
+    group = _group_heading(cells, stt, line)
+    if group:
+        ref = b._unique(f"{t.prefix}.{group[0]}")
+        g = PlanItem(ref, t.root.ref, "section", group[1], (line.start, line.end), marker="group")
+        g.category = t.root.category
         t.root.children.append(g)
         b.items.append(g)
         t.group = g
+    elif len(cells) == 1 and not t.in_body:
+        year = _YEAR_WORD.search(line.text)  # a caption: "… NĂM 2026"
+        if year and not re.search(r"kèm\s+theo", line.text, re.I):
+            t.year = year.group(1)
 
 
 def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> None:
@@ -346,19 +377,32 @@ def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> 
     ref = b._unique(f"{parent.ref}.{stt}")
     row = PlanItem(ref, parent.ref, "task", text, (line.start, line.end), marker="row", category="appendix")
     row.cells = {k: v for k, v in roles.items() if v}
+    if t.year:
+        row.cells["year"] = t.year
     parent.children.append(row)
     b.items.append(row)
 
 
+_ATTACHED = re.compile(r"^\s*\(?\s*(?:Ban\s+hành\s+)?kèm\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết)\b", re.I)
+_DOC_TYPE_LINE = re.compile(r"^\s*(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH(?:\s+HÀNH\s+ĐỘNG)?|ĐỀ\s+ÁN)\s*$")
+
+
 def build_tree(text: str) -> Tree:
-    """Parse the plan's lines into items; header lines before the first section are kept for metadata."""
+    """Parse the plan's lines into items; header lines before the first section are kept for metadata.
+
+    Reading stops at the signature block ("Nơi nhận", "TM.") and resumes at an appendix or at a plan the
+    document issues ("KẾ HOẠCH" on its own line, "(Ban hành kèm theo Quyết định …)"): a decision's
+    articles are then only the wrapper of the attached plan, whose numbering starts afresh.
+    """
     lines = split_lines(text)
     first = _first_body_line(lines)
     b = _Builder()
     table: _Table | None = None
     stopped = False
     appendices: list[str] = []
-    for line in lines[first:]:
+    attached_at: int | None = None
+    for k in range(first, len(lines)):
+        line = lines[k]
         app = _APPENDIX.match(line.text)
         if app and line.text.upper() == line.text:
             prefix = "PL" if not appendices else f"PL{len(appendices) + 1}"
@@ -371,28 +415,74 @@ def build_tree(text: str) -> Tree:
             b.stack = [root]
             table, stopped = _Table(prefix, root), False
             continue
+        if (table is None or table.in_body) and _starts_attached_plan(lines, k, b):
+            if attached_at is None:
+                attached_at = len(b.items)
+            b.restart()
+            table, stopped = None, False
+            continue
         if stopped:
             continue
+        if table is not None and table.in_body and " | " not in line.text and not _group_before_row(lines, k):
+            table = None
         if table is not None:
             _table_line(b, table, line)
             continue
         if _STOP.match(line.text):
             stopped = True
             continue
+        if " | " in line.text and b.stack:
+            cells = [c.strip() for c in line.text.split("|")]
+            if _table_columns(cells):
+                # a table belongs to the heading it stands under, not to a sentence that ends before it
+                parent = next(
+                    (
+                        it
+                        for it in reversed(b.stack)
+                        if not _TERMINAL.search(it.text) or it.text.endswith(":")
+                    ),
+                    b.stack[0],
+                )
+                table = _Table(parent.ref, parent, in_body=True)
+                _table_line(b, table, line)
+                continue
         _body_line(b, line)
+    if attached_at is not None:
+        for item in b.items[:attached_at]:
+            item.category = "wrapper"
     _mark_closing(b.items)
     return Tree(b.items, lines[:first], lines[first].start if first < len(lines) else len(text), appendices)
 
 
+def _starts_attached_plan(lines: list[Line], k: int, b: _Builder) -> bool:
+    """ "KẾ HOẠCH" alone on a line (or "(Ban hành kèm theo Quyết định …)") after the body began."""
+    if not b.items:
+        return False
+    text = lines[k].text
+    if _DOC_TYPE_LINE.match(text):
+        return True
+    if _ATTACHED.match(text):
+        prev = lines[k - 1].text if k else ""
+        return not _DOC_TYPE_LINE.match(prev)
+    return False
+
+
+def _group_before_row(lines: list[Line], k: int) -> bool:
+    """A body table's group row written as one merged cell ("II. NHÓM …") is followed by a row."""
+    nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+    mk = _marker(lines[k].text)
+    return bool(mk and mk[0] in ("roman", "upper") and " | " in nxt and re.match(r"\s*\d", nxt))
+
+
 def _body_line(b: _Builder, line: Line) -> None:
     mk = _marker(line.text)
-    if mk and mk[0] in BULLETS and b.continue_sentence(line):
+    if mk and mk[0] in BULLETS and b.continue_sentence(line, mk[0]):
         return
     if mk:
         b.add(mk[0], mk[1], mk[2], line)
         return
     if " | " in line.text and b.stack:
-        return
+        return  # a table row without a header that names a task column
     lab = parse_label(line.text)
     if lab and lab[0] != "task" and b.label(*lab):
         return
@@ -423,6 +513,7 @@ def _mark_closing(items: list[PlanItem]) -> None:
 
 
 _ASSIGN_TITLE = re.compile(r"TỔ\s+CHỨC\s+THỰC\s+HIỆN|PHÂN\s+CÔNG|TRÁCH\s+NHIỆM", re.I)
+_ROADMAP_TITLE = re.compile(r"LỘ\s+TRÌNH", re.I)
 _TASK_TITLE = re.compile(r"NHIỆM\s+VỤ|GIẢI\s+PHÁP|NỘI\s+DUNG|HOẠT\s+ĐỘNG", re.I)
 _FUND_TITLE = re.compile(r"KINH\s+PHÍ|NGUỒN\s+VỐN", re.I)
 _PURPOSE_TITLE = re.compile(
@@ -447,6 +538,7 @@ def _title_category(title: str, top_level: bool) -> str | None:
         return None
     rules = (
         ("assignment", _ASSIGN_TITLE),
+        ("roadmap", _ROADMAP_TITLE),
         ("tasks", _TASK_TITLE),
         ("funding", _FUND_TITLE),
         ("purpose", _PURPOSE_TITLE),
@@ -462,6 +554,9 @@ def classify(items: list[PlanItem]) -> None:
     """Set category and kind: headings are sections, lowest actionable items tasks, purposes and rules notes."""
     by_ref = {i.ref: i for i in items}
     for item in items:
+        if item.category == "wrapper":  # the decision that issues an attached plan
+            item.kind = "section" if item.children else "note"
+            continue
         if item.marker in ("appendix", "group", "row"):
             item.category = "appendix"
             item.kind = "task" if item.marker == "row" else "section"

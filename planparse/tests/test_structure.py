@@ -159,3 +159,77 @@ def test_letter_items_with_label_lines_are_one_task_each() -> None:
     assert tasks["1"].lead == ["Văn phòng Ủy ban nhân dân tỉnh"]  # type: ignore[attr-defined]
     assert str(tasks["1"].deadline.date) == "2026-04-30"  # type: ignore[attr-defined]
     assert str(tasks["2"].deadline.date) == "2026-09-30"  # type: ignore[attr-defined]
+
+
+TABLE_LIST = """\
+ỦY BAN NHÂN DÂN TỈNH NAM SƠN
+Số: 77/KH-UBND
+KẾ HOẠCH
+Phát triển thương mại điện tử giai đoạn 2026 - 2030
+I. MỤC ĐÍCH, YÊU CẦU
+1. Thúc đẩy thương mại điện tử trong doanh nghiệp.
+II. LỘ TRÌNH THỰC HIỆN
+1. Giai đoạn 2026 - 2027
+- Hoàn thiện chính sách hỗ trợ doanh nghiệp bán hàng trực tuyến.
+III. NHIỆM VỤ, GIẢI PHÁP (chi tiết tại Phụ lục kèm theo)
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Công Thương
+- Xây dựng chương trình hỗ trợ doanh nghiệp nhỏ và vừa bán hàng trên sàn thương mại điện tử.
+- Định kỳ hằng năm báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ NĂM 2026
+STT | NHIỆM VỤ | CHỦ TRÌ | PHỐI HỢP | THỜI GIAN HOÀN THÀNH
+I | NHÓM NHIỆM VỤ VỀ CHÍNH SÁCH
+1 | Xây dựng chương trình hỗ trợ doanh nghiệp nhỏ và vừa bán hàng trên sàn thương mại điện tử | Sở Công Thương | Sở Tài chính | Quý II
+2 | Rà soát thủ tục cấp phép website thương mại điện tử | Sở Công Thương | | Tháng 9
+II | NHÓM NHIỆM VỤ VỀ HẠ TẦNG
+1 | Phát triển hạ tầng thanh toán không dùng tiền mặt | Sở Khoa học và Công nghệ | Ngân hàng Nhà nước khu vực | Quý IV/2027
+"""
+
+
+def test_task_table_groups_restarting_numbers_and_folded_responsibilities() -> None:
+    """Roman group rows ("I | NHÓM …"), numbering restarting per group (PL.<group>.<STT>); the task section
+    only points to the table, so a responsibility that restates a row folds into it; roadmap bullets are
+    phasing; a date without a year takes the year of the table's caption."""
+    tasks = _tasks(parse_plan(TABLE_LIST))
+    assert {"PL.I.1", "PL.I.2", "PL.II.1", "IV.1-2"} == set(tasks)
+    assert tasks["PL.I.1"].lead == ["Sở Công Thương"]  # type: ignore[attr-defined]
+    assert str(tasks["PL.I.1"].deadline.date) == "2026-06-30"  # type: ignore[attr-defined]
+    assert str(tasks["PL.I.2"].deadline.date) == "2026-09-30"  # type: ignore[attr-defined]
+    assert str(tasks["PL.II.1"].deadline.date) == "2027-12-31"  # type: ignore[attr-defined]
+
+
+DECISION = """\
+ỦY BAN NHÂN DÂN TỈNH ĐÔNG HẢI
+Số: 1203/QĐ-UBND
+Đông Hải, ngày 15 tháng 5 năm 2026
+QUYẾT ĐỊNH
+Ban hành Kế hoạch phát triển du lịch nông thôn năm 2026
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển du lịch nông thôn năm 2026.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+KẾ HOẠCH
+Phát triển du lịch nông thôn năm 2026
+(Ban hành kèm theo Quyết định số 1203/QĐ-UBND ngày 15/5/2026 của Ủy ban nhân dân tỉnh)
+I. MỤC ĐÍCH, YÊU CẦU
+1. Phát huy lợi thế du lịch nông thôn.
+II. NHIỆM VỤ
+1. Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng bộ tiêu chí điểm du lịch nông thôn, hoàn thành trong tháng 8/2026.
+2. Ủy ban nhân dân các xã tổ chức tuyên truyền về du lịch nông thôn.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Văn hóa, Thể thao và Du lịch theo dõi, đôn đốc, báo cáo kết quả trước ngày 15/12/2026.
+"""
+
+
+def test_decision_is_read_with_its_attached_plan() -> None:
+    """Reading goes past the decision's "Nơi nhận" into the attached plan, whose items are the tasks."""
+    tasks = _tasks(parse_plan(DECISION))
+    assert set(tasks) == {"II.1", "II.2", "III.1"}
+    assert str(tasks["II.1"].deadline.date) == "2026-08-31"  # type: ignore[attr-defined]
+    assert tasks["II.2"].lead == ["Ủy ban nhân dân các xã"]  # type: ignore[attr-defined]
