@@ -15,7 +15,8 @@ _HEADS = (
     "UBND|HĐND|Hội đồng|Công an|Văn phòng|Liên hiệp|Liên minh|Liên đoàn|Hiệp hội|Hội|Viện|Tòa án|Toà án|Thuế|"
     "Kiểm toán|Kho bạc|Ngân hàng|Tổng cục|Chi cục|Cục|Đài|Báo|Trường|Trung tâm|Thanh tra|Tỉnh ủy|Tỉnh uỷ|"
     "Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Mặt trận|Đoàn|Giám đốc|Thủ trưởng|Chủ tịch|"
-    "Chính phủ|Thủ tướng|Hải quan|Quỹ|Phòng|Tổng công ty|Công ty|Bưu điện|Đại học|Học viện|Bệnh viện|Cảnh sát"
+    "Chính phủ|Thủ tướng|Hải quan|Quỹ|Phòng|Tổng công ty|Công ty|Bưu điện|Đại học|Học viện|Bệnh viện|Cảnh sát|"
+    "Quân ủy|Quân uỷ|Bộ Tư lệnh|Bộ đội|Cấp ủy|Cấp uỷ|Doanh nghiệp"
 )
 _COLLECTIVE = (
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
@@ -74,6 +75,9 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
     first = True
     while i < n:
         ch = text[i]
+        if ch == ";" and _starts_agency(text[i + 1 :].lstrip()):
+            i += 1  # "Giao Ban A; Ủy ban B; Đảng ủy C …": a list written with semicolons
+            continue
         if ch in _CLAUSE_PUNCT or ch == "\n":
             break
         if ch.isspace():
@@ -144,6 +148,11 @@ def subject_owners(text: str) -> Owners | None:
     m = _ASSIGN.match(s)
     offset = m.end() if m else 0
     found = scan_agency_phrase(s, offset)
+    if not found and m and m.group(0).startswith("Giao"):
+        # "Giao <whoever> <verb> …": the assignee need not start with a known head word
+        # ("Giao các đồng chí Ủy viên … theo lĩnh vực …", "Giao các đoàn kiểm tra …")
+        name = _until_verb(s[offset:])
+        found = (name, offset + len(name)) if name and len(name.split()) <= 12 else None
     if not found:
         return None
     phrase, end = found
@@ -223,6 +232,11 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
         agencies = heading_agencies(h) if h else []
         if agencies:
             return Owners(agencies, coordinators_in(text)), "heading"
+        if h and h.rstrip().endswith(":") and plausible_subject(h):
+            # "Sở X khẩn trương thực hiện theo tiến độ như sau:" — its subject owns the steps listed under it
+            intro = subject_owners(h)
+            if intro and intro.lead:
+                return Owners(intro.lead, coordinators_in(text)), "heading"
     return None
 
 

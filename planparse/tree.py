@@ -236,18 +236,19 @@ class _Builder:
             return True
         return False
 
-    def continue_sentence(self, line: Line, kind: str) -> bool:
+    def continue_sentence(self, line: Line, kind: str, lone: bool) -> bool:
         """A bullet that merely continues a long unfinished sentence (a hard line break in the source).
 
-        A numbered title without a full stop ("1. Xây dựng đề án …") is a heading, not an unfinished
-        sentence: only a text that already runs clauses together (";") or is too long for a title counts.
+        A numbered title without a full stop ("1. Xây dựng đề án …") followed by its bullets is a heading,
+        not an unfinished sentence: only a lone bullet (no sibling follows it) continues a numbered item that
+        already runs clauses together (";") or is too long for a title.
         """
         top = self.stack[-1] if self.stack else None
         if top is None or top.children or top.marker in ("row", "group", kind):
             return False
         if len(top.text.split()) < 20 or _TERMINAL.search(top.text):
             return False
-        if top.marker not in BULLETS and ";" not in top.text and len(top.text.split()) < 40:
+        if top.marker not in BULLETS and (not lone or ";" not in top.text and len(top.text.split()) < 40):
             return False
         top.text = top.text + "\n" + line.text
         top.span = (top.span[0], line.end)
@@ -446,7 +447,7 @@ def build_tree(text: str) -> Tree:
                 table = _Table(parent.ref, parent, in_body=True)
                 _table_line(b, table, line)
                 continue
-        _body_line(b, line)
+        _body_line(b, line, lines[k + 1] if k + 1 < len(lines) else None)
     if attached_at is not None:
         for item in b.items[:attached_at]:
             item.category = "wrapper"
@@ -474,9 +475,11 @@ def _group_before_row(lines: list[Line], k: int) -> bool:
     return bool(mk and mk[0] in ("roman", "upper") and " | " in nxt and re.match(r"\s*\d", nxt))
 
 
-def _body_line(b: _Builder, line: Line) -> None:
+def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
     mk = _marker(line.text)
-    if mk and mk[0] in BULLETS and b.continue_sentence(line, mk[0]):
+    follow = _marker(nxt.text) if nxt else None
+    lone = not (mk and follow and follow[0] == mk[0])
+    if mk and mk[0] in BULLETS and b.continue_sentence(line, mk[0], lone):
         return
     if mk:
         b.add(mk[0], mk[1], mk[2], line)

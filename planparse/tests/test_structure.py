@@ -233,3 +233,33 @@ def test_decision_is_read_with_its_attached_plan() -> None:
     assert set(tasks) == {"II.1", "II.2", "III.1"}
     assert str(tasks["II.1"].deadline.date) == "2026-08-31"  # type: ignore[attr-defined]
     assert tasks["II.2"].lead == ["Ủy ban nhân dân các xã"]  # type: ignore[attr-defined]
+
+
+def test_steps_listed_after_a_subject_belong_to_it() -> None:
+    """ "- Ban X khẩn trương thực hiện theo tiến độ như sau:" owns the "+" steps listed under it."""
+    tasks = _tasks(parse_plan(PARTY))
+    assert tasks["II.1-2.+1"].lead == ["Ban Tổ chức Tỉnh ủy"]  # type: ignore[attr-defined]
+    assert tasks["II.1-1"].lead == ["Ban Tổ chức Tỉnh ủy"]  # type: ignore[attr-defined]
+    assert tasks["II.2-1"].lead == ["Văn phòng Tỉnh ủy"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Giao Ban Tổ chức Tỉnh ủy; Ủy ban Kiểm tra Tỉnh ủy; Đảng ủy Ủy ban nhân dân tỉnh rà soát quy định.",
+            ["Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy", "Đảng ủy Ủy ban nhân dân tỉnh"],
+        ),
+        (
+            "Giao các đồng chí Ủy viên Ban Thường vụ theo địa bàn phụ trách chỉ đạo thực hiện.",
+            ["các đồng chí Ủy viên Ban Thường vụ"],
+        ),
+        ("Giao Quân ủy tỉnh chủ trì xây dựng kế hoạch diễn tập.", ["Quân ủy tỉnh"]),
+    ],
+)
+def test_assignee_after_giao(text: str, lead: list[str]) -> None:
+    """ "Giao <assignee> <verb>": a semicolon list, or an assignee without a known head word, up to the verb."""
+    from planparse.owners import subject_owners
+
+    found = subject_owners(text)
+    assert found is not None and found.lead == lead
