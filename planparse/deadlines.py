@@ -70,6 +70,18 @@ _RECUR = re.compile(
 _HALF_RECUR = re.compile(
     r"(?:(định\s+kỳ)\s+)?\b(?:6|sáu)\s+tháng(?!\s+(?:đầu|cuối))(?:\s+(?:một|1)\s+lần)?", re.I
 )
+# "trước ngày 05 của tháng liền kề" / "… tháng cuối quý": a due day every month (or quarter)
+_MONTHLY_DAY = re.compile(
+    r"trước\s+ngày\s+(\d{1,2})\s+(?:của\s+)?(?:tháng\s+(?:liền\s+kề|tiếp\s+theo|kế\s+tiếp|sau)|mỗi\s+tháng"
+    r"|(tháng\s+cuối\s+(?:mỗi\s+)?quý|tháng\s+đầu\s+(?:của\s+)?quý\s+(?:sau|tiếp\s+theo|liền\s+kề)))",
+    re.I,
+)
+# "định kỳ báo cáo … trước ngày 20/11" (no year) and "hằng năm (trước ngày 15 tháng 11)": a yearly due day
+_YEARLY_DAY = re.compile(
+    r"định\s+kỳ\b[^.;()]{0,80}?trước\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})(?!\s*/\s*\d)(?!\s+(?:hằng|hàng))"
+    r"|(?:hằng|hàng)\s+năm\s*\(\s*trước\s+ngày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})(?!\s*(?:/|năm)\s*\d)",
+    re.I,
+)
 _VAGUE = re.compile(r"\bđịnh\s+kỳ\b(?!\s+(?:hằng|hàng|6|sáu|trước\s+ngày[^.;]*?\b(?:hằng|hàng)))", re.I)
 _CONTINUOUS = re.compile(r"(?:thực\s+hiện\s+)?\bthường\s+xuyên\b", re.I)
 _START_CUE = re.compile(r"(?:kể\s+từ|bắt\s+đầu\s+từ|từ)\s+(?:ngày\s+|tháng\s+|năm\s+)?$", re.I)
@@ -160,6 +172,14 @@ def _recur_hits(s: str) -> list[_Hit]:
         elif rec == "yearly" and len(anchors) == 4:
             rec = "quarterly"
         hits.append(_Hit(m.start(), m.end(), "recur", recurrence=rec, anchors=anchors))
+    for m in _MONTHLY_DAY.finditer(s):
+        rec = "quarterly" if m.group(2) else "monthly"
+        hits.append(_Hit(m.start(), m.end(), "recur", recurrence=rec, anchors=[f"{int(m.group(1)):02d}"]))
+    for m in _YEARLY_DAY.finditer(s):
+        day, month = m.group(1) or m.group(3), m.group(2) or m.group(4)
+        hits.append(
+            _Hit(m.start(), m.end(), "recur", recurrence="yearly", anchors=[f"{int(month):02d}-{int(day):02d}"])
+        )
     for m in _HALF_RECUR.finditer(s):
         if re.match(r"\s*(?:đầu|cuối)", s[m.end() :]):
             continue
@@ -211,7 +231,7 @@ def _cue_start(s: str, h: _Hit) -> int | None:
 
 def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
     """ "hằng năm" right after a noun ("khen thưởng hàng năm của đơn vị") qualifies the noun, not the task."""
-    if re.match(r"(?:định\s+kỳ|trước\s+ngày)", s[h.start : h.end], re.I):
+    if h.anchors or re.match(r"(?:định\s+kỳ|trước\s+ngày)", s[h.start : h.end], re.I):
         return True
     if re.match(r"\s*(?:[.;]|$)", s[h.end :]):  # closing the sentence, it times the whole task
         return True
