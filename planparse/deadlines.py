@@ -178,7 +178,9 @@ def _recur_hits(s: str) -> list[_Hit]:
     for m in _YEARLY_DAY.finditer(s):
         day, month = m.group(1) or m.group(3), m.group(2) or m.group(4)
         hits.append(
-            _Hit(m.start(), m.end(), "recur", recurrence="yearly", anchors=[f"{int(month):02d}-{int(day):02d}"])
+            _Hit(
+                m.start(), m.end(), "recur", recurrence="yearly", anchors=[f"{int(month):02d}-{int(day):02d}"]
+            )
         )
     for m in _HALF_RECUR.finditer(s):
         if re.match(r"\s*(?:đầu|cuối)", s[m.end() :]):

@@ -132,7 +132,11 @@ def test_periodic_without_period_is_ambiguous() -> None:
         ("Các xã gửi báo cáo kết quả trước ngày 05 của tháng liền kề.", "monthly", ["05"]),
         ("Các sở báo cáo tiến độ trước ngày 20 của tháng cuối quý.", "quarterly", ["20"]),
         ("Các sở định kỳ báo cáo kết quả thực hiện trước ngày 25/11 về Sở Nội vụ.", "yearly", ["11-25"]),
-        ("Định kỳ báo cáo kết quả thực hiện Kế hoạch hằng năm (trước ngày 10 tháng 12).", "yearly", ["12-10"]),
+        (
+            "Định kỳ báo cáo kết quả thực hiện Kế hoạch hằng năm (trước ngày 10 tháng 12).",
+            "yearly",
+            ["12-10"],
+        ),
         ("Định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh.", "half-yearly", []),
         ("Hằng quý tổng hợp, báo cáo kết quả.", "quarterly", []),
     ],
@@ -143,15 +147,15 @@ def test_recurring_due_days(text: str, recurrence: str, anchors: list[str]) -> N
 
 
 @pytest.mark.parametrize(
-    ("text", "date"),
+    ("text", "due"),
     [
         ("Hoàn thành trong tháng 01/2026.", date(2026, 1, 31)),
         ("Trình Ủy ban nhân dân tỉnh chậm nhất trong tháng 8/2026.", date(2026, 8, 31)),
         ("Xây dựng đề án, hoàn thành trong Quý I/2027.", date(2027, 3, 31)),
     ],
 )
-def test_month_and_quarter_deadlines(text: str, date: dt.date) -> None:
-    assert find_deadline(text).date == date
+def test_month_and_quarter_deadlines(text: str, due: date) -> None:
+    assert find_deadline(text).date == due
 
 
 def test_yearless_cell_takes_the_given_year() -> None:
