@@ -21,7 +21,7 @@ _HEADS = (
 _COLLECTIVE = (
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
     "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở|báo chí|"
-    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo"
+    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|nhà đầu tư|hợp tác xã|đặc khu"
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS})(?![\wÀ-ỹ])")
 _GROUP_RE = re.compile(rf"[Cc]ác\s+(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
@@ -176,9 +176,31 @@ def heading_agencies(heading: str) -> list[str]:
     """Agencies of an assignment heading ("Sở Nội vụ", "Đề nghị: Hội A, Hội B"), or [] if it is not one."""
     s = _ASSIGN.sub("", heading.strip()).strip().rstrip(".:;")
     found = scan_agency_phrase(s, 0)
-    if not found or len(found[0]) < len(s) - 1:
-        return []
-    return split_agencies(found[0])
+    if found and len(found[0]) >= len(s) - 1:
+        return split_agencies(found[0])
+    if found and _noun_list(s):
+        return split_agencies(s)
+    return []
+
+
+_PREDICATE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])".replace("|của|", "|").replace("|thuộc|", "|"), re.I)
+
+
+def _noun_list(s: str) -> bool:
+    """A heading that only lists who ("Các Sở, ban, ngành của Thành phố, UBND phường, xã", "Các doanh nghiệp
+    viễn thông, tổ chức, cá nhân có liên quan"): every comma part names a body, and no part has a verb."""
+    if len(s.split()) > 25:
+        return False
+    for k, part in enumerate(re.split(r"\s*,\s*|\s+và\s+", s)):
+        words = _MODIFIERS.sub("", part).strip()
+        if not words:
+            continue
+        if k and not (_starts_agency(words, loose=True) or _COLLECTIVE_RE.match(words.lower())):
+            return False
+        rest = words[len(words.split()[0]) :] if words.split() else ""
+        if _PREDICATE.search(rest.replace("của", " ").replace("thuộc", " ")):
+            return False
+    return True
 
 
 def starts_with_coordination(text: str) -> bool:

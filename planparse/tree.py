@@ -229,7 +229,7 @@ class _Builder:
         top = self.stack[-1] if self.stack else None
         if top is None or top.children or top.heading or top.marker in ("row", "group"):
             return False
-        short = len(top.text.split()) <= 15 and not _TERMINAL.search(top.text)
+        short = len(top.text.split()) <= 40 and ";" not in top.text and not _TERMINAL.search(top.text)
         if short or top.text.rstrip().endswith(":"):
             top.heading, top.text = top.text, text
             top.span = (top.span[0], line.end)

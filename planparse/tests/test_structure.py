@@ -263,3 +263,27 @@ def test_assignee_after_giao(text: str, lead: list[str]) -> None:
 
     found = subject_owners(text)
     assert found is not None and found.lead == lead
+
+
+COLLECTIVE_HEADINGS = """\
+KẾ HOẠCH
+Phát triển hạ tầng số trong các khu công nghiệp
+I. GIẢI PHÁP
+1. Rà soát quy hoạch hạ tầng viễn thông trong các khu công nghiệp.
+II. TỔ CHỨC THỰC HIỆN
+1. Các Sở, ban, ngành của Tỉnh, UBND các xã, phường
+- Phối hợp hướng dẫn doanh nghiệp xây dựng hạ tầng viễn thông theo quy hoạch.
+2. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan
+- Tuân thủ các quy định về cấp phép xây dựng công trình viễn thông.
+3. Ban hành các văn bản hướng dẫn thực hiện các nội dung được giao tại Nghị định của Chính phủ
+Sở, ban, ngành thuộc Ủy ban nhân dân tỉnh có trách nhiệm rà soát, tham mưu ban hành văn bản hướng dẫn.
+"""
+
+
+def test_agency_headings_that_list_bodies_and_a_title_with_its_paragraph() -> None:
+    """A heading that only names bodies ("Các Sở, ban, ngành của Tỉnh, UBND các xã, phường") is an agency
+    heading; a long title without a full stop takes the paragraph under it as its body, whose subject owns it."""
+    tasks = _tasks(parse_plan(COLLECTIVE_HEADINGS))
+    assert tasks["II.1-1"].lead == ["Các Sở, ban, ngành của Tỉnh", "UBND các xã, phường"]  # type: ignore[attr-defined]
+    assert tasks["II.2-1"].lead == ["Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan"]  # type: ignore[attr-defined]
+    assert tasks["II.3"].lead == ["Sở, ban, ngành thuộc Ủy ban nhân dân tỉnh"]  # type: ignore[attr-defined]
