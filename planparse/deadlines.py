@@ -308,6 +308,15 @@ def _parse_phrase(phrase_or_text: str) -> Deadline:
 def find_deadline(text: str) -> Deadline:
     """Find the deadline of a task sentence: only cued dates and clause-level recurrences count."""
     s = nfc(text or "")
+    kept, spans = _cued(s)
+    if not kept:
+        return Deadline()
+    primary = [sp for sp, h in zip(spans, kept, strict=True) if h.kind != "vague"] or spans
+    return _build(s, kept, primary[:1] if len(primary) > 1 and _far_apart(primary) else primary)
+
+
+def _cued(s: str) -> tuple[list[_Hit], list[tuple[int, int]]]:
+    """The timing hits of running text that count (cued dates, clause-level recurrences) and their spans."""
     kept: list[_Hit] = []
     spans: list[tuple[int, int]] = []
     for h in _drop_overlaps(_date_hits(s) + _recur_hits(s)):
@@ -323,10 +332,27 @@ def find_deadline(text: str) -> Deadline:
         else:
             spans.append((h.start, h.end))
         kept.append(h)
-    if not kept:
-        return Deadline()
-    primary = [sp for sp, h in zip(spans, kept, strict=True) if h.kind != "vague"] or spans
-    return _build(s, kept, primary[:1] if len(primary) > 1 and _far_apart(primary) else primary)
+    return kept, spans
+
+
+def step_ends(text: str) -> list[int]:
+    """Where a task sentence that sets several successive deadlines splits into one step per deadline
+    ("báo cáo … vào đầu tháng 3/2025 để trình … trước ngày 07/4/2025; hoàn thành … chậm nhất ngày
+    30/6/2025"): the offsets just after each deadline but the last. [] when it sets at most one."""
+    s = nfc(text or "")
+    kept, spans = _cued(s)
+    ends = [
+        sp[1] for sp, h in zip(spans, kept, strict=True) if h.kind in ("date", "recur") and not h.is_start
+    ]
+    cuts: list[int] = []
+    for end in ends[:-1]:
+        m = re.match(r"[\s)\]]*[.;,]?\s*", s[end:])
+        cut = end + (m.end() if m else 0)
+        if len(s[cut:].split()) >= 3 and (not cuts or len(s[cuts[-1] : cut].split()) >= 3):
+            cuts.append(cut)
+    if len(cuts) and len(s[: cuts[0]].split()) < 3:
+        return []
+    return cuts
 
 
 def _far_apart(spans: list[tuple[int, int]]) -> bool:

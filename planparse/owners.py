@@ -307,3 +307,15 @@ def _until_verb(text: str) -> str:
     """A name the head words do not know ("Doanh nghiệp viễn thông"): up to its verb or clause mark."""
     m = _STOP_RE.search(text, 1)
     return text[: m.start()].strip(" ,") if m else text.strip(" ,")
+
+
+def acting_subject(text: str) -> Owners | None:
+    """Owners of a sentence that opens with an agency followed by its verb ("Ủy ban Kiểm tra chủ trì …"),
+    not by a list mark (a sentence that merely continues a list of names)."""
+    found = scan_agency_phrase(text.strip(), 0)
+    if not found:
+        return None
+    after = text.strip()[found[1] :].lstrip()
+    if not _PREDICATE.match(after):
+        return None
+    return subject_owners(text)

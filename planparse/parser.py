@@ -6,14 +6,16 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from .deadlines import find_deadline, parse_deadline
+from .deadlines import find_deadline, parse_deadline, step_ends
 from .linker import Sparse, TfIdf, Vector, best_pairs, cosine, similarity, tokens, transpose
 from .metadata import read_metadata
 from .model import Agency, ParsedPlan, PlanItem, Warning
 from .owners import (
+    acting_subject,
     find_agency_mentions,
     item_owners,
     label_owners,
+    plausible_subject,
     split_agencies,
     starts_with_coordination,
 )
@@ -47,6 +49,8 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
         if item.kind == "task":
             _own(item, by_ref)
             _deadline(item, year)
+    items = _split_steps(items, text)
+    by_ref = {i.ref: i for i in items}
     _roadmap(items)
     _merge_rows(items)
     _link_section_iii(items, meta.title or "")
@@ -101,6 +105,67 @@ def _deadline(item: PlanItem, plan_year: int | None = None) -> None:
         item.deadline = parse_deadline(item.cells["time"], int(year) if year else plan_year)
     else:
         item.deadline = find_deadline(item.text)
+
+
+_NEW_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
+    """One item that holds several tasks becomes several (refs ref, ref[2], …, as the corpus counts them).
+
+    A sentence that sets successive deadlines is one step per deadline (`step_ends`); a later sentence with
+    its own subject ("… tại các địa phương. Ủy ban Kiểm tra chủ trì tổng hợp, báo cáo …") is another
+    task of that subject. The steps keep the item's owners unless they name their own.
+    """
+    out: list[PlanItem] = []
+    for item in items:
+        out.append(item)
+        if item.kind != "task" or item.marker == "row" or item.cells.get("time") or item.children:
+            continue
+        cuts = sorted(set(step_ends(item.text)) | set(_subject_sentences(item)))
+        if not cuts:
+            continue
+        pieces = [item.text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(item.text)], strict=True)]
+        pieces = [p for p in pieces if p]
+        if len(pieces) < 2:
+            continue
+        source = text[item.span[0] : item.span[1]]
+        at = source.find(item.text)
+        parent_kids = None
+        item.text = pieces[0]
+        item.deadline = find_deadline(pieces[0])
+        for n, piece in enumerate(pieces[1:], 2):
+            start = (
+                item.span[0] + at + (source[at:].find(piece) if at >= 0 else 0) if at >= 0 else item.span[0]
+            )
+            span = (start, start + len(piece)) if at >= 0 else item.span
+            step = PlanItem(f"{item.ref}[{n}]", item.parent, "task", piece, span, marker=item.marker)
+            step.category, step.heading = item.category, item.heading
+            own = item_owners(piece, "", []) if plausible_subject(piece) else None
+            if own and own[1] == "subject":
+                step.lead, step.coordinators, step.lead_source = own[0].lead, own[0].coordinators, "explicit"
+            else:
+                step.lead, step.coordinators = list(item.lead), list(item.coordinators)
+                step.lead_source = item.lead_source
+            step.deadline = find_deadline(piece)
+            out.append(step)
+            parent_kids = parent_kids or next((i.children for i in items if i.ref == item.parent), None)
+            if parent_kids is not None:
+                parent_kids.insert(parent_kids.index(item) + n - 1, step)
+    return out
+
+
+def _subject_sentences(item: PlanItem) -> list[int]:
+    """Offsets of later sentences that start with an agency of their own doing something."""
+    cuts = []
+    for m in _NEW_SENTENCE.finditer(item.text):
+        rest = item.text[m.end() :]
+        if not plausible_subject(rest):
+            continue
+        found = acting_subject(rest)
+        if found and found.lead and agency_key(" ".join(found.lead)) != agency_key(" ".join(item.lead)):
+            cuts.append(m.end())
+    return cuts
 
 
 def _plan_year(title: str | None, issued: dt.date | None) -> int | None:

@@ -287,3 +287,24 @@ def test_agency_headings_that_list_bodies_and_a_title_with_its_paragraph() -> No
     assert tasks["II.1-1"].lead == ["Các Sở, ban, ngành của Tỉnh", "UBND các xã, phường"]  # type: ignore[attr-defined]
     assert tasks["II.2-1"].lead == ["Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan"]  # type: ignore[attr-defined]
     assert tasks["II.3"].lead == ["Sở, ban, ngành thuộc Ủy ban nhân dân tỉnh"]  # type: ignore[attr-defined]
+
+
+def test_successive_deadlines_and_a_new_subject_split_an_item() -> None:
+    """An item that sets several successive deadlines is one task per deadline; a later sentence with its own
+    acting subject is that subject's task; the steps keep the item's owner unless they name their own."""
+    plan = parse_plan(
+        "KẾ HOẠCH\nSửa đổi quy chế\nI. NHIỆM VỤ\n"
+        "1. Giao Sở Tư pháp chủ trì rà soát quy chế, báo cáo Ủy ban nhân dân tỉnh vào đầu tháng 3/2026 để trình"
+        " Hội đồng nhân dân tỉnh trước ngày 10/4/2026; thời gian hoàn thành việc sửa đổi quy chế chậm nhất ngày"
+        " 30/6/2026.\n"
+        "2. Giao các đoàn công tác của tỉnh nắm tình hình tại các xã. Sở Nội vụ chủ trì tổng hợp, báo cáo"
+        " Ủy ban nhân dân tỉnh.\n"
+        "3. Kiện toàn Tổ công tác, thành viên gồm Sở Tài chính, Sở Y tế. Sở Xây dựng, Công an tỉnh; thường trực"
+        " là Sở Y tế.\n"
+    )
+    tasks = _tasks(plan)
+    dates = [str(tasks[r].deadline.date) for r in ("I.1", "I.1[2]", "I.1[3]")]  # type: ignore[attr-defined]
+    assert dates == ["2026-03-10", "2026-04-10", "2026-06-30"]
+    assert tasks["I.1[3]"].lead == ["Sở Tư pháp"]  # type: ignore[attr-defined]
+    assert tasks["I.2[2]"].lead == ["Sở Nội vụ"]  # type: ignore[attr-defined]
+    assert "I.3[2]" not in tasks  # a sentence that only continues a list of names
