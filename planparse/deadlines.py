@@ -63,7 +63,8 @@ _YEAR_RANGE = re.compile(
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})(?![\d/])|^\s*((?:19|20)\d{2})\s*$", re.I)
 _FOLLOWING = re.compile(r"^\s*(?:và|,)\s*(?:các|những)\s+năm\s+tiếp\s+theo", re.I)
 _RECUR = re.compile(
-    r"(?:(định\s+kỳ)\s+)?(?:trước\s+ngày\s+(\d{1,2}(?:/\d{1,2})?(?:\s*(?:và|,|;)\s*\d{1,2}(?:/\d{1,2})?)*)\s+)?"
+    r"(?:(định\s+kỳ)\s+)?(?:trước\s+ngày\s+(\d{1,2}(?:\s*(?:/|tháng)\s*\d{1,2})?"
+    r"(?:\s*(?:và|,|;)\s*(?:ngày\s+)?\d{1,2}(?:\s*(?:/|tháng)\s*\d{1,2})?)*)\s+)?"
     r"\b(hằng|hàng)\s+(năm|quý|quí|tháng)",
     re.I,
 )
@@ -165,7 +166,8 @@ def _recur_hits(s: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for m in _RECUR.finditer(s):
         rec = _REC_UNIT[m.group(4).lower()]
-        tokens = re.findall(r"\d{1,2}(?:/\d{1,2})?", m.group(2) or "")
+        written = re.sub(r"\s*(?:/|tháng)\s*", "/", m.group(2) or "")  # "30 tháng 11" -> "30/11"
+        tokens = re.findall(r"\d{1,2}(?:/\d{1,2})?", written)
         anchors = [_anchor(t, rec) for t in tokens]
         if rec == "yearly" and len(anchors) == 2:
             rec = "half-yearly"

@@ -159,7 +159,17 @@ def subject_owners(text: str) -> Owners | None:
     after = s[end:].lstrip()
     if after and not (after[0] in ":,;." or _STOP_RE.match(after) or m):
         return None
+    handed = _HAND_OVER.match(after)
+    if handed and not m:
+        # "Chủ tịch UBND tỉnh giao Sở X chủ trì …", "UBND Thành phố yêu cầu các Sở …": who assigns is not
+        # the owner; the one assigned is
+        assignee = subject_owners("Giao " + after[handed.end() :])
+        if assignee and assignee.lead:
+            return assignee
     return Owners(split_agencies(phrase), coordinators_in(s[end:]))
+
+
+_HAND_OVER = re.compile(r"(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị|phân\s+công|ủy\s+quyền\s+cho)\s+", re.I)
 
 
 def coordinators_in(text: str) -> list[str]:

@@ -18,9 +18,10 @@ from .owners import (
     plausible_subject,
     split_agencies,
     starts_with_coordination,
+    subject_owners,
 )
 from .text import agency_key, nfc
-from .tree import TOP, build_tree, classify
+from .tree import GENERAL_RULE, TOP, build_tree, classify
 
 AgencyMatcher = Callable[[str], str | None]
 ROW_MATCH_THRESHOLD = 0.35
@@ -45,6 +46,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     by_ref = {i.ref: i for i in items}
     meta = read_metadata(text, tree.header, tree.body_start)
     year = _plan_year(meta.title, meta.date)
+    _closing_assignment(items)
     for item in items:
         if item.kind == "task":
             _own(item, by_ref)
@@ -105,6 +107,17 @@ def _deadline(item: PlanItem, plan_year: int | None = None) -> None:
         item.deadline = parse_deadline(item.cells["time"], int(year) if year else plan_year)
     else:
         item.deadline = find_deadline(item.text)
+
+
+def _closing_assignment(items: list[PlanItem]) -> None:
+    """The closing paragraph is a task when it assigns timed work to someone ("UBND Thành phố yêu cầu các Sở
+    … định kỳ trước ngày 30 tháng 11 hàng năm báo cáo …"), not when it states a general rule."""
+    for item in items:
+        if item.ref.endswith("[closing]") and item.kind == "note" and not GENERAL_RULE.match(item.text):
+            owners = subject_owners(item.text)
+            timing = find_deadline(item.text)
+            if owners and owners.lead and (timing.date or timing.recurrence):
+                item.kind = "task"
 
 
 _NEW_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")

@@ -524,7 +524,7 @@ _PURPOSE_TITLE = re.compile(
     r"|CHỈ\s+TIÊU",
     re.I,
 )
-_GENERAL_RULE = re.compile(
+GENERAL_RULE = re.compile(
     r"^(?:Trong\s+quá\s+trình"
     r"|Các\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|địa\s+phương)[^.;]{0,60}có\s+trách\s+nhiệm\s+(?:hoàn\s+thành|thực\s+hiện)"
     r"\s+(?:đúng|đầy\s+đủ|nghiêm\s+túc\s+(?:các\s+)?nhiệm\s+vụ\s+được\s+giao)"
@@ -582,7 +582,7 @@ def _leaf_kind(item: PlanItem) -> str:
         return "note"
     if item.marker in ("roman", "part") and not item.heading:
         return "section"
-    if _GENERAL_RULE.match(item.text):
+    if GENERAL_RULE.match(item.text):
         return "note"
     return "task"
 

@@ -308,3 +308,30 @@ def test_successive_deadlines_and_a_new_subject_split_an_item() -> None:
     assert tasks["I.1[3]"].lead == ["Sở Tư pháp"]  # type: ignore[attr-defined]
     assert tasks["I.2[2]"].lead == ["Sở Nội vụ"]  # type: ignore[attr-defined]
     assert "I.3[2]" not in tasks  # a sentence that only continues a list of names
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Chủ tịch Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì rà soát định mức chi.", ["Sở Tài chính"]),
+        ("Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành nghiêm túc triển khai.", ["các sở, ban, ngành"]),
+        ("Sở Nội vụ chỉ đạo các phòng chuyên môn rà soát hồ sơ.", ["Sở Nội vụ"]),
+    ],
+)
+def test_who_assigns_is_not_the_owner(text: str, lead: list[str]) -> None:
+    from planparse.owners import subject_owners
+
+    found = subject_owners(text)
+    assert found is not None and found.lead == lead
+
+
+def test_closing_paragraph_that_assigns_timed_work_is_a_task() -> None:
+    plan = parse_plan(
+        "KẾ HOẠCH\nPhát triển hạ tầng số\nI. NHIỆM VỤ\n1. Sở Xây dựng rà soát quy hoạch hạ tầng kỹ thuật.\n"
+        "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành nghiêm túc triển khai; định kỳ trước ngày 30 tháng 11"
+        " hằng năm báo cáo kết quả về Sở Khoa học và Công nghệ.\n"
+    )
+    closing = plan.item("I[closing]")
+    assert closing is not None and closing.kind == "task"
+    assert closing.lead == ["các sở, ban, ngành"]
+    assert (closing.deadline.recurrence, closing.deadline.anchors) == ("yearly", ["11-30"])
