@@ -38,7 +38,8 @@ LABELS = {
 # Words a label may add before its colon: "Đơn vị chủ trì tham mưu thực hiện:", "Thời hạn hoàn thành:".
 _LABEL_QUALIFIERS = (
     r"thực\s+hiện|tham\s+mưu|hoàn\s+thành|dự\s+kiến|đầu\s+ra|cụ\s+thể|chính|chủ\s+yếu|nhiệm\s+vụ|"
-    r"triển\s+khai|chịu\s+trách\s+nhiệm|công\s+việc|\((?:tham\s+mưu|thực\s+hiện)\)"
+    r"triển\s+khai|chịu\s+trách\s+nhiệm|công\s+việc|kiểm\s+tra|giám\s+sát|tổ\s+chức|báo\s+cáo|"
+    r"\((?:tham\s+mưu|thực\s+hiện)\)"
 )
 _LABEL_RE = re.compile(
     r"^(?:"
@@ -326,6 +327,7 @@ class _Table:
         self.group: PlanItem | None = None
         self.year: str | None = None
         self.in_body = in_body
+        self.count = 0
 
 
 def _group_heading(cells: list[str], stt: str, line: Line) -> tuple[str, str] | None:
@@ -352,8 +354,12 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
             year = _YEAR_WORD.search(line.text)
             t.year = year.group(1) if year else t.year
             return
-    stt_col = next((i for i, r in t.columns.items() if r == "stt"), 0)
-    stt = cells[stt_col].rstrip(".") if stt_col < len(cells) else ""
+    stt_col = next((i for i, r in t.columns.items() if r == "stt"), None)
+    if stt_col is None and len(cells) >= 2:  # no STT column: rows are numbered in order, as a reader counts
+        t.count += 1
+        _add_row(b, t, line, cells, str(t.count))
+        return
+    stt = cells[stt_col].rstrip(".") if stt_col is not None and stt_col < len(cells) else ""
     if len(cells) >= 2 and re.fullmatch(r"\d{1,3}", stt):
         _add_row(b, t, line, cells, stt)
         return
@@ -364,7 +370,7 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         g.category = t.root.category
         t.root.children.append(g)
         b.items.append(g)
-        t.group = g
+        t.group, t.count = g, 0
     elif len(cells) == 1 and not t.in_body:
         year = _YEAR_WORD.search(line.text)  # a caption: "… NĂM 2026"
         if year and not re.search(r"kèm\s+theo", line.text, re.I):
@@ -385,6 +391,8 @@ def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> 
 
 
 _ATTACHED = re.compile(r"^\s*\(?\s*(?:Ban\s+hành\s+)?kèm\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết)\b", re.I)
+_DOC_TYPE_START = re.compile(r"^\s*(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)\s+\S")
+_ISSUES_PLAN = re.compile(r"(?:ban\s+hành|phê\s+duyệt)\s+kèm\s+theo|kèm\s+theo\s+Quyết\s+định\s+này", re.I)
 _DOC_TYPE_LINE = re.compile(r"^\s*(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH(?:\s+HÀNH\s+ĐỘNG)?|ĐỀ\s+ÁN)\s*$")
 
 
@@ -461,6 +469,12 @@ def _starts_attached_plan(lines: list[Line], k: int, b: _Builder) -> bool:
         return False
     text = lines[k].text
     if _DOC_TYPE_LINE.match(text):
+        return True
+    if (
+        _DOC_TYPE_START.match(text)
+        and text.upper() == text
+        and any(_ISSUES_PLAN.search(i.text) for i in b.items)
+    ):
         return True
     if _ATTACHED.match(text):
         prev = lines[k - 1].text if k else ""

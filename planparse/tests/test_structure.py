@@ -335,3 +335,41 @@ def test_closing_paragraph_that_assigns_timed_work_is_a_task() -> None:
     assert closing is not None and closing.kind == "task"
     assert closing.lead == ["các sở, ban, ngành"]
     assert (closing.deadline.recurrence, closing.deadline.anchors) == ("yearly", ["11-30"])
+
+
+BODY_TABLE = """\
+KẾ HOẠCH
+Cải cách hành chính năm 2026
+I. MỤC TIÊU
+1. Nâng cao mức độ hài lòng của người dân.
+II. NHIỆM VỤ
+1. Cải cách thể chế
+Nội dung | Đơn vị chủ trì | Thời gian hoàn thành năm 2026
+Rà soát văn bản quy phạm pháp luật của tỉnh | Sở Tư pháp | Quý II
+Công bố danh mục thủ tục hành chính | Văn phòng UBND tỉnh | 30/9
+2. Kiểm tra công tác cải cách hành chính
+- Thời gian kiểm tra: Quý III/2026.
+- Đơn vị chủ trì kiểm tra: Sở Nội vụ.
+"""
+
+
+def test_table_in_the_body_without_stt_and_a_year_in_its_header() -> None:
+    """A table inside the body is read where it stands: rows numbered in order under their heading, the
+    year of "Quý II" / "30/9" taken from the header; "Thời gian kiểm tra:" is a timing label."""
+    tasks = _tasks(parse_plan(BODY_TABLE))
+    assert {"II.1.1", "II.1.2", "II.2"} == set(tasks)
+    assert tasks["II.1.1"].lead == ["Sở Tư pháp"]  # type: ignore[attr-defined]
+    assert str(tasks["II.1.1"].deadline.date) == "2026-06-30"  # type: ignore[attr-defined]
+    assert str(tasks["II.1.2"].deadline.date) == "2026-09-30"  # type: ignore[attr-defined]
+    assert tasks["II.2"].lead == ["Sở Nội vụ"]  # type: ignore[attr-defined]
+
+
+def test_attached_plan_titled_on_one_line() -> None:
+    """ "KẾ HOẠCH PHÁT TRIỂN …" on one upper-case line starts the plan a decision issues."""
+    text = DECISION.replace(
+        "KẾ HOẠCH\nPhát triển du lịch nông thôn năm 2026\n(Ban", "KẾ HOẠCH PHÁT TRIỂN DU LỊCH\n(Ban"
+    )
+    text = text.replace(
+        "(Ban hành kèm theo Quyết định số 1203/QĐ-UBND ngày 15/5/2026 của Ủy ban nhân dân tỉnh)\n", ""
+    )
+    assert set(_tasks(parse_plan(text))) == {"II.1", "II.2", "III.1"}
