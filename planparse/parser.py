@@ -53,6 +53,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
             _deadline(item, year)
     items = _split_steps(items, text)
     by_ref = {i.ref: i for i in items}
+    _schedule_deadlines(items, by_ref)
     _roadmap(items)
     _merge_rows(items)
     _link_section_iii(items, meta.title or "")
@@ -107,6 +108,26 @@ def _deadline(item: PlanItem, plan_year: int | None = None) -> None:
         item.deadline = parse_deadline(item.cells["time"], int(year) if year else plan_year)
     else:
         item.deadline = find_deadline(item.text)
+
+
+_SCHEDULE = re.compile(r"tiến\s+độ|lộ\s+trình|như\s+sau\s*:?\s*$", re.I)
+
+
+def _schedule_deadlines(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:
+    """An assignment followed by its schedule ("- Sở X khẩn trương thực hiện theo tiến độ như sau:" with dated
+    "+" steps) is due with its last step, when it names no deadline of its own."""
+    for item in items:
+        if item.kind != "task" or not item.deadline.empty or item.parent not in by_ref:
+            continue
+        siblings = by_ref[item.parent].children
+        at = next((k for k, c in enumerate(siblings) if c is item), None)
+        nxt = siblings[at + 1] if at is not None and at + 1 < len(siblings) else None
+        if nxt is None or nxt.kind != "section" or not _SCHEDULE.search(nxt.text):
+            continue
+        steps = [c for c in nxt.children if c.kind == "task" and c.deadline.date]
+        if steps and len(steps) == len([c for c in nxt.children if c.kind == "task"]):
+            last = max(steps, key=lambda c: c.deadline.date or dt.date.min)
+            item.deadline = last.deadline
 
 
 def _closing_assignment(items: list[PlanItem]) -> None:

@@ -243,6 +243,13 @@ def test_steps_listed_after_a_subject_belong_to_it() -> None:
     assert tasks["II.2-1"].lead == ["Văn phòng Tỉnh ủy"]  # type: ignore[attr-defined]
 
 
+def test_assignment_is_due_with_the_last_step_of_its_schedule() -> None:
+    """ "- Giao X …" followed by "- X khẩn trương thực hiện theo tiến độ như sau:" and dated "+" steps."""
+    tasks = _tasks(parse_plan(PARTY))
+    assert str(tasks["II.1-1"].deadline.date) == "2026-04-25"  # type: ignore[attr-defined]
+    assert str(tasks["II.2-1"].deadline.date) == "2026-05-31"  # type: ignore[attr-defined]  # its own
+
+
 @pytest.mark.parametrize(
     ("text", "lead"),
     [
