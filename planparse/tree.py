@@ -230,6 +230,8 @@ class _Builder:
         top = self.stack[-1] if self.stack else None
         if top is None or top.children or top.heading or top.marker in ("row", "group"):
             return False
+        if GENERAL_RULE.match(text):  # "Trong quá trình thực hiện …" closes the plan, it is no item's body
+            return False
         short = len(top.text.split()) <= 40 and ";" not in top.text and not _TERMINAL.search(top.text)
         if short or top.text.rstrip().endswith(":"):
             top.heading, top.text = top.text, text

@@ -380,3 +380,15 @@ def test_attached_plan_titled_on_one_line() -> None:
         "(Ban hành kèm theo Quyết định số 1203/QĐ-UBND ngày 15/5/2026 của Ủy ban nhân dân tỉnh)\n", ""
     )
     assert set(_tasks(parse_plan(text))) == {"II.1", "II.2", "III.1"}
+
+
+def test_closing_rule_is_not_taken_as_the_last_items_body() -> None:
+    plan = parse_plan(
+        "KẾ HOẠCH\nPhòng, chống thiên tai\nI. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Tài chính chủ trì, phối hợp với các cơ quan liên quan bố trí kinh phí thực hiện Kế hoạch\n"
+        "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan phản ánh về Sở Nông nghiệp và"
+        " Môi trường để tổng hợp./.\n"
+    )
+    task = plan.item("I.1")
+    assert task is not None and task.kind == "task" and task.lead == ["Sở Tài chính"]
+    assert task.text.startswith("Sở Tài chính chủ trì")
