@@ -106,6 +106,7 @@ _BARE_RECUR_OK_AFTER = re.compile(
     r"|\bcập\s+nhật|\brà\s+soát|\bkiểm\s+tra|\bxuyên)\s*$",
     re.I,
 )
+_REVIEW_STEP = re.compile(r"\b(?:sơ\s+kết|tổng\s+kết|giữa\s+kỳ|cuối\s+kỳ)\b[^()]*$", re.I)
 _REC_UNIT = {"năm": "yearly", "quý": "quarterly", "quí": "quarterly", "tháng": "monthly"}
 
 
@@ -224,6 +225,8 @@ def _in_document_name(s: str, start: int) -> bool:
 def _cue_start(s: str, h: _Hit) -> int | None:
     """Start of the timing cue before a date hit in running text, or None when the date is not a deadline."""
     before = s[max(0, h.start - 40) : h.start]
+    if before.endswith("(") and _REVIEW_STEP.search(re.split(r"[;.]", s[: h.start - 1])[-1][-80:]):
+        return h.start - 1  # "sơ kết (năm 2027), tổng kết (năm 2030)": the review's year
     strong = _STRONG_CUE.search(before)
     if strong and strong.group(0).strip():
         return h.start - len(before) + strong.start()

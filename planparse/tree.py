@@ -543,7 +543,7 @@ _PURPOSE_TITLE = re.compile(
 GENERAL_RULE = re.compile(
     r"^(?:Trong\s+quá\s+trình"
     r"|Các\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|địa\s+phương)[^.;]{0,60}có\s+trách\s+nhiệm\s+(?:hoàn\s+thành|thực\s+hiện)"
-    r"\s+(?:đúng|đầy\s+đủ|nghiêm\s+túc\s+(?:các\s+)?nhiệm\s+vụ\s+được\s+giao)"
+    r"\s+(?:đúng|đầy\s+đủ|(?:nghiêm\s+túc\s+)?(?:các\s+)?nhiệm\s+vụ\s+được\s+(?:giao|phân\s+công))"
     r"|Kinh\s+phí\s+thực\s+hiện[^.;]{0,30}(?:từ|do|được)"
     r"|(?:\(?\s*)?(?:Chi\s+tiết|Cụ\s+thể|Nội\s+dung\s+chi\s+tiết|Danh\s+mục[^.;]{0,40})\s+(?:tại|theo|như|ở)\s+(?:các\s+)?Phụ\s+lục)",
     re.I,

@@ -165,3 +165,23 @@ def test_yearless_cell_takes_the_given_year() -> None:
     assert parse_deadline("Quý II").date is None
     found = parse_deadline("Hằng quý", 2026)
     assert (found.date, found.recurrence) == (None, "quarterly")
+
+
+def test_review_years_in_brackets() -> None:
+    """ "sơ kết (năm 2027), tổng kết (năm 2030)": the review's year is its deadline; a bracketed year after a
+    plan's name alone is not."""
+    assert find_deadline("Tổ chức sơ kết (năm 2027), tổng kết (năm 2030) việc thực hiện.").date == date(
+        2030, 12, 31
+    )
+    assert find_deadline("Triển khai Kế hoạch (năm 2030) của tỉnh.").date is None
+
+
+def test_general_rule_on_assigned_tasks_is_not_a_task() -> None:
+    from planparse import parse_plan
+
+    plan = parse_plan(
+        "KẾ HOẠCH\nX\nI. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì, theo dõi việc thực hiện.\n"
+        "2. Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ được phân công, bảo đảm"
+        " tiến độ.\n"
+    )
+    assert [t.ref for t in plan.tasks()] == ["I.1"]
