@@ -362,8 +362,8 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         _add_row(b, t, line, cells, str(t.count))
         return
     stt = cells[stt_col].rstrip(".") if stt_col is not None and stt_col < len(cells) else ""
-    if len(cells) >= 2 and re.fullmatch(r"\d{1,3}", stt):
-        _add_row(b, t, line, cells, stt)
+    if len(cells) >= 2 and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*", stt):
+        _add_row(b, t, line, cells, stt)  # "1.2" is a sub-row of row 1, as numbered
         return
     group = _group_heading(cells, stt, line)
     if group:
@@ -455,6 +455,8 @@ def build_tree(text: str) -> Tree:
                     b.stack[0],
                 )
                 table = _Table(parent.ref, parent, in_body=True)
+                years = set(_YEAR_WORD.findall(parent.heading or parent.text))
+                table.year = years.pop() if len(years) == 1 else None  # "1. Lịch triển khai năm 2026"
                 _table_line(b, table, line)
                 continue
         _body_line(b, line, lines[k + 1] if k + 1 < len(lines) else None)
@@ -591,6 +593,31 @@ def classify(items: list[PlanItem]) -> None:
     for item in list(items):
         if item.kind == "section" and item.marker not in ("appendix", "group"):
             _block(item, items)
+        elif item.kind == "task" and not item.cells and item.marker not in ("row", "paragraph"):
+            _inline_labels(item)
+
+
+_INLINE_LABEL = re.compile(
+    r"(?:(?<=[.;(])|(?<=\s[-–]))\s*(?="
+    + "|".join(LABELS[k] for k in ("owner", "lead", "coord", "time", "product"))
+    + r")(?:\S+\s+){0,6}?\S+?\s*:",
+    re.I,
+)
+
+
+def _inline_labels(item: PlanItem) -> None:
+    """Labels written inside the item's sentence ("Rà soát … . Đơn vị chủ trì: Sở X; thời gian hoàn thành:
+    Quý II/2026."): the text before the first label is the task, each label gives its field."""
+    starts = [m for m in _INLINE_LABEL.finditer(item.text) if parse_label(item.text[m.start() :].strip())]
+    if not starts:
+        return
+    for k, m in enumerate(starts):
+        end = starts[k + 1].start() if k + 1 < len(starts) else len(item.text)
+        found = parse_label(item.text[m.start() : end].strip())
+        if found:
+            store_label(item.cells, found[0], found[1].strip().rstrip(";.) "))
+    if item.cells:
+        item.text = item.text[: starts[0].start()].rstrip(" ;.(–-") + "."
 
 
 def _leaf_kind(item: PlanItem) -> str:

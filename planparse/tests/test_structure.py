@@ -392,3 +392,34 @@ def test_closing_rule_is_not_taken_as_the_last_items_body() -> None:
     task = plan.item("I.1")
     assert task is not None and task.kind == "task" and task.lead == ["Sở Tài chính"]
     assert task.text.startswith("Sở Tài chính chủ trì")
+
+
+def test_labels_written_inside_the_item() -> None:
+    """ "(1) Rà soát … . Đơn vị chủ trì thực hiện: X; đơn vị phối hợp: Y; thời gian hoàn thành: …" is one task."""
+    plan = parse_plan(
+        "Kính gửi: Các sở, ban, ngành tỉnh.\n"
+        "(1) Rà soát, cắt giảm thủ tục hành chính nội bộ. Đơn vị chủ trì thực hiện: Văn phòng UBND tỉnh; đơn vị"
+        " phối hợp: các sở, ngành; thời gian hoàn thành: trong tháng 4/2026.\n"
+        "(2) Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật (thời gian: Quý III/2026).\n"
+    )
+    tasks = _tasks(plan)
+    assert set(tasks) == {"1", "2"}
+    one = tasks["1"]
+    assert (one.lead, one.coordinators) == (["Văn phòng UBND tỉnh"], ["các sở, ngành"])  # type: ignore[attr-defined]
+    assert str(one.deadline.date) == "2026-04-30"  # type: ignore[attr-defined]
+    assert one.text == "Rà soát, cắt giảm thủ tục hành chính nội bộ."  # type: ignore[attr-defined]
+    assert str(tasks["2"].deadline.date) == "2026-09-30"  # type: ignore[attr-defined]
+    assert tasks["2"].lead == ["Sở Tư pháp"]  # type: ignore[attr-defined]
+
+
+def test_body_table_takes_the_year_of_its_heading_and_sub_rows() -> None:
+    plan = parse_plan(
+        "KẾ HOẠCH\nX\nI. NHIỆM VỤ\n1. Lịch triển khai năm 2027\n"
+        "TT | Nội dung công việc | Cơ quan chủ trì | Thời gian hoàn thành\n"
+        "1 | Khảo sát hiện trạng | Sở Xây dựng | Tháng 3\n"
+        "1.1 | Khảo sát tại các xã vùng cao | UBND các xã | Tháng 5\n"
+    )
+    tasks = _tasks(plan)
+    assert set(tasks) == {"I.1.1", "I.1.1.1"}
+    assert str(tasks["I.1.1"].deadline.date) == "2027-03-31"  # type: ignore[attr-defined]
+    assert str(tasks["I.1.1.1"].deadline.date) == "2027-05-31"  # type: ignore[attr-defined]
