@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .text import nfc
 
@@ -107,6 +108,7 @@ _BARE_RECUR_OK_AFTER = re.compile(
     re.I,
 )
 _REVIEW_STEP = re.compile(r"\b(?:sơ\s+kết|tổng\s+kết|giữa\s+kỳ|cuối\s+kỳ)\b[^()]*$", re.I)
+_TIMING_WORDS = re.compile(r"\d{4}|hằng|hàng|\d{1,2}\s*/\s*\d{1,2}|\bquý|\bquí|\btháng", re.I)
 _REC_UNIT = {"năm": "yearly", "quý": "quarterly", "quí": "quarterly", "tháng": "monthly"}
 
 
@@ -320,8 +322,12 @@ def find_deadline(text: str) -> Deadline:
     return _build(s, kept, primary[:1] if len(primary) > 1 and _far_apart(primary) else primary)
 
 
+@lru_cache(maxsize=4096)
 def _cued(s: str) -> tuple[list[_Hit], list[tuple[int, int]]]:
-    """The timing hits of running text that count (cued dates, clause-level recurrences) and their spans."""
+    """The timing hits of running text that count (cued dates, clause-level recurrences) and their spans.
+
+    Pure, so cached: a task's text is read for its deadline and again for its steps (`step_ends`); callers
+    only read the result."""
     kept: list[_Hit] = []
     spans: list[tuple[int, int]] = []
     for h in _drop_overlaps(_date_hits(s) + _recur_hits(s)):
@@ -345,6 +351,8 @@ def step_ends(text: str) -> list[int]:
     ("báo cáo … vào đầu tháng 3/2025 để trình … trước ngày 07/4/2025; hoàn thành … chậm nhất ngày
     30/6/2025"): the offsets just after each deadline but the last. [] when it sets at most one."""
     s = nfc(text or "")
+    if len(_TIMING_WORDS.findall(s)) < 2:  # fewer than two timing expressions: nothing to split
+        return []
     kept, spans = _cued(s)
     ends = [
         sp[1] for sp, h in zip(spans, kept, strict=True) if h.kind in ("date", "recur") and not h.is_start
