@@ -116,12 +116,14 @@ _SCHEDULE = re.compile(r"tiến\s+độ|lộ\s+trình|như\s+sau\s*:?\s*$", re.I
 def _schedule_deadlines(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:
     """An assignment followed by its schedule ("- Sở X khẩn trương thực hiện theo tiến độ như sau:" with dated
     "+" steps) is due with its last step, when it names no deadline of its own."""
+    following: dict[int, PlanItem] = {}
+    for parent in items:
+        for a, b in zip(parent.children, parent.children[1:], strict=False):
+            following[id(a)] = b
     for item in items:
         if item.kind != "task" or not item.deadline.empty or item.parent not in by_ref:
             continue
-        siblings = by_ref[item.parent].children
-        at = next((k for k, c in enumerate(siblings) if c is item), None)
-        nxt = siblings[at + 1] if at is not None and at + 1 < len(siblings) else None
+        nxt = following.get(id(item))
         if nxt is None or nxt.kind != "section" or not _SCHEDULE.search(nxt.text):
             continue
         steps = [c for c in nxt.children if c.kind == "task" and c.deadline.date]
@@ -152,6 +154,7 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
     task of that subject. The steps keep the item's owners unless they name their own.
     """
     out: list[PlanItem] = []
+    by_ref = {i.ref: i for i in items}
     for item in items:
         out.append(item)
         if item.kind != "task" or item.marker == "row" or item.cells.get("time") or item.children:
@@ -183,7 +186,8 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
                 step.lead_source = item.lead_source
             step.deadline = find_deadline(piece)
             out.append(step)
-            parent_kids = parent_kids or next((i.children for i in items if i.ref == item.parent), None)
+            holder = by_ref.get(item.parent or "")
+            parent_kids = parent_kids or (holder.children if holder else None)
             if parent_kids is not None:
                 parent_kids.insert(parent_kids.index(item) + n - 1, step)
     return out
