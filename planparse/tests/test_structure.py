@@ -423,3 +423,17 @@ def test_body_table_takes_the_year_of_its_heading_and_sub_rows() -> None:
     assert set(tasks) == {"I.1.1", "I.1.1.1"}
     assert str(tasks["I.1.1"].deadline.date) == "2027-03-31"  # type: ignore[attr-defined]
     assert str(tasks["I.1.1.1"].deadline.date) == "2027-05-31"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "num"),
+    [("1.Tổ chức tập huấn", "arabic", "1"), ("1.1.Rà soát quy định", "dotted1", "1.1")],
+)
+def test_numbers_typed_without_a_space(line: str, kind: str, num: str) -> None:
+    found = _marker(line)
+    assert found is not None and found[:2] == (kind, num)
+
+
+@pytest.mark.parametrize("line", ["2.5% doanh nghiệp có website", "1.5 triệu đồng mỗi hộ"])
+def test_decimals_are_not_numbering(line: str) -> None:
+    assert _marker(line) is None
