@@ -100,7 +100,7 @@ _WEAK_CUE = re.compile(
 )
 _DOC_CONTEXT = re.compile(
     r"\b(?:Đề\s+án|Chương\s+trình|Chiến\s+lược|Nghị\s+quyết|Kế\s+hoạch|Quy\s+hoạch|Dự\s+án|Kết\s+luận|"
-    r"Quyết\s+định|Chỉ\s+thị|Nghị\s+định|Thông\s+tư|Luật|định\s+hướng|tầm\s+nhìn|thời\s+kỳ)\b"
+    r"Quyết\s+định|Chỉ\s+thị|Nghị\s+định|Thông\s+tư|Luật|[Pp]hương\s+án|định\s+hướng|tầm\s+nhìn|thời\s+kỳ)\b"
 )
 _BARE_RECUR_OK_AFTER = re.compile(
     r"(?:^|[,;.:(]|\bđịnh\s+kỳ|\bbáo\s+cáo|\btổ\s+chức|\bthực\s+hiện|\btriển\s+khai|\bđánh\s+giá|\btổng\s+hợp"

@@ -185,3 +185,8 @@ def test_general_rule_on_assigned_tasks_is_not_a_task() -> None:
         " tiến độ.\n"
     )
     assert [t.ref for t in plan.tasks()] == ["I.1"]
+
+
+def test_horizon_of_a_named_option_is_not_a_deadline() -> None:
+    text = "Tham mưu xây dựng phương án phát triển hạ tầng kỹ thuật viễn thông thụ động đến năm 2030."
+    assert find_deadline(text).date is None
