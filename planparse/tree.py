@@ -591,7 +591,7 @@ def classify(items: list[PlanItem]) -> None:
             item.category = parent.category if parent else "tasks"
         item.kind = _leaf_kind(item) if not has_kids else "section"
     for item in list(items):
-        if item.kind == "section" and item.marker not in ("appendix", "group"):
+        if item.kind == "section" and item.marker not in ("appendix", "group", *TOP):
             _block(item, items)
         elif item.kind == "task" and not item.cells and item.marker not in ("row", "paragraph"):
             _inline_labels(item)
@@ -627,6 +627,9 @@ def _leaf_kind(item: PlanItem) -> str:
         return "section"
     if GENERAL_RULE.match(item.text):
         return "note"
+    label = parse_label(item.text)
+    if label and label[0] in ("time", "product", "coord") and not item.heading:
+        return "note"  # "3. Thời gian kiểm tra: Quý III/2026." states a field, it is not a task
     return "task"
 
 

@@ -437,3 +437,27 @@ def test_numbers_typed_without_a_space(line: str, kind: str, num: str) -> None:
 @pytest.mark.parametrize("line", ["2.5% doanh nghiệp có website", "1.5 triệu đồng mỗi hộ"])
 def test_decimals_are_not_numbering(line: str) -> None:
     assert _marker(line) is None
+
+
+INSPECTION = """\
+KẾ HOẠCH
+Kiểm tra công tác cải cách hành chính năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+1. Đánh giá kết quả thực hiện cải cách hành chính.
+II. NỘI DUNG, ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA
+1. Nội dung kiểm tra
+a) Kiểm tra việc thực hiện kế hoạch cải cách hành chính năm 2026.
+2. Đối tượng kiểm tra
+Sở Y tế, Sở Xây dựng, UBND xã Tân Hòa.
+3. Thời gian kiểm tra: Quý III/2026.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh thành lập Đoàn kiểm tra.
+"""
+
+
+def test_inspected_units_and_a_stated_field_are_not_tasks() -> None:
+    """The units an inspection plan inspects are not owners or tasks; "3. Thời gian kiểm tra: …" states a
+    field; a section whose items include such a field is still a section."""
+    tasks = _tasks(parse_plan(INSPECTION))
+    assert set(tasks) == {"II.1.a", "III.1"}
+    assert tasks["II.1.a"].lead != ["Sở Y tế"]  # type: ignore[attr-defined]
