@@ -23,7 +23,8 @@ _PLUS = re.compile(r"^\s*\+\s*(\S.*)$")
 BULLETS = ("dash", "plus", "bullet")
 NUMBERED = ("arabic", "arabic_paren", "paren", "paren_letter", "letter", "upper", "section_word")
 TOP = ("roman", "part", "article")
-_APPENDIX = re.compile(r"^\s*PHỤ\s+LỤC\b\s*(\S*)")
+_APPENDIX = re.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)\b\s*(\S*)")
+_APPENDIX_TITLE = re.compile(r"^\s*Phụ\s+lục(?:\s+(?:số\s+)?[IVX\d]{1,4})?\s*[.:]?\s*$")
 _STOP = re.compile(r"^\s*(?:Nơi\s+nhận|TM\.\s|KT\.\s|Nơi\s+gửi)")
 _TERMINAL = re.compile(r"[.;:!?…]\s*$")
 _VALID_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -415,7 +416,7 @@ def build_tree(text: str) -> Tree:
     for k in range(first, len(lines)):
         line = lines[k]
         app = _APPENDIX.match(line.text)
-        if app and line.text.upper() == line.text:
+        if app and (line.text.upper() == line.text or _APPENDIX_TITLE.match(line.text)):
             prefix = "PL" if not appendices else f"PL{len(appendices) + 1}"
             appendices.append(prefix)
             root = PlanItem(

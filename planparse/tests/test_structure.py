@@ -461,3 +461,9 @@ def test_inspected_units_and_a_stated_field_are_not_tasks() -> None:
     tasks = _tasks(parse_plan(INSPECTION))
     assert set(tasks) == {"II.1.a", "III.1"}
     assert tasks["II.1.a"].lead != ["Sở Y tế"]  # type: ignore[attr-defined]
+
+
+def test_appendix_heading_in_sentence_case() -> None:
+    """ "Phụ lục I" alone on its line opens the appendix like "PHỤ LỤC" does."""
+    text = TABLE_LIST.replace("PHỤ LỤC\n", "Phụ lục I\n")
+    assert {"PL.I.1", "PL.I.2", "PL.II.1"} <= set(_tasks(parse_plan(text)))
