@@ -428,8 +428,8 @@ def build_tree(text: str) -> Tree:
             table, stopped = _Table(prefix, root), False
             continue
         if (table is None or table.in_body) and _starts_attached_plan(lines, k, b):
-            if attached_at is None:
-                attached_at = len(b.items)
+            if attached_at is None and any(_ISSUES_PLAN.search(i.text) for i in b.items):
+                attached_at = len(b.items)  # the decision before it only wraps the plan it issues
             b.restart()
             table, stopped = None, False
             continue

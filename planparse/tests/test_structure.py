@@ -467,3 +467,13 @@ def test_appendix_heading_in_sentence_case() -> None:
     """ "Phụ lục I" alone on its line opens the appendix like "PHỤ LỤC" does."""
     text = TABLE_LIST.replace("PHỤ LỤC\n", "Phụ lục I\n")
     assert {"PL.I.1", "PL.I.2", "PL.II.1"} <= set(_tasks(parse_plan(text)))
+
+
+def test_second_plan_in_one_file_keeps_the_first_plans_tasks() -> None:
+    """Two plans in one file (no decision issuing the second): both keep their tasks."""
+    text = (
+        "KẾ HOẠCH\nA\nI. NHIỆM VỤ\n1. Sở Y tế tổ chức tiêm chủng mở rộng.\n"
+        "KẾ HOẠCH\nB\nI. NHIỆM VỤ\n1. Sở Xây dựng rà soát quy hoạch.\n"
+    )
+    leads = sorted(t.lead[0] for t in parse_plan(text).tasks())
+    assert leads == ["Sở Xây dựng", "Sở Y tế"]
