@@ -172,11 +172,14 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
         item.text = pieces[0]
         item.deadline = find_deadline(pieces[0])
         for n, piece in enumerate(pieces[1:], 2):
-            start = (
-                item.span[0] + at + (source[at:].find(piece) if at >= 0 else 0) if at >= 0 else item.span[0]
-            )
-            span = (start, start + len(piece)) if at >= 0 else item.span
-            step = PlanItem(f"{item.ref}[{n}]", item.parent, "task", piece, span, marker=item.marker)
+            rel = source.find(piece, at) if at >= 0 else -1
+            span = (item.span[0] + rel, item.span[0] + rel + len(piece)) if rel >= 0 else item.span
+            ref, k = f"{item.ref}[{n}]", n
+            while ref in by_ref:  # a ref the numbering already gave ("1." written twice)
+                k += 1
+                ref = f"{item.ref}[{k}]"
+            step = PlanItem(ref, item.parent, "task", piece, span, marker=item.marker)
+            by_ref[ref] = step
             step.category, step.heading = item.category, item.heading
             own = item_owners(piece, "", []) if plausible_subject(piece) else None
             if own and own[1] == "subject":

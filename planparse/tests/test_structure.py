@@ -477,3 +477,15 @@ def test_second_plan_in_one_file_keeps_the_first_plans_tasks() -> None:
     )
     leads = sorted(t.lead[0] for t in parse_plan(text).tasks())
     assert leads == ["Sở Xây dựng", "Sở Y tế"]
+
+
+def test_steps_never_reuse_a_ref_and_point_into_the_text() -> None:
+    text = (
+        "KẾ HOẠCH\nX\nI. NHIỆM VỤ\n1. Giao Sở Tư pháp rà soát, báo cáo trước ngày 10/4/2026; hoàn thành việc"
+        " sửa đổi quy chế chậm nhất ngày 30/6/2026.\n1. Sở Y tế tổ chức tập huấn.\n"
+    )
+    plan = parse_plan(text)
+    refs = [i.ref for i in plan.items]
+    assert len(refs) == len(set(refs))
+    step = next(i for i in plan.tasks() if i.text.startswith("hoàn thành việc sửa đổi"))
+    assert text[step.span[0] : step.span[1]] == step.text
