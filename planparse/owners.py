@@ -275,7 +275,7 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
 _CATCH_ALL = re.compile(
     r"^(?:các|những)\s+[^,;]*?(?:có\s+)?liên\s+quan$|^(?:các\s+)?(?:cơ quan|đơn vị)[^;]*liên\s+quan$", re.I
 )
-_LEAD_VERB = re.compile(r"\s*(?:là\s+cơ\s+quan\s+)?chủ\s+trì(?![\wÀ-ỹ])", re.I)
+_LEAD_VERB = re.compile(r"\s*\(?\s*(?:là\s+cơ\s+quan\s+)?chủ\s+trì(?![\wÀ-ỹ])", re.I)
 
 
 def label_owners(value: str, owner_label: bool = False) -> Owners:

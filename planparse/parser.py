@@ -81,8 +81,13 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
     """Lead and coordinators from a table row or labelled block, the item's subject, or its agency heading."""
     if item.cells.get("lead"):
         if item.marker == "row":
-            item.lead = split_agencies(item.cells["lead"])
-            item.coordinators = split_agencies(item.cells.get("coord", ""))
+            cell = item.cells["lead"]
+            # a cell holds names; "Sở X (chủ trì); Sở Y" says who leads among them
+            owners = label_owners(cell) if re.search(r"chủ\s+trì", cell, re.I) else None
+            item.lead = owners.lead if owners and owners.lead else split_agencies(cell)
+            item.coordinators = split_agencies(item.cells.get("coord", "")) or (
+                owners.coordinators if owners else []
+            )
             item.lead_source = "table"
             return
         owners = label_owners(item.cells["lead"], owner_label="owner" in item.cells)

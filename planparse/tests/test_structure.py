@@ -489,3 +489,14 @@ def test_steps_never_reuse_a_ref_and_point_into_the_text() -> None:
     assert len(refs) == len(set(refs))
     step = next(i for i in plan.tasks() if i.text.startswith("hoàn thành việc sửa đổi"))
     assert text[step.span[0] : step.span[1]] == step.text
+
+
+def test_table_cell_that_says_who_chairs() -> None:
+    plan = parse_plan(
+        "KẾ HOẠCH\nX\nI. NHIỆM VỤ\nSTT | Nội dung | Cơ quan thực hiện | Thời gian\n"
+        "1 | Tổ chức tiêm chủng mở rộng | Sở Y tế (chủ trì); Sở Tài chính | Quý IV/2026\n"
+        "2 | Bảo đảm kinh phí | Doanh nghiệp, nhà cung cấp dịch vụ, nhà đầu tư | Năm 2026\n"
+    )
+    tasks = _tasks(plan)
+    assert (tasks["I.1"].lead, tasks["I.1"].coordinators) == (["Sở Y tế"], ["Sở Tài chính"])  # type: ignore[attr-defined]
+    assert tasks["I.2"].lead == ["Doanh nghiệp, nhà cung cấp dịch vụ, nhà đầu tư"]  # type: ignore[attr-defined]
