@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from .deadlines import find_deadline, parse_deadline, step_ends
 from .linker import Sparse, TfIdf, Vector, best_pairs, cosine, similarity, tokens, transpose
-from .metadata import read_metadata
+from .metadata import attached_plan, read_metadata
 from .model import Agency, ParsedPlan, PlanItem, Warning
 from .owners import (
     acting_subject,
@@ -45,6 +45,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     classify(items)
     by_ref = {i.ref: i for i in items}
     meta = read_metadata(text, tree.header, tree.body_start)
+    meta.attached_plan = attached_plan(tree.attached, text)
     year = _plan_year(meta.title, meta.date)
     _closing_assignment(items)
     for item in items:

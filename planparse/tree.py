@@ -67,6 +67,7 @@ class Tree:
     header: list[Line]
     body_start: int = 0
     appendix_refs: list[str] = field(default_factory=list)
+    attached: list[Line] = field(default_factory=list)  # type line and title of a plan a decision issues
 
 
 def split_lines(text: str) -> list[Line]:
@@ -413,6 +414,7 @@ def build_tree(text: str) -> Tree:
     stopped = False
     appendices: list[str] = []
     attached_at: int | None = None
+    attached: list[Line] = []
     for k in range(first, len(lines)):
         line = lines[k]
         app = _APPENDIX.match(line.text)
@@ -430,6 +432,7 @@ def build_tree(text: str) -> Tree:
         if (table is None or table.in_body) and _starts_attached_plan(lines, k, b):
             if attached_at is None and any(_ISSUES_PLAN.search(i.text) for i in b.items):
                 attached_at = len(b.items)  # the decision before it only wraps the plan it issues
+                attached = _attached_heading(lines, k)
             b.restart()
             table, stopped = None, False
             continue
@@ -465,7 +468,18 @@ def build_tree(text: str) -> Tree:
         for item in b.items[:attached_at]:
             item.category = "wrapper"
     _mark_closing(b.items)
-    return Tree(b.items, lines[:first], lines[first].start if first < len(lines) else len(text), appendices)
+    start = lines[first].start if first < len(lines) else len(text)
+    return Tree(b.items, lines[:first], start, appendices, attached)
+
+
+def _attached_heading(lines: list[Line], k: int) -> list[Line]:
+    """The attached plan's type line and the title lines after it (up to its first numbered line)."""
+    out = [lines[k]] if not _ATTACHED.match(lines[k].text) else []
+    for line in lines[k + 1 : k + 6]:
+        if _marker(line.text) or _ATTACHED.match(line.text) or line.text.upper() != line.text and out[1:]:
+            break
+        out.append(line)
+    return out
 
 
 def _starts_attached_plan(lines: list[Line], k: int, b: _Builder) -> bool:

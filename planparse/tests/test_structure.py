@@ -371,6 +371,22 @@ def test_table_in_the_body_without_stt_and_a_year_in_its_header() -> None:
     assert tasks["II.2"].lead == ["Sở Nội vụ"]  # type: ignore[attr-defined]
 
 
+def test_decision_names_the_plan_it_issues_in_schema_valid_json() -> None:
+    import json
+
+    import jsonschema
+
+    from .conftest import SCHEMA
+
+    data = parse_plan(DECISION).to_dict()
+    jsonschema.validate(data, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    assert data["document"]["type"] == "Quyết định"
+    assert data["document"]["attached_plan"] == {
+        "type": "Kế hoạch",
+        "title": "Kế hoạch phát triển du lịch nông thôn năm 2026",
+    }
+
+
 def test_attached_plan_titled_on_one_line() -> None:
     """ "KẾ HOẠCH PHÁT TRIỂN …" on one upper-case line starts the plan a decision issues."""
     text = DECISION.replace(
