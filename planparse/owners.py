@@ -35,10 +35,13 @@ _STOP_WORDS = (
     "thường xuyên|lồng ghép|gửi|tiếp nhận|vận động|huy động|duy trì|hoàn thành|hoàn thiện|sửa đổi|chuẩn bị|"
     "tiến hành|đề nghị|yêu cầu|sử dụng|làm|cần|phải|sẽ|được|đã|đang|trong|về|theo|để|nhằm|với|của|tại|đối với|"
     "từ|khi|nếu|đến|phát triển|kết hợp|công bố|thống nhất|nắm|xử lý|giám sát|điều tra|"
-    "ngăn chặn|thu hút|tăng cường|giảm|là|gồm|bao gồm|do|trước|sau khi|thông qua|phản ánh|kiểm định"
+    "ngăn chặn|thu hút|tăng cường|giảm|là|gồm|bao gồm|do|trước|sau khi|thông qua|phản ánh|kiểm định|"
+    "định kỳ|hằng năm|hàng năm|đẩy nhanh|thực thi|phát động|giải quyết|xác định|bổ sung|điều chỉnh|sắp xếp|mở rộng|tham gia|thành lập"
 )
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
-_PLACE_END = re.compile(r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP|huyện|Trung ương|trung ương|Chính phủ)$")
+_PLACE_END = re.compile(
+    r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP|huyện|xã|phường|quận|thị trấn|đặc khu|Trung ương|trung ương|Chính phủ)$"
+)
 _CONTINUE_AFTER_PLACE = re.compile(r"(?:,|và|ủy|uỷ|cấp|có liên quan|liên quan|thuộc|trực thuộc)(?![\wÀ-ỹ])")
 _MODIFIERS = re.compile(r"(?:có liên quan|liên quan|cấp tỉnh|cấp huyện|cấp xã|trực thuộc|thuộc)(?![\wÀ-ỹ])")
 _LEAD_IN = re.compile(r"^(?:(?:Căn cứ|Trên cơ sở|Trên cơ sở nội dung)\s[^,;:]{0,80},\s*|Ngoài ra,\s*)", re.I)
@@ -157,7 +160,8 @@ def subject_owners(text: str) -> Owners | None:
         return None
     phrase, end = found
     after = s[end:].lstrip()
-    if after and not (after[0] in ":,;." or _STOP_RE.match(after) or m):
+    ended_at_place = bool(_PLACE_END.search(phrase)) and after[:1].islower()
+    if after and not (after[0] in ":,;." or _STOP_RE.match(after) or m or ended_at_place):
         return None
     handed = _HAND_OVER.match(after)
     if handed and not m:

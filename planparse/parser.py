@@ -149,7 +149,7 @@ def _closing_assignment(items: list[PlanItem]) -> None:
                 item.kind = "task"
 
 
-_NEW_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
+_NEW_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:

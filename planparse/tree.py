@@ -554,7 +554,7 @@ _TASK_TITLE = re.compile(r"NHIỆM\s+VỤ|GIẢI\s+PHÁP|NỘI\s+DUNG|HOẠT\s+�
 _FUND_TITLE = re.compile(r"KINH\s+PHÍ|NGUỒN\s+VỐN", re.I)
 _PURPOSE_TITLE = re.compile(
     r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|ĐỐI\s+TƯỢNG|PHẠM\s+VI|QUAN\s+ĐIỂM|CĂN\s+CỨ|SỰ\s+CẦN\s+THIẾT|THỰC\s+TRẠNG"
-    r"|CHỈ\s+TIÊU",
+    r"|CHỈ\s+TIÊU|ĐÁNH\s+GIÁ\s+CHUNG|TÌNH\s+HÌNH|KẾT\s+QUẢ\s+(?:ĐẠT\s+ĐƯỢC|THỰC\s+HIỆN)|BỐI\s+CẢNH",
     re.I,
 )
 GENERAL_RULE = re.compile(

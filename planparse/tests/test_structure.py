@@ -516,3 +516,29 @@ def test_table_cell_that_says_who_chairs() -> None:
     tasks = _tasks(plan)
     assert (tasks["I.1"].lead, tasks["I.1"].coordinators) == (["Sở Y tế"], ["Sở Tài chính"])  # type: ignore[attr-defined]
     assert tasks["I.2"].lead == ["Doanh nghiệp, nhà cung cấp dịch vụ, nhà đầu tư"]  # type: ignore[attr-defined]
+
+
+CONCLUSION_NOTICE = """\
+ỦY BAN NHÂN DÂN TỈNH HOA SEN
+Số: 88/TB-UBND
+THÔNG BÁO
+Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về giải ngân vốn đầu tư công
+Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:
+1. Đánh giá chung
+Thời gian qua, các chủ đầu tư đã tích cực triển khai, tuy nhiên tỷ lệ giải ngân còn thấp.
+2. Nhiệm vụ thời gian tới
+a) Giao Sở Tài chính chủ trì, phối hợp với các chủ đầu tư rà soát, điều chuyển vốn, hoàn thành trước ngày 30/4/2026.
+b) Ủy ban nhân dân các xã đẩy nhanh giải phóng mặt bằng; định kỳ trước ngày 25 hằng tháng báo cáo Sở Tài chính.
+c) Các sở, ban, ngành, Ủy ban nhân dân các xã, phường định kỳ kiểm tra tiến độ các dự án.
+Nơi nhận:
+- Như trên;
+"""
+
+
+def test_conclusion_notice_assessment_is_not_a_task_and_subjects_end_at_their_verb() -> None:
+    """A notice's "Đánh giá chung" is no task; "Ủy ban nhân dân các xã đẩy nhanh …" ends at its verb."""
+    tasks = _tasks(parse_plan(CONCLUSION_NOTICE))
+    assert set(tasks) == {"2.a", "2.b", "2.c"}
+    assert tasks["2.b"].lead == ["Ủy ban nhân dân các xã"]  # type: ignore[attr-defined]
+    assert tasks["2.b"].deadline.recurrence == "monthly"  # type: ignore[attr-defined]
+    assert tasks["2.c"].lead == ["Các sở, ban, ngành", "Ủy ban nhân dân các xã, phường"]  # type: ignore[attr-defined]
