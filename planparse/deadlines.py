@@ -55,6 +55,15 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YSEP = r"\s*(?:/|-|–|,)?\s*(?:năm\s+)?"
 _QUARTER = re.compile(r"\bqu[ýyí]\s*(iv|i{1,3}|[1-4])\b" + _YSEP + r"(\d{4})", re.I)
 _HALF = re.compile(r"\b(6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s*(\d{4})", re.I)
+_Q = r"(?:iv|i{1,3}|[1-4])"
+# "Quý II, III/2026", "Quý II và III năm 2026": the period ends with the last quarter named
+_QUARTERS = re.compile(
+    rf"\bqu[ýyí]\s*({_Q}(?:\s*(?:,|và|-|–)\s*(?:qu[ýyí]\s*)?{_Q})+)\b" + _YSEP + r"(\d{4})", re.I
+)
+# "tháng 6-7/2026", "tháng 6, 7 năm 2026": the last month named
+_MONTHS = re.compile(
+    r"\btháng\s+(\d{1,2})((?:\s*(?:,|và|-|–)\s*(?:tháng\s+)?\d{1,2})+)\s*(?:/|năm)\s*(\d{4})", re.I
+)
 _MONTH = re.compile(r"\b(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*(\d{4})", re.I)
 _DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 _DMY_WORDS = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
@@ -126,6 +135,16 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 def _date_hits(s: str) -> list[_Hit]:
     """Every calendar expression in s, as (first day, last day) of its period."""
     hits: list[_Hit] = []
+    for m in _QUARTERS.finditer(s):
+        named = re.findall(rf"{_Q}\b", m.group(1), re.I)
+        q1, q2, y = _ROMAN[named[0].lower()], _ROMAN[named[-1].lower()], int(m.group(2))
+        if q1 <= q2:
+            hits.append(_Hit(m.start(), m.end(), "date", dt.date(y, 3 * q1 - 2, 1), _month_end(y, 3 * q2)))
+    for m in _MONTHS.finditer(s):
+        months = [int(m.group(1)), *map(int, re.findall(r"\d{1,2}", m.group(2)))]
+        y = int(m.group(3))
+        if all(1 <= mo <= 12 for mo in months) and months[0] <= months[-1]:
+            hits.append(_Hit(m.start(), m.end(), "date", dt.date(y, months[0], 1), _month_end(y, months[-1])))
     for m in _QUARTER.finditer(s):
         q, y = _ROMAN[m.group(1).lower()], int(m.group(2))
         hits.append(_Hit(m.start(), m.end(), "date", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q)))

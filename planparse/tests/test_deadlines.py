@@ -190,3 +190,17 @@ def test_general_rule_on_assigned_tasks_is_not_a_task() -> None:
 def test_horizon_of_a_named_option_is_not_a_deadline() -> None:
     text = "Tham mưu xây dựng phương án phát triển hạ tầng kỹ thuật viễn thông thụ động đến năm 2030."
     assert find_deadline(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        ("Quý II, III/2026", date(2026, 9, 30)),
+        ("Quý II và III năm 2026", date(2026, 9, 30)),
+        ("Tháng 6-7/2026", date(2026, 7, 31)),
+        ("Tháng 6, 7 năm 2026", date(2026, 7, 31)),
+        ("Từ tháng 3 đến tháng 8/2026", date(2026, 8, 31)),
+    ],
+)
+def test_lists_of_quarters_and_months_end_with_the_last(phrase: str, due: date) -> None:
+    assert parse_deadline(phrase).date == due
