@@ -292,6 +292,7 @@ def label_owners(value: str, owner_label: bool = False) -> Owners:
     leads: list[str] = []
     coords: list[str] = []
     chairs: list[str] = []
+    value = re.sub(r"\s*\(\s*chủ\s+trì\s*\)\s*[,;]?\s*", " chủ trì; ", value, flags=re.I)  # "X (chủ trì), Y"
     for part in re.split(r"\s*;\s*", value.strip().rstrip(".")):
         part = part.strip()
         if not part:

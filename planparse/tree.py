@@ -298,9 +298,11 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
         low = collapse(c.lower())
         if re.fullmatch(r"s?tt|số\s+(?:tt|thứ\s+tự)", low):
             roles[i] = "stt"
+        elif "chủ trì" in low:  # "Cơ quan chủ trì, phối hợp" holds both, the chair first
+            roles[i] = "lead"
         elif "phối hợp" in low:
             roles[i] = "coord"
-        elif "chủ trì" in low or "thực hiện" in low and ("cơ quan" in low or "đơn vị" in low):
+        elif "thực hiện" in low and ("cơ quan" in low or "đơn vị" in low):
             roles[i] = "lead"
         elif re.search(r"thời\s+(gian|hạn)|tiến\s+độ|^năm\s+\d{4}$", low):
             roles[i] = "time"

@@ -542,3 +542,12 @@ def test_conclusion_notice_assessment_is_not_a_task_and_subjects_end_at_their_ve
     assert tasks["2.b"].lead == ["Ủy ban nhân dân các xã"]  # type: ignore[attr-defined]
     assert tasks["2.b"].deadline.recurrence == "monthly"  # type: ignore[attr-defined]
     assert tasks["2.c"].lead == ["Các sở, ban, ngành", "Ủy ban nhân dân các xã, phường"]  # type: ignore[attr-defined]
+
+
+def test_combined_chair_and_partner_column() -> None:
+    plan = parse_plan(
+        "KẾ HOẠCH\nX\nI. NHIỆM VỤ\nSTT | Nhiệm vụ | Cơ quan chủ trì, phối hợp | Thời hạn\n"
+        "1 | Xây dựng cơ sở dữ liệu dân cư | Công an tỉnh (chủ trì), Sở Khoa học và Công nghệ | Quý III/2026\n"
+    )
+    task = _tasks(plan)["I.1"]
+    assert (task.lead, task.coordinators) == (["Công an tỉnh"], ["Sở Khoa học và Công nghệ"])  # type: ignore[attr-defined]
