@@ -392,6 +392,11 @@ def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> 
     row.cells = {k: v for k, v in roles.items() if v}
     if t.year:
         row.cells["year"] = t.year
+    if "." in stt:  # a sub-row "1.2": row "1" only names the group when it assigns nothing itself
+        head = next((c for c in reversed(parent.children) if c.title == stt.rsplit(".", 1)[0]), None)
+        if head is not None and not head.cells.keys() & {"lead", "coord", "time"}:
+            head.label = "heading"
+    row.title = stt
     parent.children.append(row)
     b.items.append(row)
 
@@ -597,7 +602,7 @@ def classify(items: list[PlanItem]) -> None:
             continue
         if item.marker in ("appendix", "group", "row"):
             item.category = "appendix"
-            item.kind = "task" if item.marker == "row" else "section"
+            item.kind = "task" if item.marker == "row" and item.label != "heading" else "section"
             continue
         parent = by_ref.get(item.parent) if item.parent else None
         own = _title_category(item.heading or item.text, item.marker in TOP)

@@ -551,3 +551,14 @@ def test_combined_chair_and_partner_column() -> None:
     )
     task = _tasks(plan)["I.1"]
     assert (task.lead, task.coordinators) == (["Công an tỉnh"], ["Sở Khoa học và Công nghệ"])  # type: ignore[attr-defined]
+
+
+def test_table_row_that_only_names_its_sub_rows_is_a_heading() -> None:
+    plan = parse_plan(
+        "KẾ HOẠCH\nX\nI. NHIỆM VỤ\nTT | Nội dung công việc | Đơn vị chủ trì | Thời gian\n"
+        "1 | Công tác tuyên truyền\n"
+        "1.1 | Tổ chức hội nghị quán triệt | Sở Văn hóa và Thông tin | Quý I/2026\n"
+        "1.2 | Đăng tải tin bài trên cổng thông tin điện tử | Văn phòng UBND tỉnh | Thường xuyên\n"
+        "2 | Rà soát thủ tục hành chính | Sở Tư pháp | Quý II/2026\n"
+    )
+    assert set(_tasks(plan)) == {"I.1.1", "I.1.2", "I.2"}
