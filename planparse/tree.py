@@ -334,6 +334,8 @@ class _Table:
         self.year: str | None = None
         self.in_body = in_body
         self.count = 0
+        self.last: list[str] | None = None  # cells of the last row, for rows under merged cells
+        self.last_stt = ""
 
 
 def _group_heading(cells: list[str], stt: str, line: Line) -> tuple[str, str] | None:
@@ -356,7 +358,7 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
     if len(cells) >= 2:
         header = _table_columns(cells)
         if header and not re.fullmatch(r"\d+\.?", cells[0]):
-            t.columns = header
+            t.columns, t.last = header, None  # a new table (or its header) starts: nothing merges across it
             year = _YEAR_WORD.search(line.text)
             t.year = year.group(1) if year else t.year
             return
@@ -369,6 +371,15 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
     if len(cells) >= 2 and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*", stt):
         _add_row(b, t, line, cells, stt)  # "1.2" is a sub-row of row 1, as numbered
         return
+    if len(cells) >= 2 and not stt and t.last is not None and any(cells[1:]):
+        # a row under a merged STT cell: another task of that number; merged cells repeat the row above
+        above = {t.columns.get(i, f"col{i}"): c for i, c in enumerate(t.last)}
+        filled = [
+            c or (above.get(t.columns.get(i, ""), "") if t.columns.get(i) != "task" else "")
+            for i, c in enumerate(cells)
+        ]
+        _add_row(b, t, line, filled, t.last_stt)
+        return
     group = _group_heading(cells, stt, line)
     if group:
         ref = b._unique(f"{t.prefix}.{group[0]}")
@@ -376,7 +387,7 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         g.category = t.root.category
         t.root.children.append(g)
         b.items.append(g)
-        t.group, t.count = g, 0
+        t.group, t.count, t.last = g, 0, None
     elif len(cells) == 1 and not t.in_body:
         year = _YEAR_WORD.search(line.text)  # a caption: "… NĂM 2026"
         if year and not re.search(r"kèm\s+theo", line.text, re.I):
@@ -397,6 +408,7 @@ def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> 
         if head is not None and not head.cells.keys() & {"lead", "coord", "time"}:
             head.label = "heading"
     row.title = stt
+    t.last, t.last_stt = cells, stt
     parent.children.append(row)
     b.items.append(row)
 

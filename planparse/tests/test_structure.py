@@ -562,3 +562,17 @@ def test_table_row_that_only_names_its_sub_rows_is_a_heading() -> None:
         "2 | Rà soát thủ tục hành chính | Sở Tư pháp | Quý II/2026\n"
     )
     assert set(_tasks(plan)) == {"I.1.1", "I.1.2", "I.2"}
+
+
+def test_rows_under_a_merged_cell_repeat_what_it_holds() -> None:
+    """A row whose STT (and owner) cells are merged with the row above is another task of that number."""
+    plan = parse_plan(
+        "KẾ HOẠCH\nX\nI. NHIỆM VỤ\nSTT | Nhiệm vụ | Cơ quan chủ trì | Thời gian\n"
+        "1 | Khảo sát nhu cầu chuyển đổi số của doanh nghiệp | Sở Khoa học và Công nghệ | Quý I/2026\n"
+        " | Công bố kết quả khảo sát | | Quý II/2026\n"
+        "2 | Tập huấn kỹ năng số | Sở Công Thương | Quý III/2026\n"
+    )
+    tasks = _tasks(plan)
+    assert set(tasks) == {"I.1", "I.1[2]", "I.2"}
+    assert tasks["I.1[2]"].lead == ["Sở Khoa học và Công nghệ"]  # type: ignore[attr-defined]
+    assert str(tasks["I.1[2]"].deadline.date) == "2026-06-30"  # type: ignore[attr-defined]
