@@ -1,53 +1,136 @@
-"""Bench the plan parser: accuracy on the shared corpus and throughput on ~1 MB of plan text.
+"""Bench the plan parser: accuracy on every corpus document and throughput on ~1 MB of plan text.
 
-Prints two lines:
-  plan_import: task_f1=… lead_acc=… deadline_f1=… recurrence_f1=… docs=… per_doc=slug:tasks,leads;…
-      the scorer's own figures: ../shared/tools/score_plan.py run with the CLI as PARSER_CMD;
-  plan_parse: mb_per_s=… ms_per_mb=… largest_mb=… ms_seed=…
-      median of a few in-process runs on the corpus bodies concatenated to ~1 MB, and on the seed plan.
+Prints:
+  plan_import: task_f1=… lead_acc=… deadline_f1=… recurrence_f1=… docs=…
+      over every document of ../shared/corpus and of the project's corpus/ (and of any directory named in
+      PLAN_CORPUS_DIRS, separated by ":"), pooled the way ../shared/tools/score_plan.py pools its overall line:
+      task, deadline and recurrence counts summed over the documents before F1 (micro), lead = right/scored;
+  plan_import_family: FAMILY … docs=…   the same figures over the documents of one family (source.json);
+  plan_import_doc: SLUG …                one document's figures, with its counts (tasks=matched/gold got= leads=);
+  plan_parse: mb_per_s=… ms_per_mb=… largest_mb=… ms_seed=… docx50_s=… pdf30_s=… pdf_pages=…
+      median of a few in-process runs on the corpus bodies concatenated to ~1 MB, and on the seed plan;
+      docx50_s: read_text + parse_plan of a ~50-page .docx built from the corpus text with Word's automatic
+      numbering (section headings numbered through their style) and tables (goal < 2 s);
+      pdf30_s: read_text + parse_plan on a ~30-page PDF laid out from corpus plans (goal < 5 s).
 """
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import os
 import re
+import shlex
 import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
+PROJECT_CORPUS = ROOT / "corpus"
 SCORER = SHARED / "tools" / "score_plan.py"
 SEED_SLUG = "lamdong-kl52-2020-tri-thuc"
 RUNS = 5
+RAW_KINDS = (".txt", ".docx", ".pdf")  # the scorer's order: the first that exists is the document
 sys.path.insert(0, str(ROOT))
 
-from planparse import parse_plan  # noqa: E402
-
-_DOC_LINE = re.compile(r"^(\S+): tasks (\d+)/(\d+) .*?lead (\d+)/(\d+)")
-_OVERALL = re.compile(r"^overall: (task_f1=\S+ lead_acc=\S+ deadline_f1=\S+ recurrence_f1=\S+ docs=\d+)")
+from planparse import parse_plan, read_text  # noqa: E402
 
 
-def accuracy() -> str:
-    """The scorer's overall figures and per-document tasks/leads, from running score_plan.py on the CLI."""
-    if not SCORER.exists() or not CORPUS.exists():
-        return "plan_import: docs=0 skipped=no-corpus"
-    cmd = f"{sys.executable} -m planparse --json"
-    out = subprocess.run(
-        [sys.executable, str(SCORER), cmd, str(CORPUS)], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout
-    per_doc, overall = [], None
-    for line in out.splitlines():
-        if m := _DOC_LINE.match(line):
-            slug = m.group(1).split("-")[0]
-            per_doc.append(f"{slug}:{m.group(2)}/{m.group(3)},{m.group(4)}/{m.group(5)}")
-        elif m := _OVERALL.match(line):
-            overall = m.group(1)
-    if overall is None:
-        raise SystemExit(f"scorer printed no overall line:\n{out}")
-    return f"plan_import: {overall} per_doc={';'.join(per_doc)}"
+def corpus_dirs() -> list[Path]:
+    """The shared corpus, the project's corpus/ and any extra directory, each only if it holds gold."""
+    extra = [Path(d) for d in os.environ.get("PLAN_CORPUS_DIRS", "").split(os.pathsep) if d]
+    return [d for d in (CORPUS, PROJECT_CORPUS, *extra) if (d / "gold").is_dir()]
+
+
+def _scorer() -> ModuleType:
+    """score_plan.py as a module, so the bench uses its matching and F1 rather than a copy of them."""
+    spec = importlib.util.spec_from_file_location("score_plan", SCORER)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"scorer missing: {SCORER}")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@dataclass
+class Tally:
+    """Counts of score_plan.score_doc, summable over documents (micro-averaging, as the scorer's overall)."""
+
+    gold: int = 0
+    got: int = 0
+    matched: int = 0
+    lead_ok: int = 0
+    lead_n: int = 0
+    d: list[int] = field(default_factory=lambda: [0, 0, 0])
+    rc: list[int] = field(default_factory=lambda: [0, 0, 0])
+    docs: int = 0
+
+    def add(self, s: dict) -> None:
+        for k in ("gold", "got", "matched", "lead_ok", "lead_n"):
+            setattr(self, k, getattr(self, k) + s[k])
+        self.d = [a + b for a, b in zip(self.d, s["d"], strict=True)]
+        self.rc = [a + b for a, b in zip(self.rc, s["rc"], strict=True)]
+        self.docs += 1
+
+    def figures(self, f1) -> str:
+        task = f1(self.matched, self.got - self.matched, self.gold - self.matched)[0]
+        lead = self.lead_ok / self.lead_n if self.lead_n else 0.0
+        return (
+            f"task_f1={task:.3f} lead_acc={lead:.3f} deadline_f1={f1(*self.d)[0]:.3f} "
+            f"recurrence_f1={f1(*self.rc)[0]:.3f}"
+        )
+
+
+def _parse_doc(path: Path | None) -> dict:
+    """The CLI's JSON for one document, run as the scorer runs its PARSER_CMD; nothing parsed -> no items."""
+    if path is None:
+        return {"items": []}
+    cmd = shlex.split(f"{sys.executable} -m planparse --json") + [str(path)]
+    p = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    try:
+        return json.loads(p.stdout)
+    except json.JSONDecodeError:
+        print(f"# {path.name}: no JSON (rc={p.returncode}) {p.stderr.strip()[-200:]}", file=sys.stderr)
+        return {"items": []}
+
+
+def accuracy() -> list[str]:
+    """Overall, per-family and per-document figures over every corpus directory."""
+    dirs = corpus_dirs()
+    if not SCORER.exists() or not dirs:
+        return ["plan_import: docs=0 skipped=no-corpus"]
+    scorer = _scorer()
+    total, families, doc_lines = Tally(), {}, []
+    for corpus in dirs:
+        for gold_path in sorted((corpus / "gold").glob("*.json")):
+            slug = gold_path.stem
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            raw = corpus / "raw"
+            doc = next((raw / f"{slug}{ext}" for ext in RAW_KINDS if (raw / f"{slug}{ext}").exists()), None)
+            source = raw / f"{slug}.source.json"
+            meta = json.loads(source.read_text(encoding="utf-8")) if source.exists() else {}
+            family = meta.get("family") or "unknown"
+            s = scorer.score_doc(_parse_doc(doc), gold)
+            one = Tally()
+            one.add(s)
+            total.add(s)
+            families.setdefault(family, Tally()).add(s)
+            doc_lines.append(
+                f"plan_import_doc: {slug} {one.figures(scorer.f1)} "
+                f"tasks={s['matched']}/{s['gold']} got={s['got']} leads={s['lead_ok']}/{s['lead_n']}"
+            )
+    lines = [f"plan_import: {total.figures(scorer.f1)} docs={total.docs}"]
+    lines += [
+        f"plan_import_family: {name.replace(' ', '_')} {t.figures(scorer.f1)} docs={t.docs}"
+        for name, t in sorted(families.items())
+    ]
+    return lines + doc_lines
 
 
 def megabyte_text() -> str:
@@ -84,12 +167,80 @@ def throughput() -> str:
     seed = (CORPUS / "raw" / f"{SEED_SLUG}.txt").read_text(encoding="utf-8")
     return (
         f"plan_parse: mb_per_s={mb / (ms / 1000):.2f} ms_per_mb={ms / mb:.0f} largest_mb={mb:.1f} "
-        f"ms_seed={_median_ms(seed, 15):.1f}"
+        f"ms_seed={_median_ms(seed, 15):.1f} {docx_speed()} {pdf_figure()}"
     )
 
 
+DOCX_PAGES = 50
+PAGE_CHARS = 2800  # an A4 page of a plan in 13-14 pt Times New Roman
+
+
+def numbered_docx(pages: int = DOCX_PAGES) -> bytes:
+    """Corpus plans as one .docx whose numbers are Word's: "I."/"1."/"-"/"+" as list levels (the Roman level
+    through a paragraph style), tables with STT cells numbered by Word and merged group rows, each plan its
+    own list (see planparse/tests/wordbuild.add_plan_text). As in `megabyte_text`, bodies (cut at "Nơi
+    nhận", which ends a plan's reading) come first and appendices after, cycled until `pages` pages."""
+    from planparse.tests.wordbuild import WordDoc, add_plan_text
+
+    bodies, appendices = [], []
+    for path in sorted((CORPUS / "raw").glob("*.txt")):
+        body, _, rest = path.read_text(encoding="utf-8").partition("\nPHỤ LỤC")
+        bodies.append(re.split(r"\nNơi nhận", body)[0])
+        if rest:
+            appendices.append("PHỤ LỤC" + rest)
+    plans = bodies + appendices
+    doc = WordDoc()
+    budget, k = pages * PAGE_CHARS, 0
+    while budget > 0:
+        budget -= add_plan_text(doc, plans[k % len(plans)], roman_style=f"Muc{k}", budget=budget)
+        k += 1
+    return doc.save()
+
+
+def docx_speed(runs: int = 3) -> str:
+    """docx50_s=…: median seconds to read and parse the ~50-page numbered .docx."""
+    from planparse import read_text
+
+    data = numbered_docx()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        parse_plan(read_text(data, "docx"))
+        times.append(time.perf_counter() - started)
+    return f"docx50_s={statistics.median(times):.2f}"
+
+
+PDF_PAGES = 30
+
+
+def pdf_figure() -> str:
+    """`pdf30_s=…`: a PDF of at least PDF_PAGES pages, laid out with fpdf2 from corpus plans (letterhead, running
+    footer, page numbers, ruled appendix tables: planparse/tests/pdf_maker.py), read and parsed; median of 3."""
+    from planparse.tests.pdf_maker import fonts_available, plan_pdf
+
+    if not fonts_available() or not CORPUS.exists():
+        return "pdf30_s=skipped"
+    import pypdfium2
+
+    paragraphs: list[str] = []
+    data, pages = b"", 0
+    for path in sorted((CORPUS / "raw").glob("*.txt"), key=lambda p: -p.stat().st_size):
+        paragraphs += [ln.strip() for ln in path.read_text(encoding="utf-8").split("\n") if ln.strip()]
+        data = plan_pdf(paragraphs, footer="Kế hoạch thử đo tốc độ")
+        pages = len(pypdfium2.PdfDocument(data))
+        if pages >= PDF_PAGES:
+            break
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        parse_plan(read_text(data, "pdf"))
+        times.append(time.perf_counter() - started)
+    return f"pdf30_s={statistics.median(times):.2f} pdf_pages={pages}"
+
+
 def main() -> int:
-    print(accuracy(), flush=True)
+    for line in accuracy():
+        print(line, flush=True)
     print(throughput(), flush=True)
     return 0
 

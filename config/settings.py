@@ -40,6 +40,7 @@ DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = env_secret("SECRET_KEY", "" if IS_PRODUCTION else "dev-only-insecure-key-change-me")
 ALLOWED_HOSTS = [h for h in env_str("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
 CSRF_TRUSTED_ORIGINS = [o for o in env_str("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+CSRF_FAILURE_VIEW = "trithuc.core.error_views.csrf_failure"
 
 # Demo accounts and demo data are allowed only outside production (checked again by the demo command).
 DEMO_ALLOWED = not IS_PRODUCTION and env_bool("DEMO_ALLOWED", True)
@@ -75,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "trithuc.core.middleware.RequestIdMiddleware",
+    "trithuc.core.middleware.RefuseNulMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -118,6 +120,17 @@ DATABASES = {
         conn_max_age=env_int("DB_CONN_MAX_AGE", 600),
     )
 }
+# The demo runs a web server and a worker polling every second on one file: WAL lets readers go on
+# beside a writer, IMMEDIATE takes the write lock when a transaction starts (a deferred one that reads,
+# then writes, fails at once with "database is locked" instead of waiting), and the timeout makes a
+# writer wait its turn instead of failing.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": env_int("SQLITE_BUSY_TIMEOUT", 20),
+}
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    DATABASES["default"]["OPTIONS"] = dict(SQLITE_OPTIONS)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The cache holds derived data keyed by what it was computed from (plan snapshots, rendered page parts): each
@@ -237,6 +250,11 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "TriThuc <no-reply@trithuc.lo
 # Registry: who counts as "young" (cadre-planning practice: under 35) and when imports go to the worker.
 REGISTRY_YOUNG_AGE = env_int("REGISTRY_YOUNG_AGE", 35)
 REGISTRY_IMPORT_BACKGROUND_BYTES = env_int("REGISTRY_IMPORT_BACKGROUND_BYTES", 512 * 1024)
+# Ethnicity in the statistics for all but the registry officer (docs/architecture.md, "Small counts"): at least
+# this many people of each kind in every group whose count can be worked out, and no ethnicity figure at all
+# for a filtered population under the minimum.
+REGISTRY_SMALL_COUNT = env_int("REGISTRY_SMALL_COUNT", 3)
+REGISTRY_ETHNICITY_MIN_POPULATION = env_int("REGISTRY_ETHNICITY_MIN_POPULATION", 10)
 
 LOG_FORMAT = env_str("LOG_FORMAT", "json" if IS_PRODUCTION else "text")
 LOGGING = {

@@ -20,3 +20,6 @@ urlpatterns = [
     path("api/v1/", api_urls),
     path("tai-khoan/", include("trithuc.api.urls")),
 ]
+
+handler400 = "trithuc.core.error_views.bad_request"
+handler403 = "trithuc.core.error_views.permission_denied"

@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Iterator
-from typing import Any
 
 from .text import nfc
 
@@ -27,12 +25,9 @@ def read_text(data: bytes, kind: str) -> str:
     kind = (kind or "").lower().lstrip(".")
     if not data or not data.strip():
         raise ReadError("Tệp rỗng, không có nội dung để đọc.")
-    readers = {"txt": _read_txt, "docx": _read_docx, "pdf": _read_pdf}
-    if kind == "doc" or (kind == "docx" and data.startswith(_OLE_MAGIC)):
-        raise ReadError(
-            "Tệp Word cũ (.doc) hoặc tệp Word có mật khẩu không đọc được; hãy mở bằng Word, gỡ mật khẩu nếu có "
-            f"và lưu thành .docx hoặc .pdf. {ACCEPTED}"
-        )
+    readers = {"txt": _read_txt, "docx": _read_docx, "doc": _read_doc, "pdf": _read_pdf}
+    if kind == "docx" and data.startswith(_OLE_MAGIC):
+        kind = "doc"  # a .doc renamed, or a .docx under a password (LibreOffice refuses that one too)
     if kind not in readers:
         raise ReadError(f"Không hỗ trợ định dạng “{kind or '?'}”. {ACCEPTED}")
     text = readers[kind](data)
@@ -61,18 +56,25 @@ def _read_txt(data: bytes) -> str:
 
 
 def _read_docx(data: bytes) -> str:
-    try:
-        import docx  # python-docx
-    except ImportError as exc:  # pragma: no cover - dependency missing
-        raise ReadError("Máy chủ thiếu thư viện đọc tệp .docx (python-docx).") from exc
+    """Word as the reader sees it (automatic numbering, body order, merged cells): see docx_reader."""
+    from .docx_reader import docx_text
+
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ReadError("Tệp .docx bị hỏng hoặc không đúng định dạng Word.")
     _refuse_zip_bomb(data)
     try:
-        document = docx.Document(io.BytesIO(data))
-        return "\n".join(_docx_blocks(document))
-    except Exception as exc:  # python-docx raises many types on corrupt input
+        return docx_text(data)
+    except Exception as exc:  # lxml and zipfile raise many types on corrupt input
         raise ReadError("Tệp .docx bị hỏng hoặc không đúng định dạng Word.") from exc
+
+
+def _read_doc(data: bytes) -> str:
+    """An old .doc (or an OLE-wrapped .docx): converted by LibreOffice when installed, then read as .docx."""
+    from .docx_reader import doc_to_docx
+
+    if zipfile.is_zipfile(io.BytesIO(data)):  # a .docx saved under a .doc name
+        return _read_docx(data)
+    return _read_docx(doc_to_docx(data))
 
 
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
@@ -92,59 +94,10 @@ def _refuse_zip_bomb(data: bytes) -> None:
         )
 
 
-def _docx_blocks(document: Any) -> Iterator[str]:
-    """Paragraphs and tables in document order; a table row is its cells joined by " | "."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    for block in document.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            yield Paragraph(block, document).text
-        elif tag == "tbl":
-            yield from _table_rows(Table(block, document))
-
-
-def _table_rows(table: Any) -> Iterator[str]:
-    for row in table.rows:
-        cells: list[str] = []
-        seen: set[int] = set()
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # merged cells repeat
-                continue
-            seen.add(id(cell._tc))
-            cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
-        while cells and not cells[-1]:
-            cells.pop()
-        if cells:
-            yield " | ".join(cells)
-
-
 def _read_pdf(data: bytes) -> str:
-    try:
-        from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
-    except ImportError as exc:  # pragma: no cover
-        raise ReadError("Máy chủ thiếu thư viện đọc tệp .pdf (pypdf).") from exc
-    if b"%PDF" not in data[:1024]:
-        raise ReadError("Tệp PDF bị hỏng hoặc không phải tệp PDF.")
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ReadError("Tệp PDF được đặt mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except ReadError:
-        raise
-    except (PdfReadError, Exception) as exc:
-        if "decrypt" in str(exc).lower() or "encrypt" in str(exc).lower():
-            raise ReadError("Tệp PDF được đặt mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.") from exc
-        raise ReadError("Tệp PDF bị hỏng hoặc không đọc được.") from exc
-    text = "\n".join(pages)
-    if len(re.sub(r"\s", "", text)) < 20:
-        raise ReadError(
-            "Tệp PDF không có lớp văn bản (có thể là bản quét); hãy dùng bản .docx hoặc PDF có chữ."
-        )
-    return join_wrapped_lines(text)
+    from .pdf_reader import read_pdf  # layout-aware reading: planparse/pdf_reader.py
+
+    return read_pdf(data)
 
 
 WRAP_FILL = 0.75  # a line this close to a full line's length probably wrapped

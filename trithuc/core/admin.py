@@ -1,6 +1,9 @@
 import json
 
 from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.forms.models import model_to_dict
@@ -69,3 +72,57 @@ class AuditEventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class AuditedUserAdmin(UserAdmin):
+    """Accounts are changed in the admin too: who changed whose account, which fields, and a new password.
+
+    A user's row is personal data (name, e-mail), so the audit row names the fields that changed, not their
+    values; group and permission changes are saved after the user row, so the row is written then.
+    """
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        self._audit_pending = (obj, change, sorted(form.changed_data))
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        obj, change, fields = getattr(
+            self, "_audit_pending", (form.instance, change, sorted(form.changed_data))
+        )
+        fields = [f for f in fields if f not in ("password", "password1", "password2", "usable_password")]
+        audit.record(
+            actor=request.user,
+            action=f"admin.user.{'change' if change else 'add'}",
+            target=obj,
+            extra={"fields": fields},
+        )
+
+    def user_change_password(self, request, id, form_url=""):
+        response = super().user_change_password(request, id, form_url)
+        if request.method == "POST" and response.status_code == 302:
+            audit.record(
+                actor=request.user, action="admin.user.password", target=self.get_object(request, id)
+            )
+        return response
+
+    def delete_model(self, request, obj):
+        with transaction.atomic():
+            audit.record(actor=request.user, action="admin.user.delete", target=obj)
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        with transaction.atomic():
+            for obj in queryset:
+                audit.record(actor=request.user, action="admin.user.delete", target=obj)
+            super().delete_queryset(request, queryset)
+
+
+class AuditedGroupAdmin(AuditedModelAdmin, GroupAdmin):
+    """Groups carry permissions: every change is an audit row with before and after."""
+
+
+admin.site.unregister(get_user_model())
+admin.site.register(get_user_model(), AuditedUserAdmin)
+admin.site.unregister(Group)
+admin.site.register(Group, AuditedGroupAdmin)

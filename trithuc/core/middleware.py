@@ -1,13 +1,20 @@
+import re
 import time
 import uuid
 from collections.abc import Callable
 from contextvars import ContextVar
+from urllib.parse import unquote_plus
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
+from trithuc.core.error_views import bad_request
+
 current_request_id: ContextVar[str] = ContextVar("current_request_id", default="")
 current_ip: ContextVar[str] = ContextVar("current_ip", default="")
+
+# An id a proxy or a client may pass on: letters, digits, dot, dash, underscore; anything else is replaced.
+_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 
 
 class RequestIdMiddleware:
@@ -17,7 +24,8 @@ class RequestIdMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        request_id = request.headers.get("X-Request-ID", "")[:64] or uuid.uuid4().hex
+        given = request.headers.get("X-Request-ID", "")
+        request_id = given if _REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
         request.id = request_id  # type: ignore[attr-defined]
         token = current_request_id.set(request_id)
         ip_token = current_ip.set(client_ip(request))
@@ -52,6 +60,11 @@ class SecurityHeadersMiddleware:
         response.setdefault("Content-Security-Policy", settings.CONTENT_SECURITY_POLICY)
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            # What a signed-in user sees may hold personal data (the registry, reports, exports, the API):
+            # neither the browser nor a proxy keeps a copy.
+            response.setdefault("Cache-Control", "no-store")
         return response
 
 
@@ -67,4 +80,20 @@ class IdleSessionMiddleware:
             now = int(time.time())
             if now - session.get("_seen", 0) >= settings.SESSION_RENEW_SECONDS:
                 session["_seen"] = now  # marks the session modified: saved with a fresh expiry
+        return self.get_response(request)
+
+
+class RefuseNulMiddleware:
+    """A NUL character in the address (%00) is refused with 400 before any view looks anything up.
+
+    PostgreSQL cannot hold NUL in text, so a NUL in a path argument or a filter reached a query as a 500
+    (/api/v1/agencies/<code>); no address of TriThuc has a use for one.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if "\x00" in request.path or "\x00" in unquote_plus(request.META.get("QUERY_STRING", "")):
+            return bad_request(request)
         return self.get_response(request)

@@ -7,10 +7,13 @@ from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency
 from trithuc.core.forms import DateInput
+from trithuc.core.text import shorten
 from trithuc.events.models import Event, EventFile, Recommendation
 from trithuc.events.permissions import editor_agency_ids, kinds_for
-from trithuc.events.services import EventData
+from trithuc.events.services import COUNT_FIELDS, MAX_COUNT, EventData
 from trithuc.plans.models import Plan, PlanItem
+
+COUNT_ERROR = f"Hãy nhập một số nguyên từ 0 đến {MAX_COUNT:,}.".replace(",", ".")
 
 EVENT_FIELDS = [
     "kind",
@@ -55,8 +58,18 @@ class EventForm(forms.ModelForm):
         plan = Plan.objects.filter(is_current=True).order_by("-id").first()
         items = PlanItem.objects.filter(plan=plan).exclude(kind=PlanItem.Kind.SECTION).order_by("position")
         self.fields["plan_item"].queryset = items
-        self.fields["plan_item"].label_from_instance = lambda i: f"{i.ref} – {i.text[:90]}"
+        self.fields["plan_item"].label_from_instance = lambda i: f"{i.ref} – {shorten(i.text, 90)}"
         self.fields["plan_item"].required = False
+        for name in COUNT_FIELDS:
+            field = self.fields[name]
+            self.fields[name] = forms.IntegerField(
+                label=field.label,
+                required=field.required,
+                initial=field.initial,
+                min_value=0,
+                max_value=MAX_COUNT,
+                error_messages={key: COUNT_ERROR for key in ("invalid", "min_value", "max_value")},
+            )
 
     def to_data(self) -> EventData:
         d = self.cleaned_data

@@ -13,6 +13,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from trithuc.core.models import BaseModel
+from trithuc.core.text import shorten
 
 
 class Event(BaseModel):
@@ -210,7 +211,7 @@ class Recommendation(BaseModel):
         ]
 
     def __str__(self) -> str:
-        return self.text[:80]
+        return shorten(self.text, 80)
 
     def state(self, on: dt.date) -> str:
         if self.answer:

@@ -22,6 +22,19 @@ FILE_EXTENSIONS = {".pdf", ".docx", ".doc", ".xlsx", ".odt", ".jpg", ".jpeg", ".
 NOT_ALLOWED = "Bạn không được sửa sự kiện này."
 
 
+# A count an event can have (people, articles, broadcasts): far above any province's, far below what the
+# database holds (PostgreSQL's integer stops at 2,147,483,647, where a bigger figure gave a 500).
+MAX_COUNT = 10_000_000
+COUNT_FIELDS = (
+    "participants_total",
+    "participants_female",
+    "participants_minority",
+    "participants_young",
+    "articles",
+    "broadcasts",
+)
+
+
 def _user(actor: Any) -> Any:
     return actor if getattr(actor, "is_authenticated", False) else None
 
@@ -62,6 +75,12 @@ def _validate(actor: Any, data: EventData) -> None:
         raise ServiceError("Hãy nhập tên sự kiện.", field="title")
     if data.end_on and data.end_on < data.start_on:
         raise ServiceError("Ngày kết thúc không được trước ngày tổ chức.", field="end_on")
+    for name in COUNT_FIELDS:
+        value = getattr(data, name)
+        if value is not None and not 0 <= value <= MAX_COUNT:
+            raise ServiceError(
+                f"Số liệu phải là số nguyên từ 0 đến {MAX_COUNT:,}.".replace(",", "."), field=name
+            )
     for name, label in (
         ("participants_female", "Số nữ"),
         ("participants_minority", "Số người dân tộc thiểu số"),

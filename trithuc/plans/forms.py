@@ -48,7 +48,7 @@ class ProgressUpdateForm(forms.Form):
 
 
 class ImportUploadForm(forms.Form):
-    upload = forms.FileField(label=_("Tệp kế hoạch (.docx, .pdf, .txt)"), required=False)
+    upload = forms.FileField(label=_("Tệp kế hoạch (.docx, .doc, .pdf, .txt)"), required=False)
     text = forms.CharField(
         label=_("hoặc dán nội dung"), required=False, widget=forms.Textarea(attrs={"rows": 6})
     )

@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from trithuc.core.models import BaseModel
+from trithuc.core.text import shorten
 
 
 class Document(BaseModel):
@@ -75,7 +76,7 @@ class Plan(BaseModel):
         ]
 
     def __str__(self) -> str:
-        label = self.document.title[:120] or str(self.document)
+        label = shorten(self.document.title, 120) or str(self.document)
         return f"{label} (phiên bản {self.version})" if self.version > 1 else label
 
 
@@ -131,7 +132,7 @@ class PlanItem(BaseModel):
         ]
 
     def __str__(self) -> str:
-        return f"{self.ref} {self.text[:80]}"
+        return f"{self.ref} {shorten(self.text, 80)}"
 
     @property
     def is_task(self) -> bool:

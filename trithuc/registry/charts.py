@@ -19,7 +19,7 @@ def bar_chart(breakdown) -> SafeString:
     for i, (label, n, _) in enumerate(rows):
         y = 4 + i * (BAR_HEIGHT + 6)
         width = max(1, round(BAR_WIDTH * n / top)) if isinstance(n, int) and n else 0
-        shown = f"{n:,}".replace(",", ".") if isinstance(n, int) else str(n)  # "<3": hidden small count
+        shown = f"{n:,}".replace(",", ".") if isinstance(n, int) else str(n)  # "ẩn": withheld (disclosure.py)
         parts.append(
             f'<text x="{LABEL_WIDTH - 6}" y="{y + 15}" text-anchor="end" font-size="13" fill="#1f2d3d">{escape(label[:34])}</text>'
             f'<rect x="{LABEL_WIDTH}" y="{y}" width="{width}" height="{BAR_HEIGHT}" fill="#0b5d8a"><title>{escape(label)}: {escape(shown)}</title></rect>'

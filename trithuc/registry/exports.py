@@ -2,7 +2,6 @@
 Every export is logged (Law 91/2025: personal data leaving the system)."""
 
 import datetime as dt
-import io
 from dataclasses import asdict
 from typing import Any
 
@@ -10,18 +9,13 @@ from django.utils.functional import Promise
 from openpyxl import Workbook
 
 from trithuc.core import audit
+from trithuc.core.spreadsheets import safe_row, workbook_bytes
 from trithuc.registry.permissions import registry_access
 from trithuc.registry.selectors import PersonFilters, RegistryStats, person_list
 
 
 def _cell(value: Any) -> Any:
     return str(value) if isinstance(value, Promise) else value
-
-
-def _save(workbook: Workbook) -> bytes:
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
 
 
 def person_row(person: Any, level: str, contact: bool) -> dict[str, Any]:
@@ -64,7 +58,7 @@ def person_export_xlsx(*, user: Any, filters: PersonFilters, as_of: dt.date) -> 
         if header is None:
             header = list(_all_columns(access))
             sheet.append(header)
-        sheet.append([_cell(row.get(column, "")) for column in header])
+        sheet.append(safe_row(sheet, [_cell(row.get(column, "")) for column in header]))
         count += 1
     if header is None:
         sheet.append(["Không có người nào phù hợp bộ lọc."])
@@ -76,7 +70,7 @@ def person_export_xlsx(*, user: Any, filters: PersonFilters, as_of: dt.date) -> 
             "filters": {k: str(v) for k, v in asdict(filters).items() if v not in (None, "")},
         },
     )
-    return _save(workbook)
+    return workbook_bytes(workbook)
 
 
 def _all_columns(access: Any) -> list[str]:
@@ -104,14 +98,18 @@ def stats_export_xlsx(*, user: Any, stats: RegistryStats, filters: PersonFilters
     sheet = workbook.create_sheet("Tổng hợp")
     sheet.append([f"Số liệu cơ sở dữ liệu trí thức đến ngày {stats.as_of:%d/%m/%Y}"])
     for label, n in stats.pipeline:
-        sheet.append([label, n])
+        sheet.append(safe_row(sheet, [label, n]))
     for key, n in stats.totals.items():
-        sheet.append([key, n])
+        sheet.append(safe_row(sheet, [key, n]))
+    if stats.ethnicity_note and any(b.note for b in stats.breakdowns):
+        sheet.append(["Ghi chú", stats.ethnicity_note])
     for breakdown in stats.breakdowns:
         page = workbook.create_sheet(breakdown.title[:31])
         page.append([breakdown.title, "Số người"])
         for label, n, _ in breakdown.rows:
-            page.append([_cell(label), n])
+            page.append(safe_row(page, [_cell(label), n]))
+        if breakdown.note:
+            page.append([breakdown.note])
     audit.record(
         actor=user,
         action="registry.export",
@@ -120,4 +118,4 @@ def stats_export_xlsx(*, user: Any, stats: RegistryStats, filters: PersonFilters
             "filters": {k: str(v) for k, v in asdict(filters).items() if v not in (None, "")},
         },
     )
-    return _save(workbook)
+    return workbook_bytes(workbook)

@@ -89,6 +89,10 @@ class PersonFilterForm(forms.Form):
         if stats:
             for name in ("q", "ethnic_group", "attraction_year", "attracted"):
                 del self.fields[name]
+            if (
+                not access.is_officer
+            ):  # every figure would be about ethnicity (docs/architecture.md, "Small counts")
+                del self.fields["minority"]
             return
         self.fields["ethnic_group"].choices = [("", _("Tất cả"))] + [
             (g.code, g.name) for g in EthnicGroup.objects.all()

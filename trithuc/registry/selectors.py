@@ -16,11 +16,13 @@ from django.http import Http404
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
 from trithuc.core.models import AuditEvent
-from trithuc.core.text import search_key
+from trithuc.core.text import search_key, user_name
 from trithuc.plans.fragments import cache_get, cache_set
+from trithuc.registry import disclosure
 from trithuc.registry.models import (
     CUBES,
     DOCTORATES,
+    AgencyCell,
     Degree,
     DegreeRecord,
     Intellectual,
@@ -265,10 +267,7 @@ def own_record_views(person: Intellectual, *, limit: int = 50) -> list[RecordVie
     for event in events:
         actor = event.actor
         names = sorted({m.agency.name for m in actor.memberships.all()}) if actor else []
-        # Vietnamese order: family and middle names first (Django's get_full_name puts the given name first).
-        viewer = (
-            (f"{actor.last_name} {actor.first_name}".strip() or actor.get_username()) if actor else "hệ thống"
-        )
+        viewer = user_name(actor) if actor else "hệ thống"
         views.append(RecordView(time=event.time, viewer=viewer, agencies="; ".join(names) or "—"))
     return views
 
@@ -290,6 +289,7 @@ class Breakdown:
     key: str
     title: str
     rows: list[tuple[str, int | str, str]] = field(default_factory=list)
+    note: str = ""  # why the rows are withheld from this viewer (disclosure.for_viewer)
 
     @property
     def max(self) -> int:
@@ -306,6 +306,8 @@ class RegistryStats:
     totals: dict[str, int]
     breakdowns: list[Breakdown]
     pipeline: list[tuple[str, int]]
+    # Non-empty: why the ethnicity figures are withheld from all but the registry officer (disclosure.py).
+    ethnicity_note: str = ""
 
 
 FILTER_DIMENSIONS = {
@@ -445,13 +447,16 @@ def registry_stats(
     *, user: Any, filters: PersonFilters, as_of: dt.date, cached: bool = True
 ) -> RegistryStats:
     """Leader statistics for this user: computed once per data stamp (per process, and in the shared cache),
-    then small counts hidden from viewers who may not see ethnicity person by person (`for_viewer`)."""
+    then the ethnicity figures withheld from viewers who may not see ethnicity person by person
+    (`disclosure.for_viewer`, the one place of the small-count rule: page, .xlsx and API)."""
     access = registry_access(user)
     if not access.stats:
         raise Http404
+    filters = _allowed_stats_filters(filters, access)
     if not cached:
-        return for_viewer(_registry_stats(filters, as_of), access, filters)
-    parts = [registry_data_stamp(), as_of.isoformat(), young_age(), age_bands(), _filters_key(filters)]
+        return _for_viewer(_registry_stats(filters, as_of), access, filters)
+    parts = [registry_data_stamp(), as_of.isoformat(), young_age(), age_bands(), _filters_key(filters),
+             disclosure.small_count(), disclosure.min_population()]  # fmt: skip
     key = "registry-stats:" + hashlib.sha1(repr(parts).encode()).hexdigest()
     stats = _LOCAL_STATS.get(key)
     if stats is None:
@@ -466,38 +471,44 @@ def registry_stats(
                     _LOCAL_STATS[key] = stats
                     while len(_LOCAL_STATS) > LOCAL_STATS:
                         _LOCAL_STATS.popitem(last=False)
-    return for_viewer(stats, access, filters)
+    return _for_viewer(stats, access, filters)
 
 
-SMALL_COUNT = 3
-SENSITIVE_TOTALS = {"ethnic_minority", "young_female_minority"}
+def _allowed_stats_filters(f: PersonFilters, access: RegistryAccess) -> PersonFilters:
+    """A filter on ethnicity would make every figure of the answer an ethnicity figure: registry officer only."""
+    from dataclasses import replace
+
+    return f if access.is_officer else replace(f, minority=None, ethnic_group="")
 
 
-def for_viewer(stats: RegistryStats, access: RegistryAccess, filters: PersonFilters) -> RegistryStats:
-    """Small-count suppression for everyone who may not see ethnicity person by person (all but the registry
-    officer): a count of 1 or 2 people that involves ethnicity is shown as "<3", since with a narrow filter
-    (one agency, young women with a doctorate) it would tell who the minority person is. Ethnicity is involved
-    in the minority figures and, when the view is filtered on minority, in every figure of it. In the two-row
-    minority breakdown, hiding one row hides the other too (it is the total minus the first). Zeros are shown.
-    Returns a new object; the cached one is never changed."""
+def _for_viewer(stats: RegistryStats, access: RegistryAccess, filters: PersonFilters) -> RegistryStats:
+    young_bands = {"young"} | {
+        label for label, _, high in age_bands() if high is not None and high <= young_age()
+    }
+    return disclosure.for_viewer(
+        stats,
+        exempt=access.is_officer,
+        young_female_is_minority=filters.gender == "female" and filters.age_band in young_bands,
+    )
+
+
+def registry_summary_for(*, user: Any, as_of: dt.date) -> RegistrySummary:
+    """The province-wide summary (the API's) under the same small-count rule as the page: the registry officer
+    gets it exact, everyone else gets None for an ethnicity figure the page withholds, and the page's note."""
+    access = registry_access(user)
+    if not access.stats:
+        raise Http404
+    from dataclasses import replace
+
+    summary = registry_summary(as_of=as_of)
     if access.is_officer:
-        return stats
-    everything = filters.minority is not None or bool(filters.ethnic_group)
-
-    def hide(n: int | str) -> int | str:
-        return f"<{SMALL_COUNT}" if isinstance(n, int) and 0 < n < SMALL_COUNT else n
-
-    totals = {k: hide(v) if everything or k in SENSITIVE_TOTALS else v for k, v in stats.totals.items()}
-    breakdowns = []
-    for b in stats.breakdowns:
-        if everything or b.key == "minority":
-            rows = [(label, hide(n), key) for label, n, key in b.rows]
-            if b.key == "minority" and any(isinstance(n, str) for _, n, _ in rows):
-                rows = [(label, n if isinstance(n, str) else "ẩn", key) for label, n, key in rows]
-            b = Breakdown(b.key, b.title, rows)
-        breakdowns.append(b)
-    pipeline = [(label, hide(n)) for label, n in stats.pipeline] if everything else stats.pipeline
-    return RegistryStats(as_of=stats.as_of, totals=totals, breakdowns=breakdowns, pipeline=pipeline)
+        return summary
+    shown = registry_stats(user=user, filters=PersonFilters(), as_of=as_of)
+    hidden = {
+        k: None for k in ("ethnic_minority", "young_female_minority") if not isinstance(shown.totals[k], int)
+    }
+    note = shown.ethnicity_note or (disclosure.young_female_note() if hidden else "")
+    return replace(summary, **hidden, ethnicity_note=note)
 
 
 def _registry_stats(filters: PersonFilters, as_of: dt.date) -> RegistryStats:
@@ -513,6 +524,8 @@ def _registry_stats(filters: PersonFilters, as_of: dt.date) -> RegistryStats:
         key=lambda r: r[0],
     )
     titles = [(t, n) for t, n in profile["title"] if t]
+    by_agency = _group(f, as_of, "workplace_agency")
+    note = disclosure.ethnicity_note(totals["total"], by_agency, _ethnic_blocks())
     breakdowns = [
         Breakdown("degree", "Theo trình độ cao nhất", _labelled(profile["highest_degree"], dict(Degree.choices), [*Degree.values, ""])),
         Breakdown("title", "Theo chức danh", _labelled(titles, dict(Title.choices), Title.values)),
@@ -520,7 +533,7 @@ def _registry_stats(filters: PersonFilters, as_of: dt.date) -> RegistryStats:
         Breakdown("age_band", "Theo độ tuổi", _age_rows(people["birth_year"], as_of)),
         Breakdown("gender", "Theo giới tính", _labelled(people["gender"], GENDER_LABELS, ["female", "male", ""])),
         Breakdown("minority", "Dân tộc thiểu số", _labelled(people["is_minority"], minority_labels, [True, False])),
-        Breakdown("agency", "Theo nơi công tác", _agency_rows(_group(f, as_of, "workplace_agency"))),
+        Breakdown("agency", "Theo nơi công tác", _agency_rows(by_agency)),
         Breakdown("place", "Theo địa bàn", _place_rows(f, as_of)),
         Breakdown("attraction_year", "Thu hút theo năm", attraction),
     ]  # fmt: skip
@@ -530,7 +543,17 @@ def _registry_stats(filters: PersonFilters, as_of: dt.date) -> RegistryStats:
         ("Trí thức trong quy hoạch, bổ nhiệm lãnh đạo", totals["planned"]),
         ("Chuyên gia, nhà khoa học ở nước ngoài tham gia", totals["abroad"]),
     ]
-    return RegistryStats(as_of=as_of, totals=totals, breakdowns=breakdowns, pipeline=pipeline)
+    return RegistryStats(
+        as_of=as_of, totals=totals, breakdowns=breakdowns, pipeline=pipeline, ethnicity_note=note
+    )
+
+
+def _ethnic_blocks() -> disclosure.EthnicBlocks:
+    """The whole registry's intellectuals by workplace agency and ethnic minority (the agency cube, one query)."""
+    cells = AgencyCell.objects.filter(kind=Intellectual.Kind.INTELLECTUAL)
+    return disclosure.ethnic_blocks(
+        cells.values_list("workplace_agency", "is_minority").annotate(n=Sum("count")).order_by()
+    )
 
 
 def _age_rows(pairs: list[tuple[Any, int]], as_of: dt.date) -> list[tuple[str, int, str]]:

@@ -11,6 +11,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from trithuc.core.permissions import Role, has_role
+from trithuc.core.text import shorten
 from trithuc.plans.models import PlanItem
 from trithuc.plans.selectors import PlanSnapshot, plan_overview
 from trithuc.plans.status import TaskStatus
@@ -163,11 +164,12 @@ def _task_results(snapshot: PlanSnapshot, reports: list[AgencyReport]) -> tuple[
     states = snapshot.states()
     sections: dict[int, list[TaskResult]] = defaultdict(list)
     for item in snapshot.tasks():
-        text = item.text if len(item.text) < 220 else item.text[:217].rstrip() + "…"
+        text = shorten(item.text, 220)
         task = TaskResult(item.ref, text, str(states[item.pk].status.label), tuple(entries.get(item.ref, ())))
         sections[_section_of(item, by_id).pk].append(task)
     return tuple(
-        SectionResult(by_id[pk].ref, by_id[pk].text[:200], tuple(tasks)) for pk, tasks in sections.items()
+        SectionResult(by_id[pk].ref, shorten(by_id[pk].text, 200), tuple(tasks))
+        for pk, tasks in sections.items()
     )
 
 

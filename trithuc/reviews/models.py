@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from trithuc.core.models import BaseModel
+from trithuc.core.text import shorten
 
 
 class ReviewRequest(BaseModel):
@@ -90,7 +91,7 @@ class ReviewRequest(BaseModel):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()}: {self.title[:120]}"
+        return f"{self.get_kind_display()}: {shorten(self.title, 120)}"
 
     @property
     def owner(self) -> str:
@@ -279,7 +280,7 @@ class Recommendation(BaseModel):
         ]
 
     def __str__(self) -> str:
-        return f"{self.position}. {self.text[:80]}"
+        return f"{self.position}. {shorten(self.text, 80)}"
 
     @property
     def can_become_task(self) -> bool:

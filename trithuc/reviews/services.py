@@ -16,6 +16,7 @@ from django.utils import timezone
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
 from trithuc.core.errors import ServiceError
+from trithuc.core.text import shorten
 from trithuc.core.uploads import upload_check
 from trithuc.registry.models import Intellectual, StField
 from trithuc.reporting.services.consolidated import number_take
@@ -395,7 +396,7 @@ def _mail_agency(request: ReviewRequest) -> None:
     emails = sorted({u.email for u in users})
     if emails:
         send_mail(
-            subject=f"[TriThuc] Kết quả {request.get_kind_display().lower()}: {request.title[:80]}",
+            subject=f"[TriThuc] Kết quả {request.get_kind_display().lower()}: {shorten(request.title, 80)}",
             message=(
                 f"Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh đã gửi kết quả {request.get_kind_display().lower()} "
                 f"đối với {request.title}. Đề nghị đơn vị phản hồi việc tiếp thu từng kiến nghị trên hệ thống "

@@ -2,6 +2,9 @@ from typing import Any
 
 from django import template
 
+from trithuc.core.text import shorten as text_shorten
+from trithuc.core.text import user_name as text_user_name
+
 register = template.Library()
 
 
@@ -17,3 +20,15 @@ def source_excerpt(document_text: str, item: Any) -> str:
     if item.span_start is None or not document_text:
         return item.text
     return document_text[item.span_start : item.span_end]
+
+
+@register.filter
+def shorten(text: Any, limit: int) -> str:
+    """Text cut at a word boundary with "…" (Django's truncatechars cuts inside a word)."""
+    return text_shorten("" if text is None else str(text), int(limit))
+
+
+@register.filter
+def full_name(user: Any) -> str:
+    """A user's name as Vietnamese writes it, family name first."""
+    return text_user_name(user)

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.test import override_settings
@@ -70,6 +72,19 @@ def test_audit_rows_carry_the_request_id(client, reporter_a, seed_plan):
     assert (event.request_id, event.actor, event.agency.code) == ("req-123", reporter_a, "so-noi-vu")
 
 
+@pytest.mark.parametrize("given", ["<script>", "a b", "x" * 65, "id\u202e", "dòng"])
+def test_a_malformed_request_id_is_replaced_not_stored(client, agencies, given):
+    response = client.get("/dang-nhap/", HTTP_X_REQUEST_ID=given)
+    assert response["X-Request-ID"] != given and re.fullmatch(r"[0-9a-f]{32}", response["X-Request-ID"])
+
+
+def test_signed_in_answers_are_not_kept_by_browsers_or_proxies(client, coordinator, registry_officer):
+    client.force_login(registry_officer)
+    for url in ("/tri-thuc/", "/tri-thuc/xuat-excel/", "/api/v1/agencies/"):
+        response = client.get(url)
+        assert response.status_code == 200 and "no-store" in response["Cache-Control"], url
+
+
 def test_admin_edit_is_audited_with_before_and_after(client, administrator, agencies):
     agency = agencies["so-tu-phap"]
     client.force_login(administrator)
@@ -100,3 +115,36 @@ def test_pages_are_in_vietnamese(client, coordinator, seed_plan):
     client.force_login(coordinator)
     body = client.get(reverse("dashboard:overview")).content.decode()
     assert '<html lang="vi">' in body and "Tổng quan thực hiện kế hoạch" in body
+
+
+def test_admin_changes_to_accounts_and_groups_are_audited_without_personal_values(
+    client, administrator, reporter_a
+):
+    """#16 low: user and group changes in the admin left no audit row."""
+    from django.contrib.auth.models import Group  # noqa: PLC0415
+
+    client.force_login(administrator)
+    group = Group.objects.create(name="Cán bộ nhập liệu")
+    form = {
+        "username": reporter_a.username,
+        "first_name": "Nội Vụ",
+        "last_name": "Trần Văn",
+        "email": "moi@snv.example",
+        "is_active": "on",
+        "groups": [group.pk],
+        "date_joined_0": "01/01/2026",
+        "date_joined_1": "08:00:00",
+    }
+    response = client.post(reverse("admin:auth_user_change", args=[reporter_a.pk]), form)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    event = AuditEvent.objects.get(action="admin.user.change", target_id=str(reporter_a.pk))
+    assert {"email", "groups", "first_name"} <= set(event.data["fields"])
+    assert "moi@snv.example" not in str(event.data) and event.actor == administrator
+    url = reverse("admin:auth_user_password_change", args=[reporter_a.pk])
+    response = client.post(url, {"password1": "Mat-khau-moi-2026!", "password2": "Mat-khau-moi-2026!"})
+    assert response.status_code == 302
+    assert AuditEvent.objects.filter(action="admin.user.password", target_id=str(reporter_a.pk)).exists()
+    response = client.post(reverse("admin:auth_group_change", args=[group.pk]), {"name": "Nhập liệu"})
+    assert response.status_code == 302
+    event = AuditEvent.objects.get(action="admin.group.change")
+    assert (event.data["before"]["name"], event.data["after"]["name"]) == ("Cán bộ nhập liệu", "Nhập liệu")

@@ -33,7 +33,8 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _wait_http(url: str, timeout: float = 30) -> None:
+def _wait_http(url: str, timeout: float = 120) -> None:
+    """A bound on start-up, not a speed check: two gunicorns and two workers start at once on 2 cores."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
@@ -108,7 +109,7 @@ def test_two_web_processes_and_two_workers_run_each_task_once(tmp_path, agencies
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=(tmp_path / f"gunicorn-{port}.log").open("wb"),
         )
         for port in ports
     ] + [
@@ -132,8 +133,12 @@ def test_two_web_processes_and_two_workers_run_each_task_once(tmp_path, agencies
     ]
     try:
         bases = [f"http://127.0.0.1:{port}" for port in ports]
-        for base in bases:
-            _wait_http(f"{base}/healthz")
+        for base, port in zip(bases, ports, strict=True):
+            try:
+                _wait_http(f"{base}/healthz")
+            except AssertionError as error:
+                log = (tmp_path / f"gunicorn-{port}.log").read_text(errors="replace")[-3000:]
+                raise AssertionError(f"{error}\n{log}") from None
         session = _login(bases[0], user.username)  # logged in on server A, working on both
         drafts = [_upload(session, bases[i % 2], i) for i in range(UPLOADS)]
         deadline = time.monotonic() + 60

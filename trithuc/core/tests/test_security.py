@@ -187,3 +187,29 @@ def test_structured_logs_carry_the_request_id():
     finally:
         current_request_id.reset(token)
     assert (line["message"], line["request_id"], line["level"]) == ("Không đọc được tệp", "req-9", "ERROR")
+
+
+def test_a_refused_csrf_check_answers_in_vietnamese_page_and_json(agencies, coordinator):
+    """#16 low: Django's English "CSRF verification failed" page; the API answers JSON."""
+    from django.test import Client  # noqa: PLC0415
+
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(coordinator)
+    page = browser.post("/ke-hoach/nhap/", {})
+    assert page.status_code == 403 and "tải lại trang" in page.content.decode()
+    assert "CSRF verification failed" not in page.content.decode()
+    answer = browser.post("/api/v1/reports/1/return", {})
+    assert answer.status_code == 403 and answer["Content-Type"].startswith("application/json")
+
+
+def test_a_bad_request_answers_in_vietnamese_page_and_json(client, agencies):
+    page = client.get("/dang-nhap/", HTTP_HOST="may chu sai")
+    assert page.status_code == 400 and "Yêu cầu không hợp lệ" in page.content.decode()
+    answer = client.get("/api/v1/agencies/", HTTP_HOST="may chu sai")
+    assert answer.status_code == 400 and answer.json() == {"detail": "Yêu cầu không hợp lệ."}
+
+
+@pytest.mark.parametrize("url", ["/api/v1/agencies/so%00", "/api/v1/agencies/?q=a%00b", "/tri-thuc/?q=a%00"])
+def test_a_nul_in_the_address_is_a_400_not_a_500(client, coordinator, url):
+    client.force_login(coordinator)
+    assert client.get(url).status_code == 400

@@ -256,3 +256,26 @@ def test_event_list_filters_by_kind_year_and_plan_item(client, coordinator, seed
     event("lhh", kind=Event.Kind.DIALOGUE, title="Đối thoại hằng năm", plan_item=item)
     page = client.get(reverse("events:event_list"), {"muc": "III.7.b"}).content.decode()
     assert "Đối thoại hằng năm" in page and "Tuyên truyền 2026" not in page
+
+
+@pytest.mark.parametrize("figure", ["1e20", "2147483648", "100000000000000000000", "-1"])
+def test_a_count_too_large_for_the_database_is_refused_on_the_page(client, reporter_a, agencies, figure):
+    """#16 low: 1e20 or 2^31 participants gave a 500 on /su-kien/moi/."""
+    client.force_login(reporter_a)
+    form = {
+        "kind": Event.Kind.DISSEMINATION,
+        "title": "Hội nghị quán triệt",
+        "organiser": Agency.objects.get(code="so-noi-vu").pk,
+        "start_on": "10/03/2026",
+        "participants_total": figure,
+        "articles": 0,
+        "broadcasts": 0,
+    }
+    page = client.post(reverse("events:event_create"), form)
+    assert page.status_code == 200 and not Event.objects.exists()
+    assert "số nguyên" in page.content.decode().lower()
+
+
+def test_the_service_refuses_a_count_beyond_its_bound(reporter_a, agencies):
+    with pytest.raises(ServiceError, match="từ 0 đến 10.000.000"):
+        services.event_save(actor=reporter_a, event=None, data=data(participants_total=2**31))

@@ -24,7 +24,7 @@ from trithuc.plans.models import Assignment, Document, Plan, PlanImport, PlanIte
 from trithuc.plans.permissions import can_import_plans
 
 COORDINATION_PHRASE = agency_key("tổ chức thực hiện kế hoạch này")
-ACCEPTED_KINDS = {"txt", "docx", "pdf"}
+ACCEPTED_KINDS = {"txt", "docx", "doc", "pdf"}
 logger = logging.getLogger(__name__)
 META_FIELDS = ("type", "number", "issuer", "place", "date", "year", "title")
 
@@ -77,7 +77,7 @@ def _document_fields(parsed: dict[str, Any], meta: dict[str, Any] | None) -> dic
 def _kind_of(name: str) -> str:
     kind = Path(name).suffix.lower().lstrip(".")
     if kind not in ACCEPTED_KINDS:
-        raise ServiceError("Chỉ nhận tệp .txt, .docx hoặc .pdf (có lớp chữ).", field="upload")
+        raise ServiceError("Chỉ nhận tệp .txt, .docx, .doc hoặc .pdf (có lớp chữ).", field="upload")
     return kind
 
 

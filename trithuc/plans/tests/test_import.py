@@ -16,9 +16,16 @@ from trithuc.plans.services.plan_import import (
     plan_import_correct,
     plan_import_start,
 )
-from trithuc.plans.tests.documents import docx_bytes, pdf_bytes
+from trithuc.plans.tests.documents import docx_bytes, encrypted_pdf_bytes, pdf_bytes, scanned_pdf_bytes
 
 SEED = SEED_TEXT.read_text(encoding="utf-8")
+
+
+def laid_out_pdf_bytes(text: str) -> bytes:
+    """The plan as a printed PDF: indented paragraphs, page numbers, a running footer (planparse's test maker)."""
+    from planparse.tests.pdf_maker import plan_pdf
+
+    return plan_pdf([ln.strip() for ln in text.splitlines() if ln.strip()], footer="Kế hoạch 52 - bản in")
 
 
 def _summary(plan):
@@ -49,7 +56,12 @@ def _upload_and_confirm(client, name, data):
 
 @pytest.mark.parametrize(
     ("name", "make"),
-    [("ke-hoach.txt", lambda t: t.encode()), ("ke-hoach.docx", docx_bytes), ("ke-hoach.pdf", pdf_bytes)],
+    [
+        ("ke-hoach.txt", lambda t: t.encode()),
+        ("ke-hoach.docx", docx_bytes),
+        ("ke-hoach.pdf", pdf_bytes),
+        ("ke-hoach-trinh-bay.pdf", laid_out_pdf_bytes),
+    ],
 )
 def test_seed_imports_through_the_web_page_alike_from_txt_docx_and_pdf(client, coordinator, name, make):
     from trithuc.agencies.selectors import AgencyMatcher  # noqa: F401  (agencies are seeded by the fixture)
@@ -99,10 +111,36 @@ def test_broken_file_fails_with_a_vietnamese_message_and_stores_no_plan(
     assert not Plan.objects.exists() and not PlanItem.objects.exists()
 
 
+@pytest.mark.parametrize(
+    ("name", "make", "fragment"),
+    [
+        ("ban-quet.pdf", scanned_pdf_bytes, "bản quét"),
+        ("co-mat-khau.pdf", lambda: encrypted_pdf_bytes(SEED), "mật khẩu"),
+        ("tai-do-dang.pdf", lambda: pdf_bytes(SEED)[:5000], "hỏng"),
+    ],
+)
+def test_unreadable_pdf_ends_with_a_message_that_suggests_the_docx_and_stores_nothing(
+    client, coordinator, name, make, fragment
+):
+    """A scan, a locked or a cut-short PDF: the draft fails with the reader's message, shown on its page;
+    it cannot be confirmed, and no document, plan or item is written."""
+    client.force_login(coordinator)
+    client.post(reverse("plans:import_new"), {"upload": SimpleUploadedFile(name, make())})
+    draft = PlanImport.objects.get()
+    assert draft.status == PlanImport.Status.FAILED
+    assert fragment in draft.error and ".docx" in draft.error
+    page = client.get(reverse("plans:import_detail", args=[draft.pk])).content.decode()
+    assert fragment in page and ".docx" in page
+    client.post(reverse("plans:import_confirm", args=[draft.pk]))
+    draft.refresh_from_db()
+    assert draft.status == PlanImport.Status.FAILED
+    assert not Document.objects.exists() and not Plan.objects.exists() and not PlanItem.objects.exists()
+
+
 def test_wrong_extension_and_empty_upload_are_refused(client, coordinator):
     client.force_login(coordinator)
     page = client.post(reverse("plans:import_new"), {"upload": SimpleUploadedFile("bang.xls", b"xx")})
-    assert "Chỉ nhận tệp .txt, .docx hoặc .pdf" in page.content.decode()
+    assert "Chỉ nhận tệp .txt, .docx, .doc hoặc .pdf" in page.content.decode()
     page = client.post(reverse("plans:import_new"), {"text": "   "})
     assert "Hãy chọn tệp hoặc dán nội dung" in page.content.decode()
     assert not PlanImport.objects.exists()
@@ -241,3 +279,28 @@ def test_progress_partial_polls_while_parsing(client, coordinator):
     client.force_login(coordinator)
     body = client.get(reverse("plans:import_status", args=[draft.pk])).content.decode()
     assert 'hx-trigger="every 1s"' in body and "40%" in body
+
+
+def test_a_word_plan_with_automatic_numbering_imports_through_the_web_page(client, coordinator):
+    """#12: the numbers of most Word plans are in numbering.xml, not in the text; the tasks keep them."""
+    from planparse.tests.test_docx_plan import auto_numbered_plan  # noqa: PLC0415
+
+    client.force_login(coordinator)
+    plan = _upload_and_confirm(client, "ke-hoach-tu-dong-danh-so.docx", auto_numbered_plan())
+    tasks = {i.ref: i for i in plan.items.filter(kind=PlanItem.Kind.TASK).prefetch_related("assignments")}
+    assert {"II.1.a", "II.1.b", "II.2.a"} <= tasks.keys()
+    lead = tasks["II.1.a"].assignments.get(role=Assignment.Role.LEAD).agency
+    assert lead.code == "so-tu-phap" and tasks["II.1.a"].deadline == dt.date(2026, 6, 30)
+    assert tasks["II.1.b"].deadline == dt.date(2026, 9, 30)
+
+
+def test_an_old_doc_without_libreoffice_fails_with_advice_and_stores_nothing(
+    client, coordinator, monkeypatch
+):
+    monkeypatch.setenv("PATH", "/nonexistent")
+    client.force_login(coordinator)
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
+    client.post(reverse("plans:import_new"), {"upload": SimpleUploadedFile("ke-hoach-cu.doc", ole)})
+    draft = PlanImport.objects.get()
+    assert draft.status == PlanImport.Status.FAILED and ".docx" in draft.error
+    assert not Plan.objects.exists()

@@ -71,3 +71,19 @@ def test_reporters_cannot_transfer(reporter_a, seed_plan, agencies):
             effective_date=dt.date(2025, 3, 1),
             decision="QĐ 1",
         )
+
+
+def test_task_history_names_the_author_family_name_first(client, reporter_a, seed_plan):
+    """#17.9: the history said "· Vụ Trần Văn Nội"; a name is shown as written."""
+    from trithuc.plans.services.progress import progress_update_create  # noqa: PLC0415
+
+    reporter_a.last_name, reporter_a.first_name = "Trần Văn", "Nội Vụ"
+    reporter_a.save()
+    item = seed_plan.items.get(ref="III.2.a")
+    agency = reporter_a.memberships.get().agency
+    progress_update_create(
+        actor=reporter_a, item=item, agency=agency, status="in_progress", result="Đang làm"
+    )
+    client.force_login(reporter_a)
+    page = client.get(reverse("plans:task_detail", args=[item.pk])).content.decode()
+    assert "· Trần Văn Nội Vụ" in page and "Vụ Trần Văn Nội" not in page

@@ -23,6 +23,7 @@ from psycopg.copy import Copy, FileWriter
 
 from trithuc.core import audit
 from trithuc.core.errors import ServiceError
+from trithuc.core.spreadsheets import safe_row, workbook_bytes
 from trithuc.registry import xlsx_slices
 from trithuc.registry.columns import (
     BY_KEY,
@@ -680,7 +681,5 @@ def errors_xlsx(draft: RegistryImport) -> bytes:
     sheet = workbook.create_sheet("Lỗi")
     sheet.append(["Dòng", "Cột", "Lý do"])
     for number, column, reason in draft.errors:
-        sheet.append([number, column, reason])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+        sheet.append(safe_row(sheet, [number, column, reason]))
+    return workbook_bytes(workbook)

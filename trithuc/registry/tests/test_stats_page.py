@@ -1,5 +1,5 @@
 """The statistics page: cheap when nothing changed (cached per data stamp), right after any change, and small
-counts involving ethnicity hidden from viewers who may not see ethnicity person by person."""
+ethnicity figures withheld from viewers who may not see ethnicity person by person (test_small_counts.py)."""
 
 import datetime as dt
 
@@ -64,21 +64,24 @@ def test_a_change_is_seen_at_once(leader, registry_officer, staff):
     assert registry_stats(user=leader, filters=PersonFilters(), as_of=AS_OF).totals["total"] == 6
 
 
-def test_small_minority_counts_are_hidden_from_aggregate_only_roles(leader, coordinator, staff):
+def test_ethnicity_figures_of_a_small_registry_are_withheld_from_aggregate_only_roles(
+    leader, coordinator, staff
+):
     one_agency = PersonFilters(agency=staff[0].workplace_agency)
     for viewer in (leader, coordinator):
         stats = registry_stats(user=viewer, filters=one_agency, as_of=AS_OF)
         assert stats.totals["total"] == 5  # not about ethnicity: shown
-        assert stats.totals["ethnic_minority"] == "<3"
-        assert stats.totals["young_female_minority"] == "<3"
-        # one minority woman among five: both rows hidden, or the Kinh row would give her away
-        assert _rows(stats, "minority") == {"Dân tộc thiểu số": "<3", "Dân tộc Kinh, khác": "ẩn"}
+        assert stats.totals["ethnic_minority"] == "ẩn"
+        assert stats.totals["young_female_minority"] == "ẩn"
+        # one minority woman among five: no row at all, or the missing one would say which is zero
+        assert _rows(stats, "minority") == {}
+        assert "dưới 10 trí thức" in next(b for b in stats.breakdowns if b.key == "minority").note
         assert _rows(stats, "gender") == {"Nữ": 5}
+    # a filter on ethnicity would make every figure an ethnicity figure: ignored for all but the registry officer
     minority = registry_stats(user=leader, filters=PersonFilters(minority=True), as_of=AS_OF)
-    assert minority.totals["total"] == "<3" and minority.totals["female"] == "<3"
-    assert _rows(minority, "gender") == {"Nữ": "<3", "Nam": "<3"}
+    assert minority.totals["total"] == 6 and minority.totals["female"] == 5
     everyone = registry_stats(user=leader, filters=PersonFilters(), as_of=AS_OF)
-    assert everyone.totals["ethnic_minority"] == "<3"  # two in the whole registry
+    assert everyone.totals["ethnic_minority"] == "ẩn"  # six people in the whole registry
 
 
 def test_the_registry_officer_sees_every_count(registry_officer, staff):
@@ -97,10 +100,10 @@ def test_hidden_counts_on_the_page_chart_and_download(client, leader, staff):
     client.force_login(leader)
     agency = staff[0].workplace_agency_id
     page = client.get("/tri-thuc/thong-ke/", {"agency": agency}).content.decode()
-    assert "&lt;3" in page and "được ghi là" in page
+    assert "ẩn" in page and "dưới 10 trí thức" in page
     data = client.get("/tri-thuc/thong-ke/xuat-excel/", {"agency": agency}).content
-    cells = [c for sheet in load_workbook(BytesIO(data)) for row in sheet.values for c in row]
-    assert "<3" in cells
+    summary = {row[0]: row[-1] for row in load_workbook(BytesIO(data))["Tổng hợp"].values}
+    assert summary["ethnic_minority"] == "ẩn" and "dưới 10 trí thức" in summary["Ghi chú"]
 
 
 def test_the_page_still_answers_when_the_shared_cache_is_down(client, leader, staff, monkeypatch):
@@ -130,11 +133,14 @@ def test_the_drawn_page_is_reused_until_the_data_changes_and_never_crosses_acces
     first = client.get("/tri-thuc/thong-ke/", agency).content.decode()
     with django_assert_max_num_queries(5):  # session, user, roles, the stamp: no form lists, no counts
         again = client.get("/tri-thuc/thong-ke/", agency).content.decode()
-    assert _without_csrf(again) == _without_csrf(first) and "&lt;3" in first
+    assert _without_csrf(again) == _without_csrf(first) and '<span class="figure">ẩn</span>' in first
 
     client.force_login(registry_officer)  # the same query, another access scope: every count shown
     officer_page = client.get("/tri-thuc/thong-ke/", agency).content.decode()
-    assert "&lt;3" not in officer_page and '<span class="figure">1</span>' in officer_page
+    assert "ẩn</span>" not in officer_page and '<span class="figure">1</span>' in officer_page
+
+    client.force_login(leader)  # and back: the officer's exact figure does not reach the leader
+    assert _without_csrf(client.get("/tri-thuc/thong-ke/", agency).content.decode()) == _without_csrf(first)
 
     person(
         "Hà Thị Mới",

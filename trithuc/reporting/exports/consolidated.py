@@ -9,6 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from trithuc.core.spreadsheets import workbook_bytes
 from trithuc.reporting.consolidated import ConsolidatedReportData
 from trithuc.reporting.indicators import fmt
 
@@ -117,6 +118,4 @@ def render_indicator_annex_xlsx(data: ConsolidatedReportData) -> bytes:
     ws["A1"].font = Font(bold=True)
     ws["A2"] = data.date_line
     ws.freeze_panes = "A4"
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
+    return workbook_bytes(wb)

@@ -1,12 +1,11 @@
 """The agency's report form as .xlsx, pre-filled with its tasks and indicators, to fill in offline."""
 
-import io
-
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from trithuc.core.spreadsheets import workbook_bytes
 from trithuc.plans.models import ProgressUpdate
 from trithuc.reporting.indicators import DIMENSIONS
 from trithuc.reporting.selectors import ReportForm
@@ -99,9 +98,7 @@ def render_report_form_xlsx(form: ReportForm) -> bytes:
     text.append(["Khó khăn, vướng mắc", report.difficulties])
     text.append(["Đề xuất, kiến nghị", report.proposals])
     text.column_dimensions["A"].width, text.column_dimensions["B"].width = 24, 100
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
+    return workbook_bytes(wb)
 
 
 def _number(value):

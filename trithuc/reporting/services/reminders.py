@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from trithuc.core.models import Membership
+from trithuc.core.text import user_name
 from trithuc.plans.selectors import PlanSnapshot
 from trithuc.reporting.models import AgencyReport, DigestLog, ReportingPeriod
 from trithuc.reporting.selectors import expected_agency_ids, regime_default, regime_plan
@@ -96,6 +97,6 @@ def reminder_digest_send(*, on: dt.date | None = None) -> int:
 
 
 def _body(user: Any, texts: list[str]) -> str:
-    name = user.get_full_name() or user.get_username()
+    name = user_name(user)
     items = "\n".join(f"- {t}" for t in texts)
     return f"Kính gửi {name},\n\nHệ thống TriThuc xin nhắc:\n{items}\n\nTrân trọng,\nHệ thống TriThuc\n"

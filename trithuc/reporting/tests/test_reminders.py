@@ -113,3 +113,14 @@ def test_a_real_worker_process_sends_the_digest_once(tmp_path):
     assert DigestLog.objects.filter(user=head).count() == 1
     sent = "".join(p.read_text() for p in tmp_path.iterdir())
     assert sent.count("To: gd@snv.vn") == 1 and "quá hạn 19 ngày" in sent
+
+
+@pytest.mark.django_db
+def test_the_greeting_names_the_person_family_name_first(seed_plan, head_a):
+    """#17.9: "Kính gửi Dục Phạm Thu Giáo" put the given name first; a name is shown as written."""
+    annual_period(2025)
+    head_a.last_name, head_a.first_name = "Phạm Thu Giáo", "Dục"
+    _with_email(head_a, "gd@snv.vn")
+    reminder_digest_send(on=dt.date(2026, 1, 5))
+    (message,) = [m for m in mail.outbox if m.to == ["gd@snv.vn"]]
+    assert message.body.startswith("Kính gửi Phạm Thu Giáo Dục,")

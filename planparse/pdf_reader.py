@@ -1,0 +1,722 @@
+"""A PDF's text layer read as a reader reads the page, one paragraph per line (the corpus .txt convention).
+
+pypdfium2 (PDFium) gives each character with its box and the page's drawn lines; it was chosen by measuring
+(docs/plan-import.md): it extracts the text of real 30-page decrees 40-50x faster than pdfplumber and about 15x
+faster than pypdf, with the same words and diacritics. From the boxes, per document:
+1. words and lines by position (the order a reader sees, not the order the file stores the text);
+2. ruled tables: one row per line, cells joined by " | ", merged cells read once;
+3. side-by-side blocks (the letterhead, "Nơi nhận" beside the signature): each cell on its own line;
+4. running headers and footers (the same line at the same place on most pages) and bare page numbers dropped;
+5. wrapped lines joined back into paragraphs, hyphenated words re-joined.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .reader import ReadError
+
+SEND_DOCX = "Hãy gửi bản .docx của văn bản (hoặc PDF xuất trực tiếp từ Word)."
+NOT_PDF = f"Tệp không phải tệp PDF hoặc đã bị hỏng. {SEND_DOCX}"
+BROKEN = f"Tệp PDF bị hỏng hoặc không đầy đủ (có thể tải lên bị gián đoạn), không đọc được. {SEND_DOCX}"
+ENCRYPTED = (
+    "Tệp PDF được đặt mật khẩu nên không đọc được; hãy gỡ mật khẩu rồi tải lên lại, "
+    "hoặc gửi bản .docx của văn bản."
+)
+NO_TEXT = (
+    "Tệp PDF không có lớp chữ (có thể là bản quét hoặc ảnh chụp), nên không đọc được nội dung. " + SEND_DOCX
+)
+LEGACY_FONT = "Tệp PDF dùng phông chữ tiếng Việt cũ (TCVN3/VNI), nên chữ đọc ra bị sai dấu. " + SEND_DOCX
+
+_LOCK = threading.Lock()  # PDFium is not thread-safe; imports may parse in worker threads
+TEXT_PAGE_CHARS = 100  # a page with fewer visible characters has no real text layer (a scan, maybe a stamp)
+WORD_GAP = 0.12  # em: a wider gap between two glyphs splits a word even without a space (justified text squeezes spaces)
+COLUMN_GAP = 1.5  # em: a gap this wide can start a side-by-side block (when another line joins it)
+WIDE_GAP = 3.0  # em: a gap this wide starts a side-by-side block even on its own
+RULE = 2.5  # pt: a drawn line thinner than this is a table rule or a separator
+SNAP = 2.0  # pt: rules this close are the same rule
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+
+@dataclass
+class Line:
+    """A line of text on a page; `fixed` lines (table rows, cells of side-by-side blocks) are never joined."""
+
+    page: int
+    words: list[Word]
+    text: str = ""
+    fixed: bool = False
+    cells: list[str] = field(default_factory=list)
+    table: tuple[int, ...] = ()  # a table row: the rounded x of its column rules
+    at: float | None = None  # where it sorts on the page (the cells of one block row share their row's top)
+
+    x0: float = field(init=False)
+    x1: float = field(init=False)
+    top: float = field(init=False)
+    bottom: float = field(init=False)
+    size: float = field(init=False)  # the font size most of its words have
+
+    def __post_init__(self) -> None:
+        words = self.words
+        if not self.text:
+            self.text = " ".join(w.text for w in words)
+        self.x0, self.x1 = (words[0].x0, words[-1].x1) if words else (0.0, 0.0)
+        self.top = min((w.top for w in words), default=0.0)
+        self.bottom = max((w.bottom for w in words), default=0.0)
+        self.size = Counter(round(w.size, 1) for w in words).most_common(1)[0][0] if words else 0.0
+
+
+def read_pdf(data: bytes) -> str:
+    """The document's text, one paragraph per line; a scan, an encrypted or a broken file raises ReadError."""
+    if b"%PDF" not in data[:1024]:
+        raise ReadError(NOT_PDF)
+    if b"%%EOF" not in data[-2048:]:  # cut short: PDFium would silently read the pages that survived
+        raise ReadError(BROKEN)
+    pages, pictures = _read_pages(data)
+    visible = [sum(len(ln.text.replace(" ", "")) for ln in page) for page in pages]
+    scanned = sum(1 for v, picture in zip(visible, pictures, strict=True) if picture and v < TEXT_PAGE_CHARS)
+    if sum(visible) < 20 or scanned * 2 >= len(pages):
+        raise ReadError(NO_TEXT)
+    if _legacy_encoding(" ".join(ln.text for page in pages for ln in page)):
+        raise ReadError(LEGACY_FONT)
+    lines = _drop_running_lines(pages)
+    return "\n".join(_paragraphs(lines))
+
+
+def _legacy_encoding(text: str) -> bool:
+    """Vietnamese typed in a TCVN3 or VNI font comes out as Latin-1 letters and signs ("Céng hoµ x· héi",
+    "Coäng hoøa xaõ hoäi"), with almost none of the letters outside Latin-1 that Vietnamese is full of
+    (ă, đ, ơ, ư, ạ, ế …)."""
+    letters = sum(1 for c in text if c.isalpha())
+    if letters < 200:
+        return False
+    vietnamese = sum(1 for c in text if c in "ăđơưĂĐƠƯ" or "\u1ea0" <= c <= "\u1ef9")  # none is Latin-1
+    latin1 = sum(1 for c in text if "\u00a0" <= c <= "\u00ff")
+    return vietnamese < 0.005 * letters and latin1 > 0.05 * letters
+
+
+def _read_pages(data: bytes) -> tuple[list[list[Line]], list[bool]]:
+    """Each page's lines, and whether the page holds a picture (a scanned page is one picture)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    with _LOCK:
+        try:
+            document = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            if getattr(exc, "err_code", None) == raw.FPDF_ERR_PASSWORD:
+                raise ReadError(ENCRYPTED) from exc
+            raise ReadError(BROKEN) from exc
+        try:
+            pages: list[list[Line]] = []
+            pictures: list[bool] = []
+            for index in range(len(document)):
+                page = document[index]
+                try:
+                    pages.append(_page_lines(page, index))
+                    images = page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3)
+                    pictures.append(next(iter(images), None) is not None)
+                finally:
+                    page.close()
+            return pages, pictures
+        except ReadError:
+            raise
+        except Exception as exc:  # PDFium raises on damaged page content
+            raise ReadError(BROKEN) from exc
+        finally:
+            document.close()
+
+
+# ---- one page: characters -> words -> tables, side-by-side blocks, lines ------------------------------------
+
+
+def _page_lines(page: object, index: int) -> list[Line]:
+    height = page.get_bbox()[3]  # type: ignore[attr-defined]  # y is measured down from the page's top edge
+    textpage = page.get_textpage()  # type: ignore[attr-defined]
+    try:
+        words = _words(textpage, height)
+    finally:
+        textpage.close()
+    horizontal, vertical = _rules(page, height)
+    tables = _tables(horizontal, vertical)
+    rows: list[Line] = []
+    free: list[Word] = []
+    claimed: dict[int, list[Word]] = {}
+    for w in words:
+        cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+        for t, table in enumerate(tables):
+            if table.contains(cx, cy):
+                claimed.setdefault(t, []).append(w)
+                break
+        else:
+            free.append(w)
+    for t, table in enumerate(tables):
+        rows.extend(table.rows(claimed.get(t, []), index))
+    typed = [w for w in free if _is_rule_text(w.text)]  # "________" under the issuer or the motto
+    horizontal += [(w.x0, w.x1, w.bottom) for w in typed]
+    free = [w for w in free if not _is_rule_text(w.text)]
+    lines = _side_by_side(_group_lines(free, index), horizontal)
+    return sorted(lines + rows, key=lambda ln: ln.top if ln.at is None else ln.at)
+
+
+def _words(textpage: object, height: float) -> list[Word]:
+    """Characters in content order, split into words at spaces, line changes and gaps wider than WORD_GAP."""
+    import pypdfium2.raw as raw
+
+    count = raw.FPDFText_CountChars(textpage)
+    box = raw.FS_RECTF()
+    box_ref = ctypes.byref(box)
+    unicode_of, box_of, size_of = (
+        raw.FPDFText_GetUnicode,
+        raw.FPDFText_GetLooseCharBox,
+        raw.FPDFText_GetFontSize,
+    )
+    words: list[Word] = []
+    chars: list[str] = []
+    x0 = x1 = top = bottom = size = 0.0
+
+    def flush() -> None:
+        if chars:
+            words.append(Word("".join(chars), x0, x1, top, bottom, size))
+            chars.clear()
+
+    for i in range(count):
+        code = unicode_of(textpage, i)
+        if code in (0xFFFE, 0x2):  # PDFium's mark for a hyphen at a line end
+            code = 0x2D
+        if code <= 0x20 or code in (0xA0, 0x3000) or chr(code).isspace():
+            flush()
+            continue
+        if not box_of(textpage, i, box_ref):
+            continue
+        c_top, c_bottom = height - box.top, height - box.bottom
+        if chars:
+            same_line = abs((c_top + c_bottom) / 2 - (top + bottom) / 2) < 0.5 * max(bottom - top, 1.0)
+            if not same_line or box.left < x1 - 0.5 * size or box.left - x1 > WORD_GAP * size:
+                flush()
+        if not chars:
+            x0, top, bottom = box.left, c_top, c_bottom
+            size = size_of(textpage, i) or (c_bottom - c_top)
+        chars.append(chr(code))
+        x1 = max(x1, box.right) if len(chars) > 1 else box.right
+        top, bottom = min(top, c_top), max(bottom, c_bottom)
+    flush()
+    return words
+
+
+def _group_lines(words: list[Word], page: int) -> list[Line]:
+    """Words on the same baseline band, left to right."""
+    lines: list[list[Word]] = []
+    top = bottom = 0.0
+    for w in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
+        mid = (w.top + w.bottom) / 2
+        if lines and abs(mid - (top + bottom) / 2) < 0.35 * max(bottom - top, w.bottom - w.top):
+            lines[-1].append(w)
+            top, bottom = min(top, w.top), max(bottom, w.bottom)
+            continue
+        lines.append([w])
+        top, bottom = w.top, w.bottom
+    return [Line(page, sorted(ws, key=lambda w: w.x0)) for ws in lines]
+
+
+def _fragments(line: Line, gap: float) -> list[list[Word]]:
+    """A line cut where the space between two words is wider than `gap` em (tab stops, side-by-side cells)."""
+    out: list[list[Word]] = []
+    for w in line.words:
+        if out and w.x0 - out[-1][-1].x1 <= gap * max(w.size, 1.0):
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+_RULE_TEXT = re.compile(r"^[_\-–—=]{3,}$")
+
+
+def _is_rule_text(text: str) -> bool:
+    """A separator typed as characters ("________") under the issuer or the motto."""
+    return bool(_RULE_TEXT.match(text))
+
+
+# ---- drawn lines and ruled tables -----------------------------------------------------------------------
+
+
+# (start, end, at): a horizontal stroke is (x0, x1, y), a vertical one (y0, y1, x); y down from the top
+Segment = tuple[float, float, float]
+
+
+def _rules(page: object, height: float) -> tuple[list[Segment], list[Segment]]:
+    """Horizontal and vertical strokes of the page's paths (borders drawn as lines or as thin filled boxes)."""
+    import pypdfium2.raw as raw
+
+    horizontal: list[Segment] = []
+    vertical: list[Segment] = []
+    point_x, point_y = ctypes.c_float(), ctypes.c_float()
+    matrix = raw.FS_MATRIX()
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=3):  # type: ignore[attr-defined]
+        handle = obj.raw
+        if not raw.FPDFPageObj_GetMatrix(handle, ctypes.byref(matrix)):
+            continue
+        raw.FPDFPath_GetDrawMode(handle, ctypes.byref(fill_mode), ctypes.byref(stroke))
+        colour = raw.FPDFPageObj_GetStrokeColor if stroke.value else raw.FPDFPageObj_GetFillColor
+        colour(handle, ctypes.byref(red), ctypes.byref(green), ctypes.byref(blue), ctypes.byref(alpha))
+        if alpha.value == 0 or min(red.value, green.value, blue.value) >= 250:
+            continue  # an invisible (white) border
+        if not stroke.value:  # a filled box is a rule only when thin; otherwise it is shading behind text
+            left, bottom, right, top = obj.get_bounds()
+            if min(right - left, top - bottom) > RULE:
+                continue
+        a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+        start: tuple[float, float] | None = None
+        prev: tuple[float, float] | None = None
+        for s in range(raw.FPDFPath_CountSegments(handle)):
+            segment = raw.FPDFPath_GetPathSegment(handle, s)
+            if not raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(point_x), ctypes.byref(point_y)):
+                continue
+            px, py = point_x.value, point_y.value
+            p = (a * px + c * py + e, height - (b * px + d * py + f))
+            kind = raw.FPDFPathSegment_GetType(segment)
+            if kind == raw.FPDF_SEGMENT_MOVETO:
+                start = p
+            elif kind == raw.FPDF_SEGMENT_LINETO and prev is not None:
+                _stroke(prev, p, horizontal, vertical)
+            prev = p
+            if raw.FPDFPathSegment_GetClose(segment) and start is not None:
+                _stroke(p, start, horizontal, vertical)
+                prev = start
+    return _merge(horizontal), _merge(vertical)
+
+
+def _stroke(
+    p: tuple[float, float], q: tuple[float, float], horizontal: list[Segment], vertical: list[Segment]
+) -> None:
+    (x0, y0), (x1, y1) = p, q
+    if abs(y0 - y1) <= RULE and abs(x1 - x0) > 3:
+        horizontal.append((min(x0, x1), max(x0, x1), (y0 + y1) / 2))
+    elif abs(x0 - x1) <= RULE and abs(y1 - y0) > 3:
+        vertical.append((min(y0, y1), max(y0, y1), (x0 + x1) / 2))
+
+
+def _merge(segments: list[Segment]) -> list[Segment]:
+    """Collinear strokes that touch become one (a border drawn cell by cell, or as a thin filled box)."""
+    out: list[Segment] = []
+    cluster: list[Segment] = []
+    for seg in sorted(segments, key=lambda s: s[2]) + [(0.0, 0.0, math.inf)]:
+        if cluster and seg[2] - cluster[0][2] > SNAP:
+            merged: list[Segment] = []
+            for start, end, _at in sorted(cluster):
+                if merged and start <= merged[-1][1] + SNAP:
+                    merged[-1] = (merged[-1][0], max(merged[-1][1], end), merged[-1][2])
+                else:
+                    merged.append((start, end, cluster[0][2]))
+            out.extend(merged)
+            cluster = []
+        cluster.append(seg)
+    return out
+
+
+@dataclass
+class Table:
+    ys: list[float]  # row rules, top to bottom
+    xs: list[float]  # column rules, left to right
+    vertical: list[Segment]
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.xs[0] - 1 <= x <= self.xs[-1] + 1 and self.ys[0] - 1 <= y <= self.ys[-1] + 1
+
+    def rows(self, words: list[Word], page: int) -> list[Line]:
+        """One Line per row band; a cell is bounded by the column rules that cross that band (merged cells)."""
+        bands = list(zip(self.ys, self.ys[1:], strict=False))
+        cells: list[list[list[Word]]] = []
+        bounds: list[list[float]] = []
+        for top, bottom in bands:
+            mid = (top + bottom) / 2
+            cuts = [
+                x
+                for x in self.xs
+                if any(abs(x - v[2]) <= SNAP and v[0] - 1 <= mid <= v[1] + 1 for v in self.vertical)
+            ]
+            cuts = sorted(set([self.xs[0], *cuts, self.xs[-1]]))
+            bounds.append(cuts)
+            cells.append([[] for _ in cuts[1:]])
+        for w in words:
+            cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+            for r, (top, bottom) in enumerate(bands):
+                if top - 1 <= cy <= bottom + 1:
+                    cuts = bounds[r]
+                    c = max(0, min(len(cuts) - 2, sum(1 for x in cuts[1:-1] if x <= cx)))
+                    cells[r][c].append(w)
+                    break
+        signature = tuple(round(x) for x in self.xs)
+        out: list[Line] = []
+        for r, row in enumerate(cells):
+            texts = [_cell_text(ws, page) for ws in row]
+            while texts and not texts[-1]:
+                texts.pop()
+            if not any(texts):
+                continue
+            anchor = Word("", self.xs[0], self.xs[-1], bands[r][0], bands[r][1], 0.0)
+            out.append(Line(page, [anchor], " | ".join(texts), fixed=True, cells=texts, table=signature))
+        return out
+
+
+def _cell_text(words: list[Word], page: int) -> str:
+    lines = _group_lines(words, page)
+    return _join_texts([ln.text for ln in lines])
+
+
+def _tables(horizontal: list[Segment], vertical: list[Segment]) -> list[Table]:
+    """Groups of crossing rules with at least two rows and two columns of borders."""
+    if len(horizontal) < 2 or len(vertical) < 2:
+        return []
+    parent = list(range(len(horizontal) + len(vertical)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (hx0, hx1, hy) in enumerate(horizontal):
+        for j, (vy0, vy1, vx) in enumerate(vertical):
+            if hx0 - SNAP <= vx <= hx1 + SNAP and vy0 - SNAP <= hy <= vy1 + SNAP:
+                parent[find(i)] = find(len(horizontal) + j)
+    groups: dict[int, tuple[list[Segment], list[Segment]]] = {}
+    for i, h in enumerate(horizontal):
+        groups.setdefault(find(i), ([], []))[0].append(h)
+    for j, v in enumerate(vertical):
+        groups.setdefault(find(len(horizontal) + j), ([], []))[1].append(v)
+    tables: list[Table] = []
+    for hs, vs in groups.values():
+        ys, xs = _snap([h[2] for h in hs]), _snap([v[2] for v in vs])
+        # a single box (a frame round the page or a note) is not a table
+        if (
+            len(ys) >= 2
+            and len(xs) >= 2
+            and len(ys) + len(xs) > 4
+            and xs[-1] - xs[0] > 30
+            and ys[-1] - ys[0] > 8
+        ):
+            tables.append(Table(ys, xs, vs))
+    return tables
+
+
+def _snap(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > SNAP:
+            out.append(v)
+    return out
+
+
+# ---- side-by-side blocks: the letterhead, "Nơi nhận" beside the signature ------------------------------
+
+
+_CELL_START = re.compile(r"^(?:Số\s*[:.]|V/v\b|Về\s+việc\b|Kính\s+gửi\b|[^,\d]{2,40},\s*ngày\b)", re.I)
+
+
+def _side_by_side(lines: list[Line], horizontal: list[Segment]) -> list[Line]:
+    """A block written in two columns (a borderless table) read cell by cell, each cell on its own line.
+
+    The block starts at a line with a gap of COLUMN_GAP em or more and takes in the lines around it that
+    either have such a gap or stay on one side, aligned (left edge or centre) with a line already in that
+    column and clear of the other column. A column is cut into cells at a drawn or typed separator and where
+    a form line of the letterhead begins ("Số:", "V/v", "<place>, ngày …"); cells at one height are written
+    left then right.
+    """
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        parts = _fragments(lines[i], COLUMN_GAP)
+        if len(parts) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        words = lines[i].words
+        cut = max(range(1, len(words)), key=lambda k: words[k].x0 - words[k - 1].x1)  # the widest gap
+        block = _Block()
+        block.add(lines[i], words[:cut], words[cut:])
+        last_bottom = lines[i].bottom
+        j = i + 1
+        while j < len(lines) and lines[j].top - last_bottom < 2.5 * max(lines[j].size, 1.0):
+            if not block.take(lines[j]):
+                break
+            last_bottom = lines[j].bottom
+            j += 1
+        widest = max(b[0].x0 - a[-1].x1 for a, b in zip(parts, parts[1:], strict=False))
+        if j == i + 1 and widest < WIDE_GAP * max(lines[i].size, 1.0):
+            out.append(lines[i])  # one line with a wide space, not a block
+        else:
+            out.extend(_cells(block.columns, horizontal, lines[i].page))
+        i = max(j, i + 1)
+    return out
+
+
+class _Block:
+    """The two columns of a side-by-side block as they are taken in."""
+
+    def __init__(self) -> None:
+        self.columns: list[list[tuple[Line, list[Word]]]] = [[], []]
+
+    def add(self, line: Line, left: list[Word], right: list[Word]) -> None:
+        for c, ws in enumerate((left, right)):
+            if ws:
+                self.columns[c].append((line, ws))
+
+    def take(self, line: Line) -> bool:
+        """Add the line if it belongs to the block: split by a wide gap, or on one side and aligned."""
+        parts = _fragments(line, COLUMN_GAP)
+        size = max(line.size, 1.0)
+        left_end = max(ws[-1].x1 for _, ws in self.columns[0])
+        right_start = min(ws[0].x0 for _, ws in self.columns[1])
+        if len(parts) >= 2:
+            for k in range(1, len(parts)):  # the gap between the columns, not a blank left for the day
+                left, right = [w for p in parts[:k] for w in p], [w for p in parts[k:] for w in p]
+                if left[-1].x1 < right_start + size and right[0].x0 > left_end - size:
+                    self.add(line, left, right)
+                    return True
+            return False
+        ws = parts[0]
+        gap = COLUMN_GAP * size / 2
+        for c in (0, 1):
+            clear = ws[-1].x1 < right_start - gap if c == 0 else ws[0].x0 > left_end + gap
+            if clear and self._aligned(c, ws, size):
+                self.add(line, ws if c == 0 else [], ws if c == 1 else [])
+                return True
+        return False
+
+    def _aligned(self, c: int, ws: list[Word], size: float) -> bool:
+        """Right column (motto, date, signature): centred under one of its lines. Left column: centred under
+        its first line (the issuer), or flush with one of its lines ("Nơi nhận", "V/v")."""
+        x0, centre = ws[0].x0, (ws[0].x0 + ws[-1].x1) / 2
+        column = self.columns[c]
+        centred_under = column if c == 1 else column[:1]
+        return any(abs(centre - (o[0].x0 + o[-1].x1) / 2) <= 2 * size for _, o in centred_under) or (
+            c == 0 and any(abs(x0 - o[0].x0) <= size for _, o in column)
+        )
+
+
+def _cells(columns: list[list[tuple[Line, list[Word]]]], horizontal: list[Segment], page: int) -> list[Line]:
+    cells: list[tuple[float, int, list[Word], list[str]]] = []  # top, column, words, texts
+    for c, column in enumerate(columns):
+        prev_bottom: float | None = None
+        for _ln, ws in column:
+            text = " ".join(w.text for w in ws)
+            top = min(w.top for w in ws)
+            x0, x1 = ws[0].x0, ws[-1].x1
+            ruled = prev_bottom is not None and any(
+                prev_bottom - 1 <= y <= top + 1 and h0 < x1 and h1 > x0 for h0, h1, y in horizontal
+            )
+            if not cells or cells[-1][1] != c or ruled or _CELL_START.match(text):
+                cells.append((top, c, list(ws), [text]))
+            else:
+                cells[-1][2].extend(ws)
+                cells[-1][3].append(text)
+            prev_bottom = max(w.bottom for w in ws)
+    rows: list[list[tuple[float, int, list[Word], list[str]]]] = []
+    for cell in sorted(cells, key=lambda cell: cell[0]):
+        size = max(w.size for w in cell[2])
+        if rows and cell[0] - rows[-1][0][0] < 1.2 * size and all(c[1] != cell[1] for c in rows[-1]):
+            rows[-1].append(cell)
+        else:
+            rows.append([cell])
+    out: list[Line] = []
+    for row in rows:
+        at = min(cell[0] for cell in row)
+        for _top, _c, ws, texts in sorted(row, key=lambda cell: cell[1]):
+            out.append(Line(page, ws, _join_texts(texts), fixed=True, at=at))
+    return out
+
+
+# ---- running headers, footers, page numbers ------------------------------------------------------------
+
+
+_PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?[-–—\s]*$", re.I)
+EDGE_LINES = 2  # lines looked at from the top and from the bottom of each page
+RUNNING_CHARS = 160  # a running header or footer is one short line
+
+
+def _drop_running_lines(pages: list[list[Line]]) -> list[Line]:
+    """Short lines repeated at the same place on at least half the pages (2 at least), and bare page numbers."""
+
+    def key(ln: Line) -> tuple[str, int]:
+        return re.sub(r"\d+", "#", ln.text.strip().lower()), round(ln.top / 6)
+
+    edges = [page[:EDGE_LINES] + page[-EDGE_LINES:] for page in pages]
+    seen = Counter(k for edge in edges for k in {key(ln) for ln in edge if not ln.table})
+    running = {k for k, n in seen.items() if n * 2 >= len(pages) and n >= 2 and len(k[0]) <= RUNNING_CHARS}
+    out: list[Line] = []
+    for page, edge in zip(pages, edges, strict=True):
+        ids = {id(ln) for ln in edge if not ln.table}
+        for ln in page:
+            if id(ln) in ids and (key(ln) in running or (len(pages) > 1 and _PAGE_NUMBER.match(ln.text))):
+                continue
+            out.append(ln)
+    return _continue_tables(out)
+
+
+def _continue_tables(lines: list[Line]) -> list[Line]:
+    """A table that runs onto the next page: its repeated header row is dropped, and a row split by the
+    page break (first cell empty) is joined to the row it continues."""
+    out: list[Line] = []
+    header: dict[tuple[int, ...], str] = {}
+    for ln in lines:
+        prev = out[-1] if out else None
+        if ln.table and ln.table not in header:
+            header[ln.table] = ln.text
+        elif ln.table and prev is not None and prev.table == ln.table and prev.page < ln.page:
+            if ln.text == header.get(ln.table):
+                continue
+            if ln.cells and not ln.cells[0] and prev.cells:
+                width = max(len(prev.cells), len(ln.cells))
+                cells = [
+                    _join_texts([a, b])
+                    for a, b in zip(prev.cells + [""] * width, ln.cells + [""] * width, strict=False)
+                ][:width]
+                out[-1] = Line(prev.page, prev.words, " | ".join(cells), True, cells, prev.table)
+                continue
+        out.append(ln)
+    return out
+
+
+# ---- paragraphs ---------------------------------------------------------------------------------------------
+
+
+_ITEM_START = re.compile(
+    r"^\s*(?:[IVXLC]{1,6}[.\-]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ]\)|[-–—•+*]|Điều\s+\d+[.:]?)\s+(\S)",
+    re.U,
+)
+_SENTENCE_END = re.compile(r"[.;:!?…][”\")]?$")
+
+
+@dataclass
+class _Layout:
+    left: dict[int, float]  # per page: the margin most lines start at
+    right: dict[int, float]  # per page: where full lines end
+    pitch: float  # the usual distance between two lines of a paragraph
+    indents: bool  # paragraphs start with a first-line indent
+
+
+def _layout(lines: list[Line]) -> _Layout:
+    body = [ln for ln in lines if not ln.fixed]
+    layout = _Layout({}, {}, 0.0, False)
+    if not body:
+        return layout
+    left, right = _margins(body)
+    for page in {ln.page for ln in body}:
+        layout.left[page], layout.right[page] = left, right
+    steps = sorted(
+        b.top - a.top
+        for a, b in zip(body, body[1:], strict=False)
+        if a.page == b.page and 0 < b.top - a.top < 3 * max(a.size, 1.0)
+    )
+    layout.pitch = steps[len(steps) // 2] if steps else 0.0
+    starts = [b for a, b in zip(body, body[1:], strict=False) if not _full(a, layout, b)]
+    indented = sum(1 for ln in starts if ln.x0 - layout.left[ln.page] > 0.8 * ln.size)
+    layout.indents = bool(starts) and indented * 2 >= len(starts)
+    return layout
+
+
+def _margins(lines: list[Line]) -> tuple[float, float]:
+    """The left margin is the leftmost start shared by several lines (first lines may all be indented)."""
+    starts = Counter(round(ln.x0) for ln in lines)
+    common = starts.most_common(1)[0][1]
+    left = min(x for x, n in starts.items() if n >= min(3, common))
+    ends = sorted(ln.x1 for ln in lines)
+    return float(left), ends[int(0.9 * (len(ends) - 1))]
+
+
+def _full(ln: Line, layout: _Layout, following: Line | None = None) -> bool:
+    """The line reaches the right margin, or the next line's first word would not have fitted after it
+    (ragged text wraps early before a long word such as "46/2002/QĐ-UBND")."""
+    right = layout.right.get(ln.page, 0.0)
+    if ln.x1 >= right - 2 * ln.size:
+        return True
+    if following is None or following.fixed or not following.words:
+        return False
+    first = following.words[0]
+    return ln.x1 + 0.3 * ln.size + (first.x1 - first.x0) > right - 0.5 * ln.size
+
+
+def _centred(ln: Line, layout: _Layout) -> bool:
+    left, right = layout.left.get(ln.page, 0.0), layout.right.get(ln.page, 0.0)
+    return ln.x0 - left > ln.size and abs((ln.x0 + ln.x1) / 2 - (left + right) / 2) < 2 * max(ln.size, 1.0)
+
+
+def _paragraphs(lines: list[Line]) -> list[str]:
+    layout = _layout(lines)
+    out: list[str] = []
+    prev: Line | None = None
+    starts: list[float] = []  # where wrapped lines of the current paragraph may start
+    for ln in lines:
+        if prev is not None and _continues(prev, ln, layout, starts):
+            out[-1] = _join_texts([out[-1], ln.text])
+            starts = [layout.left.get(ln.page, 0.0), ln.x0]
+        else:
+            out.append(ln.text)
+            starts = [layout.left.get(ln.page, 0.0)]
+            if _ITEM_START.match(ln.text) and len(ln.words) > 1:
+                starts.append(
+                    ln.words[1].x0
+                )  # a hanging indent: wrapped lines under the text after the marker
+        prev = ln
+    return [re.sub(r"\s{2,}", " ", p).strip() for p in out if p.strip()]
+
+
+def _continues(prev: Line, ln: Line, layout: _Layout, starts: list[float]) -> bool:
+    if prev.fixed or ln.fixed or abs(prev.size - ln.size) > 1.0:
+        return False
+    size = max(ln.size, 1.0)
+    if not _full(prev, layout, ln):  # a centred title wrapped before a lower-case word goes on
+        return (
+            _centred(prev, layout)
+            and _centred(ln, layout)
+            and ln.text[:1].islower()
+            and not _ITEM_START.match(ln.text)
+            and not _ITEM_START.match(prev.text)
+            and prev.page == ln.page
+            and ln.top - prev.bottom < size
+        )
+    if prev.page == ln.page and layout.pitch and ln.top - prev.top > 1.45 * layout.pitch:
+        return False  # spacing between paragraphs
+    if prev.page != ln.page:
+        starts = [layout.left.get(ln.page, 0.0)]
+    if not any(abs(ln.x0 - x) <= 0.8 * size for x in starts):
+        return False  # indented otherwise than the paragraph's wrapped lines: a new paragraph
+    ends = bool(_SENTENCE_END.search(prev.text))
+    marker = _ITEM_START.match(ln.text)
+    if marker and (ends or marker.group(1).isupper() or marker.group(1).isdigit()):
+        return False
+    if ends and ln.text[:1].isupper():
+        return layout.indents  # without first-line indents a sentence end at a line end reads as a break
+    return True
+
+
+def _join_texts(parts: list[str]) -> str:
+    """Join wrapped pieces with a space; a word hyphenated at the line end is joined back (the hyphen kept in
+    codes such as "NĐ-CP", "2021-2030", dropped between two lower-case letters)."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2].isalnum():
+            out = out[:-1] + part if out[-2].islower() and part[0].islower() else out + part
+        else:
+            out = f"{out} {part}" if out else part
+    return out
