@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .text import nfc
 
@@ -54,6 +55,15 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YSEP = r"\s*(?:/|-|–|,)?\s*(?:năm\s+)?"
 _QUARTER = re.compile(r"\bqu[ýyí]\s*(iv|i{1,3}|[1-4])\b" + _YSEP + r"(\d{4})", re.I)
 _HALF = re.compile(r"\b(6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s*(\d{4})", re.I)
+_Q = r"(?:iv|i{1,3}|[1-4])"
+# "Quý II, III/2026", "Quý II và III năm 2026": the period ends with the last quarter named
+_QUARTERS = re.compile(
+    rf"\bqu[ýyí]\s*({_Q}(?:\s*(?:,|và|-|–)\s*(?:qu[ýyí]\s*)?{_Q})+)\b" + _YSEP + r"(\d{4})", re.I
+)
+# "tháng 6-7/2026", "tháng 6, 7 năm 2026": the last month named
+_MONTHS = re.compile(
+    r"\btháng\s+(\d{1,2})((?:\s*(?:,|và|-|–)\s*(?:tháng\s+)?\d{1,2})+)\s*(?:/|năm)\s*(\d{4})", re.I
+)
 _MONTH = re.compile(r"\b(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*(\d{4})", re.I)
 _DMY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 _DMY_WORDS = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
@@ -63,12 +73,25 @@ _YEAR_RANGE = re.compile(
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})(?![\d/])|^\s*((?:19|20)\d{2})\s*$", re.I)
 _FOLLOWING = re.compile(r"^\s*(?:và|,)\s*(?:các|những)\s+năm\s+tiếp\s+theo", re.I)
 _RECUR = re.compile(
-    r"(?:(định\s+kỳ)\s+)?(?:trước\s+ngày\s+(\d{1,2}(?:/\d{1,2})?(?:\s*(?:và|,|;)\s*\d{1,2}(?:/\d{1,2})?)*)\s+)?"
+    r"(?:(định\s+kỳ)\s+)?(?:trước\s+ngày\s+(\d{1,2}(?:\s*(?:/|tháng)\s*\d{1,2})?"
+    r"(?:\s*(?:và|,|;)\s*(?:ngày\s+)?\d{1,2}(?:\s*(?:/|tháng)\s*\d{1,2})?)*)\s+)?"
     r"\b(hằng|hàng)\s+(năm|quý|quí|tháng)",
     re.I,
 )
 _HALF_RECUR = re.compile(
     r"(?:(định\s+kỳ)\s+)?\b(?:6|sáu)\s+tháng(?!\s+(?:đầu|cuối))(?:\s+(?:một|1)\s+lần)?", re.I
+)
+# "trước ngày 05 của tháng liền kề" / "… tháng cuối quý": a due day every month (or quarter)
+_MONTHLY_DAY = re.compile(
+    r"trước\s+ngày\s+(\d{1,2})\s+(?:của\s+)?(?:tháng\s+(?:liền\s+kề|tiếp\s+theo|kế\s+tiếp|sau)|mỗi\s+tháng"
+    r"|(tháng\s+cuối\s+(?:mỗi\s+)?quý|tháng\s+đầu\s+(?:của\s+)?quý\s+(?:sau|tiếp\s+theo|liền\s+kề)))",
+    re.I,
+)
+# "định kỳ báo cáo … trước ngày 20/11" (no year) and "hằng năm (trước ngày 15 tháng 11)": a yearly due day
+_YEARLY_DAY = re.compile(
+    r"định\s+kỳ\b[^.;()]{0,80}?trước\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})(?!\s*/\s*\d)(?!\s+(?:hằng|hàng))"
+    r"|(?:hằng|hàng)\s+năm\s*\(\s*trước\s+ngày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})(?!\s*(?:/|năm)\s*\d)",
+    re.I,
 )
 _VAGUE = re.compile(r"\bđịnh\s+kỳ\b(?!\s+(?:hằng|hàng|6|sáu|trước\s+ngày[^.;]*?\b(?:hằng|hàng)))", re.I)
 _CONTINUOUS = re.compile(r"(?:thực\s+hiện\s+)?\bthường\s+xuyên\b", re.I)
@@ -86,13 +109,15 @@ _WEAK_CUE = re.compile(
 )
 _DOC_CONTEXT = re.compile(
     r"\b(?:Đề\s+án|Chương\s+trình|Chiến\s+lược|Nghị\s+quyết|Kế\s+hoạch|Quy\s+hoạch|Dự\s+án|Kết\s+luận|"
-    r"Quyết\s+định|Chỉ\s+thị|Nghị\s+định|Thông\s+tư|Luật|định\s+hướng|tầm\s+nhìn|thời\s+kỳ)\b"
+    r"Quyết\s+định|Chỉ\s+thị|Nghị\s+định|Thông\s+tư|Luật|[Pp]hương\s+án|định\s+hướng|tầm\s+nhìn|thời\s+kỳ)\b"
 )
 _BARE_RECUR_OK_AFTER = re.compile(
     r"(?:^|[,;.:(]|\bđịnh\s+kỳ|\bbáo\s+cáo|\btổ\s+chức|\bthực\s+hiện|\btriển\s+khai|\bđánh\s+giá|\btổng\s+hợp"
     r"|\bcập\s+nhật|\brà\s+soát|\bkiểm\s+tra|\bxuyên)\s*$",
     re.I,
 )
+_REVIEW_STEP = re.compile(r"\b(?:sơ\s+kết|tổng\s+kết|giữa\s+kỳ|cuối\s+kỳ)\b[^()]*$", re.I)
+_TIMING_WORDS = re.compile(r"\d{4}|hằng|hàng|\d{1,2}\s*/\s*\d{1,2}|\bquý|\bquí|\btháng", re.I)
 _REC_UNIT = {"năm": "yearly", "quý": "quarterly", "quí": "quarterly", "tháng": "monthly"}
 
 
@@ -110,6 +135,16 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 def _date_hits(s: str) -> list[_Hit]:
     """Every calendar expression in s, as (first day, last day) of its period."""
     hits: list[_Hit] = []
+    for m in _QUARTERS.finditer(s):
+        named = re.findall(rf"{_Q}\b", m.group(1), re.I)
+        q1, q2, y = _ROMAN[named[0].lower()], _ROMAN[named[-1].lower()], int(m.group(2))
+        if q1 <= q2:
+            hits.append(_Hit(m.start(), m.end(), "date", dt.date(y, 3 * q1 - 2, 1), _month_end(y, 3 * q2)))
+    for m in _MONTHS.finditer(s):
+        months = [int(m.group(1)), *map(int, re.findall(r"\d{1,2}", m.group(2)))]
+        y = int(m.group(3))
+        if all(1 <= mo <= 12 for mo in months) and months[0] <= months[-1]:
+            hits.append(_Hit(m.start(), m.end(), "date", dt.date(y, months[0], 1), _month_end(y, months[-1])))
     for m in _QUARTER.finditer(s):
         q, y = _ROMAN[m.group(1).lower()], int(m.group(2))
         hits.append(_Hit(m.start(), m.end(), "date", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q)))
@@ -153,13 +188,24 @@ def _recur_hits(s: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for m in _RECUR.finditer(s):
         rec = _REC_UNIT[m.group(4).lower()]
-        tokens = re.findall(r"\d{1,2}(?:/\d{1,2})?", m.group(2) or "")
+        written = re.sub(r"\s*(?:/|tháng)\s*", "/", m.group(2) or "")  # "30 tháng 11" -> "30/11"
+        tokens = re.findall(r"\d{1,2}(?:/\d{1,2})?", written)
         anchors = [_anchor(t, rec) for t in tokens]
         if rec == "yearly" and len(anchors) == 2:
             rec = "half-yearly"
         elif rec == "yearly" and len(anchors) == 4:
             rec = "quarterly"
         hits.append(_Hit(m.start(), m.end(), "recur", recurrence=rec, anchors=anchors))
+    for m in _MONTHLY_DAY.finditer(s):
+        rec = "quarterly" if m.group(2) else "monthly"
+        hits.append(_Hit(m.start(), m.end(), "recur", recurrence=rec, anchors=[f"{int(m.group(1)):02d}"]))
+    for m in _YEARLY_DAY.finditer(s):
+        day, month = m.group(1) or m.group(3), m.group(2) or m.group(4)
+        hits.append(
+            _Hit(
+                m.start(), m.end(), "recur", recurrence="yearly", anchors=[f"{int(month):02d}-{int(day):02d}"]
+            )
+        )
     for m in _HALF_RECUR.finditer(s):
         if re.match(r"\s*(?:đầu|cuối)", s[m.end() :]):
             continue
@@ -200,6 +246,8 @@ def _in_document_name(s: str, start: int) -> bool:
 def _cue_start(s: str, h: _Hit) -> int | None:
     """Start of the timing cue before a date hit in running text, or None when the date is not a deadline."""
     before = s[max(0, h.start - 40) : h.start]
+    if before.endswith("(") and _REVIEW_STEP.search(re.split(r"[;.]", s[: h.start - 1])[-1][-80:]):
+        return h.start - 1  # "sơ kết (năm 2027), tổng kết (năm 2030)": the review's year
     strong = _STRONG_CUE.search(before)
     if strong and strong.group(0).strip():
         return h.start - len(before) + strong.start()
@@ -211,7 +259,7 @@ def _cue_start(s: str, h: _Hit) -> int | None:
 
 def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
     """ "hằng năm" right after a noun ("khen thưởng hàng năm của đơn vị") qualifies the noun, not the task."""
-    if re.match(r"(?:định\s+kỳ|trước\s+ngày)", s[h.start : h.end], re.I):
+    if h.anchors or re.match(r"(?:định\s+kỳ|trước\s+ngày)", s[h.start : h.end], re.I):
         return True
     if re.match(r"\s*(?:[.;]|$)", s[h.end :]):  # closing the sentence, it times the whole task
         return True
@@ -244,8 +292,36 @@ def _build(s: str, hits: list[_Hit], text_spans: list[tuple[int, int]]) -> Deadl
     return dl
 
 
-def parse_deadline(phrase_or_text: str) -> Deadline:
-    """Read a timing phrase ("Quí IV-2025", "Thường xuyên, hằng năm", "trước ngày 15 hằng tháng")."""
+_NO_YEAR_AFTER = r"(?!\s*(?:/|-|–|năm)\s*\d)(?!\d)"
+_YEARLESS = re.compile(
+    r"(?<!hằng )(?<!hàng )(?<!mỗi )\b(qu[ýyí]\s*(?:iv|i{1,3}|[1-4])\b|tháng\s+\d{1,2}\b)"
+    + _NO_YEAR_AFTER
+    + r"|(?<![\d/])(\d{1,2}\s*/\s*\d{1,2})"
+    + _NO_YEAR_AFTER
+    + r"(?!\s*(?:hằng|hàng)\s+năm)",
+    re.I,
+)
+
+
+def parse_deadline(phrase_or_text: str, default_year: int | None = None) -> Deadline:
+    """Read a timing phrase ("Quí IV-2025", "Thường xuyên, hằng năm", "trước ngày 15 hằng tháng").
+
+    A date written without its year ("Quý II", "Tháng 9", "30/6" in a table whose header says "năm 2026")
+    takes `default_year` when one is given.
+    """
+    dl = _parse_phrase(phrase_or_text)
+    if default_year and dl.date is None and dl.recurrence is None:
+        s = nfc(phrase_or_text or "").strip()
+        filled = _YEARLESS.sub(lambda m: f"{m.group(0)}/{default_year}", s)
+        if filled != s:
+            with_year = _parse_phrase(filled)
+            if with_year.date:
+                with_year.text = dl.text or s.strip(" ,;.()")
+                return with_year
+    return dl
+
+
+def _parse_phrase(phrase_or_text: str) -> Deadline:
     s = nfc(phrase_or_text or "").strip()
     hits = _drop_overlaps(_date_hits(s) + _recur_hits(s))
     hits = [h for h in hits if h.kind != "date" or not _in_document_name(s, h.start) or len(s.split()) <= 8]
@@ -258,6 +334,19 @@ def parse_deadline(phrase_or_text: str) -> Deadline:
 def find_deadline(text: str) -> Deadline:
     """Find the deadline of a task sentence: only cued dates and clause-level recurrences count."""
     s = nfc(text or "")
+    kept, spans = _cued(s)
+    if not kept:
+        return Deadline()
+    primary = [sp for sp, h in zip(spans, kept, strict=True) if h.kind != "vague"] or spans
+    return _build(s, kept, primary[:1] if len(primary) > 1 and _far_apart(primary) else primary)
+
+
+@lru_cache(maxsize=4096)
+def _cued(s: str) -> tuple[list[_Hit], list[tuple[int, int]]]:
+    """The timing hits of running text that count (cued dates, clause-level recurrences) and their spans.
+
+    Pure, so cached: a task's text is read for its deadline and again for its steps (`step_ends`); callers
+    only read the result."""
     kept: list[_Hit] = []
     spans: list[tuple[int, int]] = []
     for h in _drop_overlaps(_date_hits(s) + _recur_hits(s)):
@@ -273,10 +362,29 @@ def find_deadline(text: str) -> Deadline:
         else:
             spans.append((h.start, h.end))
         kept.append(h)
-    if not kept:
-        return Deadline()
-    primary = [sp for sp, h in zip(spans, kept, strict=True) if h.kind != "vague"] or spans
-    return _build(s, kept, primary[:1] if len(primary) > 1 and _far_apart(primary) else primary)
+    return kept, spans
+
+
+def step_ends(text: str) -> list[int]:
+    """Where a task sentence that sets several successive deadlines splits into one step per deadline
+    ("báo cáo … vào đầu tháng 3/2025 để trình … trước ngày 07/4/2025; hoàn thành … chậm nhất ngày
+    30/6/2025"): the offsets just after each deadline but the last. [] when it sets at most one."""
+    s = nfc(text or "")
+    if len(_TIMING_WORDS.findall(s)) < 2:  # fewer than two timing expressions: nothing to split
+        return []
+    kept, spans = _cued(s)
+    ends = [
+        sp[1] for sp, h in zip(spans, kept, strict=True) if h.kind in ("date", "recur") and not h.is_start
+    ]
+    cuts: list[int] = []
+    for end in ends[:-1]:
+        m = re.match(r"[\s)\]]*[.;,]?\s*", s[end:])
+        cut = end + (m.end() if m else 0)
+        if len(s[cut:].split()) >= 3 and (not cuts or len(s[cuts[-1] : cut].split()) >= 3):
+            cuts.append(cut)
+    if len(cuts) and len(s[: cuts[0]].split()) < 3:
+        return []
+    return cuts
 
 
 def _far_apart(spans: list[tuple[int, int]]) -> bool:

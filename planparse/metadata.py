@@ -70,6 +70,23 @@ def read_metadata(text: str, header: list[Line], body_start: int) -> DocumentMet
     return meta
 
 
+def attached_plan(lines: list[Line], text: str) -> dict[str, str] | None:
+    """Type and title of the plan a decision issues ("KẾ HOẠCH" + "Phát triển du lịch …", or both on one
+    upper-case line), the title recased from the prose like the document's own."""
+    if not lines:
+        return None
+    first = lines[0].text.strip()
+    m = re.match(r"(KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH(?:\s+HÀNH\s+ĐỘNG)?|ĐỀ\s+ÁN)\b\s*(.*)$", first)
+    if not m:
+        return None
+    kind = collapse_spaces(m.group(1)).capitalize()
+    parts = [m.group(2)] + [ln.text.strip() for ln in lines[1:]]
+    title = collapse_spaces(" ".join(p for p in parts if p))
+    if title and title.upper() == title:
+        title = recase(title, text)
+    return {"type": kind, "title": f"{kind} {title[:1].lower()}{title[1:]}" if title else kind}
+
+
 def _date(y: str, m: str, d: str) -> date | None:
     try:
         return date(int(y), int(m), int(d))

@@ -86,9 +86,10 @@ class DocumentMeta:
     date: dt.date | None = None
     title: str | None = None
     based_on: list[CitedDocument] = field(default_factory=list)
+    attached_plan: dict[str, str] | None = None  # {"type", "title"} of the plan a decision issues
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "type": self.type,
             "number": self.number,
             "issuer": self.issuer,
@@ -97,6 +98,9 @@ class DocumentMeta:
             "title": self.title,
             "based_on": [d.to_dict() for d in self.based_on],
         }
+        if self.attached_plan:
+            out["attached_plan"] = dict(self.attached_plan)
+        return out
 
 
 @dataclass

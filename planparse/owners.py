@@ -15,12 +15,13 @@ _HEADS = (
     "UBND|HĐND|Hội đồng|Công an|Văn phòng|Liên hiệp|Liên minh|Liên đoàn|Hiệp hội|Hội|Viện|Tòa án|Toà án|Thuế|"
     "Kiểm toán|Kho bạc|Ngân hàng|Tổng cục|Chi cục|Cục|Đài|Báo|Trường|Trung tâm|Thanh tra|Tỉnh ủy|Tỉnh uỷ|"
     "Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Mặt trận|Đoàn|Giám đốc|Thủ trưởng|Chủ tịch|"
-    "Chính phủ|Thủ tướng|Hải quan|Quỹ|Phòng|Tổng công ty|Công ty|Bưu điện|Đại học|Học viện|Bệnh viện|Cảnh sát"
+    "Chính phủ|Thủ tướng|Hải quan|Quỹ|Phòng|Tổng công ty|Công ty|Bưu điện|Đại học|Học viện|Bệnh viện|Cảnh sát|"
+    "Quân ủy|Quân uỷ|Bộ Tư lệnh|Bộ đội|Cấp ủy|Cấp uỷ|Doanh nghiệp"
 )
 _COLLECTIVE = (
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
     "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở|báo chí|"
-    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo"
+    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|nhà đầu tư|hợp tác xã|đặc khu"
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS})(?![\wÀ-ỹ])")
 _GROUP_RE = re.compile(rf"[Cc]ác\s+(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
@@ -34,10 +35,13 @@ _STOP_WORDS = (
     "thường xuyên|lồng ghép|gửi|tiếp nhận|vận động|huy động|duy trì|hoàn thành|hoàn thiện|sửa đổi|chuẩn bị|"
     "tiến hành|đề nghị|yêu cầu|sử dụng|làm|cần|phải|sẽ|được|đã|đang|trong|về|theo|để|nhằm|với|của|tại|đối với|"
     "từ|khi|nếu|đến|phát triển|kết hợp|công bố|thống nhất|nắm|xử lý|giám sát|điều tra|"
-    "ngăn chặn|thu hút|tăng cường|giảm|là|gồm|bao gồm|do|trước|sau khi|thông qua|phản ánh|kiểm định"
+    "ngăn chặn|thu hút|tăng cường|giảm|là|gồm|bao gồm|do|trước|sau khi|thông qua|phản ánh|kiểm định|"
+    "định kỳ|hằng năm|hàng năm|đẩy nhanh|thực thi|phát động|giải quyết|xác định|bổ sung|điều chỉnh|sắp xếp|mở rộng|tham gia|thành lập"
 )
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
-_PLACE_END = re.compile(r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP|huyện|Trung ương|trung ương|Chính phủ)$")
+_PLACE_END = re.compile(
+    r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP|huyện|xã|phường|quận|thị trấn|đặc khu|Trung ương|trung ương|Chính phủ)$"
+)
 _CONTINUE_AFTER_PLACE = re.compile(r"(?:,|và|ủy|uỷ|cấp|có liên quan|liên quan|thuộc|trực thuộc)(?![\wÀ-ỹ])")
 _MODIFIERS = re.compile(r"(?:có liên quan|liên quan|cấp tỉnh|cấp huyện|cấp xã|trực thuộc|thuộc)(?![\wÀ-ỹ])")
 _LEAD_IN = re.compile(r"^(?:(?:Căn cứ|Trên cơ sở|Trên cơ sở nội dung)\s[^,;:]{0,80},\s*|Ngoài ra,\s*)", re.I)
@@ -74,6 +78,9 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
     first = True
     while i < n:
         ch = text[i]
+        if ch == ";" and _starts_agency(text[i + 1 :].lstrip()):
+            i += 1  # "Giao Ban A; Ủy ban B; Đảng ủy C …": a list written with semicolons
+            continue
         if ch in _CLAUSE_PUNCT or ch == "\n":
             break
         if ch.isspace():
@@ -144,13 +151,29 @@ def subject_owners(text: str) -> Owners | None:
     m = _ASSIGN.match(s)
     offset = m.end() if m else 0
     found = scan_agency_phrase(s, offset)
+    if not found and m and m.group(0).startswith("Giao"):
+        # "Giao <whoever> <verb> …": the assignee need not start with a known head word
+        # ("Giao các đồng chí Ủy viên … theo lĩnh vực …", "Giao các đoàn kiểm tra …")
+        name = _until_verb(s[offset:])
+        found = (name, offset + len(name)) if name and len(name.split()) <= 12 else None
     if not found:
         return None
     phrase, end = found
     after = s[end:].lstrip()
-    if after and not (after[0] in ":,;." or _STOP_RE.match(after) or m):
+    ended_at_place = bool(_PLACE_END.search(phrase)) and after[:1].islower()
+    if after and not (after[0] in ":,;." or _STOP_RE.match(after) or m or ended_at_place):
         return None
+    handed = _HAND_OVER.match(after)
+    if handed and not m:
+        # "Chủ tịch UBND tỉnh giao Sở X chủ trì …", "UBND Thành phố yêu cầu các Sở …": who assigns is not
+        # the owner; the one assigned is
+        assignee = subject_owners("Giao " + after[handed.end() :])
+        if assignee and assignee.lead:
+            return assignee
     return Owners(split_agencies(phrase), coordinators_in(s[end:]))
+
+
+_HAND_OVER = re.compile(r"(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị|phân\s+công|ủy\s+quyền\s+cho)\s+", re.I)
 
 
 def coordinators_in(text: str) -> list[str]:
@@ -167,9 +190,31 @@ def heading_agencies(heading: str) -> list[str]:
     """Agencies of an assignment heading ("Sở Nội vụ", "Đề nghị: Hội A, Hội B"), or [] if it is not one."""
     s = _ASSIGN.sub("", heading.strip()).strip().rstrip(".:;")
     found = scan_agency_phrase(s, 0)
-    if not found or len(found[0]) < len(s) - 1:
-        return []
-    return split_agencies(found[0])
+    if found and len(found[0]) >= len(s) - 1:
+        return split_agencies(found[0])
+    if found and _noun_list(s):
+        return split_agencies(s)
+    return []
+
+
+_PREDICATE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])".replace("|của|", "|").replace("|thuộc|", "|"), re.I)
+
+
+def _noun_list(s: str) -> bool:
+    """A heading that only lists who ("Các Sở, ban, ngành của Thành phố, UBND phường, xã", "Các doanh nghiệp
+    viễn thông, tổ chức, cá nhân có liên quan"): every comma part names a body, and no part has a verb."""
+    if len(s.split()) > 25:
+        return False
+    for k, part in enumerate(re.split(r"\s*,\s*|\s+và\s+", s)):
+        words = _MODIFIERS.sub("", part).strip()
+        if not words:
+            continue
+        if k and not (_starts_agency(words, loose=True) or _COLLECTIVE_RE.match(words.lower())):
+            return False
+        rest = words[len(words.split()[0]) :] if words.split() else ""
+        if _PREDICATE.search(rest.replace("của", " ").replace("thuộc", " ")):
+            return False
+    return True
 
 
 def starts_with_coordination(text: str) -> bool:
@@ -223,4 +268,69 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
         agencies = heading_agencies(h) if h else []
         if agencies:
             return Owners(agencies, coordinators_in(text)), "heading"
+        if h and h.rstrip().endswith(":") and plausible_subject(h):
+            # "Sở X khẩn trương thực hiện theo tiến độ như sau:" — its subject owns the steps listed under it
+            intro = subject_owners(h)
+            if intro and intro.lead:
+                return Owners(intro.lead, coordinators_in(text)), "heading"
     return None
+
+
+_CATCH_ALL = re.compile(
+    r"^(?:các|những)\s+[^,;]*?(?:có\s+)?liên\s+quan$|^(?:các\s+)?(?:cơ quan|đơn vị)[^;]*liên\s+quan$", re.I
+)
+_LEAD_VERB = re.compile(r"\s*\(?\s*(?:là\s+cơ\s+quan\s+)?chủ\s+trì(?![\wÀ-ỹ])", re.I)
+
+
+def label_owners(value: str, owner_label: bool = False) -> Owners:
+    """Owners written in a label ("Đơn vị chủ trì: …", "Cơ quan thực hiện: …").
+
+    Each ";"-part is cut where its verb begins ("Sở Nội vụ chủ trì tham mưu …" -> "Sở Nội vụ"). When a
+    "Cơ quan thực hiện" label says who "chủ trì", that agency leads and the others coordinate; the catch-all
+    "các cơ quan … có liên quan" of such a label coordinates.
+    """
+    leads: list[str] = []
+    coords: list[str] = []
+    chairs: list[str] = []
+    value = re.sub(r"\s*\(\s*chủ\s+trì\s*\)\s*[,;]?\s*", " chủ trì; ", value, flags=re.I)  # "X (chủ trì), Y"
+    for part in re.split(r"\s*;\s*", value.strip().rstrip(".")):
+        part = part.strip()
+        if not part:
+            continue
+        found = scan_agency_phrase(part, 0, loose=True)
+        phrase = found[0] if found else _until_verb(part)
+        if not phrase:
+            continue
+        names = split_agencies(phrase)
+        rest = part[len(phrase) :] if found else ""
+        if _LEAD_VERB.match(rest):
+            chairs.extend(names)
+        elif re.match(r"\s*phối\s+hợp", rest, re.I):
+            coords.extend(names)
+        else:
+            leads.extend(names)
+    if chairs:
+        return Owners(chairs, leads + coords)
+    if owner_label:
+        specific = [n for n in leads if not _CATCH_ALL.match(n)]
+        if specific:
+            return Owners(specific, [n for n in leads if _CATCH_ALL.match(n)] + coords)
+    return Owners(leads, coords)
+
+
+def _until_verb(text: str) -> str:
+    """A name the head words do not know ("Doanh nghiệp viễn thông"): up to its verb or clause mark."""
+    m = _STOP_RE.search(text, 1)
+    return text[: m.start()].strip(" ,") if m else text.strip(" ,")
+
+
+def acting_subject(text: str) -> Owners | None:
+    """Owners of a sentence that opens with an agency followed by its verb ("Ủy ban Kiểm tra chủ trì …"),
+    not by a list mark (a sentence that merely continues a list of names)."""
+    found = scan_agency_phrase(text.strip(), 0)
+    if not found:
+        return None
+    after = text.strip()[found[1] :].lstrip()
+    if not _PREDICATE.match(after):
+        return None
+    return subject_owners(text)

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
-from .deadlines import find_deadline, parse_deadline
+from .deadlines import find_deadline, parse_deadline, step_ends
 from .linker import Sparse, TfIdf, Vector, best_pairs, cosine, similarity, tokens, transpose
-from .metadata import read_metadata
+from .metadata import attached_plan, read_metadata
 from .model import Agency, ParsedPlan, PlanItem, Warning
 from .owners import (
+    acting_subject,
     find_agency_mentions,
     item_owners,
+    label_owners,
+    plausible_subject,
     split_agencies,
     starts_with_coordination,
+    subject_owners,
 )
 from .text import agency_key, nfc
-from .tree import build_tree, classify
+from .tree import GENERAL_RULE, TOP, build_tree, classify
 
 AgencyMatcher = Callable[[str], str | None]
 ROW_MATCH_THRESHOLD = 0.35
@@ -39,11 +44,18 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     items = tree.items
     classify(items)
     by_ref = {i.ref: i for i in items}
+    meta = read_metadata(text, tree.header, tree.body_start)
+    meta.attached_plan = attached_plan(tree.attached, text)
+    year = _plan_year(meta.title, meta.date)
+    _closing_assignment(items)
     for item in items:
         if item.kind == "task":
             _own(item, by_ref)
-            _deadline(item)
-    meta = read_metadata(text, tree.header, tree.body_start)
+            _deadline(item, year)
+    items = _split_steps(items, text)
+    by_ref = {i.ref: i for i in items}
+    _schedule_deadlines(items, by_ref)
+    _roadmap(items)
     _merge_rows(items)
     _link_section_iii(items, meta.title or "")
     warnings: list[Warning] = []
@@ -69,12 +81,24 @@ def _ancestors(item: PlanItem, by_ref: dict[str, PlanItem]) -> list[PlanItem]:
 def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
     """Lead and coordinators from a table row or labelled block, the item's subject, or its agency heading."""
     if item.cells.get("lead"):
-        item.lead = split_agencies(item.cells["lead"])
-        item.coordinators = split_agencies(item.cells.get("coord", ""))
-        item.lead_source = "table" if item.marker == "row" else "explicit"
-        return
+        if item.marker == "row":
+            cell = item.cells["lead"]
+            # a cell holds names; "Sở X (chủ trì); Sở Y" says who leads among them
+            owners = label_owners(cell) if re.search(r"chủ\s+trì", cell, re.I) else None
+            item.lead = owners.lead if owners and owners.lead else split_agencies(cell)
+            item.coordinators = split_agencies(item.cells.get("coord", "")) or (
+                owners.coordinators if owners else []
+            )
+            item.lead_source = "table"
+            return
+        owners = label_owners(item.cells["lead"], owner_label="owner" in item.cells)
+        if owners.lead:
+            extra = split_agencies(item.cells.get("coord", ""))
+            item.lead, item.coordinators = owners.lead, extra or owners.coordinators
+            item.lead_source = "explicit"
+            return
     headings = [
-        a.heading or a.text for a in _ancestors(item, by_ref) if a.marker not in ("roman", "appendix")
+        a.heading or a.text for a in _ancestors(item, by_ref) if a.marker not in ("roman", "part", "appendix")
     ]
     found = item_owners(item.text, item.heading, headings)
     if found:
@@ -84,29 +108,163 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
         item.kind = "note"
 
 
-def _deadline(item: PlanItem) -> None:
+def _deadline(item: PlanItem, plan_year: int | None = None) -> None:
     if item.cells.get("time"):
-        item.deadline = parse_deadline(item.cells["time"])
+        year = item.cells.get("year")
+        item.deadline = parse_deadline(item.cells["time"], int(year) if year else plan_year)
     else:
         item.deadline = find_deadline(item.text)
 
 
+_SCHEDULE = re.compile(r"tiến\s+độ|lộ\s+trình|như\s+sau\s*:?\s*$", re.I)
+
+
+def _schedule_deadlines(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:
+    """An assignment followed by its schedule ("- Sở X khẩn trương thực hiện theo tiến độ như sau:" with dated
+    "+" steps) is due with its last step, when it names no deadline of its own."""
+    following: dict[int, PlanItem] = {}
+    for parent in items:
+        for a, b in zip(parent.children, parent.children[1:], strict=False):
+            following[id(a)] = b
+    for item in items:
+        if item.kind != "task" or not item.deadline.empty or item.parent not in by_ref:
+            continue
+        nxt = following.get(id(item))
+        if nxt is None or nxt.kind != "section" or not _SCHEDULE.search(nxt.text):
+            continue
+        steps = [c for c in nxt.children if c.kind == "task" and c.deadline.date]
+        if steps and len(steps) == len([c for c in nxt.children if c.kind == "task"]):
+            last = max(steps, key=lambda c: c.deadline.date or dt.date.min)
+            item.deadline = last.deadline
+
+
+def _closing_assignment(items: list[PlanItem]) -> None:
+    """The closing paragraph is a task when it assigns timed work to someone ("UBND Thành phố yêu cầu các Sở
+    … định kỳ trước ngày 30 tháng 11 hàng năm báo cáo …"), not when it states a general rule."""
+    for item in items:
+        if item.ref.endswith("[closing]") and item.kind == "note" and not GENERAL_RULE.match(item.text):
+            owners = subject_owners(item.text)
+            timing = find_deadline(item.text)
+            if owners and owners.lead and (timing.date or timing.recurrence):
+                item.kind = "task"
+
+
+_NEW_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
+    """One item that holds several tasks becomes several (refs ref, ref[2], …, as the corpus counts them).
+
+    A sentence that sets successive deadlines is one step per deadline (`step_ends`); a later sentence with
+    its own subject ("… tại các địa phương. Ủy ban Kiểm tra chủ trì tổng hợp, báo cáo …") is another
+    task of that subject. The steps keep the item's owners unless they name their own.
+    """
+    out: list[PlanItem] = []
+    by_ref = {i.ref: i for i in items}
+    for item in items:
+        out.append(item)
+        if item.kind != "task" or item.marker == "row" or item.cells.get("time") or item.children:
+            continue
+        cuts = sorted(set(step_ends(item.text)) | set(_subject_sentences(item)))
+        if not cuts:
+            continue
+        pieces = [item.text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(item.text)], strict=True)]
+        pieces = [p for p in pieces if p]
+        if len(pieces) < 2:
+            continue
+        source = text[item.span[0] : item.span[1]]
+        at = source.find(item.text)
+        parent_kids = None
+        item.text = pieces[0]
+        item.deadline = find_deadline(pieces[0])
+        for n, piece in enumerate(pieces[1:], 2):
+            rel = source.find(piece, at) if at >= 0 else -1
+            span = (item.span[0] + rel, item.span[0] + rel + len(piece)) if rel >= 0 else item.span
+            ref, k = f"{item.ref}[{n}]", n
+            while ref in by_ref:  # a ref the numbering already gave ("1." written twice)
+                k += 1
+                ref = f"{item.ref}[{k}]"
+            step = PlanItem(ref, item.parent, "task", piece, span, marker=item.marker)
+            by_ref[ref] = step
+            step.category, step.heading = item.category, item.heading
+            own = item_owners(piece, "", []) if plausible_subject(piece) else None
+            if own and own[1] == "subject":
+                step.lead, step.coordinators, step.lead_source = own[0].lead, own[0].coordinators, "explicit"
+            else:
+                step.lead, step.coordinators = list(item.lead), list(item.coordinators)
+                step.lead_source = item.lead_source
+            step.deadline = find_deadline(piece)
+            out.append(step)
+            holder = by_ref.get(item.parent or "")
+            parent_kids = parent_kids or (holder.children if holder else None)
+            if parent_kids is not None:
+                parent_kids.insert(parent_kids.index(item) + n - 1, step)
+    return out
+
+
+def _subject_sentences(item: PlanItem) -> list[int]:
+    """Offsets of later sentences that start with an agency of their own doing something."""
+    cuts = []
+    for m in _NEW_SENTENCE.finditer(item.text):
+        rest = item.text[m.end() :]
+        if not plausible_subject(rest):
+            continue
+        found = acting_subject(rest)
+        if found and found.lead and agency_key(" ".join(found.lead)) != agency_key(" ".join(item.lead)):
+            cuts.append(m.end())
+    return cuts
+
+
+def _plan_year(title: str | None, issued: dt.date | None) -> int | None:
+    """The year a yearless date in a schedule refers to: the single year a plan is for ("… năm 2026"),
+    else the year it was issued."""
+    years = re.findall(r"\bnăm\s+((?:19|20)\d{2})\b", title or "")
+    if len(set(years)) == 1 and not re.search(r"\d{4}\s*[-–]\s*\d{4}|giai\s+đoạn", title or "", re.I):
+        return int(years[0])
+    return issued.year if issued else None
+
+
 def _merge_rows(items: list[PlanItem]) -> None:
-    """An appendix row restating a body item merges into it (same_as); the row gives owner and deadline.
+    """A task-table row and a body item that say the same thing are one task.
+
+    A task-section item restated by a row keeps its place and takes the row's owner and deadline (the row
+    becomes its `same_as` note). An assignment-section responsibility is folded into the row that restates
+    it (the row stays the task) when the plan's task section only points to the table, which is then the
+    task list; otherwise it is folded with a row only when they are near restatements, and the body item
+    stays the task.
+    """
+    rows = [i for i in items if i.marker == "row" and i.kind == "task"]
+    if not rows:
+        return
+    body = [i for i in items if i.kind == "task" and i.marker != "row"]
+    task_list = _table_is_task_list(items)
+    assigned = [i for i in body if i.category == "assignment"]
+    candidates = [i for i in body if i.category != "assignment" or not task_list]
+    matched = _merge_into_body(rows, candidates, items, ROW_MATCH_THRESHOLD)
+    rows = [r for r in rows if r.ref not in matched]
+    if task_list and rows and assigned:
+        _fold_into_rows(rows, assigned)
+
+
+def _merge_into_body(
+    rows: list[PlanItem], body: list[PlanItem], items: list[PlanItem], threshold: float
+) -> set[str]:
+    """One-to-one matches (row -> body item); the row becomes a note, the item takes its owner and deadline.
 
     Matching uses the texts and, with a smaller weight, the row's group heading against the item's heading
-    (only for pairs whose texts share a term: the heading alone cannot reach the threshold).
+    (only for pairs whose texts share a term: the heading alone cannot reach the threshold). An
+    assignment-section responsibility only matches a row it restates nearly word for word (OWNED_LINK_SIM).
     """
-    rows = [i for i in items if i.marker == "row"]
-    body = [i for i in items if i.kind == "task" and i.marker != "row"]
     if not rows or not body:
-        return
+        return set()
     by_ref = {i.ref: i for i in items}
 
     def context(item: PlanItem) -> str:
         parent = by_ref.get(item.parent or "")
         return (
-            (parent.heading or parent.text) if parent and parent.marker not in ("roman", "appendix") else ""
+            (parent.heading or parent.text)
+            if parent and parent.marker not in ("roman", "part", "appendix")
+            else ""
         )
 
     text_sim = similarity([r.text for r in rows], [b.text for b in body])
@@ -123,18 +281,61 @@ def _merge_rows(items: list[PlanItem]) -> None:
         {
             j: (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * cosine(vec(row_ctx[i]), vec(body_ctx[j]))
             for j, t in row.items()
+            if body[j].category != "assignment" or t >= OWNED_LINK_SIM
         }
         for i, row in enumerate(text_sim)
     ]
-    for i, j, _s in best_pairs(sim, ROW_MATCH_THRESHOLD):
+    matched: set[str] = set()
+    for i, j, _s in best_pairs(sim, threshold):
         row, item = rows[i], body[j]
+        matched.add(row.ref)
         row.kind, row.same_as, item.same_as = "note", [item.ref], [row.ref]
-        if not item.lead:
+        if not item.lead or item.lead_source != "explicit":
             item.lead, item.coordinators, item.lead_source = list(row.lead), list(row.coordinators), "table"
         elif not item.coordinators and agency_key(" ".join(item.lead)) == agency_key(" ".join(row.lead)):
             item.coordinators = list(row.coordinators)
         if item.deadline.empty:
             item.deadline = row.deadline
+    return matched
+
+
+def _table_is_task_list(items: list[PlanItem]) -> bool:
+    """The plan's task section has no items of its own and points to the appendix ("chi tiết tại Phụ lục")."""
+    for item in items:
+        if item.parent is None and item.marker in TOP and item.category == "tasks":
+            own = [c for c in item.children if c.kind in ("task", "section")]
+            said = " ".join([item.text, item.heading] + [c.text for c in item.children])
+            if not own and re.search(r"phụ\s+lục", said, re.I):
+                return True
+    return False
+
+
+def _fold_into_rows(rows: list[PlanItem], body: list[PlanItem]) -> None:
+    """Responsibilities that restate a row of the task list (same agency, similar text) fold into it; a
+    responsibility may restate several rows."""
+    sim = similarity([r.text for r in rows], [b.text for b in body])
+    for i, row in enumerate(rows):
+        owner = [agency_key(n) for n in row.lead]
+        for j, s in sorted(sim[i].items(), key=lambda kv: -kv[1]):
+            item = body[j]
+            if s < ROW_MATCH_THRESHOLD:
+                break
+            mine = [agency_key(n) for n in item.lead]
+            if any(a == b or a in b or b in a for a in owner for b in mine):
+                item.kind = "note"
+                item.same_as.append(row.ref)
+                row.same_as.append(item.ref)
+                break
+
+
+def _roadmap(items: list[PlanItem]) -> None:
+    """A roadmap section (LỘ TRÌNH) lists phases; where a task table carries the tasks, its bullets are
+    phasing, not tasks of their own."""
+    if not any(i.marker == "row" and i.kind == "task" for i in items):
+        return
+    for item in items:
+        if item.category == "roadmap" and item.kind == "task":
+            item.kind = "note"
 
 
 def _strip_owners(item: PlanItem) -> str:
@@ -151,7 +352,7 @@ def _segments(items: list[PlanItem]) -> list[list[PlanItem]]:
     out: list[list[PlanItem]] = [[]]
     last = 0
     for item in items:
-        if item.parent is None and item.marker in ("roman", "article"):
+        if item.parent is None and item.marker in TOP:
             n = _numeral(item.ref)
             if n <= last and out[-1]:
                 out.append([])

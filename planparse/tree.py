@@ -7,27 +7,46 @@ from dataclasses import dataclass, field
 
 from .model import PlanItem
 
-_ROMAN = re.compile(r"^\s*([IVX]{1,5})\s*[.)]\s*(\S.*)$")
+_ROMAN = re.compile(r"^\s*([IVX]{1,5})\s*(?:[.)]|[-–](?=\s*\S))\s*(\S.*)$")
+_PART = re.compile(r"^\s*(?:Phần|PHẦN)\s+([IVX]{1,5}|\d{1,2})\b\s*[.:\-–]?\s*(.*)$")
 _ARTICLE = re.compile(r"^\s*Điều\s+(\d+)\s*[.:]?\s*(.*)$")
-_DOTTED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$")
-_ARABIC = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(\S.*)$")
+_SECTION_WORD = re.compile(r"^\s*(?:Mục|MỤC)\s+(\d{1,2})\s*[.:\-–]?\s*(\S.*)$")
+_UPPER = re.compile(r"^\s*([A-HK-UWYĐ])\s*[.)]\s+(\S.*)$")
+_DOTTED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)(?:\.\s+|\s+(?=[A-ZĐÀ-Ỹ“\"(])|\.(?=[A-ZĐÀ-Ỹ]))(\S.*)$")
+_ARABIC = re.compile(r"^\s*(\d{1,2})\s*(?:\.\s+|\.(?=[A-ZĐÀ-Ỹ])|[-–]\s+)(\S.*)$")
+_ARABIC_PAREN = re.compile(r"^\s*(\d{1,2})\s*\)\s*(\S.*)$")
+_PAREN = re.compile(r"^\s*\(\s*(\d{1,2}|[a-zđ])\s*\)\s*(\S.*)$")
 _LETTER = re.compile(r"^\s*([a-zđ])\s*\)\s*(\S.*)$")
-_DASH = re.compile(r"^\s*[-–—•]\s*(\S.*)$")
+_DASH = re.compile(r"^\s*[-–—]\s*(\S.*)$")
+_BULLET = re.compile(r"^\s*[•·●▪◦*►▸➢➤❖■□✓\uf0a7\uf0b7\uf0d8\uf076]\s*(\S.*)$")
 _PLUS = re.compile(r"^\s*\+\s*(\S.*)$")
-_APPENDIX = re.compile(r"^\s*PHỤ\s+LỤC\b\s*(\S*)")
+BULLETS = ("dash", "plus", "bullet")
+NUMBERED = ("arabic", "arabic_paren", "paren", "paren_letter", "letter", "upper", "section_word")
+TOP = ("roman", "part", "article")
+_APPENDIX = re.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)\b\s*(\S*)")
+_APPENDIX_TITLE = re.compile(r"^\s*Phụ\s+lục(?:\s+(?:số\s+)?[IVX\d]{1,4})?\s*[.:]?\s*$")
 _STOP = re.compile(r"^\s*(?:Nơi\s+nhận|TM\.\s|KT\.\s|Nơi\s+gửi)")
 _TERMINAL = re.compile(r"[.;:!?…]\s*$")
 _VALID_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 LABELS = {
-    "task": r"Nhiệm\s+vụ|Nội\s+dung(?:\s+nhiệm\s+vụ)?",
-    "owner": r"(?:Cơ\s+quan|Đơn\s+vị)\s+thực\s+hiện|Trách\s+nhiệm\s+thực\s+hiện|Phân\s+công",
+    "task": r"Nhiệm\s+vụ|Nội\s+dung|Tên\s+nhiệm\s+vụ|Công\s+việc",
+    "owner": r"(?:Cơ\s+quan|Đơn\s+vị)(?:\s+được\s+giao)?\s+thực\s+hiện|Trách\s+nhiệm(?:\s+thực\s+hiện)?|Phân\s+công",
     "lead": r"(?:Cơ\s+quan|Đơn\s+vị)\s+chủ\s+trì|Chủ\s+trì",
     "coord": r"(?:Cơ\s+quan|Đơn\s+vị)\s+phối\s+hợp|Phối\s+hợp",
-    "time": r"Thời\s+gian(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|Thời\s+hạn(?:\s+hoàn\s+thành)?|Tiến\s+độ(?:\s+thực\s+hiện)?",
-    "product": r"Sản\s+phẩm(?:\s+đầu\s+ra)?|Kết\s+quả(?:\s+đầu\s+ra)?",
+    "time": r"Thời\s+gian|Thời\s+hạn|Tiến\s+độ",
+    "product": r"Sản\s+phẩm|Kết\s+quả",
 }
+# Words a label may add before its colon: "Đơn vị chủ trì tham mưu thực hiện:", "Thời hạn hoàn thành:".
+_LABEL_QUALIFIERS = (
+    r"thực\s+hiện|tham\s+mưu|hoàn\s+thành|dự\s+kiến|đầu\s+ra|cụ\s+thể|chính|chủ\s+yếu|nhiệm\s+vụ|"
+    r"triển\s+khai|chịu\s+trách\s+nhiệm|công\s+việc|kiểm\s+tra|giám\s+sát|tổ\s+chức|báo\s+cáo|"
+    r"\((?:tham\s+mưu|thực\s+hiện)\)"
+)
 _LABEL_RE = re.compile(
-    r"^(?:" + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items()) + r")\s*:\s*(?P<value>.*)$", re.I | re.S
+    r"^(?:"
+    + "|".join(f"(?P<{k}>{v})" for k, v in LABELS.items())
+    + rf")(?:\s+(?:{_LABEL_QUALIFIERS}))*\s*:\s*(?P<value>.*)$",
+    re.I | re.S,
 )
 
 
@@ -48,6 +67,7 @@ class Tree:
     header: list[Line]
     body_start: int = 0
     appendix_refs: list[str] = field(default_factory=list)
+    attached: list[Line] = field(default_factory=list)  # type line and title of a plan a decision issues
 
 
 def split_lines(text: str) -> list[Line]:
@@ -63,6 +83,18 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+def store_label(cells: dict[str, str], key: str, value: str) -> None:
+    """Keep a label's value in an item's cells; "Cơ quan thực hiện" names the owners like "Chủ trì" does,
+    but is remembered as such (its catch-all "có liên quan" parts coordinate rather than lead)."""
+    value = value.strip().rstrip(" .;")
+    if not value:
+        return
+    if key == "owner":
+        cells.setdefault("owner", value)
+        key = "lead"
+    cells.setdefault(key, value)
+
+
 def parse_label(text: str) -> tuple[str, str] | None:
     """ "Cơ quan thực hiện: Sở X" -> ("owner", "Sở X")."""
     m = _LABEL_RE.match(text.strip())
@@ -73,21 +105,37 @@ def parse_label(text: str) -> tuple[str, str] | None:
 
 
 def _marker(line: str) -> tuple[str, str, str] | None:
-    """(marker type, number, rest) of a numbered or bulleted line."""
+    """(marker style, number, rest) of a numbered or bulleted line.
+
+    Styles are told apart by their shape ("I." and "I-" are one style, "1." and "1)" two), so a document's
+    hierarchy can be read from the order its styles first appear in (see `_Builder`).
+    """
     m = _ROMAN.match(line)
     if m and _VALID_ROMAN.match(m.group(1)):
         return "roman", m.group(1), m.group(2)
-    for kind, rx in (("article", _ARTICLE), ("dotted", _DOTTED), ("arabic", _ARABIC), ("letter", _LETTER)):
+    m = _PART.match(line)
+    if m and (m.group(1).isdigit() or _VALID_ROMAN.match(m.group(1))):
+        return "part", m.group(1), m.group(2)
+    for kind, rx in (
+        ("article", _ARTICLE),
+        ("section_word", _SECTION_WORD),
+        ("dotted", _DOTTED),
+        ("arabic", _ARABIC),
+        ("arabic_paren", _ARABIC_PAREN),
+        ("paren", _PAREN),
+        ("letter", _LETTER),
+        ("upper", _UPPER),
+    ):
         m = rx.match(line)
         if m:
             num = m.group(1)
+            if kind == "paren" and not num.isdigit():
+                kind = "paren_letter"
             return (f"dotted{num.count('.')}" if kind == "dotted" else kind), num, m.group(2)
-    m = _DASH.match(line)
-    if m:
-        return "dash", "", m.group(1)
-    m = _PLUS.match(line)
-    if m:
-        return "plus", "", m.group(1)
+    for kind, rx in (("dash", _DASH), ("plus", _PLUS), ("bullet", _BULLET)):
+        m = rx.match(line)
+        if m:
+            return kind, "", m.group(1)
     return None
 
 
@@ -100,6 +148,9 @@ class _Builder:
         self.refs: set[str] = set()
         self.next_dup: dict[str, int] = {}
         self.bullets: dict[tuple[int, str], int] = {}
+        self.order: list[str] = []
+        self.label_anchor: PlanItem | None = None
+        self.label_run: list[PlanItem] = []
         self.paragraphs = 0
 
     def _unique(self, ref: str) -> str:
@@ -114,62 +165,118 @@ class _Builder:
     def _ref(self, kind: str, num: str, parent: PlanItem | None) -> str:
         pref = parent.ref if parent else ""
         join = (pref + ".") if pref else ""
-        if kind == "roman":
-            return num
+        if kind in ("roman", "part"):
+            return num if kind == "roman" or not parent else join + num
         if kind == "article":
             return f"Điều {num}"
         if kind.startswith("dotted"):
             parts = num.split(".")
-            if parent and parent.marker in ("arabic",) and parent.title.split(".")[0] == parts[0]:
+            if parent and parent.marker in NUMBERED and parent.title.split(".")[0] == parts[0]:
                 return join + ".".join(parts[1:])
             return join + num
-        if kind in ("arabic", "letter"):
+        if kind in NUMBERED:
             return join + num
         key = (id(parent), kind)
         self.bullets[key] = self.bullets.get(key, 0) + 1
-        sep = "-" if kind == "dash" else ".+"
+        sep = ".+" if kind == "plus" else "-"
         return f"{pref}{sep}{self.bullets[key]}"
 
+    def _rank(self, kind: str) -> int:
+        """Level of a numbering style, as a reader infers it: a style met for the first time sits one level
+        below the numbered item it appears under ("1.1." first seen under "1." goes between "1." and "a)"),
+        or at the top when nothing is open. Later uses keep that level."""
+        if kind not in self.order:
+            above = next((it.marker for it in reversed(self.stack) if it.marker not in BULLETS), None)
+            at = self.order.index(above) + 1 if above in self.order else 0
+            self.order.insert(at, kind)
+        return self.order.index(kind)
+
     def add(self, kind: str, num: str, rest: str, line: Line) -> PlanItem:
-        if kind == "roman":
-            self.stack = []
-        else:
+        if kind in BULLETS:
+            # bullets nest under whatever is open; a bullet of the same style on the stack is a sibling
             idx = next((i for i in range(len(self.stack) - 1, -1, -1) if self.stack[i].marker == kind), None)
-            if idx is not None:
-                del self.stack[idx:]
+        else:
+            rank = self._rank(kind)
+            idx = next(
+                (
+                    i
+                    for i, it in enumerate(self.stack)
+                    if it.marker not in BULLETS
+                    and it.marker in self.order
+                    and self.order.index(it.marker) >= rank
+                ),
+                None,
+            )
+        if idx is not None:
+            del self.stack[idx:]
         parent = self.stack[-1] if self.stack else None
         ref = self._unique(self._ref(kind, num, parent))
         item = PlanItem(
             ref, parent.ref if parent else None, "task", rest, (line.start, line.end), marker=kind
         )
-        item.title = num if kind == "arabic" else ""
+        item.title = num if kind in NUMBERED else ""
         if parent:
             parent.children.append(item)
         self.stack.append(item)
         self.items.append(item)
         return item
 
+    def restart(self) -> None:
+        """A new document begins (the plan attached to a decision): its numbering starts afresh."""
+        self.stack = []
+        self.order = []
+        self.bullets = {}
+
     def absorb(self, line: Line, text: str) -> bool:
         """Attach an unnumbered paragraph to the open item: a heading's body or a wrapped sentence."""
         top = self.stack[-1] if self.stack else None
         if top is None or top.children or top.heading or top.marker in ("row", "group"):
             return False
-        short = len(top.text.split()) <= 15 and not _TERMINAL.search(top.text)
+        if GENERAL_RULE.match(text):  # "Trong quá trình thực hiện …" closes the plan, it is no item's body
+            return False
+        short = len(top.text.split()) <= 40 and ";" not in top.text and not _TERMINAL.search(top.text)
         if short or top.text.rstrip().endswith(":"):
             top.heading, top.text = top.text, text
             top.span = (top.span[0], line.end)
             return True
         return False
 
-    def continue_sentence(self, line: Line) -> bool:
-        """A bullet that merely continues a long unfinished sentence (a hard line break in the source)."""
+    def continue_sentence(self, line: Line, kind: str, lone: bool) -> bool:
+        """A bullet that merely continues a long unfinished sentence (a hard line break in the source).
+
+        A numbered title without a full stop ("1. Xây dựng đề án …") followed by its bullets is a heading,
+        not an unfinished sentence: only a lone bullet (no sibling follows it) continues a numbered item that
+        already runs clauses together (";") or is too long for a title.
+        """
         top = self.stack[-1] if self.stack else None
-        if top is None or top.children or top.marker in ("row", "group"):
+        if top is None or top.children or top.marker in ("row", "group", kind):
             return False
         if len(top.text.split()) < 20 or _TERMINAL.search(top.text):
             return False
+        if top.marker not in BULLETS and (not lone or ";" not in top.text and len(top.text.split()) < 40):
+            return False
         top.text = top.text + "\n" + line.text
         top.span = (top.span[0], line.end)
+        return True
+
+    def label(self, key: str, value: str) -> bool:
+        """An unnumbered label line ("Đơn vị chủ trì: …", "Thời gian thực hiện: …") after one or more bullets
+        gives its field to each bullet of that run (the run since the last label block under the same parent);
+        after a numbered item it gives it to that item."""
+        top = self.stack[-1] if self.stack else None
+        if top is None or top.marker in ("row", "group", "appendix") or top.children:
+            return False
+        if top is not self.label_anchor:
+            parent = self.stack[-2] if len(self.stack) > 1 else None
+            run = [top]
+            if top.marker in BULLETS and parent is not None:
+                for sib in reversed(parent.children[:-1]):
+                    if sib.marker != top.marker or sib.cells or sib.children:
+                        break
+                    run.insert(0, sib)
+            self.label_anchor, self.label_run = top, run
+        for item in self.label_run:
+            store_label(item.cells, key, value)
         return True
 
     def paragraph(self, line: Line) -> PlanItem:
@@ -185,36 +292,65 @@ class _Builder:
 
 
 def _table_columns(cells: list[str]) -> dict[int, str] | None:
-    """Map header cells to roles (stt, task, lead, coord, time, product)."""
+    """Map header cells to roles from their words (STT, Nhiệm vụ / Nội dung, Chủ trì, Phối hợp, Thời gian …)."""
     roles: dict[int, str] = {}
     for i, c in enumerate(cells):
-        low = c.lower()
-        if re.fullmatch(r"s?tt|số\s+tt", low):
+        low = collapse(c.lower())
+        if re.fullmatch(r"s?tt|số\s+(?:tt|thứ\s+tự)", low):
             roles[i] = "stt"
+        elif "chủ trì" in low:  # "Cơ quan chủ trì, phối hợp" holds both, the chair first
+            roles[i] = "lead"
         elif "phối hợp" in low:
             roles[i] = "coord"
-        elif "chủ trì" in low or "thực hiện" in low and ("cơ quan" in low or "đơn vị" in low):
+        elif "thực hiện" in low and ("cơ quan" in low or "đơn vị" in low):
             roles[i] = "lead"
-        elif re.search(r"thời\s+(gian|hạn)|tiến\s+độ", low):
+        elif re.search(r"thời\s+(gian|hạn)|tiến\s+độ|^năm\s+\d{4}$", low):
             roles[i] = "time"
         elif re.search(r"sản\s+phẩm|kết\s+quả", low):
             roles[i] = "product"
-        elif re.search(r"nhiệm\s+vụ|nội\s+dung|tên", low):
-            roles[i] = "task"
-    return roles if "task" in roles.values() else None
+        elif re.search(r"ghi\s+chú", low):
+            roles[i] = "note"
+        elif re.search(r"nhiệm\s+vụ|nội\s+dung|tên|giải\s+pháp|hoạt\s+động|công\s+việc", low):
+            roles.setdefault(i, "task")
+    return roles if "task" in roles.values() and len(roles) >= 2 else None
+
+
+def collapse(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
 
 
 _DEFAULT_COLUMNS = {0: "stt", 1: "task", 2: "lead", 3: "coord", 4: "time", 5: "product"}
+_YEAR_WORD = re.compile(r"\bnăm\s+((?:19|20)\d{2})\b(?!\s*[-–])", re.I)
 
 
 class _Table:
-    """Appendix table state: header roles, current group, ref prefix."""
+    """Task table state: header roles, current group, ref prefix, the year its dates default to."""
 
-    def __init__(self, prefix: str, root: PlanItem) -> None:
+    def __init__(self, prefix: str, root: PlanItem, in_body: bool = False) -> None:
         self.prefix = prefix
         self.root = root
         self.columns: dict[int, str] = dict(_DEFAULT_COLUMNS)
         self.group: PlanItem | None = None
+        self.year: str | None = None
+        self.in_body = in_body
+        self.count = 0
+        self.last: list[str] | None = None  # cells of the last row, for rows under merged cells
+        self.last_stt = ""
+
+
+def _group_heading(cells: list[str], stt: str, line: Line) -> tuple[str, str] | None:
+    """A group row: a merged cell "I. NHÓM NHIỆM VỤ …", or "I | NHÓM NHIỆM VỤ …" with nothing else filled."""
+    if len(cells) == 1:
+        m = _ROMAN.match(line.text) or _UPPER.match(line.text)
+        if m and (_VALID_ROMAN.match(m.group(1)) or len(m.group(1)) == 1):
+            return m.group(1), m.group(2)
+        return None
+    filled = [c for c in cells if c]
+    num = stt.rstrip(".")
+    group_number = re.fullmatch(r"[IVX]{1,5}|[A-HK-UWYĐ]", num) and (_VALID_ROMAN.match(num) or len(num) == 1)
+    if len(filled) == 2 and cells[0].rstrip(".") == num and group_number:
+        return num, filled[1]
+    return None
 
 
 def _table_line(b: _Builder, t: _Table, line: Line) -> None:
@@ -222,20 +358,40 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
     if len(cells) >= 2:
         header = _table_columns(cells)
         if header and not re.fullmatch(r"\d+\.?", cells[0]):
-            t.columns = header
+            t.columns, t.last = header, None  # a new table (or its header) starts: nothing merges across it
+            year = _YEAR_WORD.search(line.text)
+            t.year = year.group(1) if year else t.year
             return
-    stt_col = next((i for i, r in t.columns.items() if r == "stt"), 0)
-    stt = cells[stt_col].rstrip(".") if stt_col < len(cells) else ""
-    if len(cells) >= 2 and re.fullmatch(r"\d{1,3}", stt):
-        _add_row(b, t, line, cells, stt)
+    stt_col = next((i for i, r in t.columns.items() if r == "stt"), None)
+    if stt_col is None and len(cells) >= 2:  # no STT column: rows are numbered in order, as a reader counts
+        t.count += 1
+        _add_row(b, t, line, cells, str(t.count))
         return
-    m = _ROMAN.match(line.text) if len(cells) == 1 else None
-    if m and _VALID_ROMAN.match(m.group(1)):
-        ref = b._unique(f"{t.prefix}.{m.group(1)}")
-        g = PlanItem(ref, t.root.ref, "section", m.group(2), (line.start, line.end), marker="group")
+    stt = cells[stt_col].rstrip(".") if stt_col is not None and stt_col < len(cells) else ""
+    if len(cells) >= 2 and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*", stt):
+        _add_row(b, t, line, cells, stt)  # "1.2" is a sub-row of row 1, as numbered
+        return
+    if len(cells) >= 2 and not stt and t.last is not None and any(cells[1:]):
+        # a row under a merged STT cell: another task of that number; merged cells repeat the row above
+        above = {t.columns.get(i, f"col{i}"): c for i, c in enumerate(t.last)}
+        filled = [
+            c or (above.get(t.columns.get(i, ""), "") if t.columns.get(i) != "task" else "")
+            for i, c in enumerate(cells)
+        ]
+        _add_row(b, t, line, filled, t.last_stt)
+        return
+    group = _group_heading(cells, stt, line)
+    if group:
+        ref = b._unique(f"{t.prefix}.{group[0]}")
+        g = PlanItem(ref, t.root.ref, "section", group[1], (line.start, line.end), marker="group")
+        g.category = t.root.category
         t.root.children.append(g)
         b.items.append(g)
-        t.group = g
+        t.group, t.count, t.last = g, 0, None
+    elif len(cells) == 1 and not t.in_body:
+        year = _YEAR_WORD.search(line.text)  # a caption: "… NĂM 2026"
+        if year and not re.search(r"kèm\s+theo", line.text, re.I):
+            t.year = year.group(1)
 
 
 def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> None:
@@ -245,21 +401,43 @@ def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> 
     ref = b._unique(f"{parent.ref}.{stt}")
     row = PlanItem(ref, parent.ref, "task", text, (line.start, line.end), marker="row", category="appendix")
     row.cells = {k: v for k, v in roles.items() if v}
+    if t.year:
+        row.cells["year"] = t.year
+    if "." in stt:  # a sub-row "1.2": row "1" only names the group when it assigns nothing itself
+        head = next((c for c in reversed(parent.children) if c.title == stt.rsplit(".", 1)[0]), None)
+        if head is not None and not head.cells.keys() & {"lead", "coord", "time"}:
+            head.label = "heading"
+    row.title = stt
+    t.last, t.last_stt = cells, stt
     parent.children.append(row)
     b.items.append(row)
 
 
+_ATTACHED = re.compile(r"^\s*\(?\s*(?:Ban\s+hành\s+)?kèm\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết)\b", re.I)
+_DOC_TYPE_START = re.compile(r"^\s*(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)\s+\S")
+_ISSUES_PLAN = re.compile(r"(?:ban\s+hành|phê\s+duyệt)\s+kèm\s+theo|kèm\s+theo\s+Quyết\s+định\s+này", re.I)
+_DOC_TYPE_LINE = re.compile(r"^\s*(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH(?:\s+HÀNH\s+ĐỘNG)?|ĐỀ\s+ÁN)\s*$")
+
+
 def build_tree(text: str) -> Tree:
-    """Parse the plan's lines into items; header lines before the first section are kept for metadata."""
+    """Parse the plan's lines into items; header lines before the first section are kept for metadata.
+
+    Reading stops at the signature block ("Nơi nhận", "TM.") and resumes at an appendix or at a plan the
+    document issues ("KẾ HOẠCH" on its own line, "(Ban hành kèm theo Quyết định …)"): a decision's
+    articles are then only the wrapper of the attached plan, whose numbering starts afresh.
+    """
     lines = split_lines(text)
     first = _first_body_line(lines)
     b = _Builder()
     table: _Table | None = None
     stopped = False
     appendices: list[str] = []
-    for line in lines[first:]:
+    attached_at: int | None = None
+    attached: list[Line] = []
+    for k in range(first, len(lines)):
+        line = lines[k]
         app = _APPENDIX.match(line.text)
-        if app and line.text.upper() == line.text:
+        if app and (line.text.upper() == line.text or _APPENDIX_TITLE.match(line.text)):
             prefix = "PL" if not appendices else f"PL{len(appendices) + 1}"
             appendices.append(prefix)
             root = PlanItem(
@@ -270,27 +448,98 @@ def build_tree(text: str) -> Tree:
             b.stack = [root]
             table, stopped = _Table(prefix, root), False
             continue
+        if (table is None or table.in_body) and _starts_attached_plan(lines, k, b):
+            if attached_at is None and any(_ISSUES_PLAN.search(i.text) for i in b.items):
+                attached_at = len(b.items)  # the decision before it only wraps the plan it issues
+                attached = _attached_heading(lines, k)
+            b.restart()
+            table, stopped = None, False
+            continue
         if stopped:
             continue
+        if table is not None and table.in_body and " | " not in line.text and not _group_before_row(lines, k):
+            table = None
         if table is not None:
             _table_line(b, table, line)
             continue
         if _STOP.match(line.text):
             stopped = True
             continue
-        _body_line(b, line)
+        if " | " in line.text and b.stack:
+            cells = [c.strip() for c in line.text.split("|")]
+            if _table_columns(cells):
+                # a table belongs to the heading it stands under, not to a sentence that ends before it
+                parent = next(
+                    (
+                        it
+                        for it in reversed(b.stack)
+                        if not _TERMINAL.search(it.text) or it.text.endswith(":")
+                    ),
+                    b.stack[0],
+                )
+                table = _Table(parent.ref, parent, in_body=True)
+                years = set(_YEAR_WORD.findall(parent.heading or parent.text))
+                table.year = years.pop() if len(years) == 1 else None  # "1. Lịch triển khai năm 2026"
+                _table_line(b, table, line)
+                continue
+        _body_line(b, line, lines[k + 1] if k + 1 < len(lines) else None)
+    if attached_at is not None:
+        for item in b.items[:attached_at]:
+            item.category = "wrapper"
     _mark_closing(b.items)
-    return Tree(b.items, lines[:first], lines[first].start if first < len(lines) else len(text), appendices)
+    start = lines[first].start if first < len(lines) else len(text)
+    return Tree(b.items, lines[:first], start, appendices, attached)
 
 
-def _body_line(b: _Builder, line: Line) -> None:
+def _attached_heading(lines: list[Line], k: int) -> list[Line]:
+    """The attached plan's type line and the title lines after it (up to its first numbered line)."""
+    out = [lines[k]] if not _ATTACHED.match(lines[k].text) else []
+    for line in lines[k + 1 : k + 6]:
+        if _marker(line.text) or _ATTACHED.match(line.text) or line.text.upper() != line.text and out[1:]:
+            break
+        out.append(line)
+    return out
+
+
+def _starts_attached_plan(lines: list[Line], k: int, b: _Builder) -> bool:
+    """ "KẾ HOẠCH" alone on a line (or "(Ban hành kèm theo Quyết định …)") after the body began."""
+    if not b.items:
+        return False
+    text = lines[k].text
+    if _DOC_TYPE_LINE.match(text):
+        return True
+    if (
+        _DOC_TYPE_START.match(text)
+        and text.upper() == text
+        and any(_ISSUES_PLAN.search(i.text) for i in b.items)
+    ):
+        return True
+    if _ATTACHED.match(text):
+        prev = lines[k - 1].text if k else ""
+        return not _DOC_TYPE_LINE.match(prev)
+    return False
+
+
+def _group_before_row(lines: list[Line], k: int) -> bool:
+    """A body table's group row written as one merged cell ("II. NHÓM …") is followed by a row."""
+    nxt = lines[k + 1].text if k + 1 < len(lines) else ""
+    mk = _marker(lines[k].text)
+    return bool(mk and mk[0] in ("roman", "upper") and " | " in nxt and re.match(r"\s*\d", nxt))
+
+
+def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
     mk = _marker(line.text)
-    if mk and mk[0] in ("dash", "plus") and b.continue_sentence(line):
+    follow = _marker(nxt.text) if nxt else None
+    lone = not (mk and follow and follow[0] == mk[0])
+    if mk and mk[0] in BULLETS and b.continue_sentence(line, mk[0], lone):
         return
     if mk:
         b.add(mk[0], mk[1], mk[2], line)
         return
     if " | " in line.text and b.stack:
+        return  # a table row without a header that names a task column
+    lab = parse_label(line.text)
+    if lab and lab[0] != "task" and b.label(*lab):
         return
     if not b.absorb(line, line.text):
         b.paragraph(line)
@@ -300,12 +549,13 @@ def _first_body_line(lines: list[Line]) -> int:
     """Index of the first section heading (I., Điều 1); header lines come before it."""
     for i, ln in enumerate(lines):
         mk = _marker(ln.text)
-        if mk and mk[0] in ("roman", "article"):
+        if mk and mk[0] in TOP:
             return i
-    for i, ln in enumerate(lines):
-        mk = _marker(ln.text)
-        if mk and mk[0] == "arabic":
-            return i
+    for style in ("upper", "arabic", "arabic_paren", "paren"):
+        for i, ln in enumerate(lines):
+            mk = _marker(ln.text)
+            if mk and mk[0] == style:
+                return i
     return len(lines)
 
 
@@ -318,17 +568,18 @@ def _mark_closing(items: list[PlanItem]) -> None:
 
 
 _ASSIGN_TITLE = re.compile(r"TỔ\s+CHỨC\s+THỰC\s+HIỆN|PHÂN\s+CÔNG|TRÁCH\s+NHIỆM", re.I)
+_ROADMAP_TITLE = re.compile(r"LỘ\s+TRÌNH", re.I)
 _TASK_TITLE = re.compile(r"NHIỆM\s+VỤ|GIẢI\s+PHÁP|NỘI\s+DUNG|HOẠT\s+ĐỘNG", re.I)
 _FUND_TITLE = re.compile(r"KINH\s+PHÍ|NGUỒN\s+VỐN", re.I)
 _PURPOSE_TITLE = re.compile(
     r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|ĐỐI\s+TƯỢNG|PHẠM\s+VI|QUAN\s+ĐIỂM|CĂN\s+CỨ|SỰ\s+CẦN\s+THIẾT|THỰC\s+TRẠNG"
-    r"|CHỈ\s+TIÊU",
+    r"|CHỈ\s+TIÊU|ĐÁNH\s+GIÁ\s+CHUNG|TÌNH\s+HÌNH|KẾT\s+QUẢ\s+(?:ĐẠT\s+ĐƯỢC|THỰC\s+HIỆN)|BỐI\s+CẢNH",
     re.I,
 )
-_GENERAL_RULE = re.compile(
+GENERAL_RULE = re.compile(
     r"^(?:Trong\s+quá\s+trình"
     r"|Các\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|địa\s+phương)[^.;]{0,60}có\s+trách\s+nhiệm\s+(?:hoàn\s+thành|thực\s+hiện)"
-    r"\s+(?:đúng|đầy\s+đủ|nghiêm\s+túc\s+(?:các\s+)?nhiệm\s+vụ\s+được\s+giao)"
+    r"\s+(?:đúng|đầy\s+đủ|(?:nghiêm\s+túc\s+)?(?:các\s+)?nhiệm\s+vụ\s+được\s+(?:giao|phân\s+công))"
     r"|Kinh\s+phí\s+thực\s+hiện[^.;]{0,30}(?:từ|do|được)"
     r"|(?:\(?\s*)?(?:Chi\s+tiết|Cụ\s+thể|Nội\s+dung\s+chi\s+tiết|Danh\s+mục[^.;]{0,40})\s+(?:tại|theo|như|ở)\s+(?:các\s+)?Phụ\s+lục)",
     re.I,
@@ -342,6 +593,7 @@ def _title_category(title: str, top_level: bool) -> str | None:
         return None
     rules = (
         ("assignment", _ASSIGN_TITLE),
+        ("roadmap", _ROADMAP_TITLE),
         ("tasks", _TASK_TITLE),
         ("funding", _FUND_TITLE),
         ("purpose", _PURPOSE_TITLE),
@@ -357,30 +609,61 @@ def classify(items: list[PlanItem]) -> None:
     """Set category and kind: headings are sections, lowest actionable items tasks, purposes and rules notes."""
     by_ref = {i.ref: i for i in items}
     for item in items:
+        if item.category == "wrapper":  # the decision that issues an attached plan
+            item.kind = "section" if item.children else "note"
+            continue
         if item.marker in ("appendix", "group", "row"):
             item.category = "appendix"
-            item.kind = "task" if item.marker == "row" else "section"
+            item.kind = "task" if item.marker == "row" and item.label != "heading" else "section"
             continue
         parent = by_ref.get(item.parent) if item.parent else None
-        own = _title_category(item.heading or item.text, item.marker in ("roman", "article"))
+        own = _title_category(item.heading or item.text, item.marker in TOP)
         has_kids = any(c.marker != "paragraph" for c in item.children)
-        if own and (has_kids or item.heading or item.marker in ("roman", "article")):
+        if own and (has_kids or item.heading or item.marker in TOP):
             item.category = own
         else:
             item.category = parent.category if parent else "tasks"
         item.kind = _leaf_kind(item) if not has_kids else "section"
     for item in list(items):
-        if item.kind == "section" and item.marker not in ("appendix", "group"):
+        if item.kind == "section" and item.marker not in ("appendix", "group", *TOP):
             _block(item, items)
+        elif item.kind == "task" and not item.cells and item.marker not in ("row", "paragraph"):
+            _inline_labels(item)
+
+
+_INLINE_LABEL = re.compile(
+    r"(?:(?<=[.;(])|(?<=\s[-–]))\s*(?="
+    + "|".join(LABELS[k] for k in ("owner", "lead", "coord", "time", "product"))
+    + r")(?:\S+\s+){0,6}?\S+?\s*:",
+    re.I,
+)
+
+
+def _inline_labels(item: PlanItem) -> None:
+    """Labels written inside the item's sentence ("Rà soát … . Đơn vị chủ trì: Sở X; thời gian hoàn thành:
+    Quý II/2026."): the text before the first label is the task, each label gives its field."""
+    starts = [m for m in _INLINE_LABEL.finditer(item.text) if parse_label(item.text[m.start() :].strip())]
+    if not starts:
+        return
+    for k, m in enumerate(starts):
+        end = starts[k + 1].start() if k + 1 < len(starts) else len(item.text)
+        found = parse_label(item.text[m.start() : end].strip())
+        if found:
+            store_label(item.cells, found[0], found[1].strip().rstrip(";.) "))
+    if item.cells:
+        item.text = item.text[: starts[0].start()].rstrip(" ;.(–-") + "."
 
 
 def _leaf_kind(item: PlanItem) -> str:
     if item.marker == "paragraph" or item.category == "purpose":
         return "note"
-    if item.marker == "roman" and not item.heading:
+    if item.marker in ("roman", "part") and not item.heading:
         return "section"
-    if _GENERAL_RULE.match(item.text):
+    if GENERAL_RULE.match(item.text):
         return "note"
+    label = parse_label(item.text)
+    if label and label[0] in ("time", "product", "coord") and not item.heading:
+        return "note"  # "3. Thời gian kiểm tra: Quý III/2026." states a field, it is not a task
     return "task"
 
 
@@ -397,11 +680,10 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
             sub.kind = "note"
             sublabel = parse_label(sub.text)
             if sublabel:
-                cells.setdefault(sublabel[0], sublabel[1].rstrip(". "))
-        if value:
-            cells.setdefault("lead" if key == "owner" else key, value.rstrip(" ."))
+                store_label(cells, *sublabel)
+        store_label(cells, key, value)
     task_child = fields.get("task", (None, ""))[0]
-    bullets = [c for c in task_child.children if c.marker in ("dash", "plus")] if task_child else []
+    bullets = [c for c in task_child.children if c.marker in BULLETS] if task_child else []
     end = max(d.span[1] for d in _descendants(item)) if item.children else item.span[1]
     if bullets:
         item.kind = "section"

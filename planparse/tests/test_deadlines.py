@@ -124,3 +124,83 @@ def test_periodic_without_period_is_ambiguous() -> None:
     )
     assert d.recurrence is None and d.date is None and d.ambiguous
     assert d.text and d.text.startswith("định kỳ báo cáo")
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence", "anchors"),
+    [
+        ("Các xã gửi báo cáo kết quả trước ngày 05 của tháng liền kề.", "monthly", ["05"]),
+        ("Các sở báo cáo tiến độ trước ngày 20 của tháng cuối quý.", "quarterly", ["20"]),
+        ("Các sở định kỳ báo cáo kết quả thực hiện trước ngày 25/11 về Sở Nội vụ.", "yearly", ["11-25"]),
+        (
+            "Định kỳ báo cáo kết quả thực hiện Kế hoạch hằng năm (trước ngày 10 tháng 12).",
+            "yearly",
+            ["12-10"],
+        ),
+        ("Định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh.", "half-yearly", []),
+        ("Hằng quý tổng hợp, báo cáo kết quả.", "quarterly", []),
+    ],
+)
+def test_recurring_due_days(text: str, recurrence: str, anchors: list[str]) -> None:
+    found = find_deadline(text)
+    assert (found.recurrence, found.anchors, found.date) == (recurrence, anchors, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Hoàn thành trong tháng 01/2026.", date(2026, 1, 31)),
+        ("Trình Ủy ban nhân dân tỉnh chậm nhất trong tháng 8/2026.", date(2026, 8, 31)),
+        ("Xây dựng đề án, hoàn thành trong Quý I/2027.", date(2027, 3, 31)),
+    ],
+)
+def test_month_and_quarter_deadlines(text: str, due: date) -> None:
+    assert find_deadline(text).date == due
+
+
+def test_yearless_cell_takes_the_given_year() -> None:
+    """A schedule cell "Quý II" or "30/6" under a header saying the year; "hằng quý" stays a recurrence."""
+    assert parse_deadline("Quý II", 2026).date == date(2026, 6, 30)
+    assert parse_deadline("Trước ngày 30/6", 2026).date == date(2026, 6, 30)
+    assert parse_deadline("Quý II").date is None
+    found = parse_deadline("Hằng quý", 2026)
+    assert (found.date, found.recurrence) == (None, "quarterly")
+
+
+def test_review_years_in_brackets() -> None:
+    """ "sơ kết (năm 2027), tổng kết (năm 2030)": the review's year is its deadline; a bracketed year after a
+    plan's name alone is not."""
+    assert find_deadline("Tổ chức sơ kết (năm 2027), tổng kết (năm 2030) việc thực hiện.").date == date(
+        2030, 12, 31
+    )
+    assert find_deadline("Triển khai Kế hoạch (năm 2030) của tỉnh.").date is None
+
+
+def test_general_rule_on_assigned_tasks_is_not_a_task() -> None:
+    from planparse import parse_plan
+
+    plan = parse_plan(
+        "KẾ HOẠCH\nX\nI. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì, theo dõi việc thực hiện.\n"
+        "2. Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ được phân công, bảo đảm"
+        " tiến độ.\n"
+    )
+    assert [t.ref for t in plan.tasks()] == ["I.1"]
+
+
+def test_horizon_of_a_named_option_is_not_a_deadline() -> None:
+    text = "Tham mưu xây dựng phương án phát triển hạ tầng kỹ thuật viễn thông thụ động đến năm 2030."
+    assert find_deadline(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        ("Quý II, III/2026", date(2026, 9, 30)),
+        ("Quý II và III năm 2026", date(2026, 9, 30)),
+        ("Tháng 6-7/2026", date(2026, 7, 31)),
+        ("Tháng 6, 7 năm 2026", date(2026, 7, 31)),
+        ("Từ tháng 3 đến tháng 8/2026", date(2026, 8, 31)),
+    ],
+)
+def test_lists_of_quarters_and_months_end_with_the_last(phrase: str, due: date) -> None:
+    assert parse_deadline(phrase).date == due
