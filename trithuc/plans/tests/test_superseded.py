@@ -1,14 +1,17 @@
 """Issue 17.1: a superseded plan version is read-only and says so; a write to it is refused, never dropped."""
 
+import datetime as dt
+
 import pytest
 from django.urls import reverse
 
 from trithuc.api.services import api_token_create
 from trithuc.core.models import AuditEvent
-from trithuc.plans.models import ProgressUpdate
+from trithuc.plans.models import AssignmentTransfer, ProgressUpdate
 from trithuc.plans.services.plan_version import AMEND, DROP, ItemChange, plan_version_create
 from trithuc.plans.services.progress import progress_update_create
 from trithuc.plans.services.superseded import SupersededVersion
+from trithuc.plans.services.transfer import assignments_transfer
 
 OWN = "III.2.a"  # Sở Nội vụ leads it in the seed plan
 UPDATE = {"status": "in_progress", "result": "Đã rà soát 12 chính sách thu hút trí thức."}
@@ -140,3 +143,26 @@ def test_a_dropped_task_page_says_it_is_not_in_the_current_version(versions, rep
     body = client.get(reverse("plans:task_detail", args=[dropped.pk])).content.decode()
     assert f"Mục {dropped.ref} không còn trong phiên bản 2." in body
     assert f'href="{reverse("plans:plan_detail", args=[current.pk])}"' in body
+
+
+def test_a_transfer_on_a_superseded_version_is_refused(seed_plan, coordinator, agencies):
+    lead = seed_plan.items.get(ref="III.6").assignments.get(role="lead")  # Sở TT&TT, dissolved in 2025
+    current = plan_version_create(actor=coordinator, previous=seed_plan, changes=[], reason="Thử")
+    with pytest.raises(SupersededVersion, match="đã được thay thế bởi phiên bản 2"):
+        assignments_transfer(
+            actor=coordinator,
+            agency=agencies["so-tttt"],
+            choices={lead.pk: agencies["so-vhttdl"].pk},
+            effective_date=dt.date(2025, 3, 1),
+            decision="QĐ 1",
+        )
+    assert not AssignmentTransfer.objects.exists()
+    new_lead = current.items.get(ref="III.6").assignments.get(role="lead")
+    assignments_transfer(
+        actor=coordinator,
+        agency=agencies["so-tttt"],
+        choices={new_lead.pk: agencies["so-vhttdl"].pk},
+        effective_date=dt.date(2025, 3, 1),
+        decision="QĐ 1",
+    )
+    assert AssignmentTransfer.objects.get().assignment == new_lead
