@@ -59,7 +59,9 @@ def item_meta(request, pk):
     item = get_object_or_404(selectors.item_qs_visible_to(request.user), pk=pk)
     snapshot = selectors.PlanSnapshot.load(item.plan)
     row = snapshot.row(snapshot.by_id[item.pk]) if item.is_task else None
-    return render(request, "plans/_item_meta.html", {"item": item, "row": row, "plan": item.plan})
+    superseded = selectors.superseded_of(item.plan, item)  # opened alone, it still says it is an old version
+    context = {"item": item, "row": row, "plan": item.plan, "superseded": superseded}
+    return render(request, "plans/_item_meta.html", context)
 
 
 @login_required

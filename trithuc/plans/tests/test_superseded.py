@@ -166,3 +166,15 @@ def test_a_transfer_on_a_superseded_version_is_refused(seed_plan, coordinator, a
         decision="QĐ 1",
     )
     assert AssignmentTransfer.objects.get().assignment == new_lead
+
+
+def test_an_item_of_a_superseded_version_opened_alone_says_so(versions, reporter_a, client):
+    old, current = versions
+    client.force_login(reporter_a)
+    body = client.get(reverse("plans:item_meta", args=[old.items.get(ref=OWN).pk])).content.decode()
+    assert "Phiên bản này đã được thay thế" in body
+    assert f'href="{reverse("plans:task_detail", args=[current.items.get(ref=OWN).pk])}"' in body
+    current_body = client.get(
+        reverse("plans:item_meta", args=[current.items.get(ref=OWN).pk])
+    ).content.decode()
+    assert "Phiên bản này đã được thay thế" not in current_body
