@@ -29,7 +29,7 @@ api = NinjaAPI(
 
 @api.exception_handler(ServiceError)
 def _service_error(request, exc: ServiceError):
-    return api.create_response(request, {"detail": exc.message, "field": exc.field}, status=400)
+    return api.create_response(request, {"detail": exc.message, "field": exc.field}, status=exc.status)
 
 
 @api.exception_handler(Http404)

@@ -17,6 +17,7 @@ from trithuc.events.models import ContestPrize, Event, EventFile, EventParticipa
 from trithuc.events.permissions import can_answer_recommendation, can_edit_event, kinds_for
 from trithuc.events.selectors import visible_person_ids
 from trithuc.plans.models import PlanItem
+from trithuc.plans.services.superseded import item_writable_check
 
 FILE_EXTENSIONS = {".pdf", ".docx", ".doc", ".xlsx", ".odt", ".jpg", ".jpeg", ".png"}
 NOT_ALLOWED = "Bạn không được sửa sự kiện này."
@@ -108,6 +109,8 @@ def event_save(*, actor: Any, event: Event | None, data: EventData) -> Event:
     if event is not None and not can_edit_event(actor, event):
         raise ServiceError(NOT_ALLOWED)
     _validate(actor, data)
+    if data.plan_item is not None and (event is None or event.plan_item_id != data.plan_item.pk):
+        item_writable_check(data.plan_item)  # an event newly tied to a superseded version's task is refused
     before = _state(event) if event is not None else None
     if event is None:
         event = Event(created_by=_user(actor))

@@ -91,6 +91,48 @@ def plan_current(user: Any) -> Plan:
     return plan
 
 
+@dataclass(frozen=True)
+class Superseded:
+    """A superseded version and where its content lives now: the version in force and, for an item, the same
+    item there (None when the newer version dropped it)."""
+
+    plan: Plan
+    current: Plan
+    item: PlanItem | None = None
+    current_item: PlanItem | None = None
+
+
+def plan_in_force(plan: Plan) -> Plan:
+    """The current version of the plan's document (the plan itself when it is current, or when none is)."""
+    if plan.is_current:
+        return plan
+    current = Plan.objects.filter(document_id=plan.document_id, is_current=True).first()
+    return current or plan
+
+
+def item_in_version(plan: Plan, ref: str) -> PlanItem | None:
+    """The item of `plan` with reference `ref`: items are matched across versions by reference within the
+    document, as reports and reviews match theirs (an amendment copies the items under the same refs)."""
+    return PlanItem.objects.filter(plan=plan, ref=ref).select_related("plan", "plan__document").first()
+
+
+def item_in_force(item: PlanItem) -> PlanItem | None:
+    """The same item in the current version (the item itself when its version is current); None if dropped."""
+    current = plan_in_force(item.plan)
+    return item if current.pk == item.plan_id else item_in_version(current, item.ref)
+
+
+def superseded_of(plan: Plan, item: PlanItem | None = None) -> Superseded | None:
+    """None for the version in force (no query); otherwise what the read-only banner of an old version says."""
+    if plan.is_current:
+        return None
+    current = plan_in_force(plan)
+    if current.pk == plan.pk:
+        return None
+    current_item = item_in_version(current, item.ref) if item is not None else None
+    return Superseded(plan=plan, current=current, item=item, current_item=current_item)
+
+
 def item_qs_visible_to(user: Any) -> QuerySet[PlanItem]:
     return PlanItem.objects.filter(plan__in=plan_qs_visible_to(user)).select_related("plan", "plan__document")
 
@@ -518,7 +560,7 @@ def task_detail(snapshot: PlanSnapshot, item: PlanItem, user: Any) -> TaskDetail
     involved = snapshot.involved_agency_ids(item)
     writable = (
         []
-        if snapshot.is_rolled_up(item)
+        if snapshot.is_rolled_up(item) or not snapshot.plan.is_current  # a superseded version is read-only
         else [a for a in progress_agencies(user) if can_update_progress(user, item, a, involved)]
     )
     return TaskDetail(

@@ -38,7 +38,8 @@ def plan_detail(request, pk):
         return {"plan": plan, "tree": tree, "lazy": lazy, "max_depth": LAZY_DEPTH}
 
     tree = fragment(request, "plan_tree", (plan.pk, today, stamp), "plans/plan_detail.html#tree", context)
-    return render(request, "plans/plan_detail.html", {"plan": plan, "tree_html": tree})
+    context = {"plan": plan, "tree_html": tree, "superseded": selectors.superseded_of(plan)}
+    return render(request, "plans/plan_detail.html", context)
 
 
 @login_required
@@ -58,7 +59,9 @@ def item_meta(request, pk):
     item = get_object_or_404(selectors.item_qs_visible_to(request.user), pk=pk)
     snapshot = selectors.PlanSnapshot.load(item.plan)
     row = snapshot.row(snapshot.by_id[item.pk]) if item.is_task else None
-    return render(request, "plans/_item_meta.html", {"item": item, "row": row, "plan": item.plan})
+    superseded = selectors.superseded_of(item.plan, item)  # opened alone, it still says it is an old version
+    context = {"item": item, "row": row, "plan": item.plan, "superseded": superseded}
+    return render(request, "plans/_item_meta.html", context)
 
 
 @login_required
@@ -91,7 +94,9 @@ def task_detail(request, pk):
     parts = (item.pk, item.updated_at, today, stamp)
     head = fragment(request, "task_head", parts, "plans/task_detail.html#head", context)
     body = fragment(request, "task_detail", parts, "plans/task_detail.html#body", context)
-    return render(request, "plans/task_detail.html", {"item": item, "head": head, "body": body})
+    superseded = selectors.superseded_of(item.plan, item)  # per request: the cached parts do not carry it
+    context = {"item": item, "head": head, "body": body, "superseded": superseded}
+    return render(request, "plans/task_detail.html", context)
 
 
 @login_required
@@ -113,7 +118,14 @@ def progress_create(request, pk, agency_code):
         else:
             messages.success(request, "Đã ghi nhận cập nhật tiến độ.")
             return redirect("plans:task_detail", pk=item.pk)
-    context = {"item": item, "agency": agency, "form": form, "row": snapshot.row(item)}
+    superseded = selectors.superseded_of(item.plan, item)  # the service refuses the write; the page says why
+    context = {
+        "item": item,
+        "agency": agency,
+        "form": form,
+        "row": snapshot.row(item),
+        "superseded": superseded,
+    }
     return render(request, "plans/progress_form.html", context)
 
 

@@ -11,7 +11,7 @@ from trithuc.agencies.models import Agency
 from trithuc.core import permissions
 from trithuc.core.permissions import SYSTEM, Role
 from trithuc.plans.models import Assignment, Plan, ProgressUpdate
-from trithuc.plans.selectors import AgencyTask, PlanSnapshot, agency_tasks
+from trithuc.plans.selectors import AgencyTask, PlanSnapshot, agency_tasks, plan_in_force
 from trithuc.reporting.models import (
     AgencyReport,
     Holiday,
@@ -68,8 +68,10 @@ def period_deadline_for_agency(
 
 
 def regime_plan(regime: ReportingRegime) -> Plan | None:
+    """The plan the regime reports on, in its version in force: a regime tied to a plan that an amendment has
+    since superseded reports on the new version (the old one is read-only)."""
     if regime.plan_id:
-        return regime.plan
+        return plan_in_force(regime.plan)
     return (
         Plan.objects.filter(is_current=True).select_related("document", "coordinator").order_by("-id").first()
     )

@@ -11,6 +11,7 @@ from trithuc.core import audit
 from trithuc.core.errors import ServiceError
 from trithuc.plans.models import Document, Plan
 from trithuc.plans.services.plan_import import document_find
+from trithuc.plans.services.superseded import plan_writable_check
 
 
 def _user(actor: Any) -> Any:
@@ -65,6 +66,7 @@ def item_anchors_set(*, actor: Any, plan: Plan, document: Document, refs: list[s
     """The items of `plan` that continue under `document`: exactly `refs` (others lose that anchor)."""
     if not can_consolidate(actor):
         raise ServiceError("Chỉ cán bộ điều phối mới ghi nhận căn cứ mới của kế hoạch.")
+    plan_writable_check(plan)  # the anchors of a superseded version are history (they went on with the tasks)
     if not DocumentRelation.objects.filter(source=plan.document, target=document).exists():
         raise ServiceError("Hãy ghi nhận quan hệ giữa kế hoạch và văn bản này trước.")
     items = {i.ref: i for i in plan.items.filter(ref__in=refs)}

@@ -25,6 +25,7 @@ from trithuc.core import audit
 from trithuc.core.errors import ServiceError
 from trithuc.plans.models import Document, Plan, PlanItem
 from trithuc.plans.services.plan_version import ItemChange, parent_ref_of, plan_version_create
+from trithuc.plans.services.superseded import plan_writable_check
 from trithuc.reporting.services.consolidated import number_take
 
 Status = AmendmentProposal.Status
@@ -119,8 +120,7 @@ def _fill(
     deadline: dt.date | None,
     lead: Agency | None,
 ) -> None:
-    if not proposal.plan.is_current:
-        raise ServiceError("Chỉ đề xuất sửa đổi phiên bản đang hiệu lực của kế hoạch.")
+    plan_writable_check(proposal.plan)  # only the version in force is amended
     if any("\x00" in value for value in (ref, reasons, text, deadline_text)):
         raise ServiceError("Nội dung có ký tự không hợp lệ.")
     ref = ref.strip()
@@ -151,6 +151,9 @@ def proposal_submit(*, actor: Any, proposal: AmendmentProposal) -> AmendmentProp
     """Send the draft to the coordinator; a double click sends once (the conditional update claims it)."""
     if not can_propose(actor, proposal.agency):
         raise ServiceError("Bạn không được gửi đề xuất của cơ quan này.")
+    plan_writable_check(
+        proposal.plan
+    )  # a draft on a superseded version would wait for a set that never comes
     if not _move([proposal.pk], Status.DRAFT, Status.SENT, sent_at=timezone.now()):
         raise ServiceError("Đề xuất đã được gửi.")
     audit.record(actor=actor, action="amendment.send", target=proposal, agency=proposal.agency)
@@ -177,6 +180,7 @@ def amendment_set_create(*, actor: Any, plan: Plan, proposal_ids: list[int], tit
         raise ServiceError("Hãy chọn ít nhất một đề xuất để tổng hợp.")
     if not title.strip():
         raise ServiceError("Hãy đặt tên cho đợt tổng hợp.", field="title")
+    plan_writable_check(plan)
     wanted = AmendmentProposal.objects.filter(pk__in=proposal_ids, plan=plan, status=Status.SENT)
     if wanted.count() != len(set(proposal_ids)):
         raise ServiceError("Có đề xuất đã được tổng hợp hoặc không thuộc phiên bản này; hãy tải lại trang.")
@@ -298,8 +302,7 @@ def amendment_set_decide(
 
 def _apply(actor: Any, amendment_set: AmendmentSet, accepted: list[AmendmentProposal]) -> Plan:
     previous = Plan.objects.select_related("document").get(pk=amendment_set.plan_id)
-    if not previous.is_current:
-        raise ServiceError("Kế hoạch đã có phiên bản mới hơn; không áp dụng được đợt đề xuất này.")
+    plan_writable_check(previous)  # a set made on a version since superseded cannot become the next one
     changes = [
         ItemChange(
             action=p.kind,

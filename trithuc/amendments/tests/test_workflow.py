@@ -208,7 +208,7 @@ def test_accepted_set_produces_version_2_with_item_by_item_differences(
 def test_decision_on_a_superseded_version_is_refused(make_proposal, seed_plan, coordinator, agencies):
     proposal = make_proposal(status="submitted")
     _decided(make_proposal, seed_plan, coordinator, agencies)  # makes version 2
-    with pytest.raises(ServiceError, match="phiên bản mới hơn"):
+    with pytest.raises(ServiceError, match="đã được thay thế bởi phiên bản 2"):
         proposals.amendment_set_decide(
             actor=coordinator,
             amendment_set=proposal.amendment_set,

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.utils import timezone
 
 import planparse
 from trithuc.agencies.models import Agency, AgencyGroup
@@ -22,6 +23,7 @@ from trithuc.core.errors import ServiceError
 from trithuc.core.text import agency_key, search_key
 from trithuc.plans.models import Assignment, Document, Plan, PlanImport, PlanItem, ProgressUpdate
 from trithuc.plans.permissions import can_import_plans
+from trithuc.plans.services.superseded import plan_writable_check
 
 COORDINATION_PHRASE = agency_key("tổ chức thực hiện kế hoạch này")
 ACCEPTED_KINDS = {"txt", "docx", "doc", "pdf"}
@@ -372,7 +374,12 @@ def _plan_create(
 
 
 def _new_version(previous: Plan, text: str) -> Plan:
-    if not Plan.objects.filter(pk=previous.pk, is_current=True).update(is_current=False):
+    # updated_at moves with it: the old version's cached page parts (keyed by plan_stamp) drop their buttons.
+    closed = Plan.objects.filter(pk=previous.pk, is_current=True).update(
+        is_current=False, updated_at=timezone.now()
+    )
+    if not closed:
+        plan_writable_check(previous)  # says which version is in force (409 in the API)
         raise ServiceError("Kế hoạch này đã có phiên bản mới hơn; hãy chọn phiên bản hiện hành.")
     return Plan.objects.create(
         document=previous.document,

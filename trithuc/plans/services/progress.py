@@ -15,6 +15,7 @@ from trithuc.core.uploads import upload_check
 from trithuc.plans.models import PlanItem, ProgressUpdate
 from trithuc.plans.permissions import can_update_progress
 from trithuc.plans.selectors import PlanSnapshot
+from trithuc.plans.services.superseded import item_writable_check
 from trithuc.plans.status import reporting_year
 
 EVIDENCE_EXTENSIONS = {
@@ -55,7 +56,9 @@ def progress_update_create(
     period_year: int | None = None,
     evidence: UploadedFile | None = None,
 ) -> ProgressUpdate:
-    """Record one agency's progress on one item, with an audit row; refuses what the agency is not given."""
+    """Record one agency's progress on one item, with an audit row; refuses what the agency is not given, and
+    any item of a superseded version (SupersededVersion)."""
+    item_writable_check(item)
     snapshot = PlanSnapshot.load(item.plan)
     if not can_update_progress(actor, item, agency, snapshot.involved_agency_ids(item)):
         raise ServiceError("Đơn vị của bạn không được giao nhiệm vụ này.")

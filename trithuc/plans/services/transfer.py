@@ -14,6 +14,7 @@ from trithuc.core.permissions import Role, has_role
 from trithuc.core.text import search_key
 from trithuc.plans.models import Assignment, AssignmentTransfer, Plan
 from trithuc.plans.selectors import PlanSnapshot, transfer_of
+from trithuc.plans.services.superseded import item_writable_check
 from trithuc.plans.status import DONE
 
 
@@ -77,10 +78,16 @@ def assignments_transfer_apply(
         raise ServiceError("Hãy ghi văn bản quyết định việc chuyển giao.", field="decision")
     allowed = set(AgencySuccession.objects.filter(predecessor=agency).values_list("successor_id", flat=True))
     assignments = {
-        a.pk: a for a in Assignment.objects.filter(pk__in=choices, agency=agency).select_related("item")
+        a.pk: a
+        for a in Assignment.objects.filter(pk__in=choices, agency=agency).select_related(
+            "item__plan__document"
+        )
     }
     if set(assignments) != set(choices):
         raise ServiceError("Có nhiệm vụ không thuộc cơ quan này; hãy tải lại trang.")
+    # A hand-over written on a superseded version would never reach the current one: one check per version.
+    for item in {a.item.plan_id: a.item for a in assignments.values()}.values():
+        item_writable_check(item)
     for assignment_id, successor_id in choices.items():
         if successor_id not in allowed:
             raise ServiceError("Cơ quan nhận phải là một cơ quan kế thừa của cơ quan này.")

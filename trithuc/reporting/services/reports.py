@@ -19,6 +19,7 @@ from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import SYSTEM
 from trithuc.events.indicators import report_event_values_store
 from trithuc.plans.models import PlanItem, ProgressUpdate
+from trithuc.plans.services.superseded import item_writable_check
 from trithuc.reporting.indicators import DIMENSIONS, fmt, validate_value
 from trithuc.reporting.models import (
     AgencyReport,
@@ -101,6 +102,10 @@ def _validate(report: AgencyReport, data: ReportInput) -> tuple[dict[int, Any], 
     for item_id, task in data.tasks.items():
         line = tasks.get(item_id)
         if line is None:
+            # A task line of an older plan version (a stale form, an API client) is refused by name, not lost.
+            stale = PlanItem.objects.filter(pk=item_id).select_related("plan", "plan__document").first()
+            if stale is not None:
+                item_writable_check(stale)
             raise ServiceError("Nhiệm vụ không thuộc phần việc của đơn vị.")
         ref = line.item.ref
         if not line.editable and (task.status or task.result.strip()):
@@ -254,7 +259,7 @@ def report_submit(*, actor: Any, report: AgencyReport) -> AgencyReport:
     """The agency head sends the report: keep the version, record each task's progress for the period."""
     if not can_submit_report(actor, report):
         raise ServiceError("Chỉ lãnh đạo đơn vị mới được gửi báo cáo.")
-    entries = list(report.task_entries.select_related("item"))
+    entries = list(report.task_entries.select_related("item").order_by("item__plan__version", "id"))
     if report.is_editable:
         report_event_values_store(report)  # events recorded since the last save count too
     if not any(e.status for e in entries) and not report.indicator_values.exists():
@@ -268,10 +273,17 @@ def report_submit(*, actor: Any, report: AgencyReport) -> AgencyReport:
         first_submitted_at=report.first_submitted_at or now,
         return_reason="",
     )
-    for entry in entries:
+    in_force = _items_in_force(report, entries)
+    # By ref, newest version last (as report_task_lines reads them): one progress row per task, written on the
+    # task of the plan version in force. A draft saved before an amendment made a new version would otherwise
+    # put its progress on the superseded version, where no page of the current plan shows it.
+    for entry in {e.item.ref: e for e in entries}.values():
+        item = in_force.get(entry.item.ref)
+        if item is None:  # dropped by the version in force: the report keeps what it said, as history
+            continue
         if entry.status and not _same(entry, entry.progress_update):
             entry.progress_update = ProgressUpdate.objects.create(
-                item=entry.item,
+                item=item,
                 agency=report.agency,
                 author=_user(actor),
                 status=entry.status,
@@ -292,6 +304,15 @@ def report_submit(*, actor: Any, report: AgencyReport) -> AgencyReport:
         actor=actor, action="report.submit", target=report, agency=report.agency, extra={"version": number}
     )
     return report
+
+
+def _items_in_force(report: AgencyReport, entries: list[ReportTaskEntry]) -> dict[str, PlanItem]:
+    """The tasks of the version in force that the entries report on, by ref."""
+    plan = regime_plan(report.period.regime)
+    if plan is None:
+        return {}
+    refs = {e.item.ref for e in entries}
+    return {i.ref: i for i in PlanItem.objects.filter(plan=plan, ref__in=refs, kind=PlanItem.Kind.TASK)}
 
 
 def _same(entry: ReportTaskEntry, update: ProgressUpdate | None) -> bool:
