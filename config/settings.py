@@ -141,7 +141,8 @@ PASSWORD_HASHERS = [
 ]
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # lockout after repeated failures (TCVN 11930 level 3)
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's model backend; the session user comes with whether a second-factor device exists.
+    "trithuc.core.two_factor.SessionUserBackend",
 ]
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 30) / 60  # hours
