@@ -238,6 +238,12 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "TriThuc <no-reply@trithuc.lo
 # Registry: who counts as "young" (cadre-planning practice: under 35) and when imports go to the worker.
 REGISTRY_YOUNG_AGE = env_int("REGISTRY_YOUNG_AGE", 35)
 REGISTRY_IMPORT_BACKGROUND_BYTES = env_int("REGISTRY_IMPORT_BACKGROUND_BYTES", 512 * 1024)
+# What an imported sheet may hold, checked before it is read (issue 16, High 3): the registry is sized for a
+# million people (bench/bench_registry.py imports 300,000 rows of 17 columns, about 290 MB of sheet XML).
+REGISTRY_IMPORT_MAX_ROWS = env_int("REGISTRY_IMPORT_MAX_ROWS", 1_000_000)
+REGISTRY_IMPORT_MAX_COLUMNS = env_int("REGISTRY_IMPORT_MAX_COLUMNS", 100)
+REGISTRY_IMPORT_MAX_CELLS = env_int("REGISTRY_IMPORT_MAX_CELLS", 30_000_000)
+REGISTRY_IMPORT_MAX_UNCOMPRESSED_MB = env_int("REGISTRY_IMPORT_MAX_UNCOMPRESSED_MB", 3072)
 
 LOG_FORMAT = env_str("LOG_FORMAT", "json" if IS_PRODUCTION else "text")
 LOGGING = {
