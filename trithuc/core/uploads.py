@@ -101,6 +101,10 @@ _REF = re.compile(r"\$?([A-Za-z]{1,4})\$?([0-9]{1,8})$")
 UNREADABLE_XLSX = "Không đọc được tệp .xlsx: tệp hỏng hoặc không phải bảng tính Excel."
 
 
+class XlsxUnreadable(ServiceError):
+    """The file is not a readable workbook (as opposed to one over a limit): callers may word it their way."""
+
+
 def column_number(letters: str) -> int:
     number = 0
     for letter in letters.upper():
@@ -118,7 +122,8 @@ def xlsx_check(source: Any, *, limits: XlsxLimits, field: str = "upload") -> Xls
     blocks, never the whole file into memory."""
 
     def refuse(message: str) -> ServiceError:
-        return ServiceError(message, field=field)
+        kind = XlsxUnreadable if message == UNREADABLE_XLSX else ServiceError
+        return kind(message, field=field)
 
     try:
         archive = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)

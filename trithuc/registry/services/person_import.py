@@ -23,7 +23,7 @@ from psycopg.copy import Copy, FileWriter
 
 from trithuc.core import audit
 from trithuc.core.errors import ServiceError
-from trithuc.core.uploads import XlsxLimits, xlsx_check
+from trithuc.core.uploads import XlsxLimits, XlsxUnreadable, xlsx_check
 from trithuc.registry import xlsx_slices
 from trithuc.registry.columns import (
     BY_KEY,
@@ -102,7 +102,9 @@ def read_table(path: str | Path, kind: str) -> tuple[list[str], Iterator[tuple[i
             if any(cell not in (None, "") for cell in headers):
                 return [str(h).strip() for h in headers], rows
         raise StopIteration
-    except ServiceError as error:
+    except XlsxUnreadable as error:
+        raise ReadError(UNREADABLE) from error
+    except ServiceError as error:  # over a limit: the message says which and what was found
         raise ReadError(error.message) from error
     except ReadError:
         raise
