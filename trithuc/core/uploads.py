@@ -87,17 +87,13 @@ _BLOCK = 1 << 20
 _SHEET_RELATION = re.compile(
     rb"<(?:\w+:)?Relationship\b(?=[^>]*\bType=\"[^\"]*/worksheet\")[^>]*\bTarget=\"([^\"]+)\"", re.S
 )
-_ROOT = re.compile(rb"<(\w+:)?worksheet\b")
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\b[^>]*\bref=\"([^\"]*)\"")
 _PREFIXED = re.compile(rb":(?:c|row)[\s/>]")  # a tag with a namespace prefix (or such text): walked exactly
 _CELL = re.compile(rb"<c[\s/>]")
 _ROW = re.compile(rb"<row[\s/>]")
 _REF_COLUMN = re.compile(rb'<c r="([A-Z]+)')
-_REF_ROW = re.compile(rb'<c r="[A-Z]+([0-9]+)')
-_REF = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s+r=\"[A-Za-z]")
-_REF_COLUMN = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s+r=\"([A-Za-z]+)")
-_REF_ROW = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\s+r=\"[A-Za-z]+([0-9]+)")
-_REF = re.compile(r"\$?([A-Za-z]{1,4})\$?([0-9]{1,8})$")
+_REF_ROW = re.compile(rb'<c r="[A-Z]+0*([1-9][0-9]*)')  # leading zeros dropped, so longer means larger
+_REF = re.compile(r"\$?([A-Za-z]+)\$?([0-9]+)$")
 UNREADABLE_XLSX = "Không đọc được tệp .xlsx: tệp hỏng hoặc không phải bảng tính Excel."
 
 

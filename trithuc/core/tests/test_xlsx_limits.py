@@ -89,3 +89,10 @@ def test_a_prefixed_sheet_is_walked_exactly():
 def test_not_a_zip_is_unreadable():
     with pytest.raises(ServiceError, match="Không đọc được tệp .xlsx"):
         xlsx_check(b"PK\x03\x04 hong", limits=LIMITS)
+
+
+def test_leading_zeros_do_not_hide_the_last_row():
+    far = '<row r="2000"><c r="A0000001"><v>1</v></c><c r="B2000"><v>1</v></c></row>'
+    content = rewrite_sheet(workbook(), lambda xml: xml.replace("</sheetData>", far + "</sheetData>"))
+    with pytest.raises(ServiceError, match="dòng 2.000"):
+        xlsx_check(content, limits=LIMITS)
