@@ -96,3 +96,10 @@ def test_leading_zeros_do_not_hide_the_last_row():
     content = rewrite_sheet(workbook(), lambda xml: xml.replace("</sheetData>", far + "</sheetData>"))
     with pytest.raises(ServiceError, match="dòng 2.000"):
         xlsx_check(content, limits=LIMITS)
+
+
+def test_a_lower_case_address_is_walked_exactly():
+    far = '<row r="4"><c r="az4"><v>1</v></c></row>'
+    content = rewrite_sheet(workbook(), lambda xml: xml.replace("</sheetData>", far + "</sheetData>"))
+    with pytest.raises(ServiceError, match="cột thứ 52"):
+        xlsx_check(content, limits=LIMITS)
