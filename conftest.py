@@ -5,6 +5,8 @@ import pytest
 from trithuc.agencies.services import agencies_seed
 from trithuc.core.tests.factories import membership_user
 
+pytest_plugins = ["trithuc.core.tests.hostile_xlsx"]  # the calamine_calls fixture
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):

@@ -154,7 +154,8 @@ PASSWORD_HASHERS = [
 ]
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # lockout after repeated failures (TCVN 11930 level 3)
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's model backend; the session user comes with whether a second-factor device exists.
+    "trithuc.core.two_factor.SessionUserBackend",
 ]
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 30) / 60  # hours
@@ -255,6 +256,12 @@ REGISTRY_IMPORT_BACKGROUND_BYTES = env_int("REGISTRY_IMPORT_BACKGROUND_BYTES", 5
 # for a filtered population under the minimum.
 REGISTRY_SMALL_COUNT = env_int("REGISTRY_SMALL_COUNT", 3)
 REGISTRY_ETHNICITY_MIN_POPULATION = env_int("REGISTRY_ETHNICITY_MIN_POPULATION", 10)
+# What an imported sheet may hold, checked before it is read (issue 16, High 3): the registry is sized for a
+# million people (bench/bench_registry.py imports 300,000 rows of 17 columns, about 290 MB of sheet XML).
+REGISTRY_IMPORT_MAX_ROWS = env_int("REGISTRY_IMPORT_MAX_ROWS", 1_000_000)
+REGISTRY_IMPORT_MAX_COLUMNS = env_int("REGISTRY_IMPORT_MAX_COLUMNS", 100)
+REGISTRY_IMPORT_MAX_CELLS = env_int("REGISTRY_IMPORT_MAX_CELLS", 30_000_000)
+REGISTRY_IMPORT_MAX_UNCOMPRESSED_MB = env_int("REGISTRY_IMPORT_MAX_UNCOMPRESSED_MB", 3072)
 
 LOG_FORMAT = env_str("LOG_FORMAT", "json" if IS_PRODUCTION else "text")
 LOGGING = {

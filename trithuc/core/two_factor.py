@@ -1,26 +1,38 @@
 """Optional second factor (TOTP, django-otp) for coordinators and administrators.
 
-Once a user has confirmed a device, every page but the verification page asks for the six-digit code after
-the password, until the session ends.
+Once a user has confirmed a device, every path but the verification page, logout, static files and the health
+checks asks for the six-digit code after the password, until the session ends (issue 16, High 2).
 """
 
 import base64
+import functools
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlencode
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django_otp import device_classes, user_has_device
 from django_otp import login as otp_login
-from django_otp import user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from trithuc.core import audit, permissions
 from trithuc.core.errors import ServiceError
 
 TWO_FACTOR_ROLES = frozenset({permissions.Role.COORDINATOR, permissions.Role.ADMINISTRATOR})
-OPEN_PATHS = ("/tai-khoan/xac-minh/", "/dang-xuat/", "/static/", "/healthz", "/readyz", "/api/")
+API_PREFIX = "/api/"
+STATIC_PREFIX = "/" + settings.STATIC_URL.lstrip("/")
+API_REFUSAL = (
+    "Phiên đăng nhập này chưa nhập mã xác thực hai lớp: hãy nhập mã 6 số tại trang /tai-khoan/xac-minh/ "
+    "rồi thử lại, hoặc dùng mã truy cập API (Authorization: Bearer)."
+)
 
 
 def can_use_two_factor(user: Any) -> bool:
@@ -61,27 +73,63 @@ def two_factor_verify(*, request: HttpRequest, token: str) -> None:
 
 
 class TwoFactorRequiredMiddleware:
-    """After the password, a user with a confirmed device must give the code before anything else."""
+    """The one place of the second-factor rule: a session whose user has a confirmed device and has not
+    given the code gets the code page, logout, static files and the health checks, nothing else. Pages
+    (exports and the admin included) are sent to the code page; the API answers a JSON 401. An API token is
+    not a session: beside a half-logged-in session the token alone decides who is asking."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        user = getattr(request, "user", None)
-        if (
-            user is not None
-            and user.is_authenticated
-            and not user.is_verified()
-            and not request.path.startswith(OPEN_PATHS)
-            and _has_device(request)
-        ):
-            return redirect(f"{reverse('core:two_factor_verify')}?next={request.get_full_path()}")
+        if not _is_open(request.path) and session_needs_second_factor(request):
+            if not request.path.startswith(API_PREFIX):
+                query = urlencode({"next": request.get_full_path()})
+                return redirect(f"{reverse('core:two_factor_verify')}?{query}")
+            if not request.headers.get("Authorization", "").startswith("Bearer "):
+                return JsonResponse({"detail": API_REFUSAL}, status=401)
+            request.user = AnonymousUser()  # the session counts for nothing; the token must authenticate
         return self.get_response(request)
 
 
-def _has_device(request: HttpRequest) -> bool:
-    """Whether the user has a confirmed device, asked once per session (a device is only added by the user
-    themselves, in a session that is then verified)."""
-    if "_has_otp_device" not in request.session:
-        request.session["_has_otp_device"] = user_has_device(request.user)
-    return bool(request.session["_has_otp_device"])
+def session_needs_second_factor(request: HttpRequest) -> bool:
+    """Whether the session's user has a confirmed device and this session has not given its code. Asked on
+    every request (one indexed query until the code is given), so a device confirmed from another session or
+    by the administrator applies at once to sessions opened before it."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or user.is_verified():
+        return False
+    has_device = getattr(user, "has_otp_device", None)  # loaded with the user by SessionUserBackend
+    return user_has_device(user, confirmed=True) if has_device is None else bool(has_device)
+
+
+class SessionUserBackend(ModelBackend):
+    """Django's model backend, whose session user comes with whether a confirmed device exists, in the same
+    query: the second-factor rule is asked on every request without a query of its own (the main pages keep
+    their budget of 20 queries)."""
+
+    def get_user(self, user_id: Any) -> Any:
+        users = get_user_model()._default_manager.annotate(
+            has_otp_device=ExpressionWrapper(_device_exists(), output_field=BooleanField())
+        )
+        user = users.filter(pk=user_id).first()
+        return user if user is not None and self.user_can_authenticate(user) else None
+
+
+def _device_exists() -> Q:
+    """A confirmed device of any installed kind (TOTP today), as `user_has_device` counts them."""
+    condition = Q()
+    for model in device_classes():
+        condition |= Q(Exists(model.objects.filter(user=OuterRef("pk"), confirmed=True)))
+    return condition or Q(pk__in=[])
+
+
+@functools.cache
+def _open_paths() -> frozenset[str]:
+    return frozenset(
+        reverse(name) for name in ("core:two_factor_verify", "logout", "core:healthz", "core:readyz")
+    )
+
+
+def _is_open(path: str) -> bool:
+    return path in _open_paths() or path.startswith(STATIC_PREFIX)

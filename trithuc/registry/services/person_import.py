@@ -24,6 +24,7 @@ from psycopg.copy import Copy, FileWriter
 from trithuc.core import audit
 from trithuc.core.errors import ServiceError
 from trithuc.core.spreadsheets import safe_row, workbook_bytes
+from trithuc.core.uploads import XlsxLimits, XlsxUnreadable, xlsx_check
 from trithuc.registry import xlsx_slices
 from trithuc.registry.columns import (
     BY_KEY,
@@ -51,6 +52,9 @@ MAX_STORED_ERRORS = 5000
 MAX_STORED_DUPLICATES = 2000
 BATCH = 5000
 SLICE_ABOVE_BYTES = 1024 * 1024  # smaller .xlsx files are read whole
+WHOLE_READ_MAX_CELLS = (
+    2_000_000  # a sheet spanning more (rows × columns) is read in slices by a child process
+)
 PERSON_COLUMNS = [Intellectual._meta.get_field(a.removesuffix("_id")).column if a.endswith("_id") else a
                   for a in PERSON_ATTNAMES]  # fmt: skip
 NAME = PERSON_ATTNAMES.index("full_name")
@@ -86,20 +90,53 @@ def read_table(path: str | Path, kind: str) -> tuple[list[str], Iterator[tuple[i
                     yield from enumerate(reader, start=1)
 
             rows = csv_rows()
-        elif kind in ("xlsx", "xlsm") and Path(path).stat().st_size > SLICE_ABOVE_BYTES:
-            rows = xlsx_slices.rows_from_child(str(path), xlsx_slices.SLICE_ROWS)
+        elif kind in ("xlsx", "xlsm"):
+            facts = xlsx_check(str(path), limits=registry_xlsx_limits())  # before calamine sees the file
+            if Path(path).stat().st_size > SLICE_ABOVE_BYTES or facts.area > WHOLE_READ_MAX_CELLS:
+                rows = xlsx_slices.rows_from_child(str(path), xlsx_slices.SLICE_ROWS)
+            else:
+                rows = xlsx_slices.whole_sheet_rows(str(path))
         else:
             rows = xlsx_slices.whole_sheet_rows(str(path))
+        rows = _row_capped(rows, settings.REGISTRY_IMPORT_MAX_ROWS)
         for _number, headers in rows:
             if any(cell not in (None, "") for cell in headers):
                 return [str(h).strip() for h in headers], rows
         raise StopIteration
+    except XlsxUnreadable as error:
+        raise ReadError(UNREADABLE) from error
+    except ServiceError as error:  # over a limit: the message says which and what was found
+        raise ReadError(error.message) from error
+    except ReadError:
+        raise
     except (UnicodeDecodeError, csv.Error) as error:
         raise ReadError("Tệp CSV không đọc được (cần mã hóa UTF-8).") from error
     except StopIteration as error:
         raise ReadError("Tệp rỗng.") from error
     except Exception as error:  # calamine raises its own types for a broken archive
         raise ReadError(UNREADABLE) from error
+
+
+def registry_xlsx_limits() -> XlsxLimits:
+    return XlsxLimits(
+        max_rows=settings.REGISTRY_IMPORT_MAX_ROWS,
+        max_columns=settings.REGISTRY_IMPORT_MAX_COLUMNS,
+        max_cells=settings.REGISTRY_IMPORT_MAX_CELLS,
+        max_uncompressed_bytes=settings.REGISTRY_IMPORT_MAX_UNCOMPRESSED_MB * 1024 * 1024,
+    )
+
+
+def _row_capped(rows: Iterator[tuple[int, list[Any]]], limit: int) -> Iterator[tuple[int, list[Any]]]:
+    """Stops a file past the row limit whatever its kind (a CSV of 800 KB can hold three million empty
+    lines): the draft fails with the message, nothing is kept."""
+    for number, row in rows:
+        if number > limit:
+            raise ReadError(
+                f"Tệp có hơn {limit:,} dòng (giới hạn {limit:,} dòng mỗi lần nhập); hãy chia tệp.".replace(
+                    ",", "."
+                )
+            )
+        yield number, row
 
 
 def _kind(name: str) -> str:

@@ -10,6 +10,7 @@ from openpyxl.utils import get_column_letter
 from python_calamine import CalamineWorkbook
 
 from trithuc.core.errors import ServiceError
+from trithuc.core.uploads import XlsxLimits, xlsx_check
 from trithuc.reporting.exports.report_xlsx import (
     BREAKDOWN_COLUMNS,
     SHEET_INDICATORS,
@@ -24,6 +25,10 @@ from trithuc.reporting.selectors import report_form
 from trithuc.reporting.services.reports import IndicatorInput, ReportInput, TaskInput, report_save
 
 MAX_BYTES = 5 * 1024 * 1024
+# A report form has one row per task and indicator: far below the registry's limits (issue 16, High 3).
+LIMITS = XlsxLimits(
+    max_rows=5_000, max_columns=50, max_cells=200_000, max_uncompressed_bytes=100 * 1024 * 1024
+)
 MAX_SHOWN = 15
 
 
@@ -70,6 +75,7 @@ def _sheet(book: CalamineWorkbook, name: str, errors: list) -> list[list[Any]]:
 
 def report_xlsx_parse(report: AgencyReport, content: bytes) -> ReportInput:
     """The file as a ReportInput, or ExcelImportError listing every bad cell."""
+    xlsx_check(content, limits=LIMITS)  # before calamine sees the file
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(content))
     except Exception as error:  # calamine raises its own error types for every kind of broken file
