@@ -8,6 +8,7 @@ from django.urls import reverse
 from trithuc.core.permissions import SYSTEM
 from trithuc.core.tests.factories import membership_user
 from trithuc.plans.selectors import PlanSnapshot
+from trithuc.reporting.consolidated import consolidated_report_data
 from trithuc.reporting.models import AgencyReport
 from trithuc.reporting.selectors import expected_agency_ids, followup_grid, regime_default
 from trithuc.reporting.services.periods import periods_generate
@@ -88,3 +89,14 @@ def test_the_grid_page_shows_why_a_cell_is_empty(seed_plan, periods, client, coo
     html = client.get(reverse("reporting:followup")).content.decode()
     assert "Chưa thành lập (từ 01/07/2025)" in html
     assert "Sở Kế hoạch và Đầu tư" in html or "Sở KH&amp;ĐT" in html
+
+
+def test_the_consolidated_report_lists_the_agencies_of_the_period(seed_plan, agencies, periods):
+    names_2024 = {
+        a.name for a in consolidated_report_data(period=periods[2024], dated=dt.date(2026, 2, 1)).agencies
+    }
+    names_2025 = {
+        a.name for a in consolidated_report_data(period=periods[2025], dated=dt.date(2026, 2, 1)).agencies
+    }
+    assert {"Sở KH&ĐT", "Sở TT&TT"} <= names_2024 and not {"UBND cấp xã", "Sở NN&MT"} & names_2024
+    assert {"UBND cấp xã", "Sở NN&MT"} <= names_2025 and not {"Sở KH&ĐT", "Sở TT&TT"} & names_2025
