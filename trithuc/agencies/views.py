@@ -13,7 +13,12 @@ from trithuc.core.errors import ServiceError
 from trithuc.plans import selectors as plan_selectors
 from trithuc.plans.fragments import fragment
 from trithuc.plans.permissions import progress_agencies
-from trithuc.plans.services.transfer import assignments_transfer, can_transfer, transfer_candidates
+from trithuc.plans.services.transfer import (
+    assignments_transfer,
+    can_transfer,
+    transfer_candidates,
+    transfer_defaults,
+)
 
 
 @login_required
@@ -28,18 +33,22 @@ def agency_detail(request, code):
     stamp, today = plan_selectors.plan_stamp(plan), timezone.localdate()
 
     def context():
-        tasks = plan_selectors.agency_tasks(
-            plan_selectors.PlanSnapshot.load(plan, today, stamp=stamp), agency
-        )
+        snapshot = plan_selectors.PlanSnapshot.load(plan, today, stamp=stamp)
+        tasks = plan_selectors.agency_tasks(snapshot, agency, open_work=True)
         page = Paginator(tasks, 50).get_page(request.GET.get("trang"))
+        may_transfer = can_transfer(request.user) and bool(agency.valid_to)
         return {
             "agency": agency,
             "tasks": page,
             "page": page,
             "successors": selectors.agency_successors(agency, on=today),
+            "handed_over": plan_selectors.agency_handed_over(snapshot, agency),
             "is_mine": agency.pk in permissions.user_agency_ids(request.user),
             "can_report": agency in progress_agencies(request.user),
-            "can_transfer": can_transfer(request.user) and bool(agency.valid_to),
+            "can_transfer": may_transfer,
+            "left_to_transfer": len(transfer_candidates(agency=agency, plan=plan, snapshot=snapshot))
+            if may_transfer
+            else 0,
         }
 
     parts = (agency.pk, agency.updated_at, plan.pk, today, stamp, sorted(request.GET.lists()))
@@ -85,4 +94,8 @@ def agency_transfer(request, code):
         else:
             messages.success(request, f"Đã chuyển giao {count} nhiệm vụ.")
             return redirect("agencies:agency_detail", code=agency.code)
-    return render(request, "agencies/agency_transfer.html", {"agency": agency, "candidates": candidates})
+    return render(
+        request,
+        "agencies/agency_transfer.html",
+        {"agency": agency, "candidates": candidates, "defaults": transfer_defaults(agency)},
+    )

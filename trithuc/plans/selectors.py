@@ -410,14 +410,25 @@ class AgencyTask:
     can_update: bool
 
 
-def agency_tasks(snapshot: PlanSnapshot, agency: Agency) -> list[AgencyTask]:
-    """ "Việc của đơn vị tôi": items the agency leads or supports, with its own share of the status."""
+def handed_over(assignment: Assignment, on: dt.date) -> bool:
+    """The assignment's agency has handed it to a successor by `on` (AssignmentTransfer in force)."""
+    transfer = transfer_of(assignment)
+    return transfer is not None and transfer.effective_date <= on
+
+
+def agency_tasks(snapshot: PlanSnapshot, agency: Agency, *, open_work: bool = False) -> list[AgencyTask]:
+    """ "Việc của đơn vị tôi": items the agency leads or supports, with its own share of the status.
+
+    `open_work`: leave out what the agency has handed over to a successor (its page); report forms keep them,
+    so a report of an earlier period still lists the tasks the agency had then.
+    """
     result = []
     for item in snapshot.tasks():
         roles = []
         via_group = False
         for a in snapshot.assignments.get(item.pk, []):
-            if a.agency_id == agency.pk or agency.pk in snapshot.answering(a, snapshot.on):
+            named = a.agency_id == agency.pk and not (open_work and handed_over(a, snapshot.on))
+            if named or agency.pk in snapshot.answering(a, snapshot.on):
                 roles.append(a.role)
                 via_group = via_group or bool(a.group_id)
         if not roles:
@@ -433,6 +444,40 @@ def agency_tasks(snapshot: PlanSnapshot, agency: Agency) -> list[AgencyTask]:
                 can_update=not snapshot.is_rolled_up(item),
             )
         )
+    return result
+
+
+@dataclass(frozen=True)
+class HandOver:
+    """A task the agency handed to a successor: to whom, by which decision, from when, recorded when."""
+
+    item: PlanItem
+    role: str
+    successor: Agency
+    decision: str
+    effective_date: dt.date
+    recorded_at: dt.datetime
+    in_force: bool  # the successor answers for it on the snapshot's day
+
+
+def agency_handed_over(snapshot: PlanSnapshot, agency: Agency) -> list[HandOver]:
+    """The agency's assignments in the plan that were transferred (no query: the snapshot holds the transfers)."""
+    result = []
+    for item in snapshot.tasks():
+        for a in snapshot.assignments.get(item.pk, []):
+            transfer = transfer_of(a) if a.agency_id == agency.pk else None
+            if transfer is not None:
+                result.append(
+                    HandOver(
+                        item=item,
+                        role=a.role,
+                        successor=transfer.successor,
+                        decision=transfer.decision,
+                        effective_date=transfer.effective_date,
+                        recorded_at=transfer.created_at,
+                        in_force=transfer.effective_date <= snapshot.on,
+                    )
+                )
     return result
 
 

@@ -226,7 +226,7 @@ def consolidated_report_data(
     all_reports = list(period.reports.select_related("agency"))
     accepted = [r for r in all_reports if r.status == AgencyReport.Status.ACCEPTED]
     by_agency = {r.agency_id: r for r in all_reports}
-    expected = expected_agency_ids(PlanSnapshot.load(plan, on=period.end)) | set(by_agency)
+    expected = expected_agency_ids(snapshot, period) | set(by_agency)
     lines = []
     for pk in sorted(expected, key=lambda pk: snapshot.agencies[pk].name):
         report = by_agency.get(pk)

@@ -97,17 +97,25 @@ def report_qs_visible_to(user: Any) -> QuerySet[AgencyReport]:
 NOT_REPORTING_KINDS = frozenset({Agency.Kind.PARTY, Agency.Kind.CENTRAL, Agency.Kind.PROVINCE})
 
 
-def expected_agency_ids(snapshot: PlanSnapshot) -> set[int]:
-    """Agencies that must report: every agency leading a task (directly, by group or as successor) on the day."""
+def expected_agency_ids(snapshot: PlanSnapshot, period: ReportingPeriod) -> set[int]:
+    """The one answer to "who owes a report for `period`" (the grid, reminders and the consolidated report).
+
+    Every agency leading a task of the plan (directly, through a group, or as the successor or transferee in
+    force) on the period's data cut-off (`period.end`), if it existed that day: an agency created later owes
+    nothing for it, one dissolved before it owes nothing (its successor does, from the succession's effective
+    date), and one that existed then owes that period's report even if it has since been merged. `snapshot`
+    may be of any day: only its assignments, agencies and successions are read.
+    """
+    cutoff = period.end
     ids: set[int] = set()
     for item in snapshot.tasks():
         for a in snapshot.assignments.get(item.pk, []):
             if a.role == Assignment.Role.LEAD:
-                ids |= snapshot.answering(a, snapshot.on)
+                ids |= snapshot.answering(a, cutoff)
     return {
         pk
         for pk in ids
-        if snapshot.agencies[pk].is_active_on(snapshot.on)
+        if snapshot.agencies[pk].is_active_on(cutoff)
         and snapshot.agencies[pk].kind not in NOT_REPORTING_KINDS
     }
 
@@ -221,8 +229,9 @@ def report_form(
 @dataclass(frozen=True)
 class GridCell:
     period: ReportingPeriod
-    state: str  # expected | submitted | on_time | late | missing | draft
+    state: str  # expected | draft | on_time | late | missing | not_expected
     report: AgencyReport | None
+    note: str = ""  # why an agency owed nothing for the period (not yet created, dissolved, no task)
 
     @property
     def label(self) -> str:
@@ -235,6 +244,7 @@ GRID_LABELS = {
     "on_time": "Đúng hạn",
     "late": "Trễ hạn",
     "missing": "Chưa gửi (quá hạn)",
+    "not_expected": "Không phải báo cáo",
 }
 
 
@@ -251,8 +261,10 @@ class FollowupGrid:
     on: dt.date
 
     def rate(self, period: ReportingPeriod) -> tuple[int, int, int]:
-        """(submitted, on time, expected-and-due) for one period: DHIS2's reporting rate and timeliness."""
+        """(submitted, on time, expected) for one period: DHIS2's reporting rate and timeliness. An agency that
+        owed nothing for the period and sent nothing is not counted."""
         cells = [r.cells[self.periods.index(period)] for r in self.rows]
+        cells = [c for c in cells if c.state != "not_expected"]
         sent = sum(1 for c in cells if c.state in ("on_time", "late"))
         return sent, sum(1 for c in cells if c.state == "on_time"), len(cells)
 
@@ -269,25 +281,46 @@ def cell_state(period: ReportingPeriod, report: AgencyReport | None, on: dt.date
     return "draft" if report is not None else "expected"
 
 
+def not_expected_note(agency: Agency, period: ReportingPeriod) -> str:
+    """Why `agency` owed no report for `period`, in the officer's words."""
+    if agency.valid_from and period.end < agency.valid_from:
+        return f"Chưa thành lập (từ {agency.valid_from:%d/%m/%Y})"
+    if agency.valid_to and agency.valid_to < period.end:
+        return f"Đã sắp xếp, hết hoạt động từ {agency.valid_to + dt.timedelta(days=1):%d/%m/%Y}"
+    return "Không chủ trì nhiệm vụ nào vào ngày chốt số liệu"
+
+
 def followup_grid(*, regime: ReportingRegime, years: list[int], on: dt.date | None = None) -> FollowupGrid:
-    """Agencies × periods: who was expected, who sent on time, late, or not at all (a fixed number of queries)."""
+    """Agencies × periods: who was expected (expected_agency_ids at each period's cut-off), who sent on time,
+    late, or not at all; a report of an earlier period stays with the agency of its time (a fixed number of
+    queries)."""
     on = on or timezone.localdate()
     periods = list(ReportingPeriod.objects.filter(regime=regime, year__in=years).order_by("year", "number"))
     plan = regime_plan(regime)
-    expected: set[int] = set()
+    expected: dict[int, set[int]] = {p.pk: set() for p in periods}
     if plan is not None:
         snapshot = PlanSnapshot.load(plan, on=on)
-        expected = expected_agency_ids(snapshot)
+        expected = {p.pk: expected_agency_ids(snapshot, p) for p in periods}
     reports = {(r.agency_id, r.period_id): r for r in AgencyReport.objects.filter(period__in=periods)}
-    agencies = Agency.objects.filter(pk__in=expected | {a for a, _ in reports}).order_by("kind", "name")
+    shown = set().union(*expected.values()) | {a for a, _ in reports}
+    agencies = Agency.objects.filter(pk__in=shown).order_by("kind", "name")
     rows = [
-        GridRow(agency, [cell_state_cell(p, reports.get((agency.pk, p.pk)), on) for p in periods])
+        GridRow(agency, [_grid_cell(agency, p, reports, expected, on) for p in periods])
         for agency in agencies
     ]
     return FollowupGrid(periods, rows, on)
 
 
-def cell_state_cell(period: ReportingPeriod, report: AgencyReport | None, on: dt.date) -> GridCell:
+def _grid_cell(
+    agency: Agency,
+    period: ReportingPeriod,
+    reports: dict[tuple[int, int], AgencyReport],
+    expected: dict[int, set[int]],
+    on: dt.date,
+) -> GridCell:
+    report = reports.get((agency.pk, period.pk))
+    if report is None and agency.pk not in expected[period.pk]:
+        return GridCell(period, "not_expected", None, not_expected_note(agency, period))
     return GridCell(period, cell_state(period, report, on), report)
 
 

@@ -30,13 +30,36 @@ def can_transfer(user: Any) -> bool:
     return has_role(user, Role.COORDINATOR, Role.ADMINISTRATOR)
 
 
-def transfer_candidates(*, agency: Agency, plan: Plan, on: dt.date | None = None) -> list[TransferCandidate]:
-    """Open assignments of `agency` in the plan, each with the successor whose remit fits its text best."""
+@dataclass(frozen=True)
+class TransferDefaults:
+    effective_date: dt.date
+    decision: str
+
+
+def transfer_defaults(agency: Agency) -> TransferDefaults:
+    """The date and decision a hand-over of `agency` starts from, shared by the single-agency transfer page and
+    the reorganisation (which is keyed by the same succession dates): the agency's succession, when it has
+    one; else the day after it ended; else today."""
+    step = (
+        AgencySuccession.objects.filter(predecessor=agency).order_by("effective_date", "-is_primary").first()
+    )
+    if step is not None:
+        return TransferDefaults(step.effective_date, step.decision)
+    if agency.valid_to is not None:
+        return TransferDefaults(agency.valid_to + dt.timedelta(days=1), "")
+    return TransferDefaults(timezone.localdate(), "")
+
+
+def transfer_candidates(
+    *, agency: Agency, plan: Plan, on: dt.date | None = None, snapshot: PlanSnapshot | None = None
+) -> list[TransferCandidate]:
+    """Open assignments of `agency` in the plan, each with the successor whose remit fits its text best.
+    `snapshot`: the plan's snapshot the caller has loaded already (its day is then the day judged)."""
     on = on or timezone.localdate()
     steps = list(AgencySuccession.objects.filter(predecessor=agency).select_related("successor"))
     if not steps:
         return []
-    snapshot = PlanSnapshot.load(plan, on)
+    snapshot = snapshot or PlanSnapshot.load(plan, on)
     result = []
     for item in snapshot.tasks():
         state = snapshot.state(item)

@@ -41,11 +41,11 @@ def reminder_lines(*, on: dt.date) -> dict[int, list[str]]:
     for m in Membership.objects.filter(role__in=[Role.REPORTER, Role.HEAD, Role.COORDINATOR]):
         members[(m.agency_id, m.role)].append(m.user_id)
     coordinators = [uid for (agency, role), ids in members.items() if role == Role.COORDINATOR for uid in ids]
+    snapshot = PlanSnapshot.load(plan, on=on)
     for period in periods:
-        snapshot = PlanSnapshot.load(plan, on=period.end)
         reports = {r.agency_id: r for r in AgencyReport.objects.filter(period=period)}
         missing = []
-        for agency_id in sorted(expected_agency_ids(snapshot)):
+        for agency_id in sorted(expected_agency_ids(snapshot, period)):
             report = reports.get(agency_id)
             name = str(snapshot.agencies[agency_id])
             due = f"{period.agency_due:%d/%m/%Y}"
