@@ -8,10 +8,23 @@ from trithuc.core.tests.factories import membership_user
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The agencies seeded once into the test database: each test's transaction rolls back to them, where
-    seeding per test cost 0.3 s on PostgreSQL (a quarter of the suite)."""
+    """The agencies and the seed plan stored once into the test database: each test's transaction rolls back
+    to them, where storing them per test cost most of the suite's time. A test that needs no plan asks for
+    `no_plans`; one that needs a plan of its own builds a small one with the plans factories."""
+    from trithuc.core.demo import _seed_plan
+
     with django_db_blocker.unblock():
         agencies_seed()
+        _seed_plan()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_snapshots():
+    """The seed plan keeps its key and, under a frozen clock, its data stamp from test to test, while each test
+    changes it in its own way: a snapshot kept in the process by an earlier test must not be reused."""
+    from trithuc.plans import selectors
+
+    selectors._LOCAL_SNAPSHOTS.clear()
 
 
 @pytest.fixture
@@ -36,9 +49,21 @@ def agencies(db):
 
 @pytest.fixture
 def seed_plan(agencies):
+    """The seed plan stored at set-up (stored again when a transactional test emptied the database)."""
     from trithuc.core.demo import _seed_plan
 
     return _seed_plan()
+
+
+@pytest.fixture
+def no_plans(db):
+    """A database without the seed plan (for tests of importing a plan into an empty system)."""
+    from trithuc.plans.models import Document, Plan, PlanImport
+
+    PlanImport.objects.all().delete()
+    for plan in Plan.objects.order_by("-version"):  # a later version protects the one it replaced
+        plan.delete()
+    Document.objects.all().delete()
 
 
 @pytest.fixture
