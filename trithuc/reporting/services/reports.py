@@ -17,8 +17,8 @@ from trithuc.agencies.models import Agency
 from trithuc.core import audit
 from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import SYSTEM
-from trithuc.events.indicators import report_event_values_store
 from trithuc.plans.models import PlanItem, ProgressUpdate
+from trithuc.reporting.derived import report_derived_values_store
 from trithuc.reporting.indicators import DIMENSIONS, fmt, validate_value
 from trithuc.reporting.models import (
     AgencyReport,
@@ -186,7 +186,7 @@ def report_save(*, actor: Any, report: AgencyReport, data: ReportInput) -> Agenc
     if data.own_links is not None:
         _own_links_replace(report, data.own_links, tasks)
     report.refresh_from_db()
-    report_event_values_store(report)  # figures that events measure are never typed (events/indicators.py)
+    report_derived_values_store(report=report)  # figures measured by events are never typed (derived.py)
     audit.record(
         actor=actor,
         action="report.save",
@@ -256,7 +256,7 @@ def report_submit(*, actor: Any, report: AgencyReport) -> AgencyReport:
         raise ServiceError("Chỉ lãnh đạo đơn vị mới được gửi báo cáo.")
     entries = list(report.task_entries.select_related("item"))
     if report.is_editable:
-        report_event_values_store(report)  # events recorded since the last save count too
+        report_derived_values_store(report=report)  # events recorded since the last save count too
     if not any(e.status for e in entries) and not report.indicator_values.exists():
         raise ServiceError("Báo cáo chưa có nội dung: hãy báo cáo ít nhất một nhiệm vụ hoặc một chỉ tiêu.")
     now = timezone.now()
