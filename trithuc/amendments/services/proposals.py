@@ -24,6 +24,7 @@ from trithuc.amendments.permissions import can_consolidate, can_propose
 from trithuc.core import audit
 from trithuc.core.errors import ServiceError
 from trithuc.plans.models import Document, Plan, PlanItem
+from trithuc.plans.services.documents import document_get_or_create
 from trithuc.plans.services.plan_version import ItemChange, parent_ref_of, plan_version_create
 from trithuc.reporting.services.consolidated import number_take
 
@@ -339,14 +340,11 @@ def _carry_anchors(previous: Plan, plan: Plan) -> None:
 
 def _decision_document(amendment_set: AmendmentSet) -> Document:
     issuer = amendment_set.plan.document.issuer or "Ủy ban nhân dân tỉnh Lâm Đồng"
-    document, _ = Document.objects.get_or_create(
+    document = document_get_or_create(
+        doc_type="Quyết định",
         number=amendment_set.decision_number,
         issuer=issuer,
         issued_on=amendment_set.decision_date,
-        defaults={
-            "doc_type": "Quyết định",
-            "year": amendment_set.decision_date.year if amendment_set.decision_date else None,
-            "title": f"Điều chỉnh, bổ sung {amendment_set.plan.document.title}"[:1000],
-        },
+        title=f"Điều chỉnh, bổ sung {amendment_set.plan.document.title}"[:1000],
     )
     return document

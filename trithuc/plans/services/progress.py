@@ -103,3 +103,28 @@ def progress_update_create(
         },
     )
     return update
+
+
+def progress_update_record(
+    *,
+    actor: Any,
+    item: PlanItem,
+    agency: Agency,
+    status: str,
+    result: str,
+    completed_on: dt.date | None = None,
+    period_year: int | None = None,
+) -> ProgressUpdate:
+    """Progress carried by another record the caller has already checked and claimed (a submitted report, whose
+    head may send it): stored as the plans app stores progress, inside the caller's transaction."""
+    update = ProgressUpdate(
+        item=item,
+        agency=agency,
+        author=actor if getattr(actor, "is_authenticated", False) else None,
+        status=status,
+        result=result,
+        completed_on=completed_on,
+        period_year=period_year,
+    )
+    update.save()
+    return update

@@ -18,6 +18,7 @@ from trithuc.core import audit
 from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import SYSTEM
 from trithuc.plans.models import PlanItem, ProgressUpdate
+from trithuc.plans.services.progress import progress_update_record
 from trithuc.reporting.derived import report_derived_values_store
 from trithuc.reporting.indicators import DIMENSIONS, fmt, validate_value
 from trithuc.reporting.models import (
@@ -270,10 +271,10 @@ def report_submit(*, actor: Any, report: AgencyReport) -> AgencyReport:
     )
     for entry in entries:
         if entry.status and not _same(entry, entry.progress_update):
-            entry.progress_update = ProgressUpdate.objects.create(
+            entry.progress_update = progress_update_record(
+                actor=actor,
                 item=entry.item,
                 agency=report.agency,
-                author=_user(actor),
                 status=entry.status,
                 result=entry.result,
                 completed_on=entry.completed_on,
