@@ -11,11 +11,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The agencies and the seed plan stored once into the test database: each test's transaction rolls back
     to them, where storing them per test cost most of the suite's time. A test that needs no plan asks for
     `no_plans`; one that needs a plan of its own builds a small one with the plans factories."""
-    from trithuc.core.demo import _seed_plan
+    from trithuc.plans.seed import seed_plan_ensure
 
     with django_db_blocker.unblock():
         agencies_seed()
-        _seed_plan()
+        seed_plan_ensure()
 
 
 @pytest.fixture(autouse=True)
@@ -50,9 +50,9 @@ def agencies(db):
 @pytest.fixture
 def seed_plan(agencies):
     """The seed plan stored at set-up (stored again when a transactional test emptied the database)."""
-    from trithuc.core.demo import _seed_plan
+    from trithuc.plans.seed import seed_plan_ensure
 
-    return _seed_plan()
+    return seed_plan_ensure()
 
 
 @pytest.fixture

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "trithuc.core",
+    "trithuc.documents",
     "trithuc.agencies",
     "trithuc.plans",
     "trithuc.reporting",
@@ -69,6 +70,7 @@ INSTALLED_APPS = [
     "trithuc.amendments",
     "trithuc.dashboard",
     "trithuc.api",
+    "trithuc.demo",
 ]
 
 MIDDLEWARE = [

@@ -8,9 +8,9 @@ from docx import Document as DocxDocument
 from tests_e2e.helpers import login
 from trithuc.agencies.services import agencies_seed
 from trithuc.amendments.models import AmendmentProposal, Reorganisation
-from trithuc.core.demo import _seed_plan
 from trithuc.core.tests.factories import membership_user
 from trithuc.plans.models import Plan
+from trithuc.plans.seed import seed_plan_ensure as _seed_plan
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -4,9 +4,9 @@ import pytest
 
 from tests_e2e.helpers import login
 from trithuc.agencies.services import agencies_seed
-from trithuc.core.demo import _seed_plan
 from trithuc.core.permissions import SYSTEM
 from trithuc.core.tests.factories import membership_user
+from trithuc.plans.seed import seed_plan_ensure as _seed_plan
 from trithuc.plans.selectors import PlanSnapshot, agency_tasks
 from trithuc.reporting.selectors import regime_default
 from trithuc.reporting.services.periods import periods_generate, reporting_seed

@@ -12,9 +12,9 @@ from docx import Document
 from tests_e2e.helpers import login
 from trithuc.agencies.models import Agency
 from trithuc.agencies.services import agencies_seed
-from trithuc.core.demo import _seed_plan
 from trithuc.core.models import Membership
 from trithuc.core.tests.factories import UserFactory, membership_user
+from trithuc.plans.seed import seed_plan_ensure as _seed_plan
 from trithuc.registry.reference import reference_data_ensure
 from trithuc.reviews.models import PanelMember, ReviewRequest
 from trithuc.reviews.tests.factories import expert_person

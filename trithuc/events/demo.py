@@ -4,7 +4,7 @@ seminar and the provincial technical creativity contest with winners from the re
 
 Idempotent: every event is found by (organiser, title, start date), every recommendation and prize by its text,
 so a second run changes nothing. Each step runs in the services' own transactions. Called from
-trithuc.core.demo.demo_setup after the plan, accounts, reporting and registry demo exist.
+trithuc.demo.setup.demo_setup after the plan, accounts, reporting and registry demo exist.
 """
 
 import datetime as dt

@@ -17,8 +17,8 @@ from trithuc.agencies.models import Agency
 from trithuc.core import audit
 from trithuc.core.errors import ServiceError
 from trithuc.core.uploads import upload_check
+from trithuc.documents.services import number_take
 from trithuc.registry.models import Intellectual, StField
-from trithuc.reporting.services.consolidated import number_take
 from trithuc.reviews import rules
 from trithuc.reviews.exports import ConclusionData, render_conclusion_docx
 from trithuc.reviews.models import (

@@ -23,10 +23,10 @@ from trithuc.amendments.models import AmendmentProposal, AmendmentSet, DocumentR
 from trithuc.amendments.permissions import can_consolidate, can_propose
 from trithuc.core import audit
 from trithuc.core.errors import ServiceError
+from trithuc.documents.services import number_take
 from trithuc.plans.models import Document, Plan, PlanItem
 from trithuc.plans.services.documents import document_get_or_create
 from trithuc.plans.services.plan_version import ItemChange, parent_ref_of, plan_version_create
-from trithuc.reporting.services.consolidated import number_take
 
 Status = AmendmentProposal.Status
 Kind = AmendmentProposal.Kind

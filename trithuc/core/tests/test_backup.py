@@ -13,7 +13,7 @@ from trithuc.plans.models import Assignment, Plan, PlanItem, ProgressUpdate
 def test_backup_restores_into_an_empty_database_with_files(tmp_path, settings):
     settings.MEDIA_ROOT = str(tmp_path / "media")
     from trithuc.agencies.services import agencies_seed
-    from trithuc.core.demo import _seed_plan
+    from trithuc.plans.seed import seed_plan_ensure as _seed_plan
 
     agencies_seed()
     plan = _seed_plan()

@@ -6,11 +6,11 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from trithuc.core.demo import SEED_TEXT
 from trithuc.core.errors import ServiceError
 from trithuc.core.models import AuditEvent
 from trithuc.plans.import_selectors import import_preview
 from trithuc.plans.models import Assignment, Document, Plan, PlanImport, PlanItem, ProgressUpdate
+from trithuc.plans.seed import SEED_TEXT
 from trithuc.plans.services.plan_import import (
     plan_import_confirm,
     plan_import_correct,

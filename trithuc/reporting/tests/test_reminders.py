@@ -11,8 +11,8 @@ from django.db import connection
 from django.test import override_settings
 
 from trithuc.agencies.services import agencies_seed
-from trithuc.core.demo import _seed_plan
 from trithuc.core.permissions import SYSTEM
+from trithuc.plans.seed import seed_plan_ensure as _seed_plan
 from trithuc.reporting.models import DigestLog
 from trithuc.reporting.services.reminders import reminder_digest_send, reminder_lines
 from trithuc.reporting.tasks import reminder_digest_send_task
