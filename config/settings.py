@@ -53,7 +53,6 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "template_partials",
-    "django_filters",
     "django_tasks",
     "django_tasks_db",
     "axes",

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
+from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.core.uploads import upload_check
 from trithuc.documents.services import number_take
@@ -104,7 +105,7 @@ def request_create(
         owner_name=owner_name.strip(),
         opinion_due=opinion_due,
         deadline=deadline,
-        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+        created_by=actor_user(actor),
     )
     request.full_clean()
     request.save()
@@ -345,7 +346,7 @@ def conclusion_issue(
         number=number,
         symbol=symbol,
         dated=dated,
-        issued_by=actor if getattr(actor, "is_authenticated", False) else None,
+        issued_by=actor_user(actor),
     )
     prefix = "bao-cao" if form == Conclusion.Form.REPORT else "cong-van"
     conclusion.docx.save(

@@ -8,13 +8,10 @@ from django.db import transaction
 from trithuc.amendments.models import DocumentRelation, ItemAnchor
 from trithuc.amendments.permissions import can_consolidate
 from trithuc.core import audit
+from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.plans.models import Document, Plan
 from trithuc.plans.services.documents import document_get_or_create
-
-
-def _user(actor: Any) -> Any:
-    return actor if getattr(actor, "is_authenticated", False) else None
 
 
 @transaction.atomic(durable=True)
@@ -47,7 +44,10 @@ def document_relation_add(
     if target.pk == source.pk:
         raise ServiceError("Một văn bản không thể liên kết với chính nó.", field="number")
     relation, created = DocumentRelation.objects.get_or_create(
-        source=source, target=target, kind=kind, defaults={"note": note.strip(), "created_by": _user(actor)}
+        source=source,
+        target=target,
+        kind=kind,
+        defaults={"note": note.strip(), "created_by": actor_user(actor)},
     )
     if not created:
         raise ServiceError("Quan hệ này đã được ghi nhận.")

@@ -22,6 +22,7 @@ from trithuc.amendments.exports import (
 from trithuc.amendments.models import AmendmentProposal, AmendmentSet, DocumentRelation, ItemAnchor
 from trithuc.amendments.permissions import can_consolidate, can_propose
 from trithuc.core import audit
+from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.documents.services import number_take
 from trithuc.plans.models import Document, Plan, PlanItem
@@ -30,10 +31,6 @@ from trithuc.plans.services.plan_version import ItemChange, parent_ref_of, plan_
 
 Status = AmendmentProposal.Status
 Kind = AmendmentProposal.Kind
-
-
-def _user(actor: Any) -> Any:
-    return actor if getattr(actor, "is_authenticated", False) else None
 
 
 def _check_target(
@@ -77,7 +74,7 @@ def proposal_create(
     """A draft, private to `agency` until it is sent."""
     if not can_propose(actor, agency):
         raise ServiceError("Bạn không được gửi đề xuất thay mặt cơ quan này.")
-    proposal = AmendmentProposal(plan=plan, agency=agency, created_by=_user(actor))
+    proposal = AmendmentProposal(plan=plan, agency=agency, created_by=actor_user(actor))
     _fill(proposal, kind, ref, reasons, text, deadline_text, deadline, lead)
     proposal.save()
     audit.record(actor=actor, action="amendment.create", target=proposal, agency=agency)
@@ -181,7 +178,9 @@ def amendment_set_create(*, actor: Any, plan: Plan, proposal_ids: list[int], tit
     wanted = AmendmentProposal.objects.filter(pk__in=proposal_ids, plan=plan, status=Status.SENT)
     if wanted.count() != len(set(proposal_ids)):
         raise ServiceError("Có đề xuất đã được tổng hợp hoặc không thuộc phiên bản này; hãy tải lại trang.")
-    amendment_set = AmendmentSet.objects.create(plan=plan, title=title.strip()[:255], created_by=_user(actor))
+    amendment_set = AmendmentSet.objects.create(
+        plan=plan, title=title.strip()[:255], created_by=actor_user(actor)
+    )
     _move(proposal_ids, Status.SENT, Status.CONSOLIDATED, amendment_set=amendment_set)
     audit.record(
         actor=actor, action="amendment_set.create", target=amendment_set, extra={"proposals": proposal_ids}

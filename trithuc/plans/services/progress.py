@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
+from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.core.uploads import upload_check
 from trithuc.plans.models import PlanItem, ProgressUpdate
@@ -120,7 +121,7 @@ def progress_update_record(
     update = ProgressUpdate(
         item=item,
         agency=agency,
-        author=actor if getattr(actor, "is_authenticated", False) else None,
+        author=actor_user(actor),
         status=status,
         result=result,
         completed_on=completed_on,

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from trithuc.core import audit
+from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.documents.services import number_take
 from trithuc.reporting.consolidated import SYMBOL, consolidated_report_data
@@ -42,7 +43,7 @@ def consolidated_report_generate(
         number=number,
         number_year=dated.year if issue else None,
         dated=dated,
-        generated_by=actor if getattr(actor, "is_authenticated", False) else None,
+        generated_by=actor_user(actor),
         accepted_reports=accepted,
     )
     stem = f"{number:03d}-BC-SKHCN" if number else f"du-thao-{timezone.now():%Y%m%d-%H%M%S}"

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
+from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import SYSTEM
 from trithuc.plans.models import PlanItem, ProgressUpdate
@@ -43,10 +44,6 @@ STALE_MESSAGE = (
     "Báo cáo vừa được người khác lưu trong lúc bạn sửa. Hãy tải lại trang để xem bản mới nhất rồi nhập lại "
     "phần thay đổi của bạn."
 )
-
-
-def _user(actor: Any) -> Any:
-    return actor if getattr(actor, "is_authenticated", False) else None
 
 
 @dataclass(frozen=True)
@@ -265,7 +262,7 @@ def report_submit(*, actor: Any, report: AgencyReport) -> AgencyReport:
         report,
         Status.SUBMITTED,
         submitted_at=now,
-        submitted_by=_user(actor),
+        submitted_by=actor_user(actor),
         first_submitted_at=report.first_submitted_at or now,
         return_reason="",
     )
@@ -287,7 +284,7 @@ def report_submit(*, actor: Any, report: AgencyReport) -> AgencyReport:
         number=number,
         snapshot=report_snapshot(report),
         submitted_at=now,
-        submitted_by=_user(actor),
+        submitted_by=actor_user(actor),
     )
     audit.record(
         actor=actor, action="report.submit", target=report, agency=report.agency, extra={"version": number}
@@ -316,7 +313,7 @@ def report_return(*, actor: Any, report: AgencyReport, reason: str) -> AgencyRep
         Status.RETURNED,
         return_reason=reason.strip(),
         decided_at=timezone.now(),
-        decided_by=_user(actor),
+        decided_by=actor_user(actor),
     )
     audit.record(
         actor=actor, action="report.return", target=report, agency=report.agency, extra={"reason": reason}
@@ -329,7 +326,7 @@ def report_accept(*, actor: Any, report: AgencyReport) -> AgencyReport:
     """The coordinator accepts the report; from now on it is locked and counts in the consolidation."""
     if not can_decide_report(actor, regime_plan(report.period.regime)):
         raise ServiceError("Chỉ cán bộ điều phối mới được tiếp nhận báo cáo.")
-    _claim(report, Status.ACCEPTED, decided_at=timezone.now(), decided_by=_user(actor))
+    _claim(report, Status.ACCEPTED, decided_at=timezone.now(), decided_by=actor_user(actor))
     if actor is not SYSTEM and not report_qs_visible_to(actor).filter(pk=report.pk).exists():
         raise ServiceError("Báo cáo không còn trong phạm vi bạn được xem.")
     audit.record(actor=actor, action="report.accept", target=report, agency=report.agency)
