@@ -11,4 +11,3 @@ from trithuc.reporting.services.reminders import reminder_digest_send
 def reminder_digest_send_task(day: str | None = None) -> int:
     """Enqueued once a day (cron: `manage.py reporting_reminders`); returns how many digests went out."""
     return reminder_digest_send(on=dt.date.fromisoformat(day) if day else None)
-
