@@ -1,5 +1,7 @@
 """Role fixtures in the spirit of healthchecks' alice/bob/charlie: one user per role of DESIGN §2."""
 
+import sys
+
 import pytest
 
 from trithuc.agencies.services import agencies_seed
@@ -22,14 +24,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def _fresh_snapshots():
     """The seed plan keeps its key and, under a frozen clock, its data stamp from test to test, while each test
     changes it in its own way: a snapshot kept in the process by an earlier test must not be reused."""
-    from trithuc.plans import selectors
-
-    selectors._LOCAL_SNAPSHOTS.clear()
+    selectors = sys.modules.get("trithuc.plans.selectors")  # not imported: no snapshot to forget (planparse)
+    if selectors is not None:
+        selectors._LOCAL_SNAPSHOTS.clear()
 
 
 @pytest.fixture
-def no_agencies(db):
-    """A database without the seeded agencies (their aliases, groups and successions go with them)."""
+def no_agencies(no_plans):
+    """A database without the seeded agencies (their aliases, groups and successions go with them), and so
+    without the seed plan, whose tasks name them."""
     from trithuc.agencies.models import Agency, AgencyGroup, AgencySuccession
 
     AgencySuccession.objects.all().delete()

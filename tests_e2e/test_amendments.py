@@ -10,7 +10,7 @@ from trithuc.agencies.services import agencies_seed
 from trithuc.amendments.models import AmendmentProposal, Reorganisation
 from trithuc.core.tests.factories import membership_user
 from trithuc.plans.models import Plan
-from trithuc.plans.seed import seed_plan_ensure as _seed_plan
+from trithuc.plans.seed import seed_plan_ensure
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def world(transactional_db):
     agencies_seed()
-    plan = _seed_plan()
+    plan = seed_plan_ensure()
     return {
         "plan": plan,
         "reporter": membership_user("reporter", "so-noi-vu"),
