@@ -8,16 +8,41 @@ from trithuc.agencies.services import agencies_seed
 from trithuc.core.tests.factories import membership_user
 
 
+def _store_seed_data() -> None:
+    from trithuc.plans.seed import seed_plan_ensure
+
+    agencies_seed()
+    seed_plan_ensure()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The agencies and the seed plan stored once into the test database: each test's transaction rolls back
     to them, where storing them per test cost most of the suite's time. A test that needs no plan asks for
-    `no_plans`; one that needs a plan of its own builds a small one with the plans factories."""
-    from trithuc.plans.seed import seed_plan_ensure
-
+    `no_plans`; one that needs a plan of its own builds a small one (plans/tests/factories.py)."""
     with django_db_blocker.unblock():
-        agencies_seed()
-        seed_plan_ensure()
+        _store_seed_data()
+
+
+def _is_transactional(item: pytest.Item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return bool(marker and marker.kwargs.get("transaction")) or bool(
+        {"transactional_db", "live_server"} & fixtures
+    )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test empties the database when it ends: store the seed data again, once, outside any
+    test's transaction (else every later test would store it again inside its own, and roll it back)."""
+    result = yield
+    if _is_transactional(item):
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            _store_seed_data()
+    return result
 
 
 @pytest.fixture(autouse=True)

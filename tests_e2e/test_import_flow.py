@@ -12,7 +12,7 @@ from trithuc.plans.tests.documents import docx_bytes
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
-def test_coordinator_imports_a_docx_plan(page, live_server, tmp_path):
+def test_coordinator_imports_a_docx_plan(page, live_server, tmp_path, no_plans):
     agencies_seed()
     user = membership_user("coordinator", "so-khcn")
     document = tmp_path / "ke-hoach-kl52.docx"
