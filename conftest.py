@@ -37,7 +37,7 @@ def pytest_runtest_teardown(item, nextitem):
     """A transactional test empties the database when it ends: store the seed data again, once, outside any
     test's transaction (else every later test would store it again inside its own, and roll it back)."""
     result = yield
-    if _is_transactional(item):
+    if _is_transactional(item) and nextitem is not None:  # after the last test the database is gone
         from pytest_django.plugin import blocking_manager_key
 
         with item.config.stash[blocking_manager_key].unblock():
