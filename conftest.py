@@ -19,7 +19,7 @@ def _store_seed_data() -> None:
 def django_db_setup(django_db_setup, django_db_blocker):
     """The agencies and the seed plan stored once into the test database: each test's transaction rolls back
     to them, where storing them per test cost most of the suite's time. A test that needs no plan asks for
-    `no_plans`; one that needs a plan of its own builds a small one (plans/tests/factories.py)."""
+    `no_plans`."""
     with django_db_blocker.unblock():
         _store_seed_data()
 
