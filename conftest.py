@@ -17,9 +17,8 @@ def _store_seed_data() -> None:
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The agencies and the seed plan stored once into the test database: each test's transaction rolls back
-    to them, where storing them per test cost most of the suite's time. A test that needs no plan asks for
-    `no_plans`."""
+    """The agencies and the seed plan stored once into the test database, instead of in every test that asks
+    for them: each test's transaction rolls back to them. A test that needs no plan asks for `no_plans`."""
     with django_db_blocker.unblock():
         _store_seed_data()
 
