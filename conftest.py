@@ -1,5 +1,7 @@
 """Role fixtures in the spirit of healthchecks' alice/bob/charlie: one user per role of DESIGN §2."""
 
+import sys
+
 import pytest
 
 from trithuc.agencies.services import agencies_seed
@@ -8,17 +10,55 @@ from trithuc.core.tests.factories import membership_user
 pytest_plugins = ["trithuc.core.tests.hostile_xlsx"]  # the calamine_calls fixture
 
 
+def _store_seed_data() -> None:
+    from trithuc.plans.seed import seed_plan_ensure
+
+    agencies_seed()
+    seed_plan_ensure()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The agencies seeded once into the test database: each test's transaction rolls back to them, where
-    seeding per test cost 0.3 s on PostgreSQL (a quarter of the suite)."""
+    """The agencies and the seed plan stored once into the test database, instead of in every test that asks
+    for them: each test's transaction rolls back to them. A test that needs no plan asks for `no_plans`."""
     with django_db_blocker.unblock():
-        agencies_seed()
+        _store_seed_data()
+
+
+def _is_transactional(item: pytest.Item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    fixtures = set(getattr(item, "fixturenames", ()))
+    return bool(marker and marker.kwargs.get("transaction")) or bool(
+        {"transactional_db", "live_server"} & fixtures
+    )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test empties the database when it ends: store the seed data again, once, outside any
+    test's transaction (else every later test would store it again inside its own, and roll it back)."""
+    result = yield
+    if _is_transactional(item) and nextitem is not None:  # after the last test the database is gone
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            _store_seed_data()
+    return result
+
+
+@pytest.fixture(autouse=True)
+def _fresh_snapshots():
+    """The seed plan keeps its key and, under a frozen clock, its data stamp from test to test, while each test
+    changes it in its own way: a snapshot kept in the process by an earlier test must not be reused."""
+    selectors = sys.modules.get("trithuc.plans.selectors")  # not imported: no snapshot to forget (planparse)
+    if selectors is not None:
+        selectors._LOCAL_SNAPSHOTS.clear()
 
 
 @pytest.fixture
-def no_agencies(db):
-    """A database without the seeded agencies (their aliases, groups and successions go with them)."""
+def no_agencies(no_plans):
+    """A database without the seeded agencies (their aliases, groups and successions go with them), and so
+    without the seed plan, whose tasks name them."""
     from trithuc.agencies.models import Agency, AgencyGroup, AgencySuccession
 
     AgencySuccession.objects.all().delete()
@@ -38,9 +78,21 @@ def agencies(db):
 
 @pytest.fixture
 def seed_plan(agencies):
-    from trithuc.core.demo import _seed_plan
+    """The seed plan stored at set-up (stored again when a transactional test emptied the database)."""
+    from trithuc.plans.seed import seed_plan_ensure
 
-    return _seed_plan()
+    return seed_plan_ensure()
+
+
+@pytest.fixture
+def no_plans(db):
+    """A database without the seed plan (for tests of importing a plan into an empty system)."""
+    from trithuc.plans.models import Document, Plan, PlanImport
+
+    PlanImport.objects.all().delete()
+    for plan in Plan.objects.order_by("-version"):  # a later version protects the one it replaced
+        plan.delete()
+    Document.objects.all().delete()
 
 
 @pytest.fixture

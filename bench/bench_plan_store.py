@@ -11,9 +11,9 @@ from django.db import connection  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from trithuc.agencies.services import agencies_seed  # noqa: E402
-from trithuc.core.demo import SEED_META, SEED_TEXT  # noqa: E402
 from trithuc.core.permissions import SYSTEM  # noqa: E402
 from trithuc.plans.models import Document, Plan  # noqa: E402
+from trithuc.plans.seed import SEED_META, SEED_TEXT  # noqa: E402
 from trithuc.plans.selectors import PlanSnapshot, plan_overview  # noqa: E402
 from trithuc.plans.services.plan_import import plan_import_file  # noqa: E402
 

@@ -15,9 +15,9 @@ from django.utils import timezone  # noqa: E402
 
 from trithuc.agencies.models import Agency  # noqa: E402
 from trithuc.agencies.services import agencies_seed  # noqa: E402
-from trithuc.core.demo import _seed_plan  # noqa: E402
 from trithuc.core.permissions import SYSTEM  # noqa: E402
 from trithuc.plans.models import ProgressUpdate  # noqa: E402
+from trithuc.plans.seed import seed_plan_ensure  # noqa: E402
 from trithuc.reporting.models import AgencyReport, Indicator, IndicatorValue, ReportTaskEntry  # noqa: E402
 from trithuc.reporting.selectors import regime_default  # noqa: E402
 from trithuc.reporting.services.consolidated import consolidated_report_generate  # noqa: E402
@@ -104,7 +104,7 @@ def timed(period) -> tuple[float, int]:
 
 def main() -> None:
     agencies_seed()
-    plan = _seed_plan()
+    plan = seed_plan_ensure()
     reporting_seed()
     period = periods_generate(actor=SYSTEM, regime=regime_default(), years=[2025])[0]
     fill(period, plan, agencies(40), PROGRESS_ROWS)

@@ -54,13 +54,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "template_partials",
-    "django_filters",
     "django_tasks",
     "django_tasks_db",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "trithuc.core",
+    "trithuc.documents",
     "trithuc.agencies",
     "trithuc.plans",
     "trithuc.reporting",
@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "trithuc.amendments",
     "trithuc.dashboard",
     "trithuc.api",
+    "trithuc.demo",
 ]
 
 MIDDLEWARE = [

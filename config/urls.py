@@ -2,14 +2,19 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from trithuc.agencies import urls as agency_urls
 from trithuc.api.urls import api_urls
+from trithuc.plans import agency_urls as agency_plan_urls
+
+# An agency's page is drawn from the plan by the plans app, under the agencies' names and path.
+agency_patterns = (agency_urls.urlpatterns + agency_plan_urls.urlpatterns, agency_urls.app_name)
 
 urlpatterns = [
     path("", include("trithuc.dashboard.urls")),
     path("", include("trithuc.core.urls")),
     path("dang-nhap/", auth_views.LoginView.as_view(), name="login"),
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
-    path("co-quan/", include("trithuc.agencies.urls")),
+    path("co-quan/", include(agency_patterns)),
     path("ke-hoach/", include("trithuc.plans.urls")),
     path("bao-cao/", include("trithuc.reporting.urls")),
     path("tri-thuc/", include("trithuc.registry.urls")),

@@ -7,9 +7,9 @@ import pytest
 
 from tests_e2e.helpers import login
 from trithuc.agencies.services import agencies_seed
-from trithuc.core.demo import _seed_plan
 from trithuc.core.permissions import SYSTEM
 from trithuc.core.tests.factories import membership_user
+from trithuc.plans.seed import seed_plan_ensure
 from trithuc.reporting.selectors import regime_default
 from trithuc.reporting.services.periods import periods_generate, reporting_seed
 
@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def world(transactional_db):
     agencies_seed()
-    _seed_plan()
+    seed_plan_ensure()
     reporting_seed()  # the flush of a transactional test removes what the data migration seeded
     today = dt.date.today()
     year = today.year + (1 if (today.month, today.day) > (12, 14) else 0)  # the annual period holding today

@@ -4,15 +4,15 @@ import pytest
 
 from tests_e2e.helpers import login
 from trithuc.agencies.services import agencies_seed
-from trithuc.core.demo import SEED_TEXT
 from trithuc.core.tests.factories import membership_user
 from trithuc.plans.models import Plan
+from trithuc.plans.seed import SEED_TEXT
 from trithuc.plans.tests.documents import docx_bytes
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
-def test_coordinator_imports_a_docx_plan(page, live_server, tmp_path):
+def test_coordinator_imports_a_docx_plan(page, live_server, tmp_path, no_plans):
     agencies_seed()
     user = membership_user("coordinator", "so-khcn")
     document = tmp_path / "ke-hoach-kl52.docx"

@@ -5,10 +5,10 @@ import pytest
 
 from tests_e2e.helpers import login
 from trithuc.agencies.services import agencies_seed
-from trithuc.core.demo import _seed_plan
 from trithuc.core.permissions import SYSTEM
 from trithuc.core.tests.factories import membership_user
 from trithuc.plans.models import AssignmentTransfer
+from trithuc.plans.seed import seed_plan_ensure
 from trithuc.reporting.selectors import regime_default
 from trithuc.reporting.services.periods import periods_generate, reporting_seed
 
@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def world(transactional_db):
     agencies_seed()
-    plan = _seed_plan()
+    plan = seed_plan_ensure()
     reporting_seed()  # the flush of a transactional test removes what the data migration seeded
     periods_generate(actor=SYSTEM, regime=regime_default(), years=[2021, 2024, 2025])
     return {"plan": plan, "coordinator": membership_user("coordinator", "so-khcn")}

@@ -4,8 +4,8 @@ import pytest
 
 from tests_e2e.helpers import login
 from trithuc.agencies.services import agencies_seed
-from trithuc.core.demo import _seed_plan
 from trithuc.core.tests.factories import membership_user
+from trithuc.plans.seed import seed_plan_ensure
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def world(transactional_db):
     agencies_seed()
-    plan = _seed_plan()
+    plan = seed_plan_ensure()
     return {
         "plan": plan,
         "reporter": membership_user("reporter", "so-noi-vu"),

@@ -4,9 +4,9 @@ import pytest
 
 from tests_e2e.helpers import login
 from trithuc.agencies.services import agencies_seed
-from trithuc.core.demo import _seed_plan
 from trithuc.core.permissions import SYSTEM
 from trithuc.core.tests.factories import membership_user
+from trithuc.plans.seed import seed_plan_ensure
 from trithuc.plans.selectors import PlanSnapshot, agency_tasks
 from trithuc.reporting.selectors import regime_default
 from trithuc.reporting.services.periods import periods_generate, reporting_seed
@@ -17,7 +17,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def world(transactional_db):
     agencies_seed()
-    plan = _seed_plan()
+    plan = seed_plan_ensure()
     reporting_seed()  # the flush of a transactional test removes what the data migration seeded
     period = periods_generate(actor=SYSTEM, regime=regime_default(), years=[2025])[0]
     head = membership_user("head", "so-noi-vu")

@@ -12,9 +12,9 @@ from docx import Document
 from tests_e2e.helpers import login
 from trithuc.agencies.models import Agency
 from trithuc.agencies.services import agencies_seed
-from trithuc.core.demo import _seed_plan
 from trithuc.core.models import Membership
 from trithuc.core.tests.factories import UserFactory, membership_user
+from trithuc.plans.seed import seed_plan_ensure
 from trithuc.registry.reference import reference_data_ensure
 from trithuc.reviews.models import PanelMember, ReviewRequest
 from trithuc.reviews.tests.factories import expert_person
@@ -26,7 +26,7 @@ TITLE = "Đề án phát triển nông nghiệp công nghệ cao vùng Đà Lạ
 @pytest.fixture
 def world(transactional_db):
     agencies_seed()
-    _seed_plan()
+    seed_plan_ensure()
     reference_data_ensure()
     expert = UserFactory(username="chuyengia.e2e")
     Membership.objects.create(user=expert, agency=Agency.objects.get(code="lhh"), role="expert")

@@ -8,9 +8,9 @@ from django.utils import timezone
 
 from tests_e2e.helpers import login
 from trithuc.agencies.services import agencies_seed
-from trithuc.core.demo import _seed_plan
 from trithuc.core.tests.factories import membership_user
 from trithuc.plans.models import ProgressUpdate
+from trithuc.plans.seed import seed_plan_ensure
 from trithuc.plans.services.plan_version import AMEND, ItemChange, plan_version_create
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -22,7 +22,7 @@ RESULT = "Đã ban hành quy định thu hút trí thức trẻ về công tác 
 @pytest.fixture
 def world(transactional_db):
     agencies_seed()
-    old = _seed_plan()
+    old = seed_plan_ensure()
     coordinator = membership_user("coordinator", "so-khcn")
     change = ItemChange(AMEND, "II.2.b", text="Nội dung mới của nhiệm vụ II.2.b.")
     current = plan_version_create(actor=coordinator, previous=old, changes=[change], reason="Quyết định 1024")

@@ -1,24 +1,11 @@
-import datetime as dt
+"""The agency list and the way to one's own agency. An agency's page shows its tasks in the plan, so it is
+drawn by the plans app (plans/agency_views.py) under the same `agencies:` names (config/urls.py)."""
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
+from django.shortcuts import redirect, render
 
 from trithuc.agencies import selectors
 from trithuc.core import permissions
-from trithuc.core.errors import ServiceError
-from trithuc.plans import selectors as plan_selectors
-from trithuc.plans.fragments import fragment
-from trithuc.plans.permissions import progress_agencies
-from trithuc.plans.services.transfer import (
-    assignments_transfer,
-    can_transfer,
-    transfer_candidates,
-    transfer_defaults,
-)
 
 
 @login_required
@@ -27,75 +14,8 @@ def agency_list(request):
 
 
 @login_required
-def agency_detail(request, code):
-    agency = get_object_or_404(selectors.agency_list(), code=code)
-    plan = plan_selectors.plan_current(request.user)
-    stamp, today = plan_selectors.plan_stamp(plan), timezone.localdate()
-
-    def context():
-        snapshot = plan_selectors.PlanSnapshot.load(plan, today, stamp=stamp)
-        tasks = plan_selectors.agency_tasks(snapshot, agency, open_work=True)
-        page = Paginator(tasks, 50).get_page(request.GET.get("trang"))
-        may_transfer = can_transfer(request.user) and bool(agency.valid_to)
-        return {
-            "agency": agency,
-            "tasks": page,
-            "page": page,
-            "successors": selectors.agency_successors(agency, on=today),
-            "handed_over": plan_selectors.agency_handed_over(snapshot, agency),
-            "is_mine": agency.pk in permissions.user_agency_ids(request.user),
-            "can_report": agency in progress_agencies(request.user),
-            "can_transfer": may_transfer,
-            "left_to_transfer": len(transfer_candidates(agency=agency, plan=plan, snapshot=snapshot))
-            if may_transfer
-            else 0,
-        }
-
-    parts = (agency.pk, agency.updated_at, plan.pk, today, stamp, sorted(request.GET.lists()))
-    body = fragment(request, "agency_detail", parts, "agencies/agency_detail.html#body", context)
-    return render(request, "agencies/agency_detail.html", {"agency": agency, "body": body})
-
-
-@login_required
 def my_agency(request):
     agencies = permissions.user_agencies(request.user)
     if not agencies:
         return redirect("agencies:agency_list")
     return redirect("agencies:agency_detail", code=agencies[0].code)
-
-
-@login_required
-def agency_transfer(request, code):
-    """Preview the open tasks of a reorganised agency and hand them over in one act."""
-    if not can_transfer(request.user):
-        raise Http404
-    agency = get_object_or_404(selectors.agency_list(), code=code)
-    plan = plan_selectors.plan_current(request.user)
-    candidates = transfer_candidates(agency=agency, plan=plan)
-    if request.method == "POST":
-        choices = {
-            c.assignment.pk: int(request.POST.get(f"to__{c.assignment.pk}") or c.suggested.pk)
-            for c in candidates
-            if request.POST.get(f"pick__{c.assignment.pk}")
-        }
-        try:
-            when = dt.date.fromisoformat(request.POST.get("effective_date", ""))
-            count = assignments_transfer(
-                actor=request.user,
-                agency=agency,
-                choices=choices,
-                effective_date=when,
-                decision=request.POST.get("decision", ""),
-            )
-        except ValueError:
-            messages.error(request, "Ngày hiệu lực không hợp lệ.")
-        except ServiceError as error:
-            messages.error(request, error.message)
-        else:
-            messages.success(request, f"Đã chuyển giao {count} nhiệm vụ.")
-            return redirect("agencies:agency_detail", code=agency.code)
-    return render(
-        request,
-        "agencies/agency_transfer.html",
-        {"agency": agency, "candidates": candidates, "defaults": transfer_defaults(agency)},
-    )

@@ -173,7 +173,7 @@ def _propose(plan: Plan, row: tuple, *, send: bool = True) -> AmendmentProposal:
 
 
 def _seed_current() -> Plan | None:
-    from trithuc.core.demo import SEED_META  # the core demo imports this module
+    from trithuc.plans.seed import SEED_META
 
     meta = json.loads(SEED_META.read_text(encoding="utf-8"))
     document = document_find(

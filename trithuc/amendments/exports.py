@@ -7,9 +7,9 @@ letterhead with the national motto, place-and-date line, recipients and signatur
 import io
 from dataclasses import dataclass
 
+from trithuc.documents.layout import CENTER, decree30_document, letterhead, recipient, signature_block
+from trithuc.documents.layout import para as _para
 from trithuc.reporting.consolidated import date_line
-from trithuc.reporting.docx_layout import CENTER, decree30_document, letterhead, recipient, signature_block
-from trithuc.reporting.docx_layout import para as _para
 
 RECIPIENTS = ("Như trên;", "Chủ tịch, các PCT UBND tỉnh;", "Các sở, ban, ngành có đề xuất;", "Lưu: VT, QLKH.")
 

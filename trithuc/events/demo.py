@@ -4,7 +4,7 @@ seminar and the provincial technical creativity contest with winners from the re
 
 Idempotent: every event is found by (organiser, title, start date), every recommendation and prize by its text,
 so a second run changes nothing. Each step runs in the services' own transactions. Called from
-trithuc.core.demo.demo_setup after the plan, accounts, reporting and registry demo exist.
+trithuc.demo.setup.demo_setup after the plan, accounts, reporting and registry demo exist.
 """
 
 import datetime as dt
@@ -15,7 +15,6 @@ from django.utils import timezone
 
 from trithuc.agencies.models import Agency
 from trithuc.core.permissions import SYSTEM
-from trithuc.events.indicators import report_event_values_store
 from trithuc.events.models import ContestPrize, Event, Recommendation
 from trithuc.events.services import (
     EventData,
@@ -195,11 +194,12 @@ def _contest(contest: Event) -> None:
 
 def _refresh_reports() -> None:
     """Draft reports take the figures of events recorded after they were last saved (reporting's own hook)."""
+    from trithuc.reporting.derived import report_derived_values_store  # noqa: PLC0415
     from trithuc.reporting.models import AgencyReport  # noqa: PLC0415
 
     for report in AgencyReport.objects.filter(status__in=AgencyReport.EDITABLE).select_related("period"):
         with transaction.atomic():
-            report_event_values_store(report)
+            report_derived_values_store(report=report)
 
 
 def events_demo_setup() -> int:

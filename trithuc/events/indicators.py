@@ -2,15 +2,14 @@
 
 An indicator that events measure (the codes below, seeded by reporting) takes its figure from the agency's
 published events held within the period's data cut-off dates (Decree 09/2019: 15/12 of the year before to
-14/12). Reporting calls two functions: `report_lines_with_events` when it builds a report form (the figure is
-shown read-only, "từ sự kiện") and `report_event_values_store` when a report is saved or submitted (the figure
-is written into the report, so the submitted version, the Excel form and the consolidated report carry it).
-An agency with no such event in the period keeps typing the figure, as before the events module existed.
+14/12). Events register `report_figures` as a source of reporting's derived figures (reporting/derived.py), which
+shows them read-only on the report form ("từ sự kiện") and writes them into the report when it is saved or
+submitted. An agency with no such event in the period keeps typing the figure, as before the events module
+existed.
 
 An event counts on the day it ends (end_on, else start_on): a campaign or a contest counts when it is over.
 """
 
-import dataclasses
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from django.db.models import Count
 from django.db.models.functions import Coalesce
 
 from trithuc.events.models import ContestPrize, Event
+from trithuc.reporting.derived import DerivedFigure, FigureSource, figure_source_register
 
 SOURCE_MARK = "Từ sự kiện"
 Kind = Event.Kind
@@ -138,75 +138,13 @@ def event_figures_by_agency(*, start: dt.date, end: dt.date) -> dict[int, dict[s
     return {agency_id: _figures(agency_rows, prizes) for agency_id, agency_rows in by_agency.items()}
 
 
-def report_lines_with_events(report: Any, lines: list[Any]) -> list[Any]:
-    """The report form's indicator lines with event figures in place (read-only, with their source).
-
-    A report that can still be edited shows today's figures from events; a submitted one shows what it was
-    submitted with, and still says which figures came from events.
-    """
-    if report.is_editable:
-        figures = agency_event_figures(
-            agency_id=report.agency_id, start=report.period.start, end=report.period.end
-        )
-        out = []
-        for line in lines:
-            figure = figures.get(line.indicator.code)
-            if figure is None:
-                out.append(line)
-                continue
-            out.append(
-                dataclasses.replace(
-                    line,
-                    value=figure.value,
-                    breakdown=figure.breakdown,
-                    source=figure.source(report.period.start, report.period.end),
-                )
-            )
-        return out
-    notes = dict(
-        report.indicator_values.filter(note__startswith=SOURCE_MARK).values_list("indicator__code", "note")
-    )
-    return [
-        dataclasses.replace(line, source=notes[line.indicator.code]) if line.indicator.code in notes else line
-        for line in lines
-    ]
+def report_figures(*, agency_id: int, start: dt.date, end: dt.date) -> dict[str, DerivedFigure]:
+    """The source reporting reads (registered in events/apps.py): an agency's figures as a report shows them."""
+    return {
+        code: DerivedFigure(figure.value, figure.breakdown, figure.source(start, end))
+        for code, figure in agency_event_figures(agency_id=agency_id, start=start, end=end).items()
+    }
 
 
-def report_event_values_store(report: Any) -> int:
-    """Write the event figures into an editable report (called by reporting's save and submit, inside their
-    transaction); a figure taken from events earlier whose events are gone is removed. Returns rows written."""
-    from trithuc.reporting.models import Indicator, IndicatorValue  # reporting imports this module lazily
-
-    if not report.is_editable:
-        return 0
-    figures = agency_event_figures(
-        agency_id=report.agency_id, start=report.period.start, end=report.period.end
-    )
-    for row in report.indicator_values.filter(note__startswith=SOURCE_MARK).exclude(
-        indicator__code__in=figures
-    ):
-        # The events are gone (moved, deleted): a figure still equal to what they gave is theirs and goes; one the
-        # agency has typed since (the field is editable again) stays, as a typed figure.
-        if row.note.endswith(f"= {row.value.normalize():f}"):
-            row.delete()
-        else:
-            IndicatorValue.objects.filter(pk=row.pk).update(note="")
-    indicators = {i.code: i for i in Indicator.objects.filter(code__in=figures, is_active=True)}
-    for code, figure in figures.items():
-        if code not in indicators:
-            continue
-        breakdown = {
-            dim: {cat: str(value) for cat, value in cats.items()}
-            for dim, cats in figure.breakdown.items()
-            if dim in indicators[code].breakdowns
-        }
-        IndicatorValue.objects.update_or_create(
-            report=report,
-            indicator=indicators[code],
-            defaults={
-                "value": figure.value,
-                "breakdown": breakdown,
-                "note": f"{figure.source(report.period.start, report.period.end)} = {figure.value.normalize():f}",
-            },
-        )
-    return len(indicators)
+def register() -> None:
+    figure_source_register(FigureSource(mark=SOURCE_MARK, figures=report_figures))

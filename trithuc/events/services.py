@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
+from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.core.uploads import upload_check
 from trithuc.events.models import ContestPrize, Event, EventFile, EventParticipant, Recommendation
@@ -34,10 +35,6 @@ COUNT_FIELDS = (
     "articles",
     "broadcasts",
 )
-
-
-def _user(actor: Any) -> Any:
-    return actor if getattr(actor, "is_authenticated", False) else None
 
 
 @dataclass(frozen=True)
@@ -113,7 +110,7 @@ def event_save(*, actor: Any, event: Event | None, data: EventData) -> Event:
         item_writable_check(data.plan_item)  # an event newly tied to a superseded version's task is refused
     before = _state(event) if event is not None else None
     if event is None:
-        event = Event(created_by=_user(actor))
+        event = Event(created_by=actor_user(actor))
     values = asdict(data)
     values["title"] = data.title.strip()
     for name, value in values.items():
@@ -226,7 +223,7 @@ def file_add(*, actor: Any, event: Event, upload: UploadedFile, kind: str, title
         label="Tệp đính kèm",
     )
     stored = EventFile(
-        event=event, kind=kind, title=(title.strip() or upload.name)[:200], uploaded_by=_user(actor)
+        event=event, kind=kind, title=(title.strip() or upload.name)[:200], uploaded_by=actor_user(actor)
     )
     stored.file.save(upload.name, upload, save=False)
     stored.save()
@@ -362,7 +359,7 @@ def recommendation_answer(
     before = {"answer": recommendation.answer, "answered_on": str(recommendation.answered_on or "")}
     recommendation.answer = answer.strip()
     recommendation.answered_on = answered_on
-    recommendation.answered_by = _user(actor)
+    recommendation.answered_by = actor_user(actor)
     recommendation.save(update_fields=["answer", "answered_on", "answered_by", "updated_at"])
     audit.record(
         actor=actor,

@@ -44,10 +44,6 @@ class PlanDiff:
     rescheduled: list[str]
     unchanged: list[str]
 
-    @property
-    def has_changes(self) -> bool:
-        return bool(self.added or self.removed or self.reworded or self.reassigned or self.rescheduled)
-
 
 @dataclass(frozen=True)
 class ImportPreview:

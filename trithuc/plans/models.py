@@ -138,10 +138,6 @@ class PlanItem(BaseModel):
     def is_task(self) -> bool:
         return self.kind == self.Kind.TASK
 
-    @property
-    def is_continuous(self) -> bool:
-        return self.deadline is None and not self.recurrence
-
 
 class Assignment(BaseModel):
     """Who must do an item: as written in the document, and the agency or group it was matched to."""

@@ -53,8 +53,3 @@ class AgencyReportAdmin(admin.ModelAdmin):
 class ConsolidatedReportAdmin(admin.ModelAdmin):
     list_display = ["period", "number", "number_year", "is_issued", "dated", "created_at"]
     readonly_fields = ["docx", "xlsx", "number", "number_year", "is_issued"]
-
-
-@admin.register(models.DocumentNumberRegister)
-class DocumentNumberRegisterAdmin(admin.ModelAdmin):
-    list_display = ["year", "symbol", "last_number"]

@@ -1,6 +1,6 @@
 """Demo data of the reporting cycle: the annual regime, periods 2020-2026 and a believable year 2025.
 
-Idempotent: agencies that already have a 2025 report are left alone. Called from trithuc.core.demo.demo_setup.
+Idempotent: agencies that already have a 2025 report are left alone. Called from trithuc.demo.setup.demo_setup.
 """
 
 import datetime as dt

@@ -311,22 +311,6 @@ class ReportVersion(models.Model):
         return f"{self.report} · lần {self.number}"
 
 
-class DocumentNumberRegister(models.Model):
-    """The register of outgoing numbers ("Số: 12/BC-SKHCN"): one counter per year and symbol, restarting 1/1."""
-
-    year = models.PositiveSmallIntegerField(_("năm"))
-    symbol = models.CharField(_("ký hiệu"), max_length=32)
-    last_number = models.PositiveIntegerField(_("số đã cấp gần nhất"), default=0)
-
-    class Meta:
-        verbose_name = _("sổ đăng ký số văn bản")
-        verbose_name_plural = _("sổ đăng ký số văn bản")
-        constraints = [models.UniqueConstraint(fields=["year", "symbol"], name="number_register_unique")]
-
-    def __str__(self) -> str:
-        return f"{self.year} {self.symbol}: {self.last_number}"
-
-
 def consolidated_upload_to(instance: "ConsolidatedReport", filename: str) -> str:
     return f"bao-cao-tong-hop/{instance.period.year}/{filename}"
 

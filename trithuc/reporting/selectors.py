@@ -12,6 +12,7 @@ from trithuc.core import permissions
 from trithuc.core.permissions import SYSTEM, Role
 from trithuc.plans.models import Assignment, Plan, ProgressUpdate
 from trithuc.plans.selectors import AgencyTask, PlanSnapshot, agency_tasks, plan_in_force
+from trithuc.reporting.derived import report_lines_with_derived
 from trithuc.reporting.models import (
     AgencyReport,
     Holiday,
@@ -220,9 +221,7 @@ def report_form(
         )
         for ind in Indicator.objects.filter(is_active=True)
     ]
-    from trithuc.events.indicators import report_lines_with_events  # noqa: PLC0415 (events import reporting)
-
-    indicators = report_lines_with_events(report, indicators)
+    indicators = report_lines_with_derived(report, indicators)
     return ReportForm(report, lines, indicators, list(report.own_links.select_related("item")))
 
 

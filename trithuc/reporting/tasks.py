@@ -4,9 +4,6 @@ import datetime as dt
 
 from django_tasks import task
 
-from trithuc.core.permissions import SYSTEM
-from trithuc.reporting.models import ReportingPeriod
-from trithuc.reporting.services.consolidated import consolidated_report_generate
 from trithuc.reporting.services.reminders import reminder_digest_send
 
 
@@ -14,9 +11,3 @@ from trithuc.reporting.services.reminders import reminder_digest_send
 def reminder_digest_send_task(day: str | None = None) -> int:
     """Enqueued once a day (cron: `manage.py reporting_reminders`); returns how many digests went out."""
     return reminder_digest_send(on=dt.date.fromisoformat(day) if day else None)
-
-
-@task()
-def consolidated_report_generate_task(period_id: int, issue: bool = False) -> int:
-    period = ReportingPeriod.objects.get(pk=period_id)
-    return consolidated_report_generate(actor=SYSTEM, period=period, issue=issue).pk

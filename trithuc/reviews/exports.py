@@ -9,9 +9,9 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
+from trithuc.documents.layout import CENTER, decree30_document, letterhead, recipient, signature_block
+from trithuc.documents.layout import para as _para
 from trithuc.reporting.consolidated import date_line
-from trithuc.reporting.docx_layout import CENTER, decree30_document, letterhead, recipient, signature_block
-from trithuc.reporting.docx_layout import para as _para
 
 
 @dataclass(frozen=True)

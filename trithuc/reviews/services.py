@@ -15,11 +15,12 @@ from django.utils import timezone
 
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
+from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.core.text import shorten
 from trithuc.core.uploads import upload_check
+from trithuc.documents.services import number_take
 from trithuc.registry.models import Intellectual, StField
-from trithuc.reporting.services.consolidated import number_take
 from trithuc.reviews import rules
 from trithuc.reviews.exports import ConclusionData, render_conclusion_docx
 from trithuc.reviews.models import (
@@ -105,7 +106,7 @@ def request_create(
         owner_name=owner_name.strip(),
         opinion_due=opinion_due,
         deadline=deadline,
-        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+        created_by=actor_user(actor),
     )
     request.full_clean()
     request.save()
@@ -346,7 +347,7 @@ def conclusion_issue(
         number=number,
         symbol=symbol,
         dated=dated,
-        issued_by=actor if getattr(actor, "is_authenticated", False) else None,
+        issued_by=actor_user(actor),
     )
     prefix = "bao-cao" if form == Conclusion.Form.REPORT else "cong-van"
     conclusion.docx.save(
@@ -467,7 +468,8 @@ def recommendation_task_create(
 ) -> Any:
     """An accepted recommendation becomes a task of the current plan, led by `agency`, under a section of its own
     (ref TVPB.n) so the plan shows where it came from; the recommendation keeps a link to it."""
-    from trithuc.plans.models import Assignment, Plan, PlanItem
+    from trithuc.plans.models import Plan, PlanItem
+    from trithuc.plans.services.items import plan_item_create
 
     if not can_make_task(actor):
         raise ServiceError("Chỉ cán bộ Liên hiệp các Hội hoặc cán bộ điều phối mới giao nhiệm vụ.")
@@ -479,31 +481,23 @@ def recommendation_task_create(
     plan = Plan.objects.filter(is_current=True).order_by("-document__year", "-id").first()
     if plan is None:
         raise ServiceError("Chưa có kế hoạch đang hiệu lực để giao nhiệm vụ.")
-    last = plan.items.order_by("-position").values_list("position", flat=True).first() or 0
-    section, created = PlanItem.objects.get_or_create(
-        plan=plan,
-        ref=TASK_SECTION_REF,
-        defaults={"position": last + 1, "kind": PlanItem.Kind.SECTION, "text": TASK_SECTION_TEXT},
+    section = plan.items.filter(ref=TASK_SECTION_REF).first() or plan_item_create(
+        actor=actor, plan=plan, ref=TASK_SECTION_REF, kind=PlanItem.Kind.SECTION, text=TASK_SECTION_TEXT
     )
-    last += 1 if created else 0
     count = plan.items.filter(parent=section).count()
     request = recommendation.request
     number = request.conclusion.number_text
-    item = PlanItem(
+    item = plan_item_create(
+        actor=actor,
         plan=plan,
         parent=section,
         ref=f"{TASK_SECTION_REF}.{count + 1}",
-        position=last + 1,
-        kind=PlanItem.Kind.TASK,
         text=f"{recommendation.text} (theo kiến nghị số {recommendation.position} tại văn bản số {number} của "
         f"Liên hiệp các Hội KH&KT tỉnh về {request.get_kind_display().lower()} {request.title})",
         deadline=deadline,
         deadline_text=f"trước ngày {deadline:%d/%m/%Y}",
+        leads=[agency],
     )
-    item.search_text = item.text.lower()
-    item.full_clean()
-    item.save()
-    Assignment.objects.create(item=item, role=Assignment.Role.LEAD, phrase=agency.name, agency=agency)
     recommendation.task = item
     recommendation.save(update_fields=["task", "updated_at"])
     audit.record(

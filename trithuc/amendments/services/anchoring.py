@@ -8,14 +8,11 @@ from django.db import transaction
 from trithuc.amendments.models import DocumentRelation, ItemAnchor
 from trithuc.amendments.permissions import can_consolidate
 from trithuc.core import audit
+from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.plans.models import Document, Plan
-from trithuc.plans.services.plan_import import document_find
+from trithuc.plans.services.documents import document_get_or_create
 from trithuc.plans.services.superseded import plan_writable_check
-
-
-def _user(actor: Any) -> Any:
-    return actor if getattr(actor, "is_authenticated", False) else None
 
 
 @transaction.atomic(durable=True)
@@ -38,20 +35,20 @@ def document_relation_add(
         raise ServiceError("Quan hệ văn bản không hợp lệ.", field="kind")
     if not (number.strip() and issuer.strip()):
         raise ServiceError("Hãy ghi số, ký hiệu và cơ quan ban hành của văn bản.", field="number")
-    target = document_find(number=number.strip(), issuer=issuer.strip(), issued_on=issued_on)
-    if target is None:
-        target = Document.objects.create(
-            doc_type=doc_type.strip() or "Văn bản",
-            number=number.strip(),
-            issuer=issuer.strip(),
-            issued_on=issued_on,
-            year=issued_on.year if issued_on else None,
-            title=title.strip(),
-        )
+    target = document_get_or_create(
+        doc_type=doc_type.strip() or "Văn bản",
+        number=number.strip(),
+        issuer=issuer.strip(),
+        issued_on=issued_on,
+        title=title.strip(),
+    )
     if target.pk == source.pk:
         raise ServiceError("Một văn bản không thể liên kết với chính nó.", field="number")
     relation, created = DocumentRelation.objects.get_or_create(
-        source=source, target=target, kind=kind, defaults={"note": note.strip(), "created_by": _user(actor)}
+        source=source,
+        target=target,
+        kind=kind,
+        defaults={"note": note.strip(), "created_by": actor_user(actor)},
     )
     if not created:
         raise ServiceError("Quan hệ này đã được ghi nhận.")

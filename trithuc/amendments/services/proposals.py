@@ -22,18 +22,16 @@ from trithuc.amendments.exports import (
 from trithuc.amendments.models import AmendmentProposal, AmendmentSet, DocumentRelation, ItemAnchor
 from trithuc.amendments.permissions import can_consolidate, can_propose
 from trithuc.core import audit
+from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
+from trithuc.documents.services import number_take
 from trithuc.plans.models import Document, Plan, PlanItem
+from trithuc.plans.services.documents import document_get_or_create
 from trithuc.plans.services.plan_version import ItemChange, parent_ref_of, plan_version_create
 from trithuc.plans.services.superseded import plan_writable_check
-from trithuc.reporting.services.consolidated import number_take
 
 Status = AmendmentProposal.Status
 Kind = AmendmentProposal.Kind
-
-
-def _user(actor: Any) -> Any:
-    return actor if getattr(actor, "is_authenticated", False) else None
 
 
 def _check_target(
@@ -77,7 +75,7 @@ def proposal_create(
     """A draft, private to `agency` until it is sent."""
     if not can_propose(actor, agency):
         raise ServiceError("Bạn không được gửi đề xuất thay mặt cơ quan này.")
-    proposal = AmendmentProposal(plan=plan, agency=agency, created_by=_user(actor))
+    proposal = AmendmentProposal(plan=plan, agency=agency, created_by=actor_user(actor))
     _fill(proposal, kind, ref, reasons, text, deadline_text, deadline, lead)
     proposal.save()
     audit.record(actor=actor, action="amendment.create", target=proposal, agency=agency)
@@ -184,7 +182,9 @@ def amendment_set_create(*, actor: Any, plan: Plan, proposal_ids: list[int], tit
     wanted = AmendmentProposal.objects.filter(pk__in=proposal_ids, plan=plan, status=Status.SENT)
     if wanted.count() != len(set(proposal_ids)):
         raise ServiceError("Có đề xuất đã được tổng hợp hoặc không thuộc phiên bản này; hãy tải lại trang.")
-    amendment_set = AmendmentSet.objects.create(plan=plan, title=title.strip()[:255], created_by=_user(actor))
+    amendment_set = AmendmentSet.objects.create(
+        plan=plan, title=title.strip()[:255], created_by=actor_user(actor)
+    )
     _move(proposal_ids, Status.SENT, Status.CONSOLIDATED, amendment_set=amendment_set)
     audit.record(
         actor=actor, action="amendment_set.create", target=amendment_set, extra={"proposals": proposal_ids}
@@ -342,14 +342,11 @@ def _carry_anchors(previous: Plan, plan: Plan) -> None:
 
 def _decision_document(amendment_set: AmendmentSet) -> Document:
     issuer = amendment_set.plan.document.issuer or "Ủy ban nhân dân tỉnh Lâm Đồng"
-    document, _ = Document.objects.get_or_create(
+    document = document_get_or_create(
+        doc_type="Quyết định",
         number=amendment_set.decision_number,
         issuer=issuer,
         issued_on=amendment_set.decision_date,
-        defaults={
-            "doc_type": "Quyết định",
-            "year": amendment_set.decision_date.year if amendment_set.decision_date else None,
-            "title": f"Điều chỉnh, bổ sung {amendment_set.plan.document.title}"[:1000],
-        },
+        title=f"Điều chỉnh, bổ sung {amendment_set.plan.document.title}"[:1000],
     )
     return document

@@ -3,7 +3,7 @@ import pytest
 from trithuc.amendments.demo import amendments_demo_setup
 from trithuc.amendments.models import AmendmentProposal, AmendmentSet, ItemAnchor
 from trithuc.amendments.selectors import merged_province
-from trithuc.core.demo import _demo_accounts
+from trithuc.demo.setup import _demo_accounts
 from trithuc.plans.models import Plan
 
 pytestmark = pytest.mark.django_db

@@ -9,8 +9,8 @@ from trithuc.amendments.models import ItemAnchor
 from trithuc.amendments.services import proposals
 from trithuc.amendments.services.anchoring import item_anchors_set
 from trithuc.amendments.tests.test_anchoring import _nq45
-from trithuc.core.demo import _demo_accounts
 from trithuc.core.permissions import SYSTEM
+from trithuc.demo.setup import _demo_accounts
 from trithuc.plans.models import Plan, ProgressUpdate
 from trithuc.plans.services.plan_version import plan_version_create
 from trithuc.plans.services.superseded import SupersededVersion

@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from trithuc.amendments.demo import amendments_demo_setup
 from trithuc.amendments.models import AmendmentProposal, AmendmentSet, Reorganisation
-from trithuc.core.demo import _demo_accounts
+from trithuc.demo.setup import _demo_accounts
 from trithuc.plans.models import Plan
 
 pytestmark = pytest.mark.django_db

@@ -10,13 +10,13 @@ from trithuc.plans.models import Assignment, Plan, PlanItem, ProgressUpdate
 
 
 @pytest.mark.django_db(transaction=True)
-def test_backup_restores_into_an_empty_database_with_files(tmp_path, settings):
+def test_backup_restores_into_an_empty_database_with_files(tmp_path, settings, no_plans):
     settings.MEDIA_ROOT = str(tmp_path / "media")
     from trithuc.agencies.services import agencies_seed
-    from trithuc.core.demo import _seed_plan
+    from trithuc.plans.seed import seed_plan_ensure
 
     agencies_seed()
-    plan = _seed_plan()
+    plan = seed_plan_ensure()  # imported here, so its file is in this test's media folder
     update = ProgressUpdate(
         item=plan.items.get(ref="III.2.a"),
         agency=Agency.objects.get(code="so-noi-vu"),

@@ -6,10 +6,10 @@ from django.test import override_settings
 from django.urls import reverse
 
 from trithuc.agencies.models import Agency
-from trithuc.core.demo import DEMO_ACCOUNTS, demo_setup
 from trithuc.core.errors import ServiceError
 from trithuc.core.models import AuditEvent, Membership
 from trithuc.core.text import search_key
+from trithuc.demo.setup import DEMO_ACCOUNTS, demo_setup
 from trithuc.plans.models import PlanItem, ProgressUpdate
 
 

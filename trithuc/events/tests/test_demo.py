@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 import time_machine
 
-from trithuc.core.demo import _demo_accounts
+from trithuc.demo.setup import _demo_accounts
 from trithuc.events.demo import UNION_DIALOGUE_2025, UNION_DIALOGUE_2026, events_demo_setup
 from trithuc.events.models import ContestPrize, Event, EventParticipant, Recommendation
 from trithuc.events.selectors import dialogue_followup, previous_dialogue

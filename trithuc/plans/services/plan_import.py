@@ -19,6 +19,7 @@ import planparse
 from trithuc.agencies.models import Agency, AgencyGroup
 from trithuc.agencies.selectors import AgencyMatch, AgencyMatcher
 from trithuc.core import audit
+from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.core.text import agency_key, search_key
 from trithuc.plans.models import Assignment, Document, Plan, PlanImport, PlanItem, ProgressUpdate
@@ -97,11 +98,6 @@ def plan_import_start(
     return plan_import_parse(plan_import_id=draft.pk)
 
 
-def _user(actor: Any) -> Any:
-    """The user to store as author; the command line (SYSTEM) has none."""
-    return actor if getattr(actor, "is_authenticated", False) else None
-
-
 @transaction.atomic(durable=True)
 def _draft_create(
     *, actor: Any, upload: UploadedFile | None, text: str, source_name: str
@@ -117,12 +113,14 @@ def _draft_create(
             limit = settings.PLAN_IMPORT_MAX_BYTES // (1024 * 1024)
             raise ServiceError(f"Tệp quá lớn (tối đa {limit} MB).", field="upload")
         draft = PlanImport(
-            created_by=_user(actor), source_name=upload.name[:255], kind=_kind_of(upload.name or "")
+            created_by=actor_user(actor), source_name=upload.name[:255], kind=_kind_of(upload.name or "")
         )
         draft.upload.save(Path(upload.name or "ke-hoach").name, upload, save=False)
         size = upload.size
     else:
-        draft = PlanImport(created_by=_user(actor), source_name=source_name or "Văn bản dán vào", kind="txt")
+        draft = PlanImport(
+            created_by=actor_user(actor), source_name=source_name or "Văn bản dán vào", kind="txt"
+        )
         data = text.encode("utf-8")
         draft.upload.save("van-ban-dan.txt", ContentFile(data), save=False)
         size = len(data)

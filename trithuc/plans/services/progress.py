@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
+from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.core.uploads import upload_check
 from trithuc.plans.models import PlanItem, ProgressUpdate
@@ -105,4 +106,29 @@ def progress_update_create(
             "evidence": update.evidence.name if update.evidence else None,
         },
     )
+    return update
+
+
+def progress_update_record(
+    *,
+    actor: Any,
+    item: PlanItem,
+    agency: Agency,
+    status: str,
+    result: str,
+    completed_on: dt.date | None = None,
+    period_year: int | None = None,
+) -> ProgressUpdate:
+    """Progress carried by another record the caller has already checked and claimed (a submitted report, whose
+    head may send it): stored as the plans app stores progress, inside the caller's transaction."""
+    update = ProgressUpdate(
+        item=item,
+        agency=agency,
+        author=actor_user(actor),
+        status=status,
+        result=result,
+        completed_on=completed_on,
+        period_year=period_year,
+    )
+    update.save()
     return update

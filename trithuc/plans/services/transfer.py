@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from trithuc.agencies.models import Agency, AgencySuccession
 from trithuc.core import audit
+from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import Role, has_role
 from trithuc.core.text import search_key
@@ -119,7 +120,7 @@ def assignments_transfer_apply(
             successor_id=successor_id,
             effective_date=effective_date,
             decision=decision.strip()[:255],
-            created_by=actor if getattr(actor, "is_authenticated", False) else None,
+            created_by=actor_user(actor),
         )
         audit.record(
             actor=actor,

@@ -6,11 +6,11 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from trithuc.core.demo import SEED_TEXT
 from trithuc.core.errors import ServiceError
 from trithuc.core.models import AuditEvent
 from trithuc.plans.import_selectors import import_preview
 from trithuc.plans.models import Assignment, Document, Plan, PlanImport, PlanItem, ProgressUpdate
+from trithuc.plans.seed import SEED_TEXT
 from trithuc.plans.services.plan_import import (
     plan_import_confirm,
     plan_import_correct,
@@ -63,7 +63,9 @@ def _upload_and_confirm(client, name, data):
         ("ke-hoach-trinh-bay.pdf", laid_out_pdf_bytes),
     ],
 )
-def test_seed_imports_through_the_web_page_alike_from_txt_docx_and_pdf(client, coordinator, name, make):
+def test_seed_imports_through_the_web_page_alike_from_txt_docx_and_pdf(
+    client, coordinator, no_plans, name, make
+):
     from trithuc.agencies.selectors import AgencyMatcher  # noqa: F401  (agencies are seeded by the fixture)
 
     client.force_login(coordinator)
@@ -83,7 +85,7 @@ def test_seed_imports_through_the_web_page_alike_from_txt_docx_and_pdf(client, c
     assert [len(v[0]) for v in _summary(reference).values()] == [len(v[0]) for v in summary.values()]
 
 
-def test_pasted_text_imports_too(client, coordinator):
+def test_pasted_text_imports_too(client, coordinator, no_plans):
     client.force_login(coordinator)
     response = client.post(reverse("plans:import_new"), {"text": SEED})
     draft = PlanImport.objects.get()
@@ -99,7 +101,7 @@ def test_pasted_text_imports_too(client, coordinator):
     ],
 )
 def test_broken_file_fails_with_a_vietnamese_message_and_stores_no_plan(
-    client, coordinator, name, data, message
+    client, coordinator, no_plans, name, data, message
 ):
     client.force_login(coordinator)
     client.post(reverse("plans:import_new"), {"upload": SimpleUploadedFile(name, data)})
@@ -120,7 +122,7 @@ def test_broken_file_fails_with_a_vietnamese_message_and_stores_no_plan(
     ],
 )
 def test_unreadable_pdf_ends_with_a_message_that_suggests_the_docx_and_stores_nothing(
-    client, coordinator, name, make, fragment
+    client, coordinator, name, make, fragment, no_plans
 ):
     """A scan, a locked or a cut-short PDF: the draft fails with the reader's message, shown on its page;
     it cannot be confirmed, and no document, plan or item is written."""
@@ -137,7 +139,7 @@ def test_unreadable_pdf_ends_with_a_message_that_suggests_the_docx_and_stores_no
     assert not Document.objects.exists() and not Plan.objects.exists() and not PlanItem.objects.exists()
 
 
-def test_wrong_extension_and_empty_upload_are_refused(client, coordinator):
+def test_wrong_extension_and_empty_upload_are_refused(client, coordinator, no_plans):
     client.force_login(coordinator)
     page = client.post(reverse("plans:import_new"), {"upload": SimpleUploadedFile("bang.xls", b"xx")})
     assert "Chỉ nhận tệp .txt, .docx, .doc hoặc .pdf" in page.content.decode()
@@ -146,7 +148,7 @@ def test_wrong_extension_and_empty_upload_are_refused(client, coordinator):
     assert not PlanImport.objects.exists()
 
 
-def test_only_coordinators_import(reporter_a, leader):
+def test_only_coordinators_import(reporter_a, leader, no_plans):
     for user in (reporter_a, leader):
         with pytest.raises(ServiceError):
             plan_import_start(actor=user, text=SEED)
@@ -176,7 +178,7 @@ def test_a_close_misspelling_matches_without_asking(coordinator, agencies):
     assert "Sở Tài chánh" not in {row.phrase for row in import_preview(draft).unmatched}
 
 
-def test_inline_corrections_through_the_page(client, coordinator):
+def test_inline_corrections_through_the_page(client, coordinator, no_plans):
     client.force_login(coordinator)
     client.post(reverse("plans:import_new"), {"text": SEED})
     draft = PlanImport.objects.get()
@@ -199,7 +201,7 @@ def test_inline_corrections_through_the_page(client, coordinator):
     assert plan.items.get(ref="II.5.b").kind == "note"
 
 
-def test_bad_date_in_correction_is_reported_and_nothing_changes(client, coordinator):
+def test_bad_date_in_correction_is_reported_and_nothing_changes(client, coordinator, no_plans):
     client.force_login(coordinator)
     client.post(reverse("plans:import_new"), {"text": SEED})
     draft = PlanImport.objects.get()
@@ -228,7 +230,7 @@ def test_failed_confirmation_leaves_nothing_half_written(coordinator, seed_plan)
     assert draft.status == PlanImport.Status.PREVIEW  # the claim rolled back with the rest
 
 
-def test_double_confirmation_is_refused(coordinator, agencies):
+def test_double_confirmation_is_refused(coordinator, agencies, no_plans):
     draft = plan_import_start(actor=coordinator, text=SEED)
     plan_import_confirm(actor=coordinator, plan_import=draft)
     with pytest.raises(ServiceError):
@@ -264,7 +266,7 @@ def test_new_version_shows_changes_and_carries_progress_over(coordinator, seed_p
     assert ProgressUpdate.objects.filter(item__plan=seed_plan).count() == 2  # the old version stays readable
 
 
-def test_large_upload_parses_in_the_background(client, coordinator, settings):
+def test_large_upload_parses_in_the_background(client, coordinator, settings, no_plans):
     settings.PLAN_IMPORT_BACKGROUND_BYTES = 1000  # the seed is larger: goes through the task queue
     client.force_login(coordinator)
     client.post(reverse("plans:import_new"), {"upload": SimpleUploadedFile("ke-hoach.txt", SEED.encode())})

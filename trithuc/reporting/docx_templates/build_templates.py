@@ -11,8 +11,8 @@ from pathlib import Path
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.shared import Pt
 
-from trithuc.reporting.docx_layout import CENTER, decree30_document, letterhead, signature_block
-from trithuc.reporting.docx_layout import para as _para
+from trithuc.documents.layout import CENTER, decree30_document, letterhead, signature_block
+from trithuc.documents.layout import para as _para
 
 HERE = Path(__file__).resolve().parent
 

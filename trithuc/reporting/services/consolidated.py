@@ -8,27 +8,19 @@ from django.db import transaction
 from django.utils import timezone
 
 from trithuc.core import audit
+from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
+from trithuc.documents.services import number_take
 from trithuc.reporting.consolidated import SYMBOL, consolidated_report_data
 from trithuc.reporting.exports.consolidated import render_consolidated_docx, render_indicator_annex_xlsx
 from trithuc.reporting.models import (
     AgencyReport,
     ConsolidatedNarrative,
     ConsolidatedReport,
-    DocumentNumberRegister,
     ReportingPeriod,
 )
 from trithuc.reporting.permissions import can_consolidate
 from trithuc.reporting.selectors import regime_plan
-
-
-def number_take(*, year: int, symbol: str = SYMBOL) -> int:
-    """The next number of the outgoing register; the row lock serialises two issuers (restarts each 1/1)."""
-    register, _ = DocumentNumberRegister.objects.get_or_create(year=year, symbol=symbol)
-    register = DocumentNumberRegister.objects.select_for_update().get(pk=register.pk)
-    register.last_number += 1
-    register.save(update_fields=["last_number"])
-    return register.last_number
 
 
 @transaction.atomic(durable=True)
@@ -43,7 +35,7 @@ def consolidated_report_generate(
     if not accepted:
         raise ServiceError(f"Kỳ báo cáo {period.label} chưa có báo cáo nào của đơn vị được tiếp nhận.")
     dated = dated or timezone.localdate()
-    number = number_take(year=dated.year) if issue else None
+    number = number_take(year=dated.year, symbol=SYMBOL) if issue else None
     data = consolidated_report_data(period=period, dated=dated, number=number)
     report = ConsolidatedReport(
         period=period,
@@ -51,7 +43,7 @@ def consolidated_report_generate(
         number=number,
         number_year=dated.year if issue else None,
         dated=dated,
-        generated_by=actor if getattr(actor, "is_authenticated", False) else None,
+        generated_by=actor_user(actor),
         accepted_reports=accepted,
     )
     stem = f"{number:03d}-BC-SKHCN" if number else f"du-thao-{timezone.now():%Y%m%d-%H%M%S}"

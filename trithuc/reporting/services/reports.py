@@ -15,11 +15,13 @@ from django.utils import timezone
 
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
+from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import SYSTEM
-from trithuc.events.indicators import report_event_values_store
 from trithuc.plans.models import PlanItem, ProgressUpdate
+from trithuc.plans.services.progress import progress_update_record
 from trithuc.plans.services.superseded import item_writable_check
+from trithuc.reporting.derived import report_derived_values_store
 from trithuc.reporting.indicators import DIMENSIONS, fmt, validate_value
 from trithuc.reporting.models import (
     AgencyReport,
@@ -43,10 +45,6 @@ STALE_MESSAGE = (
     "Báo cáo vừa được người khác lưu trong lúc bạn sửa. Hãy tải lại trang để xem bản mới nhất rồi nhập lại "
     "phần thay đổi của bạn."
 )
-
-
-def _user(actor: Any) -> Any:
-    return actor if getattr(actor, "is_authenticated", False) else None
 
 
 @dataclass(frozen=True)
@@ -191,7 +189,7 @@ def report_save(*, actor: Any, report: AgencyReport, data: ReportInput) -> Agenc
     if data.own_links is not None:
         _own_links_replace(report, data.own_links, tasks)
     report.refresh_from_db()
-    report_event_values_store(report)  # figures that events measure are never typed (events/indicators.py)
+    report_derived_values_store(report=report)  # figures measured by events are never typed (derived.py)
     audit.record(
         actor=actor,
         action="report.save",
@@ -261,7 +259,7 @@ def report_submit(*, actor: Any, report: AgencyReport) -> AgencyReport:
         raise ServiceError("Chỉ lãnh đạo đơn vị mới được gửi báo cáo.")
     entries = list(report.task_entries.select_related("item").order_by("item__plan__version", "id"))
     if report.is_editable:
-        report_event_values_store(report)  # events recorded since the last save count too
+        report_derived_values_store(report=report)  # events recorded since the last save count too
     if not any(e.status for e in entries) and not report.indicator_values.exists():
         raise ServiceError("Báo cáo chưa có nội dung: hãy báo cáo ít nhất một nhiệm vụ hoặc một chỉ tiêu.")
     now = timezone.now()
@@ -269,7 +267,7 @@ def report_submit(*, actor: Any, report: AgencyReport) -> AgencyReport:
         report,
         Status.SUBMITTED,
         submitted_at=now,
-        submitted_by=_user(actor),
+        submitted_by=actor_user(actor),
         first_submitted_at=report.first_submitted_at or now,
         return_reason="",
     )
@@ -282,10 +280,10 @@ def report_submit(*, actor: Any, report: AgencyReport) -> AgencyReport:
         if item is None:  # dropped by the version in force: the report keeps what it said, as history
             continue
         if entry.status and not _same(entry, entry.progress_update):
-            entry.progress_update = ProgressUpdate.objects.create(
+            entry.progress_update = progress_update_record(
+                actor=actor,
                 item=item,
                 agency=report.agency,
-                author=_user(actor),
                 status=entry.status,
                 result=entry.result,
                 completed_on=entry.completed_on,
@@ -298,7 +296,7 @@ def report_submit(*, actor: Any, report: AgencyReport) -> AgencyReport:
         number=number,
         snapshot=report_snapshot(report),
         submitted_at=now,
-        submitted_by=_user(actor),
+        submitted_by=actor_user(actor),
     )
     audit.record(
         actor=actor, action="report.submit", target=report, agency=report.agency, extra={"version": number}
@@ -336,7 +334,7 @@ def report_return(*, actor: Any, report: AgencyReport, reason: str) -> AgencyRep
         Status.RETURNED,
         return_reason=reason.strip(),
         decided_at=timezone.now(),
-        decided_by=_user(actor),
+        decided_by=actor_user(actor),
     )
     audit.record(
         actor=actor, action="report.return", target=report, agency=report.agency, extra={"reason": reason}
@@ -349,7 +347,7 @@ def report_accept(*, actor: Any, report: AgencyReport) -> AgencyReport:
     """The coordinator accepts the report; from now on it is locked and counts in the consolidation."""
     if not can_decide_report(actor, regime_plan(report.period.regime)):
         raise ServiceError("Chỉ cán bộ điều phối mới được tiếp nhận báo cáo.")
-    _claim(report, Status.ACCEPTED, decided_at=timezone.now(), decided_by=_user(actor))
+    _claim(report, Status.ACCEPTED, decided_at=timezone.now(), decided_by=actor_user(actor))
     if actor is not SYSTEM and not report_qs_visible_to(actor).filter(pk=report.pk).exists():
         raise ServiceError("Báo cáo không còn trong phạm vi bạn được xem.")
     audit.record(actor=actor, action="report.accept", target=report, agency=report.agency)

@@ -11,8 +11,8 @@ from django.db import connection
 from django.test import override_settings
 
 from trithuc.agencies.services import agencies_seed
-from trithuc.core.demo import _seed_plan
 from trithuc.core.permissions import SYSTEM
+from trithuc.plans.seed import seed_plan_ensure
 from trithuc.reporting.models import DigestLog
 from trithuc.reporting.services.reminders import reminder_digest_send, reminder_lines
 from trithuc.reporting.tasks import reminder_digest_send_task
@@ -75,7 +75,7 @@ def test_a_real_worker_process_sends_the_digest_once(tmp_path):
     from django_tasks_db.models import DBTaskResult
 
     agencies_seed()
-    _seed_plan()
+    seed_plan_ensure()
     from trithuc.core.tests.factories import membership_user
     from trithuc.reporting.services.periods import reporting_seed
 

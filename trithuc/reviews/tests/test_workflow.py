@@ -330,6 +330,27 @@ def test_accepted_recommendation_becomes_a_plan_task_in_one_step(
     assert PlanItem.objects.filter(plan=seed_plan, ref__startswith="TVPB").count() == 2
 
 
+@pytest.mark.parametrize("query", ["bo sung danh gia", "Bổ sung đánh giá", "TVPB"])
+def test_task_from_a_recommendation_is_found_by_the_task_search_with_or_without_tones(
+    client, running, union_officer, reporter_a, coordinator, seed_plan, agencies, query
+):
+    request, members = running
+    _conclude(request, members)
+    services.conclusion_send(actor=union_officer, request=request)
+    rec = request.recommendations.get()
+    services.recommendation_respond(actor=reporter_a, recommendation=rec, response="accepted")
+    item = services.recommendation_task_create(
+        actor=union_officer,
+        recommendation=rec,
+        agency=agencies["so-noi-vu"],
+        deadline=timezone.localdate() + dt.timedelta(days=90),
+    )
+    client.force_login(coordinator)
+    page = client.get(reverse("plans:task_list"), {"q": query})
+    assert page.status_code == 200
+    assert reverse("plans:task_detail", args=[item.pk]) in page.content.decode()
+
+
 def test_a_step_cannot_run_twice(running, union_officer):
     request, members = running
     stale = ReviewRequest.objects.get(pk=request.pk)

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from trithuc.core.demo import demo_allowed
+from trithuc.core.environment import demo_allowed
 from trithuc.registry.demo import registry_demo_setup
 
 

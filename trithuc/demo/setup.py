@@ -4,31 +4,25 @@ Refused outside development: demo accounts must never exist in production.
 """
 
 import datetime as dt
-import json
 from dataclasses import dataclass
-from pathlib import Path
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from trithuc.agencies.models import Agency
 from trithuc.agencies.services import agencies_seed
 from trithuc.amendments.demo import amendments_demo_setup
+from trithuc.core.environment import demo_allowed
 from trithuc.core.errors import ServiceError
 from trithuc.core.models import Membership
-from trithuc.core.permissions import SYSTEM
 from trithuc.events.demo import events_demo_setup
 from trithuc.plans.models import Plan, PlanItem, ProgressUpdate
+from trithuc.plans.seed import seed_plan_ensure
 from trithuc.plans.selectors import PlanSnapshot
-from trithuc.plans.services.plan_import import document_find, plan_import_file
 from trithuc.registry.demo import registry_demo_setup
 from trithuc.reporting.demo import reporting_demo_setup
 from trithuc.reviews.demo import reviews_demo_setup
 
-FIXTURES = Path(__file__).resolve().parent.parent / "plans" / "fixtures"
-SEED_TEXT = FIXTURES / "ke-hoach-kl52-lam-dong.txt"
-SEED_META = FIXTURES / "ke-hoach-kl52-lam-dong.meta.json"
 DEMO_PASSWORD = "TriThuc@2026"
 
 Role = Membership.Role
@@ -55,16 +49,12 @@ DEMO_ACCOUNTS = [
 ]
 
 
-def demo_allowed() -> bool:
-    return bool(settings.DEMO_ALLOWED) and not settings.IS_PRODUCTION
-
-
 def demo_setup() -> dict[str, int]:
     """Idempotent: a second run finds everything in place and changes nothing. Each step is its own transaction."""
     if not demo_allowed():
         raise ServiceError("Không tạo dữ liệu demo trong môi trường production.")
     agencies_seed()
-    plan = _seed_plan()
+    plan = seed_plan_ensure()
     created_users = _demo_accounts()
     created_updates = (
         _demo_progress(plan) if not ProgressUpdate.objects.filter(item__plan=plan).exists() else 0
@@ -88,20 +78,6 @@ def demo_setup() -> dict[str, int]:
         "events": events,
         "amendments": amendments,
     }
-
-
-def _seed_plan() -> Plan:
-    meta = json.loads(SEED_META.read_text(encoding="utf-8"))
-    existing = document_find(
-        number=meta.get("number") or "",
-        issuer=meta["issuer"],
-        issued_on=None,
-        title=meta["title"],
-        year=meta["year"],
-    )
-    if existing:
-        return existing.plans.get(is_current=True)
-    return plan_import_file(actor=SYSTEM, path=SEED_TEXT, meta=meta)
 
 
 def _demo_accounts() -> int:

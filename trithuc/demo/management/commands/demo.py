@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from trithuc.core.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_setup
 from trithuc.core.errors import ServiceError
+from trithuc.demo.setup import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_setup
 
 
 class Command(BaseCommand):

@@ -1,0 +1,8 @@
+from django.contrib import admin
+
+from trithuc.documents.models import DocumentNumberRegister
+
+
+@admin.register(DocumentNumberRegister)
+class DocumentNumberRegisterAdmin(admin.ModelAdmin):
+    list_display = ["year", "symbol", "last_number"]
