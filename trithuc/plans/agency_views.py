@@ -4,8 +4,6 @@ They live in the plans app because they are drawn from the plan; config/urls.py 
 list under the `agencies:` names, so the agencies app imports nothing of plans.
 """
 
-import datetime as dt
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -16,6 +14,7 @@ from django.utils import timezone
 from trithuc.agencies import selectors
 from trithuc.core import permissions
 from trithuc.core.errors import ServiceError
+from trithuc.core.forms import date_parse
 from trithuc.plans import selectors as plan_selectors
 from trithuc.plans.fragments import fragment
 from trithuc.plans.permissions import progress_agencies
@@ -72,7 +71,7 @@ def agency_transfer(request, code):
             if request.POST.get(f"pick__{c.assignment.pk}")
         }
         try:
-            when = dt.date.fromisoformat(request.POST.get("effective_date", ""))
+            when = date_parse(request.POST.get("effective_date", ""))
             count = assignments_transfer(
                 actor=request.user,
                 agency=agency,

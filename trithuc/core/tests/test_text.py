@@ -40,3 +40,23 @@ def test_a_user_is_named_family_name_first_and_falls_back_to_the_login(django_us
     user = django_user_model(username="noivu", first_name="Nội Vụ", last_name="Trần Văn")
     assert user_name(user) == "Trần Văn Nội Vụ"
     assert user_name(django_user_model(username="csdl")) == "csdl" and user_name(None) == ""
+
+
+def test_a_date_field_shows_and_takes_day_month_year_in_every_browser():
+    """#15.6: the browser's date picker showed mm/dd/yyyy in an English browser; the field is dd/mm/yyyy."""
+    import datetime as dt  # noqa: PLC0415
+
+    from django import forms  # noqa: PLC0415
+
+    from trithuc.core.forms import DateInput, date_parse  # noqa: PLC0415
+
+    class Form(forms.Form):
+        on = forms.DateField(widget=DateInput())
+
+    html = str(Form(initial={"on": dt.date(2026, 3, 5)})["on"])
+    assert 'type="text"' in html and 'value="05/03/2026"' in html and 'placeholder="dd/mm/yyyy"' in html
+    typed = Form({"on": "05/03/2026"})
+    assert typed.is_valid() and typed.cleaned_data["on"] == dt.date(2026, 3, 5)
+    assert date_parse("2026-03-05") == date_parse(" 5/3/2026 ") == dt.date(2026, 3, 5)
+    with pytest.raises(ValueError):
+        date_parse("03/35/2026")

@@ -1,0 +1,71 @@
+"""Screenshots of the pages a session changed, as their users see them, into docs/screenshots/.
+
+Run against a served demo (`make run`, or any server with the demo accounts):
+    .venv/bin/python scripts/screenshots.py [BASE_URL] [NAME ...]
+Each shot logs in as the role that uses the page; NAME picks some of them (all by default), NAME=PATH
+opens another address for that shot (e.g. superseded-task=/ke-hoach/nhiem-vu/12/, a task of an old version).
+"""
+
+import sys
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+PASSWORD = "TriThuc@2026"  # the demo accounts' password (README)
+
+# name: (account, path, what to do on the page before the shot or None)
+SHOTS = {
+    "registry-stats-leader": ("lanhdao", "/tri-thuc/thong-ke/?gender=female&degree=doctorate", None),
+    "registry-stats-officer": ("csdl", "/tri-thuc/thong-ke/?gender=female&degree=doctorate", None),
+    "followup-grid": ("dieuphoi", "/bao-cao/theo-doi/", None),
+    "agency-handed-over": ("dieuphoi", "/co-quan/so-tttt/", None),
+    "event-count-refused": ("noivu", "/su-kien/moi/", "event_count"),
+    "superseded-task": ("noivu", "/ke-hoach/", None),
+}
+
+
+def _login(page, base: str, username: str) -> None:
+    page.context.clear_cookies()
+    page.goto(f"{base}/dang-nhap/")
+    page.get_by_label("Tên đăng nhập").fill(username)
+    page.get_by_label("Mật khẩu").fill(PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_load_state("networkidle")
+
+
+def _event_count(page) -> None:
+    page.get_by_label("Tên sự kiện").fill("Hội nghị quán triệt")
+    page.locator("input[name=start_on]").fill("10/03/2026")
+    page.locator("input[name=participants_total]").fill("2147483648")
+    page.locator("form button[type=submit]").last.click()
+    page.wait_for_load_state("networkidle")
+
+
+def main() -> int:
+    base = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1].startswith("http") else "http://127.0.0.1:8000"
+    args = [a for a in sys.argv[1:] if not a.startswith("http")]
+    paths = dict(a.split("=", 1) for a in args if "=" in a)
+    wanted = [a for a in args if "=" not in a] or list(SHOTS)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="en-US")
+        for name in wanted:
+            account, path, action = SHOTS[name]
+            path = paths.get(name, path)
+            _login(page, base, account)
+            if path:
+                page.goto(f"{base}{path}")
+                page.wait_for_load_state("networkidle")
+            if action == "event_count":
+                _event_count(page)
+            page.screenshot(path=str(OUT / f"{name}.png"), full_page=False)
+            print(f"{name}: {page.url}")
+        browser.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
