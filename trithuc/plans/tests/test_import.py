@@ -297,7 +297,7 @@ def test_a_word_plan_with_automatic_numbering_imports_through_the_web_page(clien
 
 
 def test_an_old_doc_without_libreoffice_fails_with_advice_and_stores_nothing(
-    client, coordinator, monkeypatch
+    client, coordinator, monkeypatch, no_plans
 ):
     monkeypatch.setenv("PATH", "/nonexistent")
     client.force_login(coordinator)
