@@ -1,5 +1,6 @@
 """Reads for the import pages: what the draft will create, what needs a decision, what changes against the old version."""
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +40,13 @@ class PhraseRow:
         return SCOPE_LABELS.get(self.scope or "", "")
 
 
+def ref_anchor(ref: str | None) -> str:
+    """The id of an item's block on the page: "II.1.a" → "row-II-1-a" (distinct for "II.11" and "II.1.1")."""
+    return "row-" + re.sub(
+        r"[^\w-]", lambda m: "-" if m.group() == "." else f"_{ord(m.group()):x}", ref or ""
+    )
+
+
 @dataclass(frozen=True)
 class PreviewItem:
     row: dict[str, Any]
@@ -49,6 +57,10 @@ class PreviewItem:
     previous_ref: str | None = None
     split_points: list[tuple[int, str]] = field(default_factory=list)
     descendants: int = 0
+
+    @property
+    def anchor(self) -> str:
+        return ref_anchor(self.row["ref"])
 
 
 @dataclass(frozen=True)
@@ -243,7 +255,9 @@ def _groups(
     groups = []
     for code in sorted(by_code, key=lambda c: order.index(c) if c in order else len(order)):
         label, fix = WARNING_LABELS.get(code, OTHER_WARNING)
-        entries = [{**w, "item": rows.get(w.get("ref"))} for w in by_code[code]]
+        entries = [
+            {**w, "item": rows.get(w.get("ref")), "anchor": ref_anchor(w.get("ref"))} for w in by_code[code]
+        ]
         groups.append(WarningGroup(code, label, fix, entries))
     return groups
 

@@ -5,12 +5,11 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.text import slugify
 from django.views.decorators.http import require_POST
 
 from trithuc.core.errors import ServiceError
 from trithuc.plans.forms import ImportMetaForm, ImportUploadForm, import_corrections, import_fix_correction
-from trithuc.plans.import_selectors import import_preview, import_qs_visible_to
+from trithuc.plans.import_selectors import import_preview, import_qs_visible_to, ref_anchor
 from trithuc.plans.models import Plan, PlanImport
 from trithuc.plans.permissions import can_import_plans
 from trithuc.plans.services import plan_import as service
@@ -97,7 +96,7 @@ def import_fix(request, pk):
     anchor = ""
     try:
         correction = import_fix_correction(request.POST)
-        anchor = f"#row-{slugify(correction['ref'])}" if correction.get("ref") else ""
+        anchor = "#" + ref_anchor(correction["ref"]) if correction.get("ref") else ""
         draft = service.plan_import_fix(actor=request.user, plan_import=draft, correction=correction)
     except ServiceError as error:
         messages.error(request, error.message)

@@ -282,7 +282,7 @@ def _record(actor: Any, draft: PlanImport, new: list[dict[str, Any]]) -> None:
     for correction in new:
         correction["label"] = correction_label(correction, state, _choice_name(correction.get("choice")))
         correction_apply(state, choices, correction)  # raises ServiceError with a Vietnamese message
-        correction.update(id=next_id, by=who, at=timezone.now().isoformat(timespec="seconds"))
+        correction.update(id=next_id, by=who, when=timezone.now().isoformat(timespec="seconds"))
         draft.corrections = [*draft.corrections, correction]
         next_id += 1
 
