@@ -166,9 +166,10 @@ class Province:
     agency: Agency | None
     place: str  # "Lâm Đồng" in the demo
     former: tuple[str, ...]  # provinces merged into it (their UBND agencies have it as successor)
+    inner: tuple[str, ...] = ()  # cities and districts of the catalogue ("thành phố Đà Lạt" is not elsewhere)
 
     def names(self) -> set[str]:
-        return {agency_key(p) for p in (self.place, *self.former) if p}
+        return {agency_key(p) for p in (self.place, *self.former, *self.inner) if p}
 
 
 def _place_of(name: str) -> str:
@@ -191,7 +192,15 @@ def province_home() -> Province:
     )
     home = next((p for p in provinces if p.pk in merged_into), provinces[0])
     former = AgencySuccession.objects.filter(successor=home, predecessor__kind=Agency.Kind.PROVINCE)
-    return Province(home, _place_of(home.name), tuple(_place_of(s.predecessor.name) for s in former))
+    local = Agency.objects.filter(kind__in=[Agency.Kind.DISTRICT, Agency.Kind.COMMUNE]).values_list(
+        "name", flat=True
+    )
+    return Province(
+        home,
+        _place_of(home.name),
+        tuple(_place_of(s.predecessor.name) for s in former),
+        tuple(p for p in map(_place_of, local) if p),
+    )
 
 
 def place_named(text: str) -> str:

@@ -80,6 +80,8 @@ def test_central_bodies_and_vague_phrases_are_outside_the_province_not_unknown(d
         ("Bảo hiểm xã hội Việt Nam", "central"),
         ("các cơ quan, đơn vị có liên quan", "related"),
         ("UBND tỉnh Nghệ An", "other_province"),
+        ("Ủy ban nhân dân thành phố Bảo Lộc", None),  # a city of this province (in the catalogue)
+        ("UBND tỉnh Đắk Nông", None),  # a province merged into this one
         ("Bộ Chỉ huy Quân sự tỉnh", None),
         ("Bộ phận một cửa", None),
         ("Ủy ban MTTQ Việt Nam tỉnh", None),
