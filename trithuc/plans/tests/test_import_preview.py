@@ -306,3 +306,25 @@ def test_page_reports_a_bad_correction_in_vietnamese(client, coordinator, draft)
     assert "Ngày không hợp lệ ở mục II.1" in response.content.decode()
     draft.refresh_from_db()
     assert draft.corrections == [] and draft.status == PlanImport.Status.PREVIEW
+
+
+def test_an_unclear_deadline_is_fixed_beside_it_and_an_unknown_code_is_never_shown(
+    client, coordinator, draft
+):
+    parsed = draft.parsed
+    parsed["warnings"] += [
+        {"ref": "II.3", "code": "ambiguous_deadline", "message": "Thời hạn “trong năm 2026” chưa rõ."},
+        {"ref": "II.1", "code": "some_new_check", "message": "Mục này cần xem lại."},
+    ]
+    PlanImport.objects.filter(pk=draft.pk).update(parsed=parsed)
+    client.force_login(coordinator)
+    page = client.get(reverse("plans:import_detail", args=[draft.pk])).content.decode()
+    assert "Thời hạn chưa rõ" in page and 'aria-label="Thời hạn của II.3"' in page
+    assert "Cần kiểm tra" in page and "Mục này cần xem lại." in page and "some_new_check" not in page
+    client.post(
+        reverse("plans:import_fix", args=[draft.pk]),
+        {"op": "deadline", "ref": "II.3", "deadline": "30/11/2026"},
+    )
+    draft.refresh_from_db()
+    assert "ambiguous_deadline" not in {g.code for g in import_preview(draft).groups}
+    assert _rows(draft)["II.3"]["deadline"] == "2026-11-30"
