@@ -20,12 +20,13 @@ def test_coordinator_imports_a_docx_plan(page, live_server, tmp_path, no_plans):
     base = live_server.url
     login(page, base, user.username)
     page.get_by_role("link", name="Nhập kế hoạch đầu tiên").click()  # the empty system points the way
-    page.get_by_label("Tệp kế hoạch (.docx, .pdf, .txt)").set_input_files(str(document))
+    page.get_by_label("Tệp kế hoạch (.docx, .doc, .pdf, .txt)").set_input_files(str(document))
     page.get_by_role("button", name="Đọc và xem trước").click()
     page.get_by_text("trong đó 25 nhiệm vụ").wait_for()
     assert not Plan.objects.exists()
+    page.locator("details.import-section", has=page.locator("#row-II-2-d")).locator("summary").first.click()
     page.get_by_label("Hạn II.2.d").fill("2020-12-31")
-    page.get_by_role("button", name="Lưu chỉnh sửa").click()
+    page.locator("#import-edits").get_by_role("button", name="Lưu chỉnh sửa").click()
     page.get_by_text("Đã lưu chỉnh sửa bản nháp.").wait_for()
     page.get_by_role("button", name="Xác nhận nhập").click()
     page.get_by_text("Đã nhập kế hoạch: 25 nhiệm vụ.").wait_for()

@@ -135,3 +135,101 @@ def agency_successors(agency: Agency, *, on: dt.date) -> list[AgencySuccession]:
 def agency_list() -> QuerySet[Agency]:
     """Agencies are public inside the system: every logged-in officer may see the list."""
     return Agency.objects.order_by("kind", "name")
+
+
+# ---- bodies outside the province ---------------------------------------------------------------------------
+# A plan names bodies the province does not steer: the central state (Chính phủ, Thủ tướng, the ministries,
+# Quốc hội, the Party's central organs, national bodies "… Việt Nam"), other provinces, and collective phrases
+# that name no one ("các cơ quan, đơn vị có liên quan"). They are recognised by the kind of body their name
+# says (the nomenclature of the state apparatus), not from a list of names met in some document.
+_LOCAL_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|(?<!tấn )xã(?! hội)|phường|đặc khu)\b")
+_CENTRAL = re.compile(
+    r"\b(chính phủ|thủ tướng|quốc hội|chủ tịch nước|trung ương|bộ chính trị|ban bí thư|tối cao|"
+    r"kiểm toán nhà nước|liên bộ)\b"
+    r"|^(các\s+)?bộ(\s*,\s*|\s+)(?!phận|đội|chỉ huy|máy|tiêu chí|công cụ|hồ sơ|phận)\w"
+    r"|^(các\s+)?(tổng cục|cục)\s"
+    r"|\bviệt nam$"
+)
+_RELATED = re.compile(
+    r"^(các\s+)?(cơ quan|đơn vị|tổ chức|địa phương|sở|ngành|bộ)\b[^;]*?\b(có\s+)?liên\s+quan\b"
+    r"|^(các\s+)?(cơ quan|đơn vị|tổ chức|địa phương)(\s*,\s*[\w ]+)*\s+khác$"
+)
+
+
+_NOT_A_PLACE = {"ủy", "uỷ", "đoàn", "đội", "ban", "lộ", "trưởng", "hội", "này", "và"}
+
+
+@dataclass(frozen=True)
+class Province:
+    """The province this database is set up for, read from its province-level agency (data, not code)."""
+
+    agency: Agency | None
+    place: str  # "Lâm Đồng" in the demo
+    former: tuple[str, ...]  # provinces merged into it (their UBND agencies have it as successor)
+    inner: tuple[str, ...] = ()  # cities and districts of the catalogue ("thành phố Đà Lạt" is not elsewhere)
+
+    def names(self) -> set[str]:
+        return {agency_key(p) for p in (self.place, *self.former, *self.inner) if p}
+
+
+def _place_of(name: str) -> str:
+    """ "Ủy ban nhân dân tỉnh Lâm Đồng" → "Lâm Đồng"; "" when the name carries no place."""
+    for found in re.finditer(r"\b(?:tỉnh|thành phố)\s+(.+)$", name, re.I):
+        place = found.group(1).strip(" .,;:")
+        first = place.split()[0].lower() if place else ""
+        if place[:1].isupper() and first not in _NOT_A_PLACE:
+            return place
+    return ""
+
+
+def province_home() -> Province:
+    """The current province-level agency (the one others were merged into when there are several)."""
+    provinces = list(Agency.objects.filter(kind=Agency.Kind.PROVINCE, valid_to__isnull=True).order_by("pk"))
+    if not provinces:
+        return Province(None, "", ())
+    merged_into = set(
+        AgencySuccession.objects.filter(successor__in=provinces).values_list("successor_id", flat=True)
+    )
+    home = next((p for p in provinces if p.pk in merged_into), provinces[0])
+    former = AgencySuccession.objects.filter(successor=home, predecessor__kind=Agency.Kind.PROVINCE)
+    local = Agency.objects.filter(kind__in=[Agency.Kind.DISTRICT, Agency.Kind.COMMUNE]).values_list(
+        "name", flat=True
+    )
+    return Province(
+        home,
+        _place_of(home.name),
+        tuple(_place_of(s.predecessor.name) for s in former),
+        tuple(p for p in map(_place_of, local) if p),
+    )
+
+
+def place_named(text: str) -> str:
+    """The province or city a body's name or an issuer line names ("UBND TỈNH NGHỆ AN" → "NGHỆ AN")."""
+    lines = [ln for ln in (text or "").splitlines() if ln.strip()]
+    for line in lines:
+        place = _place_of(line.strip())
+        if place:
+            return place
+    return ""
+
+
+def body_scope(phrase: str, province: Province) -> str | None:
+    """ "central", "other_province", "related" (names no one) or None (a body of this province, or unknown)."""
+    key = agency_key(phrase)
+    if not key:
+        return None
+    place = _place_of(phrase)
+    if place and province.place and agency_key(place) not in province.names():
+        return "other_province"
+    if _RELATED.search(key):
+        return "related"
+    if _CENTRAL.search(key) and not _LOCAL_LEVEL.search(key.replace("trung ương", "")):
+        return "central"
+    return None
+
+
+SCOPE_LABELS = {
+    "central": "Cơ quan trung ương",
+    "other_province": "Cơ quan ngoài tỉnh",
+    "related": "Các cơ quan liên quan (không chỉ định cụ thể)",
+}

@@ -70,6 +70,12 @@ class ImportMetaForm(forms.Form):
     year = forms.IntegerField(label=_("Năm"), required=False, min_value=1990, max_value=2100)
     title = forms.CharField(label=_("Trích yếu"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
+    def __init__(self, *args, form_id: str = "", **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if form_id:  # the fields stand outside their <form> on the preview page
+            for field in self.fields.values():
+                field.widget.attrs["form"] = form_id
+
 
 def import_corrections(post, preview) -> dict:
     """Read the preview page's inline corrections; only values that differ from the draft count as edits."""
@@ -97,6 +103,22 @@ def import_corrections(post, preview) -> dict:
             choices[phrase] = post.get("choice__" + key.removeprefix("phrase__"), "")
     previous = post.get("previous_plan")
     return {"item_edits": item_edits, "agency_choices": choices, "previous_plan": previous}
+
+
+def import_fix_correction(post) -> dict:
+    """One correction posted from the preview; the service checks it against the draft."""
+    fields = ("op", "ref", "phrase", "choice", "kind", "recurrence", "parent", "direction", "into")
+    correction = {k: post.get(k, "").strip() for k in fields if k in post}
+    if "deadline" in post:
+        correction["deadline"] = _parse_date(post.get("deadline", ""), post.get("ref", ""))
+    if "at" in post:
+        try:
+            correction["at"] = int(post["at"])
+        except ValueError:
+            raise ServiceError("Hãy chọn chỗ tách.") from None
+    if correction.get("op") == "merge" and not correction.get("into"):
+        raise ServiceError("Hãy ghi số hiệu của mục cần gộp vào.")
+    return correction
 
 
 def _parse_date(value: str, ref: str) -> str | None:

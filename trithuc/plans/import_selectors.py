@@ -1,13 +1,22 @@
 """Reads for the import pages: what the draft will create, what needs a decision, what changes against the old version."""
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import QuerySet
 
 from trithuc.agencies.models import Agency, AgencyGroup
-from trithuc.agencies.selectors import AgencyMatcher
-from trithuc.core.text import search_key
+from trithuc.agencies.selectors import (
+    SCOPE_LABELS,
+    AgencyMatcher,
+    Province,
+    body_scope,
+    place_named,
+    province_home,
+)
+from trithuc.core.text import agency_key, search_key
+from trithuc.plans.import_corrections import corrections_apply, split_points
 from trithuc.plans.models import Assignment, Plan, PlanImport, PlanItem
 from trithuc.plans.permissions import can_import_plans
 
@@ -24,6 +33,18 @@ class PhraseRow:
     name: str | None  # what it matched, None when unmatched
     choice: str  # the user's explicit choice ("agency:code" / "group:code") or ""
     suggestions: list[tuple[str, str, float]] = field(default_factory=list)
+    scope: str | None = None  # "central", "other_province", "related": outside the province, nothing to fix
+
+    @property
+    def scope_label(self) -> str:
+        return SCOPE_LABELS.get(self.scope or "", "")
+
+
+def ref_anchor(ref: str | None) -> str:
+    """The id of an item's block on the page: "II.1.a" → "row-II-1-a" (distinct for "II.11" and "II.1.1")."""
+    return "row-" + re.sub(
+        r"[^\w-]", lambda m: "-" if m.group() == "." else f"_{ord(m.group()):x}", ref or ""
+    )
 
 
 @dataclass(frozen=True)
@@ -33,6 +54,48 @@ class PreviewItem:
     leads: list[PhraseRow]
     coordinators: list[PhraseRow]
     warnings: list[dict[str, Any]]
+    previous_ref: str | None = None
+    split_points: list[tuple[int, str]] = field(default_factory=list)
+    descendants: int = 0
+
+    @property
+    def anchor(self) -> str:
+        return ref_anchor(self.row["ref"])
+
+
+@dataclass(frozen=True)
+class Section:
+    """A top-level item and what is under it: one fold of the preview."""
+
+    head: PreviewItem
+    items: list[PreviewItem]
+    tasks: int
+    warnings: int
+
+
+@dataclass(frozen=True)
+class WarningGroup:
+    """Warnings of one kind, with a Vietnamese label and what fixes them (`fix` names the template's form)."""
+
+    code: str
+    label: str
+    fix: str
+    entries: list[dict[str, Any]]
+
+
+# The one place where a warning code gets its Vietnamese name and the kind of fix shown beside it.
+WARNING_LABELS: dict[str, tuple[str, str]] = {
+    "other_province": ("Văn bản của tỉnh khác", "document"),
+    "missing_number": ("Văn bản chưa có số, ký hiệu", "document"),
+    "unmatched_agency": ("Cơ quan chưa có trong danh mục", "agency"),
+    "no_owner": ("Nhiệm vụ chưa có cơ quan chủ trì", "lead"),
+    "ambiguous_deadline": ("Thời hạn chưa rõ", "deadline"),
+}
+OTHER_WARNING = ("Cần kiểm tra", "item")
+
+
+def warning_label(code: str) -> str:
+    return WARNING_LABELS.get(code, OTHER_WARNING)[0]
 
 
 @dataclass(frozen=True)
@@ -56,54 +119,170 @@ class ImportPreview:
     diff: PlanDiff | None
     choices: list[tuple[str, str]]
     plans: list[Plan]
+    sections: list[Section] = field(default_factory=list)
+    groups: list[WarningGroup] = field(default_factory=list)
+    outside: list[PhraseRow] = field(default_factory=list)
+    corrections: list[dict[str, Any]] = field(default_factory=list)
+    province: Province | None = None
+    issuer_place: str = ""
 
 
 def import_preview(draft: PlanImport) -> ImportPreview:
-    """Everything the preview page shows, built from the draft's JSON and the current catalogue of agencies."""
+    """Everything the preview page shows, built from the draft's JSON, its corrections and the catalogue."""
     matcher = AgencyMatcher.load()
-    parsed = draft.parsed or {"items": [], "warnings": [], "document": {}}
+    province = province_home()
+    parsed, choices, applied, _ = corrections_apply(draft.parsed, draft.corrections, draft.agency_choices)
     resolved: dict[str, PhraseRow] = {}
 
     def phrase_row(phrase: str) -> PhraseRow:
         if phrase not in resolved:
-            choice = draft.agency_choices.get(phrase, "")
+            choice = choices.get(phrase, "")
             found = matcher.match(phrase)
             name = _choice_name(choice or phrase) or (found.name if found.matched else None)
-            suggestions = [] if name else matcher.suggest(phrase)
-            resolved[phrase] = PhraseRow(phrase, name, choice, suggestions)
+            scope = None if name else body_scope(phrase, province)
+            suggestions = [] if name or scope else matcher.suggest(phrase)
+            resolved[phrase] = PhraseRow(phrase, name, choice, suggestions, scope)
         return resolved[phrase]
 
+    rows = parsed["items"]
+    refs = {row["ref"] for row in rows}
+    renamed = parsed.get("renamed") or {}
     by_ref_warnings: dict[str | None, list[dict[str, Any]]] = {}
-    for warning in parsed.get("warnings", []):
+    for warning in _open_warnings(parsed.get("warnings", []), rows, renamed, applied):
         by_ref_warnings.setdefault(warning.get("ref"), []).append(warning)
-    depth = _depths(parsed["items"])
-    items = [
-        PreviewItem(
-            row=row,
-            depth=depth[row["ref"]],
-            leads=[phrase_row(p) for p in row.get("lead") or []],
-            coordinators=[phrase_row(p) for p in row.get("coordinators") or []],
-            warnings=by_ref_warnings.get(row["ref"], []),
+    depth = _depths(rows)
+    items = []
+    for row in rows:
+        items.append(
+            PreviewItem(
+                row=row,
+                depth=depth[row["ref"]],
+                leads=[phrase_row(p) for p in row.get("lead") or []],
+                coordinators=[phrase_row(p) for p in row.get("coordinators") or []],
+                warnings=by_ref_warnings.get(row["ref"], []),
+                previous_ref=_previous_row(rows, row),
+                split_points=split_points(row["text"]),
+            )
         )
-        for row in parsed["items"]
-    ]
-    unmatched = [r for r in resolved.values() if r.name is None]
     document = dict(parsed.get("document") or {})
     document.update(draft.meta or {})
-    diff = (
-        plan_diff(draft.previous_plan, parsed, matcher, draft.agency_choices) if draft.previous_plan else None
-    )
+    letterhead = "\n".join((draft.text or "").splitlines()[:8])
+    issuer_place = place_named(document.get("issuer") or "") or place_named(letterhead)
+    if issuer_place and province.place and agency_key(issuer_place) not in province.names():
+        by_ref_warnings.setdefault(None, []).insert(
+            0,
+            {
+                "ref": None,
+                "code": "other_province",
+                "message": f"Cơ quan ban hành “{document.get('issuer')}” thuộc {issuer_place}, không phải "
+                f"{province.place}, nơi hệ thống đang dùng. Kiểm tra lại trước khi nhập.",
+            },
+        )
+    unmatched = [r for r in resolved.values() if r.name is None and r.scope is None]
+    outside = [r for r in resolved.values() if r.name is None and r.scope]
+    warnings = by_ref_warnings.get(None, []) + [w for ref, ws in by_ref_warnings.items() if ref for w in ws]
+    diff = plan_diff(draft.previous_plan, parsed, matcher, choices) if draft.previous_plan else None
     return ImportPreview(
         draft=draft,
         document=document,
         items=items,
-        warnings=by_ref_warnings.get(None, [])
-        + [w for ref, ws in by_ref_warnings.items() if ref for w in ws],
+        warnings=warnings,
         unmatched=unmatched,
-        task_count=sum(1 for row in parsed["items"] if row["kind"] == "task"),
+        task_count=sum(1 for row in rows if row["kind"] == "task"),
         diff=diff,
         choices=agency_choice_list(),
         plans=list(Plan.objects.filter(is_current=True).select_related("document")),
+        sections=_sections(items),
+        groups=_groups(warnings, unmatched, items, refs),
+        outside=outside,
+        corrections=list(reversed(applied)),
+        province=province,
+        issuer_place=issuer_place,
+    )
+
+
+def _open_warnings(
+    warnings: list[dict[str, Any]],
+    rows: list[dict[str, Any]],
+    renamed: dict[str, str],
+    applied: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """The parser's warnings still true after the corrections, plus `no_owner` for every task without a lead.
+
+    Agency warnings are rebuilt from the phrases of leads and coordinators (see `_groups`); a warning follows
+    its item when a correction renamed it and goes when the item went or was fixed.
+    """
+    by_ref = {row["ref"]: row for row in rows}
+    dated = {c.get("ref") for c in applied if c.get("op") in ("deadline", "recurrence")}
+    out = []
+    for warning in warnings:
+        code = warning.get("code")
+        if code in ("unmatched_agency", "no_owner"):
+            continue
+        ref = warning.get("ref")
+        if ref is not None:
+            ref = renamed.get(ref, ref)
+            row = by_ref.get(ref)
+            if row is None or (code == "ambiguous_deadline" and (row["kind"] != "task" or ref in dated)):
+                continue
+        out.append({**warning, "ref": ref})
+    for row in rows:
+        if row["kind"] == "task" and (not row.get("lead") or row.get("lead_source") == "inferred"):
+            suggestion = row["lead"][0] if row.get("lead") else ""
+            message = "Chưa ghi cơ quan chủ trì" + (
+                f"; gợi ý {suggestion} (cơ quan đầu mối của kế hoạch)" if suggestion else ""
+            )
+            out.append({"ref": row["ref"], "code": "no_owner", "message": message + "."})
+    return out
+
+
+def _groups(
+    warnings: list[dict[str, Any]], unmatched: list[PhraseRow], items: list[PreviewItem], refs: set[str]
+) -> list[WarningGroup]:
+    by_code: dict[str, list[dict[str, Any]]] = {}
+    for warning in warnings:
+        by_code.setdefault(warning["code"], []).append(warning)
+    if unmatched:
+        by_code["unmatched_agency"] = [
+            {"ref": None, "code": "unmatched_agency", "phrase": p, "message": p.phrase} for p in unmatched
+        ]
+    rows = {item.row["ref"]: item for item in items}
+    order = list(WARNING_LABELS)
+    groups = []
+    for code in sorted(by_code, key=lambda c: order.index(c) if c in order else len(order)):
+        label, fix = WARNING_LABELS.get(code, OTHER_WARNING)
+        entries = [
+            {**w, "item": rows.get(w.get("ref")), "anchor": ref_anchor(w.get("ref"))} for w in by_code[code]
+        ]
+        groups.append(WarningGroup(code, label, fix, entries))
+    return groups
+
+
+def _previous_row(rows: list[dict[str, Any]], row: dict[str, Any]) -> str | None:
+    """The row just before, in document order: what an item is most often merged into."""
+    position = next(i for i, r in enumerate(rows) if r is row)
+    return rows[position - 1]["ref"] if position else None
+
+
+def _sections(items: list[PreviewItem]) -> list[Section]:
+    sections: list[Section] = []
+    current: list[PreviewItem] = []
+    for item in items:
+        if item.depth == 0 and current:
+            sections.append(_section(current))
+            current = []
+        current.append(item)
+    if current:
+        sections.append(_section(current))
+    return sections
+
+
+def _section(items: list[PreviewItem]) -> Section:
+    return Section(
+        head=items[0],
+        items=items[1:],
+        tasks=sum(1 for i in items if i.row["kind"] == "task"),
+        warnings=sum(len(i.warnings) for i in items),
     )
 
 

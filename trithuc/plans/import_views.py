@@ -4,11 +4,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from trithuc.core.errors import ServiceError
-from trithuc.plans.forms import ImportMetaForm, ImportUploadForm, import_corrections
-from trithuc.plans.import_selectors import import_preview, import_qs_visible_to
+from trithuc.plans.forms import ImportMetaForm, ImportUploadForm, import_corrections, import_fix_correction
+from trithuc.plans.import_selectors import import_preview, import_qs_visible_to, ref_anchor
 from trithuc.plans.models import Plan, PlanImport
 from trithuc.plans.permissions import can_import_plans
 from trithuc.plans.services import plan_import as service
@@ -42,7 +43,9 @@ def import_detail(request, pk):
     if draft.status != PlanImport.Status.PREVIEW:
         return render(request, "plans/import_detail.html", {"draft": draft})
     preview = import_preview(draft)
-    meta_form = ImportMetaForm(initial={k: preview.document.get(k) for k in ImportMetaForm.base_fields})
+    meta_form = ImportMetaForm(
+        initial={k: preview.document.get(k) for k in ImportMetaForm.base_fields}, form_id="import-edits"
+    )
     return render(
         request, "plans/import_detail.html", {"draft": draft, "preview": preview, "meta_form": meta_form}
     )
@@ -82,6 +85,38 @@ def import_correct(request, pk):
         messages.error(request, error.message)
     else:
         messages.success(request, "Đã lưu chỉnh sửa bản nháp.")
+    return redirect("plans:import_detail", pk=draft.pk)
+
+
+@login_required
+@require_POST
+def import_fix(request, pk):
+    """One correction from beside a warning or an item (agency, owner, deadline, kind, move, level, merge, split)."""
+    draft = _draft(request, pk)
+    anchor = ""
+    try:
+        correction = import_fix_correction(request.POST)
+        anchor = "#" + ref_anchor(correction["ref"]) if correction.get("ref") else ""
+        draft = service.plan_import_fix(actor=request.user, plan_import=draft, correction=correction)
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request, f"Đã sửa: {draft.corrections[-1]['label']}. Có thể hoàn tác trước khi xác nhận."
+        )
+    return redirect(reverse("plans:import_detail", args=[draft.pk]) + anchor)
+
+
+@login_required
+@require_POST
+def import_undo(request, pk, correction_id):
+    draft = _draft(request, pk)
+    try:
+        removed = service.plan_import_undo(actor=request.user, plan_import=draft, correction_id=correction_id)
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, "Đã hoàn tác: " + "; ".join(c["label"] for c in removed) + ".")
     return redirect("plans:import_detail", pk=draft.pk)
 
 

@@ -244,6 +244,12 @@ class PlanImport(BaseModel):
     parsed = models.JSONField(_("kết quả phân tích"), null=True, blank=True)
     meta = models.JSONField(_("thông tin văn bản do người dùng sửa"), default=dict, blank=True)
     agency_choices = models.JSONField(_("cơ quan do người dùng chọn"), default=dict, blank=True)
+    corrections = models.JSONField(
+        _("chỉnh sửa của người dùng"),
+        default=list,
+        blank=True,
+        help_text=_("áp dụng theo thứ tự lên kết quả phân tích; hoàn tác được đến khi xác nhận"),
+    )
     progress = models.PositiveSmallIntegerField(_("tiến độ (%)"), default=0)
     error = models.TextField(_("lỗi"), blank=True)
     previous_plan = models.ForeignKey(

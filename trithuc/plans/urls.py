@@ -16,6 +16,8 @@ urlpatterns = [
     path("nhap/<int:pk>/", import_views.import_detail, name="import_detail"),
     path("nhap/<int:pk>/tien-do/", import_views.import_status, name="import_status"),
     path("nhap/<int:pk>/sua/", import_views.import_correct, name="import_correct"),
+    path("nhap/<int:pk>/sua-mot/", import_views.import_fix, name="import_fix"),
+    path("nhap/<int:pk>/hoan-tac/<int:correction_id>/", import_views.import_undo, name="import_undo"),
     path("nhap/<int:pk>/xac-nhan/", import_views.import_confirm, name="import_confirm"),
     path("nhap/<int:pk>/huy/", import_views.import_discard, name="import_discard"),
 ]

@@ -22,6 +22,7 @@ from trithuc.core import audit
 from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.core.text import agency_key, search_key
+from trithuc.plans.import_corrections import OPS, correction_apply, correction_label, corrections_apply
 from trithuc.plans.models import Assignment, Document, Plan, PlanImport, PlanItem, ProgressUpdate
 from trithuc.plans.permissions import can_import_plans
 from trithuc.plans.services.superseded import plan_writable_check
@@ -29,6 +30,19 @@ from trithuc.plans.services.superseded import plan_writable_check
 COORDINATION_PHRASE = agency_key("tổ chức thực hiện kế hoạch này")
 ACCEPTED_KINDS = {"txt", "docx", "doc", "pdf"}
 logger = logging.getLogger(__name__)
+CORRECTION_KEYS = (
+    "op",
+    "phrase",
+    "choice",
+    "ref",
+    "kind",
+    "deadline",
+    "recurrence",
+    "parent",
+    "direction",
+    "into",
+    "at",
+)
 META_FIELDS = ("type", "number", "issuer", "place", "date", "year", "title")
 
 
@@ -207,22 +221,23 @@ def plan_import_correct(
     item_edits: dict[str, dict[str, Any]] | None = None,
     previous_plan: Plan | None | bool = False,
 ) -> PlanImport:
-    """Apply the user's corrections to the draft: metadata, agencies for phrases, and per-item fixes."""
+    """Apply the user's corrections to the draft: metadata, agencies for phrases, and per-item fixes.
+
+    Agencies and item fixes are recorded as corrections (undoable until confirmation); the parser's JSON
+    stays as it was read.
+    """
     draft = PlanImport.objects.select_for_update().get(pk=plan_import.pk)
     _editable(actor, draft)
     if meta is not None:
         draft.meta = {k: v for k, v in meta.items() if k in META_FIELDS and v not in (None, "")}
+    new: list[dict[str, Any]] = []
     for phrase, choice in (agency_choices or {}).items():
         if choice:
             _check_choice(choice)
-            draft.agency_choices[phrase] = choice
-        else:
-            draft.agency_choices.pop(phrase, None)
-    rows = {row["ref"]: row for row in draft.parsed["items"]}
+        new.append({"op": "agency", "phrase": phrase, "choice": choice or ""})
     for ref, edit in (item_edits or {}).items():
-        if ref not in rows:
-            raise ServiceError(f"Không có mục {ref} trong bản nháp.")
-        _apply_item_edit(rows[ref], edit)
+        new.extend(_item_edit_corrections(ref, edit))
+    _record(actor, draft, new)
     if previous_plan is not False:
         draft.previous_plan = previous_plan or None
     draft.save()
@@ -230,13 +245,97 @@ def plan_import_correct(
         actor=actor,
         action="plan_import.correct",
         target=draft,
-        after={
-            "meta": draft.meta,
-            "agency_choices": draft.agency_choices,
-            "items": sorted((item_edits or {}).keys()),
-        },
+        after={"meta": draft.meta, "corrections": [c["label"] for c in new]},
     )
     return draft
+
+
+def _item_edit_corrections(ref: str, edit: dict[str, Any]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    if "kind" in edit:
+        out.append({"op": "kind", "ref": ref, "kind": edit["kind"]})
+    if "deadline" in edit:
+        deadline = edit["deadline"]
+        out.append(
+            {
+                "op": "deadline",
+                "ref": ref,
+                "deadline": deadline.isoformat() if isinstance(deadline, dt.date) else (deadline or None),
+            }
+        )
+    if "recurrence" in edit:
+        out.append({"op": "recurrence", "ref": ref, "recurrence": edit["recurrence"] or None})
+    if edit.get("lead"):
+        _check_choice(edit["lead"])
+        out.append({"op": "lead", "ref": ref, "choice": edit["lead"]})
+    return out
+
+
+def _record(actor: Any, draft: PlanImport, new: list[dict[str, Any]]) -> None:
+    """Check each correction against the draft as corrected so far, then append it with an id and a label."""
+    if not new:
+        return
+    state, choices, _, _ = corrections_apply(draft.parsed, draft.corrections, draft.agency_choices)
+    next_id = max((c.get("id", 0) for c in draft.corrections), default=0) + 1
+    who = getattr(actor, "username", "") or "hệ thống"
+    for correction in new:
+        correction["label"] = correction_label(correction, state, _choice_name(correction.get("choice")))
+        correction_apply(state, choices, correction)  # raises ServiceError with a Vietnamese message
+        correction.update(id=next_id, by=who, when=timezone.now().isoformat(timespec="seconds"))
+        draft.corrections = [*draft.corrections, correction]
+        next_id += 1
+
+
+@transaction.atomic(durable=True)
+def plan_import_fix(*, actor: Any, plan_import: PlanImport, correction: dict[str, Any]) -> PlanImport:
+    """One structural or item correction from the preview (move, level, merge, split, kind, agency …)."""
+    draft = PlanImport.objects.select_for_update().get(pk=plan_import.pk)
+    _editable(actor, draft)
+    correction = {k: v for k, v in correction.items() if k in CORRECTION_KEYS}
+    if correction.get("op") not in OPS:
+        raise ServiceError("Loại chỉnh sửa không hợp lệ.")
+    if correction["op"] in ("agency", "lead") and correction.get("choice"):
+        _check_choice(correction["choice"])
+    elif correction["op"] == "lead":
+        raise ServiceError("Hãy chọn cơ quan chủ trì.")
+    _record(actor, draft, [correction])
+    draft.save(update_fields=["corrections", "updated_at"])
+    audit.record(
+        actor=actor, action="plan_import.correct", target=draft, after={"corrections": [correction["label"]]}
+    )
+    return draft
+
+
+@transaction.atomic(durable=True)
+def plan_import_undo(*, actor: Any, plan_import: PlanImport, correction_id: int) -> list[dict[str, Any]]:
+    """Take one correction back; corrections that only made sense with it go too. Returns what was removed."""
+    draft = PlanImport.objects.select_for_update().get(pk=plan_import.pk)
+    _editable(actor, draft)
+    undone = [c for c in draft.corrections if c.get("id") == correction_id]
+    if not undone:
+        raise ServiceError("Chỉnh sửa này không còn trong bản nháp.")
+    rest = [c for c in draft.corrections if c.get("id") != correction_id]
+    _, _, applied, dropped = corrections_apply(draft.parsed, rest, draft.agency_choices)
+    draft.corrections = applied
+    draft.save(update_fields=["corrections", "updated_at"])
+    removed = undone + dropped
+    audit.record(
+        actor=actor, action="plan_import.undo", target=draft, after={"undone": [c["label"] for c in removed]}
+    )
+    return removed
+
+
+def plan_import_effective(draft: PlanImport) -> tuple[dict[str, Any], dict[str, str]]:
+    """The parser's JSON with the draft's corrections applied, and the agency chosen for each phrase."""
+    state, choices, _, _ = corrections_apply(draft.parsed, draft.corrections, draft.agency_choices)
+    return state, choices
+
+
+def _choice_name(choice: str | None) -> str:
+    kind, _, code = (choice or "").partition(":")
+    model = {"agency": Agency, "group": AgencyGroup}.get(kind)
+    found = model.objects.filter(code=code).values_list("name", flat=True).first() if model else None
+    return found or ""
 
 
 def _check_choice(choice: str) -> None:
@@ -246,31 +345,13 @@ def _check_choice(choice: str) -> None:
         raise ServiceError("Cơ quan được chọn không có trong danh mục.")
 
 
-def _apply_item_edit(row: dict[str, Any], edit: dict[str, Any]) -> None:
-    if "kind" in edit:
-        if edit["kind"] not in PlanItem.Kind.values:
-            raise ServiceError(f"Loại mục không hợp lệ ở {row['ref']}.")
-        row["kind"] = edit["kind"]
-    if "deadline" in edit:
-        deadline = edit["deadline"]
-        row["deadline"] = deadline.isoformat() if isinstance(deadline, dt.date) else (deadline or None)
-    if "recurrence" in edit:
-        if edit["recurrence"] and edit["recurrence"] not in PlanItem.Recurrence.values:
-            raise ServiceError(f"Chu kỳ không hợp lệ ở {row['ref']}.")
-        row["recurrence"] = edit["recurrence"] or None
-    if edit.get("lead"):
-        _check_choice(edit["lead"])
-        row["lead"] = [edit["lead"]]
-        row["lead_source"] = "explicit"
-        row["confidence"] = 1.0
-
-
 @transaction.atomic(durable=True)
 def plan_import_confirm(*, actor: Any, plan_import: PlanImport) -> Plan:
     """Claim the draft and write the plan; on any error the transaction leaves nothing behind."""
     if not can_import_plans(actor):
         raise ServiceError("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
-    if not any(row["kind"] == "task" for row in (plan_import.parsed or {}).get("items", [])):
+    parsed, choices = plan_import_effective(plan_import)
+    if not any(row["kind"] == "task" for row in parsed.get("items", [])):
         raise ServiceError(
             "Không tìm thấy nhiệm vụ nào trong văn bản; hãy kiểm tra lại tệp hoặc đánh dấu các mục là nhiệm vụ."
         )
@@ -280,12 +361,13 @@ def plan_import_confirm(*, actor: Any, plan_import: PlanImport) -> Plan:
     if not claimed:
         raise ServiceError("Bản nháp đã được xác nhận hoặc không còn ở bước xem trước.")
     draft = PlanImport.objects.get(pk=plan_import.pk)
+    parsed, choices = plan_import_effective(draft)
     plan = _plan_create(
         actor=actor,
-        parsed=draft.parsed,
+        parsed=parsed,
         text=draft.text,
         meta=draft.meta,
-        choices=draft.agency_choices,
+        choices=choices,
         previous=draft.previous_plan,
     )
     PlanImport.objects.filter(pk=draft.pk).update(status=PlanImport.Status.DONE, plan=plan)

@@ -26,10 +26,18 @@ MATRIX = {
     "plans:import_detail": role_map(IMPORTERS, 200, 404),
     "plans:import_status": role_map(IMPORTERS, 200, 404),
     "plans:import_correct": role_map(IMPORTERS, 302, 404),
+    "plans:import_fix": role_map(IMPORTERS, 302, 404),
+    "plans:import_undo": role_map(IMPORTERS, 302, 404),
     "plans:import_confirm": role_map(IMPORTERS, 302, 404),
     "plans:import_discard": role_map(IMPORTERS, 302, 404),
 }
-POST_ONLY = {"plans:import_correct", "plans:import_confirm", "plans:import_discard"}
+POST_ONLY = {
+    "plans:import_correct",
+    "plans:import_fix",
+    "plans:import_undo",
+    "plans:import_confirm",
+    "plans:import_discard",
+}
 PARSED = {"document": {}, "items": [], "agencies": [], "warnings": []}
 
 
@@ -47,6 +55,8 @@ def url_args(request) -> dict[str, list]:
         "plans:import_detail": [draft.pk],
         "plans:import_status": [draft.pk],
         "plans:import_correct": [draft.pk],
+        "plans:import_fix": [draft.pk],
+        "plans:import_undo": [draft.pk, 1],
         "plans:import_confirm": [draft.pk],
         "plans:import_discard": [draft.pk],
         "plans:plan_detail": [seed_plan.pk],
