@@ -120,7 +120,9 @@ def version_effective_on(plan: Plan) -> dt.date | None:
 
 def _version_history(plan: Plan) -> tuple[list[tuple[int, dt.date | None]], dict[str, dict[int, Timing]]]:
     """This version and those before it with their effective dates, and the earlier versions' task timing by ref
-    (two queries; none more for a plan with one version)."""
+    (two queries; none for a plan with one version)."""
+    if plan.previous_id is None:
+        return [(plan.version, None)], {}
     chain = Plan.objects.filter(document_id=plan.document_id, version__lte=plan.version).order_by("version")
     if hasattr(Plan, "amendment_source"):
         chain = chain.select_related("amendment_source")
