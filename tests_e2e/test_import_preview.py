@@ -8,9 +8,9 @@ import pytest
 
 from tests_e2e.helpers import login
 from trithuc.agencies.services import agencies_seed
-from trithuc.core.demo import SEED_TEXT
 from trithuc.core.tests.factories import membership_user
 from trithuc.plans.models import Assignment, Plan, PlanItem
+from trithuc.plans.seed import SEED_TEXT
 from trithuc.plans.tests.import_plans import small_plan
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]

@@ -23,12 +23,15 @@ from trithuc.plans.permissions import can_update_progress, progress_agencies
 from trithuc.plans.status import (
     ItemState,
     TaskStatus,
+    Timing,
+    TimingSpan,
     Update,
-    item_state,
     overdue_share,
     period_due_dates,
-    recurring_states,
     rolled_up_state,
+    timeline_periods,
+    timeline_state,
+    timing_spans,
 )
 
 UPCOMING_DAYS = 30
@@ -144,6 +147,82 @@ def update_qs_visible_to(user: Any) -> QuerySet[ProgressUpdate]:
     )
 
 
+def version_effective_on(plan: Plan) -> dt.date | None:
+    """The day a version took effect: None for a first version (in force from the plan's first year); for a
+    version made by accepted amendments, the date of the Province's decision; else the day it was stored (an
+    imported amended text)."""
+    if plan.previous_id is None:
+        return None
+    # amendments.AmendmentSet.result_plan, read through the reverse relation (plans does not import amendments)
+    source = getattr(plan, "amendment_source", None)
+    if source is not None and source.decision_date:
+        return source.decision_date
+    return timezone.localtime(plan.created_at).date()
+
+
+def _version_history(plan: Plan) -> tuple[list[tuple[int, dt.date | None]], dict[str, dict[int, Timing]]]:
+    """This version and those before it with their effective dates, and the earlier versions' task timing by ref
+    (two queries; none for a plan with one version)."""
+    if plan.previous_id is None:
+        return [(plan.version, None)], {}
+    chain = Plan.objects.filter(document_id=plan.document_id, version__lte=plan.version).order_by("version")
+    if hasattr(Plan, "amendment_source"):
+        chain = chain.select_related("amendment_source")
+    plans = list(chain)
+    versions = [(p.version, version_effective_on(p)) for p in plans]
+    earlier = {p.pk: p.version for p in plans if p.version < plan.version}
+    timings: dict[str, dict[int, Timing]] = defaultdict(dict)
+    if earlier:
+        for plan_id, ref, deadline, recurrence, anchors in PlanItem.objects.filter(
+            plan_id__in=earlier, kind=PlanItem.Kind.TASK
+        ).values_list("plan_id", "ref", "deadline", "recurrence", "recurrence_anchors"):
+            timings[ref][earlier[plan_id]] = Timing(deadline, recurrence, tuple(anchors or []))
+    return versions, dict(timings)
+
+
+@dataclass(frozen=True)
+class TimingLine:
+    """One line of a task's timing history: "Từ 2026: hằng năm (theo phiên bản 2, hiệu lực 10/04/2026)"."""
+
+    years: str
+    rule: str
+    source: str
+
+
+def timing_lines(snapshot: "PlanSnapshot", item: PlanItem) -> list[TimingLine]:
+    """Which rule judges which years, newest first; empty when the item's timing is that of the first version."""
+    spans = snapshot.timing_spans(item)
+    if not spans or (len(spans) == 1 and spans[0].version == 1):
+        return []
+    lines = []
+    for span in reversed(spans):
+        if span.last_year is None:
+            years = f"Từ {span.first_year}"
+        elif span.last_year == span.first_year:
+            years = str(span.first_year)
+        else:
+            years = f"{span.first_year}–{span.last_year}"
+        source = ""
+        if span.version > 1:
+            source = f"theo phiên bản {span.version}"
+            if span.effective_on:
+                source += f", hiệu lực {span.effective_on:%d/%m/%Y}"
+        lines.append(TimingLine(years, _timing_rule(span.timing), source))
+    return lines
+
+
+def _timing_rule(timing: Timing) -> str:
+    if timing.recurrence:
+        rule = str(PlanItem.Recurrence(timing.recurrence).label).lower()
+        if timing.recurrence == PlanItem.Recurrence.YEARLY and timing.anchors:
+            month, day = timing.anchors[0].split("-")
+            rule += f", hạn {day}/{month}"
+        return rule
+    if timing.deadline:
+        return f"hạn {timing.deadline:%d/%m/%Y}"
+    return "thường xuyên"
+
+
 @dataclass
 class TaskRow:
     item: PlanItem
@@ -166,6 +245,11 @@ class PlanSnapshot:
     agencies: dict[int, Agency]
     groups: dict[int, AgencyGroup]
     successions: list[AgencySuccession] = field(default_factory=list)
+    # (version, effective date) of this version and those before it, and the earlier versions' timing by ref:
+    # a change of timing by an amendment judges only the years from its effective date (status.timing_spans).
+    versions: list[tuple[int, dt.date | None]] = field(default_factory=list)
+    earlier_timings: dict[str, dict[int, Timing]] = field(default_factory=dict)
+    _spans: dict[int, list[TimingSpan]] = field(default_factory=dict, repr=False)
     _successor_maps: dict[dt.date, dict[int, list[AgencySuccession]]] = field(
         default_factory=dict, repr=False
     )
@@ -219,6 +303,7 @@ class PlanSnapshot:
             "from_planitem_id", "to_planitem_id"
         ):
             implementers[link["to_planitem_id"]].append(link["from_planitem_id"])
+        versions, earlier_timings = _version_history(plan)
         return cls(
             plan=plan,
             on=on,
@@ -229,6 +314,8 @@ class PlanSnapshot:
             agencies={a.pk: a for a in Agency.objects.all()},
             groups={g.pk: g for g in AgencyGroup.objects.all()},
             successions=list(AgencySuccession.objects.select_related("successor")),
+            versions=versions,
+            earlier_timings=earlier_timings,
         )
 
     @cached_property
@@ -279,7 +366,28 @@ class PlanSnapshot:
     def is_rolled_up(self, item: PlanItem) -> bool:
         """A task whose owners come only from the section III items that carry it out has no status of its own."""
         explicit = [a for a in self.assignments.get(item.pk, []) if a.source != Assignment.Source.SECTION_III]
-        return bool(self.implementers.get(item.pk)) and not explicit and item.deadline is None
+        return bool(self.implementers.get(item.pk)) and not explicit and item.is_continuous
+
+    def timing_spans(self, item: PlanItem) -> list[TimingSpan]:
+        """Which timing (of which version) judges which reporting years of this item."""
+        if item.pk not in self._spans:
+            own = Timing(item.deadline, item.recurrence, tuple(item.recurrence_anchors or []))
+            earlier = self.earlier_timings.get(item.ref, {})
+            history = [
+                (version, effective_on, own if version == self.plan.version else earlier.get(version))
+                for version, effective_on in self.versions or [(self.plan.version, None)]
+            ]
+            self._spans[item.pk] = timing_spans(history, self.first_year)
+        return self._spans[item.pk]
+
+    def period_states(self, item: PlanItem, agency_id: int | None = None) -> list[ItemState]:
+        """One state per period owed, each year judged by the timing in force that year."""
+        return timeline_periods(
+            spans=self.timing_spans(item),
+            on=self.on,
+            responsible=self.responsible(item, agency_id),
+            updates=self.updates.get(item.pk, []),
+        )
 
     def state(self, item: PlanItem, agency_id: int | None = None) -> ItemState:
         key = (item.pk, agency_id)
@@ -288,11 +396,8 @@ class PlanSnapshot:
         return self._states[key]
 
     def _compute_state(self, item: PlanItem, agency_id: int | None) -> ItemState:
-        own = item_state(
-            deadline=item.deadline,
-            recurrence=item.recurrence,
-            anchors=item.recurrence_anchors or [],
-            first_year=self.first_year,
+        own = timeline_state(
+            spans=self.timing_spans(item),
             on=self.on,
             responsible=self.responsible(item, agency_id),
             updates=self.updates.get(item.pk, []),
@@ -585,22 +690,14 @@ class TaskDetail:
     implemented_by: list[TaskRow]
     implements: list[PlanItem]
     writable_agencies: list[Agency]
+    timing_lines: list[TimingLine] = field(default_factory=list)
 
 
 def task_detail(snapshot: PlanSnapshot, item: PlanItem, user: Any) -> TaskDetail:
     """Everything the task page shows, including which of the user's agencies may report on it."""
     text = snapshot.plan.source_text
     source = text[item.span_start : item.span_end] if item.span_start is not None and text else item.text
-    periods = []
-    if item.recurrence:
-        periods = recurring_states(
-            recurrence=item.recurrence,
-            anchors=item.recurrence_anchors or [],
-            first_year=snapshot.first_year,
-            on=snapshot.on,
-            responsible=snapshot.responsible(item),
-            updates=snapshot.updates.get(item.pk, []),
-        )
+    periods = snapshot.period_states(item)
     by_id = snapshot.by_id
     involved = snapshot.involved_agency_ids(item)
     writable = (
@@ -618,6 +715,7 @@ def task_detail(snapshot: PlanSnapshot, item: PlanItem, user: Any) -> TaskDetail
         ],
         implements=list(item.implements.order_by("position")),
         writable_agencies=writable,
+        timing_lines=timing_lines(snapshot, item),
     )
 
 

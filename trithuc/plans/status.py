@@ -7,7 +7,7 @@ load the rows and call these.
 import calendar
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -125,9 +125,14 @@ def recurring_states(
     on: dt.date,
     responsible: Responsible,
     updates: list[Update],
+    until_year: int | None = None,
+    since: dt.date | None = None,
 ) -> list[ItemState]:
-    """The state of every period from the plan's first year up to the period that contains `on`."""
+    """The state of every period from `first_year` up to the period that contains `on`, or up to `until_year`
+    when a later version changed the timing (`since`: the day this rule took effect)."""
     last_year = max(first_year, reporting_year(on) if recurrence == "yearly" else on.year)
+    if until_year is not None:
+        last_year = min(last_year, until_year)
     states: list[ItemState] = []
     previous_due: dt.date | None = None
     for due in period_due_dates(recurrence, first_year, last_year, anchors):
@@ -136,7 +141,8 @@ def recurring_states(
         if recurrence == "yearly":
             mine = [u for u in updates if (u.period_year or reporting_year(u.reported_on)) == due.year]
         else:  # a sub-yearly period is answered by what was reported after the previous due day
-            mine = [u for u in updates if previous_due is None or u.reported_on > previous_due]
+            after = previous_due or since
+            mine = [u for u in updates if after is None or u.reported_on > after]
         states.append(
             deadline_state(
                 due_date=due, on=on, responsible=responsible(due), updates=mine, period_year=due.year
@@ -144,6 +150,111 @@ def recurring_states(
         )
         previous_due = due
     return states
+
+
+@dataclass(frozen=True)
+class Timing:
+    """When one version of a plan says an item is due: a deadline, a recurrence, or neither (continuous)."""
+
+    deadline: dt.date | None = None
+    recurrence: str = ""
+    anchors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TimingSpan:
+    """The reporting years one timing judges: `first_year` to `last_year` (None: still in force)."""
+
+    timing: Timing
+    first_year: int
+    last_year: int | None
+    version: int
+    effective_on: dt.date | None = None  # None: the plan's first version, in force from the plan's first year
+
+
+def timing_spans(
+    versions: Iterable[tuple[int, dt.date | None, Timing | None]], first_year: int
+) -> list[TimingSpan]:
+    """Which timing judges which reporting years, from (version, effective date, timing) of each version.
+
+    An amendment's change of timing applies from the reporting year of the new version's effective date; the
+    years before keep the rule in force then. A later version that takes effect in the same year wins that year.
+    `None`: the item is not in that version (added later), so it owes nothing for those years. Consecutive
+    years under the same rule make one span.
+    """
+    starts: list[tuple[int, int, dt.date | None, Timing | None]] = []
+    for version, effective_on, timing in sorted(versions, key=lambda v: v[0]):
+        start = first_year if effective_on is None else max(first_year, reporting_year(effective_on))
+        while starts and starts[-1][0] >= start:
+            starts.pop()
+        starts.append((start, version, effective_on, timing))
+    spans: list[TimingSpan] = []
+    for index, (start, version, effective_on, timing) in enumerate(starts):
+        end = starts[index + 1][0] - 1 if index + 1 < len(starts) else None
+        if timing is None:
+            continue
+        if spans and spans[-1].timing == timing and spans[-1].last_year == start - 1:
+            spans[-1] = replace(spans[-1], last_year=end)
+        else:
+            spans.append(TimingSpan(timing, start, end, version, effective_on))
+    return spans
+
+
+def span_in_force(spans: list[TimingSpan], year: int) -> TimingSpan | None:
+    """The span that judges a reporting year (before the first one: the first)."""
+    started = [s for s in spans if s.first_year <= year]
+    return started[-1] if started else (spans[0] if spans else None)
+
+
+def _span_periods(
+    span: TimingSpan, *, first: bool, on: dt.date, responsible: Responsible, updates: list[Update]
+) -> list[ItemState]:
+    timing = span.timing
+    return recurring_states(
+        recurrence=timing.recurrence,
+        anchors=list(timing.anchors),
+        first_year=span.first_year,
+        on=on,
+        responsible=responsible,
+        updates=updates,
+        until_year=span.last_year,
+        since=None if first else dt.date(span.first_year - 1, *ANNUAL_CUTOFF),
+    )
+
+
+def timeline_periods(
+    *, spans: list[TimingSpan], on: dt.date, responsible: Responsible, updates: list[Update]
+) -> list[ItemState]:
+    """The state of every period owed under the recurring rules, each year judged by the rule in force then."""
+    year = reporting_year(on)
+    states: list[ItemState] = []
+    for index, span in enumerate(spans):
+        if span.timing.recurrence and (index == 0 or span.first_year <= year):
+            states += _span_periods(span, first=index == 0, on=on, responsible=responsible, updates=updates)
+    return states
+
+
+def timeline_state(
+    *, spans: list[TimingSpan], on: dt.date, responsible: Responsible, updates: list[Update]
+) -> ItemState:
+    """Status on `on` under the rule in force that year. A recurring item shows its latest period of that rule
+    whose due day has passed (before the first one: the current period's)."""
+    current = span_in_force(spans, reporting_year(on))
+    if current is None:
+        return ItemState(TaskStatus.NOT_DUE, False)
+    timing = current.timing
+    if timing.recurrence:
+        first = current is spans[0]
+        states = _span_periods(current, first=first, on=on, responsible=responsible, updates=updates)
+        passed = [s for s in states if s.due_date and s.due_date < on]
+        if passed:
+            return passed[-1]
+        return states[-1] if states else ItemState(TaskStatus.NOT_DUE, False)
+    if timing.deadline is None:
+        return ItemState(TaskStatus.CONTINUOUS, False)
+    return deadline_state(
+        due_date=timing.deadline, on=on, responsible=responsible(timing.deadline), updates=updates
+    )
 
 
 def item_state(
@@ -156,23 +267,9 @@ def item_state(
     responsible: Responsible,
     updates: list[Update],
 ) -> ItemState:
-    """Status of one item on `on`. A recurring item shows its latest period whose due day has passed."""
-    if recurrence:
-        states = recurring_states(
-            recurrence=recurrence,
-            anchors=anchors,
-            first_year=first_year,
-            on=on,
-            responsible=responsible,
-            updates=updates,
-        )
-        passed = [s for s in states if s.due_date and s.due_date < on]
-        if passed:
-            return passed[-1]
-        return states[-1] if states else ItemState(TaskStatus.NOT_DUE, False)
-    if deadline is None:
-        return ItemState(TaskStatus.CONTINUOUS, False)
-    return deadline_state(due_date=deadline, on=on, responsible=responsible(deadline), updates=updates)
+    """Status of one item whose timing never changed, on `on`."""
+    span = TimingSpan(Timing(deadline, recurrence, tuple(anchors)), first_year, None, 1)
+    return timeline_state(spans=[span], on=on, responsible=responsible, updates=updates)
 
 
 def rolled_up_state(children: list[ItemState]) -> ItemState:
@@ -180,6 +277,8 @@ def rolled_up_state(children: list[ItemState]) -> ItemState:
     judged = [s for s in children if s.status != TaskStatus.CONTINUOUS]
     if not judged:
         return ItemState(TaskStatus.CONTINUOUS, False)
+    if len(judged) == 1:  # one part with a status of its own: that status, with its period, as it is
+        return judged[0]
     due = any(s.due for s in judged)
     due_dates = [s.due_date for s in judged if s.due_date]
     due_date = max(due_dates) if due_dates else None

@@ -366,10 +366,9 @@ def _number(raw: Any, name: str) -> Decimal | None:
 def report_save(request, report_id: int, payload: ReportSaveIn):
     report = _own_report(request, report_id)
     try:
-        report = reports.report_save(actor=request.user, report=report, data=_to_input(report, payload))
-    except ServiceError as error:
-        if error.message != reports.STALE_MESSAGE:
-            raise
+        data = _to_input(report, payload)
+        report = reports.report_save(actor=request.user, report=report, data=data, via="api")
+    except reports.ReportStaleError as error:
         return Status(409, {"detail": error.message, "field": "version"})
     return _form_out(request.user, report)
 

@@ -3,11 +3,15 @@ import datetime as dt
 from trithuc.plans.status import (
     ItemState,
     TaskStatus,
+    Timing,
     Update,
     item_state,
     overdue_share,
     reporting_year,
     rolled_up_state,
+    timeline_periods,
+    timeline_state,
+    timing_spans,
 )
 
 D = dt.date
@@ -129,3 +133,65 @@ def test_overdue_share_counts_only_due_items():
         ItemState(TaskStatus.DONE_ON_TIME, False),  # finished early, deadline not yet passed
     ]
     assert overdue_share(states) == (1, 3)
+
+
+# A change of timing by an amendment (issue 17 point 3): each year is judged by the rule in force that year.
+CONTINUOUS, YEARLY = Timing(), Timing(recurrence="yearly")
+
+
+def timeline(on, versions, updates=(), first_year=2020):
+    spans = timing_spans(versions, first_year)
+    kwargs = {"spans": spans, "on": on, "responsible": lambda day: {A}, "updates": list(updates)}
+    return spans, timeline_state(**kwargs), [(p.period_year, p.status) for p in timeline_periods(**kwargs)]
+
+
+def test_made_yearly_by_an_amendment_owes_only_the_years_from_its_effective_date():
+    spans, head, periods = timeline(D(2027, 1, 10), [(1, None, CONTINUOUS), (2, D(2026, 4, 10), YEARLY)])
+    assert [(s.first_year, s.last_year, s.version) for s in spans] == [(2020, 2025, 1), (2026, None, 2)]
+    assert periods == [(2026, TaskStatus.OVERDUE), (2027, TaskStatus.NOT_DUE)]
+    assert (head.status, head.period_year) == (TaskStatus.OVERDUE, 2026)
+
+
+def test_an_amendment_effective_after_14_december_starts_with_the_next_reporting_year():
+    spans, head, periods = timeline(D(2026, 6, 1), [(1, None, CONTINUOUS), (2, D(2025, 12, 20), YEARLY)])
+    assert [(s.first_year, s.last_year) for s in spans] == [(2020, 2025), (2026, None)]
+    assert periods == [(2026, TaskStatus.NOT_DUE)] and head.status == TaskStatus.NOT_DUE
+
+
+def test_made_continuous_by_an_amendment_keeps_the_years_owed_before_it():
+    reported = [done(A, D(2024, 12, 1), 2024)]
+    spans, head, periods = timeline(
+        D(2026, 6, 1), [(1, None, YEARLY), (2, D(2025, 3, 1), CONTINUOUS)], updates=reported
+    )
+    assert periods == [
+        (2020, TaskStatus.OVERDUE),
+        (2021, TaskStatus.OVERDUE),
+        (2022, TaskStatus.OVERDUE),
+        (2023, TaskStatus.OVERDUE),
+        (2024, TaskStatus.DONE_ON_TIME),
+    ]
+    assert head.status == TaskStatus.CONTINUOUS  # judged now by the rule in force now
+
+
+def test_a_task_added_by_an_amendment_owes_nothing_before_it_existed():
+    spans, head, periods = timeline(D(2026, 6, 1), [(1, None, None), (2, D(2026, 4, 10), YEARLY)])
+    assert [(s.first_year, s.version) for s in spans] == [(2026, 2)]
+    assert periods == [(2026, TaskStatus.NOT_DUE)]
+
+
+def test_versions_with_the_same_timing_make_one_span_and_the_later_one_wins_its_year():
+    same = timing_spans([(1, None, YEARLY), (2, D(2023, 5, 1), YEARLY)], 2020)
+    assert [(s.first_year, s.last_year, s.version) for s in same] == [(2020, None, 1)]
+    deadline = Timing(deadline=D(2026, 6, 30))
+    twice = timing_spans(
+        [(1, None, YEARLY), (2, D(2026, 2, 1), CONTINUOUS), (3, D(2026, 5, 1), deadline)], 2020
+    )
+    assert [(s.first_year, s.last_year, s.timing) for s in twice] == [
+        (2020, 2025, YEARLY),
+        (2026, None, deadline),
+    ]
+
+
+def test_a_single_part_with_its_own_status_rolls_up_unchanged():
+    yearly = ItemState(TaskStatus.NOT_DUE, False, D(2026, 12, 14), 2026)
+    assert rolled_up_state([yearly, ItemState(TaskStatus.CONTINUOUS, False)]) == yearly

@@ -88,11 +88,13 @@ def render_report_form_xlsx(form: ReportForm) -> bytes:
     for line in form.indicators:
         ind = line.indicator
         values = [line.breakdown.get(dim, {}).get(code) for dim, code, _ in BREAKDOWN_COLUMNS]
-        sheet.append([ind.code, ind.name, ind.unit, _number(line.value), *(_number(v) for v in values)])
+        # A figure computed from events is shown, greyed, with where it comes from: it is read, never typed.
+        name = f"{ind.name} ({line.source}; không nhập tay)" if line.source else ind.name
+        sheet.append([ind.code, name, ind.unit, _number(line.value), *(_number(v) for v in values)])
         row = sheet.max_row
-        sheet.cell(row, 4).fill = INPUT
+        sheet.cell(row, 4).fill = GREY if line.source else INPUT
         for offset, (dim, _code, _label) in enumerate(BREAKDOWN_COLUMNS, start=5):
-            sheet.cell(row, offset).fill = INPUT if dim in ind.breakdowns else GREY
+            sheet.cell(row, offset).fill = INPUT if dim in ind.breakdowns and not line.source else GREY
 
     text = wb.create_sheet(SHEET_TEXT)
     text.append(["Khó khăn, vướng mắc", report.difficulties])

@@ -3,6 +3,7 @@ the whole file is right (the save itself is one transaction)."""
 
 import datetime as dt
 import io
+from decimal import Decimal
 from typing import Any
 
 from django.core.files.uploadedfile import UploadedFile
@@ -19,9 +20,9 @@ from trithuc.reporting.exports.report_xlsx import (
     SHEET_TEXT,
     STATUS_LABELS,
 )
-from trithuc.reporting.indicators import parse_number, validate_value
+from trithuc.reporting.indicators import fmt, parse_number, validate_value
 from trithuc.reporting.models import AgencyReport
-from trithuc.reporting.selectors import report_form
+from trithuc.reporting.selectors import IndicatorLine, report_form
 from trithuc.reporting.services.reports import IndicatorInput, ReportInput, TaskInput, report_save
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -96,9 +97,7 @@ def report_xlsx_parse(report: AgencyReport, content: bytes) -> ReportInput:
     form = report_form(report)
     tasks = _tasks(_sheet(book, SHEET_TASKS, errors), {line.item.ref: line for line in form.tasks}, errors)
     indicators = _indicators(
-        _sheet(book, SHEET_INDICATORS, errors),
-        {i.indicator.code: i.indicator for i in form.indicators},
-        errors,
+        _sheet(book, SHEET_INDICATORS, errors), {i.indicator.code: i for i in form.indicators}, errors
     )
     text = _sheet(book, SHEET_TEXT, errors)
     if errors:
@@ -157,7 +156,9 @@ def _tasks(rows: list[list[Any]], lines: dict[str, Any], errors: list) -> dict[i
     return result
 
 
-def _indicators(rows: list[list[Any]], indicators: dict[str, Any], errors: list) -> dict[str, IndicatorInput]:
+def _indicators(
+    rows: list[list[Any]], lines: dict[str, IndicatorLine], errors: list
+) -> dict[str, IndicatorInput]:
     result: dict[str, IndicatorInput] = {}
     columns = {
         f"{dim}:{code}": get_column_letter(5 + i) for i, (dim, code, _) in enumerate(BREAKDOWN_COLUMNS)
@@ -167,10 +168,14 @@ def _indicators(rows: list[list[Any]], indicators: dict[str, Any], errors: list)
         code = _text(row[0])
         if not code:
             continue
-        indicator = indicators.get(code)
-        if indicator is None:
+        line = lines.get(code)
+        if line is None:
             errors.append((SHEET_INDICATORS, f"A{number}", f"không có chỉ tiêu mã “{code}”"))
             continue
+        if line.source:
+            _event_figure_check(line, row, number, errors)
+            continue
+        indicator = line.indicator
         parsed: dict[str, Any] = {}
         for key, column, raw in [("", "D", row[3])] + [
             (f"{dim}:{cat}", columns[f"{dim}:{cat}"], row[4 + i])
@@ -206,6 +211,32 @@ def _indicators(rows: list[list[Any]], indicators: dict[str, Any], errors: list)
     return result
 
 
+def _event_figure_check(line: IndicatorLine, row: list[Any], number: int, errors: list) -> None:
+    """A figure computed from events is in the file to be read, never typed: each cell must stay as the events
+    give it (or be left blank). Any other number refuses the file, like every bad cell, rather than being
+    dropped in silence while the upload reports success. The saved figure is always the events' own."""
+    cells = [("D", row[3], line.value)] + [
+        (get_column_letter(5 + i), row[4 + i], line.breakdown.get(dim, {}).get(cat))
+        for i, (dim, cat, _) in enumerate(BREAKDOWN_COLUMNS)
+    ]
+    for column, raw, expected in cells:
+        try:
+            typed = parse_number(raw)
+        except ValueError:
+            typed = raw  # not even a number: differs from the figure
+        if typed is None or (expected is not None and typed == Decimal(str(expected))):
+            continue
+        kept = f"giữ số {fmt(expected)}" if expected is not None else "để trống"
+        errors.append(
+            (
+                SHEET_INDICATORS,
+                f"{column}{number}",
+                f"chỉ tiêu “{line.indicator.name}” được tính từ các sự kiện đã ghi ({line.source}), không nhập tay "
+                f"được; hãy {kept} như các sự kiện cho, và ghi thêm hoặc sửa sự kiện ở mục “Sự kiện”",
+            )
+        )
+
+
 def report_xlsx_import(*, actor: Any, report: AgencyReport, upload: UploadedFile) -> AgencyReport:
     """Parse the whole file first; save through report_save (permission, version check, one transaction)."""
     if upload.size and upload.size > MAX_BYTES:
@@ -213,4 +244,4 @@ def report_xlsx_import(*, actor: Any, report: AgencyReport, upload: UploadedFile
     if not (upload.name or "").lower().endswith(".xlsx"):
         raise ServiceError("Hãy tải lên tệp .xlsx của mẫu báo cáo.", field="upload")
     data = report_xlsx_parse(report, upload.read())
-    return report_save(actor=actor, report=report, data=data)
+    return report_save(actor=actor, report=report, data=data, via="file")

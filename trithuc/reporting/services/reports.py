@@ -17,7 +17,9 @@ from trithuc.agencies.models import Agency
 from trithuc.core import audit
 from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
+from trithuc.core.models import AuditEvent
 from trithuc.core.permissions import SYSTEM
+from trithuc.core.text import user_name
 from trithuc.plans.models import PlanItem, ProgressUpdate
 from trithuc.plans.services.progress import progress_update_record
 from trithuc.plans.services.superseded import item_writable_check
@@ -41,10 +43,46 @@ from trithuc.reporting.permissions import (
 from trithuc.reporting.selectors import regime_plan, report_form, report_qs_visible_to
 
 Status = AgencyReport.Status
-STALE_MESSAGE = (
-    "Báo cáo vừa được người khác lưu trong lúc bạn sửa. Hãy tải lại trang để xem bản mới nhất rồi nhập lại "
-    "phần thay đổi của bạn."
-)
+# What the user read, and what to do, for each way a report is saved (the stale-version message).
+STALE_CONTEXTS = {
+    "form": (
+        "bạn mở trang này",
+        "Hãy tải lại trang để xem bản mới nhất rồi nhập lại phần thay đổi của bạn.",
+    ),
+    "file": (
+        "tệp này được tải xuống",
+        "Tệp chưa được nhập để không ghi đè lần lưu đó; hãy tải tệp mẫu mới rồi nhập lại phần thay đổi của bạn.",
+    ),
+    "api": (
+        "phiên bản bạn gửi được đọc",
+        "Hãy đọc lại báo cáo rồi gửi lại phần thay đổi với phiên bản mới.",
+    ),
+}
+
+
+class ReportStaleError(ServiceError):
+    """The report was saved after the version the user read: nothing was written (409 in the API)."""
+
+
+def report_stale_message(report: AgencyReport, *, actor: Any, via: str = "form") -> str:
+    """Who saved the report last and when, the reader included: re-uploading one's own older file is the
+    common case, and "someone else" would mislead."""
+    last = (
+        AuditEvent.objects.filter(
+            action="report.save", target_type=AgencyReport._meta.label_lower, target_id=str(report.pk)
+        )
+        .select_related("actor")
+        .order_by("-time", "-id")
+        .first()
+    )
+    when = timezone.localtime(last.time if last else report.updated_at)
+    who = ""
+    if last is not None:
+        who = f" bởi {user_name(last.actor)}" if last.actor_id else " bởi hệ thống"
+        if last.actor_id and last.actor_id == getattr(actor, "pk", None):
+            who += " (chính bạn)"
+    since, advice = STALE_CONTEXTS.get(via, STALE_CONTEXTS["form"])
+    return f"Báo cáo đã được lưu lúc {when:%H:%M} ngày {when:%d/%m/%Y}{who} sau khi {since}. {advice}"
 
 
 @dataclass(frozen=True)
@@ -143,9 +181,11 @@ def _where_label(where: str) -> str:
 
 
 @transaction.atomic(durable=True)
-def report_save(*, actor: Any, report: AgencyReport, data: ReportInput) -> AgencyReport:
-    """Save a draft. The caller passes the version it read; if someone saved in between, nothing is written and
-    the user is told to reload (optimistic locking, no silent overwrite)."""
+def report_save(*, actor: Any, report: AgencyReport, data: ReportInput, via: str = "form") -> AgencyReport:
+    """Save a draft. The caller passes the version it read; if the report was saved in between, nothing is
+    written and the user is told who saved it and when (optimistic locking, no silent overwrite).
+
+    `via`: "form", "file" or "api", for the wording of that message (STALE_CONTEXTS)."""
     if not can_edit_report(actor, report):
         if not report.is_editable:
             raise ServiceError("Báo cáo đã gửi hoặc đã được tiếp nhận nên không sửa được.")
@@ -162,7 +202,7 @@ def report_save(*, actor: Any, report: AgencyReport, data: ReportInput) -> Agenc
         updated_at=timezone.now(),
     )
     if not claimed:
-        raise ServiceError(STALE_MESSAGE)
+        raise ReportStaleError(report_stale_message(report, actor=actor, via=via))
     for item_id, task in data.tasks.items():
         ReportTaskEntry.objects.update_or_create(
             report=report,

@@ -6,10 +6,10 @@ from decimal import Decimal
 import pytest
 
 from trithuc.api.services import api_token_create
+from trithuc.core.text import user_name
 from trithuc.events.tests.factories import event
 from trithuc.plans.models import ProgressUpdate
 from trithuc.reporting.models import AgencyReport, IndicatorValue, ReportTaskEntry
-from trithuc.reporting.services.reports import STALE_MESSAGE
 from trithuc.reporting.tests.factories import annual_period
 
 pytestmark = pytest.mark.django_db
@@ -195,7 +195,8 @@ def test_a_stale_version_is_a_conflict_and_writes_nothing(call, opened, reporter
     assert call(reporter_a, "put", f"/reports/{report_id}", body)[0] == 200
     before = _unchanged(report_id)
     status, error = call(head_a, "put", f"/reports/{report_id}", {**body, "difficulties": "Ghi đè?"})
-    assert (status, error["detail"], error["field"]) == (409, STALE_MESSAGE, "version")
+    assert (status, error["field"]) == (409, "version")
+    assert f"bởi {user_name(reporter_a)} sau khi phiên bản bạn gửi được đọc" in error["detail"]
     assert _unchanged(report_id) == before
 
 

@@ -1,11 +1,14 @@
+import datetime as dt
 import io
 
 import pytest
+import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import load_workbook
 
 from trithuc.core.errors import ServiceError
+from trithuc.events.tests.factories import event
 from trithuc.reporting.exports.report_xlsx import (
     SHEET_INDICATORS,
     SHEET_TASKS,
@@ -110,12 +113,77 @@ def test_download_and_upload_pages(client, report, reporter_a):
 
 
 def test_a_file_downloaded_before_someone_else_saved_is_refused(report, reporter_a, head_a):
-    from trithuc.reporting.services.reports import STALE_MESSAGE, ReportInput, report_save
+    from trithuc.reporting.services.reports import ReportInput, report_save
 
+    head_a.last_name, head_a.first_name = "Lê Thị", "Hằng"
+    head_a.save()
     wb = workbook(report)
-    report_save(actor=head_a, report=report, data=ReportInput(version=report.version, difficulties="Bản mới"))
+    with time_machine.travel(dt.datetime(2026, 12, 5, 3, 32, tzinfo=dt.UTC)):
+        report_save(
+            actor=head_a, report=report, data=ReportInput(version=report.version, difficulties="Bản mới")
+        )
     wb[SHEET_TEXT]["B1"] = "Bản cũ từ Excel"
     with pytest.raises(ServiceError) as caught:
         report_xlsx_import(actor=reporter_a, report=AgencyReport.objects.get(pk=report.pk), upload=upload(wb))
-    assert caught.value.message == STALE_MESSAGE
+    assert caught.value.message.startswith(
+        "Báo cáo đã được lưu lúc 10:32 ngày 05/12/2026 bởi Lê Thị Hằng sau khi tệp này được tải xuống."
+    )
     assert AgencyReport.objects.get(pk=report.pk).difficulties == "Bản mới"
+
+
+def test_re_uploading_ones_own_older_file_names_oneself_and_when(report, reporter_a):
+    """Issue 17 point 4: not "người khác lưu…" when the later save was one's own."""
+
+    reporter_a.last_name, reporter_a.first_name = "Trần Văn", "Nội Vụ"
+    reporter_a.save()
+    older = workbook(report)
+    with time_machine.travel(dt.datetime(2026, 12, 5, 3, 32, tzinfo=dt.UTC)):
+        first = upload(workbook(report))
+        report_xlsx_import(actor=reporter_a, report=report, upload=first)
+    older[SHEET_TEXT]["B1"] = "Bản cũ"
+    with pytest.raises(ServiceError) as caught:
+        report_xlsx_import(
+            actor=reporter_a, report=AgencyReport.objects.get(pk=report.pk), upload=upload(older)
+        )
+    message = caught.value.message
+    assert message.startswith(
+        "Báo cáo đã được lưu lúc 10:32 ngày 05/12/2026 bởi Trần Văn Nội Vụ (chính bạn) sau khi tệp này được tải "
+        "xuống. Tệp chưa được nhập"
+    )
+    assert "người khác" not in message
+    assert AgencyReport.objects.get(pk=report.pk).difficulties == ""
+
+
+@pytest.fixture
+def conference(report):
+    """One published dissemination conference of Sở Nội vụ in the period: "Số hội nghị quán triệt" is 1."""
+    return event("so-noi-vu", start_on=dt.date(2025, 5, 20))
+
+
+def test_a_figure_computed_from_events_is_greyed_in_the_download(report, conference):
+    ind = workbook(report)[SHEET_INDICATORS]
+    r = row_of(ind, "hoi-nghi-quan-triet")
+    assert ind.cell(r, 4).value == 1 and ind.cell(r, 4).fill.fgColor.rgb.endswith("DDDDDD")
+    assert "Từ sự kiện" in ind.cell(r, 2).value
+
+
+def test_a_figure_computed_from_events_typed_over_is_refused_by_cell(report, reporter_a, conference):
+    wb = workbook(report)
+    ind = wb[SHEET_INDICATORS]
+    r = row_of(ind, "hoi-nghi-quan-triet")
+    people = row_of(ind, "luot-can-bo-quan-triet")  # also from the event (100 participants)
+    ind.cell(r, 4).value = 11
+    ind.cell(people, 4).value = 100  # left as the events give it: fine
+    wb[SHEET_TEXT]["B1"] = "Không được lưu"
+    with pytest.raises(ExcelImportError) as caught:
+        report_xlsx_import(actor=reporter_a, report=report, upload=upload(wb))
+    assert [(sheet, cell) for sheet, cell, _ in caught.value.errors] == [(SHEET_INDICATORS, f"D{r}")]
+    assert f"Trang “Chỉ tiêu”, ô D{r}: chỉ tiêu “" in caught.value.message
+    reason = caught.value.errors[0][2]
+    assert "được tính từ các sự kiện đã ghi (Từ sự kiện: 1 sự kiện" in reason and "giữ số 1" in reason
+    report.refresh_from_db()
+    assert report.difficulties == "" and report.version == 0
+    # The untouched file goes in, and the figure saved is the events' own.
+    wb[SHEET_INDICATORS].cell(r, 4).value = 1
+    saved = report_xlsx_import(actor=reporter_a, report=report, upload=upload(wb))
+    assert saved.indicator_values.get(indicator__code="hoi-nghi-quan-triet").value == 1

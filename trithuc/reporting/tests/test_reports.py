@@ -6,12 +6,12 @@ from django.urls import reverse
 
 from trithuc.core.errors import ServiceError
 from trithuc.core.models import AuditEvent
+from trithuc.core.text import user_name
 from trithuc.plans.models import ProgressUpdate
 from trithuc.plans.selectors import PlanSnapshot, agency_tasks
 from trithuc.reporting.models import AgencyReport, ReportVersion
 from trithuc.reporting.selectors import report_form, report_qs_visible_to
 from trithuc.reporting.services.reports import (
-    STALE_MESSAGE,
     IndicatorInput,
     ReportInput,
     report_accept,
@@ -76,7 +76,8 @@ def test_two_editors_never_silently_overwrite_each_other(draft, reporter_a, head
         report_save(
             actor=head_a, report=second, data=ReportInput(version=second.version, difficulties="Bản của B")
         )
-    assert error.value.message == STALE_MESSAGE
+    assert error.value.message.startswith("Báo cáo đã được lưu lúc ")
+    assert f"bởi {user_name(reporter_a)} sau khi bạn mở trang này. Hãy tải lại trang" in error.value.message
     assert AgencyReport.objects.get(pk=draft.pk).difficulties == "Bản của A"
     assert data.version == second.version
 
@@ -184,7 +185,7 @@ def test_edit_page_saves_and_a_stale_form_gets_a_clear_error(client, draft, repo
     assert draft.difficulties == "Sửa trên trang" and draft.own_links.get().item == line.item
     response = client.post(url, data)  # the same form again carries the old version
     assert response.status_code == 200
-    assert "người khác lưu" in response.content.decode()
+    assert f"bởi {user_name(reporter_a)} (chính bạn) sau khi bạn mở trang này" in response.content.decode()
 
 
 def test_edit_page_refuses_a_figure_too_large_for_the_database(client, draft, reporter_a):
