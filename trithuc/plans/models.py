@@ -138,6 +138,11 @@ class PlanItem(BaseModel):
     def is_task(self) -> bool:
         return self.kind == self.Kind.TASK
 
+    @property
+    def is_continuous(self) -> bool:
+        """No deadline and no recurrence: judged by yearly reporting ("thường xuyên")."""
+        return self.deadline is None and not self.recurrence
+
 
 class Assignment(BaseModel):
     """Who must do an item: as written in the document, and the agency or group it was matched to."""
