@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .deadlines import find_deadline
 from .model import PlanItem
 
 _ROMAN = re.compile(r"^\s*([IVX]{1,5})\s*(?:[.)]|[-–](?=\s*\S))\s*(\S.*)$")
@@ -39,7 +40,7 @@ LABELS = {
 # Words a label may add before its colon: "Đơn vị chủ trì tham mưu thực hiện:", "Thời hạn hoàn thành:".
 _LABEL_QUALIFIERS = (
     r"thực\s+hiện|tham\s+mưu|hoàn\s+thành|dự\s+kiến|đầu\s+ra|cụ\s+thể|chính|chủ\s+yếu|nhiệm\s+vụ|"
-    r"triển\s+khai|chịu\s+trách\s+nhiệm|công\s+việc|kiểm\s+tra|giám\s+sát|tổ\s+chức|báo\s+cáo|"
+    r"triển\s+khai|chịu\s+trách\s+nhiệm|công\s+việc|kiểm\s+tra|giám\s+sát|tổ\s+chức|báo\s+cáo|ban\s+hành|trình|"
     r"\((?:tham\s+mưu|thực\s+hiện)\)"
 )
 _LABEL_RE = re.compile(
@@ -681,6 +682,10 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
             sublabel = parse_label(sub.text)
             if sublabel:
                 store_label(cells, *sublabel)
+            elif key == "time" and not value.strip() and find_deadline(sub.text).date:
+                sub.kind, sub.category = "task", item.category  # a dated milestone of the task
+        if key == "time" and not value.strip():
+            value = " ".join(sub.text for sub in child.children)  # "Thời gian thực hiện:" over its "+" lines
         store_label(cells, key, value)
     task_child = fields.get("task", (None, ""))[0]
     bullets = [c for c in task_child.children if c.marker in BULLETS] if task_child else []
