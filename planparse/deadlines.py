@@ -116,6 +116,11 @@ _BARE_RECUR_OK_AFTER = re.compile(
     r"|\bcập\s+nhật|\brà\s+soát|\bkiểm\s+tra|\bxuyên)\s*$",
     re.I,
 )
+# "báo cáo kết quả thực hiện hằng năm", "dự toán ngân sách … giao hàng năm": a report or a budget cycle that
+# recurs makes the task recur (a noun such as "khen thưởng hàng năm" does not)
+_RECURRING_NOUN = re.compile(
+    r"\b(?:báo\s+cáo|ngân\s+sách|dự\s+toán|kế\s+hoạch\s+vốn)\b[^.;:,()]{0,45}$|\bkế\s+hoạch\s*$", re.I
+)
 _REVIEW_STEP = re.compile(r"\b(?:sơ\s+kết|tổng\s+kết|giữa\s+kỳ|cuối\s+kỳ)\b[^()]*$", re.I)
 _TIMING_WORDS = re.compile(r"\d{4}|hằng|hàng|\d{1,2}\s*/\s*\d{1,2}|\bquý|\bquí|\btháng", re.I)
 _REC_UNIT = {"năm": "yearly", "quý": "quarterly", "quí": "quarterly", "tháng": "monthly"}
@@ -263,7 +268,9 @@ def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
         return True
     if re.match(r"\s*(?:[.;]|$)", s[h.end :]):  # closing the sentence, it times the whole task
         return True
-    return bool(_BARE_RECUR_OK_AFTER.search(s[max(0, h.start - 30) : h.start]))
+    if _BARE_RECUR_OK_AFTER.search(s[max(0, h.start - 30) : h.start]):
+        return True
+    return bool(_RECURRING_NOUN.search(s[max(0, h.start - 60) : h.start]))
 
 
 def _build(s: str, hits: list[_Hit], text_spans: list[tuple[int, int]]) -> Deadline:

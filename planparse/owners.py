@@ -16,7 +16,7 @@ _HEADS = (
     "Kiểm toán|Kho bạc|Ngân hàng|Tổng cục|Chi cục|Cục|Đài|Báo|Trường|Trung tâm|Thanh tra|Tỉnh ủy|Tỉnh uỷ|"
     "Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Mặt trận|Đoàn|Giám đốc|Thủ trưởng|Chủ tịch|"
     "Chính phủ|Thủ tướng|Hải quan|Quỹ|Phòng|Tổng công ty|Công ty|Bưu điện|Đại học|Học viện|Bệnh viện|Cảnh sát|"
-    "Quân ủy|Quân uỷ|Bộ Tư lệnh|Bộ đội|Cấp ủy|Cấp uỷ|Doanh nghiệp"
+    "Quân ủy|Quân uỷ|Bộ Tư lệnh|Bộ đội|Cấp ủy|Cấp uỷ|Doanh nghiệp|Trưởng [Bb]an|Phó Trưởng [Bb]an|Trưởng đoàn|Tổ trưởng"
 )
 _COLLECTIVE = (
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
@@ -189,6 +189,10 @@ def coordinators_in(text: str) -> list[str]:
 def heading_agencies(heading: str) -> list[str]:
     """Agencies of an assignment heading ("Sở Nội vụ", "Đề nghị: Hội A, Hội B"), or [] if it is not one."""
     s = _ASSIGN.sub("", heading.strip()).strip().rstrip(".:;")
+    s = _MEMBERS.sub("", s).strip()  # "Các cơ quan tham mưu ngành (gồm các Sở: …)": the group is the owner
+    whose = _WHOSE.match(s)
+    if whose:  # "Trách nhiệm của đối tượng thực hiện kiểm kê": whoever it names owns the items under it
+        return [whose.group(1).strip()]
     found = scan_agency_phrase(s, 0)
     if found and len(found[0]) >= len(s) - 1:
         return split_agencies(found[0])
@@ -197,6 +201,8 @@ def heading_agencies(heading: str) -> list[str]:
     return []
 
 
+_MEMBERS = re.compile(r"\s*\((?:gồm|bao\s+gồm)\b[^)]*\)")
+_WHOSE = re.compile(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+của\s+((?:\S+\s+){0,11}\S+)$", re.I)
 _PREDICATE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])".replace("|của|", "|").replace("|thuộc|", "|"), re.I)
 
 
@@ -243,7 +249,7 @@ def find_agency_mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 _SINGLE_HEADS = re.compile(r"(?:Sở|Ban|Bộ|Hội|Viện|Đài|Báo|Trường|Phòng|Cục|Quỹ|Đoàn|Thuế)\s+(\S+)")
-_LOWER_OK = re.compile(r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã)")
+_LOWER_OK = re.compile(r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã|trưởng)")
 
 
 def plausible_subject(text: str) -> bool:

@@ -50,3 +50,40 @@ def test_empty_time_label_over_dated_milestones() -> None:
     assert tasks["II.2"].deadline.date == dt.date(2026, 3, 31)
     assert tasks["II.2-3.+1"].deadline.date == dt.date(2026, 3, 15)
     assert tasks["II.2-3.+2"].lead == ["Sở Tư pháp"]
+
+
+INVENTORY_PLAN = """ỦY BAN NHÂN DÂN TỈNH X
+KẾ HOẠCH
+Tổng kiểm kê tài sản công
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nắm chắc số liệu tài sản.
+II. TỔ CHỨC THỰC HIỆN
+1. Trưởng Ban Chỉ đạo
+- Phụ trách chung, điều hành hoạt động của Ban Chỉ đạo.
+2. Các sở chuyên ngành (gồm các Sở: Xây dựng, Công Thương, Y tế)
+- Hướng dẫn các đơn vị kiểm kê tài sản thuộc ngành, lĩnh vực quản lý.
+3. Trách nhiệm của đơn vị được kiểm kê:
+- Chuẩn bị hồ sơ tài sản, báo cáo kết quả kiểm kê hằng năm cho cơ quan quản lý.
+4. Sở Tài chính chủ trì tổng hợp, trình bố trí kinh phí trong dự toán ngân sách nhà nước hằng năm của các sở, ngành.
+5. Giám đốc Sở Tài chính có trách nhiệm đôn đốc các đơn vị thực hiện Kế hoạch.
+6. Sở Nội vụ tổ chức khen thưởng hằng năm của ngành theo quy định.
+"""
+
+
+def test_agency_headings_that_name_a_role_a_group_or_whose_duties() -> None:
+    """A role ("Trưởng Ban Chỉ đạo"), a group whose members follow in "(gồm …)", and "Trách nhiệm của <who>"
+    are agency headings: they own the bullets under them."""
+    tasks = _tasks(parse_plan(INVENTORY_PLAN))
+    assert tasks["II.1-1"].lead == ["Trưởng Ban Chỉ đạo"]
+    assert tasks["II.2-1"].lead == ["Các sở chuyên ngành"]
+    assert tasks["II.3-1"].lead == ["đơn vị được kiểm kê"]
+    assert tasks["II.5"].lead == ["Giám đốc Sở Tài chính"]
+
+
+def test_yearly_report_and_budget_cycle_recur() -> None:
+    """ "báo cáo … hằng năm" and "dự toán ngân sách … hằng năm" make the task yearly; a yearly noun
+    ("khen thưởng hằng năm của ngành") does not."""
+    tasks = _tasks(parse_plan(INVENTORY_PLAN))
+    assert tasks["II.3-1"].deadline.recurrence == "yearly"
+    assert tasks["II.4"].deadline.recurrence == "yearly"
+    assert tasks["II.6"].deadline.recurrence is None
