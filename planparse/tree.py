@@ -571,10 +571,11 @@ def _mark_closing(items: list[PlanItem]) -> None:
 _ASSIGN_TITLE = re.compile(r"TỔ\s+CHỨC\s+THỰC\s+HIỆN|PHÂN\s+CÔNG|TRÁCH\s+NHIỆM", re.I)
 _ROADMAP_TITLE = re.compile(r"LỘ\s+TRÌNH", re.I)
 _TASK_TITLE = re.compile(r"NHIỆM\s+VỤ|GIẢI\s+PHÁP|NỘI\s+DUNG|HOẠT\s+ĐỘNG", re.I)
-_FUND_TITLE = re.compile(r"KINH\s+PHÍ|NGUỒN\s+VỐN", re.I)
+_FUND_TITLE = re.compile(r"KINH\s+PHÍ|NGUỒN\s+VỐN|NGUỒN\s+LỰC", re.I)
 _PURPOSE_TITLE = re.compile(
     r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|ĐỐI\s+TƯỢNG|PHẠM\s+VI|QUAN\s+ĐIỂM|CĂN\s+CỨ|SỰ\s+CẦN\s+THIẾT|THỰC\s+TRẠNG"
-    r"|CHỈ\s+TIÊU|ĐÁNH\s+GIÁ\s+CHUNG|TÌNH\s+HÌNH|KẾT\s+QUẢ\s+(?:ĐẠT\s+ĐƯỢC|THỰC\s+HIỆN)|BỐI\s+CẢNH",
+    r"|CHỈ\s+TIÊU|ĐÁNH\s+GIÁ\s+(?:CHUNG|NGUY\s+CƠ|RỦI\s+RO|THỰC\s+TRẠNG|TÁC\s+ĐỘNG)|NGUY\s+CƠ|TÌNH\s+HÌNH"
+    r"|KẾT\s+QUẢ\s+(?:ĐẠT\s+ĐƯỢC|THỰC\s+HIỆN)|BỐI\s+CẢNH|TẦM\s+NHÌN",
     re.I,
 )
 GENERAL_RULE = re.compile(
@@ -590,7 +591,17 @@ GENERAL_RULE = re.compile(
 def _title_category(title: str, top_level: bool) -> str | None:
     """Category a heading gives its items: assignment, tasks, funding or purpose."""
     t = title.strip()
-    if not top_level and (len(t.split()) > 6 or not t):
+    if not t:
+        return None
+    if not top_level and len(t.split()) > 6:
+        # a longer sub-heading still states targets or funds when it opens with them ("Mục tiêu phát triển và
+        # tầm nhìn đến năm 2045", "Nguồn lực và việc sử dụng nguồn lực …") and ends without a full stop
+        if t.endswith((".", ";", ":")) or len(t.split()) > 14:
+            return None
+        for cat, rx in (("purpose", _PURPOSE_TITLE), ("funding", _FUND_TITLE)):
+            m = rx.search(t)
+            if m and m.start() == 0:
+                return cat
         return None
     rules = (
         ("assignment", _ASSIGN_TITLE),
