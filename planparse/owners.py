@@ -21,7 +21,7 @@ _HEADS = (
 _COLLECTIVE = (
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
     "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở|báo chí|"
-    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|nhà đầu tư|hợp tác xã|đặc khu"
+    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|nhà đầu tư|hợp tác xã|đặc khu|trung tâm|Trung tâm"
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS})(?![\wÀ-ỹ])")
 _GROUP_RE = re.compile(rf"[Cc]ác\s+(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
@@ -189,6 +189,10 @@ def coordinators_in(text: str) -> list[str]:
 def heading_agencies(heading: str) -> list[str]:
     """Agencies of an assignment heading ("Sở Nội vụ", "Đề nghị: Hội A, Hội B"), or [] if it is not one."""
     s = _ASSIGN.sub("", heading.strip()).strip().rstrip(".:;")
+    if not plausible_subject(
+        s
+    ):  # "Phòng chống bệnh …", "Báo cáo định kỳ" open with a head word, name no body
+        return []
     s = _MEMBERS.sub("", s).strip()  # "Các cơ quan tham mưu ngành (gồm các Sở: …)": the group is the owner
     whose = _WHOSE.match(s)
     if whose:  # "Trách nhiệm của đối tượng thực hiện kiểm kê": whoever it names owns the items under it

@@ -87,3 +87,52 @@ def test_yearly_report_and_budget_cycle_recur() -> None:
     assert tasks["II.3-1"].deadline.recurrence == "yearly"
     assert tasks["II.4"].deadline.recurrence == "yearly"
     assert tasks["II.6"].deadline.recurrence is None
+
+
+OUTBREAK_PLAN = """ỦY BAN NHÂN DÂN TỈNH X
+KẾ HOẠCH
+Phòng, chống dịch bệnh sau mưa lũ
+I. MỤC ĐÍCH, YÊU CẦU
+1. Chủ động phòng, chống dịch bệnh.
+II. ĐÁNH GIÁ NGUY CƠ
+1. Nguồn nước sinh hoạt bị nhiễm bẩn ở nhiều vùng trũng.
+2. Nguy cơ bùng phát bệnh tiêu chảy, sốt xuất huyết.
+III. NỘI DUNG HOẠT ĐỘNG
+1. Phòng chống bệnh tiêu chảy
+- Cấp thuốc cho các trạm y tế xã.
+- Các Trung tâm y tế giám sát ca bệnh tại khu sơ tán.
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế: chủ trì triển khai Kế hoạch.
+"""
+
+
+def test_risk_assessment_section_is_not_a_task_list() -> None:
+    """ "ĐÁNH GIÁ NGUY CƠ" describes the situation; its numbered lines are no tasks."""
+    tasks = _tasks(parse_plan(OUTBREAK_PLAN))
+    assert not any(ref.startswith("II.") for ref in tasks)
+    assert {"III.1-1", "III.1-2", "IV.1"} <= set(tasks)
+
+
+def test_activity_heading_that_opens_with_a_head_word_is_no_agency() -> None:
+    """ "Phòng chống bệnh …" starts like "Phòng Y tế" but names an activity; "Các Trung tâm y tế" is a group."""
+    tasks = _tasks(parse_plan(OUTBREAK_PLAN))
+    assert tasks["III.1-1"].lead != ["Phòng chống bệnh tiêu chảy"]
+    assert tasks["III.1-2"].lead == ["Các Trung tâm y tế"]
+
+
+def test_long_sub_heading_of_targets_or_resources() -> None:
+    text = """BỘ X
+KẾ HOẠCH
+Thực hiện Quy hoạch mạng lưới cơ sở
+I. NỘI DUNG CHỦ YẾU
+1. Mục tiêu phát triển và tầm nhìn đến năm 2045 của mạng lưới
+- Mạng lưới cơ sở được phát triển đồng bộ, hiện đại.
+2. Nguồn lực và việc sử dụng nguồn lực để thực hiện quy hoạch
+- Ngân sách trung ương chiếm khoảng 70% tổng vốn.
+3. Rà soát, điều chỉnh các quy hoạch của địa phương
+- Rà soát quy hoạch tỉnh bảo đảm thống nhất.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Văn hóa chủ trì theo dõi việc thực hiện.
+"""
+    tasks = _tasks(parse_plan(text))
+    assert set(tasks) == {"I.3-1", "II.1"}
