@@ -663,7 +663,7 @@ def _inline_labels(item: PlanItem) -> None:
         if found:
             store_label(item.cells, found[0], found[1].strip().rstrip(";.) "))
     if item.cells:
-        item.text = item.text[: starts[0].start()].rstrip(" ;.(–-") + "."
+        item.text = item.text[: starts[0].start()].rstrip(" ;(–-")  # stays a substring of its span
 
 
 def _leaf_kind(item: PlanItem) -> str:

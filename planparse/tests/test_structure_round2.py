@@ -136,3 +136,12 @@ II. TỔ CHỨC THỰC HIỆN
 """
     tasks = _tasks(parse_plan(text))
     assert set(tasks) == {"I.3-1", "II.1"}
+
+
+def test_inline_label_leaves_task_text_inside_its_span() -> None:
+    """Cutting the labels off "… ; Đơn vị thực hiện: …" must not add a full stop the source lacks."""
+    plan = parse_plan("II. NHIỆM VỤ\n1. Rà soát quy chế làm việc; Đơn vị thực hiện: Sở Tư pháp.\n")
+    task = _tasks(plan)["II.1"]
+    assert task.text == "Rà soát quy chế làm việc"
+    assert task.text in plan.text[task.span[0] : task.span[1]]
+    assert task.lead == ["Sở Tư pháp"]
