@@ -36,7 +36,7 @@ _STOP_WORDS = (
     "tiến hành|đề nghị|yêu cầu|sử dụng|làm|cần|phải|sẽ|được|đã|đang|trong|về|theo|để|nhằm|với|của|tại|đối với|"
     "từ|khi|nếu|đến|phát triển|kết hợp|công bố|thống nhất|nắm|xử lý|giám sát|điều tra|"
     "ngăn chặn|thu hút|tăng cường|giảm|là|gồm|bao gồm|do|trước|sau khi|thông qua|phản ánh|kiểm định|"
-    "định kỳ|hằng năm|hàng năm|đẩy nhanh|thực thi|phát động|giải quyết|xác định|bổ sung|điều chỉnh|sắp xếp|mở rộng|tham gia|thành lập"
+    "định kỳ|hằng năm|hàng năm|đẩy nhanh|thực thi|tháo gỡ|làm rõ|khắc phục|phát động|giải quyết|xác định|bổ sung|điều chỉnh|sắp xếp|mở rộng|tham gia|thành lập"
 )
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 _PLACE_END = re.compile(
@@ -344,3 +344,23 @@ def acting_subject(text: str) -> Owners | None:
     if not _PREDICATE.match(after):
         return None
     return subject_owners(text)
+
+
+_PLACE_NAME = re.compile(r"(?:[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)+")
+_OBLIGED = re.compile(r"\s*(?:cần|phải|có\s+trách\s+nhiệm)(?![\wÀ-ỹ])")
+
+
+def intro_owner(text: str) -> list[str]:
+    """Who a list's lead-in names as bound to do it ("Để …, tỉnh X cần tiếp tục thực hiện … các nội dung
+    sau:", "Các sở, ngành có trách nhiệm:"): the subject of its main clause, after any purpose clause."""
+    if not text.rstrip().endswith(":"):
+        return []
+    starts = [0] + [m.end() for m in re.finditer(r",\s+", text)]
+    for pos in starts:
+        found = scan_agency_phrase(text, pos)
+        if not found:
+            place = _PLACE_NAME.match(text, pos)
+            found = (place.group(0), place.end()) if place else None
+        if found and _OBLIGED.match(text, found[1]):
+            return split_agencies(found[0])
+    return []

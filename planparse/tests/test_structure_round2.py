@@ -145,3 +145,26 @@ def test_inline_label_leaves_task_text_inside_its_span() -> None:
     assert task.text == "Rà soát quy chế làm việc"
     assert task.text in plan.text[task.span[0] : task.span[1]]
     assert task.lead == ["Sở Tư pháp"]
+
+
+NOTICE = """VĂN PHÒNG CHÍNH PHỦ
+Số: 700/TB-VPCP
+THÔNG BÁO
+Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với lãnh đạo tỉnh Y
+I. ĐÁNH GIÁ CHUNG
+Tỉnh Y đã đạt nhiều kết quả quan trọng.
+II. NHIỆM VỤ TRONG THỜI GIAN TỚI
+Để hoàn thành các mục tiêu năm 2025, tỉnh Y cần tập trung thực hiện tốt các nhiệm vụ sau:
+1. Đẩy nhanh giải ngân vốn đầu tư công.
+2. Rà soát quy hoạch, phối hợp với Bộ Xây dựng tháo gỡ vướng mắc.
+3. Bộ Tài chính nghiên cứu đề xuất của Tỉnh.
+"""
+
+
+def test_lead_in_paragraph_names_the_owner_of_the_list() -> None:
+    """ "Để …, tỉnh Y cần … các nhiệm vụ sau:" binds the items below to the province; an item with its own
+    subject keeps it."""
+    tasks = _tasks(parse_plan(NOTICE))
+    assert tasks["II.1"].lead == ["tỉnh Y"]
+    assert tasks["II.2"].lead == ["tỉnh Y"] and tasks["II.2"].coordinators == ["Bộ Xây dựng"]
+    assert tasks["II.3"].lead == ["Bộ Tài chính"]
