@@ -121,6 +121,8 @@ _BARE_RECUR_OK_AFTER = re.compile(
 _RECURRING_NOUN = re.compile(
     r"\b(?:báo\s+cáo|ngân\s+sách|dự\s+toán|kế\s+hoạch\s+vốn)\b[^.;:,()]{0,45}$|\bkế\s+hoạch\s*$", re.I
 )
+# "Đối với các nhiệm vụ triển khai trong năm 2025, …": the opening clause says which tasks, not when
+_SCOPE_CLAUSE = re.compile(r"^\s*Đối\s+với\s[^,;:]{0,80},", re.I)
 _REVIEW_STEP = re.compile(r"\b(?:sơ\s+kết|tổng\s+kết|giữa\s+kỳ|cuối\s+kỳ)\b[^()]*$", re.I)
 _TIMING_WORDS = re.compile(r"\d{4}|hằng|hàng|\d{1,2}\s*/\s*\d{1,2}|\bquý|\bquí|\btháng", re.I)
 _REC_UNIT = {"năm": "yearly", "quý": "quarterly", "quí": "quarterly", "tháng": "monthly"}
@@ -356,8 +358,9 @@ def _cued(s: str) -> tuple[list[_Hit], list[tuple[int, int]]]:
     only read the result."""
     kept: list[_Hit] = []
     spans: list[tuple[int, int]] = []
+    scope = _SCOPE_CLAUSE.match(s)
     for h in _drop_overlaps(_date_hits(s) + _recur_hits(s)):
-        if h.kind == "continuous":
+        if h.kind == "continuous" or (scope and h.start < scope.end()):
             continue
         if h.kind == "date":
             cue = _cue_start(s, h)

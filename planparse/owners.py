@@ -44,7 +44,9 @@ _PLACE_END = re.compile(
 )
 _CONTINUE_AFTER_PLACE = re.compile(r"(?:,|và|ủy|uỷ|cấp|có liên quan|liên quan|thuộc|trực thuộc)(?![\wÀ-ỹ])")
 _MODIFIERS = re.compile(r"(?:có liên quan|liên quan|cấp tỉnh|cấp huyện|cấp xã|trực thuộc|thuộc)(?![\wÀ-ỹ])")
-_LEAD_IN = re.compile(r"^(?:(?:Căn cứ|Trên cơ sở|Trên cơ sở nội dung)\s[^,;:]{0,80},\s*|Ngoài ra,\s*)", re.I)
+_LEAD_IN = re.compile(
+    r"^(?:(?:Căn cứ|Trên cơ sở|Trên cơ sở nội dung|Đối với)\s[^,;:]{0,80},\s*|Ngoài ra,\s*)", re.I
+)
 _ASSIGN = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s*:?\s*")
 _COORD = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", re.I)
 _SPLIT_COLLECTIVE = re.compile(r"(?:sở|ngành|cơ quan|đơn vị|địa phương)(?![\wÀ-ỹ])")

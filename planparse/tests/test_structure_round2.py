@@ -168,3 +168,30 @@ def test_lead_in_paragraph_names_the_owner_of_the_list() -> None:
     assert tasks["II.1"].lead == ["tỉnh Y"]
     assert tasks["II.2"].lead == ["tỉnh Y"] and tasks["II.2"].coordinators == ["Bộ Xây dựng"]
     assert tasks["II.3"].lead == ["Bộ Tài chính"]
+
+
+FUNDED_PLAN = """ỦY BAN NHÂN DÂN TỈNH X
+KẾ HOẠCH
+Triển khai thi hành Luật Z
+I. NỘI DUNG
+1. Các chủ dự án
+- Rà soát hồ sơ dự án theo quy định.
+- Chịu trách nhiệm trước pháp luật nếu để xảy ra sai phạm trong phạm vi quản lý.
+II. KINH PHÍ THỰC HIỆN
+1. Kinh phí thực hiện Kế hoạch được bảo đảm từ ngân sách nhà nước.
+2. Đối với các nhiệm vụ phát sinh trong năm 2026, các sở, ngành chủ động bố trí trong dự toán được giao.
+"""
+
+
+def test_liability_clause_is_not_a_task() -> None:
+    """ "Chịu trách nhiệm trước pháp luật nếu để xảy ra …" states liability, it assigns no work."""
+    tasks = _tasks(parse_plan(FUNDED_PLAN))
+    assert "I.1-1" in tasks and "I.1-2" not in tasks
+
+
+def test_scope_clause_names_neither_owner_nor_deadline() -> None:
+    """ "Đối với các nhiệm vụ … trong năm 2026, các sở, ngành chủ động bố trí …": the subject after the
+    opening clause owns the task (an assignment in the funding section), the clause's year is no deadline."""
+    tasks = _tasks(parse_plan(FUNDED_PLAN))
+    assert tasks["II.2"].lead == ["các sở, ngành"]
+    assert tasks["II.2"].deadline.date is None
