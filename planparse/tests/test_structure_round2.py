@@ -195,3 +195,15 @@ def test_scope_clause_names_neither_owner_nor_deadline() -> None:
     tasks = _tasks(parse_plan(FUNDED_PLAN))
     assert tasks["II.2"].lead == ["các sở, ngành"]
     assert tasks["II.2"].deadline.date is None
+
+
+def test_period_named_after_a_field_is_no_deadline() -> None:
+    """ "… công tác dân số và phát triển giai đoạn đến năm 2030" names the field's period; "hoàn thành trong
+    giai đoạn đến năm 2030" would still be a deadline."""
+    text = (
+        "II. NHIỆM VỤ\n1. Tổ chức sơ kết các kế hoạch về công tác bảo vệ môi trường và phát triển bền vững"
+        " giai đoạn đến năm 2030.\n2. Hoàn thành việc cắm mốc ranh giới trong giai đoạn đến năm 2027.\n"
+    )
+    tasks = _tasks(parse_plan(text))
+    assert tasks["II.1"].deadline.date is None
+    assert tasks["II.2"].deadline.date == dt.date(2027, 12, 31)
