@@ -708,6 +708,10 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
             b.ref, b.parent, b.kind, b.cells = f"{item.ref}-{n}", item.ref, "task", dict(cells)
             b.category = item.category
         return
+    for c, lab in labelled:
+        if lab is None:  # what the one task covers ("Các nội dung … bao gồm:" and its "+" lines)
+            for d in [c, *_descendants(c)]:
+                d.kind = "note" if d.kind == "task" else d.kind
     item.kind, item.cells, item.span = "task", cells, (item.span[0], end)
     item.heading = item.heading or item.text
     item.text = fields["task"][1] if "task" in fields and fields["task"][1] else item.text

@@ -207,3 +207,15 @@ def test_period_named_after_a_field_is_no_deadline() -> None:
     tasks = _tasks(parse_plan(text))
     assert tasks["II.1"].deadline.date is None
     assert tasks["II.2"].deadline.date == dt.date(2027, 12, 31)
+
+
+def test_labelled_block_content_list_is_one_task() -> None:
+    """Under a block with an owner line, "- Các nội dung … gồm:" and its "+" lines say what the one task
+    covers; they are not tasks of their own."""
+    text = (
+        "II. NỘI DUNG\n1. Hỗ trợ thi hành Luật\n- Các hoạt động hỗ trợ gồm:\n+ Giải đáp vướng mắc của doanh nghiệp;\n"
+        "+ Cập nhật cơ sở dữ liệu văn bản.\n- Cơ quan thực hiện: Sở Tư pháp.\n"
+    )
+    tasks = _tasks(parse_plan(text))
+    assert set(tasks) == {"II.1"}
+    assert tasks["II.1"].lead == ["Sở Tư pháp"]
