@@ -78,6 +78,9 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         return None
     i, n = pos, len(text)
     first = True
+    group = _GROUP_RE.match(text, pos)
+    if group:  # "Các tổ chức, cá nhân …": the collective noun is the name, not the verb "tổ chức"
+        i, first = group.end(), False
     while i < n:
         ch = text[i]
         if ch == ";" and _starts_agency(text[i + 1 :].lstrip()):

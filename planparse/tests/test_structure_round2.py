@@ -219,3 +219,30 @@ def test_labelled_block_content_list_is_one_task() -> None:
     tasks = _tasks(parse_plan(text))
     assert set(tasks) == {"II.1"}
     assert tasks["II.1"].lead == ["Sở Tư pháp"]
+
+
+MINISTRY_PLAN = """BỘ X
+KẾ HOẠCH
+Thực hiện Quy hoạch mạng lưới cơ sở
+I. TỔ CHỨC THỰC HIỆN
+1. Sở chuyên ngành các tỉnh
+a) Rà soát các quy hoạch trên địa bàn.
+b) Trong quá trình lập quy hoạch tỉnh, cơ quan lập quy hoạch phải bảo đảm tích hợp mạng lưới cơ sở.
+2. Các tổ chức, cá nhân liên quan
+Phối hợp với cơ quan có thẩm quyền trong việc giám sát thực hiện quy hoạch.
+Trong quá trình thực hiện Kế hoạch, nếu có khó khăn, vướng mắc, các cơ quan phản ánh về Bộ X.
+"""
+
+
+def test_obligation_during_another_process_is_a_task() -> None:
+    """ "Trong quá trình thực hiện Kế hoạch, nếu có khó khăn …" is the general rule; "Trong quá trình lập quy
+    hoạch tỉnh, cơ quan … phải bảo đảm …" sets an obligation and is a task."""
+    tasks = _tasks(parse_plan(MINISTRY_PLAN))
+    assert "I.1.b" in tasks
+    assert not any("khó khăn" in t.text for t in tasks.values())
+
+
+def test_group_heading_of_organisations_and_persons() -> None:
+    """ "Các tổ chức, cá nhân liên quan": "tổ chức" after "Các" is the noun, the heading owns its paragraph."""
+    tasks = _tasks(parse_plan(MINISTRY_PLAN))
+    assert tasks["I.2"].lead == ["Các tổ chức, cá nhân liên quan"]
