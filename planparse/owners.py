@@ -275,6 +275,12 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
     own = heading_agencies(heading) if heading else []
     if own:
         return Owners(own, coordinators_in(text)), "heading"
+    if re.match(r"Yêu\s+cầu\s", text.strip()):
+        # "- Yêu cầu các cơ quan báo chí …" under "4. Sở X": Sở X makes the request, the item is its task
+        for h in ancestors:
+            agencies = heading_agencies(h) if h else []
+            if agencies:
+                return Owners(agencies, []), "heading"
     if plausible_subject(text):
         found = subject_owners(text)
         if found and found.lead:

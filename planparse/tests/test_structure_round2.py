@@ -246,3 +246,13 @@ def test_group_heading_of_organisations_and_persons() -> None:
     """ "Các tổ chức, cá nhân liên quan": "tổ chức" after "Các" is the noun, the heading owns its paragraph."""
     tasks = _tasks(parse_plan(MINISTRY_PLAN))
     assert tasks["I.2"].lead == ["Các tổ chức, cá nhân liên quan"]
+
+
+def test_request_under_an_agency_heading_is_that_agencys_task() -> None:
+    """ "- Yêu cầu các cơ quan báo chí …" under "2. Sở Văn hóa": the department makes the request."""
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n- Theo dõi, tổng hợp kết quả thực hiện.\n2. Sở Văn hóa\n"
+        "- Yêu cầu các cơ quan báo chí của tỉnh dành thời lượng tuyên truyền Kế hoạch.\n"
+    )
+    tasks = _tasks(parse_plan(text))
+    assert tasks["III.2-1"].lead == ["Sở Văn hóa"]
