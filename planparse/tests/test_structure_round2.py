@@ -270,3 +270,12 @@ def test_targets_of_a_year_are_due_by_its_end() -> None:
     assert tasks["II.1"].deadline.date == dt.date(2026, 12, 31)
     assert tasks["II.2"].deadline.date == dt.date(2026, 12, 31)
     assert tasks["II.3"].deadline.date is None
+
+
+def test_general_rule_during_implementation_in_its_usual_wordings() -> None:
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ theo dõi việc thực hiện Kế hoạch.\n"
+        "2. Trong quá trình tổ chức triển khai thực hiện, nếu có vướng mắc, các đơn vị báo cáo Sở Nội vụ.\n"
+        "3. Trong quá trình thực hiện nhiệm vụ được giao, các cơ quan kịp thời phản ánh khó khăn.\n"
+    )
+    assert set(_tasks(parse_plan(text))) == {"III.1"}
