@@ -116,6 +116,21 @@ _BARE_RECUR_OK_AFTER = re.compile(
     r"|\bcập\s+nhật|\brà\s+soát|\bkiểm\s+tra|\bxuyên)\s*$",
     re.I,
 )
+# "báo cáo kết quả thực hiện hằng năm", "dự toán ngân sách … giao hàng năm": a report or a budget cycle that
+# recurs makes the task recur (a noun such as "khen thưởng hàng năm" does not)
+_RECURRING_NOUN = re.compile(
+    r"\b(?:báo\s+cáo|ngân\s+sách|dự\s+toán|kế\s+hoạch\s+vốn)\b[^.;:,()]{0,45}$|\bkế\s+hoạch\s*$", re.I
+)
+# "Đối với các nhiệm vụ triển khai trong năm 2025, …": the opening clause says which tasks, not when
+_SCOPE_CLAUSE = re.compile(r"^\s*Đối\s+với\s[^,;:]{0,80},", re.I)
+# "hoàn thành các chỉ tiêu, nhiệm vụ … năm 2025", "giải ngân 100% kế hoạch vốn năm 2025": the year's targets
+# are due by its end
+_YEAR_TARGETS = re.compile(
+    r"\b(?:hoàn\s+thành|giải\s+ngân)\b[^.;()]{0,60}?\b(?:chỉ\s+tiêu|nhiệm\s+vụ|kế\s+hoạch(?:\s+vốn)?)"
+    r"[^.;()]{0,50}?$",
+    re.I,
+)
+_NAMED_PERIOD = re.compile(r"(?<!trong\s)(?<!Trong\s)\b(?:giai\s+đoạn|thời\s+kỳ)\s+đến\s*(?:năm\s*)?$", re.I)
 _REVIEW_STEP = re.compile(r"\b(?:sơ\s+kết|tổng\s+kết|giữa\s+kỳ|cuối\s+kỳ)\b[^()]*$", re.I)
 _TIMING_WORDS = re.compile(r"\d{4}|hằng|hàng|\d{1,2}\s*/\s*\d{1,2}|\bquý|\bquí|\btháng", re.I)
 _REC_UNIT = {"năm": "yearly", "quý": "quarterly", "quí": "quarterly", "tháng": "monthly"}
@@ -252,6 +267,12 @@ def _cue_start(s: str, h: _Hit) -> int | None:
     if strong and strong.group(0).strip():
         return h.start - len(before) + strong.start()
     weak = _WEAK_CUE.search(before)
+    clause = re.split(r"[.;()]", s[max(0, h.start - 120) : h.start])[-1]
+    targets = _YEAR_TARGETS.search(clause) if h.kind == "date" else None
+    if targets and not _in_document_name(s, h.start):
+        return h.start - len(clause) + targets.start()
+    if _NAMED_PERIOD.search(before):
+        return None  # "… dân số và phát triển giai đoạn đến năm 2030": the period of what it follows
     if weak and weak.group(0).strip() and not _in_document_name(s, h.start):
         return h.start - len(before) + weak.start()
     return None
@@ -263,7 +284,9 @@ def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
         return True
     if re.match(r"\s*(?:[.;]|$)", s[h.end :]):  # closing the sentence, it times the whole task
         return True
-    return bool(_BARE_RECUR_OK_AFTER.search(s[max(0, h.start - 30) : h.start]))
+    if _BARE_RECUR_OK_AFTER.search(s[max(0, h.start - 30) : h.start]):
+        return True
+    return bool(_RECURRING_NOUN.search(s[max(0, h.start - 60) : h.start]))
 
 
 def _build(s: str, hits: list[_Hit], text_spans: list[tuple[int, int]]) -> Deadline:
@@ -349,8 +372,9 @@ def _cued(s: str) -> tuple[list[_Hit], list[tuple[int, int]]]:
     only read the result."""
     kept: list[_Hit] = []
     spans: list[tuple[int, int]] = []
+    scope = _SCOPE_CLAUSE.match(s)
     for h in _drop_overlaps(_date_hits(s) + _recur_hits(s)):
-        if h.kind == "continuous":
+        if h.kind == "continuous" or (scope and h.start < scope.end()):
             continue
         if h.kind == "date":
             cue = _cue_start(s, h)

@@ -16,12 +16,12 @@ _HEADS = (
     "Kiểm toán|Kho bạc|Ngân hàng|Tổng cục|Chi cục|Cục|Đài|Báo|Trường|Trung tâm|Thanh tra|Tỉnh ủy|Tỉnh uỷ|"
     "Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Mặt trận|Đoàn|Giám đốc|Thủ trưởng|Chủ tịch|"
     "Chính phủ|Thủ tướng|Hải quan|Quỹ|Phòng|Tổng công ty|Công ty|Bưu điện|Đại học|Học viện|Bệnh viện|Cảnh sát|"
-    "Quân ủy|Quân uỷ|Bộ Tư lệnh|Bộ đội|Cấp ủy|Cấp uỷ|Doanh nghiệp"
+    "Quân ủy|Quân uỷ|Bộ Tư lệnh|Bộ đội|Cấp ủy|Cấp uỷ|Doanh nghiệp|Trưởng [Bb]an|Phó Trưởng [Bb]an|Trưởng đoàn|Tổ trưởng"
 )
 _COLLECTIVE = (
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
     "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở|báo chí|"
-    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|nhà đầu tư|hợp tác xã|đặc khu"
+    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|nhà đầu tư|hợp tác xã|đặc khu|trung tâm|Trung tâm"
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS})(?![\wÀ-ỹ])")
 _GROUP_RE = re.compile(rf"[Cc]ác\s+(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
@@ -36,7 +36,7 @@ _STOP_WORDS = (
     "tiến hành|đề nghị|yêu cầu|sử dụng|làm|cần|phải|sẽ|được|đã|đang|trong|về|theo|để|nhằm|với|của|tại|đối với|"
     "từ|khi|nếu|đến|phát triển|kết hợp|công bố|thống nhất|nắm|xử lý|giám sát|điều tra|"
     "ngăn chặn|thu hút|tăng cường|giảm|là|gồm|bao gồm|do|trước|sau khi|thông qua|phản ánh|kiểm định|"
-    "định kỳ|hằng năm|hàng năm|đẩy nhanh|thực thi|phát động|giải quyết|xác định|bổ sung|điều chỉnh|sắp xếp|mở rộng|tham gia|thành lập"
+    "định kỳ|hằng năm|hàng năm|đẩy nhanh|thực thi|tháo gỡ|làm rõ|khắc phục|phát động|giải quyết|xác định|bổ sung|điều chỉnh|sắp xếp|mở rộng|tham gia|thành lập"
 )
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 _PLACE_END = re.compile(
@@ -44,7 +44,9 @@ _PLACE_END = re.compile(
 )
 _CONTINUE_AFTER_PLACE = re.compile(r"(?:,|và|ủy|uỷ|cấp|có liên quan|liên quan|thuộc|trực thuộc)(?![\wÀ-ỹ])")
 _MODIFIERS = re.compile(r"(?:có liên quan|liên quan|cấp tỉnh|cấp huyện|cấp xã|trực thuộc|thuộc)(?![\wÀ-ỹ])")
-_LEAD_IN = re.compile(r"^(?:(?:Căn cứ|Trên cơ sở|Trên cơ sở nội dung)\s[^,;:]{0,80},\s*|Ngoài ra,\s*)", re.I)
+_LEAD_IN = re.compile(
+    r"^(?:(?:Căn cứ|Trên cơ sở|Trên cơ sở nội dung|Đối với)\s[^,;:]{0,80},\s*|Ngoài ra,\s*)", re.I
+)
 _ASSIGN = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s*:?\s*")
 _COORD = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", re.I)
 _SPLIT_COLLECTIVE = re.compile(r"(?:sở|ngành|cơ quan|đơn vị|địa phương)(?![\wÀ-ỹ])")
@@ -76,6 +78,9 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         return None
     i, n = pos, len(text)
     first = True
+    group = _GROUP_RE.match(text, pos)
+    if group:  # "Các tổ chức, cá nhân …": the collective noun is the name, not the verb "tổ chức"
+        i, first = group.end(), False
     while i < n:
         ch = text[i]
         if ch == ";" and _starts_agency(text[i + 1 :].lstrip()):
@@ -189,6 +194,14 @@ def coordinators_in(text: str) -> list[str]:
 def heading_agencies(heading: str) -> list[str]:
     """Agencies of an assignment heading ("Sở Nội vụ", "Đề nghị: Hội A, Hội B"), or [] if it is not one."""
     s = _ASSIGN.sub("", heading.strip()).strip().rstrip(".:;")
+    if not plausible_subject(
+        s
+    ):  # "Phòng chống bệnh …", "Báo cáo định kỳ" open with a head word, name no body
+        return []
+    s = _MEMBERS.sub("", s).strip()  # "Các cơ quan tham mưu ngành (gồm các Sở: …)": the group is the owner
+    whose = _WHOSE.match(s)
+    if whose:  # "Trách nhiệm của đối tượng thực hiện kiểm kê": whoever it names owns the items under it
+        return [whose.group(1).strip()]
     found = scan_agency_phrase(s, 0)
     if found and len(found[0]) >= len(s) - 1:
         return split_agencies(found[0])
@@ -197,6 +210,8 @@ def heading_agencies(heading: str) -> list[str]:
     return []
 
 
+_MEMBERS = re.compile(r"\s*\((?:gồm|bao\s+gồm)\b[^)]*\)")
+_WHOSE = re.compile(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+của\s+((?:\S+\s+){0,11}\S+)$", re.I)
 _PREDICATE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])".replace("|của|", "|").replace("|thuộc|", "|"), re.I)
 
 
@@ -243,7 +258,7 @@ def find_agency_mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 _SINGLE_HEADS = re.compile(r"(?:Sở|Ban|Bộ|Hội|Viện|Đài|Báo|Trường|Phòng|Cục|Quỹ|Đoàn|Thuế)\s+(\S+)")
-_LOWER_OK = re.compile(r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã)")
+_LOWER_OK = re.compile(r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã|trưởng)")
 
 
 def plausible_subject(text: str) -> bool:
@@ -260,6 +275,12 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
     own = heading_agencies(heading) if heading else []
     if own:
         return Owners(own, coordinators_in(text)), "heading"
+    if re.match(r"Yêu\s+cầu\s", text.strip()):
+        # "- Yêu cầu các cơ quan báo chí …" under "4. Sở X": Sở X makes the request, the item is its task
+        for h in ancestors:
+            agencies = heading_agencies(h) if h else []
+            if agencies:
+                return Owners(agencies, []), "heading"
     if plausible_subject(text):
         found = subject_owners(text)
         if found and found.lead:
@@ -334,3 +355,23 @@ def acting_subject(text: str) -> Owners | None:
     if not _PREDICATE.match(after):
         return None
     return subject_owners(text)
+
+
+_PLACE_NAME = re.compile(r"(?:[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)+")
+_OBLIGED = re.compile(r"\s*(?:cần|phải|có\s+trách\s+nhiệm)(?![\wÀ-ỹ])")
+
+
+def intro_owner(text: str) -> list[str]:
+    """Who a list's lead-in names as bound to do it ("Để …, tỉnh X cần tiếp tục thực hiện … các nội dung
+    sau:", "Các sở, ngành có trách nhiệm:"): the subject of its main clause, after any purpose clause."""
+    if not text.rstrip().endswith(":"):
+        return []
+    starts = [0] + [m.end() for m in re.finditer(r",\s+", text)]
+    for pos in starts:
+        found = scan_agency_phrase(text, pos)
+        if not found:
+            place = _PLACE_NAME.match(text, pos)
+            found = (place.group(0), place.end()) if place else None
+        if found and _OBLIGED.match(text, found[1]):
+            return split_agencies(found[0])
+    return []

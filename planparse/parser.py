@@ -12,7 +12,9 @@ from .metadata import attached_plan, read_metadata
 from .model import Agency, ParsedPlan, PlanItem, Warning
 from .owners import (
     acting_subject,
+    coordinators_in,
     find_agency_mentions,
+    intro_owner,
     item_owners,
     label_owners,
     plausible_subject,
@@ -101,11 +103,30 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
         a.heading or a.text for a in _ancestors(item, by_ref) if a.marker not in ("roman", "part", "appendix")
     ]
     found = item_owners(item.text, item.heading, headings)
+    intro = [] if found else _intro_owner(item, by_ref)
     if found:
         owners, _where = found
         item.lead, item.coordinators, item.lead_source = owners.lead, owners.coordinators, "explicit"
+    elif intro:
+        item.lead, item.coordinators, item.lead_source = intro, coordinators_in(item.text), "explicit"
     elif item.category == "funding":
         item.kind = "note"
+
+
+def _intro_owner(item: PlanItem, by_ref: dict[str, PlanItem]) -> list[str]:
+    """The owner named by the unnumbered lead-in paragraph that opens the item's list, if any."""
+    parent = by_ref.get(item.parent) if item.parent else None
+    if parent is None:
+        return []
+    lead_in = (
+        parent.text if parent.heading and parent.text != parent.heading else ""
+    )  # heading's own paragraph
+    for sibling in parent.children:
+        if sibling is item:
+            break
+        if sibling.marker == "paragraph":
+            lead_in = sibling.text
+    return intro_owner(lead_in) if lead_in else []
 
 
 def _deadline(item: PlanItem, plan_year: int | None = None) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .deadlines import find_deadline
 from .model import PlanItem
 
 _ROMAN = re.compile(r"^\s*([IVX]{1,5})\s*(?:[.)]|[-–](?=\s*\S))\s*(\S.*)$")
@@ -39,7 +40,7 @@ LABELS = {
 # Words a label may add before its colon: "Đơn vị chủ trì tham mưu thực hiện:", "Thời hạn hoàn thành:".
 _LABEL_QUALIFIERS = (
     r"thực\s+hiện|tham\s+mưu|hoàn\s+thành|dự\s+kiến|đầu\s+ra|cụ\s+thể|chính|chủ\s+yếu|nhiệm\s+vụ|"
-    r"triển\s+khai|chịu\s+trách\s+nhiệm|công\s+việc|kiểm\s+tra|giám\s+sát|tổ\s+chức|báo\s+cáo|"
+    r"triển\s+khai|chịu\s+trách\s+nhiệm|công\s+việc|kiểm\s+tra|giám\s+sát|tổ\s+chức|báo\s+cáo|ban\s+hành|trình|"
     r"\((?:tham\s+mưu|thực\s+hiện)\)"
 )
 _LABEL_RE = re.compile(
@@ -570,17 +571,21 @@ def _mark_closing(items: list[PlanItem]) -> None:
 _ASSIGN_TITLE = re.compile(r"TỔ\s+CHỨC\s+THỰC\s+HIỆN|PHÂN\s+CÔNG|TRÁCH\s+NHIỆM", re.I)
 _ROADMAP_TITLE = re.compile(r"LỘ\s+TRÌNH", re.I)
 _TASK_TITLE = re.compile(r"NHIỆM\s+VỤ|GIẢI\s+PHÁP|NỘI\s+DUNG|HOẠT\s+ĐỘNG", re.I)
-_FUND_TITLE = re.compile(r"KINH\s+PHÍ|NGUỒN\s+VỐN", re.I)
+_FUND_TITLE = re.compile(r"KINH\s+PHÍ|NGUỒN\s+VỐN|NGUỒN\s+LỰC", re.I)
 _PURPOSE_TITLE = re.compile(
     r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|ĐỐI\s+TƯỢNG|PHẠM\s+VI|QUAN\s+ĐIỂM|CĂN\s+CỨ|SỰ\s+CẦN\s+THIẾT|THỰC\s+TRẠNG"
-    r"|CHỈ\s+TIÊU|ĐÁNH\s+GIÁ\s+CHUNG|TÌNH\s+HÌNH|KẾT\s+QUẢ\s+(?:ĐẠT\s+ĐƯỢC|THỰC\s+HIỆN)|BỐI\s+CẢNH",
+    r"|CHỈ\s+TIÊU|ĐÁNH\s+GIÁ\s+(?:CHUNG|NGUY\s+CƠ|RỦI\s+RO|THỰC\s+TRẠNG|TÁC\s+ĐỘNG)|NGUY\s+CƠ|TÌNH\s+HÌNH"
+    r"|KẾT\s+QUẢ\s+(?:ĐẠT\s+ĐƯỢC|THỰC\s+HIỆN)|BỐI\s+CẢNH|TẦM\s+NHÌN",
     re.I,
 )
 GENERAL_RULE = re.compile(
-    r"^(?:Trong\s+quá\s+trình"
+    r"^(?:Trong\s+quá\s+trình\s+(?:(?:tổ\s+chức|triển\s+khai)\s+){0,2}(?:thực\s+hiện|triển\s+khai)"
+    r"(?:\s+(?:các\s+)?(?:Kế\s+hoạch|Chỉ\s+thị|Kết\s+luận|Chương\s+trình|Đề\s+án|Quyết\s+định|nhiệm\s+vụ)"
+    r"(?:\s+này|\s+được\s+giao)?)?\s*(?:,|nếu|khi)"
     r"|Các\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|địa\s+phương)[^.;]{0,60}có\s+trách\s+nhiệm\s+(?:hoàn\s+thành|thực\s+hiện)"
     r"\s+(?:đúng|đầy\s+đủ|(?:nghiêm\s+túc\s+)?(?:các\s+)?nhiệm\s+vụ\s+được\s+(?:giao|phân\s+công))"
     r"|Kinh\s+phí\s+thực\s+hiện[^.;]{0,30}(?:từ|do|được)"
+    r"|(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s+trước\s+[^.;]{0,80}?\b(?:nếu|khi)\s+(?:để\s+(?:xảy\s+ra|xảy|ra)|xảy\s+ra)"
     r"|(?:\(?\s*)?(?:Chi\s+tiết|Cụ\s+thể|Nội\s+dung\s+chi\s+tiết|Danh\s+mục[^.;]{0,40})\s+(?:tại|theo|như|ở)\s+(?:các\s+)?Phụ\s+lục)",
     re.I,
 )
@@ -589,7 +594,17 @@ GENERAL_RULE = re.compile(
 def _title_category(title: str, top_level: bool) -> str | None:
     """Category a heading gives its items: assignment, tasks, funding or purpose."""
     t = title.strip()
-    if not top_level and (len(t.split()) > 6 or not t):
+    if not t:
+        return None
+    if not top_level and len(t.split()) > 6:
+        # a longer sub-heading still states targets or funds when it opens with them ("Mục tiêu phát triển và
+        # tầm nhìn đến năm 2045", "Nguồn lực và việc sử dụng nguồn lực …") and ends without a full stop
+        if t.endswith((".", ";", ":")) or len(t.split()) > 14:
+            return None
+        for cat, rx in (("purpose", _PURPOSE_TITLE), ("funding", _FUND_TITLE)):
+            m = rx.search(t)
+            if m and m.start() == 0:
+                return cat
         return None
     rules = (
         ("assignment", _ASSIGN_TITLE),
@@ -651,7 +666,7 @@ def _inline_labels(item: PlanItem) -> None:
         if found:
             store_label(item.cells, found[0], found[1].strip().rstrip(";.) "))
     if item.cells:
-        item.text = item.text[: starts[0].start()].rstrip(" ;.(–-") + "."
+        item.text = item.text[: starts[0].start()].rstrip(" ;(–-")  # stays a substring of its span
 
 
 def _leaf_kind(item: PlanItem) -> str:
@@ -681,6 +696,10 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
             sublabel = parse_label(sub.text)
             if sublabel:
                 store_label(cells, *sublabel)
+            elif key == "time" and not value.strip() and find_deadline(sub.text).date:
+                sub.kind, sub.category = "task", item.category  # a dated milestone of the task
+        if key == "time" and not value.strip():
+            value = " ".join(sub.text for sub in child.children)  # "Thời gian thực hiện:" over its "+" lines
         store_label(cells, key, value)
     task_child = fields.get("task", (None, ""))[0]
     bullets = [c for c in task_child.children if c.marker in BULLETS] if task_child else []
@@ -691,6 +710,10 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
             b.ref, b.parent, b.kind, b.cells = f"{item.ref}-{n}", item.ref, "task", dict(cells)
             b.category = item.category
         return
+    for c, lab in labelled:
+        if lab is None:  # what the one task covers ("Các nội dung … bao gồm:" and its "+" lines)
+            for d in [c, *_descendants(c)]:
+                d.kind = "note" if d.kind == "task" else d.kind
     item.kind, item.cells, item.span = "task", cells, (item.span[0], end)
     item.heading = item.heading or item.text
     item.text = fields["task"][1] if "task" in fields and fields["task"][1] else item.text
