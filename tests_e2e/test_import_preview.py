@@ -24,7 +24,8 @@ def _upload(page, base: str, path: Path) -> None:
     page.get_by_role("heading", name="Các mục theo phần").wait_for()
 
 
-def test_coordinator_works_through_the_preview(page, live_server, tmp_path):
+def test_coordinator_works_through_the_preview(page, live_server, tmp_path, no_plans):
+    """Into a system without plans (no seed plan), so that "nothing stored before confirmation" is checked."""
     agencies_seed()
     user = membership_user("coordinator", "so-khcn")
     document = tmp_path / "ke-hoach-chuyen-doi-so.txt"

@@ -1,5 +1,9 @@
 """A small plan for the preview's tests: a province's plan naming central bodies, an unknown agency, a task
-without owner and a task that holds two tasks (the page, the services and the browser tests share it)."""
+without owner and a task that holds two tasks (the page, the services and the browser tests share it).
+
+II.4 holds its two activities in one sentence ("…; rà soát …"), which the parser keeps whole (a later
+sentence naming its own agency would be split by the parser itself), and section III names no coordinator of
+the plan, so nothing can give II.4 an owner: the tests' split and "no owner" warning stay theirs to make."""
 
 SMALL_PLAN = """ỦY BAN NHÂN DÂN
 TỈNH {province}
@@ -15,10 +19,10 @@ II. NHIỆM VỤ
 1. Sở Khoa học và Công nghệ chủ trì xây dựng nền tảng dữ liệu dùng chung của tỉnh, hoàn thành trong quý II/2026.
 2. Kho bạc Nhà nước khu vực chủ trì số hóa chứng từ chi thường xuyên, hoàn thành trước ngày 30/9/2026.
 3. Sở Nội vụ chủ trì, phối hợp với Bộ Nội vụ và các cơ quan có liên quan bồi dưỡng kỹ năng số cho công chức, hoàn thành trong năm 2026.
-4. Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch. Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật về dữ liệu, hoàn thành trong quý IV/2026.
+4. Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch; rà soát văn bản quy phạm pháp luật về dữ liệu, hoàn thành trong quý IV/2026.
 5. Sở Tài chính chủ trì bố trí kinh phí thực hiện, hằng năm.
 III. TỔ CHỨC THỰC HIỆN
-1. Sở Khoa học và Công nghệ chủ trì, theo dõi, đôn đốc tổ chức thực hiện Kế hoạch này; báo cáo Chính phủ, Bộ Khoa học và Công nghệ theo quy định.
+1. Sở Khoa học và Công nghệ tổng hợp kết quả, báo cáo Chính phủ, Bộ Khoa học và Công nghệ theo quy định.
 """
 
 

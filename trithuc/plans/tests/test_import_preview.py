@@ -23,7 +23,8 @@ from trithuc.plans.tests.import_plans import small_plan
 
 
 @pytest.fixture
-def draft(coordinator):
+def draft(no_plans, coordinator):
+    """The small plan's draft in a system without plans: "nothing stored before confirmation" can be checked."""
     return plan_import_start(actor=coordinator, text=small_plan())
 
 
@@ -44,6 +45,10 @@ def _fix(coordinator, draft, **correction):
 def test_the_small_plan_reads_as_the_tests_expect(draft):
     rows = _rows(draft)
     assert [r for r in rows if rows[r]["kind"] == "task"] == ["II.1", "II.2", "II.3", "II.4", "II.5", "III.1"]
+    # II.4 holds two activities in one sentence, left whole, and no owner can be inferred for it (section III
+    # names no coordinator of the plan): the split and the "no owner" warning below rely on both.
+    assert rows["II.4"]["text"].startswith("Tổ chức hội nghị") and "; rà soát văn bản" in rows["II.4"]["text"]
+    assert rows["II.4"]["lead"] == [] and rows["II.4"]["deadline"] == "2026-12-31"
 
 
 def test_warnings_are_grouped_by_kind_with_vietnamese_labels(draft):
@@ -172,13 +177,13 @@ def test_merge_joins_text_and_owners_and_undo_restores_both(coordinator, draft):
 
 def test_split_makes_a_sibling_with_its_own_deadline(coordinator, draft):
     text = _rows(draft)["II.4"]["text"]
-    at = text.index("Sở Tư pháp")
+    at = text.index("rà soát")
     _fix(coordinator, draft, op="split", ref="II.4", at=at)
     rows = _rows(draft)
-    assert rows["II.4"]["text"] == "Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch."
+    assert rows["II.4"]["text"] == "Tổ chức hội nghị sơ kết việc thực hiện Kế hoạch;"
     new = [r for r in rows if r.startswith("II.4") and r != "II.4"]
     assert len(new) == 1 and rows[new[0]]["parent"] == "II"
-    assert rows[new[0]]["text"].startswith("Sở Tư pháp chủ trì")
+    assert rows[new[0]]["text"].startswith("rà soát văn bản")
     assert rows[new[0]]["deadline"] == "2026-12-31" and rows["II.4"]["deadline"] is None
     with pytest.raises(ServiceError, match="Chỗ tách"):
         _fix(coordinator, draft, op="split", ref="II.1", at=0)
@@ -186,7 +191,7 @@ def test_split_makes_a_sibling_with_its_own_deadline(coordinator, draft):
 
 def test_undoing_a_split_drops_the_corrections_that_needed_it(coordinator, draft):
     text = _rows(draft)["II.4"]["text"]
-    _fix(coordinator, draft, op="split", ref="II.4", at=text.index("Sở Tư pháp"))
+    _fix(coordinator, draft, op="split", ref="II.4", at=text.index("rà soát"))
     draft.refresh_from_db()
     split_id = draft.corrections[-1]["id"]
     new_ref = next(r for r in _rows(draft) if r.startswith("II.4") and r != "II.4")
@@ -212,7 +217,7 @@ def test_heading_as_task_and_task_as_not_one(coordinator, draft):
 
 def test_confirm_applies_every_correction_with_consistent_refs(coordinator, draft):
     text = _rows(draft)["II.4"]["text"]
-    _fix(coordinator, draft, op="split", ref="II.4", at=text.index("Sở Tư pháp"))
+    _fix(coordinator, draft, op="split", ref="II.4", at=text.index("rà soát"))
     _fix(coordinator, draft, op="move", ref="II.5", parent="III")
     _fix(coordinator, draft, op="level", ref="II.3", direction="down")
     _fix(coordinator, draft, op="merge", ref="I.1", into="I")
