@@ -167,15 +167,16 @@ def person_list(*, user: Any, filters: PersonFilters, as_of: dt.date | None = No
     )
 
 
+def allowed_filters(f: PersonFilters, allowed: frozenset[str]) -> PersonFilters:
+    """The filters with every attribute outside `allowed` (RegistryAccess.filterable) ignored."""
+    from dataclasses import fields, replace
+
+    return replace(f, **{x.name: x.default for x in fields(f) if x.name not in allowed})
+
+
 def _allowed_filters(f: PersonFilters, access: RegistryAccess) -> PersonFilters:
     """Filtering on a hidden attribute would reveal it person by person, so it is dropped."""
-    from dataclasses import replace
-
-    if not access.is_officer:
-        f = replace(f, minority=None, ethnic_group="", kind="")
-    if not access.filter_personal:
-        f = replace(f, gender="", age_band="")
-    return f
+    return allowed_filters(f, access.filterable())
 
 
 def person_detail(*, user: Any, pk: int) -> tuple[Intellectual, str]:
@@ -476,9 +477,7 @@ def registry_stats(
 
 def _allowed_stats_filters(f: PersonFilters, access: RegistryAccess) -> PersonFilters:
     """A filter on ethnicity would make every figure of the answer an ethnicity figure: registry officer only."""
-    from dataclasses import replace
-
-    return f if access.is_officer else replace(f, minority=None, ethnic_group="")
+    return allowed_filters(f, access.filterable(aggregate=True))
 
 
 def _for_viewer(stats: RegistryStats, access: RegistryAccess, filters: PersonFilters) -> RegistryStats:

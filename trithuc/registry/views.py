@@ -47,7 +47,7 @@ def person_list(request):
     query = request.GET.copy()
     query.pop("trang", None)
     context = {"form": form, "page": page, "rows": rows, "access": access, "query": query.urlencode(),
-               "can_manage": can_manage_registry(request.user)}  # fmt: skip
+               "can_manage": can_manage_registry(request.user), "shows_place": access.list_shows("works_in")}  # fmt: skip
     return render(request, "registry/person_list.html", context)
 
 
