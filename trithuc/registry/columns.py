@@ -10,7 +10,7 @@ from trithuc.agencies.models import Agency, AgencyAlias
 from trithuc.core.text import agency_key
 from trithuc.registry.collation import name_sort_key
 from trithuc.registry.duplicates import cached_search_key as search_key
-from trithuc.registry.duplicates import duplicate_key
+from trithuc.registry.duplicates import duplicate_key, name_search_key
 from trithuc.registry.models import (
     FOREIGNER_CODE,
     KINH_CODE,
@@ -324,7 +324,7 @@ class RowParser:
             "phone": text(phone)[:32], "email": email, "works_in": works_in, "planning": planning,
             "is_excellent_graduate": excellent, "consent_contact": consent, "attraction_year": attraction_year,
             "commitment_until": commitment, "source": self.source,
-            "search_name": (search_key(f"{name} {other_names}") if other_names else name_key)[:200],
+            "search_name": name_search_key(f"{name} {other_names}") if other_names else name_key,
             "sort_key": sort_key, "highest_degree": degree[0] if degree else "",
             "title": title[0] if title else "", "is_minority": ethnic not in (None, KINH_CODE, FOREIGNER_CODE),
             "field_group": codes[0][:1] if codes else "", "dup_key": dup_key,
@@ -377,7 +377,7 @@ def _name(value: Any) -> tuple[str, str, str]:
         raise RowError(BY_KEY["full_name"].label, "Thiếu họ và tên.")
     if len(name) > 200 or any(ch.isdigit() for ch in name):
         raise RowError(BY_KEY["full_name"].label, "Họ và tên không hợp lệ.")
-    return name, search_key(name), name_sort_key(name)
+    return name, name_search_key(name), name_sort_key(name)
 
 
 def _birth(value: Any) -> tuple[dt.date | None, int | None]:

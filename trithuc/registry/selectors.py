@@ -16,9 +16,10 @@ from django.http import Http404
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
 from trithuc.core.models import AuditEvent
-from trithuc.core.text import search_key, user_name
+from trithuc.core.text import user_name
 from trithuc.plans.fragments import cache_get, cache_set
 from trithuc.registry import disclosure
+from trithuc.registry.duplicates import name_search_q
 from trithuc.registry.models import (
     CUBES,
     DOCTORATES,
@@ -145,7 +146,7 @@ def filters_q(f: PersonFilters, as_of: dt.date, *, cube: bool = False) -> Q:
     if f.ethnic_group and not cube:
         q &= Q(ethnic_group_id=f.ethnic_group)
     if f.q and not cube:
-        q &= Q(search_name__contains=search_key(f.q))
+        q &= name_search_q(f.q)
     return q
 
 

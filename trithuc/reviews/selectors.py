@@ -8,7 +8,7 @@ from django.db.models import Case, Prefetch, Q, QuerySet, Value, When
 
 from trithuc.core import permissions
 from trithuc.core.permissions import Role
-from trithuc.core.text import search_key
+from trithuc.registry.duplicates import name_search_q
 from trithuc.registry.models import DEGREE_RANK, Intellectual
 from trithuc.reviews import rules
 from trithuc.reviews.models import Opinion, PanelMember, ReviewRequest
@@ -124,7 +124,7 @@ def panel_candidates(*, request: ReviewRequest, q: str = "", limit: int = 30) ->
         review_seats__request=request
     )
     if q.strip():
-        people = people.filter(search_name__contains=search_key(q))
+        people = people.filter(name_search_q(q))
     elif facts.field_codes:
         groups = {c[:1] for c in facts.field_codes}
         with_field = Intellectual.fields.through.objects.filter(stfield_id__in=facts.field_codes)
