@@ -231,7 +231,12 @@ class AccessLogFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Loại truy cập"),
         required=False,
-        choices=[("", _("Tất cả")), ("view", _("Xem hồ sơ")), ("export", _("Xuất danh sách"))],
+        choices=[
+            ("", _("Tất cả")),
+            ("view", _("Xem hồ sơ")),
+            ("list", _("Xem danh sách")),
+            ("export", _("Xuất danh sách")),
+        ],  # fmt: skip
     )
     date_from = forms.DateField(label=_("Từ ngày"), required=False, widget=DateInput())
     date_to = forms.DateField(label=_("Đến ngày"), required=False, widget=DateInput())

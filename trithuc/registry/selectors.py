@@ -175,6 +175,24 @@ def allowed_filters(f: PersonFilters, allowed: frozenset[str]) -> PersonFilters:
     return replace(f, **{x.name: x.default for x in fields(f) if x.name not in allowed})
 
 
+def filters_logged(f: PersonFilters) -> dict[str, str]:
+    """The filters as an audit row keeps them (the ones set, as text)."""
+    from dataclasses import asdict
+
+    return {k: str(v) for k, v in asdict(f).items() if v not in (None, "")}
+
+
+def person_list_viewed(*, user: Any, filters: PersonFilters, rows: int, page: int) -> None:
+    """A list of people is a look at personal data (Law 91/2025): one audit row per list or search page shown,
+    with the filters and the count, not one per person."""
+    access = registry_access(user)
+    audit.record(
+        actor=user,
+        action="registry.list",
+        extra={"rows": rows, "page": page, "filters": filters_logged(_allowed_filters(filters, access))},
+    )
+
+
 def _allowed_filters(f: PersonFilters, access: RegistryAccess) -> PersonFilters:
     """Filtering on a hidden attribute would reveal it person by person, so it is dropped."""
     return allowed_filters(f, access.filterable())
@@ -203,8 +221,9 @@ def person_detail(*, user: Any, pk: int) -> tuple[Intellectual, str]:
     return person, level
 
 
-ACCESS_ACTIONS = {"view": ["registry.person.view"], "export": ["registry.export"]}
-ACCESS_LABELS = {"registry.person.view": "Xem hồ sơ", "registry.export": "Xuất danh sách"}
+ACCESS_ACTIONS = {"view": ["registry.person.view"], "list": ["registry.list"], "export": ["registry.export"]}
+ACCESS_LABELS = {"registry.person.view": "Xem hồ sơ", "registry.list": "Xem danh sách",
+                 "registry.export": "Xuất danh sách"}  # fmt: skip
 
 
 @dataclass(frozen=True)
