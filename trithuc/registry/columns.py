@@ -149,6 +149,22 @@ class RowError(Exception):
     def __init__(self, column: str, reason: str) -> None:
         super().__init__(reason)
         self.column, self.reason = column, reason
+        self.errors: list[tuple[str, str]] = [(column, reason)]
+        self.name = ""
+
+
+def every_error(first: RowError, checks: list[tuple[Any, Any]], name: str) -> RowError:
+    """The first error of a row with every other error of the row beside it, so the officer corrects the row
+    once (each check run on its own; the fast path stops at the first)."""
+    errors: list[tuple[str, str]] = []
+    for check, value in checks:
+        try:
+            check(value)
+        except RowError as error:
+            errors.append((error.column, error.reason))
+    first.errors = list(dict.fromkeys(errors)) or [(first.column, first.reason)]
+    first.name = name
+    return first
 
 
 def _year(value: Any, column: str, low: int = 1900, high: int | None = None) -> int | None:
@@ -291,8 +307,32 @@ class RowParser:
         self.text = _remembered(text)
 
     def parse(self, row: list[Any] | tuple[Any, ...]) -> ParsedRow:
-        """One spreadsheet row → the person to write; raises RowError (column label, Vietnamese reason)."""
+        """One spreadsheet row → the person to write; raises RowError (column label, Vietnamese reason) whose
+        `errors` lists every error of the row and `name` the name as written."""
         row = [*row, None] if len(row) >= self.size else [*row, *([None] * (self.size - len(row))), None]
+        try:
+            return self._parse(row)
+        except RowError as error:
+            raise every_error(
+                error, self._checks(row), " ".join(text(self.cells(row)[0]).split())[:200]
+            ) from None
+
+    def _checks(self, row: list[Any]) -> list[tuple[Any, Any]]:
+        """Every check of `_parse`, in its order, with the cell(s) it reads."""
+        (full_name, _, birth, gender, ethnic_group, degree, degree_year, degree_institution, degree_country, title,
+         title_year, fields, workplace, _, works_in, _, country, planning, excellent_graduate, _, attraction_year,
+         commitment_until, _, email, _, consent_contact) = self.cells(row)  # fmt: skip
+        return [
+            (self.name, full_name), (self.birth, birth), (self.gender, gender), (self.ethnic, ethnic_group),
+            (self.workplace, workplace), (_email, email) if email is not None else (text, ""),
+            (self.works_in, (works_in, self.text(country)[:100])), (self.planning, planning),
+            (self.excellent, excellent_graduate), (self.consent, consent_contact),
+            (self.attraction_year, attraction_year), (self.commitment, commitment_until),
+            (self.degree, (degree, degree_year, degree_institution, degree_country)),
+            (self.title, (title, title_year)), (self.fields, fields),
+        ]  # fmt: skip
+
+    def _parse(self, row: list[Any]) -> ParsedRow:
         (full_name, other_names, birth, gender, ethnic_group, degree, degree_year, degree_institution,
          degree_country, title, title_year, fields, workplace, position, works_in, locality, country, planning,
          excellent_graduate, attraction_policy, attraction_year, commitment_until, honours, email, phone,
