@@ -62,3 +62,12 @@ def test_one_rule_for_the_page_and_the_filters(coordinator, reporter_a, registry
     agency = registry_access(reporter_a).filterable()
     assert {"planning", "locality", "gender"} <= agency and not agency & {"minority", "ethnic_group"}
     assert {"minority", "ethnic_group", "planning"} <= registry_access(registry_officer).filterable()
+
+
+def test_the_export_logs_the_filters_it_applied_not_the_ignored_ones(client, coordinator, two_people):
+    from trithuc.core.models import AuditEvent
+
+    client.force_login(coordinator)
+    client.get("/tri-thuc/xuat-excel/", {"q": "le thi", "planning": "any", "locality": "Thôn Ka Đơn"})
+    event = AuditEvent.objects.get(action="registry.export")
+    assert event.data["filters"] == {"q": "le thi"} and event.data["rows"] == 1
