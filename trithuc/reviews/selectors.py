@@ -114,6 +114,19 @@ class Candidate:
     conflicts: list[rules.Conflict]
 
 
+def panel_candidates_viewed(*, user: Any, request: ReviewRequest, q: str, rows: int) -> None:
+    """The expert search is a search of the registry (Law 91/2025): one audit row per page shown, with the
+    query and the count, as the registry's own list pages (registry.list); the officer's access log lists it."""
+    from trithuc.core import audit
+
+    audit.record(
+        actor=user,
+        action="registry.list",
+        target=request,
+        extra={"rows": rows, "via": "panel", "filters": {"q": q.strip()} if q.strip() else {}},
+    )
+
+
 def panel_candidates(*, request: ReviewRequest, q: str = "", limit: int = 30) -> list[Candidate]:
     """Registry people ranked by fit to the request; conflicted people stay in the list, flagged.
 
