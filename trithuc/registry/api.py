@@ -5,11 +5,17 @@ import datetime as dt
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
-from trithuc.api.pagination import BoundedPagination
+from trithuc.api.pagination import BoundedPagination, MappedPage
 from trithuc.api.schemas import ERRORS, Code, Text
 from trithuc.core import audit
 from trithuc.registry.permissions import registry_access
-from trithuc.registry.selectors import PersonFilters, person_detail, person_list, registry_summary_for
+from trithuc.registry.selectors import (
+    PersonFilters,
+    filters_logged,
+    person_detail,
+    person_list,
+    registry_summary_for,
+)
 
 router = Router()
 
@@ -72,12 +78,22 @@ def _person_out(person, level: str, access) -> PersonOut:
 @router.get("/people", response={200: list[PersonOut], **ERRORS}, summary="Tra cứu trí thức (theo quyền)")
 @paginate(BoundedPagination)
 def person_search(request, query: Query[PersonQuery]):
+    """Paged to the end with limit/offset (the filters follow permissions.RegistryAccess.filterable); each page
+    read is one audit row with its size."""
     access = registry_access(request.user)
-    people = person_list(user=request.user, filters=PersonFilters.from_form(query.dict()))
-    people = people.select_related("workplace_agency")
-    result = [_person_out(p, access.level(p), access) for p in people[:500] if access.level(p)]
-    audit.record(actor=request.user, action="registry.export", extra={"via": "api", "rows": len(result)})
-    return result
+    filters = PersonFilters.from_form(query.dict())
+    people = person_list(user=request.user, filters=filters).select_related("workplace_agency")
+
+    def page(rows: list) -> list[PersonOut]:
+        result = [_person_out(p, access.level(p), access) for p in rows if access.level(p)]
+        audit.record(
+            actor=request.user,
+            action="registry.export",
+            extra={"via": "api", "rows": len(result), "filters": filters_logged(filters)},
+        )
+        return result
+
+    return MappedPage(people, page)
 
 
 @router.get("/people/{person_id}", response={200: PersonOut, **ERRORS}, summary="Một hồ sơ (ghi nhật ký)")

@@ -7,12 +7,14 @@ tailoring of the root table; we apply the same tailoring to pyuca's table: each 
 contraction "base letter + one extra primary weight above every Latin letter", so "Anh" < "Ăn" < "Ân" < "Ba".
 """
 
+import re
 import unicodedata
 from functools import cache, lru_cache
 
 import pyuca
 
 from planparse.text import fix_tone_placement, nfc
+from trithuc.registry.duplicates import APOSTROPHES
 
 # (base, combining mark) in NFD, or a precomposed letter without decomposition, and its rank after the base.
 _LETTERS = [
@@ -23,6 +25,7 @@ _LETTERS = [
     ("o", "\u031b", 2),
 ]
 _LETTERS += [("u", "\u031b", 1)]
+_APOSTROPHE = re.compile(f"[{re.escape(APOSTROPHES)}]")
 _TONES = {"\u0300": 0x60, "\u0309": 0x61, "\u0303": 0x62, "\u0301": 0x63, "\u0323": 0x64}
 
 
@@ -63,7 +66,8 @@ def name_sort_key(full_name: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def _name_sort_key(full_name: str) -> str:
-    words = fix_tone_placement(nfc(full_name)).split()
+    # the apostrophe of K'Sor H'Hen, however typed, does not order the name: it sorts as "KSor HHen"
+    words = fix_tone_placement(nfc(_APOSTROPHE.sub("", full_name))).split()
     if not words:
         return ""
     return f"{_hex(words[-1])}0000{_hex(' '.join(words[:-1]))}"[:1000]

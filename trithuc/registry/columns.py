@@ -10,7 +10,7 @@ from trithuc.agencies.models import Agency, AgencyAlias
 from trithuc.core.text import agency_key
 from trithuc.registry.collation import name_sort_key
 from trithuc.registry.duplicates import cached_search_key as search_key
-from trithuc.registry.duplicates import duplicate_key
+from trithuc.registry.duplicates import duplicate_key, name_search_key
 from trithuc.registry.models import (
     FOREIGNER_CODE,
     KINH_CODE,
@@ -149,6 +149,22 @@ class RowError(Exception):
     def __init__(self, column: str, reason: str) -> None:
         super().__init__(reason)
         self.column, self.reason = column, reason
+        self.errors: list[tuple[str, str]] = [(column, reason)]
+        self.name = ""
+
+
+def every_error(first: RowError, checks: list[tuple[Any, Any]], name: str) -> RowError:
+    """The first error of a row with every other error of the row beside it, so the officer corrects the row
+    once (each check run on its own; the fast path stops at the first)."""
+    errors: list[tuple[str, str]] = []
+    for check, value in checks:
+        try:
+            check(value)
+        except RowError as error:
+            errors.append((error.column, error.reason))
+    first.errors = list(dict.fromkeys(errors)) or [(first.column, first.reason)]
+    first.name = name
+    return first
 
 
 def _year(value: Any, column: str, low: int = 1900, high: int | None = None) -> int | None:
@@ -291,8 +307,32 @@ class RowParser:
         self.text = _remembered(text)
 
     def parse(self, row: list[Any] | tuple[Any, ...]) -> ParsedRow:
-        """One spreadsheet row → the person to write; raises RowError (column label, Vietnamese reason)."""
+        """One spreadsheet row → the person to write; raises RowError (column label, Vietnamese reason) whose
+        `errors` lists every error of the row and `name` the name as written."""
         row = [*row, None] if len(row) >= self.size else [*row, *([None] * (self.size - len(row))), None]
+        try:
+            return self._parse(row)
+        except RowError as error:
+            raise every_error(
+                error, self._checks(row), " ".join(text(self.cells(row)[0]).split())[:200]
+            ) from None
+
+    def _checks(self, row: list[Any]) -> list[tuple[Any, Any]]:
+        """Every check of `_parse`, in its order, with the cell(s) it reads."""
+        (full_name, _, birth, gender, ethnic_group, degree, degree_year, degree_institution, degree_country, title,
+         title_year, fields, workplace, _, works_in, _, country, planning, excellent_graduate, _, attraction_year,
+         commitment_until, _, email, _, consent_contact) = self.cells(row)  # fmt: skip
+        return [
+            (self.name, full_name), (self.birth, birth), (self.gender, gender), (self.ethnic, ethnic_group),
+            (self.workplace, workplace), (_email, email) if email is not None else (text, ""),
+            (self.works_in, (works_in, self.text(country)[:100])), (self.planning, planning),
+            (self.excellent, excellent_graduate), (self.consent, consent_contact),
+            (self.attraction_year, attraction_year), (self.commitment, commitment_until),
+            (self.degree, (degree, degree_year, degree_institution, degree_country)),
+            (self.title, (title, title_year)), (self.fields, fields),
+        ]  # fmt: skip
+
+    def _parse(self, row: list[Any]) -> ParsedRow:
         (full_name, other_names, birth, gender, ethnic_group, degree, degree_year, degree_institution,
          degree_country, title, title_year, fields, workplace, position, works_in, locality, country, planning,
          excellent_graduate, attraction_policy, attraction_year, commitment_until, honours, email, phone,
@@ -324,7 +364,7 @@ class RowParser:
             "phone": text(phone)[:32], "email": email, "works_in": works_in, "planning": planning,
             "is_excellent_graduate": excellent, "consent_contact": consent, "attraction_year": attraction_year,
             "commitment_until": commitment, "source": self.source,
-            "search_name": (search_key(f"{name} {other_names}") if other_names else name_key)[:200],
+            "search_name": name_search_key(f"{name} {other_names}") if other_names else name_key,
             "sort_key": sort_key, "highest_degree": degree[0] if degree else "",
             "title": title[0] if title else "", "is_minority": ethnic not in (None, KINH_CODE, FOREIGNER_CODE),
             "field_group": codes[0][:1] if codes else "", "dup_key": dup_key,
@@ -377,7 +417,7 @@ def _name(value: Any) -> tuple[str, str, str]:
         raise RowError(BY_KEY["full_name"].label, "Thiếu họ và tên.")
     if len(name) > 200 or any(ch.isdigit() for ch in name):
         raise RowError(BY_KEY["full_name"].label, "Họ và tên không hợp lệ.")
-    return name, search_key(name), name_sort_key(name)
+    return name, name_search_key(name), name_sort_key(name)
 
 
 def _birth(value: Any) -> tuple[dt.date | None, int | None]:

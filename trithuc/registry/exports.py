@@ -11,7 +11,13 @@ from openpyxl import Workbook
 from trithuc.core import audit
 from trithuc.core.spreadsheets import safe_row, workbook_bytes
 from trithuc.registry.permissions import registry_access
-from trithuc.registry.selectors import PersonFilters, RegistryStats, person_list
+from trithuc.registry.selectors import (
+    PersonFilters,
+    RegistryStats,
+    allowed_filters,
+    filters_logged,
+    person_list,
+)
 
 
 def _cell(value: Any) -> Any:
@@ -65,10 +71,7 @@ def person_export_xlsx(*, user: Any, filters: PersonFilters, as_of: dt.date) -> 
     audit.record(
         actor=user,
         action="registry.export",
-        extra={
-            "rows": count,
-            "filters": {k: str(v) for k, v in asdict(filters).items() if v not in (None, "")},
-        },
+        extra={"rows": count, "filters": filters_logged(allowed_filters(filters, access.filterable()))},
     )
     return workbook_bytes(workbook)
 

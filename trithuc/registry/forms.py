@@ -89,20 +89,13 @@ class PersonFilterForm(forms.Form):
         if stats:
             for name in ("q", "ethnic_group", "attraction_year", "attracted"):
                 del self.fields[name]
-            if (
-                not access.is_officer
-            ):  # every figure would be about ethnicity (docs/architecture.md, "Small counts")
-                del self.fields["minority"]
-            return
-        self.fields["ethnic_group"].choices = [("", _("Tất cả"))] + [
-            (g.code, g.name) for g in EthnicGroup.objects.all()
-        ]
-        if not access.is_officer:
-            for name in ("minority", "ethnic_group", "kind"):
-                del self.fields[name]
-        if not access.filter_personal:
-            for name in ("gender", "age_band"):
-                del self.fields[name]
+        else:
+            self.fields["ethnic_group"].choices = [("", _("Tất cả"))] + [
+                (g.code, g.name) for g in EthnicGroup.objects.all()
+            ]
+        allowed = access.filterable(aggregate=stats)  # the selector ignores the same (permissions.py)
+        for name in [n for n in self.fields if n not in allowed]:
+            del self.fields[name]
 
 
 class PersonForm(forms.ModelForm):
@@ -238,7 +231,12 @@ class AccessLogFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Loại truy cập"),
         required=False,
-        choices=[("", _("Tất cả")), ("view", _("Xem hồ sơ")), ("export", _("Xuất danh sách"))],
+        choices=[
+            ("", _("Tất cả")),
+            ("view", _("Xem hồ sơ")),
+            ("list", _("Xem danh sách")),
+            ("export", _("Xuất danh sách")),
+        ],  # fmt: skip
     )
     date_from = forms.DateField(label=_("Từ ngày"), required=False, widget=DateInput())
     date_to = forms.DateField(label=_("Đến ngày"), required=False, widget=DateInput())

@@ -93,7 +93,12 @@ def import_confirm(request, pk):
     background = draft.valid_rows > getattr(settings, "REGISTRY_IMPORT_BACKGROUND_ROWS", 5000)
     try:
         draft = service.registry_import_confirm(
-            actor=request.user, draft=draft, mode=mode, merge=merge, background=background
+            actor=request.user,
+            draft=draft,
+            mode=mode,
+            merge=merge,
+            background=background,
+            keep=bool(request.POST.get("keep_duplicates")),
         )
     except ServiceError as error:
         messages.error(request, error.message)

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from trithuc.core.models import BaseModel
 from trithuc.registry.collation import name_sort_key
-from trithuc.registry.duplicates import cached_search_key
+from trithuc.registry.duplicates import name_search_key
 
 KINH_CODE = "01"
 FOREIGNER_CODE = "55"
@@ -170,7 +170,7 @@ class Intellectual(BaseModel):
     )
     source = models.CharField(_("nguồn"), max_length=8, choices=Source.choices, default=Source.MANUAL)
     # Derived columns (refresh_derived): never edited directly.
-    search_name = models.CharField(max_length=200, editable=False, default="")  # LIKE '%…%': no index helps
+    search_name = models.CharField(max_length=420, editable=False, default="")  # LIKE '%…%': no index helps
     sort_key = models.CharField(max_length=1000, editable=False, default="")
     highest_degree = models.CharField(max_length=8, choices=Degree.choices, blank=True, editable=False)
     title = models.CharField(max_length=4, choices=Title.choices, blank=True, editable=False)
@@ -233,7 +233,7 @@ class Intellectual(BaseModel):
         """Recompute the stored keys and summaries; pass the related rows when they are not saved yet."""
         from trithuc.registry.duplicates import duplicate_key
 
-        self.search_name = cached_search_key(f"{self.full_name} {self.other_names}".strip())[:200]
+        self.search_name = name_search_key(f"{self.full_name} {self.other_names}".strip())
         self.sort_key = name_sort_key(self.full_name)
         if self.birth_date:
             self.birth_year = self.birth_date.year

@@ -29,6 +29,27 @@ STATS_ROLES = frozenset(
 BROWSE_ROLES = frozenset({Role.COORDINATOR, Role.UNION_OFFICER, Role.REGISTRY_OFFICER})
 AGENCY_ROLES = frozenset({Role.REPORTER, Role.HEAD})
 
+# The one rule of what each level shows of a person (the person page, the list, the export, the API) and
+# therefore what a list may be filtered or sorted on: a filter on an attribute the viewer cannot see would
+# reveal it person by person ("?planning=any" lists who is in the cadre plan). Names are PersonFilters fields.
+BASIC_ATTRIBUTES = frozenset({"q", "degree", "title", "field", "agency"})
+AGENCY_ATTRIBUTES = BASIC_ATTRIBUTES | {
+    "works_in", "locality", "planning", "attracted", "attraction_year", "excellent_graduate", "gender", "age_band",
+}  # fmt: skip
+ETHNICITY_ATTRIBUTES = frozenset({"minority", "ethnic_group"})
+FULL_ATTRIBUTES = AGENCY_ATTRIBUTES | ETHNICITY_ATTRIBUTES | {"kind"}
+LEVEL_ATTRIBUTES = {
+    "full": FULL_ATTRIBUTES,
+    "agency": AGENCY_ATTRIBUTES,
+    "basic": BASIC_ATTRIBUTES,
+    "": frozenset(),
+}
+
+
+def shows(level: str, attribute: str) -> bool:
+    """Whether a person seen at `level` shows `attribute` (a PersonFilters field name)."""
+    return attribute in LEVEL_ATTRIBUTES[level]
+
 
 @dataclass(frozen=True)
 class RegistryAccess:
@@ -62,9 +83,29 @@ class RegistryAccess:
         )
 
     @property
+    def list_level(self) -> str:
+        """The level every row of this user's lists is seen at, at least (the coordinator who also reports for
+        an agency sees other agencies' staff at 'basic', so the list is 'basic')."""
+        if self.is_officer:
+            return "full"
+        if self.browse:
+            return "basic"
+        return "agency" if self.agency_ids else ""
+
+    def filterable(self, *, aggregate: bool = False) -> frozenset[str]:
+        """What this user may filter and sort on: a list by what it shows of every row (`LEVEL_ATTRIBUTES`);
+        statistics (counts under the small-count rule, disclosure.py) by everything but ethnicity."""
+        if aggregate and not self.is_officer:
+            return FULL_ATTRIBUTES - ETHNICITY_ATTRIBUTES
+        return LEVEL_ATTRIBUTES[self.list_level]
+
+    def list_shows(self, attribute: str) -> bool:
+        return shows(self.list_level, attribute)
+
+    @property
     def filter_personal(self) -> bool:
-        """Gender and age filters on the person list: only for those who see them on every row listed."""
-        return self.is_officer or (bool(self.agency_ids) and not self.browse)
+        """Gender and age on the person list: only for those who see them on every row listed."""
+        return self.list_shows("gender")
 
 
 def registry_access(user: Any) -> RegistryAccess:

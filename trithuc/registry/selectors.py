@@ -16,9 +16,10 @@ from django.http import Http404
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
 from trithuc.core.models import AuditEvent
-from trithuc.core.text import search_key, user_name
+from trithuc.core.text import user_name
 from trithuc.plans.fragments import cache_get, cache_set
 from trithuc.registry import disclosure
+from trithuc.registry.duplicates import name_search_q
 from trithuc.registry.models import (
     CUBES,
     DOCTORATES,
@@ -145,7 +146,7 @@ def filters_q(f: PersonFilters, as_of: dt.date, *, cube: bool = False) -> Q:
     if f.ethnic_group and not cube:
         q &= Q(ethnic_group_id=f.ethnic_group)
     if f.q and not cube:
-        q &= Q(search_name__contains=search_key(f.q))
+        q &= name_search_q(f.q)
     return q
 
 
@@ -167,15 +168,34 @@ def person_list(*, user: Any, filters: PersonFilters, as_of: dt.date | None = No
     )
 
 
+def allowed_filters(f: PersonFilters, allowed: frozenset[str]) -> PersonFilters:
+    """The filters with every attribute outside `allowed` (RegistryAccess.filterable) ignored."""
+    from dataclasses import fields, replace
+
+    return replace(f, **{x.name: x.default for x in fields(f) if x.name not in allowed})
+
+
+def filters_logged(f: PersonFilters) -> dict[str, str]:
+    """The filters as an audit row keeps them (the ones set, as text)."""
+    from dataclasses import asdict
+
+    return {k: str(v) for k, v in asdict(f).items() if v not in (None, "")}
+
+
+def person_list_viewed(*, user: Any, filters: PersonFilters, rows: int, page: int) -> None:
+    """A list of people is a look at personal data (Law 91/2025): one audit row per list or search page shown,
+    with the filters and the count, not one per person."""
+    access = registry_access(user)
+    audit.record(
+        actor=user,
+        action="registry.list",
+        extra={"rows": rows, "page": page, "filters": filters_logged(_allowed_filters(filters, access))},
+    )
+
+
 def _allowed_filters(f: PersonFilters, access: RegistryAccess) -> PersonFilters:
     """Filtering on a hidden attribute would reveal it person by person, so it is dropped."""
-    from dataclasses import replace
-
-    if not access.is_officer:
-        f = replace(f, minority=None, ethnic_group="", kind="")
-    if not access.filter_personal:
-        f = replace(f, gender="", age_band="")
-    return f
+    return allowed_filters(f, access.filterable())
 
 
 def person_detail(*, user: Any, pk: int) -> tuple[Intellectual, str]:
@@ -201,8 +221,9 @@ def person_detail(*, user: Any, pk: int) -> tuple[Intellectual, str]:
     return person, level
 
 
-ACCESS_ACTIONS = {"view": ["registry.person.view"], "export": ["registry.export"]}
-ACCESS_LABELS = {"registry.person.view": "Xem hồ sơ", "registry.export": "Xuất danh sách"}
+ACCESS_ACTIONS = {"view": ["registry.person.view"], "list": ["registry.list"], "export": ["registry.export"]}
+ACCESS_LABELS = {"registry.person.view": "Xem hồ sơ", "registry.list": "Xem danh sách",
+                 "registry.export": "Xuất danh sách"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -476,9 +497,7 @@ def registry_stats(
 
 def _allowed_stats_filters(f: PersonFilters, access: RegistryAccess) -> PersonFilters:
     """A filter on ethnicity would make every figure of the answer an ethnicity figure: registry officer only."""
-    from dataclasses import replace
-
-    return f if access.is_officer else replace(f, minority=None, ethnic_group="")
+    return allowed_filters(f, access.filterable(aggregate=True))
 
 
 def _for_viewer(stats: RegistryStats, access: RegistryAccess, filters: PersonFilters) -> RegistryStats:

@@ -44,10 +44,13 @@ def person_list(request):
     people = selectors.person_list(user=request.user, filters=filters, as_of=timezone.localdate())
     page = Paginator(people, PAGE_SIZE).get_page(request.GET.get("trang"))
     rows = [(p, access.level(p)) for p in page]
+    selectors.person_list_viewed(
+        user=request.user, filters=filters, rows=page.paginator.count, page=page.number
+    )
     query = request.GET.copy()
     query.pop("trang", None)
     context = {"form": form, "page": page, "rows": rows, "access": access, "query": query.urlencode(),
-               "can_manage": can_manage_registry(request.user)}  # fmt: skip
+               "can_manage": can_manage_registry(request.user), "shows_place": access.list_shows("works_in")}  # fmt: skip
     return render(request, "registry/person_list.html", context)
 
 

@@ -8,7 +8,7 @@ from django.db.models import Case, Prefetch, Q, QuerySet, Value, When
 
 from trithuc.core import permissions
 from trithuc.core.permissions import Role
-from trithuc.core.text import search_key
+from trithuc.registry.duplicates import name_search_q
 from trithuc.registry.models import DEGREE_RANK, Intellectual
 from trithuc.reviews import rules
 from trithuc.reviews.models import Opinion, PanelMember, ReviewRequest
@@ -114,6 +114,19 @@ class Candidate:
     conflicts: list[rules.Conflict]
 
 
+def panel_candidates_viewed(*, user: Any, request: ReviewRequest, q: str, rows: int) -> None:
+    """The expert search is a search of the registry (Law 91/2025): one audit row per page shown, with the
+    query and the count, as the registry's own list pages (registry.list); the officer's access log lists it."""
+    from trithuc.core import audit
+
+    audit.record(
+        actor=user,
+        action="registry.list",
+        target=request,
+        extra={"rows": rows, "via": "panel", "filters": {"q": q.strip()} if q.strip() else {}},
+    )
+
+
 def panel_candidates(*, request: ReviewRequest, q: str = "", limit: int = 30) -> list[Candidate]:
     """Registry people ranked by fit to the request; conflicted people stay in the list, flagged.
 
@@ -124,7 +137,7 @@ def panel_candidates(*, request: ReviewRequest, q: str = "", limit: int = 30) ->
         review_seats__request=request
     )
     if q.strip():
-        people = people.filter(search_name__contains=search_key(q))
+        people = people.filter(name_search_q(q))
     elif facts.field_codes:
         groups = {c[:1] for c in facts.field_codes}
         with_field = Intellectual.fields.through.objects.filter(stfield_id__in=facts.field_codes)

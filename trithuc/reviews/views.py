@@ -144,6 +144,7 @@ def panel_candidates(request, pk):
     review = _managed(request, pk)
     q = request.GET.get("q", "")
     candidates = selectors.panel_candidates(request=review, q=q)
+    selectors.panel_candidates_viewed(user=request.user, request=review, q=q, rows=len(candidates))
     members = selectors.request_members(review)
     return render(
         request,

@@ -64,17 +64,45 @@ def _check_pupil(person: Intellectual) -> None:
         )
 
 
-def _apply(person: Intellectual, data: PersonData, allowed: set[str]) -> dict[str, Any]:
-    before: dict[str, Any] = {}
+def _apply(person: Intellectual, data: PersonData, allowed: set[str]) -> set[str]:
+    """Sets the given values; returns the names of the fields whose value changed (never the values)."""
+    changed: set[str] = set()
     for name, value in data.values.items():
         if name not in allowed:
             raise ServiceError("Bạn không được sửa thông tin này.", field=name)
         attr = f"{name}_id" if name in ("ethnic_group", "workplace_agency", "user") else name
         value = getattr(value, "pk", value)
         if getattr(person, attr) != value:
-            before[name] = str(getattr(person, attr) or "")
+            changed.add(name)
             setattr(person, attr, value)
-    return before
+    return changed
+
+
+def _related_changed(person: Intellectual, data: PersonData) -> set[str]:
+    """Which of degrees, titles and fields the write replaces with something different."""
+    if person.pk is None:
+        old: dict[str, Any] = {"degrees": [], "titles": [], "fields": []}
+    else:
+        old = {
+            "degrees": [(d.kind, d.year, d.institution, d.country, d.major) for d in person.degrees.all()],
+            "titles": [(t.kind, t.year) for t in person.titles.all()],
+            "fields": list(person.fields.values_list("code", flat=True)),
+        }
+    new = {
+        "degrees": None
+        if data.degrees is None
+        else [
+            (d["kind"], d.get("year"), d.get("institution", ""), d.get("country", ""), d.get("major", ""))
+            for d in data.degrees
+        ],
+        "titles": None if data.titles is None else [(t["kind"], t.get("year")) for t in data.titles],
+        "fields": data.field_codes,
+    }
+    return {
+        name
+        for name, value in new.items()
+        if value is not None and sorted(map(str, value)) != sorted(map(str, old[name]))
+    }
 
 
 @transaction.atomic(durable=True)
@@ -91,7 +119,8 @@ def person_save(*, actor: Any, person: Intellectual | None, data: PersonData) ->
             raise ServiceError("Bạn không được sửa hồ sơ này.")
         allowed = OFFICER_EDITABLE if can_manage_registry(actor) else SELF_EDITABLE
         old_key = cell_key(person)
-    before = _apply(person, data, allowed)
+    related = _related_changed(person, data)
+    changed = _apply(person, data, allowed) | related
     _check_pupil(person)
     if data.field_codes is not None and len(StField.objects.filter(code__in=data.field_codes)) != len(
         set(data.field_codes)
@@ -139,9 +168,7 @@ def person_save(*, actor: Any, person: Intellectual | None, data: PersonData) ->
         action="registry.person.create" if creating else "registry.person.update",
         target=person,
         agency=person.workplace_agency,
-        before=before or None,
-        after={"fields": sorted(data.values)}
-        | ({"degrees": len(data.degrees)} if data.degrees is not None else {}),
+        extra={"fields": sorted(changed)},  # which fields changed, never their values (Law 91/2025)
     )
     if (
         not person_qs_visible_to(actor).filter(pk=person.pk).exists()

@@ -276,10 +276,10 @@ def _scan_into(
         total += 1
         try:
             parsed = parse(row)
-        except RowError as error:
-            error_count += 1
-            if len(errors) < MAX_STORED_ERRORS:
-                errors.append([number, error.column, error.reason])
+        except RowError as error:  # every error of the row, with the name as written (issue 15.9)
+            error_count += len(error.errors)
+            for column, reason in error.errors[: max(0, MAX_STORED_ERRORS - len(errors))]:
+                errors.append([number, column, reason, error.name])
             continue
         valid += 1
         batch.append((number, parsed))
@@ -445,8 +445,11 @@ def registry_import_confirm(
     mode: str,
     merge: set[int] | None = None,
     background: bool = False,
+    keep: bool = False,
 ) -> RegistryImport:
     """Write the accepted rows: all-or-nothing refuses a file with errors; `merge` lists duplicate rows to merge.
+    A row like a person already in the registry and not merged is refused unless `keep` says the officer chose
+    to keep it as a record of its own (issue 15.9: ask first, a second record of one person is hard to find).
 
     With `background` the checks run now and the writing is queued for the worker (the page polls its progress);
     either way the rows are written in one transaction."""
@@ -457,6 +460,14 @@ def registry_import_confirm(
             f"Tệp còn {len(draft.errors)} dòng lỗi: chế độ “tất cả hoặc không gì cả” không nhập dòng nào. Sửa tệp hoặc chọn “chỉ các dòng hợp lệ”."
         )
     known = {d["row"] for d in draft.duplicates}
+    unmerged = [d["row"] for d in draft.duplicates if d.get("existing") and d["row"] not in (merge or set())]
+    if unmerged and not keep:
+        rows = ", ".join(str(row) for row in unmerged[:10]) + (" …" if len(unmerged) > 10 else "")
+        raise ServiceError(
+            f"{len(unmerged)} dòng giống người đã có trong cơ sở dữ liệu mà chưa đánh dấu “Gộp” (dòng {rows}). "
+            "Đánh dấu “Gộp” cho dòng là cùng một người, hoặc chọn “Giữ các dòng chưa gộp thành hồ sơ riêng”, "
+            "rồi xác nhận lại."
+        )
     decisions = {"merge": sorted(row for row in (merge or set()) if row in known)}
     claimed = RegistryImport.objects.filter(pk=draft.pk, status=Status.PREVIEW).update(
         status=Status.IMPORTING, mode=mode, decisions=decisions, progress=0, message=""
@@ -716,7 +727,7 @@ def errors_xlsx(draft: RegistryImport) -> bytes:
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Lỗi")
-    sheet.append(["Dòng", "Cột", "Lý do"])
-    for number, column, reason in draft.errors:
-        sheet.append(safe_row(sheet, [number, column, reason]))
+    sheet.append(["Dòng", "Họ và tên", "Cột", "Lý do"])
+    for number, column, reason, *name in draft.errors:  # drafts validated before 15.9 have no name
+        sheet.append(safe_row(sheet, [number, name[0] if name else "", column, reason]))
     return workbook_bytes(workbook)

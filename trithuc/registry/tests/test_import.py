@@ -82,14 +82,14 @@ def test_valid_file_is_imported_with_codes_matched(officer):
 def test_errors_are_listed_per_row_and_column_in_vietnamese_and_downloadable(officer):
     draft = start(officer, xlsx(GOOD + BROKEN))
     assert (draft.total_rows, draft.valid_rows) == (7, 3)
-    by_row = {row: (column, reason) for row, column, reason in draft.errors}
+    by_row = {row: (column, reason) for row, column, reason, _name in draft.errors}
     assert by_row[5] == ("Họ và tên", "Thiếu họ và tên.")
     assert by_row[6][0] == "Ngày/năm sinh"
     assert "Không rõ" in by_row[7][1] and "dân tộc" in by_row[7][1]
     assert by_row[8][0] == "Trình độ (học vị)"
     sheet = load_workbook(io.BytesIO(service.errors_xlsx(draft))).active
     rows = list(sheet.values)
-    assert rows[0] == ("Dòng", "Cột", "Lý do") and len(rows) == 5
+    assert rows[0] == ("Dòng", "Họ và tên", "Cột", "Lý do") and len(rows) == 5
 
 
 def test_all_or_nothing_with_a_broken_row_writes_nothing(officer):
@@ -169,7 +169,7 @@ def test_keeping_a_duplicate_creates_a_second_record(officer, agencies):
     person("Nguyễn Thị Hòa", birth_year=1994, workplace_agency=agencies["so-y-te"])
     draft = start(officer, xlsx([GOOD[0]]))
     assert len(draft.duplicates) == 1
-    service.registry_import_confirm(actor=officer, draft=draft, mode="all", merge=set())
+    service.registry_import_confirm(actor=officer, draft=draft, mode="all", merge=set(), keep=True)
     assert Intellectual.objects.filter(search_name__startswith="nguyen thi hoa").count() == 2
 
 
@@ -261,7 +261,7 @@ def test_large_xlsx_is_read_in_slices_with_the_same_rows(officer, settings, monk
     rows[30][2] = 1800
     draft = start(officer, xlsx(rows, headers=HEADERS[:4]))
     assert (draft.status, draft.total_rows, draft.valid_rows) == ("preview", 60, 59)
-    assert draft.errors == [[32, "Ngày/năm sinh", "Năm 1800 nằm ngoài khoảng hợp lệ."]]
+    assert draft.errors == [[32, "Ngày/năm sinh", "Năm 1800 nằm ngoài khoảng hợp lệ.", "Nguyễn Văn Số EB"]]
     assert draft.headers == HEADERS[:4]
     path = tmp_path / "offset.xlsx"
     workbook = Workbook()
@@ -325,7 +325,7 @@ def test_an_import_into_a_filled_registry_keeps_every_cube_equal_to_a_recount(of
     rows = [*GOOD, [9, "NGUYEN THI HOA", 1994, "Nữ", "Kinh", "TS", 2021, "401", "so-y-te"]]
     draft = start(officer, xlsx(rows))
     merged_row = next(d["row"] for d in draft.duplicates if d.get("existing") == existing.pk)
-    service.registry_import_confirm(actor=officer, draft=draft, mode="all", merge={merged_row})
+    service.registry_import_confirm(actor=officer, draft=draft, mode="all", merge={merged_row}, keep=True)
 
     def cubes():
         return {

@@ -32,11 +32,14 @@ class Command(BaseCommand):
                 draft = person_import.registry_import_validate(import_id=draft.pk)
             if draft.status == RegistryImport.Status.FAILED:
                 raise CommandError(draft.message)
-            for row, column, reason in draft.errors[:20]:
-                self.stderr.write(f"dòng {row}, cột {column}: {reason}")
+            for row, column, reason, *name in draft.errors[:20]:
+                who = f" ({name[0]})" if name and name[0] else ""
+                self.stderr.write(f"dòng {row}{who}, cột {column}: {reason}")
             mode = RegistryImport.Mode.VALID_ONLY if valid_only else RegistryImport.Mode.ALL_OR_NOTHING
             merge = {d["row"] for d in draft.duplicates} if merge_duplicates else set()
-            done = person_import.registry_import_confirm(actor=SYSTEM, draft=draft, mode=mode, merge=merge)
+            done = person_import.registry_import_confirm(
+                actor=SYSTEM, draft=draft, mode=mode, merge=merge, keep=True
+            )
         except (ServiceError, OSError) as error:
             raise CommandError(getattr(error, "message", str(error))) from error
         self.stdout.write(
