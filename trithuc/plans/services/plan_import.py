@@ -154,14 +154,20 @@ def plan_import_parse(*, plan_import_id: int) -> PlanImport:
         matcher = AgencyMatcher.load()
         parsed = planparse.parse_plan(text, agency_matcher=_known_name(matcher)).to_dict()
         _progress(draft, 90)
+        _parsed_store(draft, text=text, parsed=parsed)
     except planparse.ReadError as error:
         return _fail(draft, error.message)
-    except Exception:  # a parser bug must not leave the user with a spinner forever
+    except Exception:  # a parser bug or a refused write must not leave the user with a spinner forever
         logger.exception("plan import %s failed", draft.pk)
         return _fail(
             draft,
             "Có lỗi khi phân tích văn bản; bộ phận kỹ thuật đã được ghi nhận. Hãy thử lại hoặc dán văn bản.",
         )
+    draft.refresh_from_db()
+    return draft
+
+
+def _parsed_store(draft: PlanImport, *, text: str, parsed: dict[str, Any]) -> None:
     doc = parsed["document"]
     previous = plan_find_previous(
         number=doc.get("number") or "",
@@ -172,12 +178,10 @@ def plan_import_parse(*, plan_import_id: int) -> PlanImport:
     PlanImport.objects.filter(pk=draft.pk, status=PlanImport.Status.PARSING).update(
         status=PlanImport.Status.PREVIEW, text=text, parsed=parsed, progress=100, previous_plan=previous
     )
-    draft.refresh_from_db()
-    return draft
 
 
 def _fail(draft: PlanImport, message: str) -> PlanImport:
-    PlanImport.objects.filter(pk=draft.pk).update(
+    PlanImport.objects.filter(pk=draft.pk, status=PlanImport.Status.PARSING).update(
         status=PlanImport.Status.FAILED, error=message, progress=100
     )
     draft.refresh_from_db()
