@@ -233,6 +233,7 @@ class PlanImport(BaseModel):
 
     ALLOWED_TRANSITIONS = {
         Status.PARSING: {Status.PREVIEW, Status.FAILED},
+        Status.FAILED: {Status.PARSING, Status.DISCARDED},  # retried, or given up
         Status.PREVIEW: {Status.CONFIRMING, Status.DISCARDED, Status.PREVIEW},
         Status.CONFIRMING: {Status.DONE, Status.PREVIEW},
     }
@@ -249,6 +250,7 @@ class PlanImport(BaseModel):
     meta = models.JSONField(_("thông tin văn bản do người dùng sửa"), default=dict, blank=True)
     agency_choices = models.JSONField(_("cơ quan do người dùng chọn"), default=dict, blank=True)
     progress = models.PositiveSmallIntegerField(_("tiến độ (%)"), default=0)
+    heartbeat_at = models.DateTimeField(_("tiến trình xử lý báo còn chạy lúc"), null=True, blank=True)
     error = models.TextField(_("lỗi"), blank=True)
     previous_plan = models.ForeignKey(
         Plan,

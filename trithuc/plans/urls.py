@@ -18,4 +18,5 @@ urlpatterns = [
     path("nhap/<int:pk>/sua/", import_views.import_correct, name="import_correct"),
     path("nhap/<int:pk>/xac-nhan/", import_views.import_confirm, name="import_confirm"),
     path("nhap/<int:pk>/huy/", import_views.import_discard, name="import_discard"),
+    path("nhap/<int:pk>/thu-lai/", import_views.import_retry, name="import_retry"),
 ]

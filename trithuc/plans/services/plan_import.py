@@ -18,7 +18,7 @@ from django.utils import timezone
 import planparse
 from trithuc.agencies.models import Agency, AgencyGroup
 from trithuc.agencies.selectors import AgencyMatch, AgencyMatcher
-from trithuc.core import audit
+from trithuc.core import audit, jobs
 from trithuc.core.errors import ServiceError
 from trithuc.core.text import agency_key, search_key
 from trithuc.plans.models import Assignment, Document, Plan, PlanImport, PlanItem, ProgressUpdate
@@ -88,6 +88,10 @@ def plan_import_start(
 ) -> PlanImport:
     """Store the upload (or pasted text) as a draft and parse it: now when small, in the background when large."""
     draft, size = _draft_create(actor=actor, upload=upload, text=text, source_name=source_name)
+    return _parse_soon(draft, size)
+
+
+def _parse_soon(draft: PlanImport, size: int) -> PlanImport:
     if size > settings.PLAN_IMPORT_BACKGROUND_BYTES:
         from trithuc.plans.tasks import plan_import_parse_task
 
@@ -95,6 +99,34 @@ def plan_import_start(
         draft.refresh_from_db()
         return draft
     return plan_import_parse(plan_import_id=draft.pk)
+
+
+def plan_import_retry(*, actor: Any, plan_import: PlanImport) -> PlanImport:
+    """Read a failed draft's upload again (its worker died, or the reader was fixed since)."""
+    if not can_import_plans(actor):
+        raise ServiceError("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
+    if not plan_import.upload or not plan_import.upload.storage.exists(plan_import.upload.name):
+        raise ServiceError("Tệp tải lên của bản nháp này không còn; hãy tải tệp lên lại.")
+    retried = PlanImport.objects.filter(pk=plan_import.pk, status=PlanImport.Status.FAILED).update(
+        status=PlanImport.Status.PARSING, error="", progress=0, heartbeat_at=timezone.now()
+    )
+    if not retried:
+        raise ServiceError("Chỉ thử lại được bản nháp bị lỗi.")
+    audit.record(actor=actor, action="plan_import.retry", target=plan_import)
+    return _parse_soon(plan_import, plan_import.upload.size)
+
+
+def plan_import_reap(*, plan_import_id: int | None = None) -> list[int]:
+    """Drafts whose parsing lost its worker end FAILED with a message (run when a draft page is opened or polled,
+    and by `manage.py jobs_reap`)."""
+    from trithuc.plans.tasks import plan_import_parse_task
+
+    return jobs.reap(
+        PlanImport,
+        tasks={PlanImport.Status.PARSING: plan_import_parse_task},
+        failed={"status": PlanImport.Status.FAILED, "error": jobs.WORKER_DIED, "progress": 100},
+        pk=plan_import_id,
+    )
 
 
 def _user(actor: Any) -> Any:
@@ -137,7 +169,7 @@ def _draft_create(
 
 
 def _progress(draft: PlanImport, percent: int) -> None:
-    PlanImport.objects.filter(pk=draft.pk).update(progress=percent)
+    PlanImport.objects.filter(pk=draft.pk, status=PlanImport.Status.PARSING).update(progress=percent)
 
 
 def plan_import_parse(*, plan_import_id: int) -> PlanImport:
@@ -145,6 +177,11 @@ def plan_import_parse(*, plan_import_id: int) -> PlanImport:
     draft = PlanImport.objects.get(pk=plan_import_id)
     if draft.status != PlanImport.Status.PARSING:
         return draft
+    with jobs.heartbeat(PlanImport, draft.pk, PlanImport.Status.PARSING):
+        return _parse(draft)
+
+
+def _parse(draft: PlanImport) -> PlanImport:
     try:
         with draft.upload.open("rb") as handle:
             data = handle.read()

@@ -28,8 +28,9 @@ MATRIX = {
     "plans:import_correct": role_map(IMPORTERS, 302, 404),
     "plans:import_confirm": role_map(IMPORTERS, 302, 404),
     "plans:import_discard": role_map(IMPORTERS, 302, 404),
+    "plans:import_retry": role_map(IMPORTERS, 302, 404),
 }
-POST_ONLY = {"plans:import_correct", "plans:import_confirm", "plans:import_discard"}
+POST_ONLY = {"plans:import_correct", "plans:import_confirm", "plans:import_discard", "plans:import_retry"}
 PARSED = {"document": {}, "items": [], "agencies": [], "warnings": []}
 
 
@@ -49,6 +50,7 @@ def url_args(request) -> dict[str, list]:
         "plans:import_correct": [draft.pk],
         "plans:import_confirm": [draft.pk],
         "plans:import_discard": [draft.pk],
+        "plans:import_retry": [draft.pk],
         "plans:plan_detail": [seed_plan.pk],
         "plans:task_detail": [task.pk],
         "plans:item_meta": [task.pk],
