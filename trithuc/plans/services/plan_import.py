@@ -332,6 +332,7 @@ def plan_import_confirm(*, actor: Any, plan_import: PlanImport) -> Plan:
         previous=draft.previous_plan,
     )
     PlanImport.objects.filter(pk=draft.pk).update(status=PlanImport.Status.DONE, plan=plan)
+    transaction.on_commit(lambda: plan_import_files_drop(plan_import_id=draft.pk))
     return plan
 
 
@@ -345,6 +346,31 @@ def plan_import_discard(*, actor: Any, plan_import: PlanImport) -> None:
     if not changed:
         raise ServiceError("Không thể hủy bản nháp này.")
     audit.record(actor=actor, action="plan_import.discard", target=plan_import)
+    transaction.on_commit(lambda: plan_import_files_drop(plan_import_id=plan_import.pk))
+
+
+def plan_import_files_purge(*, before: dt.datetime) -> int:
+    """Uploads of drafts that ended before `before` (failed ones were kept for a retry); the daily purge."""
+    ended = (
+        PlanImport.objects.filter(created_at__lt=before)
+        .exclude(upload="")
+        .exclude(
+            status__in=[PlanImport.Status.PARSING, PlanImport.Status.PREVIEW, PlanImport.Status.CONFIRMING]
+        )
+    )
+    pks = list(ended.values_list("pk", flat=True))
+    for pk in pks:
+        plan_import_files_drop(plan_import_id=pk)
+    return len(pks)
+
+
+def plan_import_files_drop(*, plan_import_id: int) -> None:
+    """A draft that ended (confirmed, discarded, or failed and purged) keeps no upload on disk: the plan holds the
+    text it needs, and the file is not kept for backups to carry."""
+    draft = PlanImport.objects.get(pk=plan_import_id)
+    if draft.upload:
+        draft.upload.storage.delete(draft.upload.name)
+        PlanImport.objects.filter(pk=draft.pk).update(upload="")
 
 
 def plan_import_file(*, actor: Any, path: Path, meta: dict[str, Any] | None = None) -> Plan:

@@ -181,7 +181,34 @@ def _fail(draft_id: int, message: str) -> RegistryImport:
     RegistryImport.objects.filter(pk=draft_id, status=Status.VALIDATING).update(
         status=Status.FAILED, message=message, progress=100
     )
+    registry_import_files_drop(import_id=draft_id, keep_upload=True)
     return RegistryImport.objects.get(pk=draft_id)
+
+
+def registry_import_files_purge(*, before: Any) -> int:
+    """Files of imports that ended before `before` (failed ones were kept for a retry); the daily purge."""
+    ended = (
+        RegistryImport.objects.filter(created_at__lt=before)
+        .exclude(upload="")
+        .exclude(status__in=[Status.VALIDATING, Status.PREVIEW, Status.IMPORTING])
+    )
+    pks = list(ended.values_list("pk", flat=True))
+    for pk in pks:
+        registry_import_files_drop(import_id=pk)
+    return len(pks)
+
+
+def registry_import_files_drop(*, import_id: int, keep_upload: bool = False) -> None:
+    """Remove what an import left on disk: the spool of checked rows (personal data, ethnicity included) and,
+    unless the draft may still be retried, the upload itself. Called when a draft ends and by the daily purge."""
+    draft = RegistryImport.objects.get(pk=import_id)
+    if not draft.upload:
+        return
+    storage = draft.upload.storage
+    storage.delete(_spool_name(draft))
+    if not keep_upload:
+        storage.delete(draft.upload.name)
+        RegistryImport.objects.filter(pk=draft.pk).update(upload="")
 
 
 def registry_import_validate(*, import_id: int) -> RegistryImport:
@@ -473,7 +500,10 @@ def registry_import_write(*, import_id: int, actor: Any) -> RegistryImport:
             raise
     finally:
         progress.close()
-    return RegistryImport.objects.get(pk=draft.pk)
+    done = RegistryImport.objects.get(pk=draft.pk)
+    if done.status == Status.DONE:
+        registry_import_files_drop(import_id=done.pk)
+    return done
 
 
 class _Progress:
@@ -703,7 +733,7 @@ def registry_import_reap(*, import_id: int | None = None) -> list[int]:
     write is one transaction). Run when an import page is opened or polled, and by `manage.py jobs_reap`."""
     from trithuc.registry.tasks import registry_import_validate_task, registry_import_write_task
 
-    return jobs.reap(
+    reaped = jobs.reap(
         RegistryImport,
         tasks={
             Status.VALIDATING: registry_import_validate_task,
@@ -712,6 +742,9 @@ def registry_import_reap(*, import_id: int | None = None) -> list[int]:
         failed={"status": Status.FAILED, "message": jobs.WORKER_DIED, "progress": 100},
         pk=import_id,
     )
+    for pk in reaped:
+        registry_import_files_drop(import_id=pk, keep_upload=True)
+    return reaped
 
 
 @transaction.atomic(durable=True)
@@ -723,6 +756,7 @@ def registry_import_discard(*, actor: Any, draft: RegistryImport) -> None:
     ):
         raise ServiceError("Không thể hủy lượt nhập này.")
     audit.record(actor=actor, action="registry.import.discard", target=draft)
+    transaction.on_commit(lambda: registry_import_files_drop(import_id=draft.pk))
 
 
 def errors_xlsx(draft: RegistryImport) -> bytes:
