@@ -209,6 +209,14 @@ TASKS = {
     }
 }
 
+# A job beats a heartbeat on its draft while it works (trithuc/core/jobs.py); a draft still "working" whose
+# heartbeat is older than JOB_STALE_SECONDS lost its worker (killed, out of memory, machine restarted) and is
+# marked failed when its page is opened or polled, and by `manage.py jobs_reap` (cron).
+JOB_HEARTBEAT_SECONDS = float(env_str("JOB_HEARTBEAT_SECONDS", "10"))
+JOB_STALE_SECONDS = float(env_str("JOB_STALE_SECONDS", "120"))
+# Files of imports that ended (failed ones are kept this long for "Thử lại"): removed by `manage.py imports_purge`.
+IMPORT_FILES_KEEP_DAYS = env_int("IMPORT_FILES_KEEP_DAYS", 7)
+
 # Sessions end after 30 minutes without activity: IdleSessionMiddleware renews the expiry at most once a
 # minute (saving on every request would cost a database write per page).
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_MINUTES", 30) * 60

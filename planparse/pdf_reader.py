@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .reader import ReadError
+from .text import legacy_encoding
 
 SEND_DOCX = "Hãy gửi bản .docx của văn bản (hoặc PDF xuất trực tiếp từ Word)."
 NOT_PDF = f"Tệp không phải tệp PDF hoặc đã bị hỏng. {SEND_DOCX}"
@@ -91,22 +92,10 @@ def read_pdf(data: bytes) -> str:
     scanned = sum(1 for v, picture in zip(visible, pictures, strict=True) if picture and v < TEXT_PAGE_CHARS)
     if sum(visible) < 20 or scanned * 2 >= len(pages):
         raise ReadError(NO_TEXT)
-    if _legacy_encoding(" ".join(ln.text for page in pages for ln in page)):
+    if legacy_encoding(" ".join(ln.text for page in pages for ln in page)):
         raise ReadError(LEGACY_FONT)
     lines = _drop_running_lines(pages)
     return "\n".join(_paragraphs(lines))
-
-
-def _legacy_encoding(text: str) -> bool:
-    """Vietnamese typed in a TCVN3 or VNI font comes out as Latin-1 letters and signs ("Céng hoµ x· héi",
-    "Coäng hoøa xaõ hoäi"), with almost none of the letters outside Latin-1 that Vietnamese is full of
-    (ă, đ, ơ, ư, ạ, ế …)."""
-    letters = sum(1 for c in text if c.isalpha())
-    if letters < 200:
-        return False
-    vietnamese = sum(1 for c in text if c in "ăđơưĂĐƠƯ" or "\u1ea0" <= c <= "\u1ef9")  # none is Latin-1
-    latin1 = sum(1 for c in text if "\u00a0" <= c <= "\u00ff")
-    return vietnamese < 0.005 * letters and latin1 > 0.05 * letters
 
 
 def _read_pages(data: bytes) -> tuple[list[list[Line]], list[bool]]:

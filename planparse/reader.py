@@ -6,7 +6,7 @@ import io
 import re
 import zipfile
 
-from .text import nfc
+from .text import legacy_encoding, nfc
 
 ACCEPTED = "Chỉ nhận tệp .txt, .docx hoặc .pdf."
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003, and Office files encrypted with a password
@@ -39,12 +39,37 @@ def read_text(data: bytes, kind: str) -> str:
     return text
 
 
+UTF16_BROKEN = "Không giải mã được tệp văn bản (UTF-16 hỏng). Hãy lưu lại tệp ở dạng Unicode (UTF-8)."
+NOT_UNICODE = "Không giải mã được tệp văn bản: hãy lưu lại tệp ở dạng Unicode (UTF-8) rồi tải lên lại."
+NUL_BYTES = (
+    "Tệp văn bản chứa ký tự rỗng (NUL), có thể không phải tệp văn bản thuần. "
+    "Hãy lưu lại tệp ở dạng Unicode (UTF-8) rồi tải lên lại."
+)
+LEGACY_TXT = (
+    "Tệp văn bản được gõ bằng bảng mã tiếng Việt cũ (TCVN3/ABC hoặc VNI), nên chữ đọc ra bị sai dấu. "
+    "Hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi lưu ở dạng UTF-8 và tải lên lại."
+)
+
+
 def _read_txt(data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """Plain text in whatever encoding Vietnamese offices save: UTF-8 (with or without BOM), UTF-16 (with a BOM,
+    or without one, told by where the NUL bytes fall) or Windows-1258. NUL characters and text typed in the old
+    TCVN3/VNI code pages are refused with a message: nothing garbled is handed on."""
+    text = _decode_txt(data)
+    if "\x00" in text:
+        raise ReadError(NUL_BYTES)
+    if legacy_encoding(nfc(text)):
+        raise ReadError(LEGACY_TXT)
+    return text
+
+
+def _decode_txt(data: bytes) -> str:
+    encoding = _utf16_encoding(data)
+    if encoding:
         try:
-            return data.decode("utf-16")
+            return data.decode(encoding)
         except UnicodeDecodeError as exc:
-            raise ReadError("Không giải mã được tệp văn bản (UTF-16 hỏng).") from exc
+            raise ReadError(UTF16_BROKEN) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -52,7 +77,29 @@ def _read_txt(data: bytes) -> str:
     try:
         return data.decode("cp1258")
     except UnicodeDecodeError as exc:
-        raise ReadError("Không giải mã được tệp văn bản (không phải UTF-8).") from exc
+        # Bytes Windows-1258 leaves undefined: TCVN3 capitals use some of them.
+        if legacy_encoding(nfc(data.decode("cp1258", errors="replace"))):
+            raise ReadError(LEGACY_TXT) from exc
+        raise ReadError(NOT_UNICODE) from exc
+
+
+def _utf16_encoding(data: bytes) -> str | None:
+    """UTF-16 by its BOM, or, without one, by its NUL bytes: Vietnamese text is mostly ASCII letters and spaces,
+    whose high byte is 0, so one of the two byte positions is NUL far more often than the other."""
+    if data.startswith(b"\xff\xfe"):
+        return "utf-16"
+    if data.startswith(b"\xfe\xff"):
+        return "utf-16"
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even, odd = sample[0 : 2 * pairs : 2].count(0), sample[1 : 2 * pairs : 2].count(0)
+    if odd >= 0.3 * pairs and even <= 0.05 * pairs:
+        return "utf-16-le"
+    if even >= 0.3 * pairs and odd <= 0.05 * pairs:
+        return "utf-16-be"
+    return None
 
 
 def _read_docx(data: bytes) -> str:

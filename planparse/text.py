@@ -109,3 +109,19 @@ def word_count(s: str) -> int:
 def first_words(s: str, n: int = 15) -> str:
     """The first n words, as the corpus quotes a task."""
     return " ".join(s.split()[:n])
+
+
+# Latin-1 letters that Vietnamese written in Unicode (or Windows-1258, once composed) uses; every other character
+# of U+00A0..U+00FF is a sign a Vietnamese text hardly ever holds.
+_VIETNAMESE_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+
+
+def legacy_encoding(text: str) -> bool:
+    """Vietnamese typed in an old TCVN3 (ABC, .Vn fonts) or VNI font read as Unicode or Windows-1258: its letters
+    come out as Latin-1 letters and signs that Vietnamese never uses ("Céng hoµ x· héi" in TCVN3, "Coäng hoøa
+    xaõ hoäi" in VNI). Real Vietnamese text has almost none of them, whatever its encoding was."""
+    letters = sum(1 for c in text if c.isalpha())
+    if letters < 20:
+        return False
+    foreign = sum(1 for c in text if "\u00a1" <= c <= "\u00ff" and c not in _VIETNAMESE_LATIN1)
+    return foreign >= max(3, 0.05 * letters)

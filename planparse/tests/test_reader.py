@@ -6,6 +6,7 @@ import io
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -183,3 +184,84 @@ def test_zip_bomb_docx_is_refused_before_unpacking() -> None:
         assert "bom nén" in error.message
     else:
         raise AssertionError("a zip bomb was read")
+
+
+_PLAN_LINE = (
+    "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện nhiệm vụ chuyển đổi số năm 2026 trên địa bàn tỉnh, "
+    "giao Sở Nội vụ chủ trì tổ chức thực hiện; đồng thời hướng dẫn các xã, phường triển khai đúng hạn."
+)
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _windows_1258(text: str) -> bytes:
+    """Vietnamese as Windows-1258 stores it: letters it has, tone marks as combining bytes (Python's codec does
+    not decompose)."""
+    import unicodedata
+
+    out = b""
+    for char in text:
+        try:
+            out += char.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        marks = unicodedata.normalize("NFD", char)
+        base = unicodedata.normalize("NFC", "".join(m for m in marks if m not in _TONES))
+        out += base.encode("cp1258") + "".join(m for m in marks if m in _TONES).encode("cp1258")
+    return out
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda t: t.encode("utf-8"),
+        lambda t: b"\xef\xbb\xbf" + t.encode("utf-8"),
+        lambda t: t.encode("utf-16"),  # with its BOM
+        lambda t: t.encode("utf-16-le"),  # no BOM: what Notepad's "Unicode" without signature gives
+        lambda t: t.encode("utf-16-be"),
+        _windows_1258,
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-bom", "utf-16-le", "utf-16-be", "windows-1258"],
+)
+def test_txt_in_every_unicode_and_windows_encoding_reads_the_same(encode: Any) -> None:
+    text = f"KẾ HOẠCH\n{_PLAN_LINE}\n"
+    assert read_text(encode(text), "txt") == text
+
+
+# The same sentence as typed in the old fonts, byte for byte (each font shows its bytes as Vietnamese letters).
+_TCVN3 = (
+    "Uû ban nh©n d©n tØnh ban hµnh KÕ ho¹ch thùc hiÖn nhiÖm vô chuyÓn ®æi sè n¨m 2026 "
+    "trªn ®Þa bµn tØnh, giao Së Néi vô chñ tr× tæ chøc thùc hiÖn."
+)
+_VNI = (
+    "UÛy ban nhaân daân tænh ban haønh Keá hoaïch thöïc hieän nhieäm vuï chuyeån ñoåi soá naêm 2026 "
+    "treân ñòa baøn tænh, giao Sôû Noäi vuï chuû trì toå chöùc thöïc hieän."
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _TCVN3.encode("latin-1"),  # the font's bytes, saved as an 8-bit text file
+        _VNI.encode("latin-1"),
+        _TCVN3.encode("utf-8"),  # copied out of Word as "Unicode" while still in the old font
+        _VNI.encode("utf-8"),
+        (_TCVN3 + " \x81").encode("latin-1"),  # a byte Windows-1258 leaves undefined
+    ],
+    ids=["tcvn3", "vni", "tcvn3-as-utf8", "vni-as-utf8", "tcvn3-undefined-byte"],
+)
+def test_txt_typed_in_tcvn3_or_vni_is_refused_with_a_message_not_stored_garbled(data: bytes) -> None:
+    with pytest.raises(ReadError) as caught:
+        read_text(data, "txt")
+    assert "TCVN3" in caught.value.message and "Unicode" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"KE HOACH\x00\x00\x00 nhiem vu 1", "Kế hoạch\x00 số 5".encode("utf-16-le")],
+    ids=["utf-8", "utf-16"],
+)
+def test_txt_with_nul_characters_is_refused(data: bytes) -> None:
+    with pytest.raises(ReadError) as caught:
+        read_text(data, "txt")
+    assert "NUL" in caught.value.message

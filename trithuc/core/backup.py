@@ -20,6 +20,9 @@ from trithuc.core.errors import ServiceError
 # Queued task results are transient; sessions would log people back in on another server.
 EXCLUDED = ["contenttypes", "auth.permission", "sessions", "django_tasks_database"]
 CHECK_TABLES = ("plans.Plan", "agencies.Agency")
+# A registry import's spool of checked rows: personal data (ethnicity included) that is rebuilt from the upload
+# when missing, so it never goes into a backup.
+SPOOL_SUFFIX = ".rows.pickle"
 
 
 def backup_create(path: Path) -> dict[str, int]:
@@ -34,7 +37,11 @@ def backup_create(path: Path) -> dict[str, int]:
         verbosity=0,
     )
     payload = data.getvalue().encode("utf-8")
-    files = [p for p in media_root.rglob("*") if p.is_file()] if media_root.exists() else []
+    files = (
+        [p for p in media_root.rglob("*") if p.is_file() and not p.name.endswith(SPOOL_SUFFIX)]
+        if media_root.exists()
+        else []
+    )
     manifest = {
         "created": dt.datetime.now(dt.UTC).isoformat(),
         "engine": connection.vendor,

@@ -3,6 +3,8 @@ import time
 import uuid
 from collections.abc import Callable
 from contextvars import ContextVar
+from functools import wraps
+from typing import Any
 from urllib.parse import unquote_plus
 
 from django.conf import settings
@@ -69,18 +71,44 @@ class SecurityHeadersMiddleware:
 
 
 class IdleSessionMiddleware:
-    """Slides the session's expiry while the user is active, writing the session at most once a minute."""
+    """Slides the session's expiry while the user is active, writing the session at most once a minute.
+
+    A page that polls by itself (an import's progress, every second) is not the user being active: views marked
+    with `poll_view` do not slide it, so a tab left open on a progress bar still ends its session when idle."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        session = getattr(request, "session", None)
-        if session is not None and request.user.is_authenticated:
-            now = int(time.time())
-            if now - session.get("_seen", 0) >= settings.SESSION_RENEW_SECONDS:
-                session["_seen"] = now  # marks the session modified: saved with a fresh expiry
         return self.get_response(request)
+
+    def process_view(
+        self, request: HttpRequest, view_func: Callable, view_args: Any, view_kwargs: Any
+    ) -> None:
+        session = getattr(request, "session", None)
+        if getattr(view_func, "is_poll", False) or session is None or not request.user.is_authenticated:
+            return None
+        now = int(time.time())
+        if now - session.get("_seen", 0) >= settings.SESSION_RENEW_SECONDS:
+            session["_seen"] = now  # marks the session modified: saved with a fresh expiry
+        return None
+
+
+def poll_view(view: Callable) -> Callable:
+    """Marks a view that pages call on a timer (HTMX `every 1s`): it does not keep the session alive, and once
+    the session has ended it asks the page to reload (which then shows the login page) instead of answering
+    with the login form swapped into the progress bar."""
+
+    @wraps(view)
+    def polled(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.user.is_authenticated and request.headers.get("HX-Request"):
+            response = HttpResponse(status=204)
+            response["HX-Refresh"] = "true"
+            return response
+        return view(request, *args, **kwargs)
+
+    polled.is_poll = True  # type: ignore[attr-defined]
+    return polled
 
 
 class RefuseNulMiddleware:

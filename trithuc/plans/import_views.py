@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from trithuc.core.errors import ServiceError
+from trithuc.core.middleware import poll_view
 from trithuc.plans.forms import ImportMetaForm, ImportUploadForm, import_corrections, import_fix_correction
 from trithuc.plans.import_selectors import import_preview, import_qs_visible_to, ref_anchor
 from trithuc.plans.models import Plan, PlanImport
@@ -17,6 +18,14 @@ from trithuc.plans.services import plan_import as service
 
 def _draft(request, pk) -> PlanImport:
     return get_object_or_404(import_qs_visible_to(request.user), pk=pk)
+
+
+def _draft_alive(request, pk) -> PlanImport:
+    """The draft, marked failed first if its worker died (so a page never waits for a dead job)."""
+    draft = _draft(request, pk)
+    if draft.status == PlanImport.Status.PARSING and service.plan_import_reap(plan_import_id=draft.pk):
+        draft.refresh_from_db()
+    return draft
 
 
 @login_required
@@ -39,7 +48,7 @@ def import_new(request):
 
 @login_required
 def import_detail(request, pk):
-    draft = _draft(request, pk)
+    draft = _draft_alive(request, pk)
     if draft.status != PlanImport.Status.PREVIEW:
         return render(request, "plans/import_detail.html", {"draft": draft})
     preview = import_preview(draft)
@@ -51,9 +60,10 @@ def import_detail(request, pk):
     )
 
 
+@poll_view
 @login_required
 def import_status(request, pk):
-    draft = _draft(request, pk)
+    draft = _draft_alive(request, pk)
     response = render(request, "plans/_import_progress.html", {"draft": draft})
     if draft.status != PlanImport.Status.PARSING:
         response["HX-Refresh"] = "true"
@@ -150,3 +160,14 @@ def import_discard(request, pk):
         return redirect("plans:import_detail", pk=draft.pk)
     messages.success(request, "Đã hủy bản nháp; không có gì được lưu vào kế hoạch.")
     return redirect("plans:import_new")
+
+
+@login_required
+@require_POST
+def import_retry(request, pk):
+    draft = _draft(request, pk)
+    try:
+        service.plan_import_retry(actor=request.user, plan_import=draft)
+    except ServiceError as error:
+        messages.error(request, error.message)
+    return redirect("plans:import_detail", pk=draft.pk)

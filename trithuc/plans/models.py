@@ -234,6 +234,7 @@ class PlanImport(BaseModel):
 
     ALLOWED_TRANSITIONS = {
         Status.PARSING: {Status.PREVIEW, Status.FAILED},
+        Status.FAILED: {Status.PARSING, Status.DISCARDED},  # retried, or given up
         Status.PREVIEW: {Status.CONFIRMING, Status.DISCARDED, Status.PREVIEW},
         Status.CONFIRMING: {Status.DONE, Status.PREVIEW},
     }
@@ -256,6 +257,7 @@ class PlanImport(BaseModel):
         help_text=_("áp dụng theo thứ tự lên kết quả phân tích; hoàn tác được đến khi xác nhận"),
     )
     progress = models.PositiveSmallIntegerField(_("tiến độ (%)"), default=0)
+    heartbeat_at = models.DateTimeField(_("tiến trình xử lý báo còn chạy lúc"), null=True, blank=True)
     error = models.TextField(_("lỗi"), blank=True)
     previous_plan = models.ForeignKey(
         Plan,

@@ -20,4 +20,5 @@ urlpatterns = [
     path("nhap/<int:pk>/hoan-tac/<int:correction_id>/", import_views.import_undo, name="import_undo"),
     path("nhap/<int:pk>/xac-nhan/", import_views.import_confirm, name="import_confirm"),
     path("nhap/<int:pk>/huy/", import_views.import_discard, name="import_discard"),
+    path("nhap/<int:pk>/thu-lai/", import_views.import_retry, name="import_retry"),
 ]

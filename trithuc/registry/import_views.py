@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from trithuc.core.errors import ServiceError
+from trithuc.core.middleware import poll_view
 from trithuc.registry.columns import COLUMNS
 from trithuc.registry.forms import ImportConfirmForm, ImportUploadForm
 from trithuc.registry.models import ImportTemplate, RegistryImport
@@ -15,12 +16,21 @@ from trithuc.registry.permissions import can_manage_registry
 from trithuc.registry.services import person_import as service
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+WORKING = (RegistryImport.Status.VALIDATING, RegistryImport.Status.IMPORTING)
 
 
 def _draft(request, pk) -> RegistryImport:
     if not can_manage_registry(request.user):
         raise Http404
     return get_object_or_404(RegistryImport, pk=pk)
+
+
+def _draft_alive(request, pk) -> RegistryImport:
+    """The import, marked failed first if its worker died (so a page never waits for a dead job)."""
+    draft = _draft(request, pk)
+    if draft.status in WORKING and service.registry_import_reap(import_id=draft.pk):
+        draft.refresh_from_db()
+    return draft
 
 
 @login_required
@@ -44,7 +54,7 @@ def import_new(request):
 
 @login_required
 def import_detail(request, pk):
-    draft = _draft(request, pk)
+    draft = _draft_alive(request, pk)
     context = {
         "draft": draft, "headers": draft.headers, "columns": COLUMNS, "errors": draft.errors[:50],
         "duplicates": draft.duplicates[:100], "confirm_form": ImportConfirmForm(initial={"mode": draft.mode}),
@@ -53,11 +63,12 @@ def import_detail(request, pk):
     return render(request, "registry/import_detail.html", context)
 
 
+@poll_view
 @login_required
 def import_status(request, pk):
-    draft = _draft(request, pk)
+    draft = _draft_alive(request, pk)
     response = render(request, "registry/_import_progress.html", {"draft": draft})
-    if draft.status not in (RegistryImport.Status.VALIDATING, RegistryImport.Status.IMPORTING):
+    if draft.status not in WORKING:
         response["HX-Refresh"] = "true"
     return response
 
@@ -119,6 +130,17 @@ def import_discard(request, pk):
     except ServiceError as error:
         messages.error(request, error.message)
     return redirect("registry:import_new")
+
+
+@login_required
+@require_POST
+def import_retry(request, pk):
+    draft = _draft(request, pk)
+    try:
+        service.registry_import_retry(actor=request.user, draft=draft)
+    except ServiceError as error:
+        messages.error(request, error.message)
+    return redirect("registry:import_detail", pk=draft.pk)
 
 
 @login_required

@@ -344,6 +344,7 @@ class RegistryImport(BaseModel):
     duplicates = models.JSONField(_("trùng lặp nghi ngờ"), default=list, blank=True)
     decisions = models.JSONField(_("quyết định gộp/giữ"), default=dict, blank=True)
     progress = models.PositiveSmallIntegerField(_("tiến độ (%)"), default=0)
+    heartbeat_at = models.DateTimeField(_("tiến trình xử lý báo còn chạy lúc"), null=True, blank=True)
     message = models.TextField(_("thông báo"), blank=True)
 
     class Meta:

@@ -21,5 +21,6 @@ urlpatterns = [
     path("nhap/<int:pk>/anh-xa/", import_views.import_remap, name="import_remap"),
     path("nhap/<int:pk>/xac-nhan/", import_views.import_confirm, name="import_confirm"),
     path("nhap/<int:pk>/huy/", import_views.import_discard, name="import_discard"),
+    path("nhap/<int:pk>/thu-lai/", import_views.import_retry, name="import_retry"),
     path("nhap/<int:pk>/loi.xlsx", import_views.import_errors, name="import_errors"),
 ]

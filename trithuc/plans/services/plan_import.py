@@ -18,7 +18,7 @@ from django.utils import timezone
 import planparse
 from trithuc.agencies.models import Agency, AgencyGroup
 from trithuc.agencies.selectors import AgencyMatch, AgencyMatcher
-from trithuc.core import audit
+from trithuc.core import audit, jobs
 from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.core.text import agency_key, search_key
@@ -103,6 +103,10 @@ def plan_import_start(
 ) -> PlanImport:
     """Store the upload (or pasted text) as a draft and parse it: now when small, in the background when large."""
     draft, size = _draft_create(actor=actor, upload=upload, text=text, source_name=source_name)
+    return _parse_soon(draft, size)
+
+
+def _parse_soon(draft: PlanImport, size: int) -> PlanImport:
     if size > settings.PLAN_IMPORT_BACKGROUND_BYTES:
         from trithuc.plans.tasks import plan_import_parse_task
 
@@ -110,6 +114,34 @@ def plan_import_start(
         draft.refresh_from_db()
         return draft
     return plan_import_parse(plan_import_id=draft.pk)
+
+
+def plan_import_retry(*, actor: Any, plan_import: PlanImport) -> PlanImport:
+    """Read a failed draft's upload again (its worker died, or the reader was fixed since)."""
+    if not can_import_plans(actor):
+        raise ServiceError("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
+    if not plan_import.upload or not plan_import.upload.storage.exists(plan_import.upload.name):
+        raise ServiceError("Tệp tải lên của bản nháp này không còn; hãy tải tệp lên lại.")
+    retried = PlanImport.objects.filter(pk=plan_import.pk, status=PlanImport.Status.FAILED).update(
+        status=PlanImport.Status.PARSING, error="", progress=0, heartbeat_at=timezone.now()
+    )
+    if not retried:
+        raise ServiceError("Chỉ thử lại được bản nháp bị lỗi.")
+    audit.record(actor=actor, action="plan_import.retry", target=plan_import)
+    return _parse_soon(plan_import, plan_import.upload.size)
+
+
+def plan_import_reap(*, plan_import_id: int | None = None) -> list[int]:
+    """Drafts whose parsing lost its worker end FAILED with a message (run when a draft page is opened or polled,
+    and by `manage.py jobs_reap`)."""
+    from trithuc.plans.tasks import plan_import_parse_task
+
+    return jobs.reap(
+        PlanImport,
+        tasks={PlanImport.Status.PARSING: plan_import_parse_task},
+        failed={"status": PlanImport.Status.FAILED, "error": jobs.WORKER_DIED, "progress": 100},
+        pk=plan_import_id,
+    )
 
 
 @transaction.atomic(durable=True)
@@ -149,7 +181,7 @@ def _draft_create(
 
 
 def _progress(draft: PlanImport, percent: int) -> None:
-    PlanImport.objects.filter(pk=draft.pk).update(progress=percent)
+    PlanImport.objects.filter(pk=draft.pk, status=PlanImport.Status.PARSING).update(progress=percent)
 
 
 def plan_import_parse(*, plan_import_id: int) -> PlanImport:
@@ -157,6 +189,11 @@ def plan_import_parse(*, plan_import_id: int) -> PlanImport:
     draft = PlanImport.objects.get(pk=plan_import_id)
     if draft.status != PlanImport.Status.PARSING:
         return draft
+    with jobs.heartbeat(PlanImport, draft.pk, PlanImport.Status.PARSING):
+        return _parse(draft)
+
+
+def _parse(draft: PlanImport) -> PlanImport:
     try:
         with draft.upload.open("rb") as handle:
             data = handle.read()
@@ -166,14 +203,20 @@ def plan_import_parse(*, plan_import_id: int) -> PlanImport:
         matcher = AgencyMatcher.load()
         parsed = planparse.parse_plan(text, agency_matcher=_known_name(matcher)).to_dict()
         _progress(draft, 90)
+        _parsed_store(draft, text=text, parsed=parsed)
     except planparse.ReadError as error:
         return _fail(draft, error.message)
-    except Exception:  # a parser bug must not leave the user with a spinner forever
+    except Exception:  # a parser bug or a refused write must not leave the user with a spinner forever
         logger.exception("plan import %s failed", draft.pk)
         return _fail(
             draft,
             "Có lỗi khi phân tích văn bản; bộ phận kỹ thuật đã được ghi nhận. Hãy thử lại hoặc dán văn bản.",
         )
+    draft.refresh_from_db()
+    return draft
+
+
+def _parsed_store(draft: PlanImport, *, text: str, parsed: dict[str, Any]) -> None:
     doc = parsed["document"]
     previous = plan_find_previous(
         number=doc.get("number") or "",
@@ -184,12 +227,10 @@ def plan_import_parse(*, plan_import_id: int) -> PlanImport:
     PlanImport.objects.filter(pk=draft.pk, status=PlanImport.Status.PARSING).update(
         status=PlanImport.Status.PREVIEW, text=text, parsed=parsed, progress=100, previous_plan=previous
     )
-    draft.refresh_from_db()
-    return draft
 
 
 def _fail(draft: PlanImport, message: str) -> PlanImport:
-    PlanImport.objects.filter(pk=draft.pk).update(
+    PlanImport.objects.filter(pk=draft.pk, status=PlanImport.Status.PARSING).update(
         status=PlanImport.Status.FAILED, error=message, progress=100
     )
     draft.refresh_from_db()
@@ -371,6 +412,7 @@ def plan_import_confirm(*, actor: Any, plan_import: PlanImport) -> Plan:
         previous=draft.previous_plan,
     )
     PlanImport.objects.filter(pk=draft.pk).update(status=PlanImport.Status.DONE, plan=plan)
+    transaction.on_commit(lambda: plan_import_files_drop(plan_import_id=draft.pk))
     return plan
 
 
@@ -384,6 +426,31 @@ def plan_import_discard(*, actor: Any, plan_import: PlanImport) -> None:
     if not changed:
         raise ServiceError("Không thể hủy bản nháp này.")
     audit.record(actor=actor, action="plan_import.discard", target=plan_import)
+    transaction.on_commit(lambda: plan_import_files_drop(plan_import_id=plan_import.pk))
+
+
+def plan_import_files_purge(*, before: dt.datetime) -> int:
+    """Uploads of drafts that ended before `before` (failed ones were kept for a retry); the daily purge."""
+    ended = (
+        PlanImport.objects.filter(created_at__lt=before)
+        .exclude(upload="")
+        .exclude(
+            status__in=[PlanImport.Status.PARSING, PlanImport.Status.PREVIEW, PlanImport.Status.CONFIRMING]
+        )
+    )
+    pks = list(ended.values_list("pk", flat=True))
+    for pk in pks:
+        plan_import_files_drop(plan_import_id=pk)
+    return len(pks)
+
+
+def plan_import_files_drop(*, plan_import_id: int) -> None:
+    """A draft that ended (confirmed, discarded, or failed and purged) keeps no upload on disk: the plan holds the
+    text it needs, and the file is not kept for backups to carry."""
+    draft = PlanImport.objects.get(pk=plan_import_id)
+    if draft.upload:
+        draft.upload.storage.delete(draft.upload.name)
+        PlanImport.objects.filter(pk=draft.pk).update(upload="")
 
 
 def plan_import_file(*, actor: Any, path: Path, meta: dict[str, Any] | None = None) -> Plan:

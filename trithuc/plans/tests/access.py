@@ -30,6 +30,7 @@ MATRIX = {
     "plans:import_undo": role_map(IMPORTERS, 302, 404),
     "plans:import_confirm": role_map(IMPORTERS, 302, 404),
     "plans:import_discard": role_map(IMPORTERS, 302, 404),
+    "plans:import_retry": role_map(IMPORTERS, 302, 404),
 }
 POST_ONLY = {
     "plans:import_correct",
@@ -37,6 +38,7 @@ POST_ONLY = {
     "plans:import_undo",
     "plans:import_confirm",
     "plans:import_discard",
+    "plans:import_retry",
 }
 PARSED = {"document": {}, "items": [], "agencies": [], "warnings": []}
 
@@ -59,6 +61,7 @@ def url_args(request) -> dict[str, list]:
         "plans:import_undo": [draft.pk, 1],
         "plans:import_confirm": [draft.pk],
         "plans:import_discard": [draft.pk],
+        "plans:import_retry": [draft.pk],
         "plans:plan_detail": [seed_plan.pk],
         "plans:task_detail": [task.pk],
         "plans:item_meta": [task.pk],

@@ -139,6 +139,39 @@ def test_unreadable_pdf_ends_with_a_message_that_suggests_the_docx_and_stores_no
     assert not Document.objects.exists() and not Plan.objects.exists() and not PlanItem.objects.exists()
 
 
+def test_a_utf16_text_without_bom_imports_like_utf8(client, coordinator, no_plans):
+    """Notepad's "Unicode" without a signature: was read as UTF-8 full of NULs, a 500 and a draft stuck at 90 %."""
+    client.force_login(coordinator)
+    plan = _upload_and_confirm(client, "ke-hoach-utf16.txt", SEED.encode("utf-16-le"))
+    assert len(_summary(plan)) == 25
+
+
+@pytest.mark.parametrize(
+    ("data", "fragment"),
+    [
+        ("KẾ HOẠCH\n1. Nhiệm vụ\x00\x00 thứ nhất".encode(), "NUL"),
+        (
+            "Uû ban nh©n d©n tØnh ban hµnh KÕ ho¹ch thùc hiÖn nhiÖm vô chuyÓn ®æi sè n¨m 2026 "
+            "trªn ®Þa bµn tØnh, giao Së Néi vô chñ tr× tæ chøc thùc hiÖn.".encode("latin-1"),
+            "TCVN3",
+        ),
+    ],
+    ids=["nul", "tcvn3"],
+)
+def test_odd_text_ends_in_the_drafts_error_state_in_the_background_too(
+    client, coordinator, settings, data, fragment, no_plans
+):
+    settings.PLAN_IMPORT_BACKGROUND_BYTES = 10  # through the task, as a large file would go
+    client.force_login(coordinator)
+    response = client.post(reverse("plans:import_new"), {"upload": SimpleUploadedFile("la.txt", data)})
+    assert response.status_code == 302
+    draft = PlanImport.objects.get()
+    assert draft.status == PlanImport.Status.FAILED and fragment in draft.error
+    assert client.get(reverse("plans:import_status", args=[draft.pk]))["HX-Refresh"] == "true"
+    assert fragment in client.get(response["Location"]).content.decode()
+    assert not Plan.objects.exists() and not draft.text
+
+
 def test_wrong_extension_and_empty_upload_are_refused(client, coordinator, no_plans):
     client.force_login(coordinator)
     page = client.post(reverse("plans:import_new"), {"upload": SimpleUploadedFile("bang.xls", b"xx")})

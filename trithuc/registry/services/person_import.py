@@ -21,7 +21,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from psycopg.copy import Copy, FileWriter
 
-from trithuc.core import audit
+from trithuc.core import audit, jobs
 from trithuc.core.errors import ServiceError
 from trithuc.core.spreadsheets import safe_row, workbook_bytes
 from trithuc.core.uploads import XlsxLimits, XlsxUnreadable, xlsx_check
@@ -215,14 +215,48 @@ def _rows(draft: RegistryImport) -> tuple[list[str], dict[str, str], RowParser, 
 
 
 def _fail(draft_id: int, message: str) -> RegistryImport:
-    RegistryImport.objects.filter(pk=draft_id).update(status=Status.FAILED, message=message, progress=100)
+    RegistryImport.objects.filter(pk=draft_id, status=Status.VALIDATING).update(
+        status=Status.FAILED, message=message, progress=100
+    )
+    registry_import_files_drop(import_id=draft_id, keep_upload=True)
     return RegistryImport.objects.get(pk=draft_id)
+
+
+def registry_import_files_purge(*, before: Any) -> int:
+    """Files of imports that ended before `before` (failed ones were kept for a retry); the daily purge."""
+    ended = (
+        RegistryImport.objects.filter(created_at__lt=before)
+        .exclude(upload="")
+        .exclude(status__in=[Status.VALIDATING, Status.PREVIEW, Status.IMPORTING])
+    )
+    pks = list(ended.values_list("pk", flat=True))
+    for pk in pks:
+        registry_import_files_drop(import_id=pk)
+    return len(pks)
+
+
+def registry_import_files_drop(*, import_id: int, keep_upload: bool = False) -> None:
+    """Remove what an import left on disk: the spool of checked rows (personal data, ethnicity included) and,
+    unless the draft may still be retried, the upload itself. Called when a draft ends and by the daily purge."""
+    draft = RegistryImport.objects.get(pk=import_id)
+    if not draft.upload:
+        return
+    storage = draft.upload.storage
+    storage.delete(_spool_name(draft))
+    if not keep_upload:
+        storage.delete(draft.upload.name)
+        RegistryImport.objects.filter(pk=draft.pk).update(upload="")
 
 
 def registry_import_validate(*, import_id: int) -> RegistryImport:
     """Check every row; store errors (row, column, reason), likely duplicates and counts. Writes no person."""
     draft = RegistryImport.objects.get(pk=import_id)
     RegistryImport.objects.filter(pk=draft.pk).update(status=Status.VALIDATING, progress=0)
+    with jobs.heartbeat(RegistryImport, draft.pk, Status.VALIDATING):
+        return _validate(draft)
+
+
+def _validate(draft: RegistryImport) -> RegistryImport:
     try:
         headers, mapping, parser, rows = _rows(draft)
         RegistryImport.objects.filter(pk=draft.pk).update(headers=headers)  # for the mapping form
@@ -238,7 +272,7 @@ def registry_import_validate(*, import_id: int) -> RegistryImport:
     except Exception:
         logger.exception("registry import %s failed", draft.pk)
         return _fail(draft.pk, "Có lỗi khi đọc tệp; bộ phận kỹ thuật đã được ghi nhận.")
-    RegistryImport.objects.filter(pk=draft.pk).update(
+    RegistryImport.objects.filter(pk=draft.pk, status=Status.VALIDATING).update(
         status=Status.PREVIEW, progress=100, mapping=mapping, message="", **result
     )
     return RegistryImport.objects.get(pk=draft.pk)
@@ -288,7 +322,9 @@ def _scan_into(
             batch = []
             if time.monotonic() - shown > 1:  # each update is a commit: about one a second
                 shown = time.monotonic()
-                RegistryImport.objects.filter(pk=draft.pk).update(progress=min(90, 5 + total // 2000))
+                RegistryImport.objects.filter(pk=draft.pk, status=Status.VALIDATING).update(
+                    progress=min(90, 5 + total // 2000)
+                )
     duplicates += _spool_batch(batch, first_row, MAX_STORED_DUPLICATES - len(duplicates), spool)
     return {
         "total_rows": total,
@@ -420,7 +456,9 @@ def registry_import_remap(
     if draft.status not in (Status.PREVIEW, Status.FAILED):
         raise ServiceError("Lượt nhập này không còn ở bước kiểm tra.")
     mapping = {k: v for k, v in mapping.items() if k in BY_KEY and v}
-    RegistryImport.objects.filter(pk=draft.pk).update(mapping=mapping, status=Status.VALIDATING)
+    RegistryImport.objects.filter(pk=draft.pk).update(
+        mapping=mapping, status=Status.VALIDATING, heartbeat_at=timezone.now()
+    )
     if template_name:
         ImportTemplate.objects.update_or_create(
             name=template_name[:100],
@@ -470,7 +508,12 @@ def registry_import_confirm(
         )
     decisions = {"merge": sorted(row for row in (merge or set()) if row in known)}
     claimed = RegistryImport.objects.filter(pk=draft.pk, status=Status.PREVIEW).update(
-        status=Status.IMPORTING, mode=mode, decisions=decisions, progress=0, message=""
+        status=Status.IMPORTING,
+        mode=mode,
+        decisions=decisions,
+        progress=0,
+        message="",
+        heartbeat_at=timezone.now(),
     )
     if not claimed:
         raise ServiceError("Lượt nhập đã được xác nhận hoặc không còn ở bước xem trước.")
@@ -492,26 +535,23 @@ def registry_import_write(*, import_id: int, actor: Any) -> RegistryImport:
     if draft.status != Status.IMPORTING:
         return draft
     progress = _Progress(draft.pk)
+    writing = RegistryImport.objects.filter(pk=draft.pk, status=Status.IMPORTING)
     try:
-        created, merged = _write(
-            actor=actor, draft=draft, merge=set(draft.decisions.get("merge", [])), progress=progress
-        )
+        with jobs.heartbeat(RegistryImport, draft.pk, Status.IMPORTING):
+            _write(actor=actor, draft=draft, merge=set(draft.decisions.get("merge", [])), progress=progress)
     except ServiceError as error:
-        RegistryImport.objects.filter(pk=draft.pk).update(status=Status.PREVIEW, message=error.message)
+        writing.update(status=Status.PREVIEW, message=error.message)
     except Exception:
         logger.exception("registry import %s failed while writing", draft.pk)
-        RegistryImport.objects.filter(pk=draft.pk).update(
-            status=Status.PREVIEW, message="Có lỗi khi ghi; không dòng nào được nhập."
-        )
+        writing.update(status=Status.PREVIEW, message="Có lỗi khi ghi; không dòng nào được nhập.")
         if not progress.outside:  # inline (tests, the command line): the caller sees the error itself
             raise
-    else:
-        RegistryImport.objects.filter(pk=draft.pk).update(
-            status=Status.DONE, created_rows=created, merged_rows=merged, message="", progress=100
-        )
     finally:
         progress.close()
-    return RegistryImport.objects.get(pk=draft.pk)
+    done = RegistryImport.objects.get(pk=draft.pk)
+    if done.status == Status.DONE:
+        registry_import_files_drop(import_id=done.pk)
+    return done
 
 
 class _Progress:
@@ -599,6 +639,12 @@ def _write(*, actor: Any, draft: RegistryImport, merge: set[int], progress: Any)
         done += len(batch)
         progress(min(95, 100 * done // expected))
     cells_rebuild(added=(low, high, now) if low else None)
+    # Done in the same transaction as the rows: a draft reaped meanwhile (its heartbeat looked dead) keeps its
+    # failure and nothing is written, so the registry and the draft never disagree.
+    if not RegistryImport.objects.filter(pk=draft.pk, status=Status.IMPORTING).update(
+        status=Status.DONE, created_rows=created, merged_rows=merged, message="", progress=100
+    ):
+        raise ServiceError(jobs.WORKER_DIED)
     audit.record(
         actor=actor,
         action="registry.import.confirm",
@@ -710,6 +756,45 @@ def _merge(existing_id: int, parsed: ParsedRow) -> None:
     cells_move(old, cell_key(person))
 
 
+def registry_import_retry(*, actor: Any, draft: RegistryImport) -> RegistryImport:
+    """Check a failed import's file again (its worker died while checking or writing): back to the preview, from
+    where it is confirmed again. Large files go to the worker, as at the start."""
+    if not can_manage_registry(actor):
+        raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
+    if not draft.upload or not draft.upload.storage.exists(draft.upload.name):
+        raise ServiceError("Tệp tải lên của lượt nhập này không còn; hãy tải tệp lên lại.")
+    if not RegistryImport.objects.filter(pk=draft.pk, status=Status.FAILED).update(
+        status=Status.VALIDATING, message="", progress=0, heartbeat_at=timezone.now()
+    ):
+        raise ServiceError("Chỉ thử lại được lượt nhập bị lỗi.")
+    audit.record(actor=actor, action="registry.import.retry", target=draft)
+    if draft.upload.size > getattr(settings, "REGISTRY_IMPORT_BACKGROUND_BYTES", 512 * 1024):
+        from trithuc.registry.tasks import registry_import_validate_task
+
+        registry_import_validate_task.enqueue(draft.pk)
+        return RegistryImport.objects.get(pk=draft.pk)
+    return registry_import_validate(import_id=draft.pk)
+
+
+def registry_import_reap(*, import_id: int | None = None) -> list[int]:
+    """Imports whose checking or writing lost its worker end FAILED with a message (nothing was written: the
+    write is one transaction). Run when an import page is opened or polled, and by `manage.py jobs_reap`."""
+    from trithuc.registry.tasks import registry_import_validate_task, registry_import_write_task
+
+    reaped = jobs.reap(
+        RegistryImport,
+        tasks={
+            Status.VALIDATING: registry_import_validate_task,
+            Status.IMPORTING: registry_import_write_task,
+        },
+        failed={"status": Status.FAILED, "message": jobs.WORKER_DIED, "progress": 100},
+        pk=import_id,
+    )
+    for pk in reaped:
+        registry_import_files_drop(import_id=pk, keep_upload=True)
+    return reaped
+
+
 @transaction.atomic(durable=True)
 def registry_import_discard(*, actor: Any, draft: RegistryImport) -> None:
     if not can_manage_registry(actor):
@@ -719,6 +804,7 @@ def registry_import_discard(*, actor: Any, draft: RegistryImport) -> None:
     ):
         raise ServiceError("Không thể hủy lượt nhập này.")
     audit.record(actor=actor, action="registry.import.discard", target=draft)
+    transaction.on_commit(lambda: registry_import_files_drop(import_id=draft.pk))
 
 
 def errors_xlsx(draft: RegistryImport) -> bytes:

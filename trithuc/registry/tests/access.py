@@ -32,12 +32,14 @@ MATRIX = {
     "registry:import_confirm": role_map(OFFICER, 302, 404),
     "registry:import_discard": role_map(OFFICER, 302, 404),
     "registry:import_errors": role_map(OFFICER, 200, 404),
+    "registry:import_retry": role_map(OFFICER, 302, 404),
 }
 POST_ONLY = {
     "registry:person_consent",
     "registry:import_remap",
     "registry:import_confirm",
     "registry:import_discard",
+    "registry:import_retry",
 }
 
 
@@ -62,4 +64,5 @@ def url_args(request) -> dict[str, list]:
         "registry:import_confirm": ids,
         "registry:import_discard": ids,
         "registry:import_errors": ids,
+        "registry:import_retry": ids,
     }
