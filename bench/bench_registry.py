@@ -73,7 +73,8 @@ def _ours(path: str) -> None:
         )
     assert draft.status == "preview", draft.message
     validated = time.perf_counter()
-    done = person_import.registry_import_confirm(actor=SYSTEM, draft=draft, mode="valid")
+    # rows like people already stored are kept as records of their own, as an officer may choose (keep=True)
+    done = person_import.registry_import_confirm(actor=SYSTEM, draft=draft, mode="valid", keep=True)
     finished = time.perf_counter()
     # The .xlsx reader runs in a child process beside this one: its peak counts too (summed, an upper bound).
     peak_mb = _peak_rss_mb() + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
