@@ -1,11 +1,9 @@
-import datetime as dt
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency
 from trithuc.core.errors import ServiceError
-from trithuc.core.forms import DateInput
+from trithuc.core.forms import DateInput, date_parse
 from trithuc.plans.models import Assignment, ProgressUpdate
 from trithuc.plans.status import TaskStatus
 
@@ -125,9 +123,7 @@ def _parse_date(value: str, ref: str) -> str | None:
     value = value.strip()
     if not value:
         return None
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(value, fmt).date().isoformat()
-        except ValueError:
-            continue
-    raise ServiceError(f"Ngày không hợp lệ ở mục {ref}: {value} (dùng dd/mm/yyyy).")
+    try:
+        return date_parse(value).isoformat()
+    except ValueError:
+        raise ServiceError(f"Ngày không hợp lệ ở mục {ref}: {value} (dùng dd/mm/yyyy).") from None

@@ -1,3 +1,4 @@
+import datetime as dt
 from typing import Any
 
 from django import template
@@ -32,3 +33,12 @@ def shorten(text: Any, limit: int) -> str:
 def full_name(user: Any) -> str:
     """A user's name as Vietnamese writes it, family name first."""
     return text_user_name(user)
+
+
+@register.filter
+def vn_date(value: Any) -> str:
+    """A date, or an ISO date string from a parse result, as dd/mm/yyyy (what a date field shows)."""
+    if not value:
+        return ""
+    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+    return day.strftime("%d/%m/%Y")

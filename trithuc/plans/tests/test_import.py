@@ -1,6 +1,7 @@
 """The import flow: upload → preview → corrections → confirm, with real .txt, .docx and .pdf files."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -227,6 +228,8 @@ def test_inline_corrections_through_the_page(client, coordinator, no_plans):
         },
     )
     assert response.status_code == 302
+    page = client.get(reverse("plans:import_detail", args=[draft.pk])).content.decode()
+    assert re.search(r'name="deadline__II\.2\.d"[^>]*value="31/12/2020"', page)  # dd/mm/yyyy in every browser
     plan = plan_import_confirm(actor=coordinator, plan_import=PlanImport.objects.get())
     assert (plan.document.number, plan.document.issued_on) == ("99/KH-UBND", dt.date(2020, 4, 1))
     assert plan.items.get(ref="II.2.d").deadline == dt.date(2020, 12, 31)
