@@ -39,8 +39,17 @@ class Document(BaseModel):
 
 
 class Plan(BaseModel):
-    """One version of a plan's item tree; an amendment adds a version and the old one stays readable."""
+    """One version of a plan's item tree; an amendment adds a version and the old one stays readable.
 
+    Many plans are in force at once; `code` names a plan across its versions (in URLs and commands) and is
+    unique among the versions in force. A plan ends by being closed (`closed_on`) or replaced by another plan
+    (`replaced_by`); its versions stay readable."""
+
+    code = models.SlugField(
+        _("mã kế hoạch"),
+        max_length=32,
+        help_text=_("mã ngắn dùng trong đường dẫn và câu lệnh, ví dụ kl52"),
+    )
     document = models.ForeignKey(Document, on_delete=models.PROTECT, related_name="plans")
     version = models.PositiveSmallIntegerField(_("phiên bản"), default=1)
     is_current = models.BooleanField(_("đang hiệu lực"), default=True)
@@ -63,6 +72,15 @@ class Plan(BaseModel):
         related_name="coordinated_plans",
         verbose_name=_("cơ quan điều phối"),
     )
+    closed_on = models.DateField(_("hết hiệu lực từ ngày"), null=True, blank=True)
+    replaced_by = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="replaces",
+        verbose_name=_("được thay thế bởi"),
+    )
 
     class Meta:
         verbose_name = _("kế hoạch")
@@ -73,7 +91,13 @@ class Plan(BaseModel):
             models.UniqueConstraint(
                 fields=["document"], condition=Q(is_current=True), name="plan_one_current_version"
             ),
+            models.UniqueConstraint(fields=["code"], condition=Q(is_current=True), name="plan_code_unique"),
         ]
+
+    @property
+    def in_force(self) -> bool:
+        """The version in force of a plan neither closed nor replaced."""
+        return self.is_current and self.closed_on is None and self.replaced_by_id is None
 
     def __str__(self) -> str:
         label = shorten(self.document.title, 120) or str(self.document)

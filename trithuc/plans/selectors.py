@@ -87,6 +87,20 @@ def plan_qs_visible_to(user: Any) -> QuerySet[Plan]:
     return Plan.objects.select_related("document", "coordinator")
 
 
+def plan_qs_in_force(user: Any) -> QuerySet[Plan]:
+    """The version in force of every plan neither closed nor replaced, as the user may see them."""
+    return plan_qs_visible_to(user).filter(is_current=True, closed_on__isnull=True, replaced_by__isnull=True)
+
+
+def plan_by_code(user: Any, code: str) -> Plan:
+    """The version in force of the plan named `code` (closed and replaced plans included: their history stays
+    readable); 404 when there is none or the user may not see plans."""
+    plan = plan_qs_visible_to(user).filter(code=code, is_current=True).first()
+    if plan is None:
+        raise Http404("Không có kế hoạch với mã này.")
+    return plan
+
+
 def plan_current(user: Any) -> Plan:
     plan = plan_qs_visible_to(user).filter(is_current=True).order_by("-document__year", "-id").first()
     if plan is None:

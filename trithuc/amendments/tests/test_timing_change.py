@@ -24,7 +24,7 @@ def _small_plan(agencies) -> Plan:
     document = Document.objects.create(
         doc_type="Kế hoạch", issuer="Ủy ban nhân dân tỉnh thử", year=2020, title="Kế hoạch thử về trí thức"
     )
-    plan = Plan.objects.create(document=document, coordinator=agencies["so-khcn"])
+    plan = Plan.objects.create(code="thu", document=document, coordinator=agencies["so-khcn"])
     rows: dict[str, PlanItem] = {}
     for position, (ref, kind, parent) in enumerate(
         [("II", "section", ""), ("II.1", "section", "II"), ("II.1.a", "task", "II.1"), ("III", "section", "")]

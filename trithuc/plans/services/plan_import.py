@@ -6,6 +6,7 @@ transaction. The command line, the demo and the web pages all go through these s
 
 import datetime as dt
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +44,7 @@ CORRECTION_KEYS = (
     "into",
     "at",
 )
-META_FIELDS = ("type", "number", "issuer", "place", "date", "year", "title")
+META_FIELDS = ("code", "type", "number", "issuer", "place", "date", "year", "title")
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -67,6 +68,42 @@ def plan_find_previous(*, number: str, issuer: str, title: str = "", year: int |
     return plans.filter(
         document__number="", document__issuer=issuer, document__title=title, document__year=year
     ).first()
+
+
+PLAN_CODE_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,31}$")
+
+
+def plan_code_check(code: str) -> str:
+    """A code the user chose: short, lower-case Latin letters, digits and hyphens, not taken by a plan in force."""
+    code = code.strip().lower()
+    if not code:
+        return ""
+    if not PLAN_CODE_RE.match(code):
+        raise ServiceError(
+            "Mã kế hoạch chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (tối đa 32 ký tự), ví dụ kl52.",
+            field="code",
+        )
+    if Plan.objects.filter(code=code, is_current=True).exists():
+        raise ServiceError(f"Mã kế hoạch “{code}” đã được dùng cho một kế hoạch khác.", field="code")
+    return code
+
+
+def plan_code_propose(document: Document) -> str:
+    """A short code from the document's number (125/KH-UBND of 2023 → kh125-2023), else its type and year;
+    a suffix keeps it unique among the plans in force."""
+    match = re.match(r"\s*(\d+)\s*/\s*([^\W\d_]+)", document.number or "")
+    if match:
+        base = f"{search_key(match.group(2))}{match.group(1)}"
+    else:
+        base = "".join(w[:1] for w in search_key(document.doc_type).split()) or "kh"
+    if document.year:
+        base = f"{base}-{document.year}"
+    base = re.sub(r"[^a-z0-9-]+", "-", base).strip("-")[:28] or "kh"
+    taken = set(Plan.objects.filter(is_current=True, code__startswith=base).values_list("code", flat=True))
+    code, n = base, 2
+    while code in taken:
+        code, n = f"{base}-{n}", n + 1
+    return code
 
 
 def _document_fields(parsed: dict[str, Any], meta: dict[str, Any] | None) -> dict[str, Any]:
@@ -271,6 +308,12 @@ def plan_import_correct(
     _editable(actor, draft)
     if meta is not None:
         draft.meta = {k: v for k, v in meta.items() if k in META_FIELDS and v not in (None, "")}
+    if previous_plan is not False:
+        draft.previous_plan = previous_plan or None
+    if draft.previous_plan_id:
+        draft.meta.pop("code", None)  # a new version keeps its plan's code
+    elif draft.meta.get("code"):
+        draft.meta["code"] = plan_code_check(str(draft.meta["code"]))
     new: list[dict[str, Any]] = []
     for phrase, choice in (agency_choices or {}).items():
         if choice:
@@ -279,8 +322,6 @@ def plan_import_correct(
     for ref, edit in (item_edits or {}).items():
         new.extend(_item_edit_corrections(ref, edit))
     _record(actor, draft, new)
-    if previous_plan is not False:
-        draft.previous_plan = previous_plan or None
     draft.save()
     audit.record(
         actor=actor,
@@ -498,7 +539,8 @@ def _plan_create(
                 "Văn bản này đã có trong hệ thống (trùng số, cơ quan ban hành và ngày ban hành)."
             )
         document = Document.objects.create(**fields)
-        plan = Plan.objects.create(document=document, source_text=text)
+        code = plan_code_check((meta or {}).get("code") or "") or plan_code_propose(document)
+        plan = Plan.objects.create(code=code, document=document, source_text=text)
     document.based_on.add(*[_cited_document(ref) for ref in based_on])
     items = _create_items(plan, parsed.get("items") or [])
     _create_assignments(items, parsed.get("items") or [], _Resolver(AgencyMatcher.load(), choices))
@@ -529,6 +571,7 @@ def _new_version(previous: Plan, text: str) -> Plan:
         plan_writable_check(previous)  # says which version is in force (409 in the API)
         raise ServiceError("Kế hoạch này đã có phiên bản mới hơn; hãy chọn phiên bản hiện hành.")
     return Plan.objects.create(
+        code=previous.code,
         document=previous.document,
         version=previous.version + 1,
         previous=previous,

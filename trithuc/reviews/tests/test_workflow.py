@@ -426,7 +426,9 @@ def test_page_links_the_task_in_the_plans_current_version(
                                               deadline=timezone.localdate() + dt.timedelta(days=30))  # fmt: skip
     # An amendment makes version 2 and copies the items (done by hand here: only the copy matters).
     Plan.objects.filter(pk=seed_plan.pk).update(is_current=False)
-    newer = Plan.objects.create(document=seed_plan.document, version=2, previous=seed_plan, is_current=True)
+    newer = Plan.objects.create(
+        code=seed_plan.code, document=seed_plan.document, version=2, previous=seed_plan, is_current=True
+    )
     copy = PlanItem.objects.create(plan=newer, ref=old.ref, position=1, kind=old.kind, text=old.text)
     assert [r.current_task for r in request_recommendations(request)] == [copy]
 
