@@ -60,8 +60,13 @@ class MembershipAdmin(AuditedModelAdmin):
 class AuditEventAdmin(admin.ModelAdmin):
     """Read-only: the audit log is evidence, so nobody edits or deletes it here."""
 
-    list_display = ["time", "actor", "action", "target_repr", "request_id"]
+    list_display = ["time", "actor", "action_label", "target_repr", "request_id"]
     list_filter = ["action"]
+
+    @admin.display(description="hành động", ordering="action")
+    def action_label(self, obj: AuditEvent) -> str:
+        return audit.action_label(obj.action)
+
     search_fields = ["target_repr", "request_id", "actor__username"]
 
     def has_add_permission(self, request):

@@ -1,7 +1,10 @@
 """Explicit audit rows (Zulip style): services call record() inside their transaction."""
 
+import functools
+import importlib
 from typing import Any
 
+from django.apps import apps
 from django.db import models
 
 from trithuc.core.middleware import current_ip, current_request_id
@@ -37,3 +40,60 @@ def record(
         request_id=current_request_id.get(),
         ip=current_ip.get(),
     )
+
+
+# ---- what the audit log calls each action ---------------------------------------------------------------------
+
+_ADMIN_VERBS = {"add": "thêm", "change": "sửa", "delete": "xóa"}
+
+
+@functools.cache
+def action_labels() -> dict[str, str]:
+    """Every app's `audit_labels.LABELS` (code → Vietnamese label; a code ending in "." names a group). Read from
+    the installed apps at first use, so core names no app."""
+    labels: dict[str, str] = {}
+    for config in apps.get_app_configs():
+        try:
+            module = importlib.import_module(f"{config.name}.audit_labels")
+        except ModuleNotFoundError as error:
+            if error.name != f"{config.name}.audit_labels":
+                raise
+            continue
+        labels.update(module.LABELS)
+    return labels
+
+
+def action_label(action: str) -> str:
+    """The Vietnamese label of an action; an action nobody named shows its group's label and its code."""
+    labels = action_labels()
+    if action in labels:
+        return labels[action]
+    parts = action.split(".")
+    if len(parts) == 3 and parts[0] == "admin" and parts[2] in _ADMIN_VERBS:
+        model = next((m for m in apps.get_models() if m._meta.model_name == parts[1]), None)
+        if model is not None:
+            return f"Quản trị: {_ADMIN_VERBS[parts[2]]} {model._meta.verbose_name}"
+    for end in range(len(parts) - 1, 0, -1):
+        group = ".".join(parts[:end]) + "."
+        if group in labels:
+            return f"{labels[group]} ({action})"
+    return action
+
+
+def action_choices() -> list[tuple[str, str]]:
+    """The audit filter's choices: each group, then its actions, in the order the apps list them."""
+    labels = action_labels()
+    groups = [code for code in labels if code.endswith(".")]
+    choices: list[tuple[str, str]] = []
+    for group in groups:
+        choices.append((group, f"{labels[group]} (tất cả)"))
+        choices.extend(
+            (code, f"— {label}")
+            for code, label in labels.items()
+            if not code.endswith(".") and code.startswith(group) and _group_of(code, groups) == group
+        )
+    return choices
+
+
+def _group_of(code: str, groups: list[str]) -> str:
+    return max((g for g in groups if code.startswith(g)), key=len, default="")

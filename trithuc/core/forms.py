@@ -3,6 +3,8 @@ import datetime as dt
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from trithuc.core import audit
+
 DATE_HINT = "ngày/tháng/năm, ví dụ 05/03/2026"
 
 
@@ -25,7 +27,9 @@ class DateInput(forms.DateInput):
 
 class AuditFilterForm(forms.Form):
     q = forms.CharField(label=_("Đối tượng"), required=False)
-    action = forms.CharField(label=_("Hành động"), required=False)
+    action = forms.ChoiceField(
+        label=_("Hành động"), required=False, choices=lambda: [("", _("Tất cả"))] + audit.action_choices()
+    )
     actor = forms.CharField(label=_("Người thực hiện"), required=False)
     request_id = forms.CharField(label=_("Mã yêu cầu"), required=False)
     ip = forms.CharField(label=_("Địa chỉ IP"), required=False)

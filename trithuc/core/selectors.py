@@ -43,8 +43,10 @@ def audit_search(user: Any, filters: AuditFilters) -> QuerySet[AuditEvent]:
     events = audit_qs_visible_to(user)
     if filters.q:
         events = events.filter(Q(target_repr__icontains=filters.q) | Q(target_id=filters.q))
-    if filters.action:
+    if filters.action.endswith("."):
         events = events.filter(action__startswith=filters.action)
+    elif filters.action:
+        events = events.filter(action=filters.action)
     if filters.actor:
         events = events.filter(actor__username__icontains=filters.actor)
     if filters.request_id:

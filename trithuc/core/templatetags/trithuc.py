@@ -3,10 +3,17 @@ from typing import Any
 
 from django import template
 
+from trithuc.core import audit
 from trithuc.core.text import shorten as text_shorten
 from trithuc.core.text import user_name as text_user_name
 
 register = template.Library()
+
+
+@register.filter
+def audit_label(action: str) -> str:
+    """An audit row's action as the audit log shows it (Vietnamese, not its code)."""
+    return audit.action_label(action)
 
 
 @register.filter
