@@ -6,10 +6,12 @@ checks asks for the six-digit code after the password, until the session ends (i
 
 import base64
 import functools
+import time
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
+import segno
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
@@ -21,6 +23,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django_otp import device_classes, user_has_device
 from django_otp import login as otp_login
+from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from trithuc.core import audit, permissions
@@ -65,11 +68,36 @@ def two_factor_confirm(*, actor: Any, request: HttpRequest, token: str) -> None:
 
 def two_factor_verify(*, request: HttpRequest, token: str) -> None:
     device = TOTPDevice.objects.filter(user=request.user, confirmed=True).first()
+    allowed = device is not None and device.verify_is_allowed()[0]
     if device is None or not device.verify_token(token.strip()):
         audit.record(actor=request.user, action="auth.two_factor.failed", target=request.user)
-        raise ServiceError("Mã xác thực không đúng.", field="token")
+        raise ServiceError(_refusal(device, token.strip(), allowed), field="token")
     otp_login(request, device)
     audit.record(actor=request.user, action="auth.two_factor.verified", target=request.user)
+
+
+def _refusal(device: TOTPDevice | None, token: str, allowed: bool) -> str:
+    """Why a code was refused, so a person who typed the right code twice is not told it is wrong."""
+    if device is None:
+        return "Mã xác thực không đúng."
+    if not allowed:
+        return "Đã nhập sai nhiều lần liên tiếp; hãy đợi vài giây rồi nhập mã mới trên ứng dụng."
+    if not (token.isdigit() and len(token) == device.digits):
+        return f"Mã xác thực gồm {device.digits} chữ số."
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    totp.time = time.time()
+    if totp.verify(int(token), device.tolerance, 0):  # right code, but at or before the last step used
+        return (
+            "Mã này vừa được dùng để đăng nhập; hãy đợi ứng dụng hiện mã mới (tối đa 30 giây) rồi nhập mã đó."
+        )
+    return "Mã xác thực không đúng."
+
+
+def qr_svg(text: str) -> str:
+    """The set-up address as a QR code in inline SVG (no image request, nothing the CSP blocks)."""
+    return segno.make(text, error="m").svg_inline(
+        scale=5, title="Mã QR để thêm tài khoản vào ứng dụng xác thực"
+    )
 
 
 class TwoFactorRequiredMiddleware:

@@ -9,6 +9,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
 from django_otp import user_has_device
 
@@ -84,6 +85,7 @@ def two_factor_setup(request):
         "enabled": enabled,
         "device": device,
         "secret": two_factor.device_secret(device) if device else "",
+        "qr": mark_safe(two_factor.qr_svg(device.config_url)) if device else "",  # segno's own markup
     }
     return render(request, "core/two_factor_setup.html", context)
 

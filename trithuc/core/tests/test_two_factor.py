@@ -172,3 +172,28 @@ def test_users_without_a_device_are_not_asked(client, reporter_a, seed_plan):
     client.force_login(reporter_a)
     assert client.get("/").status_code == 200
     assert client.get("/api/v1/reports").status_code == 200
+
+
+def test_a_code_used_twice_is_called_used_not_wrong(coordinator, seed_plan):
+    """Issue 15, 10: typing the same code again within its 30 seconds says so."""
+    device = _confirmed_device(coordinator)
+    first, second = Client(), Client()
+    for client in (first, second):
+        client.force_login(coordinator)
+    code = _code(device)
+    assert first.post(VERIFY, {"token": code}).status_code == 302
+    again = second.post(VERIFY, {"token": code})
+    assert again.status_code == 200
+    html = again.content.decode()
+    assert "Mã này vừa được dùng" in html and "Mã xác thực không đúng" not in html
+    TOTPDevice.objects.filter(pk=device.pk).update(throttling_failure_count=0, throttling_failure_timestamp=None)
+    wrong = second.post(VERIFY, {"token": f"{(int(code) + 1) % 1_000_000:06d}"})
+    assert "Mã xác thực không đúng" in wrong.content.decode()
+
+
+def test_the_set_up_page_draws_a_qr_code_inline(client, coordinator, seed_plan):
+    client.force_login(coordinator)
+    html = client.get("/tai-khoan/hai-lop/").content.decode()
+    figure = html.split('id="totp-qr"', 1)[1].split("</figure>", 1)[0]
+    assert "<svg" in figure and "<path" in figure and "<script" not in figure
+    assert "<img" not in figure  # drawn in the page: no request the CSP could block
