@@ -6,7 +6,7 @@ from decimal import Decimal
 from trithuc.kpis.progress import Progress
 from trithuc.reporting.indicators import fmt
 
-WIDTH, HEIGHT = 560, 220
+WIDTH, HEIGHT = 720, 240
 LEFT, RIGHT, TOP, BOTTOM = 56, 16, 16, 32
 
 
@@ -25,6 +25,7 @@ class Chart:
     line: str  # polyline points of the reported figures
     dots: tuple[Dot, ...]
     projection: tuple[Dot, Dot] | None  # from the last figure to the projected one
+    projection_label_y: float  # above the projected point, or below it when the target's label is there
     target_y: float
     target_label: str
     target_x: float | None  # the target year's gridline, when the target has a year
@@ -62,6 +63,10 @@ def trend_chart(progress: Progress, target: Decimal, target_year: int | None) ->
             dots[-1],
             Dot(x(progress.horizon), y(progress.projected), fmt(progress.projected), progress.horizon),
         )
+    label_y = 0.0
+    if projection is not None:
+        above = projection[1].y - 8
+        label_y = projection[1].y + 16 if abs(above - (y(target) - 4)) < 14 else above
     step = max(1, span // 8)
     ticks = tuple((x(yr), str(yr)) for yr in range(first_year, last_year + 1, step))
     y_ticks = tuple((y(Decimal(str(top * f))), fmt(Decimal(str(round(top * f, 2))))) for f in (0, 0.5, 1))
@@ -71,6 +76,7 @@ def trend_chart(progress: Progress, target: Decimal, target_year: int | None) ->
         " ".join(f"{d.x},{d.y}" for d in dots),
         dots,
         projection,
+        label_y,
         y(target),
         fmt(target),
         x(target_year) if target_year else None,

@@ -65,11 +65,11 @@ FIGURES = {
         "lhh": {"tri-thuc-thu-hut": 2, "hoi-nghi-quan-triet": 2, "doanh-nghiep-khcn": 5},
     },
     2023: {
-        "so-noi-vu": {"tri-thuc-thu-hut": 5, "hoi-nghi-quan-triet": 3, "doanh-nghiep-khcn": 9},
+        "so-noi-vu": {"tri-thuc-thu-hut": 5, "hoi-nghi-quan-triet": 3, "doanh-nghiep-khcn": 8},
         "lhh": {"tri-thuc-thu-hut": 3, "hoi-nghi-quan-triet": 2, "doanh-nghiep-khcn": 7},
     },
     2024: {
-        "so-noi-vu": {"tri-thuc-thu-hut": 6, "hoi-nghi-quan-triet": 4, "doanh-nghiep-khcn": 11},
+        "so-noi-vu": {"tri-thuc-thu-hut": 6, "hoi-nghi-quan-triet": 4, "doanh-nghiep-khcn": 10},
         "lhh": {"tri-thuc-thu-hut": 3, "hoi-nghi-quan-triet": 2, "doanh-nghiep-khcn": 8},
     },
 }
@@ -114,15 +114,13 @@ def _figures(plan: Plan) -> int:
             agency = Agency.objects.filter(code=code).first()
             if agency is None or AgencyReport.objects.filter(period=period, agency=agency).exists():
                 continue
-            with transaction.atomic():
-                report = report_open(actor=SYSTEM, period=period, agency=agency)
-                data = ReportInput(
-                    version=report.version,
-                    indicators={k: IndicatorInput(Decimal(v)) for k, v in figures.items()},
-                )
-                report = report_submit(
-                    actor=SYSTEM, report=report_save(actor=SYSTEM, report=report, data=data)
-                )
-                report_accept(actor=SYSTEM, report=report)
+            # Each reporting service is its own (durable) transaction.
+            report = report_open(actor=SYSTEM, period=period, agency=agency)
+            data = ReportInput(
+                version=report.version,
+                indicators={k: IndicatorInput(Decimal(v)) for k, v in figures.items()},
+            )
+            report = report_submit(actor=SYSTEM, report=report_save(actor=SYSTEM, report=report, data=data))
+            report_accept(actor=SYSTEM, report=report)
             made += 1
     return made

@@ -14,12 +14,18 @@ class TargetForm(forms.Form):
     comparator = forms.ChoiceField(label="So sánh", choices=Target.Comparator.choices)
     year = forms.IntegerField(label="Năm đạt", min_value=2000, max_value=2100, required=False)
     yearly = forms.BooleanField(label="Hằng năm", required=False)
-    indicator = forms.ModelChoiceField(
-        label="Chỉ tiêu báo cáo đo lường",
-        queryset=Indicator.objects.filter(is_active=True),
-        required=False,
-        empty_label="(chưa chọn)",
-    )
+    indicator = forms.ChoiceField(label="Chỉ tiêu báo cáo đo lường", required=False)
+
+    def __init__(self, *args, indicators: list[Indicator], **kwargs):
+        """`indicators` read once for every form of the page (a model choice field queries per form)."""
+        super().__init__(*args, **kwargs)
+        self._indicators = {str(i.pk): i for i in indicators}
+        self.fields["indicator"].choices = [("", "(chưa chọn)")] + [
+            (str(i.pk), f"{i.name} ({i.unit})") for i in indicators
+        ]
+
+    def clean_indicator(self):
+        return self._indicators.get(self.cleaned_data["indicator"] or "")
 
     def clean_value(self):
         try:
@@ -31,7 +37,9 @@ class TargetForm(forms.Form):
         return number
 
     @classmethod
-    def for_target(cls, target: Target, data=None) -> "TargetForm":
+    def for_target(
+        cls, target: Target, data=None, *, indicators: list[Indicator] | None = None
+    ) -> "TargetForm":
         initial = {
             "text": target.text,
             "value": f"{target.value.normalize():f}",
@@ -41,4 +49,10 @@ class TargetForm(forms.Form):
             "yearly": target.yearly,
             "indicator": target.indicator_id,
         }
-        return cls(data, initial=initial, prefix=f"t{target.pk}")
+        if indicators is None:
+            indicators = active_indicators()
+        return cls(data, initial=initial, prefix=f"t{target.pk}", indicators=indicators)
+
+
+def active_indicators() -> list[Indicator]:
+    return list(Indicator.objects.filter(is_active=True))

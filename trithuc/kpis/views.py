@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 from trithuc.core.errors import ServiceError
 from trithuc.kpis import selectors, services
 from trithuc.kpis.chart import trend_chart
-from trithuc.kpis.forms import TargetForm
+from trithuc.kpis.forms import TargetForm, active_indicators
 from trithuc.kpis.models import Target
 from trithuc.kpis.permissions import can_manage_kpis, can_read_kpis
 from trithuc.plans.selectors import plan_by_code
@@ -44,11 +44,12 @@ def plan_kpis(request, code):
     plan = _plan(request, code)
     data = selectors.plan_kpis(plan)
     manage = can_manage_kpis(request.user, plan)
+    indicators = active_indicators() if manage else []
     rows = [
         (
             kpi,
             trend_chart(kpi.progress, kpi.target.value, kpi.target.year),
-            TargetForm.for_target(kpi.target) if manage else None,
+            TargetForm.for_target(kpi.target, indicators=indicators) if manage else None,
         )
         for kpi in data.kpis
     ]
@@ -60,7 +61,7 @@ def plan_kpis(request, code):
             "plan": plan,
             "rows": rows,
             "manage": manage,
-            "proposed": [(t, TargetForm.for_target(t)) for t in proposed],
+            "proposed": [(t, TargetForm.for_target(t, indicators=indicators)) for t in proposed],
             "data_kpis": data.kpis,
         },
     )

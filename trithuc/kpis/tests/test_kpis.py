@@ -163,3 +163,22 @@ def test_plan_page_draws_the_trend_and_the_leader_sees_every_plan(client, leader
 def test_expert_sees_no_kpi_page(client, expert, seed_plan):
     client.force_login(expert)
     assert client.get(reverse("kpis:plan_kpis", args=[seed_plan.code])).status_code == 404
+
+
+@pytest.mark.parametrize("page", ["kpis:plan_kpis", "kpis:overview"])
+def test_pages_cost_the_same_with_more_targets(
+    client, coordinator, seed_plan, two_years, page, django_assert_max_num_queries
+):
+    """The figures of every target come in one query and the form choices once: more targets, no more queries."""
+    args = [seed_plan.code] if page == "kpis:plan_kpis" else []
+    client.force_login(coordinator)
+    _tracked(seed_plan, 900)
+    Target.objects.create(plan_code=seed_plan.code, text="Đề xuất", value=5, unit="%")
+    client.get(reverse(page, args=args))
+    with django_assert_max_num_queries(20) as few:
+        client.get(reverse(page, args=args))
+    for value in (1000, 1100, 1200):
+        _tracked(seed_plan, value, code="hoi-nghi-quan-triet", unit="hội nghị")
+        Target.objects.create(plan_code=seed_plan.code, text=f"Đề xuất {value}", value=value, unit="người")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(reverse(page, args=args))
