@@ -29,6 +29,8 @@ SHOTS = {
     "kpis-plan-chart": ("lanhdao", "/chi-tieu/kl52/#kpi-2", None),
     # a plan imported from a text with a MỤC TIÊU section, its targets proposed (kpis-proposed=/chi-tieu/CODE/#proposed)
     "kpis-proposed": ("dieuphoi", "/chi-tieu/kl52/#proposed", None),
+    # a draft import of a plan with a MỤC TIÊU section (import-preview-targets=/ke-hoach/nhap/PK/#import-targets)
+    "import-preview-targets": ("dieuphoi", "/ke-hoach/nhap/", None),
 }
 
 
