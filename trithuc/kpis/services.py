@@ -9,6 +9,7 @@ from django.utils import timezone
 import planparse
 from trithuc.core import audit
 from trithuc.core.errors import ServiceError
+from trithuc.core.permissions import SYSTEM
 from trithuc.kpis.models import Target
 from trithuc.kpis.permissions import can_manage_kpis
 from trithuc.plans.models import Plan
@@ -23,17 +24,33 @@ def _check(actor: Any, plan: Plan) -> None:
 @transaction.atomic
 def targets_propose(*, actor: Any, plan: Plan) -> list[Target]:
     """The targets planparse reads in the MỤC TIÊU of the version in force, as proposals; one already there
-    (proposed, confirmed or discarded: same item and figure) is not proposed again."""
+    (proposed, confirmed or discarded: same item and figure as written) is not proposed again."""
     _check(actor, plan)
     if not plan.source_text.strip():
         raise ServiceError("Kế hoạch này không lưu toàn văn nên không đề xuất được chỉ tiêu.")
-    found = planparse.parse_plan(plan.source_text).targets
+    found = [t.to_dict() for t in planparse.parse_plan(plan.source_text).targets]
+    made = _propose(plan, found)
+    audit.record(actor=actor, action="kpi.propose", target=plan, after={"proposed": len(made)})
+    return made
+
+
+@transaction.atomic
+def targets_propose_from_import(*, plan: Plan, parsed: dict[str, Any]) -> list[Target]:
+    """The targets of the import's parse JSON, proposed when the import stores the plan (no one to ask: the
+    coordinator confirms them on the KPI page)."""
+    made = _propose(plan, list(parsed.get("targets") or []))
+    if made:
+        audit.record(actor=SYSTEM, action="kpi.propose", target=plan, after={"proposed": len(made)})
+    return made
+
+
+def _propose(plan: Plan, found: list[dict[str, Any]]) -> list[Target]:
     existing = Target.objects.filter(plan_code=plan.code)
     seen = {t.source_key for t in existing if t.source_key}
     position = max((t.position for t in existing), default=0)
     made = []
     for parsed in found:
-        key = f"{parsed.ref}|{parsed.value_text}|{parsed.unit}"[:160]
+        key = f"{parsed['ref']}|{parsed['value_text']}|{parsed['unit']}"[:160]
         if key in seen:
             continue
         seen.add(key)
@@ -41,18 +58,17 @@ def targets_propose(*, actor: Any, plan: Plan) -> list[Target]:
         made.append(
             Target.objects.create(
                 plan_code=plan.code,
-                text=parsed.text[:2000],
-                value=parsed.value,
-                unit=parsed.unit[:32],
-                comparator=parsed.comparator,
-                year=parsed.year,
-                yearly=parsed.yearly,
-                source_ref=parsed.ref[:64],
+                text=str(parsed["text"])[:2000],
+                value=Decimal(str(parsed["value"])),
+                unit=str(parsed["unit"])[:32],
+                comparator=parsed["comparator"],
+                year=parsed.get("year"),
+                yearly=bool(parsed.get("yearly")),
+                source_ref=str(parsed["ref"])[:64],
                 source_key=key,
                 position=position,
             )
         )
-    audit.record(actor=actor, action="kpi.propose", target=plan, after={"proposed": len(made)})
     return made
 
 

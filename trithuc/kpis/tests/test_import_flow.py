@@ -1,5 +1,5 @@
-"""From an imported text to a tracked target: the import preview lists the targets read in MỤC TIÊU, and after
-confirmation the plan's KPI page proposes them for the coordinator to confirm."""
+"""From an imported text to a tracked target: the import preview lists the targets read in MỤC TIÊU, and the
+stored plan has them as proposals on its KPI page for the coordinator to confirm."""
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -11,7 +11,9 @@ from trithuc.plans.seed import SEED_TEXT
 GOAL = "4. Mục tiêu: đến năm 2030 có ít nhất 50 doanh nghiệp khoa học và công nghệ được chứng nhận."
 
 
-def test_preview_lists_targets_and_the_kpi_page_proposes_them(client, coordinator, no_plans):
+def test_preview_lists_targets_and_the_stored_plan_has_them_proposed(
+    client, coordinator, no_plans, django_capture_on_commit_callbacks
+):
     seed = SEED_TEXT.read_text(encoding="utf-8")
     anchor = "II. NHIỆM VỤ VÀ GIẢI PHÁP"
     text = seed.replace(anchor, GOAL + "\n" + anchor, 1)
@@ -24,10 +26,12 @@ def test_preview_lists_targets_and_the_kpi_page_proposes_them(client, coordinato
     assert "Chỉ tiêu đọc được trong phần mục tiêu: 1" in page
     assert "≥ 50 doanh nghiệp" in page
 
-    client.post(reverse("plans:import_confirm", args=[draft.pk]))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("plans:import_confirm", args=[draft.pk]))
     plan = Plan.objects.get(is_current=True)
-    client.post(reverse("kpis:propose", args=[plan.code]))
-    (target,) = Target.objects.filter(plan_code=plan.code)
+    (target,) = Target.objects.filter(plan_code=plan.code)  # proposed when the plan was stored
+    client.post(reverse("kpis:propose", args=[plan.code]))  # asking again finds nothing new
+    assert Target.objects.filter(plan_code=plan.code).count() == 1
     assert (target.value, target.unit, target.year, target.status) == (50, "doanh nghiệp", 2030, "proposed")
     kpi_page = client.get(reverse("kpis:plan_kpis", args=[plan.code])).content.decode()
     assert f"proposed-{target.pk}" in kpi_page
