@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "trithuc.reviews",
     "trithuc.events",
     "trithuc.amendments",
+    "trithuc.kpis",
     "trithuc.dashboard",
     "trithuc.api",
     "trithuc.demo",

@@ -21,6 +21,7 @@ urlpatterns = [
     path("phan-bien/", include("trithuc.reviews.urls")),
     path("su-kien/", include("trithuc.events.urls")),
     path("sua-doi/", include("trithuc.amendments.urls")),
+    path("chi-tieu/", include("trithuc.kpis.urls")),
     path("quan-tri/", admin.site.urls),
     path("api/v1/", api_urls),
     path("tai-khoan/", include("trithuc.api.urls")),

@@ -139,14 +139,16 @@ class ParsedPlan:
     agencies: list[Agency]
     warnings: list[Warning]
     text: str = field(default="", repr=False)
+    targets: list[Any] = field(default_factory=list)  # planparse.targets.Target: figures of MỤC TIÊU
 
     def to_dict(self) -> dict[str, Any]:
-        """Exactly the JSON of shared/schemas/plan-parse.schema.json."""
+        """The JSON of shared/schemas/plan-parse.schema.json, plus "targets" (the schema allows extra keys)."""
         return {
             "document": self.document.to_dict(),
             "items": [i.to_dict() for i in self.items],
             "agencies": [a.to_dict() for a in self.agencies],
             "warnings": [w.to_dict() for w in self.warnings],
+            "targets": [t.to_dict() for t in self.targets],
         }
 
     def tasks(self) -> list[PlanItem]:

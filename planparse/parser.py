@@ -22,6 +22,7 @@ from .owners import (
     starts_with_coordination,
     subject_owners,
 )
+from .targets import find_targets
 from .text import agency_key, nfc
 from .tree import GENERAL_RULE, TOP, build_tree, classify
 
@@ -68,7 +69,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
         )
     agencies = _agencies(text, items, tree.body_start, agency_matcher, warnings)
     _deadline_warnings(items, warnings)
-    return ParsedPlan(meta, items, agencies, warnings, text)
+    return ParsedPlan(meta, items, agencies, warnings, text, find_targets(items))
 
 
 def _ancestors(item: PlanItem, by_ref: dict[str, PlanItem]) -> list[PlanItem]:

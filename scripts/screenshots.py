@@ -24,6 +24,13 @@ SHOTS = {
     "task-timing-by-years": ("noivu", "/ke-hoach/", None),
     "registry-search-apostrophe": ("csdl", "/tri-thuc/?q=ksor", None),
     "superseded-task": ("noivu", "/ke-hoach/", None),
+    "kpis-overview-leader": ("lanhdao", "/chi-tieu/", None),
+    "kpis-plan": ("dieuphoi", "/chi-tieu/kl52/", None),
+    "kpis-plan-chart": ("lanhdao", "/chi-tieu/kl52/#kpi-2", None),
+    # a plan imported from a text with a MỤC TIÊU section, its targets proposed (kpis-proposed=/chi-tieu/CODE/#proposed)
+    "kpis-proposed": ("dieuphoi", "/chi-tieu/kl52/#proposed", None),
+    # a draft import of a plan with a MỤC TIÊU section (import-preview-targets=/ke-hoach/nhap/PK/#import-targets)
+    "import-preview-targets": ("dieuphoi", "/ke-hoach/nhap/", None),
 }
 
 

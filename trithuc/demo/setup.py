@@ -16,6 +16,7 @@ from trithuc.core.environment import demo_allowed
 from trithuc.core.errors import ServiceError
 from trithuc.core.models import Membership
 from trithuc.events.demo import events_demo_setup
+from trithuc.kpis.demo import kpis_demo_setup
 from trithuc.plans.models import Plan, PlanItem, ProgressUpdate
 from trithuc.plans.seed import seed_plan_ensure
 from trithuc.plans.selectors import PlanSnapshot
@@ -67,6 +68,7 @@ def demo_setup() -> dict[str, int]:
     reviews = reviews_demo_setup()
     amendments = amendments_demo_setup()
     events = events_demo_setup()
+    kpis = kpis_demo_setup()
     plan = Plan.objects.filter(document=plan.document, is_current=True).get()
     return {
         "plan": plan.pk,
@@ -77,6 +79,7 @@ def demo_setup() -> dict[str, int]:
         "reviews": reviews,
         "events": events,
         "amendments": amendments,
+        "kpis": kpis,
     }
 
 
