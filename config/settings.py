@@ -55,10 +55,10 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "template_partials",
     "django_tasks",
-    "django_tasks_db",
-    "axes",
+    "trithuc.core.vendor_apps.TasksConfig",  # django_tasks_db, named in Vietnamese
+    "trithuc.core.vendor_apps.AxesConfig",  # axes
     "django_otp",
-    "django_otp.plugins.otp_totp",
+    "trithuc.core.vendor_apps.TotpConfig",  # django_otp.plugins.otp_totp
     "trithuc.core",
     "trithuc.documents",
     "trithuc.agencies",

@@ -11,6 +11,10 @@ from django.forms.models import model_to_dict
 from trithuc.core import audit
 from trithuc.core.models import AuditEvent, Membership
 
+admin.site.site_header = "TriThuc — Trang quản trị"
+admin.site.site_title = "TriThuc — Quản trị"
+admin.site.index_title = "Quản trị hệ thống"
+
 
 def _snapshot(obj) -> dict:
     """A JSON-safe copy of a row's own fields, for the before/after of an audit row."""

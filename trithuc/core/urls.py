@@ -7,6 +7,8 @@ urlpatterns = [
     path("nhat-ky/", views.audit_list, name="audit_list"),
     path("tai-khoan/hai-lop/", views.two_factor_setup, name="two_factor_setup"),
     path("tai-khoan/xac-minh/", views.two_factor_verify, name="two_factor_verify"),
+    # Browsers ask for /favicon.ico on their own; the icon lives with the static files.
+    path("favicon.ico", views.favicon, name="favicon"),
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
 ]

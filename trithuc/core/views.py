@@ -6,8 +6,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
@@ -104,3 +105,8 @@ def two_factor_verify(request):
                 target if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}) else "/"
             )
     return render(request, "core/two_factor_verify.html", {"form": form})
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico on their own; the icon is a static file (its address has a hash in production)."""
+    return HttpResponsePermanentRedirect(static("favicon.svg"))
