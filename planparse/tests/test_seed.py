@@ -123,18 +123,17 @@ def test_link_precision_on_seed(seed_plan: ParsedPlan, seed_gold: dict[str, Any]
     assert len(got) >= 0.85 * len(gold)
 
 
-def test_a_megabyte_parses_in_linear_time() -> None:
-    """~1 MB of concatenated plan bodies parses in a few seconds (well under a second on a dev machine)."""
+def test_a_megabyte_parses_whole() -> None:
+    """~1 MB of concatenated plan bodies parses into every copy's tasks. Its speed is measured by `make bench`
+    (plan_parse: mb_per_s), never by a timed assertion here."""
     import re
-    import time
 
     bodies = []
     for slug in corpus_slugs():
         text = (CORPUS / "raw" / f"{slug}.txt").read_text(encoding="utf-8")
         bodies.append(re.split(r"\n(?:Nơi nhận|PHỤ LỤC)", text)[0])
     one = "\n".join(bodies) + "\n"
-    big = one * (1_000_000 // len(one.encode()) + 1)
-    started = time.perf_counter()
-    plan = parse_plan(big)
-    assert time.perf_counter() - started < 5.0
+    copies = 1_000_000 // len(one.encode()) + 1
+    plan = parse_plan(one * copies)
     assert len(plan.tasks()) > 1000
+    assert len(plan.tasks()) >= copies * len(parse_plan(one).tasks()) * 0.9
