@@ -11,6 +11,11 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 CENTER, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
+TEXT_WIDTH_MM = 165  # A4 less the 30 mm and 15 mm side margins
+# The letterhead's columns as a clerk's template sizes them: the issuer narrow, the national title wide enough
+# that "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (13 pt bold) and the place-and-date line each fit on one line.
+HEAD_WIDTHS_MM = (65, 100)
+SIGN_WIDTHS_MM = (80, 85)
 # One line of a centred letterhead or signature column: (text, bold, italic, size in points).
 Line = tuple[str, bool, bool, int]
 
@@ -56,26 +61,105 @@ def cell(target, lines: list[Line]):
     """A table cell holding only the given centred lines (python-docx starts a cell with an empty paragraph)."""
     target.paragraphs[0]._p.getparent().remove(target.paragraphs[0]._p)
     for text, bold, italic, size in lines:
-        para(target, text, bold=bold, italic=italic, align=CENTER, size=size)
+        p = para(target, text, bold=bold, italic=italic, align=CENTER, size=size)
+        p.paragraph_format.space_after = Pt(0)
+
+
+def column_widths(table, widths_mm) -> None:
+    """Fixed column widths (Word and LibreOffice both honour the grid, the cell widths and a fixed layout)."""
+    table.autofit = False
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    table._tbl.tblPr.append(layout)
+    for grid_col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths_mm, strict=True):
+        grid_col.set(qn("w:w"), str(int(Mm(width).twips)))
+    for row in table.rows:
+        for target, width in zip(row.cells, widths_mm, strict=True):
+            target.width = Mm(width)
+
+
+def rule_under(target, length_mm: float, column_mm: float) -> None:
+    """The short solid rule under the national motto and under the issuing body's name (Decree 30, appendix I):
+    a bottom border on an empty paragraph indented so that the line is `length_mm` long and centred."""
+    p = target.add_paragraph()
+    side = Mm(max(column_mm - length_mm, 0) / 2)
+    p.paragraph_format.left_indent = p.paragraph_format.right_indent = side
+    p.paragraph_format.space_after = Pt(0)
+    p.paragraph_format.line_spacing = Pt(2)
+    p_pr = p._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
+        bottom.set(qn(f"w:{key}"), value)
+    borders.append(bottom)
+    p_pr.append(borders)
+
+
+def header_row_repeat(row) -> None:
+    """The row is repeated at the top of every page the table runs onto."""
+    row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+
+
+def rows_unsplit(table) -> None:
+    """No row breaks across a page: a row moves whole to the next page."""
+    for row in table.rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+
+def data_table(container, headers: list[str], widths_mm) -> object:
+    """A bordered table of figures or tasks: columns sized to their content, the header row bold and repeated
+    on each page, rows kept whole."""
+    table = container.add_table(rows=1, cols=len(headers))
+    table.style = "Table Grid"
+    for target, text in zip(table.rows[0].cells, headers, strict=True):
+        target.paragraphs[0].add_run(text).bold = True
+        target.paragraphs[0].alignment = CENTER
+    header_row_repeat(table.rows[0])
+    column_widths(table, widths_mm)
+    return table
 
 
 def letterhead(doc, issuer_lines: list[Line], date_line: str) -> None:
-    """The issuer (with its number) on the left, the national motto and the place-and-date line on the right."""
+    """The issuer (with its number) on the left, the national motto and the place-and-date line on the right,
+    each title with its short rule beneath."""
     head = doc.add_table(rows=1, cols=2)
     no_borders(head)
-    cell(head.rows[0].cells[0], issuer_lines)
+    left, right = head.rows[0].cells
+    # The rule goes under the issuing body's name (its bold line); the number and "V/v" follow it.
+    split = max((i + 1 for i, line in enumerate(issuer_lines) if line[1]), default=len(issuer_lines))
+    cell(left, issuer_lines[:split])
+    rule_under(left, 20, HEAD_WIDTHS_MM[0])
+    for line in issuer_lines[split:]:
+        cell_line(left, line)
     cell(
-        head.rows[0].cells[1],
+        right,
         [
             ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True, False, 13),
             ("Độc lập - Tự do - Hạnh phúc", True, False, 14),
-            (date_line, False, True, 14),
         ],
     )
+    rule_under(right, 60, HEAD_WIDTHS_MM[1])
+    cell_line(right, (date_line, False, True, 14))
+    column_widths(head, HEAD_WIDTHS_MM)
+    rows_unsplit(head)
+
+
+def cell_line(target, line: Line) -> None:
+    text, bold, italic, size = line
+    p = para(target, text, bold=bold, italic=italic, align=CENTER, size=size)
+    p.paragraph_format.space_before = Pt(6)
+
+
+def keep_with_next(paragraph) -> None:
+    """The paragraph stays on the page of what follows it (the last paragraph with the signature block)."""
+    paragraph.paragraph_format.keep_with_next = True
 
 
 def signature_block(doc, signer_lines: list[Line]):
-    """The signer on the right; returns the left cell, headed "Nơi nhận:", for the recipients."""
+    """The signer on the right; returns the left cell, headed "Nơi nhận:", for the recipients. The block never
+    splits across pages and the paragraph before it travels with it."""
+    if doc.paragraphs:
+        keep_with_next(doc.paragraphs[-1])
     sign = doc.add_table(rows=1, cols=2)
     no_borders(sign)
     recipients = sign.rows[0].cells[0]
@@ -83,6 +167,10 @@ def signature_block(doc, signer_lines: list[Line]):
     run = recipients.add_paragraph().add_run("Nơi nhận:")
     run.bold, run.italic, run.font.size = True, True, Pt(12)
     cell(sign.rows[0].cells[1], signer_lines)
+    for p in sign.rows[0].cells[1].paragraphs:
+        keep_with_next(p)
+    column_widths(sign, SIGN_WIDTHS_MM)
+    rows_unsplit(sign)
     return recipients
 
 
