@@ -9,6 +9,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
+from trithuc.agencies.models import ProvinceProfile
 from trithuc.documents.layout import CENTER, decree30_document, letterhead, recipient, signature_block
 from trithuc.documents.layout import para as _para
 from trithuc.reporting.consolidated import date_line
@@ -30,8 +31,8 @@ class ConclusionData:
     summary: str
     recommendations: tuple[str, ...]
     signer_name: str
-    place: str = "Lâm Đồng"
-    issuer_parent: str = "UBND TỈNH LÂM ĐỒNG"
+    place: str = ProvinceProfile().date_place  # the province's, from its profile (conclusion_data)
+    issuer_parent: str = ProvinceProfile().committee_letterhead
     issuer: str = "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH"
     signer_title: str = "TM. BAN THƯỜNG VỤ"
     signer_position: str = "CHỦ TỊCH"
