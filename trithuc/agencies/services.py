@@ -145,6 +145,9 @@ class ProvinceSetupError(ServiceError):
 class ProvinceSetupResult:
     profile: ProvinceProfile
     created: list[Agency] = field(default_factory=list)
+    groups: int = (
+        0  # the standard groups ("các sở, ban, ngành, địa phương"), added to a province that has none
+    )
 
 
 def kind_of(text: str) -> str | None:
@@ -246,7 +249,8 @@ def province_setup(
     """Start a province from its agencies: every row is checked first and every error is reported together;
     on any error nothing is written. A database that already has agencies is refused unless
     `add_to_existing` (then the new ones are added beside them). Without a province-level row, the People's
-    Committee is added from the profile ("Ủy ban nhân dân tỉnh …"), because plans and documents name it."""
+    Committee is added from the profile ("Ủy ban nhân dân tỉnh …"), because plans and documents name it; the
+    standard groups plans name collectively are added when there are none."""
     profile = {k: v for k, v in (profile or {}).items() if v}
     errors: list[RowError] = []
     if not rows:
@@ -293,6 +297,13 @@ def province_setup(
         if r.parent:
             parent = by_key.get(agency_key(r.parent)) or existing[agency_key(r.parent)]
             Agency.objects.filter(pk=by_key[agency_key(r.name)].pk).update(parent=parent)
+    if (
+        not AgencyGroup.objects.exists()
+    ):  # the collective phrases of plans, by kind: the same in every province
+        seed = json.loads(SEED_FILE.read_text(encoding="utf-8"))
+        for group in seed["groups"]:
+            AgencyGroup.objects.create(**group)
+            result.groups += 1
     audit.record(
         actor=actor,
         action="province.setup",

@@ -138,3 +138,15 @@ def test_the_registry_statistics_cite_the_talent_item_of_the_profile(client, lea
     client.force_login(leader)
     page = client.get("/tri-thuc/thong-ke/").content.decode()
     assert "Chuỗi phát hiện, thu hút, sử dụng nhân tài (Kế hoạch, mục II.4)" in page
+
+
+def test_the_admin_keeps_one_profile_that_cannot_be_deleted(agencies, rf, django_user_model):
+    from django.contrib.admin.sites import site
+
+    request = rf.get("/")
+    request.user = django_user_model.objects.create_superuser("qt", "qt@example.org", "x")
+    admin = site._registry[ProvinceProfile]
+    assert ProvinceProfile.objects.exists()  # the seed's
+    assert not admin.has_add_permission(request) and not admin.has_delete_permission(request)
+    ProvinceProfile.objects.all().delete()
+    assert admin.has_add_permission(request)

@@ -29,6 +29,7 @@ def _workbook(
     return path
 
 
+LHH = "Liên hiệp các Hội khoa học và kỹ thuật tỉnh"
 NGHE_AN = {
     "Tên tỉnh, thành phố": "Nghệ An",
     "Cấp (tỉnh / thành phố)": "tỉnh",
@@ -70,9 +71,8 @@ def test_the_template_has_the_headers_one_example_row_and_reads_back(tmp_path, c
 def test_an_empty_province_is_set_up_from_its_list(no_agencies, tmp_path, capsys):
     path = _workbook(tmp_path / "nghe-an.xlsx", ROWS, NGHE_AN)
     assert cli.main(["province", "setup", str(path)]) == 0
-    assert (
-        "Đã thiết lập tỉnh Nghệ An: thêm 5 cơ quan (địa danh trên văn bản: Vinh)" in capsys.readouterr().out
-    )
+    told = capsys.readouterr().out
+    assert "Đã thiết lập tỉnh Nghệ An: thêm 5 cơ quan, 6 nhóm cơ quan (địa danh trên văn bản: Vinh)" in told
     profile = province_profile()
     assert (profile.pk is not None, profile.name, profile.date_place) == (True, "Nghệ An", "Vinh")
     by_name = {a.name: a for a in Agency.objects.all()}
@@ -81,7 +81,7 @@ def test_an_empty_province_is_set_up_from_its_list(no_agencies, tmp_path, capsys
         "Sở Nội vụ",
         "Sở Y tế",
         "Trung tâm Kiểm soát bệnh tật",
-        "Liên hiệp các Hội khoa học và kỹ thuật tỉnh",
+        LHH,
     }
     assert by_name["Trung tâm Kiểm soát bệnh tật"].parent == by_name["Sở Y tế"]
     assert by_name["Trung tâm Kiểm soát bệnh tật"].kind == Agency.Kind.OTHER
@@ -96,6 +96,8 @@ def test_an_empty_province_is_set_up_from_its_list(no_agencies, tmp_path, capsys
     assert matcher.match("UBND tỉnh Nghệ An").agency == by_name["Ủy ban nhân dân tỉnh Nghệ An"]
     assert matcher.match("CDC Nghệ An").agency == by_name["Trung tâm Kiểm soát bệnh tật"]
     assert matcher.match("Giao Sở Y tế tỉnh Nghệ An").agency == by_name["Sở Y tế"]
+    group = matcher.match("Các sở, ban, ngành, đoàn thể, địa phương").group
+    assert set(group.members()) == {by_name["Sở Nội vụ"], by_name["Sở Y tế"], by_name[LHH]}
     assert AuditEvent.objects.filter(action="province.setup").count() == 1
 
 

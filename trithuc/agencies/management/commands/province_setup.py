@@ -43,6 +43,6 @@ class Command(BaseCommand):
         except OSError as error:
             raise CommandError(f"Không đọc được tệp {path}: {error.strerror or error}.") from error
         self.stdout.write(
-            f"Đã thiết lập {result.profile.full_name}: thêm {len(result.created)} cơ quan "
-            f"(địa danh trên văn bản: {result.profile.date_place})."
+            f"Đã thiết lập {result.profile.full_name}: thêm {len(result.created)} cơ quan, "
+            f"{result.groups} nhóm cơ quan (địa danh trên văn bản: {result.profile.date_place})."
         )
