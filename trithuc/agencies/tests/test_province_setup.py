@@ -68,9 +68,19 @@ def test_the_template_has_the_headers_one_example_row_and_reads_back(tmp_path, c
         call_command("province_template", str(tmp_path / "mau.csv"))
 
 
+def test_trithuc_province_runs_the_setup_and_template_commands(monkeypatch):
+    """Through `trithuc` the command would close the test's connection when it ends (Django does after a
+    command line), so the routing is checked here and the command itself through call_command."""
+    ran = []
+    monkeypatch.setattr(cli, "_django", lambda command, rest: ran.append((command, rest)) or 0)
+    assert cli.main(["province", "setup", "a.xlsx", "--name", "X"]) == 0
+    assert cli.main(["province", "template", "b.xlsx"]) == 0
+    assert ran == [("province_setup", ["a.xlsx", "--name", "X"]), ("province_template", ["b.xlsx"])]
+
+
 def test_an_empty_province_is_set_up_from_its_list(no_agencies, tmp_path, capsys):
     path = _workbook(tmp_path / "nghe-an.xlsx", ROWS, NGHE_AN)
-    assert cli.main(["province", "setup", str(path)]) == 0
+    call_command("province_setup", str(path))  # `trithuc province setup` (its routing: the next test)
     told = capsys.readouterr().out
     assert "Đã thiết lập tỉnh Nghệ An: thêm 5 cơ quan, 6 nhóm cơ quan (địa danh trên văn bản: Vinh)" in told
     profile = province_profile()
