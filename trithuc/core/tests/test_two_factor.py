@@ -186,7 +186,9 @@ def test_a_code_used_twice_is_called_used_not_wrong(coordinator, seed_plan):
     assert again.status_code == 200
     html = again.content.decode()
     assert "Mã này vừa được dùng" in html and "Mã xác thực không đúng" not in html
-    TOTPDevice.objects.filter(pk=device.pk).update(throttling_failure_count=0, throttling_failure_timestamp=None)
+    TOTPDevice.objects.filter(pk=device.pk).update(
+        throttling_failure_count=0, throttling_failure_timestamp=None
+    )
     wrong = second.post(VERIFY, {"token": f"{(int(code) + 1) % 1_000_000:06d}"})
     assert "Mã xác thực không đúng" in wrong.content.decode()
 
