@@ -297,9 +297,8 @@ def province_setup(
         if r.parent:
             parent = by_key.get(agency_key(r.parent)) or existing[agency_key(r.parent)]
             Agency.objects.filter(pk=by_key[agency_key(r.name)].pk).update(parent=parent)
-    if (
-        not AgencyGroup.objects.exists()
-    ):  # the collective phrases of plans, by kind: the same in every province
+    # The collective phrases of plans ("các sở, ban, ngành, địa phương"), by kind: the same in every province.
+    if not AgencyGroup.objects.exists():
         seed = json.loads(SEED_FILE.read_text(encoding="utf-8"))
         for group in seed["groups"]:
             AgencyGroup.objects.create(**group)
