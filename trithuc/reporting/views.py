@@ -116,7 +116,8 @@ def _transition(request, pk, action, success, **kwargs):
 @login_required
 @require_POST
 def report_submit(request, pk):
-    return _transition(request, pk, reports.report_submit, "Đã gửi báo cáo tới Sở Khoa học và Công nghệ.")
+    department = province_profile().department_name
+    return _transition(request, pk, reports.report_submit, f"Đã gửi báo cáo tới {department}.")
 
 
 @login_required

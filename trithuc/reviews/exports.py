@@ -33,6 +33,7 @@ class ConclusionData:
     signer_name: str
     place: str = ProvinceProfile().date_place  # the province's, from its profile (conclusion_data)
     issuer_parent: str = ProvinceProfile().committee_letterhead
+    department: str = ProvinceProfile().department_name  # a recipient (the Department coordinates the plan)
     issuer: str = "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH"
     signer_title: str = "TM. BAN THƯỜNG VỤ"
     signer_position: str = "CHỦ TỊCH"
@@ -94,7 +95,7 @@ def render_conclusion_docx(data: ConclusionData) -> bytes:
             (data.signer_name, True, False, 14),
         ],
     )
-    for line in (f"{data.requesting_agency};", "UBND tỉnh (b/c);", "Sở Khoa học và Công nghệ;", "Lưu: VT."):
+    for line in (f"{data.requesting_agency};", "UBND tỉnh (b/c);", f"{data.department};", "Lưu: VT."):
         recipient(recipients, line)
     out = io.BytesIO()
     doc.save(out)

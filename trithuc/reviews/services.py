@@ -304,6 +304,7 @@ def conclusion_data(*, request: ReviewRequest, form: str, number_text: str, date
         signer_name=signer_name,
         place=province.date_place,
         issuer_parent=province.committee_letterhead,
+        department=province.department_name,
     )
 
 

@@ -150,3 +150,19 @@ def test_the_admin_keeps_one_profile_that_cannot_be_deleted(agencies, rf, django
     assert not admin.has_add_permission(request) and not admin.has_delete_permission(request)
     ProvinceProfile.objects.all().delete()
     assert admin.has_add_permission(request)
+
+
+def test_the_unions_conclusion_is_headed_and_sent_as_the_profile_says(nghe_an):
+    from trithuc.reviews.exports import ConclusionData, render_conclusion_docx
+
+    province_profile_update(actor=SYSTEM, department_name="Sở Khoa học và Công nghệ tỉnh Nghệ An")
+    profile = province_profile()
+    data = ConclusionData(
+        form="report", number_text="1/BC-LHH", dated=dt.date(2026, 3, 5), kind_label="Phản biện",
+        title="Đề án A", requesting_agency="Sở Nội vụ", owner="Sở Nội vụ", panel=(), opinions_in=0,
+        summary="Tóm tắt.", recommendations=(), signer_name="B", place=profile.date_place,
+        issuer_parent=profile.committee_letterhead, department=profile.department_name,
+    )  # fmt: skip
+    text = _docx_text(render_conclusion_docx(data))
+    assert "UBND TỈNH NGHỆ AN" in text and "Vinh, ngày 05 tháng 3 năm 2026" in text
+    assert "- Sở Khoa học và Công nghệ tỉnh Nghệ An;" in text
