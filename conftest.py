@@ -57,10 +57,11 @@ def _fresh_snapshots():
 
 @pytest.fixture
 def no_agencies(no_plans):
-    """A database without the seeded agencies (their aliases, groups and successions go with them), and so
-    without the seed plan, whose tasks name them."""
-    from trithuc.agencies.models import Agency, AgencyGroup, AgencySuccession
+    """A database without the seeded agencies (their aliases, groups, successions and the province's profile go
+    with them), and so without the seed plan, whose tasks name them."""
+    from trithuc.agencies.models import Agency, AgencyGroup, AgencySuccession, ProvinceProfile
 
+    ProvinceProfile.objects.all().delete()  # the province the seed set up goes with its agencies
     AgencySuccession.objects.all().delete()
     AgencyGroup.objects.all().delete()
     Agency.objects.update(parent=None)

@@ -7,6 +7,8 @@ COMMANDS = {
     ("plan", "import"): "plan_import",
     ("report", "consolidated"): "report_consolidated",
     ("registry", "import"): "registry_import",
+    ("province", "setup"): "province_setup",
+    ("province", "template"): "province_template",
     ("demo",): "demo",
     ("backup",): "backup",
     ("restore",): "restore",
@@ -36,7 +38,8 @@ def _django(command: str, rest: list[str]) -> int:
 def _usage() -> int:
     print(
         "Cách dùng: trithuc plan parse TỆP --json | trithuc plan import TỆP [--meta TỆP] | "
-        "trithuc report consolidated --period NĂM --out TỆP.docx [--issue] | trithuc demo",
+        "trithuc report consolidated --period NĂM --out TỆP.docx [--issue] | "
+        "trithuc province template TỆP.xlsx | trithuc province setup TỆP.xlsx | trithuc demo",
         file=sys.stderr,
     )
     return 2

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from trithuc.agencies.models import Agency, AgencyAlias, AgencyGroup, AgencySuccession
+from trithuc.agencies.models import Agency, AgencyAlias, AgencyGroup, AgencySuccession, ProvinceProfile
 from trithuc.core.admin import AuditedModelAdmin
 
 
@@ -27,3 +27,16 @@ class AgencyAdmin(AuditedModelAdmin):
 @admin.register(AgencyGroup)
 class AgencyGroupAdmin(AuditedModelAdmin):
     list_display = ["name", "code"]
+
+
+@admin.register(ProvinceProfile)
+class ProvinceProfileAdmin(AuditedModelAdmin):
+    """One row: it can be added once and changed, never deleted (documents read their letterhead from it)."""
+
+    list_display = ["__str__", "place", "department_name"]
+
+    def has_add_permission(self, request) -> bool:
+        return super().has_add_permission(request) and not ProvinceProfile.objects.exists()
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

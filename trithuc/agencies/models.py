@@ -127,3 +127,72 @@ class AgencySuccession(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.predecessor} → {self.successor} ({self.remit or 'toàn bộ'})"
+
+
+BLANK_PLACE = "………"  # what a blank form shows where the province's name goes, until it is set
+
+
+class ProvinceProfile(BaseModel):
+    """The province this database serves, as data (one row): its name, the place written in the Decree 30
+    place-and-date line, its People's Committee and the Department that coordinates, and the plan items some
+    pages cite. Generic code reads it here (selectors.province_profile) instead of naming a province."""
+
+    class Level(models.TextChoices):
+        PROVINCE = "tỉnh", _("tỉnh")
+        CITY = "thành phố", _("thành phố trực thuộc trung ương")
+
+    singleton = models.PositiveSmallIntegerField(default=1, unique=True, editable=False)
+    name = models.CharField(_("tên tỉnh, thành phố"), max_length=100, help_text=_("không kèm chữ “tỉnh”"))
+    level = models.CharField(_("cấp"), max_length=16, choices=Level.choices, default=Level.PROVINCE)
+    place = models.CharField(
+        _("địa danh ghi trên văn bản"),
+        max_length=100,
+        blank=True,
+        help_text=_("dòng “…, ngày … tháng … năm …” (Nghị định 30/2020); để trống thì dùng tên tỉnh"),
+    )
+    department_name = models.CharField(
+        _("tên Sở điều phối"), max_length=255, default="Sở Khoa học và Công nghệ"
+    )
+    implementation_item_ref = models.CharField(
+        _("mục kế hoạch giao các cơ quan tự triển khai"),
+        max_length=32,
+        blank=True,
+        help_text=_("số hiệu mục được ghi bên cạnh phần “hình thức triển khai tại đơn vị” của báo cáo"),
+    )
+    talent_item_ref = models.CharField(
+        _("mục kế hoạch về phát hiện, thu hút, sử dụng nhân tài"),
+        max_length=32,
+        blank=True,
+        help_text=_("số hiệu mục được ghi bên cạnh chuỗi nhân tài của trang thống kê trí thức"),
+    )
+
+    class Meta:
+        verbose_name = _("thông tin tỉnh")
+        verbose_name_plural = _("thông tin tỉnh")
+        constraints = [models.CheckConstraint(condition=Q(singleton=1), name="province_profile_single_row")]
+
+    def __str__(self) -> str:
+        return self.full_name
+
+    @property
+    def full_name(self) -> str:
+        """ "tỉnh Lâm Đồng" """
+        return f"{self.level} {self.name or BLANK_PLACE}"
+
+    @property
+    def date_place(self) -> str:
+        return self.place or self.name or BLANK_PLACE
+
+    @property
+    def committee(self) -> str:
+        """The People's Committee, as the body that issues plans and receives the Department's submissions."""
+        return f"Ủy ban nhân dân {self.full_name}"
+
+    @property
+    def committee_letterhead(self) -> str:
+        """The upper line of a provincial body's letterhead ("UBND TỈNH …", Decree 30 appendix I)."""
+        return f"UBND {self.full_name}".upper()
+
+    @property
+    def department_letterhead(self) -> str:
+        return self.department_name.upper()

@@ -2,17 +2,19 @@
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from django.db.models import QuerySet
 
-from trithuc.agencies.models import Agency, AgencyAlias, AgencyGroup, AgencySuccession
+from trithuc.agencies.models import Agency, AgencyAlias, AgencyGroup, AgencySuccession, ProvinceProfile
 from trithuc.core.text import agency_key
 
 FUZZY_THRESHOLD = 0.9
-# Words that wrap a name in running text without changing which body it is.
-_TRIMMABLE = [r"^giao\s+", r"^đề nghị\s+", r"\s+tỉnh lâm đồng$", r"\s+lâm đồng$", r"\s+tỉnh$", r"^các\s+"]
+# Words that wrap a name in running text without changing which body it is; the province's own name ("Sở Nội
+# vụ tỉnh …") is trimmed too, read from its province-level agencies (`_place_trims`).
+_TRIMMABLE = [r"^giao\s+", r"^đề nghị\s+", r"\s+tỉnh$", r"^các\s+"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class AgencyMatcher:
 
     agency_keys: dict[str, Agency] = field(default_factory=dict)
     group_keys: dict[str, AgencyGroup] = field(default_factory=dict)
+    trims: list[str] = field(default_factory=lambda: list(_TRIMMABLE))
 
     @classmethod
     def load(cls) -> "AgencyMatcher":
@@ -50,10 +53,11 @@ class AgencyMatcher:
         for group in AgencyGroup.objects.all():
             for phrase in [group.name, *group.phrases]:
                 matcher.group_keys.setdefault(agency_key(phrase), group)
+        matcher.trims = _TRIMMABLE[:2] + _place_trims(agencies.values()) + _TRIMMABLE[2:]
         return matcher
 
     def match(self, phrase: str) -> AgencyMatch:
-        for key in _key_variants(agency_key(phrase)):
+        for key in _key_variants(agency_key(phrase), self.trims):
             if key in self.group_keys:
                 return AgencyMatch(phrase, group=self.group_keys[key], score=1.0)
             if key in self.agency_keys:
@@ -88,9 +92,21 @@ class AgencyMatcher:
         return [(choice, name, round(score, 2)) for choice, (name, score) in best]
 
 
-def _key_variants(key: str) -> list[str]:
+def _place_trims(agencies: Iterable[Agency]) -> list[str]:
+    """ "… tỉnh X" and "… X" for the province the current province-level agencies name (already loaded)."""
+    places = {
+        agency_key(place)
+        for a in agencies
+        if a.kind == Agency.Kind.PROVINCE and a.valid_to is None
+        for place in [_place_of(a.name)]
+        if place
+    }
+    return [rf"\s+(?:tỉnh\s+|thành phố\s+)?{re.escape(place)}$" for place in sorted(places) if place]
+
+
+def _key_variants(key: str, trims: list[str]) -> list[str]:
     variants = [key]
-    for pattern in _TRIMMABLE:
+    for pattern in trims:
         trimmed = re.sub(pattern, "", variants[-1]).strip()
         if trimmed and trimmed != variants[-1]:
             variants.append(trimmed)
@@ -211,6 +227,16 @@ def place_named(text: str) -> str:
         if place:
             return place
     return ""
+
+
+def province_profile() -> ProvinceProfile:
+    """The province's profile (one query); before it is set, an unsaved one named after the province-level
+    agency, or blank (documents then show "………" where the name goes)."""
+    profile = ProvinceProfile.objects.first()
+    if profile is not None:
+        return profile
+    home = Agency.objects.filter(kind=Agency.Kind.PROVINCE, valid_to__isnull=True).order_by("pk").first()
+    return ProvinceProfile(name=_place_of(home.name) if home else "")
 
 
 def body_scope(phrase: str, province: Province) -> str | None:

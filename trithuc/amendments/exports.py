@@ -5,8 +5,9 @@ letterhead with the national motto, place-and-date line, recipients and signatur
 """
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from trithuc.agencies.models import ProvinceProfile
 from trithuc.documents.layout import CENTER, decree30_document, letterhead, recipient, signature_block
 from trithuc.documents.layout import para as _para
 from trithuc.reporting.consolidated import date_line
@@ -34,14 +35,14 @@ class SubmissionData:
     plan_title: str
     set_title: str
     proposals: tuple[ProposalLine, ...]
-    issuer_parent: str = "UBND TỈNH LÂM ĐỒNG"
-    issuer: str = "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
+    # The province's, from its profile (submission_data); a blank one when built without it.
+    province: ProvinceProfile = field(default_factory=ProvinceProfile)
     signer_title: str = "KT. GIÁM ĐỐC"
     signer_position: str = "PHÓ GIÁM ĐỐC"
 
 
-def submission_date_line(day) -> str:
-    return date_line("Lâm Đồng", day)
+def submission_date_line(day, province: ProvinceProfile) -> str:
+    return date_line(province.date_place, day)
 
 
 def render_submission_docx(data: SubmissionData) -> bytes:
@@ -49,8 +50,8 @@ def render_submission_docx(data: SubmissionData) -> bytes:
     letterhead(
         doc,
         [
-            (data.issuer_parent, False, False, 13),
-            (data.issuer, True, False, 13),
+            (data.province.committee_letterhead, False, False, 13),
+            (data.province.department_letterhead, True, False, 13),
             (f"Số: {data.number_text}", False, False, 13),
         ],
         data.date_line,
@@ -58,10 +59,10 @@ def render_submission_docx(data: SubmissionData) -> bytes:
     _para(doc, data.kind_label.upper(), bold=True, align=CENTER)
     _para(doc, f"Về việc điều chỉnh, bổ sung {data.plan_title}", bold=True, align=CENTER)
     if data.kind_label == "Tờ trình":
-        _para(doc, "Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng.", align=CENTER)
+        _para(doc, f"Kính gửi: {data.province.committee}.", align=CENTER)
     _para(
         doc,
-        f"Trên cơ sở đề xuất của các cơ quan, đơn vị ({data.set_title}), Sở Khoa học và Công nghệ tổng hợp "
+        f"Trên cơ sở đề xuất của các cơ quan, đơn vị ({data.set_title}), {data.province.department_name} tổng hợp "
         f"và kính trình Ủy ban nhân dân tỉnh xem xét, quyết định điều chỉnh, bổ sung Kế hoạch như sau:",
     )
     for number, line in enumerate(data.proposals, start=1):
@@ -77,7 +78,7 @@ def render_submission_docx(data: SubmissionData) -> bytes:
         _para(doc, f"Lý do: {line.reasons}", italic=True)
     _para(
         doc,
-        f"Sở Khoa học và Công nghệ kính trình Ủy ban nhân dân tỉnh xem xét, quyết định ({len(data.proposals)} "
+        f"{data.province.department_name} kính trình Ủy ban nhân dân tỉnh xem xét, quyết định ({len(data.proposals)} "
         "nội dung đề xuất)./.",
     )
     recipients = signature_block(

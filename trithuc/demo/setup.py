@@ -10,11 +10,12 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from trithuc.agencies.models import Agency
-from trithuc.agencies.services import agencies_seed
+from trithuc.agencies.services import agencies_seed, province_profile_update
 from trithuc.amendments.demo import amendments_demo_setup
 from trithuc.core.environment import demo_allowed
 from trithuc.core.errors import ServiceError
 from trithuc.core.models import Membership
+from trithuc.core.permissions import SYSTEM
 from trithuc.events.demo import events_demo_setup
 from trithuc.kpis.demo import kpis_demo_setup
 from trithuc.plans.models import Plan, PlanItem, ProgressUpdate
@@ -25,6 +26,16 @@ from trithuc.reporting.demo import reporting_demo_setup
 from trithuc.reviews.demo import reviews_demo_setup
 
 DEMO_PASSWORD = "TriThuc@2026"
+# The demo's province (data, not code: generic code reads it from agencies.ProvinceProfile). The plan items the
+# pages cite are those of the seed plan (the Kết luận 52 plan).
+DEMO_PROVINCE = {
+    "name": "Lâm Đồng",
+    "level": "tỉnh",
+    "place": "Lâm Đồng",
+    "department_name": "Sở Khoa học và Công nghệ",
+    "implementation_item_ref": "III.8.a",
+    "talent_item_ref": "II.2",
+}
 
 Role = Membership.Role
 
@@ -55,6 +66,7 @@ def demo_setup() -> dict[str, int]:
     if not demo_allowed():
         raise ServiceError("Không tạo dữ liệu demo trong môi trường production.")
     agencies_seed()
+    province_profile_update(actor=SYSTEM, **DEMO_PROVINCE)
     plan = seed_plan_ensure()
     created_users = _demo_accounts()
     created_updates = (

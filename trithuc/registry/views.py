@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
+from trithuc.agencies.selectors import province_profile
 from trithuc.core.errors import ServiceError
 from trithuc.core.views import add_service_error
 from trithuc.plans.fragments import fragment
@@ -74,7 +75,8 @@ def stats(request):
         result = selectors.registry_stats(user=request.user, filters=filters, as_of=today)
         charts = [(b, bar_chart(b)) for b in result.breakdowns]
         return {"form": form, "stats": result, "charts": charts, "query": request.GET.urlencode(),
-                "small_counts_hidden": not registry_access(request.user).is_officer}  # fmt: skip
+                "small_counts_hidden": not registry_access(request.user).is_officer,
+                "pipeline_ref": province_profile().talent_item_ref}  # fmt: skip
 
     parts = (selectors.registry_data_stamp(), today, selectors.young_age(), selectors.age_bands(),
              sorted(request.GET.lists()))  # fmt: skip

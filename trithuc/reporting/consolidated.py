@@ -10,6 +10,8 @@ from typing import Any
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from trithuc.agencies.models import ProvinceProfile
+from trithuc.agencies.selectors import province_profile
 from trithuc.core.permissions import Role, has_role
 from trithuc.core.text import shorten
 from trithuc.plans.models import PlanItem
@@ -28,6 +30,7 @@ from trithuc.reporting.models import (
 from trithuc.reporting.selectors import cell_state, expected_agency_ids, regime_plan
 
 SYMBOL = "BC-SKHCN"
+NEUTRAL = ProvinceProfile()  # the defaults of a renderer's data: a blank place, no province named
 RECIPIENTS = (
     "UBND tỉnh (b/c);",
     "Bộ Khoa học và Công nghệ (b/c);",
@@ -121,9 +124,9 @@ class ConsolidatedReportData:
     registry: Any = None  # trithuc.registry.summary.RegistrySummary, or None when the registry is not there
     signer_name: str = ""
     symbol: str = SYMBOL
-    place: str = "Lâm Đồng"
-    issuer_parent: str = "UBND TỈNH LÂM ĐỒNG"
-    issuer: str = "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
+    place: str = NEUTRAL.date_place  # the province's, from its profile (agencies.ProvinceProfile)
+    issuer_parent: str = NEUTRAL.committee_letterhead
+    issuer: str = NEUTRAL.department_letterhead
     signer_title: str = "KT. GIÁM ĐỐC"
     signer_position: str = "PHÓ GIÁM ĐỐC"
     recipients: tuple[str, ...] = field(default=RECIPIENTS)
@@ -240,6 +243,7 @@ def consolidated_report_data(
     narrative = ConsolidatedNarrative.objects.filter(period=period).first() or ConsolidatedNarrative(
         period=period
     )
+    province = province_profile()
     return ConsolidatedReportData(
         year=period.year,
         period_label=period.label,
@@ -248,7 +252,7 @@ def consolidated_report_data(
         dated=dated,
         number=number,
         summary=narrative.summary
-        or f"Kết quả thực hiện Kế hoạch xây dựng đội ngũ trí thức tỉnh Lâm Đồng năm {period.year}",
+        or f"Kết quả thực hiện Kế hoạch xây dựng đội ngũ trí thức {province.full_name} năm {period.year}",
         sections=_task_results(snapshot, accepted),
         status_counts=tuple((str(s.label), overview.counts.get(s.value, 0)) for s in TaskStatus),
         total_tasks=overview.total,
@@ -263,6 +267,9 @@ def consolidated_report_data(
         narrative_proposals=narrative.proposals,
         registry=_registry(period.end),
         signer_name=narrative.signer_name,
+        place=province.date_place,
+        issuer_parent=province.committee_letterhead,
+        issuer=province.department_letterhead,
     )
 
 

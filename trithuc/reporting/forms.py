@@ -19,7 +19,7 @@ STATUS_CHOICES = [("", _("— chưa báo cáo —")), *ProgressUpdate.Status.cho
 class ReportEditForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
     implementation = forms.ChoiceField(
-        label=_("Hình thức triển khai Kế hoạch tại đơn vị (mục III.8.a)"),
+        label=_("Hình thức triển khai Kế hoạch tại đơn vị"),
         choices=AgencyReport.Implementation.choices,
     )
     implementation_document = forms.CharField(
@@ -41,7 +41,7 @@ class ReportEditForm(forms.Form):
         label=_("Đề xuất, kiến nghị"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
 
-    def __init__(self, *args: Any, report_form: ReportForm, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, report_form: ReportForm, item_ref: str = "", **kwargs: Any) -> None:
         report = report_form.report
         initial = {
             "version": report.version,
@@ -54,6 +54,8 @@ class ReportEditForm(forms.Form):
             ),
         }
         super().__init__(*args, initial=initial, **kwargs)
+        if item_ref:  # the plan item that asks agencies to carry the plan out themselves (province profile)
+            self.fields["implementation"].label = f"{self.fields['implementation'].label} (mục {item_ref})"
         self.report_form = report_form
         self.task_rows, self.indicator_rows = [], []
         for line in report_form.tasks:

@@ -191,7 +191,7 @@ class AgencyReport(BaseModel):
     difficulties = models.TextField(_("khó khăn, vướng mắc"), blank=True)
     proposals = models.TextField(_("đề xuất, kiến nghị"), blank=True)
     implementation = models.CharField(
-        _("hình thức triển khai (mục III.8.a)"),
+        _("hình thức triển khai tại đơn vị"),
         max_length=16,
         choices=Implementation.choices,
         default=Implementation.NONE,

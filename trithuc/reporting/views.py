@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from trithuc.agencies.models import Agency
+from trithuc.agencies.selectors import province_profile
 from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import can_read_plans
 from trithuc.core.views import add_service_error
@@ -73,6 +74,7 @@ def report_detail(request, pk):
         "task_table": tasks,
         "versions": versions,
         "return_form": ReturnForm(),
+        "implementation_ref": province_profile().implementation_item_ref,
         **selectors.report_actions(request.user, report, plan=plan),
     }
     return render(request, "reporting/report_detail.html", context)
@@ -84,7 +86,11 @@ def report_edit(request, pk):
     report = _report(request, pk)
     if not selectors.report_actions(request.user, report)["can_edit"]:
         raise Http404
-    form = ReportEditForm(request.POST or None, report_form=selectors.report_form(report))
+    form = ReportEditForm(
+        request.POST or None,
+        report_form=selectors.report_form(report),
+        item_ref=province_profile().implementation_item_ref,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             reports.report_save(actor=request.user, report=report, data=form.to_input())
@@ -110,7 +116,8 @@ def _transition(request, pk, action, success, **kwargs):
 @login_required
 @require_POST
 def report_submit(request, pk):
-    return _transition(request, pk, reports.report_submit, "Đã gửi báo cáo tới Sở Khoa học và Công nghệ.")
+    department = province_profile().department_name
+    return _transition(request, pk, reports.report_submit, f"Đã gửi báo cáo tới {department}.")
 
 
 @login_required

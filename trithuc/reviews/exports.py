@@ -9,6 +9,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
+from trithuc.agencies.models import ProvinceProfile
 from trithuc.documents.layout import CENTER, decree30_document, letterhead, recipient, signature_block
 from trithuc.documents.layout import para as _para
 from trithuc.reporting.consolidated import date_line
@@ -30,8 +31,9 @@ class ConclusionData:
     summary: str
     recommendations: tuple[str, ...]
     signer_name: str
-    place: str = "Lâm Đồng"
-    issuer_parent: str = "UBND TỈNH LÂM ĐỒNG"
+    place: str = ProvinceProfile().date_place  # the province's, from its profile (conclusion_data)
+    issuer_parent: str = ProvinceProfile().committee_letterhead
+    department: str = ProvinceProfile().department_name  # a recipient (the Department coordinates the plan)
     issuer: str = "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH"
     signer_title: str = "TM. BAN THƯỜNG VỤ"
     signer_position: str = "CHỦ TỊCH"
@@ -93,7 +95,7 @@ def render_conclusion_docx(data: ConclusionData) -> bytes:
             (data.signer_name, True, False, 14),
         ],
     )
-    for line in (f"{data.requesting_agency};", "UBND tỉnh (b/c);", "Sở Khoa học và Công nghệ;", "Lưu: VT."):
+    for line in (f"{data.requesting_agency};", "UBND tỉnh (b/c);", f"{data.department};", "Lưu: VT."):
         recipient(recipients, line)
     out = io.BytesIO()
     doc.save(out)

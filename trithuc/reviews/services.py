@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from trithuc.agencies.models import Agency
+from trithuc.agencies.selectors import province_profile
 from trithuc.core import audit
 from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
@@ -282,6 +283,7 @@ def opinion_save(
 def conclusion_data(*, request: ReviewRequest, form: str, number_text: str, dated: dt.date, summary: str,
                     recommendations: list[str], signer_name: str) -> ConclusionData:  # fmt: skip
     members = request.members.exclude(status=PanelMember.Status.DECLINED)
+    province = province_profile()
     order = {PanelMember.Role.CHAIR: 0, PanelMember.Role.REVIEWER: 1, PanelMember.Role.SECRETARY: 2}
     panel = tuple(
         (m.name, m.get_role_display().lower(), m.workplace)
@@ -300,6 +302,9 @@ def conclusion_data(*, request: ReviewRequest, form: str, number_text: str, date
         summary=summary,
         recommendations=tuple(recommendations),
         signer_name=signer_name,
+        place=province.date_place,
+        issuer_parent=province.committee_letterhead,
+        department=province.department_name,
     )
 
 

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from trithuc.agencies.models import Agency
+from trithuc.agencies.selectors import province_profile
 from trithuc.amendments.exports import (
     ProposalLine,
     SubmissionData,
@@ -50,7 +51,8 @@ def _check_target(
             raise ServiceError(f"Mục {ref} đã có trong kế hoạch; hãy chọn số hiệu mới.", field="ref")
         if parent_ref_of(ref) not in items:
             raise ServiceError(
-                "Số hiệu mới phải nằm dưới một mục đã có (ví dụ II.2.e dưới mục II.2).", field="ref"
+                f"Số hiệu mới phải nằm dưới một mục đã có; mục {parent_ref_of(ref) or ref} không có trong Kế hoạch.",
+                field="ref",
             )
         if not text.strip():
             raise ServiceError("Hãy ghi nội dung nhiệm vụ đề xuất bổ sung.", field="text")
@@ -207,13 +209,15 @@ def submission_data(amendment_set: AmendmentSet) -> SubmissionData:
         )
         for p in amendment_set.proposals.select_related("agency", "lead").order_by("ref", "id")
     )
+    province = province_profile()
     return SubmissionData(
         kind_label=AmendmentSet.DocKind(amendment_set.doc_kind or "to_trinh").label,
         number_text=amendment_set.number_text,
-        date_line=submission_date_line(amendment_set.dated or timezone.localdate()),
+        date_line=submission_date_line(amendment_set.dated or timezone.localdate(), province),
         plan_title=str(amendment_set.plan.document.title or amendment_set.plan.document),
         set_title=amendment_set.title,
         proposals=lines,
+        province=province,
     )
 
 
@@ -341,7 +345,7 @@ def _carry_anchors(previous: Plan, plan: Plan) -> None:
 
 
 def _decision_document(amendment_set: AmendmentSet) -> Document:
-    issuer = amendment_set.plan.document.issuer or "Ủy ban nhân dân tỉnh Lâm Đồng"
+    issuer = amendment_set.plan.document.issuer or province_profile().committee
     document = document_get_or_create(
         doc_type="Quyết định",
         number=amendment_set.decision_number,

@@ -45,6 +45,8 @@ def sample_data(**overrides) -> ConsolidatedReportData:
         dated=dt.date(2026, 2, 5),
         number=None,
         summary="Kết quả thực hiện Kế hoạch xây dựng đội ngũ trí thức năm 2025",
+        place="Lâm Đồng",  # the province's profile gives these (consolidated_report_data)
+        issuer_parent="UBND TỈNH LÂM ĐỒNG",
         sections=(
             SectionResult(
                 "II",
