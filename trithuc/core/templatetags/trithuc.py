@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 from typing import Any
 
 from django import template
@@ -8,6 +9,16 @@ from trithuc.core.text import shorten as text_shorten
 from trithuc.core.text import user_name as text_user_name
 
 register = template.Library()
+
+
+@register.filter
+def shown_ref(ref: str) -> str:
+    """An item's number as the document shows it: paragraphs the document did not number (the importer names
+    them "III[p2]", "III[closing]" to keep them apart) show none."""
+    return "" if _UNNUMBERED.search(ref or "") else ref
+
+
+_UNNUMBERED = re.compile(r"\[(?:p\d+|closing)\]$")
 
 
 @register.filter

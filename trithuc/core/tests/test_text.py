@@ -60,3 +60,14 @@ def test_a_date_field_shows_and_takes_day_month_year_in_every_browser():
     assert date_parse("2026-03-05") == date_parse(" 5/3/2026 ") == dt.date(2026, 3, 5)
     with pytest.raises(ValueError):
         date_parse("03/35/2026")
+
+
+@pytest.mark.parametrize(
+    ("ref", "shown"),
+    [("III[closing]", ""), ("II[p3]", ""), ("II.1.a[2]", "II.1.a[2]"), ("II.1", "II.1"), ("", "")],
+)
+def test_unnumbered_paragraphs_show_no_number(ref, shown):
+    """Issue 15, 10: the plan tree showed "III[closing]" as if it were the item's number."""
+    from trithuc.core.templatetags.trithuc import shown_ref
+
+    assert shown_ref(ref) == shown
