@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "ninja",  # its bundled Swagger UI static files: the API docs page needs no CDN
     "trithuc.core",
     "trithuc.documents",
     "trithuc.agencies",
