@@ -59,6 +59,7 @@ def test_the_followup_grid_marks_the_agencies_nobody_hears_about(
     client.force_login(coordinator)
     html = client.get(reverse("reporting:followup")).content.decode()
     marker = "Không ai nhận nhắc việc"
+    assert "đơn vị không ai nhận nhắc việc" in html and "địa chỉ e-mail" in html
     assert marker not in _agency_cell(html, agencies["so-noi-vu"])
     assert marker in _agency_cell(html, agencies["so-gddt"])
 
