@@ -109,6 +109,10 @@ def test_on_a_phone_the_menu_folds_the_tasks_are_cards_and_the_filters_fold(
     assert first_figure is not None and first_figure["y"] + first_figure["height"] <= PHONE["height"]
     phone.get_by_text("Bộ lọc", exact=True).click()
     assert phone.get_by_role("button", name="Xem").is_visible()
+    phone.reload()  # folded again; turned sideways past the breakpoint, the filters show
+    assert not phone.get_by_role("button", name="Xem").is_visible()
+    phone.set_viewport_size({"width": 900, "height": 390})
+    phone.get_by_role("button", name="Xem").wait_for(state="visible")
 
     wide = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900}).new_page()
     try:  # on a wide screen the menu and the filters stay open

@@ -47,3 +47,11 @@ function filtersFold() {
 
 menuFold();
 filtersFold();
+// A phone turned sideways past the breakpoint hides the fold's summary: show the filters again.
+NARROW.addEventListener("change", () => {
+  if (!NARROW.matches) {
+    document.querySelectorAll("details.fold-narrow").forEach((fold) => {
+      fold.open = true;
+    });
+  }
+});
