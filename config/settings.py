@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "trithuc.core.vendor_apps.AxesConfig",  # axes
     "django_otp",
     "trithuc.core.vendor_apps.TotpConfig",  # django_otp.plugins.otp_totp
+    "ninja",  # its bundled Swagger UI static files: the API docs page needs no CDN
     "trithuc.core",
     "trithuc.documents",
     "trithuc.agencies",

@@ -31,7 +31,16 @@ SHOTS = {
     "kpis-proposed": ("dieuphoi", "/chi-tieu/kl52/#proposed", None),
     # a draft import of a plan with a MỤC TIÊU section (import-preview-targets=/ke-hoach/nhap/PK/#import-targets)
     "import-preview-targets": ("dieuphoi", "/ke-hoach/nhap/", None),
+    "api-docs": ("dieuphoi", "/api/v1/docs", None),
+    "version-diff-words": ("dieuphoi", "/sua-doi/", None),  # pass version-diff-words=/sua-doi/phien-ban/<id>/
+    # Shots named phone-… are taken at 390×844 (#17.6).
+    "phone-menu-open": ("dieuphoi", "/", lambda page: page.get_by_role("button", name="Menu").click()),
+    "phone-agency-tasks": ("noivu", "/co-quan/cua-toi/", None),
+    "phone-registry-stats": ("lanhdao", "/tri-thuc/thong-ke/", None),
+    "phone-followup-grid": ("dieuphoi", "/bao-cao/theo-doi/", None),
 }
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
 
 
 def _login(page, base: str, username: str) -> None:
@@ -51,16 +60,20 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
-        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="en-US")
         for name in wanted:
             account, path, action = SHOTS[name]
+            viewport = PHONE if name.startswith("phone-") else DESKTOP
+            page = browser.new_page(viewport=viewport, locale="en-US")
             path = paths.get(name, path)
             _login(page, base, account)
             if path:
                 page.goto(f"{base}{path}")
                 page.wait_for_load_state("networkidle")
+            if action:
+                action(page)
             page.screenshot(path=str(OUT / f"{name}.png"), full_page=False)
             print(f"{name}: {page.url}")
+            page.close()
         browser.close()
     return 0
 

@@ -8,3 +8,50 @@ document.addEventListener("submit", (event) => {
     event.preventDefault();
   }
 });
+
+// Phones (#17.6): the main menu folds behind the "Menu" button, and filters marked `details.fold-narrow`
+// start folded, so the first figure is on the first screen. Without this script the menu wraps and the
+// filters stay open: nothing is lost, the page only gets longer.
+const NARROW = window.matchMedia("(max-width: 767.98px)");
+
+function menuFold() {
+  const toggle = document.querySelector(".menu-toggle");
+  const menu = toggle && document.getElementById(toggle.getAttribute("aria-controls"));
+  if (!menu) {
+    return;
+  }
+  const nav = menu.closest("nav");
+  const show = (open) => {
+    nav.classList.toggle("menu-open", open);
+    toggle.setAttribute("aria-expanded", String(open));
+  };
+  nav.classList.add("menu-folds");
+  toggle.hidden = false;
+  show(false);
+  toggle.addEventListener("click", () => show(!nav.classList.contains("menu-open")));
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && nav.classList.contains("menu-open")) {
+      show(false);
+      toggle.focus();
+    }
+  });
+}
+
+function filtersFold() {
+  if (NARROW.matches) {
+    document.querySelectorAll("details.fold-narrow[open]").forEach((fold) => {
+      fold.open = false;
+    });
+  }
+}
+
+menuFold();
+filtersFold();
+// A phone turned sideways past the breakpoint hides the fold's summary: show the filters again.
+NARROW.addEventListener("change", () => {
+  if (!NARROW.matches) {
+    document.querySelectorAll("details.fold-narrow").forEach((fold) => {
+      fold.open = true;
+    });
+  }
+});

@@ -1,7 +1,7 @@
 """The REST API: one NinjaAPI, token (or session) auth, Vietnamese JSON errors, each app's router mounted."""
 
 from django.http import Http404, HttpRequest
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Swagger
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.security import HttpBearer, django_auth
 
@@ -22,7 +22,11 @@ api = NinjaAPI(
     version="1",
     description="API của TriThuc: kế hoạch, nhiệm vụ, tiến độ, cơ quan. Xác thực: `Authorization: Bearer <mã>`.",
     auth=[TokenAuth(), django_auth],
-    docs_url=None,  # the Swagger page loads scripts from a CDN; provincial networks are often offline
+    # The interactive docs: Swagger UI from django-ninja's own static files ("ninja" in INSTALLED_APPS), never a
+    # CDN (provincial networks are often offline; the CSP allows only 'self'). Public like openapi.json (a
+    # docs_decorator would guard the schema too); every call made from it needs a token or a session.
+    docs=Swagger(settings={"persistAuthorization": False}),
+    docs_url="/docs",
     urls_namespace="api",
 )
 

@@ -47,6 +47,11 @@ class DemoAccount:
     role: str
     agency_code: str
 
+    @property
+    def email(self) -> str:
+        """A reserved domain (RFC 2606): reminders reach the demo's console or mail file, never a real inbox."""
+        return f"{self.username}@demo.trithuc.example"
+
 
 DEMO_ACCOUNTS = [
     DemoAccount("dieuphoi", "Nguyễn Thị Điều Phối", Role.COORDINATOR, "so-khcn"),
@@ -61,8 +66,9 @@ DEMO_ACCOUNTS = [
 ]
 
 
-def demo_setup() -> dict[str, int]:
-    """Idempotent: a second run finds everything in place and changes nothing. Each step is its own transaction."""
+def demo_setup(*, people: int = 3000) -> dict[str, int]:
+    """Idempotent: a second run finds everything in place and changes nothing. Each step is its own transaction.
+    `people`: how many intellectuals to generate (browser tests need the pages, not the volume)."""
     if not demo_allowed():
         raise ServiceError("Không tạo dữ liệu demo trong môi trường production.")
     agencies_seed()
@@ -74,7 +80,7 @@ def demo_setup() -> dict[str, int]:
     )
     # The modules' own demo data, each idempotent and in its own transactions (the registry links "chuyengia").
     reporting = reporting_demo_setup()
-    people = registry_demo_setup()
+    people = registry_demo_setup(people)
     # The finished review makes task TVPB.1 in version 1; the accepted amendment then makes version 2 (which
     # carries TVPB.1 over), and the events attach to the version in force.
     reviews = reviews_demo_setup()
@@ -107,6 +113,9 @@ def _demo_accounts() -> int:
             user.is_staff = user.is_superuser = account.role == Role.ADMINISTRATOR
             user.save()
             created += 1
+        if not user.email:  # demo databases made before accounts had addresses get them too
+            user.email = account.email
+            user.save(update_fields=["email"])
         Membership.objects.get_or_create(
             user=user, agency=Agency.objects.get(code=account.agency_code), role=account.role
         )

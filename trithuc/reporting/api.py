@@ -112,14 +112,6 @@ def report_list(request, filters: Query[ReportFilter]):
     return [_report_out(r) for r in reports]
 
 
-@router.get("/reports/{report_id}", response={200: ReportDetailOut, **ERRORS}, summary="Một báo cáo")
-def report_detail(request, report_id: int):
-    report = get_object_or_404(
-        report_qs_visible_to(request.user).select_related("period", "agency"), pk=report_id
-    )
-    return _report_out(report, ReportDetailOut, difficulties=report.difficulties, proposals=report.proposals)
-
-
 # --- Writing a report (the agency's own software) -------------------------------------------------------------
 
 MAX_ID = 2**31 - 1
@@ -252,6 +244,20 @@ def _form_out(user, report: AgencyReport) -> ReportFormOut:
             for link in form.own_links
         ],
     )
+
+
+@router.get(
+    "/reports/{report_id}",
+    response={200: ReportFormOut, **ERRORS},
+    summary="Một báo cáo, với kết quả từng nhiệm vụ và số liệu từng chỉ tiêu",
+)
+def report_detail(request, report_id: int):
+    """Whoever may read the report on its page (the coordinator, the leaders, the agency) reads its figures
+    here too: the same lines as the page and as /form (`editable` says whether this user may change it)."""
+    report = get_object_or_404(
+        report_qs_visible_to(request.user).select_related("period", "agency"), pk=report_id
+    )
+    return _form_out(request.user, report)
 
 
 def _own_report(request, report_id: int) -> AgencyReport:

@@ -1,6 +1,7 @@
 """Reads on reporting: the calendar, periods, the reports a user may see, the form and the follow-up grid."""
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -9,6 +10,7 @@ from django.utils import timezone
 
 from trithuc.agencies.models import Agency
 from trithuc.core import permissions
+from trithuc.core.models import Membership
 from trithuc.core.permissions import SYSTEM, Role
 from trithuc.plans.models import Assignment, Plan, ProgressUpdate
 from trithuc.plans.selectors import AgencyTask, PlanSnapshot, agency_tasks, plan_in_force
@@ -321,6 +323,22 @@ def _grid_cell(
     if report is None and agency.pk not in expected[period.pk]:
         return GridCell(period, "not_expected", None, not_expected_note(agency, period))
     return GridCell(period, cell_state(period, report, on), report)
+
+
+REMINDED_ROLES = (Role.REPORTER, Role.HEAD)
+
+
+def reminder_unreachable_ids(agency_ids: Iterable[int]) -> set[int]:
+    """The agencies among `agency_ids` whose reminders reach nobody: no active account with an e-mail address
+    reports for them or heads them. The follow-up grid and the coordinator's digest name them, so a reminder
+    is never skipped in silence (one query)."""
+    ids = set(agency_ids)
+    reachable = (
+        Membership.objects.filter(agency_id__in=ids, role__in=REMINDED_ROLES, user__is_active=True)
+        .exclude(user__email="")
+        .values_list("agency_id", flat=True)
+    )
+    return ids - set(reachable)
 
 
 def report_actions(user: Any, report: AgencyReport, *, plan: Plan | None = None) -> dict[str, bool]:

@@ -187,7 +187,12 @@ def followup(request):
         raise Http404
     years = sorted(set(ReportingPeriod.objects.filter(regime=regime).values_list("year", flat=True)))[-6:]
     grid = selectors.followup_grid(regime=regime, years=years)
-    return render(request, "reporting/followup.html", {"grid": grid, "regime": regime})
+    unreachable = selectors.reminder_unreachable_ids(
+        row.agency.pk for row in grid.rows if row.agency.is_active_on(grid.on)
+    )
+    return render(
+        request, "reporting/followup.html", {"grid": grid, "regime": regime, "unreachable": unreachable}
+    )
 
 
 @login_required

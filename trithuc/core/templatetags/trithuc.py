@@ -3,10 +3,13 @@ import re
 from typing import Any
 
 from django import template
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 
 from trithuc.core import audit
 from trithuc.core.text import shorten as text_shorten
 from trithuc.core.text import user_name as text_user_name
+from trithuc.core.text import word_diff
 
 register = template.Library()
 
@@ -60,3 +63,24 @@ def vn_date(value: Any) -> str:
         return ""
     day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
     return day.strftime("%d/%m/%Y")
+
+
+def _marked(runs: list[tuple[str, bool]], tag: str) -> SafeString:
+    return mark_safe(  # noqa: S308 - every run is escaped; only the tag is ours
+        "".join(
+            f"<{tag}>{escape(text)}</{tag}>" if changed and text.strip() else escape(text)
+            for text, changed in runs
+        )
+    )
+
+
+@register.filter
+def diff_old(old: Any, new: Any) -> SafeString:
+    """The earlier version's text with the words the new version changed or removed in <del>."""
+    return _marked(word_diff(str(old or ""), str(new or ""))[0], "del")
+
+
+@register.filter
+def diff_new(new: Any, old: Any) -> SafeString:
+    """The new version's text with the words it changed or added in <ins>."""
+    return _marked(word_diff(str(old or ""), str(new or ""))[1], "ins")

@@ -1,7 +1,8 @@
 """Reminders: before the deadline and while a report is missing, one digest e-mail per person per day.
 
 Escalation: before the deadline the agency's reporters and head hear about it; once it has passed, the head is
-told how many days late the agency is, and the coordinator gets the list of agencies still missing.
+told how many days late the agency is, and the coordinator gets the list of agencies still missing, and of
+those whose reminders reach nobody (no reporter or head with an e-mail address).
 """
 
 import datetime as dt
@@ -18,7 +19,12 @@ from trithuc.core.models import Membership
 from trithuc.core.text import user_name
 from trithuc.plans.selectors import PlanSnapshot
 from trithuc.reporting.models import AgencyReport, DigestLog, ReportingPeriod
-from trithuc.reporting.selectors import expected_agency_ids, regime_default, regime_plan
+from trithuc.reporting.selectors import (
+    expected_agency_ids,
+    regime_default,
+    regime_plan,
+    reminder_unreachable_ids,
+)
 
 REMIND_BEFORE_DAYS = 5
 CHASE_FOR_DAYS = 60
@@ -42,6 +48,7 @@ def reminder_lines(*, on: dt.date) -> dict[int, list[str]]:
         members[(m.agency_id, m.role)].append(m.user_id)
     coordinators = [uid for (agency, role), ids in members.items() if role == Role.COORDINATOR for uid in ids]
     snapshot = PlanSnapshot.load(plan, on=on)
+    reminded: set[int] = set()  # agencies something was to be said to, to name those it reaches nobody in
     for period in periods:
         reports = {r.agency_id: r for r in AgencyReport.objects.filter(period=period)}
         missing = []
@@ -62,6 +69,7 @@ def reminder_lines(*, on: dt.date) -> dict[int, list[str]]:
                 text = (
                     f"Báo cáo {period.label} của {name} đã quá hạn {late} ngày (hạn {due}); đề nghị gửi ngay."
                 )
+            reminded.add(agency_id)
             for uid in members[(agency_id, Role.REPORTER)] + members[(agency_id, Role.HEAD)]:
                 lines[uid].append(text)
         if missing:
@@ -69,6 +77,13 @@ def reminder_lines(*, on: dt.date) -> dict[int, list[str]]:
                 lines[uid].append(
                     f"Kỳ {period.label}: {len(missing)} đơn vị chưa gửi báo cáo: {', '.join(missing)}."
                 )
+    unreachable = sorted(str(snapshot.agencies[pk]) for pk in reminder_unreachable_ids(reminded))
+    if unreachable:
+        for uid in coordinators:
+            lines[uid].append(
+                f"Không ai nhận được nhắc việc của {len(unreachable)} đơn vị (chưa có cán bộ báo cáo hoặc "
+                f"lãnh đạo có địa chỉ e-mail): {', '.join(unreachable)}."
+            )
     return {uid: list(dict.fromkeys(texts)) for uid, texts in lines.items()}
 
 

@@ -132,7 +132,11 @@ def test_round_trip_reporter_fills_head_submits_coordinator_accepts(
     status, error = call(reporter_a, "put", f"/reports/{report_id}", {"version": 2, "proposals": "Sửa lại."})
     assert status == 400 and "không sửa được" in error["detail"]
 
-    assert call(coordinator, "get", f"/reports/{report_id}") == (200, {**sent})
+    status, read = call(coordinator, "get", f"/reports/{report_id}")  # with its figures (#17.10)
+    assert status == 200 and {key: read[key] for key in sent} == sent
+    assert (
+        read["tasks"] == saved["tasks"] and read["indicators"] == saved["indicators"] and not read["editable"]
+    )
     assert report_id in [r["id"] for r in call(coordinator, "get", "/reports")[1]["items"]]
     assert call(leader, "post", f"/reports/{report_id}/accept")[0] == 400  # sees it, may not decide
     status, accepted = call(coordinator, "post", f"/reports/{report_id}/accept")
