@@ -24,6 +24,10 @@ SHOTS = {
     "task-timing-by-years": ("noivu", "/ke-hoach/", None),
     "registry-search-apostrophe": ("csdl", "/tri-thuc/?q=ksor", None),
     "superseded-task": ("noivu", "/ke-hoach/", None),
+    "amendments-by-plan": ("dieuphoi", "/sua-doi/", None),
+    "amendments-choose-plan": ("noivu", "/sua-doi/moi/", None),
+    "event-form-plan": ("noivu", "/su-kien/moi/?ke-hoach=kl52", None),
+    "review-request-plan": ("dieuphoi", "/phan-bien/1/", None),
 }
 
 

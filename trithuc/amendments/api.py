@@ -118,10 +118,10 @@ def proposal_detail(request, proposal_id: int):
     summary="Tạo đề xuất nháp trên một kế hoạch (mã kế hoạch, cơ quan của người dùng)",
 )
 def proposal_post(request, payload: ProposalIn):
-    plan = _plan_in_force(request.user, payload.plan)
     agency = get_object_or_404(
         Agency.objects.filter(pk__in=[a.pk for a in proposer_agencies(request.user)]), code=payload.agency
     )
+    plan = _plan_in_force(request.user, payload.plan)
     lead = get_object_or_404(Agency, code=payload.lead) if payload.lead else None
     proposal = proposal_create(
         actor=request.user,
