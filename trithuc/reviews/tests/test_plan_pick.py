@@ -156,3 +156,24 @@ def test_the_page_asks_for_the_plan_only_when_the_request_names_none(
     assert rec.task.plan == second_plan
     page = client.get(url).content.decode()
     assert "na1026" in page and 'name="plan"' not in page
+
+
+def test_the_migration_names_the_plan_a_requests_tasks_already_joined(
+    reference, expert, seed_plan, second_plan, union_officer, agencies
+):
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("trithuc.reviews.migrations.0003_review_plan_picks13")
+    request, rec = _accepted(expert, plan=second_plan)
+    services.recommendation_task_create(
+        actor=union_officer, recommendation=rec, agency=agencies["so-noi-vu"], deadline=DEADLINE
+    )
+    untouched = review_request(title="Đề nghị chưa có nhiệm vụ")
+    ReviewRequest.objects.update(plan=None)  # as before the migration
+    migration.plan_from_tasks(apps, None)
+    assert dict(ReviewRequest.objects.values_list("pk", "plan")) == {
+        request.pk: second_plan.pk,
+        untouched.pk: None,
+    }
