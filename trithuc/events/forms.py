@@ -55,7 +55,7 @@ class EventForm(forms.ModelForm):
         queryset=Plan.objects.none(),
         required=False,
         empty_label=_("— không gắn kế hoạch —"),
-        help_text=_("Đổi kế hoạch rồi lưu: danh sách mục bên dưới hiện các mục của kế hoạch đã chọn."),
+        help_text=_("Đổi kế hoạch rồi bấm Lưu: trang hiện các mục của kế hoạch mới để chọn trước khi lưu."),
     )
 
     class Meta:
@@ -104,6 +104,7 @@ class EventForm(forms.ModelForm):
             )
             if chosen is not None:
                 self.initial["plan"] = chosen.pk
+        self.shown_plan = chosen  # whose items the page lists (a hidden input sends it back)
         items = PlanItem.objects.exclude(kind=PlanItem.Kind.SECTION)
         allowed = items.filter(plan__in=[p.pk for p in in_force])
         if self.current_item is not None:  # kept even when its version is no longer in force
@@ -125,6 +126,12 @@ class EventForm(forms.ModelForm):
             self.add_error(
                 "plan_item",
                 "Mục này không thuộc kế hoạch đã chọn; hãy chọn lại mục trong danh sách của kế hoạch.",
+            )
+        elif item is None and plan is not None and str(plan.pk) != str(self.data.get("shown_plan") or ""):
+            # The plan was changed on a page that listed another plan's items: let the user pick from its own.
+            self.add_error(
+                "plan_item",
+                f"Đã đổi sang kế hoạch {plan.code}: hãy chọn mục của kế hoạch này (hoặc để trống) rồi lưu.",
             )
         return data
 

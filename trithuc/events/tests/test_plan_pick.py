@@ -39,7 +39,9 @@ def test_the_form_lists_the_items_of_the_plan_in_its_address(client, reporter_a,
 def test_the_event_serves_the_item_of_the_chosen_plan(client, reporter_a, seed_plan, second_plan):
     client.force_login(reporter_a)
     item = seed_plan.items.get(ref="III.7.b")
-    response = client.post(reverse("events:event_create"), _form(plan=seed_plan.pk, plan_item=item.pk))
+    response = client.post(
+        reverse("events:event_create"), _form(plan=seed_plan.pk, plan_item=item.pk, shown_plan=seed_plan.pk)
+    )
     assert response.status_code == 302
     assert Event.objects.get().plan_item == item
 
@@ -77,3 +79,20 @@ def test_the_list_filters_by_plan(client, coordinator, seed_plan, second_plan):
 def test_the_demo_uses_the_kl52_plan_by_its_code(seed_plan, second_plan):
     items = _items()
     assert items and {i.plan_id for i in items.values()} == {seed_plan.pk}
+
+
+def test_changing_the_plan_shows_its_items_before_saving(client, reporter_a, seed_plan, second_plan):
+    """Without scripts: a page listing kl52's items, the plan changed to na1026 and no item chosen yet: the page
+    comes back with na1026's items to choose from; saved only once the user saw them."""
+    client.force_login(reporter_a)
+    url = reverse("events:event_create")
+    page = client.post(url, _form(plan=second_plan.pk, shown_plan=seed_plan.pk)).content.decode()
+    assert "Đã đổi sang kế hoạch na1026" in page and "III.1-1 –" in page
+    assert f'name="shown_plan" value="{second_plan.pk}"' in page
+    assert not Event.objects.exists()
+    item = second_plan.items.get(ref="III.1-1")
+    assert (
+        client.post(url, _form(plan=second_plan.pk, shown_plan=second_plan.pk, plan_item=item.pk)).status_code
+        == 302
+    )
+    assert Event.objects.get().plan_item == item
