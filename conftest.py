@@ -1,6 +1,7 @@
 """Role fixtures in the spirit of healthchecks' alice/bob/charlie: one user per role of DESIGN §2."""
 
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -83,6 +84,21 @@ def seed_plan(agencies):
     from trithuc.plans.seed import seed_plan_ensure
 
     return seed_plan_ensure()
+
+
+SECOND_PLAN = (
+    Path(__file__).resolve().parent.parent / "shared" / "corpus" / "raw" / "nghean-1026-2025-bao-ve-bmnn.txt"
+)
+
+
+@pytest.fixture
+def second_plan(seed_plan):
+    """A second plan in force beside the seed plan, imported as new with the code na1026: another province's
+    plan of 2025, so it is the newest one; a pick that must be explicit is tested against it."""
+    from trithuc.core.permissions import SYSTEM
+    from trithuc.plans.services.plan_import import plan_import_file
+
+    return plan_import_file(actor=SYSTEM, path=SECOND_PLAN, meta={"code": "na1026"})
 
 
 @pytest.fixture

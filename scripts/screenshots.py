@@ -38,6 +38,10 @@ SHOTS = {
     "phone-agency-tasks": ("noivu", "/co-quan/cua-toi/", None),
     "phone-registry-stats": ("lanhdao", "/tri-thuc/thong-ke/", None),
     "phone-followup-grid": ("dieuphoi", "/bao-cao/theo-doi/", None),
+    "amendments-by-plan": ("dieuphoi", "/sua-doi/", None),
+    "amendments-choose-plan": ("noivu", "/sua-doi/moi/", None),
+    "event-form-plan": ("noivu", "/su-kien/moi/?ke-hoach=kl52", None),
+    "review-request-plan": ("dieuphoi", "/phan-bien/1/", None),
 }
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}

@@ -34,7 +34,8 @@ def test_proposal_to_plan_version_2_in_the_browser(page, live_server, world):
     page.locator("nav summary", has_text="Kế hoạch").click()  # the menu groups plan pages
     page.get_by_role("link", name="Đề xuất sửa đổi", exact=True).click()
     page.wait_for_url(f"{base}/sua-doi/")
-    page.get_by_role("button", name="Đề xuất mới").click()
+    page.get_by_role("link", name="Đề xuất mới").click()  # on the row of the one plan in force
+    page.wait_for_url(f"{base}/sua-doi/kl52/moi/")
     page.get_by_label("Loại đề xuất").select_option("amend")
     page.get_by_label("Số hiệu mục").fill("II.2.b")
     page.get_by_label("Nội dung đề xuất").fill(
@@ -58,7 +59,7 @@ def test_proposal_to_plan_version_2_in_the_browser(page, live_server, world):
 
     login(page, base, world["coordinator"].username)
     page.goto(f"{base}/sua-doi/")
-    page.get_by_role("button", name="Tổng hợp đề xuất đã gửi").click()
+    page.get_by_role("link", name="Tổng hợp đề xuất đã gửi").click()
     page.get_by_label("Tên đợt tổng hợp").fill("Đợt đề xuất năm 2026")
     page.get_by_role("button", name="Tổng hợp").click()
     page.get_by_text("Đã tổng hợp các đề xuất.").wait_for()
@@ -90,7 +91,7 @@ def test_reorganisation_preview_then_apply_in_the_browser(page, live_server, wor
     page.on("dialog", lambda dialog: dialog.accept())
     login(page, base, world["coordinator"].username)
     page.goto(f"{base}/sua-doi/sap-xep/")
-    page.get_by_role("link", name="Xem trước").first.click()
+    page.get_by_role("link", name="kl52").first.click()  # the preview of the first reorganisation on kl52
     assert page.get_by_role("heading", name="Sở Kế hoạch và Đầu tư").count() == 1
     page.get_by_label("Theo văn bản").fill("Quyết định số 300/QĐ-UBND ngày 28/02/2025")
     page.get_by_role("button", name="Áp dụng đợt sắp xếp").click()

@@ -120,6 +120,8 @@ def test_panel_from_request_to_conclusion(page, live_server, world):
     login(page, base, world["union"].username)
     page.goto(request_url)
     page.get_by_label("Hạn hoàn thành kiến nghị 1").fill((today + dt.timedelta(days=90)).isoformat())
+    # The request names no plan: the officer chooses the plan in force the task joins (none is preselected).
+    page.get_by_label("Kế hoạch nhận nhiệm vụ kiến nghị 1").select_option(index=1)
     page.get_by_role("button", name="Giao thành nhiệm vụ").click()
     page.get_by_text("Đã giao thành nhiệm vụ của Kế hoạch.").wait_for()
     page.get_by_role("link", name="TVPB.1").click()

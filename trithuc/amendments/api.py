@@ -12,13 +12,16 @@ from trithuc.amendments.permissions import proposal_qs_visible_to, proposer_agen
 from trithuc.amendments.services.proposals import proposal_create
 from trithuc.api.pagination import BoundedPagination
 from trithuc.api.schemas import ERRORS, Code, Text
-from trithuc.plans.selectors import plan_current
+from trithuc.core.errors import ServiceError
+from trithuc.plans.models import Plan
+from trithuc.plans.selectors import plan_qs_in_force
 
 router = Router()
 
 
 class ProposalOut(Schema):
     id: int
+    plan: str
     plan_id: int
     plan_version: int
     agency: str
@@ -39,6 +42,7 @@ class ProposalDetailOut(ProposalOut):
 
 
 class ProposalIn(Schema):
+    plan: Code = ""  # the plan's code (kl52); required, checked with a Vietnamese message rather than a 422
     agency: Code
     kind: Code
     ref: Code
@@ -52,6 +56,7 @@ class ProposalIn(Schema):
 def _out(p: AmendmentProposal, schema=ProposalOut, **extra):
     return schema(
         id=p.pk,
+        plan=p.plan.code,
         plan_id=p.plan_id,
         plan_version=p.plan.version,
         agency=p.agency.code,
@@ -77,10 +82,29 @@ def _detail(p: AmendmentProposal) -> ProposalDetailOut:
     )
 
 
+class PlanNotFound(ServiceError):
+    status = 404
+
+
+def _plan_in_force(user, code: str) -> Plan:
+    """The plan a proposal is about, named by its code: no default plan (many are in force at once)."""
+    code = code.strip()
+    if not code:
+        raise ServiceError("Hãy ghi mã kế hoạch của đề xuất (trường plan, ví dụ kl52).", field="plan")
+    plan = plan_qs_in_force(user).filter(code=code).first()
+    if plan is None:
+        raise PlanNotFound(f"Không có kế hoạch đang hiệu lực với mã “{code}”.", field="plan")
+    return plan
+
+
 @router.get("/proposals", response={200: list[ProposalOut], **ERRORS}, summary="Đề xuất sửa đổi (theo quyền)")
 @paginate(BoundedPagination)
-def proposal_list(request):
-    return [_out(p) for p in proposal_qs_visible_to(request.user).order_by("-created_at", "-id")]
+def proposal_list(request, plan: str = ""):
+    """Every plan's proposals, or those of the plan `plan` names (all its versions)."""
+    proposals = proposal_qs_visible_to(request.user)
+    if plan:
+        proposals = proposals.filter(plan__code=plan)
+    return [_out(p) for p in proposals.order_by("-created_at", "-id")]
 
 
 @router.get("/proposals/{proposal_id}", response={200: ProposalDetailOut, **ERRORS}, summary="Một đề xuất")
@@ -91,17 +115,18 @@ def proposal_detail(request, proposal_id: int):
 @router.post(
     "/proposals",
     response={201: ProposalDetailOut, **ERRORS},
-    summary="Tạo đề xuất nháp (cơ quan của người dùng)",
+    summary="Tạo đề xuất nháp trên một kế hoạch (mã kế hoạch, cơ quan của người dùng)",
 )
 def proposal_post(request, payload: ProposalIn):
     agency = get_object_or_404(
         Agency.objects.filter(pk__in=[a.pk for a in proposer_agencies(request.user)]), code=payload.agency
     )
+    plan = _plan_in_force(request.user, payload.plan)
     lead = get_object_or_404(Agency, code=payload.lead) if payload.lead else None
     proposal = proposal_create(
         actor=request.user,
         agency=agency,
-        plan=plan_current(request.user),
+        plan=plan,
         kind=payload.kind,
         ref=payload.ref,
         reasons=payload.reasons,

@@ -6,7 +6,6 @@ Idempotent: each part looks for what it made before and does nothing when it fin
 """
 
 import datetime as dt
-import json
 
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -17,7 +16,6 @@ from trithuc.amendments.services import anchoring, proposals
 from trithuc.core.permissions import SYSTEM
 from trithuc.plans.models import Document, Plan
 from trithuc.plans.services.plan_import import (
-    document_find,
     plan_import_confirm,
     plan_import_correct,
     plan_import_start,
@@ -173,13 +171,9 @@ def _propose(plan: Plan, row: tuple, *, send: bool = True) -> AmendmentProposal:
 
 
 def _seed_current() -> Plan | None:
-    from trithuc.plans.seed import SEED_META
+    from trithuc.plans.seed import seed_plan_in_force
 
-    meta = json.loads(SEED_META.read_text(encoding="utf-8"))
-    document = document_find(
-        number="", issuer=meta["issuer"], issued_on=None, title=meta["title"], year=meta["year"]
-    )
-    return document.plans.filter(is_current=True).first() if document else None
+    return seed_plan_in_force()
 
 
 def _dak_nong_plan() -> int:

@@ -121,7 +121,7 @@ class ProvinceColumn:
 
 def merged_province(on: dt.date | None = None) -> list[ProvinceColumn]:
     """The province and the provinces merged into it (Lâm Đồng, Đắk Nông, Bình Thuận from 1/7/2025), each with
-    the current plans it issued, matched by the issuer named in the plan's document."""
+    every plan in force it issued (newest document first), matched by the issuer named in the plan's document."""
     province = Agency.objects.filter(kind=Agency.Kind.PROVINCE, valid_to__isnull=True).order_by("pk").first()
     if province is None:
         return []
@@ -133,9 +133,8 @@ def merged_province(on: dt.date | None = None) -> list[ProvinceColumn]:
     columns = [(province, None)] + [(s.predecessor, s.effective_date) for s in merged]
     matcher = AgencyMatcher.load()
     by_agency: dict[int, list[Plan]] = {}
-    for plan in (
-        Plan.objects.filter(is_current=True).select_related("document").order_by("-document__year", "pk")
-    ):
+    in_force = Plan.objects.filter(is_current=True, closed_on__isnull=True, replaced_by__isnull=True)
+    for plan in in_force.select_related("document").order_by("-document__year", "code"):
         found = matcher.match(plan.document.issuer) if plan.document.issuer else None
         if found is not None and found.agency is not None:
             by_agency.setdefault(found.agency.pk, []).append(plan)

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -29,17 +30,49 @@ from trithuc.amendments.services import anchoring, proposals, reorganisation
 from trithuc.core.errors import ServiceError
 from trithuc.core.views import add_service_error
 from trithuc.plans import selectors as plan_selectors
-from trithuc.plans.models import Document
+from trithuc.plans.models import Document, Plan
 from trithuc.plans.services.transfer import can_transfer
+
+
+def _plan_in_force(request, code: str) -> Plan:
+    """The plan named in the URL, in force: proposals, sets and reorganisations are made on a plan one may still
+    amend (a closed or replaced plan answers 404)."""
+    return get_object_or_404(plan_selectors.plan_qs_in_force(request.user), code=code)
+
+
+def _to_plan(request, url_name: str, title: str, **kwargs):
+    """An address from before plans had codes: straight on to the one plan in force, else the user picks the
+    plan (never the newest one by default)."""
+    plans = list(plan_selectors.plan_qs_in_force(request.user).order_by("code"))
+    query = request.META.get("QUERY_STRING", "")
+    links = [
+        (plan, reverse(url_name, kwargs={"code": plan.code, **kwargs}) + (f"?{query}" if query else ""))
+        for plan in plans
+    ]
+    if len(links) == 1:
+        return redirect(links[0][1])
+    return render(request, "amendments/plan_choose.html", {"links": links, "title": title})
 
 
 @login_required
 def proposal_list(request):
+    """Proposals and sets of every plan, or of the plan `?ke-hoach=CODE` names; each plan in force offers its
+    own actions, so a new proposal or set is always made on a plan the user chose."""
     if not can_use_amendments(request.user):
         raise Http404
+    plans = list(plan_selectors.plan_qs_in_force(request.user).order_by("code"))
+    code = request.GET.get("ke-hoach", "")
+    proposals_qs = proposal_qs_visible_to(request.user)
+    sets_qs = set_qs_visible_to(request.user)
+    if code:
+        chosen = plan_selectors.plan_by_code(request.user, code)
+        proposals_qs = proposals_qs.filter(plan__document_id=chosen.document_id)
+        sets_qs = sets_qs.filter(plan__document_id=chosen.document_id)
     context = {
-        "proposals": proposal_qs_visible_to(request.user).order_by("-created_at", "-id")[:200],
-        "sets": set_qs_visible_to(request.user)[:50],
+        "plans": plans,
+        "code": code,
+        "proposals": proposals_qs.order_by("-created_at", "-id")[:200],
+        "sets": sets_qs[:50],
         "can_propose": bool(proposer_agencies(request.user)),
         "can_consolidate": can_consolidate(request.user),
     }
@@ -48,11 +81,11 @@ def proposal_list(request):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def proposal_create(request):
+def proposal_create(request, code):
     agencies = proposer_agencies(request.user)
     if not agencies:
         raise Http404
-    plan = plan_selectors.plan_current(request.user)
+    plan = _plan_in_force(request, code)
     form = ProposalForm(
         request.POST or None,
         agencies=agencies,
@@ -68,6 +101,13 @@ def proposal_create(request):
             messages.success(request, "Đã lưu đề xuất dạng nháp; hãy gửi khi đã hoàn chỉnh.")
             return redirect("amendments:proposal_detail", pk=proposal.pk)
     return render(request, "amendments/proposal_form.html", {"form": form, "plan": plan, "refs": _refs(plan)})
+
+
+@login_required
+def proposal_create_old(request):
+    if not proposer_agencies(request.user):
+        raise Http404
+    return _to_plan(request, "amendments:proposal_create", "Đề xuất sửa đổi kế hoạch")
 
 
 def _refs(plan):
@@ -149,10 +189,10 @@ def proposal_delete(request, pk):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def set_create(request):
+def set_create(request, code):
     if not can_consolidate(request.user):
         raise Http404
-    plan = plan_selectors.plan_current(request.user)
+    plan = _plan_in_force(request, code)
     waiting = list(selectors.proposals_for_set(plan))
     form = SetCreateForm(
         request.POST or None, initial={"title": f"Đợt đề xuất năm {timezone.localdate().year}"}
@@ -169,6 +209,13 @@ def set_create(request):
             messages.success(request, "Đã tổng hợp các đề xuất.")
             return redirect("amendments:set_detail", pk=amendment_set.pk)
     return render(request, "amendments/set_create.html", {"form": form, "waiting": waiting, "plan": plan})
+
+
+@login_required
+def set_create_old(request):
+    if not can_consolidate(request.user):
+        raise Http404
+    return _to_plan(request, "amendments:set_create", "Tổng hợp đề xuất đã gửi")
 
 
 @login_required
@@ -245,8 +292,10 @@ def version_diff(request, pk):
 
 
 @login_required
-def anchors(request):
-    plan = plan_selectors.plan_current(request.user)
+def anchors(request, code):
+    """Read for every plan reader; a closed or replaced plan keeps its anchors readable and editable (the
+    newer documents its tasks continue under are what a replaced plan most needs recorded)."""
+    plan = plan_selectors.plan_by_code(request.user, code)
     context = {
         "anchors": selectors.plan_anchors(plan),
         "relations_in": selectors.plan_relations_in(plan),
@@ -257,11 +306,18 @@ def anchors(request):
 
 
 @login_required
+def anchors_old(request):
+    if not plan_selectors.plan_qs_visible_to(request.user).exists():
+        raise Http404
+    return _to_plan(request, "amendments:anchors", "Căn cứ mới của kế hoạch")
+
+
+@login_required
 @require_POST
-def relation_add(request):
+def relation_add(request, code):
     if not can_consolidate(request.user):
         raise Http404
-    plan = plan_selectors.plan_current(request.user)
+    plan = plan_selectors.plan_by_code(request.user, code)
     form = RelationForm(request.POST)
     if form.is_valid():
         _act(
@@ -273,15 +329,15 @@ def relation_add(request):
         )
     else:
         messages.error(request, "Hãy điền loại, số ký hiệu và cơ quan ban hành của văn bản.")
-    return redirect("amendments:anchors")
+    return redirect("amendments:anchors", code=plan.code)
 
 
 @login_required
 @require_POST
-def anchors_save(request, document_pk):
+def anchors_save(request, code, document_pk):
     if not can_consolidate(request.user):
         raise Http404
-    plan = plan_selectors.plan_current(request.user)
+    plan = plan_selectors.plan_by_code(request.user, code)
     document = get_object_or_404(
         Document.objects.filter(relations_in__source=plan.document).distinct(), pk=document_pk
     )
@@ -291,20 +347,25 @@ def anchors_save(request, document_pk):
         lambda: anchoring.item_anchors_set(actor=request.user, plan=plan, document=document, refs=refs),
         f"Đã ghi nhận các nhiệm vụ tiếp tục thực hiện theo {document}.",
     )
-    return redirect("amendments:anchors")
+    return redirect("amendments:anchors", code=plan.code)
 
 
 @login_required
 def reorganisation_list(request):
     if not can_transfer(request.user):
         raise Http404
-    context = {"options": reorganisation.reorganisation_options(), "acts": Reorganisation.objects.all()[:50]}
+    context = {
+        "options": reorganisation.reorganisation_options(),
+        "plans": list(plan_selectors.plan_qs_in_force(request.user).order_by("code")),
+        "acts": Reorganisation.objects.select_related("plan", "created_by")[:50],
+    }
     return render(request, "amendments/reorganisation_list.html", context)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def reorganisation_detail(request, day):
+def reorganisation_detail(request, code, day):
+    """One reorganisation applied to one plan the coordinator chose (each plan's tasks move in its own act)."""
     if not can_transfer(request.user):
         raise Http404
     try:
@@ -314,7 +375,7 @@ def reorganisation_detail(request, day):
     options = {o.effective_date: o for o in reorganisation.reorganisation_options()}
     if effective_date not in options:
         raise Http404
-    plan = plan_selectors.plan_current(request.user)
+    plan = _plan_in_force(request, code)
     form = ReorganisationForm(request.POST or None, initial={"decision": options[effective_date].decision})
     if request.method == "POST" and form.is_valid():
         try:
@@ -335,8 +396,16 @@ def reorganisation_detail(request, day):
         "previews": previews,
         "total": sum(len(p.candidates) for p in previews),
         "form": form,
+        "plan": plan,
     }
     return render(request, "amendments/reorganisation_detail.html", context)
+
+
+@login_required
+def reorganisation_detail_old(request, day):
+    if not can_transfer(request.user):
+        raise Http404
+    return _to_plan(request, "amendments:reorganisation_detail", "Sắp xếp tổ chức bộ máy", day=day)
 
 
 @login_required

@@ -24,6 +24,7 @@ class EventOut(Schema):
     status: str
     title: str
     organiser: str
+    plan: str | None  # the code of the plan whose item the event serves
     plan_item: str | None
     start_on: dt.date
     end_on: dt.date | None
@@ -66,6 +67,7 @@ class EventFilter(Schema):
     kind: Event.Kind | None = None
     year: int | None = None
     agency: Code | None = None
+    plan: Code | None = None  # a plan's code: the events serving its items
 
 
 class RecommendationFilter(Schema):
@@ -90,6 +92,7 @@ def _event_out(event: Event, schema=EventOut, **extra):
         status=event.status,
         title=event.title,
         organiser=event.organiser.code,
+        plan=event.plan_item.plan.code if event.plan_item_id else None,
         plan_item=event.plan_item.ref if event.plan_item_id else None,
         start_on=event.start_on,
         end_on=event.end_on,
@@ -133,6 +136,7 @@ def event_list(request, filters: Query[EventFilter]):
             kind=filters.kind or "",
             year=filters.year if filters.year and 1900 <= filters.year <= 2100 else None,
             agency=agency.pk if agency else None,
+            plan_code=filters.plan or "",
         ),
     )
     return [_event_out(e) for e in found]

@@ -25,7 +25,8 @@ from trithuc.events.services import (
     recommendation_add,
     recommendation_answer,
 )
-from trithuc.plans.models import Plan, PlanItem
+from trithuc.plans.models import PlanItem
+from trithuc.plans.seed import seed_plan_in_force
 
 D = dt.date
 K = Event.Kind
@@ -101,7 +102,8 @@ PRIZES = [("Giải Nhất", "Máy sấy cà phê bằng năng lượng mặt tr�
 
 
 def _items() -> dict[str, PlanItem]:
-    plan = Plan.objects.filter(is_current=True).order_by("-id").first()
+    """The demo's events serve items of the Kết luận 52 plan, named by its code (never the newest plan)."""
+    plan = seed_plan_in_force()
     return {i.ref: i for i in PlanItem.objects.filter(plan=plan)} if plan else {}
 
 

@@ -12,6 +12,7 @@ from trithuc.events.models import Event, EventFile, Recommendation
 from trithuc.events.permissions import editor_agency_ids, kinds_for
 from trithuc.events.services import COUNT_FIELDS, MAX_COUNT, EventData
 from trithuc.plans.models import Plan, PlanItem
+from trithuc.plans.selectors import plan_qs_in_force
 
 COUNT_ERROR = f"Hãy nhập một số nguyên từ 0 đến {MAX_COUNT:,}.".replace(",", ".")
 
@@ -35,7 +36,28 @@ EVENT_FIELDS = [
 ]
 
 
+class PlanChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Plan) -> str:
+        return f"{obj.code} — {shorten(str(obj), 90)}"
+
+
+def _item_label(item: PlanItem) -> str:
+    return f"{item.ref} – {shorten(item.text, 90)}"
+
+
 class EventForm(forms.ModelForm):
+    """The event and the plan item it serves. The item is chosen among the items of a plan the user chose
+    (`plan`, given by the page's ?ke-hoach=CODE or the event's own item): many plans are in force at once and
+    none is picked by default."""
+
+    plan = PlanChoiceField(
+        label=_("Kế hoạch"),
+        queryset=Plan.objects.none(),
+        required=False,
+        empty_label=_("— không gắn kế hoạch —"),
+        help_text=_("Đổi kế hoạch rồi bấm Lưu: trang hiện các mục của kế hoạch mới để chọn trước khi lưu."),
+    )
+
     class Meta:
         model = Event
         fields = EVENT_FIELDS
@@ -46,7 +68,7 @@ class EventForm(forms.ModelForm):
             "minutes": forms.Textarea(attrs={"rows": 4}),
         }
 
-    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, user: Any, plan_code: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         agencies = Agency.objects.filter(pk__in=editor_agency_ids(user)).order_by("name")
         self.fields["organiser"].queryset = agencies
@@ -55,11 +77,7 @@ class EventForm(forms.ModelForm):
         for agency in agencies:
             kinds |= kinds_for(user, agency.pk)
         self.fields["kind"].choices = [(k, label) for k, label in Event.Kind.choices if k in kinds]
-        plan = Plan.objects.filter(is_current=True).order_by("-id").first()
-        items = PlanItem.objects.filter(plan=plan).exclude(kind=PlanItem.Kind.SECTION).order_by("position")
-        self.fields["plan_item"].queryset = items
-        self.fields["plan_item"].label_from_instance = lambda i: f"{i.ref} – {shorten(i.text, 90)}"
-        self.fields["plan_item"].required = False
+        self._plan_fields(user, plan_code)
         for name in COUNT_FIELDS:
             field = self.fields[name]
             self.fields[name] = forms.IntegerField(
@@ -70,6 +88,52 @@ class EventForm(forms.ModelForm):
                 max_value=MAX_COUNT,
                 error_messages={key: COUNT_ERROR for key in ("invalid", "min_value", "max_value")},
             )
+
+    def _plan_fields(self, user: Any, plan_code: str) -> None:
+        in_force = list(plan_qs_in_force(user).order_by("code"))
+        self.fields["plan"].queryset = plan_qs_in_force(user).order_by("code")
+        self.current_item = (
+            self.instance.plan_item if self.instance.pk and self.instance.plan_item_id else None
+        )
+        by_pk = {str(p.pk): p for p in in_force}
+        if self.is_bound:
+            chosen = by_pk.get(str(self.data.get(self.add_prefix("plan")) or ""))
+        else:
+            chosen = next((p for p in in_force if p.code == plan_code), None) or (
+                by_pk.get(str(self.current_item.plan_id)) if self.current_item else None
+            )
+            if chosen is not None:
+                self.initial["plan"] = chosen.pk
+        self.shown_plan = chosen  # whose items the page lists (a hidden input sends it back)
+        items = PlanItem.objects.exclude(kind=PlanItem.Kind.SECTION)
+        allowed = items.filter(plan__in=[p.pk for p in in_force])
+        if self.current_item is not None:  # kept even when its version is no longer in force
+            allowed = allowed | items.filter(pk=self.current_item.pk)
+        field = self.fields["plan_item"]
+        field.queryset = allowed
+        field.required = False
+        shown = list(items.filter(plan=chosen).order_by("position")) if chosen else []
+        if self.current_item is not None and self.current_item not in shown:
+            shown.insert(0, self.current_item)
+        field.widget.choices = [("", "---------")] + [(i.pk, _item_label(i)) for i in shown]
+        self.order_fields([n for n in self.fields if n != "plan"][:3] + ["plan"])
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        item, plan = data.get("plan_item"), data.get("plan")
+        unchanged = item is not None and self.current_item is not None and item.pk == self.current_item.pk
+        if item is not None and not unchanged and (plan is None or item.plan_id != plan.pk):
+            self.add_error(
+                "plan_item",
+                "Mục này không thuộc kế hoạch đã chọn; hãy chọn lại mục trong danh sách của kế hoạch.",
+            )
+        elif item is None and plan is not None and str(plan.pk) != str(self.data.get("shown_plan") or ""):
+            # The plan was changed on a page that listed another plan's items: let the user pick from its own.
+            self.add_error(
+                "plan_item",
+                f"Đã đổi sang kế hoạch {plan.code}: hãy chọn mục của kế hoạch này (hoặc để trống) rồi lưu.",
+            )
+        return data
 
     def to_data(self) -> EventData:
         d = self.cleaned_data
@@ -99,6 +163,15 @@ class EventFilterForm(forms.Form):
         queryset=Agency.objects.filter(events__status="published").distinct(),
     )
     muc = forms.CharField(label=_("Mục kế hoạch (vd. III.7.b)"), required=False, max_length=64)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        """The plan's code as `ke-hoach`, the parameter every page uses for it (not a Python name)."""
+        super().__init__(*args, **kwargs)
+        fields = dict(self.fields)
+        muc = fields.pop("muc")
+        fields["ke-hoach"] = forms.SlugField(label=_("Mã kế hoạch (vd. kl52)"), required=False, max_length=32)
+        fields["muc"] = muc
+        self.fields = fields
 
 
 class FileForm(forms.Form):

@@ -16,7 +16,7 @@ from trithuc.events.permissions import can_read_events, editor_agency_ids
 
 def event_qs_visible_to(user: Any) -> QuerySet[Event]:
     """Published events for every plan reader; drafts only for their agency's editors; experts nothing."""
-    base = Event.objects.select_related("organiser", "plan_item")
+    base = Event.objects.select_related("organiser", "plan_item__plan")
     if user is SYSTEM:
         return base
     if not can_read_events(user):
@@ -30,7 +30,8 @@ class EventFilters:
     year: int | None = None
     agency: int | None = None
     status: str = ""
-    plan_ref: str = ""  # "III.7.b": the events serving one item of the plan
+    plan_ref: str = ""  # "III.7.b": the events serving one item (of the plan `plan_code`, or of any plan)
+    plan_code: str = ""  # "kl52": the events serving the items of one plan, every version
 
 
 def event_list(*, user: Any, filters: EventFilters) -> QuerySet[Event]:
@@ -43,6 +44,8 @@ def event_list(*, user: Any, filters: EventFilters) -> QuerySet[Event]:
         events = events.filter(organiser_id=filters.agency)
     if filters.status:
         events = events.filter(status=filters.status)
+    if filters.plan_code:
+        events = events.filter(plan_item__plan__code=filters.plan_code.strip())
     if filters.plan_ref:
         events = events.filter(plan_item__ref=filters.plan_ref.strip())
     return events.annotate(recommendation_count=Count("recommendations")).order_by("-start_on", "-id")

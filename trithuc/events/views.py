@@ -56,6 +56,7 @@ def event_list(request):
         year=data.get("year"),
         agency=getattr(data.get("agency"), "pk", None),
         plan_ref=data.get("muc") or "",
+        plan_code=data.get("ke-hoach") or "",
     )
     page = Paginator(selectors.event_list(user=request.user, filters=filters), 30).get_page(
         request.GET.get("trang")
@@ -72,7 +73,12 @@ def event_list(request):
 def event_create(request):
     if not can_create_events(request.user):
         raise Http404
-    form = EventForm(request.POST or None, user=request.user, initial={"kind": request.GET.get("loai")})
+    form = EventForm(
+        request.POST or None,
+        user=request.user,
+        plan_code=request.GET.get("ke-hoach", ""),
+        initial={"kind": request.GET.get("loai")},
+    )
     if request.method == "POST" and form.is_valid():
         try:
             event = services.event_save(actor=request.user, event=None, data=form.to_data())

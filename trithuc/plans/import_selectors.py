@@ -127,6 +127,14 @@ class ImportPreview:
     issuer_place: str = ""
 
 
+def amendable_plans() -> list[Plan]:
+    """The plans a draft may be a new version of: every plan in force, by code. The importer proposes one from
+    the document's number and issuer (the draft's previous_plan); the user confirms or chooses another by its
+    code; nothing is picked by default."""
+    in_force = Plan.objects.filter(is_current=True, closed_on__isnull=True, replaced_by__isnull=True)
+    return list(in_force.select_related("document").order_by("code"))
+
+
 def import_preview(draft: PlanImport) -> ImportPreview:
     """Everything the preview page shows, built from the draft's JSON, its corrections and the catalogue."""
     matcher = AgencyMatcher.load()
@@ -191,7 +199,7 @@ def import_preview(draft: PlanImport) -> ImportPreview:
         task_count=sum(1 for row in rows if row["kind"] == "task"),
         diff=diff,
         choices=agency_choice_list(),
-        plans=list(Plan.objects.filter(is_current=True).select_related("document")),
+        plans=amendable_plans(),
         sections=_sections(items),
         groups=_groups(warnings, unmatched, items, refs),
         outside=outside,

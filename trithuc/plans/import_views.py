@@ -83,7 +83,13 @@ def import_correct(request, pk):
             )
         corrections = import_corrections(request.POST, import_preview(draft))
         previous = corrections.pop("previous_plan")
-        previous_plan = get_object_or_404(Plan, pk=previous, is_current=True) if previous else None
+        previous_plan = (
+            get_object_or_404(
+                Plan, code=previous, is_current=True, closed_on__isnull=True, replaced_by__isnull=True
+            )
+            if previous
+            else None
+        )
         service.plan_import_correct(
             actor=request.user,
             plan_import=draft,

@@ -13,6 +13,16 @@ SEED_TEXT = FIXTURES / "ke-hoach-kl52-lam-dong.txt"
 SEED_META = FIXTURES / "ke-hoach-kl52-lam-dong.meta.json"
 
 
+def seed_plan_code() -> str:
+    """The seed plan's code (kl52), as its .meta.json gives it: the demo names its plan by it."""
+    return str(json.loads(SEED_META.read_text(encoding="utf-8"))["code"])
+
+
+def seed_plan_in_force() -> Plan | None:
+    """The seed plan's version in force, found by its code (None before the demo imported it)."""
+    return Plan.objects.filter(code=seed_plan_code(), is_current=True).select_related("document").first()
+
+
 def seed_plan_ensure() -> Plan:
     """The current version of the seed plan, imported first when the system does not have it."""
     meta = json.loads(SEED_META.read_text(encoding="utf-8"))

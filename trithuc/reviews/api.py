@@ -22,6 +22,7 @@ class RequestOut(Schema):
     kind: str
     title: str
     requesting_agency: str
+    plan: str | None  # the code of the plan its recommendations' tasks join, when the request names one
     status: str
     status_label: str
     opinion_due: dt.date
@@ -46,6 +47,7 @@ class RecommendationOut(Schema):
     response: str
     response_note: str
     task_ref: str | None
+    task_plan: str | None
 
 
 class ConclusionOut(Schema):
@@ -94,6 +96,7 @@ def _request_out(r: ReviewRequest, schema=RequestOut, **extra):
         kind=r.kind,
         title=r.title,
         requesting_agency=r.requesting_agency.code,
+        plan=r.plan.code if r.plan_id else None,
         status=r.status,
         status_label=r.get_status_display(),
         opinion_due=r.opinion_due,
@@ -137,6 +140,7 @@ def request_detail(request, request_id: int):
                 response=r.response,
                 response_note=r.response_note,
                 task_ref=r.current_task.ref if r.current_task else None,
+                task_plan=r.current_task.plan.code if r.current_task else None,
             )  # fmt: skip
             for r in selectors.request_recommendations(review)
         ]
@@ -182,11 +186,14 @@ def opinion_save(request, member_id: int, payload: OpinionIn):
     summary="Phản hồi kiến nghị (cơ quan đề nghị)",
 )
 def recommendation_respond(request, recommendation_id: int, payload: ResponseIn):
-    rec = get_object_or_404(Recommendation.objects.select_related("request", "task"), pk=recommendation_id)
+    rec = get_object_or_404(
+        Recommendation.objects.select_related("request", "task__plan"), pk=recommendation_id
+    )
     review = get_object_or_404(selectors.request_qs_visible_to(request.user), pk=rec.request_id)
     if not perms.can_respond_recommendation(request.user, review):
         raise Http404
     rec = services.recommendation_respond(actor=request.user, recommendation=rec, response=payload.response,
                                           note=payload.note)  # fmt: skip
     return RecommendationOut(id=rec.pk, position=rec.position, text=rec.text, response=rec.response,
-                             response_note=rec.response_note, task_ref=rec.task.ref if rec.task_id else None)  # fmt: skip
+                             response_note=rec.response_note, task_ref=rec.task.ref if rec.task_id else None,
+                             task_plan=rec.task.plan.code if rec.task_id else None)  # fmt: skip

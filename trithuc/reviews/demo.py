@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from trithuc.agencies.models import Agency
 from trithuc.core.permissions import SYSTEM
+from trithuc.plans.seed import seed_plan_in_force
 from trithuc.registry.models import Intellectual
 from trithuc.reviews import services
 from trithuc.reviews.models import Conclusion, Opinion, PanelMember, ReviewRequest
@@ -104,6 +105,7 @@ def _finished() -> None:
         description="Sở Nội vụ đề nghị Liên hiệp các Hội phản biện dự thảo Đề án trước khi trình UBND tỉnh.",
         requesting_agency=noi_vu,
         owner_agency=noi_vu,
+        plan=seed_plan_in_force(),  # its accepted recommendations become tasks of the Kết luận 52 plan
         opinion_due=today - dt.timedelta(days=50),
         deadline=today - dt.timedelta(days=40),
         field_codes=["502", "503", "504"],

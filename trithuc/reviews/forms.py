@@ -6,9 +6,22 @@ from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency, active_on_q
 from trithuc.core.forms import DateInput
+from trithuc.plans.models import Plan
+from trithuc.plans.selectors import plan_qs_in_force
 from trithuc.registry.models import StField
 from trithuc.reviews.models import Conclusion, Opinion, PanelMember, Recommendation, ReviewRequest
 from trithuc.reviews.permissions import is_union_officer, requester_agency_ids
+
+
+class PlanChoiceField(forms.ModelChoiceField):
+    """A plan in force, shown by its code and name."""
+
+    def label_from_instance(self, obj: Plan) -> str:
+        return f"{obj.code} — {obj}"
+
+
+def _plans_in_force(user) -> "forms.models.QuerySet[Plan]":
+    return plan_qs_in_force(user).order_by("code")
 
 
 class RequestForm(forms.Form):
@@ -31,11 +44,18 @@ class RequestForm(forms.Form):
         queryset=StField.objects.filter(level=2).order_by("code"),
         widget=forms.SelectMultiple(attrs={"size": 8}),
     )
+    plan = PlanChoiceField(
+        label=_("Kế hoạch nhận nhiệm vụ từ kiến nghị (nếu có)"),
+        queryset=Plan.objects.none(),
+        required=False,
+        empty_label=_("— chưa gắn kế hoạch —"),
+    )
     opinion_due = forms.DateField(label=_("Hạn gửi ý kiến của thành viên"), widget=DateInput())
     deadline = forms.DateField(label=_("Hạn trả lời cơ quan đề nghị"), widget=DateInput())
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["plan"].queryset = _plans_in_force(user)
         active = Agency.objects.filter(active_on_q(timezone.localdate())).order_by("name")
         own = active if is_union_officer(user) else active.filter(pk__in=requester_agency_ids(user))
         self.fields["requesting_agency"].queryset = own
@@ -102,11 +122,26 @@ class RespondForm(forms.Form):
 
 
 class TaskForm(forms.Form):
+    """The task a recommendation becomes. The plan it joins is the one the request names (`named_plan`, the
+    field is then left out); when the request names none in force, the coordinator chooses among the plans in
+    force."""
+
     agency = forms.ModelChoiceField(label=_("Đơn vị chủ trì"), queryset=Agency.objects.order_by("name"))
     deadline = forms.DateField(label=_("Hạn hoàn thành"), widget=DateInput())
+    plan = PlanChoiceField(
+        label=_("Kế hoạch nhận nhiệm vụ"),
+        queryset=Plan.objects.none(),
+        empty_label=_("— chọn kế hoạch —"),
+        error_messages={"required": _("Hãy chọn kế hoạch nhận nhiệm vụ.")},
+    )
 
-    def __init__(self, *args, request=None, **kwargs):
+    def __init__(self, *args, request, user, named_plan=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.named_plan = named_plan
+        if named_plan is not None:
+            del self.fields["plan"]
+        else:
+            self.fields["plan"].queryset = _plans_in_force(user)
         self.fields["agency"].queryset = Agency.objects.filter(active_on_q(timezone.localdate())).order_by(
             "name"
         )

@@ -73,6 +73,15 @@ class ReviewRequest(BaseModel):
     fields = models.ManyToManyField(
         "registry.StField", blank=True, related_name="+", verbose_name=_("lĩnh vực KH&CN")
     )
+    plan = models.ForeignKey(
+        "plans.Plan",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("kế hoạch"),
+        help_text=_("kế hoạch nhận nhiệm vụ từ các kiến nghị được tiếp thu"),
+    )
     opinion_due = models.DateField(_("hạn gửi ý kiến của thành viên"))
     deadline = models.DateField(_("hạn trả lời cơ quan đề nghị"))
     status = models.CharField(_("tình trạng"), max_length=16, choices=Status.choices, default=Status.NEW)

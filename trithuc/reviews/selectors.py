@@ -19,7 +19,7 @@ CANDIDATE_POOL = 3000  # best-qualified people of the requested fields looked at
 
 def request_qs_visible_to(user: Any) -> QuerySet[ReviewRequest]:
     """Everything a list, a detail page or the API shows starts here."""
-    qs = ReviewRequest.objects.select_related("requesting_agency", "owner_agency")
+    qs = ReviewRequest.objects.select_related("requesting_agency", "owner_agency", "plan__document")
     if reads_all(user):
         return qs
     roles = permissions.user_roles(user)
@@ -188,9 +188,9 @@ def request_recommendations(request: ReviewRequest) -> list:
         task = rec.task
         if task is not None and not task.plan.is_current:
             task = (
-                PlanItem.objects.filter(
-                    plan__document_id=task.plan.document_id, plan__is_current=True, ref=task.ref
-                ).first()
+                PlanItem.objects.select_related("plan")
+                .filter(plan__document_id=task.plan.document_id, plan__is_current=True, ref=task.ref)
+                .first()
                 or task
             )
         rec.current_task = task

@@ -81,8 +81,10 @@ def request_create(
     owner_agency: Agency | None = None,
     owner_name: str = "",
     field_codes: list[str] | None = None,
+    plan: Any = None,
 ) -> ReviewRequest:
-    """The Union registers a request from any agency; an agency's reporter or head asks for their own agency."""
+    """The Union registers a request from any agency; an agency's reporter or head asks for their own agency.
+    `plan`, when given, is the plan in force that tasks made from the accepted recommendations join."""
     if not can_create_request(actor) or not (
         is_union_officer(actor) or requesting_agency.pk in requester_agency_ids(actor)
     ):
@@ -93,6 +95,10 @@ def request_create(
         raise ServiceError("Hạn gửi ý kiến phải trước hạn trả lời cơ quan đề nghị.", field="opinion_due")
     if deadline < timezone.localdate() and actor is not None and getattr(actor, "is_authenticated", False):
         raise ServiceError("Hạn trả lời đã qua.", field="deadline")
+    if plan is not None and not plan.in_force:
+        raise ServiceError(
+            "Kế hoạch đã chọn không còn hiệu lực; hãy chọn kế hoạch đang hiệu lực.", field="plan"
+        )
     fields = list(StField.objects.filter(code__in=field_codes or []))
     if not fields:
         raise ServiceError("Hãy chọn ít nhất một lĩnh vực KH&CN để đề xuất chuyên gia.", field="fields")
@@ -105,6 +111,7 @@ def request_create(
         requesting_agency=requesting_agency,
         owner_agency=owner_agency,
         owner_name=owner_name.strip(),
+        plan=plan,
         opinion_due=opinion_due,
         deadline=deadline,
         created_by=actor_user(actor),
@@ -117,7 +124,13 @@ def request_create(
         action="review.create",
         target=request,
         agency=requesting_agency,
-        after={"kind": kind, "title": request.title, "deadline": deadline.isoformat(), "fields": field_codes},
+        after={
+            "kind": kind,
+            "title": request.title,
+            "deadline": deadline.isoformat(),
+            "fields": field_codes,
+            "plan": plan.code if plan is not None else None,
+        },
     )
     return request
 
@@ -467,13 +480,29 @@ def can_make_task(user: Any) -> bool:
     return is_union_officer(user) or (getattr(user, "is_authenticated", False) and is_plan_coordinator(user))
 
 
+def task_plan(request: ReviewRequest) -> Any:
+    """The version in force of the plan the request names, or None when it names none or that plan is no longer
+    in force (then the coordinator chooses one)."""
+    from trithuc.plans.selectors import plan_in_force
+
+    if request.plan_id is None:
+        return None
+    plan = plan_in_force(request.plan)
+    return plan if plan.in_force else None
+
+
 @transaction.atomic(durable=True)
 def recommendation_task_create(
-    *, actor: Any, recommendation: Recommendation, agency: Agency, deadline: dt.date
+    *, actor: Any, recommendation: Recommendation, agency: Agency, deadline: dt.date, plan: Any = None
 ) -> Any:
-    """An accepted recommendation becomes a task of the current plan, led by `agency`, under a section of its own
-    (ref TVPB.n) so the plan shows where it came from; the recommendation keeps a link to it."""
-    from trithuc.plans.models import Plan, PlanItem
+    """An accepted recommendation becomes a task, led by `agency`, under a section of its own (ref TVPB.n) so the
+    plan shows where it came from; the recommendation keeps a link to it.
+
+    The task joins the plan the review's request names; when it names none (or that plan is no longer in force),
+    the plan the coordinator chose (`plan`), which the request then names for its other recommendations. Never a
+    plan picked by default: many are in force at once."""
+    from trithuc.plans.models import PlanItem
+    from trithuc.plans.selectors import plan_in_force
     from trithuc.plans.services.items import plan_item_create
 
     if not can_make_task(actor):
@@ -483,14 +512,39 @@ def recommendation_task_create(
         raise ServiceError("Chỉ kiến nghị đã được tiếp thu và chưa thành nhiệm vụ mới giao được.")
     if deadline < timezone.localdate():
         raise ServiceError("Hạn hoàn thành đã qua.", field="deadline")
-    plan = Plan.objects.filter(is_current=True).order_by("-document__year", "-id").first()
-    if plan is None:
-        raise ServiceError("Chưa có kế hoạch đang hiệu lực để giao nhiệm vụ.")
+    request = ReviewRequest.objects.select_related("plan").get(pk=recommendation.request_id)
+    named = task_plan(request)
+    if named is not None:
+        if plan is not None and plan.document_id != named.document_id:
+            raise ServiceError(
+                f"Đề nghị này gắn với kế hoạch {named.code}; nhiệm vụ từ kiến nghị được giao vào kế hoạch đó.",
+                field="plan",
+            )
+        plan = named
+    elif plan is None:
+        raise ServiceError(
+            "Hãy chọn kế hoạch nhận nhiệm vụ: đề nghị này chưa gắn với kế hoạch đang hiệu lực.", field="plan"
+        )
+    else:
+        plan = plan_in_force(plan)
+        if not plan.in_force:
+            raise ServiceError(
+                "Kế hoạch đã chọn không còn hiệu lực; hãy chọn kế hoạch đang hiệu lực.", field="plan"
+            )
+        before = request.plan.code if request.plan_id else None
+        ReviewRequest.objects.filter(pk=request.pk).update(plan=plan, updated_at=timezone.now())
+        audit.record(
+            actor=actor,
+            action="review.plan",
+            target=request,
+            agency=request.requesting_agency,
+            before={"plan": before},
+            after={"plan": plan.code},
+        )
     section = plan.items.filter(ref=TASK_SECTION_REF).first() or plan_item_create(
         actor=actor, plan=plan, ref=TASK_SECTION_REF, kind=PlanItem.Kind.SECTION, text=TASK_SECTION_TEXT
     )
     count = plan.items.filter(parent=section).count()
-    request = recommendation.request
     number = request.conclusion.number_text
     item = plan_item_create(
         actor=actor,
@@ -512,6 +566,7 @@ def recommendation_task_create(
         agency=agency,
         after={
             "ref": item.ref,
+            "plan": plan.code,
             "deadline": deadline.isoformat(),
             "review": request.pk,
             "recommendation": recommendation.pk,

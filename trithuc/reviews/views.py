@@ -111,7 +111,7 @@ def request_detail(request, pk):
         "can_make_task": services.can_make_task(user),
         "document_form": DocumentForm(),
         "respond_form": RespondForm(),
-        "task_form": TaskForm(request=review),
+        "task_form": TaskForm(request=review, user=user, named_plan=services.task_plan(review)),
     }
     return render(request, "reviews/request_detail.html", context)
 
@@ -325,9 +325,12 @@ def recommendation_task(request, pk):
     rec = _recommendation(request, pk)
     if not services.can_make_task(request.user):
         raise Http404
-    form = TaskForm(request.POST)
+    form = TaskForm(
+        request.POST, request=rec.request, user=request.user, named_plan=services.task_plan(rec.request)
+    )
     if not form.is_valid():
-        messages.error(request, "Hãy chọn đơn vị chủ trì và hạn hoàn thành.")
+        messages.error(request, "Hãy chọn đơn vị chủ trì, hạn hoàn thành và kế hoạch nhận nhiệm vụ.")
         return redirect("reviews:request_detail", pk=rec.request_id)
     return _run(request, rec.request, services.recommendation_task_create, "Đã giao thành nhiệm vụ của Kế hoạch.",
-                recommendation=rec, agency=form.cleaned_data["agency"], deadline=form.cleaned_data["deadline"])  # fmt: skip
+                recommendation=rec, agency=form.cleaned_data["agency"], deadline=form.cleaned_data["deadline"],
+                plan=form.cleaned_data.get("plan"))  # fmt: skip

@@ -23,8 +23,9 @@ def plan_amendment_note(plan):
 
 @register.inclusion_tag("amendments/_item_note.html", takes_context=True)
 def item_amendment_note(context, item):
-    """The documents the task continues under, and a link to propose amending it (current version only)."""
+    """The documents the task continues under, and a link to propose amending it (on its plan's version in
+    force only; the link names the plan by its code)."""
     anchors = ItemAnchor.objects.filter(item=item).select_related("document").order_by("document__issued_on")
     request = context.get("request")
-    can_propose = bool(request and item.plan.is_current and proposer_agencies(request.user))
+    can_propose = bool(request and item.plan.in_force and proposer_agencies(request.user))
     return {"item": item, "documents": [a.document for a in anchors], "can_propose": can_propose}

@@ -13,6 +13,11 @@ OWN_A = frozenset({"reporter_a", "head_a"})
 MATRIX = {
     "amendments:proposal_list": role_map(USERS, 200, 404),
     "amendments:proposal_create": role_map(PROPOSERS, 200, 404),
+    # The addresses from before plans had codes: on to the one plan in force (the seed plan here).
+    "amendments:proposal_create_old": role_map(PROPOSERS, 302, 404),
+    "amendments:set_create_old": role_map(IMPORTERS, 302, 404),
+    "amendments:anchors_old": role_map(READERS, 302, 404),
+    "amendments:reorganisation_detail_old": role_map(IMPORTERS, 302, 404),
     # A draft of Sở Nội vụ: its own officers only; the coordinator and leaders see it once sent.
     "amendments:proposal_detail": role_map(OWN_A, 200, 404),
     "amendments:proposal_edit": role_map(OWN_A, 200, 404),
@@ -82,7 +87,12 @@ def url_args(request) -> dict[str, list]:
         issuer="Ban Chấp hành Trung ương",
         issued_on=None,
     )
+    code = seed_plan.code
     return {
+        "amendments:proposal_create": [code],
+        "amendments:set_create": [code],
+        "amendments:anchors": [code],
+        "amendments:relation_add": [code],
         "amendments:proposal_detail": [draft.pk],
         "amendments:proposal_edit": [draft.pk],
         "amendments:proposal_submit": [draft.pk],
@@ -92,6 +102,7 @@ def url_args(request) -> dict[str, list]:
         "amendments:set_download": [amendment_set.pk],
         "amendments:set_decide": [amendment_set.pk],
         "amendments:version_diff": [seed_plan.pk],
-        "amendments:anchors_save": [relation.target_id],
-        "amendments:reorganisation_detail": ["2025-03-01"],
+        "amendments:anchors_save": [code, relation.target_id],
+        "amendments:reorganisation_detail": [code, "2025-03-01"],
+        "amendments:reorganisation_detail_old": ["2025-03-01"],
     }

@@ -15,6 +15,7 @@ API_MATRIX = {
 }
 BODIES = {
     "/api/v1/amendments/proposals": {
+        "plan": "kl52",
         "agency": "so-noi-vu",
         "kind": "amend",
         "ref": "II.2.b",

@@ -14,7 +14,7 @@ def test_agency_writes_and_sends_a_proposal_the_coordinator_consolidates_and_the
 ):
     client.force_login(reporter_a)
     response = client.post(
-        reverse("amendments:proposal_create"),
+        reverse("amendments:proposal_create", args=["kl52"]),
         {
             "agency": agencies["so-noi-vu"].pk,
             "kind": "amend",
@@ -28,9 +28,11 @@ def test_agency_writes_and_sends_a_proposal_the_coordinator_consolidates_and_the
     assert "Gửi đề xuất" in client.get(response.url).content.decode()
     client.post(reverse("amendments:proposal_submit", args=[proposal.pk]))
     client.force_login(coordinator)
-    page = client.get(reverse("amendments:set_create")).content.decode()
+    page = client.get(reverse("amendments:set_create", args=["kl52"])).content.decode()
     assert "II.2.b" in page
-    response = client.post(reverse("amendments:set_create"), {"title": "Đợt 1", "proposal": [proposal.pk]})
+    response = client.post(
+        reverse("amendments:set_create", args=["kl52"]), {"title": "Đợt 1", "proposal": [proposal.pk]}
+    )
     amendment_set = AmendmentSet.objects.get()
     client.post(reverse("amendments:set_submit", args=[amendment_set.pk]), {"doc_kind": "to_trinh"})
     download = client.get(reverse("amendments:set_download", args=[amendment_set.pk]))
@@ -50,7 +52,7 @@ def test_agency_writes_and_sends_a_proposal_the_coordinator_consolidates_and_the
 def test_a_service_error_shows_on_the_form(client, seed_plan, agencies, reporter_a):
     client.force_login(reporter_a)
     response = client.post(
-        reverse("amendments:proposal_create"),
+        reverse("amendments:proposal_create", args=["kl52"]),
         {"agency": agencies["so-noi-vu"].pk, "kind": "add", "ref": "II.2.a", "text": "x", "reasons": "y"},
     )
     assert response.status_code == 200
@@ -68,7 +70,7 @@ def test_demo_pages_render(client, seed_plan, leader, coordinator):
     task = current.items.get(ref="II.2.a")
     page = client.get(reverse("plans:task_detail", args=[task.pk])).content.decode()
     assert "Tiếp tục thực hiện theo: <strong>Nghị quyết số 45-NQ/TW</strong> ngày 24/11/2023" in page
-    anchors = client.get(reverse("amendments:anchors")).content.decode()
+    anchors = client.get(reverse("amendments:anchors", args=["kl52"])).content.decode()
     assert "III.7.b" in anchors and "Kế hoạch số 20-KH/TW" in anchors
     merged = client.get(reverse("amendments:merged_province")).content.decode()
     assert "Ủy ban nhân dân tỉnh Đắk Nông" in merged and "Ủy ban nhân dân tỉnh Bình Thuận" in merged
@@ -82,14 +84,17 @@ def test_demo_pages_render(client, seed_plan, leader, coordinator):
 
 def test_reorganisation_page_previews_then_applies(client, seed_plan, coordinator):
     client.force_login(coordinator)
-    url = reverse("amendments:reorganisation_detail", args=["2025-03-01"])
+    url = reverse("amendments:reorganisation_detail", args=["kl52", "2025-03-01"])
     page = client.get(url).content.decode()
     assert "Sở Kế hoạch và Đầu tư" in page and "Sở Tài chính" in page
     response = client.post(url, {"decision": "Quyết định số 300/QĐ-UBND"})
     assert response.status_code == 302
     act = Reorganisation.objects.get()
     assert act.transfers > 0 and "so-khdt" in act.agencies
-    assert client.get(reverse("amendments:reorganisation_detail", args=["2024-01-01"])).status_code == 404
+    assert (
+        client.get(reverse("amendments:reorganisation_detail", args=["kl52", "2024-01-01"])).status_code
+        == 404
+    )
 
 
 def test_another_agency_neither_lists_nor_opens_a_draft(client, make_proposal, reporter_b, reporter_a):
@@ -105,7 +110,7 @@ def test_another_agency_neither_lists_nor_opens_a_draft(client, make_proposal, r
 def test_task_page_offers_a_proposal_on_the_current_version_only(client, seed_plan, reporter_a, leader):
     task = seed_plan.items.get(ref="II.2.b")
     client.force_login(reporter_a)
-    link = reverse("amendments:proposal_create") + "?ref=II.2.b"
+    link = reverse("amendments:proposal_create", args=["kl52"]) + "?ref=II.2.b"
     assert link in client.get(reverse("plans:task_detail", args=[task.pk])).content.decode()
     form = client.get(link).content.decode()
     assert 'value="II.2.b"' in form and '<option value="III.8.b">' in form

@@ -315,7 +315,11 @@ def test_accepted_recommendation_becomes_a_plan_task_in_one_step(
         services.recommendation_task_create(actor=reporter_a, recommendation=rec, agency=agencies["so-noi-vu"],
                                             deadline=deadline)  # fmt: skip
     item = services.recommendation_task_create(
-        actor=union_officer, recommendation=rec, agency=agencies["so-noi-vu"], deadline=deadline
+        actor=union_officer,
+        recommendation=rec,
+        agency=agencies["so-noi-vu"],
+        deadline=deadline,
+        plan=seed_plan,
     )
     assert item.plan == seed_plan and item.ref == "TVPB.1" and item.parent.ref == "TVPB"
     assert "kiến nghị số 1 tại văn bản số 1/BC-LHH" in item.text
@@ -344,6 +348,7 @@ def test_task_from_a_recommendation_is_found_by_the_task_search_with_or_without_
         recommendation=rec,
         agency=agencies["so-noi-vu"],
         deadline=timezone.localdate() + dt.timedelta(days=90),
+        plan=seed_plan,
     )
     client.force_login(coordinator)
     page = client.get(reverse("plans:task_list"), {"q": query})
@@ -423,7 +428,8 @@ def test_page_links_the_task_in_the_plans_current_version(
     rec = request.recommendations.get()
     services.recommendation_respond(actor=reporter_a, recommendation=rec, response="accepted")
     old = services.recommendation_task_create(actor=union_officer, recommendation=rec, agency=agencies["so-noi-vu"],
-                                              deadline=timezone.localdate() + dt.timedelta(days=30))  # fmt: skip
+                                              deadline=timezone.localdate() + dt.timedelta(days=30),
+                                              plan=seed_plan)  # fmt: skip
     # An amendment makes version 2 and copies the items (done by hand here: only the copy matters).
     Plan.objects.filter(pk=seed_plan.pk).update(is_current=False)
     newer = Plan.objects.create(
@@ -463,7 +469,8 @@ def test_task_page_names_the_review_it_came_from(
     rec = request.recommendations.get()
     services.recommendation_respond(actor=reporter_a, recommendation=rec, response="accepted")
     item = services.recommendation_task_create(actor=union_officer, recommendation=rec, agency=agencies["so-noi-vu"],
-                                               deadline=timezone.localdate() + dt.timedelta(days=30))  # fmt: skip
+                                               deadline=timezone.localdate() + dt.timedelta(days=30),
+                                               plan=seed_plan)  # fmt: skip
     review_url = reverse("reviews:request_detail", args=[request.pk])
     client.force_login(reporter_a)  # the requesting agency may open the review
     page = client.get(reverse("plans:task_detail", args=[item.pk])).content.decode()
