@@ -12,5 +12,6 @@ LABELS = {
     "review.conclude": "Kết luận phản biện",
     "review.send": "Gửi kết luận phản biện",
     "review.respond": "Trả lời kiến nghị phản biện",
+    "review.plan": "Chọn kế hoạch cho yêu cầu phản biện",
     "review.task_create": "Tạo nhiệm vụ từ kiến nghị phản biện",
 }

@@ -17,7 +17,7 @@ def test_the_reanchoring_checkboxes_are_in_an_open_fold(client, seed_plan, coord
     _demo_accounts()
     amendments_demo_setup()
     client.force_login(coordinator)
-    page = client.get(reverse("amendments:anchors")).content.decode()
+    page = client.get(reverse("amendments:anchors", args=[seed_plan.code])).content.decode()
     folds = re.findall(r"<details[^>]*>(?:(?!</details>).)*?name=\"ref\"", page, re.S)
     assert folds, "no fold with the checkboxes"
     assert all(re.match(r"<details[^>]*\bopen\b", fold) for fold in folds)

@@ -9,8 +9,10 @@ MATRIX = {
     "core:two_factor_verify": dict.fromkeys(ROLE_FIXTURES, 200),
     "core:healthz": dict.fromkeys(ROLE_FIXTURES, 200),
     "core:readyz": dict.fromkeys(ROLE_FIXTURES, 200),
+    "core:favicon": dict.fromkeys(ROLE_FIXTURES, 301),
 }
-PUBLIC = {"core:healthz", "core:readyz"}  # a load balancer probes them without a session
+# A load balancer probes the health checks without a session; browsers ask for the icon before signing in.
+PUBLIC = {"core:healthz", "core:readyz", "core:favicon"}
 
 
 def url_args(request) -> dict[str, list]:
