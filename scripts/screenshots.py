@@ -38,6 +38,8 @@ SHOTS = {
     "phone-agency-tasks": ("noivu", "/co-quan/cua-toi/", None),
     "phone-registry-stats": ("lanhdao", "/tri-thuc/thong-ke/", None),
     "phone-followup-grid": ("dieuphoi", "/bao-cao/theo-doi/", None),
+    "early-warnings": ("dieuphoi", "/canh-bao/", None),
+    "early-warnings-agency": ("noivu", "/canh-bao/", None),
 }
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
