@@ -71,9 +71,10 @@ def coordinator_lines(alerts: Alerts, plan_pks: set[int] | None = None, *, silen
                 f"(hạn {period.agency_due:%d/%m/%Y}): {_some(names, 'đơn vị')}."
             )
         for k in p.kpis:
+            year = f" năm {k.year}" if k.year else ""
+            projected = f", dự báo {k.projected} {k.unit}" if k.projected is not None else ""
             lines.append(
-                f"[{code}] Chỉ tiêu “{k.name}” dự báo không đạt mục tiêu {k.target} {k.unit} năm {k.year} "
-                f"(dự báo {k.projected})."
+                f"[{code}] Chỉ tiêu “{k.name}”: {k.status} (mục tiêu {k.target} {k.unit}{year}{projected})."
             )
     if alerts.silent and silent:
         names = _some((s.agency.name for s in alerts.silent), "đơn vị")

@@ -18,11 +18,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.apps import apps
 from django.conf import settings
 from django.db.models import Max
 from django.utils import timezone
 
 from trithuc.agencies.models import Agency
+from trithuc.core.permissions import SYSTEM
 from trithuc.plans.models import Assignment, Plan, PlanItem, ProgressUpdate
 from trithuc.plans.selectors import PlanSnapshot, TaskRow
 from trithuc.plans.status import ItemState, TaskStatus, reporting_year, span_in_force
@@ -97,8 +99,9 @@ class KpiAlert:
     name: str
     unit: str
     target: Any
-    year: int
+    year: int | None
     projected: Any
+    status: str  # the KPI app's label: projected to miss, or missed
 
 
 @dataclass
@@ -291,11 +294,30 @@ def silent_agencies(snapshots: list[PlanSnapshot], on: dt.date, days: int) -> li
 
 
 def kpi_alerts(plans: list[Plan], on: dt.date) -> tuple[bool, dict[int, list[KpiAlert]]]:
-    """HOOK (issue 13.5, KPIs projected to miss): (the KPI app is installed, plan id → its KPIs projected to miss
-    their target on `on`). The KPI app (branch kpi13) provides the selector; until it is merged nothing is
-    installed and the page and the digest leave the section out. To wire it: call its selector here and map
-    each row to a KpiAlert (plan, name, unit, target, year, projected)."""
-    return False, {}
+    """HOOK (issue 13.5, KPIs projected to miss): (the KPI app is installed, plan id → its confirmed targets whose
+    trend misses them on `on`). The KPI app (`trithuc.kpis`, branch kpi13) gives `kpis_projected_to_miss`; until
+    it is installed the page and the digest leave the section out. Its layer must sit below this one in
+    .importlinter (alerts above kpis)."""
+    if not apps.is_installed("trithuc.kpis"):
+        return False, {}
+    from trithuc.kpis.selectors import kpis_projected_to_miss
+
+    by_code = {plan.code: plan for plan in plans}
+    result: dict[int, list[KpiAlert]] = defaultdict(list)
+    for kpi in kpis_projected_to_miss(SYSTEM, as_of=on, plan_codes=list(by_code)):
+        plan = by_code[kpi.target.plan_code]
+        result[plan.pk].append(
+            KpiAlert(
+                plan=plan,
+                name=kpi.target.text,
+                unit=kpi.target.unit,
+                target=kpi.target.value,
+                year=kpi.target.year or kpi.progress.horizon,
+                projected=kpi.progress.projected,
+                status=kpi.progress.label,
+            )
+        )
+    return True, dict(result)
 
 
 def alerts_load(

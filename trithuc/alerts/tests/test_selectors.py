@@ -1,18 +1,21 @@
 """Each kind of early warning on two plans in force, on explicit days (time travel by `on`, no frozen clock)."""
 
 import datetime as dt
+from decimal import Decimal
 
+import pytest
 from django.utils import timezone
 
-from trithuc.alerts.selectors import Thresholds, alerts_load
+from trithuc.alerts.digest import alert_digest_lines
+from trithuc.alerts.selectors import Thresholds, alerts_load, kpi_alerts
 from trithuc.alerts.tests.conftest import deadline_set, lead_of, progress_add
 from trithuc.core.permissions import SYSTEM
 from trithuc.plans.selectors import PlanSnapshot
-from trithuc.reporting.models import AgencyReport, ReportingRegime
+from trithuc.reporting.models import AgencyReport, Indicator, ReportingRegime
 from trithuc.reporting.selectors import expected_agency_ids
 from trithuc.reporting.services.periods import periods_generate
 from trithuc.reporting.services.reports import report_open
-from trithuc.reporting.tests.factories import annual_period
+from trithuc.reporting.tests.factories import accepted_report, annual_period
 
 ON = dt.date(2026, 11, 2)
 DEFAULT = Thresholds(due_days=14, stalled_days=60, report_days=7, silent_days=90)
@@ -153,6 +156,32 @@ def test_an_agency_sees_only_its_own_warnings(seed_plan, second_plan):
     assert {s.agency for s in alerts.silent} <= {lead_of(mine)}
 
 
-def test_the_kpi_hook_reports_no_kpi_app_yet(seed_plan):
-    alerts = alerts_load([seed_plan], on=ON)
-    assert alerts.kpis_available is False and all(p.kpis == [] for p in alerts.plans)
+def test_kpis_projected_to_miss_come_from_the_kpi_app(seed_plan, agencies, coordinator):
+    """Runs once the KPI app (branch kpi13) is merged; before, the hook says there is no KPI app."""
+    from django.apps import apps
+
+    if not apps.is_installed("trithuc.kpis"):
+        available, kpis = kpi_alerts([seed_plan], ON)
+        assert (available, kpis) == (False, {})
+        pytest.skip("the KPI app is not installed on this branch")
+    from trithuc.kpis.services import target_create
+
+    for year, people in ((2024, 50), (2025, 70)):  # 100 then 240 people: far from 10,000 by 2030
+        period = annual_period(year)
+        accepted_report(period, agencies["so-noi-vu"], people=people, women=20)
+        accepted_report(period, agencies["lhh"], people=people, women=20)
+    target_create(
+        actor=SYSTEM,
+        plan=seed_plan,
+        text="Đến năm 2030 có ít nhất 10000 lượt người",
+        value=Decimal(10000),
+        unit="lượt người",
+        year=2030,
+        indicator=Indicator.objects.get(code="luot-can-bo-quan-triet"),
+    )
+    alerts = alerts_load([seed_plan], on=dt.date(2026, 1, 10), thresholds=DEFAULT)
+    assert alerts.kpis_available
+    (kpi,) = alerts.plans[0].kpis
+    assert kpi.name == "Đến năm 2030 có ít nhất 10000 lượt người" and kpi.year == 2030
+    assert kpi.projected < kpi.target
+    assert any("Chỉ tiêu" in line for line in alert_digest_lines(dt.date(2026, 1, 10))[coordinator.pk])
