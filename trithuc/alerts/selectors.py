@@ -332,7 +332,8 @@ def alerts_load(
     thresholds = thresholds or Thresholds.from_settings()
     snapshots = [PlanSnapshot.load(plan, on) for plan in plans]
     reports = report_alerts(snapshots, on, thresholds.report_days)
-    kpis_available, kpis = kpi_alerts(plans, on)
+    # a plan's targets are the coordinator's to follow: an agency's own warnings leave them out
+    kpis_available, kpis = kpi_alerts(plans, on) if agency_ids is None else (False, {})
     result = []
     for snapshot in snapshots:
         due_soon, stalled = task_alerts(snapshot, thresholds)
@@ -351,6 +352,5 @@ def alerts_load(
             plan_alerts.due_soon = [a for a in plan_alerts.due_soon if a.lead_ids & agency_ids]
             plan_alerts.stalled = [a for a in plan_alerts.stalled if a.lead_ids & agency_ids]
             plan_alerts.reports = [a for a in plan_alerts.reports if a.agency.pk in agency_ids]
-            plan_alerts.kpis = []  # a plan's targets are the coordinator's to follow
         silent = [s for s in silent if s.agency.pk in agency_ids]
     return Alerts(on, thresholds, result, silent, kpis_available)
