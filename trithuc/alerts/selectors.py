@@ -160,9 +160,27 @@ def _open_obligation(snapshot: PlanSnapshot, item: PlanItem) -> tuple[ItemState 
     return None, None
 
 
+def _memo(snapshot: PlanSnapshot) -> dict[Any, Any]:
+    """What the warnings computed from a snapshot, kept on it: a snapshot is kept in the process for its plan,
+    day and data stamp (plans.selectors), so the next page view of the same data skips the per-task work."""
+    memo: dict[Any, Any] = snapshot.__dict__.setdefault("_alerts_memo", {})
+    return memo
+
+
 def task_alerts(snapshot: PlanSnapshot, thresholds: Thresholds) -> tuple[list[TaskAlert], list[TaskAlert]]:
     """(due soon without progress, stalled) of one plan, from its snapshot alone (no query). A task due soon is
     not listed as stalled too."""
+    memo = _memo(snapshot)
+    key = ("tasks", thresholds.due_days, thresholds.stalled_days)
+    if key not in memo:
+        memo[key] = _task_alerts_compute(snapshot, thresholds)
+    due_soon, stalled = memo[key]
+    return list(due_soon), list(stalled)
+
+
+def _task_alerts_compute(
+    snapshot: PlanSnapshot, thresholds: Thresholds
+) -> tuple[list[TaskAlert], list[TaskAlert]]:
     on = snapshot.on
     start = plan_start(snapshot.plan)
     horizon = on + dt.timedelta(days=thresholds.due_days)
@@ -242,6 +260,20 @@ def _local_date(value: dt.datetime | None) -> dt.date | None:
     return timezone.localtime(value).date() if value else None
 
 
+def _lead_agency_ids(snapshot: PlanSnapshot) -> set[int]:
+    """Every agency answering for a lead assignment of the plan on the snapshot's day (kept on the snapshot)."""
+    memo = _memo(snapshot)
+    if "leads" not in memo:
+        ids: set[int] = set()
+        for item in snapshot.tasks():
+            for a in snapshot.assignments.get(item.pk, []):
+                if a.role == Assignment.Role.LEAD:
+                    ids |= snapshot.answering(a, snapshot.on)
+        memo["leads"] = ids
+    leads: set[int] = memo["leads"]
+    return leads
+
+
 def silent_agencies(snapshots: list[PlanSnapshot], on: dt.date, days: int) -> list[SilentAgency]:
     """Agencies leading tasks in the plans in force (directly, through a group or as successors on `on`) with no
     progress update and no report, in any plan, for `days`, and bound by those plans for at least as long."""
@@ -249,11 +281,7 @@ def silent_agencies(snapshots: list[PlanSnapshot], on: dt.date, days: int) -> li
     bound_since: dict[int, dt.date] = {}
     agencies: dict[int, Agency] = {}
     for snapshot in snapshots:
-        ids: set[int] = set()
-        for item in snapshot.tasks():
-            for a in snapshot.assignments.get(item.pk, []):
-                if a.role == Assignment.Role.LEAD:
-                    ids |= snapshot.answering(a, on)
+        ids = _lead_agency_ids(snapshot)
         start = plan_start(snapshot.plan)
         for pk in ids:
             agency = snapshot.agencies[pk]
