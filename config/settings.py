@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "trithuc.events",
     "trithuc.amendments",
     "trithuc.kpis",
+    "trithuc.alerts",
     "trithuc.dashboard",
     "trithuc.api",
     "trithuc.demo",
@@ -273,6 +274,14 @@ REGISTRY_IMPORT_MAX_ROWS = env_int("REGISTRY_IMPORT_MAX_ROWS", 1_000_000)
 REGISTRY_IMPORT_MAX_COLUMNS = env_int("REGISTRY_IMPORT_MAX_COLUMNS", 100)
 REGISTRY_IMPORT_MAX_CELLS = env_int("REGISTRY_IMPORT_MAX_CELLS", 30_000_000)
 REGISTRY_IMPORT_MAX_UNCOMPRESSED_MB = env_int("REGISTRY_IMPORT_MAX_UNCOMPRESSED_MB", 3072)
+
+# Early warnings (trithuc/alerts, docs/alerts.md): a task due within ALERT_DUE_DAYS with no progress, a task
+# with no progress update for ALERT_STALLED_DAYS, an agency with no report started ALERT_REPORT_DAYS before its
+# deadline, an agency with no progress and no report in any plan for ALERT_SILENT_DAYS.
+ALERT_DUE_DAYS = env_int("ALERT_DUE_DAYS", 14)
+ALERT_STALLED_DAYS = env_int("ALERT_STALLED_DAYS", 60)
+ALERT_REPORT_DAYS = env_int("ALERT_REPORT_DAYS", 7)
+ALERT_SILENT_DAYS = env_int("ALERT_SILENT_DAYS", 90)
 
 LOG_FORMAT = env_str("LOG_FORMAT", "json" if IS_PRODUCTION else "text")
 LOGGING = {

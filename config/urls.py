@@ -22,6 +22,7 @@ urlpatterns = [
     path("su-kien/", include("trithuc.events.urls")),
     path("sua-doi/", include("trithuc.amendments.urls")),
     path("chi-tieu/", include("trithuc.kpis.urls")),
+    path("canh-bao/", include("trithuc.alerts.urls")),
     path("quan-tri/", admin.site.urls),
     path("api/v1/", api_urls),
     path("tai-khoan/", include("trithuc.api.urls")),

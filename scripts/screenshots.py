@@ -42,6 +42,8 @@ SHOTS = {
     "amendments-choose-plan": ("noivu", "/sua-doi/moi/", None),
     "event-form-plan": ("noivu", "/su-kien/moi/?ke-hoach=kl52", None),
     "review-request-plan": ("dieuphoi", "/phan-bien/1/", None),
+    "early-warnings": ("dieuphoi", "/canh-bao/", None),
+    "early-warnings-agency": ("noivu", "/canh-bao/", None),
 }
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}

@@ -37,6 +37,9 @@ def navigation(request: HttpRequest) -> dict:
         "nav_can_read_plans": bool(roles & PLAN_READER_ROLES),
         "nav_can_report": bool(roles & PLAN_READER_ROLES),
         "nav_can_followup": bool(roles & {Role.COORDINATOR, Role.LEADER, Role.ADMINISTRATOR}),
+        "nav_alerts": bool(
+            roles & {Role.COORDINATOR, Role.LEADER, Role.ADMINISTRATOR, Role.REPORTER, Role.HEAD}
+        ),
         "nav_registry": registry,
         "nav_is_expert": Role.EXPERT in roles,
         "nav_reviews": bool(roles & REVIEW_ROLES),

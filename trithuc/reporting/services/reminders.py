@@ -18,6 +18,7 @@ from django.utils import timezone
 from trithuc.core.models import Membership
 from trithuc.core.text import user_name
 from trithuc.plans.selectors import PlanSnapshot
+from trithuc.reporting.digest import digest_sections_lines
 from trithuc.reporting.models import AgencyReport, DigestLog, ReportingPeriod
 from trithuc.reporting.selectors import (
     expected_agency_ids,
@@ -87,12 +88,22 @@ def reminder_lines(*, on: dt.date) -> dict[int, list[str]]:
     return {uid: list(dict.fromkeys(texts)) for uid, texts in lines.items()}
 
 
+def digest_lines(*, on: dt.date) -> dict[int, list[str]]:
+    """The whole digest of `on`: report reminders first, then the sections other apps register (digest.py)."""
+    lines: dict[int, list[str]] = defaultdict(list)
+    for source in (reminder_lines(on=on), digest_sections_lines(on)):
+        for uid, texts in source.items():
+            lines[uid] += texts
+    return dict(lines)
+
+
 def reminder_digest_send(*, on: dt.date | None = None) -> int:
     """Send today's digests; a DigestLog row per (user, day) claims the send, so a rerun sends nothing twice."""
     on = on or timezone.localdate()
-    users = get_user_model().objects.in_bulk(list(reminder_lines(on=on)))
+    digest = digest_lines(on=on)
+    users = get_user_model().objects.in_bulk(list(digest))
     sent = 0
-    for uid, texts in reminder_lines(on=on).items():
+    for uid, texts in digest.items():
         user = users.get(uid)
         if user is None or not user.email or not user.is_active:
             continue
