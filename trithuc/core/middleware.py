@@ -1,3 +1,4 @@
+import ipaddress
 import re
 import time
 import uuid
@@ -41,14 +42,24 @@ class RequestIdMiddleware:
 
 
 def client_ip(request: HttpRequest) -> str:
-    """The client's address; behind PROXY_COUNT trusted proxies, taken from X-Forwarded-For."""
-    proxies = settings.AXES_IPWARE_PROXY_COUNT
+    """The client's address: audit rows and the login lockout (per user and address) use it.
+
+    Behind PROXY_COUNT proxies whose nearest one connects from TRUSTED_PROXIES, the address the farthest proxy
+    saw, counted from the right of X-Forwarded-For (what a client writes there itself is further left and is
+    never used); from anywhere else, the connection's own address, whatever the header says."""
+    remote = request.META.get("REMOTE_ADDR") or ""
+    proxies = settings.PROXY_COUNT
+    if proxies <= 0 or remote not in settings.TRUSTED_PROXIES:
+        return remote[:45]
     forwarded = [
         part.strip() for part in request.headers.get("X-Forwarded-For", "").split(",") if part.strip()
     ]
-    if proxies and len(forwarded) >= proxies:
-        return forwarded[-proxies][:45]
-    return (request.META.get("REMOTE_ADDR") or "")[:45]
+    if len(forwarded) < proxies:
+        return remote[:45]
+    try:  # an address as a proxy writes it (no port, no name); anything else is not believed
+        return str(ipaddress.ip_address(forwarded[-proxies]))
+    except ValueError:
+        return remote[:45]
 
 
 class SecurityHeadersMiddleware:
