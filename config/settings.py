@@ -89,6 +89,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "trithuc.core.middleware.SecurityHeadersMiddleware",
+    "trithuc.core.middleware.ServiceErrorMiddleware",  # the error map for pages (core.errors)
     # Last, as django-axes asks: it turns a lockout raised during login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

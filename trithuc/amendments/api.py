@@ -11,7 +11,7 @@ from trithuc.amendments.models import AmendmentProposal
 from trithuc.amendments.permissions import proposal_qs_visible_to, proposer_agencies
 from trithuc.amendments.services.proposals import proposal_create
 from trithuc.api.pagination import BoundedPagination
-from trithuc.api.schemas import ERRORS, Code, Text
+from trithuc.api.schemas import ERRORS, Code, Date, ShortText, Text
 from trithuc.plans.selectors import plan_current
 
 router = Router()
@@ -44,8 +44,8 @@ class ProposalIn(Schema):
     ref: Code
     reasons: Text
     text: Text = ""
-    deadline_text: Text = ""
-    deadline: dt.date | None = None
+    deadline_text: ShortText = ""
+    deadline: Date | None = None
     lead: Code | None = None
 
 

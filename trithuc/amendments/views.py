@@ -82,7 +82,7 @@ def proposal_edit(request, pk):
         raise Http404
     initial = {
         f: getattr(proposal, f)
-        for f in ("agency", "kind", "ref", "text", "deadline_text", "deadline", "lead")
+        for f in ("agency", "kind", "ref", "text", "deadline_text", "deadline", "lead", "reasons")
     }
     form = ProposalForm(
         request.POST or None, agencies=[proposal.agency], today=timezone.localdate(), initial=initial

@@ -1,12 +1,14 @@
 """The REST API: one NinjaAPI, token (or session) auth, Vietnamese JSON errors, each app's router mounted."""
 
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest
 from ninja import NinjaAPI
-from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.errors import AuthenticationError, HttpError
+from ninja.errors import ValidationError as SchemaInvalid
 from ninja.security import HttpBearer, django_auth
 
 from trithuc.api.services import api_token_authenticate
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import ServiceError, error_body, error_status
 
 
 class TokenAuth(HttpBearer):
@@ -27,14 +29,14 @@ api = NinjaAPI(
 )
 
 
-@api.exception_handler(ServiceError)
-def _service_error(request, exc: ServiceError):
-    return api.create_response(request, {"detail": exc.message, "field": exc.field}, status=exc.status)
+def _mapped(request, exc: Exception):
+    """The error map (core.errors) in JSON: a service's typed refusal, a model's ValidationError (422), a
+    refused permission (403), a missing record (404). No endpoint translates these itself."""
+    return api.create_response(request, error_body(exc), status=error_status(exc))
 
 
-@api.exception_handler(Http404)
-def _not_found(request, exc):
-    return api.create_response(request, {"detail": "Không tìm thấy."}, status=404)
+for _kind in (ServiceError, ValidationError, PermissionDenied, Http404):
+    api.add_exception_handler(_kind, _mapped)
 
 
 @api.exception_handler(AuthenticationError)
@@ -53,8 +55,8 @@ def _http_error(request, exc: HttpError):
     return api.create_response(request, {"detail": detail}, status=exc.status_code)
 
 
-@api.exception_handler(ValidationError)
-def _invalid(request, exc: ValidationError):
+@api.exception_handler(SchemaInvalid)
+def _invalid(request, exc: SchemaInvalid):
     return api.create_response(request, {"detail": "Dữ liệu không hợp lệ.", "errors": exc.errors}, status=422)
 
 

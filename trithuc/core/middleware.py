@@ -9,9 +9,13 @@ from typing import Any
 from urllib.parse import unquote_plus
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from trithuc.core.error_views import bad_request
+from trithuc.core.errors import ServiceError, error_body, error_status
 
 current_request_id: ContextVar[str] = ContextVar("current_request_id", default="")
 current_ip: ContextVar[str] = ContextVar("current_ip", default="")
@@ -60,6 +64,39 @@ def client_ip(request: HttpRequest) -> str:
         return str(ipaddress.ip_address(forwarded[-proxies]))
     except ValueError:
         return remote[:45]
+
+
+_HEADINGS = {
+    400: "Thao tác không thực hiện được",
+    403: "Không có quyền",
+    404: "Không tìm thấy",
+    409: "Dữ liệu đã thay đổi",
+    422: "Dữ liệu không hợp lệ",
+}
+
+
+class ServiceErrorMiddleware:
+    """The pages' side of the error map (core.errors): a refusal a view did not show beside its form becomes a
+    Vietnamese page with the map's status (409 for a stale version, 422 for invalid input, ...), not a 500.
+    The API answers the same map in JSON (api.api)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if not isinstance(exception, (ServiceError, ValidationError)):
+            return None  # Http404 and PermissionDenied: Django's own (Vietnamese) pages
+        status = error_status(exception)
+        body = error_body(exception)
+        if request.path.startswith("/api/"):
+            return JsonResponse(body, status=status)
+        referer = request.headers.get("Referer", "")
+        back = referer if url_has_allowed_host_and_scheme(referer, allowed_hosts={request.get_host()}) else ""
+        context = {"heading": _HEADINGS.get(status, _HEADINGS[400]), "message": body["detail"], "back": back}
+        return render(request, "refused.html", context, status=status)
 
 
 class SecurityHeadersMiddleware:

@@ -13,14 +13,19 @@ from django.views.decorators.cache import never_cache
 from django_otp import user_has_device
 
 from trithuc.core import two_factor
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import ServiceError, error_status
 from trithuc.core.forms import AuditFilterForm
 from trithuc.core.selectors import AuditFilters, audit_search, can_read_audit
 
 
-def add_service_error(form: forms.Form, error: ServiceError) -> None:
-    field = error.field if error.field in form.fields else None
+def add_service_error(form: forms.Form, error: ServiceError) -> int:
+    """Show a service's refusal beside its field (above the form for a hidden one, such as a version) and
+    return the map's status for the page (409 for a stale version), so the page answers as the API does."""
+    field = (
+        error.field if error.field in form.fields and not form.fields[error.field].widget.is_hidden else None
+    )
     form.add_error(field, error.message)
+    return error_status(error)
 
 
 @login_required

@@ -10,7 +10,8 @@ from ninja.pagination import paginate
 
 from trithuc.agencies.models import Agency
 from trithuc.api.pagination import BoundedPagination
-from trithuc.api.schemas import ERRORS, Code, Text
+from trithuc.api.schemas import ERRORS, Code, Date, Year, text
+from trithuc.core import limits
 from trithuc.events import selectors, services
 from trithuc.events.models import Event, Recommendation
 from trithuc.events.permissions import can_answer_recommendation, can_read_events
@@ -64,18 +65,18 @@ class RecommendationOut(Schema):
 
 class EventFilter(Schema):
     kind: Event.Kind | None = None
-    year: int | None = None
+    year: Year | None = None
     agency: Code | None = None
 
 
 class RecommendationFilter(Schema):
     state: Recommendation.State | None = None
-    year: int | None = None
+    year: Year | None = None
 
 
 class AnswerIn(Schema):
-    answer: Text
-    answered_on: dt.date | None = None
+    answer: text(limits.ANSWER_MAX)  # type: ignore[valid-type]
+    answered_on: Date | None = None
 
 
 def _readable(request) -> None:

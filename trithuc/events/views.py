@@ -116,16 +116,19 @@ def event_detail(request, pk):
 def event_edit(request, pk):
     event = _editable(request, pk)
     form = EventForm(request.POST or None, instance=event, user=request.user)
+    status = 200
     if request.method == "POST" and form.is_valid():
         event.refresh_from_db()  # the ModelForm wrote into the instance; the service starts from the stored row
         try:
-            services.event_save(actor=request.user, event=event, data=form.to_data())
+            services.event_save(
+                actor=request.user, event=event, data=form.to_data(), version=form.cleaned_data["version"]
+            )
         except ServiceError as error:
-            add_service_error(form, error)
+            status = add_service_error(form, error)
         else:
             messages.success(request, "Đã lưu sự kiện.")
             return redirect("events:event_detail", pk=event.pk)
-    return render(request, "events/event_form.html", {"form": form, "event": event})
+    return render(request, "events/event_form.html", {"form": form, "event": event}, status=status)
 
 
 def _act(request, target, action, success, **kwargs):
