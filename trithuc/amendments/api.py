@@ -1,17 +1,20 @@
 """Amendment proposals over the API, with the pages' rules: drafts are the proposing agency's alone."""
 
 import datetime as dt
+from typing import Annotated
 
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
 from ninja.pagination import paginate
+from pydantic import Field
 
 from trithuc.agencies.models import Agency
 from trithuc.amendments.models import AmendmentProposal
 from trithuc.amendments.permissions import proposal_qs_visible_to, proposer_agencies
 from trithuc.amendments.services.proposals import proposal_create
 from trithuc.api.pagination import BoundedPagination
-from trithuc.api.schemas import ERRORS, Code, Date, ShortText, Text
+from trithuc.api.schemas import ERRORS, NO_NUL, Code, Date, ShortText, Text
+from trithuc.core import limits
 from trithuc.plans.selectors import plan_current
 
 router = Router()
@@ -41,7 +44,16 @@ class ProposalDetailOut(ProposalOut):
 class ProposalIn(Schema):
     agency: Code
     kind: Code
-    ref: Code
+    ref: Annotated[
+        str,
+        Field(
+            min_length=1,
+            max_length=limits.CODE_MAX,
+            pattern=NO_NUL,
+            description="Số hiệu mục của kế hoạch đang có hiệu lực (ví dụ II.2.b); nhiệm vụ bổ sung: số hiệu mới.",
+            examples=["II.2.b"],
+        ),
+    ]
     reasons: Text
     text: Text = ""
     deadline_text: ShortText = ""

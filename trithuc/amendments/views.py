@@ -27,6 +27,7 @@ from trithuc.amendments.permissions import (
 )
 from trithuc.amendments.services import anchoring, proposals, reorganisation
 from trithuc.core.errors import ServiceError
+from trithuc.core.idempotency import once_per_submission
 from trithuc.core.views import add_service_error
 from trithuc.plans import selectors as plan_selectors
 from trithuc.plans.models import Document
@@ -48,6 +49,7 @@ def proposal_list(request):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@once_per_submission
 def proposal_create(request):
     agencies = proposer_agencies(request.user)
     if not agencies:

@@ -7,6 +7,8 @@ urlpatterns = [
     path("nhat-ky/", views.audit_list, name="audit_list"),
     path("tai-khoan/hai-lop/", views.two_factor_setup, name="two_factor_setup"),
     path("tai-khoan/xac-minh/", views.two_factor_verify, name="two_factor_verify"),
+    path("tai-khoan/mat-khau/", views.PasswordChange.as_view(), name="password_change"),
+    path("tai-khoan/mat-khau/da-doi/", views.PasswordChangeDone.as_view(), name="password_change_done"),
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
 ]

@@ -3,16 +3,18 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import PasswordChangeDoneView, PasswordChangeView
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django_otp import user_has_device
 
-from trithuc.core import two_factor
+from trithuc.core import audit, two_factor
 from trithuc.core.errors import ServiceError, error_status
 from trithuc.core.forms import AuditFilterForm
 from trithuc.core.selectors import AuditFilters, audit_search, can_read_audit
@@ -107,3 +109,20 @@ def two_factor_verify(request):
                 target if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}) else "/"
             )
     return render(request, "core/two_factor_verify.html", {"form": form})
+
+
+class PasswordChange(PasswordChangeView):
+    """Every user changes their own password here (the admin is for staff only): the old one is asked, the
+    validators of settings apply, the session stays open and the others end; an audit row records it."""
+
+    template_name = "core/password_change.html"
+    success_url = reverse_lazy("core:password_change_done")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        audit.record(actor=self.request.user, action="auth.password_change", target=self.request.user)
+        return response
+
+
+class PasswordChangeDone(PasswordChangeDoneView):
+    template_name = "core/password_change_done.html"

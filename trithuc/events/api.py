@@ -51,7 +51,7 @@ class EventDetailOut(EventOut):
     recommendations: int
 
 
-class RecommendationOut(Schema):
+class DialogueRecommendationOut(Schema):
     id: int
     event_id: int
     text: str
@@ -105,8 +105,8 @@ def _event_out(event: Event, schema=EventOut, **extra):
     )
 
 
-def _rec_out(rec: Recommendation, on: dt.date) -> RecommendationOut:
-    return RecommendationOut(
+def _rec_out(rec: Recommendation, on: dt.date) -> DialogueRecommendationOut:
+    return DialogueRecommendationOut(
         id=rec.pk,
         event_id=rec.event_id,
         text=rec.text,
@@ -141,7 +141,7 @@ def event_list(request, filters: Query[EventFilter]):
 
 @router.get(
     "/recommendations",
-    response={200: list[RecommendationOut], **ERRORS},
+    response={200: list[DialogueRecommendationOut], **ERRORS},
     summary="Kiến nghị của trí thức tại các cuộc đối thoại",
 )
 @paginate(BoundedPagination)
@@ -161,7 +161,7 @@ def recommendation_list(request, filters: Query[RecommendationFilter]):
 
 @router.post(
     "/recommendations/{recommendation_id}/answer",
-    response={200: RecommendationOut, **ERRORS},
+    response={200: DialogueRecommendationOut, **ERRORS},
     summary="Trả lời kiến nghị (cơ quan được giao)",
 )
 def recommendation_answer(request, recommendation_id: int, payload: AnswerIn):
@@ -193,7 +193,7 @@ def event_detail(request, event_id: int):
 
 @router.get(
     "/{event_id}/recommendations",
-    response={200: list[RecommendationOut], **ERRORS},
+    response={200: list[DialogueRecommendationOut], **ERRORS},
     summary="Kiến nghị tại một cuộc đối thoại và kết quả giải quyết",
 )
 def event_recommendations(request, event_id: int):

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from trithuc.core.errors import ServiceError
+from trithuc.core.idempotency import once_per_submission
 from trithuc.core.views import add_service_error
 from trithuc.events import selectors, services
 from trithuc.events.figures import period_figures
@@ -69,6 +70,7 @@ def event_list(request):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@once_per_submission
 def event_create(request):
     if not can_create_events(request.user):
         raise Http404

@@ -7,6 +7,7 @@ import pytest
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
+from ninja import Schema
 from pydantic.fields import FieldInfo
 
 from trithuc.amendments.api import ProposalIn
@@ -208,3 +209,29 @@ def test_a_refusal_reaching_a_page_is_a_vietnamese_page_with_the_map_status(
     assert text in response.content.decode()
     api = ServiceErrorMiddleware(lambda r: None).process_exception(rf.post("/api/v1/x"), error)
     assert api is not None and api.status_code == status
+
+
+def test_the_openapi_schema_names_each_schema_once_and_describes_a_proposal_ref():
+    """#16 Low: reviews' and events' RecommendationOut shared one name, so the published schema described one
+    of them wrongly; ProposalIn.ref said nothing of what a ref is and accepted an empty one."""
+    from trithuc.api.api import api
+
+    schemas = api.get_openapi_schema()["components"]["schemas"]
+    assert "RecommendationOut" not in schemas
+    assert "task_ref" in schemas["ConclusionRecommendationOut"]["properties"]
+    assert "answering_agency" in schemas["DialogueRecommendationOut"]["properties"]
+    ref = schemas["ProposalIn"]["properties"]["ref"]
+    assert ref["minLength"] == 1 and ref["maxLength"] == limits.CODE_MAX and "II.2.b" in ref["description"]
+    import importlib
+
+    modules = [
+        importlib.import_module(f"trithuc.{app}.api")
+        for app in ("agencies", "amendments", "events", "plans", "registry", "reporting", "reviews")
+    ]
+    names = [
+        cls.__name__
+        for module in modules
+        for cls in vars(module).values()
+        if isinstance(cls, type) and cls.__module__ == module.__name__ and issubclass(cls, Schema)
+    ]
+    assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)

@@ -306,3 +306,31 @@ def test_a_bad_request_answers_in_vietnamese_page_and_json(client, agencies):
 def test_a_nul_in_the_address_is_a_400_not_a_500(client, coordinator, url):
     client.force_login(coordinator)
     assert client.get(url).status_code == 400
+
+
+def test_a_non_staff_user_changes_their_own_password_in_vietnamese(client, agencies):
+    """#16 Low: a reporter had no way to change their password (only the admin, for staff)."""
+    user = membership_user("reporter", "so-noi-vu")
+    assert not user.is_staff
+    client.force_login(user)
+    assert reverse("core:password_change") in client.get(reverse("dashboard:overview")).content.decode()
+    page = client.get(reverse("core:password_change")).content.decode()
+    assert "Mật khẩu hiện tại" in page and "Nhập lại mật khẩu mới" in page
+    wrong = client.post(
+        reverse("core:password_change"),
+        {"old_password": "sai", "new_password1": "Dong-Nai-2026!x", "new_password2": "Dong-Nai-2026!x"},
+    )
+    assert wrong.status_code == 200 and "Mật khẩu cũ không chính xác" in wrong.content.decode()
+    done = client.post(
+        reverse("core:password_change"),
+        {
+            "old_password": "mat-khau-thu-nghiem",
+            "new_password1": "Dong-Nai-2026!x",
+            "new_password2": "Dong-Nai-2026!x",
+        },
+    )
+    assert done.status_code == 302 and done["Location"] == reverse("core:password_change_done")
+    user.refresh_from_db()
+    assert user.check_password("Dong-Nai-2026!x")
+    assert AuditEvent.objects.filter(action="auth.password_change", actor=user).exists()
+    assert client.get(reverse("core:password_change_done")).status_code == 200  # the session stayed open
