@@ -5,10 +5,23 @@ from django.http import Http404, HttpRequest
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as SchemaInvalid
+from ninja.parser import Parser
 from ninja.security import HttpBearer, django_auth
 
 from trithuc.api.services import api_token_authenticate
 from trithuc.core.errors import ServiceError, error_body, error_status
+
+
+class StrictQueryParser(Parser):
+    """A parameter given twice that is not a list (`?agency=a&agency=b`) is refused (422) instead of silently
+    taking the last value: the schema says one value."""
+
+    def parse_querydict(self, data, list_fields, request):
+        result = {}
+        for key in data:
+            values = data.getlist(key)
+            result[key] = values if key in list_fields or len(values) > 1 else values[0]
+        return result
 
 
 class TokenAuth(HttpBearer):
@@ -26,6 +39,7 @@ api = NinjaAPI(
     auth=[TokenAuth(), django_auth],
     docs_url=None,  # the Swagger page loads scripts from a CDN; provincial networks are often offline
     urls_namespace="api",
+    parser=StrictQueryParser(),
 )
 
 

@@ -15,7 +15,14 @@ Text = Annotated[str, Field(max_length=limits.LONG_TEXT_MAX, pattern=NO_NUL)]
 Code = Annotated[str, Field(max_length=limits.CODE_MAX, pattern=NO_NUL)]
 ShortText = Annotated[str, Field(max_length=limits.SHORT_TEXT_MAX, pattern=NO_NUL)]
 Year = Annotated[int, Field(ge=limits.YEAR_MIN, le=limits.YEAR_MAX)]
-Date = Annotated[dt.date, Field(ge=limits.DATE_MIN, le=limits.DATE_MAX)]
+# The schema states the range as a pattern too (JSON Schema has no bounds for a date), so a client or a
+# generator reading the OpenAPI document knows 0001-01-01 is refused; ge/le are what the server checks.
+assert (limits.YEAR_MIN, limits.YEAR_MAX) == (1990, 2099), "DATE_PATTERN spells these years"
+DATE_PATTERN = r"^(199[0-9]|20[0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+Date = Annotated[
+    dt.date,
+    Field(ge=limits.DATE_MIN, le=limits.DATE_MAX, json_schema_extra={"pattern": DATE_PATTERN}),
+]
 
 
 def text(max_length: int) -> Any:

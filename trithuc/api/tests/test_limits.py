@@ -235,3 +235,11 @@ def test_the_openapi_schema_names_each_schema_once_and_describes_a_proposal_ref(
         if isinstance(cls, type) and cls.__module__ == module.__name__ and issubclass(cls, Schema)
     ]
     assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
+
+
+def test_a_query_parameter_given_twice_is_refused(client, seed_plan, coordinator):
+    """The schema says one value; taking the last one silently hid a client's mistake (schemathesis ST201)."""
+    token = api_token_create(actor=coordinator, name="kiểm thử")[1]
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+    assert client.get("/api/v1/reports?agency=so-noi-vu", **auth).status_code == 200
+    assert client.get("/api/v1/reports?agency=so-noi-vu&agency=so-gddt", **auth).status_code == 422
