@@ -24,6 +24,7 @@ SHOTS = {
     "task-timing-by-years": ("noivu", "/ke-hoach/", None),
     "registry-search-apostrophe": ("csdl", "/tri-thuc/?q=ksor", None),
     "superseded-task": ("noivu", "/ke-hoach/", None),
+    "password-change": ("noivu", "/tai-khoan/mat-khau/", None),
 }
 
 
