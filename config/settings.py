@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "trithuc.core.middleware.SecurityHeadersMiddleware",
+    "trithuc.core.middleware.ServiceErrorMiddleware",  # the error map for pages (core.errors)
     # Last, as django-axes asks: it turns a lockout raised during login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -166,7 +167,12 @@ AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 30) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
-AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 0)
+# The client's address (lockout, audit rows) comes from X-Forwarded-For only when the request arrives from a
+# trusted proxy: PROXY_COUNT proxies in front, the nearest at one of TRUSTED_PROXIES. Default: none trusted,
+# the address is the connection's own, and a forged header changes nothing (docs/deploy.md, section nginx).
+PROXY_COUNT = env_int("PROXY_COUNT", 0)
+TRUSTED_PROXIES = [a.strip() for a in env_str("TRUSTED_PROXIES", "").split(",") if a.strip()]
+AXES_CLIENT_IP_CALLABLE = "trithuc.core.middleware.client_ip"
 OTP_TOTP_ISSUER = "TriThuc"
 
 

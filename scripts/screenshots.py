@@ -44,6 +44,7 @@ SHOTS = {
     "review-request-plan": ("dieuphoi", "/phan-bien/1/", None),
     "early-warnings": ("dieuphoi", "/canh-bao/", None),
     "early-warnings-agency": ("noivu", "/canh-bao/", None),
+    "password-change": ("noivu", "/tai-khoan/mat-khau/", None),
 }
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}

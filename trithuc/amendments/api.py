@@ -1,17 +1,20 @@
 """Amendment proposals over the API, with the pages' rules: drafts are the proposing agency's alone."""
 
 import datetime as dt
+from typing import Annotated
 
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
 from ninja.pagination import paginate
+from pydantic import Field
 
 from trithuc.agencies.models import Agency
 from trithuc.amendments.models import AmendmentProposal
 from trithuc.amendments.permissions import proposal_qs_visible_to, proposer_agencies
 from trithuc.amendments.services.proposals import proposal_create
 from trithuc.api.pagination import BoundedPagination
-from trithuc.api.schemas import ERRORS, Code, Text
+from trithuc.api.schemas import ERRORS, NO_NUL, Code, Date, ShortText, Text
+from trithuc.core import limits
 from trithuc.core.errors import ServiceError
 from trithuc.plans.models import Plan
 from trithuc.plans.selectors import plan_qs_in_force
@@ -45,11 +48,20 @@ class ProposalIn(Schema):
     plan: Code = ""  # the plan's code (kl52); required, checked with a Vietnamese message rather than a 422
     agency: Code
     kind: Code
-    ref: Code
+    ref: Annotated[
+        str,
+        Field(
+            min_length=1,
+            max_length=limits.CODE_MAX,
+            pattern=NO_NUL,
+            description="Số hiệu mục của kế hoạch đang có hiệu lực (ví dụ II.2.b); nhiệm vụ bổ sung: số hiệu mới.",
+            examples=["II.2.b"],
+        ),
+    ]
     reasons: Text
     text: Text = ""
-    deadline_text: Text = ""
-    deadline: dt.date | None = None
+    deadline_text: ShortText = ""
+    deadline: Date | None = None
     lead: Code | None = None
 
 

@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency, active_on_q
 from trithuc.amendments.models import AmendmentProposal, AmendmentSet, DocumentRelation
-from trithuc.core.forms import DateInput
+from trithuc.core import limits
+from trithuc.core.forms import DateField, TextField
 
 
 class ProposalForm(forms.Form):
@@ -15,15 +16,22 @@ class ProposalForm(forms.Form):
         help_text=_("Ví dụ II.2.b; nhiệm vụ bổ sung: số hiệu mới như II.2.e"),
         widget=forms.TextInput(attrs={"list": "plan-refs", "autocomplete": "off"}),
     )
-    text = forms.CharField(
-        label=_("Nội dung đề xuất"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+    text = TextField(
+        label=_("Nội dung đề xuất"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        max_length=limits.LONG_TEXT_MAX,
     )
-    deadline_text = forms.CharField(label=_("Thời hạn đề xuất (nguyên văn)"), max_length=255, required=False)
-    deadline = forms.DateField(label=_("Hạn hoàn thành"), required=False, widget=DateInput())
+    deadline_text = forms.CharField(
+        label=_("Thời hạn đề xuất (nguyên văn)"), max_length=limits.SHORT_TEXT_MAX, required=False
+    )
+    deadline = DateField(label=_("Hạn hoàn thành"), required=False)
     lead = forms.ModelChoiceField(
         label=_("Cơ quan chủ trì đề xuất"), queryset=Agency.objects.none(), required=False
     )
-    reasons = forms.CharField(label=_("Lý do"), widget=forms.Textarea(attrs={"rows": 4}))
+    reasons = TextField(
+        label=_("Lý do"), widget=forms.Textarea(attrs={"rows": 4}), max_length=limits.LONG_TEXT_MAX
+    )
 
     def __init__(self, *args, agencies, today, **kwargs):
         super().__init__(*args, **kwargs)
@@ -39,12 +47,12 @@ class SetCreateForm(forms.Form):
 
 class SetSubmitForm(forms.Form):
     doc_kind = forms.ChoiceField(label=_("Văn bản trình"), choices=AmendmentSet.DocKind.choices)
-    dated = forms.DateField(label=_("Ngày văn bản"), required=False, widget=DateInput())
+    dated = DateField(label=_("Ngày văn bản"), required=False)
 
 
 class SetDecideForm(forms.Form):
     decision_number = forms.CharField(label=_("Số văn bản của UBND tỉnh"), max_length=64)
-    decision_date = forms.DateField(label=_("Ngày văn bản"), widget=DateInput())
+    decision_date = DateField(label=_("Ngày văn bản"))
     note = forms.CharField(
         label=_("Ý kiến của UBND tỉnh"), widget=forms.Textarea(attrs={"rows": 3}), required=False
     )
@@ -55,7 +63,7 @@ class RelationForm(forms.Form):
     doc_type = forms.CharField(label=_("Loại văn bản"), max_length=64)
     number = forms.CharField(label=_("Số, ký hiệu"), max_length=64)
     issuer = forms.CharField(label=_("Cơ quan ban hành"), max_length=255)
-    issued_on = forms.DateField(label=_("Ngày ban hành"), required=False, widget=DateInput())
+    issued_on = DateField(label=_("Ngày ban hành"), required=False)
     title = forms.CharField(label=_("Trích yếu"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
     note = forms.CharField(label=_("Ghi chú"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 

@@ -28,6 +28,7 @@ from trithuc.amendments.permissions import (
 )
 from trithuc.amendments.services import anchoring, proposals, reorganisation
 from trithuc.core.errors import ServiceError
+from trithuc.core.idempotency import once_per_submission
 from trithuc.core.views import add_service_error
 from trithuc.plans import selectors as plan_selectors
 from trithuc.plans.models import Document, Plan
@@ -81,6 +82,7 @@ def proposal_list(request):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@once_per_submission
 def proposal_create(request, code):
     agencies = proposer_agencies(request.user)
     if not agencies:
@@ -122,7 +124,7 @@ def proposal_edit(request, pk):
         raise Http404
     initial = {
         f: getattr(proposal, f)
-        for f in ("agency", "kind", "ref", "text", "deadline_text", "deadline", "lead")
+        for f in ("agency", "kind", "ref", "text", "deadline_text", "deadline", "lead", "reasons")
     }
     form = ProposalForm(
         request.POST or None, agencies=[proposal.agency], today=timezone.localdate(), initial=initial

@@ -1,12 +1,27 @@
 """The REST API: one NinjaAPI, token (or session) auth, Vietnamese JSON errors, each app's router mounted."""
 
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest
 from ninja import NinjaAPI, Swagger
-from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.errors import AuthenticationError, HttpError
+from ninja.errors import ValidationError as SchemaInvalid
+from ninja.parser import Parser
 from ninja.security import HttpBearer, django_auth
 
 from trithuc.api.services import api_token_authenticate
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import ServiceError, error_body, error_status
+
+
+class StrictQueryParser(Parser):
+    """A parameter given twice that is not a list (`?agency=a&agency=b`) is refused (422) instead of silently
+    taking the last value: the schema says one value."""
+
+    def parse_querydict(self, data, list_fields, request):
+        result = {}
+        for key in data:
+            values = data.getlist(key)
+            result[key] = values if key in list_fields or len(values) > 1 else values[0]
+        return result
 
 
 class TokenAuth(HttpBearer):
@@ -28,17 +43,18 @@ api = NinjaAPI(
     docs=Swagger(settings={"persistAuthorization": False}),
     docs_url="/docs",
     urls_namespace="api",
+    parser=StrictQueryParser(),
 )
 
 
-@api.exception_handler(ServiceError)
-def _service_error(request, exc: ServiceError):
-    return api.create_response(request, {"detail": exc.message, "field": exc.field}, status=exc.status)
+def _mapped(request, exc: Exception):
+    """The error map (core.errors) in JSON: a service's typed refusal, a model's ValidationError (422), a
+    refused permission (403), a missing record (404). No endpoint translates these itself."""
+    return api.create_response(request, error_body(exc), status=error_status(exc))
 
 
-@api.exception_handler(Http404)
-def _not_found(request, exc):
-    return api.create_response(request, {"detail": "Không tìm thấy."}, status=404)
+for _kind in (ServiceError, ValidationError, PermissionDenied, Http404):
+    api.add_exception_handler(_kind, _mapped)
 
 
 @api.exception_handler(AuthenticationError)
@@ -57,8 +73,8 @@ def _http_error(request, exc: HttpError):
     return api.create_response(request, {"detail": detail}, status=exc.status_code)
 
 
-@api.exception_handler(ValidationError)
-def _invalid(request, exc: ValidationError):
+@api.exception_handler(SchemaInvalid)
+def _invalid(request, exc: SchemaInvalid):
     return api.create_response(request, {"detail": "Dữ liệu không hợp lệ.", "errors": exc.errors}, status=422)
 
 

@@ -6,10 +6,13 @@ from typing import Any
 
 from django.apps import apps
 from django.db import models
+from django.utils import timezone
 
+from trithuc.core.errors import StaleVersion
 from trithuc.core.middleware import current_ip, current_request_id
 from trithuc.core.models import AuditEvent
 from trithuc.core.permissions import SYSTEM
+from trithuc.core.text import user_name
 
 
 def record(
@@ -97,3 +100,29 @@ def action_choices() -> list[tuple[str, str]]:
 
 def _group_of(code: str, groups: list[str]) -> str:
     return max((g for g in groups if code.startswith(g)), key=len, default="")
+
+
+def stale_version(target: models.Model, *, actor: Any, noun: str, actions: tuple[str, ...]) -> StaleVersion:
+    """The refusal of a save made from an older version of `target` (optimistic locking, as reports do): it
+    names who saved the record last and when, from the audit trail, the reader included (an older tab of
+    one's own is the common case)."""
+    last = (
+        AuditEvent.objects.filter(
+            target_type=target._meta.label_lower, target_id=str(target.pk), action__in=actions
+        )
+        .select_related("actor")
+        .order_by("-time", "-id")
+        .first()
+    )
+    who = ""
+    if last is not None:
+        who = f" bởi {user_name(last.actor)}" if last.actor_id else " bởi hệ thống"
+        if last.actor_id and last.actor_id == getattr(actor, "pk", None):
+            who += " (chính bạn, ở một trang khác)"
+    when = timezone.localtime(last.time) if last is not None else None
+    at = f" lúc {when:%H:%M} ngày {when:%d/%m/%Y}" if when else ""
+    return StaleVersion(
+        f"{noun} đã được sửa{at}{who} sau khi bạn mở trang này, nên thay đổi của bạn chưa được lưu. "
+        "Hãy mở lại trang để xem nội dung mới rồi sửa lại.",
+        field="version",
+    )

@@ -5,6 +5,7 @@ LABELS = {
     "auth.login": "Đăng nhập",
     "auth.login_failed": "Đăng nhập không thành công",
     "auth.logout": "Đăng xuất",
+    "auth.password_change": "Đổi mật khẩu",
     "auth.two_factor.enable": "Bật xác thực hai lớp",
     "auth.two_factor.failed": "Nhập sai mã xác thực hai lớp",
     "auth.two_factor.verified": "Qua bước xác thực hai lớp",

@@ -1,9 +1,11 @@
 import datetime as dt
 
 from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
-from trithuc.core import audit
+from trithuc.core import audit, limits
+from trithuc.core.text import clean_text
 
 DATE_HINT = "ngày/tháng/năm, ví dụ 05/03/2026"
 
@@ -25,6 +27,39 @@ class DateInput(forms.DateInput):
         super().__init__(attrs={**defaults, **(attrs or {})}, format="%d/%m/%Y", **kwargs)
 
 
+class DateField(forms.DateField):
+    """A date of a work record, typed as dd/mm/yyyy, within core.limits' years (the API's `Date` is the same)."""
+
+    widget = DateInput
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("widget", DateInput())
+        super().__init__(**kwargs)
+        self.validators += [
+            MinValueValidator(limits.DATE_MIN, message=limits.DATE_MESSAGE),
+            MaxValueValidator(limits.DATE_MAX, message=limits.DATE_MESSAGE),
+        ]
+
+
+class YearField(forms.IntegerField):
+    """A year of a work record within core.limits' years (the API's `Year` is the same)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("min_value", limits.YEAR_MIN)
+        kwargs.setdefault("max_value", limits.YEAR_MAX)
+        messages = {"min_value": limits.YEAR_MESSAGE, "max_value": limits.YEAR_MESSAGE}
+        kwargs["error_messages"] = {**messages, **kwargs.get("error_messages", {})}
+        super().__init__(**kwargs)
+
+
+class TextField(forms.CharField):
+    """Free text: invisible characters (zero-width spaces, BOM, soft hyphen) dropped and the ends trimmed by
+    the one shared clean (core.text.clean_text), so a text of only invisible characters is empty."""
+
+    def to_python(self, value):
+        return clean_text(super().to_python(value))
+
+
 class AuditFilterForm(forms.Form):
     q = forms.CharField(label=_("Đối tượng"), required=False)
     action = forms.ChoiceField(
@@ -33,8 +68,8 @@ class AuditFilterForm(forms.Form):
     actor = forms.CharField(label=_("Người thực hiện"), required=False)
     request_id = forms.CharField(label=_("Mã yêu cầu"), required=False)
     ip = forms.CharField(label=_("Địa chỉ IP"), required=False)
-    date_from = forms.DateField(label=_("Từ ngày"), required=False, widget=DateInput())
-    date_to = forms.DateField(label=_("Đến ngày"), required=False, widget=DateInput())
+    date_from = DateField(label=_("Từ ngày"), required=False)
+    date_to = DateField(label=_("Đến ngày"), required=False)
 
 
 def date_parse(text: str) -> dt.date:

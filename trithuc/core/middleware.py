@@ -1,3 +1,4 @@
+import ipaddress
 import re
 import time
 import uuid
@@ -8,9 +9,13 @@ from typing import Any
 from urllib.parse import unquote_plus
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from trithuc.core.error_views import bad_request
+from trithuc.core.errors import ServiceError, error_body, error_status
 
 current_request_id: ContextVar[str] = ContextVar("current_request_id", default="")
 current_ip: ContextVar[str] = ContextVar("current_ip", default="")
@@ -41,14 +46,57 @@ class RequestIdMiddleware:
 
 
 def client_ip(request: HttpRequest) -> str:
-    """The client's address; behind PROXY_COUNT trusted proxies, taken from X-Forwarded-For."""
-    proxies = settings.AXES_IPWARE_PROXY_COUNT
+    """The client's address: audit rows and the login lockout (per user and address) use it.
+
+    Behind PROXY_COUNT proxies whose nearest one connects from TRUSTED_PROXIES, the address the farthest proxy
+    saw, counted from the right of X-Forwarded-For (what a client writes there itself is further left and is
+    never used); from anywhere else, the connection's own address, whatever the header says."""
+    remote = request.META.get("REMOTE_ADDR") or ""
+    proxies = settings.PROXY_COUNT
+    if proxies <= 0 or remote not in settings.TRUSTED_PROXIES:
+        return remote[:45]
     forwarded = [
         part.strip() for part in request.headers.get("X-Forwarded-For", "").split(",") if part.strip()
     ]
-    if proxies and len(forwarded) >= proxies:
-        return forwarded[-proxies][:45]
-    return (request.META.get("REMOTE_ADDR") or "")[:45]
+    if len(forwarded) < proxies:
+        return remote[:45]
+    try:  # an address as a proxy writes it (no port, no name); anything else is not believed
+        return str(ipaddress.ip_address(forwarded[-proxies]))
+    except ValueError:
+        return remote[:45]
+
+
+_HEADINGS = {
+    400: "Thao tác không thực hiện được",
+    403: "Không có quyền",
+    404: "Không tìm thấy",
+    409: "Dữ liệu đã thay đổi",
+    422: "Dữ liệu không hợp lệ",
+}
+
+
+class ServiceErrorMiddleware:
+    """The pages' side of the error map (core.errors): a refusal a view did not show beside its form becomes a
+    Vietnamese page with the map's status (409 for a stale version, 422 for invalid input, ...), not a 500.
+    The API answers the same map in JSON (api.api)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if not isinstance(exception, (ServiceError, ValidationError)):
+            return None  # Http404 and PermissionDenied: Django's own (Vietnamese) pages
+        status = error_status(exception)
+        body = error_body(exception)
+        if request.path.startswith("/api/"):
+            return JsonResponse(body, status=status)
+        referer = request.headers.get("Referer", "")
+        back = referer if url_has_allowed_host_and_scheme(referer, allowed_hosts={request.get_host()}) else ""
+        context = {"heading": _HEADINGS.get(status, _HEADINGS[400]), "message": body["detail"], "back": back}
+        return render(request, "refused.html", context, status=status)
 
 
 class SecurityHeadersMiddleware:

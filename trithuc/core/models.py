@@ -69,3 +69,20 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.time:%d/%m/%Y %H:%M} {self.action} {self.target_repr}"
+
+
+class Submission(models.Model):
+    """One sending of a create form (core.idempotency): the key the page gave the form, once per user. A second
+    POST with the same key (a double click, a resent page) is answered with the first one's result page
+    instead of creating the record twice."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=32)
+    result_url = models.CharField(max_length=500, blank=True)  # empty while the first sending is running
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "key"], name="submission_once_per_user")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id}:{self.key}"

@@ -4,12 +4,14 @@ People are sorted with the Unicode collation in `trithuc.registry.collation`, no
 """
 
 import re
+import unicodedata
 from difflib import SequenceMatcher
 
 from planparse.text import agency_key, nfc, search_key, strip_accents
 
 __all__ = [
     "agency_key",
+    "clean_text",
     "nfc",
     "search_key",
     "shorten",
@@ -56,6 +58,22 @@ def _joined(runs: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         else:
             out.append((text, changed))
     return out
+
+
+# Blank to the eye but not to str.strip(): Hangul and Braille fillers, and every format character (category Cf:
+# zero-width space and joiners, BOM, soft hyphen, bidi marks) which Vietnamese text never needs.
+_INVISIBLE_BLANKS = {"\u115f", "\u1160", "\u3164", "\uffa0", "\u2800"}
+
+
+def clean_text(text: str | None) -> str:
+    """Free text as stored: NFC, invisible characters dropped, ends trimmed; "" when nothing visible is left.
+
+    The one clean every form field (core.forms.TextField) and the services that store typed text use, so a
+    result of only zero-width spaces counts as empty on the page and in the API alike."""
+    if not text:
+        return ""
+    kept = "".join(c for c in str(text) if c not in _INVISIBLE_BLANKS and unicodedata.category(c) != "Cf")
+    return nfc(kept).strip()
 
 
 def shorten(text: str, limit: int) -> str:

@@ -3,26 +3,33 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import PasswordChangeDoneView, PasswordChangeView
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
+from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
 from django_otp import user_has_device
 
-from trithuc.core import two_factor
-from trithuc.core.errors import ServiceError
+from trithuc.core import audit, two_factor
+from trithuc.core.errors import ServiceError, error_status
 from trithuc.core.forms import AuditFilterForm
 from trithuc.core.selectors import AuditFilters, audit_search, can_read_audit
 
 
-def add_service_error(form: forms.Form, error: ServiceError) -> None:
-    field = error.field if error.field in form.fields else None
+def add_service_error(form: forms.Form, error: ServiceError) -> int:
+    """Show a service's refusal beside its field (above the form for a hidden one, such as a version) and
+    return the map's status for the page (409 for a stale version), so the page answers as the API does."""
+    field = (
+        error.field if error.field in form.fields and not form.fields[error.field].widget.is_hidden else None
+    )
     form.add_error(field, error.message)
+    return error_status(error)
 
 
 @login_required
@@ -110,3 +117,20 @@ def two_factor_verify(request):
 def favicon(request):
     """Browsers ask for /favicon.ico on their own; the icon is a static file (its address has a hash in production)."""
     return HttpResponsePermanentRedirect(static("favicon.svg"))
+
+
+class PasswordChange(PasswordChangeView):
+    """Every user changes their own password here (the admin is for staff only): the old one is asked, the
+    validators of settings apply, the session stays open and the others end; an audit row records it."""
+
+    template_name = "core/password_change.html"
+    success_url = reverse_lazy("core:password_change_done")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        audit.record(actor=self.request.user, action="auth.password_change", target=self.request.user)
+        return response
+
+
+class PasswordChangeDone(PasswordChangeDoneView):
+    template_name = "core/password_change_done.html"

@@ -10,7 +10,8 @@ from ninja.pagination import paginate
 
 from trithuc.agencies.models import Agency
 from trithuc.api.pagination import BoundedPagination
-from trithuc.api.schemas import ERRORS, Code, Text
+from trithuc.api.schemas import ERRORS, Code, Date, Year, text
+from trithuc.core import limits
 from trithuc.events import selectors, services
 from trithuc.events.models import Event, Recommendation
 from trithuc.events.permissions import can_answer_recommendation, can_read_events
@@ -51,7 +52,7 @@ class EventDetailOut(EventOut):
     recommendations: int
 
 
-class RecommendationOut(Schema):
+class DialogueRecommendationOut(Schema):
     id: int
     event_id: int
     text: str
@@ -65,19 +66,19 @@ class RecommendationOut(Schema):
 
 class EventFilter(Schema):
     kind: Event.Kind | None = None
-    year: int | None = None
+    year: Year | None = None
     agency: Code | None = None
     plan: Code | None = None  # a plan's code: the events serving its items
 
 
 class RecommendationFilter(Schema):
     state: Recommendation.State | None = None
-    year: int | None = None
+    year: Year | None = None
 
 
 class AnswerIn(Schema):
-    answer: Text
-    answered_on: dt.date | None = None
+    answer: text(limits.ANSWER_MAX)  # type: ignore[valid-type]
+    answered_on: Date | None = None
 
 
 def _readable(request) -> None:
@@ -107,8 +108,8 @@ def _event_out(event: Event, schema=EventOut, **extra):
     )
 
 
-def _rec_out(rec: Recommendation, on: dt.date) -> RecommendationOut:
-    return RecommendationOut(
+def _rec_out(rec: Recommendation, on: dt.date) -> DialogueRecommendationOut:
+    return DialogueRecommendationOut(
         id=rec.pk,
         event_id=rec.event_id,
         text=rec.text,
@@ -144,7 +145,7 @@ def event_list(request, filters: Query[EventFilter]):
 
 @router.get(
     "/recommendations",
-    response={200: list[RecommendationOut], **ERRORS},
+    response={200: list[DialogueRecommendationOut], **ERRORS},
     summary="Kiến nghị của trí thức tại các cuộc đối thoại",
 )
 @paginate(BoundedPagination)
@@ -164,7 +165,7 @@ def recommendation_list(request, filters: Query[RecommendationFilter]):
 
 @router.post(
     "/recommendations/{recommendation_id}/answer",
-    response={200: RecommendationOut, **ERRORS},
+    response={200: DialogueRecommendationOut, **ERRORS},
     summary="Trả lời kiến nghị (cơ quan được giao)",
 )
 def recommendation_answer(request, recommendation_id: int, payload: AnswerIn):
@@ -196,7 +197,7 @@ def event_detail(request, event_id: int):
 
 @router.get(
     "/{event_id}/recommendations",
-    response={200: list[RecommendationOut], **ERRORS},
+    response={200: list[DialogueRecommendationOut], **ERRORS},
     summary="Kiến nghị tại một cuộc đối thoại và kết quả giải quyết",
 )
 def event_recommendations(request, event_id: int):

@@ -6,7 +6,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency
-from trithuc.core.forms import DateInput
+from trithuc.core import limits
+from trithuc.core.forms import DateField, DateInput, TextField, YearField
 from trithuc.core.text import shorten
 from trithuc.events.models import Event, EventFile, Recommendation
 from trithuc.events.permissions import editor_agency_ids, kinds_for
@@ -58,9 +59,13 @@ class EventForm(forms.ModelForm):
         help_text=_("Đổi kế hoạch rồi bấm Lưu: trang hiện các mục của kế hoạch mới để chọn trước khi lưu."),
     )
 
+    # The version the editor read (optimistic locking): a save from an older one is refused by the service.
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+
     class Meta:
         model = Event
         fields = EVENT_FIELDS
+        field_classes = {"start_on": DateField, "end_on": DateField}
         widgets = {
             "start_on": DateInput(),
             "end_on": DateInput(),
@@ -70,6 +75,8 @@ class EventForm(forms.ModelForm):
 
     def __init__(self, *args: Any, user: Any, plan_code: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["version"] = self.instance.version
         agencies = Agency.objects.filter(pk__in=editor_agency_ids(user)).order_by("name")
         self.fields["organiser"].queryset = agencies
         self.fields["organiser"].empty_label = None
@@ -156,7 +163,7 @@ class EventFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Loại"), required=False, choices=[("", _("— tất cả —")), *Event.Kind.choices]
     )
-    year = forms.IntegerField(label=_("Năm"), required=False, min_value=2000, max_value=2100)
+    year = YearField(label=_("Năm"), required=False)
     agency = forms.ModelChoiceField(
         label=_("Đơn vị tổ chức"),
         required=False,
@@ -197,23 +204,23 @@ class PrizeForm(forms.Form):
 
 class RecommendationForm(forms.Form):
     text = forms.CharField(
-        label=_("Nội dung kiến nghị"), widget=forms.Textarea(attrs={"rows": 3}), max_length=4000
+        label=_("Nội dung kiến nghị"), widget=forms.Textarea(attrs={"rows": 3}), max_length=limits.REASON_MAX
     )
     raised_by = forms.CharField(label=_("Người, nhóm nêu kiến nghị"), required=False, max_length=300)
     answering_agency = forms.ModelChoiceField(
         label=_("Cơ quan trả lời"),
         queryset=Agency.objects.filter(valid_to__isnull=True).order_by("name"),
     )
-    deadline = forms.DateField(label=_("Hạn trả lời"), widget=DateInput())
+    deadline = DateField(label=_("Hạn trả lời"))
 
 
 class AnswerForm(forms.Form):
-    answer = forms.CharField(
+    answer = TextField(
         label=_("Nội dung trả lời, kết quả giải quyết"),
         widget=forms.Textarea(attrs={"rows": 5}),
-        max_length=8000,
+        max_length=limits.ANSWER_MAX,
     )
-    answered_on = forms.DateField(label=_("Ngày trả lời"), required=False, widget=DateInput())
+    answered_on = DateField(label=_("Ngày trả lời"), required=False)
 
 
 class RecommendationFilterForm(forms.Form):
@@ -225,4 +232,4 @@ class RecommendationFilterForm(forms.Form):
         required=False,
         queryset=Agency.objects.filter(event_recommendations__isnull=False).distinct().order_by("name"),
     )
-    year = forms.IntegerField(label=_("Năm đối thoại"), required=False, min_value=2000, max_value=2100)
+    year = YearField(label=_("Năm đối thoại"), required=False)

@@ -64,6 +64,9 @@ class Event(BaseModel):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     published_at = models.DateTimeField(_("công bố lúc"), null=True, blank=True)
+    # Raised by every save: an edit made from an older version is refused (services.event_save), so two people
+    # correcting the same event cannot silently overwrite each other.
+    version = models.PositiveIntegerField(_("số lần lưu"), default=0)
 
     class Meta:
         verbose_name = _("sự kiện")

@@ -101,10 +101,19 @@ def _state(event: Event) -> dict[str, Any]:
 
 
 @transaction.atomic(durable=True)
-def event_save(*, actor: Any, event: Event | None, data: EventData) -> Event:
-    """Create or correct an event; a published event stays published (corrections are logged before/after)."""
+def event_save(*, actor: Any, event: Event | None, data: EventData, version: int | None = None) -> Event:
+    """Create or correct an event; a published event stays published (corrections are logged before/after).
+
+    `version` is the one the editor read: an event saved since is not overwritten (StaleVersion, 409)."""
     if event is not None and not can_edit_event(actor, event):
         raise ServiceError(NOT_ALLOWED)
+    if event is not None:
+        stored = Event.objects.select_for_update().only("version").get(pk=event.pk).version
+        if version is not None and stored != version:
+            raise audit.stale_version(
+                event, actor=actor, noun="Sự kiện", actions=("event.update", "event.create", "event.publish")
+            )
+        event.version = stored
     _validate(actor, data)
     if data.plan_item is not None and (event is None or event.plan_item_id != data.plan_item.pk):
         item_writable_check(data.plan_item)  # an event newly tied to a superseded version's task is refused
@@ -117,6 +126,7 @@ def event_save(*, actor: Any, event: Event | None, data: EventData) -> Event:
         setattr(event, name, value.strip() if isinstance(value, str) and name != "kind" else value)
     if event.is_published:
         _check_publishable(event)
+    event.version += 1
     event.save()
     audit.record(
         actor=actor,

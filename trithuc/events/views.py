@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from trithuc.core.errors import ServiceError
+from trithuc.core.idempotency import once_per_submission
 from trithuc.core.views import add_service_error
 from trithuc.events import selectors, services
 from trithuc.events.figures import period_figures
@@ -70,6 +71,7 @@ def event_list(request):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@once_per_submission
 def event_create(request):
     if not can_create_events(request.user):
         raise Http404
@@ -122,16 +124,19 @@ def event_detail(request, pk):
 def event_edit(request, pk):
     event = _editable(request, pk)
     form = EventForm(request.POST or None, instance=event, user=request.user)
+    status = 200
     if request.method == "POST" and form.is_valid():
         event.refresh_from_db()  # the ModelForm wrote into the instance; the service starts from the stored row
         try:
-            services.event_save(actor=request.user, event=event, data=form.to_data())
+            services.event_save(
+                actor=request.user, event=event, data=form.to_data(), version=form.cleaned_data["version"]
+            )
         except ServiceError as error:
-            add_service_error(form, error)
+            status = add_service_error(form, error)
         else:
             messages.success(request, "Đã lưu sự kiện.")
             return redirect("events:event_detail", pk=event.pk)
-    return render(request, "events/event_form.html", {"form": form, "event": event})
+    return render(request, "events/event_form.html", {"form": form, "event": event}, status=status)
 
 
 def _act(request, target, action, success, **kwargs):

@@ -9,7 +9,8 @@ from ninja.pagination import paginate
 
 from trithuc.agencies.models import Agency
 from trithuc.api.pagination import BoundedPagination
-from trithuc.api.schemas import ERRORS, Code, Text
+from trithuc.api.schemas import ERRORS, Code, Date, Text, Year, text
+from trithuc.core import limits
 from trithuc.plans import selectors
 from trithuc.plans.models import ProgressUpdate
 from trithuc.plans.permissions import progress_agencies
@@ -73,9 +74,9 @@ class TaskDetailOut(TaskOut):
 class ProgressIn(Schema):
     agency: Code
     status: Literal["in_progress", "completed"]
-    result: Text
-    completed_on: dt.date | None = None
-    period_year: int | None = None
+    result: text(limits.RESULT_MAX)  # type: ignore[valid-type]
+    completed_on: Date | None = None
+    period_year: Year | None = None
 
 
 class TaskFilter(Schema):

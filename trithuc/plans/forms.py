@@ -2,8 +2,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency
+from trithuc.core import limits
 from trithuc.core.errors import ServiceError
-from trithuc.core.forms import DateInput, date_parse
+from trithuc.core.forms import DateField, TextField, YearField, date_parse
 from trithuc.plans.models import Assignment, ProgressUpdate
 from trithuc.plans.status import TaskStatus
 
@@ -21,8 +22,8 @@ class TaskFilterForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Tình trạng"), choices=[("", _("Mọi tình trạng")), *TaskStatus.choices], required=False
     )
-    deadline_from = forms.DateField(label=_("Hạn từ ngày"), required=False, widget=DateInput())
-    deadline_to = forms.DateField(label=_("đến ngày"), required=False, widget=DateInput())
+    deadline_from = DateField(label=_("Hạn từ ngày"), required=False)
+    deadline_to = DateField(label=_("đến ngày"), required=False)
 
     def clean(self):
         data = super().clean()
@@ -37,11 +38,11 @@ class TaskFilterForm(forms.Form):
 
 class ProgressUpdateForm(forms.Form):
     status = forms.ChoiceField(label=_("Tình trạng"), choices=ProgressUpdate.Status.choices)
-    result = forms.CharField(
-        label=_("Kết quả thực hiện"), widget=forms.Textarea(attrs={"rows": 5}), max_length=10000
+    result = TextField(
+        label=_("Kết quả thực hiện"), widget=forms.Textarea(attrs={"rows": 5}), max_length=limits.RESULT_MAX
     )
-    completed_on = forms.DateField(label=_("Ngày hoàn thành"), required=False, widget=DateInput())
-    period_year = forms.IntegerField(label=_("Năm báo cáo"), required=False, min_value=2000, max_value=2100)
+    completed_on = DateField(label=_("Ngày hoàn thành"), required=False)
+    period_year = YearField(label=_("Năm báo cáo"), required=False)
     evidence = forms.FileField(label=_("Tài liệu minh chứng"), required=False)
 
 
@@ -64,8 +65,8 @@ class ImportMetaForm(forms.Form):
     type = forms.CharField(label=_("Loại văn bản"), required=False, max_length=64)
     number = forms.CharField(label=_("Số, ký hiệu"), required=False, max_length=64)
     issuer = forms.CharField(label=_("Cơ quan ban hành"), required=False, max_length=255)
-    date = forms.DateField(label=_("Ngày ban hành"), required=False, widget=DateInput())
-    year = forms.IntegerField(label=_("Năm"), required=False, min_value=1990, max_value=2100)
+    date = DateField(label=_("Ngày ban hành"), required=False)
+    year = YearField(label=_("Năm"), required=False)
     title = forms.CharField(label=_("Trích yếu"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, form_id: str = "", **kwargs) -> None:

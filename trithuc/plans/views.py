@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods
 
 from trithuc.agencies.models import Agency
 from trithuc.core.errors import ServiceError
+from trithuc.core.idempotency import once_per_submission
 from trithuc.core.views import add_service_error
 from trithuc.plans import selectors
 from trithuc.plans.forms import ProgressUpdateForm, TaskFilterForm
@@ -101,6 +102,7 @@ def task_detail(request, pk):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@once_per_submission
 def progress_create(request, pk, agency_code):
     item = get_object_or_404(selectors.item_qs_visible_to(request.user).filter(kind="task"), pk=pk)
     agency = get_object_or_404(

@@ -113,6 +113,8 @@ class PersonForm(forms.ModelForm):
         label=_("Chức danh"), required=False, help_text=_("ví dụ “PGS 2019; GS 2024”")
     )
     field_codes = forms.MultipleChoiceField(label=_("Lĩnh vực KH&CN"), required=False)
+    # The version the editor read (optimistic locking): a save from an older one is refused by person_save.
+    version = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
 
     class Meta:
         model = Intellectual
@@ -138,6 +140,7 @@ class PersonForm(forms.ModelForm):
             (f.code, f"{f.code} {f.name}") for f in StField.objects.filter(level=2)
         ]
         if self.instance.pk:
+            self.initial["version"] = self.instance.version
             self.initial["field_codes"] = [f.code for f in self.instance.fields.all()]
             self.initial["degrees_text"] = "\n".join(
                 "; ".join(str(x or "") for x in (d.kind, d.year, d.institution, d.country))
@@ -148,7 +151,7 @@ class PersonForm(forms.ModelForm):
             )
         if own:
             for name in list(self.fields):
-                if name not in SELF_EDITABLE | {"degrees_text", "titles_text", "field_codes"}:
+                if name not in SELF_EDITABLE | {"degrees_text", "titles_text", "field_codes", "version"}:
                     del self.fields[name]
 
     def clean_degrees_text(self):

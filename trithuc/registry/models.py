@@ -177,6 +177,8 @@ class Intellectual(BaseModel):
     is_minority = models.BooleanField(default=False, editable=False)
     field_group = models.CharField(max_length=16, blank=True, editable=False)
     dup_key = models.CharField(max_length=300, editable=False, default="")  # indexed in Meta, no LIKE twin
+    # Raised by every save through the form: an edit made from an older version is refused (person_save).
+    version = models.PositiveIntegerField(_("số lần lưu"), default=0, editable=False)
 
     class Meta:
         verbose_name = _("trí thức")

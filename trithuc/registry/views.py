@@ -133,15 +133,22 @@ def person_edit(request, pk):
 def _person_form(request, person: Intellectual | None):
     own = person is not None and not can_manage_registry(request.user)
     form = PersonForm(request.POST or None, instance=person, own=own)
+    status = 200
     if request.method == "POST" and form.is_valid():
         try:
-            saved = person_save(actor=request.user, person=person, data=form.person_data())
+            saved = person_save(
+                actor=request.user,
+                person=person,
+                data=form.person_data(),
+                version=form.cleaned_data["version"],
+            )
         except ServiceError as error:
-            add_service_error(form, error)
+            status = add_service_error(form, error)
         else:
             messages.success(request, "Đã lưu hồ sơ.")
             return redirect("registry:person_detail", pk=saved.pk)
-    return render(request, "registry/person_form.html", {"form": form, "person": person, "own": own})
+    context = {"form": form, "person": person, "own": own}
+    return render(request, "registry/person_form.html", context, status=status)
 
 
 @login_required

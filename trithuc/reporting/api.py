@@ -11,12 +11,13 @@ from typing import Annotated, Any, Literal
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from ninja import Field, Query, Router, Schema, Status
+from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
 from trithuc.agencies.models import Agency
 from trithuc.api.pagination import BoundedPagination
-from trithuc.api.schemas import ERRORS, NO_NUL, Code, ErrorOut, Text
+from trithuc.api.schemas import ERRORS, NO_NUL, Code, Date, ErrorOut, ShortText, Text, Year, text
+from trithuc.core import limits
 from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import can_read_plans
 from trithuc.plans.models import ProgressUpdate
@@ -63,7 +64,7 @@ class ReportDetailOut(ReportOut):
 
 
 class ReportFilter(Schema):
-    year: int | None = None
+    year: Year | None = None
     agency: Code | None = None
 
 
@@ -125,15 +126,15 @@ Number = int | float | Annotated[str, Field(max_length=40)]
 class ReportOpenIn(Schema):
     agency: Code
     period_id: Id | None = None
-    year: Annotated[int, Field(ge=1, le=9999)] | None = None  # the default regime's period of that year
+    year: Year | None = None  # the default regime's period of that year
 
 
 class TaskIn(Schema):
     item_id: Id
     status: Literal["", *ProgressUpdate.Status.values] = ""  # type: ignore[valid-type]
-    result: Text = ""
-    completed_on: dt.date | None = None
-    evidence_note: Annotated[str, Field(max_length=255, pattern=NO_NUL)] = ""
+    result: text(limits.RESULT_MAX) = ""  # type: ignore[valid-type]
+    completed_on: Date | None = None
+    evidence_note: ShortText = ""
 
 
 class IndicatorIn(Schema):
@@ -163,7 +164,7 @@ class ReportSaveIn(Schema):
 
 
 class ReturnIn(Schema):
-    reason: Annotated[str, Field(max_length=4000, pattern=NO_NUL)]
+    reason: text(limits.REASON_MAX)  # type: ignore[valid-type]
 
 
 class TaskLineOut(Schema):
@@ -371,11 +372,8 @@ def _number(raw: Any, name: str) -> Decimal | None:
 )
 def report_save(request, report_id: int, payload: ReportSaveIn):
     report = _own_report(request, report_id)
-    try:
-        data = _to_input(report, payload)
-        report = reports.report_save(actor=request.user, report=report, data=data, via="api")
-    except reports.ReportStaleError as error:
-        return Status(409, {"detail": error.message, "field": "version"})
+    data = _to_input(report, payload)
+    report = reports.report_save(actor=request.user, report=report, data=data, via="api")  # stale: 409 (map)
     return _form_out(request.user, report)
 
 

@@ -6,7 +6,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from trithuc.core.forms import DateInput
+from trithuc.core import limits
+from trithuc.core.forms import DateField
 from trithuc.plans.models import ProgressUpdate
 from trithuc.reporting.indicators import categories, parse_number
 from trithuc.reporting.models import AgencyReport, ConsolidatedNarrative
@@ -35,10 +36,16 @@ class ReportEditForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     difficulties = forms.CharField(
-        label=_("Khó khăn, vướng mắc"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+        label=_("Khó khăn, vướng mắc"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=limits.LONG_TEXT_MAX,
     )
     proposals = forms.CharField(
-        label=_("Đề xuất, kiến nghị"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+        label=_("Đề xuất, kiến nghị"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=limits.LONG_TEXT_MAX,
     )
 
     def __init__(self, *args: Any, report_form: ReportForm, item_ref: str = "", **kwargs: Any) -> None:
@@ -71,9 +78,10 @@ class ReportEditForm(forms.Form):
                 required=False,
                 initial=line.result,
                 widget=forms.Textarea(attrs={"rows": 2}),
+                max_length=limits.RESULT_MAX,
             )
-            self.fields[names[2]] = forms.DateField(
-                label=_("Ngày hoàn thành"), required=False, initial=line.completed_on, widget=DateInput()
+            self.fields[names[2]] = DateField(
+                label=_("Ngày hoàn thành"), required=False, initial=line.completed_on
             )
             self.task_rows.append((line, [self[n] for n in names]))
         for line in report_form.indicators:
@@ -153,7 +161,7 @@ def _num(value: Any) -> str:
 
 class ReturnForm(forms.Form):
     reason = forms.CharField(
-        label=_("Lý do trả lại"), widget=forms.Textarea(attrs={"rows": 3}), max_length=4000
+        label=_("Lý do trả lại"), widget=forms.Textarea(attrs={"rows": 3}), max_length=limits.REASON_MAX
     )
 
 

@@ -40,7 +40,7 @@ class MemberOut(Schema):
     submitted_at: dt.datetime | None = None
 
 
-class RecommendationOut(Schema):
+class ConclusionRecommendationOut(Schema):
     id: int
     position: int
     text: str
@@ -65,7 +65,7 @@ class RequestDetailOut(RequestOut):
     fields: list[str]
     panel: list[MemberOut]
     conclusion: ConclusionOut | None
-    recommendations: list[RecommendationOut]
+    recommendations: list[ConclusionRecommendationOut]
 
 
 class RequestFilter(Schema):
@@ -133,7 +133,7 @@ def request_detail(request, request_id: int):
     )
     recommendations = (
         [
-            RecommendationOut(
+            ConclusionRecommendationOut(
                 id=r.pk,
                 position=r.position,
                 text=r.text,
@@ -182,7 +182,7 @@ def opinion_save(request, member_id: int, payload: OpinionIn):
 
 @router.post(
     "/recommendations/{recommendation_id}/response",
-    response={200: RecommendationOut, **ERRORS},
+    response={200: ConclusionRecommendationOut, **ERRORS},
     summary="Phản hồi kiến nghị (cơ quan đề nghị)",
 )
 def recommendation_respond(request, recommendation_id: int, payload: ResponseIn):
@@ -194,6 +194,6 @@ def recommendation_respond(request, recommendation_id: int, payload: ResponseIn)
         raise Http404
     rec = services.recommendation_respond(actor=request.user, recommendation=rec, response=payload.response,
                                           note=payload.note)  # fmt: skip
-    return RecommendationOut(id=rec.pk, position=rec.position, text=rec.text, response=rec.response,
+    return ConclusionRecommendationOut(id=rec.pk, position=rec.position, text=rec.text, response=rec.response,
                              response_note=rec.response_note, task_ref=rec.task.ref if rec.task_id else None,
                              task_plan=rec.task.plan.code if rec.task_id else None)  # fmt: skip

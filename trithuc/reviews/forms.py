@@ -5,7 +5,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency, active_on_q
-from trithuc.core.forms import DateInput
+from trithuc.core import limits
+from trithuc.core.forms import DateField, TextField
 from trithuc.plans.models import Plan
 from trithuc.plans.selectors import plan_qs_in_force
 from trithuc.registry.models import StField
@@ -50,8 +51,8 @@ class RequestForm(forms.Form):
         required=False,
         empty_label=_("— chưa gắn kế hoạch —"),
     )
-    opinion_due = forms.DateField(label=_("Hạn gửi ý kiến của thành viên"), widget=DateInput())
-    deadline = forms.DateField(label=_("Hạn trả lời cơ quan đề nghị"), widget=DateInput())
+    opinion_due = DateField(label=_("Hạn gửi ý kiến của thành viên"))
+    deadline = DateField(label=_("Hạn trả lời cơ quan đề nghị"))
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -89,13 +90,17 @@ class AnswerForm(forms.Form):
 
 class OpinionForm(forms.Form):
     verdict = forms.ChoiceField(label=_("Đánh giá chung"), choices=Opinion.Verdict.choices)
-    assessment = forms.CharField(
-        label=_("Nhận xét, đánh giá"), required=False, widget=forms.Textarea(attrs={"rows": 8})
+    assessment = TextField(
+        label=_("Nhận xét, đánh giá"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        max_length=limits.LONG_TEXT_MAX,
     )
     recommendations = forms.CharField(
         label=_("Kiến nghị (mỗi dòng một kiến nghị)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=limits.LONG_TEXT_MAX,
     )
     upload = forms.FileField(label=_("Tệp ý kiến (không bắt buộc)"), required=False)
 
@@ -118,7 +123,12 @@ class RespondForm(forms.Form):
     response = forms.ChoiceField(
         label=_("Phản hồi"), choices=[c for c in Recommendation.Response.choices if c[0]]
     )
-    note = forms.CharField(label=_("Giải trình"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = TextField(
+        label=_("Giải trình"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=limits.LONG_TEXT_MAX,
+    )
 
 
 class TaskForm(forms.Form):
@@ -127,7 +137,7 @@ class TaskForm(forms.Form):
     force."""
 
     agency = forms.ModelChoiceField(label=_("Đơn vị chủ trì"), queryset=Agency.objects.order_by("name"))
-    deadline = forms.DateField(label=_("Hạn hoàn thành"), widget=DateInput())
+    deadline = DateField(label=_("Hạn hoàn thành"))
     plan = PlanChoiceField(
         label=_("Kế hoạch nhận nhiệm vụ"),
         queryset=Plan.objects.none(),

@@ -24,7 +24,8 @@ from trithuc.amendments.models import AmendmentProposal, AmendmentSet, DocumentR
 from trithuc.amendments.permissions import can_consolidate, can_propose
 from trithuc.core import audit
 from trithuc.core.actors import actor_user
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import Invalid, ServiceError
+from trithuc.core.text import clean_text
 from trithuc.documents.services import number_take
 from trithuc.plans.models import Document, Plan, PlanItem
 from trithuc.plans.services.documents import document_get_or_create
@@ -124,11 +125,12 @@ def _fill(
     if any("\x00" in value for value in (ref, reasons, text, deadline_text)):
         raise ServiceError("Nội dung có ký tự không hợp lệ.")
     ref = ref.strip()
+    reasons, text = clean_text(reasons), clean_text(text)
     _check_target(proposal.plan, kind, ref, text, deadline_text, lead)
-    if not reasons.strip():
+    if not reasons:
         raise ServiceError("Hãy nêu lý do đề xuất.", field="reasons")
     drop = kind == Kind.DROP
-    proposal.kind, proposal.ref, proposal.reasons = kind, ref, reasons.strip()
+    proposal.kind, proposal.ref, proposal.reasons = kind, ref, reasons
     proposal.text = "" if drop else text.strip()
     proposal.deadline_text = "" if drop else deadline_text.strip()
     proposal.deadline = None if drop else deadline
@@ -136,8 +138,7 @@ def _fill(
     try:
         proposal.full_clean()
     except ValidationError as error:
-        field, messages = next(iter(error.message_dict.items()))
-        raise ServiceError(" ".join(messages), field=field) from None
+        raise Invalid.from_validation(error) from None
 
 
 def _move(proposal_ids: list[int], source: str, target: str, **fields: Any) -> int:

@@ -46,7 +46,9 @@ def test_the_version_page_marks_the_changed_words_of_an_amended_task(
     proposal = AmendmentProposal.objects.get()
     client.post(reverse("amendments:proposal_submit", args=[proposal.pk]))
     client.force_login(coordinator)
-    client.post(reverse("amendments:set_create", args=[seed_plan.code]), {"title": "Đợt 1", "proposal": [proposal.pk]})
+    client.post(
+        reverse("amendments:set_create", args=[seed_plan.code]), {"title": "Đợt 1", "proposal": [proposal.pk]}
+    )
     amendment_set = AmendmentSet.objects.get()
     client.post(reverse("amendments:set_submit", args=[amendment_set.pk]), {"doc_kind": "to_trinh"})
     client.post(

@@ -129,3 +129,12 @@ def test_a_draft_is_edited_until_it_is_sent(client, make_proposal, agencies, rep
     assert (draft.ref, draft.text, draft.agency.code) == ("II.2.a", "Nội dung đã sửa.", "so-noi-vu")
     client.post(reverse("amendments:proposal_submit", args=[draft.pk]))
     assert client.get(url).status_code == 404
+
+
+def test_the_edit_form_opens_with_the_stored_reason(client, make_proposal, reporter_a):
+    """#16.10: "Lý do" opened empty, so saving without retyping it was refused or lost the reason."""
+    draft = make_proposal(agency="so-noi-vu", ref="II.2.b", reasons="Theo Nghị quyết 45-NQ/TW về trí thức.")
+    client.force_login(reporter_a)
+    page = client.get(reverse("amendments:proposal_edit", args=[draft.pk])).content.decode()
+    reasons = page.split('name="reasons"', 1)[1].split("</textarea>", 1)[0]
+    assert "Theo Nghị quyết 45-NQ/TW về trí thức." in reasons

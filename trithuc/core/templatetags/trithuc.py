@@ -84,3 +84,17 @@ def diff_old(old: Any, new: Any) -> SafeString:
 def diff_new(new: Any, old: Any) -> SafeString:
     """The new version's text with the words it changed or added in <ins>."""
     return _marked(word_diff(str(old or ""), str(new or ""))[1], "ins")
+
+
+@register.simple_tag(takes_context=True)
+def once_field(context: dict) -> str:
+    """The hidden one-time key of a create form (core.idempotency): the key sent back when the form is shown
+    again after an error, a new one otherwise."""
+    from django.utils.html import format_html
+
+    from trithuc.core.idempotency import FIELD, new_key
+
+    request = context.get("request")
+    sent = request.POST.get(FIELD, "") if request is not None and request.method == "POST" else ""
+    key = sent if len(sent) == 32 and all(c in "0123456789abcdef" for c in sent) else new_key()
+    return format_html('<input type="hidden" name="{}" value="{}">', FIELD, key)

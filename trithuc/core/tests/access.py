@@ -7,6 +7,8 @@ MATRIX = {
     "core:audit_list": role_map({"coordinator", "leader", "administrator", "registry_officer"}, 200, 404),
     "core:two_factor_setup": role_map({"coordinator", "administrator"}, 200, 404),
     "core:two_factor_verify": dict.fromkeys(ROLE_FIXTURES, 200),
+    "core:password_change": dict.fromkeys(ROLE_FIXTURES, 200),  # everyone changes their own password
+    "core:password_change_done": dict.fromkeys(ROLE_FIXTURES, 200),
     "core:healthz": dict.fromkeys(ROLE_FIXTURES, 200),
     "core:readyz": dict.fromkeys(ROLE_FIXTURES, 200),
     "core:favicon": dict.fromkeys(ROLE_FIXTURES, 301),

@@ -39,6 +39,99 @@ def test_repeated_failures_lock_the_account_out(client, agencies):
     assert "_auth_user_id" not in client.session
 
 
+def test_failures_from_one_address_do_not_lock_the_user_out_from_another(client, agencies):
+    """#16.7: the lockout is per user and address; an attacker cannot lock a colleague out everywhere."""
+    user = membership_user("reporter", "so-noi-vu")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        _login(client, user.username, "sai-mat-khau")
+    assert _login(client, user.username, "mat-khau-thu-nghiem").status_code == 429
+    elsewhere = client.post(
+        reverse("login"),
+        {"username": user.username, "password": "mat-khau-thu-nghiem"},
+        REMOTE_ADDR="10.9.9.9",
+    )
+    assert elsewhere.status_code == 302 and client.session["_auth_user_id"] == str(user.pk)
+
+
+def _documented_proxy(monkeypatch) -> tuple[dict, str]:
+    """The settings the deployment guide's environment file gives, and the address its nginx connects from;
+    the nginx block must replace X-Forwarded-For with the client's address (never pass a client's own)."""
+    import re
+    import runpy
+
+    guide = (ROOT / "docs" / "deploy.md").read_text(encoding="utf-8")
+    env_block = re.search(r"```ini\n(.*?)```", guide, re.S)
+    nginx_block = re.search(r"```nginx\n(.*?)```", guide, re.S)
+    assert env_block and nginx_block
+    assert "proxy_set_header X-Forwarded-For $remote_addr;" in nginx_block.group(1)
+    upstream = re.search(r"proxy_pass http://([0-9.]+):\d+;", nginx_block.group(1))
+    assert upstream
+    for line in env_block.group(1).splitlines():
+        name, _, value = line.partition("=")
+        if name in {"PROXY_COUNT", "TRUSTED_PROXIES"}:
+            monkeypatch.setenv(name, value.split("#")[0].strip())
+    computed = runpy.run_path(str(ROOT / "config" / "settings.py"))
+    return {
+        "PROXY_COUNT": computed["PROXY_COUNT"],
+        "TRUSTED_PROXIES": computed["TRUSTED_PROXIES"],
+    }, upstream.group(1)
+
+
+def test_behind_the_documented_proxy_the_lockout_and_audit_use_the_client_address(
+    client, agencies, monkeypatch, settings
+):
+    """#16.7: behind docs/deploy.md's nginx every request comes from 127.0.0.1; the client's address, from the
+    header nginx writes, is what the lockout counts and the audit row records."""
+    proxy_settings, proxy = _documented_proxy(monkeypatch)
+    assert proxy_settings["PROXY_COUNT"] == 1 and proxy in proxy_settings["TRUSTED_PROXIES"]
+    for name, value in proxy_settings.items():
+        setattr(settings, name, value)
+    user = membership_user("reporter", "so-noi-vu")
+
+    def login(password, client_address):
+        return client.post(
+            reverse("login"),
+            {"username": user.username, "password": password},
+            REMOTE_ADDR=proxy,
+            HTTP_X_FORWARDED_FOR=client_address,
+        )
+
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        login("sai-mat-khau", "203.0.113.7")
+    assert (
+        AuditEvent.objects.filter(action="auth.login_failed", ip="203.0.113.7").count()
+        == settings.AXES_FAILURE_LIMIT
+    )
+    assert login("mat-khau-thu-nghiem", "203.0.113.7").status_code == 429
+    assert login("mat-khau-thu-nghiem", "198.51.100.20").status_code == 302
+
+
+def test_a_forged_forwarded_header_from_outside_the_proxy_is_ignored(client, agencies, monkeypatch, settings):
+    """Only the trusted proxy's header is believed: a client talking to gunicorn directly (or none trusted,
+    the default) cannot pick a fresh address for each guess."""
+    proxy_settings, _proxy = _documented_proxy(monkeypatch)
+    for name, value in proxy_settings.items():
+        setattr(settings, name, value)
+    user = membership_user("reporter", "so-noi-vu")
+    for attempt in range(settings.AXES_FAILURE_LIMIT):
+        client.post(
+            reverse("login"),
+            {"username": user.username, "password": "sai-mat-khau"},
+            REMOTE_ADDR="192.0.2.50",
+            HTTP_X_FORWARDED_FOR=f"10.0.0.{attempt}",
+        )
+    assert set(AuditEvent.objects.filter(action="auth.login_failed").values_list("ip", flat=True)) == {
+        "192.0.2.50"
+    }
+    again = client.post(
+        reverse("login"),
+        {"username": user.username, "password": "mat-khau-thu-nghiem"},
+        REMOTE_ADDR="192.0.2.50",
+        HTTP_X_FORWARDED_FOR="10.0.0.99",
+    )
+    assert again.status_code == 429
+
+
 def test_pages_carry_a_strict_content_security_policy(client, coordinator, seed_plan):
     client.force_login(coordinator)
     response = client.get(reverse("dashboard:overview"))
@@ -213,3 +306,31 @@ def test_a_bad_request_answers_in_vietnamese_page_and_json(client, agencies):
 def test_a_nul_in_the_address_is_a_400_not_a_500(client, coordinator, url):
     client.force_login(coordinator)
     assert client.get(url).status_code == 400
+
+
+def test_a_non_staff_user_changes_their_own_password_in_vietnamese(client, agencies):
+    """#16 Low: a reporter had no way to change their password (only the admin, for staff)."""
+    user = membership_user("reporter", "so-noi-vu")
+    assert not user.is_staff
+    client.force_login(user)
+    assert reverse("core:password_change") in client.get(reverse("dashboard:overview")).content.decode()
+    page = client.get(reverse("core:password_change")).content.decode()
+    assert "Mật khẩu hiện tại" in page and "Nhập lại mật khẩu mới" in page
+    wrong = client.post(
+        reverse("core:password_change"),
+        {"old_password": "sai", "new_password1": "Dong-Nai-2026!x", "new_password2": "Dong-Nai-2026!x"},
+    )
+    assert wrong.status_code == 200 and "Mật khẩu cũ không chính xác" in wrong.content.decode()
+    done = client.post(
+        reverse("core:password_change"),
+        {
+            "old_password": "mat-khau-thu-nghiem",
+            "new_password1": "Dong-Nai-2026!x",
+            "new_password2": "Dong-Nai-2026!x",
+        },
+    )
+    assert done.status_code == 302 and done["Location"] == reverse("core:password_change_done")
+    user.refresh_from_db()
+    assert user.check_password("Dong-Nai-2026!x")
+    assert AuditEvent.objects.filter(action="auth.password_change", actor=user).exists()
+    assert client.get(reverse("core:password_change_done")).status_code == 200  # the session stayed open

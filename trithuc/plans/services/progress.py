@@ -12,6 +12,7 @@ from trithuc.agencies.models import Agency
 from trithuc.core import audit
 from trithuc.core.actors import actor_user
 from trithuc.core.errors import ServiceError
+from trithuc.core.text import clean_text
 from trithuc.core.uploads import upload_check
 from trithuc.plans.models import PlanItem, ProgressUpdate
 from trithuc.plans.permissions import can_update_progress
@@ -68,7 +69,8 @@ def progress_update_create(
             "Nhiệm vụ này được theo dõi qua các mục ở phần Tổ chức thực hiện; hãy cập nhật ở đó."
         )
     today = timezone.localdate()
-    if not result.strip():
+    result = clean_text(result)  # a result of zero-width spaces is no result
+    if not result:
         raise ServiceError("Hãy nêu kết quả thực hiện.", field="result")
     if status == ProgressUpdate.Status.COMPLETED and completed_on is None:
         raise ServiceError("Hãy nhập ngày hoàn thành.", field="completed_on")

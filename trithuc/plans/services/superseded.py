@@ -2,15 +2,13 @@
 so pages and the API refuse alike. Progress written there would never show on the version in force (it is
 carried over only when the new version is made), so accepting it would lose it."""
 
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import Conflict
 from trithuc.plans.models import Plan, PlanItem
 from trithuc.plans.selectors import Superseded, item_in_version, plan_in_force
 
 
-class SupersededVersion(ServiceError):
+class SupersededVersion(Conflict):
     """A write to a version that a newer one replaced; the API answers 409 (a conflict with the data's state)."""
-
-    status = 409
 
     def __init__(self, message: str, *, superseded: Superseded) -> None:
         super().__init__(message)

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from trithuc.core import audit
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import Invalid, ServiceError
 from trithuc.registry.cube import cell_key, cells_move
 from trithuc.registry.models import DegreeRecord, Intellectual, StField, TitleRecord
 from trithuc.registry.permissions import can_edit_person, can_manage_registry
@@ -106,8 +106,13 @@ def _related_changed(person: Intellectual, data: PersonData) -> set[str]:
 
 
 @transaction.atomic(durable=True)
-def person_save(*, actor: Any, person: Intellectual | None, data: PersonData) -> Intellectual:
-    """Create (person=None) or correct a person; degrees/titles/fields are replaced when given."""
+def person_save(
+    *, actor: Any, person: Intellectual | None, data: PersonData, version: int | None = None
+) -> Intellectual:
+    """Create (person=None) or correct a person; degrees/titles/fields are replaced when given.
+
+    `version` is the one the editor read: a record saved since is not overwritten (StaleVersion, 409), so two
+    people correcting the same record cannot silently undo each other. None (imports, scripts) skips it."""
     creating = person is None
     if creating:
         if not can_manage_registry(actor):
@@ -117,6 +122,13 @@ def person_save(*, actor: Any, person: Intellectual | None, data: PersonData) ->
         person = Intellectual.objects.select_for_update().get(pk=person.pk)
         if not can_edit_person(actor, person):
             raise ServiceError("Bạn không được sửa hồ sơ này.")
+        if version is not None and person.version != version:
+            raise audit.stale_version(
+                person,
+                actor=actor,
+                noun="Hồ sơ",
+                actions=("registry.person.update", "registry.person.create"),
+            )
         allowed = OFFICER_EDITABLE if can_manage_registry(actor) else SELF_EDITABLE
         old_key = cell_key(person)
     related = _related_changed(person, data)
@@ -151,8 +163,8 @@ def person_save(*, actor: Any, person: Intellectual | None, data: PersonData) ->
     try:
         person.full_clean(exclude=["fields"])
     except ValidationError as error:
-        name, messages = next(iter(error.message_dict.items()))
-        raise ServiceError(messages[0], field=name) from error
+        raise Invalid.from_validation(error) from error
+    person.version += 1
     person.save()
     if data.degrees is not None:
         person.degrees.all().delete()

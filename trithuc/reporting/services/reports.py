@@ -16,7 +16,7 @@ from django.utils import timezone
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
 from trithuc.core.actors import actor_user
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import ServiceError, StaleVersion
 from trithuc.core.models import AuditEvent
 from trithuc.core.permissions import SYSTEM
 from trithuc.core.text import user_name
@@ -60,7 +60,7 @@ STALE_CONTEXTS = {
 }
 
 
-class ReportStaleError(ServiceError):
+class ReportStaleError(StaleVersion):
     """The report was saved after the version the user read: nothing was written (409 in the API)."""
 
 
@@ -202,7 +202,7 @@ def report_save(*, actor: Any, report: AgencyReport, data: ReportInput, via: str
         updated_at=timezone.now(),
     )
     if not claimed:
-        raise ReportStaleError(report_stale_message(report, actor=actor, via=via))
+        raise ReportStaleError(report_stale_message(report, actor=actor, via=via), field="version")
     for item_id, task in data.tasks.items():
         ReportTaskEntry.objects.update_or_create(
             report=report,
