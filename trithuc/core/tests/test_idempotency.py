@@ -54,7 +54,7 @@ def test_an_event_sent_twice_is_stored_once(client, reporter_a, agencies):
 
 def test_a_proposal_sent_twice_is_stored_once(client, seed_plan, agencies, reporter_a):
     client.force_login(reporter_a)
-    url = reverse("amendments:proposal_create")
+    url = reverse("amendments:proposal_create", args=[seed_plan.code])
     data = {
         "agency": agencies["so-noi-vu"].pk,
         "kind": "amend",
