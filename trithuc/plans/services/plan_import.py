@@ -71,6 +71,8 @@ def plan_find_previous(*, number: str, issuer: str, title: str = "", year: int |
 
 
 PLAN_CODE_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,31}$")
+# The fixed words of the plans' addresses (plans/urls.py): /ke-hoach/<code>/ must not hide one of them.
+RESERVED_CODES = frozenset({"nhiem-vu", "muc", "minh-chung", "nhap"})
 
 
 def plan_code_check(code: str) -> str:
@@ -81,6 +83,11 @@ def plan_code_check(code: str) -> str:
     if not PLAN_CODE_RE.match(code):
         raise ServiceError(
             "Mã kế hoạch chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (tối đa 32 ký tự), ví dụ kl52.",
+            field="code",
+        )
+    if code.isdigit() or code in RESERVED_CODES:
+        raise ServiceError(
+            f"Mã kế hoạch “{code}” trùng với một địa chỉ của hệ thống; hãy thêm chữ, ví dụ kh{code}.",
             field="code",
         )
     if Plan.objects.filter(code=code, is_current=True).exists():
