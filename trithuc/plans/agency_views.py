@@ -29,6 +29,8 @@ from trithuc.plans.services.transfer import (
 @login_required
 def agency_detail(request, code):
     """An agency's work in every plan in force, under each plan's name, what is due first."""
+    if not permissions.can_read_plans(request.user):
+        raise Http404
     agency = get_object_or_404(selectors.agency_list(), code=code)
     plans = list(plan_selectors.plan_qs_in_force(request.user).order_by("-document__year", "code"))
     today = timezone.localdate()

@@ -41,10 +41,13 @@ def test_filter_by_role_coordinate(logged_in, seed_plan, agencies):
 
 def test_filter_by_status_and_deadline_range(logged_in, seed_plan):
     with time_machine.travel(dt.datetime(2021, 1, 5, tzinfo=dt.UTC)):
-        overdue = _refs(logged_in.get(reverse("plans:plan_tasks", args=[seed_plan.code]), {"status": TaskStatus.OVERDUE}))
+        overdue = _refs(
+            logged_in.get(reverse("plans:plan_tasks", args=[seed_plan.code]), {"status": TaskStatus.OVERDUE})
+        )
         ranged = _refs(
             logged_in.get(
-                reverse("plans:plan_tasks", args=[seed_plan.code]), {"deadline_from": "2020-06-01", "deadline_to": "2020-06-30"}
+                reverse("plans:plan_tasks", args=[seed_plan.code]),
+                {"deadline_from": "2020-06-01", "deadline_to": "2020-06-30"},
             )
         )
     assert "II.1.a" in overdue and "III.1.a" in overdue  # yearly report of 2020 not sent
@@ -53,7 +56,8 @@ def test_filter_by_status_and_deadline_range(logged_in, seed_plan):
 
 def test_reversed_deadline_range_gets_a_vietnamese_error(logged_in, seed_plan):
     response = logged_in.get(
-        reverse("plans:plan_tasks", args=[seed_plan.code]), {"deadline_from": "2021-01-01", "deadline_to": "2020-01-01"}
+        reverse("plans:plan_tasks", args=[seed_plan.code]),
+        {"deadline_from": "2021-01-01", "deadline_to": "2020-01-01"},
     )
     assert "Ngày bắt đầu phải trước ngày kết thúc" in response.content.decode()
 
