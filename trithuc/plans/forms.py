@@ -61,6 +61,14 @@ class ImportUploadForm(forms.Form):
 class ImportMetaForm(forms.Form):
     """The document's identity; the parser fills what it can read, the officer completes the rest."""
 
+    code = forms.CharField(
+        label=_("Mã kế hoạch"),
+        required=False,
+        max_length=32,
+        help_text=_(
+            "Dùng trong đường dẫn và câu lệnh, ví dụ kl52; phiên bản mới giữ mã của kế hoạch được sửa đổi."
+        ),
+    )
     type = forms.CharField(label=_("Loại văn bản"), required=False, max_length=64)
     number = forms.CharField(label=_("Số, ký hiệu"), required=False, max_length=64)
     issuer = forms.CharField(label=_("Cơ quan ban hành"), required=False, max_length=255)

@@ -114,6 +114,21 @@ def plan_by_code(user: Any, code: str) -> Plan:
     return plan
 
 
+def plan_in_force_by_code(code: str) -> Plan | None:
+    """The plan in force named `code`, for the command line (no reader to check)."""
+    return Plan.objects.filter(
+        code=code, is_current=True, closed_on__isnull=True, replaced_by__isnull=True
+    ).first()
+
+
+def plan_codes_in_force() -> list[str]:
+    return list(
+        Plan.objects.filter(is_current=True, closed_on__isnull=True, replaced_by__isnull=True)
+        .order_by("code")
+        .values_list("code", flat=True)
+    )
+
+
 def plan_qs_ended(user: Any) -> QuerySet[Plan]:
     """Plans closed or replaced (their last version): listed apart, still readable."""
     return (

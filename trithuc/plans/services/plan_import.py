@@ -61,8 +61,11 @@ def document_find(
 
 
 def plan_find_previous(*, number: str, issuer: str, title: str = "", year: int | None = None) -> Plan | None:
-    """The current plan that a new upload amends: same number and issuer (any date), else same title and year."""
-    plans = Plan.objects.filter(is_current=True).select_related("document")
+    """The plan in force that a new upload amends: same number and issuer (any date), else same title and year.
+    A closed or replaced plan is amended only when asked (`--amends`, or chosen in the preview)."""
+    plans = Plan.objects.filter(
+        is_current=True, closed_on__isnull=True, replaced_by__isnull=True
+    ).select_related("document")
     if number:
         return plans.filter(document__number=number, document__issuer=issuer).first()
     return plans.filter(
@@ -501,18 +504,22 @@ def plan_import_files_drop(*, plan_import_id: int) -> None:
         PlanImport.objects.filter(pk=draft.pk).update(upload="")
 
 
-def plan_import_file(*, actor: Any, path: Path, meta: dict[str, Any] | None = None) -> Plan:
-    """The command line and the demo: the same start → parse → confirm, with no one to correct the preview."""
+def plan_import_file(
+    *, actor: Any, path: Path, meta: dict[str, Any] | None = None, amends: Plan | None = None
+) -> Plan:
+    """The command line and the demo: the same start → parse → confirm, with no one to correct the preview.
+
+    A new plan, unless the document amends a plan in force (same number and issuer) or `amends` names the plan
+    it makes a new version of; a new plan never changes another."""
     with path.open("rb") as handle:
         upload = UploadedFile(handle, name=path.name, size=path.stat().st_size)
         draft = plan_import_start(actor=actor, upload=upload)
     draft = plan_import_parse(plan_import_id=draft.pk)
     if draft.status == PlanImport.Status.FAILED:
         raise ServiceError(draft.error)
-    if meta:
-        draft = plan_import_correct(
-            actor=actor, plan_import=draft, meta=meta, previous_plan=_previous_for(draft, meta)
-        )
+    if meta or amends is not None:
+        previous = amends if amends is not None else _previous_for(draft, meta or {})
+        draft = plan_import_correct(actor=actor, plan_import=draft, meta=meta, previous_plan=previous)
     return plan_import_confirm(actor=actor, plan_import=draft)
 
 

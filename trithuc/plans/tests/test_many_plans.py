@@ -169,3 +169,54 @@ def test_a_code_that_would_hide_an_address_is_refused_in_vietnamese(code, db):
     with pytest.raises(ServiceError) as error:
         plan_code_check(code)
     assert "trùng với một địa chỉ" in error.value.message
+
+
+def test_command_imports_a_new_plan_or_a_new_version_of_the_one_named(seed_plan, tmp_path):
+    from io import StringIO
+
+    from django.core.management import CommandError, call_command
+
+    out = StringIO()
+    call_command("plan_import", str(SECOND), stdout=out)
+    second = Plan.objects.get(is_current=True, document__number="1026/KH-UBND")
+    assert second.version == 1 and second.code in out.getvalue()
+    seed_plan.refresh_from_db()
+    assert seed_plan.is_current and seed_plan.version == 1  # a new plan changes no other
+
+    out = StringIO()
+    call_command("plan_import", str(SECOND), "--amends", second.code, stdout=out)
+    newer = Plan.objects.get(code=second.code, is_current=True)
+    assert (newer.version, newer.document_id) == (2, second.document_id)
+    assert f"phiên bản 2 của kế hoạch {second.code}" in out.getvalue()
+    assert Plan.objects.get(code="kl52", is_current=True).pk == seed_plan.pk
+
+    with pytest.raises(CommandError) as error:
+        call_command("plan_import", str(SECOND), "--amends", "khong-co")
+    assert "Không có kế hoạch đang hiệu lực với mã “khong-co”" in str(error.value)
+    assert "kl52" in str(error.value) and second.code in str(error.value)
+
+
+def test_the_same_document_again_without_amends_is_a_new_version_of_its_plan(seed_plan):
+    first = _import_second()
+    again = plan_import_file(actor=SYSTEM, path=SECOND)  # same number and issuer: it amends the plan in force
+    assert (again.code, again.version, again.document_id) == (first.code, 2, first.document_id)
+
+
+def test_preview_proposes_a_code_and_refuses_one_in_use_in_vietnamese(client, coordinator, seed_plan):
+    client.force_login(coordinator)
+    with SECOND.open("rb") as handle:
+        response = client.post(reverse("plans:import_new"), {"upload": handle})
+    draft_url = response["Location"]
+    draft_id = int(draft_url.rstrip("/").rsplit("/", 1)[-1])
+    page = client.get(draft_url)
+    assert page.context["meta_form"].initial["code"] == "kh1026-2025"
+    edits = {k: v for k, v in page.context["meta_form"].initial.items() if v}
+    edits["code"] = "kl52"
+    edits["date"] = ""
+    response = client.post(reverse("plans:import_correct", args=[draft_id]), edits, follow=True)
+    assert "Mã kế hoạch “kl52” đã được dùng cho một kế hoạch khác." in response.content.decode()
+    edits["code"] = "bmnn-2025"
+    client.post(reverse("plans:import_correct", args=[draft_id]), edits)
+    response = client.post(reverse("plans:import_confirm", args=[draft_id]))
+    assert response["Location"] == reverse("plans:plan_tree", args=["bmnn-2025"])
+    assert Plan.objects.get(code="bmnn-2025").version == 1
