@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import time_machine
 from django.conf import settings
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 
 from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import SYSTEM
@@ -220,3 +220,42 @@ def test_preview_proposes_a_code_and_refuses_one_in_use_in_vietnamese(client, co
     response = client.post(reverse("plans:import_confirm", args=[draft_id]))
     assert response["Location"] == reverse("plans:plan_tree", args=["bmnn-2025"])
     assert Plan.objects.get(code="bmnn-2025").version == 1
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        reverse_lazy("dashboard:overview"),
+        reverse_lazy("plans:plan_list"),
+        reverse_lazy("plans:task_list"),
+        reverse_lazy("agencies:agency_detail", args=["so-noi-vu"]),
+        reverse_lazy("plans:plan_overview", args=["kl52"]),
+    ],
+)
+def test_a_page_of_every_plan_costs_no_query_more_with_a_second_plan(
+    client, reporter_a, seed_plan, url, settings
+):
+    """Once its parts are in the cache: the stamps of all plans are one query, whatever their number."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "n"}
+    }
+    cache.clear()
+    client.force_login(reporter_a)
+    client.get(reverse("agencies:agency_list"))  # the login's own first-request work
+
+    def cost() -> int:
+        assert client.get(url).status_code == 200
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    with time_machine.travel(DAY, tick=False):
+        one = cost()
+        _import_second()
+        two = cost()
+    cache.clear()
+    assert two == one
