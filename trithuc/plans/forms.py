@@ -61,19 +61,17 @@ class ImportUploadForm(forms.Form):
 class ImportMetaForm(forms.Form):
     """The document's identity; the parser fills what it can read, the officer completes the rest."""
 
-    code = forms.CharField(
-        label=_("Mã kế hoạch"),
-        required=False,
-        max_length=32,
-        help_text=_(
-            "Dùng trong đường dẫn và câu lệnh, ví dụ kl52; phiên bản mới giữ mã của kế hoạch được sửa đổi."
-        ),
-    )
     type = forms.CharField(label=_("Loại văn bản"), required=False, max_length=64)
     number = forms.CharField(label=_("Số, ký hiệu"), required=False, max_length=64)
     issuer = forms.CharField(label=_("Cơ quan ban hành"), required=False, max_length=255)
     date = forms.DateField(label=_("Ngày ban hành"), required=False, widget=DateInput())
     year = forms.IntegerField(label=_("Năm"), required=False, min_value=1990, max_value=2100)
+    code = forms.CharField(
+        label=_("Mã kế hoạch"),
+        required=False,
+        max_length=32,
+        help_text=_("Dùng trong đường dẫn, ví dụ kl52."),
+    )
     title = forms.CharField(label=_("Trích yếu"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, form_id: str = "", **kwargs) -> None:
