@@ -259,3 +259,35 @@ def test_a_page_of_every_plan_costs_no_query_more_with_a_second_plan(
         two = cost()
     cache.clear()
     assert two == one
+
+
+def test_home_page_figures_follow_new_progress_through_the_cache(client, coordinator, seed_plan, settings):
+    from django.core.cache import cache
+
+    from trithuc.plans.selectors import PlanSnapshot
+
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "h"}
+    }
+    cache.clear()
+    client.force_login(coordinator)
+
+    def kl52_line():
+        lines = client.get(reverse("dashboard:overview")).context["lines"]
+        return next(figures for plan, figures, _missing in lines if plan.code == "kl52")
+
+    with time_machine.travel(dt.datetime(2021, 1, 5, 3, tzinfo=dt.UTC), tick=False):
+        before = kl52_line()
+        assert before.overdue > 0
+        item = seed_plan.items.get(ref="II.1.a")  # overdue since 30/06/2020, led by every department
+        snapshot = PlanSnapshot.load(seed_plan)
+        answering = snapshot.responsible(item)
+        ProgressUpdate.objects.bulk_create(  # written around the services: the data stamp still sees it
+            ProgressUpdate(
+                item=item, agency_id=pk, status="completed", result="Xong", completed_on=snapshot.on
+            )
+            for pk in answering(item.deadline) | answering(snapshot.on)
+        )
+        after = kl52_line()
+    cache.clear()
+    assert after.overdue == before.overdue - 1 and after.total == before.total
