@@ -187,9 +187,9 @@ def pages() -> list[str]:
     report = AgencyReport.objects.exclude(status="draft").order_by("id").first()
     urls = [
         "/",
-        f"/ke-hoach/{plan.pk}/",
-        "/ke-hoach/nhiem-vu/",
-        f"/ke-hoach/nhiem-vu/{task.pk}/",
+        f"/ke-hoach/{plan.code}/cay/",
+        f"/ke-hoach/{plan.code}/nhiem-vu/",
+        f"/ke-hoach/{plan.code}/nhiem-vu/{task.pk}/",
         "/co-quan/so-noi-vu/",
         reverse("registry:stats"),
     ]

@@ -4,10 +4,14 @@ from django.urls import include, path
 
 from trithuc.agencies import urls as agency_urls
 from trithuc.api.urls import api_urls
+from trithuc.dashboard import plan_urls as dashboard_plan_urls
 from trithuc.plans import agency_urls as agency_plan_urls
+from trithuc.plans import urls as plan_urls
 
 # An agency's page is drawn from the plan by the plans app, under the agencies' names and path.
 agency_patterns = (agency_urls.urlpatterns + agency_plan_urls.urlpatterns, agency_urls.app_name)
+# A plan's overview (/ke-hoach/<code>/) is drawn by the dashboard, under the plans' names and path.
+plan_patterns = (plan_urls.urlpatterns + dashboard_plan_urls.urlpatterns, plan_urls.app_name)
 
 urlpatterns = [
     path("", include("trithuc.dashboard.urls")),
@@ -15,7 +19,7 @@ urlpatterns = [
     path("dang-nhap/", auth_views.LoginView.as_view(), name="login"),
     path("dang-xuat/", auth_views.LogoutView.as_view(), name="logout"),
     path("co-quan/", include(agency_patterns)),
-    path("ke-hoach/", include("trithuc.plans.urls")),
+    path("ke-hoach/", include(plan_patterns)),
     path("bao-cao/", include("trithuc.reporting.urls")),
     path("tri-thuc/", include("trithuc.registry.urls")),
     path("phan-bien/", include("trithuc.reviews.urls")),

@@ -3,7 +3,7 @@
 Run against a served demo (`make run`, or any server with the demo accounts):
     .venv/bin/python scripts/screenshots.py [BASE_URL] [NAME ...]
 Each shot logs in as the role that uses the page; NAME picks some of them (all by default), NAME=PATH
-opens another address for that shot (e.g. superseded-task=/ke-hoach/nhiem-vu/12/, a task of an old version).
+opens another address for that shot (e.g. superseded-task=/ke-hoach/kl52/nhiem-vu/12/, a task of an old version).
 """
 
 import sys
@@ -21,9 +21,16 @@ SHOTS = {
     "registry-stats-officer": ("csdl", "/tri-thuc/thong-ke/?gender=female&degree=doctorate", None),
     "followup-grid": ("dieuphoi", "/bao-cao/theo-doi/", None),
     "agency-handed-over": ("dieuphoi", "/co-quan/so-tttt/", None),
-    "task-timing-by-years": ("noivu", "/ke-hoach/", None),
+    "task-timing-by-years": ("noivu", "/ke-hoach/kl52/cay/", None),
     "registry-search-apostrophe": ("csdl", "/tri-thuc/?q=ksor", None),
-    "superseded-task": ("noivu", "/ke-hoach/", None),
+    "superseded-task": ("noivu", "/ke-hoach/kl52/cay/", None),
+    "home-plans": ("dieuphoi", "/", None),
+    "plan-list": ("dieuphoi", "/ke-hoach/", None),
+    "plan-overview": ("dieuphoi", "/ke-hoach/kl52/", None),
+    "plan-tree": ("dieuphoi", "/ke-hoach/kl52/cay/", None),
+    "plan-tasks": ("dieuphoi", "/ke-hoach/kl52/nhiem-vu/", None),
+    "task-search-all-plans": ("dieuphoi", "/ke-hoach/nhiem-vu/?q=b%C3%A1o+c%C3%A1o", None),
+    "agency-work-all-plans": ("noivu", "/co-quan/so-noi-vu/", None),
     "kpis-overview-leader": ("lanhdao", "/chi-tieu/", None),
     "kpis-plan": ("dieuphoi", "/chi-tieu/kl52/", None),
     "kpis-plan-chart": ("lanhdao", "/chi-tieu/kl52/#kpi-2", None),

@@ -47,6 +47,7 @@ def test_reporter_posts_update_with_file_and_coordinator_sees_it(page, live_serv
 
     page.context.clear_cookies()
     login(page, base, world["coordinator"].username)
+    page.locator("#plans-overview").get_by_role("link", name=world["plan"].code, exact=True).click()
     recent = page.locator("#recent-updates")
     assert "Đã rà soát 14 chính sách" in recent.inner_text()
     assert "Sở Nội vụ" in recent.inner_text()

@@ -45,7 +45,7 @@ def test_reporter_is_sent_from_a_superseded_task_to_the_current_one_and_updates_
     assert page.get_by_role("button", name=re.compile("Cập nhật tiến độ")).count() == 0
 
     banner.get_by_role("link", name=f"Mở {REF} trong phiên bản 2 (đang hiệu lực)").click()
-    page.wait_for_url(f"{base}/ke-hoach/nhiem-vu/{world['current'].pk}/")
+    page.wait_for_url(f"{base}{world['current'].get_absolute_url()}")
     assert page.locator("#superseded").count() == 0
 
     page.get_by_role("button", name=re.compile("Cập nhật tiến độ")).click()
@@ -61,6 +61,6 @@ def test_reporter_is_sent_from_a_superseded_task_to_the_current_one_and_updates_
     page.get_by_role("link", name="Việc của đơn vị tôi").click()
     row = page.locator("tr", has=page.get_by_role("link", name=REF, exact=True))
     assert row.get_by_role("link", name=REF, exact=True).get_attribute("href") == (
-        f"/ke-hoach/nhiem-vu/{world['current'].pk}/"
+        world["current"].get_absolute_url()
     )
     assert row.locator(".badge").inner_text().startswith("Hoàn thành")

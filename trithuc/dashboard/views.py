@@ -1,3 +1,5 @@
+"""The home page (every plan in force, side by side) and each plan's own overview."""
+
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -6,22 +8,35 @@ from django.utils import timezone
 from trithuc.core import permissions
 from trithuc.plans import selectors
 from trithuc.plans.fragments import fragment
+from trithuc.reporting.selectors import reports_missing_by_plan
 
 
 @login_required
 def overview(request):
-    plan = (
-        selectors.plan_qs_visible_to(request.user)
-        .filter(is_current=True)
-        .order_by("-document__year", "-id")
-        .first()
-    )
-    if plan is None:
-        if not permissions.can_read_plans(request.user):
-            if permissions.has_role(request.user, permissions.Role.EXPERT):
-                return redirect("reviews:request_list")  # an expert's home: the panels they sit on
-            raise Http404
+    """Per plan in force: its tasks, % overdue, what falls due within 30 days and the reports missing; each line
+    opens the plan's own overview."""
+    if not permissions.can_read_plans(request.user):
+        if permissions.has_role(request.user, permissions.Role.EXPERT):
+            return redirect("reviews:request_list")  # an expert's home: the panels they sit on
+        raise Http404
+    plans = list(selectors.plan_qs_in_force(request.user).order_by("-document__year", "code"))
+    if not plans:
         return render(request, "dashboard/empty.html")
+    today = timezone.localdate()
+    figures = selectors.plan_figures(plans, today)
+    missing = reports_missing_by_plan(plans, on=today)
+    lines = [(plan, figures[plan.pk], missing.get(plan.pk)) for plan in plans]
+    return render(
+        request,
+        "dashboard/home.html",
+        {"lines": lines, "on": today, "ended": selectors.plan_qs_ended(request.user).count()},
+    )
+
+
+@login_required
+def plan_overview(request, code):
+    """One plan's headline page: counts by status, % overdue, overdue tasks, the next 30 days, latest reports."""
+    plan = selectors.plan_by_code(request.user, code)
     stamp, today = selectors.plan_stamp(plan), timezone.localdate()
 
     def context():
@@ -30,4 +45,4 @@ def overview(request):
         return {"plan": plan, "overview": selectors.plan_overview(snapshot), "recent": recent}
 
     body = fragment(request, "overview", (plan.pk, today, stamp), "dashboard/overview.html#body", context)
-    return render(request, "dashboard/overview.html", {"body": body})
+    return render(request, "dashboard/overview.html", {"body": body, "plan": plan})

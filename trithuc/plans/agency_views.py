@@ -1,4 +1,4 @@
-"""An agency's page (its tasks in the current plan) and the hand-over of a reorganised agency's tasks.
+"""An agency's page (its tasks in every plan in force) and the hand-over of a reorganised agency's tasks.
 
 They live in the plans app because they are drawn from the plan; config/urls.py mounts them beside the agency
 list under the `agencies:` names, so the agencies app imports nothing of plans.
@@ -28,42 +28,54 @@ from trithuc.plans.services.transfer import (
 
 @login_required
 def agency_detail(request, code):
+    """An agency's work in every plan in force, under each plan's name, what is due first."""
+    if not permissions.can_read_plans(request.user):
+        raise Http404
     agency = get_object_or_404(selectors.agency_list(), code=code)
-    plan = plan_selectors.plan_current(request.user)
-    stamp, today = plan_selectors.plan_stamp(plan), timezone.localdate()
+    plans = list(plan_selectors.plan_qs_in_force(request.user).order_by("-document__year", "code"))
+    today = timezone.localdate()
+    stamps = plan_selectors.plan_stamps(plans)
 
     def context():
-        snapshot = plan_selectors.PlanSnapshot.load(plan, today, stamp=stamp)
-        tasks = plan_selectors.agency_tasks(snapshot, agency, open_work=True)
-        page = Paginator(tasks, 50).get_page(request.GET.get("trang"))
+        snapshots = [plan_selectors.PlanSnapshot.load(p, today, stamp=stamps.get(p.pk, "")) for p in plans]
+        work = plan_selectors.agency_work(snapshots, agency)
+        # One page of tasks, plan after plan: the template starts a plan's heading where its tasks begin.
+        page = Paginator([(w.plan, t) for w in work for t in w.tasks], 50).get_page(request.GET.get("trang"))
         may_transfer = can_transfer(request.user) and bool(agency.valid_to)
+        left = sum(
+            len(transfer_candidates(agency=agency, plan=s.plan, snapshot=s))
+            for s in snapshots
+            if may_transfer
+        )
         return {
             "agency": agency,
             "tasks": page,
             "page": page,
+            "work": work,
+            "handed_over": [(w.plan, h) for w in work for h in w.handed_over],
             "successors": selectors.agency_successors(agency, on=today),
-            "handed_over": plan_selectors.agency_handed_over(snapshot, agency),
             "is_mine": agency.pk in permissions.user_agency_ids(request.user),
             "can_report": agency in progress_agencies(request.user),
             "can_transfer": may_transfer,
-            "left_to_transfer": len(transfer_candidates(agency=agency, plan=plan, snapshot=snapshot))
-            if may_transfer
-            else 0,
+            "left_to_transfer": left,
         }
 
-    parts = (agency.pk, agency.updated_at, plan.pk, today, stamp, sorted(request.GET.lists()))
+    parts = (agency.pk, agency.updated_at, tuple(sorted(stamps.items())), today, sorted(request.GET.lists()))
     body = fragment(request, "agency_detail", parts, "agencies/agency_detail.html#body", context)
     return render(request, "agencies/agency_detail.html", {"agency": agency, "body": body})
 
 
 @login_required
 def agency_transfer(request, code):
-    """Preview the open tasks of a reorganised agency and hand them over in one act."""
+    """Preview the open tasks of a reorganised agency, in every plan in force, and hand them over in one act."""
     if not can_transfer(request.user):
         raise Http404
     agency = get_object_or_404(selectors.agency_list(), code=code)
-    plan = plan_selectors.plan_current(request.user)
-    candidates = transfer_candidates(agency=agency, plan=plan)
+    candidates = [
+        c
+        for snapshot in plan_selectors.snapshots_load(list(plan_selectors.plan_qs_in_force(request.user)))
+        for c in transfer_candidates(agency=agency, plan=snapshot.plan, snapshot=snapshot)
+    ]
     if request.method == "POST":
         choices = {
             c.assignment.pk: int(request.POST.get(f"to__{c.assignment.pk}") or c.suggested.pk)

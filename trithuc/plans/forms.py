@@ -67,6 +67,12 @@ class ImportMetaForm(forms.Form):
     issuer = forms.CharField(label=_("Cơ quan ban hành"), required=False, max_length=255)
     date = DateField(label=_("Ngày ban hành"), required=False)
     year = YearField(label=_("Năm"), required=False)
+    code = forms.CharField(
+        label=_("Mã kế hoạch"),
+        required=False,
+        max_length=32,
+        help_text=_("Dùng trong đường dẫn, ví dụ kl52."),
+    )
     title = forms.CharField(label=_("Trích yếu"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, form_id: str = "", **kwargs) -> None:

@@ -46,6 +46,15 @@ def cache_get(key: str) -> Any:
         return None
 
 
+def cache_get_many(keys: list[str]) -> dict[str, Any]:
+    """Several values in one round trip; none when the cache cannot be reached."""
+    try:
+        return cache.get_many(keys)
+    except Exception:  # noqa: BLE001 - any backend's connection error
+        logger.warning("cache unreachable (get_many)", exc_info=True)
+        return {}
+
+
 def cache_set(key: str, value: Any, timeout: int) -> None:
     try:
         cache.set(key, value, timeout)

@@ -11,7 +11,7 @@ from trithuc.core.errors import ServiceError
 from trithuc.core.middleware import poll_view
 from trithuc.plans.forms import ImportMetaForm, ImportUploadForm, import_corrections, import_fix_correction
 from trithuc.plans.import_selectors import import_preview, import_qs_visible_to, ref_anchor
-from trithuc.plans.models import Plan, PlanImport
+from trithuc.plans.models import Document, Plan, PlanImport
 from trithuc.plans.permissions import can_import_plans
 from trithuc.plans.services import plan_import as service
 
@@ -52,11 +52,26 @@ def import_detail(request, pk):
     if draft.status != PlanImport.Status.PREVIEW:
         return render(request, "plans/import_detail.html", {"draft": draft})
     preview = import_preview(draft)
-    meta_form = ImportMetaForm(
-        initial={k: preview.document.get(k) for k in ImportMetaForm.base_fields}, form_id="import-edits"
-    )
+    initial = {k: preview.document.get(k) for k in ImportMetaForm.base_fields}
+    if draft.previous_plan_id:
+        initial["code"] = draft.previous_plan.code  # a new version keeps its plan's code
+    elif not initial.get("code"):
+        initial["code"] = service.plan_code_propose(_document_of(preview.document))
+    meta_form = ImportMetaForm(initial=initial, form_id="import-edits")
+    if draft.previous_plan_id:
+        meta_form.fields["code"].disabled = True
     return render(
         request, "plans/import_detail.html", {"draft": draft, "preview": preview, "meta_form": meta_form}
+    )
+
+
+def _document_of(fields: dict) -> Document:
+    """The document as the draft reads it (not stored): what the code is proposed from."""
+    year = fields.get("year") or (str(fields.get("date") or "")[:4] or None)
+    return Document(
+        doc_type=fields.get("type") or "Kế hoạch",
+        number=fields.get("number") or "",
+        year=int(year) if year else None,
     )
 
 
@@ -151,8 +166,14 @@ def import_confirm(request, pk):
     except ServiceError as error:
         messages.error(request, error.message)
         return redirect("plans:import_detail", pk=draft.pk)
-    messages.success(request, f"Đã nhập kế hoạch: {plan.items.filter(kind='task').count()} nhiệm vụ.")
-    return redirect("plans:plan_detail", pk=plan.pk)
+    tasks = plan.items.filter(kind="task").count()
+    if plan.version > 1:
+        messages.success(
+            request, f"Đã nhập phiên bản {plan.version} của kế hoạch {plan.code}: {tasks} nhiệm vụ."
+        )
+    else:
+        messages.success(request, f"Đã nhập kế hoạch {plan.code}: {tasks} nhiệm vụ.")
+    return redirect(plan.tree_url())
 
 
 @login_required

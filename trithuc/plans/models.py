@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from trithuc.core.models import BaseModel
@@ -103,6 +104,16 @@ class Plan(BaseModel):
         label = shorten(self.document.title, 120) or str(self.document)
         return f"{label} (phiên bản {self.version})" if self.version > 1 else label
 
+    def get_absolute_url(self) -> str:
+        """The plan's own overview, under its code: a bookmark that outlives new versions."""
+        return reverse("plans:plan_overview", args=[self.code])
+
+    def tree_url(self) -> str:
+        """This version's tree: the plan's tree for the version in force, else the older version's page."""
+        if self.is_current:
+            return reverse("plans:plan_tree", args=[self.code])
+        return reverse("plans:plan_version", args=[self.code, self.version])
+
 
 class PlanItem(BaseModel):
     """A node of the plan tree: a heading, a task or a note, with the span of the text it came from."""
@@ -157,6 +168,10 @@ class PlanItem(BaseModel):
 
     def __str__(self) -> str:
         return f"{self.ref} {shorten(self.text, 80)}"
+
+    def get_absolute_url(self) -> str:
+        """The task's page under its plan's code (reads `self.plan`: load it with the item)."""
+        return reverse("plans:task", args=[self.plan.code, self.pk])
 
     @property
     def is_task(self) -> bool:

@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -17,10 +17,11 @@ from trithuc.agencies.models import Agency, AgencyGroup, AgencySuccession
 from trithuc.agencies.selectors import successor_map
 from trithuc.core import permissions
 from trithuc.core.text import search_key
-from trithuc.plans.fragments import cache_get, cache_set
+from trithuc.plans.fragments import cache_get, cache_get_many, cache_set
 from trithuc.plans.models import Assignment, Plan, PlanItem, ProgressUpdate
 from trithuc.plans.permissions import can_update_progress, progress_agencies
 from trithuc.plans.status import (
+    DONE,
     ItemState,
     TaskStatus,
     Timing,
@@ -43,7 +44,7 @@ SNAPSHOT_CACHE_SECONDS = 600
 _LOCAL_SNAPSHOTS: "OrderedDict[str, PlanSnapshot]" = OrderedDict()
 _LOCAL_LOCK = threading.Lock()
 _BUILD_LOCK = threading.Lock()
-LOCAL_SNAPSHOTS = 8
+LOCAL_SNAPSHOTS = 32  # pages of every plan in force (the home page, an agency's page) read one per plan
 
 
 def _remember(key: str, snapshot: "PlanSnapshot") -> None:
@@ -54,18 +55,29 @@ def _remember(key: str, snapshot: "PlanSnapshot") -> None:
 
 
 def plan_stamp(plan: Plan) -> str:
+    """The data stamp of one plan (see plan_stamps)."""
+    return plan_stamps([plan]).get(plan.pk, "")
+
+
+def plan_stamps(plans: "list[Plan] | QuerySet[Plan]") -> dict[int, str]:
     """Changes whenever progress, assignments, the agencies or their lineage, or the plan itself change: one
-    small query, which every page built from a plan pays once (snapshots and cached page parts are keyed by it).
+    small query, which every page built from a plan pays once (snapshots and cached page parts are keyed by it),
+    and a page of several plans pays once for all of them.
 
     Plain SQL on purpose: building the same subqueries with the ORM cost more than the rest of a page. Each
     table is read once, whole, for its count (a deletion) and its newest change (an edit): a change to another
     plan's progress renews this plan's pages too, which costs less than joining every row to its plan (the
     join made the stamp three times dearer on 1,000 tasks with five years of progress).
     """
+    ids = [plan.pk for plan in plans]
+    if not ids:
+        return {}
     with connection.cursor() as cursor:
-        cursor.execute(_STAMP_SQL, [plan.pk])
-        row = cursor.fetchone()
-    return hashlib.sha1("|".join(str(part) for part in row or ()).encode()).hexdigest()
+        cursor.execute(_STAMP_SQL.format(ids=", ".join(["%s"] * len(ids))), ids)
+        rows = cursor.fetchall()
+    return {
+        row[-1]: hashlib.sha1("|".join(str(part) for part in row[:-1]).encode()).hexdigest() for row in rows
+    }
 
 
 def _stamp_sql() -> str:
@@ -74,7 +86,8 @@ def _stamp_sql() -> str:
         f"(SELECT COUNT(*) AS n, MAX(updated_at) AS m FROM {t}) t{i}" for i, t in enumerate(tables)
     )
     columns = ", ".join(f"t{i}.n, t{i}.m" for i in range(len(tables)))
-    return f"SELECT {columns}, (SELECT updated_at FROM {Plan._meta.db_table} WHERE id = %s) FROM {counted}"
+    plans = Plan._meta.db_table
+    return f"SELECT {columns}, p.updated_at, p.id FROM {counted}, {plans} p WHERE p.id IN ({{ids}})"
 
 
 _STAMP_SQL = _stamp_sql()
@@ -98,6 +111,42 @@ def plan_by_code(user: Any, code: str) -> Plan:
     plan = plan_qs_visible_to(user).filter(code=code, is_current=True).first()
     if plan is None:
         raise Http404("Không có kế hoạch với mã này.")
+    return plan
+
+
+def plan_in_force_by_code(code: str) -> Plan | None:
+    """The plan in force named `code`, for the command line (no reader to check)."""
+    return Plan.objects.filter(
+        code=code, is_current=True, closed_on__isnull=True, replaced_by__isnull=True
+    ).first()
+
+
+def plan_codes_in_force() -> list[str]:
+    return list(
+        Plan.objects.filter(is_current=True, closed_on__isnull=True, replaced_by__isnull=True)
+        .order_by("code")
+        .values_list("code", flat=True)
+    )
+
+
+def plan_qs_ended(user: Any) -> QuerySet[Plan]:
+    """Plans closed or replaced (their last version): listed apart, still readable."""
+    return (
+        plan_qs_visible_to(user)
+        .filter(is_current=True)
+        .filter(Q(closed_on__isnull=False) | Q(replaced_by__isnull=False))
+        .select_related("replaced_by__document")
+    )
+
+
+def plan_version_by_code(user: Any, code: str, version: int) -> Plan:
+    """One version of the plan named `code`, older ones included (404 if it has no such version)."""
+    current = plan_by_code(user, code)
+    if version == current.version:
+        return current
+    plan = plan_qs_visible_to(user).filter(document_id=current.document_id, version=version).first()
+    if plan is None:
+        raise Http404("Kế hoạch không có phiên bản này.")
     return plan
 
 
@@ -736,3 +785,81 @@ def task_detail(snapshot: PlanSnapshot, item: PlanItem, user: Any) -> TaskDetail
 def update_recent(user: Any, plan: Plan, *, limit: int = 10) -> list[ProgressUpdate]:
     """The newest progress reports, so the coordinator sees at a glance what agencies just sent."""
     return list(update_qs_visible_to(user).filter(item__plan=plan).order_by("-created_at", "-id")[:limit])
+
+
+# ---- several plans at once ------------------------------------------------------------------------------------
+
+
+def snapshots_load(plans: list[Plan], on: dt.date | None = None) -> list[PlanSnapshot]:
+    """The snapshot of each plan, with one stamp query for all of them."""
+    on = on or timezone.localdate()
+    stamps = plan_stamps(plans)
+    return [PlanSnapshot.load(plan, on, stamp=stamps.get(plan.pk, "")) for plan in plans]
+
+
+@dataclass(frozen=True)
+class PlanFigures:
+    """A plan's line on the home page: its tasks, the overdue share and what falls due within 30 days."""
+
+    total: int
+    overdue: int
+    due: int
+    upcoming: int
+
+    @property
+    def overdue_percent(self) -> float | None:
+        return round(100 * self.overdue / self.due, 1) if self.due else None
+
+
+def plan_figures(plans: list[Plan], on: dt.date | None = None) -> dict[int, PlanFigures]:
+    """The home page's figures of each plan: one stamp query and one cache read for all plans; only a plan whose
+    data changed since is computed again from its snapshot."""
+    on = on or timezone.localdate()
+    stamps = plan_stamps(plans)
+    keys = {plan.pk: f"plan-figures:{plan.pk}:{on.isoformat()}:{stamps.get(plan.pk, '')}" for plan in plans}
+    cached = cache_get_many(list(keys.values()))
+    figures: dict[int, PlanFigures] = {}
+    for plan in plans:
+        found = cached.get(keys[plan.pk])
+        if found is None:
+            overview = plan_overview(PlanSnapshot.load(plan, on, stamp=stamps.get(plan.pk, "")))
+            found = PlanFigures(overview.total, overview.overdue, overview.due, len(overview.upcoming))
+            cache_set(keys[plan.pk], found, SNAPSHOT_CACHE_SECONDS)
+        figures[plan.pk] = found
+    return figures
+
+
+def _due_first(task: AgencyTask) -> tuple[bool, bool, dt.date, int]:
+    """Open work by its next due day, then work without a day, then what is done."""
+    state = task.state
+    return (
+        state.status in DONE,
+        state.due_date is None,
+        state.due_date or dt.date.max,
+        task.row.item.position,
+    )
+
+
+@dataclass(frozen=True)
+class PlanWork:
+    """An agency's part in one plan: its open tasks, due first, and what it handed over."""
+
+    plan: Plan
+    tasks: list[AgencyTask]
+    handed_over: list[HandOver]
+
+
+def agency_work(snapshots: list[PlanSnapshot], agency: Agency) -> list[PlanWork]:
+    """ "Việc của đơn vị tôi" across plans: the plans where the agency has work or handed some over."""
+    result = []
+    for snapshot in snapshots:
+        tasks = sorted(agency_tasks(snapshot, agency, open_work=True), key=_due_first)
+        handed = agency_handed_over(snapshot, agency)
+        if tasks or handed:
+            result.append(PlanWork(snapshot.plan, tasks, handed))
+    return result
+
+
+def task_rows_across(snapshots: list[PlanSnapshot], filters: TaskFilters) -> list[TaskRow]:
+    """The task search over several plans: each plan's matching tasks, plan after plan."""
+    return [row for snapshot in snapshots for row in task_rows(snapshot, filters)]

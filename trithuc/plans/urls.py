@@ -1,16 +1,19 @@
+"""The plans' pages. A plan's pages live under its code (/ke-hoach/kl52/…), which its versions share, so a
+bookmark stays right when an amendment makes a new version; the addresses of before the code (by id) answer
+with a redirect. config/urls.py adds the plan's overview (/ke-hoach/<code>/, drawn by the dashboard) after
+these: fixed words come first, and plan_code_check refuses a code that is one of
+them (services.plan_import.RESERVED_CODES) or a number (an old address by id)."""
+
 from django.urls import path
 
 from trithuc.plans import import_views, views
 
 app_name = "plans"
 urlpatterns = [
-    path("", views.plan_current, name="plan_current"),
-    path("<int:pk>/", views.plan_detail, name="plan_detail"),
+    path("", views.plan_list, name="plan_list"),
+    path("nhiem-vu/", views.task_list, name="task_list"),  # the search across all plans in force
     path("muc/<int:pk>/", views.item_meta, name="item_meta"),
     path("muc/<int:pk>/nhanh/", views.item_children, name="item_children"),
-    path("nhiem-vu/", views.task_list, name="task_list"),
-    path("nhiem-vu/<int:pk>/", views.task_detail, name="task_detail"),
-    path("nhiem-vu/<int:pk>/cap-nhat/<slug:agency_code>/", views.progress_create, name="progress_create"),
     path("minh-chung/<int:pk>/", views.evidence_download, name="evidence_download"),
     path("nhap/", import_views.import_new, name="import_new"),
     path("nhap/<int:pk>/", import_views.import_detail, name="import_detail"),
@@ -21,4 +24,18 @@ urlpatterns = [
     path("nhap/<int:pk>/xac-nhan/", import_views.import_confirm, name="import_confirm"),
     path("nhap/<int:pk>/huy/", import_views.import_discard, name="import_discard"),
     path("nhap/<int:pk>/thu-lai/", import_views.import_retry, name="import_retry"),
+    # Before plans had codes: redirects to the same page under the plan's code.
+    path("<int:pk>/", views.plan_moved, name="plan_detail"),
+    path("nhiem-vu/<int:pk>/", views.task_moved, name="task_detail"),
+    path("nhiem-vu/<int:pk>/cap-nhat/<slug:agency_code>/", views.progress_moved, name="progress_create"),
+    # One plan, by its code.
+    path("<slug:code>/cay/", views.plan_tree, name="plan_tree"),
+    path("<slug:code>/phien-ban/<int:version>/", views.plan_version, name="plan_version"),
+    path("<slug:code>/nhiem-vu/", views.plan_tasks, name="plan_tasks"),
+    path("<slug:code>/nhiem-vu/<int:pk>/", views.task_detail, name="task"),
+    path(
+        "<slug:code>/nhiem-vu/<int:pk>/cap-nhat/<slug:agency_code>/",
+        views.progress_create,
+        name="task_progress",
+    ),
 ]

@@ -3,12 +3,14 @@ import functools
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from trithuc.agencies.models import Agency
+from trithuc.core import permissions
 from trithuc.core.errors import ServiceError
 from trithuc.core.idempotency import once_per_submission
 from trithuc.core.views import add_service_error
@@ -22,14 +24,47 @@ PAGE_SIZE = 50
 LAZY_DEPTH = 1  # in a large plan, branches below this depth load when opened
 
 
-@login_required
-def plan_current(request):
-    return redirect("plans:plan_detail", pk=selectors.plan_current(request.user).pk)
+def _moved(request, to: str) -> HttpResponseRedirect:
+    """Today's URLs keep answering where a page moved under its plan's code; a form posted to an old address is
+    sent on with its method (308)."""
+    query = request.META.get("QUERY_STRING")
+    target = f"{to}?{query}" if query else to
+    if request.method == "POST":
+        return HttpResponsePermanentRedirect(target, status=308)  # type: ignore[call-arg]
+    return HttpResponsePermanentRedirect(target)
 
 
 @login_required
-def plan_detail(request, pk):
+def plan_list(request):
+    """Every plan in force, and apart the closed or replaced ones (still readable)."""
+    if not permissions.can_read_plans(request.user):
+        raise Http404
+    plans = list(selectors.plan_qs_in_force(request.user).order_by("-document__year", "code"))
+    ended = list(selectors.plan_qs_ended(request.user).order_by("-document__year", "code"))
+    return render(request, "plans/plan_list.html", {"plans": plans, "ended": ended})
+
+
+@login_required
+def plan_moved(request, pk):
+    """The old address of a plan version (/ke-hoach/<id>/): its tree under the plan's code."""
     plan = get_object_or_404(selectors.plan_qs_visible_to(request.user), pk=pk)
+    return _moved(request, plan.tree_url())
+
+
+@login_required
+def plan_tree(request, code):
+    return _tree_page(request, selectors.plan_by_code(request.user, code))
+
+
+@login_required
+def plan_version(request, code, version):
+    plan = selectors.plan_version_by_code(request.user, code, version)
+    if plan.is_current:
+        return redirect(plan.tree_url())
+    return _tree_page(request, plan)
+
+
+def _tree_page(request, plan):
     stamp, today = selectors.plan_stamp(plan), timezone.localdate()
 
     def context():
@@ -66,8 +101,9 @@ def item_meta(request, pk):
 
 
 @login_required
-def task_list(request):
-    plan = selectors.plan_current(request.user)
+def plan_tasks(request, code):
+    """One plan's task list and search."""
+    plan = selectors.plan_by_code(request.user, code)
     stamp, today = selectors.plan_stamp(plan), timezone.localdate()
 
     def context():
@@ -79,12 +115,54 @@ def task_list(request):
 
     parts = (plan.pk, today, stamp, sorted(request.GET.lists()))
     body = fragment(request, "task_list", parts, "plans/task_list.html#body", context)
-    return render(request, "plans/task_list.html", {"body": body})
+    return render(request, "plans/task_list.html", {"body": body, "plan": plan})
 
 
 @login_required
-def task_detail(request, pk):
+def task_list(request):
+    """The task search across every plan in force (the old address of the task list answers with it)."""
+    if not permissions.can_read_plans(request.user):
+        raise Http404
+    plans = list(selectors.plan_qs_in_force(request.user).order_by("-document__year", "code"))
+    today = timezone.localdate()
+    stamps = selectors.plan_stamps(plans)
+
+    def context():
+        form = TaskFilterForm(request.GET or None)
+        filters = selectors.TaskFilters(**form.cleaned_data) if form.is_valid() else selectors.TaskFilters()
+        snapshots = [selectors.PlanSnapshot.load(p, today, stamp=stamps.get(p.pk, "")) for p in plans]
+        rows = selectors.task_rows_across(snapshots, filters)
+        page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("trang"))
+        return {"plans": plans, "form": form, "rows": page, "page": page, "across": True}
+
+    parts = (tuple(sorted(stamps.items())), today, sorted(request.GET.lists()))
+    body = fragment(request, "task_search", parts, "plans/task_list.html#body", context)
+    return render(request, "plans/task_list.html", {"body": body})
+
+
+def _task_in(request, code, pk):
     item = get_object_or_404(selectors.item_qs_visible_to(request.user).filter(kind="task"), pk=pk)
+    if item.plan.code != code:
+        raise Http404
+    return item
+
+
+@login_required
+def task_moved(request, pk):
+    """The old address of a task (/ke-hoach/nhiem-vu/<id>/): the same task under its plan's code."""
+    item = get_object_or_404(selectors.item_qs_visible_to(request.user).filter(kind="task"), pk=pk)
+    return _moved(request, item.get_absolute_url())
+
+
+@login_required
+def progress_moved(request, pk, agency_code):
+    item = get_object_or_404(selectors.item_qs_visible_to(request.user).filter(kind="task"), pk=pk)
+    return _moved(request, reverse("plans:task_progress", args=[item.plan.code, item.pk, agency_code]))
+
+
+@login_required
+def task_detail(request, code, pk):
+    item = _task_in(request, code, pk)
     stamp, today = selectors.plan_stamp(item.plan), timezone.localdate()
 
     @functools.cache  # the two parts share one computation
@@ -103,8 +181,8 @@ def task_detail(request, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 @once_per_submission
-def progress_create(request, pk, agency_code):
-    item = get_object_or_404(selectors.item_qs_visible_to(request.user).filter(kind="task"), pk=pk)
+def progress_create(request, code, pk, agency_code):
+    item = _task_in(request, code, pk)
     agency = get_object_or_404(
         Agency.objects.filter(pk__in=[a.pk for a in progress_agencies(request.user)]), code=agency_code
     )
@@ -119,7 +197,7 @@ def progress_create(request, pk, agency_code):
             add_service_error(form, error)
         else:
             messages.success(request, "Đã ghi nhận cập nhật tiến độ.")
-            return redirect("plans:task_detail", pk=item.pk)
+            return redirect(item)
     superseded = selectors.superseded_of(item.plan, item)  # the service refuses the write; the page says why
     context = {
         "item": item,

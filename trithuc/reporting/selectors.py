@@ -381,3 +381,41 @@ def period_overview(user: Any) -> list[PeriodRow]:
         PeriodRow(p, [(a, reports.get((p.pk, a.pk))) for a in own], counts[p.pk][0], counts[p.pk][1])
         for p in periods
     ]
+
+
+def reports_missing_by_plan(plans: list[Plan], *, on: dt.date | None = None) -> dict[int, int]:
+    """The home page's "reports missing", per plan: agencies that owed the report of the plan's latest period
+    past its deadline (expected_agency_ids) and have not sent it, as the follow-up grid counts "missing".
+
+    A regime reports on its plan, whichever version it names; a regime tied to no plan on the one regime_plan
+    gives it. A plan with no regime, or no period past its deadline yet, is left out (no figure to show)."""
+    on = on or timezone.localdate()
+    by_document = {plan.document_id: plan for plan in plans}
+    latest: dict[int, ReportingPeriod] = {}  # regime id -> its latest period past the deadline
+    for period in ReportingPeriod.objects.filter(agency_due__lt=on).select_related("regime__plan"):
+        if period.regime_id not in latest or period.agency_due > latest[period.regime_id].agency_due:
+            latest[period.regime_id] = period
+    owed: dict[int, list[ReportingPeriod]] = {}
+    for period in latest.values():
+        regime_plan_ = period.regime.plan if period.regime.plan_id else regime_plan(period.regime)
+        plan = by_document.get(regime_plan_.document_id) if regime_plan_ is not None else None
+        if plan is not None:
+            owed.setdefault(plan.pk, []).append(period)
+    if not owed:
+        return {}
+    sent = set(
+        AgencyReport.objects.filter(
+            period__in=[p for periods in owed.values() for p in periods], first_submitted_at__isnull=False
+        ).values_list("period_id", "agency_id")
+    )
+    result = {}
+    for plan in plans:
+        if plan.pk in owed:
+            snapshot = PlanSnapshot.load(plan, on=on)
+            result[plan.pk] = sum(
+                1
+                for period in owed[plan.pk]
+                for agency_id in expected_agency_ids(snapshot, period)
+                if (period.pk, agency_id) not in sent
+            )
+    return result

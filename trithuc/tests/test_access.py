@@ -106,10 +106,13 @@ def test_every_url_is_in_the_access_matrix():
 def test_reporter_cannot_open_other_agency_update_form(client, reporter_a, seed_plan):
     task = seed_plan.items.get(ref="III.3")  # Sở Giáo dục và Đào tạo's own responsibility
     client.force_login(reporter_a)
-    assert client.get(reverse("plans:progress_create", args=[task.pk, "so-gddt"])).status_code == 404
+    assert (
+        client.get(reverse("plans:task_progress", args=[task.plan.code, task.pk, "so-gddt"])).status_code
+        == 404
+    )
 
 
 def test_section_items_have_no_task_page(client, coordinator, seed_plan):
     heading = seed_plan.items.filter(kind=PlanItem.Kind.SECTION).first()
     client.force_login(coordinator)
-    assert client.get(reverse("plans:task_detail", args=[heading.pk])).status_code == 404
+    assert client.get(heading.get_absolute_url()).status_code == 404

@@ -13,9 +13,12 @@ from trithuc.reporting.tests.factories import annual_period, filled_input
 MAX_QUERIES = 20
 PAGES = [
     "dashboard:overview",
-    "plans:plan_detail",
+    "plans:plan_list",
+    "plans:plan_overview",
+    "plans:plan_tree",
+    "plans:plan_tasks",
     "plans:task_list",
-    "plans:task_detail",
+    "plans:task",
     "agencies:agency_detail",
     "reporting:report_detail",
     "reporting:period_list",
@@ -43,8 +46,10 @@ def sent_report(seed_plan, agencies):
 
 def _args(page, seed_plan, sent_report):
     return {
-        "plans:plan_detail": [seed_plan.pk],
-        "plans:task_detail": [seed_plan.items.get(ref="II.1.a").pk],
+        "plans:plan_overview": [seed_plan.code],
+        "plans:plan_tree": [seed_plan.code],
+        "plans:plan_tasks": [seed_plan.code],
+        "plans:task": [seed_plan.code, seed_plan.items.get(ref="II.1.a").pk],
         "agencies:agency_detail": ["so-noi-vu"],
         "reporting:report_detail": [sent_report.pk],
     }.get(page, [])

@@ -72,10 +72,10 @@ def test_in_the_demo_version_1_is_read_only_once_the_accepted_amendment_made_ver
     current = Plan.objects.get(document=seed_plan.document, is_current=True)
     old, new = seed_plan.items.get(ref="II.1.a"), current.items.get(ref="II.1.a")
     client.force_login(get_user_model().objects.get(username="noivu"))
-    body = client.get(reverse("plans:task_detail", args=[old.pk])).content.decode()
+    body = client.get(old.get_absolute_url()).content.decode()
     assert "Phiên bản này đã được thay thế" in body
-    assert f'href="{reverse("plans:task_detail", args=[new.pk])}"' in body
-    form = reverse("plans:progress_create", args=[old.pk, "so-noi-vu"])
+    assert f'href="{new.get_absolute_url()}"' in body
+    form = reverse("plans:task_progress", args=[old.plan.code, old.pk, "so-noi-vu"])
     body = client.post(form, {"status": "in_progress", "result": "Đã rà soát."}, follow=True).content.decode()
     assert "đã được thay thế bởi phiên bản 2" in body and "Đã ghi nhận" not in body
     assert not ProgressUpdate.objects.filter(result="Đã rà soát.").exists()

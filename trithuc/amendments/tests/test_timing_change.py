@@ -114,13 +114,13 @@ def test_task_page_and_agency_list_agree_and_offer_the_update(client, agencies, 
     item = version_2.items.get(ref="II.1.a")
     with time_machine.travel(TODAY):
         client.force_login(reporter_a)
-        page = client.get(reverse("plans:task_detail", args=[item.pk])).content.decode()
+        page = client.get(item.get_absolute_url()).content.decode()
         mine = client.get(reverse("agencies:agency_detail", args=["so-noi-vu"])).content.decode()
     assert "Từ 2026: hằng năm (theo phiên bản 2, hiệu lực 10/04/2026)" in page
     assert "2020–2025: thường xuyên" in page
     head = page.split("<h1>", 1)[1].split("</h1>", 1)[0]
     assert "Chưa đến hạn (2026)" in head and "Quá hạn" not in page
-    row = mine.split(f'href="{reverse("plans:task_detail", args=[item.pk])}"', 1)[1].split("</tr>", 1)[0]
+    row = mine.split(f'href="{item.get_absolute_url()}"', 1)[1].split("</tr>", 1)[0]
     assert "Chưa đến hạn (2026)" in row
-    update_url = reverse("plans:progress_create", args=[item.pk, "so-noi-vu"])
+    update_url = reverse("plans:task_progress", args=[item.plan.code, item.pk, "so-noi-vu"])
     assert update_url in page and update_url in row

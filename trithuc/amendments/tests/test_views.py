@@ -45,7 +45,7 @@ def test_agency_writes_and_sends_a_proposal_the_coordinator_consolidates_and_the
     assert new.version == 2
     page = client.get(reverse("amendments:set_detail", args=[amendment_set.pk])).content.decode()
     assert "Sửa nội dung" in page and "Ưu tiên trí thức trẻ" in page
-    page = client.get(reverse("plans:plan_detail", args=[new.pk])).content.decode()
+    page = client.get(new.tree_url()).content.decode()
     assert reverse("amendments:version_diff", args=[new.pk]) in page
 
 
@@ -65,10 +65,10 @@ def test_demo_pages_render(client, seed_plan, leader, coordinator):
     amendments_demo_setup()
     current = Plan.objects.get(document=seed_plan.document, is_current=True)
     client.force_login(leader)
-    page = client.get(reverse("plans:plan_detail", args=[current.pk])).content.decode()
+    page = client.get(current.tree_url()).content.decode()
     assert "Các nhiệm vụ tiếp tục thực hiện theo" in page and "45-NQ/TW" in page and "20-KH/TW" in page
     task = current.items.get(ref="II.2.a")
-    page = client.get(reverse("plans:task_detail", args=[task.pk])).content.decode()
+    page = client.get(task.get_absolute_url()).content.decode()
     assert "Tiếp tục thực hiện theo: <strong>Nghị quyết số 45-NQ/TW</strong> ngày 24/11/2023" in page
     anchors = client.get(reverse("amendments:anchors", args=["kl52"])).content.decode()
     assert "III.7.b" in anchors and "Kế hoạch số 20-KH/TW" in anchors
@@ -111,11 +111,11 @@ def test_task_page_offers_a_proposal_on_the_current_version_only(client, seed_pl
     task = seed_plan.items.get(ref="II.2.b")
     client.force_login(reporter_a)
     link = reverse("amendments:proposal_create", args=["kl52"]) + "?ref=II.2.b"
-    assert link in client.get(reverse("plans:task_detail", args=[task.pk])).content.decode()
+    assert link in client.get(task.get_absolute_url()).content.decode()
     form = client.get(link).content.decode()
     assert 'value="II.2.b"' in form and '<option value="III.8.b">' in form
     client.force_login(leader)
-    assert link not in client.get(reverse("plans:task_detail", args=[task.pk])).content.decode()
+    assert link not in client.get(task.get_absolute_url()).content.decode()
 
 
 def test_a_draft_is_edited_until_it_is_sent(client, make_proposal, agencies, reporter_a):

@@ -63,7 +63,7 @@ def test_audit_rows_carry_the_request_id(client, reporter_a, seed_plan):
     item = seed_plan.items.get(ref="III.2.a")
     client.force_login(reporter_a)
     response = client.post(
-        reverse("plans:progress_create", args=[item.pk, "so-noi-vu"]),
+        reverse("plans:task_progress", args=[item.plan.code, item.pk, "so-noi-vu"]),
         {"status": "in_progress", "result": "Đang làm"},
         HTTP_X_REQUEST_ID="req-123",
     )
@@ -114,7 +114,7 @@ def test_search_key_ignores_accents_and_case():
 def test_pages_are_in_vietnamese(client, coordinator, seed_plan):
     client.force_login(coordinator)
     body = client.get(reverse("dashboard:overview")).content.decode()
-    assert '<html lang="vi">' in body and "Tổng quan thực hiện kế hoạch" in body
+    assert '<html lang="vi">' in body and "Tổng quan các kế hoạch" in body
 
 
 def test_admin_changes_to_accounts_and_groups_are_audited_without_personal_values(

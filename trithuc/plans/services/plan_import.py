@@ -61,8 +61,11 @@ def document_find(
 
 
 def plan_find_previous(*, number: str, issuer: str, title: str = "", year: int | None = None) -> Plan | None:
-    """The current plan that a new upload amends: same number and issuer (any date), else same title and year."""
-    plans = Plan.objects.filter(is_current=True).select_related("document")
+    """The plan in force that a new upload amends: same number and issuer (any date), else same title and year.
+    A closed or replaced plan is amended only when asked (`--amends`, or chosen in the preview)."""
+    plans = Plan.objects.filter(
+        is_current=True, closed_on__isnull=True, replaced_by__isnull=True
+    ).select_related("document")
     if number:
         return plans.filter(document__number=number, document__issuer=issuer).first()
     return plans.filter(
@@ -71,6 +74,8 @@ def plan_find_previous(*, number: str, issuer: str, title: str = "", year: int |
 
 
 PLAN_CODE_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,31}$")
+# The fixed words of the plans' addresses (plans/urls.py): /ke-hoach/<code>/ must not hide one of them.
+RESERVED_CODES = frozenset({"nhiem-vu", "muc", "minh-chung", "nhap"})
 
 
 def plan_code_check(code: str) -> str:
@@ -81,6 +86,11 @@ def plan_code_check(code: str) -> str:
     if not PLAN_CODE_RE.match(code):
         raise ServiceError(
             "Mã kế hoạch chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (tối đa 32 ký tự), ví dụ kl52.",
+            field="code",
+        )
+    if code.isdigit() or code in RESERVED_CODES:
+        raise ServiceError(
+            f"Mã kế hoạch “{code}” trùng với một địa chỉ của hệ thống; hãy thêm chữ, ví dụ kh{code}.",
             field="code",
         )
     if Plan.objects.filter(code=code, is_current=True).exists():
@@ -494,18 +504,22 @@ def plan_import_files_drop(*, plan_import_id: int) -> None:
         PlanImport.objects.filter(pk=draft.pk).update(upload="")
 
 
-def plan_import_file(*, actor: Any, path: Path, meta: dict[str, Any] | None = None) -> Plan:
-    """The command line and the demo: the same start → parse → confirm, with no one to correct the preview."""
+def plan_import_file(
+    *, actor: Any, path: Path, meta: dict[str, Any] | None = None, amends: Plan | None = None
+) -> Plan:
+    """The command line and the demo: the same start → parse → confirm, with no one to correct the preview.
+
+    A new plan, unless the document amends a plan in force (same number and issuer) or `amends` names the plan
+    it makes a new version of; a new plan never changes another."""
     with path.open("rb") as handle:
         upload = UploadedFile(handle, name=path.name, size=path.stat().st_size)
         draft = plan_import_start(actor=actor, upload=upload)
     draft = plan_import_parse(plan_import_id=draft.pk)
     if draft.status == PlanImport.Status.FAILED:
         raise ServiceError(draft.error)
-    if meta:
-        draft = plan_import_correct(
-            actor=actor, plan_import=draft, meta=meta, previous_plan=_previous_for(draft, meta)
-        )
+    if meta or amends is not None:
+        previous = amends if amends is not None else _previous_for(draft, meta or {})
+        draft = plan_import_correct(actor=actor, plan_import=draft, meta=meta, previous_plan=previous)
     return plan_import_confirm(actor=actor, plan_import=draft)
 
 

@@ -9,13 +9,22 @@ from trithuc.tests.access_matrix import IMPORTERS, READERS, role_map
 READ = role_map(READERS, 200, 404)
 MATRIX = {
     "dashboard:overview": {**READ, "expert": 302},  # an expert is sent to the panels they sit on
-    "plans:plan_current": role_map(READERS, 302, 404),
-    "plans:plan_detail": READ,
+    "plans:plan_list": READ,
+    "plans:plan_overview": READ,
+    "plans:plan_tree": READ,
+    "plans:plan_version": role_map(
+        READERS, 302, 404
+    ),  # an older version's page: plans/tests/test_superseded.py
+    "plans:plan_tasks": READ,
     "plans:task_list": READ,
     "plans:item_meta": READ,
     "plans:item_children": READ,
-    "plans:task_detail": READ,
-    "plans:progress_create": role_map({"reporter_a", "head_a"}, 200, 404),
+    "plans:task": READ,
+    "plans:task_progress": role_map({"reporter_a", "head_a"}, 200, 404),
+    # The addresses of before the plan codes: the same page under the code, for whoever may read it.
+    "plans:plan_detail": role_map(READERS, 301, 404),
+    "plans:task_detail": role_map(READERS, 301, 404),
+    "plans:progress_create": role_map(READERS, 301, 404),
     "plans:evidence_download": READ,
     "agencies:agency_list": dict.fromkeys(ROLE_FIXTURES, 200),
     "agencies:agency_detail": READ,
@@ -63,6 +72,12 @@ def url_args(request) -> dict[str, list]:
         "plans:import_discard": [draft.pk],
         "plans:import_retry": [draft.pk],
         "plans:plan_detail": [seed_plan.pk],
+        "plans:plan_overview": [seed_plan.code],
+        "plans:plan_tree": [seed_plan.code],
+        "plans:plan_version": [seed_plan.code, seed_plan.version],  # the version in force: sent to the tree
+        "plans:plan_tasks": [seed_plan.code],
+        "plans:task": [seed_plan.code, task.pk],
+        "plans:task_progress": [seed_plan.code, task.pk, "so-noi-vu"],
         "plans:task_detail": [task.pk],
         "plans:item_meta": [task.pk],
         "plans:item_children": [task.parent_id],

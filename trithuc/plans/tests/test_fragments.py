@@ -28,10 +28,10 @@ def shared_cache(settings):
 
 def _pages(seed_plan, item, report):
     return {
-        "overview": reverse("dashboard:overview"),
-        "tree": reverse("plans:plan_detail", args=[seed_plan.pk]),
+        "overview": seed_plan.get_absolute_url(),
+        "tree": seed_plan.tree_url(),
         "list": reverse("plans:task_list") + "?q=quan+triet",  # II.1.a
-        "task": reverse("plans:task_detail", args=[item.pk]),
+        "task": item.get_absolute_url(),
         "agency": reverse("agencies:agency_detail", args=["so-noi-vu"]),
         "report": reverse("reporting:report_detail", args=[report.pk]),
     }
@@ -75,9 +75,9 @@ def test_progress_update_shows_on_the_next_request(client, reporter_a, seed_plan
 
 def test_readers_of_another_scope_never_get_a_cached_part(client, reporter_a, reporter_b, seed_plan):
     item = seed_plan.items.get(ref="II.1.a")  # led by every agency through "Các sở, ban, ngành"
-    own_link = reverse("plans:progress_create", args=[item.pk, "so-noi-vu"])
+    own_link = reverse("plans:task_progress", args=[item.plan.code, item.pk, "so-noi-vu"])
     agency_page = reverse("agencies:agency_detail", args=["so-noi-vu"])
-    task_page = reverse("plans:task_detail", args=[item.pk])
+    task_page = item.get_absolute_url()
     client.force_login(reporter_a)
     assert own_link in client.get(agency_page).content.decode()
     assert own_link in client.get(task_page).content.decode()
@@ -85,7 +85,8 @@ def test_readers_of_another_scope_never_get_a_cached_part(client, reporter_a, re
     assert own_link not in client.get(agency_page).content.decode()
     assert own_link not in client.get(task_page).content.decode()
     assert (
-        reverse("plans:progress_create", args=[item.pk, "so-gddt"]) in client.get(task_page).content.decode()
+        reverse("plans:task_progress", args=[item.plan.code, item.pk, "so-gddt"])
+        in client.get(task_page).content.decode()
     )
 
 

@@ -30,7 +30,7 @@ def versions(seed_plan, coordinator):
 
 
 def _progress_form(item):
-    return reverse("plans:progress_create", args=[item.pk, "so-noi-vu"])
+    return reverse("plans:task_progress", args=[item.plan.code, item.pk, "so-noi-vu"])
 
 
 def test_service_refuses_progress_on_a_superseded_version(versions, reporter_a, agencies):
@@ -96,9 +96,9 @@ def test_api_refuses_progress_on_a_superseded_task_with_409(versions, reporter_a
 def test_superseded_task_page_has_the_banner_and_a_link_to_the_current_task(versions, reporter_a, client):
     old, current = versions
     client.force_login(reporter_a)
-    body = client.get(reverse("plans:task_detail", args=[old.items.get(ref=OWN).pk])).content.decode()
+    body = client.get(old.items.get(ref=OWN).get_absolute_url()).content.decode()
     assert "Phiên bản này đã được thay thế" in body
-    link = reverse("plans:task_detail", args=[current.items.get(ref=OWN).pk])
+    link = current.items.get(ref=OWN).get_absolute_url()
     assert f'href="{link}"' in body and f"Mở {OWN} trong phiên bản 2 (đang hiệu lực)" in body
     current_body = client.get(link).content.decode()
     assert "Phiên bản này đã được thay thế" not in current_body
@@ -107,9 +107,9 @@ def test_superseded_task_page_has_the_banner_and_a_link_to_the_current_task(vers
 def test_superseded_task_page_offers_no_progress_update(versions, reporter_a, client):
     old, current = versions
     client.force_login(reporter_a)
-    old_body = client.get(reverse("plans:task_detail", args=[old.items.get(ref=OWN).pk])).content.decode()
+    old_body = client.get(old.items.get(ref=OWN).get_absolute_url()).content.decode()
     new_item = current.items.get(ref=OWN)
-    new_body = client.get(reverse("plans:task_detail", args=[new_item.pk])).content.decode()
+    new_body = client.get(new_item.get_absolute_url()).content.decode()
     assert "Cập nhật tiến độ (" not in old_body and "/cap-nhat/" not in old_body
     assert _progress_form(new_item) in new_body
 
@@ -118,7 +118,7 @@ def test_task_page_cached_while_current_drops_its_button_once_superseded(
     seed_plan, coordinator, reporter_a, client
 ):
     client.force_login(reporter_a)
-    url = reverse("plans:task_detail", args=[seed_plan.items.get(ref=OWN).pk])
+    url = seed_plan.items.get(ref=OWN).get_absolute_url()
     assert "/cap-nhat/" in client.get(url).content.decode()
     plan_version_create(actor=coordinator, previous=seed_plan, changes=[], reason="Thử")
     body = client.get(url).content.decode()
@@ -128,21 +128,19 @@ def test_task_page_cached_while_current_drops_its_button_once_superseded(
 def test_superseded_plan_page_has_the_banner_and_a_link_to_the_current_version(versions, reporter_a, client):
     old, current = versions
     client.force_login(reporter_a)
-    body = client.get(reverse("plans:plan_detail", args=[old.pk])).content.decode()
+    body = client.get(old.tree_url()).content.decode()
     assert "Phiên bản này đã được thay thế" in body
-    assert f'href="{reverse("plans:plan_detail", args=[current.pk])}"' in body
-    assert "Phiên bản này đã được thay thế" not in (
-        client.get(reverse("plans:plan_detail", args=[current.pk])).content.decode()
-    )
+    assert f'href="{current.tree_url()}"' in body
+    assert "Phiên bản này đã được thay thế" not in (client.get(current.tree_url()).content.decode())
 
 
 def test_a_dropped_task_page_says_it_is_not_in_the_current_version(versions, reporter_a, client):
     old, current = versions
     dropped = old.items.filter(ref__startswith="III.6", kind="task").first()
     client.force_login(reporter_a)
-    body = client.get(reverse("plans:task_detail", args=[dropped.pk])).content.decode()
+    body = client.get(dropped.get_absolute_url()).content.decode()
     assert f"Mục {dropped.ref} không còn trong phiên bản 2." in body
-    assert f'href="{reverse("plans:plan_detail", args=[current.pk])}"' in body
+    assert f'href="{current.tree_url()}"' in body
 
 
 def test_a_transfer_on_a_superseded_version_is_refused(seed_plan, coordinator, agencies):
@@ -173,7 +171,7 @@ def test_an_item_of_a_superseded_version_opened_alone_says_so(versions, reporter
     client.force_login(reporter_a)
     body = client.get(reverse("plans:item_meta", args=[old.items.get(ref=OWN).pk])).content.decode()
     assert "Phiên bản này đã được thay thế" in body
-    assert f'href="{reverse("plans:task_detail", args=[current.items.get(ref=OWN).pk])}"' in body
+    assert f'href="{current.items.get(ref=OWN).get_absolute_url()}"' in body
     current_body = client.get(
         reverse("plans:item_meta", args=[current.items.get(ref=OWN).pk])
     ).content.decode()

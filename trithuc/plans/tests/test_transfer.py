@@ -46,7 +46,7 @@ def test_transfer_is_explicit_logged_and_changes_who_answers(client, coordinator
         snapshot = PlanSnapshot.load(seed_plan)
         assert snapshot.involved_agency_ids(item) >= {agencies["so-vhttdl"].pk}
         assert agencies["so-khcn"].pk not in snapshot.responsible(item)(dt.date(2026, 1, 5))
-        page = client.get(reverse("plans:task_detail", args=[item.pk])).content.decode()
+        page = client.get(item.get_absolute_url()).content.decode()
     assert "theo Quyết định 123/QĐ-UBND" in page
 
 
@@ -87,7 +87,7 @@ def test_task_history_names_the_author_family_name_first(client, reporter_a, see
         actor=reporter_a, item=item, agency=agency, status="in_progress", result="Đang làm"
     )
     client.force_login(reporter_a)
-    page = client.get(reverse("plans:task_detail", args=[item.pk])).content.decode()
+    page = client.get(item.get_absolute_url()).content.decode()
     assert "· Trần Văn Nội Vụ" in page and "Vụ Trần Văn Nội" not in page
 
 

@@ -19,14 +19,14 @@ def _refs(response):
 
 
 def test_search_is_accent_insensitive(logged_in, seed_plan):
-    response = logged_in.get(reverse("plans:task_list"), {"q": "quan triet"})
+    response = logged_in.get(reverse("plans:plan_tasks", args=[seed_plan.code]), {"q": "quan triet"})
     assert _refs(response) == ["II.1.a"]
 
 
 def test_filter_by_agency_and_role(logged_in, seed_plan, agencies):
     params = {"agency": agencies["so-tai-chinh"].pk, "role": "lead"}
     with time_machine.travel(dt.datetime(2026, 1, 5, tzinfo=dt.UTC)):
-        leads = set(_refs(logged_in.get(reverse("plans:task_list"), params)))
+        leads = set(_refs(logged_in.get(reverse("plans:plan_tasks", args=[seed_plan.code]), params)))
     assert {"II.3.b", "III.5"} <= leads  # named in the plan
     assert "III.4" in leads  # Sở Kế hoạch và Đầu tư's, Sở Tài chính's since 1 March 2025
     assert "II.1.a" in leads  # through "Các sở, ban, ngành, địa phương"
@@ -35,16 +35,19 @@ def test_filter_by_agency_and_role(logged_in, seed_plan, agencies):
 
 def test_filter_by_role_coordinate(logged_in, seed_plan, agencies):
     params = {"agency": agencies["so-khcn"].pk, "role": "coordinate"}
-    refs = set(_refs(logged_in.get(reverse("plans:task_list"), params)))
+    refs = set(_refs(logged_in.get(reverse("plans:plan_tasks", args=[seed_plan.code]), params)))
     assert {"III.4", "III.5"} <= refs and "III.7.a" not in refs
 
 
 def test_filter_by_status_and_deadline_range(logged_in, seed_plan):
     with time_machine.travel(dt.datetime(2021, 1, 5, tzinfo=dt.UTC)):
-        overdue = _refs(logged_in.get(reverse("plans:task_list"), {"status": TaskStatus.OVERDUE}))
+        overdue = _refs(
+            logged_in.get(reverse("plans:plan_tasks", args=[seed_plan.code]), {"status": TaskStatus.OVERDUE})
+        )
         ranged = _refs(
             logged_in.get(
-                reverse("plans:task_list"), {"deadline_from": "2020-06-01", "deadline_to": "2020-06-30"}
+                reverse("plans:plan_tasks", args=[seed_plan.code]),
+                {"deadline_from": "2020-06-01", "deadline_to": "2020-06-30"},
             )
         )
     assert "II.1.a" in overdue and "III.1.a" in overdue  # yearly report of 2020 not sent
@@ -53,14 +56,15 @@ def test_filter_by_status_and_deadline_range(logged_in, seed_plan):
 
 def test_reversed_deadline_range_gets_a_vietnamese_error(logged_in, seed_plan):
     response = logged_in.get(
-        reverse("plans:task_list"), {"deadline_from": "2021-01-01", "deadline_to": "2020-01-01"}
+        reverse("plans:plan_tasks", args=[seed_plan.code]),
+        {"deadline_from": "2021-01-01", "deadline_to": "2020-01-01"},
     )
     assert "Ngày bắt đầu phải trước ngày kết thúc" in response.content.decode()
 
 
 def test_overview_shows_overdue_share_on_a_frozen_date(logged_in, seed_plan, django_assert_max_num_queries):
     with time_machine.travel(dt.datetime(2021, 1, 5, tzinfo=dt.UTC)), django_assert_max_num_queries(20):
-        response = logged_in.get(reverse("dashboard:overview"))
+        response = logged_in.get(reverse("plans:plan_overview", args=[seed_plan.code]))
     overview = response.context["overview"]
     overdue = {row.item.ref for row in overview.overdue_rows}
     # Due on 05/01/2021: II.1.a (quý II/2020) and the three yearly items for 2020, none reported,
@@ -74,7 +78,7 @@ def test_overview_shows_overdue_share_on_a_frozen_date(logged_in, seed_plan, dja
 
 def test_plan_tree_shows_items_with_source_and_successors(logged_in, seed_plan):
     with time_machine.travel(dt.datetime(2026, 1, 5, tzinfo=dt.UTC)):
-        body = logged_in.get(reverse("plans:plan_detail", args=[seed_plan.pk])).content.decode()
+        body = logged_in.get(reverse("plans:plan_tree", args=[seed_plan.code])).content.decode()
     assert "II.2.đ" in body and "Đẩy mạnh thông tin, tuyên truyền" in body
     assert "nay: Sở Tài chính" in body  # Sở Kế hoạch và Đầu tư's tasks, after 1 March 2025
 
@@ -85,14 +89,14 @@ def test_task_page_shows_history(client, reporter_a, seed_plan, agencies):
         item=item, agency=agencies["so-noi-vu"], status="in_progress", result="Đã rà soát xong"
     )
     client.force_login(reporter_a)
-    body = client.get(reverse("plans:task_detail", args=[item.pk])).content.decode()
+    body = client.get(reverse("plans:task", args=[seed_plan.code, item.pk])).content.decode()
     assert "Đã rà soát xong" in body and "Cập nhật tiến độ (Sở Nội vụ)" in body
 
 
 def test_progress_form_post_saves_and_redirects(client, reporter_a, seed_plan):
     item = seed_plan.items.get(ref="III.2.a")
     client.force_login(reporter_a)
-    url = reverse("plans:progress_create", args=[item.pk, "so-noi-vu"])
+    url = reverse("plans:task_progress", args=[seed_plan.code, item.pk, "so-noi-vu"])
     response = client.post(url, {"status": "in_progress", "result": "Đang rà soát"})
     assert response.status_code == 302
     assert ProgressUpdate.objects.get().result == "Đang rà soát"
@@ -102,7 +106,7 @@ def test_progress_form_shows_vietnamese_error_and_saves_nothing(client, reporter
     item = seed_plan.items.get(ref="III.2.a")
     client.force_login(reporter_a)
     response = client.post(
-        reverse("plans:progress_create", args=[item.pk, "so-noi-vu"]),
+        reverse("plans:task_progress", args=[seed_plan.code, item.pk, "so-noi-vu"]),
         {"status": "completed", "result": "Xong"},
     )
     assert response.status_code == 200
@@ -113,20 +117,33 @@ def test_progress_form_shows_vietnamese_error_and_saves_nothing(client, reporter
 def test_my_agency_page_lists_group_tasks(client, reporter_a, seed_plan):
     client.force_login(reporter_a)
     response = client.get(reverse("agencies:agency_detail", args=["so-noi-vu"]))
-    refs = {t.row.item.ref for t in response.context["tasks"]}
+    refs = {t.row.item.ref for plan, t in response.context["tasks"]}
     assert {"III.2.a", "III.2.b", "II.1.a", "III.8.a"} <= refs
     assert "Việc của đơn vị tôi" in response.content.decode()
 
 
 @pytest.mark.parametrize(
-    "page", ["plans:plan_detail", "plans:task_list", "plans:task_detail", "agencies:agency_detail"]
+    "page",
+    [
+        "dashboard:overview",
+        "plans:plan_list",
+        "plans:plan_overview",
+        "plans:plan_tree",
+        "plans:plan_tasks",
+        "plans:task_list",
+        "plans:task",
+        "agencies:agency_detail",
+    ],
 )
 def test_main_pages_stay_within_twenty_queries(
     client, reporter_a, seed_plan, page, django_assert_max_num_queries
 ):
+    code = seed_plan.code
     args = {
-        "plans:plan_detail": [seed_plan.pk],
-        "plans:task_detail": [seed_plan.items.get(ref="III.2.a").pk],
+        "plans:plan_overview": [code],
+        "plans:plan_tree": [code],
+        "plans:plan_tasks": [code],
+        "plans:task": [code, seed_plan.items.get(ref="III.2.a").pk],
         "agencies:agency_detail": ["so-noi-vu"],
     }.get(page, [])
     client.force_login(reporter_a)
@@ -166,7 +183,7 @@ def test_large_plan_tree_loads_branches_and_details_when_opened(client, coordina
 
     monkeypatch.setattr(selectors, "INLINE_TREE_LIMIT", 10)  # the seed (50 items) counts as large here
     client.force_login(coordinator)
-    body = client.get(reverse("plans:plan_detail", args=[seed_plan.pk])).content.decode()
+    body = client.get(reverse("plans:plan_tree", args=[seed_plan.code])).content.decode()
     branch = seed_plan.items.get(ref="II.1")
     assert reverse("plans:item_children", args=[branch.pk]) in body
     assert "Các cơ quan truyền thông, báo chí đẩy mạnh" not in body  # II.1.b is inside the closed branch

@@ -353,7 +353,7 @@ def test_task_from_a_recommendation_is_found_by_the_task_search_with_or_without_
     client.force_login(coordinator)
     page = client.get(reverse("plans:task_list"), {"q": query})
     assert page.status_code == 200
-    assert reverse("plans:task_detail", args=[item.pk]) in page.content.decode()
+    assert item.get_absolute_url() in page.content.decode()
 
 
 def test_a_step_cannot_run_twice(running, union_officer):
@@ -473,10 +473,10 @@ def test_task_page_names_the_review_it_came_from(
                                                plan=seed_plan)  # fmt: skip
     review_url = reverse("reviews:request_detail", args=[request.pk])
     client.force_login(reporter_a)  # the requesting agency may open the review
-    page = client.get(reverse("plans:task_detail", args=[item.pk])).content.decode()
+    page = client.get(item.get_absolute_url()).content.decode()
     assert "Giao từ kiến nghị 1 của hồ sơ phản biện" in page and review_url in page
     client.force_login(reporter_b)  # another agency reads the task, but the review is not theirs
-    page = client.get(reverse("plans:task_detail", args=[item.pk])).content.decode()
+    page = client.get(item.get_absolute_url()).content.decode()
     assert request.title in page and review_url not in page
     other = seed_plan.items.get(ref="III.2.a")
-    assert "hồ sơ phản biện" not in client.get(reverse("plans:task_detail", args=[other.pk])).content.decode()
+    assert "hồ sơ phản biện" not in client.get(other.get_absolute_url()).content.decode()
