@@ -150,13 +150,6 @@ def plan_version_by_code(user: Any, code: str, version: int) -> Plan:
     return plan
 
 
-def plan_current(user: Any) -> Plan:
-    plan = plan_qs_visible_to(user).filter(is_current=True).order_by("-document__year", "-id").first()
-    if plan is None:
-        raise Http404("Chưa có kế hoạch nào.")
-    return plan
-
-
 @dataclass(frozen=True)
 class Superseded:
     """A superseded version and where its content lives now: the version in force and, for an item, the same

@@ -192,3 +192,11 @@ def test_large_plan_tree_loads_branches_and_details_when_opened(client, coordina
     assert "II.1.b" in children and reverse("plans:item_meta", args=[task.pk]) in children
     meta = client.get(reverse("plans:item_meta", args=[task.pk])).content.decode()
     assert "Các cơ quan truyền thông, báo chí đẩy mạnh thông tin" in meta
+
+
+def test_the_tree_shows_no_number_for_paragraphs_the_document_did_not_number(client, coordinator, seed_plan):
+    """Issue 15, 10: the closing paragraph of section III showed "III[closing]" as its number."""
+    assert seed_plan.items.filter(ref__endswith="[closing]").exists()
+    client.force_login(coordinator)
+    html = client.get(seed_plan.tree_url()).content.decode()
+    assert "[closing]" not in html and "III.3" in html
