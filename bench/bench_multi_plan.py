@@ -131,7 +131,7 @@ def page_urls(plan) -> dict[str, str]:
     return {
         "overview": reverse("dashboard:overview"),
         "agency": reverse("agencies:agency_detail", args=["so-noi-vu"]),
-        "tasks": reverse("plans:task_list") + f"?plan={plan.code}",
+        "tasks": reverse("plans:plan_tasks", args=[plan.code]),
     }
 
 
