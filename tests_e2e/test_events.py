@@ -10,8 +10,7 @@ from trithuc.agencies.services import agencies_seed
 from trithuc.core.permissions import SYSTEM
 from trithuc.core.tests.factories import membership_user
 from trithuc.plans.seed import seed_plan_ensure
-from trithuc.reporting.selectors import regime_default
-from trithuc.reporting.services.periods import periods_generate, reporting_seed
+from trithuc.reporting.services.periods import periods_generate, reporting_seed, seed_regime
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -23,7 +22,7 @@ def world(transactional_db):
     reporting_seed()  # the flush of a transactional test removes what the data migration seeded
     today = dt.date.today()
     year = today.year + (1 if (today.month, today.day) > (12, 14) else 0)  # the annual period holding today
-    period = periods_generate(actor=SYSTEM, regime=regime_default(), years=[year])[0]
+    period = periods_generate(actor=SYSTEM, regime=seed_regime(), years=[year])[0]
     return {
         "union": membership_user("union_officer", "lhh"),
         "reporter": membership_user("reporter", "so-noi-vu"),
