@@ -73,7 +73,7 @@ def test_dialogue_recommendation_answer_and_report_figures(page, live_server, wo
     page.get_by_role("button", name="Công bố sự kiện").click()
     page.get_by_text("Đã công bố sự kiện.").wait_for()
     page.goto(f"{base}/bao-cao/")
-    page.get_by_role("button", name="Lập báo cáo").click()
+    page.get_by_role("button", name="Lập báo cáo").first.click()  # owed (top) and the plan's period row
     page.get_by_role("button", name="Sửa báo cáo").click()
     staff = page.get_by_label("Tổng số: Số lượt cán bộ, công chức, viên chức được quán triệt")
     assert staff.input_value() == "120" and staff.is_disabled()

@@ -144,7 +144,7 @@ def reporting_demo_setup(*, monthly_plan: Plan | None = None) -> dict[str, int]:
 # The second plan's regime: its agencies report "trước ngày 15 hằng tháng" (its section III.2); Decree 09 cuts
 # monthly figures on the 14th.
 MONTHLY_REGIME = {
-    "name": "Báo cáo kết quả triển khai Kế hoạch tạo lập dữ liệu phục vụ chuyển đổi số (hằng tháng)",
+    "name": "Báo cáo kết quả triển khai Kế hoạch tạo lập dữ liệu phục vụ chuyển đổi số toàn diện",
     "reporters": "Các sở, ban, ngành, UBND các xã, phường",
     "recipient": "Sở Khoa học và Công nghệ",
     "final_recipient": "UBND tỉnh",
@@ -173,8 +173,6 @@ MONTHLY_YEAR = 2026
 MONTHLY_REPORTS = {
     (9, "so-noi-vu"): ("accepted", dt.date(2026, 9, 15)),
     (9, "so-gddt"): ("accepted", dt.date(2026, 9, 24)),  # late
-    (9, "so-tai-chinh"): ("accepted", dt.date(2026, 9, 16)),
-    (10, "so-noi-vu"): ("accepted", dt.date(2026, 10, 15)),
     (10, "so-gddt"): ("returned", dt.date(2026, 10, 16)),
     (10, "so-tai-chinh"): ("submitted", dt.date(2026, 10, 20)),  # late
     (11, "so-noi-vu"): ("submitted", dt.date(2026, 11, 16)),

@@ -138,12 +138,12 @@ def period_resolve(spec: str, *, plan_code: str | None = None) -> ReportingPerio
     )
     if plan_code is not None:
         others = others.filter(regime__plan_code=plan_code)
-    hints = sorted(
-        {
-            f"{p.regime.plan_code} ({p.regime.get_frequency_display().lower()}, ví dụ {p.slug})"
-            for p in others.order_by("number")
-        }
-    )
+    examples: dict[int, str] = {}  # one example per regime: its first period of the year
+    for p in others.order_by("number"):
+        examples.setdefault(
+            p.regime_id, f"{p.regime.plan_code} ({p.regime.get_frequency_display().lower()}, ví dụ {p.slug})"
+        )
+    hints = sorted(examples.values())
     where = f" của kế hoạch {plan_code}" if plan_code else ""
     hint = f" Năm {wanted.year} có kỳ báo cáo ở: {'; '.join(hints)}." if hints else ""
     raise ServiceError(f"Chưa có kỳ báo cáo {label}{where}.{hint}", field="period")
@@ -541,6 +541,16 @@ def reports_owed(
                 if state:
                     owed.append(OwedReport(pr.plan, period, snapshot.agencies[agency_id], report, state))
     return sorted(owed, key=lambda o: (o.period.agency_due, o.plan.code, o.agency.name))
+
+
+def reports_missing_by_plan(*, on: dt.date) -> dict[str, int]:
+    """plan code → how many reports are past their deadline and not sent (the last `CHASE_FOR_DAYS` days), for
+    an overview of all plans."""
+    counts: dict[str, int] = {}
+    for owed in reports_owed(on=on):
+        if owed.state in ("missing", "returned") and owed.period.agency_due < on:
+            counts[owed.plan.code] = counts.get(owed.plan.code, 0) + 1
+    return counts
 
 
 def _owed_state(period: ReportingPeriod, report: AgencyReport | None, on: dt.date) -> str:

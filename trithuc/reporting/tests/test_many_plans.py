@@ -14,7 +14,7 @@ from trithuc.reporting import seed_data
 from trithuc.reporting.calendar import PeriodSpec, period_spec_parse
 from trithuc.reporting.consolidated import consolidated_report_data
 from trithuc.reporting.models import Indicator, ReportingRegime
-from trithuc.reporting.selectors import followup_grid, report_form, reports_owed
+from trithuc.reporting.selectors import followup_grid, report_form, reports_missing_by_plan, reports_owed
 from trithuc.reporting.services.periods import periods_generate, seed_regime
 from trithuc.reporting.services.reminders import reminder_lines
 from trithuc.reporting.services.reports import (
@@ -207,6 +207,10 @@ def test_an_agency_sees_what_it_owes_across_plans(seed_plan, agencies, client, r
     owed_b = reports_owed(on=today, agency_ids={agencies["so-gddt"].pk})
     assert any(o.period == quarter and o.state == "returned" for o in owed_b)
     assert sent.period.regime == regime
+    # The overview's count per plan: past the deadline and not sent.
+    later = max(o.period.agency_due for o in owed) + dt.timedelta(days=1)
+    missing = reports_missing_by_plan(on=later)
+    assert set(missing) <= {"kl52", "nq214"} and missing.get("nq214", 0) >= 1
 
 
 def test_reminders_name_the_plan_of_each_report(two_plans, agencies, reporter_a, coordinator):
