@@ -115,8 +115,19 @@ def _stamp(report: AgencyReport, day: dt.date) -> None:
     report.versions.update(submitted_at=moment)
 
 
-def reporting_demo_setup(*, monthly_plan: Plan | None = None) -> dict[str, int]:
-    """The seed plan's yearly cycle and, when given, a second plan's monthly cycle beside it."""
+def reporting_demo_setup(*, monthly_plan: Plan | None = None, seed_cycle: bool = True) -> dict[str, int]:
+    """The seed plan's yearly cycle (unless `seed_cycle` is False) and, when given, a second plan's monthly
+    cycle beside it."""
+    result = {"periods": 0, "reports": 0}
+    if seed_cycle:
+        result = _yearly_setup()
+    if monthly_plan is not None:
+        monthly = _monthly_setup(monthly_plan)
+        result = {key: result[key] + monthly[key] for key in result}
+    return result
+
+
+def _yearly_setup() -> dict[str, int]:
     regime = seed_regime()
     periods = periods_generate(actor=SYSTEM, regime=regime, years=range(2020, 2027))
     period = next(p for p in periods if p.year == DEMO_YEAR)
@@ -134,11 +145,7 @@ def reporting_demo_setup(*, monthly_plan: Plan | None = None) -> dict[str, int]:
         _stamp(report, sent_on)
         if outcome == "accepted":
             report_accept(actor=SYSTEM, report=report)
-    result = {"periods": len(periods), "reports": created}
-    if monthly_plan is not None:
-        monthly = _monthly_setup(monthly_plan)
-        result = {key: result[key] + monthly[key] for key in result}
-    return result
+    return {"periods": len(periods), "reports": created}
 
 
 # The second plan's regime: its agencies report "trước ngày 15 hằng tháng" (its section III.2); Decree 09 cuts
