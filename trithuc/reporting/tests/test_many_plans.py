@@ -228,3 +228,42 @@ def test_plan_pages_check_the_role(two_plans, client, expert, reporter_a):
     assert client.get(reverse("reporting:plan_periods", args=["nq214"])).status_code == 404
     client.force_login(reporter_a)
     assert client.get(reverse("reporting:plan_followup", args=["nq214"])).status_code == 404
+
+
+def test_the_api_names_the_plan_of_periods_indicators_and_reports(two_plans, client, reporter_a):
+    from trithuc.api.services import api_token_create
+
+    token = api_token_create(actor=reporter_a, name="phần mềm của đơn vị")[1]
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+    periods = client.get("/api/v1/periods?plan=nq214&limit=100", **auth).json()["items"]
+    assert periods and {p["plan"] for p in periods} == {"nq214"} and periods[0]["label"].startswith("Quý")
+    indicators = client.get("/api/v1/indicators?plan=nq214", **auth).json()["items"]
+    assert [(i["plan"], i["code"]) for i in indicators] == [("nq214", "bo-du-lieu-mo")]
+    opened = client.post(
+        "/api/v1/reports",
+        {"agency": "so-noi-vu", "period": "2025-Q3"},  # only nq214 reports quarterly: no plan needed
+        content_type="application/json",
+        **auth,
+    )
+    assert opened.status_code == 200 and opened.json()["plan"] == "nq214"
+    assert opened.json()["period_label"] == "Quý III/2025"
+    ReportingRegime.objects.create(
+        code="nq214-hang-nam",
+        plan_code="nq214",
+        name="Báo cáo năm",
+        reporters="Các sở",
+        recipient="Sở",
+        frequency="annual",
+    )
+    periods_generate(actor=SYSTEM, regime=ReportingRegime.objects.get(code="nq214-hang-nam"), years=[2025])
+    ambiguous = client.post(
+        "/api/v1/reports", {"agency": "so-noi-vu", "year": 2025}, content_type="application/json", **auth
+    )
+    assert ambiguous.status_code == 400 and "kl52, nq214" in ambiguous.json()["detail"]
+    chosen = client.post(
+        "/api/v1/reports",
+        {"agency": "so-noi-vu", "year": 2025, "plan": "kl52"},
+        content_type="application/json",
+        **auth,
+    )
+    assert chosen.status_code == 200 and chosen.json()["plan"] == "kl52"
