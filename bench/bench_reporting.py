@@ -19,9 +19,12 @@ from trithuc.core.permissions import SYSTEM  # noqa: E402
 from trithuc.plans.models import ProgressUpdate  # noqa: E402
 from trithuc.plans.seed import seed_plan_ensure  # noqa: E402
 from trithuc.reporting.models import AgencyReport, Indicator, IndicatorValue, ReportTaskEntry  # noqa: E402
-from trithuc.reporting.selectors import regime_default  # noqa: E402
 from trithuc.reporting.services.consolidated import consolidated_report_generate  # noqa: E402
-from trithuc.reporting.services.periods import periods_generate, reporting_seed  # noqa: E402
+from trithuc.reporting.services.periods import (  # noqa: E402
+    periods_generate,
+    reporting_seed,
+    seed_regime,  # noqa: E402
+)
 
 PROGRESS_ROWS = 2000
 RUNS = 3
@@ -106,7 +109,7 @@ def main() -> None:
     agencies_seed()
     plan = seed_plan_ensure()
     reporting_seed()
-    period = periods_generate(actor=SYSTEM, regime=regime_default(), years=[2025])[0]
+    period = periods_generate(actor=SYSTEM, regime=seed_regime(), years=[2025])[0]
     fill(period, plan, agencies(40), PROGRESS_ROWS)
     small, small_q = timed(period)
     ProgressUpdate.objects.all().delete()

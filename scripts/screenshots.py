@@ -19,7 +19,9 @@ PASSWORD = "TriThuc@2026"  # the demo accounts' password (README)
 SHOTS = {
     "registry-stats-leader": ("lanhdao", "/tri-thuc/thong-ke/?gender=female&degree=doctorate", None),
     "registry-stats-officer": ("csdl", "/tri-thuc/thong-ke/?gender=female&degree=doctorate", None),
-    "followup-grid": ("dieuphoi", "/bao-cao/theo-doi/", None),
+    "followup-grid": ("dieuphoi", "/bao-cao/kl52/theo-doi/", None),
+    "followup-grid-monthly": ("dieuphoi", "/bao-cao/nq214/theo-doi/", None),
+    "reporting-owed-across-plans": ("noivu", "/bao-cao/", None),
     "agency-handed-over": ("dieuphoi", "/co-quan/so-tttt/", None),
     "task-timing-by-years": ("noivu", "/ke-hoach/kl52/cay/", None),
     "registry-search-apostrophe": ("csdl", "/tri-thuc/?q=ksor", None),

@@ -9,8 +9,7 @@ from trithuc.core.permissions import SYSTEM
 from trithuc.core.tests.factories import membership_user
 from trithuc.plans.models import AssignmentTransfer
 from trithuc.plans.seed import seed_plan_ensure
-from trithuc.reporting.selectors import regime_default
-from trithuc.reporting.services.periods import periods_generate, reporting_seed
+from trithuc.reporting.services.periods import periods_generate, reporting_seed, seed_regime
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -20,7 +19,7 @@ def world(transactional_db):
     agencies_seed()
     plan = seed_plan_ensure()
     reporting_seed()  # the flush of a transactional test removes what the data migration seeded
-    periods_generate(actor=SYSTEM, regime=regime_default(), years=[2021, 2024, 2025])
+    periods_generate(actor=SYSTEM, regime=seed_regime(), years=[2021, 2024, 2025])
     return {"plan": plan, "coordinator": membership_user("coordinator", "so-khcn")}
 
 

@@ -8,8 +8,7 @@ from trithuc.core.permissions import SYSTEM
 from trithuc.core.tests.factories import membership_user
 from trithuc.plans.seed import seed_plan_ensure
 from trithuc.plans.selectors import PlanSnapshot, agency_tasks
-from trithuc.reporting.selectors import regime_default
-from trithuc.reporting.services.periods import periods_generate, reporting_seed
+from trithuc.reporting.services.periods import periods_generate, reporting_seed, seed_regime
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -19,7 +18,7 @@ def world(transactional_db):
     agencies_seed()
     plan = seed_plan_ensure()
     reporting_seed()  # the flush of a transactional test removes what the data migration seeded
-    period = periods_generate(actor=SYSTEM, regime=regime_default(), years=[2025])[0]
+    period = periods_generate(actor=SYSTEM, regime=seed_regime(), years=[2025])[0]
     head = membership_user("head", "so-noi-vu")
     task = next(
         t for t in agency_tasks(PlanSnapshot.load(plan), head.memberships.get().agency) if t.role == "lead"

@@ -38,7 +38,7 @@ def _django(command: str, rest: list[str]) -> int:
 def _usage() -> int:
     print(
         "Cách dùng: trithuc plan parse TỆP --json | trithuc plan import TỆP [--meta TỆP] [--amends MÃ] | "
-        "trithuc report consolidated --period NĂM --out TỆP.docx [--issue] | "
+        "trithuc report consolidated --period KỲ [--plan MÃ] --out TỆP.docx [--issue] | "
         "trithuc province template TỆP.xlsx | trithuc province setup TỆP.xlsx | trithuc demo",
         file=sys.stderr,
     )

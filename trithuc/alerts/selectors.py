@@ -29,7 +29,7 @@ from trithuc.plans.models import Assignment, Plan, PlanItem, ProgressUpdate
 from trithuc.plans.selectors import PlanSnapshot, TaskRow
 from trithuc.plans.status import ItemState, TaskStatus, reporting_year, span_in_force
 from trithuc.reporting.models import AgencyReport, ReportingPeriod
-from trithuc.reporting.selectors import NOT_REPORTING_KINDS, expected_agency_ids, regime_plan
+from trithuc.reporting.selectors import NOT_REPORTING_KINDS, expected_agency_ids
 
 OPEN = frozenset({TaskStatus.NOT_DUE, TaskStatus.IN_PROGRESS})
 
@@ -217,21 +217,11 @@ def _task_alerts_compute(
 
 def report_alerts(snapshots: list[PlanSnapshot], on: dt.date, days: int) -> dict[int, list[ReportAlert]]:
     """plan id → the agencies that owe a report due within `days` and have not opened it (not even a draft)."""
-    by_document = {s.plan.document_id: s for s in snapshots}
+    by_code = {s.plan.code: s for s in snapshots}  # a regime names its plan by code (reporting)
     periods = ReportingPeriod.objects.filter(
-        agency_due__gte=on, agency_due__lte=on + dt.timedelta(days=days)
-    ).select_related("regime", "regime__plan")
-    legacy: dict[int, Plan | None] = {}  # a regime tied to no plan reports on the one regime_plan picks
-    pairs = []
-    for period in periods:
-        plan = period.regime.plan
-        if plan is None:
-            if period.regime_id not in legacy:
-                legacy[period.regime_id] = regime_plan(period.regime)
-            plan = legacy[period.regime_id]
-        snapshot = by_document.get(plan.document_id) if plan is not None else None
-        if snapshot is not None:
-            pairs.append((snapshot, period))
+        agency_due__gte=on, agency_due__lte=on + dt.timedelta(days=days), regime__plan_code__in=by_code
+    ).select_related("regime")
+    pairs = [(by_code[period.regime.plan_code], period) for period in periods]
     if not pairs:
         return {}
     started = set(

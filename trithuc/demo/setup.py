@@ -1,12 +1,16 @@
-"""The demo database: seed agencies, the seed plan imported from its text, one account per role, progress.
+"""The demo database: seed agencies, the seed plan and a second plan imported from their texts (a yearly and a
+monthly reporting cycle side by side), one account per role, progress.
 
 Refused outside development: demo accounts must never exist in production.
 """
 
 import datetime as dt
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 
 from trithuc.agencies.models import Agency
@@ -18,9 +22,16 @@ from trithuc.core.models import Membership
 from trithuc.core.permissions import SYSTEM
 from trithuc.events.demo import events_demo_setup
 from trithuc.kpis.demo import kpis_demo_setup
-from trithuc.plans.models import Plan, PlanItem, ProgressUpdate
+from trithuc.plans.models import Plan, PlanImport, PlanItem, ProgressUpdate
 from trithuc.plans.seed import seed_plan_ensure
 from trithuc.plans.selectors import PlanSnapshot
+from trithuc.plans.services.plan_import import (
+    document_find,
+    plan_import_confirm,
+    plan_import_correct,
+    plan_import_parse,
+    plan_import_start,
+)
 from trithuc.registry.demo import registry_demo_setup
 from trithuc.reporting.demo import reporting_demo_setup
 from trithuc.reviews.demo import reviews_demo_setup
@@ -36,6 +47,9 @@ DEMO_PROVINCE = {
     "implementation_item_ref": "III.8.a",
     "talent_item_ref": "II.2",
 }
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# The second plan: a real public plan whose agencies report monthly (provenance in its .source.json).
+SECOND_PLAN = FIXTURES / "ke-hoach-308-ha-noi-du-lieu-so.txt"
 
 Role = Membership.Role
 
@@ -88,8 +102,16 @@ def demo_setup(*, people: int = 3000) -> dict[str, int]:
     events = events_demo_setup()
     kpis = kpis_demo_setup()
     plan = Plan.objects.filter(document=plan.document, is_current=True).get()
+    # The second plan, with its own monthly reporting cycle beside the seed plan's yearly one (the modules'
+    # demos above are about the seed plan, named by its code).
+    second = second_plan_ensure()
+    if not ProgressUpdate.objects.filter(item__plan=second).exists():
+        created_updates += _demo_progress(second)
+    monthly = reporting_demo_setup(monthly_plan=second, seed_cycle=False)
+    reporting = {key: reporting[key] + monthly[key] for key in reporting}
     return {
         "plan": plan.pk,
+        "second_plan": second.pk,
         "users": created_users,
         "updates": created_updates,
         "reporting": reporting,
@@ -99,6 +121,35 @@ def demo_setup(*, people: int = 3000) -> dict[str, int]:
         "amendments": amendments,
         "kpis": kpis,
     }
+
+
+def second_plan_ensure() -> Plan:
+    """The current version of the demo's second plan, imported first when the system does not have it."""
+    meta = json.loads(SECOND_PLAN.with_suffix(".meta.json").read_text(encoding="utf-8"))
+    existing = document_find(
+        number=meta["number"],
+        issuer=meta["issuer"],
+        issued_on=dt.date.fromisoformat(meta["date"]),
+        title=meta["title"],
+        year=meta["year"],
+    )
+    if existing:
+        return existing.plans.get(is_current=True)
+    # As a coordinator would: upload, read, name the agencies of the phrases the province's list lacks, confirm.
+    with SECOND_PLAN.open("rb") as handle:
+        upload = UploadedFile(handle, name=SECOND_PLAN.name, size=SECOND_PLAN.stat().st_size)
+        draft = plan_import_start(actor=SYSTEM, upload=upload)
+    draft = plan_import_parse(plan_import_id=draft.pk)
+    if draft.status == PlanImport.Status.FAILED:
+        raise ServiceError(draft.error)
+    draft = plan_import_correct(
+        actor=SYSTEM,
+        plan_import=draft,
+        meta=meta,
+        agency_choices=meta.get("agency_choices"),
+        previous_plan=None,
+    )
+    return plan_import_confirm(actor=SYSTEM, plan_import=draft)
 
 
 def _demo_accounts() -> int:

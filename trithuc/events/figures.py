@@ -8,7 +8,7 @@ from typing import Any
 from trithuc.agencies.models import Agency
 from trithuc.events.indicators import EVENT_INDICATORS, Figure, event_figures_by_agency
 from trithuc.reporting.models import Indicator, IndicatorValue, ReportingPeriod
-from trithuc.reporting.selectors import regime_default, report_qs_visible_to
+from trithuc.reporting.selectors import report_qs_visible_to
 
 
 @dataclass(frozen=True)
@@ -39,16 +39,18 @@ class PeriodFigures:
 
 
 def period_figures(*, user: Any, year: int | None) -> PeriodFigures:
-    regime = regime_default()
-    periods = (
-        list(ReportingPeriod.objects.filter(regime=regime).order_by("-year", "-number")) if regime else []
+    # The periods of the regimes whose indicators events measure (by code; each plan's regime has its own).
+    measured = Indicator.objects.filter(code__in=EVENT_INDICATORS, is_active=True)
+    periods = list(
+        ReportingPeriod.objects.filter(regime__indicators__in=measured)
+        .select_related("regime")
+        .distinct()
+        .order_by("-year", "-number", "regime__plan_code")
     )
     period = next((p for p in periods if p.year == year), None) if year else None
     if period is None and periods:
         period = periods[0]
-    indicators = list(
-        Indicator.objects.filter(code__in=EVENT_INDICATORS, is_active=True).order_by("position")
-    )
+    indicators = list(measured.filter(regime_id=period.regime_id).order_by("position")) if period else []
     if period is None:
         return PeriodFigures(periods, None, indicators, [], [], EVENT_INDICATORS)
     by_agency = event_figures_by_agency(start=period.start, end=period.end)

@@ -13,8 +13,8 @@ from trithuc.core.permissions import SYSTEM
 from trithuc.kpis.models import Target
 from trithuc.kpis.services import target_create
 from trithuc.plans.models import Plan
-from trithuc.reporting.models import AgencyReport, Indicator, ReportingPeriod, ReportingRegime
-from trithuc.reporting.selectors import regime_default
+from trithuc.reporting.models import AgencyReport, Indicator, ReportingPeriod
+from trithuc.reporting.selectors import plan_regime
 from trithuc.reporting.services.reports import (
     IndicatorInput,
     ReportInput,
@@ -86,7 +86,7 @@ def kpis_demo_setup() -> dict[str, int]:
 def _targets(plan: Plan) -> int:
     if Target.objects.filter(plan_code=plan.code).exists():
         return 0
-    indicators = {i.code: i for i in Indicator.objects.all()}
+    indicators = {i.code: i for i in Indicator.objects.filter(regime__plan_code=plan.code)}  # the plan's own
     for text, value, unit, comparator, year, yearly, code, ref in TARGETS:
         target_create(
             actor=SYSTEM,
@@ -104,7 +104,9 @@ def _targets(plan: Plan) -> int:
 
 
 def _figures(plan: Plan) -> int:
-    regime = ReportingRegime.objects.filter(plan__code=plan.code).first() or regime_default()
+    regime = plan_regime(plan)
+    if regime is None:
+        return 0
     made = 0
     for year, by_agency in FIGURES.items():
         period = ReportingPeriod.objects.filter(regime=regime, year=year).order_by("number").last()

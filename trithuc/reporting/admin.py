@@ -18,7 +18,15 @@ class WorkingSaturdayAdmin(admin.ModelAdmin):
 
 @admin.register(models.ReportingRegime)
 class ReportingRegimeAdmin(admin.ModelAdmin):
-    list_display = ["code", "name", "frequency", "agency_deadline_days", "department_deadline_days"]
+    list_display = [
+        "code",
+        "plan_code",
+        "name",
+        "frequency",
+        "agency_deadline_days",
+        "department_deadline_days",
+    ]
+    list_filter = ["plan_code", "frequency"]
 
 
 @admin.register(models.ReportingPeriod)
@@ -38,8 +46,9 @@ class ReportingPeriodAdmin(admin.ModelAdmin):
 
 @admin.register(models.Indicator)
 class IndicatorAdmin(admin.ModelAdmin):
-    list_display = ["position", "code", "name", "unit", "aggregation", "is_active"]
+    list_display = ["regime", "position", "code", "name", "unit", "aggregation", "is_active"]
     list_editable = ["is_active"]
+    list_filter = ["regime"]
 
 
 @admin.register(models.AgencyReport)

@@ -33,6 +33,9 @@ router = Router()
 
 class PeriodOut(Schema):
     id: int
+    plan: str  # the plan's code (e.g. kl52)
+    regime: str
+    label: str
     year: int
     number: int
     start: dt.date
@@ -43,6 +46,8 @@ class PeriodOut(Schema):
 
 
 class IndicatorOut(Schema):
+    plan: str
+    regime: str
     code: str
     name: str
     unit: str
@@ -52,6 +57,9 @@ class IndicatorOut(Schema):
 
 class ReportOut(Schema):
     id: int
+    plan: str
+    period_id: int
+    period_label: str
     period_year: int
     agency: str
     status: str
@@ -63,7 +71,12 @@ class ReportDetailOut(ReportOut):
     proposals: str
 
 
+class PlanFilter(Schema):
+    plan: Code | None = None  # a plan's code: only that plan's periods, indicators or reports
+
+
 class ReportFilter(Schema):
+    plan: Code | None = None
     year: Year | None = None
     agency: Code | None = None
 
@@ -77,21 +90,62 @@ def _readable(request) -> None:
 
 @router.get("/periods", response={200: list[PeriodOut], **ERRORS}, summary="Kỳ báo cáo")
 @paginate(BoundedPagination)
-def period_list(request):
+def period_list(request, filters: Query[PlanFilter]):
     _readable(request)
-    return ReportingPeriod.objects.order_by("-year", "number")
+    periods = ReportingPeriod.objects.select_related("regime").order_by(
+        "regime__plan_code", "-year", "number"
+    )
+    if filters.plan:
+        periods = periods.filter(regime__plan_code=filters.plan)
+    return [
+        PeriodOut(
+            id=p.pk,
+            plan=p.regime.plan_code,
+            regime=p.regime.code,
+            label=p.label,
+            year=p.year,
+            number=p.number,
+            start=p.start,
+            end=p.end,
+            agency_due=p.agency_due,
+            department_due=p.department_due,
+            province_due=p.province_due,
+        )
+        for p in periods
+    ]
 
 
 @router.get("/indicators", response={200: list[IndicatorOut], **ERRORS}, summary="Chỉ tiêu")
 @paginate(BoundedPagination)
-def indicator_list(request):
+def indicator_list(request, filters: Query[PlanFilter]):
     _readable(request)
-    return Indicator.objects.filter(is_active=True).order_by("position", "code")
+    indicators = (
+        Indicator.objects.filter(is_active=True)
+        .select_related("regime")
+        .order_by("regime__plan_code", "regime__code", "position", "code")
+    )
+    if filters.plan:
+        indicators = indicators.filter(regime__plan_code=filters.plan)
+    return [
+        IndicatorOut(
+            plan=i.regime.plan_code,
+            regime=i.regime.code,
+            code=i.code,
+            name=i.name,
+            unit=i.unit,
+            aggregation=i.aggregation,
+            breakdowns=i.breakdowns,
+        )
+        for i in indicators
+    ]
 
 
 def _report_out(report, schema=ReportOut, **extra):
     return schema(
         id=report.pk,
+        plan=report.period.regime.plan_code,
+        period_id=report.period_id,
+        period_label=report.period.label,
         period_year=report.period.year,
         agency=report.agency.code,
         status=report.status,
@@ -104,8 +158,12 @@ def _report_out(report, schema=ReportOut, **extra):
 @paginate(BoundedPagination)
 def report_list(request, filters: Query[ReportFilter]):
     reports = (
-        report_qs_visible_to(request.user).select_related("period", "agency").order_by("-period__year", "id")
+        report_qs_visible_to(request.user)
+        .select_related("period", "period__regime", "agency")
+        .order_by("-period__year", "id")
     )
+    if filters.plan:
+        reports = reports.filter(period__regime__plan_code=filters.plan)
     if filters.year:
         reports = reports.filter(period__year=filters.year)
     if filters.agency:
@@ -126,7 +184,9 @@ Number = int | float | Annotated[str, Field(max_length=40)]
 class ReportOpenIn(Schema):
     agency: Code
     period_id: Id | None = None
-    year: Year | None = None  # the default regime's period of that year
+    plan: Code | None = None  # the plan's code; may be left out when only one plan has the period
+    period: Annotated[str, Field(max_length=16)] | None = None  # 2025, 2025-Q2, 2025-H1, 2025-06
+    year: Year | None = None  # the annual period of that year
 
 
 class TaskIn(Schema):
@@ -284,12 +344,15 @@ def report_open(request, payload: ReportOpenIn):
     )
     if payload.period_id is not None:
         period = get_object_or_404(ReportingPeriod, pk=payload.period_id)
-    elif payload.year is not None:
-        period = selectors.period_for_year(payload.year)
-        if period is None:
-            raise ServiceError(f"Chưa có kỳ báo cáo năm {payload.year}.", field="year")
+    elif payload.period is not None or payload.year is not None:
+        spec = payload.period if payload.period is not None else str(payload.year)
+        period = selectors.period_resolve(spec, plan_code=payload.plan)
     else:
-        raise ServiceError("Hãy chọn kỳ báo cáo (period_id) hoặc năm báo cáo (year).", field="period_id")
+        raise ServiceError(
+            "Hãy chọn kỳ báo cáo (period_id), hoặc kỳ (period: 2025, 2025-Q2, 2025-06) hay năm (year) cùng "
+            "mã kế hoạch (plan).",
+            field="period_id",
+        )
     return _detail(reports.report_open(actor=request.user, period=period, agency=agency))
 
 

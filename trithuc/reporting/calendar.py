@@ -6,6 +6,7 @@ last month; monthly the 15th of the previous month to the 14th.
 """
 
 import datetime as dt
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -64,3 +65,42 @@ def period_windows(frequency: str, year: int) -> list[Window]:
             )
         )
     return windows
+
+
+@dataclass(frozen=True)
+class PeriodSpec:
+    frequency: str
+    year: int
+    number: int
+
+
+_SPECS = (
+    (re.compile(r"(\d{4})"), "annual", None),
+    (re.compile(r"(\d{4})-?[QqKk]([1-4])"), "quarterly", 2),
+    (re.compile(r"[QqKk]([1-4])[/-](\d{4})"), "quarterly", 1),
+    (re.compile(r"(\d{4})-?[Hh]([12])"), "half-yearly", 2),
+    (re.compile(r"[Hh]([12])[/-](\d{4})"), "half-yearly", 1),
+    (re.compile(r"(\d{4})-(\d{1,2})"), "monthly", 2),
+    (re.compile(r"(\d{1,2})/(\d{4})"), "monthly", 1),
+)
+
+
+def period_spec_parse(text: str) -> PeriodSpec:
+    """A period as a person types it: 2025 (the year), 2025-Q2 or Q2/2025 (a quarter), 2025-H1 (half a year),
+    2025-06 or 6/2025 (a month)."""
+    cleaned = (text or "").strip()
+    for pattern, frequency, number_group in _SPECS:
+        match = pattern.fullmatch(cleaned)
+        if not match:
+            continue
+        if number_group is None:
+            year, number = int(match.group(1)), 1
+        else:
+            number = int(match.group(number_group))
+            year = int(match.group(3 - number_group))
+        if frequency == "monthly" and not 1 <= number <= 12:
+            break
+        return PeriodSpec(frequency, year, number)
+    raise ValueError(
+        f"Kỳ báo cáo “{text}” không đọc được: ghi năm (2025), quý (2025-Q2), nửa năm (2025-H1) hoặc tháng (2025-06)."
+    )

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from trithuc.agencies.models import ProvinceProfile
 from trithuc.agencies.selectors import province_profile
+from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import Role, has_role
 from trithuc.core.text import shorten
 from trithuc.plans.models import PlanItem
@@ -22,12 +23,12 @@ from trithuc.reporting.models import (
     AgencyReport,
     ConsolidatedNarrative,
     ConsolidatedReport,
-    Indicator,
     IndicatorValue,
     ReportingPeriod,
+    ReportingRegime,
     ReportTaskEntry,
 )
-from trithuc.reporting.selectors import cell_state, expected_agency_ids, regime_plan
+from trithuc.reporting.selectors import cell_state, expected_agency_ids, regime_indicators, regime_plan
 
 SYMBOL = "BC-SKHCN"
 NEUTRAL = ProvinceProfile()  # the defaults of a renderer's data: a blank place, no province named
@@ -123,6 +124,11 @@ class ConsolidatedReportData:
     narrative_proposals: str = ""
     registry: Any = None  # trithuc.registry.summary.RegistrySummary, or None when the registry is not there
     signer_name: str = ""
+    plan_code: str = ""
+    plan_title: str = ""  # what the opening sentence says is carried out ("Kế hoạch … của UBND tỉnh …")
+    period_phrase: str = ""  # the period inside a sentence: năm 2025, quý II/2025, tháng 6/2025
+    reporter: str = "Sở Khoa học và Công nghệ"  # who consolidates (the regime's recipient of agency reports)
+    final_recipient: str = "UBND tỉnh"  # who the report goes to (the regime's final recipient)
     symbol: str = SYMBOL
     place: str = NEUTRAL.date_place  # the province's, from its profile (agencies.ProvinceProfile)
     issuer_parent: str = NEUTRAL.committee_letterhead
@@ -176,13 +182,14 @@ def _task_results(snapshot: PlanSnapshot, reports: list[AgencyReport]) -> tuple[
     )
 
 
-def indicator_totals(reports: list[AgencyReport]) -> tuple[IndicatorTotal, ...]:
-    """Each indicator over the accepted reports: sum (and 'last', a per-agency stock) add up, max takes the max."""
+def indicator_totals(reports: list[AgencyReport], regime: ReportingRegime) -> tuple[IndicatorTotal, ...]:
+    """Each of the regime's indicators over the accepted reports: sum (and 'last', a per-agency stock) add up,
+    max takes the max."""
     values: dict[int, list[IndicatorValue]] = defaultdict(list)
     for v in IndicatorValue.objects.filter(report__in=reports):
         values[v.indicator_id].append(v)
     totals = []
-    for ind in Indicator.objects.filter(is_active=True):
+    for ind in regime_indicators(regime):
         rows = values.get(ind.pk, [])
         numbers = [v.value for v in rows]
         total = max(numbers, default=Decimal(0)) if ind.aggregation == "max" else sum(numbers, Decimal(0))
@@ -224,6 +231,10 @@ def consolidated_report_data(
     """Build the report's data from the database; status comes from plans.selectors, not recomputed here."""
     dated = dated or timezone.localdate()
     plan = regime_plan(period.regime)
+    if plan is None:
+        raise ServiceError(
+            f"Chưa có kế hoạch mã “{period.regime.plan_code}” cho chế độ báo cáo {period.regime}."
+        )
     snapshot = PlanSnapshot.load(plan, on=dated)
     overview = plan_overview(snapshot)
     all_reports = list(period.reports.select_related("agency"))
@@ -251,26 +262,53 @@ def consolidated_report_data(
         period_end=period.end,
         dated=dated,
         number=number,
-        summary=narrative.summary
-        or f"Kết quả thực hiện Kế hoạch xây dựng đội ngũ trí thức {province.full_name} năm {period.year}",
+        summary=narrative.summary or default_summary(period),
         sections=_task_results(snapshot, accepted),
         status_counts=tuple((str(s.label), overview.counts.get(s.value, 0)) for s in TaskStatus),
         total_tasks=overview.total,
         overdue=overview.overdue,
         due=overview.due,
-        indicators=indicator_totals(accepted),
+        indicators=indicator_totals(accepted, period.regime),
         agencies=tuple(lines),
         difficulties=tuple(AgencyText(str(r.agency), r.difficulties) for r in accepted if r.difficulties),
         proposals=tuple(AgencyText(str(r.agency), r.proposals) for r in accepted if r.proposals),
         overview=narrative.overview,
         narrative_difficulties=narrative.difficulties,
         narrative_proposals=narrative.proposals,
-        registry=_registry(period.end),
+        registry=_registry(period.end) if period.regime.registry_section else None,
         signer_name=narrative.signer_name,
         place=province.date_place,
         issuer_parent=province.committee_letterhead,
         issuer=province.department_letterhead,
+        plan_code=plan.code,
+        plan_title=plan_title(plan),
+        period_phrase=period_phrase(period),
+        reporter=period.regime.recipient or ConsolidatedReportData.reporter,
+        final_recipient=period.regime.final_recipient or ConsolidatedReportData.final_recipient,
     )
+
+
+def period_phrase(period: ReportingPeriod) -> str:
+    """The period's label inside a sentence: only its first letter lowered (Quý II/2025 → quý II/2025)."""
+    label = period.label
+    return label[:1].lower() + label[1:]
+
+
+def default_summary(period: ReportingPeriod) -> str:
+    """The report's trích yếu from the regime's name ("Báo cáo kết quả thực hiện …" → "Kết quả thực hiện …")."""
+    name = period.regime.name.strip()
+    if name.lower().startswith("báo cáo "):
+        name = name[len("báo cáo ") :]
+    return f"{name[:1].upper()}{name[1:]} {period_phrase(period)}"
+
+
+def plan_title(plan: Any) -> str:
+    """The plan as the opening sentence cites it: its title, with its number and issuer when it has them."""
+    document = plan.document
+    title = shorten(document.title, 300) or str(document)
+    if document.number:
+        title = f"{title} (số {document.number}{' của ' + document.issuer if document.issuer else ''})"
+    return title
 
 
 def consolidated_qs_visible_to(user: Any) -> QuerySet[ConsolidatedReport]:

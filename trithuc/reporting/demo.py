@@ -1,6 +1,9 @@
-"""Demo data of the reporting cycle: the annual regime, periods 2020-2026 and a believable year 2025.
+"""Demo data of the reporting cycle, two plans side by side: the seed plan's annual regime (periods 2020-2026, a
+believable year 2025) and a second plan's monthly regime (its own indicators, the months of 2026, reports of
+the last months in every state: accepted, late, sent, returned, still in draft).
 
-Idempotent: agencies that already have a 2025 report are left alone. Called from trithuc.demo.setup.demo_setup.
+Idempotent: agencies that already have a report for a period are left alone. Called from
+trithuc.demo.setup.demo_setup, which names the plans.
 """
 
 import datetime as dt
@@ -10,15 +13,17 @@ from django.utils import timezone
 
 from trithuc.agencies.models import Agency
 from trithuc.core.permissions import SYSTEM
-from trithuc.reporting.models import AgencyReport
-from trithuc.reporting.selectors import regime_default, report_form
-from trithuc.reporting.services.periods import periods_generate, reporting_seed
+from trithuc.plans.models import Plan
+from trithuc.reporting.models import AgencyReport, ReportingPeriod, ReportingRegime
+from trithuc.reporting.selectors import report_form
+from trithuc.reporting.services.periods import indicators_seed, periods_generate, regime_ensure, seed_regime
 from trithuc.reporting.services.reports import (
     IndicatorInput,
     ReportInput,
     TaskInput,
     report_accept,
     report_open,
+    report_return,
     report_save,
     report_submit,
 )
@@ -110,9 +115,20 @@ def _stamp(report: AgencyReport, day: dt.date) -> None:
     report.versions.update(submitted_at=moment)
 
 
-def reporting_demo_setup() -> dict[str, int]:
-    reporting_seed()
-    regime = regime_default()
+def reporting_demo_setup(*, monthly_plan: Plan | None = None, seed_cycle: bool = True) -> dict[str, int]:
+    """The seed plan's yearly cycle (unless `seed_cycle` is False) and, when given, a second plan's monthly
+    cycle beside it."""
+    result = {"periods": 0, "reports": 0}
+    if seed_cycle:
+        result = _yearly_setup()
+    if monthly_plan is not None:
+        monthly = _monthly_setup(monthly_plan)
+        result = {key: result[key] + monthly[key] for key in result}
+    return result
+
+
+def _yearly_setup() -> dict[str, int]:
+    regime = seed_regime()
     periods = periods_generate(actor=SYSTEM, regime=regime, years=range(2020, 2027))
     period = next(p for p in periods if p.year == DEMO_YEAR)
     created = 0
@@ -130,3 +146,102 @@ def reporting_demo_setup() -> dict[str, int]:
         if outcome == "accepted":
             report_accept(actor=SYSTEM, report=report)
     return {"periods": len(periods), "reports": created}
+
+
+# The second plan's regime: its agencies report "trước ngày 15 hằng tháng" (its section III.2); Decree 09 cuts
+# monthly figures on the 14th.
+MONTHLY_REGIME = {
+    "name": "Báo cáo kết quả triển khai Kế hoạch tạo lập dữ liệu phục vụ chuyển đổi số toàn diện",
+    "reporters": "Các sở, ban, ngành, UBND các xã, phường",
+    "recipient": "Sở Khoa học và Công nghệ",
+    "final_recipient": "UBND tỉnh",
+    "frequency": ReportingRegime.Frequency.MONTHLY,
+    "agency_deadline_days": 2,
+    "department_deadline_days": 4,
+    "province_deadline_days": 6,
+    "outline": "I. Kết quả tạo lập, chuẩn hóa dữ liệu\nII. Khó khăn, vướng mắc\nIII. Đề xuất, kiến nghị",
+    "figure_form": "Biểu số liệu tạo lập dữ liệu (tệp .xlsx)",
+}
+MONTHLY_INDICATORS = [
+    ("csdl-ra-soat", "Số cơ sở dữ liệu chuyên ngành đã rà soát, chuẩn hóa", "cơ sở dữ liệu", "sum", [], ""),
+    ("bo-du-lieu-mo", "Số bộ dữ liệu mở đã công bố", "bộ dữ liệu", "sum", [], ""),
+    ("ho-so-so-hoa", "Số hồ sơ, giấy tờ đã số hóa", "hồ sơ", "sum", [], ""),
+    (
+        "luot-dao-tao-cds",
+        "Số lượt cán bộ được đào tạo, bồi dưỡng về dữ liệu, chuyển đổi số",
+        "lượt người",
+        "sum",
+        ["gender"],
+        "",
+    ),
+]
+MONTHLY_YEAR = 2026
+# (month, agency code) → (how it went, day it was first sent)
+MONTHLY_REPORTS = {
+    (9, "so-noi-vu"): ("accepted", dt.date(2026, 9, 15)),
+    (9, "so-gddt"): ("accepted", dt.date(2026, 9, 24)),  # late
+    (10, "so-gddt"): ("returned", dt.date(2026, 10, 16)),
+    (10, "so-tai-chinh"): ("submitted", dt.date(2026, 10, 20)),  # late
+    (11, "so-noi-vu"): ("submitted", dt.date(2026, 11, 16)),
+    (11, "so-gddt"): ("draft", None),
+}
+
+
+def _monthly_setup(plan: Plan) -> dict[str, int]:
+    regime = regime_ensure(code=f"{plan.code}-hang-thang", plan_code=plan.code, **MONTHLY_REGIME)
+    indicators_seed(regime=regime, rows=MONTHLY_INDICATORS)
+    periods = periods_generate(actor=SYSTEM, regime=regime, years=[MONTHLY_YEAR])
+    by_month = {p.number: p for p in periods}
+    created = 0
+    for seed, ((month, code), (outcome, sent_on)) in enumerate(MONTHLY_REPORTS.items(), start=1):
+        agency = Agency.objects.filter(code=code).first()
+        period = by_month[month]
+        if agency is None or AgencyReport.objects.filter(period=period, agency=agency).exists():
+            continue
+        created += _monthly_report(period, agency, seed, outcome, sent_on)
+    return {"periods": len(periods), "reports": created}
+
+
+def _monthly_report(
+    period: ReportingPeriod, agency: Agency, seed: int, outcome: str, sent_on: dt.date | None
+) -> int:
+    report = report_open(actor=SYSTEM, period=period, agency=agency)
+    form = report_form(report)
+    tasks = {
+        line.item.pk: TaskInput(
+            "in_progress", f"Đã rà soát, cập nhật dữ liệu thuộc nội dung {line.item.ref}."
+        )
+        for line in form.tasks
+        if line.is_lead and line.editable
+    }
+    trained = 12 + 3 * seed
+    data = ReportInput(
+        version=report.version,
+        difficulties="Dữ liệu chuyên ngành còn phân tán, chưa thống nhất định dạng." if seed % 2 else "",
+        proposals="Đề nghị Sở Khoa học và Công nghệ hướng dẫn danh mục dữ liệu dùng chung."
+        if seed % 3
+        else "",
+        tasks=tasks,
+        indicators={
+            "csdl-ra-soat": IndicatorInput(Decimal(1 + seed % 3)),
+            "bo-du-lieu-mo": IndicatorInput(Decimal(seed % 2)),
+            "ho-so-so-hoa": IndicatorInput(Decimal(150 * seed)),
+            "luot-dao-tao-cds": IndicatorInput(
+                Decimal(trained), {"gender": {"nam": Decimal(trained - 5), "nu": Decimal(5)}}
+            ),
+        },
+    )
+    report = report_save(actor=SYSTEM, report=report, data=data)
+    if outcome == "draft" or sent_on is None:
+        return 1
+    report = report_submit(actor=SYSTEM, report=report)
+    _stamp(report, sent_on)
+    if outcome == "accepted":
+        report_accept(actor=SYSTEM, report=report)
+    elif outcome == "returned":
+        report_return(
+            actor=SYSTEM,
+            report=report,
+            reason="Số hồ sơ đã số hóa chưa khớp với phần mềm theo dõi; đề nghị rà soát.",
+        )
+    return 1

@@ -95,7 +95,10 @@ def report_derived_values_store(*, report: AgencyReport) -> int:
             row.delete()
         else:
             IndicatorValue.objects.filter(pk=row.pk).update(note="")
-    indicators = {i.code: i for i in Indicator.objects.filter(code__in=figures, is_active=True)}
+    indicators = {
+        i.code: i
+        for i in Indicator.objects.filter(regime_id=report.period.regime_id, code__in=figures, is_active=True)
+    }
     for code, figure in figures.items():
         if code not in indicators:
             continue

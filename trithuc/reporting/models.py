@@ -43,7 +43,11 @@ class WorkingSaturday(BaseModel):
 
 
 class ReportingRegime(BaseModel):
-    """A reporting regime (chế độ báo cáo) as Decree 09/2019/NĐ-CP art. 7 requires it to be described."""
+    """A reporting regime (chế độ báo cáo) as Decree 09/2019/NĐ-CP art. 7 requires it to be described.
+
+    A regime belongs to one plan, named by the plan's code: the code is shared by the plan's versions, so an
+    amendment's new version keeps its regime, periods and reports. A plan may have several regimes (a yearly
+    report beside a quarterly one); each regime has its own indicators."""
 
     class Frequency(models.TextChoices):
         ANNUAL = "annual", _("Hằng năm")
@@ -67,14 +71,19 @@ class ReportingRegime(BaseModel):
         _("hạn UBND tỉnh (ngày làm việc sau ngày chốt số liệu)"), default=12
     )
     outline = models.TextField(_("đề cương báo cáo"), blank=True)
+    registry_section = models.BooleanField(
+        _("kèm số liệu cơ sở dữ liệu trí thức"),
+        default=False,
+        help_text=_("báo cáo tổng hợp có mục số liệu đội ngũ trí thức lấy từ cơ sở dữ liệu"),
+    )
     figure_form = models.TextField(_("biểu mẫu số liệu"), blank=True)
-    plan = models.ForeignKey(
-        "plans.Plan",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("kế hoạch"),
+    plan_code = models.SlugField(
+        _("mã kế hoạch"),
+        max_length=32,
+        db_index=True,
+        help_text=_(
+            "mã của kế hoạch mà chế độ này báo cáo (chung cho mọi phiên bản của kế hoạch), ví dụ kl52"
+        ),
     )
 
     class Meta:
@@ -126,25 +135,46 @@ class ReportingPeriod(BaseModel):
 
     @property
     def label(self) -> str:
+        return period_label(self.regime.frequency, self.year, self.number)
+
+    @property
+    def slug(self) -> str:
+        """The period as the command line names it: 2025, 2025-Q2, 2025-H1, 2025-06."""
         freq = self.regime.frequency
         if freq == ReportingRegime.Frequency.ANNUAL:
-            return f"Năm {self.year}"
+            return str(self.year)
         if freq == ReportingRegime.Frequency.HALF_YEARLY:
-            return f"6 tháng {'đầu' if self.number == 1 else 'cuối'} năm {self.year}"
+            return f"{self.year}-H{self.number}"
         if freq == ReportingRegime.Frequency.QUARTERLY:
-            return f"Quý {['I', 'II', 'III', 'IV'][self.number - 1]}/{self.year}"
-        return f"Tháng {self.number}/{self.year}"
+            return f"{self.year}-Q{self.number}"
+        return f"{self.year}-{self.number:02d}"
+
+
+def period_label(frequency: str, year: int, number: int) -> str:
+    """How officers name a period: Năm 2025, 6 tháng đầu năm 2025, Quý II/2025, Tháng 6/2025."""
+    if frequency == ReportingRegime.Frequency.ANNUAL:
+        return f"Năm {year}"
+    if frequency == ReportingRegime.Frequency.HALF_YEARLY:
+        return f"6 tháng {'đầu' if number == 1 else 'cuối'} năm {year}"
+    if frequency == ReportingRegime.Frequency.QUARTERLY:
+        return f"Quý {['I', 'II', 'III', 'IV'][number - 1]}/{year}"
+    return f"Tháng {number}/{year}"
 
 
 class Indicator(BaseModel):
-    """A figure agencies report (chỉ tiêu): unit, how it adds up and which breakdowns it carries."""
+    """A figure agencies report (chỉ tiêu): unit, how it adds up and which breakdowns it carries. Each regime has
+    its own (a code is unique within its regime): a plan's report form and consolidated report show only its
+    regime's indicators."""
 
     class Aggregation(models.TextChoices):
         SUM = "sum", _("Cộng dồn")
         MAX = "max", _("Lấy giá trị lớn nhất")
         LAST = "last", _("Lấy số liệu mới nhất")
 
-    code = models.SlugField(_("mã"), max_length=64, unique=True)
+    regime = models.ForeignKey(
+        ReportingRegime, on_delete=models.PROTECT, related_name="indicators", verbose_name=_("chế độ báo cáo")
+    )
+    code = models.SlugField(_("mã"), max_length=64)
     name = models.CharField(_("tên chỉ tiêu"), max_length=255)
     unit = models.CharField(_("đơn vị tính"), max_length=32)
     aggregation = models.CharField(_("cách tổng hợp"), max_length=8, choices=Aggregation.choices)
@@ -156,7 +186,8 @@ class Indicator(BaseModel):
     class Meta:
         verbose_name = _("chỉ tiêu")
         verbose_name_plural = _("chỉ tiêu")
-        ordering = ["position", "code"]
+        ordering = ["regime", "position", "code"]
+        constraints = [models.UniqueConstraint(fields=["regime", "code"], name="indicator_code_per_regime")]
 
     def __str__(self) -> str:
         return f"{self.name} ({self.unit})"
@@ -272,7 +303,7 @@ class IndicatorValue(BaseModel):
 
 
 class OwnPlanLink(BaseModel):
-    """Plan item III.8.a: an item of the agency's own plan linked to the provincial task it carries out."""
+    """The plan item that asks agencies for their own plans (III.8.a in the seed plan): an item of the agency's own plan linked to the provincial task it carries out."""
 
     report = models.ForeignKey(AgencyReport, on_delete=models.CASCADE, related_name="own_links")
     own_ref = models.CharField(_("mục trong kế hoạch của đơn vị"), max_length=64)

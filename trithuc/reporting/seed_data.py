@@ -78,6 +78,8 @@ def holiday_rows(first: int = 2020, last: int = 2030) -> list[tuple[dt.date, str
     return sorted(rows.items())
 
 
+# The seeded regime reports on the plan with this code (the demo's and the tests' seed plan).
+ANNUAL_REGIME_PLAN = "kl52"
 ANNUAL_REGIME = {
     "code": "kl52-hang-nam",
     "name": "Báo cáo kết quả thực hiện Kế hoạch xây dựng đội ngũ trí thức (Kết luận 52-KL/TW)",

@@ -10,10 +10,12 @@ from django.utils import timezone
 
 from trithuc.agencies.models import Agency
 from trithuc.core import permissions
+from trithuc.core.errors import ServiceError
 from trithuc.core.models import Membership
 from trithuc.core.permissions import SYSTEM, Role
 from trithuc.plans.models import Assignment, Plan, ProgressUpdate
-from trithuc.plans.selectors import AgencyTask, PlanSnapshot, agency_tasks, plan_in_force
+from trithuc.plans.selectors import AgencyTask, PlanSnapshot, agency_tasks, plan_qs_in_force
+from trithuc.reporting.calendar import period_spec_parse
 from trithuc.reporting.derived import report_lines_with_derived
 from trithuc.reporting.models import (
     AgencyReport,
@@ -22,10 +24,9 @@ from trithuc.reporting.models import (
     ReportingPeriod,
     ReportingRegime,
     WorkingSaturday,
+    period_label,
 )
 from trithuc.reporting.permissions import report_agency_ids
-
-DEFAULT_REGIME = "kl52-hang-nam"
 
 
 @dataclass(frozen=True)
@@ -42,14 +43,51 @@ def calendar_load() -> Calendar:
     )
 
 
-def regime_default() -> ReportingRegime | None:
-    return ReportingRegime.objects.filter(code=DEFAULT_REGIME).first()
+# --- Regimes and their plans: every caller names the plan or the regime ----------------------------------------
 
 
-def period_for_year(year: int, regime: ReportingRegime | None = None) -> ReportingPeriod | None:
-    regime = regime or regime_default()
-    if regime is None:
-        return None
+def regime_plan(regime: ReportingRegime) -> Plan | None:
+    """The version in force of the plan the regime reports on (by the plan's code, which its versions share: a
+    regime whose plan an amendment has since superseded reports on the new version)."""
+    return (
+        Plan.objects.select_related("document", "coordinator")
+        .filter(code=regime.plan_code, is_current=True)
+        .first()
+    )
+
+
+def plan_regimes(plan: Plan) -> QuerySet[ReportingRegime]:
+    """The plan's regimes (any version of the plan: they share its code)."""
+    return ReportingRegime.objects.filter(plan_code=plan.code).order_by("code")
+
+
+def plan_regime(plan: Plan, code: str | None = None) -> ReportingRegime | None:
+    """One of the plan's regimes: the one named `code`, else its first."""
+    regimes = plan_regimes(plan)
+    return regimes.filter(code=code).first() if code else regimes.first()
+
+
+@dataclass(frozen=True)
+class PlanRegime:
+    plan: Plan
+    regime: ReportingRegime
+
+
+def regimes_in_force(user: Any = SYSTEM) -> list[PlanRegime]:
+    """Every regime of a plan in force (neither closed nor replaced) the user may see, plan by plan (two
+    queries)."""
+    plans = {p.code: p for p in plan_qs_in_force(user)}
+    regimes = ReportingRegime.objects.filter(plan_code__in=plans).order_by("plan_code", "code")
+    return [PlanRegime(plans[r.plan_code], r) for r in regimes]
+
+
+def regime_indicators(regime: ReportingRegime) -> QuerySet[Indicator]:
+    """The regime's indicators in use, in their order on the form and in the report."""
+    return Indicator.objects.filter(regime=regime, is_active=True).order_by("position", "code")
+
+
+def period_for_year(year: int, *, regime: ReportingRegime) -> ReportingPeriod | None:
+    """The regime's last period of `year` (the only one of an annual regime)."""
     return (
         ReportingPeriod.objects.select_related("regime")
         .filter(regime=regime, year=year)
@@ -58,26 +96,67 @@ def period_for_year(year: int, regime: ReportingRegime | None = None) -> Reporti
     )
 
 
-def period_deadline_for_agency(
-    *, agency: Agency, year: int, regime_code: str = DEFAULT_REGIME
-) -> dt.date | None:
-    """The day `agency` must send its report for `year` (for plans.status once a regime exists); None if none.
+def period_resolve(spec: str, *, plan_code: str | None = None) -> ReportingPeriod:
+    """The period a command or an API call names ("2025", "2025-Q2", "2025-06", "2025-H1"), of the plan `plan_code`
+    or, without it, of the one plan whose regime has such a period; a clear Vietnamese error otherwise (the
+    plans that have one are listed when there are several)."""
+    try:
+        wanted = period_spec_parse(spec)
+    except ValueError as error:
+        raise ServiceError(str(error), field="period") from error
+    label = period_label(wanted.frequency, wanted.year, wanted.number)
+    label = label[:1].lower() + label[1:]  # inside a sentence: "kỳ năm 2025", "kỳ quý II/2025"
+    if plan_code is not None and not Plan.objects.filter(code=plan_code, is_current=True).exists():
+        known = sorted(set(ReportingRegime.objects.values_list("plan_code", flat=True)))
+        raise ServiceError(
+            f"Không có kế hoạch mã “{plan_code}”. Các kế hoạch có chế độ báo cáo: {', '.join(known) or 'chưa có'}.",
+            field="plan",
+        )
+    periods = ReportingPeriod.objects.select_related("regime").filter(
+        year=wanted.year, number=wanted.number, regime__frequency=wanted.frequency
+    )
+    if plan_code is not None:
+        periods = periods.filter(regime__plan_code=plan_code)
+    found = list(periods.order_by("regime__plan_code", "regime__code"))
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        codes = sorted({p.regime.plan_code for p in found})
+        if len(codes) > 1:
+            raise ServiceError(
+                f"Kỳ {label} có ở {len(codes)} kế hoạch: {', '.join(codes)}. Hãy chọn một kế hoạch (--plan MÃ).",
+                field="plan",
+            )
+        regimes = ", ".join(p.regime.code for p in found)
+        raise ServiceError(
+            f"Kế hoạch {codes[0]} có kỳ {label} ở nhiều chế độ báo cáo: {regimes}.", field="plan"
+        )
+    others = (
+        ReportingPeriod.objects.filter(year=wanted.year)
+        .exclude(regime__frequency=wanted.frequency)
+        .select_related("regime")
+    )
+    if plan_code is not None:
+        others = others.filter(regime__plan_code=plan_code)
+    examples: dict[int, str] = {}  # one example per regime: its first period of the year
+    for p in others.order_by("number"):
+        examples.setdefault(
+            p.regime_id, f"{p.regime.plan_code} ({p.regime.get_frequency_display().lower()}, ví dụ {p.slug})"
+        )
+    hints = sorted(examples.values())
+    where = f" của kế hoạch {plan_code}" if plan_code else ""
+    hint = f" Năm {wanted.year} có kỳ báo cáo ở: {'; '.join(hints)}." if hints else ""
+    raise ServiceError(f"Chưa có kỳ báo cáo {label}{where}.{hint}", field="period")
+
+
+def period_deadline_for_agency(*, agency: Agency, regime: ReportingRegime, year: int) -> dt.date | None:
+    """The day `agency` must send the regime's last report of `year`; None when there is no such period.
 
     Every agency shares the regime's deadline today; the agency argument keeps the door open for per-level
     deadlines (district vs. department) without changing callers.
     """
-    period = ReportingPeriod.objects.filter(regime__code=regime_code, year=year).order_by("-number").first()
+    period = period_for_year(year, regime=regime)
     return period.agency_due if period else None
-
-
-def regime_plan(regime: ReportingRegime) -> Plan | None:
-    """The plan the regime reports on, in its version in force: a regime tied to a plan that an amendment has
-    since superseded reports on the new version (the old one is read-only)."""
-    if regime.plan_id:
-        return plan_in_force(regime.plan)
-    return (
-        Plan.objects.filter(is_current=True).select_related("document", "coordinator").order_by("-id").first()
-    )
 
 
 def report_qs_visible_to(user: Any) -> QuerySet[AgencyReport]:
@@ -221,7 +300,7 @@ def report_form(
             value=values[ind.pk].value if ind.pk in values else None,
             breakdown=values[ind.pk].breakdown if ind.pk in values else {},
         )
-        for ind in Indicator.objects.filter(is_active=True)
+        for ind in regime_indicators(report.period.regime)
     ]
     indicators = report_lines_with_derived(report, indicators)
     return ReportForm(report, lines, indicators, list(report.own_links.select_related("item")))
@@ -362,14 +441,13 @@ class PeriodRow:
     accepted: int
 
 
-def period_overview(user: Any) -> list[PeriodRow]:
-    """The reporting home page: each period with the user's own agency reports and, for the coordinator,
-    how many reports came in."""
-    regime = regime_default()
-    if regime is None:
-        return []
+def period_overview(user: Any, *, regime: ReportingRegime, limit: int | None = None) -> list[PeriodRow]:
+    """A regime's periods, newest first (the latest `limit`), with the user's own agency reports and, for the
+    coordinator, how many reports came in."""
     periods = list(
-        ReportingPeriod.objects.filter(regime=regime).select_related("regime").order_by("-year", "-number")
+        ReportingPeriod.objects.filter(regime=regime)
+        .select_related("regime")
+        .order_by("-year", "-number")[:limit]
     )
     own = list(Agency.objects.filter(pk__in=report_agency_ids(user)).order_by("name"))
     reports = {(r.period_id, r.agency_id): r for r in report_qs_visible_to(user).filter(period__in=periods)}
@@ -383,39 +461,103 @@ def period_overview(user: Any) -> list[PeriodRow]:
     ]
 
 
-def reports_missing_by_plan(plans: list[Plan], *, on: dt.date | None = None) -> dict[int, int]:
-    """The home page's "reports missing", per plan: agencies that owed the report of the plan's latest period
-    past its deadline (expected_agency_ids) and have not sent it, as the follow-up grid counts "missing".
+@dataclass(frozen=True)
+class PlanPeriods:
+    plan: Plan
+    regime: ReportingRegime
+    rows: list[PeriodRow]
 
-    A regime reports on its plan, whichever version it names; a regime tied to no plan on the one regime_plan
-    gives it. A plan with no regime, or no period past its deadline yet, is left out (no figure to show)."""
-    on = on or timezone.localdate()
-    by_document = {plan.document_id: plan for plan in plans}
-    latest: dict[int, ReportingPeriod] = {}  # regime id -> its latest period past the deadline
-    for period in ReportingPeriod.objects.filter(agency_due__lt=on).select_related("regime__plan"):
-        if period.regime_id not in latest or period.agency_due > latest[period.regime_id].agency_due:
-            latest[period.regime_id] = period
-    owed: dict[int, list[ReportingPeriod]] = {}
-    for period in latest.values():
-        regime_plan_ = period.regime.plan if period.regime.plan_id else regime_plan(period.regime)
-        plan = by_document.get(regime_plan_.document_id) if regime_plan_ is not None else None
-        if plan is not None:
-            owed.setdefault(plan.pk, []).append(period)
-    if not owed:
-        return {}
-    sent = set(
-        AgencyReport.objects.filter(
-            period__in=[p for periods in owed.values() for p in periods], first_submitted_at__isnull=False
-        ).values_list("period_id", "agency_id")
-    )
-    result = {}
-    for plan in plans:
-        if plan.pk in owed:
-            snapshot = PlanSnapshot.load(plan, on=on)
-            result[plan.pk] = sum(
-                1
-                for period in owed[plan.pk]
-                for agency_id in expected_agency_ids(snapshot, period)
-                if (period.pk, agency_id) not in sent
-            )
-    return result
+
+HOME_PERIODS = 4
+
+
+def reporting_home(user: Any) -> list[PlanPeriods]:
+    """The reporting home page: every plan in force with a regime, each with its latest periods."""
+    return [
+        PlanPeriods(pr.plan, pr.regime, period_overview(user, regime=pr.regime, limit=HOME_PERIODS))
+        for pr in regimes_in_force(user)
+    ]
+
+
+OWED_LABELS = {
+    "expected": "Chưa đến hạn",
+    "draft": "Đang soạn",
+    "returned": "Bị trả lại, cần gửi lại",
+    "missing": "Quá hạn, chưa gửi",
+}
+
+
+@dataclass(frozen=True)
+class OwedReport:
+    """A report an agency still owes: not sent yet, or returned to it."""
+
+    plan: Plan
+    period: ReportingPeriod
+    agency: Agency
+    report: AgencyReport | None
+    state: str  # expected | draft | returned | missing
+
+    @property
+    def label(self) -> str:
+        return OWED_LABELS[self.state]
+
+
+CHASE_FOR_DAYS = 60
+
+
+def reports_owed(
+    *,
+    on: dt.date,
+    agency_ids: set[int] | None = None,
+    due_within: int | None = None,
+    chase_days: int = CHASE_FOR_DAYS,
+) -> list[OwedReport]:
+    """Every report owed on `on` across all plans in force: periods whose data window has begun (and, with
+    `due_within`, that fall due within that many days), at most `chase_days` past their deadline, for each
+    agency expected to report (expected_agency_ids) that has not sent it or had it returned; due first.
+    `agency_ids` limits it to those agencies (an agency's own list)."""
+    owed: list[OwedReport] = []
+    for pr in regimes_in_force():
+        periods = ReportingPeriod.objects.select_related("regime").filter(
+            regime=pr.regime, start__lte=on, agency_due__gte=on - dt.timedelta(days=chase_days)
+        )
+        if due_within is not None:
+            periods = periods.filter(agency_due__lte=on + dt.timedelta(days=due_within))
+        periods_list = list(periods.order_by("agency_due"))
+        if not periods_list:
+            continue
+        snapshot = PlanSnapshot.load(pr.plan, on=on)
+        sent = AgencyReport.objects.filter(period__in=periods_list)
+        if agency_ids is not None:
+            sent = sent.filter(agency_id__in=agency_ids)
+        reports = {(r.period_id, r.agency_id): r for r in sent}
+        for period in periods_list:
+            expected = expected_agency_ids(snapshot, period)
+            if agency_ids is not None:
+                expected &= agency_ids
+            for agency_id in expected:
+                report = reports.get((period.pk, agency_id))
+                state = _owed_state(period, report, on)
+                if state:
+                    owed.append(OwedReport(pr.plan, period, snapshot.agencies[agency_id], report, state))
+    return sorted(owed, key=lambda o: (o.period.agency_due, o.plan.code, o.agency.name))
+
+
+def reports_missing_by_plan(*, on: dt.date) -> dict[str, int]:
+    """plan code → how many reports are past their deadline and not sent (the last `CHASE_FOR_DAYS` days), for
+    an overview of all plans."""
+    counts: dict[str, int] = {}
+    for owed in reports_owed(on=on):
+        if owed.state in ("missing", "returned") and owed.period.agency_due < on:
+            counts[owed.plan.code] = counts.get(owed.plan.code, 0) + 1
+    return counts
+
+
+def _owed_state(period: ReportingPeriod, report: AgencyReport | None, on: dt.date) -> str:
+    if report is not None and report.status == AgencyReport.Status.RETURNED:
+        return "returned"
+    if report is not None and report.first_submitted_at is not None:
+        return ""
+    if on > period.agency_due:
+        return "missing"
+    return "draft" if report is not None else "expected"

@@ -18,4 +18,7 @@ urlpatterns = [
     path("tong-hop/<int:period_pk>/", views.consolidated_detail, name="consolidated_detail"),
     path("tong-hop/<int:period_pk>/tao/", views.consolidated_generate, name="consolidated_generate"),
     path("tong-hop/tep/<int:pk>/<str:kind>/", views.consolidated_download, name="consolidated_download"),
+    # A plan's own pages, by its code (after every fixed path above, so a code never hides one of them).
+    path("<slug:code>/", views.plan_periods, name="plan_periods"),
+    path("<slug:code>/theo-doi/", views.plan_followup, name="plan_followup"),
 ]

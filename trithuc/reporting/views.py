@@ -13,7 +13,7 @@ from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import can_read_plans
 from trithuc.core.views import add_service_error
 from trithuc.plans.fragments import fragment
-from trithuc.plans.selectors import PlanSnapshot, plan_stamp
+from trithuc.plans.selectors import PlanSnapshot, plan_by_code, plan_stamp
 from trithuc.reporting import selectors
 from trithuc.reporting.consolidated import consolidated_qs_visible_to
 from trithuc.reporting.exports.report_xlsx import XLSX_TYPE, render_report_form_xlsx
@@ -38,10 +38,37 @@ def _period(request, pk):
 
 @login_required
 def period_list(request):
+    """Every plan in force with its latest periods, and at the top what the user's agencies owe across them."""
     if not can_read_plans(request.user):
         raise Http404
-    overview = selectors.period_overview(request.user)
-    return render(request, "reporting/period_list.html", {"overview": overview})
+    own = report_agency_ids(request.user)
+    owed = selectors.reports_owed(on=timezone.localdate(), agency_ids=own) if own else []
+    plans = selectors.reporting_home(request.user)
+    return render(request, "reporting/home.html", {"plans": plans, "owed": owed})
+
+
+def _plan_regime(request, code):
+    """The plan named in the URL (404 when the user may not see plans) and its regime (?che-do=, else its
+    first); 404 when the plan has no regime."""
+    plan = plan_by_code(request.user, code)
+    regime = selectors.plan_regime(plan, request.GET.get("che-do") or None)
+    if regime is None:
+        raise Http404("Kế hoạch này chưa có chế độ báo cáo.")
+    return plan, regime
+
+
+@login_required
+def plan_periods(request, code):
+    if not can_read_plans(request.user):
+        raise Http404
+    plan, regime = _plan_regime(request, code)
+    context = {
+        "plan": plan,
+        "regime": regime,
+        "regimes": list(selectors.plan_regimes(plan)),
+        "overview": selectors.period_overview(request.user, regime=regime),
+    }
+    return render(request, "reporting/period_list.html", context)
 
 
 @login_required
@@ -182,17 +209,40 @@ def report_xlsx_upload(request, pk):
 
 @login_required
 def followup(request):
-    regime = selectors.regime_default()
-    if not can_follow_up(request.user) or regime is None:
+    """The follow-up grid's old address: the one plan with a regime, or a choice of plans."""
+    if not can_follow_up(request.user):
         raise Http404
-    years = sorted(set(ReportingPeriod.objects.filter(regime=regime).values_list("year", flat=True)))[-6:]
-    grid = selectors.followup_grid(regime=regime, years=years)
+    choices = selectors.regimes_in_force(request.user)
+    plans = list({pr.plan.code: pr.plan for pr in choices}.values())
+    if len(plans) == 1:
+        return redirect("reporting:plan_followup", code=plans[0].code)
+    return render(request, "reporting/followup_choose.html", {"choices": choices})
+
+
+# How many years of periods the grid shows: enough columns to compare, few enough to read.
+GRID_YEARS = {"annual": 6, "half-yearly": 3, "quarterly": 2, "monthly": 1}
+
+
+@login_required
+def plan_followup(request, code):
+    if not can_follow_up(request.user):
+        raise Http404
+    plan, regime = _plan_regime(request, code)
+    today = timezone.localdate()
+    started = ReportingPeriod.objects.filter(regime=regime, start__lte=today).values_list("year", flat=True)
+    years = sorted(set(started))[-GRID_YEARS.get(regime.frequency, 1) :]
+    grid = selectors.followup_grid(regime=regime, years=years, on=today)
     unreachable = selectors.reminder_unreachable_ids(
         row.agency.pk for row in grid.rows if row.agency.is_active_on(grid.on)
     )
-    return render(
-        request, "reporting/followup.html", {"grid": grid, "regime": regime, "unreachable": unreachable}
-    )
+    context = {
+        "grid": grid,
+        "plan": plan,
+        "regime": regime,
+        "regimes": list(selectors.plan_regimes(plan)),
+        "unreachable": unreachable,
+    }
+    return render(request, "reporting/followup.html", context)
 
 
 @login_required

@@ -87,14 +87,14 @@ def test_a_done_task_raises_no_warning(seed_plan):
 
 def test_reports_not_started_near_the_cutoff_per_plan(seed_plan, second_plan, agencies):
     yearly = annual_period(2026)
-    ReportingRegime.objects.filter(pk=yearly.regime_id).update(plan=seed_plan)  # each plan its own regime
+    assert yearly.regime.plan_code == seed_plan.code  # each plan its own regime
     monthly = ReportingRegime.objects.create(
         code="na1026-hang-thang",
         name="Báo cáo tháng",
         reporters="Các sở, ngành",
         recipient="Công an tỉnh",
         frequency=ReportingRegime.Frequency.MONTHLY,
-        plan=second_plan,
+        plan_code=second_plan.code,
     )
     november = next(p for p in periods_generate(actor=SYSTEM, regime=monthly, years=[2026]) if p.number == 11)
     on = november.agency_due - dt.timedelta(days=3)

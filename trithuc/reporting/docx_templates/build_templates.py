@@ -57,9 +57,8 @@ def build() -> Path:
     )
     _para(
         doc,
-        "Thực hiện Kế hoạch của UBND tỉnh về xây dựng đội ngũ trí thức trong thời kỳ đẩy mạnh công nghiệp "
-        "hóa, hiện đại hóa đất nước (Kết luận số 52-KL/TW), trên cơ sở báo cáo của các cơ quan, đơn vị, "
-        "Sở Khoa học và Công nghệ báo cáo kết quả thực hiện {{ d.period_label|lower }} như sau:",
+        "Thực hiện {{ d.plan_title }}, trên cơ sở báo cáo của các cơ quan, đơn vị, "
+        "{{ d.reporter }} báo cáo kết quả thực hiện {{ d.period_phrase }} như sau:",
     )
     _para(doc, "I. KẾT QUẢ THỰC HIỆN", bold=True)
     _para(doc, "1. Tình hình báo cáo của các cơ quan, đơn vị", bold=True)
@@ -122,7 +121,7 @@ def build() -> Path:
     _para(doc, "{%p for x in d.proposals %}", indent=False)
     _para(doc, "- {{ x.agency }}: {{ x.text }}")
     _para(doc, "{%p endfor %}", indent=False)
-    _para(doc, "Sở Khoa học và Công nghệ kính báo cáo UBND tỉnh xem xét, chỉ đạo./.")
+    _para(doc, "{{ d.reporter }} kính báo cáo {{ d.final_recipient }} xem xét, chỉ đạo./.")
 
     left = signature_block(
         doc,

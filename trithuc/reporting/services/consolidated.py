@@ -47,19 +47,21 @@ def consolidated_report_generate(
         accepted_reports=accepted,
     )
     stem = f"{number:03d}-BC-SKHCN" if number else f"du-thao-{timezone.now():%Y%m%d-%H%M%S}"
-    report.docx.save(
-        f"bao-cao-tong-hop-{period.year}-{stem}.docx", ContentFile(render_consolidated_docx(data)), save=False
-    )
-    report.xlsx.save(
-        f"phu-luc-{period.year}-{stem}.xlsx", ContentFile(render_indicator_annex_xlsx(data)), save=False
-    )
+    name = f"{period.regime.plan_code}-{period.slug.lower()}-{stem}"
+    report.docx.save(f"bao-cao-tong-hop-{name}.docx", ContentFile(render_consolidated_docx(data)), save=False)
+    report.xlsx.save(f"phu-luc-{name}.xlsx", ContentFile(render_indicator_annex_xlsx(data)), save=False)
     report.full_clean()
     report.save()
     audit.record(
         actor=actor,
         action="consolidated.issue" if issue else "consolidated.draft",
         target=report,
-        extra={"period": period.label, "number": data.number_text, "accepted_reports": accepted},
+        extra={
+            "plan": period.regime.plan_code,
+            "period": period.label,
+            "number": data.number_text,
+            "accepted_reports": accepted,
+        },
     )
     return report
 

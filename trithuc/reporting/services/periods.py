@@ -14,15 +14,33 @@ from trithuc.reporting.selectors import calendar_load
 
 
 def reporting_seed() -> dict[str, int]:
-    """Holidays 2020-2030, the annual regime and the indicators; existing rows (admin edits) are left alone."""
+    """Holidays 2020-2030, the annual regime of the seed plan and its indicators; existing rows (admin edits) are
+    left alone."""
     holidays = 0
     for day, name in seed_data.holiday_rows():
         holidays += Holiday.objects.get_or_create(date=day, defaults={"name": name})[1]
     data = dict(seed_data.ANNUAL_REGIME)
-    ReportingRegime.objects.get_or_create(code=data.pop("code"), defaults=data)
-    indicators = 0
-    for position, (code, name, unit, how, breakdowns, ref) in enumerate(seed_data.INDICATORS, start=1):
-        indicators += Indicator.objects.get_or_create(
+    regime, _ = ReportingRegime.objects.get_or_create(
+        code=data.pop("code"),
+        defaults={**data, "plan_code": seed_data.ANNUAL_REGIME_PLAN, "registry_section": True},
+    )
+    indicators = indicators_seed(regime=regime, rows=seed_data.INDICATORS)
+    return {"holidays": holidays, "indicators": indicators}
+
+
+def seed_regime() -> ReportingRegime:
+    """The seeded annual regime (of the seed plan), seeding it first if needed: for the demo, tests and benches."""
+    reporting_seed()
+    return ReportingRegime.objects.get(code=seed_data.ANNUAL_REGIME["code"])
+
+
+def indicators_seed(*, regime: ReportingRegime, rows: list[tuple[Any, ...]]) -> int:
+    """The regime's indicators from (code, name, unit, aggregation, breakdowns, plan ref) rows; existing ones
+    are left alone. Returns how many were created."""
+    created = 0
+    for position, (code, name, unit, how, breakdowns, ref) in enumerate(rows, start=1):
+        created += Indicator.objects.get_or_create(
+            regime=regime,
             code=code,
             defaults={
                 "name": name,
@@ -33,7 +51,13 @@ def reporting_seed() -> dict[str, int]:
                 "plan_ref": ref,
             },
         )[1]
-    return {"holidays": holidays, "indicators": indicators}
+    return created
+
+
+def regime_ensure(*, code: str, plan_code: str, **fields: Any) -> ReportingRegime:
+    """A plan's regime (created once; an existing one keeps what the administrator changed)."""
+    regime, _ = ReportingRegime.objects.get_or_create(code=code, defaults={"plan_code": plan_code, **fields})
+    return regime
 
 
 @transaction.atomic(durable=True)

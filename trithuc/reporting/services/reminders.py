@@ -15,72 +15,58 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from trithuc.agencies.models import Agency
 from trithuc.core.models import Membership
 from trithuc.core.text import user_name
-from trithuc.plans.selectors import PlanSnapshot
 from trithuc.reporting.digest import digest_sections_lines
-from trithuc.reporting.models import AgencyReport, DigestLog, ReportingPeriod
-from trithuc.reporting.selectors import (
-    expected_agency_ids,
-    regime_default,
-    regime_plan,
-    reminder_unreachable_ids,
-)
+from trithuc.reporting.models import DigestLog
+from trithuc.reporting.selectors import CHASE_FOR_DAYS, reminder_unreachable_ids, reports_owed
 
 REMIND_BEFORE_DAYS = 5
-CHASE_FOR_DAYS = 60
 Role = Membership.Role
 
 
 def reminder_lines(*, on: dt.date) -> dict[int, list[str]]:
-    """user id → the lines of that user's digest for `on` (pure read; sending is separate)."""
-    regime = regime_default()
-    plan = regime_plan(regime) if regime else None
-    if plan is None:
-        return {}
+    """user id → the lines of that user's digest for `on` (pure read; sending is separate), across every plan
+    in force: each line names the plan, since an agency may owe several plans a report the same week. The
+    coordinators told of missing reports are those of the plan's coordinating agency (any, when it names none)."""
     lines: dict[int, list[str]] = defaultdict(list)
-    periods = ReportingPeriod.objects.filter(
-        regime=regime,
-        agency_due__gte=on - dt.timedelta(days=CHASE_FOR_DAYS),
-        agency_due__lte=on + dt.timedelta(days=REMIND_BEFORE_DAYS),
-    )
     members = defaultdict(list)
     for m in Membership.objects.filter(role__in=[Role.REPORTER, Role.HEAD, Role.COORDINATOR]):
         members[(m.agency_id, m.role)].append(m.user_id)
-    coordinators = [uid for (agency, role), ids in members.items() if role == Role.COORDINATOR for uid in ids]
-    snapshot = PlanSnapshot.load(plan, on=on)
+    coordinators = {agency: ids for (agency, role), ids in members.items() if role == Role.COORDINATOR}
+    all_coordinators = [uid for ids in coordinators.values() for uid in ids]
+    missing: dict[tuple[Any, Any], list[str]] = defaultdict(list)
     reminded: set[int] = set()  # agencies something was to be said to, to name those it reaches nobody in
-    for period in periods:
-        reports = {r.agency_id: r for r in AgencyReport.objects.filter(period=period)}
-        missing = []
-        for agency_id in sorted(expected_agency_ids(snapshot, period)):
-            report = reports.get(agency_id)
-            name = str(snapshot.agencies[agency_id])
-            due = f"{period.agency_due:%d/%m/%Y}"
-            if report and report.status == AgencyReport.Status.RETURNED:
-                text = f"Báo cáo {period.label} của {name} bị trả lại: {report.return_reason} Hãy sửa và gửi lại."
-            elif report and report.first_submitted_at:
-                continue
-            elif on <= period.agency_due:
-                left = (period.agency_due - on).days
-                text = f"Báo cáo {period.label} của {name} đến hạn ngày {due} (còn {left} ngày)."
-            else:
-                missing.append(name)
-                late = (on - period.agency_due).days
-                text = (
-                    f"Báo cáo {period.label} của {name} đã quá hạn {late} ngày (hạn {due}); đề nghị gửi ngay."
-                )
-            reminded.add(agency_id)
-            for uid in members[(agency_id, Role.REPORTER)] + members[(agency_id, Role.HEAD)]:
-                lines[uid].append(text)
-        if missing:
-            for uid in coordinators:
-                lines[uid].append(
-                    f"Kỳ {period.label}: {len(missing)} đơn vị chưa gửi báo cáo: {', '.join(missing)}."
-                )
-    unreachable = sorted(str(snapshot.agencies[pk]) for pk in reminder_unreachable_ids(reminded))
+    for owed in reports_owed(on=on, due_within=REMIND_BEFORE_DAYS, chase_days=CHASE_FOR_DAYS):
+        period, name, report = owed.period, str(owed.agency), owed.report
+        what = f"Báo cáo {period.label} ({owed.plan.code}) của {name}"
+        due = f"{period.agency_due:%d/%m/%Y}"
+        if owed.state == "returned" and report is not None:
+            text = f"{what} bị trả lại: {report.return_reason} Hãy sửa và gửi lại."
+        elif owed.state in ("expected", "draft"):
+            left = (period.agency_due - on).days
+            text = f"{what} đến hạn ngày {due} (còn {left} ngày)."
+        else:
+            missing[(owed.plan, period)].append(name)
+            late = (on - period.agency_due).days
+            text = f"{what} đã quá hạn {late} ngày (hạn {due}); đề nghị gửi ngay."
+        reminded.add(owed.agency.pk)
+        for uid in members[(owed.agency.pk, Role.REPORTER)] + members[(owed.agency.pk, Role.HEAD)]:
+            lines[uid].append(text)
+    for (plan, period), names in missing.items():
+        if plan.coordinator_id is not None:
+            told = coordinators.get(plan.coordinator_id, [])
+        else:
+            told = all_coordinators
+        for uid in told:
+            lines[uid].append(
+                f"Kỳ {period.label} ({plan.code}): {len(names)} đơn vị chưa gửi báo cáo: {', '.join(sorted(names))}."
+            )
+    unreachable_ids = reminder_unreachable_ids(reminded)
+    unreachable = sorted(str(a) for a in Agency.objects.filter(pk__in=unreachable_ids))
     if unreachable:
-        for uid in coordinators:
+        for uid in all_coordinators:
             lines[uid].append(
                 f"Không ai nhận được nhắc việc của {len(unreachable)} đơn vị (chưa có cán bộ báo cáo hoặc "
                 f"lãnh đạo có địa chỉ e-mail): {', '.join(unreachable)}."

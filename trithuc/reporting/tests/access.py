@@ -23,7 +23,10 @@ MATRIX = {
     "reporting:report_compare": role_map(SEES_SUBMITTED, 200, 404),
     "reporting:report_xlsx_download": role_map(OWN, 200, 404),
     "reporting:report_xlsx_upload": role_map(OWN, 200, 404),
-    "reporting:followup": role_map({"coordinator", "leader", "administrator"}, 200, 404),
+    # The old address sends the follow-up roles to the one plan with a regime (a plan chooser when several).
+    "reporting:followup": role_map({"coordinator", "leader", "administrator"}, 302, 404),
+    "reporting:plan_periods": role_map(READERS, 200, 404),
+    "reporting:plan_followup": role_map({"coordinator", "leader", "administrator"}, 200, 404),
     "reporting:consolidated_detail": role_map({"coordinator"}, 200, 404),
     "reporting:consolidated_generate": role_map({"coordinator"}, 302, 404),
     "reporting:consolidated_download": role_map({"coordinator", "leader", "administrator"}, 200, 404),
@@ -54,7 +57,10 @@ def url_args(request) -> dict[str, list]:
     issued.docx.save("bc.docx", ContentFile(b"PK docx"), save=False)
     issued.xlsx.save("pl.xlsx", ContentFile(b"PK xlsx"), save=False)
     issued.save()
+    code = request.getfixturevalue("seed_plan").code
     return {
+        "reporting:plan_periods": [code],
+        "reporting:plan_followup": [code],
         "reporting:report_open": [current.pk, "so-noi-vu"],
         "reporting:report_detail": [sent.pk],
         "reporting:report_edit": [draft.pk],

@@ -10,8 +10,8 @@ from trithuc.core.tests.factories import membership_user
 from trithuc.plans.selectors import PlanSnapshot
 from trithuc.reporting.consolidated import consolidated_report_data
 from trithuc.reporting.models import AgencyReport
-from trithuc.reporting.selectors import expected_agency_ids, followup_grid, regime_default
-from trithuc.reporting.services.periods import periods_generate
+from trithuc.reporting.selectors import expected_agency_ids, followup_grid
+from trithuc.reporting.services.periods import periods_generate, seed_regime
 from trithuc.reporting.services.reminders import reminder_lines
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +22,7 @@ ENDED_2025 = ("so-khdt", "so-tttt", "ubnd-da-lat", "ban-dan-toc", "so-tnmt")
 
 @pytest.fixture
 def periods(seed_plan):
-    made = periods_generate(actor=SYSTEM, regime=regime_default(), years=[2021, 2024, 2025])
+    made = periods_generate(actor=SYSTEM, regime=seed_regime(), years=[2021, 2024, 2025])
     return {p.year: p for p in made}
 
 
@@ -47,7 +47,7 @@ def test_after_the_reorganisation_the_successors_owe_the_report(seed_plan, agenc
 
 
 def test_the_grid_marks_each_period_by_the_agencies_of_its_time(seed_plan, agencies, periods):
-    grid = followup_grid(regime=regime_default(), years=[2021, 2024, 2025], on=dt.date(2026, 2, 1))
+    grid = followup_grid(regime=seed_regime(), years=[2021, 2024, 2025], on=dt.date(2026, 2, 1))
     cells = {row.agency.code: [c.state for c in row.cells] for row in grid.rows}
     notes = {row.agency.code: [c.note for c in row.cells] for row in grid.rows}
     assert cells["ubnd-cap-xa"] == ["not_expected", "not_expected", "missing"]
@@ -69,7 +69,7 @@ def test_a_report_of_an_earlier_period_stays_with_the_agency_of_its_time(seed_pl
         status=AgencyReport.Status.SUBMITTED,
         first_submitted_at=dt.datetime.combine(sent, dt.time(9), tzinfo=dt.UTC),
     )
-    grid = followup_grid(regime=regime_default(), years=[2024, 2025], on=dt.date(2026, 2, 1))
+    grid = followup_grid(regime=seed_regime(), years=[2024, 2025], on=dt.date(2026, 2, 1))
     row = next(r for r in grid.rows if r.agency.code == "so-khdt")
     assert [c.state for c in row.cells] == ["on_time", "not_expected"]
     assert row.cells[0].report is not None
@@ -86,7 +86,7 @@ def test_reminders_do_not_chase_agencies_that_did_not_exist(seed_plan, agencies,
 
 def test_the_grid_page_shows_why_a_cell_is_empty(seed_plan, periods, client, coordinator):
     client.force_login(coordinator)
-    html = client.get(reverse("reporting:followup")).content.decode()
+    html = client.get(reverse("reporting:plan_followup", args=[seed_plan.code])).content.decode()
     assert "Chưa thành lập (từ 01/07/2025)" in html
     assert "Sở Kế hoạch và Đầu tư" in html or "Sở KH&amp;ĐT" in html
 

@@ -70,8 +70,10 @@ def test_annual_deadlines_are_working_days_after_the_cut_off(coordinator, agenci
     assert period.end == D(2025, 12, 14)  # a Sunday
     assert period.agency_due == D(2025, 12, 17)
     assert period.department_due > period.agency_due
-    assert period_deadline_for_agency(agency=agencies["so-noi-vu"], year=2025) == D(2025, 12, 17)
-    assert period_deadline_for_agency(agency=agencies["so-noi-vu"], year=2031) is None
+    assert period_deadline_for_agency(agency=agencies["so-noi-vu"], regime=regime, year=2025) == D(
+        2025, 12, 17
+    )
+    assert period_deadline_for_agency(agency=agencies["so-noi-vu"], regime=regime, year=2031) is None
 
 
 @pytest.mark.django_db

@@ -57,7 +57,7 @@ def test_the_followup_grid_marks_the_agencies_nobody_hears_about(
     annual_period(2025)
     _with_email(reporter_a, "a@snv.vn")
     client.force_login(coordinator)
-    html = client.get(reverse("reporting:followup")).content.decode()
+    html = client.get(reverse("reporting:plan_followup", args=[seed_plan.code])).content.decode()
     marker = "Không ai nhận nhắc việc"
     assert "đơn vị không ai nhận nhắc việc" in html and "địa chỉ e-mail" in html
     assert marker not in _agency_cell(html, agencies["so-noi-vu"])

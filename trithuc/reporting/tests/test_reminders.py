@@ -81,10 +81,9 @@ def test_a_real_worker_process_sends_the_digest_once(tmp_path):
 
     reporting_seed()
     head = _with_email(membership_user("head", "so-noi-vu"), "gd@snv.vn")
-    from trithuc.reporting.selectors import regime_default
-    from trithuc.reporting.services.periods import periods_generate
+    from trithuc.reporting.services.periods import periods_generate, seed_regime
 
-    periods_generate(actor=SYSTEM, regime=regime_default(), years=[2025])
+    periods_generate(actor=SYSTEM, regime=seed_regime(), years=[2025])
     with override_settings(TASKS=DB_TASKS):
         result = reminder_digest_send_task.enqueue(day="2026-01-05")
     db = settings.DATABASES["default"]

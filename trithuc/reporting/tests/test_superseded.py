@@ -7,7 +7,8 @@ from trithuc.plans.selectors import PlanSnapshot, agency_tasks
 from trithuc.plans.services.plan_version import plan_version_create
 from trithuc.plans.services.superseded import SupersededVersion
 from trithuc.reporting.models import ReportTaskEntry
-from trithuc.reporting.selectors import regime_default, report_form
+from trithuc.reporting.selectors import report_form
+from trithuc.reporting.services.periods import seed_regime
 from trithuc.reporting.services.reports import ReportInput, TaskInput, report_open, report_save, report_submit
 from trithuc.reporting.tests.factories import annual_period, filled_input
 
@@ -58,13 +59,12 @@ def test_a_task_line_of_a_superseded_version_is_refused_by_name(
     assert not ReportTaskEntry.objects.filter(item=old_item, result="Đang làm").exists()
 
 
-def test_a_regime_tied_to_a_superseded_version_reports_on_the_current_one(
+def test_a_regime_names_its_plan_by_code_and_reports_on_the_version_in_force(
     seed_plan, agencies, coordinator, reporter_a
 ):
     annual_period(2025)
-    regime = regime_default()
-    regime.plan = seed_plan
-    regime.save(update_fields=["plan"])
+    regime = seed_regime()
+    assert regime.plan_code == seed_plan.code
     period = regime.periods.get(year=2025)
     current = plan_version_create(actor=coordinator, previous=seed_plan, changes=[], reason="Thử")
     seed_plan.refresh_from_db()  # as a request would read it: no longer current

@@ -1,4 +1,6 @@
-"""`trithuc report consolidated --period YEAR --out FILE.docx [--issue]`: the Department's report and its annex."""
+"""`trithuc report consolidated --period KỲ [--plan MÃ] --out FILE.docx [--issue]`: a plan's consolidated report
+and its annex. Without --plan: the one plan whose regime has that period (a clear error lists the plans when
+several do)."""
 
 from pathlib import Path
 
@@ -6,28 +8,31 @@ from django.core.management.base import BaseCommand, CommandError
 
 from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import SYSTEM
-from trithuc.reporting.selectors import period_for_year
+from trithuc.reporting.selectors import period_resolve
 from trithuc.reporting.services.consolidated import consolidated_report_generate
 
 
 class Command(BaseCommand):
-    help = "Tạo báo cáo tổng hợp của Sở KH&CN (.docx) và phụ lục số liệu (.xlsx) cho một kỳ báo cáo năm."
+    help = "Tạo báo cáo tổng hợp (.docx) và phụ lục số liệu (.xlsx) của một kế hoạch cho một kỳ báo cáo."
 
     def add_arguments(self, parser):
-        parser.add_argument("--period", type=int, required=True, help="năm của kỳ báo cáo, ví dụ 2025")
+        parser.add_argument(
+            "--period",
+            required=True,
+            help="kỳ báo cáo: năm (2025), quý (2025-Q2), nửa năm (2025-H1) hoặc tháng (2025-06)",
+        )
+        parser.add_argument("--plan", help="mã kế hoạch, ví dụ kl52; bỏ trống khi chỉ một kế hoạch có kỳ này")
         parser.add_argument("--out", required=True, help="tệp .docx cần ghi; phụ lục .xlsx ghi bên cạnh")
         parser.add_argument(
             "--issue", action="store_true", help="ban hành: lấy số tiếp theo trong sổ đăng ký"
         )
 
-    def handle(self, *args, period: int, out: str, issue: bool, **options):
+    def handle(self, *args, period: str, out: str, issue: bool, plan: str | None = None, **options):
         target = Path(out)
         if target.suffix.lower() != ".docx":
             raise CommandError("Tệp ra phải có đuôi .docx.")
-        found = period_for_year(period)
-        if found is None:
-            raise CommandError(f"Không có kỳ báo cáo năm {period}.")
         try:
+            found = period_resolve(str(period), plan_code=plan)
             report = consolidated_report_generate(actor=SYSTEM, period=found, issue=issue)
         except ServiceError as error:
             raise CommandError(error.message) from error
@@ -35,4 +40,6 @@ class Command(BaseCommand):
         target.write_bytes(report.docx.read())
         target.with_suffix(".xlsx").write_bytes(report.xlsx.read())
         kind = f"đã ban hành số {report.number_text}" if issue else "bản dự thảo (chưa lấy số)"
-        self.stdout.write(f"Đã ghi {target} và {target.with_suffix('.xlsx')}: {kind}.")
+        self.stdout.write(
+            f"Đã ghi {target} và {target.with_suffix('.xlsx')} ({found.regime.plan_code}, {found.label}): {kind}."
+        )
