@@ -24,7 +24,7 @@ def test_the_coordinator_sees_every_plan_in_force(client, coordinator, due_in_bo
     page = client.get(reverse("alerts:alert_list")).content.decode()
     assert 'id="plan-kl52"' in page and 'id="plan-na1026"' in page
     for item in due_in_both:
-        assert reverse("plans:task_detail", args=[item.pk]) in page
+        assert item.get_absolute_url() in page
 
 
 def test_the_plan_filter_and_the_plan_page_show_one_plan(client, leader, due_in_both):
@@ -36,8 +36,8 @@ def test_the_plan_filter_and_the_plan_page_show_one_plan(client, leader, due_in_
     ):
         page = client.get(url).content.decode()
         assert 'id="plan-na1026"' in page and 'id="plan-kl52"' not in page
-        assert reverse("plans:task_detail", args=[na_item.pk]) in page
-        assert reverse("plans:task_detail", args=[kl52_item.pk]) not in page
+        assert na_item.get_absolute_url() in page
+        assert kl52_item.get_absolute_url() not in page
     assert client.get(reverse("alerts:plan_alerts", args=["khong-co"])).status_code == 404
     assert client.get(reverse("alerts:alert_list") + "?ke_hoach=khong-co").status_code == 404
 
@@ -49,8 +49,8 @@ def test_an_agency_sees_only_its_own_warnings(client, seed_plan, second_plan):
     assert lead_of(mine) != lead_of(other)
     client.force_login(membership_user("reporter", lead_of(mine).code))
     page = client.get(reverse("alerts:alert_list")).content.decode()
-    assert reverse("plans:task_detail", args=[mine.pk]) in page
-    assert reverse("plans:task_detail", args=[other.pk]) not in page
+    assert mine.get_absolute_url() in page
+    assert other.get_absolute_url() not in page
     assert "chỉ cảnh báo của đơn vị bạn" in page
 
 

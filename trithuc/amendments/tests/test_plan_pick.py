@@ -121,5 +121,5 @@ def test_a_reorganisation_applies_to_the_chosen_plan(client, second_plan, seed_p
 def test_the_task_page_links_a_proposal_on_the_tasks_own_plan(client, second_plan, reporter_a):
     task = second_plan.items.get(ref="II.3")
     client.force_login(reporter_a)
-    page = client.get(reverse("plans:task_detail", args=[task.pk])).content.decode()
+    page = client.get(task.get_absolute_url()).content.decode()
     assert reverse("amendments:proposal_create", args=["na1026"]) + "?ref=II.3" in page

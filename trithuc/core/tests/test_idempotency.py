@@ -28,7 +28,7 @@ def _twice(client, url, data):
 def test_a_progress_update_sent_twice_is_stored_once(client, seed_plan, reporter_a):
     item = seed_plan.items.get(ref="III.2.a")
     client.force_login(reporter_a)
-    url = reverse("plans:progress_create", args=[item.pk, "so-noi-vu"])
+    url = reverse("plans:task_progress", args=[item.plan.code, item.pk, "so-noi-vu"])
     first, second = _twice(client, url, {"status": "in_progress", "result": "Đã rà soát"})
     assert first.status_code == second.status_code == 302 and first["Location"] == second["Location"]
     assert ProgressUpdate.objects.count() == 1
@@ -70,7 +70,7 @@ def test_a_proposal_sent_twice_is_stored_once(client, seed_plan, agencies, repor
 def test_a_refused_form_keeps_its_key_and_the_corrected_one_goes_through_once(client, seed_plan, reporter_a):
     item = seed_plan.items.get(ref="III.2.a")
     client.force_login(reporter_a)
-    url = reverse("plans:progress_create", args=[item.pk, "so-noi-vu"])
+    url = reverse("plans:task_progress", args=[item.plan.code, item.pk, "so-noi-vu"])
     key = _key(client.get(url))
     refused = client.post(url, {"status": "completed", "result": "Xong", "submission": key})  # no date
     assert refused.status_code == 200 and _key(refused) == key and not Submission.objects.exists()
@@ -83,7 +83,7 @@ def test_another_user_cannot_reuse_a_key(client, seed_plan, reporter_a, head_a):
     """Keys are per user: someone else's key opens nobody's result."""
     item = seed_plan.items.get(ref="III.2.a")
     client.force_login(reporter_a)
-    url = reverse("plans:progress_create", args=[item.pk, "so-noi-vu"])
+    url = reverse("plans:task_progress", args=[item.plan.code, item.pk, "so-noi-vu"])
     key = _key(client.get(url))
     client.post(url, {"status": "in_progress", "result": "Một", "submission": key})
     client.force_login(head_a)
