@@ -153,12 +153,6 @@ class ProvinceProfile(BaseModel):
     department_name = models.CharField(
         _("tên Sở điều phối"), max_length=255, default="Sở Khoa học và Công nghệ"
     )
-    implementation_item_ref = models.CharField(
-        _("mục kế hoạch giao các cơ quan tự triển khai"),
-        max_length=32,
-        blank=True,
-        help_text=_("số hiệu mục được ghi bên cạnh phần “hình thức triển khai tại đơn vị” của báo cáo"),
-    )
     talent_item_ref = models.CharField(
         _("mục kế hoạch về phát hiện, thu hút, sử dụng nhân tài"),
         max_length=32,

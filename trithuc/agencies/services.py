@@ -71,7 +71,7 @@ def agencies_seed(*, path: Path = SEED_FILE) -> dict[str, int]:
     return {"agencies": len(by_code), "created": created, "groups": len(data["groups"])}
 
 
-PROFILE_FIELDS = ("name", "level", "place", "department_name", "implementation_item_ref", "talent_item_ref")
+PROFILE_FIELDS = ("name", "level", "place", "department_name", "talent_item_ref")
 
 
 @transaction.atomic

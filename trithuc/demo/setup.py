@@ -44,7 +44,6 @@ DEMO_PROVINCE = {
     "level": "tỉnh",
     "place": "Lâm Đồng",
     "department_name": "Sở Khoa học và Công nghệ",
-    "implementation_item_ref": "III.8.a",
     "talent_item_ref": "II.2",
 }
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -10,7 +10,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from trithuc.agencies.models import ProvinceProfile
+from trithuc.agencies.models import BLANK_PLACE, ProvinceProfile
 from trithuc.agencies.selectors import province_profile
 from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import Role, has_role
@@ -262,7 +262,7 @@ def consolidated_report_data(
         period_end=period.end,
         dated=dated,
         number=number,
-        summary=narrative.summary or default_summary(period),
+        summary=narrative.summary or default_summary(period, province.full_name),
         sections=_task_results(snapshot, accepted),
         status_counts=tuple((str(s.label), overview.counts.get(s.value, 0)) for s in TaskStatus),
         total_tasks=overview.total,
@@ -294,12 +294,14 @@ def period_phrase(period: ReportingPeriod) -> str:
     return label[:1].lower() + label[1:]
 
 
-def default_summary(period: ReportingPeriod) -> str:
-    """The report's trích yếu from the regime's name ("Báo cáo kết quả thực hiện …" → "Kết quả thực hiện …")."""
+def default_summary(period: ReportingPeriod, territory: str = "") -> str:
+    """The report's trích yếu from the regime's name ("Báo cáo kết quả thực hiện …" → "Kết quả thực hiện …"),
+    on the province's territory ("trên địa bàn tỉnh …") when it is known."""
     name = period.regime.name.strip()
     if name.lower().startswith("báo cáo "):
         name = name[len("báo cáo ") :]
-    return f"{name[:1].upper()}{name[1:]} {period_phrase(period)}"
+    where = f" trên địa bàn {territory}" if territory and BLANK_PLACE not in territory else ""
+    return f"{name[:1].upper()}{name[1:]}{where} {period_phrase(period)}"
 
 
 def plan_title(plan: Any) -> str:

@@ -77,6 +77,12 @@ class ReportingRegime(BaseModel):
         help_text=_("báo cáo tổng hợp có mục số liệu đội ngũ trí thức lấy từ cơ sở dữ liệu"),
     )
     figure_form = models.TextField(_("biểu mẫu số liệu"), blank=True)
+    own_plan_item_ref = models.CharField(
+        _("mục kế hoạch giao các cơ quan tự triển khai"),
+        max_length=32,
+        blank=True,
+        help_text=_("số hiệu mục của kế hoạch được ghi bên cạnh phần “triển khai tại đơn vị” của báo cáo"),
+    )
     plan_code = models.SlugField(
         _("mã kế hoạch"),
         max_length=32,

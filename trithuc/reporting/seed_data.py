@@ -96,6 +96,8 @@ ANNUAL_REGIME = {
     ),
     "figure_form": "Biểu số liệu chỉ tiêu kèm theo (tệp .xlsx)",
 }
+# The seed plan's item that asks agencies for their own plans (cited beside "Triển khai tại đơn vị").
+ANNUAL_REGIME_OWN_PLAN_ITEM = "III.8.a"
 
 PEOPLE = ["gender", "ethnic", "age_band", "degree"]
 INDICATORS = [

@@ -101,7 +101,7 @@ def report_detail(request, pk):
         "task_table": tasks,
         "versions": versions,
         "return_form": ReturnForm(),
-        "implementation_ref": province_profile().implementation_item_ref,
+        "implementation_ref": report.period.regime.own_plan_item_ref,
         **selectors.report_actions(request.user, report, plan=plan),
     }
     return render(request, "reporting/report_detail.html", context)
@@ -116,7 +116,7 @@ def report_edit(request, pk):
     form = ReportEditForm(
         request.POST or None,
         report_form=selectors.report_form(report),
-        item_ref=province_profile().implementation_item_ref,
+        item_ref=report.period.regime.own_plan_item_ref,
     )
     if request.method == "POST" and form.is_valid():
         try:

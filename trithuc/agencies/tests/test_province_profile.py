@@ -15,6 +15,7 @@ from trithuc.core.errors import ServiceError
 from trithuc.core.models import AuditEvent
 from trithuc.core.permissions import SYSTEM
 from trithuc.reporting.consolidated import consolidated_report_data
+from trithuc.reporting.models import ReportingRegime
 from trithuc.reporting.tests.factories import accepted_report, annual_period
 
 
@@ -28,9 +29,7 @@ def _docx_text(content: bytes) -> str:
 def nghe_an(agencies):
     """The seeded agencies renamed to another province's, with its profile."""
     Agency.objects.filter(code="ubnd-tinh").update(name="Ủy ban nhân dân tỉnh Nghệ An")
-    return province_profile_update(
-        actor=SYSTEM, name="Nghệ An", place="Vinh", implementation_item_ref="IV.3.b"
-    )
+    return province_profile_update(actor=SYSTEM, name="Nghệ An", place="Vinh", talent_item_ref="IV.3.b")
 
 
 def test_the_seed_sets_the_province_and_leaves_an_edited_profile_alone(agencies):
@@ -120,15 +119,17 @@ def make_proposal_here(agencies, seed_plan):
     return proposals.proposal_submit(actor=SYSTEM, proposal=proposal)
 
 
-def test_the_report_page_cites_the_plan_item_of_the_profile_only_when_one_is_set(
+def test_the_report_page_cites_the_plan_item_its_regime_names_only_when_one_is_set(
     client, seed_plan, agencies, coordinator
 ):
+    """The item that asks agencies for their own plans belongs to the plan's regime, not to the province."""
     period = annual_period(2025)
     report = accepted_report(period, agencies["so-noi-vu"])
     client.force_login(coordinator)
+    ReportingRegime.objects.filter(pk=period.regime_id).update(own_plan_item_ref="")
     page = client.get(f"/bao-cao/{report.pk}/").content.decode()
     assert "Triển khai tại đơn vị</h2>" in page and "(mục" not in page
-    province_profile_update(actor=SYSTEM, name="Nghệ An", implementation_item_ref="IV.3.b")
+    ReportingRegime.objects.filter(pk=period.regime_id).update(own_plan_item_ref="IV.3.b")
     page = client.get(f"/bao-cao/{report.pk}/").content.decode()
     assert "Triển khai tại đơn vị (mục IV.3.b)</h2>" in page
 

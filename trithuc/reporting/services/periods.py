@@ -22,7 +22,12 @@ def reporting_seed() -> dict[str, int]:
     data = dict(seed_data.ANNUAL_REGIME)
     regime, _ = ReportingRegime.objects.get_or_create(
         code=data.pop("code"),
-        defaults={**data, "plan_code": seed_data.ANNUAL_REGIME_PLAN, "registry_section": True},
+        defaults={
+            **data,
+            "plan_code": seed_data.ANNUAL_REGIME_PLAN,
+            "registry_section": True,
+            "own_plan_item_ref": seed_data.ANNUAL_REGIME_OWN_PLAN_ITEM,
+        },
     )
     indicators = indicators_seed(regime=regime, rows=seed_data.INDICATORS)
     return {"holidays": holidays, "indicators": indicators}

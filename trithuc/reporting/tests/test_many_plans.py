@@ -127,7 +127,7 @@ def test_the_consolidated_report_is_per_plan(two_plans, agencies):
     accepted_report(seed_regime().periods.get(year=2025), agencies["so-gddt"])
     data = consolidated_report_data(period=q1, dated=dt.date(2025, 4, 1))
     assert data.plan_code == "nq214" and data.period_phrase == "quý I/2025"
-    assert data.summary == "Kết quả tạo lập dữ liệu số quý I/2025"
+    assert data.summary == "Kết quả tạo lập dữ liệu số trên địa bàn tỉnh Lâm Đồng quý I/2025"
     assert [(i.code, i.total) for i in data.indicators] == [("bo-du-lieu-mo", Decimal(3))]
     assert {t.ref for s in data.sections for t in s.tasks} == {"I.1", "I.2"}
     assert data.registry is None  # the registry section belongs to the regime that asks for it
