@@ -67,10 +67,7 @@ def cell(target, lines: list[Line]):
 
 def column_widths(table, widths_mm) -> None:
     """Fixed column widths (Word and LibreOffice both honour the grid, the cell widths and a fixed layout)."""
-    table.autofit = False
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    table._tbl.tblPr.append(layout)
+    table.autofit = False  # python-docx writes <w:tblLayout w:type="fixed"/>
     for grid_col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths_mm, strict=True):
         grid_col.set(qn("w:w"), str(int(Mm(width).twips)))
     for row in table.rows:
@@ -103,7 +100,9 @@ def header_row_repeat(row) -> None:
 def rows_unsplit(table) -> None:
     """No row breaks across a page: a row moves whole to the next page."""
     for row in table.rows:
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        tr_pr = row._tr.get_or_add_trPr()
+        if tr_pr.find(qn("w:cantSplit")) is None:
+            tr_pr.append(OxmlElement("w:cantSplit"))
 
 
 def data_table(container, headers: list[str], widths_mm) -> object:

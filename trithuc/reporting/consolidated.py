@@ -2,6 +2,7 @@
 the plan status (plans.selectors) and the registry; renderers take it and never touch the database."""
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -60,6 +61,14 @@ class SectionResult:
     ref: str
     title: str
     tasks: tuple[TaskResult, ...]
+
+    @property
+    def heading(self) -> str:
+        """ "Phần II của Kế hoạch: …" for a part the document numbers; a section the system added (tasks from
+        review recommendations, ref TVPB) is named by its title alone: no internal code in an official text."""
+        if re.fullmatch(r"[IVXLC]+", self.ref):
+            return f"Phần {self.ref} của Kế hoạch: {self.title}"
+        return self.title
 
 
 @dataclass(frozen=True)
@@ -128,7 +137,7 @@ class ConsolidatedReportData:
     plan_title: str = ""  # what the opening sentence says is carried out ("Kế hoạch … của UBND tỉnh …")
     period_phrase: str = ""  # the period inside a sentence: năm 2025, quý II/2025, tháng 6/2025
     reporter: str = "Sở Khoa học và Công nghệ"  # who consolidates (the regime's recipient of agency reports)
-    final_recipient: str = "UBND tỉnh"  # who the report goes to (the regime's final recipient)
+    final_recipient: str = "Ủy ban nhân dân tỉnh"  # who the report goes to (the regime's final recipient)
     symbol: str = SYMBOL
     place: str = NEUTRAL.date_place  # the province's, from its profile (agencies.ProvinceProfile)
     issuer_parent: str = NEUTRAL.committee_letterhead
@@ -161,7 +170,7 @@ def _section_of(item: PlanItem, by_id: dict[int, PlanItem]) -> PlanItem:
 
 def _task_results(snapshot: PlanSnapshot, reports: list[AgencyReport]) -> tuple[SectionResult, ...]:
     entries: dict[str, list[str]] = defaultdict(list)
-    names = {r.pk: str(r.agency) for r in reports}
+    names = {r.pk: r.agency.name for r in reports}
     for e in (
         ReportTaskEntry.objects.filter(report__in=reports)
         .exclude(status="")
@@ -250,7 +259,7 @@ def consolidated_report_data(
             if report and report.first_submitted_at
             else None
         )
-        lines.append(AgencyLine(str(snapshot.agencies[pk]), state, submitted))
+        lines.append(AgencyLine(snapshot.agencies[pk].name, state, submitted))
     narrative = ConsolidatedNarrative.objects.filter(period=period).first() or ConsolidatedNarrative(
         period=period
     )
@@ -270,8 +279,8 @@ def consolidated_report_data(
         due=overview.due,
         indicators=indicator_totals(accepted, period.regime),
         agencies=tuple(lines),
-        difficulties=tuple(AgencyText(str(r.agency), r.difficulties) for r in accepted if r.difficulties),
-        proposals=tuple(AgencyText(str(r.agency), r.proposals) for r in accepted if r.proposals),
+        difficulties=tuple(AgencyText(r.agency.name, r.difficulties) for r in accepted if r.difficulties),
+        proposals=tuple(AgencyText(r.agency.name, r.proposals) for r in accepted if r.proposals),
         overview=narrative.overview,
         narrative_difficulties=narrative.difficulties,
         narrative_proposals=narrative.proposals,

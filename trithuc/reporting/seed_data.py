@@ -85,7 +85,7 @@ ANNUAL_REGIME = {
     "name": "Báo cáo kết quả thực hiện Kế hoạch xây dựng đội ngũ trí thức (Kết luận 52-KL/TW)",
     "reporters": "Các sở, ban, ngành, đoàn thể, UBND các địa phương",
     "recipient": "Sở Khoa học và Công nghệ",
-    "final_recipient": "UBND tỉnh",
+    "final_recipient": "Ủy ban nhân dân tỉnh",
     "frequency": "annual",
     "agency_deadline_days": 3,
     "department_deadline_days": 8,

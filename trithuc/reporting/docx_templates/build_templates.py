@@ -11,19 +11,25 @@ from pathlib import Path
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.shared import Pt
 
-from trithuc.documents.layout import CENTER, decree30_document, letterhead, signature_block
+from trithuc.documents.layout import (
+    CENTER,
+    column_widths,
+    data_table,
+    decree30_document,
+    letterhead,
+    rows_unsplit,
+    signature_block,
+)
 from trithuc.documents.layout import para as _para
 
 HERE = Path(__file__).resolve().parent
 
 
-def _loop_table(doc, headers, cells, loop, footer=None):
-    table = doc.add_table(rows=1, cols=len(headers))
-    table.style = "Table Grid"
+def _loop_table(doc, headers, cells, loop, widths_mm, footer=None):
+    """A table whose body row repeats for each item (docxtpl), sized to its content, its header repeated on every
+    page and no row split across pages (Decree 30 layout, trithuc.documents.layout)."""
+    table = data_table(doc, headers, widths_mm)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for cell, text in zip(table.rows[0].cells, headers, strict=True):
-        cell.paragraphs[0].add_run(text).bold = True
-        cell.paragraphs[0].alignment = CENTER
     table.add_row().cells[0].paragraphs[0].add_run(f"{{%tr for {loop} %}}")
     row = table.add_row().cells
     for cell, text in zip(row, cells, strict=True):
@@ -32,6 +38,8 @@ def _loop_table(doc, headers, cells, loop, footer=None):
     if footer:
         for cell, text in zip(table.add_row().cells, footer, strict=True):
             cell.paragraphs[0].add_run(text).bold = True
+    column_widths(table, widths_mm)
+    rows_unsplit(table)
     return table
 
 
@@ -75,7 +83,7 @@ def build() -> Path:
     _para(doc, "{%p endif %}", indent=False)
     _para(doc, "2. Kết quả thực hiện các nhiệm vụ của Kế hoạch", bold=True)
     _para(doc, "{%p for s in d.sections %}", indent=False)
-    _para(doc, "Phần {{ s.ref }} của Kế hoạch: {{ s.title }}", bold=True)
+    _para(doc, "{{ s.heading }}", bold=True)
     _para(doc, "{%p for t in s.tasks %}", indent=False)
     _para(doc, "- {{ t.ref }}: {{ t.text }} (tình trạng: {{ t.status }}).")
     _para(doc, "{%p for line in t.results %}", indent=False)
@@ -89,6 +97,7 @@ def build() -> Path:
         ["Tình trạng", "Số nhiệm vụ"],
         ["{{ c.0 }}", "{{ c.1 }}"],
         "c in d.status_counts",
+        [110, 55],
         footer=["Tổng số", "{{ d.total_tasks }}"],
     )
     _para(
@@ -100,6 +109,7 @@ def build() -> Path:
         ["STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Phân tổ"],
         ["{{ i.n }}", "{{ i.name }}", "{{ i.unit }}", "{{ i.total }}", "{{ i.breakdown }}"],
         "i in indicators",
+        [14, 66, 22, 25, 38],
     )
     _para(doc, "{%p if registry %}", indent=False)
     _para(doc, "5. Đội ngũ trí thức (theo Cơ sở dữ liệu trí thức của tỉnh)", bold=True)

@@ -1,5 +1,6 @@
 import datetime as dt
 import io
+import re
 import shutil
 import subprocess
 from decimal import Decimal
@@ -247,3 +248,46 @@ def test_trithuc_cli_exits_non_zero_with_a_vietnamese_message(seed_plan, tmp_pat
         main(["report", "consolidated", "--period", "2025", "--out", str(tmp_path / "bc.docx")])
     assert exited.value.code != 0
     assert "chưa có báo cáo nào của đơn vị được tiếp nhận" in capsys.readouterr().err
+
+
+def test_the_tables_are_sized_repeat_their_header_and_keep_rows_whole():
+    """Issue 15, documents: the indicator table had five equal columns and split rows across pages."""
+    from docx.oxml.ns import qn
+
+    doc = Document(io.BytesIO(render_consolidated_docx(sample_data())))
+    figures = next(t for t in doc.tables if t.rows[0].cells[0].text == "STT")
+    widths = [int(c.get(qn("w:w"))) for c in figures._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert widths[1] == max(widths) and widths[0] == min(widths) and len(set(widths)) > 2
+    assert figures.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in figures.rows)
+
+
+def test_a_section_the_system_added_is_named_without_its_internal_code():
+    sections = (
+        SectionResult("II", "NHIỆM VỤ VÀ GIẢI PHÁP", ()),
+        SectionResult("TVPB", "Nhiệm vụ từ kiến nghị tư vấn, phản biện", ()),
+    )
+    text = docx_text(render_consolidated_docx(sample_data(sections=sections)))
+    assert "Phần II của Kế hoạch: NHIỆM VỤ VÀ GIẢI PHÁP" in text
+    assert "Nhiệm vụ từ kiến nghị tư vấn, phản biện" in text and "TVPB" not in text
+
+
+def test_the_official_text_names_agencies_in_full(accepted, coordinator, agencies):
+    """Issue 15, documents: "Sở KH&CN", "BQL các KCN" (short names) appeared in the official text."""
+    from trithuc.agencies.models import Agency
+
+    shorts = [a.short_name for a in Agency.objects.exclude(short_name="") if a.short_name != a.name]
+    assert shorts  # the seed agencies have short names, so the check below can fail
+    report = consolidated_report_generate(actor=coordinator, period=accepted, issue=False)
+    text = docx_text(report.docx.read()).split("Nơi nhận:")[0]  # recipients may be abbreviated, as clerks do
+    # The lines TriThuc writes about agencies (quoted plan text and what agencies typed are theirs, not ours).
+    body = "\n".join(line for line in text.splitlines() if line.startswith(("Các đơn vị", "+ ", "- Sở")))
+    assert "Sở Nội vụ" in body and "Các đơn vị chưa gửi báo cáo" in body
+    full_names = [a.name for a in Agency.objects.all()]
+    abbreviations = [
+        s
+        for s in shorts
+        if ("&" in s or re.search(r"[A-ZĐ]{2,}", s)) and not any(s in name for name in full_names)
+    ]
+    assert abbreviations
+    assert not [s for s in abbreviations if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", body)], body
