@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("agencies", "0002_province13_profile"),
+        ("agencies", "0003_own_plan_item_ref_on_regime"),
     ]
 
     operations = [
