@@ -108,6 +108,7 @@ def build_data() -> list[str]:
     from trithuc.plans.models import ProgressUpdate
     from trithuc.plans.selectors import PlanSnapshot
     from trithuc.plans.services.plan_import import plan_import_confirm, plan_import_start
+    from trithuc.plans.services.stamp import plans_changed
     from trithuc.registry.demo import registry_demo_setup
     from trithuc.reporting.demo import reporting_demo_setup
 
@@ -132,6 +133,7 @@ def build_data() -> list[str]:
                     )
                 )
     ProgressUpdate.objects.bulk_create(rows, batch_size=2000)
+    plans_changed([plan])  # loaded around the services: renew its pages as they would
     reports = reporting_demo_setup()  # periods 2020-2026 and the agencies' reports of the demo year
     registry_demo_setup(count=10_000)
     people = _registry_bench()._grow(PEOPLE)  # the registry benchmark's own SQL copy, then the cube rebuild

@@ -55,6 +55,7 @@ def plan_add(n: int, text: str):
     from trithuc.plans.models import ProgressUpdate
     from trithuc.plans.selectors import PlanSnapshot
     from trithuc.plans.services.plan_import import plan_import_confirm, plan_import_correct, plan_import_start
+    from trithuc.plans.services.stamp import plans_changed
 
     draft = plan_import_start(actor=SYSTEM, text=text, source_name=f"ke-hoach-{n}.txt")
     draft = plan_import_correct(
@@ -88,6 +89,7 @@ def plan_add(n: int, text: str):
             )
         )
     ProgressUpdate.objects.bulk_create(rows, batch_size=5000)
+    plans_changed([plan])  # loaded around the services: renew its pages as they would
     return plan
 
 

@@ -18,6 +18,7 @@ from trithuc.agencies.services import agencies_seed  # noqa: E402
 from trithuc.core.permissions import SYSTEM  # noqa: E402
 from trithuc.plans.models import ProgressUpdate  # noqa: E402
 from trithuc.plans.seed import seed_plan_ensure  # noqa: E402
+from trithuc.plans.services.stamp import plans_changed  # noqa: E402
 from trithuc.reporting.models import AgencyReport, Indicator, IndicatorValue, ReportTaskEntry  # noqa: E402
 from trithuc.reporting.services.consolidated import consolidated_report_generate  # noqa: E402
 from trithuc.reporting.services.periods import (  # noqa: E402
@@ -84,6 +85,7 @@ def fill(period, plan, chosen: list[Agency], progress_rows: int) -> None:
                     )
                 )
     ProgressUpdate.objects.bulk_create(updates)
+    plans_changed({u.item.plan_id for u in updates})  # loaded around the services: renew the pages
     ReportTaskEntry.objects.bulk_create(entries, ignore_conflicts=True)
     IndicatorValue.objects.bulk_create(
         [

@@ -1,7 +1,17 @@
+from typing import Any
+
 from django.contrib import admin
 
 from trithuc.agencies.models import Agency, AgencyAlias, AgencyGroup, AgencySuccession, ProvinceProfile
+from trithuc.agencies.services import agencies_changed
 from trithuc.core.admin import AuditedModelAdmin
+
+
+class AgencyRowsAdmin(AuditedModelAdmin):
+    """An edit of the agencies renews every plan's pages, as the agencies services do."""
+
+    def rows_changed(self, objs: list[Any]) -> None:
+        agencies_changed()
 
 
 class AliasInline(admin.TabularInline):
@@ -17,7 +27,7 @@ class SuccessionInline(admin.TabularInline):
 
 
 @admin.register(Agency)
-class AgencyAdmin(AuditedModelAdmin):
+class AgencyAdmin(AgencyRowsAdmin):
     list_display = ["name", "short_name", "kind", "valid_from", "valid_to"]
     list_filter = ["kind"]
     search_fields = ["name", "short_name", "aliases__alias"]
@@ -25,12 +35,12 @@ class AgencyAdmin(AuditedModelAdmin):
 
 
 @admin.register(AgencyGroup)
-class AgencyGroupAdmin(AuditedModelAdmin):
+class AgencyGroupAdmin(AgencyRowsAdmin):
     list_display = ["name", "code"]
 
 
 @admin.register(ProvinceProfile)
-class ProvinceProfileAdmin(AuditedModelAdmin):
+class ProvinceProfileAdmin(AgencyRowsAdmin):
     """One row: it can be added once and changed, never deleted (documents read their letterhead from it)."""
 
     list_display = ["__str__", "place", "department_name"]

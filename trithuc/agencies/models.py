@@ -190,3 +190,21 @@ class ProvinceProfile(BaseModel):
     @property
     def department_letterhead(self) -> str:
         return self.department_name.upper()
+
+
+class AgencyStamp(models.Model):
+    """One row renewed (agencies.services.agencies_changed, in the writer's transaction) by every write to the
+    agencies, their groups or their lineage: every plan's pages draw on them, so their cache keys include it,
+    read with one tiny query instead of scanning the agency tables."""
+
+    version = models.BigIntegerField(default=0)
+    # A fresh random token per write: a key stays new even where the counter repeats (a database restored,
+    # a test's transaction rolled back) while the shared cache still holds parts keyed by the old one.
+    token = models.CharField(max_length=32, default="")
+
+    class Meta:
+        verbose_name = _("dấu phiên bản danh mục cơ quan")
+        verbose_name_plural = _("dấu phiên bản danh mục cơ quan")
+
+    def __str__(self) -> str:
+        return str(self.version)

@@ -5,13 +5,22 @@ import datetime as dt
 import json
 import re
 import unicodedata
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from django.db import transaction
+from django.db.models import F
 
-from trithuc.agencies.models import Agency, AgencyAlias, AgencyGroup, AgencySuccession, ProvinceProfile
+from trithuc.agencies.models import (
+    Agency,
+    AgencyAlias,
+    AgencyGroup,
+    AgencyStamp,
+    AgencySuccession,
+    ProvinceProfile,
+)
 from trithuc.agencies.selectors import province_profile
 from trithuc.core import audit
 from trithuc.core.errors import ServiceError
@@ -24,10 +33,23 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+def agencies_changed() -> None:
+    """Every plan's pages draw on the agencies, their groups and lineage: renew the stamp their cached parts
+    are keyed by (plans.selectors.plan_stamp), in the caller's transaction. Each writer here calls it first,
+    so its row lock also orders concurrent writers of the agencies."""
+    token = uuid.uuid4().hex
+    if AgencyStamp.objects.filter(pk=1).update(version=F("version") + 1, token=token):
+        return
+    _, created = AgencyStamp.objects.get_or_create(pk=1, defaults={"version": 1, "token": token})
+    if not created:  # another writer made the row meanwhile: still renew it for this write
+        AgencyStamp.objects.filter(pk=1).update(version=F("version") + 1, token=token)
+
+
 @transaction.atomic
 def agencies_seed(*, path: Path = SEED_FILE) -> dict[str, int]:
     """Create or update the province's agencies, groups and 2025 lineage, and its profile when it has none;
     running it twice changes nothing."""
+    agencies_changed()
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     if data.get("province") and not ProvinceProfile.objects.exists():  # an edited profile is left as it is
         ProvinceProfile.objects.create(**{k: v for k, v in data["province"].items() if k in PROFILE_FIELDS})
@@ -80,6 +102,7 @@ def province_profile_update(*, actor: Any, **fields: str) -> ProvinceProfile:
     unknown = set(fields) - set(PROFILE_FIELDS)
     if unknown:
         raise ValueError(f"unknown profile fields: {sorted(unknown)}")
+    agencies_changed()  # the province's name heads what plans and reports print
     fields = {k: (v or "").strip() for k, v in fields.items()}
     if "name" in fields and not fields["name"]:
         raise ServiceError("Hãy ghi tên tỉnh, thành phố.", field="name")
@@ -274,6 +297,7 @@ def province_setup(
     errors += _check_rows(rows, existing)
     if errors:
         raise ProvinceSetupError(errors)
+    agencies_changed()
     saved = saved or province_profile()  # a province already there (added to) keeps its profile as it is
     taken = set(Agency.objects.values_list("code", flat=True))
     by_key: dict[str, Agency] = {}

@@ -1,4 +1,5 @@
 import json
+from typing import Any
 
 from django.contrib import admin
 from django.contrib.auth import get_user_model
@@ -23,7 +24,11 @@ def _snapshot(obj) -> dict:
 
 
 class AuditedModelAdmin(admin.ModelAdmin):
-    """Admin edits are changes like any other: each writes an AuditEvent with before and after."""
+    """Admin edits are changes like any other: each writes an AuditEvent with before and after, and tells
+    `rows_changed` (where an app renews the stamps its cached pages are keyed by), in the same transaction."""
+
+    def rows_changed(self, objs: list[Any]) -> None:
+        """Called with the rows just saved or about to be deleted, inside the edit's transaction."""
 
     def save_model(self, request, obj, form, change):
         before = _snapshot(type(obj).objects.get(pk=obj.pk)) if change and obj.pk else None
@@ -31,6 +36,12 @@ class AuditedModelAdmin(admin.ModelAdmin):
             super().save_model(request, obj, form, change)
             action = f"admin.{obj._meta.model_name}.{'change' if change else 'add'}"
             audit.record(actor=request.user, action=action, target=obj, before=before, after=_snapshot(obj))
+            self.rows_changed([obj])
+
+    def save_related(self, request, form, formsets, change):
+        with transaction.atomic():
+            super().save_related(request, form, formsets, change)
+            self.rows_changed([form.instance])  # its inlines' rows belong to it
 
     def delete_model(self, request, obj):
         before = _snapshot(obj)
@@ -38,17 +49,20 @@ class AuditedModelAdmin(admin.ModelAdmin):
             audit.record(
                 actor=request.user, action=f"admin.{obj._meta.model_name}.delete", target=obj, before=before
             )
+            self.rows_changed([obj])
             super().delete_model(request, obj)
 
     def delete_queryset(self, request, queryset):
         with transaction.atomic():
-            for obj in queryset:
+            objs = list(queryset)
+            for obj in objs:
                 audit.record(
                     actor=request.user,
                     action=f"admin.{obj._meta.model_name}.delete",
                     target=obj,
                     before=_snapshot(obj),
                 )
+            self.rows_changed(objs)
             super().delete_queryset(request, queryset)
 
 

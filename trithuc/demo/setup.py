@@ -32,6 +32,7 @@ from trithuc.plans.services.plan_import import (
     plan_import_parse,
     plan_import_start,
 )
+from trithuc.plans.services.stamp import plan_changed
 from trithuc.registry.demo import registry_demo_setup
 from trithuc.reporting.demo import reporting_demo_setup
 from trithuc.reviews.demo import reviews_demo_setup
@@ -187,6 +188,7 @@ def _demo_progress(plan: Plan) -> int:
     for update, (_, reported_on) in zip(updates, rows, strict=True):
         stamp = timezone.make_aware(dt.datetime.combine(reported_on, dt.time(9, 0)))
         ProgressUpdate.objects.filter(pk=update.pk).update(created_at=stamp, updated_at=stamp)
+    plan_changed(plan)  # written around the progress services: renew the plan's pages here
     return len(updates)
 
 

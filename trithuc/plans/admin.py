@@ -1,7 +1,18 @@
+from typing import Any
+
 from django.contrib import admin
 
 from trithuc.core.admin import AuditedModelAdmin
 from trithuc.plans.models import Assignment, Document, Plan, PlanItem, ProgressUpdate
+from trithuc.plans.services.stamp import plans_changed
+
+
+class PlanRowsAdmin(AuditedModelAdmin):
+    """An edit of a plan's items or progress renews that plan's pages, as the services do (the plan and
+    document rows are part of the stamp themselves)."""
+
+    def rows_changed(self, objs: list[Any]) -> None:
+        plans_changed(obj.plan_id if isinstance(obj, PlanItem) else obj.item.plan_id for obj in objs)
 
 
 @admin.register(Document)
@@ -24,7 +35,7 @@ class AssignmentInline(admin.TabularInline):
 
 
 @admin.register(PlanItem)
-class PlanItemAdmin(AuditedModelAdmin):
+class PlanItemAdmin(PlanRowsAdmin):
     list_display = ["ref", "kind", "plan", "deadline", "recurrence"]
     list_filter = ["kind", "plan"]
     search_fields = ["ref", "text"]
@@ -33,6 +44,6 @@ class PlanItemAdmin(AuditedModelAdmin):
 
 
 @admin.register(ProgressUpdate)
-class ProgressUpdateAdmin(AuditedModelAdmin):
+class ProgressUpdateAdmin(PlanRowsAdmin):
     list_display = ["item", "agency", "status", "completed_on", "created_at"]
     list_filter = ["status", "agency"]

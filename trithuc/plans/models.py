@@ -115,6 +115,27 @@ class Plan(BaseModel):
         return reverse("plans:plan_version", args=[self.code, self.version])
 
 
+class PlanStamp(models.Model):
+    """What a plan's pages were drawn from, as one small row per plan: renewed (plans.services.stamp) in the
+    writer's transaction by every service that changes what the plan's pages show, so reading it costs the
+    same with one plan or twenty and 200,000 progress rows, and a write to one plan leaves the others' pages
+    cached. Its own table rather than columns on Plan: a plan saved from a stale copy cannot put back an old
+    stamp (and with it parts cached before a later change)."""
+
+    plan = models.OneToOneField(Plan, on_delete=models.CASCADE, primary_key=True, related_name="stamp")
+    revision = models.BigIntegerField(default=0)
+    # A fresh random token per write: a key stays new even where the counter repeats (a database restored,
+    # a test's transaction rolled back) while the shared cache still holds parts keyed by the old one.
+    token = models.CharField(max_length=32, default="")
+
+    class Meta:
+        verbose_name = _("dấu phiên bản kế hoạch")
+        verbose_name_plural = _("dấu phiên bản kế hoạch")
+
+    def __str__(self) -> str:
+        return f"{self.plan_id}: {self.revision}"
+
+
 class PlanItem(BaseModel):
     """A node of the plan tree: a heading, a task or a note, with the span of the text it came from."""
 

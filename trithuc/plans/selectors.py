@@ -13,12 +13,12 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
-from trithuc.agencies.models import Agency, AgencyGroup, AgencySuccession
+from trithuc.agencies.models import Agency, AgencyGroup, AgencyStamp, AgencySuccession
 from trithuc.agencies.selectors import successor_map
 from trithuc.core import permissions
 from trithuc.core.text import search_key
 from trithuc.plans.fragments import cache_get, cache_get_many, cache_set
-from trithuc.plans.models import Assignment, Plan, PlanItem, ProgressUpdate
+from trithuc.plans.models import Assignment, Document, Plan, PlanItem, PlanStamp, ProgressUpdate
 from trithuc.plans.permissions import can_update_progress, progress_agencies
 from trithuc.plans.status import (
     DONE,
@@ -60,34 +60,32 @@ def plan_stamp(plan: Plan) -> str:
 
 
 def plan_stamps(plans: "list[Plan] | QuerySet[Plan]") -> dict[int, str]:
-    """Changes whenever progress, assignments, the agencies or their lineage, or the plan itself change: one
-    small query, which every page built from a plan pays once (snapshots and cached page parts are keyed by it),
-    and a page of several plans pays once for all of them.
+    """Changes whenever what a plan's pages show changes: its own stamp (renewed by every plans service that
+    writes its items, assignments, transfers or progress, plans.services.stamp), the agencies' stamp (renewed
+    by every agencies service, agencies.services.agencies_changed), and the plan and document rows themselves.
 
-    Plain SQL on purpose: building the same subqueries with the ORM cost more than the rest of a page. Each
-    table is read once, whole, for its count (a deletion) and its newest change (an edit): a change to another
-    plan's progress renews this plan's pages too, which costs less than joining every row to its plan (the
-    join made the stamp three times dearer on 1,000 tasks with five years of progress).
-    """
+    One query on primary keys, which every page built from plans pays once for all of them (snapshots and
+    cached page parts are keyed by it): its cost grows with the plans the page shows, not with the plans, tasks
+    or progress stored, and a write to another plan leaves this plan's stamp as it was. A write around the
+    services (raw SQL, a bulk load) must call plans_changed itself."""
     ids = [plan.pk for plan in plans]
     if not ids:
         return {}
     with connection.cursor() as cursor:
         cursor.execute(_STAMP_SQL.format(ids=", ".join(["%s"] * len(ids))), ids)
         rows = cursor.fetchall()
-    return {
-        row[-1]: hashlib.sha1("|".join(str(part) for part in row[:-1]).encode()).hexdigest() for row in rows
-    }
+    return {row[0]: hashlib.sha1("|".join(str(part) for part in row).encode()).hexdigest() for row in rows}
 
 
 def _stamp_sql() -> str:
-    tables = [m._meta.db_table for m in (ProgressUpdate, Assignment, AgencySuccession, Agency)]
-    counted = ", ".join(
-        f"(SELECT COUNT(*) AS n, MAX(updated_at) AS m FROM {t}) t{i}" for i, t in enumerate(tables)
+    plans, stamps, documents = (m._meta.db_table for m in (Plan, PlanStamp, Document))
+    return (
+        f"SELECT p.id, p.updated_at, d.updated_at, s.revision, s.token, a.version, a.token FROM {plans} p"
+        f" JOIN {documents} d ON d.id = p.document_id"
+        f" LEFT JOIN {stamps} s ON s.plan_id = p.id"
+        f" LEFT JOIN {AgencyStamp._meta.db_table} a ON a.id = 1"
+        " WHERE p.id IN ({ids})"
     )
-    columns = ", ".join(f"t{i}.n, t{i}.m" for i in range(len(tables)))
-    plans = Plan._meta.db_table
-    return f"SELECT {columns}, p.updated_at, p.id FROM {counted}, {plans} p WHERE p.id IN ({{ids}})"
 
 
 _STAMP_SQL = _stamp_sql()

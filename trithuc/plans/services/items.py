@@ -11,12 +11,12 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Max
-from django.utils import timezone
 
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
 from trithuc.core.text import search_key
 from trithuc.plans.models import Assignment, Plan, PlanItem
+from trithuc.plans.services.stamp import plan_changed
 
 
 @transaction.atomic
@@ -51,7 +51,7 @@ def plan_item_create(
     Assignment.objects.bulk_create(
         [Assignment(item=item, role=Assignment.Role.LEAD, phrase=a.name, agency=a) for a in leads]
     )
-    Plan.objects.filter(pk=plan.pk).update(updated_at=timezone.now())  # renews the plan's cached pages
+    plan_changed(plan)
     audit.record(
         actor=actor,
         action="plan.item_create",

@@ -26,6 +26,7 @@ from trithuc.core.text import agency_key, search_key
 from trithuc.plans.import_corrections import OPS, correction_apply, correction_label, corrections_apply
 from trithuc.plans.models import Assignment, Document, Plan, PlanImport, PlanItem, ProgressUpdate
 from trithuc.plans.permissions import can_import_plans
+from trithuc.plans.services.stamp import plan_changed, plans_changed
 from trithuc.plans.services.superseded import plan_writable_check
 
 COORDINATION_PHRASE = agency_key("tổ chức thực hiện kế hoạch này")
@@ -555,6 +556,7 @@ def _plan_create(
         document = Document.objects.create(**fields)
         code = plan_code_check((meta or {}).get("code") or "") or plan_code_propose(document)
         plan = Plan.objects.create(code=code, document=document, source_text=text)
+        plan_changed(plan)
     document.based_on.add(*[_cited_document(ref) for ref in based_on])
     items = _create_items(plan, parsed.get("items") or [])
     _create_assignments(items, parsed.get("items") or [], _Resolver(AgencyMatcher.load(), choices))
@@ -577,14 +579,13 @@ def _plan_create(
 
 
 def _new_version(previous: Plan, text: str) -> Plan:
-    # updated_at moves with it: the old version's cached page parts (keyed by plan_stamp) drop their buttons.
     closed = Plan.objects.filter(pk=previous.pk, is_current=True).update(
         is_current=False, updated_at=timezone.now()
     )
     if not closed:
         plan_writable_check(previous)  # says which version is in force (409 in the API)
         raise ServiceError("Kế hoạch này đã có phiên bản mới hơn; hãy chọn phiên bản hiện hành.")
-    return Plan.objects.create(
+    plan = Plan.objects.create(
         code=previous.code,
         document=previous.document,
         version=previous.version + 1,
@@ -592,6 +593,9 @@ def _new_version(previous: Plan, text: str) -> Plan:
         source_text=text,
         coordinator=previous.coordinator,
     )
+    # The old version's cached page parts (keyed by plan_stamp) drop their buttons; the new one's are new.
+    plans_changed([previous, plan])
+    return plan
 
 
 def _cited_document(ref: dict[str, Any]) -> Document:

@@ -17,6 +17,7 @@ from trithuc.core.uploads import upload_check
 from trithuc.plans.models import PlanItem, ProgressUpdate
 from trithuc.plans.permissions import can_update_progress
 from trithuc.plans.selectors import PlanSnapshot
+from trithuc.plans.services.stamp import plan_changed
 from trithuc.plans.services.superseded import item_writable_check
 from trithuc.plans.status import reporting_year
 
@@ -94,6 +95,7 @@ def progress_update_create(
         update.evidence = evidence
     update.full_clean()
     update.save()
+    plan_changed(item.plan_id)
     audit.record(
         actor=actor,
         action="progress.create",
@@ -133,4 +135,5 @@ def progress_update_record(
         period_year=period_year,
     )
     update.save()
+    plan_changed(item.plan_id)
     return update

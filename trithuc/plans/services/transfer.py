@@ -15,6 +15,7 @@ from trithuc.core.permissions import Role, has_role
 from trithuc.core.text import search_key
 from trithuc.plans.models import Assignment, AssignmentTransfer, Plan
 from trithuc.plans.selectors import PlanSnapshot, transfer_of
+from trithuc.plans.services.stamp import plans_changed
 from trithuc.plans.services.superseded import item_writable_check
 from trithuc.plans.status import DONE
 
@@ -134,6 +135,5 @@ def assignments_transfer_apply(
                 "decision": decision.strip(),
             },
         )
-    # Touch the assignments so cached plan snapshots see the change.
-    Assignment.objects.filter(pk__in=choices).update(updated_at=timezone.now())
+    plans_changed(a.item.plan_id for a in assignments.values())
     return len(choices)

@@ -8,11 +8,11 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
+from trithuc.agencies.models import Agency
 from trithuc.core.permissions import SYSTEM
 from trithuc.plans.fragments import access_scope
-from trithuc.plans.models import ProgressUpdate
 from trithuc.plans.selectors import PlanSnapshot
-from trithuc.plans.services.progress import progress_update_create
+from trithuc.plans.services.progress import progress_update_create, progress_update_record
 from trithuc.reporting.services.reports import report_open
 
 
@@ -61,10 +61,15 @@ def test_progress_update_shows_on_the_next_request(client, reporter_a, seed_plan
     snapshot = PlanSnapshot.load(seed_plan)
     answering = snapshot.responsible(item)
     others = (answering(item.deadline) | answering(snapshot.on)) - {agencies["so-noi-vu"].pk}
-    ProgressUpdate.objects.bulk_create(  # written around the services: the data stamp still sees it
-        ProgressUpdate(item=item, agency_id=pk, status="completed", result="Xong", completed_on=snapshot.on)
-        for pk in others
-    )
+    for pk in others:  # as a submitted report records them
+        progress_update_record(
+            actor=SYSTEM,
+            item=item,
+            agency=Agency.objects.get(pk=pk),
+            status="completed",
+            result="Xong",
+            completed_on=snapshot.on,
+        )
     for name in ("tree", "list"):  # now done by every agency: the task's own status
         body = client.get(pages[name]).content.decode()
         assert _badges(body, item) != _badges(before[name], item), name

@@ -264,7 +264,9 @@ def test_a_page_of_every_plan_costs_no_query_more_with_a_second_plan(
 def test_home_page_figures_follow_new_progress_through_the_cache(client, coordinator, seed_plan, settings):
     from django.core.cache import cache
 
+    from trithuc.agencies.models import Agency
     from trithuc.plans.selectors import PlanSnapshot
+    from trithuc.plans.services.progress import progress_update_record
 
     settings.CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "h"}
@@ -282,12 +284,15 @@ def test_home_page_figures_follow_new_progress_through_the_cache(client, coordin
         item = seed_plan.items.get(ref="II.1.a")  # overdue since 30/06/2020, led by every department
         snapshot = PlanSnapshot.load(seed_plan)
         answering = snapshot.responsible(item)
-        ProgressUpdate.objects.bulk_create(  # written around the services: the data stamp still sees it
-            ProgressUpdate(
-                item=item, agency_id=pk, status="completed", result="Xong", completed_on=snapshot.on
+        for pk in answering(item.deadline) | answering(snapshot.on):  # as submitted reports record them
+            progress_update_record(
+                actor=SYSTEM,
+                item=item,
+                agency=Agency.objects.get(pk=pk),
+                status="completed",
+                result="Xong",
+                completed_on=snapshot.on,
             )
-            for pk in answering(item.deadline) | answering(snapshot.on)
-        )
         after = kl52_line()
     cache.clear()
     assert after.overdue == before.overdue - 1 and after.total == before.total

@@ -1,0 +1,37 @@
+"""The per-plan stamp that keys a plan's snapshots and cached page parts (plans.selectors.plan_stamp).
+
+Every service here that changes what a plan's pages show calls `plans_changed` in its own transaction, so a
+reader sees the new stamp exactly when it sees the new rows; a write to one plan leaves the other plans' pages
+cached. tests/test_stamp.py lists every public service and fails for one that is neither shown to renew the
+stamp nor declared not to change any plan page.
+"""
+
+import uuid
+from collections.abc import Iterable
+
+from django.db.models import F
+
+from trithuc.plans.models import Plan, PlanStamp
+
+
+def plans_changed(plans: Iterable[Plan | int]) -> None:
+    """Renew the stamps of these plans (objects or ids), in the caller's transaction."""
+    ids = sorted({p if isinstance(p, int) else p.pk for p in plans})  # one lock order for every writer
+    if not ids:
+        return
+    token = uuid.uuid4().hex
+    renewed = PlanStamp.objects.filter(plan_id__in=ids).update(revision=F("revision") + 1, token=token)
+    if renewed < len(ids):  # plans never written since they were made (or made around the services)
+        # (a plan deleted meanwhile has no pages left to renew)
+        missing = list(Plan.objects.filter(pk__in=ids, stamp__isnull=True).values_list("pk", flat=True))
+        PlanStamp.objects.bulk_create(
+            [PlanStamp(plan_id=pk, revision=1, token=token) for pk in missing], ignore_conflicts=True
+        )
+        # A concurrent writer may have made one of them first: this write still renews it.
+        PlanStamp.objects.filter(plan_id__in=missing).exclude(token=token).update(
+            revision=F("revision") + 1, token=token
+        )
+
+
+def plan_changed(plan: Plan | int) -> None:
+    plans_changed([plan])
