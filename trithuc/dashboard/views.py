@@ -8,7 +8,7 @@ from django.utils import timezone
 from trithuc.core import permissions
 from trithuc.plans import selectors
 from trithuc.plans.fragments import fragment
-from trithuc.reporting.selectors import regimes_in_force, reports_missing_by_plan
+from trithuc.reporting.selectors import reports_missing_by_plan
 
 
 @login_required
@@ -24,14 +24,8 @@ def overview(request):
         return render(request, "dashboard/empty.html")
     today = timezone.localdate()
     figures = selectors.plan_figures(plans, today)
-    missing = reports_missing_by_plan(on=today)
-    reporting = {
-        pr.plan.code for pr in regimes_in_force(request.user)
-    }  # a plan with no regime shows no figure
-    lines = [
-        (plan, figures[plan.pk], missing.get(plan.code, 0) if plan.code in reporting else None)
-        for plan in plans
-    ]
+    missing = reports_missing_by_plan(on=today)  # a plan with no regime is not there: it shows no figure
+    lines = [(plan, figures[plan.pk], missing.get(plan.code)) for plan in plans]
     return render(
         request,
         "dashboard/home.html",

@@ -511,13 +511,14 @@ def reports_owed(
     agency_ids: set[int] | None = None,
     due_within: int | None = None,
     chase_days: int = CHASE_FOR_DAYS,
+    regimes: list[PlanRegime] | None = None,
 ) -> list[OwedReport]:
     """Every report owed on `on` across all plans in force: periods whose data window has begun (and, with
     `due_within`, that fall due within that many days), at most `chase_days` past their deadline, for each
     agency expected to report (expected_agency_ids) that has not sent it or had it returned; due first.
     `agency_ids` limits it to those agencies (an agency's own list)."""
     owed: list[OwedReport] = []
-    for pr in regimes_in_force():
+    for pr in regimes_in_force() if regimes is None else regimes:
         periods = ReportingPeriod.objects.select_related("regime").filter(
             regime=pr.regime, start__lte=on, agency_due__gte=on - dt.timedelta(days=chase_days)
         )
@@ -545,9 +546,11 @@ def reports_owed(
 
 def reports_missing_by_plan(*, on: dt.date) -> dict[str, int]:
     """plan code → how many reports are past their deadline and not sent (the last `CHASE_FOR_DAYS` days), for
-    an overview of all plans."""
-    counts: dict[str, int] = {}
-    for owed in reports_owed(on=on):
+    an overview of all plans; every plan with a regime is there (0 when nothing is missing), a plan without one
+    is not (it has no figure to show)."""
+    regimes = regimes_in_force()
+    counts: dict[str, int] = {pr.plan.code: 0 for pr in regimes}
+    for owed in reports_owed(on=on, regimes=regimes):
         if owed.state in ("missing", "returned") and owed.period.agency_due < on:
             counts[owed.plan.code] = counts.get(owed.plan.code, 0) + 1
     return counts
