@@ -121,7 +121,19 @@ def _read_doc(data: bytes) -> str:
 
     if zipfile.is_zipfile(io.BytesIO(data)):  # a .docx saved under a .doc name
         return _read_docx(data)
+    if not _is_compound_file(data):
+        # LibreOffice reads anything as some document (garbage becomes a page of odd letters): refuse first.
+        raise ReadError("Tệp .doc bị hỏng hoặc không đúng định dạng Word.")
     return _read_docx(doc_to_docx(data))
+
+
+def _is_compound_file(data: bytes) -> bool:
+    """An OLE compound file as Word 97-2003 writes it ([MS-CFB]): the signature, the byte-order mark 0xFFFE at
+    offset 28, a sector size of 512 or 4096 bytes, and a whole number of sectors after the header."""
+    if len(data) < 1536 or not data.startswith(_OLE_MAGIC) or data[28:30] != b"\xfe\xff":
+        return False
+    sector = 1 << int.from_bytes(data[30:32], "little") if data[30:32] in (b"\x09\x00", b"\x0c\x00") else 0
+    return sector > 0 and len(data) % sector == 0
 
 
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024

@@ -125,7 +125,8 @@ def test_a_numbered_task_table_reads_as_appendix_rows() -> None:
 
 # ---- old .doc ---------------------------------------------------------------------------------------------------
 
-OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600
+# The header of an OLE compound file as Word 97-2003 writes one: signature, byte-order mark, 512-byte sectors.
+OLE = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 20 + b"\xfe\xff\x09\x00").ljust(1536, b"\0")
 
 
 def _stub_soffice(folder: Path, body: str) -> Path:
@@ -246,3 +247,18 @@ def test_converted_bytes_are_a_real_docx(tmp_path: Path, monkeypatch: pytest.Mon
     import io
 
     assert "word/numbering.xml" in zipfile.ZipFile(io.BytesIO(doc_to_docx(OLE))).namelist()
+
+
+@pytest.mark.parametrize(
+    "data", [b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", OLE[:1000], OLE[:28] + b"\0\0" + OLE[30:]]
+)
+def test_a_broken_doc_is_refused_before_libreoffice_reads_it(
+    data: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """LibreOffice opens any bytes as some document (a page of odd letters): a file that is not an OLE compound
+    file is refused first."""
+    monkeypatch.setattr(
+        "planparse.docx_reader.doc_to_docx", lambda _data: pytest.fail("LibreOffice was called")
+    )
+    with pytest.raises(ReadError, match="Tệp .doc bị hỏng"):
+        read_text(data, "doc")
