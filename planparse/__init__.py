@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .deadlines import Deadline, find_deadline, parse_deadline
 from .model import Agency, CitedDocument, DocumentMeta, ParsedPlan, PlanItem, Warning
-from .parser import parse_plan
+from .parser import coordinates_plan, parse_plan
 from .reader import ReadError, read_text
 from .text import agency_key, fix_tone_placement, nfc, search_key, strip_accents
 
@@ -18,6 +18,7 @@ __all__ = [
     "ReadError",
     "Warning",
     "agency_key",
+    "coordinates_plan",
     "find_deadline",
     "fix_tone_placement",
     "nfc",

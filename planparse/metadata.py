@@ -31,6 +31,8 @@ _ISSUER_HEAD = re.compile(r"^(?:ỦY|UỶ|UBND|BỘ|SỞ|BAN|TỈNH|THÀNH|HỘI
 _PREAMBLE_ISSUER = re.compile(
     r"(Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(tỉnh|thành phố|Tỉnh|Thành phố)\s+ban\s+hành"
 )
+_LEVEL_LINE = re.compile(r"^(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+\S")
+_LETTER_SUBJECT = re.compile(r"^\s*V/v\.?\s+(.+)$")
 _PREAMBLE = re.compile(r"(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Trên\s+cơ\s+sở|Nhằm|Để)\b|.{200}", re.I)
 _PROVINCE = re.compile(r"\b(?:tỉnh|Tỉnh|thành phố|Thành phố)\s+((?:[A-ZĐÂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s?){1,3})")
 
@@ -41,9 +43,12 @@ def read_metadata(text: str, header: list[Line], body_start: int) -> DocumentMet
     title_lines: list[str] = []
     cased_title: str | None = None
     in_title = False
+    subject: str | None = None
     for ln in header:
         t = ln.text
-        if (m := _NUMBER.match(t)) and not meta.number:
+        if (m := _LETTER_SUBJECT.match(t)) and not subject:
+            subject = collapse_spaces(m.group(1))  # a letter's trích yếu: "V/v triển khai …"
+        elif (m := _NUMBER.match(t)) and not meta.number:
             meta.number = m.group(1)
         elif (m := _PLACE_DATE.search(t)) and not meta.date:
             meta.place = m.group(1).strip()
@@ -65,6 +70,10 @@ def read_metadata(text: str, header: list[Line], body_start: int) -> DocumentMet
         first = cased_title.split()[0]
         lowered = first.lower() if first[1:] == first[1:].lower() else first  # "UBND" keeps its case
         meta.title = f"{meta.type} {lowered}{cased_title[len(first) :]}"
+    elif subject and not meta.type:
+        # a letter (công văn) has no type line; its "V/v …" line under the number is its trích yếu
+        meta.type = "Công văn"
+        meta.title = f"Công văn về việc {subject}"
     skip = {ln.text for ln in header if ln.text.upper() == ln.text}
     meta.based_on = cited_documents(text, skip, meta.number)
     return meta
@@ -96,9 +105,12 @@ def _date(y: str, m: str, d: str) -> date | None:
 
 def _issuer(header: list[Line], text: str, meta: DocumentMeta) -> str | None:
     """Letterhead issuer ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"), or the preamble's "Ủy ban nhân dân tỉnh ban hành" + province."""
-    for ln in header[:3]:
+    for k, ln in enumerate(header[:3]):
         t = ln.text
         if t.upper() == t and _ISSUER_HEAD.match(t) and "CỘNG HÒA" not in t and "CỘNG HOÀ" not in t:
+            nxt = header[k + 1].text.strip() if k + 1 < len(header) else ""
+            if not _LEVEL_LINE.search(t) and nxt.upper() == nxt and _LEVEL_LINE.match(nxt):
+                t = f"{t.strip()} {nxt}"  # "ỦY BAN NHÂN DÂN" over "TỈNH X": one name on two lines
             return _proper_case(t)
     m = _PREAMBLE_ISSUER.search(text)
     if not m:

@@ -285,6 +285,9 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
         found = subject_owners(text)
         if found and found.lead:
             return found, "subject"
+    assigned = _assigning_sentence(text)
+    if assigned:
+        return assigned, "subject"
     for h in ancestors:
         agencies = heading_agencies(h) if h else []
         if agencies:
@@ -375,3 +378,49 @@ def intro_owner(text: str) -> list[str]:
         if found and _OBLIGED.match(text, found[1]):
             return split_agencies(found[0])
     return []
+
+
+_TIMING_START = (
+    r"(?:hoàn\s+thành|thời\s+(?:gian|hạn)|trước|trong|chậm\s+nhất|định\s+kỳ|hằng|hàng|thường\s+xuyên|từ|"
+    r"quý|tháng|năm|báo\s+cáo\s+kết\s+quả)"
+)
+_ONLY_ASSIGNS = re.compile(
+    r"(?:(?:là\s+cơ\s+quan\s+|chịu\s+trách\s+nhiệm\s+)?chủ\s+trì"
+    r"(?:\s*,?\s*phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+(?P<coord>[^;.]*?))?"
+    r"(?:\s*,?\s*(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?))?"
+    r"|(?:tổ\s+chức\s+)?thực\s+hiện|triển\s+khai\s+thực\s+hiện)"
+    rf"\s*(?:[.;]?\s*$|[.;,]\s*(?={_TIMING_START}(?![\wÀ-ỹ])))",
+    re.I,
+)
+
+
+def assignment_sentence(sentence: str) -> Owners | None:
+    """Owners of a sentence that only says who does the work before it and by when ("Nâng cấp … . Sở X chủ
+    trì, phối hợp với Sở Y thực hiện; hoàn thành trong Quý II/2026."): the assignment of that work, not a
+    task of its own."""
+    s = sentence.strip()
+    found = scan_agency_phrase(s, 0)
+    if not found or not plausible_subject(s):
+        return None
+    m = _ONLY_ASSIGNS.match(s[found[1] :].lstrip())
+    if not m:
+        return None
+    coord = (m.group("coord") or "").strip(" ,")
+    named = scan_agency_phrase(coord, 0) if coord else None
+    if coord and not (named and named[1] >= len(coord)):  # "phối hợp với Sở Y xây dựng …" is work of its own
+        return None
+    owners = subject_owners(s)
+    return owners if owners and owners.lead else None
+
+
+_LATER_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _assigning_sentence(text: str) -> Owners | None:
+    """The owners named by a later sentence of the item that only assigns the work before it."""
+    starts = [m.end() for m in _LATER_SENTENCE.finditer(text)]
+    for a, b in zip(starts, [*starts[1:], len(text)], strict=False):
+        owners = assignment_sentence(text[a:b])
+        if owners:
+            return owners
+    return None

@@ -12,6 +12,7 @@ from .metadata import attached_plan, read_metadata
 from .model import Agency, ParsedPlan, PlanItem, Warning
 from .owners import (
     acting_subject,
+    assignment_sentence,
     coordinators_in,
     find_agency_mentions,
     intro_owner,
@@ -38,6 +39,12 @@ _COORDINATOR_ITEM = re.compile(
     r"|theo\s+dõi[^.;]{0,30}đôn\s+đốc",
     re.I,
 )
+
+
+def coordinates_plan(text: str) -> bool:
+    """Whether an item names the plan's coordinating agency: "cơ quan đầu mối / thường trực", "chủ trì … tổ
+    chức thực hiện Kế hoạch", "theo dõi, đôn đốc …"."""
+    return bool(_COORDINATOR_ITEM.search(text))
 
 
 def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> ParsedPlan:
@@ -225,11 +232,15 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
 
 
 def _subject_sentences(item: PlanItem) -> list[int]:
-    """Offsets of later sentences that start with an agency of their own doing something."""
+    """Offsets of later sentences that start with an agency of their own doing something (not a sentence
+    that only assigns the work before it: "… . Sở X chủ trì, phối hợp với Sở Y thực hiện; hoàn thành …")."""
     cuts = []
     for m in _NEW_SENTENCE.finditer(item.text):
         rest = item.text[m.end() :]
         if not plausible_subject(rest):
+            continue
+        following = _NEW_SENTENCE.search(rest)
+        if assignment_sentence(rest[: following.start()] if following else rest):
             continue
         found = acting_subject(rest)
         if found and found.lead and agency_key(" ".join(found.lead)) != agency_key(" ".join(item.lead)):

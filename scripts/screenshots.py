@@ -40,6 +40,10 @@ SHOTS = {
     "kpis-proposed": ("dieuphoi", "/chi-tieu/kl52/#proposed", None),
     # a draft import of a plan with a MỤC TIÊU section (import-preview-targets=/ke-hoach/nhap/PK/#import-targets)
     "import-preview-targets": ("dieuphoi", "/ke-hoach/nhap/", None),
+    # a decision that issues a plan, imported (decision-plan-tree=/ke-hoach/CODE/cay/) and as a draft
+    # (decision-import-preview=/ke-hoach/nhap/PK/): the attached plan's title over the decision
+    "decision-plan-tree": ("dieuphoi", "/ke-hoach/", None),
+    "decision-import-preview": ("dieuphoi", "/ke-hoach/nhap/", None),
     "api-docs": ("dieuphoi", "/api/v1/docs", None),
     "version-diff-words": ("dieuphoi", "/sua-doi/", None),  # pass version-diff-words=/sua-doi/phien-ban/<id>/
     # Shots named phone-… are taken at 390×844 (#17.6).

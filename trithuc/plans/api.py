@@ -23,6 +23,7 @@ router = Router()
 class PlanOut(Schema):
     id: int
     title: str
+    plan_title: str = ""  # the attached plan's title when the document is a decision that issues it
     doc_type: str
     number: str
     issuer: str
@@ -91,6 +92,7 @@ def _plan_out(plan) -> PlanOut:
     return PlanOut(
         id=plan.pk,
         title=doc.title,
+        plan_title=plan.title,
         doc_type=doc.doc_type,
         number=doc.number,
         issuer=doc.issuer,

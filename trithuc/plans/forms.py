@@ -74,6 +74,12 @@ class ImportMetaForm(forms.Form):
         help_text=_("Dùng trong đường dẫn, ví dụ kl52."),
     )
     title = forms.CharField(label=_("Trích yếu"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    plan_title = forms.CharField(
+        label=_("Tên kế hoạch ban hành kèm theo"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Khi văn bản là quyết định ban hành kế hoạch: tên của kế hoạch kèm theo."),
+    )
 
     def __init__(self, *args, form_id: str = "", **kwargs) -> None:
         super().__init__(*args, **kwargs)

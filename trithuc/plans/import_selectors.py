@@ -173,6 +173,7 @@ def import_preview(draft: PlanImport) -> ImportPreview:
             )
         )
     document = dict(parsed.get("document") or {})
+    document["plan_title"] = (document.get("attached_plan") or {}).get("title") or ""
     document.update(draft.meta or {})
     letterhead = "\n".join((draft.text or "").splitlines()[:8])
     issuer_place = place_named(document.get("issuer") or "") or place_named(letterhead)

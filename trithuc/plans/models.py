@@ -52,6 +52,13 @@ class Plan(BaseModel):
         help_text=_("mã ngắn dùng trong đường dẫn và câu lệnh, ví dụ kl52"),
     )
     document = models.ForeignKey(Document, on_delete=models.PROTECT, related_name="plans")
+    title = models.TextField(
+        _("tên kế hoạch"),
+        blank=True,
+        help_text=_(
+            "tên của kế hoạch ban hành kèm theo văn bản (quyết định), khi khác trích yếu của văn bản"
+        ),
+    )
     version = models.PositiveSmallIntegerField(_("phiên bản"), default=1)
     is_current = models.BooleanField(_("đang hiệu lực"), default=True)
     previous = models.OneToOneField(
@@ -101,7 +108,7 @@ class Plan(BaseModel):
         return self.is_current and self.closed_on is None and self.replaced_by_id is None
 
     def __str__(self) -> str:
-        label = shorten(self.document.title, 120) or str(self.document)
+        label = shorten(self.title or self.document.title, 120) or str(self.document)
         return f"{label} (phiên bản {self.version})" if self.version > 1 else label
 
     def get_absolute_url(self) -> str:

@@ -45,7 +45,7 @@ CORRECTION_KEYS = (
     "into",
     "at",
 )
-META_FIELDS = ("code", "type", "number", "issuer", "place", "date", "year", "title")
+META_FIELDS = ("code", "type", "number", "issuer", "place", "date", "year", "title", "plan_title")
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -133,6 +133,8 @@ def _document_fields(parsed: dict[str, Any], meta: dict[str, Any] | None) -> dic
         "place": doc.get("place") or "",
         "title": doc.get("title") or "",
         "based_on": doc.get("based_on") or [],
+        # a decision that issues a plan: the decision is the document, the attached plan names the plan
+        "plan_title": doc.get("plan_title") or (doc.get("attached_plan") or {}).get("title") or "",
     }
 
 
@@ -545,8 +547,9 @@ def _plan_create(
 ) -> Plan:
     fields = _document_fields(parsed, meta)
     based_on = fields.pop("based_on")
+    plan_title = fields.pop("plan_title")
     if previous is not None:
-        plan = _new_version(previous, text)
+        plan = _new_version(previous, text, plan_title)
         document = plan.document
     else:
         if document_find(**{k: fields[k] for k in ("number", "issuer", "issued_on", "title", "year")}):
@@ -555,7 +558,7 @@ def _plan_create(
             )
         document = Document.objects.create(**fields)
         code = plan_code_check((meta or {}).get("code") or "") or plan_code_propose(document)
-        plan = Plan.objects.create(code=code, document=document, source_text=text)
+        plan = Plan.objects.create(code=code, document=document, title=plan_title, source_text=text)
         plan_changed(plan)
     document.based_on.add(*[_cited_document(ref) for ref in based_on])
     items = _create_items(plan, parsed.get("items") or [])
@@ -578,7 +581,7 @@ def _plan_create(
     return plan
 
 
-def _new_version(previous: Plan, text: str) -> Plan:
+def _new_version(previous: Plan, text: str, title: str = "") -> Plan:
     closed = Plan.objects.filter(pk=previous.pk, is_current=True).update(
         is_current=False, updated_at=timezone.now()
     )
@@ -590,6 +593,7 @@ def _new_version(previous: Plan, text: str) -> Plan:
         document=previous.document,
         version=previous.version + 1,
         previous=previous,
+        title=title or previous.title,
         source_text=text,
         coordinator=previous.coordinator,
     )
@@ -699,9 +703,13 @@ def _create_assignments(items: dict[str, PlanItem], rows: list[dict[str, Any]], 
 
 
 def _coordinator(items: dict[str, PlanItem]) -> Agency | None:
-    """The plan's coordinator is whoever leads "tổ chức thực hiện kế hoạch này" (Sở KH&CN in the seed)."""
-    for item in items.values():
-        if COORDINATION_PHRASE in agency_key(item.text):
+    """The plan's coordinator is whoever leads "tổ chức thực hiện kế hoạch này" (Sở KH&CN in the seed), else
+    the lead of a task that names the plan's coordinating agency as the parser reads it ("… là cơ quan thường
+    trực, theo dõi, đôn đốc việc thực hiện Kế hoạch")."""
+    phrase = [i for i in items.values() if COORDINATION_PHRASE in agency_key(i.text)]
+    named = [i for i in items.values() if i.is_task and planparse.coordinates_plan(i.text)]
+    for candidates in (phrase, named):
+        for item in candidates:
             lead = item.assignments.filter(role=Assignment.Role.LEAD, agency__isnull=False).first()
             if lead:
                 return lead.agency
