@@ -337,7 +337,8 @@ def test_an_old_doc_without_libreoffice_fails_with_advice_and_stores_nothing(
 ):
     monkeypatch.setenv("PATH", "/nonexistent")
     client.force_login(coordinator)
-    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
+    # An OLE compound file's header as Word 97-2003 writes one (signature, byte-order mark, 512-byte sectors).
+    ole = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 20 + b"\xfe\xff\x09\x00").ljust(1536, b"\0")
     client.post(reverse("plans:import_new"), {"upload": SimpleUploadedFile("ke-hoach-cu.doc", ole)})
     draft = PlanImport.objects.latest("created_at")
     assert draft.status == PlanImport.Status.FAILED and ".docx" in draft.error
