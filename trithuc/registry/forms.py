@@ -119,12 +119,34 @@ class PersonForm(forms.ModelForm):
     class Meta:
         model = Intellectual
         fields = [
-            "kind", "full_name", "other_names", "birth_date", "birth_year", "gender", "ethnic_group",
-            "workplace_agency", "workplace_name", "position", "lives_in", "works_in", "locality", "country",
-            "planning", "is_excellent_graduate", "attraction_policy", "attraction_year", "commitment_until",
-            "honours", "email", "phone", "address", "consent_contact", "guardian_consent_on", "guardian_name",
+            "kind",
+            "full_name",
+            "other_names",
+            "birth_date",
+            "birth_year",
+            "gender",
+            "ethnic_group",
+            "workplace_agency",
+            "workplace_name",
+            "position",
+            "lives_in",
+            "works_in",
+            "locality",
+            "country",
+            "planning",
+            "is_excellent_graduate",
+            "attraction_policy",
+            "attraction_year",
+            "commitment_until",
+            "honours",
+            "email",
+            "phone",
+            "address",
+            "consent_contact",
+            "guardian_consent_on",
+            "guardian_name",
             "is_restricted",
-        ]  # fmt: skip
+        ]
         widgets = {
             "birth_date": DateInput(),
             "commitment_until": DateInput(),
@@ -239,7 +261,7 @@ class AccessLogFilterForm(forms.Form):
             ("view", _("Xem hồ sơ")),
             ("list", _("Xem danh sách")),
             ("export", _("Xuất danh sách")),
-        ],  # fmt: skip
+        ],
     )
     date_from = forms.DateField(label=_("Từ ngày"), required=False, widget=DateInput())
     date_to = forms.DateField(label=_("Đến ngày"), required=False, widget=DateInput())

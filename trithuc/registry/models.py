@@ -458,9 +458,18 @@ class RegistryStamp(models.Model):
 
 
 PROFILE_DIMENSIONS = [
-    "kind", "birth_year", "gender", "is_minority", "highest_degree", "title", "field_group", "works_in",
-    "planning", "is_excellent_graduate", "attraction_year",
-]  # fmt: skip
+    "kind",
+    "birth_year",
+    "gender",
+    "is_minority",
+    "highest_degree",
+    "title",
+    "field_group",
+    "works_in",
+    "planning",
+    "is_excellent_graduate",
+    "attraction_year",
+]
 CUBES = [
     (StatCell, PROFILE_DIMENSIONS),
     (LocalityCell, [*PROFILE_DIMENSIONS, "locality"]),

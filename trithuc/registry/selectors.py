@@ -222,8 +222,11 @@ def person_detail(*, user: Any, pk: int) -> tuple[Intellectual, str]:
 
 
 ACCESS_ACTIONS = {"view": ["registry.person.view"], "list": ["registry.list"], "export": ["registry.export"]}
-ACCESS_LABELS = {"registry.person.view": "Xem hồ sơ", "registry.list": "Xem danh sách",
-                 "registry.export": "Xuất danh sách"}  # fmt: skip
+ACCESS_LABELS = {
+    "registry.person.view": "Xem hồ sơ",
+    "registry.list": "Xem danh sách",
+    "registry.export": "Xuất danh sách",
+}
 
 
 @dataclass(frozen=True)
@@ -332,12 +335,21 @@ class RegistryStats:
 
 
 FILTER_DIMENSIONS = {
-    "kind": {"kind"}, "degree": {"highest_degree"}, "title": {"title"}, "field": {"field_group"},
-    "agency": {"workplace_agency"}, "works_in": {"works_in"}, "locality": {"locality"}, "planning": {"planning"},
-    "attracted": {"attraction_year"}, "attraction_year": {"attraction_year"},
-    "excellent_graduate": {"is_excellent_graduate"}, "gender": {"gender"}, "age_band": {"birth_year"},
+    "kind": {"kind"},
+    "degree": {"highest_degree"},
+    "title": {"title"},
+    "field": {"field_group"},
+    "agency": {"workplace_agency"},
+    "works_in": {"works_in"},
+    "locality": {"locality"},
+    "planning": {"planning"},
+    "attracted": {"attraction_year"},
+    "attraction_year": {"attraction_year"},
+    "excellent_graduate": {"is_excellent_graduate"},
+    "gender": {"gender"},
+    "age_band": {"birth_year"},
     "minority": {"is_minority"},
-}  # fmt: skip
+}
 
 
 @dataclass(frozen=True)
@@ -476,8 +488,15 @@ def registry_stats(
     filters = _allowed_stats_filters(filters, access)
     if not cached:
         return _for_viewer(_registry_stats(filters, as_of), access, filters)
-    parts = [registry_data_stamp(), as_of.isoformat(), young_age(), age_bands(), _filters_key(filters),
-             disclosure.small_count(), disclosure.min_population()]  # fmt: skip
+    parts = [
+        registry_data_stamp(),
+        as_of.isoformat(),
+        young_age(),
+        age_bands(),
+        _filters_key(filters),
+        disclosure.small_count(),
+        disclosure.min_population(),
+    ]
     key = "registry-stats:" + hashlib.sha1(repr(parts).encode()).hexdigest()
     stats = _LOCAL_STATS.get(key)
     if stats is None:
@@ -546,16 +565,28 @@ def _registry_stats(filters: PersonFilters, as_of: dt.date) -> RegistryStats:
     by_agency = _group(f, as_of, "workplace_agency")
     note = disclosure.ethnicity_note(totals["total"], by_agency, _ethnic_blocks())
     breakdowns = [
-        Breakdown("degree", "Theo trình độ cao nhất", _labelled(profile["highest_degree"], dict(Degree.choices), [*Degree.values, ""])),
+        Breakdown(
+            "degree",
+            "Theo trình độ cao nhất",
+            _labelled(profile["highest_degree"], dict(Degree.choices), [*Degree.values, ""]),
+        ),
         Breakdown("title", "Theo chức danh", _labelled(titles, dict(Title.choices), Title.values)),
-        Breakdown("field", "Theo lĩnh vực KH&CN", _labelled(profile["field_group"], group_names, [*sorted(group_names), ""])),
+        Breakdown(
+            "field",
+            "Theo lĩnh vực KH&CN",
+            _labelled(profile["field_group"], group_names, [*sorted(group_names), ""]),
+        ),
         Breakdown("age_band", "Theo độ tuổi", _age_rows(people["birth_year"], as_of)),
-        Breakdown("gender", "Theo giới tính", _labelled(people["gender"], GENDER_LABELS, ["female", "male", ""])),
-        Breakdown("minority", "Dân tộc thiểu số", _labelled(people["is_minority"], minority_labels, [True, False])),
+        Breakdown(
+            "gender", "Theo giới tính", _labelled(people["gender"], GENDER_LABELS, ["female", "male", ""])
+        ),
+        Breakdown(
+            "minority", "Dân tộc thiểu số", _labelled(people["is_minority"], minority_labels, [True, False])
+        ),
         Breakdown("agency", "Theo nơi công tác", _agency_rows(by_agency)),
         Breakdown("place", "Theo địa bàn", _place_rows(f, as_of)),
         Breakdown("attraction_year", "Thu hút theo năm", attraction),
-    ]  # fmt: skip
+    ]
     pipeline = [
         ("Học sinh năng khiếu được phát hiện", totals["pupils"]),
         ("Sinh viên tốt nghiệp xuất sắc được thu hút", totals["graduates"]),

@@ -293,8 +293,16 @@ def opinion_save(
     return opinion
 
 
-def conclusion_data(*, request: ReviewRequest, form: str, number_text: str, dated: dt.date, summary: str,
-                    recommendations: list[str], signer_name: str) -> ConclusionData:  # fmt: skip
+def conclusion_data(
+    *,
+    request: ReviewRequest,
+    form: str,
+    number_text: str,
+    dated: dt.date,
+    summary: str,
+    recommendations: list[str],
+    signer_name: str,
+) -> ConclusionData:
     members = request.members.exclude(status=PanelMember.Status.DECLINED)
     province = province_profile()
     order = {PanelMember.Role.CHAIR: 0, PanelMember.Role.REVIEWER: 1, PanelMember.Role.SECRETARY: 2}

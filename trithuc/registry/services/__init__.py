@@ -17,13 +17,37 @@ from trithuc.registry.selectors import person_qs_visible_to
 
 # What a person may correct on their own record; the rest (kind, visibility, account) is the officer's.
 SELF_EDITABLE = {
-    "other_names", "birth_date", "birth_year", "gender", "ethnic_group", "workplace_agency", "workplace_name",
-    "position", "lives_in", "works_in", "locality", "country", "honours", "email", "phone", "address",
-}  # fmt: skip
+    "other_names",
+    "birth_date",
+    "birth_year",
+    "gender",
+    "ethnic_group",
+    "workplace_agency",
+    "workplace_name",
+    "position",
+    "lives_in",
+    "works_in",
+    "locality",
+    "country",
+    "honours",
+    "email",
+    "phone",
+    "address",
+}
 OFFICER_EDITABLE = SELF_EDITABLE | {
-    "kind", "full_name", "planning", "is_excellent_graduate", "attraction_policy", "attraction_year",
-    "commitment_until", "consent_contact", "guardian_consent_on", "guardian_name", "is_restricted", "user",
-}  # fmt: skip
+    "kind",
+    "full_name",
+    "planning",
+    "is_excellent_graduate",
+    "attraction_policy",
+    "attraction_year",
+    "commitment_until",
+    "consent_contact",
+    "guardian_consent_on",
+    "guardian_name",
+    "is_restricted",
+    "user",
+}
 PUPIL_FIELDS = {
     "kind",
     "full_name",
