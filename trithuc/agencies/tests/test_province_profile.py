@@ -151,7 +151,7 @@ def test_the_admin_keeps_one_profile_that_cannot_be_deleted(agencies, rf, django
 
     request = rf.get("/")
     request.user = django_user_model.objects.create_superuser("qt", "qt@example.org", "x")
-    admin = site._registry[ProvinceProfile]
+    admin = site.get_model_admin(ProvinceProfile)
     assert ProvinceProfile.objects.exists()  # the seed's
     assert not admin.has_add_permission(request) and not admin.has_delete_permission(request)
     ProvinceProfile.objects.all().delete()
