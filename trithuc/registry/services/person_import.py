@@ -408,11 +408,11 @@ def _allocate_ids(count: int) -> list[int]:
     if not count:
         return []
     with connection.cursor() as cursor:
-        # The sequence named once: given per row, pg_get_serial_sequence made the query 4x slower.
+        # The sequence named once: given per row, pg_get_serial_sequence resolves the name again for every row.
         cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", [Intellectual._meta.db_table])
         (sequence,) = cursor.fetchone()
-        # Only the bounds travel when the ids came out contiguous (no other writer in between), else every id:
-        # fetching 100,000 one-column rows took 0.25 s.
+        # Only the bounds travel when the ids came out contiguous (no other writer in between), else every id
+        # (fetching one row per id costs more than the COPY it feeds; docs/registry.md).
         cursor.execute(
             "WITH taken AS (SELECT nextval(%s::regclass) AS id FROM generate_series(1, %s))"
             " SELECT MIN(id), MAX(id), CASE WHEN MAX(id) - MIN(id) + 1 = COUNT(*) THEN NULL"
