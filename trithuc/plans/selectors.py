@@ -173,12 +173,6 @@ def item_in_version(plan: Plan, ref: str) -> PlanItem | None:
     return PlanItem.objects.filter(plan=plan, ref=ref).select_related("plan", "plan__document").first()
 
 
-def item_in_force(item: PlanItem) -> PlanItem | None:
-    """The same item in the current version (the item itself when its version is current); None if dropped."""
-    current = plan_in_force(item.plan)
-    return item if current.pk == item.plan_id else item_in_version(current, item.ref)
-
-
 def superseded_of(plan: Plan, item: PlanItem | None = None) -> Superseded | None:
     """None for the version in force (no query); otherwise what the read-only banner of an old version says."""
     if plan.is_current:

@@ -625,7 +625,3 @@ def _title(cells: tuple[Any, Any]) -> tuple[Any, ...] | None:
     if value not in TITLE_WORDS:
         raise RowError(BY_KEY["title"].label, "Chức danh phải là GS hoặc PGS.")
     return (TITLE_WORDS[value], _year(cells[1], BY_KEY["title_year"].label, 1950))
-
-
-def person_kind() -> str:
-    return Intellectual.Kind.INTELLECTUAL

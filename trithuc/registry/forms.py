@@ -3,7 +3,6 @@ from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency
 from trithuc.core.forms import DateInput
-from trithuc.registry.columns import COLUMNS
 from trithuc.registry.models import (
     Degree,
     EthnicGroup,
@@ -244,10 +243,6 @@ class ImportConfirmForm(forms.Form):
     mode = forms.ChoiceField(
         label=_("Cách nhập"), choices=RegistryImport.Mode.choices, widget=forms.RadioSelect
     )
-
-
-def mapping_fields(headers: list[str]) -> list[tuple[str, str, bool]]:
-    return [(c.key, c.label, c.required) for c in COLUMNS]
 
 
 class AccessLogFilterForm(forms.Form):
