@@ -501,6 +501,8 @@ def _holders(assignment: Assignment, current: dict[int, list[AgencySuccession]],
     transfer = transfer_of(assignment)
     if transfer is not None and transfer.effective_date <= on:
         return [Holder(transfer.successor, f"theo {transfer.decision}")]
+    if assignment.agency_id is None:
+        return []
     return [Holder(step.successor, step.remit) for step in current.get(assignment.agency_id, [])]
 
 

@@ -19,11 +19,13 @@ register = template.Library()
 def slot(context: template.Context, name: str, obj: Any) -> SafeString:
     """What the apps above fill into this page's slot `name` (core/slots.py), each part in its own context."""
     request = context.get("request")
+    assert context.template is not None  # a tag is drawn inside a template
+    engine = context.template.engine
     html = []
     for part in slot_parts(name):
         values = part.context(request, obj)
         if values is not None:
-            html.append(context.template.engine.get_template(part.template).render(context.new(values)))
+            html.append(engine.get_template(part.template).render(context.new(values)))
     return mark_safe("".join(html))
 
 
