@@ -470,7 +470,9 @@ PROFILE_DIMENSIONS = [
     "is_excellent_graduate",
     "attraction_year",
 ]
-CUBES = [
+CUBES: list[
+    tuple[type[StatCell] | type[LocalityCell] | type[AgencyCell] | type[PlaceAgencyCell], list[str]]
+] = [
     (StatCell, PROFILE_DIMENSIONS),
     (LocalityCell, [*PROFILE_DIMENSIONS, "locality"]),
     (AgencyCell, [*PROFILE_DIMENSIONS, "workplace_agency"]),

@@ -4,7 +4,7 @@ import datetime as dt
 import hashlib
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -172,7 +172,8 @@ def allowed_filters(f: PersonFilters, allowed: frozenset[str]) -> PersonFilters:
     """The filters with every attribute outside `allowed` (RegistryAccess.filterable) ignored."""
     from dataclasses import fields, replace
 
-    return replace(f, **{x.name: x.default for x in fields(f) if x.name not in allowed})
+    ignored: dict[str, Any] = {x.name: x.default for x in fields(f) if x.name not in allowed}
+    return replace(f, **ignored)
 
 
 def filters_logged(f: PersonFilters) -> dict[str, str]:
@@ -312,7 +313,7 @@ class Breakdown:
 
     key: str
     title: str
-    rows: list[tuple[str, int | str, str]] = field(default_factory=list)
+    rows: Sequence[tuple[str, int | str, str]] = field(default_factory=list)
     note: str = ""  # why the rows are withheld from this viewer (disclosure.for_viewer)
 
     @property
@@ -431,7 +432,9 @@ def _measure_with(source: _Source, condition: Q) -> Any:
     return Count("id", filter=condition, distinct=source.measure.distinct)
 
 
-def _labelled(pairs: list[tuple[Any, int]], labels: dict[Any, str], order: list[Any] | None = None) -> list:
+def _labelled(
+    pairs: list[tuple[Any, int]], labels: Mapping[Any, object], order: list[Any] | None = None
+) -> list:
     rows = [
         (str(labels.get(value, value) or UNKNOWN), n, "" if value is None else str(value))
         for value, n in pairs
@@ -542,7 +545,7 @@ def registry_summary_for(*, user: Any, as_of: dt.date) -> RegistrySummary:
     if access.is_officer:
         return summary
     shown = registry_stats(user=user, filters=PersonFilters(), as_of=as_of)
-    hidden = {
+    hidden: dict[str, Any] = {
         k: None for k in ("ethnic_minority", "young_female_minority") if not isinstance(shown.totals[k], int)
     }
     note = shown.ethnicity_note or (disclosure.young_female_note() if hidden else "")
@@ -557,7 +560,7 @@ def _registry_stats(filters: PersonFilters, as_of: dt.date) -> RegistryStats:
     minority_labels = {True: "Dân tộc thiểu số", False: "Dân tộc Kinh, khác"}
     profile = _group_many(f, as_of, ["highest_degree", "title", "field_group"])
     people = _group_many(f, as_of, ["birth_year", "gender", "is_minority"])
-    attraction = sorted(
+    attraction: list[tuple[str, int | str, str]] = sorted(
         ((str(y), n, str(y)) for y, n in _group(f, as_of, "attraction_year") if y is not None),
         key=lambda r: r[0],
     )
