@@ -421,11 +421,20 @@ def main() -> None:
     print(f"# data built in {time.perf_counter() - started:.0f}s; pages: {urls}", file=sys.stderr)
     print(f"# server: {SERVER}; cache: {env['REDIS_URL'] or 'per-process memory'}", file=sys.stderr)
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi:application", "--bind", f"127.0.0.1:{PORT}",
-         "--access-logfile", "/dev/null", *SERVER.split()],
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "config.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{PORT}",
+            "--access-logfile",
+            "/dev/null",
+            *SERVER.split(),
+        ],
         cwd=ROOT,
         env=env,
-    )  # fmt: skip
+    )
     base = f"http://127.0.0.1:{PORT}"
     try:
         for _ in range(100):

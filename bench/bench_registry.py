@@ -36,9 +36,25 @@ PEAK_ROWS = int(os.environ.get("REGISTRY_BENCH_PEAK_ROWS", "300000"))
 # longer django-import-export run once), so one busy moment does not decide a ratio.
 REPEAT = max(1, int(os.environ.get("REGISTRY_BENCH_REPEAT", "2")))
 TMP = Path(tempfile.mkdtemp(prefix="trithuc-bench-registry-"))
-HEADERS = ["Họ và tên", "Năm sinh", "Giới tính", "Dân tộc", "Trình độ", "Năm nhận bằng", "Cơ sở đào tạo",
-           "Chức danh", "Lĩnh vực", "Cơ quan công tác", "Chức vụ", "Nơi làm việc", "Địa bàn", "Quốc gia",
-           "Thư điện tử", "Điện thoại", "Đồng ý công khai liên hệ"]  # fmt: skip
+HEADERS = [
+    "Họ và tên",
+    "Năm sinh",
+    "Giới tính",
+    "Dân tộc",
+    "Trình độ",
+    "Năm nhận bằng",
+    "Cơ sở đào tạo",
+    "Chức danh",
+    "Lĩnh vực",
+    "Cơ quan công tác",
+    "Chức vụ",
+    "Nơi làm việc",
+    "Địa bàn",
+    "Quốc gia",
+    "Thư điện tử",
+    "Điện thoại",
+    "Đồng ý công khai liên hệ",
+]
 
 
 def _setup_django() -> None:
@@ -128,12 +144,27 @@ def _write_xlsx(path: Path, count: int) -> None:
         if v.get("kind") == "pupil":
             continue
         title = row["titles"][0]["kind"] if row["titles"] else ""
-        sheet.append([
-            v["full_name"], v["birth_year"], "Nữ" if v["gender"] == "female" else "Nam", v["ethnic_group"],
-            d.get("kind", ""), d.get("year"), d.get("institution", ""), title, ";".join(row["fields"]),
-            codes.get(v["workplace_agency"]) or v["workplace_name"], v["position"], location[v["works_in"]],
-            v["locality"], v["country"], v["email"], v["phone"], "Có" if v["consent_contact"] else "Không",
-        ])  # fmt: skip
+        sheet.append(
+            [
+                v["full_name"],
+                v["birth_year"],
+                "Nữ" if v["gender"] == "female" else "Nam",
+                v["ethnic_group"],
+                d.get("kind", ""),
+                d.get("year"),
+                d.get("institution", ""),
+                title,
+                ";".join(row["fields"]),
+                codes.get(v["workplace_agency"]) or v["workplace_name"],
+                v["position"],
+                location[v["works_in"]],
+                v["locality"],
+                v["country"],
+                v["email"],
+                v["phone"],
+                "Có" if v["consent_contact"] else "Không",
+            ]
+        )
     workbook.save(path)
 
 

@@ -117,8 +117,9 @@ TEMPLATES = [
 ]
 
 VAR_DIR = Path(env_str("TRITHUC_VAR_DIR", str(BASE_DIR / "var")))
-# Persistent connections (one per gunicorn thread): a new PostgreSQL connection per request made a 50-row
-# page 11 times slower; DB_CONN_MAX_AGE=0 brings Django's default back (bench/bench_load.py measures both).
+# Persistent connections (one per gunicorn thread): a new PostgreSQL connection per request costs more than a
+# small page's queries (docs/deploy.md); DB_CONN_MAX_AGE=0 brings Django's default back (bench/bench_load.py
+# measures both).
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'trithuc.sqlite3'}"),

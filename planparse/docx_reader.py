@@ -50,14 +50,39 @@ OFFICE_DOCUMENT = "/officeDocument"
 
 # Inline containers whose runs are part of the paragraph's visible text.
 _INLINE_WRAPPERS = {
-    "hyperlink", "smartTag", "sdt", "sdtContent", "customXml", "fldSimple", "ins", "moveTo", "bdo", "dir",
-}  # fmt: skip
+    "hyperlink",
+    "smartTag",
+    "sdt",
+    "sdtContent",
+    "customXml",
+    "fldSimple",
+    "ins",
+    "moveTo",
+    "bdo",
+    "dir",
+}
 # Never visible in the body: tracked deletions, text boxes and drawings, field codes, notes and comments marks.
 _SKIPPED = {
-    "pPr", "rPr", "del", "moveFrom", "drawing", "pict", "object", "txbxContent", "instrText", "delText",
-    "delInstrText", "footnoteReference", "endnoteReference", "commentReference", "annotationRef",
-    "sectPr", "proofErr", "bookmarkStart", "bookmarkEnd",
-}  # fmt: skip
+    "pPr",
+    "rPr",
+    "del",
+    "moveFrom",
+    "drawing",
+    "pict",
+    "object",
+    "txbxContent",
+    "instrText",
+    "delText",
+    "delInstrText",
+    "footnoteReference",
+    "endnoteReference",
+    "commentReference",
+    "annotationRef",
+    "sectPr",
+    "proofErr",
+    "bookmarkStart",
+    "bookmarkEnd",
+}
 _SENTENCE_END = re.compile(r"[.;!?…][”\")]?\s*$")
 _ITEM_START = re.compile(r"^\s*(?:[a-zđ]\)|\(?\d{1,2}[.)]|[-–—•+])\s")
 # Symbol/Wingdings bullets live in the private use area; a reader sees a bullet, the parser knows "•".
@@ -640,14 +665,25 @@ def doc_to_docx(data: bytes, *, timeout: float = DOC_CONVERT_TIMEOUT) -> bytes:
         source.write_bytes(data)
         out.mkdir()
         args = [
-            command, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless", "--norestore",
-            "--convert-to", "docx", "--outdir", str(out), str(source),
-        ]  # fmt: skip
+            command,
+            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "docx",
+            "--outdir",
+            str(out),
+            str(source),
+        ]
         try:
             child = subprocess.Popen(
-                args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                cwd=tmp, start_new_session=True,
-            )  # fmt: skip
+                args,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                cwd=tmp,
+                start_new_session=True,
+            )
         except OSError as exc:
             raise LegacyWordError(CONVERT_FAILED) from exc
         try:

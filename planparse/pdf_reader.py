@@ -1,8 +1,8 @@
 """A PDF's text layer read as a reader reads the page, one paragraph per line (the corpus .txt convention).
 
 pypdfium2 (PDFium) gives each character with its box and the page's drawn lines; it was chosen by measuring
-(docs/plan-import.md): it extracts the text of real 30-page decrees 40-50x faster than pdfplumber and about 15x
-faster than pypdf, with the same words and diacritics. From the boxes, per document:
+(docs/plan-import.md has the figures): it extracts the text of real decrees much faster than pdfplumber and
+pypdf, with the same words and diacritics. From the boxes, per document:
 1. words and lines by position (the order a reader sees, not the order the file stores the text);
 2. ruled tables: one row per line, cells joined by " | ", merged cells read once;
 3. side-by-side blocks (the letterhead, "Nơi nhận" beside the signature): each cell on its own line;

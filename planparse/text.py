@@ -101,16 +101,6 @@ def search_key(s: str) -> str:
     return strip_accents(agency_key(s))
 
 
-def word_count(s: str) -> int:
-    """Number of whitespace-separated words."""
-    return len(s.split())
-
-
-def first_words(s: str, n: int = 15) -> str:
-    """The first n words, as the corpus quotes a task."""
-    return " ".join(s.split()[:n])
-
-
 # Latin-1 letters that Vietnamese written in Unicode (or Windows-1258, once composed) uses; every other character
 # of U+00A0..U+00FF is a sign a Vietnamese text hardly ever holds.
 _VIETNAMESE_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")

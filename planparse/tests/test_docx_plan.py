@@ -196,8 +196,11 @@ def test_a_failed_conversion_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_a_converter_that_writes_no_docx_is_a_failure(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _stub_soffice(tmp_path / "bin", "out = pathlib.Path(args[args.index('--outdir') + 1])\n"
-                  "(out / (pathlib.Path(args[-1]).stem + '.docx')).write_bytes(b'not a zip')")  # fmt: skip
+    _stub_soffice(
+        tmp_path / "bin",
+        "out = pathlib.Path(args[args.index('--outdir') + 1])\n"
+        "(out / (pathlib.Path(args[-1]).stem + '.docx')).write_bytes(b'not a zip')",
+    )
     monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}")
     with pytest.raises(LegacyWordError) as exc:
         read_text(OLE, "doc")

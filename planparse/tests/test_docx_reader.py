@@ -120,8 +120,16 @@ def test_lower_levels_restart_when_a_higher_level_advances() -> None:
     ]:
         doc.para(text, num, ilvl)
     assert text_of(doc.save()) == [
-        "I. A", "1. B", "a) C", "b) D", "2. E", "a) F", "II. G", "1. H", "a) K",
-    ]  # fmt: skip
+        "I. A",
+        "1. B",
+        "a) C",
+        "b) D",
+        "2. E",
+        "a) F",
+        "II. G",
+        "1. H",
+        "a) K",
+    ]
 
 
 def test_lvl_restart_zero_keeps_counting_across_sections() -> None:
@@ -287,8 +295,10 @@ def test_headers_footers_and_text_boxes_stay_out_of_the_body() -> None:
         "</v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
     )
     doc.xml_para(f'<w:r><w:t xml:space="preserve">Nội dung </w:t></w:r>{textbox}<w:r><w:t>chính</w:t></w:r>')
-    doc.xml_para('<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>VML</w:t></w:r></w:p>'
-                 "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>")  # fmt: skip
+    doc.xml_para(
+        "<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>VML</w:t></w:r></w:p>"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
     assert [ln for ln in text_of(doc.save()) if ln] == ["Nội dung chính"]
 
 
@@ -432,10 +442,12 @@ def test_strict_open_xml_namespace() -> None:
         _numbered_sample(),
         lambda name, body: (
             name,
-            body.replace(b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-                         b"http://purl.oclc.org/ooxml/wordprocessingml/main"),
+            body.replace(
+                b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+            ),
         ),
-    )  # fmt: skip
+    )
     assert b"purl.oclc.org/ooxml/wordprocessingml" in zipfile.ZipFile(io.BytesIO(strict)).read(
         "word/document.xml"
     )

@@ -26,8 +26,12 @@ SHEET_KINDS = "Loại cơ quan"
 LIMITS = XlsxLimits(max_rows=5_000, max_columns=20, max_cells=50_000, max_uncompressed_bytes=20 * 1024 * 1024)
 HEADERS = ("Tên cơ quan", "Loại", "Cơ quan cấp trên", "Tên gọi khác (cách nhau bởi dấu ;)")
 # Each column answers to its Vietnamese header or to the English word (the columns of the command's help).
-COLUMNS = {"name": ("ten co quan", "name"), "kind": ("loai", "kind"), "parent": ("co quan cap tren", "parent"),
-           "aliases": ("ten goi khac", "aliases")}  # fmt: skip
+COLUMNS = {
+    "name": ("ten co quan", "name"),
+    "kind": ("loai", "kind"),
+    "parent": ("co quan cap tren", "parent"),
+    "aliases": ("ten goi khac", "aliases"),
+}
 PROVINCE_LABELS = (
     ("name", "Tên tỉnh, thành phố (không kèm chữ “tỉnh”)"),
     ("level", "Cấp (tỉnh / thành phố)"),

@@ -67,11 +67,13 @@ class AgencyMatcher:
     def _fuzzy(self, phrase: str) -> AgencyMatch:
         key = agency_key(phrase)
         best: tuple[float, Agency | None, AgencyGroup | None] = (0.0, None, None)
-        for candidate, group in self.group_keys.items():
-            best = max(best, (SequenceMatcher(None, key, candidate).ratio(), None, group), key=lambda b: b[0])
-        for candidate, agency in self.agency_keys.items():
+        for candidate, a_group in self.group_keys.items():
             best = max(
-                best, (SequenceMatcher(None, key, candidate).ratio(), agency, None), key=lambda b: b[0]
+                best, (SequenceMatcher(None, key, candidate).ratio(), None, a_group), key=lambda b: b[0]
+            )
+        for candidate, an_agency in self.agency_keys.items():
+            best = max(
+                best, (SequenceMatcher(None, key, candidate).ratio(), an_agency, None), key=lambda b: b[0]
             )
         score, agency, group = best
         if score < FUZZY_THRESHOLD:

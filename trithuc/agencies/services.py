@@ -80,7 +80,7 @@ def agencies_seed(*, path: Path = SEED_FILE) -> dict[str, int]:
             successor=by_code[row["successor"]],
             remit=row.get("remit", ""),
             defaults={
-                "effective_date": _date(row["effective_date"]),
+                "effective_date": dt.date.fromisoformat(row["effective_date"]),  # a succession has its date
                 "is_primary": row.get("is_primary", True),
                 "decision": row.get("decision", ""),
             },

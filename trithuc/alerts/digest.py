@@ -77,10 +77,10 @@ def coordinator_lines(alerts: Alerts, plan_pks: set[int] | None = None, *, silen
                 f"[{code}] Chỉ tiêu “{k.name}”: {k.status} (mục tiêu {k.target} {k.unit}{year}{projected})."
             )
     if alerts.silent and silent:
-        names = _some((s.agency.name for s in alerts.silent), "đơn vị")
+        silent_names = _some((s.agency.name for s in alerts.silent), "đơn vị")
         lines.append(
             f"{len(alerts.silent)} đơn vị không có cập nhật tiến độ và báo cáo nào trong {t.silent_days} ngày, "
-            f"ở mọi kế hoạch: {names}."
+            f"ở mọi kế hoạch: {silent_names}."
         )
     return lines
 

@@ -36,7 +36,7 @@ class DiffRow:
 def _leads(item: PlanItem | None) -> list[str]:
     if item is None:
         return []
-    return [a.agency.name if a.agency_id else a.phrase for a in item.assignments.all() if a.role == "lead"]
+    return [a.agency.name if a.agency else a.phrase for a in item.assignments.all() if a.role == "lead"]
 
 
 def version_diff_rows(plan: Plan) -> list[DiffRow]:

@@ -10,6 +10,7 @@ import json
 import tarfile
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.core.management import call_command
@@ -25,7 +26,7 @@ CHECK_TABLES = ("plans.Plan", "agencies.Agency")
 SPOOL_SUFFIX = ".rows.pickle"
 
 
-def backup_create(path: Path) -> dict[str, int]:
+def backup_create(path: Path) -> dict[str, Any]:
     media_root = Path(settings.MEDIA_ROOT)
     data = io.StringIO()
     call_command(
@@ -42,7 +43,7 @@ def backup_create(path: Path) -> dict[str, int]:
         if media_root.exists()
         else []
     )
-    manifest = {
+    manifest: dict[str, Any] = {
         "created": dt.datetime.now(dt.UTC).isoformat(),
         "engine": connection.vendor,
         "objects": len(json.loads(payload)),

@@ -1,7 +1,7 @@
 from typing import Any
 
 from django.conf import settings
-from django.core.checks import Error, Warning, register
+from django.core.checks import CheckMessage, Error, Warning, register
 
 
 @register()
@@ -9,7 +9,7 @@ def production_settings_check(app_configs: Any, **kwargs: Any) -> list:
     """Fail loudly on a production configuration that would be unsafe or lose data."""
     if not settings.IS_PRODUCTION:
         return []
-    problems = []
+    problems: list[CheckMessage] = []
     if settings.DEBUG:
         problems.append(Error("DEBUG không được bật trong môi trường production.", id="trithuc.E001"))
     if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):

@@ -67,6 +67,7 @@ def two_factor_confirm(*, actor: Any, request: HttpRequest, token: str) -> None:
 
 
 def two_factor_verify(*, request: HttpRequest, token: str) -> None:
+    assert request.user.is_authenticated  # the form is shown to a signed-in user only
     device = TOTPDevice.objects.filter(user=request.user, confirmed=True).first()
     allowed = device is not None and device.verify_is_allowed()[0]
     if device is None or not device.verify_token(token.strip()):

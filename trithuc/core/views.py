@@ -128,6 +128,7 @@ class PasswordChange(PasswordChangeView):
 
     def form_valid(self, form):
         response = super().form_valid(form)
+        assert self.request.user.is_authenticated  # the view asks for a signed-in user
         audit.record(actor=self.request.user, action="auth.password_change", target=self.request.user)
         return response
 

@@ -9,6 +9,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+from docx.table import Table
 
 CENTER, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
 TEXT_WIDTH_MM = 165  # A4 less the 30 mm and 15 mm side margins
@@ -105,7 +106,7 @@ def rows_unsplit(table) -> None:
             tr_pr.append(OxmlElement("w:cantSplit"))
 
 
-def data_table(container, headers: list[str], widths_mm) -> object:
+def data_table(container, headers: list[str], widths_mm) -> Table:
     """A bordered table of figures or tasks: columns sized to their content, the header row bold and repeated
     on each page, rows kept whole."""
     table = container.add_table(rows=1, cols=len(headers))

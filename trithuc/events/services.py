@@ -2,6 +2,7 @@
 
 import datetime as dt
 from dataclasses import asdict, dataclass
+from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -177,7 +178,8 @@ def event_delete(*, actor: Any, event: Event) -> None:
         actor=actor, action="event.delete", target=event, agency=event.organiser, before=_state(event)
     )
     for stored in event.files.all():
-        transaction.on_commit(lambda name=stored.file.name, storage=stored.file.storage: storage.delete(name))
+        if stored.file.name:
+            transaction.on_commit(partial(stored.file.storage.delete, stored.file.name))
     event.delete()
 
 
@@ -232,10 +234,11 @@ def file_add(*, actor: Any, event: Event, upload: UploadedFile, kind: str, title
         field="upload",
         label="Tệp đính kèm",
     )
+    name = upload.name or ""  # upload_check has read its extension: the file has a name
     stored = EventFile(
-        event=event, kind=kind, title=(title.strip() or upload.name)[:200], uploaded_by=actor_user(actor)
+        event=event, kind=kind, title=(title.strip() or name)[:200], uploaded_by=actor_user(actor)
     )
-    stored.file.save(upload.name, upload, save=False)
+    stored.file.save(name, upload, save=False)
     stored.save()
     audit.record(
         actor=actor,
@@ -252,7 +255,7 @@ def file_delete(*, actor: Any, stored: EventFile) -> None:
     event = stored.event
     if not can_edit_event(actor, event):
         raise ServiceError(NOT_ALLOWED)
-    name, storage = stored.file.name, stored.file.storage
+    name, storage = stored.file.name or "", stored.file.storage
     audit.record(
         actor=actor, action="event.file.delete", target=event, agency=event.organiser, extra={"file": name}
     )

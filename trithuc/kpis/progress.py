@@ -85,10 +85,10 @@ def trend(points: tuple[tuple[int, Decimal], ...]) -> tuple[Decimal, Decimal] | 
     if len({y for y, _ in points}) < 2:
         return None
     n = Decimal(len(points))
-    mean_x = sum(Decimal(y) for y, _ in points) / n
-    mean_y = sum(v for _, v in points) / n
-    sxx = sum((Decimal(y) - mean_x) ** 2 for y, _ in points)
-    sxy = sum((Decimal(y) - mean_x) * (v - mean_y) for y, v in points)
+    mean_x = sum((Decimal(y) for y, _ in points), Decimal(0)) / n
+    mean_y = sum((v for _, v in points), Decimal(0)) / n
+    sxx = sum(((Decimal(y) - mean_x) ** 2 for y, _ in points), Decimal(0))
+    sxy = sum(((Decimal(y) - mean_x) * (v - mean_y) for y, v in points), Decimal(0))
     slope = sxy / sxx
     return slope, mean_y - slope * mean_x
 

@@ -61,8 +61,8 @@ def agency_detail(request, code):
         }
 
     parts = (agency.pk, agency.updated_at, tuple(sorted(stamps.items())), today, sorted(request.GET.lists()))
-    body = fragment(request, "agency_detail", parts, "agencies/agency_detail.html#body", context)
-    return render(request, "agencies/agency_detail.html", {"agency": agency, "body": body})
+    body = fragment(request, "agency_detail", parts, "plans/agency_detail.html#body", context)
+    return render(request, "plans/agency_detail.html", {"agency": agency, "body": body})
 
 
 @login_required

@@ -56,7 +56,6 @@ class PreviewItem:
     warnings: list[dict[str, Any]]
     previous_ref: str | None = None
     split_points: list[tuple[int, str]] = field(default_factory=list)
-    descendants: int = 0
 
     @property
     def anchor(self) -> str:
@@ -92,10 +91,6 @@ WARNING_LABELS: dict[str, tuple[str, str]] = {
     "ambiguous_deadline": ("Thời hạn chưa rõ", "deadline"),
 }
 OTHER_WARNING = ("Cần kiểm tra", "item")
-
-
-def warning_label(code: str) -> str:
-    return WARNING_LABELS.get(code, OTHER_WARNING)[0]
 
 
 @dataclass(frozen=True)

@@ -183,12 +183,6 @@ def item_in_version(plan: Plan, ref: str) -> PlanItem | None:
     return PlanItem.objects.filter(plan=plan, ref=ref).select_related("plan", "plan__document").first()
 
 
-def item_in_force(item: PlanItem) -> PlanItem | None:
-    """The same item in the current version (the item itself when its version is current); None if dropped."""
-    current = plan_in_force(item.plan)
-    return item if current.pk == item.plan_id else item_in_version(current, item.ref)
-
-
 def superseded_of(plan: Plan, item: PlanItem | None = None) -> Superseded | None:
     """None for the version in force (no query); otherwise what the read-only banner of an old version says."""
     if plan.is_current:
@@ -525,6 +519,8 @@ def _holders(assignment: Assignment, current: dict[int, list[AgencySuccession]],
     transfer = transfer_of(assignment)
     if transfer is not None and transfer.effective_date <= on:
         return [Holder(transfer.successor, f"theo {transfer.decision}")]
+    if assignment.agency_id is None:
+        return []
     return [Holder(step.successor, step.remit) for step in current.get(assignment.agency_id, [])]
 
 

@@ -93,21 +93,54 @@ def auto_mapping(headers: list[str]) -> dict[str, str]:
 
 
 DEGREE_WORDS = {
-    "tskh": Degree.TSKH, "tien si khoa hoc": Degree.TSKH, "ts": Degree.TS, "tien si": Degree.TS,
-    "phd": Degree.TS, "ths": Degree.THS, "thac si": Degree.THS, "ckii": Degree.CKII, "ck ii": Degree.CKII,
-    "ck2": Degree.CKII, "chuyen khoa ii": Degree.CKII, "chuyen khoa cap ii": Degree.CKII, "cki": Degree.CKI,
-    "ck i": Degree.CKI, "ck1": Degree.CKI, "chuyen khoa i": Degree.CKI, "chuyen khoa cap i": Degree.CKI,
-    "bs": Degree.BS, "bac si": Degree.BS, "ds": Degree.DS, "duoc si": Degree.DS, "kts": Degree.KTS,
-    "kien truc su": Degree.KTS, "ks": Degree.KS, "ky su": Degree.KS, "cn": Degree.CN, "cu nhan": Degree.CN,
-}  # fmt: skip
+    "tskh": Degree.TSKH,
+    "tien si khoa hoc": Degree.TSKH,
+    "ts": Degree.TS,
+    "tien si": Degree.TS,
+    "phd": Degree.TS,
+    "ths": Degree.THS,
+    "thac si": Degree.THS,
+    "ckii": Degree.CKII,
+    "ck ii": Degree.CKII,
+    "ck2": Degree.CKII,
+    "chuyen khoa ii": Degree.CKII,
+    "chuyen khoa cap ii": Degree.CKII,
+    "cki": Degree.CKI,
+    "ck i": Degree.CKI,
+    "ck1": Degree.CKI,
+    "chuyen khoa i": Degree.CKI,
+    "chuyen khoa cap i": Degree.CKI,
+    "bs": Degree.BS,
+    "bac si": Degree.BS,
+    "ds": Degree.DS,
+    "duoc si": Degree.DS,
+    "kts": Degree.KTS,
+    "kien truc su": Degree.KTS,
+    "ks": Degree.KS,
+    "ky su": Degree.KS,
+    "cn": Degree.CN,
+    "cu nhan": Degree.CN,
+}
 TITLE_WORDS = {"gs": Title.GS, "giao su": Title.GS, "pgs": Title.PGS, "pho giao su": Title.PGS}
 GENDER_WORDS = {"nam": "male", "nu": "female", "m": "male", "f": "female"}
 LOCATION_WORDS = {
-    "trong tinh": "province", "tinh": "province", "ngoai tinh": "vietnam", "trong nuoc": "vietnam",
-    "ngoai tinh, trong nuoc": "vietnam", "nuoc ngoai": "abroad", "o nuoc ngoai": "abroad",
-}  # fmt: skip
-PLANNING_WORDS = {"": "", "khong": "", "quy hoach": "planned", "trong quy hoach": "planned", "co": "planned",
-                  "da bo nhiem": "appointed", "bo nhiem": "appointed"}  # fmt: skip
+    "trong tinh": "province",
+    "tinh": "province",
+    "ngoai tinh": "vietnam",
+    "trong nuoc": "vietnam",
+    "ngoai tinh, trong nuoc": "vietnam",
+    "nuoc ngoai": "abroad",
+    "o nuoc ngoai": "abroad",
+}
+PLANNING_WORDS = {
+    "": "",
+    "khong": "",
+    "quy hoach": "planned",
+    "trong quy hoach": "planned",
+    "co": "planned",
+    "da bo nhiem": "appointed",
+    "bo nhiem": "appointed",
+}
 
 
 def text(value: Any) -> str:
@@ -319,24 +352,81 @@ class RowParser:
 
     def _checks(self, row: list[Any]) -> list[tuple[Any, Any]]:
         """Every check of `_parse`, in its order, with the cell(s) it reads."""
-        (full_name, _, birth, gender, ethnic_group, degree, degree_year, degree_institution, degree_country, title,
-         title_year, fields, workplace, _, works_in, _, country, planning, excellent_graduate, _, attraction_year,
-         commitment_until, _, email, _, consent_contact) = self.cells(row)  # fmt: skip
+        (
+            full_name,
+            _,
+            birth,
+            gender,
+            ethnic_group,
+            degree,
+            degree_year,
+            degree_institution,
+            degree_country,
+            title,
+            title_year,
+            fields,
+            workplace,
+            _,
+            works_in,
+            _,
+            country,
+            planning,
+            excellent_graduate,
+            _,
+            attraction_year,
+            commitment_until,
+            _,
+            email,
+            _,
+            consent_contact,
+        ) = self.cells(row)
         return [
-            (self.name, full_name), (self.birth, birth), (self.gender, gender), (self.ethnic, ethnic_group),
-            (self.workplace, workplace), (_email, email) if email is not None else (text, ""),
-            (self.works_in, (works_in, self.text(country)[:100])), (self.planning, planning),
-            (self.excellent, excellent_graduate), (self.consent, consent_contact),
-            (self.attraction_year, attraction_year), (self.commitment, commitment_until),
+            (self.name, full_name),
+            (self.birth, birth),
+            (self.gender, gender),
+            (self.ethnic, ethnic_group),
+            (self.workplace, workplace),
+            (_email, email) if email is not None else (text, ""),
+            (self.works_in, (works_in, self.text(country)[:100])),
+            (self.planning, planning),
+            (self.excellent, excellent_graduate),
+            (self.consent, consent_contact),
+            (self.attraction_year, attraction_year),
+            (self.commitment, commitment_until),
             (self.degree, (degree, degree_year, degree_institution, degree_country)),
-            (self.title, (title, title_year)), (self.fields, fields),
-        ]  # fmt: skip
+            (self.title, (title, title_year)),
+            (self.fields, fields),
+        ]
 
     def _parse(self, row: list[Any]) -> ParsedRow:
-        (full_name, other_names, birth, gender, ethnic_group, degree, degree_year, degree_institution,
-         degree_country, title, title_year, fields, workplace, position, works_in, locality, country, planning,
-         excellent_graduate, attraction_policy, attraction_year, commitment_until, honours, email, phone,
-         consent_contact) = self.cells(row)  # fmt: skip
+        (
+            full_name,
+            other_names,
+            birth,
+            gender,
+            ethnic_group,
+            degree,
+            degree_year,
+            degree_institution,
+            degree_country,
+            title,
+            title_year,
+            fields,
+            workplace,
+            position,
+            works_in,
+            locality,
+            country,
+            planning,
+            excellent_graduate,
+            attraction_policy,
+            attraction_year,
+            commitment_until,
+            honours,
+            email,
+            phone,
+            consent_contact,
+        ) = self.cells(row)
         t = self.text
         name, name_key, sort_key = self.name(full_name)
         other_names = t(other_names)[:200]
@@ -357,18 +447,36 @@ class RowParser:
         codes = self.fields(fields)
         dup_key = duplicate_key(name, birth_year, agency_id, workplace_name)
         values = self.defaults | {
-            "full_name": name, "other_names": other_names, "birth_date": birth_date, "birth_year": birth_year,
-            "gender": gender, "ethnic_group_id": ethnic, "workplace_agency_id": agency_id,
-            "workplace_name": workplace_name, "position": t(position)[:200], "locality": t(locality)[:100],
-            "country": country, "attraction_policy": t(attraction_policy)[:255], "honours": t(honours)[:255],
-            "phone": text(phone)[:32], "email": email, "works_in": works_in, "planning": planning,
-            "is_excellent_graduate": excellent, "consent_contact": consent, "attraction_year": attraction_year,
-            "commitment_until": commitment, "source": self.source,
+            "full_name": name,
+            "other_names": other_names,
+            "birth_date": birth_date,
+            "birth_year": birth_year,
+            "gender": gender,
+            "ethnic_group_id": ethnic,
+            "workplace_agency_id": agency_id,
+            "workplace_name": workplace_name,
+            "position": t(position)[:200],
+            "locality": t(locality)[:100],
+            "country": country,
+            "attraction_policy": t(attraction_policy)[:255],
+            "honours": t(honours)[:255],
+            "phone": text(phone)[:32],
+            "email": email,
+            "works_in": works_in,
+            "planning": planning,
+            "is_excellent_graduate": excellent,
+            "consent_contact": consent,
+            "attraction_year": attraction_year,
+            "commitment_until": commitment,
+            "source": self.source,
             "search_name": name_search_key(f"{name} {other_names}") if other_names else name_key,
-            "sort_key": sort_key, "highest_degree": degree[0] if degree else "",
-            "title": title[0] if title else "", "is_minority": ethnic not in (None, KINH_CODE, FOREIGNER_CODE),
-            "field_group": codes[0][:1] if codes else "", "dup_key": dup_key,
-        }  # fmt: skip
+            "sort_key": sort_key,
+            "highest_degree": degree[0] if degree else "",
+            "title": title[0] if title else "",
+            "is_minority": ethnic not in (None, KINH_CODE, FOREIGNER_CODE),
+            "field_group": codes[0][:1] if codes else "",
+            "dup_key": dup_key,
+        }
         return ParsedRow(
             self.ordered(values),
             (degree,) if degree else (),
@@ -517,7 +625,3 @@ def _title(cells: tuple[Any, Any]) -> tuple[Any, ...] | None:
     if value not in TITLE_WORDS:
         raise RowError(BY_KEY["title"].label, "Chức danh phải là GS hoặc PGS.")
     return (TITLE_WORDS[value], _year(cells[1], BY_KEY["title_year"].label, 1950))
-
-
-def person_kind() -> str:
-    return Intellectual.Kind.INTELLECTUAL

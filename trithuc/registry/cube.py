@@ -50,7 +50,7 @@ def cells_rebuild(*, added: tuple[int, int, Any] | None = None) -> int:
 
     From the people table, or, on PostgreSQL after an import (`added` = the import's lowest and highest id and
     its `created_at`), from each cube as it was plus the people the import added: the cost then follows the
-    cube and the import instead of the whole registry (a full recount of a million people took 3.6 s). The
+    cube and the import instead of the whole registry (figures in docs/registry.md). The
     stamp is bumped first: its row lock orders every writer of the cubes (`cells_move` bumps first too)."""
     stamp_bump()
     source = Intellectual._meta.db_table
@@ -58,8 +58,8 @@ def cells_rebuild(*, added: tuple[int, int, Any] | None = None) -> int:
     largest = 0
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql" and connection.in_atomic_block:
-            # The GROUP BY of a cube (tens of thousands of cells) spilled to a disk sort in the default 4 MB:
-            # 0.6 s instead of 0.2 s for 100,000 people. For this transaction only.
+            # The GROUP BY of a cube (tens of thousands of cells) spilled to a disk sort in the default 4 MB
+            # (docs/registry.md has the figures). For this transaction only.
             cursor.execute("SET LOCAL work_mem = '64MB'")
         if incremental:
             columns = ", ".join(_attname(d) for d in ALL_DIMENSIONS)

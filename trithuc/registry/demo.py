@@ -49,8 +49,14 @@ FIELD_WEIGHTS = {"1": 10, "2": 22, "3": 14, "4": 20, "5": 24, "6": 10}
 AGENCIES = [("so-gddt", 22), ("so-y-te", 14), ("ubnd-da-lat", 9), ("ubnd-bao-loc", 6), ("so-khcn", 5),
             ("so-nnptnt", 6), ("so-noi-vu", 3), ("so-tai-chinh", 3), ("lhh", 2), ("so-xay-dung", 2),
             ("so-cong-thuong", 2), ("ubnd-duc-trong", 2), ("ubnd-di-linh", 2), ("ubnd-lam-ha", 2)]  # fmt: skip
-OUTSIDE = ["Trường Đại học Đà Lạt", "Viện Nghiên cứu hạt nhân", "Bệnh viện Đa khoa tỉnh Lâm Đồng",
-           "Viện Sinh học Tây Nguyên", "Trung tâm Nghiên cứu Khoai tây, Rau và Hoa", "Công ty cổ phần chè Cầu Đất"]  # fmt: skip
+OUTSIDE = [
+    "Trường Đại học Đà Lạt",
+    "Viện Nghiên cứu hạt nhân",
+    "Bệnh viện Đa khoa tỉnh Lâm Đồng",
+    "Viện Sinh học Tây Nguyên",
+    "Trung tâm Nghiên cứu Khoai tây, Rau và Hoa",
+    "Công ty cổ phần chè Cầu Đất",
+]
 LOCALITIES = [("Đà Lạt", 35), ("Bảo Lộc", 15), ("Đức Trọng", 10), ("Di Linh", 7), ("Lâm Hà", 7), ("Đơn Dương", 5),
               ("Lạc Dương", 4), ("Bảo Lâm", 4), ("Đạ Huoai", 3), ("Cát Tiên", 3), ("Đam Rông", 3),
               ("Gia Nghĩa", 2), ("Phan Thiết", 2)]  # fmt: skip
@@ -84,10 +90,21 @@ def _person(
     ethnic = _pick(rng, MINORITY_WEIGHTS) if rng.random() < 0.15 else "01"
     name = _name(rng, gender, ethnic)
     if rng.random() < 0.01:
-        return {"values": {"kind": "pupil", "full_name": name, "gender": gender, "birth_year": today.year - rng.randint(12, 17),
-                           "guardian_consent_on": today - dt.timedelta(days=rng.randint(10, 600)),
-                           "guardian_name": "Cha/mẹ học sinh", "locality": _pick(rng, LOCALITIES), "works_in": "province"},
-                "degrees": [], "titles": [], "fields": []}  # fmt: skip
+        return {
+            "values": {
+                "kind": "pupil",
+                "full_name": name,
+                "gender": gender,
+                "birth_year": today.year - rng.randint(12, 17),
+                "guardian_consent_on": today - dt.timedelta(days=rng.randint(10, 600)),
+                "guardian_name": "Cha/mẹ học sinh",
+                "locality": _pick(rng, LOCALITIES),
+                "works_in": "province",
+            },
+            "degrees": [],
+            "titles": [],
+            "fields": [],
+        }
     age = min(65, max(25, int(rng.triangular(25, 65, 38))))
     degree = _pick(rng, DEGREES)
     group = _pick(rng, list(FIELD_WEIGHTS.items()))
@@ -96,21 +113,46 @@ def _person(
     agency = _pick(rng, AGENCIES) if works_in == "province" and rng.random() < 0.8 else None
     attracted = rng.random() < (0.25 if age < 35 else 0.03)
     values = {
-        "full_name": name, "gender": gender, "ethnic_group": ethnic, "birth_year": today.year - age,
+        "full_name": name,
+        "gender": gender,
+        "ethnic_group": ethnic,
+        "birth_year": today.year - age,
         "workplace_agency": agency_ids.get(agency) if agency else None,
-        "workplace_name": "" if agency else (rng.choice(OUTSIDE) if works_in == "province" else "Viện nghiên cứu ở nước ngoài" if works_in == "abroad" else "Cơ quan ngoài tỉnh"),
-        "position": rng.choice(["Chuyên viên", "Giảng viên", "Bác sĩ", "Nghiên cứu viên", "Giáo viên", "Trưởng phòng", "Phó Giám đốc"]),
-        "works_in": works_in, "lives_in": works_in,
+        "workplace_name": ""
+        if agency
+        else (
+            rng.choice(OUTSIDE)
+            if works_in == "province"
+            else "Viện nghiên cứu ở nước ngoài"
+            if works_in == "abroad"
+            else "Cơ quan ngoài tỉnh"
+        ),
+        "position": rng.choice(
+            [
+                "Chuyên viên",
+                "Giảng viên",
+                "Bác sĩ",
+                "Nghiên cứu viên",
+                "Giáo viên",
+                "Trưởng phòng",
+                "Phó Giám đốc",
+            ]
+        ),
+        "works_in": works_in,
+        "lives_in": works_in,
         "locality": _pick(rng, LOCALITIES) if works_in == "province" else "",
         "country": rng.choice(COUNTRIES) if works_in == "abroad" else "",
-        "planning": _pick(rng, [("", 89), ("planned", 8), ("appointed", 3)]) if age >= 30 and works_in == "province" else "",
+        "planning": _pick(rng, [("", 89), ("planned", 8), ("appointed", 3)])
+        if age >= 30 and works_in == "province"
+        else "",
         "is_excellent_graduate": attracted and age < 35 and rng.random() < 0.6,
         "attraction_policy": POLICY if attracted else "",
         "attraction_year": rng.randint(max(2016, today.year - age + 23), today.year) if attracted else None,
         "email": f"{strip_accents(name).lower().replace(' ', '.').replace(chr(39), '')}.{index}@example.com",
-        "phone": f"09{rng.randint(10000000, 99999999)}", "consent_contact": rng.random() < 0.6,
+        "phone": f"09{rng.randint(10000000, 99999999)}",
+        "consent_contact": rng.random() < 0.6,
         "honours": "Bằng khen của Chủ tịch UBND tỉnh" if rng.random() < 0.05 else "",
-    }  # fmt: skip
+    }
     degrees = [
         {
             "kind": degree,
@@ -164,14 +206,34 @@ def _link_expert() -> None:
     user = get_user_model().objects.filter(username="chuyengia").first()
     if user is None or Intellectual.objects.filter(user=user).exists():
         return
-    rows = [{
-        "values": {"full_name": "K'Sor H'Hen", "gender": "female", "ethnic_group": "10", "birth_year": dt.date.today().year - 33,
-                   "workplace_agency": Agency.objects.filter(code="lhh").values_list("pk", flat=True).first(),
-                   "workplace_name": "", "position": "Chuyên gia tư vấn, phản biện", "works_in": "province", "locality": "Đà Lạt",
-                   "email": "chuyengia@example.com", "consent_contact": True, "source": Intellectual.Source.DEMO},
-        "degrees": [{"kind": "TS", "year": 2021, "institution": "Trường Đại học Nông Lâm TP. Hồ Chí Minh", "country": "Việt Nam"}],
-        "titles": [], "fields": ["401"],
-    }]  # fmt: skip
+    rows = [
+        {
+            "values": {
+                "full_name": "K'Sor H'Hen",
+                "gender": "female",
+                "ethnic_group": "10",
+                "birth_year": dt.date.today().year - 33,
+                "workplace_agency": Agency.objects.filter(code="lhh").values_list("pk", flat=True).first(),
+                "workplace_name": "",
+                "position": "Chuyên gia tư vấn, phản biện",
+                "works_in": "province",
+                "locality": "Đà Lạt",
+                "email": "chuyengia@example.com",
+                "consent_contact": True,
+                "source": Intellectual.Source.DEMO,
+            },
+            "degrees": [
+                {
+                    "kind": "TS",
+                    "year": 2021,
+                    "institution": "Trường Đại học Nông Lâm TP. Hồ Chí Minh",
+                    "country": "Việt Nam",
+                }
+            ],
+            "titles": [],
+            "fields": ["401"],
+        }
+    ]
     _insert([ParsedRow.from_values(r) for r in rows])
     Intellectual.objects.filter(
         full_name="K'Sor H'Hen", user__isnull=True, source=Intellectual.Source.DEMO

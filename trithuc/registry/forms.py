@@ -3,7 +3,6 @@ from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency
 from trithuc.core.forms import DateInput
-from trithuc.registry.columns import COLUMNS
 from trithuc.registry.models import (
     Degree,
     EthnicGroup,
@@ -119,12 +118,34 @@ class PersonForm(forms.ModelForm):
     class Meta:
         model = Intellectual
         fields = [
-            "kind", "full_name", "other_names", "birth_date", "birth_year", "gender", "ethnic_group",
-            "workplace_agency", "workplace_name", "position", "lives_in", "works_in", "locality", "country",
-            "planning", "is_excellent_graduate", "attraction_policy", "attraction_year", "commitment_until",
-            "honours", "email", "phone", "address", "consent_contact", "guardian_consent_on", "guardian_name",
+            "kind",
+            "full_name",
+            "other_names",
+            "birth_date",
+            "birth_year",
+            "gender",
+            "ethnic_group",
+            "workplace_agency",
+            "workplace_name",
+            "position",
+            "lives_in",
+            "works_in",
+            "locality",
+            "country",
+            "planning",
+            "is_excellent_graduate",
+            "attraction_policy",
+            "attraction_year",
+            "commitment_until",
+            "honours",
+            "email",
+            "phone",
+            "address",
+            "consent_contact",
+            "guardian_consent_on",
+            "guardian_name",
             "is_restricted",
-        ]  # fmt: skip
+        ]
         widgets = {
             "birth_date": DateInput(),
             "commitment_until": DateInput(),
@@ -224,10 +245,6 @@ class ImportConfirmForm(forms.Form):
     )
 
 
-def mapping_fields(headers: list[str]) -> list[tuple[str, str, bool]]:
-    return [(c.key, c.label, c.required) for c in COLUMNS]
-
-
 class AccessLogFilterForm(forms.Form):
     person = forms.IntegerField(label=_("Mã hồ sơ"), required=False, min_value=1)
     actor = forms.CharField(label=_("Người truy cập"), required=False, max_length=150)
@@ -239,7 +256,7 @@ class AccessLogFilterForm(forms.Form):
             ("view", _("Xem hồ sơ")),
             ("list", _("Xem danh sách")),
             ("export", _("Xuất danh sách")),
-        ],  # fmt: skip
+        ],
     )
     date_from = forms.DateField(label=_("Từ ngày"), required=False, widget=DateInput())
     date_to = forms.DateField(label=_("Đến ngày"), required=False, widget=DateInput())

@@ -56,10 +56,14 @@ def import_new(request):
 def import_detail(request, pk):
     draft = _draft_alive(request, pk)
     context = {
-        "draft": draft, "headers": draft.headers, "columns": COLUMNS, "errors": draft.errors[:50],
-        "duplicates": draft.duplicates[:100], "confirm_form": ImportConfirmForm(initial={"mode": draft.mode}),
+        "draft": draft,
+        "headers": draft.headers,
+        "columns": COLUMNS,
+        "errors": draft.errors[:50],
+        "duplicates": draft.duplicates[:100],
+        "confirm_form": ImportConfirmForm(initial={"mode": draft.mode}),
         "templates": ImportTemplate.objects.order_by("name"),
-    }  # fmt: skip
+    }
     return render(request, "registry/import_detail.html", context)
 
 

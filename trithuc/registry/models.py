@@ -458,10 +458,21 @@ class RegistryStamp(models.Model):
 
 
 PROFILE_DIMENSIONS = [
-    "kind", "birth_year", "gender", "is_minority", "highest_degree", "title", "field_group", "works_in",
-    "planning", "is_excellent_graduate", "attraction_year",
-]  # fmt: skip
-CUBES = [
+    "kind",
+    "birth_year",
+    "gender",
+    "is_minority",
+    "highest_degree",
+    "title",
+    "field_group",
+    "works_in",
+    "planning",
+    "is_excellent_graduate",
+    "attraction_year",
+]
+CUBES: list[
+    tuple[type[StatCell] | type[LocalityCell] | type[AgencyCell] | type[PlaceAgencyCell], list[str]]
+] = [
     (StatCell, PROFILE_DIMENSIONS),
     (LocalityCell, [*PROFILE_DIMENSIONS, "locality"]),
     (AgencyCell, [*PROFILE_DIMENSIONS, "workplace_agency"]),

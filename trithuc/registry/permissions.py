@@ -34,8 +34,15 @@ AGENCY_ROLES = frozenset({Role.REPORTER, Role.HEAD})
 # reveal it person by person ("?planning=any" lists who is in the cadre plan). Names are PersonFilters fields.
 BASIC_ATTRIBUTES = frozenset({"q", "degree", "title", "field", "agency"})
 AGENCY_ATTRIBUTES = BASIC_ATTRIBUTES | {
-    "works_in", "locality", "planning", "attracted", "attraction_year", "excellent_graduate", "gender", "age_band",
-}  # fmt: skip
+    "works_in",
+    "locality",
+    "planning",
+    "attracted",
+    "attraction_year",
+    "excellent_graduate",
+    "gender",
+    "age_band",
+}
 ETHNICITY_ATTRIBUTES = frozenset({"minority", "ethnic_group"})
 FULL_ATTRIBUTES = AGENCY_ATTRIBUTES | ETHNICITY_ATTRIBUTES | {"kind"}
 LEVEL_ATTRIBUTES = {

@@ -4,7 +4,7 @@ import datetime as dt
 import hashlib
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -172,7 +172,8 @@ def allowed_filters(f: PersonFilters, allowed: frozenset[str]) -> PersonFilters:
     """The filters with every attribute outside `allowed` (RegistryAccess.filterable) ignored."""
     from dataclasses import fields, replace
 
-    return replace(f, **{x.name: x.default for x in fields(f) if x.name not in allowed})
+    ignored: dict[str, Any] = {x.name: x.default for x in fields(f) if x.name not in allowed}
+    return replace(f, **ignored)
 
 
 def filters_logged(f: PersonFilters) -> dict[str, str]:
@@ -222,8 +223,11 @@ def person_detail(*, user: Any, pk: int) -> tuple[Intellectual, str]:
 
 
 ACCESS_ACTIONS = {"view": ["registry.person.view"], "list": ["registry.list"], "export": ["registry.export"]}
-ACCESS_LABELS = {"registry.person.view": "Xem hồ sơ", "registry.list": "Xem danh sách",
-                 "registry.export": "Xuất danh sách"}  # fmt: skip
+ACCESS_LABELS = {
+    "registry.person.view": "Xem hồ sơ",
+    "registry.list": "Xem danh sách",
+    "registry.export": "Xuất danh sách",
+}
 
 
 @dataclass(frozen=True)
@@ -309,7 +313,7 @@ class Breakdown:
 
     key: str
     title: str
-    rows: list[tuple[str, int | str, str]] = field(default_factory=list)
+    rows: Sequence[tuple[str, int | str, str]] = field(default_factory=list)
     note: str = ""  # why the rows are withheld from this viewer (disclosure.for_viewer)
 
     @property
@@ -332,12 +336,21 @@ class RegistryStats:
 
 
 FILTER_DIMENSIONS = {
-    "kind": {"kind"}, "degree": {"highest_degree"}, "title": {"title"}, "field": {"field_group"},
-    "agency": {"workplace_agency"}, "works_in": {"works_in"}, "locality": {"locality"}, "planning": {"planning"},
-    "attracted": {"attraction_year"}, "attraction_year": {"attraction_year"},
-    "excellent_graduate": {"is_excellent_graduate"}, "gender": {"gender"}, "age_band": {"birth_year"},
+    "kind": {"kind"},
+    "degree": {"highest_degree"},
+    "title": {"title"},
+    "field": {"field_group"},
+    "agency": {"workplace_agency"},
+    "works_in": {"works_in"},
+    "locality": {"locality"},
+    "planning": {"planning"},
+    "attracted": {"attraction_year"},
+    "attraction_year": {"attraction_year"},
+    "excellent_graduate": {"is_excellent_graduate"},
+    "gender": {"gender"},
+    "age_band": {"birth_year"},
     "minority": {"is_minority"},
-}  # fmt: skip
+}
 
 
 @dataclass(frozen=True)
@@ -419,7 +432,9 @@ def _measure_with(source: _Source, condition: Q) -> Any:
     return Count("id", filter=condition, distinct=source.measure.distinct)
 
 
-def _labelled(pairs: list[tuple[Any, int]], labels: dict[Any, str], order: list[Any] | None = None) -> list:
+def _labelled(
+    pairs: list[tuple[Any, int]], labels: Mapping[Any, object], order: list[Any] | None = None
+) -> list:
     rows = [
         (str(labels.get(value, value) or UNKNOWN), n, "" if value is None else str(value))
         for value, n in pairs
@@ -476,8 +491,15 @@ def registry_stats(
     filters = _allowed_stats_filters(filters, access)
     if not cached:
         return _for_viewer(_registry_stats(filters, as_of), access, filters)
-    parts = [registry_data_stamp(), as_of.isoformat(), young_age(), age_bands(), _filters_key(filters),
-             disclosure.small_count(), disclosure.min_population()]  # fmt: skip
+    parts = [
+        registry_data_stamp(),
+        as_of.isoformat(),
+        young_age(),
+        age_bands(),
+        _filters_key(filters),
+        disclosure.small_count(),
+        disclosure.min_population(),
+    ]
     key = "registry-stats:" + hashlib.sha1(repr(parts).encode()).hexdigest()
     stats = _LOCAL_STATS.get(key)
     if stats is None:
@@ -523,7 +545,7 @@ def registry_summary_for(*, user: Any, as_of: dt.date) -> RegistrySummary:
     if access.is_officer:
         return summary
     shown = registry_stats(user=user, filters=PersonFilters(), as_of=as_of)
-    hidden = {
+    hidden: dict[str, Any] = {
         k: None for k in ("ethnic_minority", "young_female_minority") if not isinstance(shown.totals[k], int)
     }
     note = shown.ethnicity_note or (disclosure.young_female_note() if hidden else "")
@@ -538,7 +560,7 @@ def _registry_stats(filters: PersonFilters, as_of: dt.date) -> RegistryStats:
     minority_labels = {True: "Dân tộc thiểu số", False: "Dân tộc Kinh, khác"}
     profile = _group_many(f, as_of, ["highest_degree", "title", "field_group"])
     people = _group_many(f, as_of, ["birth_year", "gender", "is_minority"])
-    attraction = sorted(
+    attraction: list[tuple[str, int | str, str]] = sorted(
         ((str(y), n, str(y)) for y, n in _group(f, as_of, "attraction_year") if y is not None),
         key=lambda r: r[0],
     )
@@ -546,16 +568,28 @@ def _registry_stats(filters: PersonFilters, as_of: dt.date) -> RegistryStats:
     by_agency = _group(f, as_of, "workplace_agency")
     note = disclosure.ethnicity_note(totals["total"], by_agency, _ethnic_blocks())
     breakdowns = [
-        Breakdown("degree", "Theo trình độ cao nhất", _labelled(profile["highest_degree"], dict(Degree.choices), [*Degree.values, ""])),
+        Breakdown(
+            "degree",
+            "Theo trình độ cao nhất",
+            _labelled(profile["highest_degree"], dict(Degree.choices), [*Degree.values, ""]),
+        ),
         Breakdown("title", "Theo chức danh", _labelled(titles, dict(Title.choices), Title.values)),
-        Breakdown("field", "Theo lĩnh vực KH&CN", _labelled(profile["field_group"], group_names, [*sorted(group_names), ""])),
+        Breakdown(
+            "field",
+            "Theo lĩnh vực KH&CN",
+            _labelled(profile["field_group"], group_names, [*sorted(group_names), ""]),
+        ),
         Breakdown("age_band", "Theo độ tuổi", _age_rows(people["birth_year"], as_of)),
-        Breakdown("gender", "Theo giới tính", _labelled(people["gender"], GENDER_LABELS, ["female", "male", ""])),
-        Breakdown("minority", "Dân tộc thiểu số", _labelled(people["is_minority"], minority_labels, [True, False])),
+        Breakdown(
+            "gender", "Theo giới tính", _labelled(people["gender"], GENDER_LABELS, ["female", "male", ""])
+        ),
+        Breakdown(
+            "minority", "Dân tộc thiểu số", _labelled(people["is_minority"], minority_labels, [True, False])
+        ),
         Breakdown("agency", "Theo nơi công tác", _agency_rows(by_agency)),
         Breakdown("place", "Theo địa bàn", _place_rows(f, as_of)),
         Breakdown("attraction_year", "Thu hút theo năm", attraction),
-    ]  # fmt: skip
+    ]
     pipeline = [
         ("Học sinh năng khiếu được phát hiện", totals["pupils"]),
         ("Sinh viên tốt nghiệp xuất sắc được thu hút", totals["graduates"]),

@@ -10,8 +10,7 @@ whole, as before.
 `rows_from_child` runs that reading in a child process (`python -m trithuc.registry.xlsx_slices FILE`) that
 streams the rows back in pickled batches: calamine holds the interpreter lock while it builds a slice, so a
 thread would not overlap it with the validation of the rows already read, but a process on the second core does
-(validating 100,000 rows took 3.8 s instead of 4.9 s; unpickling costs the parent about 0.5 s of the 2.1 s
-the reading took it).
+(the figures are in docs/registry.md).
 """
 
 import pickle

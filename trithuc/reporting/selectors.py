@@ -285,7 +285,8 @@ def report_task_stamp(report: AgencyReport) -> tuple[Any, ...]:
     """Changes whenever the report or its task entries change (with plan_stamp: what report_task_lines reads)."""
     if not hasattr(report, "entries_count"):
         report = report_qs_with_task_stamp(SYSTEM).get(pk=report.pk)
-    return (report.pk, report.updated_at, report.entries_count, report.entries_changed)
+    stamped: Any = report  # annotated by report_qs_with_task_stamp
+    return (report.pk, report.updated_at, stamped.entries_count, stamped.entries_changed)
 
 
 def report_form(

@@ -141,7 +141,7 @@ def request_detail(request, request_id: int):
                 response_note=r.response_note,
                 task_ref=r.current_task.ref if r.current_task else None,
                 task_plan=r.current_task.plan.code if r.current_task else None,
-            )  # fmt: skip
+            )
             for r in selectors.request_recommendations(review)
         ]
         if conclusion
@@ -192,8 +192,15 @@ def recommendation_respond(request, recommendation_id: int, payload: ResponseIn)
     review = get_object_or_404(selectors.request_qs_visible_to(request.user), pk=rec.request_id)
     if not perms.can_respond_recommendation(request.user, review):
         raise Http404
-    rec = services.recommendation_respond(actor=request.user, recommendation=rec, response=payload.response,
-                                          note=payload.note)  # fmt: skip
-    return ConclusionRecommendationOut(id=rec.pk, position=rec.position, text=rec.text, response=rec.response,
-                             response_note=rec.response_note, task_ref=rec.task.ref if rec.task_id else None,
-                             task_plan=rec.task.plan.code if rec.task_id else None)  # fmt: skip
+    rec = services.recommendation_respond(
+        actor=request.user, recommendation=rec, response=payload.response, note=payload.note
+    )
+    return ConclusionRecommendationOut(
+        id=rec.pk,
+        position=rec.position,
+        text=rec.text,
+        response=rec.response,
+        response_note=rec.response_note,
+        task_ref=rec.task.ref if rec.task_id else None,
+        task_plan=rec.task.plan.code if rec.task_id else None,
+    )

@@ -2,6 +2,8 @@
 and Technology Associations: a request, its panel of registry experts, their opinions, the Union's conclusion,
 and the requesting agency's answer to each recommendation."""
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -9,6 +11,9 @@ from django.utils.translation import gettext_lazy as _
 
 from trithuc.core.models import BaseModel
 from trithuc.core.text import shorten
+
+if TYPE_CHECKING:
+    from trithuc.plans.models import PlanItem
 
 
 class ReviewRequest(BaseModel):
@@ -263,6 +268,8 @@ class Recommendation(BaseModel):
         REJECTED = "rejected", _("Không tiếp thu")
 
     request = models.ForeignKey(ReviewRequest, on_delete=models.CASCADE, related_name="recommendations")
+    # Not a column: the task in the plan's version in force, set by selectors.request_recommendations.
+    current_task: "PlanItem | None"
     position = models.PositiveSmallIntegerField(_("thứ tự"))
     text = models.TextField(_("kiến nghị"))
     response = models.CharField(_("phản hồi"), max_length=16, choices=Response.choices, blank=True)

@@ -51,7 +51,7 @@ SYMBOLS = {Conclusion.Form.REPORT: "BC-LHH", Conclusion.Form.LETTER: "LHH-TVPB"}
 
 def _claim(request: ReviewRequest, to: str) -> None:
     """Move the status forward only from where the caller saw it; refuse anything else."""
-    if to not in ReviewRequest.ALLOWED_TRANSITIONS.get(request.status, set()):
+    if to not in ReviewRequest.ALLOWED_TRANSITIONS.get(Status(request.status), set()):
         raise ServiceError(f"Đề nghị đang ở bước “{request.get_status_display()}”, không chuyển được.")
     if not ReviewRequest.objects.filter(pk=request.pk, status=request.status).update(
         status=to, updated_at=timezone.now()
@@ -293,14 +293,22 @@ def opinion_save(
     return opinion
 
 
-def conclusion_data(*, request: ReviewRequest, form: str, number_text: str, dated: dt.date, summary: str,
-                    recommendations: list[str], signer_name: str) -> ConclusionData:  # fmt: skip
+def conclusion_data(
+    *,
+    request: ReviewRequest,
+    form: str,
+    number_text: str,
+    dated: dt.date,
+    summary: str,
+    recommendations: list[str],
+    signer_name: str,
+) -> ConclusionData:
     members = request.members.exclude(status=PanelMember.Status.DECLINED)
     province = province_profile()
     order = {PanelMember.Role.CHAIR: 0, PanelMember.Role.REVIEWER: 1, PanelMember.Role.SECRETARY: 2}
     panel = tuple(
         (m.name, m.get_role_display().lower(), m.workplace)
-        for m in sorted(members, key=lambda m: (order[m.role], m.pk))
+        for m in sorted(members, key=lambda m: (order[PanelMember.Role(m.role)], m.pk))
     )
     return ConclusionData(
         form=form,
@@ -346,7 +354,7 @@ def conclusion_issue(
     lines = [line.strip() for line in recommendations if line.strip()]
     _claim(request, Status.CONCLUDED)
     dated = dated or timezone.localdate()
-    symbol = SYMBOLS[form]
+    symbol = SYMBOLS[Conclusion.Form(form)]
     number = number_take(year=dated.year, symbol=symbol)
     data = conclusion_data(
         request=request,
@@ -485,7 +493,7 @@ def task_plan(request: ReviewRequest) -> Any:
     in force (then the coordinator chooses one)."""
     from trithuc.plans.selectors import plan_in_force
 
-    if request.plan_id is None:
+    if request.plan is None:
         return None
     plan = plan_in_force(request.plan)
     return plan if plan.in_force else None
@@ -531,7 +539,7 @@ def recommendation_task_create(
             raise ServiceError(
                 "Kế hoạch đã chọn không còn hiệu lực; hãy chọn kế hoạch đang hiệu lực.", field="plan"
             )
-        before = request.plan.code if request.plan_id else None
+        before = request.plan.code if request.plan else None
         ReviewRequest.objects.filter(pk=request.pk).update(plan=plan, updated_at=timezone.now())
         audit.record(
             actor=actor,
@@ -608,7 +616,7 @@ def reminders_send(*, on: dt.date | None = None) -> int:
         person = member.intellectual
         if person is None:
             continue  # erased from the registry: no address to write to
-        email = (person.user.email if person.user_id else "") or person.email
+        email = (person.user.email if person.user else "") or person.email
         if not email:
             continue
         try:

@@ -126,8 +126,15 @@ def document_add(request, pk):
     if not form.is_valid():
         messages.error(request, "Hãy chọn tệp tài liệu.")
         return redirect("reviews:request_detail", pk=review.pk)
-    return _run(request, review, services.document_add, "Đã thêm tài liệu.", request=review,
-                name=form.cleaned_data["name"], upload=form.cleaned_data["upload"])  # fmt: skip
+    return _run(
+        request,
+        review,
+        services.document_add,
+        "Đã thêm tài liệu.",
+        request=review,
+        name=form.cleaned_data["name"],
+        upload=form.cleaned_data["upload"],
+    )
 
 
 @login_required
@@ -203,8 +210,15 @@ def member_answer(request, pk):
         messages.error(request, "Hãy chọn nhận lời hoặc từ chối.")
         return redirect("reviews:request_detail", pk=member.request_id)
     accept = form.cleaned_data["accept"]
-    return _run(request, member.request, services.member_answer, "Đã ghi nhận trả lời.", member=member,
-                accept=accept, reason=form.cleaned_data["reason"])  # fmt: skip
+    return _run(
+        request,
+        member.request,
+        services.member_answer,
+        "Đã ghi nhận trả lời.",
+        member=member,
+        accept=accept,
+        reason=form.cleaned_data["reason"],
+    )
 
 
 @login_required
@@ -221,12 +235,24 @@ def opinion_edit(request, pk):
     if not perms.can_write_opinion(request.user, member):
         raise Http404
     opinion = selectors.member_opinion(member)
-    initial = {"verdict": opinion.verdict, "assessment": opinion.assessment, "recommendations": opinion.recommendations} if opinion else {}  # fmt: skip
+    initial = (
+        {
+            "verdict": opinion.verdict,
+            "assessment": opinion.assessment,
+            "recommendations": opinion.recommendations,
+        }
+        if opinion
+        else {}
+    )
     form = OpinionForm(request.POST or None, request.FILES or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            services.opinion_save(actor=request.user, member=member, submit="submit" in request.POST,
-                                  **{k: v for k, v in form.cleaned_data.items()})  # fmt: skip
+            services.opinion_save(
+                actor=request.user,
+                member=member,
+                submit="submit" in request.POST,
+                **{k: v for k, v in form.cleaned_data.items()},
+            )
         except ServiceError as error:
             add_service_error(form, error)
         else:
@@ -269,8 +295,14 @@ def conclusion_issue(request, pk):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            services.conclusion_issue(actor=request.user, request=review, form=data["form"], summary=data["summary"],
-                                      recommendations=form.lines(), signer_name=data["signer_name"])  # fmt: skip
+            services.conclusion_issue(
+                actor=request.user,
+                request=review,
+                form=data["form"],
+                summary=data["summary"],
+                recommendations=form.lines(),
+                signer_name=data["signer_name"],
+            )
         except ServiceError as error:
             add_service_error(form, error)
         else:
@@ -315,8 +347,15 @@ def recommendation_respond(request, pk):
     if not form.is_valid():
         messages.error(request, "Hãy chọn phản hồi.")
         return redirect("reviews:request_detail", pk=rec.request_id)
-    return _run(request, rec.request, services.recommendation_respond, "Đã ghi nhận phản hồi.", recommendation=rec,
-                response=form.cleaned_data["response"], note=form.cleaned_data["note"])  # fmt: skip
+    return _run(
+        request,
+        rec.request,
+        services.recommendation_respond,
+        "Đã ghi nhận phản hồi.",
+        recommendation=rec,
+        response=form.cleaned_data["response"],
+        note=form.cleaned_data["note"],
+    )
 
 
 @login_required
@@ -331,6 +370,13 @@ def recommendation_task(request, pk):
     if not form.is_valid():
         messages.error(request, "Hãy chọn đơn vị chủ trì, hạn hoàn thành và kế hoạch nhận nhiệm vụ.")
         return redirect("reviews:request_detail", pk=rec.request_id)
-    return _run(request, rec.request, services.recommendation_task_create, "Đã giao thành nhiệm vụ của Kế hoạch.",
-                recommendation=rec, agency=form.cleaned_data["agency"], deadline=form.cleaned_data["deadline"],
-                plan=form.cleaned_data.get("plan"))  # fmt: skip
+    return _run(
+        request,
+        rec.request,
+        services.recommendation_task_create,
+        "Đã giao thành nhiệm vụ của Kế hoạch.",
+        recommendation=rec,
+        agency=form.cleaned_data["agency"],
+        deadline=form.cleaned_data["deadline"],
+        plan=form.cleaned_data.get("plan"),
+    )

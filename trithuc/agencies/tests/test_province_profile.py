@@ -113,9 +113,14 @@ def test_the_submission_to_the_province_is_addressed_to_its_committee(
 @pytest.fixture
 def make_proposal_here(agencies, seed_plan):
     proposal = proposals.proposal_create(
-        actor=SYSTEM, agency=agencies["so-noi-vu"], plan=seed_plan, kind="amend", ref="II.2.b",
-        text="Nội dung mới.", reasons="Cập nhật.",
-    )  # fmt: skip
+        actor=SYSTEM,
+        agency=agencies["so-noi-vu"],
+        plan=seed_plan,
+        kind="amend",
+        ref="II.2.b",
+        text="Nội dung mới.",
+        reasons="Cập nhật.",
+    )
     return proposals.proposal_submit(actor=SYSTEM, proposal=proposal)
 
 
@@ -146,7 +151,7 @@ def test_the_admin_keeps_one_profile_that_cannot_be_deleted(agencies, rf, django
 
     request = rf.get("/")
     request.user = django_user_model.objects.create_superuser("qt", "qt@example.org", "x")
-    admin = site._registry[ProvinceProfile]
+    admin = site.get_model_admin(ProvinceProfile)
     assert ProvinceProfile.objects.exists()  # the seed's
     assert not admin.has_add_permission(request) and not admin.has_delete_permission(request)
     ProvinceProfile.objects.all().delete()
@@ -159,11 +164,22 @@ def test_the_unions_conclusion_is_headed_and_sent_as_the_profile_says(nghe_an):
     province_profile_update(actor=SYSTEM, department_name="Sở Khoa học và Công nghệ tỉnh Nghệ An")
     profile = province_profile()
     data = ConclusionData(
-        form="report", number_text="1/BC-LHH", dated=dt.date(2026, 3, 5), kind_label="Phản biện",
-        title="Đề án A", requesting_agency="Sở Nội vụ", owner="Sở Nội vụ", panel=(), opinions_in=0,
-        summary="Tóm tắt.", recommendations=(), signer_name="B", place=profile.date_place,
-        issuer_parent=profile.committee_letterhead, department=profile.department_name,
-    )  # fmt: skip
+        form="report",
+        number_text="1/BC-LHH",
+        dated=dt.date(2026, 3, 5),
+        kind_label="Phản biện",
+        title="Đề án A",
+        requesting_agency="Sở Nội vụ",
+        owner="Sở Nội vụ",
+        panel=(),
+        opinions_in=0,
+        summary="Tóm tắt.",
+        recommendations=(),
+        signer_name="B",
+        place=profile.date_place,
+        issuer_parent=profile.committee_letterhead,
+        department=profile.department_name,
+    )
     text = _docx_text(render_conclusion_docx(data))
     assert "UBND TỈNH NGHỆ AN" in text and "Vinh, ngày 05 tháng 3 năm 2026" in text
     assert "- Sở Khoa học và Công nghệ tỉnh Nghệ An;" in text

@@ -212,7 +212,7 @@ def submission_data(amendment_set: AmendmentSet) -> SubmissionData:
     )
     province = province_profile()
     return SubmissionData(
-        kind_label=AmendmentSet.DocKind(amendment_set.doc_kind or "to_trinh").label,
+        kind_label=str(AmendmentSet.DocKind(amendment_set.doc_kind or "to_trinh").label),
         number_text=amendment_set.number_text,
         date_line=submission_date_line(amendment_set.dated or timezone.localdate(), province),
         plan_title=str(amendment_set.plan.document.title or amendment_set.plan.document),
@@ -232,7 +232,7 @@ def amendment_set_submit(
     if doc_kind not in AmendmentSet.DocKind.values:
         raise ServiceError("Loại văn bản trình không hợp lệ.", field="doc_kind")
     dated = dated or timezone.localdate()
-    number = number_take(year=dated.year, symbol=AmendmentSet.SYMBOLS[doc_kind])
+    number = number_take(year=dated.year, symbol=AmendmentSet.SYMBOLS[AmendmentSet.DocKind(doc_kind)])
     claimed = AmendmentSet.objects.filter(
         pk=amendment_set.pk, status=AmendmentSet.Status.CONSOLIDATED
     ).update(

@@ -7,11 +7,26 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from trithuc.core import audit
+from trithuc.core.slots import slot_parts
 from trithuc.core.text import shorten as text_shorten
 from trithuc.core.text import user_name as text_user_name
 from trithuc.core.text import word_diff
 
 register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def slot(context: template.Context, name: str, obj: Any) -> SafeString:
+    """What the apps above fill into this page's slot `name` (core/slots.py), each part in its own context."""
+    request = context.get("request")
+    assert context.template is not None  # a tag is drawn inside a template
+    engine = context.template.engine
+    html = []
+    for part in slot_parts(name):
+        values = part.context(request, obj)
+        if values is not None:
+            html.append(engine.get_template(part.template).render(context.new(values)))
+    return mark_safe("".join(html))
 
 
 @register.filter

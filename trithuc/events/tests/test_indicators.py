@@ -32,15 +32,25 @@ def events(agencies):
     """Sở Nội vụ: two conferences inside the window (one on its first day), one just outside on each side, a draft
     inside, and Sở GD&ĐT's conference inside (another agency)."""
     return {
-        "first_day": event(start_on=dt.date(2024, 12, 15), participants_total=100, participants_female=60,
-                           participants_minority=10, articles=2),
-        "inside": event(start_on=dt.date(2025, 6, 2), participants_total=50, participants_female=20,
-                        participants_minority=5, broadcasts=1),
+        "first_day": event(
+            start_on=dt.date(2024, 12, 15),
+            participants_total=100,
+            participants_female=60,
+            participants_minority=10,
+            articles=2,
+        ),
+        "inside": event(
+            start_on=dt.date(2025, 6, 2),
+            participants_total=50,
+            participants_female=20,
+            participants_minority=5,
+            broadcasts=1,
+        ),
         "before": event(start_on=dt.date(2024, 12, 14), participants_total=999),
         "after": event(start_on=dt.date(2025, 12, 15), participants_total=999),
         "draft": event(start_on=dt.date(2025, 7, 1), participants_total=999, publish=False),
         "other": event("so-gddt", start_on=dt.date(2025, 7, 1), participants_total=999),
-    }  # fmt: skip
+    }
 
 
 def _line(form, code):
@@ -134,10 +144,22 @@ def test_agency_without_events_keeps_typing_and_a_vanished_event_figure_is_remov
 
 
 def test_union_dialogues_and_contests_feed_its_indicators(period, agencies):
-    event("lhh", kind=Event.Kind.DIALOGUE, title="Đối thoại", start_on=dt.date(2025, 10, 18),
-          participants_total=43, participants_female=18, participants_minority=5)  # fmt: skip
-    contest = event("lhh", kind=Event.Kind.CONTEST, title="Hội thi", start_on=dt.date(2025, 1, 15),
-                    end_on=dt.date(2025, 9, 28))  # fmt: skip
+    event(
+        "lhh",
+        kind=Event.Kind.DIALOGUE,
+        title="Đối thoại",
+        start_on=dt.date(2025, 10, 18),
+        participants_total=43,
+        participants_female=18,
+        participants_minority=5,
+    )
+    contest = event(
+        "lhh",
+        kind=Event.Kind.CONTEST,
+        title="Hội thi",
+        start_on=dt.date(2025, 1, 15),
+        end_on=dt.date(2025, 9, 28),
+    )
     for rank in ("Giải Nhất", "Giải Nhì", "Giải Ba"):
         ContestPrize.objects.create(event=contest, rank=rank, entry_title=rank, winner_name="Tác giả")
     # a contest that ends after the cut-off counts in the next period

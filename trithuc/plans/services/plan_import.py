@@ -8,7 +8,7 @@ import datetime as dt
 import logging
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -170,7 +170,7 @@ def plan_import_retry(*, actor: Any, plan_import: PlanImport) -> PlanImport:
     """Read a failed draft's upload again (its worker died, or the reader was fixed since)."""
     if not can_import_plans(actor):
         raise ServiceError("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
-    if not plan_import.upload or not plan_import.upload.storage.exists(plan_import.upload.name):
+    if not plan_import.upload.name or not plan_import.upload.storage.exists(plan_import.upload.name):
         raise ServiceError("Tệp tải lên của bản nháp này không còn; hãy tải tệp lên lại.")
     retried = PlanImport.objects.filter(pk=plan_import.pk, status=PlanImport.Status.FAILED).update(
         status=PlanImport.Status.PARSING, error="", progress=0, heartbeat_at=timezone.now()
@@ -209,7 +209,9 @@ def _draft_create(
             limit = settings.PLAN_IMPORT_MAX_BYTES // (1024 * 1024)
             raise ServiceError(f"Tệp quá lớn (tối đa {limit} MB).", field="upload")
         draft = PlanImport(
-            created_by=actor_user(actor), source_name=upload.name[:255], kind=_kind_of(upload.name or "")
+            created_by=actor_user(actor),
+            source_name=(upload.name or "")[:255],
+            kind=_kind_of(upload.name or ""),
         )
         draft.upload.save(Path(upload.name or "ke-hoach").name, upload, save=False)
         size = upload.size
@@ -310,7 +312,7 @@ def plan_import_correct(
     meta: dict[str, Any] | None = None,
     agency_choices: dict[str, str] | None = None,
     item_edits: dict[str, dict[str, Any]] | None = None,
-    previous_plan: Plan | None | bool = False,
+    previous_plan: Plan | None | Literal[False] = False,
 ) -> PlanImport:
     """Apply the user's corrections to the draft: metadata, agencies for phrases, and per-item fixes.
 
@@ -370,7 +372,7 @@ def _record(actor: Any, draft: PlanImport, new: list[dict[str, Any]]) -> None:
     """Check each correction against the draft as corrected so far, then append it with an id and a label."""
     if not new:
         return
-    state, choices, _, _ = corrections_apply(draft.parsed, draft.corrections, draft.agency_choices)
+    state, choices, _, _ = corrections_apply(_parsed(draft), draft.corrections, draft.agency_choices)
     next_id = max((c.get("id", 0) for c in draft.corrections), default=0) + 1
     who = getattr(actor, "username", "") or "hệ thống"
     for correction in new:
@@ -410,7 +412,7 @@ def plan_import_undo(*, actor: Any, plan_import: PlanImport, correction_id: int)
     if not undone:
         raise ServiceError("Chỉnh sửa này không còn trong bản nháp.")
     rest = [c for c in draft.corrections if c.get("id") != correction_id]
-    _, _, applied, dropped = corrections_apply(draft.parsed, rest, draft.agency_choices)
+    _, _, applied, dropped = corrections_apply(_parsed(draft), rest, draft.agency_choices)
     draft.corrections = applied
     draft.save(update_fields=["corrections", "updated_at"])
     removed = undone + dropped
@@ -422,20 +424,31 @@ def plan_import_undo(*, actor: Any, plan_import: PlanImport, correction_id: int)
 
 def plan_import_effective(draft: PlanImport) -> tuple[dict[str, Any], dict[str, str]]:
     """The parser's JSON with the draft's corrections applied, and the agency chosen for each phrase."""
-    state, choices, _, _ = corrections_apply(draft.parsed, draft.corrections, draft.agency_choices)
+    state, choices, _, _ = corrections_apply(_parsed(draft), draft.corrections, draft.agency_choices)
     return state, choices
+
+
+def _parsed(draft: PlanImport) -> dict[str, Any]:
+    """The draft's parse: a draft still being read has none yet."""
+    if draft.parsed is None:
+        raise ServiceError("Tệp chưa đọc xong; hãy chờ rồi thử lại.")
+    parsed: dict[str, Any] = draft.parsed
+    return parsed
+
+
+_CHOICE_MODELS: dict[str, type[Agency] | type[AgencyGroup]] = {"agency": Agency, "group": AgencyGroup}
 
 
 def _choice_name(choice: str | None) -> str:
     kind, _, code = (choice or "").partition(":")
-    model = {"agency": Agency, "group": AgencyGroup}.get(kind)
+    model = _CHOICE_MODELS.get(kind)
     found = model.objects.filter(code=code).values_list("name", flat=True).first() if model else None
     return found or ""
 
 
 def _check_choice(choice: str) -> None:
     kind, _, code = choice.partition(":")
-    model = {"agency": Agency, "group": AgencyGroup}.get(kind)
+    model = _CHOICE_MODELS.get(kind)
     if model is None or not model.objects.filter(code=code).exists():
         raise ServiceError("Cơ quan được chọn không có trong danh mục.")
 
@@ -502,7 +515,7 @@ def plan_import_files_drop(*, plan_import_id: int) -> None:
     """A draft that ended (confirmed, discarded, or failed and purged) keeps no upload on disk: the plan holds the
     text it needs, and the file is not kept for backups to carry."""
     draft = PlanImport.objects.get(pk=plan_import_id)
-    if draft.upload:
+    if draft.upload.name:
         draft.upload.storage.delete(draft.upload.name)
         PlanImport.objects.filter(pk=draft.pk).update(upload="")
 
@@ -527,7 +540,7 @@ def plan_import_file(
 
 
 def _previous_for(draft: PlanImport, meta: dict[str, Any]) -> Plan | None:
-    fields = _document_fields(draft.parsed, meta)
+    fields = _document_fields(_parsed(draft), meta)
     return plan_find_previous(
         number=fields["number"], issuer=fields["issuer"], title=fields["title"], year=fields["year"]
     )

@@ -251,7 +251,7 @@ def plan_rows(plan: Plan) -> dict[str, Any]:
     rows = []
     for item in plan.items.order_by("position").prefetch_related("assignments__agency", "assignments__group"):
         leads = [
-            f"agency:{a.agency.code}" if a.agency_id else f"group:{a.group.code}" if a.group_id else a.phrase
+            f"agency:{a.agency.code}" if a.agency else f"group:{a.group.code}" if a.group else a.phrase
             for a in item.assignments.all()
             if a.role == Assignment.Role.LEAD
         ]
@@ -270,6 +270,6 @@ def plan_rows(plan: Plan) -> dict[str, Any]:
 
 def plan_versions_diff(plan: Plan) -> PlanDiff | None:
     """What changed in `plan` against the version before it (None for a first version)."""
-    if plan.previous_id is None:
+    if plan.previous is None:
         return None
     return plan_diff(plan.previous, plan_rows(plan), AgencyMatcher.load())

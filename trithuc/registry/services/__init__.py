@@ -17,13 +17,37 @@ from trithuc.registry.selectors import person_qs_visible_to
 
 # What a person may correct on their own record; the rest (kind, visibility, account) is the officer's.
 SELF_EDITABLE = {
-    "other_names", "birth_date", "birth_year", "gender", "ethnic_group", "workplace_agency", "workplace_name",
-    "position", "lives_in", "works_in", "locality", "country", "honours", "email", "phone", "address",
-}  # fmt: skip
+    "other_names",
+    "birth_date",
+    "birth_year",
+    "gender",
+    "ethnic_group",
+    "workplace_agency",
+    "workplace_name",
+    "position",
+    "lives_in",
+    "works_in",
+    "locality",
+    "country",
+    "honours",
+    "email",
+    "phone",
+    "address",
+}
 OFFICER_EDITABLE = SELF_EDITABLE | {
-    "kind", "full_name", "planning", "is_excellent_graduate", "attraction_policy", "attraction_year",
-    "commitment_until", "consent_contact", "guardian_consent_on", "guardian_name", "is_restricted", "user",
-}  # fmt: skip
+    "kind",
+    "full_name",
+    "planning",
+    "is_excellent_graduate",
+    "attraction_policy",
+    "attraction_year",
+    "commitment_until",
+    "consent_contact",
+    "guardian_consent_on",
+    "guardian_name",
+    "is_restricted",
+    "user",
+}
 PUPIL_FIELDS = {
     "kind",
     "full_name",
@@ -114,7 +138,7 @@ def person_save(
     `version` is the one the editor read: a record saved since is not overwritten (StaleVersion, 409), so two
     people correcting the same record cannot silently undo each other. None (imports, scripts) skips it."""
     creating = person is None
-    if creating:
+    if person is None:
         if not can_manage_registry(actor):
             raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được thêm người.")
         person, allowed, old_key = Intellectual(), OFFICER_EDITABLE, None
@@ -173,7 +197,7 @@ def person_save(
         person.titles.all().delete()
         TitleRecord.objects.bulk_create([TitleRecord(intellectual=person, **t) for t in data.titles])
     if data.field_codes is not None:
-        person.fields.set(data.field_codes)
+        person.fields.set(data.field_codes)  # type: ignore[arg-type]  # StField's primary key is its code
     cells_move(old_key, cell_key(person))
     audit.record(
         actor=actor,

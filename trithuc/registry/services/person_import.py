@@ -55,18 +55,37 @@ SLICE_ABOVE_BYTES = 1024 * 1024  # smaller .xlsx files are read whole
 WHOLE_READ_MAX_CELLS = (
     2_000_000  # a sheet spanning more (rows × columns) is read in slices by a child process
 )
-PERSON_COLUMNS = [Intellectual._meta.get_field(a.removesuffix("_id")).column if a.endswith("_id") else a
-                  for a in PERSON_ATTNAMES]  # fmt: skip
+PERSON_COLUMNS = [
+    Intellectual._meta.get_field(a.removesuffix("_id")).column if a.endswith("_id") else a
+    for a in PERSON_ATTNAMES
+]
 NAME = PERSON_ATTNAMES.index("full_name")
 DEGREE_COLUMNS = ["intellectual_id", "kind", "year", "institution", "country", "major"]
 TITLE_COLUMNS = ["intellectual_id", "kind", "year"]
 FIELD_COLUMNS = ["intellectual_id", "stfield_id"]
 # What a row may fill on an existing person when merged (the rest is derived or the officer's).
 MERGED_ATTNAMES = [
-    "other_names", "birth_date", "birth_year", "gender", "ethnic_group_id", "workplace_agency_id", "workplace_name",
-    "position", "works_in", "locality", "country", "planning", "is_excellent_graduate", "attraction_policy",
-    "attraction_year", "commitment_until", "honours", "email", "phone", "consent_contact",
-]  # fmt: skip
+    "other_names",
+    "birth_date",
+    "birth_year",
+    "gender",
+    "ethnic_group_id",
+    "workplace_agency_id",
+    "workplace_name",
+    "position",
+    "works_in",
+    "locality",
+    "country",
+    "planning",
+    "is_excellent_graduate",
+    "attraction_policy",
+    "attraction_year",
+    "commitment_until",
+    "honours",
+    "email",
+    "phone",
+    "consent_contact",
+]
 Status = RegistryImport.Status
 
 
@@ -389,11 +408,11 @@ def _allocate_ids(count: int) -> list[int]:
     if not count:
         return []
     with connection.cursor() as cursor:
-        # The sequence named once: given per row, pg_get_serial_sequence made the query 4x slower.
+        # The sequence named once: given per row, pg_get_serial_sequence resolves the name again for every row.
         cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", [Intellectual._meta.db_table])
         (sequence,) = cursor.fetchone()
-        # Only the bounds travel when the ids came out contiguous (no other writer in between), else every id:
-        # fetching 100,000 one-column rows took 0.25 s.
+        # Only the bounds travel when the ids came out contiguous (no other writer in between), else every id
+        # (fetching one row per id costs more than the COPY it feeds; docs/registry.md).
         cursor.execute(
             "WITH taken AS (SELECT nextval(%s::regclass) AS id FROM generate_series(1, %s))"
             " SELECT MIN(id), MAX(id), CASE WHEN MAX(id) - MIN(id) + 1 = COUNT(*) THEN NULL"

@@ -18,9 +18,16 @@ DEGREES = [{"kind": "TS", "year": 2015, "institution": "Trường Đại học �
 def hen(agencies):
     """A K'Ho PhD at Sở Nội vụ (agency A) who did not consent to publishing her contact data."""
     return person(
-        "Ka Sô Hen", gender="female", birth_year=1995, ethnic_group="15", email="hen@example.com",
-        workplace_agency=agencies["so-noi-vu"], degrees=DEGREES, fields=["401"], consent_contact=False,
-    )  # fmt: skip
+        "Ka Sô Hen",
+        gender="female",
+        birth_year=1995,
+        ethnic_group="15",
+        email="hen@example.com",
+        workplace_agency=agencies["so-noi-vu"],
+        degrees=DEGREES,
+        fields=["401"],
+        consent_contact=False,
+    )
 
 
 def detail(client, user, pk):

@@ -12,8 +12,21 @@ from trithuc.registry.tests.factories import person
 from trithuc.registry.tests.test_import import xlsx
 
 # Values of the people below that no audit row may hold (the record's name stays as the row's target).
-SECRETS = ["0912345678", "0987654321", "hen@example.com", "moi@example.com", "1987", "1988", "Ka Đơn",
-           "Nhà 12", "Trưởng phòng", "Trường Đại học Tây Nguyên", "Cơ-ho", "Mạ", "TS;"]  # fmt: skip
+SECRETS = [
+    "0912345678",
+    "0987654321",
+    "hen@example.com",
+    "moi@example.com",
+    "1987",
+    "1988",
+    "Ka Đơn",
+    "Nhà 12",
+    "Trưởng phòng",
+    "Trường Đại học Tây Nguyên",
+    "Cơ-ho",
+    "Mạ",
+    "TS;",
+]
 
 
 def _audit_text() -> str:
@@ -23,10 +36,16 @@ def _audit_text() -> str:
 
 def test_no_value_of_a_person_is_in_the_audit_after_create_update_import_and_delete(registry_officer):
     hen = person(
-        "Ka Sô Hen", birth_year=1987, ethnic_group="15", phone="0912345678", email="hen@example.com",
-        locality="Ka Đơn", address="Nhà 12", position="Trưởng phòng",
+        "Ka Sô Hen",
+        birth_year=1987,
+        ethnic_group="15",
+        phone="0912345678",
+        email="hen@example.com",
+        locality="Ka Đơn",
+        address="Nhà 12",
+        position="Trưởng phòng",
         degrees=[{"kind": "TS", "year": 2015, "institution": "Trường Đại học Tây Nguyên", "country": ""}],
-    )  # fmt: skip
+    )
     person_save(
         actor=registry_officer,
         person=hen,
@@ -64,9 +83,14 @@ def test_the_migration_strips_values_from_old_rows_and_keeps_field_names(db):
     migration = __import__("trithuc.registry.migrations.0007_audit_without_values", fromlist=["strip_values"])
     hen = person("Ka Sô Hen")
     old = AuditEvent.objects.create(
-        action="registry.person.update", target_type="registry.intellectual", target_id=str(hen.pk),
-        data={"before": {"ethnic_group": "15", "phone": "0912345678"}, "after": {"fields": ["ethnic_group", "phone", "email"], "degrees": 1}},
-    )  # fmt: skip
+        action="registry.person.update",
+        target_type="registry.intellectual",
+        target_id=str(hen.pk),
+        data={
+            "before": {"ethnic_group": "15", "phone": "0912345678"},
+            "after": {"fields": ["ethnic_group", "phone", "email"], "degrees": 1},
+        },
+    )
     created = AuditEvent.objects.create(
         action="registry.person.create", data={"after": {"fields": ["full_name", "email"]}}
     )

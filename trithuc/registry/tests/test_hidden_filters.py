@@ -20,9 +20,14 @@ HIDDEN_FROM_BASIC = [
 @pytest.fixture
 def two_people(agencies):
     planned = person(
-        "Lê Thị Quy Hoạch", workplace_agency=agencies["so-noi-vu"], planning="planned", locality="Thôn Ka Đơn",
-        attraction_policy="Thu hút 2020", attraction_year=2020, is_excellent_graduate=True,
-    )  # fmt: skip
+        "Lê Thị Quy Hoạch",
+        workplace_agency=agencies["so-noi-vu"],
+        planning="planned",
+        locality="Thôn Ka Đơn",
+        attraction_policy="Thu hút 2020",
+        attraction_year=2020,
+        is_excellent_graduate=True,
+    )
     plain = person("Trần Văn Thường", workplace_agency=agencies["so-noi-vu"])
     return planned, plain
 

@@ -19,10 +19,23 @@ def one_of_a_kind(request, agencies):
     """Four colleagues, and one young woman with a doctorate in agriculture whose ethnicity is the secret."""
     agency = agencies["so-noi-vu"]
     for name in ("Lê Văn Hùng", "Trần Văn Minh", "Vũ Văn Nam", "Đỗ Thị Hằng"):
-        person(name, gender="male" if "Văn" in name else "female", birth_year=1970, ethnic_group="01",
-               fields=["101"], workplace_agency=agency)  # fmt: skip
-    person("Ka Brêl", gender="female", birth_year=1995, ethnic_group=request.param, fields=["401"],
-           degrees=PHD, workplace_agency=agency)  # fmt: skip
+        person(
+            name,
+            gender="male" if "Văn" in name else "female",
+            birth_year=1970,
+            ethnic_group="01",
+            fields=["101"],
+            workplace_agency=agency,
+        )
+    person(
+        "Ka Brêl",
+        gender="female",
+        birth_year=1995,
+        ethnic_group=request.param,
+        fields=["401"],
+        degrees=PHD,
+        workplace_agency=agency,
+    )
     return {"agency": agency.pk, "degree": "doctorate", "gender": "female", "field": "4", "age_band": "young"}
 
 
@@ -36,9 +49,12 @@ def _numbers_about_ethnicity(stats) -> list:
 def test_a_filter_down_to_one_person_tells_nothing_of_her_ethnicity(client, request, viewer, one_of_a_kind):
     user = request.getfixturevalue(viewer)
     filters = PersonFilters(
-        agency=request.getfixturevalue("agencies")["so-noi-vu"], degree="doctorate", gender="female", field="4",
+        agency=request.getfixturevalue("agencies")["so-noi-vu"],
+        degree="doctorate",
+        gender="female",
+        field="4",
         age_band="young",
-    )  # fmt: skip
+    )
     stats = registry_stats(user=user, filters=filters, as_of=AS_OF)
     assert stats.totals["total"] == 1
     assert not any(isinstance(n, int) for n in _numbers_about_ethnicity(stats)[:2])
@@ -68,8 +84,9 @@ def test_the_api_summary_of_a_small_registry_tells_no_ethnicity(client, request,
 
 
 def test_the_registry_officer_sees_the_exact_figures(client, registry_officer, one_of_a_kind, agencies):
-    filters = PersonFilters(agency=agencies["so-noi-vu"], degree="doctorate", gender="female", field="4",
-                            age_band="young")  # fmt: skip
+    filters = PersonFilters(
+        agency=agencies["so-noi-vu"], degree="doctorate", gender="female", field="4", age_band="young"
+    )
     stats = registry_stats(user=registry_officer, filters=filters, as_of=AS_OF)
     minority = 1 if person_is_minority(one_of_a_kind) else 0
     assert stats.totals["ethnic_minority"] == minority
@@ -89,8 +106,13 @@ def two_large_agencies(agencies):
     """Two agencies of ten (four of an ethnic minority each) and one of a single person."""
     for code in ("so-gddt", "so-khcn"):
         for i in range(10):
-            person(f"Người {code} {i}", gender="female" if i % 2 else "male", birth_year=1980 + i,
-                   ethnic_group="15" if i < 4 else "01", workplace_agency=agencies[code])  # fmt: skip
+            person(
+                f"Người {code} {i}",
+                gender="female" if i % 2 else "male",
+                birth_year=1980 + i,
+                ethnic_group="15" if i < 4 else "01",
+                workplace_agency=agencies[code],
+            )
     person(
         "Một Mình", gender="male", birth_year=1970, ethnic_group="01", workplace_agency=agencies["so-noi-vu"]
     )

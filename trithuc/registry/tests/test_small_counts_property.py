@@ -175,9 +175,15 @@ def test_no_group_under_the_threshold_has_a_derivable_ethnicity_count(
                 if p["agency"]
                 else {"workplace_name": "Công ty X"}
             )
-            person(f"Người {i}", gender=p["gender"], birth_year=p["birth_year"], fields=[p["field"]],
-                   degrees=[{"kind": p["degree"], "year": 2010}] if p["degree"] else [],
-                   ethnic_group="15" if p["minority"] else "01", **where)  # fmt: skip
+            person(
+                f"Người {i}",
+                gender=p["gender"],
+                birth_year=p["birth_year"],
+                fields=[p["field"]],
+                degrees=[{"kind": p["degree"], "year": 2010}] if p["degree"] else [],
+                ethnic_group="15" if p["minority"] else "01",
+                **where,
+            )
         everyone = list(range(len(people)))
         young_women = frozenset(
             i for i, p in enumerate(people) if p["gender"] == "female" and _matches(p, {"age_band": "young"})

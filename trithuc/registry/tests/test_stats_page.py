@@ -40,7 +40,7 @@ def _rows(stats, key):
 
 
 def test_the_page_stays_within_its_query_budget_and_reads_the_cache_when_nothing_changed(
-    client, leader, staff, django_assert_max_num_queries, django_assert_num_queries
+    client, leader, staff, django_assert_max_num_queries
 ):
     client.force_login(leader)
     with django_assert_max_num_queries(20):

@@ -62,22 +62,38 @@ def review_world(request) -> dict:
     )
     seats = panel(running, chair_user=expert)
     opinion = services.opinion_save(
-        actor=expert, member=seats["chair"], verdict="agree", assessment="Tán thành.", upload=docx_upload("y.docx"),
+        actor=expert,
+        member=seats["chair"],
+        verdict="agree",
+        assessment="Tán thành.",
+        upload=docx_upload("y.docx"),
         submit=True,
-    )  # fmt: skip
+    )
     done = review_request("Đề án chuyển đổi số ngành nông nghiệp", opinion_due=dt.date(2020, 1, 1))
     done_seats = panel(done, chair_user=expert)
     services.opinion_save(
         actor=expert, member=done_seats["chair"], verdict="agree", assessment="Tán thành.", submit=True
     )
-    services.conclusion_issue(actor=SYSTEM, request=done, form="report", summary="Tán thành.",
-                              recommendations=["Bổ sung lộ trình."], signer_name="Nguyễn Văn A")  # fmt: skip
+    services.conclusion_issue(
+        actor=SYSTEM,
+        request=done,
+        form="report",
+        summary="Tán thành.",
+        recommendations=["Bổ sung lộ trình."],
+        signer_name="Nguyễn Văn A",
+    )
     done.refresh_from_db()
     services.conclusion_send(actor=SYSTEM, request=done)
     recommendation = done.recommendations.get()
     services.recommendation_respond(actor=SYSTEM, recommendation=recommendation, response="accepted")
-    return {"running": running, "document": document, "seats": seats, "opinion": opinion, "done": done,
-            "recommendation": recommendation}  # fmt: skip
+    return {
+        "running": running,
+        "document": document,
+        "seats": seats,
+        "opinion": opinion,
+        "done": done,
+        "recommendation": recommendation,
+    }
 
 
 def url_args(request) -> dict[str, list]:

@@ -15,10 +15,17 @@ def registry_people(reference, agencies):
     Membership.objects.create(user=user, agency=agencies["lhh"], role="expert")
     expert_person(user, "K'Sor H'Hen")
     for n, (name, fields) in enumerate(
-        [("Nguyễn Văn An", ["502"]), ("Trần Thị Bình", ["503"]), ("Lê Văn Cường", ["504"]),
-         ("Phạm Thị Dung", ["502"]), ("Hoàng Văn Em", ["401"]), ("Vũ Thị Giang", ["406"]),
-         ("Đặng Văn Hải", ["401"]), ("Bùi Thị Hoa", ["401"])]
-    ):  # fmt: skip
+        [
+            ("Nguyễn Văn An", ["502"]),
+            ("Trần Thị Bình", ["503"]),
+            ("Lê Văn Cường", ["504"]),
+            ("Phạm Thị Dung", ["502"]),
+            ("Hoàng Văn Em", ["401"]),
+            ("Vũ Thị Giang", ["406"]),
+            ("Đặng Văn Hải", ["401"]),
+            ("Bùi Thị Hoa", ["401"]),
+        ]
+    ):
         expert_person(name=name, fields=fields, degrees=[{"kind": "TS" if n % 2 else "ThS"}])
     return user
 

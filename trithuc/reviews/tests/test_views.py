@@ -68,8 +68,14 @@ def test_agency_reads_opinions_and_conclusion_only_once_sent(client, running, re
     client.force_login(reporter_a)
     url = reverse("reviews:request_detail", args=[request.pk])
     assert "Ý kiến của chủ tịch hội đồng" not in client.get(url).content.decode()
-    services.conclusion_issue(actor=union_officer, request=request, form="report", summary="Tán thành có điều kiện.",
-                              recommendations=["Bổ sung số liệu."], signer_name="Nguyễn Văn A")  # fmt: skip
+    services.conclusion_issue(
+        actor=union_officer,
+        request=request,
+        form="report",
+        summary="Tán thành có điều kiện.",
+        recommendations=["Bổ sung số liệu."],
+        signer_name="Nguyễn Văn A",
+    )
     assert client.get(reverse("reviews:conclusion_download", args=[request.pk])).status_code == 404
     request.refresh_from_db()
     services.conclusion_send(actor=union_officer, request=request)
@@ -84,8 +90,14 @@ def test_leader_reads_conclusions_but_no_opinions(client, running, leader, union
     client.force_login(leader)
     assert client.get(reverse("reviews:request_detail", args=[request.pk])).status_code == 404
     submit(seats["chair"], "Ý kiến của chủ tịch hội đồng")
-    services.conclusion_issue(actor=union_officer, request=request, form="letter", summary="Kết luận của Liên hiệp.",
-                              recommendations=[], signer_name="Nguyễn Văn A")  # fmt: skip
+    services.conclusion_issue(
+        actor=union_officer,
+        request=request,
+        form="letter",
+        summary="Kết luận của Liên hiệp.",
+        recommendations=[],
+        signer_name="Nguyễn Văn A",
+    )
     page = client.get(reverse("reviews:request_detail", args=[request.pk])).content.decode()
     assert "Kết luận của Liên hiệp." in page and "Ý kiến của chủ tịch hội đồng" not in page
 

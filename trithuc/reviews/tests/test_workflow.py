@@ -85,8 +85,9 @@ def test_request_needs_fields_and_opinions_before_the_deadline(reference, union_
 def test_candidates_rank_field_fit_first_and_flag_conflicts(reference, agencies):
     request = review_request(owner_agency=agencies["so-nnptnt"])
     fit = expert_person(name="Nguyễn Văn Trồng", degrees=[{"kind": "ThS"}])
-    professor_elsewhere = expert_person(name="Trần Văn Giáo", fields=["503"], degrees=[{"kind": "TS"}],
-                                        titles=[{"kind": "GS"}])  # fmt: skip
+    professor_elsewhere = expert_person(
+        name="Trần Văn Giáo", fields=["503"], degrees=[{"kind": "TS"}], titles=[{"kind": "GS"}]
+    )
     insider = expert_person(
         name="Lê Thị Nội", workplace_agency=agencies["so-noi-vu"], degrees=[{"kind": "TSKH"}]
     )
@@ -308,12 +309,14 @@ def test_accepted_recommendation_becomes_a_plan_task_in_one_step(
     rec = request.recommendations.get()
     deadline = timezone.localdate() + dt.timedelta(days=90)
     with pytest.raises(ServiceError, match="tiếp thu"):
-        services.recommendation_task_create(actor=union_officer, recommendation=rec, agency=agencies["so-noi-vu"],
-                                            deadline=deadline)  # fmt: skip
+        services.recommendation_task_create(
+            actor=union_officer, recommendation=rec, agency=agencies["so-noi-vu"], deadline=deadline
+        )
     services.recommendation_respond(actor=reporter_a, recommendation=rec, response="accepted")
     with pytest.raises(ServiceError):
-        services.recommendation_task_create(actor=reporter_a, recommendation=rec, agency=agencies["so-noi-vu"],
-                                            deadline=deadline)  # fmt: skip
+        services.recommendation_task_create(
+            actor=reporter_a, recommendation=rec, agency=agencies["so-noi-vu"], deadline=deadline
+        )
     item = services.recommendation_task_create(
         actor=union_officer,
         recommendation=rec,
@@ -329,8 +332,9 @@ def test_accepted_recommendation_becomes_a_plan_task_in_one_step(
     assert snapshot.responsible(item)(deadline) == {agencies["so-noi-vu"].pk}
     assert AuditEvent.objects.filter(action="review.task_create", target_id=str(item.pk)).exists()
     with pytest.raises(ServiceError):  # one task per recommendation
-        services.recommendation_task_create(actor=union_officer, recommendation=rec, agency=agencies["so-noi-vu"],
-                                            deadline=deadline)  # fmt: skip
+        services.recommendation_task_create(
+            actor=union_officer, recommendation=rec, agency=agencies["so-noi-vu"], deadline=deadline
+        )
     assert PlanItem.objects.filter(plan=seed_plan, ref__startswith="TVPB").count() == 2
 
 
@@ -427,9 +431,13 @@ def test_page_links_the_task_in_the_plans_current_version(
     services.conclusion_send(actor=union_officer, request=request)
     rec = request.recommendations.get()
     services.recommendation_respond(actor=reporter_a, recommendation=rec, response="accepted")
-    old = services.recommendation_task_create(actor=union_officer, recommendation=rec, agency=agencies["so-noi-vu"],
-                                              deadline=timezone.localdate() + dt.timedelta(days=30),
-                                              plan=seed_plan)  # fmt: skip
+    old = services.recommendation_task_create(
+        actor=union_officer,
+        recommendation=rec,
+        agency=agencies["so-noi-vu"],
+        deadline=timezone.localdate() + dt.timedelta(days=30),
+        plan=seed_plan,
+    )
     # An amendment makes version 2 and copies the items (done by hand here: only the copy matters).
     Plan.objects.filter(pk=seed_plan.pk).update(is_current=False)
     newer = Plan.objects.create(
@@ -468,9 +476,13 @@ def test_task_page_names_the_review_it_came_from(
     services.conclusion_send(actor=union_officer, request=request)
     rec = request.recommendations.get()
     services.recommendation_respond(actor=reporter_a, recommendation=rec, response="accepted")
-    item = services.recommendation_task_create(actor=union_officer, recommendation=rec, agency=agencies["so-noi-vu"],
-                                               deadline=timezone.localdate() + dt.timedelta(days=30),
-                                               plan=seed_plan)  # fmt: skip
+    item = services.recommendation_task_create(
+        actor=union_officer,
+        recommendation=rec,
+        agency=agencies["so-noi-vu"],
+        deadline=timezone.localdate() + dt.timedelta(days=30),
+        plan=seed_plan,
+    )
     review_url = reverse("reviews:request_detail", args=[request.pk])
     client.force_login(reporter_a)  # the requesting agency may open the review
     page = client.get(item.get_absolute_url()).content.decode()

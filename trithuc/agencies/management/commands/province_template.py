@@ -21,5 +21,7 @@ class Command(BaseCommand):
             target.write_bytes(province_template_xlsx())
         except OSError as error:
             raise CommandError(f"Không ghi được {path}: {error.strerror or error}.") from error
-        self.stdout.write(f"Đã ghi tệp mẫu {path}: điền trang “Tỉnh” và trang “Cơ quan”, rồi chạy "
-                          f"`trithuc province setup {path}`.")  # fmt: skip
+        self.stdout.write(
+            f"Đã ghi tệp mẫu {path}: điền trang “Tỉnh” và trang “Cơ quan”, rồi chạy "
+            f"`trithuc province setup {path}`."
+        )
