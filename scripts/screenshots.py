@@ -17,6 +17,9 @@ PASSWORD = "TriThuc@2026"  # the demo accounts' password (README)
 
 # name: (account, path, what to do on the page before the shot or None)
 SHOTS = {
+    "audit-log-labels": ("dieuphoi", "/nhat-ky/", None),
+    "two-factor-qr": ("dieuphoi", "/tai-khoan/hai-lop/", None),
+    "admin-vietnamese": ("quantri", "/quan-tri/", None),
     "registry-stats-leader": ("lanhdao", "/tri-thuc/thong-ke/?gender=female&degree=doctorate", None),
     "registry-stats-officer": ("csdl", "/tri-thuc/thong-ke/?gender=female&degree=doctorate", None),
     "followup-grid": ("dieuphoi", "/bao-cao/kl52/theo-doi/", None),
@@ -76,7 +79,7 @@ def main() -> int:
     base = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1].startswith("http") else "http://127.0.0.1:8000"
     args = [a for a in sys.argv[1:] if not a.startswith("http")]
     paths = dict(a.split("=", 1) for a in args if "=" in a)
-    wanted = [a for a in args if "=" not in a] or list(SHOTS)
+    wanted = [a for a in args if "=" not in a] + [name for name in paths if name not in args] or list(SHOTS)
     OUT.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
