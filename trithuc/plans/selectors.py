@@ -58,10 +58,24 @@ LOCAL_SNAPSHOTS = 32  # pages of every plan in force (the home page, an agency's
 
 
 def _remember(key: str, snapshot: "PlanSnapshot") -> None:
+    """Keep the newest snapshot of each plan and day; an older one of the same plan and day is dropped (its stamp
+    is past), and the least recently used goes first when the memory is full."""
+    prefix = key.rsplit(":", 1)[0] + ":"
     with _LOCAL_LOCK:
+        for old in [k for k in _LOCAL_SNAPSHOTS if k.startswith(prefix)]:
+            del _LOCAL_SNAPSHOTS[old]
         _LOCAL_SNAPSHOTS[key] = snapshot
         while len(_LOCAL_SNAPSHOTS) > LOCAL_SNAPSHOTS:
             _LOCAL_SNAPSHOTS.popitem(last=False)
+
+
+def _recall(key: str) -> "PlanSnapshot | None":
+    """A snapshot from this process's memory, marked as recently used."""
+    with _LOCAL_LOCK:
+        snapshot = _LOCAL_SNAPSHOTS.get(key)
+        if snapshot is not None:
+            _LOCAL_SNAPSHOTS.move_to_end(key)
+        return snapshot
 
 
 def plan_stamp(plan: Plan) -> str:
@@ -322,18 +336,17 @@ class PlanSnapshot:
         """
         on = on or timezone.localdate()
         key = f"plan-snapshot:{plan.pk}:{on.isoformat()}:{stamp or plan_stamp(plan)}"
-        snapshot = _LOCAL_SNAPSHOTS.get(key)
+        snapshot = _recall(key)
         if snapshot is None:
             with _BUILD_LOCK:  # threads that ask while it is being built wait for it rather than build it too
-                snapshot = _LOCAL_SNAPSHOTS.get(key)
+                snapshot = _recall(key)
                 if snapshot is None:
                     snapshot = cache_get(key)  # another process may have built it
                     if snapshot is None:
                         snapshot = cls._build(plan, on)
                         snapshot.states()  # computed once, cached with the rows
-                        if (
-                            _cache_is_shared()
-                        ):  # a per-process cache would only pickle what _LOCAL_SNAPSHOTS holds
+                        # A per-process cache would only pickle what this process keeps in memory already.
+                        if _cache_is_shared():
                             cache_set(key, snapshot, SNAPSHOT_CACHE_SECONDS)
                     _remember(key, snapshot)
         return snapshot
