@@ -21,6 +21,14 @@ SHOTS = {
     "registry-stats-officer": ("csdl", "/tri-thuc/thong-ke/?gender=female&degree=doctorate", None),
     "followup-grid": ("dieuphoi", "/bao-cao/kl52/theo-doi/", None),
     "followup-grid-monthly": ("dieuphoi", "/bao-cao/nq214/theo-doi/", None),
+    # #15.2: each cell's state, the counts per column, the filter and the folded past years
+    "followup-grid-states": ("dieuphoi", "/bao-cao/kl52/theo-doi/", None),
+    "followup-grid-folded": (
+        "dieuphoi",
+        "/bao-cao/kl52/theo-doi/",
+        lambda page: page.locator("#followup-folded > summary").click(),
+    ),
+    "followup-grid-waiting": ("dieuphoi", "/bao-cao/nq214/theo-doi/?loc=cho-xu-ly", None),
     "reporting-owed-across-plans": ("noivu", "/bao-cao/", None),
     "agency-handed-over": ("dieuphoi", "/co-quan/so-tttt/", None),
     "task-timing-by-years": ("noivu", "/ke-hoach/kl52/cay/", None),
