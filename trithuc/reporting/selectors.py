@@ -13,10 +13,12 @@ from trithuc.core import permissions
 from trithuc.core.errors import ServiceError
 from trithuc.core.models import Membership
 from trithuc.core.permissions import SYSTEM, Role
+from trithuc.core.text import user_name
 from trithuc.plans.models import Assignment, Plan, ProgressUpdate
 from trithuc.plans.selectors import AgencyTask, PlanSnapshot, agency_tasks, plan_qs_in_force
 from trithuc.reporting.calendar import period_spec_parse
 from trithuc.reporting.derived import report_lines_with_derived
+from trithuc.reporting.indicators import breakdown_text
 from trithuc.reporting.models import (
     AgencyReport,
     Holiday,
@@ -231,6 +233,10 @@ class IndicatorLine:
     breakdown: dict[str, dict[str, Any]]
     source: str = ""  # "Từ sự kiện: …" when events measure it (trithuc.events.indicators): read-only then
 
+    @property
+    def breakdown_text(self) -> str:
+        return breakdown_text(self.breakdown)
+
 
 @dataclass(frozen=True)
 class ReportForm:
@@ -385,7 +391,7 @@ COUNT_KEYS = (
     ("returned", "Bị trả lại"),
     ("draft", "Nháp"),
     ("none", "Chưa có báo cáo"),
-    ("late", "Trễ hạn"),
+    ("late", "Trễ hạn hoặc quá hạn"),
 )
 
 
@@ -551,6 +557,34 @@ def _grid_cell(
 
 
 REMINDED_ROLES = (Role.REPORTER, Role.HEAD)
+
+
+def agency_heads(agency_id: int) -> list[Any]:
+    """The active heads of an agency, the people who send its reports (one query): the reporter is told who
+    they are after saving (#15.3)."""
+    memberships = (
+        Membership.objects.filter(agency_id=agency_id, role=Role.HEAD, user__is_active=True)
+        .select_related("user")
+        .order_by("user__last_name", "user__first_name", "user__username")
+    )
+    return [m.user for m in memberships]
+
+
+def who_sends_note(user: Any, report: AgencyReport, department: str) -> str:
+    """What the reporter is told about sending a draft: the head sends it, and who that is (#15.3)."""
+    heads = agency_heads(report.agency_id)
+    if any(h.pk == getattr(user, "pk", None) for h in heads):
+        return f"Bạn là lãnh đạo đơn vị: khi báo cáo đã xong, bấm “Gửi báo cáo” để gửi tới {department}."
+    if not heads:
+        return (
+            f"Báo cáo do lãnh đạo đơn vị gửi tới {department}, nhưng {report.agency.name} chưa có tài khoản "
+            "lãnh đạo đơn vị nào trong TriThuc; hãy đề nghị quản trị viên cấp tài khoản."
+        )
+    names = ", ".join(user_name(h) for h in heads)
+    return (
+        f"Báo cáo do lãnh đạo đơn vị gửi tới {department}: {names}. Khi báo cáo đã xong, hãy báo để "
+        "lãnh đạo xem và bấm “Gửi báo cáo”."
+    )
 
 
 def reminder_unreachable_ids(agency_ids: Iterable[int]) -> set[int]:

@@ -119,13 +119,17 @@ def report_edit(request, pk):
         report_form=selectors.report_form(report),
         item_ref=report.period.regime.own_plan_item_ref,
     )
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and not form.is_valid():
+        form.add_problems(reports.report_problems(report, form.to_input()))  # every problem at once (#15.3)
+    elif request.method == "POST":
         try:
             reports.report_save(actor=request.user, report=report, data=form.to_input())
         except ServiceError as error:
             add_service_error(form, error)
         else:
-            messages.success(request, "Đã lưu báo cáo.")
+            department = province_profile().department_name
+            note = selectors.who_sends_note(request.user, report, department)
+            messages.success(request, f"Đã lưu báo cáo. {note}")
             return redirect("reporting:report_detail", pk=report.pk)
     return render(request, "reporting/report_edit.html", {"report": report, "form": form})
 
