@@ -50,6 +50,14 @@ SHOTS = {
     ),
     # #15.3: breakdowns by their labels (report-breakdown-labels=/bao-cao/<an accepted report>/#chi-tieu)
     "report-breakdown-labels": ("noivu", "/bao-cao/1/#chi-tieu", None),
+    # #15.4/#15.5: a task many agencies report on: the update button, why it is overdue, the summary per agency,
+    # the history folded by year (task-summary=/ke-hoach/kl52/nhiem-vu/<id of II.1.a>/)
+    "task-summary": ("noivu", "/ke-hoach/kl52/nhiem-vu/59/", None),
+    "task-history-folded": (
+        "noivu",
+        "/ke-hoach/kl52/nhiem-vu/59/",
+        lambda page: page.get_by_role("heading", name="Lịch sử cập nhật").scroll_into_view_if_needed(),
+    ),
     "reporting-owed-across-plans": ("noivu", "/bao-cao/", None),
     "agency-handed-over": ("dieuphoi", "/co-quan/so-tttt/", None),
     "task-timing-by-years": ("noivu", "/ke-hoach/kl52/cay/", None),
