@@ -105,6 +105,9 @@ def report_detail(request, pk):
         "implementation_ref": report.period.regime.own_plan_item_ref,
         **selectors.report_actions(request.user, report, plan=plan),
     }
+    if context["can_edit"] and not context["can_submit"]:  # the reporter: who sends it (#15.3, #15.5)
+        department = province_profile().department_name
+        context["sender_note"] = selectors.who_sends_note(request.user, report, department)
     return render(request, "reporting/report_detail.html", context)
 
 

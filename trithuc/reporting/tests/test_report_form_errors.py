@@ -131,3 +131,12 @@ def test_the_comparison_of_two_sendings_reads_labels_not_keys(draft):
     rows = version_diff(before, after)
     field, old, new = next(r for r in rows if r[0].startswith("Chỉ tiêu"))
     assert "luot-can-bo" not in field and "Giới tính: Nam 40, Nữ 80" in new and "'nam'" not in new
+
+
+def test_the_report_page_says_who_sends_it_among_the_actions_at_the_top(client, draft, reporter_a):
+    membership_user("head", "so-noi-vu", first_name="Lan", last_name="Trần Thị")
+    client.force_login(reporter_a)
+    page = client.get(reverse("reporting:report_detail", args=[draft.pk])).content.decode()
+    actions = page.split('id="report-actions"')[1].split("</section>")[0]
+    assert "Sửa báo cáo" in actions and "Trần Thị Lan" in actions
+    assert page.index('id="report-actions"') < page.index("Kết quả thực hiện nhiệm vụ")
