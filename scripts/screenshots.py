@@ -52,6 +52,9 @@ SHOTS = {
     "report-breakdown-labels": ("noivu", "/bao-cao/1/#chi-tieu", None),
     # #15.5: a draft's page, the actions and who sends it at the top (report-actions-top=/bao-cao/<a draft>/)
     "report-actions-top": ("gddt", "/bao-cao/19/", None),
+    # #15.5: a dialogue's follow-up, what waits for an answer first, the answered folded
+    # (dialogue-followup-open-first=/su-kien/<dialogue id>/ket-qua-kien-nghi/)
+    "dialogue-followup-open-first": ("lanhdao", "/su-kien/12/ket-qua-kien-nghi/", None),
     # #15.4/#15.5: a task many agencies report on: the update button, why it is overdue, the summary per agency,
     # the history folded by year (task-summary=/ke-hoach/kl52/nhiem-vu/<id of II.1.a>/)
     "task-summary": ("noivu", "/ke-hoach/kl52/nhiem-vu/59/", None),
