@@ -55,6 +55,8 @@ SHOTS = {
     # #15.5: a dialogue's follow-up, what waits for an answer first, the answered folded
     # (dialogue-followup-open-first=/su-kien/<dialogue id>/ket-qua-kien-nghi/)
     "dialogue-followup-open-first": ("lanhdao", "/su-kien/12/ket-qua-kien-nghi/", None),
+    # #15.5: a review request as the Union sees it: its steps first (review-actions-top=/phan-bien/<id>/)
+    "review-actions-top": ("lienhiep", "/phan-bien/2/", None),
     # #15.4/#15.5: a task many agencies report on: the update button, why it is overdue, the summary per agency,
     # the history folded by year (task-summary=/ke-hoach/kl52/nhiem-vu/<id of II.1.a>/)
     "task-summary": ("noivu", "/ke-hoach/kl52/nhiem-vu/59/", None),
