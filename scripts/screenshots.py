@@ -15,6 +15,16 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 PASSWORD = "TriThuc@2026"  # the demo accounts' password (README)
 
+
+def _report_form_errors(page) -> None:
+    page.locator("textarea[name=own_links]").fill("Mục 2 - tổ chức hội nghị\n3 | Z.99 | Việc khác")
+    page.locator("select[name$=_status]").first.select_option("in_progress")
+    page.locator("textarea[name$=_result]").first.fill("")
+    page.locator("input[name^=i_]:not([disabled])").first.fill("ba")
+    page.get_by_role("button", name="Lưu báo cáo").click()
+    page.wait_for_load_state("networkidle")
+
+
 # name: (account, path, what to do on the page before the shot or None)
 SHOTS = {
     "audit-log-labels": ("dieuphoi", "/nhat-ky/", None),
@@ -24,6 +34,40 @@ SHOTS = {
     "registry-stats-officer": ("csdl", "/tri-thuc/thong-ke/?gender=female&degree=doctorate", None),
     "followup-grid": ("dieuphoi", "/bao-cao/kl52/theo-doi/", None),
     "followup-grid-monthly": ("dieuphoi", "/bao-cao/nq214/theo-doi/", None),
+    # #15.2: each cell's state, the counts per column, the filter and the folded past years
+    "followup-grid-states": ("dieuphoi", "/bao-cao/kl52/theo-doi/", None),
+    "followup-grid-folded": (
+        "dieuphoi",
+        "/bao-cao/kl52/theo-doi/",
+        lambda page: page.locator("#followup-folded > summary").click(),
+    ),
+    "followup-grid-waiting": ("dieuphoi", "/bao-cao/nq214/theo-doi/?loc=cho-xu-ly", None),
+    # #15.3: a draft's form sent with a wrong line, a task without its result and a word for a figure
+    # (report-form-errors=/bao-cao/<draft id>/sua/, a draft of the gddt account's agency)
+    "report-form-errors": ("gddt", "/bao-cao/19/sua/", _report_form_errors),
+    # #15.3: after saving, who sends the report (report-saved-who-sends=/bao-cao/<draft id>/sua/)
+    "report-saved-who-sends": (
+        "gddt",
+        "/bao-cao/19/sua/",
+        lambda page: page.get_by_role("button", name="Lưu báo cáo").click(),
+    ),
+    # #15.3: breakdowns by their labels (report-breakdown-labels=/bao-cao/<an accepted report>/#chi-tieu)
+    "report-breakdown-labels": ("noivu", "/bao-cao/1/#chi-tieu", None),
+    # #15.5: a draft's page, the actions and who sends it at the top (report-actions-top=/bao-cao/<a draft>/)
+    "report-actions-top": ("gddt", "/bao-cao/19/", None),
+    # #15.5: a dialogue's follow-up, what waits for an answer first, the answered folded
+    # (dialogue-followup-open-first=/su-kien/<dialogue id>/ket-qua-kien-nghi/)
+    "dialogue-followup-open-first": ("lanhdao", "/su-kien/12/ket-qua-kien-nghi/", None),
+    # #15.5: a review request as the Union sees it: its steps first (review-actions-top=/phan-bien/<id>/)
+    "review-actions-top": ("lienhiep", "/phan-bien/2/", None),
+    # #15.4/#15.5: a task many agencies report on: the update button, why it is overdue, the summary per agency,
+    # the history folded by year (task-summary=/ke-hoach/kl52/nhiem-vu/<id of II.1.a>/)
+    "task-summary": ("noivu", "/ke-hoach/kl52/nhiem-vu/59/", None),
+    "task-history-folded": (
+        "noivu",
+        "/ke-hoach/kl52/nhiem-vu/59/",
+        lambda page: page.get_by_role("heading", name="Lịch sử cập nhật").scroll_into_view_if_needed(),
+    ),
     "reporting-owed-across-plans": ("noivu", "/bao-cao/", None),
     "agency-handed-over": ("dieuphoi", "/co-quan/so-tttt/", None),
     "task-timing-by-years": ("noivu", "/ke-hoach/kl52/cay/", None),

@@ -20,10 +20,19 @@ class ServiceError(Exception):
 
     status = 400
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str | None = None,
+        field_errors: list[tuple[str | None, str]] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.field = field
+        # Every problem found, each with its field, when a service checks a whole form at once (#15.3): the page
+        # shows each beside its field and in the summary; `message` says them all in one text for the API.
+        self.field_errors = field_errors or []
 
 
 class Invalid(ServiceError):

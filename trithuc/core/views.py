@@ -23,12 +23,12 @@ from trithuc.core.selectors import AuditFilters, audit_search, can_read_audit
 
 
 def add_service_error(form: forms.Form, error: ServiceError) -> int:
-    """Show a service's refusal beside its field (above the form for a hidden one, such as a version) and
+    """Show a service's refusal beside its field (above the form for a hidden one, such as a version; each of
+    its `field_errors` beside its own field when it lists several) and
     return the map's status for the page (409 for a stale version), so the page answers as the API does."""
-    field = (
-        error.field if error.field in form.fields and not form.fields[error.field].widget.is_hidden else None
-    )
-    form.add_error(field, error.message)
+    for name, message in error.field_errors or [(error.field, error.message)]:
+        field = name if name in form.fields and not form.fields[name].widget.is_hidden else None
+        form.add_error(field, message)
     return error_status(error)
 
 

@@ -23,6 +23,7 @@ from trithuc.plans.models import Assignment, Document, Plan, PlanItem, PlanStamp
 from trithuc.plans.permissions import can_update_progress, progress_agencies
 from trithuc.plans.status import (
     DONE,
+    DONE_RULE,
     ItemState,
     TaskStatus,
     Timing,
@@ -30,6 +31,7 @@ from trithuc.plans.status import (
     Update,
     overdue_share,
     period_due_dates,
+    reporting_year,
     rolled_up_state,
     timeline_periods,
     timeline_state,
@@ -772,6 +774,105 @@ class TaskDetail:
     implements: list[PlanItem]
     writable_agencies: list[Agency]
     timing_lines: list[TimingLine] = field(default_factory=list)
+    agency_lines: list["AgencyLine"] = field(default_factory=list)
+    history: list["HistoryYear"] = field(default_factory=list)
+    overdue: "OverdueNote | None" = None
+
+
+@dataclass(frozen=True)
+class AgencyLine:
+    """One agency on a task page's summary (#15.4): its role, its own status (a lead's), its latest report and
+    the years it reported for."""
+
+    agency: Agency
+    role: str  # lead | coordinate | "" (reported, no longer named)
+    state: ItemState | None
+    latest: ProgressUpdate | None
+    count: int
+    years: list[int]
+
+
+@dataclass(frozen=True)
+class HistoryYear:
+    """The task's history of one reporting year, newest first; the page folds all but the latest year."""
+
+    year: int
+    updates: list[ProgressUpdate]
+
+
+@dataclass(frozen=True)
+class OverdueNote:
+    """Why a task is overdue although some agencies reported it done: the rule, and who has not."""
+
+    rule: str
+    due_date: dt.date | None
+    period_year: int | None
+    done: list[Agency]
+    missing: list[Agency]
+
+
+def _update_year(update: ProgressUpdate) -> int:
+    return update.period_year or reporting_year(timezone.localtime(update.created_at).date())
+
+
+def task_agency_lines(
+    snapshot: "PlanSnapshot", item: PlanItem, updates: list[ProgressUpdate]
+) -> list[AgencyLine]:
+    """Who answers for the task today and who reported on it: the leads first, with their own status."""
+    leads_now = snapshot.responsible(item)(snapshot.on)
+    involved = snapshot.involved_agency_ids(item)
+    by_agency: dict[int, list[ProgressUpdate]] = defaultdict(list)
+    for u in updates:  # newest first (the model's ordering)
+        by_agency[u.agency_id].append(u)
+    ids = list(leads_now) + [a for a in involved if a not in leads_now]
+    ids += [a for a in by_agency if a not in ids]
+    lines = []
+    for agency_id in ids:
+        agency = snapshot.agencies.get(agency_id)
+        if agency is None:
+            continue
+        mine = by_agency.get(agency_id, [])
+        role = "lead" if agency_id in leads_now else "coordinate" if agency_id in involved else ""
+        lines.append(
+            AgencyLine(
+                agency=agency,
+                role=role,
+                state=snapshot.state(item, agency_id) if role == "lead" else None,
+                latest=mine[0] if mine else None,
+                count=len(mine),
+                years=sorted({_update_year(u) for u in mine}, reverse=True),
+            )
+        )
+    order = {"lead": 0, "coordinate": 1, "": 2}
+    return sorted(lines, key=lambda line: (order[line.role], search_key(line.agency.name)))
+
+
+def task_history(updates: list[ProgressUpdate]) -> list[HistoryYear]:
+    """The updates grouped by reporting year, newest year first."""
+    years: dict[int, list[ProgressUpdate]] = defaultdict(list)
+    for u in updates:
+        years[_update_year(u)].append(u)
+    return [HistoryYear(year, years[year]) for year in sorted(years, reverse=True)]
+
+
+def task_overdue_note(snapshot: "PlanSnapshot", item: PlanItem, state: ItemState) -> OverdueNote | None:
+    """For an overdue task: the rule (status.DONE_RULE) and which leads of the overdue period have reported it
+    done and which have not."""
+    if state.status != TaskStatus.OVERDUE or state.due_date is None or snapshot.is_rolled_up(item):
+        return None  # a rolled-up task says its own rule (done when every item carrying it out is)
+    responsible = snapshot.responsible(item)(state.due_date)
+    done, missing = [], []
+    for agency_id in responsible:
+        agency = snapshot.agencies.get(agency_id)
+        if agency is None:
+            continue
+        own = [s for s in snapshot.period_states(item, agency_id) if s.due_date == state.due_date]
+        own_state = own[0] if own else snapshot.state(item, agency_id)
+        (done if own_state.status in DONE else missing).append(agency)
+    key = lambda a: search_key(a.name)  # noqa: E731
+    return OverdueNote(
+        DONE_RULE, state.due_date, state.period_year, sorted(done, key=key), sorted(missing, key=key)
+    )
 
 
 def task_detail(snapshot: PlanSnapshot, item: PlanItem, user: Any) -> TaskDetail:
@@ -786,11 +887,16 @@ def task_detail(snapshot: PlanSnapshot, item: PlanItem, user: Any) -> TaskDetail
         if snapshot.is_rolled_up(item) or not snapshot.plan.is_current  # a superseded version is read-only
         else [a for a in progress_agencies(user) if can_update_progress(user, item, a, involved)]
     )
+    updates = list(update_qs_visible_to(user).filter(item=item))
+    row = snapshot.row(item)
     return TaskDetail(
-        row=snapshot.row(item),
+        row=row,
         source=source,
         period_states=periods,
-        updates=list(update_qs_visible_to(user).filter(item=item)),
+        updates=updates,
+        agency_lines=task_agency_lines(snapshot, item, updates),
+        history=task_history(updates),
+        overdue=task_overdue_note(snapshot, item, row.state),
         implemented_by=[
             snapshot.row(by_id[pk]) for pk in snapshot.implementers.get(item.pk, []) if pk in by_id
         ],

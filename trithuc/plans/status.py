@@ -23,6 +23,13 @@ class TaskStatus(models.TextChoices):
 
 
 DONE = frozenset({TaskStatus.DONE_ON_TIME, TaskStatus.DONE_LATE})
+
+# deadline_state's rule in one sentence, for the task page (#15.4): why a task some agencies finished is overdue.
+DONE_RULE = (
+    "Một nhiệm vụ (với nhiệm vụ định kỳ: một kỳ của nó) chỉ được tính là hoàn thành khi mọi cơ quan chủ trì "
+    "đã báo cáo hoàn thành; đã qua hạn mà còn cơ quan chủ trì chưa báo cáo hoàn thành thì nhiệm vụ là "
+    "“Quá hạn”, dù các cơ quan khác đã xong."
+)
 ANNUAL_CUTOFF = (12, 14)  # Decree 09/2019: the annual period ends on 14 December
 
 

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from trithuc.core import limits
 from trithuc.core.forms import DateField
 from trithuc.plans.models import ProgressUpdate
-from trithuc.reporting.indicators import categories, parse_number
+from trithuc.reporting.indicators import DIMENSIONS, categories, parse_number
 from trithuc.reporting.models import AgencyReport, ConsolidatedNarrative
 from trithuc.reporting.selectors import ReportForm
 from trithuc.reporting.services.reports import IndicatorInput, OwnLinkInput, ReportInput, TaskInput
@@ -34,6 +34,9 @@ class ReportEditForm(forms.Form):
         ),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Ví dụ: 1.2 | II.1 | Quán triệt trong cơ quan (mục trong kế hoạch của đơn vị | mã nhiệm vụ của tỉnh | nội dung)"
+        ),
     )
     difficulties = forms.CharField(
         label=_("Khó khăn, vướng mắc"),
@@ -65,23 +68,25 @@ class ReportEditForm(forms.Form):
             self.fields["implementation"].label = f"{self.fields['implementation'].label} (mục {item_ref})"
         self.report_form = report_form
         self.task_rows, self.indicator_rows = [], []
+        self.indicator_names: dict[str, str] = {}  # field → what an error about it calls it
         for line in report_form.tasks:
             if not line.editable:
                 continue
             pk = line.item.pk
             names = (f"t{pk}_status", f"t{pk}_result", f"t{pk}_completed_on")
+            ref = line.item.ref  # in each label: the error summary at the top names the task (#15.3)
             self.fields[names[0]] = forms.ChoiceField(
-                label=_("Tình trạng"), choices=STATUS_CHOICES, required=False, initial=line.status
+                label=f"Tình trạng ({ref})", choices=STATUS_CHOICES, required=False, initial=line.status
             )
             self.fields[names[1]] = forms.CharField(
-                label=_("Kết quả"),
+                label=f"Kết quả ({ref})",
                 required=False,
                 initial=line.result,
                 widget=forms.Textarea(attrs={"rows": 2}),
                 max_length=limits.RESULT_MAX,
             )
             self.fields[names[2]] = DateField(
-                label=_("Ngày hoàn thành"), required=False, initial=line.completed_on
+                label=f"Ngày hoàn thành ({ref})", required=False, initial=line.completed_on
             )
             self.task_rows.append((line, [self[n] for n in names]))
         for line in report_form.indicators:
@@ -90,6 +95,7 @@ class ReportEditForm(forms.Form):
             self.fields[f"i_{code}"] = forms.CharField(
                 label=line.indicator.name, required=False, initial=_num(line.value), disabled=from_events
             )
+            self.indicator_names[f"i_{code}"] = f"Chỉ tiêu “{line.indicator.name}”"
             parts = []
             for dim in line.indicator.breakdowns:
                 for cat, label in categories(dim):
@@ -98,6 +104,8 @@ class ReportEditForm(forms.Form):
                     self.fields[name] = forms.CharField(
                         label=label, required=False, initial=_num(value), disabled=from_events
                     )
+                    dimension = DIMENSIONS[dim][0].lower()
+                    self.indicator_names[name] = f"Chỉ tiêu “{line.indicator.name}” ({dimension} – {label})"
                     parts.append(self[name])
             self.indicator_rows.append((line, self[f"i_{code}"], parts))
 
@@ -108,8 +116,33 @@ class ReportEditForm(forms.Form):
                 try:
                     data[name] = parse_number(value)
                 except ValueError as error:
-                    self.add_error(name, str(error))
+                    where = self.indicator_names.get(name, "")
+                    self.add_error(name, f"{where}: {error}; hãy nhập một số, ví dụ 12 hoặc 1.234,5.")
+        links, errors = parse_own_links(data.get("own_links") or "", example_ref=self.example_ref)
+        for error in errors:
+            self.add_error("own_links", error)
+        data["own_link_inputs"] = links
         return data
+
+    def add_problems(self, problems: list[tuple[str | None, str]]) -> None:
+        """The service's findings on a form that failed its own checks too (report_problems): each beside its
+        field, except where a figure could not be read (its group's sums would be wrong) or the field already
+        says what is wrong."""
+        unreadable = {name.split("__")[0] for name in self.errors if name.startswith("i_")}
+        for name, message in problems:
+            if name and name.startswith("i_") and name.split("__")[0] in unreadable:
+                continue
+            if name and name != "own_links" and name in self.errors:
+                continue
+            self.add_error(name if name in self.fields else None, message)
+
+    @property
+    def example_ref(self) -> str:
+        """A task code of this agency, for the examples the errors give."""
+        refs = [line.item.ref for line in self.report_form.tasks if line.is_lead] or [
+            line.item.ref for line in self.report_form.tasks
+        ]
+        return refs[0] if refs else "I.1"
 
     def to_input(self) -> ReportInput:
         d = self.cleaned_data
@@ -129,27 +162,44 @@ class ReportEditForm(forms.Form):
                 for dim in ind.breakdowns
             }
             indicators[ind.code] = IndicatorInput(d.get(f"i_{ind.code}"), breakdown)
-        links = []
-        for raw in (d.get("own_links") or "").splitlines():
-            parts = [p.strip() for p in raw.split("|")]
-            if raw.strip():
-                links.append(
-                    OwnLinkInput(
-                        own_ref=parts[0],
-                        item_ref=parts[1] if len(parts) > 1 else "",
-                        own_text=parts[2] if len(parts) > 2 else "",
-                    )
-                )
+        links = d.get("own_link_inputs") or []
         return ReportInput(
-            version=d["version"],
+            version=d.get("version") or 0,
             difficulties=d.get("difficulties") or "",
             proposals=d.get("proposals") or "",
-            implementation=d["implementation"],
+            implementation=d.get("implementation") or AgencyReport.Implementation.NONE,
             implementation_document=d.get("implementation_document") or "",
             tasks=tasks,
             indicators=indicators,
             own_links=links,
         )
+
+
+def own_link_example(ref: str) -> str:
+    return f"Mỗi dòng viết: mục | mã nhiệm vụ | nội dung, ví dụ “1.2 | {ref} | Quán triệt trong cơ quan”."
+
+
+def parse_own_links(text: str, *, example_ref: str) -> tuple[list[OwnLinkInput], list[str]]:
+    """The lines "mục | mã nhiệm vụ | nội dung" as inputs, and an error per wrong line naming its number, what it
+    says and what was expected (#15.3). Whether the code is a task of the plan is the service's check."""
+    links, errors = [], []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        parts = [p.strip() for p in raw.split("|")]
+        own_ref, item_ref = parts[0], parts[1] if len(parts) > 1 else ""
+        if len(parts) < 2 or not item_ref:
+            errors.append(
+                f"Dòng {number} (“{raw.strip()}”): thiếu mã nhiệm vụ của tỉnh. {own_link_example(example_ref)}"
+            )
+            continue
+        if not own_ref:
+            errors.append(
+                f"Dòng {number}: thiếu mục trong kế hoạch của đơn vị. {own_link_example(example_ref)}"
+            )
+            continue
+        links.append(OwnLinkInput(own_ref, item_ref, " | ".join(parts[2:]), line=number))
+    return links, errors
 
 
 def _num(value: Any) -> str:

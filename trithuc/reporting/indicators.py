@@ -104,6 +104,28 @@ def validate_value(
     return errors
 
 
+def breakdown_text(breakdown: dict[str, dict[str, object]]) -> str:
+    """A stored breakdown as people read it (#15.3): "Giới tính: Nam 66, Nữ 74; Độ tuổi: Dưới 35 tuổi 10, …",
+    labels in the order of DIMENSIONS, never the keys ("duoi-35"). An unknown key is shown as it is."""
+    parts = []
+    for dimension, given in breakdown.items():
+        if not given:
+            continue
+        title, cats = DIMENSIONS.get(dimension, (dimension, []))
+        known = [(code, label) for code, label in cats if code in given]
+        known += [(code, code) for code in given if code not in dict(cats)]
+        numbers = ", ".join(f"{label} {fmt(_as_number(given[code]))}" for code, label in known)
+        parts.append(f"{title}: {numbers}")
+    return "; ".join(parts)
+
+
+def _as_number(value: object) -> Decimal | None:
+    try:
+        return parse_number(value)
+    except ValueError:
+        return None
+
+
 def fmt(number: Decimal | int | float | None) -> str:
     """Vietnamese number format: 1.234,5 (dot for thousands, comma for decimals)."""
     if number is None:

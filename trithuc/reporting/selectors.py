@@ -13,10 +13,12 @@ from trithuc.core import permissions
 from trithuc.core.errors import ServiceError
 from trithuc.core.models import Membership
 from trithuc.core.permissions import SYSTEM, Role
+from trithuc.core.text import user_name
 from trithuc.plans.models import Assignment, Plan, ProgressUpdate
 from trithuc.plans.selectors import AgencyTask, PlanSnapshot, agency_tasks, plan_qs_in_force
 from trithuc.reporting.calendar import period_spec_parse
 from trithuc.reporting.derived import report_lines_with_derived
+from trithuc.reporting.indicators import breakdown_text
 from trithuc.reporting.models import (
     AgencyReport,
     Holiday,
@@ -231,6 +233,10 @@ class IndicatorLine:
     breakdown: dict[str, dict[str, Any]]
     source: str = ""  # "Từ sự kiện: …" when events measure it (trithuc.events.indicators): read-only then
 
+    @property
+    def breakdown_text(self) -> str:
+        return breakdown_text(self.breakdown)
+
 
 @dataclass(frozen=True)
 class ReportForm:
@@ -310,13 +316,45 @@ def report_form(
 @dataclass(frozen=True)
 class GridCell:
     period: ReportingPeriod
-    state: str  # expected | draft | on_time | late | missing | not_expected
+    state: str  # timeliness: expected | draft | on_time | late | missing | not_expected
     report: AgencyReport | None
     note: str = ""  # why an agency owed nothing for the period (not yet created, dissolved, no task)
 
     @property
+    def phase(self) -> str:
+        """Where the report stands (#15.2): none (nothing written), draft, submitted (waiting for acceptance),
+        returned, accepted; not_expected when the agency owed nothing."""
+        if self.state == "not_expected":
+            return "not_expected"
+        if self.report is None:
+            return "none"
+        return str(self.report.status)
+
+    @property
+    def is_late(self) -> bool:
+        """Sent after the deadline, or not sent and the deadline has passed."""
+        return self.state in ("late", "missing")
+
+    @property
     def label(self) -> str:
-        return GRID_LABELS[self.state]
+        if self.state == "not_expected":
+            return GRID_LABELS["not_expected"]
+        if self.phase == "none":
+            return GRID_LABELS[self.state]
+        label = PHASE_LABELS[self.phase]
+        if self.state == "late":
+            return f"{label} · trễ hạn"
+        if self.state == "missing":
+            return f"{label} · quá hạn, chưa gửi"
+        return label
+
+    @property
+    def css(self) -> str:
+        """CSS classes: the phase's colour, plus a marker for late (text says it too, never colour alone)."""
+        phase = "missing" if self.phase == "none" and self.state == "missing" else self.phase
+        if self.phase == "none" and self.state == "expected":
+            phase = "expected"
+        return f"cell-{phase}" + (" cell-late" if self.is_late else "")
 
 
 GRID_LABELS = {
@@ -328,11 +366,57 @@ GRID_LABELS = {
     "not_expected": "Không phải báo cáo",
 }
 
+PHASE_LABELS = {
+    "draft": "Nháp",
+    "submitted": "Đã gửi, chờ tiếp nhận",
+    "returned": "Bị trả lại",
+    "accepted": "Đã tiếp nhận",
+}
+
+# The grid's legend: CSS class, what it says (the colours follow DHIS2's reporting-rate grid: green received,
+# blue waiting, amber back with the agency or being written, red missing, grey not yet due).
+GRID_LEGEND = (
+    ("cell-accepted", "Đã tiếp nhận"),
+    ("cell-submitted", "Đã gửi, chờ tiếp nhận"),
+    ("cell-returned", "Bị trả lại"),
+    ("cell-draft", "Nháp (đơn vị đang soạn)"),
+    ("cell-missing cell-late", "Chưa gửi, quá hạn"),
+    ("cell-expected", "Chưa đến hạn"),
+    ("cell-not_expected", "Không phải báo cáo"),
+)
+
+# The grid's count lines, in the order of the legend (phase or timeliness key, label).
+COUNT_KEYS = (
+    ("accepted", "Đã tiếp nhận"),
+    ("submitted", "Chờ tiếp nhận"),
+    ("returned", "Bị trả lại"),
+    ("draft", "Nháp"),
+    ("none", "Chưa có báo cáo"),
+    ("late", "Trễ hạn hoặc quá hạn"),
+)
+
 
 @dataclass(frozen=True)
 class GridRow:
     agency: Agency
     cells: list[GridCell]
+
+    @property
+    def waiting(self) -> bool:
+        """A report of this agency was sent and waits for the coordinator's decision."""
+        return any(c.phase == "submitted" for c in self.cells)
+
+
+@dataclass(frozen=True)
+class PeriodCounts:
+    period: ReportingPeriod
+    expected: int
+    sent: int
+    on_time: int
+    by_key: dict[str, int]
+
+    def lines(self) -> list[tuple[str, str, int]]:
+        return [(key, label, self.by_key.get(key, 0)) for key, label in COUNT_KEYS]
 
 
 @dataclass(frozen=True)
@@ -344,13 +428,81 @@ class FollowupGrid:
     def rate(self, period: ReportingPeriod) -> tuple[int, int, int]:
         """(submitted, on time, expected) for one period: DHIS2's reporting rate and timeliness. An agency that
         owed nothing for the period and sent nothing is not counted."""
-        cells = [r.cells[self.periods.index(period)] for r in self.rows]
-        cells = [c for c in cells if c.state != "not_expected"]
-        sent = sum(1 for c in cells if c.state in ("on_time", "late"))
-        return sent, sum(1 for c in cells if c.state == "on_time"), len(cells)
+        counts = self.counts(period)
+        return counts.sent, counts.on_time, counts.expected
 
     def rates(self) -> list[tuple[ReportingPeriod, int, int, int]]:
         return [(p, *self.rate(p)) for p in self.periods]
+
+    def counts(self, period: ReportingPeriod) -> PeriodCounts:
+        """One column's counts: expected, sent, on time, and how many cells are in each phase (and late)."""
+        cells = [r.cells[self.periods.index(period)] for r in self.rows]
+        cells = [c for c in cells if c.state != "not_expected"]
+        by_key: dict[str, int] = {}
+        for c in cells:
+            by_key[c.phase] = by_key.get(c.phase, 0) + 1
+            by_key["late"] = by_key.get("late", 0) + c.is_late
+        sent = sum(1 for c in cells if c.state in ("on_time", "late"))
+        on_time = sum(1 for c in cells if c.state == "on_time")
+        return PeriodCounts(period, len(cells), sent, on_time, by_key)
+
+    def column_counts(self) -> list[PeriodCounts]:
+        return [self.counts(p) for p in self.periods]
+
+    def waiting_count(self) -> int:
+        """Reports sent and waiting for acceptance, across the grid."""
+        return sum(1 for r in self.rows for c in r.cells if c.phase == "submitted")
+
+    def only_waiting(self) -> "FollowupGrid":
+        """The rows and periods with a report waiting for the coordinator ("chờ tôi xử lý")."""
+        periods = [
+            p for i, p in enumerate(self.periods) if any(r.cells[i].phase == "submitted" for r in self.rows)
+        ]
+        indexes = [self.periods.index(p) for p in periods]
+        rows = [GridRow(r.agency, [r.cells[i] for i in indexes]) for r in self.rows if r.waiting]
+        return FollowupGrid(periods, rows, self.on)
+
+    def is_settled(self, period: ReportingPeriod) -> bool:
+        """Nothing is expected of anyone for this period any more: no report waits for a decision or was
+        returned, and every expected report is accepted or the deadline is past the chase window
+        (`CHASE_FOR_DAYS`, when reminders stop)."""
+        column = [r.cells[self.periods.index(period)] for r in self.rows]
+        if any(c.phase in ("submitted", "returned") for c in column):
+            return False
+        chase_over = period.agency_due + dt.timedelta(days=CHASE_FOR_DAYS) < self.on
+        return chase_over or all(c.phase in ("accepted", "not_expected") for c in column)
+
+    def split_years(self) -> tuple["FollowupGrid", "FollowupGrid"]:
+        """(open, folded): the years before the current one whose every period is settled go to the folded grid,
+        the rest stay open. Rows that owed nothing in a part are left out of it."""
+        settled_years = {
+            year
+            for year in {p.year for p in self.periods}
+            if year < self.on.year and all(self.is_settled(p) for p in self.periods if p.year == year)
+        }
+        return (
+            self._part([p for p in self.periods if p.year not in settled_years]),
+            self._part([p for p in self.periods if p.year in settled_years]),
+        )
+
+    def _part(self, periods: list[ReportingPeriod]) -> "FollowupGrid":
+        indexes = [self.periods.index(p) for p in periods]
+        rows = [GridRow(r.agency, [r.cells[i] for i in indexes]) for r in self.rows]
+        rows = [r for r in rows if any(c.state != "not_expected" for c in r.cells)]
+        return FollowupGrid(periods, rows, self.on)
+
+    @property
+    def years(self) -> list[int]:
+        return sorted({p.year for p in self.periods})
+
+    def year_totals(self) -> list[tuple[int, int, int]]:
+        """(year, reports sent, reports expected) over the year's periods: what a folded year still tells."""
+        totals: dict[int, list[int]] = {}
+        for c in self.column_counts():
+            total = totals.setdefault(c.period.year, [0, 0])
+            total[0] += c.sent
+            total[1] += c.expected
+        return [(year, sent, expected) for year, (sent, expected) in sorted(totals.items())]
 
 
 def cell_state(period: ReportingPeriod, report: AgencyReport | None, on: dt.date) -> str:
@@ -406,6 +558,34 @@ def _grid_cell(
 
 
 REMINDED_ROLES = (Role.REPORTER, Role.HEAD)
+
+
+def agency_heads(agency_id: int) -> list[Any]:
+    """The active heads of an agency, the people who send its reports (one query): the reporter is told who
+    they are after saving (#15.3)."""
+    memberships = (
+        Membership.objects.filter(agency_id=agency_id, role=Role.HEAD, user__is_active=True)
+        .select_related("user")
+        .order_by("user__last_name", "user__first_name", "user__username")
+    )
+    return [m.user for m in memberships]
+
+
+def who_sends_note(user: Any, report: AgencyReport, department: str) -> str:
+    """What the reporter is told about sending a draft: the head sends it, and who that is (#15.3)."""
+    heads = agency_heads(report.agency_id)
+    if any(h.pk == getattr(user, "pk", None) for h in heads):
+        return f"Bạn là lãnh đạo đơn vị: khi báo cáo đã xong, bấm “Gửi báo cáo” để gửi tới {department}."
+    if not heads:
+        return (
+            f"Báo cáo do lãnh đạo đơn vị gửi tới {department}, nhưng {report.agency.name} chưa có tài khoản "
+            "lãnh đạo đơn vị nào trong TriThuc; hãy đề nghị quản trị viên cấp tài khoản."
+        )
+    names = ", ".join(user_name(h) for h in heads)
+    return (
+        f"Báo cáo do lãnh đạo đơn vị gửi tới {department}: {names}. Khi báo cáo đã xong, hãy báo để "
+        "lãnh đạo xem và bấm “Gửi báo cáo”."
+    )
 
 
 def reminder_unreachable_ids(agency_ids: Iterable[int]) -> set[int]:

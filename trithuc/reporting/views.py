@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -19,7 +20,7 @@ from trithuc.reporting.consolidated import consolidated_qs_visible_to
 from trithuc.reporting.exports.report_xlsx import XLSX_TYPE, render_report_form_xlsx
 from trithuc.reporting.forms import NarrativeForm, ReportEditForm, ReturnForm, UploadForm
 from trithuc.reporting.models import ConsolidatedNarrative, ReportingPeriod
-from trithuc.reporting.permissions import can_consolidate, can_follow_up, report_agency_ids
+from trithuc.reporting.permissions import can_consolidate, can_decide_report, can_follow_up, report_agency_ids
 from trithuc.reporting.services import reports
 from trithuc.reporting.services.consolidated import consolidated_narrative_save, consolidated_report_generate
 from trithuc.reporting.services.report_import import report_xlsx_import
@@ -104,6 +105,9 @@ def report_detail(request, pk):
         "implementation_ref": report.period.regime.own_plan_item_ref,
         **selectors.report_actions(request.user, report, plan=plan),
     }
+    if context["can_edit"] and not context["can_submit"]:  # the reporter: who sends it (#15.3, #15.5)
+        department = province_profile().department_name
+        context["sender_note"] = selectors.who_sends_note(request.user, report, department)
     return render(request, "reporting/report_detail.html", context)
 
 
@@ -118,13 +122,17 @@ def report_edit(request, pk):
         report_form=selectors.report_form(report),
         item_ref=report.period.regime.own_plan_item_ref,
     )
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and not form.is_valid():
+        form.add_problems(reports.report_problems(report, form.to_input()))  # every problem at once (#15.3)
+    elif request.method == "POST":
         try:
             reports.report_save(actor=request.user, report=report, data=form.to_input())
         except ServiceError as error:
             add_service_error(form, error)
         else:
-            messages.success(request, "Đã lưu báo cáo.")
+            department = province_profile().department_name
+            note = selectors.who_sends_note(request.user, report, department)
+            messages.success(request, f"Đã lưu báo cáo. {note}")
             return redirect("reporting:report_detail", pk=report.pk)
     return render(request, "reporting/report_edit.html", {"report": report, "form": form})
 
@@ -214,13 +222,15 @@ def followup(request):
         raise Http404
     choices = selectors.regimes_in_force(request.user)
     plans = list({pr.plan.code: pr.plan for pr in choices}.values())
-    if len(plans) == 1:
-        return redirect("reporting:plan_followup", code=plans[0].code)
+    if len(plans) == 1:  # the filter (?loc=cho-xu-ly) goes along
+        url = reverse("reporting:plan_followup", kwargs={"code": plans[0].code})
+        return redirect(f"{url}?{request.GET.urlencode()}" if request.GET else url)
     return render(request, "reporting/followup_choose.html", {"choices": choices})
 
 
 # How many years of periods the grid shows: enough columns to compare, few enough to read.
 GRID_YEARS = {"annual": 6, "half-yearly": 3, "quarterly": 2, "monthly": 1}
+WAITING_FILTER = "cho-xu-ly"  # ?loc=cho-xu-ly: only the reports waiting for the coordinator
 
 
 @login_required
@@ -235,8 +245,21 @@ def plan_followup(request, code):
     unreachable = selectors.reminder_unreachable_ids(
         row.agency.pk for row in grid.rows if row.agency.is_active_on(grid.on)
     )
+    # Past years nobody owes anything for any more are folded; "chờ tôi xử lý" keeps the agencies whose report
+    # waits for the coordinator's decision (#15.2).
+    open_grid, folded = grid.split_years()
+    waiting_only = request.GET.get("loc") == WAITING_FILTER
+    if waiting_only:
+        open_grid, folded = open_grid.only_waiting(), folded.only_waiting()
     context = {
         "grid": grid,
+        "open_grid": open_grid,
+        "folded": folded,
+        "waiting_only": waiting_only,
+        "waiting_filter": WAITING_FILTER,
+        "waiting_count": grid.waiting_count(),
+        "can_decide": can_decide_report(request.user, plan),
+        "legend": selectors.GRID_LEGEND,
         "plan": plan,
         "regime": regime,
         "regimes": list(selectors.plan_regimes(plan)),

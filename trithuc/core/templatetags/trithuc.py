@@ -113,3 +113,21 @@ def once_field(context: dict) -> str:
     sent = request.POST.get(FIELD, "") if request is not None and request.method == "POST" else ""
     key = sent if len(sent) == 32 and all(c in "0123456789abcdef" for c in sent) else new_key()
     return format_html('<input type="hidden" name="{}" value="{}">', FIELD, key)
+
+
+@register.filter
+def error_fields(form: Any) -> list[Any]:
+    """The visible fields of a bound form that have errors, in the form's order: the summary at the top of a
+    form links to each (partials/_form_errors.html, #15.3)."""
+    if not getattr(form, "errors", None):
+        return []
+    return [field for field in form.visible_fields() if field.errors]
+
+
+@register.filter
+def hidden_errors(form: Any) -> list[str]:
+    """Errors of a form's hidden fields (a version number): shown in the summary, as they have no field to sit
+    beside."""
+    if not getattr(form, "errors", None):
+        return []
+    return [str(e) for field in form.hidden_fields() for e in field.errors]

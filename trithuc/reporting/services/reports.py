@@ -24,7 +24,7 @@ from trithuc.plans.models import PlanItem, ProgressUpdate
 from trithuc.plans.services.progress import progress_update_record
 from trithuc.plans.services.superseded import item_writable_check
 from trithuc.reporting.derived import report_derived_values_store
-from trithuc.reporting.indicators import DIMENSIONS, fmt, validate_value
+from trithuc.reporting.indicators import DIMENSIONS, breakdown_text, categories, fmt, validate_value
 from trithuc.reporting.models import (
     AgencyReport,
     Indicator,
@@ -104,6 +104,7 @@ class OwnLinkInput:
     own_ref: str
     item_ref: str
     own_text: str = ""
+    line: int = 0  # the line of the form's text box it came from (0 from the API)
 
 
 @dataclass(frozen=True)
@@ -131,10 +132,25 @@ def report_open(*, actor: Any, period: ReportingPeriod, agency: Agency) -> Agenc
     return report
 
 
+def report_problems(report: AgencyReport, data: ReportInput) -> list[tuple[str | None, str]]:
+    """What saving `data` would refuse, without saving: the page asks it when its own checks failed too, so
+    the officer sees every problem at once rather than one after the other (#15.3)."""
+    try:
+        _validate(report, data)
+    except ServiceError as error:
+        return error.field_errors or [(error.field, error.message)]
+    return []
+
+
 def _validate(report: AgencyReport, data: ReportInput) -> tuple[dict[int, Any], dict[str, Indicator]]:
+    """Every rule the report breaks, each named by its task or indicator and given the field of the page's form
+    it belongs to (t<item>_status|result|completed_on, i_<code>[__<dimension>__<category>]), so the page lists
+    them all at once (#15.3); the API reads them as one message."""
     form = report_form(report)
     tasks = {line.item.pk: line for line in form.tasks}
     today = timezone.localdate()
+    errors: list[tuple[str | None, str]] = []
+    statuses = dict(ProgressUpdate.Status.choices)
     for item_id, task in data.tasks.items():
         line = tasks.get(item_id)
         if line is None:
@@ -145,30 +161,62 @@ def _validate(report: AgencyReport, data: ReportInput) -> tuple[dict[int, Any], 
             raise ServiceError("Nhiệm vụ không thuộc phần việc của đơn vị.")
         ref = line.item.ref
         if not line.editable and (task.status or task.result.strip()):
-            raise ServiceError(
-                f"Nhiệm vụ {ref} được theo dõi qua các mục ở phần Tổ chức thực hiện; hãy báo cáo ở các mục đó."
+            errors.append(
+                (
+                    None,
+                    f"Nhiệm vụ {ref} được theo dõi qua các mục ở phần Tổ chức thực hiện; "
+                    "hãy báo cáo ở các mục đó.",
+                )
             )
-        if task.status and task.status not in ProgressUpdate.Status.values:
-            raise ServiceError(f"Nhiệm vụ {ref}: tình trạng không hợp lệ.")
-        if task.status and not task.result.strip():
-            raise ServiceError(f"Nhiệm vụ {ref}: hãy nêu kết quả thực hiện.")
+        elif task.status and task.status not in ProgressUpdate.Status.values:
+            errors.append((f"t{item_id}_status", f"Nhiệm vụ {ref}: tình trạng không hợp lệ."))
+        elif task.status and not task.result.strip():
+            errors.append(
+                (
+                    f"t{item_id}_result",
+                    f"Nhiệm vụ {ref}: đã chọn “{statuses[task.status]}”, hãy nêu kết quả thực hiện "
+                    "(việc đã làm, số liệu, văn bản).",
+                )
+            )
         if task.status == ProgressUpdate.Status.COMPLETED and task.completed_on is None:
-            raise ServiceError(f"Nhiệm vụ {ref}: hãy nhập ngày hoàn thành.")
+            errors.append(
+                (f"t{item_id}_completed_on", f"Nhiệm vụ {ref}: hãy nhập ngày hoàn thành (dd/mm/yyyy).")
+            )
         if task.completed_on and task.completed_on > today:
-            raise ServiceError(f"Nhiệm vụ {ref}: ngày hoàn thành không được sau hôm nay.")
+            errors.append(
+                (
+                    f"t{item_id}_completed_on",
+                    f"Nhiệm vụ {ref}: ngày hoàn thành {task.completed_on:%d/%m/%Y} sau hôm nay "
+                    f"({today:%d/%m/%Y}).",
+                )
+            )
     indicators = {i.indicator.code: i.indicator for i in form.indicators}
     for code, given in data.indicators.items():
         indicator = indicators.get(code)
         if indicator is None:
             raise ServiceError(f"Không có chỉ tiêu mã “{code}”.")
-        errors = validate_value(
+        for where, reason in validate_value(
             unit=indicator.unit, breakdowns=indicator.breakdowns, value=given.value, breakdown=given.breakdown
-        )
-        if errors:
-            where, reason = errors[0]
-            part = _where_label(where)
-            raise ServiceError(f"Chỉ tiêu “{indicator.name}”{part}: {reason}.", field=f"ind_{code}")
+        ):
+            errors.append(
+                (
+                    _indicator_field(code, where),
+                    f"Chỉ tiêu “{indicator.name}”{_where_label(where)}: {reason}.",
+                )
+            )
+    if data.own_links is not None:
+        errors += _own_link_rows(report, data.own_links, tasks)[1]
+    if errors:
+        raise ServiceError(" ".join(m for _f, m in errors), field=errors[0][0], field_errors=errors)
     return tasks, indicators
+
+
+def _indicator_field(code: str, where: str) -> str:
+    """The form field of an indicator's problem: its total, one category, or a dimension's first category."""
+    if not where:
+        return f"i_{code}"
+    dimension, _, category = where.partition(":")
+    return f"i_{code}__{dimension}__{category or categories(dimension)[0][0]}"
 
 
 def _where_label(where: str) -> str:
@@ -241,20 +289,38 @@ def report_save(*, actor: Any, report: AgencyReport, data: ReportInput, via: str
 
 
 def _own_links_replace(report: AgencyReport, links: list[OwnLinkInput], tasks: dict[int, Any]) -> None:
+    rows, errors = _own_link_rows(report, links, tasks)
+    if errors:  # _validate has said so already; kept for a caller that skips it
+        raise ServiceError(" ".join(m for _f, m in errors), field="own_links", field_errors=errors)
+    report.own_links.all().delete()
+    OwnPlanLink.objects.bulk_create(rows)
+
+
+def _own_link_rows(
+    report: AgencyReport, links: list[OwnLinkInput], tasks: dict[int, Any]
+) -> tuple[list[OwnPlanLink], list[tuple[str | None, str]]]:
+    """The links as rows, and an error per link whose task code is not in the plan, naming its line and giving
+    a code of the agency's own tasks as the example (#15.3)."""
     by_ref = {line.item.ref: line.item for line in tasks.values()}
     plan_items = (
         {i.ref: i for i in PlanItem.objects.filter(plan=next(iter(by_ref.values())).plan)} if by_ref else {}
     )
-    rows = []
-    for link in links:
+    example = next((line.item.ref for line in tasks.values() if line.is_lead), next(iter(by_ref), "I.1"))
+    hint = f"Mã nhiệm vụ là số hiệu của mục trong kế hoạch của tỉnh, ví dụ “{example}”."
+    rows, errors = [], []
+    for n, link in enumerate(links, start=1):
         item = by_ref.get(link.item_ref) or plan_items.get(link.item_ref)
-        if item is None:
-            raise ServiceError(
-                f"Không có nhiệm vụ “{link.item_ref}” trong kế hoạch của tỉnh.", field="own_links"
+        if item is not None:
+            rows.append(OwnPlanLink(report=report, own_ref=link.own_ref, own_text=link.own_text, item=item))
+            continue
+        where = f"Dòng {link.line}" if link.line else f"Liên kết thứ {n}"
+        if link.item_ref:
+            errors.append(
+                ("own_links", f"{where}: Không có nhiệm vụ “{link.item_ref}” trong kế hoạch. {hint}")
             )
-        rows.append(OwnPlanLink(report=report, own_ref=link.own_ref, own_text=link.own_text, item=item))
-    report.own_links.all().delete()
-    OwnPlanLink.objects.bulk_create(rows)
+        else:
+            errors.append(("own_links", f"{where}: thiếu mã nhiệm vụ. {hint}"))
+    return rows, errors
 
 
 def report_snapshot(report: AgencyReport) -> dict[str, Any]:
@@ -410,13 +476,17 @@ def version_diff(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, st
         before, after = old.get(group, {}), new.get(group, {})
         for key in sorted(set(before) | set(after)):
             if before.get(key) != after.get(key):
-                rows.append((f"{label} {key}", _short(before.get(key)), _short(after.get(key))))
+                name = (after.get(key) or before.get(key) or {}).get("name") or key  # an indicator's name
+                rows.append((f"{label} {name}", _short(before.get(key)), _short(after.get(key))))
     return rows
 
 
 def _short(value: Any) -> str:
+    """A task's or an indicator's line of a snapshot in words: labels, never keys (#15.3)."""
     if not value:
         return "—"
     if "value" in value:
-        return f"{value['value']} {value.get('breakdown') or ''}".strip()
-    return f"{value.get('status')}: {value.get('result')}"
+        breakdown = breakdown_text(value.get("breakdown") or {})
+        return f"{value['value']} ({breakdown})" if breakdown else str(value["value"])
+    status = dict(ProgressUpdate.Status.choices).get(value.get("status"), value.get("status") or "—")
+    return f"{status}: {value.get('result')}"

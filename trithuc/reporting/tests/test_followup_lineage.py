@@ -98,5 +98,9 @@ def test_the_consolidated_report_lists_the_agencies_of_the_period(seed_plan, age
     names_2025 = {
         a.name for a in consolidated_report_data(period=periods[2025], dated=dt.date(2026, 2, 1)).agencies
     }
-    assert {"Sở KH&ĐT", "Sở TT&TT"} <= names_2024 and not {"UBND cấp xã", "Sở NN&MT"} & names_2024
-    assert {"UBND cấp xã", "Sở NN&MT"} <= names_2025 and not {"Sở KH&ĐT", "Sở TT&TT"} & names_2025
+    # The official text names agencies in full (issue 15, documents).
+    old = {agencies[c].name for c in ("so-khdt", "so-tttt")}
+    new = {agencies["so-nnmt"].name} | {a.name for a in agencies.values() if a.short_name == "UBND cấp xã"}
+    assert len(new) == 2
+    assert old <= names_2024 and not new & names_2024
+    assert new <= names_2025 and not old & names_2025

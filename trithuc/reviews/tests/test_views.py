@@ -165,3 +165,18 @@ def test_administrator_reads_reviews_in_the_admin_but_cannot_change_them(client,
     client.force_login(administrator)
     assert client.get(reverse("admin:reviews_reviewrequest_changelist")).status_code == 200
     assert client.get(reverse("admin:reviews_reviewrequest_add")).status_code == 403
+
+
+def test_what_the_user_acts_on_comes_first(client, running, expert, union_officer):
+    """#15.5: the panel member's own part (write the opinion) and the Union's steps sit above the request's
+    particulars, documents and the panel's table."""
+    request, _seats = running
+    url = reverse("reviews:request_detail", args=[request.pk])
+    client.force_login(expert)  # the chair, seat accepted, the panel consulting
+    page = client.get(url).content.decode()
+    mine = page.split('id="my-review-actions"')[1].split("</section>")[0]
+    assert "Viết ý kiến" in mine and page.index('id="my-review-actions"') < page.index("<dl>")
+    client.force_login(union_officer)
+    page = client.get(url).content.decode()
+    union = page.split('id="union-review-actions"')[1].split("</section>")[0]
+    assert "Viết kết luận" in union and page.index('id="union-review-actions"') < page.index("<dl>")
