@@ -122,8 +122,11 @@ def _read_doc(data: bytes) -> str:
     if zipfile.is_zipfile(io.BytesIO(data)):  # a .docx saved under a .doc name
         return _read_docx(data)
     if not _is_compound_file(data):
-        # LibreOffice reads anything as some document (garbage becomes a page of odd letters): refuse first.
-        raise ReadError("Tệp .doc bị hỏng hoặc không đúng định dạng Word.")
+        # LibreOffice reads anything as some document (garbage becomes a page of odd letters): refuse first,
+        # with the advice a failed conversion gets (a damaged file, or one under a password).
+        from .docx_reader import CONVERT_FAILED
+
+        raise ReadError(CONVERT_FAILED)
     return _read_docx(doc_to_docx(data))
 
 

@@ -263,5 +263,5 @@ def test_a_broken_doc_is_refused_before_libreoffice_reads_it(
     monkeypatch.setattr(
         "planparse.docx_reader.doc_to_docx", lambda _data: pytest.fail("LibreOffice was called")
     )
-    with pytest.raises(ReadError, match="Tệp .doc bị hỏng"):
+    with pytest.raises(ReadError, match="tệp hỏng hoặc có mật khẩu"):
         read_text(data, "doc")

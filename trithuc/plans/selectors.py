@@ -861,7 +861,8 @@ def task_overdue_note(snapshot: "PlanSnapshot", item: PlanItem, state: ItemState
     if state.status != TaskStatus.OVERDUE or state.due_date is None or snapshot.is_rolled_up(item):
         return None  # a rolled-up task says its own rule (done when every item carrying it out is)
     responsible = snapshot.responsible(item)(state.due_date)
-    done, missing = [], []
+    done: list[Agency] = []
+    missing: list[Agency] = []
     for agency_id in responsible:
         agency = snapshot.agencies.get(agency_id)
         if agency is None:

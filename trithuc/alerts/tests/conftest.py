@@ -11,6 +11,7 @@ from django.utils import timezone
 from trithuc.core.permissions import SYSTEM
 from trithuc.plans.models import Assignment, Plan, PlanItem, ProgressUpdate
 from trithuc.plans.services.plan_import import plan_import_file
+from trithuc.plans.services.stamp import plans_changed
 
 SECOND_PLAN = (
     Path(settings.BASE_DIR).parent / "shared" / "corpus" / "raw" / "nghean-1026-2025-bao-ve-bmnn.txt"
@@ -45,4 +46,5 @@ def progress_add(item: PlanItem, agency, reported_on: dt.date, *, completed: boo
     )
     moment = timezone.make_aware(dt.datetime.combine(reported_on, dt.time(9)))
     ProgressUpdate.objects.filter(pk=update.pk).update(created_at=moment, updated_at=moment)
+    plans_changed([item.plan])  # written past the services: renew the plan's stamp as they do
     return update

@@ -307,7 +307,8 @@ def _own_link_rows(
     )
     example = next((line.item.ref for line in tasks.values() if line.is_lead), next(iter(by_ref), "I.1"))
     hint = f"Mã nhiệm vụ là số hiệu của mục trong kế hoạch của tỉnh, ví dụ “{example}”."
-    rows, errors = [], []
+    rows: list[OwnPlanLink] = []
+    errors: list[tuple[str | None, str]] = []
     for n, link in enumerate(links, start=1):
         item = by_ref.get(link.item_ref) or plan_items.get(link.item_ref)
         if item is not None:
