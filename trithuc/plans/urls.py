@@ -2,7 +2,7 @@
 bookmark stays right when an amendment makes a new version; the addresses of before the code (by id) answer
 with a redirect. config/urls.py adds the plan's overview (/ke-hoach/<code>/, drawn by the dashboard) after
 these: fixed words come first, and plan_code_check refuses a code that is one of
-them (services.plan_import.RESERVED_CODES) or a number (an old address by id)."""
+them (services.plan_import.reserved_codes, read from the URL configuration) or a number (an old address by id)."""
 
 from django.urls import path
 

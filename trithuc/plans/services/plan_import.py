@@ -5,6 +5,7 @@ transaction. The command line, the demo and the web pages all go through these s
 """
 
 import datetime as dt
+import functools
 import logging
 import re
 from pathlib import Path
@@ -14,6 +15,7 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
+from django.urls import URLResolver, get_resolver
 from django.utils import timezone
 
 import planparse
@@ -75,8 +77,24 @@ def plan_find_previous(*, number: str, issuer: str, title: str = "", year: int |
 
 
 PLAN_CODE_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,31}$")
-# The fixed words of the plans' addresses (plans/urls.py): /ke-hoach/<code>/ must not hide one of them.
-RESERVED_CODES = frozenset({"nhiem-vu", "muc", "minh-chung", "nhap"})
+
+
+@functools.cache
+def reserved_codes() -> frozenset[str]:
+    """Every fixed word of the site's addresses (ke-hoach, nhiem-vu, theo-doi, dot, moi …): pages of several apps
+    put a plan's code where such a word also stands (/ke-hoach/<code>/, /bao-cao/<code>/, /sua-doi/<code>/), so
+    a code equal to one would hide a page. Read from the URL configuration, so a new address is covered."""
+    words: set[str] = set()
+
+    def walk(patterns: list[Any]) -> None:
+        for pattern in patterns:
+            route = str(getattr(pattern.pattern, "_route", ""))
+            words.update(part for part in route.split("/") if part and "<" not in part)
+            if isinstance(pattern, URLResolver):
+                walk(pattern.url_patterns)
+
+    walk(get_resolver().url_patterns)
+    return frozenset(word.lower() for word in words)
 
 
 def plan_code_check(code: str) -> str:
@@ -89,7 +107,7 @@ def plan_code_check(code: str) -> str:
             "Mã kế hoạch chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (tối đa 32 ký tự), ví dụ kl52.",
             field="code",
         )
-    if code.isdigit() or code in RESERVED_CODES:
+    if code.isdigit() or code in reserved_codes():
         raise ServiceError(
             f"Mã kế hoạch “{code}” trùng với một địa chỉ của hệ thống; hãy thêm chữ, ví dụ kh{code}.",
             field="code",

@@ -49,3 +49,10 @@ def test_a_closed_plan_is_not_in_force_but_stays_readable(seed_plan, coordinator
     Plan.objects.filter(pk=seed_plan.pk).update(closed_on="2025-12-31")
     assert list(plan_qs_in_force(coordinator)) == []
     assert plan_by_code(coordinator, "kl52") == seed_plan
+
+
+@pytest.mark.parametrize("word", ["nhiem-vu", "theo-doi", "dot", "canh-bao", "chi-tieu"])
+def test_a_code_equal_to_a_word_of_an_address_is_refused(db, word):
+    """/ke-hoach/<code>/, /bao-cao/<code>/ and /sua-doi/<code>/ share their place with fixed words of several apps."""
+    with pytest.raises(ServiceError, match="trùng với một địa chỉ"):
+        plan_code_check(word)
