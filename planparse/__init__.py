@@ -7,6 +7,7 @@ from .model import Agency, CitedDocument, DocumentMeta, ParsedPlan, PlanItem, Wa
 from .parser import coordinates_plan, parse_plan
 from .reader import ReadError, read_text
 from .text import agency_key, fix_tone_placement, nfc, search_key, strip_accents
+from .tree import ref_is_unnumbered
 
 __all__ = [
     "Agency",
@@ -25,6 +26,7 @@ __all__ = [
     "parse_deadline",
     "parse_plan",
     "read_text",
+    "ref_is_unnumbered",
     "search_key",
     "strip_accents",
 ]

@@ -8,6 +8,16 @@ from dataclasses import dataclass, field
 from .deadlines import find_deadline
 from .model import PlanItem
 
+# Paragraphs the document did not number get a ref of their own to keep them apart: "III[p2]", and "III[closing]"
+# for a section's last one (see _Builder). They have no number to show a reader.
+_UNNUMBERED_REF = re.compile(r"\[(?:p\d+|closing)\]$")
+
+
+def ref_is_unnumbered(ref: str) -> bool:
+    """Whether `ref` names a paragraph the document did not number (a ref this module made up)."""
+    return bool(_UNNUMBERED_REF.search(ref or ""))
+
+
 _ROMAN = re.compile(r"^\s*([IVX]{1,5})\s*(?:[.)]|[-–](?=\s*\S))\s*(\S.*)$")
 _PART = re.compile(r"^\s*(?:Phần|PHẦN)\s+([IVX]{1,5}|\d{1,2})\b\s*[.:\-–]?\s*(.*)$")
 _ARTICLE = re.compile(r"^\s*Điều\s+(\d+)\s*[.:]?\s*(.*)$")

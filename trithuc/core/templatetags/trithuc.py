@@ -1,11 +1,11 @@
 import datetime as dt
-import re
 from typing import Any
 
 from django import template
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from planparse import ref_is_unnumbered
 from trithuc.core import audit
 from trithuc.core.slots import slot_parts
 from trithuc.core.text import shorten as text_shorten
@@ -33,10 +33,7 @@ def slot(context: template.Context, name: str, obj: Any) -> SafeString:
 def shown_ref(ref: str) -> str:
     """An item's number as the document shows it: paragraphs the document did not number (the importer names
     them "III[p2]", "III[closing]" to keep them apart) show none."""
-    return "" if _UNNUMBERED.search(ref or "") else ref
-
-
-_UNNUMBERED = re.compile(r"\[(?:p\d+|closing)\]$")
+    return "" if ref_is_unnumbered(ref) else ref
 
 
 @register.filter
