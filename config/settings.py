@@ -144,7 +144,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # in the database, read through Redis when there is one (a per-process cache could keep a session that another
 # process has ended).
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env_str("REDIS_URL")}
+    "default": {"BACKEND": "trithuc.core.redis_cache.RedisCache", "LOCATION": env_str("REDIS_URL")}
     if env_str("REDIS_URL")
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 1000}}
 }

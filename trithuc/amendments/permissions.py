@@ -37,7 +37,9 @@ def can_use_amendments(user: Any) -> bool:
 
 def proposal_qs_visible_to(user: Any) -> QuerySet[AmendmentProposal]:
     """Own agency's proposals in every state; everyone else's once sent, for those who read all."""
-    proposals = AmendmentProposal.objects.select_related("agency", "plan__document", "lead", "amendment_set")
+    proposals = AmendmentProposal.objects.select_related(
+        "agency", "plan__document", "lead", "amendment_set"
+    ).defer("plan__source_text")
     if user is SYSTEM:
         return proposals
     own = Q(agency_id__in=[a.pk for a in proposer_agencies(user)])
@@ -49,4 +51,6 @@ def proposal_qs_visible_to(user: Any) -> QuerySet[AmendmentProposal]:
 def set_qs_visible_to(user: Any) -> QuerySet[AmendmentSet]:
     if not can_read_sets(user):
         return AmendmentSet.objects.none()
-    return AmendmentSet.objects.select_related("plan__document", "result_plan", "created_by")
+    return AmendmentSet.objects.select_related("plan__document", "result_plan", "created_by").defer(
+        "plan__source_text", "result_plan__source_text"
+    )

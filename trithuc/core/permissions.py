@@ -3,6 +3,7 @@
 from typing import Any
 
 from trithuc.core.models import Membership
+from trithuc.core.prepared import rows_with_related
 
 Role = Membership.Role
 PLAN_READER_ROLES = frozenset(
@@ -37,7 +38,7 @@ def _memberships(user: Any) -> list[Membership]:
         return []
     cached = getattr(user, "_trithuc_memberships", None)
     if cached is None:
-        cached = list(Membership.objects.filter(user=user).select_related("agency"))
+        cached = rows_with_related(Membership, "agency", "user", user.pk)  # asked on every request
         user._trithuc_memberships = cached
     return cached
 

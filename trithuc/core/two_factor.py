@@ -28,6 +28,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from trithuc.core import audit, permissions
 from trithuc.core.errors import ServiceError
+from trithuc.core.prepared import prepared_raw
 
 TWO_FACTOR_ROLES = frozenset({permissions.Role.COORDINATOR, permissions.Role.ADMINISTRATOR})
 API_PREFIX = "/api/"
@@ -138,11 +139,23 @@ class SessionUserBackend(ModelBackend):
     their budget of 20 queries)."""
 
     def get_user(self, user_id: Any) -> Any:
-        users = get_user_model()._default_manager.annotate(
+        try:
+            found = prepared_raw(_session_user, int(user_id))
+        except (TypeError, ValueError):  # a session key that is no user id
+            return None
+        user = found[0] if found else None
+        return user if user is not None and self.user_can_authenticate(user) else None
+
+
+def _session_user(user_id: int) -> Any:
+    """The session's user with whether a confirmed device exists (SQL made once: core.prepared)."""
+    return (
+        get_user_model()
+        ._default_manager.annotate(
             has_otp_device=ExpressionWrapper(_device_exists(), output_field=BooleanField())
         )
-        user = users.filter(pk=user_id).first()
-        return user if user is not None and self.user_can_authenticate(user) else None
+        .filter(pk=user_id)
+    )
 
 
 def _device_exists() -> Q:

@@ -24,7 +24,7 @@ def overview(request):
         return render(request, "dashboard/empty.html")
     today = timezone.localdate()
     figures = selectors.plan_figures(plans, today)
-    missing = reports_missing_by_plan(on=today)  # a plan with no regime is not there: it shows no figure
+    missing = reports_missing_by_plan(on=today, plans=plans)  # a plan with no regime shows no figure
     lines = [(plan, figures[plan.pk], missing.get(plan.code)) for plan in plans]
     return render(
         request,

@@ -16,7 +16,7 @@ from trithuc.events.permissions import can_read_events, editor_agency_ids
 
 def event_qs_visible_to(user: Any) -> QuerySet[Event]:
     """Published events for every plan reader; drafts only for their agency's editors; experts nothing."""
-    base = Event.objects.select_related("organiser", "plan_item__plan")
+    base = Event.objects.select_related("organiser", "plan_item__plan").defer("plan_item__plan__source_text")
     if user is SYSTEM:
         return base
     if not can_read_events(user):

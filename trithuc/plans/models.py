@@ -39,6 +39,14 @@ class Document(BaseModel):
         return label
 
 
+class PlanManager(models.Manager["Plan"]):
+    """`source_text` is the whole document (170 KB for a plan of 1,000 tasks): every page loads a plan, few read
+    its text, so it is fetched only where read (one query the first time, then kept on the object)."""
+
+    def get_queryset(self) -> "models.QuerySet[Plan]":
+        return super().get_queryset().defer("source_text")
+
+
 class Plan(BaseModel):
     """One version of a plan's item tree; an amendment adds a version and the old one stays readable.
 
@@ -89,6 +97,8 @@ class Plan(BaseModel):
         related_name="replaces",
         verbose_name=_("được thay thế bởi"),
     )
+
+    objects = PlanManager()
 
     class Meta:
         verbose_name = _("kế hoạch")

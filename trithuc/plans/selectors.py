@@ -196,7 +196,12 @@ def plan_in_force(plan: Plan) -> Plan:
 def item_in_version(plan: Plan, ref: str) -> PlanItem | None:
     """The item of `plan` with reference `ref`: items are matched across versions by reference within the
     document, as reports and reviews match theirs (an amendment copies the items under the same refs)."""
-    return PlanItem.objects.filter(plan=plan, ref=ref).select_related("plan", "plan__document").first()
+    return (
+        PlanItem.objects.filter(plan=plan, ref=ref)
+        .select_related("plan", "plan__document")
+        .defer("plan__source_text")
+        .first()
+    )
 
 
 def superseded_of(plan: Plan, item: PlanItem | None = None) -> Superseded | None:
@@ -211,7 +216,11 @@ def superseded_of(plan: Plan, item: PlanItem | None = None) -> Superseded | None
 
 
 def item_qs_visible_to(user: Any) -> QuerySet[PlanItem]:
-    return PlanItem.objects.filter(plan__in=plan_qs_visible_to(user)).select_related("plan", "plan__document")
+    return (
+        PlanItem.objects.filter(plan__in=plan_qs_visible_to(user))
+        .select_related("plan", "plan__document")
+        .defer("plan__source_text")  # the whole document: read only where shown (PlanManager)
+    )
 
 
 def update_qs_visible_to(user: Any) -> QuerySet[ProgressUpdate]:

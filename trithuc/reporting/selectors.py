@@ -1,6 +1,7 @@
 """Reads on reporting: the calendar, periods, the reports a user may see, the form and the follow-up grid."""
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,8 +15,16 @@ from trithuc.core.errors import ServiceError
 from trithuc.core.models import Membership
 from trithuc.core.permissions import SYSTEM, Role
 from trithuc.core.text import user_name
+from trithuc.plans.fragments import cache_get_many, cache_set
 from trithuc.plans.models import Assignment, Plan, ProgressUpdate
-from trithuc.plans.selectors import AgencyTask, PlanSnapshot, agency_tasks, plan_qs_in_force
+from trithuc.plans.selectors import (
+    SNAPSHOT_CACHE_SECONDS,
+    AgencyTask,
+    PlanSnapshot,
+    agency_tasks,
+    plan_qs_in_force,
+    plan_stamps,
+)
 from trithuc.reporting.calendar import period_spec_parse
 from trithuc.reporting.derived import report_lines_with_derived
 from trithuc.reporting.indicators import breakdown_text
@@ -725,16 +734,78 @@ def reports_owed(
     return sorted(owed, key=lambda o: (o.period.agency_due, o.plan.code, o.agency.name))
 
 
-def reports_missing_by_plan(*, on: dt.date) -> dict[str, int]:
+def reports_missing_by_plan(*, on: dt.date, plans: list[Plan] | None = None) -> dict[str, int]:
     """plan code → how many reports are past their deadline and not sent (the last `CHASE_FOR_DAYS` days), for
     an overview of all plans; every plan with a regime is there (0 when nothing is missing), a plan without one
-    is not (it has no figure to show)."""
-    regimes = regimes_in_force()
-    counts: dict[str, int] = {pr.plan.code: 0 for pr in regimes}
-    for owed in reports_owed(on=on, regimes=regimes):
-        if owed.state in ("missing", "returned") and owed.period.agency_due < on:
-            counts[owed.plan.code] = counts.get(owed.plan.code, 0) + 1
+    is not (it has no figure to show).
+
+    Kept in the cache per plan under what the figure is drawn from: the day, the plan's data stamp (its
+    assignments and the agencies decide who owes a report) and, for the periods being chased, how many periods
+    and reports there are and when the last of them was written. A page showing every plan then costs three
+    queries and one cache read, and only a plan whose figure changed is computed again."""
+    if plans is None:
+        regimes = regimes_in_force()
+    else:
+        in_force = {p.code: p for p in plans if p.in_force}
+        found = ReportingRegime.objects.filter(plan_code__in=in_force).order_by("plan_code", "code")
+        regimes = [PlanRegime(in_force[r.plan_code], r) for r in found]
+    if not regimes:
+        return {}
+    window = _chase_window_stamps([pr.regime.pk for pr in regimes], on)
+    stamps = plan_stamps([pr.plan for pr in regimes])
+    by_plan: dict[str, list[PlanRegime]] = {}
+    for pr in regimes:
+        by_plan.setdefault(pr.plan.code, []).append(pr)
+    keys = {
+        code: "reports-missing:"
+        + hashlib.sha1(
+            repr(
+                (code, on, stamps.get(group[0].plan.pk), [window.get(pr.regime.pk) for pr in group])
+            ).encode()
+        ).hexdigest()
+        for code, group in by_plan.items()
+    }
+    cached = cache_get_many(list(keys.values()))
+    counts: dict[str, int] = {}
+    for code, group in by_plan.items():
+        count = cached.get(keys[code])
+        if count is None:
+            count = sum(
+                1
+                for owed in reports_owed(on=on, regimes=group)
+                if owed.state in ("missing", "returned") and owed.period.agency_due < on
+            )
+            cache_set(keys[code], count, SNAPSHOT_CACHE_SECONDS)
+        counts[code] = count
     return counts
+
+
+def _chase_window_stamps(regime_ids: list[int], on: dt.date) -> dict[int, tuple[Any, ...]]:
+    """Per regime, what changes when a report or a period that reports_owed reads on `on` changes: how many
+    periods and reports there are, and the last time one was written (every writer sets updated_at)."""
+    rows = (
+        ReportingPeriod.objects.filter(
+            regime_id__in=regime_ids,
+            start__lte=on,
+            agency_due__gte=on - dt.timedelta(days=CHASE_FOR_DAYS),
+        )
+        .values("regime_id")
+        .annotate(
+            period_count=Count("id", distinct=True),
+            period_written=Max("updated_at"),
+            report_count=Count("reports", distinct=True),
+            report_written=Max("reports__updated_at"),
+        )
+    )
+    return {
+        row["regime_id"]: (
+            row["period_count"],
+            row["period_written"],
+            row["report_count"],
+            row["report_written"],
+        )
+        for row in rows
+    }
 
 
 def _owed_state(period: ReportingPeriod, report: AgencyReport | None, on: dt.date) -> str:

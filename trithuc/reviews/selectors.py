@@ -19,7 +19,9 @@ CANDIDATE_POOL = 3000  # best-qualified people of the requested fields looked at
 
 def request_qs_visible_to(user: Any) -> QuerySet[ReviewRequest]:
     """Everything a list, a detail page or the API shows starts here."""
-    qs = ReviewRequest.objects.select_related("requesting_agency", "owner_agency", "plan__document")
+    qs = ReviewRequest.objects.select_related("requesting_agency", "owner_agency", "plan__document").defer(
+        "plan__source_text"
+    )
     if reads_all(user):
         return qs
     roles = permissions.user_roles(user)

@@ -120,7 +120,7 @@ def test_pages_still_answer_when_the_cache_is_unreachable(client, coordinator, s
 
     unreachable = {  # nothing listens on port 1
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "trithuc.core.redis_cache.RedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",
         }
     }

@@ -353,7 +353,9 @@ def report_snapshot(report: AgencyReport) -> dict[str, Any]:
 def _claim(report: AgencyReport, to: str, **fields: Any) -> None:
     """Move the row only if it is still in a state that allows `to` (a double click claims nothing)."""
     sources = [s for s, targets in AgencyReport.ALLOWED_TRANSITIONS.items() if to in targets]
-    claimed = AgencyReport.objects.filter(pk=report.pk, status__in=sources).update(status=to, **fields)
+    claimed = AgencyReport.objects.filter(pk=report.pk, status__in=sources).update(
+        status=to, updated_at=timezone.now(), **fields
+    )
     if not claimed:
         raise ServiceError("Báo cáo đã được xử lý trước đó; hãy tải lại trang.")
     report.refresh_from_db()

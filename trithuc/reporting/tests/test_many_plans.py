@@ -267,3 +267,38 @@ def test_the_api_names_the_plan_of_periods_indicators_and_reports(two_plans, cli
         **auth,
     )
     assert chosen.status_code == 200 and chosen.json()["plan"] == "kl52"
+
+
+def test_the_overview_count_of_missing_reports_is_cached_and_follows_every_write(
+    two_plans, agencies, settings, django_assert_max_num_queries
+):
+    """The home page reads the count from the cache; a report sent or returned, a period added or the plan's
+    assignments changed shows on the next read."""
+    from django.core.cache import cache
+
+    from trithuc.plans.models import Assignment
+    from trithuc.plans.services.stamp import plans_changed
+
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "m"}
+    }
+    cache.clear()
+    _, nq214, regime = two_plans
+    quarter = regime.periods.get(year=2025, number=2)
+    on = quarter.agency_due + dt.timedelta(days=1)
+    first = reports_missing_by_plan(on=on)["nq214"]
+    assert first >= 2
+    with django_assert_max_num_queries(4):  # plans, regimes, the window's stamps, the plans' stamps
+        assert reports_missing_by_plan(on=on)["nq214"] == first
+    sent = _submitted_quarterly(quarter, agencies["so-noi-vu"], 1)
+    assert reports_missing_by_plan(on=on)["nq214"] == first - 1
+    report_return(actor=SYSTEM, report=sent, reason="Thiếu số liệu.")
+    assert reports_missing_by_plan(on=on)["nq214"] == first
+    # Who owes a report comes from the plan's assignments: one agency fewer leading, one report fewer owed.
+    leads = Assignment.objects.filter(item__plan=nq214, role=Assignment.Role.LEAD)
+    dropped = leads.exclude(agency=agencies["so-noi-vu"]).values_list("agency", flat=True).first()
+    leads.filter(agency=dropped).delete()
+    plans_changed([nq214])  # written around the services, as a bulk change would be
+    assert reports_missing_by_plan(on=on)["nq214"] == first - 1
+    cache.clear()
+    assert reports_missing_by_plan(on=on)["nq214"] == first - 1  # the cached figure was the computed one
