@@ -1,4 +1,5 @@
 import datetime as dt
+from typing import Any
 
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -78,3 +79,24 @@ def date_parse(text: str) -> dt.date:
         return forms.DateField().clean(text.strip())
     except forms.ValidationError as error:
         raise ValueError(text) from error
+
+
+def choice_field(form: forms.BaseForm, name: str) -> forms.ChoiceField:
+    """The form's field `name`, declared as a choice field, so a form can set its choices for this request."""
+    field = form.fields[name]
+    if not isinstance(field, forms.ChoiceField):
+        raise TypeError(f"{type(form).__name__}.{name} is a {type(field).__name__}, not a choice field")
+    return field
+
+
+def model_choice_field(form: forms.BaseForm, name: str) -> "forms.ModelChoiceField[Any]":
+    """The form's field `name`, declared as a model choice field, so a form can narrow its queryset."""
+    field = form.fields[name]
+    if not isinstance(field, forms.ModelChoiceField):
+        raise TypeError(f"{type(form).__name__}.{name} is a {type(field).__name__}, not a model choice field")
+    return field
+
+
+def form_errors_text(form: forms.BaseForm) -> str:
+    """Every error message of a bound form on one line, for a message that sums them up."""
+    return "; ".join(str(message) for messages in form.errors.values() for message in messages)
