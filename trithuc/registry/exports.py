@@ -109,8 +109,8 @@ def stats_export_xlsx(*, user: Any, stats: RegistryStats, filters: PersonFilters
     for breakdown in stats.breakdowns:
         page = workbook.create_sheet(breakdown.title[:31])
         page.append([breakdown.title, "Số người"])
-        for label, n, _ in breakdown.rows:
-            page.append(safe_row(page, [_cell(label), n]))
+        for label, people, _ in breakdown.rows:
+            page.append(safe_row(page, [_cell(label), people]))
         if breakdown.note:
             page.append([breakdown.note])
     audit.record(

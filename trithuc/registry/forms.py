@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency
-from trithuc.core.forms import DateInput
+from trithuc.core.forms import DateInput, choice_field
 from trithuc.registry.models import (
     Degree,
     EthnicGroup,
@@ -70,18 +70,18 @@ class PersonFilterForm(forms.Form):
 
     def __init__(self, *args, access: RegistryAccess, stats: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["degree"].choices = [
+        choice_field(self, "degree").choices = [
             ("", _("Tất cả")),
             ("doctorate", _("Tiến sĩ, Tiến sĩ khoa học")),
             *Degree.choices,
         ]
         fields = StField.objects.order_by("code")
-        self.fields["field"].choices = [("", _("Tất cả"))] + [
+        choice_field(self, "field").choices = [("", _("Tất cả"))] + [
             (f.code, f"{f.code} {f.name}" if f.level == 1 else f"— {f.code} {f.name}")
             for f in fields
             if not stats or f.level == 1
         ]
-        self.fields["age_band"].choices = [
+        choice_field(self, "age_band").choices = [
             ("", _("Tất cả")),
             ("young", _("Trẻ (dưới %(n)s)") % {"n": age_bands()[0][2]}),
         ] + [(b[0], b[0]) for b in age_bands()]
@@ -89,7 +89,7 @@ class PersonFilterForm(forms.Form):
             for name in ("q", "ethnic_group", "attraction_year", "attracted"):
                 del self.fields[name]
         else:
-            self.fields["ethnic_group"].choices = [("", _("Tất cả"))] + [
+            choice_field(self, "ethnic_group").choices = [("", _("Tất cả"))] + [
                 (g.code, g.name) for g in EthnicGroup.objects.all()
             ]
         allowed = access.filterable(aggregate=stats)  # the selector ignores the same (permissions.py)
@@ -157,7 +157,7 @@ class PersonForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         from trithuc.registry.services import SELF_EDITABLE
 
-        self.fields["field_codes"].choices = [
+        choice_field(self, "field_codes").choices = [
             (f.code, f"{f.code} {f.name}") for f in StField.objects.filter(level=2)
         ]
         if self.instance.pk:

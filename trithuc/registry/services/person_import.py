@@ -10,19 +10,20 @@ import logging
 import pickle
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.core.files import File
 from django.core.files.uploadedfile import UploadedFile
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 from psycopg.copy import Copy, FileWriter
 
 from trithuc.core import audit, jobs
 from trithuc.core.errors import ServiceError
+from trithuc.core.models import field_column
 from trithuc.core.spreadsheets import safe_row, workbook_bytes
 from trithuc.core.uploads import XlsxLimits, XlsxUnreadable, xlsx_check
 from trithuc.registry import xlsx_slices
@@ -56,8 +57,7 @@ WHOLE_READ_MAX_CELLS = (
     2_000_000  # a sheet spanning more (rows × columns) is read in slices by a child process
 )
 PERSON_COLUMNS = [
-    Intellectual._meta.get_field(a.removesuffix("_id")).column if a.endswith("_id") else a
-    for a in PERSON_ATTNAMES
+    field_column(Intellectual, a.removesuffix("_id")) if a.endswith("_id") else a for a in PERSON_ATTNAMES
 ]
 NAME = PERSON_ATTNAMES.index("full_name")
 DEGREE_COLUMNS = ["intellectual_id", "kind", "year", "institution", "country", "major"]
@@ -175,7 +175,7 @@ def registry_import_start(
     """Store the upload with a column mapping (a saved template, else guessed from the headers), then validate:
     now when small, by the worker when large (the page polls the progress)."""
     draft = _draft_create(actor=actor, upload=upload, mode=mode, template=template)
-    if upload.size > getattr(settings, "REGISTRY_IMPORT_BACKGROUND_BYTES", 512 * 1024):
+    if (upload.size or 0) > getattr(settings, "REGISTRY_IMPORT_BACKGROUND_BYTES", 512 * 1024):
         from trithuc.registry.tasks import registry_import_validate_task
 
         registry_import_validate_task.enqueue(draft.pk)
@@ -258,12 +258,13 @@ def registry_import_files_drop(*, import_id: int, keep_upload: bool = False) -> 
     """Remove what an import left on disk: the spool of checked rows (personal data, ethnicity included) and,
     unless the draft may still be retried, the upload itself. Called when a draft ends and by the daily purge."""
     draft = RegistryImport.objects.get(pk=import_id)
-    if not draft.upload:
+    upload_name = draft.upload.name
+    if not upload_name:
         return
     storage = draft.upload.storage
     storage.delete(_spool_name(draft))
     if not keep_upload:
-        storage.delete(draft.upload.name)
+        storage.delete(upload_name)
         RegistryImport.objects.filter(pk=draft.pk).update(upload="")
 
 
@@ -363,7 +364,7 @@ class CopyBatch(NamedTuple):
     degrees: bytes
     titles: bytes
     fields: bytes
-    count: int
+    row_count: int
     held: list[tuple[int, ParsedRow]]
     ids: tuple[int, int]  # the lowest and highest id of the batch (0, 0 when empty)
 
@@ -387,7 +388,7 @@ def _spool_batch(
             degrees=_copy_text(cursor, ((pk, *d) for pk, parsed in pairs for d in parsed.degrees)),
             titles=_copy_text(cursor, ((pk, *t) for pk, parsed in pairs for t in parsed.titles)),
             fields=_copy_text(cursor, ((pk, c) for pk, parsed in pairs for c in parsed.fields)),
-            count=len(rows),
+            row_count=len(rows),
             held=held,
             ids=(min(ids), max(ids)) if ids else (0, 0),
         )
@@ -395,7 +396,7 @@ def _spool_batch(
     return found
 
 
-def _copy_text(cursor: Any, rows: Iterator[tuple[Any, ...]]) -> bytes:
+def _copy_text(cursor: Any, rows: Iterable[tuple[Any, ...]]) -> bytes:
     """Rows in PostgreSQL's COPY text format, formatted by psycopg without a round trip (its FileWriter)."""
     buffer = io.BytesIO()
     with Copy(cursor.cursor, writer=FileWriter(buffer)) as copy:
@@ -634,13 +635,15 @@ def _write(*, actor: Any, draft: RegistryImport, merge: set[int], progress: Any)
     for batch in _parsed_rows(draft):
         if isinstance(batch, CopyBatch):
             _copy_formatted(batch, now)
-            created += batch.count
-            done += batch.count
-            if batch.count:
+            created += batch.row_count
+            done += batch.row_count
+            if batch.row_count:
                 low, high = min(low or batch.ids[0], batch.ids[0]), max(high, batch.ids[1])
-            batch = batch.held
+        rows: Sequence[tuple[int, ParsedRow | RowError]] = (
+            batch.held if isinstance(batch, CopyBatch) else batch
+        )
         people: list[ParsedRow] = []
-        for number, parsed in batch:
+        for number, parsed in rows:
             if isinstance(parsed, RowError):
                 if strict:
                     raise ServiceError(f"Dòng {number}: {parsed.reason} Không dòng nào được nhập.")
@@ -655,7 +658,7 @@ def _write(*, actor: Any, draft: RegistryImport, merge: set[int], progress: Any)
         if ids:
             low, high = min(low or ids[0], *ids), max(high, *ids)
         created += len(ids)
-        done += len(batch)
+        done += len(rows)
         progress(min(95, 100 * done // expected))
     cells_rebuild(added=(low, high, now) if low else None)
     # Done in the same transaction as the rows: a draft reaped meanwhile (its heartbeat looked dead) keeps its
@@ -715,19 +718,20 @@ def _insert(batch: list[ParsedRow], now: Any = None) -> list[int]:
     degrees = [(pk, *d) for pk, parsed in pairs for d in parsed.degrees]
     titles = [(pk, *t) for pk, parsed in pairs for t in parsed.titles]
     links = [(pk, c) for pk, parsed in pairs for c in parsed.fields]
-    through = Intellectual.fields.through
-    for model, columns, rows in (
-        (DegreeRecord, DEGREE_COLUMNS, degrees),
-        (TitleRecord, TITLE_COLUMNS, titles),
-        (through, FIELD_COLUMNS, links),
-    ):
-        if connection.vendor == "postgresql":
-            _copy_rows(model._meta.db_table, columns, rows)
-        else:
-            model.objects.bulk_create(
-                [model(**dict(zip(columns, row, strict=True))) for row in rows], batch_size=1000
-            )
+    _store_rows(DegreeRecord, DEGREE_COLUMNS, degrees)
+    _store_rows(TitleRecord, TITLE_COLUMNS, titles)
+    _store_rows(Intellectual.fields.through, FIELD_COLUMNS, links)
     return ids
+
+
+def _store_rows(model: type[models.Model], columns: list[str], rows: list[tuple[Any, ...]]) -> None:
+    """Insert a person's degrees, titles or fields (COPY on PostgreSQL)."""
+    if connection.vendor == "postgresql":
+        _copy_rows(model._meta.db_table, columns, rows)
+    else:
+        model._default_manager.bulk_create(
+            [model(**dict(zip(columns, row, strict=True))) for row in rows], batch_size=1000
+        )
 
 
 def _copy_rows(table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
@@ -765,7 +769,7 @@ def _merge(existing_id: int, parsed: ParsedRow) -> None:
     TitleRecord.objects.bulk_create(
         [TitleRecord(intellectual=person, kind=k, year=y) for k, y in parsed.titles if k not in have_titles]
     )
-    person.fields.add(*parsed.fields)
+    person.fields.add(*parsed.fields)  # type: ignore[arg-type]  # django-stubs: a pk is an int; StField's is its code
     person.refresh_derived(
         degrees=list(person.degrees.all()),
         titles=list(person.titles.values_list("kind", flat=True)),
@@ -780,7 +784,7 @@ def registry_import_retry(*, actor: Any, draft: RegistryImport) -> RegistryImpor
     where it is confirmed again. Large files go to the worker, as at the start."""
     if not can_manage_registry(actor):
         raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
-    if not draft.upload or not draft.upload.storage.exists(draft.upload.name):
+    if not draft.upload.name or not draft.upload.storage.exists(draft.upload.name):
         raise ServiceError("Tệp tải lên của lượt nhập này không còn; hãy tải tệp lên lại.")
     if not RegistryImport.objects.filter(pk=draft.pk, status=Status.FAILED).update(
         status=Status.VALIDATING, message="", progress=0, heartbeat_at=timezone.now()
