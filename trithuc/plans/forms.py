@@ -26,7 +26,8 @@ class TaskFilterForm(forms.Form):
     deadline_to = DateField(label=_("đến ngày"), required=False)
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if (
             data.get("deadline_from")
             and data.get("deadline_to")
@@ -53,7 +54,8 @@ class ImportUploadForm(forms.Form):
     )
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if not data.get("upload") and not (data.get("text") or "").strip():
             raise forms.ValidationError(_("Hãy chọn tệp hoặc dán nội dung kế hoạch."))
         return data
