@@ -86,8 +86,8 @@ def render_submission_docx(data: SubmissionData) -> bytes:
         [(data.signer_title, True, False, 14), (data.signer_position, True, False, 14)]
         + [("", False, False, 14)] * 3,
     )
-    for line in RECIPIENTS:
-        recipient(recipients, line)
+    for addressee in RECIPIENTS:
+        recipient(recipients, addressee)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
