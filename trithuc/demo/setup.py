@@ -80,7 +80,7 @@ DEMO_ACCOUNTS = [
 ]
 
 
-def demo_setup(*, people: int = 3000) -> dict[str, int]:
+def demo_setup(*, people: int = 3000) -> dict[str, int | dict[str, int]]:
     """Idempotent: a second run finds everything in place and changes nothing. Each step is its own transaction.
     `people`: how many intellectuals to generate (browser tests need the pages, not the volume)."""
     if not demo_allowed():

@@ -1,5 +1,6 @@
 from django import forms
 
+from trithuc.core.forms import choice_field
 from trithuc.kpis.models import Target
 from trithuc.reporting.indicators import parse_number
 from trithuc.reporting.models import Indicator
@@ -20,7 +21,7 @@ class TargetForm(forms.Form):
         """`indicators` read once for every form of the page (a model choice field queries per form)."""
         super().__init__(*args, **kwargs)
         self._indicators = {str(i.pk): i for i in indicators}
-        self.fields["indicator"].choices = [("", "(chưa chọn)")] + [
+        choice_field(self, "indicator").choices = [("", "(chưa chọn)")] + [
             (str(i.pk), f"{i.name} ({i.unit})") for i in indicators
         ]
 
