@@ -12,6 +12,7 @@ import planparse
 from trithuc.agencies.models import Agency
 from trithuc.agencies.selectors import AgencyMatcher
 from trithuc.core import audit
+from trithuc.core.actors import Actor
 from trithuc.core.errors import ServiceError
 from trithuc.core.text import search_key
 from trithuc.plans.import_selectors import PlanDiff, plan_diff
@@ -60,7 +61,7 @@ def plan_changes_check(plan: Plan, changes: list[ItemChange]) -> None:
                 raise ServiceError(f"Nhiệm vụ bổ sung {change.ref} cần có nội dung.")
 
 
-def plan_version_create(*, actor: Any, previous: Plan, changes: list[ItemChange], reason: str) -> Plan:
+def plan_version_create(*, actor: Actor, previous: Plan, changes: list[ItemChange], reason: str) -> Plan:
     """Copy the current version's items with the changes applied as version N+1 (inside the caller's
     transaction). Assignments, links between items, transfers to successors and progress go on."""
     if not can_import_plans(actor):

@@ -1,7 +1,6 @@
 """Agencies report progress on their items; the computed status follows from these rows."""
 
 import datetime as dt
-from typing import Any
 
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
@@ -10,7 +9,7 @@ from django.utils import timezone
 
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
-from trithuc.core.actors import actor_user
+from trithuc.core.actors import Actor, actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.core.text import clean_text
 from trithuc.core.uploads import upload_check
@@ -50,7 +49,7 @@ def _check_evidence(evidence: UploadedFile | None) -> None:
 @transaction.atomic(durable=True)
 def progress_update_create(
     *,
-    actor: Any,
+    actor: Actor,
     item: PlanItem,
     agency: Agency,
     status: str,
@@ -85,7 +84,7 @@ def progress_update_create(
     update = ProgressUpdate(
         item=item,
         agency=agency,
-        author=actor,
+        author=actor_user(actor),
         status=status,
         result=result.strip(),
         completed_on=completed_on,
@@ -115,7 +114,7 @@ def progress_update_create(
 
 def progress_update_record(
     *,
-    actor: Any,
+    actor: Actor,
     item: PlanItem,
     agency: Agency,
     status: str,

@@ -22,6 +22,7 @@ from django.utils import timezone
 from psycopg.copy import Copy, FileWriter
 
 from trithuc.core import audit, jobs
+from trithuc.core.actors import Actor, actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.core.models import field_column
 from trithuc.core.spreadsheets import safe_row, workbook_bytes
@@ -167,7 +168,7 @@ def _kind(name: str) -> str:
 
 def registry_import_start(
     *,
-    actor: Any,
+    actor: Actor,
     upload: UploadedFile,
     mode: str = RegistryImport.Mode.ALL_OR_NOTHING,
     template: ImportTemplate | None = None,
@@ -186,7 +187,7 @@ def registry_import_start(
 
 @transaction.atomic(durable=True)
 def _draft_create(
-    *, actor: Any, upload: UploadedFile, mode: str, template: ImportTemplate | None
+    *, actor: Actor, upload: UploadedFile, mode: str, template: ImportTemplate | None
 ) -> RegistryImport:
     if not can_manage_registry(actor):
         raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
@@ -195,7 +196,7 @@ def _draft_create(
     if upload.size > getattr(settings, "REGISTRY_IMPORT_MAX_BYTES", 200 * 1024 * 1024):
         raise ServiceError("Tệp quá lớn.", field="upload")
     draft = RegistryImport(
-        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+        created_by=actor_user(actor),
         source_name=(upload.name or "tep")[:255],
         mode=mode,
         mapping=dict(template.mapping) if template else {},
@@ -468,7 +469,7 @@ def _registry_keys(keys: list[str]) -> list[tuple[str, int, str]]:
 
 @transaction.atomic(durable=True)
 def registry_import_remap(
-    *, actor: Any, draft: RegistryImport, mapping: dict[str, str], template_name: str = ""
+    *, actor: Actor, draft: RegistryImport, mapping: dict[str, str], template_name: str = ""
 ) -> RegistryImport:
     """Change the column mapping (and save it as a template when named); the caller validates again."""
     if not can_manage_registry(actor):
@@ -484,7 +485,7 @@ def registry_import_remap(
             name=template_name[:100],
             defaults={
                 "mapping": mapping,
-                "created_by": actor if getattr(actor, "is_authenticated", False) else None,
+                "created_by": actor_user(actor),
             },
         )
     audit.record(
@@ -498,7 +499,7 @@ def registry_import_remap(
 
 def registry_import_confirm(
     *,
-    actor: Any,
+    actor: Actor,
     draft: RegistryImport,
     mode: str,
     merge: set[int] | None = None,
@@ -548,7 +549,7 @@ def registry_import_confirm(
     return done
 
 
-def registry_import_write(*, import_id: int, actor: Any) -> RegistryImport:
+def registry_import_write(*, import_id: int, actor: Actor) -> RegistryImport:
     """The claimed import written in one durable transaction; on any failure nothing is written and the draft
     returns to its preview with the reason."""
     draft = RegistryImport.objects.get(pk=import_id)
@@ -625,7 +626,7 @@ def _parsed_rows(draft: RegistryImport) -> Iterator[CopyBatch | list[tuple[int, 
 
 
 @transaction.atomic(durable=True)
-def _write(*, actor: Any, draft: RegistryImport, merge: set[int], progress: Any) -> tuple[int, int]:
+def _write(*, actor: Actor, draft: RegistryImport, merge: set[int], progress: Any) -> tuple[int, int]:
     strict = draft.mode == RegistryImport.Mode.ALL_OR_NOTHING
     merge_into = {d["row"]: d.get("existing") for d in draft.duplicates if d["row"] in merge}
     created = merged = done = 0
@@ -779,7 +780,7 @@ def _merge(existing_id: int, parsed: ParsedRow) -> None:
     cells_move(old, cell_key(person))
 
 
-def registry_import_retry(*, actor: Any, draft: RegistryImport) -> RegistryImport:
+def registry_import_retry(*, actor: Actor, draft: RegistryImport) -> RegistryImport:
     """Check a failed import's file again (its worker died while checking or writing): back to the preview, from
     where it is confirmed again. Large files go to the worker, as at the start."""
     if not can_manage_registry(actor):
@@ -819,7 +820,7 @@ def registry_import_reap(*, import_id: int | None = None) -> list[int]:
 
 
 @transaction.atomic(durable=True)
-def registry_import_discard(*, actor: Any, draft: RegistryImport) -> None:
+def registry_import_discard(*, actor: Actor, draft: RegistryImport) -> None:
     if not can_manage_registry(actor):
         raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
     if not RegistryImport.objects.filter(pk=draft.pk, status__in=[Status.PREVIEW, Status.FAILED]).update(

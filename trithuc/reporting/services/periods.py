@@ -5,6 +5,7 @@ from typing import Any
 from django.db import transaction
 
 from trithuc.core import audit
+from trithuc.core.actors import Actor
 from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import Role, has_role
 from trithuc.reporting import seed_data
@@ -67,7 +68,7 @@ def regime_ensure(*, code: str, plan_code: str, **fields: Any) -> ReportingRegim
 
 @transaction.atomic(durable=True)
 def periods_generate(
-    *, actor: Any, regime: ReportingRegime, years: range | list[int]
+    *, actor: Actor, regime: ReportingRegime, years: range | list[int]
 ) -> list[ReportingPeriod]:
     """Create the periods of `years` with the legal cut-offs and working-day deadlines; existing ones are kept
     (regenerate after a holiday change by deleting the period in admin)."""

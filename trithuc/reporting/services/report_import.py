@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import UploadedFile
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineWorkbook
 
+from trithuc.core.actors import Actor
 from trithuc.core.errors import ServiceError
 from trithuc.core.uploads import XlsxLimits, xlsx_check
 from trithuc.reporting.exports.report_xlsx import (
@@ -237,7 +238,7 @@ def _event_figure_check(line: IndicatorLine, row: list[Any], number: int, errors
         )
 
 
-def report_xlsx_import(*, actor: Any, report: AgencyReport, upload: UploadedFile) -> AgencyReport:
+def report_xlsx_import(*, actor: Actor, report: AgencyReport, upload: UploadedFile) -> AgencyReport:
     """Parse the whole file first; save through report_save (permission, version check, one transaction)."""
     if upload.size and upload.size > MAX_BYTES:
         raise ServiceError("Tệp vượt quá 5 MB.", field="upload")
