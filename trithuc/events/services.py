@@ -221,7 +221,9 @@ def participant_remove(*, actor: Actor, participant: EventParticipant) -> None:
 
 
 @transaction.atomic(durable=True)
-def file_add(*, actor: Actor, event: Event, upload: UploadedFile, kind: str, title: str = "") -> EventFile:
+def file_add(
+    *, actor: Actor, event: Event, upload: UploadedFile[bytes], kind: str, title: str = ""
+) -> EventFile:
     """Minutes, photos, documents: checked by extension and content before they are stored."""
     if not can_edit_event(actor, event):
         raise ServiceError(NOT_ALLOWED)

@@ -102,8 +102,8 @@ def stats_export_xlsx(*, user: Any, stats: RegistryStats, filters: PersonFilters
     sheet.append([f"Số liệu cơ sở dữ liệu trí thức đến ngày {stats.as_of:%d/%m/%Y}"])
     for label, n in stats.pipeline:
         sheet.append(safe_row(sheet, [label, n]))
-    for key, n in stats.totals.items():
-        sheet.append(safe_row(sheet, [key, n]))
+    for key, figure in stats.totals.items():
+        sheet.append(safe_row(sheet, [key, figure]))
     if stats.ethnicity_note and any(b.note for b in stats.breakdowns):
         sheet.append(["Ghi chú", stats.ethnicity_note])
     for breakdown in stats.breakdowns:

@@ -60,7 +60,7 @@ def _claim(request: ReviewRequest, to: str) -> None:
     request.status = to
 
 
-def _check_file(upload: UploadedFile, field: str, label: str) -> None:
+def _check_file(upload: UploadedFile[bytes], field: str, label: str) -> None:
     upload_check(
         upload, allowed=FILE_EXTENSIONS, max_bytes=settings.EVIDENCE_MAX_BYTES, field=field, label=label
     )
@@ -136,7 +136,9 @@ def request_create(
 
 
 @transaction.atomic(durable=True)
-def document_add(*, actor: Actor, request: ReviewRequest, name: str, upload: UploadedFile) -> ReviewDocument:
+def document_add(
+    *, actor: Actor, request: ReviewRequest, name: str, upload: UploadedFile[bytes]
+) -> ReviewDocument:
     if not can_add_document(actor, request):
         raise ServiceError("Bạn không được thêm tài liệu vào đề nghị này.")
     _check_file(upload, "upload", "Tài liệu")
@@ -257,7 +259,7 @@ def opinion_save(
     verdict: str,
     assessment: str,
     recommendations: str = "",
-    upload: UploadedFile | None = None,
+    upload: UploadedFile[bytes] | None = None,
     submit: bool = False,
 ) -> Opinion:
     """The member's own opinion: saved as a draft, or submitted (then fixed). Late opinions are accepted and shown

@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -167,7 +168,7 @@ def _kind_of(name: str) -> str:
 
 
 def plan_import_start(
-    *, actor: Actor, upload: UploadedFile | None = None, text: str = "", source_name: str = ""
+    *, actor: Actor, upload: UploadedFile[bytes] | None = None, text: str = "", source_name: str = ""
 ) -> PlanImport:
     """Store the upload (or pasted text) as a draft and parse it: now when small, in the background when large."""
     draft, size = _draft_create(actor=actor, upload=upload, text=text, source_name=source_name)
@@ -214,7 +215,7 @@ def plan_import_reap(*, plan_import_id: int | None = None) -> list[int]:
 
 @transaction.atomic(durable=True)
 def _draft_create(
-    *, actor: Actor, upload: UploadedFile | None, text: str, source_name: str
+    *, actor: Actor, upload: UploadedFile[bytes] | None, text: str, source_name: str
 ) -> tuple[PlanImport, int]:
     if not can_import_plans(actor):
         raise ServiceError("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
@@ -307,7 +308,7 @@ def _fail(draft: PlanImport, message: str) -> PlanImport:
     return draft
 
 
-def _known_name(matcher: AgencyMatcher):
+def _known_name(matcher: AgencyMatcher) -> Callable[[str], str | None]:
     def known(phrase: str) -> str | None:
         found = matcher.match(phrase)
         return found.name if found.matched else None

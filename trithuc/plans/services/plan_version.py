@@ -105,9 +105,11 @@ def _dropped_refs(items: list[PlanItem], drops: set[str]) -> set[str]:
     return dropped
 
 
-def _ordered_rows(old: list[PlanItem], dropped: set[str], adds: list[ItemChange]) -> list[Any]:
+def _ordered_rows(
+    old: list[PlanItem], dropped: set[str], adds: list[ItemChange]
+) -> list[PlanItem | ItemChange]:
     """Old items in order, each added task placed after the last item of its parent's branch."""
-    rows: list[Any] = [i for i in old if i.ref not in dropped]
+    rows: list[PlanItem | ItemChange] = [i for i in old if i.ref not in dropped]
     for change in adds:
         parent = change.parent_ref or parent_ref_of(change.ref)
         last = max(
@@ -118,7 +120,7 @@ def _ordered_rows(old: list[PlanItem], dropped: set[str], adds: list[ItemChange]
     return rows
 
 
-def _ref(row: Any) -> str:
+def _ref(row: PlanItem | ItemChange) -> str:
     return row.ref
 
 

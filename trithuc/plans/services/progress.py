@@ -35,7 +35,7 @@ EVIDENCE_EXTENSIONS = {
 }
 
 
-def _check_evidence(evidence: UploadedFile | None) -> None:
+def _check_evidence(evidence: UploadedFile[bytes] | None) -> None:
     if evidence is not None:
         upload_check(
             evidence,
@@ -56,7 +56,7 @@ def progress_update_create(
     result: str,
     completed_on: dt.date | None = None,
     period_year: int | None = None,
-    evidence: UploadedFile | None = None,
+    evidence: UploadedFile[bytes] | None = None,
 ) -> ProgressUpdate:
     """Record one agency's progress on one item, with an audit row; refuses what the agency is not given, and
     any item of a superseded version (SupersededVersion)."""

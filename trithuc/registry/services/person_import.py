@@ -169,7 +169,7 @@ def _kind(name: str) -> str:
 def registry_import_start(
     *,
     actor: Actor,
-    upload: UploadedFile,
+    upload: UploadedFile[bytes],
     mode: str = RegistryImport.Mode.ALL_OR_NOTHING,
     template: ImportTemplate | None = None,
 ) -> RegistryImport:
@@ -187,7 +187,7 @@ def registry_import_start(
 
 @transaction.atomic(durable=True)
 def _draft_create(
-    *, actor: Actor, upload: UploadedFile, mode: str, template: ImportTemplate | None
+    *, actor: Actor, upload: UploadedFile[bytes], mode: str, template: ImportTemplate | None
 ) -> RegistryImport:
     if not can_manage_registry(actor):
         raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
@@ -213,7 +213,9 @@ def _draft_create(
     return draft
 
 
-def _rows(draft: RegistryImport) -> tuple[list[str], dict[str, str], RowParser, Iterator[tuple[int, list]]]:
+def _rows(
+    draft: RegistryImport,
+) -> tuple[list[str], dict[str, str], RowParser, Iterator[tuple[int, list[Any]]]]:
     """Headers, the mapping in force, the row parser for it and the stream of non-empty (row number, cells)."""
     headers, rows = read_table(draft.upload.path, _kind(draft.source_name))
     mapping = {
@@ -221,7 +223,7 @@ def _rows(draft: RegistryImport) -> tuple[list[str], dict[str, str], RowParser, 
     }
     parser = RowParser({key: headers.index(header) for key, header in mapping.items()}, Lookups.load())
 
-    def non_empty() -> Iterator[tuple[int, list]]:
+    def non_empty() -> Iterator[tuple[int, list[Any]]]:
         try:
             for number, row in rows:
                 for cell in row:
@@ -303,7 +305,7 @@ def _spool_name(draft: RegistryImport) -> str:
     return f"{draft.upload.name}.rows.pickle"
 
 
-def _scan(draft: RegistryImport, parser: RowParser, rows: Iterator[tuple[int, list]]) -> dict[str, Any]:
+def _scan(draft: RegistryImport, parser: RowParser, rows: Iterator[tuple[int, list[Any]]]) -> dict[str, Any]:
     """Parse every row once; valid rows go to a spool file in the upload storage so confirm need not re-parse."""
     with tempfile.TemporaryFile() as spool:
         result = _scan_into(draft, parser, rows, spool)
@@ -316,7 +318,7 @@ def _scan(draft: RegistryImport, parser: RowParser, rows: Iterator[tuple[int, li
 
 
 def _scan_into(
-    draft: RegistryImport, parser: RowParser, rows: Iterator[tuple[int, list]], spool: Any
+    draft: RegistryImport, parser: RowParser, rows: Iterator[tuple[int, list[Any]]], spool: Any
 ) -> dict[str, Any]:
     """Validate, spool the valid rows in batches, and find likely duplicates: inside the file with a dictionary
     of the normalised keys, against the registry with one query (`= ANY` of its keys) per batch."""
@@ -458,7 +460,8 @@ def _registry_keys(keys: list[str]) -> list[tuple[str, int, str]]:
                 " WHERE dup_key = ANY(string_to_array(%s, E'\\n'))",
                 ["\n".join(keys)],
             )
-            return cursor.fetchall()
+            rows: list[tuple[str, int, str]] = cursor.fetchall()
+            return rows
     found: list[tuple[str, int, str]] = []
     for i in range(0, len(keys), 10_000):  # SQLite caps the parameters of one statement
         found += Intellectual.objects.filter(dup_key__in=keys[i : i + 10_000]).values_list(

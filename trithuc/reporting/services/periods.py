@@ -1,5 +1,6 @@
 """Writes on the calendar and periods: seed tables and period generation from a regime."""
 
+import datetime as dt
 from typing import Any
 
 from django.db import transaction
@@ -79,7 +80,7 @@ def periods_generate(
     for year in years:
         for window in period_windows(regime.frequency, year):
 
-            def due(days: int, end=window.end) -> Any:
+            def due(days: int, end: dt.date = window.end) -> dt.date:
                 return add_working_days(end, days, cal.off_days, cal.working_weekend)
 
             period, created = ReportingPeriod.objects.get_or_create(
