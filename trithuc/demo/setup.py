@@ -192,10 +192,18 @@ def _demo_progress(plan: Plan) -> int:
     return len(updates)
 
 
-def _history(item: PlanItem, agency_id: int, seed: int, first_year: int, today: dt.date):
+def _history(
+    item: PlanItem, agency_id: int, seed: int, first_year: int, today: dt.date
+) -> list[tuple[ProgressUpdate, dt.date]]:
     """Progress of one agency on one item; `seed` spreads the late and missing cases deterministically."""
 
-    def update(status, result, reported_on, completed_on=None, year=None):
+    def update(
+        status: str,
+        result: str,
+        reported_on: dt.date,
+        completed_on: dt.date | None = None,
+        year: int | None = None,
+    ) -> tuple[ProgressUpdate, dt.date]:
         return (
             ProgressUpdate(
                 item=item,

@@ -100,7 +100,8 @@ def subtree(rows: list[dict[str, Any]], ref: str) -> list[str]:
 
 def _suffix(row: dict[str, Any]) -> str:
     """What the item's own number adds to its parent's ref ("II.1.a" under "II.1" → ".a")."""
-    ref, parent = row["ref"], row.get("parent")
+    ref: str = row["ref"]
+    parent = row.get("parent")
     if parent and ref.startswith(parent) and len(ref) > len(parent):
         return ref[len(parent) :]
     last = re.split(r"(?=[.\-])", ref)[-1]

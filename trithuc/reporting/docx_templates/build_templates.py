@@ -148,7 +148,7 @@ def build() -> Path:
     left.add_paragraph().add_run("- {{ r }}").font.size = Pt(11)
     _para(left, "{%p endfor %}", indent=False)
     out = HERE / "consolidated_report.docx"
-    doc.save(out)
+    doc.save(str(out))
     return out
 
 

@@ -1,5 +1,7 @@
 """The agency's report form as .xlsx, pre-filled with its tasks and indicators, to fill in offline."""
 
+from typing import Any
+
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -35,7 +37,7 @@ GREY = PatternFill("solid", fgColor="DDDDDD")
 INPUT = PatternFill("solid", fgColor="FFF9DB")
 
 
-def _header(ws, headers: list[str], widths: list[int]) -> None:
+def _header(ws: Any, headers: list[str], widths: list[int]) -> None:
     ws.append(headers)
     for index, cell in enumerate(ws[1], start=1):
         cell.font = Font(bold=True)
@@ -105,7 +107,7 @@ def render_report_form_xlsx(form: ReportForm) -> bytes:
     return workbook_bytes(wb)
 
 
-def _number(value):
+def _number(value: Any) -> float | None:
     if value in (None, ""):
         return None
     number = float(value)
