@@ -17,7 +17,7 @@ class DateInput(forms.DateInput):
 
     input_type = "text"
 
-    def __init__(self, attrs=None, **kwargs):
+    def __init__(self, attrs: dict[str, Any] | None = None, **kwargs: Any) -> None:
         defaults = {
             "placeholder": "dd/mm/yyyy",
             "inputmode": "numeric",
@@ -33,7 +33,7 @@ class DateField(forms.DateField):
 
     widget = DateInput
 
-    def __init__(self, **kwargs):
+    def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("widget", DateInput())
         super().__init__(**kwargs)
         self.validators += [
@@ -45,7 +45,7 @@ class DateField(forms.DateField):
 class YearField(forms.IntegerField):
     """A year of a work record within core.limits' years (the API's `Year` is the same)."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("min_value", limits.YEAR_MIN)
         kwargs.setdefault("max_value", limits.YEAR_MAX)
         messages = {"min_value": limits.YEAR_MESSAGE, "max_value": limits.YEAR_MESSAGE}
@@ -57,7 +57,7 @@ class TextField(forms.CharField):
     """Free text: invisible characters (zero-width spaces, BOM, soft hyphen) dropped and the ends trimmed by
     the one shared clean (core.text.clean_text), so a text of only invisible characters is empty."""
 
-    def to_python(self, value):
+    def to_python(self, value: Any) -> str:
         return clean_text(super().to_python(value))
 
 
@@ -76,7 +76,8 @@ class AuditFilterForm(forms.Form):
 def date_parse(text: str) -> dt.date:
     """A date a person typed (dd/mm/yyyy) or a program sent (ISO), as a DateField reads it; ValueError if none."""
     try:
-        return forms.DateField().clean(text.strip())
+        day: dt.date = forms.DateField().clean(text.strip())
+        return day
     except forms.ValidationError as error:
         raise ValueError(text) from error
 
