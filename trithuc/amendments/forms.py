@@ -1,3 +1,6 @@
+import datetime as dt
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -33,7 +36,7 @@ class ProposalForm(forms.Form):
         label=_("Lý do"), widget=forms.Textarea(attrs={"rows": 4}), max_length=limits.LONG_TEXT_MAX
     )
 
-    def __init__(self, *args, agencies, today, **kwargs):
+    def __init__(self, *args: Any, agencies: list[Agency], today: dt.date, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         model_choice_field(self, "agency").queryset = Agency.objects.filter(pk__in=[a.pk for a in agencies])
         model_choice_field(self, "lead").queryset = Agency.objects.filter(active_on_q(today)).order_by(

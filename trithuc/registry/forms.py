@@ -1,3 +1,5 @@
+from typing import TYPE_CHECKING, Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +16,9 @@ from trithuc.registry.models import (
 )
 from trithuc.registry.permissions import RegistryAccess
 from trithuc.registry.selectors import age_bands
+
+if TYPE_CHECKING:
+    from trithuc.registry.services import PersonData
 
 YES_NO = [("", _("Tất cả")), ("1", _("Có")), ("0", _("Không"))]
 
@@ -68,7 +73,7 @@ class PersonFilterForm(forms.Form):
         label=_("Đối tượng"), required=False, choices=[("", _("Tất cả")), *Intellectual.Kind.choices]
     )
 
-    def __init__(self, *args, access: RegistryAccess, stats: bool = False, **kwargs):
+    def __init__(self, *args: Any, access: RegistryAccess, stats: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         choice_field(self, "degree").choices = [
             ("", _("Tất cả")),
@@ -153,7 +158,7 @@ class PersonForm(forms.ModelForm):
             "honours": forms.Textarea(attrs={"rows": 2}),
         }
 
-    def __init__(self, *args, own: bool = False, **kwargs):
+    def __init__(self, *args: Any, own: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         from trithuc.registry.services import SELF_EDITABLE
 
@@ -175,8 +180,8 @@ class PersonForm(forms.ModelForm):
                 if name not in SELF_EDITABLE | {"degrees_text", "titles_text", "field_codes", "version"}:
                     del self.fields[name]
 
-    def clean_degrees_text(self):
-        degrees = []
+    def clean_degrees_text(self) -> list[dict[str, Any]]:
+        degrees: list[dict[str, Any]] = []
         for number, line in enumerate(self.cleaned_data["degrees_text"].splitlines(), start=1):
             if not line.strip():
                 continue
@@ -198,8 +203,8 @@ class PersonForm(forms.ModelForm):
             )
         return degrees
 
-    def clean_titles_text(self):
-        titles = []
+    def clean_titles_text(self) -> list[dict[str, Any]]:
+        titles: list[dict[str, Any]] = []
         for part in self.cleaned_data["titles_text"].replace(",", ";").split(";"):
             words = part.split()
             if not words:
@@ -210,7 +215,7 @@ class PersonForm(forms.ModelForm):
             titles.append({"kind": kind, "year": int(words[1]) if len(words) > 1 else None})
         return titles
 
-    def person_data(self):
+    def person_data(self) -> "PersonData":
         from trithuc.registry.services import PersonData
 
         data = self.cleaned_data

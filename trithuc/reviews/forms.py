@@ -1,5 +1,7 @@
 """Forms of the review pages; choice lists are scoped to the user (an agency asks only for itself)."""
 
+from typing import Any
+
 from django import forms
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -7,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency, active_on_q
 from trithuc.core import limits
+from trithuc.core.actors import Actor
 from trithuc.core.forms import DateField, TextField, model_choice_field
 from trithuc.plans.models import Plan
 from trithuc.plans.selectors import plan_qs_in_force
@@ -22,7 +25,7 @@ class PlanChoiceField(forms.ModelChoiceField):
         return f"{obj.code} — {obj}"
 
 
-def _plans_in_force(user) -> QuerySet[Plan]:
+def _plans_in_force(user: Actor) -> QuerySet[Plan]:
     return plan_qs_in_force(user).order_by("code")
 
 
@@ -57,7 +60,7 @@ class RequestForm(forms.Form):
     opinion_due = DateField(label=_("Hạn gửi ý kiến của thành viên"))
     deadline = DateField(label=_("Hạn trả lời cơ quan đề nghị"))
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args: Any, user: Actor, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         model_choice_field(self, "plan").queryset = _plans_in_force(user)
         active = Agency.objects.filter(active_on_q(timezone.localdate())).order_by("name")
@@ -65,7 +68,7 @@ class RequestForm(forms.Form):
         model_choice_field(self, "requesting_agency").queryset = own
         model_choice_field(self, "owner_agency").queryset = active
 
-    def to_kwargs(self) -> dict:
+    def to_kwargs(self) -> dict[str, Any]:
         data = dict(self.cleaned_data)
         data["field_codes"] = [f.code for f in data.pop("fields")]
         return data
@@ -148,7 +151,14 @@ class TaskForm(forms.Form):
         error_messages={"required": _("Hãy chọn kế hoạch nhận nhiệm vụ.")},
     )
 
-    def __init__(self, *args, request, user, named_plan=None, **kwargs):
+    def __init__(
+        self,
+        *args: Any,
+        request: ReviewRequest | None,
+        user: Actor,
+        named_plan: Plan | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.named_plan = named_plan
         if named_plan is not None:
