@@ -1,4 +1,5 @@
 import datetime as dt
+from typing import Any
 
 from django.db import models
 from django.db.models import Q
@@ -78,7 +79,7 @@ class AgencyAlias(models.Model):
     def __str__(self) -> str:
         return self.alias
 
-    def save(self, *args, **kwargs) -> None:  # noqa: DJ012  (derived key only, no side effect)
+    def save(self, *args: Any, **kwargs: Any) -> None:  # noqa: DJ012  (derived key only, no side effect)
         self.key = agency_key(self.alias)
         super().save(*args, **kwargs)
 

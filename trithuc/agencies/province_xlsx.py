@@ -56,8 +56,8 @@ def province_template_xlsx() -> bytes:
     agencies.append(safe_row(agencies, list(EXAMPLE)))
     kinds = book.create_sheet(SHEET_KINDS)
     kinds.append(["Loại (ghi ở cột “Loại”)", "Mã (cũng dùng được)"])
-    for value, label in Agency.Kind.choices:
-        kinds.append([str(label), value])
+    for value, kind_label in Agency.Kind.choices:
+        kinds.append([str(kind_label), value])
     for sheet, widths in ((info, (50, 40)), (agencies, (45, 22, 40, 50)), (kinds, (30, 20))):
         for cell in sheet[1]:
             cell.font = Font(bold=True)

@@ -23,6 +23,7 @@ from trithuc.agencies.models import (
 )
 from trithuc.agencies.selectors import province_profile
 from trithuc.core import audit
+from trithuc.core.actors import Actor
 from trithuc.core.errors import ServiceError
 from trithuc.core.text import agency_key, search_key
 
@@ -97,7 +98,7 @@ PROFILE_FIELDS = ("name", "level", "place", "department_name", "talent_item_ref"
 
 
 @transaction.atomic
-def province_profile_update(*, actor: Any, **fields: str) -> ProvinceProfile:
+def province_profile_update(*, actor: Actor, **fields: str) -> ProvinceProfile:
     """Create or change the one profile row; only the fields given change (audited with before and after)."""
     unknown = set(fields) - set(PROFILE_FIELDS)
     if unknown:
@@ -264,7 +265,7 @@ def _cycles(rows: list[AgencyRow], names: dict[str, int]) -> list[RowError]:
 @transaction.atomic
 def province_setup(
     *,
-    actor: Any,
+    actor: Actor,
     rows: list[AgencyRow],
     profile: dict[str, str] | None = None,
     add_to_existing: bool = False,

@@ -6,6 +6,7 @@ Idempotent: each part looks for what it made before and does nothing when it fin
 """
 
 import datetime as dt
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -13,6 +14,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from trithuc.agencies.models import Agency
 from trithuc.amendments.models import AmendmentProposal, DocumentRelation
 from trithuc.amendments.services import anchoring, proposals
+from trithuc.core.actors import Actor
 from trithuc.core.permissions import SYSTEM
 from trithuc.plans.models import Document, Plan
 from trithuc.plans.services.plan_import import (
@@ -146,13 +148,13 @@ ANCHORS = [
 ]
 
 
-def _actor(username: str | None):
+def _actor(username: str | None) -> Actor:
     if username is None:
         return SYSTEM
     return get_user_model().objects.filter(username=username).first() or SYSTEM
 
 
-def _propose(plan: Plan, row: tuple, *, send: bool = True) -> AmendmentProposal:
+def _propose(plan: Plan, row: tuple[Any, ...], *, send: bool = True) -> AmendmentProposal:
     username, agency, kind, ref, text, deadline_text, deadline, lead, reasons = row
     actor = _actor(username)
     proposal = proposals.proposal_create(

@@ -4,6 +4,7 @@ Built with python-docx from the consolidated report's layout helpers (trithuc/re
 letterhead with the national motto, place-and-date line, recipients and signature block. Pure: data in, bytes out.
 """
 
+import datetime as dt
 import io
 from dataclasses import dataclass, field
 
@@ -41,7 +42,7 @@ class SubmissionData:
     signer_position: str = "PHÓ GIÁM ĐỐC"
 
 
-def submission_date_line(day, province: ProvinceProfile) -> str:
+def submission_date_line(day: dt.date, province: ProvinceProfile) -> str:
     return date_line(province.date_place, day)
 
 
@@ -86,8 +87,8 @@ def render_submission_docx(data: SubmissionData) -> bytes:
         [(data.signer_title, True, False, 14), (data.signer_position, True, False, 14)]
         + [("", False, False, 14)] * 3,
     )
-    for line in RECIPIENTS:
-        recipient(recipients, line)
+    for addressee in RECIPIENTS:
+        recipient(recipients, addressee)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

@@ -1,10 +1,13 @@
+import datetime as dt
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency, active_on_q
 from trithuc.amendments.models import AmendmentProposal, AmendmentSet, DocumentRelation
 from trithuc.core import limits
-from trithuc.core.forms import DateField, TextField
+from trithuc.core.forms import DateField, TextField, model_choice_field
 
 
 class ProposalForm(forms.Form):
@@ -33,10 +36,12 @@ class ProposalForm(forms.Form):
         label=_("Lý do"), widget=forms.Textarea(attrs={"rows": 4}), max_length=limits.LONG_TEXT_MAX
     )
 
-    def __init__(self, *args, agencies, today, **kwargs):
+    def __init__(self, *args: Any, agencies: list[Agency], today: dt.date, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["agency"].queryset = Agency.objects.filter(pk__in=[a.pk for a in agencies])
-        self.fields["lead"].queryset = Agency.objects.filter(active_on_q(today)).order_by("kind", "name")
+        model_choice_field(self, "agency").queryset = Agency.objects.filter(pk__in=[a.pk for a in agencies])
+        model_choice_field(self, "lead").queryset = Agency.objects.filter(active_on_q(today)).order_by(
+            "kind", "name"
+        )
         if len(agencies) == 1:
             self.fields["agency"].initial = agencies[0].pk
 

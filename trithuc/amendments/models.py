@@ -1,3 +1,5 @@
+from typing import ClassVar
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -18,7 +20,7 @@ class AmendmentSet(BaseModel):
         TO_TRINH = "to_trinh", _("Tờ trình")
         BAO_CAO = "bao_cao", _("Báo cáo")
 
-    SYMBOLS = {DocKind.TO_TRINH: "TTr-SKHCN", DocKind.BAO_CAO: "BC-SKHCN"}
+    SYMBOLS: ClassVar[dict[str, str]] = {DocKind.TO_TRINH: "TTr-SKHCN", DocKind.BAO_CAO: "BC-SKHCN"}
 
     plan = models.ForeignKey("plans.Plan", on_delete=models.PROTECT, related_name="amendment_sets")
     title = models.CharField(_("tên đợt"), max_length=255)

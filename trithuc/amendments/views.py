@@ -2,7 +2,7 @@ import datetime as dt
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -29,7 +29,7 @@ from trithuc.amendments.permissions import (
 from trithuc.amendments.services import anchoring, proposals, reorganisation
 from trithuc.core.errors import ServiceError
 from trithuc.core.idempotency import once_per_submission
-from trithuc.core.views import add_service_error
+from trithuc.core.views import add_service_error, stored_file_response
 from trithuc.plans import selectors as plan_selectors
 from trithuc.plans.models import Document, Plan
 from trithuc.plans.services.transfer import can_transfer
@@ -257,8 +257,7 @@ def set_submit(request, pk):
 @login_required
 def set_download(request, pk):
     amendment_set = get_object_or_404(set_qs_visible_to(request.user).exclude(docx=""), pk=pk)
-    name = amendment_set.docx.name.rsplit("/", 1)[-1]
-    return FileResponse(amendment_set.docx.open("rb"), as_attachment=True, filename=name)
+    return stored_file_response(amendment_set.docx)
 
 
 @login_required

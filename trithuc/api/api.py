@@ -1,7 +1,7 @@
 """The REST API: one NinjaAPI, token (or session) auth, Vietnamese JSON errors, each app's router mounted."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest
+from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI, Swagger
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as SchemaInvalid
@@ -47,14 +47,15 @@ api = NinjaAPI(
 )
 
 
-def _mapped(request, exc: Exception):
+def _mapped(request: HttpRequest, exc: Exception) -> HttpResponse:
     """The error map (core.errors) in JSON: a service's typed refusal, a model's ValidationError (422), a
     refused permission (403), a missing record (404). No endpoint translates these itself."""
     return api.create_response(request, error_body(exc), status=error_status(exc))
 
 
 for _kind in (ServiceError, ValidationError, PermissionDenied, Http404):
-    api.add_exception_handler(_kind, _mapped)
+    # django-ninja types a handler's argument as "the exception or its class"; it passes the exception.
+    api.add_exception_handler(_kind, _mapped)  # type: ignore[arg-type]
 
 
 @api.exception_handler(AuthenticationError)

@@ -29,7 +29,8 @@ class MappedPage:
         return self
 
     def count(self) -> int:
-        return self.queryset.count()
+        total: int = self.queryset.count()
+        return total
 
     def __len__(self) -> int:
         return self.count()

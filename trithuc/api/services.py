@@ -8,15 +8,17 @@ from django.utils import timezone
 
 from trithuc.api.models import ApiToken, token_generate, token_hash
 from trithuc.core import audit
+from trithuc.core.actors import Actor, actor_user
 from trithuc.core.errors import ServiceError
 
 MAX_DAYS = 365
 
 
 @transaction.atomic(durable=True)
-def api_token_create(*, actor: Any, name: str, days: int = 90) -> tuple[ApiToken, str]:
+def api_token_create(*, actor: Actor, name: str, days: int = 90) -> tuple[ApiToken, str]:
     """Returns the row and the raw token, which is never stored and cannot be shown again."""
-    if not getattr(actor, "is_authenticated", False):
+    user = actor_user(actor)
+    if user is None:
         raise ServiceError("Cần đăng nhập để tạo mã truy cập.")
     if not name.strip():
         raise ServiceError("Hãy đặt tên gợi nhớ cho mã truy cập.", field="name")
@@ -24,7 +26,7 @@ def api_token_create(*, actor: Any, name: str, days: int = 90) -> tuple[ApiToken
         raise ServiceError(f"Thời hạn từ 1 đến {MAX_DAYS} ngày.", field="days")
     raw = token_generate()
     token = ApiToken.objects.create(
-        user=actor,
+        user=user,
         name=name.strip()[:100],
         key_hash=token_hash(raw),
         prefix=raw[:10],
@@ -37,7 +39,7 @@ def api_token_create(*, actor: Any, name: str, days: int = 90) -> tuple[ApiToken
 
 
 @transaction.atomic(durable=True)
-def api_token_revoke(*, actor: Any, token: ApiToken) -> None:
+def api_token_revoke(*, actor: Actor, token: ApiToken) -> None:
     if token.user_id != actor.pk and not getattr(actor, "is_superuser", False):
         raise ServiceError("Không thể thu hồi mã của người khác.")
     ApiToken.objects.filter(pk=token.pk, revoked_at__isnull=True).update(revoked_at=timezone.now())

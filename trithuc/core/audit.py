@@ -8,6 +8,7 @@ from django.apps import apps
 from django.db import models
 from django.utils import timezone
 
+from trithuc.core.actors import Actor, actor_user
 from trithuc.core.errors import StaleVersion
 from trithuc.core.middleware import current_ip, current_request_id
 from trithuc.core.models import AuditEvent
@@ -17,7 +18,7 @@ from trithuc.core.text import user_name
 
 def record(
     *,
-    actor: Any,
+    actor: "Actor | None",
     action: str,
     target: models.Model | None = None,
     agency: Any = None,
@@ -33,7 +34,7 @@ def record(
     if after is not None:
         data["after"] = after
     return AuditEvent.objects.create(
-        actor=actor if getattr(actor, "is_authenticated", False) else None,
+        actor=actor_user(actor),
         agency=agency,
         action=action,
         target_type=target._meta.label_lower if target is not None else "",
@@ -102,7 +103,7 @@ def _group_of(code: str, groups: list[str]) -> str:
     return max((g for g in groups if code.startswith(g)), key=len, default="")
 
 
-def stale_version(target: models.Model, *, actor: Any, noun: str, actions: tuple[str, ...]) -> StaleVersion:
+def stale_version(target: models.Model, *, actor: Actor, noun: str, actions: tuple[str, ...]) -> StaleVersion:
     """The refusal of a save made from an older version of `target` (optimistic locking, as reports do): it
     names who saved the record last and when, from the audit trail, the reader included (an older tab of
     one's own is the common case)."""

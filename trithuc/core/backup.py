@@ -80,7 +80,7 @@ def restore_from(path: Path) -> dict[str, int]:
         if "data.json" not in names or "manifest.json" not in names:
             raise ServiceError("Tệp sao lưu thiếu data.json hoặc manifest.json.")
         archive.extractall(tmp, filter="data")
-        manifest = json.loads((Path(tmp) / "manifest.json").read_text(encoding="utf-8"))
+        manifest: dict[str, int] = json.loads((Path(tmp) / "manifest.json").read_text(encoding="utf-8"))
         # Rows that migrations seed (reference lists) come back with the same keys and are simply overwritten.
         with transaction.atomic():
             call_command("loaddata", str(Path(tmp) / "data.json"), verbosity=0)

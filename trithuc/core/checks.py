@@ -5,7 +5,7 @@ from django.core.checks import CheckMessage, Error, Warning, register
 
 
 @register()
-def production_settings_check(app_configs: Any, **kwargs: Any) -> list:
+def production_settings_check(app_configs: Any, **kwargs: Any) -> list[CheckMessage]:
     """Fail loudly on a production configuration that would be unsafe or lose data."""
     if not settings.IS_PRODUCTION:
         return []

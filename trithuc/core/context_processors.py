@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.http import HttpRequest
 
 from trithuc.core.permissions import PLAN_READER_ROLES, Role, user_agencies, user_roles
@@ -15,7 +17,7 @@ REVIEW_ROLES = {
 AMENDMENT_ROLES = {Role.COORDINATOR, Role.REPORTER, Role.HEAD, Role.LEADER, Role.ADMINISTRATOR}
 
 
-def navigation(request: HttpRequest) -> dict:
+def navigation(request: HttpRequest) -> dict[str, Any]:
     """The menu needs the user's roles and agencies on every page: each link shows only to roles it opens for."""
     user = request.user
     if not user.is_authenticated:

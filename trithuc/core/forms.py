@@ -1,4 +1,5 @@
 import datetime as dt
+from typing import Any
 
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -16,7 +17,7 @@ class DateInput(forms.DateInput):
 
     input_type = "text"
 
-    def __init__(self, attrs=None, **kwargs):
+    def __init__(self, attrs: dict[str, Any] | None = None, **kwargs: Any) -> None:
         defaults = {
             "placeholder": "dd/mm/yyyy",
             "inputmode": "numeric",
@@ -32,7 +33,7 @@ class DateField(forms.DateField):
 
     widget = DateInput
 
-    def __init__(self, **kwargs):
+    def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("widget", DateInput())
         super().__init__(**kwargs)
         self.validators += [
@@ -44,7 +45,7 @@ class DateField(forms.DateField):
 class YearField(forms.IntegerField):
     """A year of a work record within core.limits' years (the API's `Year` is the same)."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("min_value", limits.YEAR_MIN)
         kwargs.setdefault("max_value", limits.YEAR_MAX)
         messages = {"min_value": limits.YEAR_MESSAGE, "max_value": limits.YEAR_MESSAGE}
@@ -56,7 +57,7 @@ class TextField(forms.CharField):
     """Free text: invisible characters (zero-width spaces, BOM, soft hyphen) dropped and the ends trimmed by
     the one shared clean (core.text.clean_text), so a text of only invisible characters is empty."""
 
-    def to_python(self, value):
+    def to_python(self, value: Any) -> str:
         return clean_text(super().to_python(value))
 
 
@@ -75,6 +76,28 @@ class AuditFilterForm(forms.Form):
 def date_parse(text: str) -> dt.date:
     """A date a person typed (dd/mm/yyyy) or a program sent (ISO), as a DateField reads it; ValueError if none."""
     try:
-        return forms.DateField().clean(text.strip())
+        day: dt.date = forms.DateField().clean(text.strip())
+        return day
     except forms.ValidationError as error:
         raise ValueError(text) from error
+
+
+def choice_field(form: forms.BaseForm, name: str) -> forms.ChoiceField:
+    """The form's field `name`, declared as a choice field, so a form can set its choices for this request."""
+    field = form.fields[name]
+    if not isinstance(field, forms.ChoiceField):
+        raise TypeError(f"{type(form).__name__}.{name} is a {type(field).__name__}, not a choice field")
+    return field
+
+
+def model_choice_field(form: forms.BaseForm, name: str) -> "forms.ModelChoiceField[Any]":
+    """The form's field `name`, declared as a model choice field, so a form can narrow its queryset."""
+    field = form.fields[name]
+    if not isinstance(field, forms.ModelChoiceField):
+        raise TypeError(f"{type(form).__name__}.{name} is a {type(field).__name__}, not a model choice field")
+    return field
+
+
+def form_errors_text(form: forms.BaseForm) -> str:
+    """Every error message of a bound form on one line, for a message that sums them up."""
+    return "; ".join(str(message) for messages in form.errors.values() for message in messages)

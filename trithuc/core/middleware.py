@@ -131,7 +131,7 @@ class IdleSessionMiddleware:
         return self.get_response(request)
 
     def process_view(
-        self, request: HttpRequest, view_func: Callable, view_args: Any, view_kwargs: Any
+        self, request: HttpRequest, view_func: Callable[..., HttpResponse], view_args: Any, view_kwargs: Any
     ) -> None:
         session = getattr(request, "session", None)
         if getattr(view_func, "is_poll", False) or session is None or not request.user.is_authenticated:
@@ -142,7 +142,7 @@ class IdleSessionMiddleware:
         return None
 
 
-def poll_view(view: Callable) -> Callable:
+def poll_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """Marks a view that pages call on a timer (HTMX `every 1s`): it does not keep the session alive, and once
     the session has ended it asks the page to reload (which then shows the login page) instead of answering
     with the login form swapped into the progress bar."""

@@ -3,6 +3,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+def field_column(model: type[models.Model], name: str) -> str:
+    """The table column of a model's own field (for raw SQL); `name` is the field's name, not its attname."""
+    field = model._meta.get_field(name)
+    if not isinstance(field, models.Field) or not field.column:
+        raise TypeError(f"{model.__name__}.{name} has no column of its own")
+    return field.column
+
+
 class BaseModel(models.Model):
     """Every domain row knows when it was made and last changed."""
 

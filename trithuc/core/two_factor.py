@@ -8,7 +8,7 @@ import base64
 import functools
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 import segno
@@ -29,6 +29,9 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from trithuc.core import audit, permissions
 from trithuc.core.errors import ServiceError
 from trithuc.core.prepared import prepared_raw
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 TWO_FACTOR_ROLES = frozenset({permissions.Role.COORDINATOR, permissions.Role.ADMINISTRATOR})
 API_PREFIX = "/api/"
@@ -54,7 +57,8 @@ def device_secret(device: TOTPDevice) -> str:
 
 
 @transaction.atomic(durable=True)
-def two_factor_confirm(*, actor: Any, request: HttpRequest, token: str) -> None:
+def two_factor_confirm(*, actor: "User", request: HttpRequest, token: str) -> None:
+    """Only a signed-in user sets up a second factor (the page asks for a login)."""
     if not can_use_two_factor(actor):
         raise ServiceError("Chỉ cán bộ điều phối và quản trị dùng xác thực hai lớp.")
     device = TOTPDevice.objects.select_for_update().filter(user=actor, confirmed=False).first()

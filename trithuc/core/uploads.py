@@ -9,6 +9,7 @@ import posixpath
 import re
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,9 @@ SIGNATURES: dict[str, tuple[bytes, ...]] = {
 EXECUTABLE = (b"MZ", b"\x7fELF", b"#!", b"\xca\xfe\xba\xbe", b"\xcf\xfa\xed\xfe")
 
 
-def upload_check(upload: UploadedFile, *, allowed: set[str], max_bytes: int, field: str, label: str) -> None:
+def upload_check(
+    upload: UploadedFile[bytes], *, allowed: set[str], max_bytes: int, field: str, label: str
+) -> None:
     suffix = Path(upload.name or "").suffix.lower()
     if suffix not in allowed:
         kinds = ", ".join(sorted(s.lstrip(".").upper() for s in allowed))
@@ -207,7 +210,7 @@ def _sheet_facts(archive: zipfile.ZipFile, name: str, limits: XlsxLimits, refuse
     return XlsxFacts(rows=rows, cells=cells, last_row=last_row, last_column=last_column)
 
 
-def _largest(values: list[bytes], number: Any) -> int:
+def _largest(values: list[bytes], number: Callable[[str], int]) -> int:
     """The largest of row numbers or column letters: the longest, then the last in order."""
     longest = max(map(len, values))
     top = max(values) if min(map(len, values)) == longest else max(v for v in values if len(v) == longest)

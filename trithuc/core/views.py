@@ -7,7 +7,8 @@ from django.contrib.auth.views import PasswordChangeDoneView, PasswordChangeView
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
-from django.http import Http404, HttpResponsePermanentRedirect, JsonResponse
+from django.db.models.fields.files import FieldFile
+from django.http import FileResponse, Http404, HttpResponsePermanentRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse_lazy
@@ -22,7 +23,7 @@ from trithuc.core.forms import AuditFilterForm
 from trithuc.core.selectors import AuditFilters, audit_search, can_read_audit
 
 
-def add_service_error(form: forms.Form, error: ServiceError) -> int:
+def add_service_error(form: forms.BaseForm, error: ServiceError) -> int:
     """Show a service's refusal beside its field (above the form for a hidden one, such as a version; each of
     its `field_errors` beside its own field when it lists several) and
     return the map's status for the page (409 for a stale version), so the page answers as the API does."""
@@ -30,6 +31,11 @@ def add_service_error(form: forms.Form, error: ServiceError) -> int:
         field = name if name in form.fields and not form.fields[name].widget.is_hidden else None
         form.add_error(field, message)
     return error_status(error)
+
+
+def stored_file_response(file: FieldFile) -> FileResponse:
+    """A stored file as a download, named as it was stored (without the folders of its storage path)."""
+    return FileResponse(file.open("rb"), as_attachment=True, filename=(file.name or "").rsplit("/", 1)[-1])
 
 
 @login_required

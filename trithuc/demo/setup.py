@@ -80,7 +80,7 @@ DEMO_ACCOUNTS = [
 ]
 
 
-def demo_setup(*, people: int = 3000) -> dict[str, int]:
+def demo_setup(*, people: int = 3000) -> dict[str, int | dict[str, int]]:
     """Idempotent: a second run finds everything in place and changes nothing. Each step is its own transaction.
     `people`: how many intellectuals to generate (browser tests need the pages, not the volume)."""
     if not demo_allowed():
@@ -192,10 +192,18 @@ def _demo_progress(plan: Plan) -> int:
     return len(updates)
 
 
-def _history(item: PlanItem, agency_id: int, seed: int, first_year: int, today: dt.date):
+def _history(
+    item: PlanItem, agency_id: int, seed: int, first_year: int, today: dt.date
+) -> list[tuple[ProgressUpdate, dt.date]]:
     """Progress of one agency on one item; `seed` spreads the late and missing cases deterministically."""
 
-    def update(status, result, reported_on, completed_on=None, year=None):
+    def update(
+        status: str,
+        result: str,
+        reported_on: dt.date,
+        completed_on: dt.date | None = None,
+        year: int | None = None,
+    ) -> tuple[ProgressUpdate, dt.date]:
         return (
             ProgressUpdate(
                 item=item,

@@ -4,12 +4,16 @@ recipients and signature block. The consolidated report's template, the Union's 
 Tờ trình are all built from these pieces.
 """
 
+from collections.abc import Sequence
+
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
-from docx.table import Table
+from docx.table import Table, _Cell, _Row
+from docx.text.paragraph import Paragraph
 
 CENTER, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
 TEXT_WIDTH_MM = 165  # A4 less the 30 mm and 15 mm side margins
@@ -21,7 +25,7 @@ SIGN_WIDTHS_MM = (80, 85)
 Line = tuple[str, bool, bool, int]
 
 
-def decree30_document():
+def decree30_document() -> DocxDocument:
     doc = Document()
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
@@ -33,7 +37,16 @@ def decree30_document():
     return doc
 
 
-def para(container, text="", *, bold=False, italic=False, align=None, size=None, indent=True):
+def para(
+    container: "DocxDocument | _Cell",
+    text: str = "",
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    align: WD_ALIGN_PARAGRAPH | None = None,
+    size: float | None = None,
+    indent: bool = True,
+) -> Paragraph:
     p = container.add_paragraph()
     if align is not None:
         p.alignment = align
@@ -49,7 +62,7 @@ def para(container, text="", *, bold=False, italic=False, align=None, size=None,
     return p
 
 
-def no_borders(table):
+def no_borders(table: Table) -> None:
     borders = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         el = OxmlElement(f"w:{edge}")
@@ -58,7 +71,7 @@ def no_borders(table):
     table._tbl.tblPr.append(borders)
 
 
-def cell(target, lines: list[Line]):
+def cell(target: _Cell, lines: list[Line]) -> None:
     """A table cell holding only the given centred lines (python-docx starts a cell with an empty paragraph)."""
     target.paragraphs[0]._p.getparent().remove(target.paragraphs[0]._p)
     for text, bold, italic, size in lines:
@@ -66,7 +79,7 @@ def cell(target, lines: list[Line]):
         p.paragraph_format.space_after = Pt(0)
 
 
-def column_widths(table, widths_mm) -> None:
+def column_widths(table: Table, widths_mm: Sequence[float]) -> None:
     """Fixed column widths (Word and LibreOffice both honour the grid, the cell widths and a fixed layout)."""
     table.autofit = False  # python-docx writes <w:tblLayout w:type="fixed"/>
     for grid_col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths_mm, strict=True):
@@ -76,7 +89,7 @@ def column_widths(table, widths_mm) -> None:
             target.width = Mm(width)
 
 
-def rule_under(target, length_mm: float, column_mm: float) -> None:
+def rule_under(target: _Cell, length_mm: float, column_mm: float) -> None:
     """The short solid rule under the national motto and under the issuing body's name (Decree 30, appendix I):
     a bottom border on an empty paragraph indented so that the line is `length_mm` long and centred."""
     p = target.add_paragraph()
@@ -93,12 +106,12 @@ def rule_under(target, length_mm: float, column_mm: float) -> None:
     p_pr.append(borders)
 
 
-def header_row_repeat(row) -> None:
+def header_row_repeat(row: _Row) -> None:
     """The row is repeated at the top of every page the table runs onto."""
     row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
 
 
-def rows_unsplit(table) -> None:
+def rows_unsplit(table: Table) -> None:
     """No row breaks across a page: a row moves whole to the next page."""
     for row in table.rows:
         tr_pr = row._tr.get_or_add_trPr()
@@ -106,7 +119,7 @@ def rows_unsplit(table) -> None:
             tr_pr.append(OxmlElement("w:cantSplit"))
 
 
-def data_table(container, headers: list[str], widths_mm) -> Table:
+def data_table(container: "DocxDocument | _Cell", headers: list[str], widths_mm: Sequence[float]) -> Table:
     """A bordered table of figures or tasks: columns sized to their content, the header row bold and repeated
     on each page, rows kept whole."""
     table = container.add_table(rows=1, cols=len(headers))
@@ -119,7 +132,7 @@ def data_table(container, headers: list[str], widths_mm) -> Table:
     return table
 
 
-def letterhead(doc, issuer_lines: list[Line], date_line: str) -> None:
+def letterhead(doc: DocxDocument, issuer_lines: list[Line], date_line: str) -> None:
     """The issuer (with its number) on the left, the national motto and the place-and-date line on the right,
     each title with its short rule beneath."""
     head = doc.add_table(rows=1, cols=2)
@@ -144,25 +157,25 @@ def letterhead(doc, issuer_lines: list[Line], date_line: str) -> None:
     rows_unsplit(head)
 
 
-def cell_line(target, line: Line) -> None:
+def cell_line(target: _Cell, line: Line) -> None:
     text, bold, italic, size = line
     p = para(target, text, bold=bold, italic=italic, align=CENTER, size=size)
     p.paragraph_format.space_before = Pt(6)
 
 
-def keep_with_next(paragraph) -> None:
+def keep_with_next(paragraph: Paragraph) -> None:
     """The paragraph stays on the page of what follows it (the last paragraph with the signature block)."""
     paragraph.paragraph_format.keep_with_next = True
 
 
-def signature_block(doc, signer_lines: list[Line]):
+def signature_block(doc: DocxDocument, signer_lines: list[Line]) -> _Cell:
     """The signer on the right; returns the left cell, headed "Nơi nhận:", for the recipients. The block never
     splits across pages and the paragraph before it travels with it."""
     if doc.paragraphs:
         keep_with_next(doc.paragraphs[-1])
     sign = doc.add_table(rows=1, cols=2)
     no_borders(sign)
-    recipients = sign.rows[0].cells[0]
+    recipients: _Cell = sign.rows[0].cells[0]
     recipients.paragraphs[0]._p.getparent().remove(recipients.paragraphs[0]._p)
     run = recipients.add_paragraph().add_run("Nơi nhận:")
     run.bold, run.italic, run.font.size = True, True, Pt(12)
@@ -174,5 +187,5 @@ def signature_block(doc, signer_lines: list[Line]):
     return recipients
 
 
-def recipient(recipients, text: str) -> None:
+def recipient(recipients: _Cell, text: str) -> None:
     recipients.add_paragraph().add_run(f"- {text}").font.size = Pt(11)

@@ -72,7 +72,7 @@ def period_figures(*, user: Any, year: int | None) -> PeriodFigures:
         ]
         rows.append(AgencyFigures(agency, report, cells))
     totals = [
-        sum((r.cells[i].event.value for r in rows if r.cells[i].event), Decimal(0))
+        sum((event.value for r in rows if (event := r.cells[i].event)), Decimal(0))
         for i in range(len(indicators))
     ]
     return PeriodFigures(periods, period, indicators, rows, totals, EVENT_INDICATORS)

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency
 from trithuc.core import limits
-from trithuc.core.forms import DateField, DateInput, TextField, YearField
+from trithuc.core.forms import DateField, DateInput, TextField, YearField, choice_field, model_choice_field
 from trithuc.core.text import shorten
 from trithuc.events.models import Event, EventFile, Recommendation
 from trithuc.events.permissions import editor_agency_ids, kinds_for
@@ -78,12 +78,13 @@ class EventForm(forms.ModelForm):
         if self.instance.pk:
             self.initial["version"] = self.instance.version
         agencies = Agency.objects.filter(pk__in=editor_agency_ids(user)).order_by("name")
-        self.fields["organiser"].queryset = agencies
-        self.fields["organiser"].empty_label = None
+        organiser = model_choice_field(self, "organiser")
+        organiser.queryset = agencies
+        organiser.empty_label = None
         kinds: set[str] = set()
         for agency in agencies:
             kinds |= kinds_for(user, agency.pk)
-        self.fields["kind"].choices = [(k, label) for k, label in Event.Kind.choices if k in kinds]
+        choice_field(self, "kind").choices = [(k, label) for k, label in Event.Kind.choices if k in kinds]
         self._plan_fields(user, plan_code)
         for name in COUNT_FIELDS:
             field = self.fields[name]
@@ -98,7 +99,7 @@ class EventForm(forms.ModelForm):
 
     def _plan_fields(self, user: Any, plan_code: str) -> None:
         in_force = list(plan_qs_in_force(user).order_by("code"))
-        self.fields["plan"].queryset = plan_qs_in_force(user).order_by("code")
+        model_choice_field(self, "plan").queryset = plan_qs_in_force(user).order_by("code")
         self.current_item = (
             self.instance.plan_item if self.instance.pk and self.instance.plan_item_id else None
         )
@@ -116,7 +117,7 @@ class EventForm(forms.ModelForm):
         allowed = items.filter(plan__in=[p.pk for p in in_force])
         if self.current_item is not None:  # kept even when its version is no longer in force
             allowed = allowed | items.filter(pk=self.current_item.pk)
-        field = self.fields["plan_item"]
+        field = model_choice_field(self, "plan_item")
         field.queryset = allowed
         field.required = False
         shown = list(items.filter(plan=chosen).order_by("position")) if chosen else []
@@ -126,7 +127,8 @@ class EventForm(forms.ModelForm):
         self.order_fields([n for n in self.fields if n != "plan"][:3] + ["plan"])
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         item, plan = data.get("plan_item"), data.get("plan")
         unchanged = item is not None and self.current_item is not None and item.pk == self.current_item.pk
         if item is not None and not unchanged and (plan is None or item.plan_id != plan.pk):
@@ -197,7 +199,7 @@ class PrizeForm(forms.Form):
 
     def __init__(self, *args: Any, people: list[Any], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["person"].choices = [("", _("— không liên kết —"))] + [
+        choice_field(self, "person").choices = [("", _("— không liên kết —"))] + [
             (p.pk, f"{p.display_name} – {p.workplace}") for p in people
         ]
 

@@ -12,6 +12,7 @@ An event counts on the day it ends (end_on, else start_on): a campaign or a cont
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -49,7 +50,7 @@ class Figure:
         return f"{SOURCE_MARK}: {len(self.event_ids)} sự kiện từ {start:%d/%m/%Y} đến {end:%d/%m/%Y}"
 
 
-def _people(rows: list[dict[str, Any]]) -> Figure:
+def _people(rows: list[Mapping[str, Any]]) -> Figure:
     """Participants summed; a breakdown is given only when every event counted it (else it could not add up)."""
     total = sum(r["participants_total"] or 0 for r in rows)
     figure = Figure(Decimal(total), {}, [r["pk"] for r in rows])
@@ -62,9 +63,9 @@ def _people(rows: list[dict[str, Any]]) -> Figure:
     return figure
 
 
-def _figures(rows: list[dict[str, Any]], prizes: dict[int, int]) -> dict[str, Figure]:
+def _figures(rows: list[Mapping[str, Any]], prizes: dict[int, int]) -> dict[str, Figure]:
     """The figures of one agency's events (rows from `_event_rows`)."""
-    by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_kind: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for row in rows:
         by_kind[row["kind"]].append(row)
     out: dict[str, Figure] = {}
@@ -88,7 +89,7 @@ def _figures(rows: list[dict[str, Any]], prizes: dict[int, int]) -> dict[str, Fi
     return out
 
 
-def _event_rows(start: dt.date, end: dt.date, agency_ids: list[int] | None = None) -> list[dict[str, Any]]:
+def _event_rows(start: dt.date, end: dt.date, agency_ids: list[int] | None = None) -> list[Mapping[str, Any]]:
     events = (
         Event.objects.filter(status=Event.Status.PUBLISHED)
         .annotate(held_on=Coalesce("end_on", "start_on"))
@@ -110,7 +111,7 @@ def _event_rows(start: dt.date, end: dt.date, agency_ids: list[int] | None = Non
     )
 
 
-def _prize_counts(rows: list[dict[str, Any]]) -> dict[int, int]:
+def _prize_counts(rows: list[Mapping[str, Any]]) -> dict[int, int]:
     contests = [r["pk"] for r in rows if r["kind"] == Kind.CONTEST]
     if not contests:
         return {}
@@ -132,7 +133,7 @@ def event_figures_by_agency(*, start: dt.date, end: dt.date) -> dict[int, dict[s
     """Every organising agency's figures for a period (the figures page and its cross-check)."""
     rows = _event_rows(start, end)
     prizes = _prize_counts(rows)
-    by_agency: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    by_agency: dict[int, list[Mapping[str, Any]]] = defaultdict(list)
     for row in rows:
         by_agency[row["organiser_id"]].append(row)
     return {agency_id: _figures(agency_rows, prizes) for agency_id, agency_rows in by_agency.items()}

@@ -218,6 +218,7 @@ class Recommendation(BaseModel):
 
     def state(self, on: dt.date) -> str:
         if self.answer:
+            assert self.answered_on is not None  # an answer has its date (recommendation_answer_has_date)
             return self.State.ANSWERED if self.answered_on <= self.deadline else self.State.ANSWERED_LATE
         return self.State.OVERDUE if on > self.deadline else self.State.WAITING
 

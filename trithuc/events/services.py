@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
-from trithuc.core.actors import actor_user
+from trithuc.core.actors import Actor, actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.core.uploads import upload_check
 from trithuc.events.models import ContestPrize, Event, EventFile, EventParticipant, Recommendation
@@ -60,7 +60,7 @@ class EventData:
     entries: int | None = None
 
 
-def _validate(actor: Any, data: EventData) -> None:
+def _validate(actor: Actor, data: EventData) -> None:
     if data.kind not in Event.Kind.values:
         raise ServiceError("Loại sự kiện không hợp lệ.", field="kind")
     if data.kind not in kinds_for(actor, data.organiser.pk):
@@ -102,7 +102,7 @@ def _state(event: Event) -> dict[str, Any]:
 
 
 @transaction.atomic(durable=True)
-def event_save(*, actor: Any, event: Event | None, data: EventData, version: int | None = None) -> Event:
+def event_save(*, actor: Actor, event: Event | None, data: EventData, version: int | None = None) -> Event:
     """Create or correct an event; a published event stays published (corrections are logged before/after).
 
     `version` is the one the editor read: an event saved since is not overwritten (StaleVersion, 409)."""
@@ -152,7 +152,7 @@ def _check_publishable(event: Event) -> None:
 
 
 @transaction.atomic(durable=True)
-def event_publish(*, actor: Any, event: Event) -> Event:
+def event_publish(*, actor: Actor, event: Event) -> Event:
     """Publish: the event is read by every plan reader and its figures count in the agency's report."""
     if not can_edit_event(actor, event):
         raise ServiceError(NOT_ALLOWED)
@@ -168,7 +168,7 @@ def event_publish(*, actor: Any, event: Event) -> Event:
 
 
 @transaction.atomic(durable=True)
-def event_delete(*, actor: Any, event: Event) -> None:
+def event_delete(*, actor: Actor, event: Event) -> None:
     """Only a draft is deleted; a published event has counted in reports and stays (it can be corrected)."""
     if not can_edit_event(actor, event):
         raise ServiceError(NOT_ALLOWED)
@@ -184,7 +184,7 @@ def event_delete(*, actor: Any, event: Event) -> None:
 
 
 @transaction.atomic(durable=True)
-def participant_add(*, actor: Any, event: Event, person_id: int, note: str = "") -> EventParticipant:
+def participant_add(*, actor: Actor, event: Event, person_id: int, note: str = "") -> EventParticipant:
     """Link a registered intellectual: only one whose record the editor may open (the registry's rules)."""
     if not can_edit_event(actor, event):
         raise ServiceError(NOT_ALLOWED)
@@ -206,7 +206,7 @@ def participant_add(*, actor: Any, event: Event, person_id: int, note: str = "")
 
 
 @transaction.atomic(durable=True)
-def participant_remove(*, actor: Any, participant: EventParticipant) -> None:
+def participant_remove(*, actor: Actor, participant: EventParticipant) -> None:
     event = participant.event
     if not can_edit_event(actor, event):
         raise ServiceError(NOT_ALLOWED)
@@ -221,7 +221,9 @@ def participant_remove(*, actor: Any, participant: EventParticipant) -> None:
 
 
 @transaction.atomic(durable=True)
-def file_add(*, actor: Any, event: Event, upload: UploadedFile, kind: str, title: str = "") -> EventFile:
+def file_add(
+    *, actor: Actor, event: Event, upload: UploadedFile[bytes], kind: str, title: str = ""
+) -> EventFile:
     """Minutes, photos, documents: checked by extension and content before they are stored."""
     if not can_edit_event(actor, event):
         raise ServiceError(NOT_ALLOWED)
@@ -251,7 +253,7 @@ def file_add(*, actor: Any, event: Event, upload: UploadedFile, kind: str, title
 
 
 @transaction.atomic(durable=True)
-def file_delete(*, actor: Any, stored: EventFile) -> None:
+def file_delete(*, actor: Actor, stored: EventFile) -> None:
     event = stored.event
     if not can_edit_event(actor, event):
         raise ServiceError(NOT_ALLOWED)
@@ -265,7 +267,7 @@ def file_delete(*, actor: Any, stored: EventFile) -> None:
 
 @transaction.atomic(durable=True)
 def prize_add(
-    *, actor: Any, event: Event, rank: str, entry_title: str, winner_name: str, person_id: int | None = None
+    *, actor: Actor, event: Event, rank: str, entry_title: str, winner_name: str, person_id: int | None = None
 ) -> ContestPrize:
     """A prize of a contest; the winner may be linked to a registry person the editor may open."""
     if not can_edit_event(actor, event):
@@ -294,7 +296,7 @@ def prize_add(
 
 
 @transaction.atomic(durable=True)
-def prize_delete(*, actor: Any, prize: ContestPrize) -> None:
+def prize_delete(*, actor: Actor, prize: ContestPrize) -> None:
     event = prize.event
     if not can_edit_event(actor, event):
         raise ServiceError(NOT_ALLOWED)
@@ -310,7 +312,7 @@ def prize_delete(*, actor: Any, prize: ContestPrize) -> None:
 
 @transaction.atomic(durable=True)
 def recommendation_add(
-    *, actor: Any, event: Event, text: str, answering_agency: Agency, deadline: dt.date, raised_by: str = ""
+    *, actor: Actor, event: Event, text: str, answering_agency: Agency, deadline: dt.date, raised_by: str = ""
 ) -> Recommendation:
     """Record a recommendation raised at a dialogue and assign it to the agency that must answer."""
     if not can_edit_event(actor, event):
@@ -339,7 +341,7 @@ def recommendation_add(
 
 
 @transaction.atomic(durable=True)
-def recommendation_delete(*, actor: Any, recommendation: Recommendation) -> None:
+def recommendation_delete(*, actor: Actor, recommendation: Recommendation) -> None:
     if not can_edit_event(actor, recommendation.event):
         raise ServiceError(NOT_ALLOWED)
     if recommendation.answer:
@@ -356,7 +358,7 @@ def recommendation_delete(*, actor: Any, recommendation: Recommendation) -> None
 
 @transaction.atomic(durable=True)
 def recommendation_answer(
-    *, actor: Any, recommendation: Recommendation, answer: str, answered_on: dt.date | None = None
+    *, actor: Actor, recommendation: Recommendation, answer: str, answered_on: dt.date | None = None
 ) -> Recommendation:
     """The answering agency's answer (a correction replaces it, logged before/after)."""
     if not can_answer_recommendation(actor, recommendation):

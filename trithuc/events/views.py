@@ -3,14 +3,15 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from trithuc.core.errors import ServiceError
+from trithuc.core.forms import form_errors_text
 from trithuc.core.idempotency import once_per_submission
-from trithuc.core.views import add_service_error
+from trithuc.core.views import add_service_error, stored_file_response
 from trithuc.events import selectors, services
 from trithuc.events.figures import period_figures
 from trithuc.events.forms import (
@@ -256,9 +257,7 @@ def _file(request, pk):
 @login_required
 def file_download(request, pk):
     stored = _file(request, pk)
-    return FileResponse(
-        stored.file.open("rb"), as_attachment=True, filename=stored.file.name.rsplit("/", 1)[-1]
-    )
+    return stored_file_response(stored.file)
 
 
 @login_required
@@ -316,9 +315,7 @@ def recommendation_add(request, pk):
     event = _editable(request, pk)
     form = RecommendationForm(request.POST)
     if not form.is_valid():
-        messages.error(
-            request, "Kiến nghị chưa đủ thông tin: " + "; ".join(e for es in form.errors.values() for e in es)
-        )
+        messages.error(request, "Kiến nghị chưa đủ thông tin: " + form_errors_text(form))
         return redirect("events:event_detail", pk=event.pk)
     return _act(
         request,

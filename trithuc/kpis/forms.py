@@ -1,5 +1,10 @@
-from django import forms
+from decimal import Decimal
+from typing import Any
 
+from django import forms
+from django.http import QueryDict
+
+from trithuc.core.forms import choice_field
 from trithuc.kpis.models import Target
 from trithuc.reporting.indicators import parse_number
 from trithuc.reporting.models import Indicator
@@ -16,18 +21,18 @@ class TargetForm(forms.Form):
     yearly = forms.BooleanField(label="Hằng năm", required=False)
     indicator = forms.ChoiceField(label="Chỉ tiêu báo cáo đo lường", required=False)
 
-    def __init__(self, *args, indicators: list[Indicator], **kwargs):
+    def __init__(self, *args: Any, indicators: list[Indicator], **kwargs: Any) -> None:
         """`indicators` read once for every form of the page (a model choice field queries per form)."""
         super().__init__(*args, **kwargs)
         self._indicators = {str(i.pk): i for i in indicators}
-        self.fields["indicator"].choices = [("", "(chưa chọn)")] + [
+        choice_field(self, "indicator").choices = [("", "(chưa chọn)")] + [
             (str(i.pk), f"{i.name} ({i.unit})") for i in indicators
         ]
 
-    def clean_indicator(self):
+    def clean_indicator(self) -> Indicator | None:
         return self._indicators.get(self.cleaned_data["indicator"] or "")
 
-    def clean_value(self):
+    def clean_value(self) -> Decimal:
         try:
             number = parse_number(self.cleaned_data["value"])
         except ValueError as error:
@@ -38,7 +43,7 @@ class TargetForm(forms.Form):
 
     @classmethod
     def for_target(
-        cls, target: Target, data=None, *, indicators: list[Indicator] | None = None
+        cls, target: Target, data: QueryDict | None = None, *, indicators: list[Indicator] | None = None
     ) -> "TargetForm":
         initial = {
             "text": target.text,

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 import planparse
 from trithuc.core import audit
+from trithuc.core.actors import Actor, actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import SYSTEM
 from trithuc.kpis.models import Target
@@ -16,13 +17,13 @@ from trithuc.plans.models import Plan
 from trithuc.reporting.models import Indicator
 
 
-def _check(actor: Any, plan: Plan) -> None:
+def _check(actor: Actor, plan: Plan) -> None:
     if not can_manage_kpis(actor, plan):
         raise ServiceError("Chỉ cán bộ điều phối kế hoạch mới xác nhận, sửa hoặc bỏ chỉ tiêu.")
 
 
 @transaction.atomic
-def targets_propose(*, actor: Any, plan: Plan) -> list[Target]:
+def targets_propose(*, actor: Actor, plan: Plan) -> list[Target]:
     """The targets planparse reads in the MỤC TIÊU of the version in force, as proposals; one already there
     (proposed, confirmed or discarded: same item and figure as written) is not proposed again."""
     _check(actor, plan)
@@ -75,7 +76,7 @@ def _propose(plan: Plan, found: list[dict[str, Any]]) -> list[Target]:
 @transaction.atomic
 def target_confirm(
     *,
-    actor: Any,
+    actor: Actor,
     plan: Plan,
     target: Target,
     text: str,
@@ -99,7 +100,7 @@ def target_confirm(
     target.comparator, target.year, target.yearly = comparator, (None if yearly else year), yearly
     target.indicator = indicator
     target.status = Target.Status.CONFIRMED
-    target.confirmed_by = actor if getattr(actor, "is_authenticated", False) else None
+    target.confirmed_by = actor_user(actor)
     target.confirmed_at = timezone.now()
     target.full_clean()
     target.save()
@@ -108,7 +109,7 @@ def target_confirm(
 
 
 @transaction.atomic
-def target_discard(*, actor: Any, plan: Plan, target: Target) -> Target:
+def target_discard(*, actor: Actor, plan: Plan, target: Target) -> Target:
     """Not a target after all (a figure describing today, a qualifier): kept as discarded so it is not proposed
     again."""
     _check(actor, plan)
@@ -122,7 +123,7 @@ def target_discard(*, actor: Any, plan: Plan, target: Target) -> Target:
 
 def target_create(
     *,
-    actor: Any,
+    actor: Actor,
     plan: Plan,
     text: str,
     value: Decimal,

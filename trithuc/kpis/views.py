@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from trithuc.core.errors import ServiceError
+from trithuc.core.forms import form_errors_text
 from trithuc.kpis import selectors, services
 from trithuc.kpis.chart import trend_chart
 from trithuc.kpis.forms import TargetForm, active_indicators
@@ -93,9 +94,7 @@ def confirm(request, code, pk):
     form = TargetForm.for_target(target, request.POST)
     try:
         if not form.is_valid():
-            raise ServiceError(
-                "Chỉ tiêu chưa hợp lệ: " + "; ".join(e for es in form.errors.values() for e in es)
-            )
+            raise ServiceError("Chỉ tiêu chưa hợp lệ: " + form_errors_text(form))
         services.target_confirm(actor=request.user, plan=plan, target=target, **form.cleaned_data)
     except ServiceError as error:
         messages.error(request, error.message)

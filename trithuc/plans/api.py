@@ -1,7 +1,7 @@
 """Plans, tasks and progress over the API: the same selectors and services as the pages."""
 
 import datetime as dt
-from typing import Literal
+from typing import Literal, cast
 
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Schema, Status
@@ -32,8 +32,11 @@ class PlanOut(Schema):
     is_current: bool
 
 
+AssigneeRole = Literal["lead", "coordinate"]  # the values of Assignment.Role
+
+
 class AssigneeOut(Schema):
-    role: Literal["lead", "coordinate"]
+    role: AssigneeRole
     phrase: str
     agency: str | None
     group: str | None
@@ -105,7 +108,7 @@ def _plan_out(plan) -> PlanOut:
 def _task_out(row: selectors.TaskRow, schema=TaskOut, **extra) -> TaskOut:
     assignees = [
         AssigneeOut(
-            role=a.role,
+            role=cast(AssigneeRole, a.role),  # a choice of Assignment.Role; the schema checks it
             phrase=a.phrase,
             agency=a.agency.code if a.agency else None,
             group=a.group.code if a.group else None,

@@ -1,4 +1,7 @@
+from typing import TYPE_CHECKING, Any
+
 from django import forms
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency
@@ -7,6 +10,9 @@ from trithuc.core.errors import ServiceError
 from trithuc.core.forms import DateField, TextField, YearField, date_parse
 from trithuc.plans.models import Assignment, ProgressUpdate
 from trithuc.plans.status import TaskStatus
+
+if TYPE_CHECKING:
+    from trithuc.plans.import_selectors import ImportPreview
 
 
 class TaskFilterForm(forms.Form):
@@ -25,8 +31,9 @@ class TaskFilterForm(forms.Form):
     deadline_from = DateField(label=_("Hạn từ ngày"), required=False)
     deadline_to = DateField(label=_("đến ngày"), required=False)
 
-    def clean(self):
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         if (
             data.get("deadline_from")
             and data.get("deadline_to")
@@ -52,8 +59,9 @@ class ImportUploadForm(forms.Form):
         label=_("hoặc dán nội dung"), required=False, widget=forms.Textarea(attrs={"rows": 6})
     )
 
-    def clean(self):
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         if not data.get("upload") and not (data.get("text") or "").strip():
             raise forms.ValidationError(_("Hãy chọn tệp hoặc dán nội dung kế hoạch."))
         return data
@@ -81,19 +89,19 @@ class ImportMetaForm(forms.Form):
         help_text=_("Khi văn bản là quyết định ban hành kế hoạch: tên của kế hoạch kèm theo."),
     )
 
-    def __init__(self, *args, form_id: str = "", **kwargs) -> None:
+    def __init__(self, *args: Any, form_id: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if form_id:  # the fields stand outside their <form> on the preview page
             for field in self.fields.values():
                 field.widget.attrs["form"] = form_id
 
 
-def import_corrections(post, preview) -> dict:
+def import_corrections(post: QueryDict, preview: "ImportPreview") -> dict[str, Any]:
     """Read the preview page's inline corrections; only values that differ from the draft count as edits."""
     items = {item.row["ref"]: item.row for item in preview.items}
-    item_edits: dict[str, dict] = {}
+    item_edits: dict[str, dict[str, Any]] = {}
     for ref, row in items.items():
-        edit = {}
+        edit: dict[str, Any] = {}
         kind = post.get(f"kind__{ref}")
         if kind and kind != row["kind"]:
             edit["kind"] = kind
@@ -104,8 +112,9 @@ def import_corrections(post, preview) -> dict:
         recurrence = post.get(f"recurrence__{ref}")
         if recurrence is not None and (recurrence or None) != row.get("recurrence"):
             edit["recurrence"] = recurrence
-        if post.get(f"lead__{ref}"):
-            edit["lead"] = post[f"lead__{ref}"]
+        lead = post.get(f"lead__{ref}")
+        if lead:
+            edit["lead"] = lead
         if edit:
             item_edits[ref] = edit
     choices = {}
@@ -116,15 +125,15 @@ def import_corrections(post, preview) -> dict:
     return {"item_edits": item_edits, "agency_choices": choices, "previous_plan": previous}
 
 
-def import_fix_correction(post) -> dict:
+def import_fix_correction(post: QueryDict) -> dict[str, Any]:
     """One correction posted from the preview; the service checks it against the draft."""
     fields = ("op", "ref", "phrase", "choice", "kind", "recurrence", "parent", "direction", "into")
-    correction = {k: post.get(k, "").strip() for k in fields if k in post}
+    correction: dict[str, Any] = {k: post.get(k, "").strip() for k in fields if k in post}
     if "deadline" in post:
         correction["deadline"] = _parse_date(post.get("deadline", ""), post.get("ref", ""))
     if "at" in post:
         try:
-            correction["at"] = int(post["at"])
+            correction["at"] = int(post.get("at", ""))
         except ValueError:
             raise ServiceError("Hãy chọn chỗ tách.") from None
     if correction.get("op") == "merge" and not correction.get("into"):

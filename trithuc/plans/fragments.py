@@ -71,7 +71,7 @@ def fragment(
 ) -> SafeString:
     """`template` rendered with `context()`, which is only called when the cache has no such part yet."""
     key = fragment_key(name, request.user, parts)
-    html = cache_get(key)
+    html: str | None = cache_get(key)
     if html is None:
         html = render_to_string(template, context(), request=request)
         if "csrfmiddlewaretoken" not in html:

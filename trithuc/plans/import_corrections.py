@@ -21,9 +21,12 @@ _OWN_LABEL = re.compile(r"^\(?([a-zđ]|\d{1,3}|[IVXLC]{1,6})[.)\-]\s", re.I)
 
 
 def corrections_apply(
-    parsed: dict[str, Any], corrections: list[dict[str, Any]], base_choices: dict[str, str] | None = None
+    parsed: dict[str, Any] | None,
+    corrections: list[dict[str, Any]],
+    base_choices: dict[str, str] | None = None,
 ) -> tuple[dict[str, Any], dict[str, str], list[dict[str, Any]], list[dict[str, Any]]]:
-    """(effective JSON, agency choices, corrections applied, corrections that no longer apply)."""
+    """(effective JSON, agency choices, corrections applied, corrections that no longer apply); a draft not
+    parsed yet (`parsed` None) counts as an empty plan."""
     state = copy.deepcopy(parsed or {"items": [], "warnings": [], "document": {}})
     state.setdefault("items", [])
     state["renamed"] = {}
@@ -97,7 +100,8 @@ def subtree(rows: list[dict[str, Any]], ref: str) -> list[str]:
 
 def _suffix(row: dict[str, Any]) -> str:
     """What the item's own number adds to its parent's ref ("II.1.a" under "II.1" → ".a")."""
-    ref, parent = row["ref"], row.get("parent")
+    ref: str = row["ref"]
+    parent = row.get("parent")
     if parent and ref.startswith(parent) and len(ref) > len(parent):
         return ref[len(parent) :]
     last = re.split(r"(?=[.\-])", ref)[-1]

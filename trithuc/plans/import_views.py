@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from trithuc.core.errors import ServiceError
+from trithuc.core.forms import form_errors_text
 from trithuc.core.middleware import poll_view
 from trithuc.plans.forms import ImportMetaForm, ImportUploadForm, import_corrections, import_fix_correction
 from trithuc.plans.import_selectors import import_preview, import_qs_visible_to, ref_anchor
@@ -53,7 +54,7 @@ def import_detail(request, pk):
         return render(request, "plans/import_detail.html", {"draft": draft})
     preview = import_preview(draft)
     initial = {k: preview.document.get(k) for k in ImportMetaForm.base_fields}
-    if draft.previous_plan_id:
+    if draft.previous_plan is not None:
         initial["code"] = draft.previous_plan.code  # a new version keeps its plan's code
     elif not initial.get("code"):
         initial["code"] = service.plan_code_propose(_document_of(preview.document))
@@ -92,10 +93,7 @@ def import_correct(request, pk):
     meta_form = ImportMetaForm(request.POST)
     try:
         if not meta_form.is_valid():
-            raise ServiceError(
-                "Thông tin văn bản chưa hợp lệ: "
-                + "; ".join(e for es in meta_form.errors.values() for e in es)
-            )
+            raise ServiceError("Thông tin văn bản chưa hợp lệ: " + form_errors_text(meta_form))
         corrections = import_corrections(request.POST, import_preview(draft))
         previous = corrections.pop("previous_plan")
         previous_plan = (

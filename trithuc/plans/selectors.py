@@ -4,6 +4,7 @@ import datetime as dt
 import hashlib
 import threading
 from collections import Counter, OrderedDict, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -238,8 +239,9 @@ def version_effective_on(plan: Plan) -> dt.date | None:
         return None
     # amendments.AmendmentSet.result_plan, read through the reverse relation (plans does not import amendments)
     source = getattr(plan, "amendment_source", None)
-    if source is not None and source.decision_date:
-        return source.decision_date
+    decided: dt.date | None = source.decision_date if source is not None else None
+    if decided:
+        return decided
     return timezone.localtime(plan.created_at).date()
 
 
@@ -440,7 +442,7 @@ class PlanSnapshot:
             return {agency.pk}
         return {step.successor_id for step in self.successors(day).get(agency.pk, [])} or {agency.pk}
 
-    def responsible(self, item: PlanItem, agency_id: int | None = None):
+    def responsible(self, item: PlanItem, agency_id: int | None = None) -> Callable[[dt.date], set[int]]:
         leads = [a for a in self.assignments.get(item.pk, []) if a.role == Assignment.Role.LEAD]
 
         def on_day(day: dt.date) -> set[int]:

@@ -3,7 +3,7 @@ import functools
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -13,7 +13,7 @@ from trithuc.agencies.models import Agency
 from trithuc.core import permissions
 from trithuc.core.errors import ServiceError
 from trithuc.core.idempotency import once_per_submission
-from trithuc.core.views import add_service_error
+from trithuc.core.views import add_service_error, stored_file_response
 from trithuc.plans import selectors
 from trithuc.plans.forms import ProgressUpdateForm, TaskFilterForm
 from trithuc.plans.fragments import fragment
@@ -24,13 +24,13 @@ PAGE_SIZE = 50
 LAZY_DEPTH = 1  # in a large plan, branches below this depth load when opened
 
 
-def _moved(request, to: str) -> HttpResponseRedirect:
+def _moved(request, to: str) -> HttpResponsePermanentRedirect:
     """Today's URLs keep answering where a page moved under its plan's code; a form posted to an old address is
     sent on with its method (308)."""
     query = request.META.get("QUERY_STRING")
     target = f"{to}?{query}" if query else to
     if request.method == "POST":
-        return HttpResponsePermanentRedirect(target, status=308)  # type: ignore[call-arg]
+        return HttpResponsePermanentRedirect(target, status=308)
     return HttpResponsePermanentRedirect(target)
 
 
@@ -67,13 +67,15 @@ def plan_version(request, code, version):
 def _tree_page(request, plan):
     stamp, today = selectors.plan_stamp(plan), timezone.localdate()
 
-    def context():
+    def fragment_context():
         snapshot = selectors.PlanSnapshot.load(plan, today, stamp=stamp)
         lazy = len(snapshot.items) > selectors.INLINE_TREE_LIMIT
         tree = selectors.plan_tree(snapshot, max_depth=LAZY_DEPTH if lazy else None)
         return {"plan": plan, "tree": tree, "lazy": lazy, "max_depth": LAZY_DEPTH}
 
-    tree = fragment(request, "plan_tree", (plan.pk, today, stamp), "plans/plan_detail.html#tree", context)
+    tree = fragment(
+        request, "plan_tree", (plan.pk, today, stamp), "plans/plan_detail.html#tree", fragment_context
+    )
     context = {"plan": plan, "tree_html": tree, "superseded": selectors.superseded_of(plan)}
     return render(request, "plans/plan_detail.html", context)
 
@@ -166,13 +168,13 @@ def task_detail(request, code, pk):
     stamp, today = selectors.plan_stamp(item.plan), timezone.localdate()
 
     @functools.cache  # the two parts share one computation
-    def context():
+    def fragment_context():
         snapshot = selectors.PlanSnapshot.load(item.plan, today, stamp=stamp)
         return {"item": item, "detail": selectors.task_detail(snapshot, item, request.user)}
 
     parts = (item.pk, item.updated_at, today, stamp)
-    head = fragment(request, "task_head", parts, "plans/task_detail.html#head", context)
-    body = fragment(request, "task_detail", parts, "plans/task_detail.html#body", context)
+    head = fragment(request, "task_head", parts, "plans/task_detail.html#head", fragment_context)
+    body = fragment(request, "task_detail", parts, "plans/task_detail.html#body", fragment_context)
     superseded = selectors.superseded_of(item.plan, item)  # per request: the cached parts do not carry it
     context = {"item": item, "head": head, "body": body, "superseded": superseded}
     return render(request, "plans/task_detail.html", context)
@@ -212,6 +214,4 @@ def progress_create(request, code, pk, agency_code):
 @login_required
 def evidence_download(request, pk):
     update = get_object_or_404(selectors.update_qs_visible_to(request.user).exclude(evidence=""), pk=pk)
-    return FileResponse(
-        update.evidence.open("rb"), as_attachment=True, filename=update.evidence.name.rsplit("/", 1)[-1]
-    )
+    return stored_file_response(update.evidence)

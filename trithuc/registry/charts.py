@@ -1,14 +1,19 @@
 """Server-rendered horizontal bar charts (inline SVG): readable at a glance, no script, no CDN."""
 
+from typing import TYPE_CHECKING
+
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+
+if TYPE_CHECKING:
+    from trithuc.registry.selectors import Breakdown  # the selectors module imports this one
 
 BAR_HEIGHT = 22
 LABEL_WIDTH = 230
 BAR_WIDTH = 320
 
 
-def bar_chart(breakdown) -> SafeString:
+def bar_chart(breakdown: "Breakdown") -> SafeString:
     rows = breakdown.rows[:15]
     height = max(1, len(rows)) * (BAR_HEIGHT + 6) + 4
     top = breakdown.max

@@ -213,13 +213,17 @@ def _year(value: Any, column: str, low: int = 1900, high: int | None = None) -> 
 
 
 def _date(value: Any, column: str) -> dt.date | None:
+    """The date of a cell, none if it is empty."""
+    return _date_given(value, column) if isinstance(value, dt.date) or text(value) else None
+
+
+def _date_given(value: Any, column: str) -> dt.date:
+    """The date of a cell that is not empty."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     raw = text(value)
-    if not raw:
-        return None
     for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"):
         try:
             return dt.datetime.strptime(raw, pattern).date()
@@ -532,7 +536,7 @@ def _birth(value: Any) -> tuple[dt.date | None, int | None]:
     label = BY_KEY["birth"].label
     raw = text(value)
     if isinstance(value, dt.date | dt.datetime) or "/" in raw or "-" in raw:
-        birth_date = _date(value, label)
+        birth_date = _date_given(value, label)
         if not 1900 <= birth_date.year <= dt.date.today().year:
             raise RowError(label, "Ngày sinh nằm ngoài khoảng hợp lệ.")
         return birth_date, birth_date.year

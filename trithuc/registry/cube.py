@@ -7,6 +7,7 @@ from django.db import connection
 from django.db.models import F
 from django.utils import timezone
 
+from trithuc.core.models import field_column
 from trithuc.registry.models import CUBES, Intellectual, RegistryStamp
 
 ALL_DIMENSIONS = sorted({d for _, dims in CUBES for d in dims})
@@ -61,7 +62,7 @@ def cells_rebuild(*, added: tuple[int, int, Any] | None = None) -> int:
             # The GROUP BY of a cube (tens of thousands of cells) spilled to a disk sort in the default 4 MB
             # (docs/registry.md has the figures). For this transaction only.
             cursor.execute("SET LOCAL work_mem = '64MB'")
-        if incremental:
+        if incremental and added is not None:  # (incremental implies it; the check tells the type checker)
             columns = ", ".join(_attname(d) for d in ALL_DIMENSIONS)
             cursor.execute(
                 f"CREATE TEMP TABLE registry_added ON COMMIT DROP AS SELECT {columns} FROM {source}"
@@ -69,7 +70,7 @@ def cells_rebuild(*, added: tuple[int, int, Any] | None = None) -> int:
                 list(added),
             )
         for model, dims in CUBES:
-            columns = ", ".join(model._meta.get_field(d).column for d in dims)
+            columns = ", ".join(field_column(model, d) for d in dims)
             table = model._meta.db_table
             if incremental:
                 cursor.execute(

@@ -13,9 +13,12 @@ which agencies are blocks."""
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
+
+if TYPE_CHECKING:
+    from trithuc.registry.selectors import RegistryStats  # the selector imports this module
 
 HIDDEN = "ẩn"
 RESIDUAL = (
@@ -100,7 +103,7 @@ def ethnicity_note(total: int, by_agency: Iterable[tuple[Any, int]], blocks: Eth
     return ""
 
 
-def for_viewer(stats: Any, *, exempt: bool, young_female_is_minority: bool) -> Any:
+def for_viewer(stats: "RegistryStats", *, exempt: bool, young_female_is_minority: bool) -> "RegistryStats":
     """The answer as this viewer may see it. The registry officer (`exempt`), who sees ethnicity person by
     person, gets it exact; everyone else gets the ethnicity figures only when `stats.ethnicity_note` is empty,
     and the young-female-minority figure only when the filter itself is young women, where it is the
@@ -110,7 +113,7 @@ def for_viewer(stats: Any, *, exempt: bool, young_female_is_minority: bool) -> A
     if exempt:
         return stats
     note = stats.ethnicity_note
-    totals = dict(stats.totals)
+    totals: dict[str, int | str] = dict(stats.totals)
     if note:
         totals["ethnic_minority"] = HIDDEN
     if note or not young_female_is_minority:

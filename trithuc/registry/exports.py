@@ -102,15 +102,15 @@ def stats_export_xlsx(*, user: Any, stats: RegistryStats, filters: PersonFilters
     sheet.append([f"Số liệu cơ sở dữ liệu trí thức đến ngày {stats.as_of:%d/%m/%Y}"])
     for label, n in stats.pipeline:
         sheet.append(safe_row(sheet, [label, n]))
-    for key, n in stats.totals.items():
-        sheet.append(safe_row(sheet, [key, n]))
+    for key, figure in stats.totals.items():
+        sheet.append(safe_row(sheet, [key, figure]))
     if stats.ethnicity_note and any(b.note for b in stats.breakdowns):
         sheet.append(["Ghi chú", stats.ethnicity_note])
     for breakdown in stats.breakdowns:
         page = workbook.create_sheet(breakdown.title[:31])
         page.append([breakdown.title, "Số người"])
-        for label, n, _ in breakdown.rows:
-            page.append(safe_row(page, [_cell(label), n]))
+        for label, people, _ in breakdown.rows:
+            page.append(safe_row(page, [_cell(label), people]))
         if breakdown.note:
             page.append([breakdown.note])
     audit.record(

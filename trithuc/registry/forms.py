@@ -1,8 +1,10 @@
+from typing import TYPE_CHECKING, Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency
-from trithuc.core.forms import DateInput
+from trithuc.core.forms import DateInput, choice_field
 from trithuc.registry.models import (
     Degree,
     EthnicGroup,
@@ -14,6 +16,9 @@ from trithuc.registry.models import (
 )
 from trithuc.registry.permissions import RegistryAccess
 from trithuc.registry.selectors import age_bands
+
+if TYPE_CHECKING:
+    from trithuc.registry.services import PersonData
 
 YES_NO = [("", _("Tất cả")), ("1", _("Có")), ("0", _("Không"))]
 
@@ -68,20 +73,20 @@ class PersonFilterForm(forms.Form):
         label=_("Đối tượng"), required=False, choices=[("", _("Tất cả")), *Intellectual.Kind.choices]
     )
 
-    def __init__(self, *args, access: RegistryAccess, stats: bool = False, **kwargs):
+    def __init__(self, *args: Any, access: RegistryAccess, stats: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["degree"].choices = [
+        choice_field(self, "degree").choices = [
             ("", _("Tất cả")),
             ("doctorate", _("Tiến sĩ, Tiến sĩ khoa học")),
             *Degree.choices,
         ]
         fields = StField.objects.order_by("code")
-        self.fields["field"].choices = [("", _("Tất cả"))] + [
+        choice_field(self, "field").choices = [("", _("Tất cả"))] + [
             (f.code, f"{f.code} {f.name}" if f.level == 1 else f"— {f.code} {f.name}")
             for f in fields
             if not stats or f.level == 1
         ]
-        self.fields["age_band"].choices = [
+        choice_field(self, "age_band").choices = [
             ("", _("Tất cả")),
             ("young", _("Trẻ (dưới %(n)s)") % {"n": age_bands()[0][2]}),
         ] + [(b[0], b[0]) for b in age_bands()]
@@ -89,7 +94,7 @@ class PersonFilterForm(forms.Form):
             for name in ("q", "ethnic_group", "attraction_year", "attracted"):
                 del self.fields[name]
         else:
-            self.fields["ethnic_group"].choices = [("", _("Tất cả"))] + [
+            choice_field(self, "ethnic_group").choices = [("", _("Tất cả"))] + [
                 (g.code, g.name) for g in EthnicGroup.objects.all()
             ]
         allowed = access.filterable(aggregate=stats)  # the selector ignores the same (permissions.py)
@@ -153,11 +158,11 @@ class PersonForm(forms.ModelForm):
             "honours": forms.Textarea(attrs={"rows": 2}),
         }
 
-    def __init__(self, *args, own: bool = False, **kwargs):
+    def __init__(self, *args: Any, own: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         from trithuc.registry.services import SELF_EDITABLE
 
-        self.fields["field_codes"].choices = [
+        choice_field(self, "field_codes").choices = [
             (f.code, f"{f.code} {f.name}") for f in StField.objects.filter(level=2)
         ]
         if self.instance.pk:
@@ -175,8 +180,8 @@ class PersonForm(forms.ModelForm):
                 if name not in SELF_EDITABLE | {"degrees_text", "titles_text", "field_codes", "version"}:
                     del self.fields[name]
 
-    def clean_degrees_text(self):
-        degrees = []
+    def clean_degrees_text(self) -> list[dict[str, Any]]:
+        degrees: list[dict[str, Any]] = []
         for number, line in enumerate(self.cleaned_data["degrees_text"].splitlines(), start=1):
             if not line.strip():
                 continue
@@ -198,8 +203,8 @@ class PersonForm(forms.ModelForm):
             )
         return degrees
 
-    def clean_titles_text(self):
-        titles = []
+    def clean_titles_text(self) -> list[dict[str, Any]]:
+        titles: list[dict[str, Any]] = []
         for part in self.cleaned_data["titles_text"].replace(",", ";").split(";"):
             words = part.split()
             if not words:
@@ -210,7 +215,7 @@ class PersonForm(forms.ModelForm):
             titles.append({"kind": kind, "year": int(words[1]) if len(words) > 1 else None})
         return titles
 
-    def person_data(self):
+    def person_data(self) -> "PersonData":
         from trithuc.registry.services import PersonData
 
         data = self.cleaned_data

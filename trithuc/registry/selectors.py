@@ -328,7 +328,7 @@ class Breakdown:
 @dataclass
 class RegistryStats:
     as_of: dt.date
-    totals: dict[str, int]
+    totals: Mapping[str, int | str]  # a figure withheld from this viewer reads disclosure.HIDDEN
     breakdowns: list[Breakdown]
     pipeline: list[tuple[str, int]]
     # Non-empty: why the ethnicity figures are withheld from all but the registry officer (disclosure.py).
@@ -434,7 +434,7 @@ def _measure_with(source: _Source, condition: Q) -> Any:
 
 def _labelled(
     pairs: list[tuple[Any, int]], labels: Mapping[Any, object], order: list[Any] | None = None
-) -> list:
+) -> list[tuple[str, int, str]]:
     rows = [
         (str(labels.get(value, value) or UNKNOWN), n, "" if value is None else str(value))
         for value, n in pairs

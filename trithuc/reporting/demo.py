@@ -139,7 +139,7 @@ def _yearly_setup() -> dict[str, int]:
         report = report_open(actor=SYSTEM, period=period, agency=agency)
         report = report_save(actor=SYSTEM, report=report, data=_input(report, seed))
         created += 1
-        if outcome == "draft":
+        if outcome == "draft" or sent_on is None:
             continue
         report = report_submit(actor=SYSTEM, report=report)
         _stamp(report, sent_on)

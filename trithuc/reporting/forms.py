@@ -1,9 +1,11 @@
 """Forms of the reporting pages: the report form is built from the agency's tasks and the indicator table."""
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
 from django import forms
+from django.forms import BoundField
 from django.utils.translation import gettext_lazy as _
 
 from trithuc.core import limits
@@ -11,7 +13,7 @@ from trithuc.core.forms import DateField
 from trithuc.plans.models import ProgressUpdate
 from trithuc.reporting.indicators import DIMENSIONS, categories, parse_number
 from trithuc.reporting.models import AgencyReport, ConsolidatedNarrative
-from trithuc.reporting.selectors import ReportForm
+from trithuc.reporting.selectors import IndicatorLine, ReportForm, TaskLine
 from trithuc.reporting.services.reports import IndicatorInput, OwnLinkInput, ReportInput, TaskInput
 
 STATUS_CHOICES = [("", _("— chưa báo cáo —")), *ProgressUpdate.Status.choices]
@@ -51,7 +53,14 @@ class ReportEditForm(forms.Form):
         max_length=limits.LONG_TEXT_MAX,
     )
 
-    def __init__(self, *args: Any, report_form: ReportForm, item_ref: str = "", **kwargs: Any) -> None:
+    def __init__(
+        self,
+        data: Mapping[str, Any] | None = None,
+        *,
+        report_form: ReportForm,
+        item_ref: str = "",
+        **kwargs: Any,
+    ) -> None:
         report = report_form.report
         initial = {
             "version": report.version,
@@ -63,11 +72,12 @@ class ReportEditForm(forms.Form):
                 f"{x.own_ref} | {x.item.ref} | {x.own_text}" for x in report_form.own_links
             ),
         }
-        super().__init__(*args, initial=initial, **kwargs)
+        super().__init__(data, initial=initial, **kwargs)
         if item_ref:  # the plan item that asks agencies to carry the plan out themselves (province profile)
             self.fields["implementation"].label = f"{self.fields['implementation'].label} (mục {item_ref})"
         self.report_form = report_form
-        self.task_rows, self.indicator_rows = [], []
+        self.task_rows: list[tuple[TaskLine, list[BoundField]]] = []
+        self.indicator_rows: list[tuple[IndicatorLine, BoundField, list[BoundField]]] = []
         self.indicator_names: dict[str, str] = {}  # field → what an error about it calls it
         for line in report_form.tasks:
             if not line.editable:
@@ -89,28 +99,29 @@ class ReportEditForm(forms.Form):
                 label=f"Ngày hoàn thành ({ref})", required=False, initial=line.completed_on
             )
             self.task_rows.append((line, [self[n] for n in names]))
-        for line in report_form.indicators:
-            code = line.indicator.code
-            from_events = bool(line.source)  # computed from events: shown, never typed (events/indicators.py)
+        for row in report_form.indicators:
+            code = row.indicator.code
+            from_events = bool(row.source)  # computed from events: shown, never typed (events/indicators.py)
             self.fields[f"i_{code}"] = forms.CharField(
-                label=line.indicator.name, required=False, initial=_num(line.value), disabled=from_events
+                label=row.indicator.name, required=False, initial=_num(row.value), disabled=from_events
             )
-            self.indicator_names[f"i_{code}"] = f"Chỉ tiêu “{line.indicator.name}”"
+            self.indicator_names[f"i_{code}"] = f"Chỉ tiêu “{row.indicator.name}”"
             parts = []
-            for dim in line.indicator.breakdowns:
+            for dim in row.indicator.breakdowns:
                 for cat, label in categories(dim):
                     name = f"i_{code}__{dim}__{cat}"
-                    value = line.breakdown.get(dim, {}).get(cat)
+                    value = row.breakdown.get(dim, {}).get(cat)
                     self.fields[name] = forms.CharField(
                         label=label, required=False, initial=_num(value), disabled=from_events
                     )
                     dimension = DIMENSIONS[dim][0].lower()
-                    self.indicator_names[name] = f"Chỉ tiêu “{line.indicator.name}” ({dimension} – {label})"
+                    self.indicator_names[name] = f"Chỉ tiêu “{row.indicator.name}” ({dimension} – {label})"
                     parts.append(self[name])
-            self.indicator_rows.append((line, self[f"i_{code}"], parts))
+            self.indicator_rows.append((row, self[f"i_{code}"], parts))
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         for name, value in list(data.items()):
             if name.startswith("i_"):
                 try:
@@ -119,8 +130,8 @@ class ReportEditForm(forms.Form):
                     where = self.indicator_names.get(name, "")
                     self.add_error(name, f"{where}: {error}; hãy nhập một số, ví dụ 12 hoặc 1.234,5.")
         links, errors = parse_own_links(data.get("own_links") or "", example_ref=self.example_ref)
-        for error in errors:
-            self.add_error("own_links", error)
+        for problem in errors:
+            self.add_error("own_links", problem)
         data["own_link_inputs"] = links
         return data
 

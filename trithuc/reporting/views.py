@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -12,7 +12,7 @@ from trithuc.agencies.models import Agency
 from trithuc.agencies.selectors import province_profile
 from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import can_read_plans
-from trithuc.core.views import add_service_error
+from trithuc.core.views import add_service_error, stored_file_response
 from trithuc.plans.fragments import fragment
 from trithuc.plans.selectors import PlanSnapshot, plan_by_code, plan_stamp
 from trithuc.reporting import selectors
@@ -310,4 +310,4 @@ def consolidated_download(request, pk, kind):
     if kind not in ("docx", "xlsx"):
         raise Http404
     stored = getattr(report, kind)
-    return FileResponse(stored.open("rb"), as_attachment=True, filename=stored.name.rsplit("/", 1)[-1])
+    return stored_file_response(stored)

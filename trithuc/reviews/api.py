@@ -96,7 +96,7 @@ def _request_out(r: ReviewRequest, schema=RequestOut, **extra):
         kind=r.kind,
         title=r.title,
         requesting_agency=r.requesting_agency.code,
-        plan=r.plan.code if r.plan_id else None,
+        plan=r.plan.code if r.plan is not None else None,
         status=r.status,
         status_label=r.get_status_display(),
         opinion_due=r.opinion_due,
@@ -201,6 +201,6 @@ def recommendation_respond(request, recommendation_id: int, payload: ResponseIn)
         text=rec.text,
         response=rec.response,
         response_note=rec.response_note,
-        task_ref=rec.task.ref if rec.task_id else None,
-        task_plan=rec.task.plan.code if rec.task_id else None,
+        task_ref=rec.task.ref if rec.task is not None else None,
+        task_plan=rec.task.plan.code if rec.task is not None else None,
     )

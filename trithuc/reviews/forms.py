@@ -1,12 +1,16 @@
 """Forms of the review pages; choice lists are scoped to the user (an agency asks only for itself)."""
 
+from typing import Any
+
 from django import forms
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from trithuc.agencies.models import Agency, active_on_q
 from trithuc.core import limits
-from trithuc.core.forms import DateField, TextField
+from trithuc.core.actors import Actor
+from trithuc.core.forms import DateField, TextField, model_choice_field
 from trithuc.plans.models import Plan
 from trithuc.plans.selectors import plan_qs_in_force
 from trithuc.registry.models import StField
@@ -21,7 +25,7 @@ class PlanChoiceField(forms.ModelChoiceField):
         return f"{obj.code} — {obj}"
 
 
-def _plans_in_force(user) -> "forms.models.QuerySet[Plan]":
+def _plans_in_force(user: Actor) -> QuerySet[Plan]:
     return plan_qs_in_force(user).order_by("code")
 
 
@@ -40,7 +44,9 @@ class RequestForm(forms.Form):
     owner_name = forms.CharField(
         label=_("Chủ đầu tư, cơ quan chủ trì (ngoài danh mục)"), max_length=255, required=False
     )
-    fields = forms.ModelMultipleChoiceField(
+    # The field keeps the name `fields` (the page posts it); the form metaclass moves declared fields into
+    # `base_fields`, so this never replaces the form's `fields` dict, which the stubs cannot know.
+    fields = forms.ModelMultipleChoiceField(  # type: ignore[assignment]
         label=_("Lĩnh vực KH&CN"),
         queryset=StField.objects.filter(level=2).order_by("code"),
         widget=forms.SelectMultiple(attrs={"size": 8}),
@@ -54,15 +60,15 @@ class RequestForm(forms.Form):
     opinion_due = DateField(label=_("Hạn gửi ý kiến của thành viên"))
     deadline = DateField(label=_("Hạn trả lời cơ quan đề nghị"))
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args: Any, user: Actor, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["plan"].queryset = _plans_in_force(user)
+        model_choice_field(self, "plan").queryset = _plans_in_force(user)
         active = Agency.objects.filter(active_on_q(timezone.localdate())).order_by("name")
         own = active if is_union_officer(user) else active.filter(pk__in=requester_agency_ids(user))
-        self.fields["requesting_agency"].queryset = own
-        self.fields["owner_agency"].queryset = active
+        model_choice_field(self, "requesting_agency").queryset = own
+        model_choice_field(self, "owner_agency").queryset = active
 
-    def to_kwargs(self) -> dict:
+    def to_kwargs(self) -> dict[str, Any]:
         data = dict(self.cleaned_data)
         data["field_codes"] = [f.code for f in data.pop("fields")]
         return data
@@ -145,16 +151,23 @@ class TaskForm(forms.Form):
         error_messages={"required": _("Hãy chọn kế hoạch nhận nhiệm vụ.")},
     )
 
-    def __init__(self, *args, request, user, named_plan=None, **kwargs):
+    def __init__(
+        self,
+        *args: Any,
+        request: ReviewRequest | None,
+        user: Actor,
+        named_plan: Plan | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.named_plan = named_plan
         if named_plan is not None:
             del self.fields["plan"]
         else:
-            self.fields["plan"].queryset = _plans_in_force(user)
-        self.fields["agency"].queryset = Agency.objects.filter(active_on_q(timezone.localdate())).order_by(
-            "name"
-        )
+            model_choice_field(self, "plan").queryset = _plans_in_force(user)
+        model_choice_field(self, "agency").queryset = Agency.objects.filter(
+            active_on_q(timezone.localdate())
+        ).order_by("name")
         if request is not None:
             self.fields["agency"].initial = request.requesting_agency_id
         self.fields["deadline"].initial = timezone.localdate().replace(month=12, day=31)

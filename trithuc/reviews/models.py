@@ -188,7 +188,7 @@ class PanelMember(BaseModel):
     @property
     def account_id(self) -> int | None:
         """The user account of the member's registry record: the expert who answers and writes."""
-        return self.intellectual.user_id if self.intellectual_id else None
+        return self.intellectual.user_id if self.intellectual is not None else None
 
 
 def opinion_upload_to(instance: "Opinion", filename: str) -> str:

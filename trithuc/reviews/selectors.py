@@ -11,7 +11,7 @@ from trithuc.core.permissions import Role
 from trithuc.registry.duplicates import name_search_q
 from trithuc.registry.models import DEGREE_RANK, Intellectual
 from trithuc.reviews import rules
-from trithuc.reviews.models import Opinion, PanelMember, ReviewRequest
+from trithuc.reviews.models import Opinion, PanelMember, Recommendation, ReviewRequest
 from trithuc.reviews.permissions import CONCLUDED, can_read_opinion, reads_all, requester_agency_ids, seat_of
 
 CANDIDATE_POOL = 3000  # best-qualified people of the requested fields looked at; enough for a panel of 3-9
@@ -180,7 +180,7 @@ def seats_due(*, on: dt.date, before_days: int) -> list[DueSeat]:
     return [DueSeat(m, (m.request.opinion_due - on).days) for m in members]
 
 
-def request_recommendations(request: ReviewRequest) -> list:
+def request_recommendations(request: ReviewRequest) -> list[Recommendation]:
     """The recommendations with `current_task`: the task in the plan's current version (an amendment copies the
     plan's items into a new version, so the row linked at creation may belong to an older one)."""
     from trithuc.plans.models import PlanItem

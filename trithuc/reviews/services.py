@@ -16,7 +16,7 @@ from django.utils import timezone
 from trithuc.agencies.models import Agency
 from trithuc.agencies.selectors import province_profile
 from trithuc.core import audit
-from trithuc.core.actors import actor_user
+from trithuc.core.actors import Actor, actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.core.text import shorten
 from trithuc.core.uploads import upload_check
@@ -60,7 +60,7 @@ def _claim(request: ReviewRequest, to: str) -> None:
     request.status = to
 
 
-def _check_file(upload: UploadedFile, field: str, label: str) -> None:
+def _check_file(upload: UploadedFile[bytes], field: str, label: str) -> None:
     upload_check(
         upload, allowed=FILE_EXTENSIONS, max_bytes=settings.EVIDENCE_MAX_BYTES, field=field, label=label
     )
@@ -69,7 +69,7 @@ def _check_file(upload: UploadedFile, field: str, label: str) -> None:
 @transaction.atomic(durable=True)
 def request_create(
     *,
-    actor: Any,
+    actor: Actor,
     kind: str,
     title: str,
     requesting_agency: Agency,
@@ -136,12 +136,14 @@ def request_create(
 
 
 @transaction.atomic(durable=True)
-def document_add(*, actor: Any, request: ReviewRequest, name: str, upload: UploadedFile) -> ReviewDocument:
+def document_add(
+    *, actor: Actor, request: ReviewRequest, name: str, upload: UploadedFile[bytes]
+) -> ReviewDocument:
     if not can_add_document(actor, request):
         raise ServiceError("Bạn không được thêm tài liệu vào đề nghị này.")
     _check_file(upload, "upload", "Tài liệu")
     document = ReviewDocument(request=request, name=(name or upload.name or "").strip()[:255])
-    document.uploaded_by = actor if getattr(actor, "is_authenticated", False) else None
+    document.uploaded_by = actor_user(actor)
     document.file = upload
     document.save()
     audit.record(actor=actor, action="review.document", target=request, extra={"name": document.name})
@@ -150,7 +152,7 @@ def document_add(*, actor: Any, request: ReviewRequest, name: str, upload: Uploa
 
 @transaction.atomic(durable=True)
 def member_add(
-    *, actor: Any, request: ReviewRequest, person: Intellectual, role: str, override_reason: str = ""
+    *, actor: Actor, request: ReviewRequest, person: Intellectual, role: str, override_reason: str = ""
 ) -> PanelMember:
     """Invite a registry person. A conflict of interest stops the choice unless the officer writes why anyway."""
     if not can_manage(actor, request):
@@ -195,7 +197,7 @@ def member_add(
 
 
 @transaction.atomic(durable=True)
-def member_remove(*, actor: Any, member: PanelMember) -> None:
+def member_remove(*, actor: Actor, member: PanelMember) -> None:
     """Only before the member has written anything: a submitted opinion stays part of the record."""
     if not can_manage(actor, member.request):
         raise ServiceError("Chỉ cán bộ Liên hiệp các Hội mới sửa hội đồng.")
@@ -213,7 +215,7 @@ def member_remove(*, actor: Any, member: PanelMember) -> None:
 
 
 @transaction.atomic(durable=True)
-def member_answer(*, actor: Any, member: PanelMember, accept: bool, reason: str = "") -> PanelMember:
+def member_answer(*, actor: Actor, member: PanelMember, accept: bool, reason: str = "") -> PanelMember:
     if not can_answer_invitation(actor, member):
         raise ServiceError("Bạn không trả lời thay được thành viên này.")
     if member.request.status not in (Status.FORMING, Status.CONSULTING):
@@ -237,7 +239,7 @@ def member_answer(*, actor: Any, member: PanelMember, accept: bool, reason: str 
 
 
 @transaction.atomic(durable=True)
-def consulting_start(*, actor: Any, request: ReviewRequest) -> ReviewRequest:
+def consulting_start(*, actor: Actor, request: ReviewRequest) -> ReviewRequest:
     """The panel is complete enough to work: a chair, a secretary and at least one reviewer who have not declined."""
     if not can_manage(actor, request):
         raise ServiceError("Chỉ cán bộ Liên hiệp các Hội mới bắt đầu lấy ý kiến.")
@@ -252,12 +254,12 @@ def consulting_start(*, actor: Any, request: ReviewRequest) -> ReviewRequest:
 @transaction.atomic(durable=True)
 def opinion_save(
     *,
-    actor: Any,
+    actor: Actor,
     member: PanelMember,
     verdict: str,
     assessment: str,
     recommendations: str = "",
-    upload: UploadedFile | None = None,
+    upload: UploadedFile[bytes] | None = None,
     submit: bool = False,
 ) -> Opinion:
     """The member's own opinion: saved as a draft, or submitted (then fixed). Late opinions are accepted and shown
@@ -332,7 +334,7 @@ def conclusion_data(
 @transaction.atomic(durable=True)
 def conclusion_issue(
     *,
-    actor: Any,
+    actor: Actor,
     request: ReviewRequest,
     form: str,
     summary: str,
@@ -396,7 +398,7 @@ def conclusion_issue(
 
 
 @transaction.atomic(durable=True)
-def conclusion_send(*, actor: Any, request: ReviewRequest) -> ReviewRequest:
+def conclusion_send(*, actor: Actor, request: ReviewRequest) -> ReviewRequest:
     """Recorded as sent; the requesting agency's reporters and head get an e-mail after the commit."""
     if not can_manage(actor, request):
         raise ServiceError("Chỉ cán bộ Liên hiệp các Hội mới gửi kết luận.")
@@ -436,7 +438,7 @@ def _mail_agency(request: ReviewRequest) -> None:
 
 @transaction.atomic(durable=True)
 def recommendation_respond(
-    *, actor: Any, recommendation: Recommendation, response: str, note: str = ""
+    *, actor: Actor, recommendation: Recommendation, response: str, note: str = ""
 ) -> Recommendation:
     """The agency's answer to one recommendation; once every one is answered the request is answered."""
     request = recommendation.request
@@ -457,7 +459,7 @@ def recommendation_respond(
     before = {"response": recommendation.response, "note": recommendation.response_note}
     recommendation.response, recommendation.response_note = response, note.strip()
     recommendation.responded_at = timezone.now()
-    recommendation.responded_by = actor if getattr(actor, "is_authenticated", False) else None
+    recommendation.responded_by = actor_user(actor)
     recommendation.save()
     audit.record(
         actor=actor,
@@ -501,7 +503,7 @@ def task_plan(request: ReviewRequest) -> Any:
 
 @transaction.atomic(durable=True)
 def recommendation_task_create(
-    *, actor: Any, recommendation: Recommendation, agency: Agency, deadline: dt.date, plan: Any = None
+    *, actor: Actor, recommendation: Recommendation, agency: Agency, deadline: dt.date, plan: Any = None
 ) -> Any:
     """An accepted recommendation becomes a task, led by `agency`, under a section of its own (ref TVPB.n) so the
     plan shows where it came from; the recommendation keeps a link to it.

@@ -3,12 +3,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from trithuc.core.errors import ServiceError
-from trithuc.core.views import add_service_error
+from trithuc.core.views import add_service_error, stored_file_response
 from trithuc.registry.models import Intellectual
 from trithuc.reviews import permissions as perms
 from trithuc.reviews import selectors, services
@@ -141,9 +141,7 @@ def document_add(request, pk):
 def document_download(request, pk, document_pk):
     review = _request(request, pk)
     document = get_object_or_404(review.documents, pk=document_pk)
-    return FileResponse(
-        document.file.open("rb"), as_attachment=True, filename=document.file.name.rsplit("/", 1)[-1]
-    )
+    return stored_file_response(document.file)
 
 
 @login_required
@@ -273,9 +271,7 @@ def opinion_file(request, pk):
         raise Http404
     if not (opinion.is_submitted or perms.can_write_opinion(request.user, member)):
         raise Http404
-    return FileResponse(
-        opinion.file.open("rb"), as_attachment=True, filename=opinion.file.name.rsplit("/", 1)[-1]
-    )
+    return stored_file_response(opinion.file)
 
 
 @login_required
@@ -326,9 +322,7 @@ def conclusion_download(request, pk):
     conclusion = getattr(review, "conclusion", None)
     if conclusion is None or not perms.can_read_conclusion(request.user, review):
         raise Http404
-    return FileResponse(
-        conclusion.docx.open("rb"), as_attachment=True, filename=conclusion.docx.name.rsplit("/", 1)[-1]
-    )
+    return stored_file_response(conclusion.docx)
 
 
 def _recommendation(request, pk) -> Recommendation:

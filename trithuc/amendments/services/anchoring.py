@@ -1,14 +1,13 @@
 """Re-anchoring: the plan continues under newer policy that supersedes its basis (NQ 45-NQ/TW, KH 20-KH/TW)."""
 
 import datetime as dt
-from typing import Any
 
 from django.db import transaction
 
 from trithuc.amendments.models import DocumentRelation, ItemAnchor
 from trithuc.amendments.permissions import can_consolidate
 from trithuc.core import audit
-from trithuc.core.actors import actor_user
+from trithuc.core.actors import Actor, actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.plans.models import Document, Plan
 from trithuc.plans.services.documents import document_get_or_create
@@ -18,7 +17,7 @@ from trithuc.plans.services.superseded import plan_writable_check
 @transaction.atomic(durable=True)
 def document_relation_add(
     *,
-    actor: Any,
+    actor: Actor,
     source: Document,
     kind: str,
     doc_type: str,
@@ -59,7 +58,7 @@ def document_relation_add(
 
 
 @transaction.atomic(durable=True)
-def item_anchors_set(*, actor: Any, plan: Plan, document: Document, refs: list[str], note: str = "") -> int:
+def item_anchors_set(*, actor: Actor, plan: Plan, document: Document, refs: list[str], note: str = "") -> int:
     """The items of `plan` that continue under `document`: exactly `refs` (others lose that anchor)."""
     if not can_consolidate(actor):
         raise ServiceError("Chỉ cán bộ điều phối mới ghi nhận căn cứ mới của kế hoạch.")

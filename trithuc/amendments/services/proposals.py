@@ -23,7 +23,7 @@ from trithuc.amendments.exports import (
 from trithuc.amendments.models import AmendmentProposal, AmendmentSet, DocumentRelation, ItemAnchor
 from trithuc.amendments.permissions import can_consolidate, can_propose
 from trithuc.core import audit
-from trithuc.core.actors import actor_user
+from trithuc.core.actors import Actor, actor_user
 from trithuc.core.errors import Invalid, ServiceError
 from trithuc.core.text import clean_text
 from trithuc.documents.services import number_take
@@ -64,7 +64,7 @@ def _check_target(
 @transaction.atomic(durable=True)
 def proposal_create(
     *,
-    actor: Any,
+    actor: Actor,
     agency: Agency,
     plan: Plan,
     kind: str,
@@ -88,7 +88,7 @@ def proposal_create(
 @transaction.atomic(durable=True)
 def proposal_update(
     *,
-    actor: Any,
+    actor: Actor,
     proposal: AmendmentProposal,
     kind: str,
     ref: str,
@@ -148,7 +148,7 @@ def _move(proposal_ids: list[int], source: str, target: str, **fields: Any) -> i
 
 
 @transaction.atomic(durable=True)
-def proposal_submit(*, actor: Any, proposal: AmendmentProposal) -> AmendmentProposal:
+def proposal_submit(*, actor: Actor, proposal: AmendmentProposal) -> AmendmentProposal:
     """Send the draft to the coordinator; a double click sends once (the conditional update claims it)."""
     if not can_propose(actor, proposal.agency):
         raise ServiceError("Bạn không được gửi đề xuất của cơ quan này.")
@@ -162,7 +162,7 @@ def proposal_submit(*, actor: Any, proposal: AmendmentProposal) -> AmendmentProp
 
 
 @transaction.atomic(durable=True)
-def proposal_delete(*, actor: Any, proposal: AmendmentProposal) -> None:
+def proposal_delete(*, actor: Actor, proposal: AmendmentProposal) -> None:
     """Only a draft can be withdrawn; a sent proposal is on record."""
     if not can_propose(actor, proposal.agency):
         raise ServiceError("Bạn không được xóa đề xuất của cơ quan này.")
@@ -173,7 +173,7 @@ def proposal_delete(*, actor: Any, proposal: AmendmentProposal) -> None:
 
 
 @transaction.atomic(durable=True)
-def amendment_set_create(*, actor: Any, plan: Plan, proposal_ids: list[int], title: str) -> AmendmentSet:
+def amendment_set_create(*, actor: Actor, plan: Plan, proposal_ids: list[int], title: str) -> AmendmentSet:
     """Consolidate sent proposals on the current version into one set to forward to the Province."""
     if not can_consolidate(actor):
         raise ServiceError("Chỉ cán bộ điều phối mới tổng hợp đề xuất.")
@@ -224,7 +224,7 @@ def submission_data(amendment_set: AmendmentSet) -> SubmissionData:
 
 @transaction.atomic(durable=True)
 def amendment_set_submit(
-    *, actor: Any, amendment_set: AmendmentSet, doc_kind: str, dated: dt.date | None = None
+    *, actor: Actor, amendment_set: AmendmentSet, doc_kind: str, dated: dt.date | None = None
 ) -> AmendmentSet:
     """Number the Tờ trình (or Báo cáo) from the register, render it and forward the set to the Province."""
     if not can_consolidate(actor):
@@ -261,7 +261,7 @@ def amendment_set_submit(
 @transaction.atomic(durable=True)
 def amendment_set_decide(
     *,
-    actor: Any,
+    actor: Actor,
     amendment_set: AmendmentSet,
     accepted_ids: set[int],
     decision_number: str,
@@ -305,7 +305,7 @@ def amendment_set_decide(
     return amendment_set
 
 
-def _apply(actor: Any, amendment_set: AmendmentSet, accepted: list[AmendmentProposal]) -> Plan:
+def _apply(actor: Actor, amendment_set: AmendmentSet, accepted: list[AmendmentProposal]) -> Plan:
     previous = Plan.objects.select_related("document").get(pk=amendment_set.plan_id)
     plan_writable_check(previous)  # a set made on a version since superseded cannot become the next one
     changes = [

@@ -7,7 +7,6 @@ earlier periods stay with the agency of their time: only AssignmentTransfer rows
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from django.db import transaction
 from django.db.models import Count
@@ -15,6 +14,7 @@ from django.db.models import Count
 from trithuc.agencies.models import Agency, AgencySuccession
 from trithuc.amendments.models import Reorganisation
 from trithuc.core import audit
+from trithuc.core.actors import Actor, actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.plans.models import Plan
 from trithuc.plans.services.transfer import (
@@ -64,7 +64,9 @@ def reorganisation_preview(*, plan: Plan, effective_date: dt.date) -> list[Agenc
 
 
 @transaction.atomic(durable=True)
-def reorganisation_apply(*, actor: Any, plan: Plan, effective_date: dt.date, decision: str) -> Reorganisation:
+def reorganisation_apply(
+    *, actor: Actor, plan: Plan, effective_date: dt.date, decision: str
+) -> Reorganisation:
     """Move all the previewed open tasks to their suggested successors; one act, one audit row plus one per task."""
     if not can_transfer(actor):
         raise ServiceError("Chỉ cán bộ điều phối mới áp dụng việc sắp xếp tổ chức.")
@@ -88,7 +90,7 @@ def reorganisation_apply(*, actor: Any, plan: Plan, effective_date: dt.date, dec
         plan=plan,
         transfers=total,
         agencies=[p.agency.code for p in previews],
-        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+        created_by=actor_user(actor),
     )
     audit.record(
         actor=actor,

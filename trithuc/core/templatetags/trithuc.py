@@ -43,7 +43,7 @@ def audit_label(action: str) -> str:
 
 
 @register.filter
-def get_item(mapping: dict | None, key: Any) -> Any:
+def get_item(mapping: dict[Any, Any] | None, key: Any) -> Any:
     """Dictionary lookup in templates (the successors of an assignment, by its id)."""
     return (mapping or {}).get(key, [])
 
@@ -52,7 +52,8 @@ def get_item(mapping: dict | None, key: Any) -> Any:
 def source_excerpt(document_text: str, item: Any) -> str:
     """The sentence an item came from, cut from the stored document text by its span."""
     if item.span_start is None or not document_text:
-        return item.text
+        text: str = item.text
+        return text
     return document_text[item.span_start : item.span_end]
 
 
@@ -99,7 +100,7 @@ def diff_new(new: Any, old: Any) -> SafeString:
 
 
 @register.simple_tag(takes_context=True)
-def once_field(context: dict) -> str:
+def once_field(context: dict[str, Any]) -> str:
     """The hidden one-time key of a create form (core.idempotency): the key sent back when the form is shown
     again after an error, a new one otherwise."""
     from django.utils.html import format_html

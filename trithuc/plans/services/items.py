@@ -7,13 +7,13 @@ the cached pages of the plan are keyed by (`plans.selectors.plan_stamp`).
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
 
 from django.db import transaction
 from django.db.models import Max
 
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
+from trithuc.core.actors import Actor
 from trithuc.core.text import search_key
 from trithuc.plans.models import Assignment, Plan, PlanItem
 from trithuc.plans.services.stamp import plan_changed
@@ -22,7 +22,7 @@ from trithuc.plans.services.stamp import plan_changed
 @transaction.atomic
 def plan_item_create(
     *,
-    actor: Any,
+    actor: Actor,
     plan: Plan,
     ref: str,
     text: str,

@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -22,7 +23,7 @@ import planparse
 from trithuc.agencies.models import Agency, AgencyGroup
 from trithuc.agencies.selectors import AgencyMatch, AgencyMatcher
 from trithuc.core import audit, jobs
-from trithuc.core.actors import actor_user
+from trithuc.core.actors import Actor, actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.core.text import agency_key, search_key
 from trithuc.plans.import_corrections import OPS, correction_apply, correction_label, corrections_apply
@@ -167,7 +168,7 @@ def _kind_of(name: str) -> str:
 
 
 def plan_import_start(
-    *, actor: Any, upload: UploadedFile | None = None, text: str = "", source_name: str = ""
+    *, actor: Actor, upload: UploadedFile[bytes] | None = None, text: str = "", source_name: str = ""
 ) -> PlanImport:
     """Store the upload (or pasted text) as a draft and parse it: now when small, in the background when large."""
     draft, size = _draft_create(actor=actor, upload=upload, text=text, source_name=source_name)
@@ -184,7 +185,7 @@ def _parse_soon(draft: PlanImport, size: int) -> PlanImport:
     return plan_import_parse(plan_import_id=draft.pk)
 
 
-def plan_import_retry(*, actor: Any, plan_import: PlanImport) -> PlanImport:
+def plan_import_retry(*, actor: Actor, plan_import: PlanImport) -> PlanImport:
     """Read a failed draft's upload again (its worker died, or the reader was fixed since)."""
     if not can_import_plans(actor):
         raise ServiceError("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
@@ -214,7 +215,7 @@ def plan_import_reap(*, plan_import_id: int | None = None) -> list[int]:
 
 @transaction.atomic(durable=True)
 def _draft_create(
-    *, actor: Any, upload: UploadedFile | None, text: str, source_name: str
+    *, actor: Actor, upload: UploadedFile[bytes] | None, text: str, source_name: str
 ) -> tuple[PlanImport, int]:
     if not can_import_plans(actor):
         raise ServiceError("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
@@ -307,7 +308,7 @@ def _fail(draft: PlanImport, message: str) -> PlanImport:
     return draft
 
 
-def _known_name(matcher: AgencyMatcher):
+def _known_name(matcher: AgencyMatcher) -> Callable[[str], str | None]:
     def known(phrase: str) -> str | None:
         found = matcher.match(phrase)
         return found.name if found.matched else None
@@ -315,7 +316,7 @@ def _known_name(matcher: AgencyMatcher):
     return known
 
 
-def _editable(actor: Any, draft: PlanImport) -> None:
+def _editable(actor: Actor, draft: PlanImport) -> None:
     if not can_import_plans(actor):
         raise ServiceError("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
     if draft.status != PlanImport.Status.PREVIEW:
@@ -325,7 +326,7 @@ def _editable(actor: Any, draft: PlanImport) -> None:
 @transaction.atomic(durable=True)
 def plan_import_correct(
     *,
-    actor: Any,
+    actor: Actor,
     plan_import: PlanImport,
     meta: dict[str, Any] | None = None,
     agency_choices: dict[str, str] | None = None,
@@ -386,7 +387,7 @@ def _item_edit_corrections(ref: str, edit: dict[str, Any]) -> list[dict[str, Any
     return out
 
 
-def _record(actor: Any, draft: PlanImport, new: list[dict[str, Any]]) -> None:
+def _record(actor: Actor, draft: PlanImport, new: list[dict[str, Any]]) -> None:
     """Check each correction against the draft as corrected so far, then append it with an id and a label."""
     if not new:
         return
@@ -402,7 +403,7 @@ def _record(actor: Any, draft: PlanImport, new: list[dict[str, Any]]) -> None:
 
 
 @transaction.atomic(durable=True)
-def plan_import_fix(*, actor: Any, plan_import: PlanImport, correction: dict[str, Any]) -> PlanImport:
+def plan_import_fix(*, actor: Actor, plan_import: PlanImport, correction: dict[str, Any]) -> PlanImport:
     """One structural or item correction from the preview (move, level, merge, split, kind, agency …)."""
     draft = PlanImport.objects.select_for_update().get(pk=plan_import.pk)
     _editable(actor, draft)
@@ -422,7 +423,7 @@ def plan_import_fix(*, actor: Any, plan_import: PlanImport, correction: dict[str
 
 
 @transaction.atomic(durable=True)
-def plan_import_undo(*, actor: Any, plan_import: PlanImport, correction_id: int) -> list[dict[str, Any]]:
+def plan_import_undo(*, actor: Actor, plan_import: PlanImport, correction_id: int) -> list[dict[str, Any]]:
     """Take one correction back; corrections that only made sense with it go too. Returns what was removed."""
     draft = PlanImport.objects.select_for_update().get(pk=plan_import.pk)
     _editable(actor, draft)
@@ -472,7 +473,7 @@ def _check_choice(choice: str) -> None:
 
 
 @transaction.atomic(durable=True)
-def plan_import_confirm(*, actor: Any, plan_import: PlanImport) -> Plan:
+def plan_import_confirm(*, actor: Actor, plan_import: PlanImport) -> Plan:
     """Claim the draft and write the plan; on any error the transaction leaves nothing behind."""
     if not can_import_plans(actor):
         raise ServiceError("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
@@ -502,7 +503,7 @@ def plan_import_confirm(*, actor: Any, plan_import: PlanImport) -> Plan:
 
 
 @transaction.atomic(durable=True)
-def plan_import_discard(*, actor: Any, plan_import: PlanImport) -> None:
+def plan_import_discard(*, actor: Actor, plan_import: PlanImport) -> None:
     if not can_import_plans(actor):
         raise ServiceError("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
     changed = PlanImport.objects.filter(
@@ -539,7 +540,7 @@ def plan_import_files_drop(*, plan_import_id: int) -> None:
 
 
 def plan_import_file(
-    *, actor: Any, path: Path, meta: dict[str, Any] | None = None, amends: Plan | None = None
+    *, actor: Actor, path: Path, meta: dict[str, Any] | None = None, amends: Plan | None = None
 ) -> Plan:
     """The command line and the demo: the same start → parse → confirm, with no one to correct the preview.
 
@@ -569,7 +570,7 @@ def _previous_for(draft: PlanImport, meta: dict[str, Any]) -> Plan | None:
 
 def _plan_create(
     *,
-    actor: Any,
+    actor: Actor,
     parsed: dict[str, Any],
     text: str,
     meta: dict[str, Any] | None,

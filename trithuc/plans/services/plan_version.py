@@ -12,6 +12,7 @@ import planparse
 from trithuc.agencies.models import Agency
 from trithuc.agencies.selectors import AgencyMatcher
 from trithuc.core import audit
+from trithuc.core.actors import Actor
 from trithuc.core.errors import ServiceError
 from trithuc.core.text import search_key
 from trithuc.plans.import_selectors import PlanDiff, plan_diff
@@ -60,7 +61,7 @@ def plan_changes_check(plan: Plan, changes: list[ItemChange]) -> None:
                 raise ServiceError(f"Nhiệm vụ bổ sung {change.ref} cần có nội dung.")
 
 
-def plan_version_create(*, actor: Any, previous: Plan, changes: list[ItemChange], reason: str) -> Plan:
+def plan_version_create(*, actor: Actor, previous: Plan, changes: list[ItemChange], reason: str) -> Plan:
     """Copy the current version's items with the changes applied as version N+1 (inside the caller's
     transaction). Assignments, links between items, transfers to successors and progress go on."""
     if not can_import_plans(actor):
@@ -104,9 +105,11 @@ def _dropped_refs(items: list[PlanItem], drops: set[str]) -> set[str]:
     return dropped
 
 
-def _ordered_rows(old: list[PlanItem], dropped: set[str], adds: list[ItemChange]) -> list[Any]:
+def _ordered_rows(
+    old: list[PlanItem], dropped: set[str], adds: list[ItemChange]
+) -> list[PlanItem | ItemChange]:
     """Old items in order, each added task placed after the last item of its parent's branch."""
-    rows: list[Any] = [i for i in old if i.ref not in dropped]
+    rows: list[PlanItem | ItemChange] = [i for i in old if i.ref not in dropped]
     for change in adds:
         parent = change.parent_ref or parent_ref_of(change.ref)
         last = max(
@@ -117,7 +120,7 @@ def _ordered_rows(old: list[PlanItem], dropped: set[str], adds: list[ItemChange]
     return rows
 
 
-def _ref(row: Any) -> str:
+def _ref(row: PlanItem | ItemChange) -> str:
     return row.ref
 
 

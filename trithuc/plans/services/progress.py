@@ -1,7 +1,6 @@
 """Agencies report progress on their items; the computed status follows from these rows."""
 
 import datetime as dt
-from typing import Any
 
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
@@ -10,7 +9,7 @@ from django.utils import timezone
 
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
-from trithuc.core.actors import actor_user
+from trithuc.core.actors import Actor, actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.core.text import clean_text
 from trithuc.core.uploads import upload_check
@@ -36,7 +35,7 @@ EVIDENCE_EXTENSIONS = {
 }
 
 
-def _check_evidence(evidence: UploadedFile | None) -> None:
+def _check_evidence(evidence: UploadedFile[bytes] | None) -> None:
     if evidence is not None:
         upload_check(
             evidence,
@@ -50,14 +49,14 @@ def _check_evidence(evidence: UploadedFile | None) -> None:
 @transaction.atomic(durable=True)
 def progress_update_create(
     *,
-    actor: Any,
+    actor: Actor,
     item: PlanItem,
     agency: Agency,
     status: str,
     result: str,
     completed_on: dt.date | None = None,
     period_year: int | None = None,
-    evidence: UploadedFile | None = None,
+    evidence: UploadedFile[bytes] | None = None,
 ) -> ProgressUpdate:
     """Record one agency's progress on one item, with an audit row; refuses what the agency is not given, and
     any item of a superseded version (SupersededVersion)."""
@@ -85,7 +84,7 @@ def progress_update_create(
     update = ProgressUpdate(
         item=item,
         agency=agency,
-        author=actor,
+        author=actor_user(actor),
         status=status,
         result=result.strip(),
         completed_on=completed_on,
@@ -115,7 +114,7 @@ def progress_update_create(
 
 def progress_update_record(
     *,
-    actor: Any,
+    actor: Actor,
     item: PlanItem,
     agency: Agency,
     status: str,

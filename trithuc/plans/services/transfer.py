@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from trithuc.agencies.models import Agency, AgencySuccession
 from trithuc.core import audit
-from trithuc.core.actors import actor_user
+from trithuc.core.actors import Actor, actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import Role, has_role
 from trithuc.core.text import search_key
@@ -85,7 +85,7 @@ def _best_fit(text: str, steps: list[AgencySuccession]) -> Agency:
 
 @transaction.atomic(durable=True)
 def assignments_transfer(
-    *, actor: Any, agency: Agency, choices: dict[int, int], effective_date: dt.date, decision: str
+    *, actor: Actor, agency: Agency, choices: dict[int, int], effective_date: dt.date, decision: str
 ) -> int:
     """Hand the chosen assignments to their successors from `effective_date`, by `decision`; all or nothing."""
     return assignments_transfer_apply(
@@ -94,7 +94,7 @@ def assignments_transfer(
 
 
 def assignments_transfer_apply(
-    *, actor: Any, agency: Agency, choices: dict[int, int], effective_date: dt.date, decision: str
+    *, actor: Actor, agency: Agency, choices: dict[int, int], effective_date: dt.date, decision: str
 ) -> int:
     """The same hand-over inside the caller's transaction (a reorganisation moves many agencies in one act)."""
     if not can_transfer(actor):

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from trithuc.core import audit
+from trithuc.core.actors import Actor
 from trithuc.core.errors import Invalid, ServiceError
 from trithuc.registry.cube import cell_key, cells_move
 from trithuc.registry.models import DegreeRecord, Intellectual, StField, TitleRecord
@@ -131,7 +132,7 @@ def _related_changed(person: Intellectual, data: PersonData) -> set[str]:
 
 @transaction.atomic(durable=True)
 def person_save(
-    *, actor: Any, person: Intellectual | None, data: PersonData, version: int | None = None
+    *, actor: Actor, person: Intellectual | None, data: PersonData, version: int | None = None
 ) -> Intellectual:
     """Create (person=None) or correct a person; degrees/titles/fields are replaced when given.
 
@@ -216,7 +217,7 @@ def person_save(
 
 
 @transaction.atomic(durable=True)
-def person_consent_set(*, actor: Any, person: Intellectual, consent: bool) -> Intellectual:
+def person_consent_set(*, actor: Actor, person: Intellectual, consent: bool) -> Intellectual:
     """The person (or the officer on their written request) gives or withdraws consent to publish contact data."""
     person = Intellectual.objects.select_for_update().get(pk=person.pk)
     if not can_edit_person(actor, person):
@@ -236,7 +237,7 @@ def person_consent_set(*, actor: Any, person: Intellectual, consent: bool) -> In
 
 
 @transaction.atomic(durable=True)
-def person_delete(*, actor: Any, person: Intellectual) -> None:
+def person_delete(*, actor: Actor, person: Intellectual) -> None:
     """Removal on the person's request (right to erasure); the audit row keeps who and when, not the data."""
     if not can_manage_registry(actor):
         raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được xóa hồ sơ.")

@@ -10,19 +10,21 @@ import logging
 import pickle
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.core.files import File
 from django.core.files.uploadedfile import UploadedFile
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 from psycopg.copy import Copy, FileWriter
 
 from trithuc.core import audit, jobs
+from trithuc.core.actors import Actor, actor_user
 from trithuc.core.errors import ServiceError
+from trithuc.core.models import field_column
 from trithuc.core.spreadsheets import safe_row, workbook_bytes
 from trithuc.core.uploads import XlsxLimits, XlsxUnreadable, xlsx_check
 from trithuc.registry import xlsx_slices
@@ -56,8 +58,7 @@ WHOLE_READ_MAX_CELLS = (
     2_000_000  # a sheet spanning more (rows × columns) is read in slices by a child process
 )
 PERSON_COLUMNS = [
-    Intellectual._meta.get_field(a.removesuffix("_id")).column if a.endswith("_id") else a
-    for a in PERSON_ATTNAMES
+    field_column(Intellectual, a.removesuffix("_id")) if a.endswith("_id") else a for a in PERSON_ATTNAMES
 ]
 NAME = PERSON_ATTNAMES.index("full_name")
 DEGREE_COLUMNS = ["intellectual_id", "kind", "year", "institution", "country", "major"]
@@ -167,15 +168,15 @@ def _kind(name: str) -> str:
 
 def registry_import_start(
     *,
-    actor: Any,
-    upload: UploadedFile,
+    actor: Actor,
+    upload: UploadedFile[bytes],
     mode: str = RegistryImport.Mode.ALL_OR_NOTHING,
     template: ImportTemplate | None = None,
 ) -> RegistryImport:
     """Store the upload with a column mapping (a saved template, else guessed from the headers), then validate:
     now when small, by the worker when large (the page polls the progress)."""
     draft = _draft_create(actor=actor, upload=upload, mode=mode, template=template)
-    if upload.size > getattr(settings, "REGISTRY_IMPORT_BACKGROUND_BYTES", 512 * 1024):
+    if (upload.size or 0) > getattr(settings, "REGISTRY_IMPORT_BACKGROUND_BYTES", 512 * 1024):
         from trithuc.registry.tasks import registry_import_validate_task
 
         registry_import_validate_task.enqueue(draft.pk)
@@ -186,7 +187,7 @@ def registry_import_start(
 
 @transaction.atomic(durable=True)
 def _draft_create(
-    *, actor: Any, upload: UploadedFile, mode: str, template: ImportTemplate | None
+    *, actor: Actor, upload: UploadedFile[bytes], mode: str, template: ImportTemplate | None
 ) -> RegistryImport:
     if not can_manage_registry(actor):
         raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
@@ -195,7 +196,7 @@ def _draft_create(
     if upload.size > getattr(settings, "REGISTRY_IMPORT_MAX_BYTES", 200 * 1024 * 1024):
         raise ServiceError("Tệp quá lớn.", field="upload")
     draft = RegistryImport(
-        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+        created_by=actor_user(actor),
         source_name=(upload.name or "tep")[:255],
         mode=mode,
         mapping=dict(template.mapping) if template else {},
@@ -212,7 +213,9 @@ def _draft_create(
     return draft
 
 
-def _rows(draft: RegistryImport) -> tuple[list[str], dict[str, str], RowParser, Iterator[tuple[int, list]]]:
+def _rows(
+    draft: RegistryImport,
+) -> tuple[list[str], dict[str, str], RowParser, Iterator[tuple[int, list[Any]]]]:
     """Headers, the mapping in force, the row parser for it and the stream of non-empty (row number, cells)."""
     headers, rows = read_table(draft.upload.path, _kind(draft.source_name))
     mapping = {
@@ -220,7 +223,7 @@ def _rows(draft: RegistryImport) -> tuple[list[str], dict[str, str], RowParser, 
     }
     parser = RowParser({key: headers.index(header) for key, header in mapping.items()}, Lookups.load())
 
-    def non_empty() -> Iterator[tuple[int, list]]:
+    def non_empty() -> Iterator[tuple[int, list[Any]]]:
         try:
             for number, row in rows:
                 for cell in row:
@@ -258,12 +261,13 @@ def registry_import_files_drop(*, import_id: int, keep_upload: bool = False) -> 
     """Remove what an import left on disk: the spool of checked rows (personal data, ethnicity included) and,
     unless the draft may still be retried, the upload itself. Called when a draft ends and by the daily purge."""
     draft = RegistryImport.objects.get(pk=import_id)
-    if not draft.upload:
+    upload_name = draft.upload.name
+    if not upload_name:
         return
     storage = draft.upload.storage
     storage.delete(_spool_name(draft))
     if not keep_upload:
-        storage.delete(draft.upload.name)
+        storage.delete(upload_name)
         RegistryImport.objects.filter(pk=draft.pk).update(upload="")
 
 
@@ -301,7 +305,7 @@ def _spool_name(draft: RegistryImport) -> str:
     return f"{draft.upload.name}.rows.pickle"
 
 
-def _scan(draft: RegistryImport, parser: RowParser, rows: Iterator[tuple[int, list]]) -> dict[str, Any]:
+def _scan(draft: RegistryImport, parser: RowParser, rows: Iterator[tuple[int, list[Any]]]) -> dict[str, Any]:
     """Parse every row once; valid rows go to a spool file in the upload storage so confirm need not re-parse."""
     with tempfile.TemporaryFile() as spool:
         result = _scan_into(draft, parser, rows, spool)
@@ -314,7 +318,7 @@ def _scan(draft: RegistryImport, parser: RowParser, rows: Iterator[tuple[int, li
 
 
 def _scan_into(
-    draft: RegistryImport, parser: RowParser, rows: Iterator[tuple[int, list]], spool: Any
+    draft: RegistryImport, parser: RowParser, rows: Iterator[tuple[int, list[Any]]], spool: Any
 ) -> dict[str, Any]:
     """Validate, spool the valid rows in batches, and find likely duplicates: inside the file with a dictionary
     of the normalised keys, against the registry with one query (`= ANY` of its keys) per batch."""
@@ -363,7 +367,7 @@ class CopyBatch(NamedTuple):
     degrees: bytes
     titles: bytes
     fields: bytes
-    count: int
+    row_count: int
     held: list[tuple[int, ParsedRow]]
     ids: tuple[int, int]  # the lowest and highest id of the batch (0, 0 when empty)
 
@@ -387,7 +391,7 @@ def _spool_batch(
             degrees=_copy_text(cursor, ((pk, *d) for pk, parsed in pairs for d in parsed.degrees)),
             titles=_copy_text(cursor, ((pk, *t) for pk, parsed in pairs for t in parsed.titles)),
             fields=_copy_text(cursor, ((pk, c) for pk, parsed in pairs for c in parsed.fields)),
-            count=len(rows),
+            row_count=len(rows),
             held=held,
             ids=(min(ids), max(ids)) if ids else (0, 0),
         )
@@ -395,7 +399,7 @@ def _spool_batch(
     return found
 
 
-def _copy_text(cursor: Any, rows: Iterator[tuple[Any, ...]]) -> bytes:
+def _copy_text(cursor: Any, rows: Iterable[tuple[Any, ...]]) -> bytes:
     """Rows in PostgreSQL's COPY text format, formatted by psycopg without a round trip (its FileWriter)."""
     buffer = io.BytesIO()
     with Copy(cursor.cursor, writer=FileWriter(buffer)) as copy:
@@ -456,7 +460,8 @@ def _registry_keys(keys: list[str]) -> list[tuple[str, int, str]]:
                 " WHERE dup_key = ANY(string_to_array(%s, E'\\n'))",
                 ["\n".join(keys)],
             )
-            return cursor.fetchall()
+            rows: list[tuple[str, int, str]] = cursor.fetchall()
+            return rows
     found: list[tuple[str, int, str]] = []
     for i in range(0, len(keys), 10_000):  # SQLite caps the parameters of one statement
         found += Intellectual.objects.filter(dup_key__in=keys[i : i + 10_000]).values_list(
@@ -467,7 +472,7 @@ def _registry_keys(keys: list[str]) -> list[tuple[str, int, str]]:
 
 @transaction.atomic(durable=True)
 def registry_import_remap(
-    *, actor: Any, draft: RegistryImport, mapping: dict[str, str], template_name: str = ""
+    *, actor: Actor, draft: RegistryImport, mapping: dict[str, str], template_name: str = ""
 ) -> RegistryImport:
     """Change the column mapping (and save it as a template when named); the caller validates again."""
     if not can_manage_registry(actor):
@@ -483,7 +488,7 @@ def registry_import_remap(
             name=template_name[:100],
             defaults={
                 "mapping": mapping,
-                "created_by": actor if getattr(actor, "is_authenticated", False) else None,
+                "created_by": actor_user(actor),
             },
         )
     audit.record(
@@ -497,7 +502,7 @@ def registry_import_remap(
 
 def registry_import_confirm(
     *,
-    actor: Any,
+    actor: Actor,
     draft: RegistryImport,
     mode: str,
     merge: set[int] | None = None,
@@ -547,7 +552,7 @@ def registry_import_confirm(
     return done
 
 
-def registry_import_write(*, import_id: int, actor: Any) -> RegistryImport:
+def registry_import_write(*, import_id: int, actor: Actor) -> RegistryImport:
     """The claimed import written in one durable transaction; on any failure nothing is written and the draft
     returns to its preview with the reason."""
     draft = RegistryImport.objects.get(pk=import_id)
@@ -624,7 +629,7 @@ def _parsed_rows(draft: RegistryImport) -> Iterator[CopyBatch | list[tuple[int, 
 
 
 @transaction.atomic(durable=True)
-def _write(*, actor: Any, draft: RegistryImport, merge: set[int], progress: Any) -> tuple[int, int]:
+def _write(*, actor: Actor, draft: RegistryImport, merge: set[int], progress: Any) -> tuple[int, int]:
     strict = draft.mode == RegistryImport.Mode.ALL_OR_NOTHING
     merge_into = {d["row"]: d.get("existing") for d in draft.duplicates if d["row"] in merge}
     created = merged = done = 0
@@ -634,13 +639,15 @@ def _write(*, actor: Any, draft: RegistryImport, merge: set[int], progress: Any)
     for batch in _parsed_rows(draft):
         if isinstance(batch, CopyBatch):
             _copy_formatted(batch, now)
-            created += batch.count
-            done += batch.count
-            if batch.count:
+            created += batch.row_count
+            done += batch.row_count
+            if batch.row_count:
                 low, high = min(low or batch.ids[0], batch.ids[0]), max(high, batch.ids[1])
-            batch = batch.held
+        rows: Sequence[tuple[int, ParsedRow | RowError]] = (
+            batch.held if isinstance(batch, CopyBatch) else batch
+        )
         people: list[ParsedRow] = []
-        for number, parsed in batch:
+        for number, parsed in rows:
             if isinstance(parsed, RowError):
                 if strict:
                     raise ServiceError(f"Dòng {number}: {parsed.reason} Không dòng nào được nhập.")
@@ -655,7 +662,7 @@ def _write(*, actor: Any, draft: RegistryImport, merge: set[int], progress: Any)
         if ids:
             low, high = min(low or ids[0], *ids), max(high, *ids)
         created += len(ids)
-        done += len(batch)
+        done += len(rows)
         progress(min(95, 100 * done // expected))
     cells_rebuild(added=(low, high, now) if low else None)
     # Done in the same transaction as the rows: a draft reaped meanwhile (its heartbeat looked dead) keeps its
@@ -715,19 +722,20 @@ def _insert(batch: list[ParsedRow], now: Any = None) -> list[int]:
     degrees = [(pk, *d) for pk, parsed in pairs for d in parsed.degrees]
     titles = [(pk, *t) for pk, parsed in pairs for t in parsed.titles]
     links = [(pk, c) for pk, parsed in pairs for c in parsed.fields]
-    through = Intellectual.fields.through
-    for model, columns, rows in (
-        (DegreeRecord, DEGREE_COLUMNS, degrees),
-        (TitleRecord, TITLE_COLUMNS, titles),
-        (through, FIELD_COLUMNS, links),
-    ):
-        if connection.vendor == "postgresql":
-            _copy_rows(model._meta.db_table, columns, rows)
-        else:
-            model.objects.bulk_create(
-                [model(**dict(zip(columns, row, strict=True))) for row in rows], batch_size=1000
-            )
+    _store_rows(DegreeRecord, DEGREE_COLUMNS, degrees)
+    _store_rows(TitleRecord, TITLE_COLUMNS, titles)
+    _store_rows(Intellectual.fields.through, FIELD_COLUMNS, links)
     return ids
+
+
+def _store_rows(model: type[models.Model], columns: list[str], rows: list[tuple[Any, ...]]) -> None:
+    """Insert a person's degrees, titles or fields (COPY on PostgreSQL)."""
+    if connection.vendor == "postgresql":
+        _copy_rows(model._meta.db_table, columns, rows)
+    else:
+        model._default_manager.bulk_create(
+            [model(**dict(zip(columns, row, strict=True))) for row in rows], batch_size=1000
+        )
 
 
 def _copy_rows(table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
@@ -765,7 +773,7 @@ def _merge(existing_id: int, parsed: ParsedRow) -> None:
     TitleRecord.objects.bulk_create(
         [TitleRecord(intellectual=person, kind=k, year=y) for k, y in parsed.titles if k not in have_titles]
     )
-    person.fields.add(*parsed.fields)
+    person.fields.add(*parsed.fields)  # type: ignore[arg-type]  # django-stubs: a pk is an int; StField's is its code
     person.refresh_derived(
         degrees=list(person.degrees.all()),
         titles=list(person.titles.values_list("kind", flat=True)),
@@ -775,12 +783,12 @@ def _merge(existing_id: int, parsed: ParsedRow) -> None:
     cells_move(old, cell_key(person))
 
 
-def registry_import_retry(*, actor: Any, draft: RegistryImport) -> RegistryImport:
+def registry_import_retry(*, actor: Actor, draft: RegistryImport) -> RegistryImport:
     """Check a failed import's file again (its worker died while checking or writing): back to the preview, from
     where it is confirmed again. Large files go to the worker, as at the start."""
     if not can_manage_registry(actor):
         raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
-    if not draft.upload or not draft.upload.storage.exists(draft.upload.name):
+    if not draft.upload.name or not draft.upload.storage.exists(draft.upload.name):
         raise ServiceError("Tệp tải lên của lượt nhập này không còn; hãy tải tệp lên lại.")
     if not RegistryImport.objects.filter(pk=draft.pk, status=Status.FAILED).update(
         status=Status.VALIDATING, message="", progress=0, heartbeat_at=timezone.now()
@@ -815,7 +823,7 @@ def registry_import_reap(*, import_id: int | None = None) -> list[int]:
 
 
 @transaction.atomic(durable=True)
-def registry_import_discard(*, actor: Any, draft: RegistryImport) -> None:
+def registry_import_discard(*, actor: Actor, draft: RegistryImport) -> None:
     if not can_manage_registry(actor):
         raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
     if not RegistryImport.objects.filter(pk=draft.pk, status__in=[Status.PREVIEW, Status.FAILED]).update(

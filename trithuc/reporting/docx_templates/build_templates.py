@@ -6,10 +6,13 @@ The .docx is kept in the repository; run this only to change the layout:
 Jinja tags live alone in their runs so docxtpl sees them whole.
 """
 
+from collections.abc import Sequence
 from pathlib import Path
 
+from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.shared import Pt
+from docx.table import Table
 
 from trithuc.documents.layout import (
     CENTER,
@@ -25,7 +28,14 @@ from trithuc.documents.layout import para as _para
 HERE = Path(__file__).resolve().parent
 
 
-def _loop_table(doc, headers, cells, loop, widths_mm, footer=None):
+def _loop_table(
+    doc: DocxDocument,
+    headers: list[str],
+    cells: list[str],
+    loop: str,
+    widths_mm: Sequence[float],
+    footer: list[str] | None = None,
+) -> Table:
     """A table whose body row repeats for each item (docxtpl), sized to its content, its header repeated on every
     page and no row split across pages (Decree 30 layout, trithuc.documents.layout)."""
     table = data_table(doc, headers, widths_mm)
@@ -148,7 +158,7 @@ def build() -> Path:
     left.add_paragraph().add_run("- {{ r }}").font.size = Pt(11)
     _para(left, "{%p endfor %}", indent=False)
     out = HERE / "consolidated_report.docx"
-    doc.save(out)
+    doc.save(str(out))
     return out
 
 

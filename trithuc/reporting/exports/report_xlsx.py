@@ -1,5 +1,7 @@
 """The agency's report form as .xlsx, pre-filled with its tasks and indicators, to fill in offline."""
 
+from typing import Any
+
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -35,7 +37,7 @@ GREY = PatternFill("solid", fgColor="DDDDDD")
 INPUT = PatternFill("solid", fgColor="FFF9DB")
 
 
-def _header(ws, headers: list[str], widths: list[int]) -> None:
+def _header(ws: Any, headers: list[str], widths: list[int]) -> None:
     ws.append(headers)
     for index, cell in enumerate(ws[1], start=1):
         cell.font = Font(bold=True)
@@ -85,16 +87,18 @@ def render_report_form_xlsx(form: ReportForm) -> bytes:
 
     sheet = wb.create_sheet(SHEET_INDICATORS)
     _header(sheet, INDICATOR_HEADERS, [24, 50, 14, 12, 10])
-    for line in form.indicators:
-        ind = line.indicator
-        values = [line.breakdown.get(dim, {}).get(code) for dim, code, _ in BREAKDOWN_COLUMNS]
+    for indicator_line in form.indicators:
+        ind = indicator_line.indicator
+        values = [indicator_line.breakdown.get(dim, {}).get(code) for dim, code, _ in BREAKDOWN_COLUMNS]
         # A figure computed from events is shown, greyed, with where it comes from: it is read, never typed.
-        name = f"{ind.name} ({line.source}; không nhập tay)" if line.source else ind.name
-        sheet.append([ind.code, name, ind.unit, _number(line.value), *(_number(v) for v in values)])
+        name = f"{ind.name} ({indicator_line.source}; không nhập tay)" if indicator_line.source else ind.name
+        sheet.append([ind.code, name, ind.unit, _number(indicator_line.value), *(_number(v) for v in values)])
         row = sheet.max_row
-        sheet.cell(row, 4).fill = GREY if line.source else INPUT
+        sheet.cell(row, 4).fill = GREY if indicator_line.source else INPUT
         for offset, (dim, _code, _label) in enumerate(BREAKDOWN_COLUMNS, start=5):
-            sheet.cell(row, offset).fill = INPUT if dim in ind.breakdowns and not line.source else GREY
+            sheet.cell(row, offset).fill = (
+                INPUT if dim in ind.breakdowns and not indicator_line.source else GREY
+            )
 
     text = wb.create_sheet(SHEET_TEXT)
     text.append(["Khó khăn, vướng mắc", report.difficulties])
@@ -103,7 +107,7 @@ def render_report_form_xlsx(form: ReportForm) -> bytes:
     return workbook_bytes(wb)
 
 
-def _number(value):
+def _number(value: Any) -> float | None:
     if value in (None, ""):
         return None
     number = float(value)

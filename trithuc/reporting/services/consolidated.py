@@ -1,14 +1,13 @@
 """Generate and issue the consolidated report; number from the register, files kept, audit recorded."""
 
 import datetime as dt
-from typing import Any
 
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 
 from trithuc.core import audit
-from trithuc.core.actors import actor_user
+from trithuc.core.actors import Actor, actor_user
 from trithuc.core.errors import ServiceError
 from trithuc.documents.services import number_take
 from trithuc.reporting.consolidated import SYMBOL, consolidated_report_data
@@ -25,7 +24,7 @@ from trithuc.reporting.selectors import regime_plan
 
 @transaction.atomic(durable=True)
 def consolidated_report_generate(
-    *, actor: Any, period: ReportingPeriod, issue: bool, dated: dt.date | None = None
+    *, actor: Actor, period: ReportingPeriod, issue: bool, dated: dt.date | None = None
 ) -> ConsolidatedReport:
     """Build, render and store the .docx and .xlsx annex; `issue` takes the next register number and keeps the
     files as issued. Needs at least one accepted agency report."""
@@ -68,7 +67,7 @@ def consolidated_report_generate(
 
 @transaction.atomic(durable=True)
 def consolidated_narrative_save(
-    *, actor: Any, period: ReportingPeriod, **fields: str
+    *, actor: Actor, period: ReportingPeriod, **fields: str
 ) -> ConsolidatedNarrative:
     """The coordinator's own words (summary, assessment, difficulties, proposals, signer) before issuing."""
     if not can_consolidate(actor, regime_plan(period.regime)):

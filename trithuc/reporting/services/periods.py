@@ -1,10 +1,12 @@
 """Writes on the calendar and periods: seed tables and period generation from a regime."""
 
+import datetime as dt
 from typing import Any
 
 from django.db import transaction
 
 from trithuc.core import audit
+from trithuc.core.actors import Actor
 from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import Role, has_role
 from trithuc.reporting import seed_data
@@ -67,7 +69,7 @@ def regime_ensure(*, code: str, plan_code: str, **fields: Any) -> ReportingRegim
 
 @transaction.atomic(durable=True)
 def periods_generate(
-    *, actor: Any, regime: ReportingRegime, years: range | list[int]
+    *, actor: Actor, regime: ReportingRegime, years: range | list[int]
 ) -> list[ReportingPeriod]:
     """Create the periods of `years` with the legal cut-offs and working-day deadlines; existing ones are kept
     (regenerate after a holiday change by deleting the period in admin)."""
@@ -78,7 +80,7 @@ def periods_generate(
     for year in years:
         for window in period_windows(regime.frequency, year):
 
-            def due(days: int, end=window.end) -> Any:
+            def due(days: int, end: dt.date = window.end) -> dt.date:
                 return add_working_days(end, days, cal.off_days, cal.working_weekend)
 
             period, created = ReportingPeriod.objects.get_or_create(

@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import UploadedFile
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineWorkbook
 
+from trithuc.core.actors import Actor
 from trithuc.core.errors import ServiceError
 from trithuc.core.uploads import XlsxLimits, xlsx_check
 from trithuc.reporting.exports.report_xlsx import (
@@ -67,7 +68,7 @@ def _date(value: Any) -> dt.date | None:
     raise ValueError(f"“{text}” không phải là ngày (dd/mm/yyyy)")
 
 
-def _sheet(book: CalamineWorkbook, name: str, errors: list) -> list[list[Any]]:
+def _sheet(book: CalamineWorkbook, name: str, errors: list[tuple[str, str, str]]) -> list[list[Any]]:
     if name not in book.sheet_names:
         errors.append((name, "—", "thiếu trang này; hãy dùng đúng tệp mẫu tải từ hệ thống"))
         return []
@@ -102,7 +103,10 @@ def report_xlsx_parse(report: AgencyReport, content: bytes) -> ReportInput:
     text = _sheet(book, SHEET_TEXT, errors)
     if errors:
         raise ExcelImportError(errors)
-    cell = lambda r, c: _text(text[r][c]) if len(text) > r and len(text[r]) > c else ""  # noqa: E731
+
+    def cell(r: int, c: int) -> str:
+        return _text(text[r][c]) if len(text) > r and len(text[r]) > c else ""
+
     return ReportInput(
         version=version,
         difficulties=cell(0, 1),
@@ -114,7 +118,9 @@ def report_xlsx_parse(report: AgencyReport, content: bytes) -> ReportInput:
     )
 
 
-def _tasks(rows: list[list[Any]], lines: dict[str, Any], errors: list) -> dict[int, TaskInput]:
+def _tasks(
+    rows: list[list[Any]], lines: dict[str, Any], errors: list[tuple[str, str, str]]
+) -> dict[int, TaskInput]:
     result: dict[int, TaskInput] = {}
     today = dt.date.today()
     for number, row in enumerate(rows[1:], start=2):
@@ -157,7 +163,7 @@ def _tasks(rows: list[list[Any]], lines: dict[str, Any], errors: list) -> dict[i
 
 
 def _indicators(
-    rows: list[list[Any]], lines: dict[str, IndicatorLine], errors: list
+    rows: list[list[Any]], lines: dict[str, IndicatorLine], errors: list[tuple[str, str, str]]
 ) -> dict[str, IndicatorInput]:
     result: dict[str, IndicatorInput] = {}
     columns = {
@@ -211,7 +217,9 @@ def _indicators(
     return result
 
 
-def _event_figure_check(line: IndicatorLine, row: list[Any], number: int, errors: list) -> None:
+def _event_figure_check(
+    line: IndicatorLine, row: list[Any], number: int, errors: list[tuple[str, str, str]]
+) -> None:
     """A figure computed from events is in the file to be read, never typed: each cell must stay as the events
     give it (or be left blank). Any other number refuses the file, like every bad cell, rather than being
     dropped in silence while the upload reports success. The saved figure is always the events' own."""
@@ -237,7 +245,7 @@ def _event_figure_check(line: IndicatorLine, row: list[Any], number: int, errors
         )
 
 
-def report_xlsx_import(*, actor: Any, report: AgencyReport, upload: UploadedFile) -> AgencyReport:
+def report_xlsx_import(*, actor: Actor, report: AgencyReport, upload: UploadedFile[bytes]) -> AgencyReport:
     """Parse the whole file first; save through report_save (permission, version check, one transaction)."""
     if upload.size and upload.size > MAX_BYTES:
         raise ServiceError("Tệp vượt quá 5 MB.", field="upload")

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
-from trithuc.core.actors import actor_user
+from trithuc.core.actors import Actor, actor_user
 from trithuc.core.errors import ServiceError, StaleVersion
 from trithuc.core.models import AuditEvent
 from trithuc.core.permissions import SYSTEM
@@ -64,7 +64,7 @@ class ReportStaleError(StaleVersion):
     """The report was saved after the version the user read: nothing was written (409 in the API)."""
 
 
-def report_stale_message(report: AgencyReport, *, actor: Any, via: str = "form") -> str:
+def report_stale_message(report: AgencyReport, *, actor: Actor, via: str = "form") -> str:
     """Who saved the report last and when, the reader included: re-uploading one's own older file is the
     common case, and "someone else" would mislead."""
     last = (
@@ -122,7 +122,7 @@ class ReportInput:
 
 
 @transaction.atomic(durable=True)
-def report_open(*, actor: Any, period: ReportingPeriod, agency: Agency) -> AgencyReport:
+def report_open(*, actor: Actor, period: ReportingPeriod, agency: Agency) -> AgencyReport:
     """The agency's report for the period, created as an empty draft the first time."""
     if actor is not SYSTEM and agency.pk not in report_agency_ids(actor):
         raise ServiceError("Bạn không báo cáo cho đơn vị này.")
@@ -229,7 +229,7 @@ def _where_label(where: str) -> str:
 
 
 @transaction.atomic(durable=True)
-def report_save(*, actor: Any, report: AgencyReport, data: ReportInput, via: str = "form") -> AgencyReport:
+def report_save(*, actor: Actor, report: AgencyReport, data: ReportInput, via: str = "form") -> AgencyReport:
     """Save a draft. The caller passes the version it read; if the report was saved in between, nothing is
     written and the user is told who saved it and when (optimistic locking, no silent overwrite).
 
@@ -362,7 +362,7 @@ def _claim(report: AgencyReport, to: str, **fields: Any) -> None:
 
 
 @transaction.atomic(durable=True)
-def report_submit(*, actor: Any, report: AgencyReport) -> AgencyReport:
+def report_submit(*, actor: Actor, report: AgencyReport) -> AgencyReport:
     """The agency head sends the report: keep the version, record each task's progress for the period."""
     if not can_submit_report(actor, report):
         raise ServiceError("Chỉ lãnh đạo đơn vị mới được gửi báo cáo.")
@@ -432,7 +432,7 @@ def _same(entry: ReportTaskEntry, update: ProgressUpdate | None) -> bool:
 
 
 @transaction.atomic(durable=True)
-def report_return(*, actor: Any, report: AgencyReport, reason: str) -> AgencyReport:
+def report_return(*, actor: Actor, report: AgencyReport, reason: str) -> AgencyReport:
     """The coordinator sends the report back with a reason; the agency edits and submits again."""
     if not can_decide_report(actor, regime_plan(report.period.regime)):
         raise ServiceError("Chỉ cán bộ điều phối mới được trả lại báo cáo.")
@@ -452,7 +452,7 @@ def report_return(*, actor: Any, report: AgencyReport, reason: str) -> AgencyRep
 
 
 @transaction.atomic(durable=True)
-def report_accept(*, actor: Any, report: AgencyReport) -> AgencyReport:
+def report_accept(*, actor: Actor, report: AgencyReport) -> AgencyReport:
     """The coordinator accepts the report; from now on it is locked and counts in the consolidation."""
     if not can_decide_report(actor, regime_plan(report.period.regime)):
         raise ServiceError("Chỉ cán bộ điều phối mới được tiếp nhận báo cáo.")

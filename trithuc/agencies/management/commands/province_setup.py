@@ -1,8 +1,9 @@
 """`trithuc province setup AGENCIES.xlsx [--name …] [--add-to-existing]`: start a province from its agencies."""
 
 from pathlib import Path
+from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from trithuc.agencies.province_xlsx import province_xlsx_read
 from trithuc.agencies.services import ProvinceSetupError, province_setup
@@ -16,7 +17,7 @@ class Command(BaseCommand):
         "kiểm tra mọi dòng, có lỗi thì báo đủ các lỗi và không ghi gì."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("path", help="tệp .xlsx: trang “Tỉnh” và trang “Cơ quan”")
         parser.add_argument("--name", default="", help="tên tỉnh, thành phố (thay cho trang “Tỉnh”)")
         parser.add_argument("--level", default="", help="cấp: tỉnh hoặc thành phố")
@@ -28,7 +29,16 @@ class Command(BaseCommand):
             help="thêm vào danh sách cơ quan đã có (mặc định: từ chối khi đã có cơ quan)",
         )
 
-    def handle(self, path, name, level, place, department, add_to_existing, **options):
+    def handle(
+        self,
+        path: str,
+        name: str,
+        level: str,
+        place: str,
+        department: str,
+        add_to_existing: bool,
+        **options: Any,
+    ) -> None:
         try:
             profile, rows = province_xlsx_read(Path(path).read_bytes())
             given = {"name": name, "level": level, "place": place, "department_name": department}

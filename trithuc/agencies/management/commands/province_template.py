@@ -1,8 +1,9 @@
 """`trithuc province template OUT.xlsx`: the empty workbook `trithuc province setup` reads."""
 
 from pathlib import Path
+from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from trithuc.agencies.province_xlsx import province_template_xlsx
 
@@ -10,10 +11,10 @@ from trithuc.agencies.province_xlsx import province_template_xlsx
 class Command(BaseCommand):
     help = "Ghi tệp mẫu danh sách cơ quan (.xlsx) để thiết lập tỉnh mới."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("path", help="tệp .xlsx sẽ ghi")
 
-    def handle(self, path, **options):
+    def handle(self, path: str, **options: Any) -> None:
         target = Path(path)
         if target.suffix.lower() != ".xlsx":
             raise CommandError("Tệp mẫu phải có đuôi .xlsx.")

@@ -1,6 +1,7 @@
 from pathlib import Path
+from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from trithuc.core import audit
 from trithuc.core.backup import restore_from
@@ -11,10 +12,10 @@ from trithuc.core.permissions import SYSTEM
 class Command(BaseCommand):
     help = "Khôi phục từ tệp sao lưu vào một cơ sở dữ liệu mới (đã migrate, chưa có dữ liệu)."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", type=Path)
 
-    def handle(self, *args, file: Path, **options):
+    def handle(self, *args: Any, file: Path, **options: Any) -> None:
         if not file.is_file():
             raise CommandError(f"Không tìm thấy tệp sao lưu: {file}")
         try:

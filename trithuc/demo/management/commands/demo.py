@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.core.management.base import BaseCommand, CommandError
 
 from trithuc.core.errors import ServiceError
@@ -7,7 +9,7 @@ from trithuc.demo.setup import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_setup
 class Command(BaseCommand):
     help = "Chuẩn bị cơ sở dữ liệu demo: cơ quan, kế hoạch mẫu, tài khoản demo (chạy lại không thay đổi gì)."
 
-    def handle(self, *args, **options):
+    def handle(self, *args: Any, **options: Any) -> None:
         try:
             result = demo_setup()
         except ServiceError as error:

@@ -1,7 +1,8 @@
 import json
 from pathlib import Path
+from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import SYSTEM
@@ -16,7 +17,7 @@ class Command(BaseCommand):
         "ban hành)."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", type=Path)
         parser.add_argument(
             "--meta",
@@ -29,7 +30,7 @@ class Command(BaseCommand):
             help="mã của kế hoạch đang hiệu lực mà văn bản là phiên bản mới, ví dụ kl52",
         )
 
-    def handle(self, *args, file: Path, meta: Path | None, amends: str | None, **options):
+    def handle(self, *args: Any, file: Path, meta: Path | None, amends: str | None, **options: Any) -> None:
         if not file.is_file():
             raise CommandError(f"Không tìm thấy tệp: {file}")
         try:

@@ -1,9 +1,10 @@
 """`manage.py registry_import FILE [--valid-only] [--merge-duplicates]`: the web import without the pages."""
 
 import os
+from typing import Any
 
 from django.core.files.uploadedfile import UploadedFile
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import SYSTEM
@@ -16,14 +17,14 @@ class Command(BaseCommand):
         "Nhập danh sách trí thức từ tệp .xlsx/.csv (kiểm tra từng dòng; mặc định: tất cả hoặc không gì cả)."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("path")
         parser.add_argument("--valid-only", action="store_true", help="chỉ nhập các dòng hợp lệ")
         parser.add_argument(
             "--merge-duplicates", action="store_true", help="gộp các dòng trùng vào hồ sơ đã có"
         )
 
-    def handle(self, path, valid_only, merge_duplicates, **options):
+    def handle(self, path: str, valid_only: bool, merge_duplicates: bool, **options: Any) -> None:
         try:
             with open(path, "rb") as handle:
                 upload = UploadedFile(handle, name=os.path.basename(path), size=os.path.getsize(path))

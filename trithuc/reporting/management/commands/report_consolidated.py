@@ -3,8 +3,9 @@ and its annex. Without --plan: the one plan whose regime has that period (a clea
 several do)."""
 
 from pathlib import Path
+from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import SYSTEM
@@ -15,7 +16,7 @@ from trithuc.reporting.services.consolidated import consolidated_report_generate
 class Command(BaseCommand):
     help = "Tạo báo cáo tổng hợp (.docx) và phụ lục số liệu (.xlsx) của một kế hoạch cho một kỳ báo cáo."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
             "--period",
             required=True,
@@ -27,7 +28,9 @@ class Command(BaseCommand):
             "--issue", action="store_true", help="ban hành: lấy số tiếp theo trong sổ đăng ký"
         )
 
-    def handle(self, *args, period: str, out: str, issue: bool, plan: str | None = None, **options):
+    def handle(
+        self, *args: Any, period: str, out: str, issue: bool, plan: str | None = None, **options: Any
+    ) -> None:
         target = Path(out)
         if target.suffix.lower() != ".docx":
             raise CommandError("Tệp ra phải có đuôi .docx.")
