@@ -13,7 +13,7 @@ from django.db import connection
 from django.db.models import Count, Prefetch, Q, QuerySet, Sum
 from django.http import Http404
 
-from trithuc.agencies.models import Agency
+from trithuc.agencies.models import Agency, AgencyStamp
 from trithuc.core import audit
 from trithuc.core.models import AuditEvent
 from trithuc.core.text import user_name
@@ -454,7 +454,8 @@ _BUILD_LOCK = threading.Lock()
 
 def registry_data_stamp() -> str:
     """Changes with every write that moves a count (cube.stamp_bump, in the write's transaction), every change
-    of an agency (names label the rows) and of the S&T table: one query of three index or tiny-table reads.
+    of an agency (names label the rows: the agencies' stamp, agencies.services.agencies_changed) and of the S&T
+    table: one query of single-row and tiny-table reads, whatever the size of the agency table.
     The version and the moment of the bump together name one state of the data (a restored backup reuses
     version numbers, never both)."""
     with connection.cursor() as cursor:
@@ -466,7 +467,9 @@ def registry_data_stamp() -> str:
 _STAMP_SQL = (
     f"SELECT (SELECT version FROM {RegistryStamp._meta.db_table} WHERE id = 1),"
     f" (SELECT changed_at FROM {RegistryStamp._meta.db_table} WHERE id = 1),"
-    f" (SELECT MAX(updated_at) FROM {Agency._meta.db_table}), (SELECT COUNT(*) FROM {StField._meta.db_table})"
+    f" (SELECT version FROM {AgencyStamp._meta.db_table} WHERE id = 1),"
+    f" (SELECT token FROM {AgencyStamp._meta.db_table} WHERE id = 1),"
+    f" (SELECT COUNT(*) FROM {StField._meta.db_table})"
 )
 
 

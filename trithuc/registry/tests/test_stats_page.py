@@ -158,3 +158,19 @@ def _without_csrf(html: str) -> str:
     import re
 
     return re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", html)
+
+
+def test_an_agency_renamed_is_seen_at_once_and_the_stamp_does_not_scan_the_agency_table(
+    leader, staff, agencies, django_assert_num_queries
+):
+    from trithuc.agencies.services import agencies_changed
+    from trithuc.registry.selectors import registry_data_stamp
+
+    before = registry_data_stamp()
+    assert registry_data_stamp() == before
+    with django_assert_num_queries(1) as captured:
+        registry_data_stamp()
+    assert "MAX(" not in captured.captured_queries[0]["sql"].upper()  # single rows, not a scan of agencies
+    agencies["so-nnptnt"].__class__.objects.filter(pk=agencies["so-nnptnt"].pk).update(name="Sở Nông nghiệp mới")
+    agencies_changed()  # what the agencies' services and admin do on every write
+    assert registry_data_stamp() != before
