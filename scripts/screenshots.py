@@ -21,7 +21,7 @@ def _report_form_errors(page) -> None:
     page.locator("select[name$=_status]").first.select_option("in_progress")
     page.locator("textarea[name$=_result]").first.fill("")
     page.locator("input[name^=i_]:not([disabled])").first.fill("ba")
-    page.get_by_role("button", name="Lưu báo cáo").click()
+    page.get_by_role("button", name="Lưu báo cáo").first.click()
     page.wait_for_load_state("networkidle")
 
 
@@ -49,7 +49,7 @@ SHOTS = {
     "report-saved-who-sends": (
         "gddt",
         "/bao-cao/19/sua/",
-        lambda page: page.get_by_role("button", name="Lưu báo cáo").click(),
+        lambda page: page.get_by_role("button", name="Lưu báo cáo").first.click(),
     ),
     # #15.3: breakdowns by their labels (report-breakdown-labels=/bao-cao/<an accepted report>/#chi-tieu)
     "report-breakdown-labels": ("noivu", "/bao-cao/1/#chi-tieu", None),
