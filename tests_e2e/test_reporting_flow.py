@@ -42,7 +42,7 @@ def test_head_submits_and_coordinator_accepts(page, live_server, world):
     page.get_by_label(f"Kết quả ({ref})").fill("Đã quán triệt cho 120 cán bộ, công chức.")
     page.get_by_label("Tổng số: Số lượt cán bộ, công chức, viên chức được quán triệt").fill("120")
     page.get_by_label("Khó khăn, vướng mắc").fill("Thiếu kinh phí tổ chức hội nghị.")
-    page.get_by_role("button", name="Lưu báo cáo").click()
+    page.get_by_role("button", name="Lưu báo cáo").first.click()
     page.get_by_text("Đã lưu báo cáo.").wait_for()
     page.get_by_role("button", name="Gửi báo cáo").click()
     page.get_by_text("Đã gửi báo cáo tới Sở Khoa học và Công nghệ.").wait_for()

@@ -55,3 +55,21 @@ NARROW.addEventListener("change", () => {
     });
   }
 });
+
+// A folded part of a long form (#15.5) opens when the browser finds a field in it that it will not send (a date
+// not written dd/mm/yyyy) or when a link of the error summary leads into it. Without this script the error
+// summary after saving still opens the parts with errors: the server marks them open.
+function openFoldsAround(element) {
+  for (let fold = element && element.closest("details"); fold; fold = fold.parentElement.closest("details")) {
+    fold.open = true;
+  }
+}
+
+document.addEventListener("invalid", (event) => openFoldsAround(event.target), true);
+document.addEventListener("click", (event) => {
+  const link = event.target.closest && event.target.closest('a[href^="#"]');
+  const target = link && link.getAttribute("href").length > 1 && document.getElementById(link.getAttribute("href").slice(1));
+  if (target) {
+    openFoldsAround(target);
+  }
+});

@@ -789,6 +789,16 @@ class TaskDetail:
     history: list["HistoryYear"] = field(default_factory=list)
     overdue: "OverdueNote | None" = None
 
+    @property
+    def current_agency_lines(self) -> list["AgencyLine"]:
+        """The agencies named on the task today (leads, then those who take part)."""
+        return [line for line in self.agency_lines if line.role]
+
+    @property
+    def former_agency_lines(self) -> list["AgencyLine"]:
+        """Agencies that reported on the task but are no longer named on it: the page folds them (#15.5)."""
+        return [line for line in self.agency_lines if not line.role]
+
 
 @dataclass(frozen=True)
 class AgencyLine:

@@ -1,6 +1,8 @@
 """Forms of the reporting pages: the report form is built from the agency's tasks and the indicator table."""
 
+import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -10,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from trithuc.core import limits
 from trithuc.core.forms import DateField
+from trithuc.core.text import shorten
 from trithuc.plans.models import ProgressUpdate
 from trithuc.reporting.indicators import DIMENSIONS, categories, parse_number
 from trithuc.reporting.models import AgencyReport, ConsolidatedNarrative
@@ -17,6 +20,28 @@ from trithuc.reporting.selectors import IndicatorLine, ReportForm, TaskLine
 from trithuc.reporting.services.reports import IndicatorInput, OwnLinkInput, ReportInput, TaskInput
 
 STATUS_CHOICES = [("", _("— chưa báo cáo —")), *ProgressUpdate.Status.choices]
+OTHER_FIELDS = ("implementation", "implementation_document", "own_links", "difficulties", "proposals")
+
+
+@dataclass
+class FormPart:
+    """One fold of the report form (#15.5): the tasks under one heading of the plan, the indicators, or the
+    agency's own part. It is open when one of its fields has an error or something in it still waits for the
+    officer (`unfilled`: what, and the id of the field to fill), folded otherwise with its counts in the summary."""
+
+    key: str  # the fold's id on the page
+    title: str
+    rows: list[Any] = field(default_factory=list)
+    unfilled: list[tuple[str, str]] = field(default_factory=list)
+    errors: int = 0
+
+    @property
+    def is_open(self) -> bool:
+        return bool(self.errors or self.unfilled)
+
+    @property
+    def filled(self) -> int:
+        return len(self.rows) - len(self.unfilled)
 
 
 class ReportEditForm(forms.Form):
@@ -118,6 +143,64 @@ class ReportEditForm(forms.Form):
                     self.indicator_names[name] = f"Chỉ tiêu “{row.indicator.name}” ({dimension} – {label})"
                     parts.append(self[name])
             self.indicator_rows.append((row, self[f"i_{code}"], parts))
+
+    def _value(self, name: str) -> str:
+        value = self[name].value()  # what the officer sent, or what the report holds
+        return "" if value is None else str(value).strip()
+
+    def _errors_in(self, names: list[str]) -> int:
+        return sum(1 for name in names if name in self.errors)
+
+    @property
+    def task_parts(self) -> list[FormPart]:
+        """The task rows folded by the heading each stands under, in the plan's order (#15.5)."""
+        parts: dict[int | None, FormPart] = {}
+        used: set[str] = set()
+        for line, fields in self.task_rows:
+            section = line.section
+            key = section.pk if section is not None else None
+            if key not in parts:
+                title = (
+                    f"{section.ref} {shorten(section.text, 110)}" if section is not None else "Nhiệm vụ khác"
+                )
+                slug = "nhiem-vu-" + (
+                    re.sub(r"[^A-Za-z0-9]+", "-", section.ref).strip("-") if section else "khac"
+                )
+                while slug in used:
+                    slug += "-"
+                used.add(slug)
+                parts[key] = FormPart(slug, title)
+            part = parts[key]
+            part.rows.append((line, fields))
+            status = fields[0]
+            if not self._value(status.name):
+                part.unfilled.append((line.item.ref, status.auto_id))
+            part.errors += self._errors_in([f.name for f in fields])
+        return list(parts.values())
+
+    @property
+    def indicator_part(self) -> FormPart:
+        """The indicators: each an unfilled item when the agency types it and has no total yet."""
+        part = FormPart("chi-tieu", str(_("Chỉ tiêu")))
+        for line, total, breakdown in self.indicator_rows:
+            dimensions = ", ".join(DIMENSIONS[dim][0].lower() for dim in line.indicator.breakdowns)
+            given = any(self._value(f.name) or f.name in self.errors for f in breakdown)
+            part.rows.append((line, total, breakdown, dimensions, given))  # given: its breakdown fold opens
+            if not line.source and not self._value(total.name):
+                part.unfilled.append((line.indicator.name, total.auto_id))
+            part.errors += self._errors_in([total.name, *(f.name for f in breakdown)])
+        return part
+
+    @property
+    def other_part(self) -> FormPart:
+        """How the agency carries the plan out, its difficulties and proposals: waiting while nothing is written."""
+        part = FormPart("trien-khai", str(_("Triển khai tại đơn vị, khó khăn và kiến nghị")))
+        part.rows = [self[name] for name in OTHER_FIELDS]
+        written = [name for name in OTHER_FIELDS[1:] if self._value(name)]
+        if not written and self._value("implementation") in ("", AgencyReport.Implementation.NONE):
+            part.unfilled.append((part.title, self["implementation"].auto_id))
+        part.errors = self._errors_in(list(OTHER_FIELDS))
+        return part
 
     def clean(self) -> dict[str, Any]:
         super().clean()

@@ -16,7 +16,7 @@ from trithuc.core.models import Membership
 from trithuc.core.permissions import SYSTEM, Role
 from trithuc.core.text import user_name
 from trithuc.plans.fragments import cache_get_many, cache_set
-from trithuc.plans.models import Assignment, Plan, ProgressUpdate
+from trithuc.plans.models import Assignment, Plan, PlanItem, ProgressUpdate
 from trithuc.plans.selectors import (
     SNAPSHOT_CACHE_SECONDS,
     AgencyTask,
@@ -220,6 +220,7 @@ class TaskLine:
     result: str
     completed_on: dt.date | None
     evidence_note: str
+    section: PlanItem | None = None  # the item the task stands under (its heading), for the form's folds
 
     @property
     def item(self) -> Any:
@@ -284,9 +285,17 @@ def report_task_lines(report: AgencyReport, *, snapshot: PlanSnapshot | None = N
                 result=source.result if source else "",
                 completed_on=source.completed_on if source else None,
                 evidence_note=entry.evidence_note if entry else "",
+                section=_section(snapshot, task.row.item),
             )
         )
     return lines
+
+
+def _section(snapshot: PlanSnapshot | None, item: PlanItem) -> PlanItem | None:
+    """The item a task stands under (its heading), from the snapshot already loaded."""
+    if snapshot is None or item.parent_id is None:
+        return None
+    return snapshot.by_id.get(item.parent_id)
 
 
 def report_qs_with_task_stamp(user: Any) -> QuerySet[AgencyReport]:

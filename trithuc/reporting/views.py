@@ -115,13 +115,15 @@ def report_detail(request, pk):
 @require_http_methods(["GET", "POST"])
 def report_edit(request, pk):
     report = _report(request, pk)
-    if not selectors.report_actions(request.user, report)["can_edit"]:
+    actions = selectors.report_actions(request.user, report)
+    if not actions["can_edit"]:
         raise Http404
     form = ReportEditForm(
         request.POST or None,
         report_form=selectors.report_form(report),
         item_ref=report.period.regime.own_plan_item_ref,
     )
+    department = province_profile().department_name
     if request.method == "POST" and not form.is_valid():
         form.add_problems(reports.report_problems(report, form.to_input()))  # every problem at once (#15.3)
     elif request.method == "POST":
@@ -130,11 +132,40 @@ def report_edit(request, pk):
         except ServiceError as error:
             add_service_error(form, error)
         else:
-            department = province_profile().department_name
+            if request.POST.get("send") and actions["can_submit"]:  # the head saves and sends at once (#15.5)
+                try:
+                    reports.report_submit(actor=request.user, report=report)
+                except ServiceError as error:
+                    messages.error(request, f"Đã lưu báo cáo nhưng chưa gửi được: {error.message}")
+                else:
+                    messages.success(request, f"Đã lưu và gửi báo cáo tới {department}.")
+                return redirect("reporting:report_detail", pk=report.pk)
             note = selectors.who_sends_note(request.user, report, department)
             messages.success(request, f"Đã lưu báo cáo. {note}")
             return redirect("reporting:report_detail", pk=report.pk)
-    return render(request, "reporting/report_edit.html", {"report": report, "form": form})
+    if actions["can_submit"]:
+        sender_note = (
+            f"Bạn là lãnh đạo đơn vị: “Lưu và gửi báo cáo” lưu rồi gửi báo cáo tới {department}; "
+            "“Lưu báo cáo” chỉ lưu bản nháp."
+        )
+    else:
+        sender_note = selectors.who_sends_note(request.user, report, department)
+    task_parts, indicator_part = form.task_parts, form.indicator_part
+    due_in = (report.period.agency_due - timezone.localdate()).days
+    context = {
+        "report": report,
+        "form": form,
+        "can_submit": actions["can_submit"],
+        "sender_note": sender_note,
+        "due_in": due_in,
+        "overdue_days": -due_in,
+        # the page's folds (#15.5): what waits for the officer is listed at the top and its fold is open
+        "task_parts": task_parts,
+        "indicator_part": indicator_part,
+        "other_part": form.other_part,
+        "missing_tasks": [missing for part in task_parts for missing in part.unfilled],
+    }
+    return render(request, "reporting/report_edit.html", context)
 
 
 def _transition(request, pk, action, success, **kwargs):

@@ -144,6 +144,9 @@ def document_download(request, pk, document_pk):
     return stored_file_response(document.file)
 
 
+CANDIDATES_SHOWN = 10  # candidates shown unfolded on the panel page
+
+
 @login_required
 def panel_candidates(request, pk):
     review = _managed(request, pk)
@@ -151,6 +154,7 @@ def panel_candidates(request, pk):
     candidates = selectors.panel_candidates(request=review, q=q)
     selectors.panel_candidates_viewed(user=request.user, request=review, q=q, rows=len(candidates))
     members = selectors.request_members(review)
+    seated = {m.role for m in members if m.status != PanelMember.Status.DECLINED}
     return render(
         request,
         "reviews/panel_candidates.html",
@@ -160,6 +164,11 @@ def panel_candidates(request, pk):
             "members": members,
             "q": q,
             "roles": PanelMember.Role.choices,
+            # what the panel still lacks before the opinions can be asked (services.consulting_start) (#15.5)
+            "roles_missing": [label for value, label in PanelMember.Role.choices if value not in seated],
+            # the best-fitting first, the others folded; a search by name shows all it found
+            "candidates_first": candidates if q else candidates[:CANDIDATES_SHOWN],
+            "candidates_more": [] if q else candidates[CANDIDATES_SHOWN:],
         },
     )
 

@@ -1,6 +1,7 @@
 """A task's page (#15.4): a status summary per agency first, the history folded by year (latest open), and why a
 task is "Quá hạn" when some agencies reported it done, in one sentence from the status rules."""
 
+import datetime as dt
 import re
 
 import pytest
@@ -83,3 +84,21 @@ def test_the_update_button_is_at_the_top(client, reporter_a, seed_plan, reported
     page = _page(client, reporter_a, seed_plan, reported)
     assert page.index('id="task-actions"') < page.index('id="agency-summary"') < page.index('id="source"')
     assert "Cập nhật tiến độ (" in page.split('id="task-actions"')[1].split("</section>")[0]
+
+
+def test_agencies_no_longer_named_on_the_task_are_folded_below(
+    client, coordinator, seed_plan, reported, agencies
+):
+    """An agency that reported on the task but is no longer named on it (reorganised away) is history: its row sits
+    in a fold under the agencies that answer for the task today (#15.5)."""
+    former = next(a for _code, a in sorted(agencies.items()) if not a.is_active_on(dt.date.today()))
+    ProgressUpdate.objects.create(
+        item=reported, agency=former, status="in_progress", result="Đang làm", period_year=2020
+    )
+    page = _page(client, coordinator, seed_plan, reported)
+    current = re.search(r'<table class="stack" id="agency-summary">.*?</table>', page, re.S).group(0)
+    fold = re.search(r'<details id="agency-summary-former">.*?</details>', page, re.S).group(0)
+    name = escape(former.short_name or former.name)
+    assert name in fold and name not in current
+    assert "1 cơ quan đã báo cáo nhưng nay không còn được giao" in fold
+    assert escape(agencies["so-noi-vu"].short_name or "Sở Nội vụ") in current

@@ -180,3 +180,31 @@ def test_what_the_user_acts_on_comes_first(client, running, expert, union_office
     page = client.get(url).content.decode()
     union = page.split('id="union-review-actions"')[1].split("</section>")[0]
     assert "Viết kết luận" in union and page.index('id="union-review-actions"') < page.index("<dl>")
+
+
+def test_the_panel_page_says_what_the_panel_lacks_first_and_folds_the_weaker_candidates(
+    client, reference, union_officer
+):
+    """#15.5: the Union sees first which roles are missing (or the next step once the panel is whole); the ten
+    best-fitting candidates stand open, the others are folded; a search by name shows all it found."""
+    request = review_request()
+    people = [expert_person(None, f"Nguyễn Văn Ứng Viên {n:02d}") for n in range(12)]
+    services.member_add(actor=SYSTEM, request=request, person=people[0], role="chair")
+    client.force_login(union_officer)
+    url = reverse("reviews:panel_candidates", args=[request.pk])
+    page = client.get(url).content.decode()
+    todo = page.split('id="panel-actions"')[1].split("</section>")[0]
+    assert "Còn thiếu" in todo and "Ủy viên phản biện, Thư ký" in todo and "Chủ tịch" not in todo
+    assert page.index('id="panel-actions"') < page.index('id="candidates"')
+    shown = page.split('id="candidates"')[1].split("</table>")[0]
+    folded = page.split('id="candidates-more"')[1].split("</details>")[0]
+    assert shown.count("<tr>") == 1 + 10 and folded.count("<tr>") == 1 + 1  # header + rows
+    searched = client.get(url, {"q": "ung vien"}).content.decode()
+    assert 'id="candidates-more"' not in searched
+    assert searched.split('id="candidates"')[1].split("</table>")[0].count("<tr>") == 1 + 11
+    services.member_add(actor=SYSTEM, request=request, person=people[1], role="reviewer")
+    services.member_add(actor=SYSTEM, request=request, person=people[2], role="secretary")
+    request.refresh_from_db()
+    todo = client.get(url).content.decode().split('id="panel-actions"')[1].split("</section>")[0]
+    assert "Hội đồng đã đủ." in todo
+    assert request.status == "forming" and "Bắt đầu lấy ý kiến" in todo
