@@ -171,6 +171,8 @@ def test_an_agency_renamed_is_seen_at_once_and_the_stamp_does_not_scan_the_agenc
     with django_assert_num_queries(1) as captured:
         registry_data_stamp()
     assert "MAX(" not in captured.captured_queries[0]["sql"].upper()  # single rows, not a scan of agencies
-    agencies["so-nnptnt"].__class__.objects.filter(pk=agencies["so-nnptnt"].pk).update(name="Sở Nông nghiệp mới")
+    agencies["so-nnptnt"].__class__.objects.filter(pk=agencies["so-nnptnt"].pk).update(
+        name="Sở Nông nghiệp mới"
+    )
     agencies_changed()  # what the agencies' services and admin do on every write
     assert registry_data_stamp() != before
