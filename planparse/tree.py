@@ -557,16 +557,22 @@ def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
 
 
 def _first_body_line(lines: list[Line]) -> int:
-    """Index of the first section heading (I., Điều 1); header lines come before it."""
-    for i, ln in enumerate(lines):
-        mk = _marker(ln.text)
-        if mk and mk[0] in TOP:
-            return i
-    for style in ("upper", "arabic", "arabic_paren", "paren"):
-        for i, ln in enumerate(lines):
+    """Index of the first section heading (I., Điều 1); header lines come before it.
+
+    The heading is looked for before the signature block ("Nơi nhận", "TM.") first: a letter numbered "1.",
+    "2." whose attachment after the signature is a list headed "I. …" begins at its "1.", not at that list.
+    """
+    end = next((i for i, ln in enumerate(lines) if i and _STOP.match(ln.text)), len(lines))
+    for stop in dict.fromkeys((end, len(lines))):
+        for i, ln in enumerate(lines[:stop]):
             mk = _marker(ln.text)
-            if mk and mk[0] == style:
+            if mk and mk[0] in TOP:
                 return i
+        for style in ("upper", "arabic", "arabic_paren", "paren"):
+            for i, ln in enumerate(lines[:stop]):
+                mk = _marker(ln.text)
+                if mk and mk[0] == style:
+                    return i
     return len(lines)
 
 
@@ -596,6 +602,7 @@ GENERAL_RULE = re.compile(
     r"\s+(?:đúng|đầy\s+đủ|(?:nghiêm\s+túc\s+)?(?:các\s+)?nhiệm\s+vụ\s+được\s+(?:giao|phân\s+công))"
     r"|Kinh\s+phí\s+thực\s+hiện[^.;]{0,30}(?:từ|do|được)"
     r"|(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s+trước\s+[^.;]{0,80}?\b(?:nếu|khi)\s+(?:để\s+(?:xảy\s+ra|xảy|ra)|xảy\s+ra)"
+    r"|(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?trước\s+[^.;,]{0,60}?\s+về\s+"
     r"|(?:\(?\s*)?(?:Chi\s+tiết|Cụ\s+thể|Nội\s+dung\s+chi\s+tiết|Danh\s+mục[^.;]{0,40})\s+(?:tại|theo|như|ở)\s+(?:các\s+)?Phụ\s+lục)",
     re.I,
 )

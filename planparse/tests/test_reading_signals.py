@@ -1,0 +1,56 @@
+"""What a reader takes for a task and what not (#12.3): the section's role, items without an owner in scope
+sections, label lines that describe their parent, tables whose header names no task, lists inside a paragraph,
+letters whose attachment comes after the signature. Snippets are made up in the style of each family."""
+
+from __future__ import annotations
+
+from planparse import ParsedPlan, parse_plan
+from planparse.model import PlanItem
+
+
+def _tasks(plan: ParsedPlan) -> dict[str, PlanItem]:
+    return {t.ref: t for t in plan.tasks()}
+
+
+MINISTRY_LETTER = """BỘ X
+Số: 100/BX-VP
+V/v đẩy mạnh thực hiện nhiệm vụ
+Kính gửi: Các đơn vị thuộc Bộ.
+Để hoàn thành các nhiệm vụ được giao, Bộ trưởng yêu cầu:
+1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ
+- Chịu trách nhiệm toàn diện trước Bộ trưởng về tiến độ, chất lượng các nhiệm vụ được giao.
+- Gửi báo cáo kết quả thực hiện về Văn phòng Bộ trước ngày 15 tháng 12 năm 2025.
+2. Vụ Kế hoạch, Tài chính
+- Bố trí kinh phí thực hiện các nhiệm vụ.
+3. Tiểu ban giúp việc Ban Chỉ đạo
+- Thường xuyên kiểm tra, đôn đốc việc thực hiện.
+Bộ yêu cầu các đơn vị nghiêm túc thực hiện./.
+Nơi nhận: - Như trên; - Lưu: VT.
+BỘ TRƯỞNG
+Danh mục các văn bản đã ban hành
+I. QUYẾT ĐỊNH
+1. Quyết định số 1/QĐ-BX ngày 02/01/2025 của Bộ trưởng ban hành Kế hoạch năm 2025.
+II. CÔNG VĂN
+1. Công văn số 2/BX-VP ngày 03/02/2025 về việc đôn đốc thực hiện.
+"""
+
+
+def test_letter_body_is_before_the_signature_not_the_list_after_it() -> None:
+    """The letter's numbered items are its tasks; a list of documents after the signature is not."""
+    tasks = _tasks(parse_plan(MINISTRY_LETTER))
+    assert {"1-2", "2-1", "3-1"} <= set(tasks)
+    assert not any(ref.startswith(("I", "II")) for ref in tasks)
+
+
+def test_ministry_units_head_their_items() -> None:
+    """A "Vụ …", a "Tiểu ban …" and "Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" are agency headings."""
+    tasks = _tasks(parse_plan(MINISTRY_LETTER))
+    assert tasks["1-2"].lead == ["Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ"]
+    assert tasks["2-1"].lead == ["Vụ Kế hoạch, Tài chính"]
+    assert tasks["3-1"].lead == ["Tiểu ban giúp việc Ban Chỉ đạo"]
+
+
+def test_accountability_statement_is_a_rule_not_a_task() -> None:
+    """ "Chịu trách nhiệm toàn diện trước Bộ trưởng về …" says who answers for the work, it is no work."""
+    tasks = _tasks(parse_plan(MINISTRY_LETTER))
+    assert "1-1" not in tasks
