@@ -347,6 +347,24 @@ class _Table:
         self.count = 0
         self.last: list[str] | None = None  # cells of the last row, for rows under merged cells
         self.last_stt = ""
+        self.data = False  # its header names no work and no owner: a table of figures, places or targets
+
+
+_WORK_HEADER = re.compile(
+    r"nhiệm\s+vụ|nội\s+dung|giải\s+pháp|hoạt\s+động|công\s+việc|tên|đề\s+án|dự\s+án|chương\s+trình"
+    r"|chủ\s+trì|phối\s+hợp|thực\s+hiện|trách\s+nhiệm|cơ\s+quan|đơn\s+vị",
+    re.I,
+)
+_STT_HEADER = re.compile(r"s?tt|số\s+(?:tt|thứ\s+tự)", re.I)
+
+
+def data_header(cells: list[str]) -> bool:
+    """A table's header row ("TT | Chỉ tiêu | ĐVT | Năm 2026", "STT | Địa điểm quan trắc | Tọa độ") whose
+    columns name neither work (Nhiệm vụ, Nội dung, Tên …) nor who does it (Chủ trì, Cơ quan thực hiện …):
+    its rows are figures, places or targets, not tasks."""
+    if len(cells) < 2 or not _STT_HEADER.fullmatch(collapse(cells[0])):
+        return False
+    return not any(_WORK_HEADER.search(c) for c in cells[1:])
 
 
 def _group_heading(cells: list[str], stt: str, line: Line) -> tuple[str, str] | None:
@@ -366,6 +384,9 @@ def _group_heading(cells: list[str], stt: str, line: Line) -> tuple[str, str] | 
 
 def _table_line(b: _Builder, t: _Table, line: Line) -> None:
     cells = [c.strip() for c in line.text.split("|")]
+    if len(cells) >= 2 and t.last is None and not t.root.children and data_header(cells):
+        t.data = True
+        return
     if len(cells) >= 2:
         header = _table_columns(cells)
         if header and not re.fullmatch(r"\d+\.?", cells[0]):
@@ -412,6 +433,8 @@ def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> 
     ref = b._unique(f"{parent.ref}.{stt}")
     row = PlanItem(ref, parent.ref, "task", text, (line.start, line.end), marker="row", category="appendix")
     row.cells = {k: v for k, v in roles.items() if v}
+    if t.data:
+        row.label = "data"
     if t.year:
         row.cells["year"] = t.year
     if "." in stt:  # a sub-row "1.2": row "1" only names the group when it assigns nothing itself
@@ -646,7 +669,8 @@ def classify(items: list[PlanItem]) -> None:
             continue
         if item.marker in ("appendix", "group", "row"):
             item.category = "appendix"
-            item.kind = "task" if item.marker == "row" and item.label != "heading" else "section"
+            row_kind = {"heading": "section", "data": "note"}.get(item.label or "", "task")
+            item.kind = row_kind if item.marker == "row" else "section"
             continue
         parent = by_ref.get(item.parent) if item.parent else None
         own = _title_category(item.heading or item.text, item.marker in TOP)

@@ -54,3 +54,32 @@ def test_accountability_statement_is_a_rule_not_a_task() -> None:
     """ "Chịu trách nhiệm toàn diện trước Bộ trưởng về …" says who answers for the work, it is no work."""
     tasks = _tasks(parse_plan(MINISTRY_LETTER))
     assert "1-1" not in tasks
+
+
+TARGET_APPENDIX = """ỦY BAN NHÂN DÂN TỈNH X
+KẾ HOẠCH
+Phát triển cây ăn quả giai đoạn 2026 - 2030
+I. NHIỆM VỤ
+1. Sở Nông nghiệp và Môi trường hướng dẫn nông dân áp dụng quy trình sản xuất tốt.
+Nơi nhận: - Như trên.
+PHỤ LỤC I
+CHỈ TIÊU DIỆN TÍCH CÂY ĂN QUẢ
+TT | Chỉ tiêu | ĐVT | Năm 2026 | Năm 2030
+I | CÂY ĂN QUẢ
+1 | Diện tích nhãn | Ha | 1.000 | 1.200
+2 | Diện tích xoài | Ha | 800 | 900
+PHỤ LỤC II
+NHIỆM VỤ CỤ THỂ
+STT | Nội dung | Cơ quan chủ trì | Thời gian
+1 | Xây dựng mã số vùng trồng | Sở Nông nghiệp và Môi trường | Quý II/2026
+"""
+
+
+def test_table_whose_header_names_no_work_is_not_a_task_list() -> None:
+    """ "TT | Chỉ tiêu | ĐVT | Năm …" holds targets: its rows are notes; the next appendix, headed "Nội dung |
+    Cơ quan chủ trì", is a task table again."""
+    plan = parse_plan(TARGET_APPENDIX)
+    tasks = _tasks(plan)
+    assert not any(ref.startswith("PL.") for ref in tasks)
+    assert {i.ref for i in plan.items if i.marker == "row" and i.kind == "note"} == {"PL.I.1", "PL.I.2"}
+    assert tasks["PL2.1"].lead == ["Sở Nông nghiệp và Môi trường"]
