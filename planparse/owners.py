@@ -235,6 +235,12 @@ def _noun_list(s: str) -> bool:
     return True
 
 
+def starts_with_action(text: str) -> bool:
+    """Does the text open with a verb of doing ("Tổ chức …", "Xây dựng …", "Rà soát …") or a preposition
+    ("Đối với …", "Về …")? A noun label ("Điểm quan trắc", "Hình thức") does not."""
+    return bool(_PREDICATE.match(text.strip()))
+
+
 def starts_with_coordination(text: str) -> bool:
     """A bullet worded "Phối hợp …" under an agency heading: that agency still leads it."""
     return bool(re.match(r"\s*phối\s+hợp\b", text, re.I))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .deadlines import find_deadline
 from .model import PlanItem
+from .owners import heading_agencies, scan_agency_phrase, starts_with_action, subject_owners
 
 # Paragraphs the document did not number get a ref of their own to keep them apart: "III[p2]", and "III[closing]"
 # for a section's last one (see _Builder). They have no number to show a reader.
@@ -685,6 +686,58 @@ def classify(items: list[PlanItem]) -> None:
             _block(item, items)
         elif item.kind == "task" and not item.cells and item.marker not in ("row", "paragraph"):
             _inline_labels(item)
+    inside: set[int] = set()
+    for item in items:  # parents come before their children: the outermost described item is the task
+        if id(item) in inside:
+            continue
+        if item.kind == "section" and item.marker not in ("appendix", "group", *TOP) and _described(item):
+            item.kind = "task"
+            for d in _descendants(item):
+                inside.add(id(d))
+                d.kind = "note" if d.kind == "task" else d.kind
+
+
+_DESCRIPTION = re.compile(r"^([A-ZĐÀ-Ỹ][^:;.!?()0-9]{1,80}?)\s*:\s*(.*)$", re.S)
+
+
+def description_label(text: str) -> str | None:
+    """The label of a line that describes something rather than assigning it: "Điểm quan trắc: …", "Hình
+    thức: …", "Số lượng: 5.000 cuốn", "Cửa sông A: lấy mẫu 01 vị trí". Not an agency ("Sở X: chủ trì …"),
+    not a date or a period ("Năm 2026: …", digits), not an owner or timing label, not an action ("Tổ chức
+    tập huấn: …")."""
+    m = _DESCRIPTION.match(text.strip())
+    if not m or len(m.group(1).split()) > 12:
+        return None
+    label, value = m.group(1).strip(), m.group(2)
+    if _OWNER_OR_TIME.match(label) or starts_with_action(label):
+        return None
+    if heading_agencies(label) or scan_agency_phrase(label, 0) or _acts(value):
+        return None
+    return label
+
+
+_OWNER_OR_TIME = re.compile("|".join(LABELS[k] for k in ("owner", "lead", "coord", "time")), re.I)
+
+
+def _acts(text: str) -> bool:
+    """Does the text open with an agency doing something ("Các cơ quan … chủ động rà soát …")?"""
+    found = subject_owners(text) if text.strip() else None
+    return bool(found and found.lead)
+
+
+def _described(item: PlanItem) -> bool:
+    """An item whose sub-items all describe it ("a) Nguồn nước cấp" over "- Điểm quan trắc: …", "- Thông số,
+    tần suất …: …"; "2. Tuyên truyền …" over "- Nội dung: …", "- Hình thức: …", "- Số lượng: …") is one task:
+    the label lines say where, what and how much of it, they are not tasks of their own."""
+    if item.category in ("purpose", "funding") or item.lead:
+        return False
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    if len(kids) < 2 or any(c.marker == "row" for c in kids):
+        return False
+    return all(
+        description_label(c.heading if c.heading else c.text) and not (c.heading and _acts(c.text))
+        for c in kids
+    )
 
 
 _INLINE_LABEL = re.compile(

@@ -83,3 +83,49 @@ def test_table_whose_header_names_no_work_is_not_a_task_list() -> None:
     assert not any(ref.startswith("PL.") for ref in tasks)
     assert {i.ref for i in plan.items if i.marker == "row" and i.kind == "note"} == {"PL.I.1", "PL.I.2"}
     assert tasks["PL2.1"].lead == ["Sở Nông nghiệp và Môi trường"]
+
+
+MONITORING_PLAN = """ỦY BAN NHÂN DÂN TỈNH X
+KẾ HOẠCH
+Quan trắc môi trường vùng nuôi năm 2026
+I. MỤC TIÊU
+Cung cấp thông tin kịp thời cho người nuôi.
+II. NỘI DUNG
+1. Quan trắc môi trường
+a) Nguồn nước cấp
+- Điểm quan trắc: lấy mẫu tại 03 cửa sông.
+- Cửa sông A: lấy mẫu 02 vị trí gồm:
++ 01 vị trí tại vùng nuôi B;
++ 01 vị trí tại vùng nuôi C.
+- Thông số, tần suất và số lượng mẫu:
++ Các thông số: độ mặn, pH, DO quan trắc 02 lần/tháng.
+b) Ao nuôi đại diện
+- Điểm quan trắc: 05 ao nuôi tại xã D.
+- Thông số: pH, độ kiềm.
+2. Tuyên truyền nâng cao nhận thức người nuôi
+- Nội dung: phổ biến quy chuẩn về chất lượng nước.
+- Hình thức: in tài liệu cấp phát cho cơ sở nuôi.
+- Số lượng: 2.000 cuốn.
+3. Tiến độ gửi kết quả
+- Thời gian gửi kết quả: Các cơ sở nuôi gửi kết quả về Sở Nông nghiệp và Môi trường trước ngày 15/12/2026.
+- Hình thức: văn bản giấy.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Nông nghiệp và Môi trường: Chủ trì tổ chức thực hiện Kế hoạch.
+2. Sở Tài chính: Bố trí kinh phí thực hiện.
+"""
+
+
+def test_label_lines_describe_their_parent_task() -> None:
+    """ "a) Nguồn nước cấp" over "- Điểm quan trắc: …", "- Thông số …:" is one task (its lines say where and
+    what is measured); so is "2. Tuyên truyền …" over "- Nội dung / - Hình thức / - Số lượng"."""
+    tasks = _tasks(parse_plan(MONITORING_PLAN))
+    assert {"II.1.a", "II.1.b", "II.2"} <= set(tasks)
+    assert not any(ref.startswith(("II.1.a-", "II.1.b-", "II.2-")) for ref in tasks)
+
+
+def test_label_line_whose_value_assigns_work_is_a_task() -> None:
+    """A line whose label is followed by an agency doing something ("Thời gian gửi kết quả: Các cơ sở nuôi
+    gửi …") assigns work: its parent is not a described task; agency labels ("Sở X: …") are tasks too."""
+    tasks = _tasks(parse_plan(MONITORING_PLAN))
+    assert "II.3" not in tasks and "II.3-1" in tasks
+    assert {"III.1", "III.2"} <= set(tasks)
