@@ -53,6 +53,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     tree = build_tree(text)
     items = tree.items
     classify(items)
+    items = _split_inline(items, text)
     by_ref = {i.ref: i for i in items}
     meta = read_metadata(text, tree.header, tree.body_start)
     meta.attached_plan = attached_plan(tree.attached, text)
@@ -246,6 +247,83 @@ def _subject_sentences(item: PlanItem) -> list[int]:
         if found and found.lead and agency_key(" ".join(found.lead)) != agency_key(" ".join(item.lead)):
             cuts.append(m.end())
     return cuts
+
+
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[:;.,])\s*|(?<=\s))\((\d{1,2})\)\s*")
+_INLINE_ROMAN = re.compile(r"(?:^|(?<=[:;.,])\s*|(?<=\s))\((i{1,3}|iv|vi{0,3}|ix|x)\)\s*")
+_ROMAN_VALUE = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+_TOPICS = re.compile(
+    r"(?:\b(?:về|gồm|bao\s+gồm|trong\s+đó)|\d{1,3}\s+(?!nhiệm\s+vụ|giải\s+pháp|việc|nội\s+dung)[^\d:;.]{1,40})\s*:\s*$",
+    re.I,
+)
+HEAD_WORDS = 20
+
+
+def _heads_pieces(head: str) -> bool:
+    """Do the words before an inline list head pieces of work? An agency ("Bộ X:"), a title ("Đẩy mạnh cắt
+    giảm thủ tục hành chính:") or a subject with its verb ("các bộ, ngành tập trung:") do. A long sentence
+    whose object is the list ("… xây dựng đề án, tờ trình về: (1) …"), an aside ("(trong đó: (1) …"), or a
+    count of the parts of one thing ("với 05 chức năng chính: (i) …") do not: the list says what the one
+    task covers."""
+    if head.count("(") > head.count(")") or _TOPICS.search(head):
+        return False
+    return len(head.split()) <= HEAD_WORDS
+
+
+def _inline_runs(text: str, rx: re.Pattern[str], value: Callable[[str], int]) -> list[tuple[int, int, str]]:
+    """(marker start, text start, number) of the inline list "(1) … (2) …" in text: markers numbered from 1
+    up without a gap, at least two; [] when there is none."""
+    run: list[tuple[int, int, str]] = []
+    for m in rx.finditer(text):
+        if value(m.group(1)) == len(run) + 1:
+            run.append((m.start(1) - 1, m.end(), m.group(1)))
+    return run if len(run) >= 2 else []
+
+
+def _split_inline(items: list[PlanItem], text: str) -> list[PlanItem]:
+    """A paragraph that lists its pieces of work inline ("Bộ X: (1) trình …; (2) chủ trì …", "Đẩy mạnh …: (1)
+    Các bộ … rà soát …; (2) …") holds one task per piece, refs `<item>.1`, `<item>.2`; a piece that lists its
+    own "(i) … (ii) …" holds one per sub-piece (`<item>.3.ii`). The words before the list head the pieces
+    (an agency there owns them). A list that counts the parts of one thing ("với 05 chức năng chính: (i) …")
+    stays whole."""
+    out: list[PlanItem] = []
+    for item in items:
+        out.append(item)
+        if (
+            item.kind == "task"
+            and not item.children
+            and item.marker not in ("row", "paragraph")
+            and not item.cells
+        ):
+            out.extend(_inline_pieces(item, text, _INLINE_NUMBER, int))
+    return out
+
+
+def _inline_pieces(
+    item: PlanItem, text: str, rx: re.Pattern[str], value: Callable[[str], int]
+) -> list[PlanItem]:
+    run = _inline_runs(item.text, rx, value)
+    if not run or not _heads_pieces(item.text[: run[0][0]]):
+        return []
+    base = text.find(item.text, item.span[0])
+    base = base if base >= 0 else item.span[0]
+    head = item.text[: run[0][0]].strip()
+    pieces: list[PlanItem] = []
+    for k, (_at, start, num) in enumerate(run):
+        end = run[k + 1][0] if k + 1 < len(run) else len(item.text)
+        body = item.text[start:end].rstrip().rstrip(";,").rstrip()
+        child = PlanItem(
+            f"{item.ref}.{num}", item.ref, "task", body, (base + start, base + start + len(body))
+        )
+        child.marker, child.title, child.category = "inline", num, item.category
+        item.children.append(child)
+        pieces.append(child)
+        pieces.extend(_inline_pieces(child, text, _INLINE_ROMAN, _ROMAN_VALUE.__getitem__))
+    item.kind, item.heading = "section", head
+    item.text = head.rstrip(" :") or item.text
+    return pieces
 
 
 def _plan_year(title: str | None, issued: dt.date | None) -> int | None:

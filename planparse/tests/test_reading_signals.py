@@ -129,3 +129,54 @@ def test_label_line_whose_value_assigns_work_is_a_task() -> None:
     tasks = _tasks(parse_plan(MONITORING_PLAN))
     assert "II.3" not in tasks and "II.3-1" in tasks
     assert {"III.1", "III.2"} <= set(tasks)
+
+
+CONCLUSION_NOTICE = """VĂN PHÒNG X
+Số: 9/TB-VPX
+THÔNG BÁO
+Kết luận của Trưởng Ban Chỉ đạo tại phiên họp thứ ba
+I. KẾT QUẢ ĐẠT ĐƯỢC
+Các đơn vị đã hoàn thành phần lớn nhiệm vụ.
+II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN
+1. Nguyên nhân chủ yếu: (1) Quyết tâm chưa đủ mạnh; (2) Thể chế chậm cập nhật.
+III. NHIỆM VỤ TRỌNG TÂM
+1. Đẩy mạnh cắt giảm thủ tục hành chính: (1) Các bộ, ngành rà soát quy trình, hoàn thành trong tháng 11 năm 2025; (2) các địa phương tập trung: (i) Sửa đổi văn bản quy phạm pháp luật; (ii) Công bố thủ tục đã cắt giảm.
+2. Nhiệm vụ cụ thể
+a) Bộ Khoa học và Công nghệ: (1) trình Đề án chuyển đổi số, hoàn thành trước ngày 10 tháng 12 năm 2025; (2) Phối hợp với các bộ tháo gỡ vướng mắc của dự án.
+b) Bộ Công an: (1) Phát triển ứng dụng định danh với 03 chức năng chính: (i) Lưu trữ dữ liệu; (ii) Xác thực điện tử; (iii) Thanh toán; (2) Tham mưu ban hành Nghị định về dữ liệu.
+c) Giao Bộ Tài chính chủ trì, phối hợp với các bộ, ngành liên quan và các địa phương nghiên cứu, xây dựng đề án, tờ trình cấp có thẩm quyền về: (1) cơ chế tài chính đặc thù; (2) nguồn vốn cho các dự án trọng điểm.
+Văn phòng X thông báo để các cơ quan biết, thực hiện./.
+"""
+
+
+def test_inline_numbered_pieces_are_tasks_of_their_heading() -> None:
+    """ "(1) … (2) …" inside one paragraph are separate tasks (refs `<item>.1`, `<item>.2`); an agency before
+    the list owns them, otherwise each piece names its own; "(i) … (ii) …" inside a piece split it again."""
+    tasks = _tasks(parse_plan(CONCLUSION_NOTICE))
+    assert {"III.1.1", "III.1.2.i", "III.1.2.ii", "III.2.a.1", "III.2.a.2", "III.2.b.1", "III.2.b.2"} <= set(
+        tasks
+    )
+    assert tasks["III.1.1"].lead == ["Các bộ, ngành"]
+    assert tasks["III.1.2.ii"].lead == ["các địa phương"]
+    assert tasks["III.2.a.1"].lead == tasks["III.2.a.2"].lead == ["Bộ Khoa học và Công nghệ"]
+    assert tasks["III.2.a.1"].text.startswith("trình Đề án")
+
+
+def test_inline_list_that_names_parts_of_one_task_stays_whole() -> None:
+    """A list counting the parts of one thing ("với 03 chức năng chính: (i) …") or the topics of one proposal
+    ("xây dựng đề án … về: (1) …; (2) …") says what the task covers."""
+    tasks = _tasks(parse_plan(CONCLUSION_NOTICE))
+    assert "III.2.b.1" in tasks and not any(ref.startswith("III.2.b.1.") for ref in tasks)
+    assert "III.2.c" in tasks and not any(ref.startswith("III.2.c.") for ref in tasks)
+
+
+def test_inline_piece_span_points_at_its_words() -> None:
+    plan = parse_plan(CONCLUSION_NOTICE)
+    piece = _tasks(plan)["III.2.a.2"]
+    assert plan.text[piece.span[0] : piece.span[1]] == piece.text
+
+
+def test_findings_section_holds_no_tasks() -> None:
+    """ "TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN" states findings: its inline "(1) …" points are not tasks."""
+    tasks = _tasks(parse_plan(CONCLUSION_NOTICE))
+    assert not any(ref.startswith(("I.", "II.")) for ref in tasks)
