@@ -112,6 +112,9 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
         a.heading or a.text for a in _ancestors(item, by_ref) if a.marker not in ("roman", "part", "appendix")
     ]
     found = item_owners(item.text, item.heading, headings)
+    if item.category == "scope" and (found is None or found[1] != "subject"):
+        item.kind = "note"  # what a campaign covers or an award requires, unless the item says who does it
+        return
     intro = [] if found else _intro_owner(item, by_ref)
     if found:
         owners, _where = found

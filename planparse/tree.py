@@ -618,6 +618,10 @@ _PURPOSE_TITLE = re.compile(
     r"|KẾT\s+QUẢ\s+(?:ĐẠT\s+ĐƯỢC|THỰC\s+HIỆN)|BỐI\s+CẢNH|TẦM\s+NHÌN|TỒN\s+TẠI|HẠN\s+CHẾ|NGUYÊN\s+NHÂN",
     re.I,
 )
+# A section that says whom, what and how a campaign reaches, or the criteria and files of an award ("PHẠM VI,
+# ĐỐI TƯỢNG VÀ NỘI DUNG THI ĐUA", "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN", "TIÊU CHUẨN, HỒ SƠ KHEN
+# THƯỞNG"): its items are tasks only where they name who does them.
+_SCOPE_TITLE = re.compile(r"PHẠM\s+VI|ĐỐI\s+TƯỢNG|TIÊU\s+CHUẨN|TIÊU\s+CHÍ|HỒ\s+SƠ", re.I)
 GENERAL_RULE = re.compile(
     r"^(?:Trong\s+quá\s+trình\s+(?:(?:tổ\s+chức|triển\s+khai)\s+){0,2}(?:thực\s+hiện|triển\s+khai)"
     r"(?:\s+(?:các\s+)?(?:Kế\s+hoạch|Chỉ\s+thị|Kết\s+luận|Chương\s+trình|Đề\s+án|Quyết\s+định|nhiệm\s+vụ)"
@@ -647,6 +651,8 @@ def _title_category(title: str, top_level: bool) -> str | None:
             if m and m.start() == 0:
                 return cat
         return None
+    if top_level and _SCOPE_TITLE.match(t):
+        return "scope"
     rules = (
         ("assignment", _ASSIGN_TITLE),
         ("roadmap", _ROADMAP_TITLE),
@@ -676,6 +682,8 @@ def classify(items: list[PlanItem]) -> None:
         parent = by_ref.get(item.parent) if item.parent else None
         own = _title_category(item.heading or item.text, item.marker in TOP)
         has_kids = any(c.marker != "paragraph" for c in item.children)
+        if own == "tasks" and parent is not None and parent.category == "scope":
+            own = "scope"  # "2. Nội dung tuyên truyền" under "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC …"
         if own and (has_kids or item.heading or item.marker in TOP):
             item.category = own
         else:
@@ -716,6 +724,7 @@ def description_label(text: str) -> str | None:
     return label
 
 
+_TIME_HEADING = re.compile(r"(?:Thời\s+gian|Thời\s+hạn)(?![\wÀ-ỹ])", re.I)
 _OWNER_OR_TIME = re.compile("|".join(LABELS[k] for k in ("owner", "lead", "coord", "time")), re.I)
 
 
@@ -773,6 +782,8 @@ def _leaf_kind(item: PlanItem) -> str:
     label = parse_label(item.text)
     if label and label[0] in ("time", "product", "coord") and not item.heading:
         return "note"  # "3. Thời gian kiểm tra: Quý III/2026." states a field, it is not a task
+    if _TIME_HEADING.match(item.heading) and len(item.heading.split()) <= 6 and not _acts(item.text):
+        return "note"  # "1. Thời gian thi đua" over "Trong năm 2026 …": when, not what
     return "task"
 
 

@@ -180,3 +180,49 @@ def test_findings_section_holds_no_tasks() -> None:
     """ "TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN" states findings: its inline "(1) …" points are not tasks."""
     tasks = _tasks(parse_plan(CONCLUSION_NOTICE))
     assert not any(ref.startswith(("I.", "II.")) for ref in tasks)
+
+
+CAMPAIGN_PLAN = """ỦY BAN NHÂN DÂN TỈNH X
+KẾ HOẠCH
+Phát động thi đua đẩy mạnh chuyển đổi số năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+1. Khơi dậy tinh thần thi đua.
+II. PHẠM VI, ĐỐI TƯỢNG VÀ NỘI DUNG THI ĐUA
+1. Đối tượng thi đua: các cơ quan, đơn vị, địa phương.
+2. Nội dung thi đua
+a) Thi đua thực hiện hiệu quả các nhiệm vụ chuyển đổi số.
+b) Thi đua đề xuất sáng kiến, mô hình hay.
+c) Các sở, ban, ngành đưa nội dung thi đua vào giao ban hằng tháng.
+III. THỜI GIAN THI ĐUA
+1. Thời gian thi đua
+Trong năm 2026, tính đến hết ngày 31/12/2026.
+2. Tiến độ
+Các cơ quan, đơn vị gửi hồ sơ về Sở Nội vụ trước ngày 15/01/2027.
+IV. TIÊU CHUẨN, HỒ SƠ KHEN THƯỞNG
+1. Tiêu chuẩn tập thể
+- Nội bộ đoàn kết, hoàn thành tốt nhiệm vụ.
+- Có ít nhất 01 sáng kiến được áp dụng.
+2. Hồ sơ đề nghị khen thưởng gồm:
+a) Tờ trình đề nghị khen thưởng.
+b) Báo cáo thành tích.
+3. Các cơ quan, đơn vị căn cứ tiêu chuẩn chủ động lập hồ sơ gửi Sở Nội vụ trước ngày 15/01/2027.
+V. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ theo dõi, hướng dẫn thực hiện Kế hoạch.
+"""
+
+
+def test_scope_and_award_sections_hold_tasks_only_where_someone_acts() -> None:
+    """Under "PHẠM VI, ĐỐI TƯỢNG VÀ NỘI DUNG THI ĐUA" and "TIÊU CHUẨN, HỒ SƠ KHEN THƯỞNG" the campaign's
+    contents, the award's criteria and the file's documents are not tasks; an item whose subject is an
+    agency doing something ("Các sở, ban, ngành đưa …", "Các cơ quan … lập hồ sơ …") is."""
+    tasks = _tasks(parse_plan(CAMPAIGN_PLAN))
+    assert "II.2.c" in tasks and "IV.3" in tasks
+    for ref in ("II.1", "II.2.a", "II.2.b", "IV.1-1", "IV.1-2", "IV.2.a", "IV.2.b"):
+        assert ref not in tasks
+    assert "V.1" in tasks
+
+
+def test_time_heading_states_when_not_what() -> None:
+    """ "1. Thời gian thi đua" over its period is no task; "2. Tiến độ" over an agency's work is one."""
+    tasks = _tasks(parse_plan(CAMPAIGN_PLAN))
+    assert "III.1" not in tasks and "III.2" in tasks
