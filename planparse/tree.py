@@ -615,7 +615,8 @@ _FUND_TITLE = re.compile(r"KINH\s+PHÍ|NGUỒN\s+VỐN|NGUỒN\s+LỰC", re.I)
 _PURPOSE_TITLE = re.compile(
     r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|ĐỐI\s+TƯỢNG|PHẠM\s+VI|QUAN\s+ĐIỂM|CĂN\s+CỨ|SỰ\s+CẦN\s+THIẾT|THỰC\s+TRẠNG"
     r"|CHỈ\s+TIÊU|ĐÁNH\s+GIÁ\s+(?:CHUNG|NGUY\s+CƠ|RỦI\s+RO|THỰC\s+TRẠNG|TÁC\s+ĐỘNG)|NGUY\s+CƠ|TÌNH\s+HÌNH"
-    r"|KẾT\s+QUẢ\s+(?:ĐẠT\s+ĐƯỢC|THỰC\s+HIỆN)|BỐI\s+CẢNH|TẦM\s+NHÌN|TỒN\s+TẠI|HẠN\s+CHẾ|NGUYÊN\s+NHÂN",
+    r"|KẾT\s+QUẢ\s+(?:ĐẠT\s+ĐƯỢC|THỰC\s+HIỆN)|BỐI\s+CẢNH|TẦM\s+NHÌN|TỒN\s+TẠI|HẠN\s+CHẾ|NGUYÊN\s+NHÂN"
+    r"|DANH\s+MỤC(?!\s+(?:các\s+)?(?:NHIỆM\s+VỤ|CÔNG\s+VIỆC|HOẠT\s+ĐỘNG|GIẢI\s+PHÁP))",
     re.I,
 )
 # A section that says whom, what and how a campaign reaches, or the criteria and files of an award ("PHẠM VI,
@@ -642,9 +643,10 @@ def _title_category(title: str, top_level: bool) -> str | None:
     if not t:
         return None
     if not top_level and len(t.split()) > 6:
-        # a longer sub-heading still states targets or funds when it opens with them ("Mục tiêu phát triển và
-        # tầm nhìn đến năm 2045", "Nguồn lực và việc sử dụng nguồn lực …") and ends without a full stop
-        if t.endswith((".", ";", ":")) or len(t.split()) > 14:
+        # a longer sub-heading still states targets, funds or a catalogue when it opens with them ("Mục tiêu
+        # phát triển và tầm nhìn đến năm 2045", "Nguồn lực và việc sử dụng nguồn lực …", "Danh mục các dự án dự
+        # kiến ưu tiên đầu tư và phân kỳ thực hiện") and ends without a full stop
+        if t.endswith((".", ";", ":")) or len(t.split()) > 20:
             return None
         for cat, rx in (("purpose", _PURPOSE_TITLE), ("funding", _FUND_TITLE)):
             m = rx.search(t)

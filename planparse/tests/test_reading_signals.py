@@ -226,3 +226,28 @@ def test_time_heading_states_when_not_what() -> None:
     """ "1. Thời gian thi đua" over its period is no task; "2. Tiến độ" over an agency's work is one."""
     tasks = _tasks(parse_plan(CAMPAIGN_PLAN))
     assert "III.1" not in tasks and "III.2" in tasks
+
+
+PROGRAMME_PLAN = """BỘ X
+KẾ HOẠCH
+Thực hiện Quy hoạch mạng lưới cơ sở văn hóa
+I. MỤC ĐÍCH, YÊU CẦU
+1. Cụ thể hóa các nhiệm vụ của Quy hoạch.
+II. NỘI DUNG CHỦ YẾU
+1. Các chương trình, dự án
+a) Về các dự án đầu tư công
+- Ưu tiên tập trung nguồn lực nhà nước đầu tư nâng cấp các thiết chế văn hóa.
+b) Danh mục các dự án dự kiến ưu tiên đầu tư và phân kỳ thực hiện đến năm 2030
+- Xây dựng, nâng cấp các nhà hát quốc gia;
+- Bảo tồn, phát huy các di sản văn hóa.
+III. TỔ CHỨC THỰC HIỆN
+1. Cục Di sản văn hóa chủ trì hướng dẫn các địa phương thực hiện.
+"""
+
+
+def test_catalogue_heading_lists_no_tasks() -> None:
+    """ "Danh mục các dự án …" (even a long heading) lists projects or documents, not assignable work; "Danh mục
+    nhiệm vụ" would."""
+    tasks = _tasks(parse_plan(PROGRAMME_PLAN))
+    assert "II.1.a-1" in tasks and "III.1" in tasks
+    assert not any(ref.startswith("II.1.b") for ref in tasks)
