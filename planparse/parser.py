@@ -213,10 +213,11 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
         for n, piece in enumerate(pieces[1:], 2):
             rel = source.find(piece, at) if at >= 0 else -1
             span = (item.span[0] + rel, item.span[0] + rel + len(piece)) if rel >= 0 else item.span
-            ref, k = f"{item.ref}[{n}]", n
+            base = re.sub(r"\[\d+\]$", "", item.ref)  # pieces of "V.1[2]" are "V.1[3]" …, not "V.1[2][2]"
+            ref, k = f"{base}[{n}]", n
             while ref in by_ref:  # a ref the numbering already gave ("1." written twice)
                 k += 1
-                ref = f"{item.ref}[{k}]"
+                ref = f"{base}[{k}]"
             step = PlanItem(ref, item.parent, "task", piece, span, marker=item.marker)
             by_ref[ref] = step
             step.category, step.heading = item.category, item.heading

@@ -176,6 +176,8 @@ class _Builder:
 
     def _ref(self, kind: str, num: str, parent: PlanItem | None) -> str:
         pref = parent.ref if parent else ""
+        if parent is not None and parent.marker in ("roman", "part"):
+            pref = re.sub(r"\[\d+\]$", "", pref)  # under a numeral written twice ("V." again): "V.1", as read
         join = (pref + ".") if pref else ""
         if kind in ("roman", "part"):
             return num if kind == "roman" or not parent else join + num

@@ -251,3 +251,27 @@ def test_catalogue_heading_lists_no_tasks() -> None:
     tasks = _tasks(parse_plan(PROGRAMME_PLAN))
     assert "II.1.a-1" in tasks and "III.1" in tasks
     assert not any(ref.startswith("II.1.b") for ref in tasks)
+
+
+TWICE_NUMBERED = """ỦY BAN NHÂN DÂN TỈNH X
+KẾ HOẠCH
+Xuất khẩu hàng hóa giai đoạn 2026 - 2030
+I. MỤC TIÊU
+1. Kim ngạch tăng bình quân 10%/năm.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Công Thương chủ trì theo dõi, đôn đốc thực hiện Kế hoạch.
+2. Sở Tài chính bố trí kinh phí thực hiện.
+II. CHẾ ĐỘ BÁO CÁO
+1. Các sở, ngành báo cáo kết quả về Sở Công Thương trước ngày 15/12 hằng năm.
+2. Sở Công Thương tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 20/12 hằng năm.
+"""
+
+
+def test_items_under_a_numeral_written_twice_keep_the_numeral_as_read() -> None:
+    """The second "II." keeps its items' refs as a reader cites them ("II.1", made unique as "II.1[2]"), not
+    "II[2].1"; every ref stays unique."""
+    plan = parse_plan(TWICE_NUMBERED)
+    refs = [i.ref for i in plan.items]
+    assert len(refs) == len(set(refs))
+    assert {"II.1", "II.2", "II.1[2]", "II.2[2]"} <= set(_tasks(plan))
+    assert not any(ref.startswith("II[2].") for ref in refs)
