@@ -596,6 +596,8 @@ class AgencyTask:
     state: ItemState
     via_group: bool
     can_update: bool
+    # Whose share `state` is: the agency's own when it leads, else the whole task's.
+    agency_id: int | None = None
 
 
 def handed_over(assignment: Assignment, on: dt.date) -> bool:
@@ -630,6 +632,7 @@ def agency_tasks(snapshot: PlanSnapshot, agency: Agency, *, open_work: bool = Fa
                 state=own_state,
                 via_group=via_group,
                 can_update=not snapshot.is_rolled_up(item),
+                agency_id=agency.pk if role == Assignment.Role.LEAD else None,
             )
         )
     return result
@@ -983,6 +986,51 @@ def agency_work(snapshots: list[PlanSnapshot], agency: Agency) -> list[PlanWork]
         if tasks or handed:
             result.append(PlanWork(snapshot.plan, tasks, handed))
     return result
+
+
+@dataclass(frozen=True)
+class AttentionTask:
+    """A task of the agency that needs attention now: overdue, or its next open period falls due soon."""
+
+    plan: Plan
+    task: AgencyTask
+    due_date: dt.date
+    overdue: bool
+
+
+def _open_due_soon(snapshot: PlanSnapshot, task: AgencyTask, horizon: dt.date) -> dt.date | None:
+    """The first due day from today to `horizon` of a period the agency (its own share, when it leads) has not
+    finished: a recurring task's coming period counts although its last one was done."""
+    item = task.row.item
+    periods = [task.state]  # a deadline's state is its one period; a rolled-up task's is its parts'
+    if not snapshot.is_rolled_up(item):
+        # The periods of its recurring rules, up to the one that contains today.
+        periods += snapshot.period_states(item, task.agency_id)
+    for state in periods:
+        due = state.due_date
+        if due is not None and snapshot.on <= due <= horizon and state.status not in DONE:
+            return due
+    return None
+
+
+def agency_attention(
+    work: list[PlanWork], snapshots: list[PlanSnapshot], *, days: int = UPCOMING_DAYS
+) -> list[AttentionTask]:
+    """ "Cần chú ý" on an agency's page: its tasks in every plan that are overdue or fall due within `days`,
+    the earliest due day first (no query: drawn from the snapshots the page has loaded)."""
+    by_plan = {s.plan.pk: s for s in snapshots}
+    result = []
+    for plan_work in work:
+        snapshot = by_plan[plan_work.plan.pk]
+        horizon = snapshot.on + dt.timedelta(days=days)
+        for task in plan_work.tasks:
+            if task.state.status == TaskStatus.OVERDUE and task.state.due_date is not None:
+                result.append(AttentionTask(plan_work.plan, task, task.state.due_date, True))
+                continue
+            due = _open_due_soon(snapshot, task, horizon)
+            if due is not None:
+                result.append(AttentionTask(plan_work.plan, task, due, False))
+    return sorted(result, key=lambda a: (a.due_date, a.plan.code, a.task.row.item.position))
 
 
 def task_rows_across(snapshots: list[PlanSnapshot], filters: TaskFilters) -> list[TaskRow]:
