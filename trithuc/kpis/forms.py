@@ -22,7 +22,7 @@ class TargetForm(forms.Form):
         self._indicators = {str(i.pk): i for i in indicators}
         self.fields["indicator"].choices = [("", "(chưa chọn)")] + [
             (str(i.pk), f"{i.name} ({i.unit})") for i in indicators
-        ]
+        ]  # a value outside these (another plan's indicator) is refused by the choice field
 
     def clean_indicator(self):
         return self._indicators.get(self.cleaned_data["indicator"] or "")
@@ -37,9 +37,8 @@ class TargetForm(forms.Form):
         return number
 
     @classmethod
-    def for_target(
-        cls, target: Target, data=None, *, indicators: list[Indicator] | None = None
-    ) -> "TargetForm":
+    def for_target(cls, target: Target, data=None, *, indicators: list[Indicator]) -> "TargetForm":
+        """`indicators`: those of the plan's own regimes (reporting.selectors.plan_indicators), read once."""
         initial = {
             "text": target.text,
             "value": f"{target.value.normalize():f}",
@@ -49,10 +48,4 @@ class TargetForm(forms.Form):
             "yearly": target.yearly,
             "indicator": target.indicator_id,
         }
-        if indicators is None:
-            indicators = active_indicators()
         return cls(data, initial=initial, prefix=f"t{target.pk}", indicators=indicators)
-
-
-def active_indicators() -> list[Indicator]:
-    return list(Indicator.objects.filter(is_active=True))

@@ -94,6 +94,11 @@ def target_confirm(
         raise ServiceError("Hãy nhập năm phải đạt chỉ tiêu, hoặc chọn “hằng năm”.", field="year")
     if value < 0:
         raise ServiceError("Giá trị mục tiêu không được âm.", field="value")
+    if indicator is not None and indicator.regime.plan_code != plan.code:
+        raise ServiceError(
+            "Chỉ tiêu báo cáo này thuộc chế độ báo cáo của kế hoạch khác; hãy chọn một chỉ tiêu của kế hoạch này.",
+            field="indicator",
+        )
     before = _snapshot(target)
     target.text, target.value, target.unit = text.strip(), value, unit.strip()
     target.comparator, target.year, target.yearly = comparator, (None if yearly else year), yearly
