@@ -129,6 +129,15 @@ def _related_changed(person: Intellectual, data: PersonData) -> set[str]:
     }
 
 
+# The audit actions of every write of a person: the refusal of a stale edit names the last of them.
+PERSON_WRITES = (
+    "registry.person.update",
+    "registry.person.create",
+    "registry.person.consent",
+    "registry.person.merge",
+)
+
+
 @transaction.atomic(durable=True)
 def person_save(
     *, actor: Any, person: Intellectual | None, data: PersonData, version: int | None = None
@@ -151,7 +160,7 @@ def person_save(
                 person,
                 actor=actor,
                 noun="Hồ sơ",
-                actions=("registry.person.update", "registry.person.create"),
+                actions=PERSON_WRITES,
             )
         allowed = OFFICER_EDITABLE if can_manage_registry(actor) else SELF_EDITABLE
         old_key = cell_key(person)
@@ -188,8 +197,7 @@ def person_save(
         person.full_clean(exclude=["fields"])
     except ValidationError as error:
         raise Invalid.from_validation(error) from error
-    person.version += 1
-    person.save()
+    person.save()  # raises its version (Intellectual.save)
     if data.degrees is not None:
         person.degrees.all().delete()
         DegreeRecord.objects.bulk_create([DegreeRecord(intellectual=person, **d) for d in data.degrees])

@@ -647,7 +647,7 @@ def _write(*, actor: Any, draft: RegistryImport, merge: set[int], progress: Any)
                 continue
             if number in merge_into:
                 if merge_into[number]:
-                    _merge(merge_into[number], parsed)
+                    _merge(merge_into[number], parsed, actor=actor)
                 merged += 1  # a repeat inside the file merged into its first row: skipped
                 continue
             people.append(parsed)
@@ -742,30 +742,42 @@ def _copy_rows(table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> N
             write(row)
 
 
-def _merge(existing_id: int, parsed: ParsedRow) -> None:
-    """Fill the existing person's empty fields from the row and add degrees or titles it lacks; never blank out."""
+def _merge(existing_id: int, parsed: ParsedRow, *, actor: Any) -> None:
+    """Fill the existing person's empty fields from the row and add degrees or titles it lacks; never blank out.
+
+    A merge that changes the person is a write like the form's: its version rises (Intellectual.save), so a form
+    opened before the import is refused rather than overwriting it, and an audit row names the fields (never
+    their values) so the refusal can say who wrote last."""
     from trithuc.registry.cube import cell_key, cells_move
 
     person = Intellectual.objects.select_for_update().get(pk=existing_id)
     old = cell_key(person)
     values = parsed.as_dict()
+    changed: set[str] = set()
     for attr in MERGED_ATTNAMES:
         value = values[attr]
         if value not in (None, "", False) and not getattr(person, attr):
             setattr(person, attr, value)
+            changed.add(attr.removesuffix("_id"))
     have = set(person.degrees.values_list("kind", flat=True))
-    DegreeRecord.objects.bulk_create(
-        [
-            DegreeRecord(intellectual=person, kind=k, year=y, institution=i, country=c, major=m)
-            for k, y, i, c, m in parsed.degrees
-            if k not in have
-        ]
-    )
+    degrees = [
+        DegreeRecord(intellectual=person, kind=k, year=y, institution=i, country=c, major=m)
+        for k, y, i, c, m in parsed.degrees
+        if k not in have
+    ]
+    DegreeRecord.objects.bulk_create(degrees)
     have_titles = set(person.titles.values_list("kind", flat=True))
-    TitleRecord.objects.bulk_create(
-        [TitleRecord(intellectual=person, kind=k, year=y) for k, y in parsed.titles if k not in have_titles]
-    )
+    titles = [
+        TitleRecord(intellectual=person, kind=k, year=y) for k, y in parsed.titles if k not in have_titles
+    ]
+    TitleRecord.objects.bulk_create(titles)
+    have_fields = set(person.fields.values_list("code", flat=True))
     person.fields.add(*parsed.fields)
+    changed |= {"degrees"} if degrees else set()
+    changed |= {"titles"} if titles else set()
+    changed |= {"fields"} if set(parsed.fields) - have_fields else set()
+    if not changed:  # the row adds nothing: the record is as it was, an open form of it stays valid
+        return
     person.refresh_derived(
         degrees=list(person.degrees.all()),
         titles=list(person.titles.values_list("kind", flat=True)),
@@ -773,6 +785,13 @@ def _merge(existing_id: int, parsed: ParsedRow) -> None:
     )
     person.save()
     cells_move(old, cell_key(person))
+    audit.record(
+        actor=actor,
+        action="registry.person.merge",
+        target=person,
+        agency=person.workplace_agency,
+        extra={"fields": sorted(changed)},  # which fields changed, never their values (Law 91/2025)
+    )
 
 
 def registry_import_retry(*, actor: Any, draft: RegistryImport) -> RegistryImport:
