@@ -27,7 +27,7 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from trithuc.core import audit, permissions
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import Forbidden, ServiceError
 
 TWO_FACTOR_ROLES = frozenset({permissions.Role.COORDINATOR, permissions.Role.ADMINISTRATOR})
 API_PREFIX = "/api/"
@@ -55,7 +55,7 @@ def device_secret(device: TOTPDevice) -> str:
 @transaction.atomic(durable=True)
 def two_factor_confirm(*, actor: Any, request: HttpRequest, token: str) -> None:
     if not can_use_two_factor(actor):
-        raise ServiceError("Chỉ cán bộ điều phối và quản trị dùng xác thực hai lớp.")
+        raise Forbidden("Chỉ cán bộ điều phối và quản trị dùng xác thực hai lớp.")
     device = TOTPDevice.objects.select_for_update().filter(user=actor, confirmed=False).first()
     if device is None or not device.verify_token(token.strip()):
         raise ServiceError("Mã xác thực không đúng; hãy nhập mã 6 số đang hiện trên ứng dụng.", field="token")

@@ -22,7 +22,7 @@ from django.utils import timezone
 from psycopg.copy import Copy, FileWriter
 
 from trithuc.core import audit, jobs
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import Conflict, Forbidden, ServiceError
 from trithuc.core.spreadsheets import safe_row, workbook_bytes
 from trithuc.core.uploads import XlsxLimits, XlsxUnreadable, xlsx_check
 from trithuc.registry import xlsx_slices
@@ -189,7 +189,7 @@ def _draft_create(
     *, actor: Any, upload: UploadedFile, mode: str, template: ImportTemplate | None
 ) -> RegistryImport:
     if not can_manage_registry(actor):
-        raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
+        raise Forbidden("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
     if upload is None or not upload.size:
         raise ServiceError("Hãy chọn một tệp không rỗng.", field="upload")
     if upload.size > getattr(settings, "REGISTRY_IMPORT_MAX_BYTES", 200 * 1024 * 1024):
@@ -471,7 +471,7 @@ def registry_import_remap(
 ) -> RegistryImport:
     """Change the column mapping (and save it as a template when named); the caller validates again."""
     if not can_manage_registry(actor):
-        raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
+        raise Forbidden("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
     if draft.status not in (Status.PREVIEW, Status.FAILED):
         raise ServiceError("Lượt nhập này không còn ở bước kiểm tra.")
     mapping = {k: v for k, v in mapping.items() if k in BY_KEY and v}
@@ -511,7 +511,7 @@ def registry_import_confirm(
     With `background` the checks run now and the writing is queued for the worker (the page polls its progress);
     either way the rows are written in one transaction."""
     if not can_manage_registry(actor):
-        raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
+        raise Forbidden("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
     if mode == RegistryImport.Mode.ALL_OR_NOTHING and draft.errors:
         raise ServiceError(
             f"Tệp còn {len(draft.errors)} dòng lỗi: chế độ “tất cả hoặc không gì cả” không nhập dòng nào. Sửa tệp hoặc chọn “chỉ các dòng hợp lệ”."
@@ -535,7 +535,7 @@ def registry_import_confirm(
         heartbeat_at=timezone.now(),
     )
     if not claimed:
-        raise ServiceError("Lượt nhập đã được xác nhận hoặc không còn ở bước xem trước.")
+        raise Conflict("Lượt nhập đã được xác nhận hoặc không còn ở bước xem trước.")
     if background:
         from trithuc.registry.tasks import registry_import_write_task
 
@@ -798,13 +798,13 @@ def registry_import_retry(*, actor: Any, draft: RegistryImport) -> RegistryImpor
     """Check a failed import's file again (its worker died while checking or writing): back to the preview, from
     where it is confirmed again. Large files go to the worker, as at the start."""
     if not can_manage_registry(actor):
-        raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
+        raise Forbidden("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
     if not draft.upload or not draft.upload.storage.exists(draft.upload.name):
         raise ServiceError("Tệp tải lên của lượt nhập này không còn; hãy tải tệp lên lại.")
     if not RegistryImport.objects.filter(pk=draft.pk, status=Status.FAILED).update(
         status=Status.VALIDATING, message="", progress=0, heartbeat_at=timezone.now()
     ):
-        raise ServiceError("Chỉ thử lại được lượt nhập bị lỗi.")
+        raise Conflict("Chỉ thử lại được lượt nhập bị lỗi.")
     audit.record(actor=actor, action="registry.import.retry", target=draft)
     if draft.upload.size > getattr(settings, "REGISTRY_IMPORT_BACKGROUND_BYTES", 512 * 1024):
         from trithuc.registry.tasks import registry_import_validate_task
@@ -836,7 +836,7 @@ def registry_import_reap(*, import_id: int | None = None) -> list[int]:
 @transaction.atomic(durable=True)
 def registry_import_discard(*, actor: Any, draft: RegistryImport) -> None:
     if not can_manage_registry(actor):
-        raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
+        raise Forbidden("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
     if not RegistryImport.objects.filter(pk=draft.pk, status__in=[Status.PREVIEW, Status.FAILED]).update(
         status=Status.DISCARDED
     ):
