@@ -990,16 +990,25 @@ def agency_work(snapshots: list[PlanSnapshot], agency: Agency) -> list[PlanWork]
 
 @dataclass(frozen=True)
 class AttentionTask:
-    """A task of the agency that needs attention now: overdue, or its next open period falls due soon."""
+    """A task of the agency that needs attention now: overdue, or its next open period falls due soon. `state` is
+    that period's (the agency's own share when it leads), not the task's latest passed period."""
 
     plan: Plan
     task: AgencyTask
-    due_date: dt.date
-    overdue: bool
+    state: ItemState
+
+    @property
+    def due_date(self) -> dt.date:
+        assert self.state.due_date is not None  # agency_attention keeps only periods with a due day
+        return self.state.due_date
+
+    @property
+    def overdue(self) -> bool:
+        return self.state.status == TaskStatus.OVERDUE
 
 
-def _open_due_soon(snapshot: PlanSnapshot, task: AgencyTask, horizon: dt.date) -> dt.date | None:
-    """The first due day from today to `horizon` of a period the agency (its own share, when it leads) has not
+def _open_due_soon(snapshot: PlanSnapshot, task: AgencyTask, horizon: dt.date) -> ItemState | None:
+    """The first period due from today to `horizon` that the agency (its own share, when it leads) has not
     finished: a recurring task's coming period counts although its last one was done."""
     item = task.row.item
     periods = [task.state]  # a deadline's state is its one period; a rolled-up task's is its parts'
@@ -1009,7 +1018,7 @@ def _open_due_soon(snapshot: PlanSnapshot, task: AgencyTask, horizon: dt.date) -
     for state in periods:
         due = state.due_date
         if due is not None and snapshot.on <= due <= horizon and state.status not in DONE:
-            return due
+            return state
     return None
 
 
@@ -1025,11 +1034,11 @@ def agency_attention(
         horizon = snapshot.on + dt.timedelta(days=days)
         for task in plan_work.tasks:
             if task.state.status == TaskStatus.OVERDUE and task.state.due_date is not None:
-                result.append(AttentionTask(plan_work.plan, task, task.state.due_date, True))
+                result.append(AttentionTask(plan_work.plan, task, task.state))
                 continue
-            due = _open_due_soon(snapshot, task, horizon)
-            if due is not None:
-                result.append(AttentionTask(plan_work.plan, task, due, False))
+            coming = _open_due_soon(snapshot, task, horizon)
+            if coming is not None:
+                result.append(AttentionTask(plan_work.plan, task, coming))
     return sorted(result, key=lambda a: (a.due_date, a.plan.code, a.task.row.item.position))
 
 

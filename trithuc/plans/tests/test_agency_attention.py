@@ -63,6 +63,8 @@ def test_attention_lists_overdue_and_due_soon_across_plans_earliest_first(
     assert mine["I.1"].overdue and mine["I.1"].due_date == _days(-10)
     assert not mine["I.2"].overdue and mine["I.2"].due_date == _days(10)
     assert mine["I.6"].due_date == dt.date(2026, 1, 20)
+    # Each line shows the state of the period it is listed for (not the task's latest passed period).
+    assert all(a.state.due_date == a.due_date for a in attention)
     # The seed plan's tasks of the agency are there too, under their own plan's code.
     assert {a.plan.code for a in attention} == {seed_plan.code, "dl26"}
 
@@ -114,3 +116,29 @@ def test_the_window_ends_after_thirty_days_and_a_done_period_is_not_listed(agenc
         ("I.1", _days(30), False),
     ]
     assert agency_attention(agency_work(snapshots, agencies["so-noi-vu"]), snapshots) == []
+
+
+def test_a_recurring_task_done_last_period_is_listed_for_its_coming_one_with_that_periods_state(agencies):
+    from trithuc.plans.selectors import PlanSnapshot, agency_attention, agency_work
+
+    plan = plan_build(
+        agencies,
+        code="rc25",
+        year=2025,
+        tasks=[TaskSpec("I.1", "so-gddt", recurrence="yearly", anchors=("01-10",))],
+    )
+    with time_machine.travel(NOW, tick=False):
+        progress_update_record(
+            actor=SYSTEM,
+            item=plan.items.get(ref="I.1"),
+            agency=agencies["so-gddt"],
+            status="completed",
+            result="Đã xong kỳ 2025.",
+            completed_on=dt.date(2025, 1, 8),
+            period_year=2025,
+        )
+    snapshots = [PlanSnapshot.load(plan, TODAY)]
+    work = agency_work(snapshots, agencies["so-gddt"])
+    assert work[0].tasks[0].state.status == "done_on_time"  # the page's own line: the 2025 period
+    (line,) = agency_attention(work, snapshots)
+    assert (line.due_date, line.overdue, line.state.status) == (dt.date(2026, 1, 10), False, "not_due")
