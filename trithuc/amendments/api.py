@@ -15,7 +15,7 @@ from trithuc.amendments.services.proposals import proposal_create
 from trithuc.api.pagination import BoundedPagination
 from trithuc.api.schemas import ERRORS, NO_NUL, Code, Date, ShortText, Text
 from trithuc.core import limits
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import NotFound, ServiceError
 from trithuc.plans.models import Plan
 from trithuc.plans.selectors import plan_qs_in_force
 
@@ -94,10 +94,6 @@ def _detail(p: AmendmentProposal) -> ProposalDetailOut:
     )
 
 
-class PlanNotFound(ServiceError):
-    status = 404
-
-
 def _plan_in_force(user, code: str) -> Plan:
     """The plan a proposal is about, named by its code: no default plan (many are in force at once)."""
     code = code.strip()
@@ -105,7 +101,7 @@ def _plan_in_force(user, code: str) -> Plan:
         raise ServiceError("Hãy ghi mã kế hoạch của đề xuất (trường plan, ví dụ kl52).", field="plan")
     plan = plan_qs_in_force(user).filter(code=code).first()
     if plan is None:
-        raise PlanNotFound(f"Không có kế hoạch đang hiệu lực với mã “{code}”.", field="plan")
+        raise NotFound(f"Không có kế hoạch đang hiệu lực với mã “{code}”.", field="plan")
     return plan
 
 

@@ -14,9 +14,10 @@ from django.http import Http404
 class ServiceError(Exception):
     """A rule a user broke: carries a Vietnamese message and, optionally, the form field it belongs to.
 
-    `status` is what the map answers with it: a request the rules refuse is 400; the subclasses below name
-    invalid input (422), a conflict with the state of the data (409), a missing record (404) and a refusal
-    of the actor (403)."""
+    `status` is what the map answers with it: the subclasses below name invalid input (422), a conflict with
+    the state of the data (409), a missing record (404) and a refusal of the actor (403). A plain ServiceError
+    that names the field at fault is invalid input too (422: what the form would refuse beside that field); one
+    that names none is a request the rules refuse (400)."""
 
     status = 400
 
@@ -88,6 +89,8 @@ _STATUS: tuple[tuple[type[BaseException], int], ...] = (
 def error_status(error: BaseException) -> int:
     """The HTTP status of a refusal; 500 for anything that is not one (a bug)."""
     if isinstance(error, ServiceError):
+        if type(error).status == ServiceError.status and (error.field or error.field_errors):
+            return Invalid.status  # a plain refusal of one field's value (a typed subclass keeps its own)
         return error.status
     for kind, status in _STATUS:
         if isinstance(error, kind):

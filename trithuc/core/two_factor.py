@@ -27,7 +27,7 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from trithuc.core import audit, permissions
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import Forbidden, ServiceError
 from trithuc.core.prepared import prepared_raw
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def device_secret(device: TOTPDevice) -> str:
 def two_factor_confirm(*, actor: "User", request: HttpRequest, token: str) -> None:
     """Only a signed-in user sets up a second factor (the page asks for a login)."""
     if not can_use_two_factor(actor):
-        raise ServiceError("Chỉ cán bộ điều phối và quản trị dùng xác thực hai lớp.")
+        raise Forbidden("Chỉ cán bộ điều phối và quản trị dùng xác thực hai lớp.")
     device = TOTPDevice.objects.select_for_update().filter(user=actor, confirmed=False).first()
     if device is None or not device.verify_token(token.strip()):
         raise ServiceError("Mã xác thực không đúng; hãy nhập mã 6 số đang hiện trên ứng dụng.", field="token")

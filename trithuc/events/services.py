@@ -13,7 +13,7 @@ from django.utils import timezone
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
 from trithuc.core.actors import Actor, actor_user
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import Conflict, Forbidden, Invalid, ServiceError
 from trithuc.core.uploads import upload_check
 from trithuc.events.models import ContestPrize, Event, EventFile, EventParticipant, Recommendation
 from trithuc.events.permissions import can_answer_recommendation, can_edit_event, kinds_for
@@ -69,7 +69,7 @@ def _validate(actor: Actor, data: EventData) -> None:
                 "Gặp mặt, đối thoại với trí thức và hội thi sáng tạo kỹ thuật do Liên hiệp các Hội ghi nhận.",
                 field="kind",
             )
-        raise ServiceError("Bạn không ghi nhận sự kiện cho đơn vị này.", field="organiser")
+        raise Forbidden("Bạn không ghi nhận sự kiện cho đơn vị này.", field="organiser")
     if not data.title.strip():
         raise ServiceError("Hãy nhập tên sự kiện.", field="title")
     if data.end_on and data.end_on < data.start_on:
@@ -161,7 +161,7 @@ def event_publish(*, actor: Actor, event: Event) -> Event:
         status=Event.Status.PUBLISHED, published_at=timezone.now(), updated_at=timezone.now()
     )
     if not claimed:
-        raise ServiceError("Sự kiện đã được công bố trước đó.")
+        raise Conflict("Sự kiện đã được công bố trước đó.")
     event.refresh_from_db()
     audit.record(actor=actor, action="event.publish", target=event, agency=event.organiser)
     return event
@@ -273,7 +273,7 @@ def prize_add(
     if not can_edit_event(actor, event):
         raise ServiceError(NOT_ALLOWED)
     if event.kind != Event.Kind.CONTEST:
-        raise ServiceError("Chỉ hội thi mới có giải thưởng.")
+        raise Invalid("Chỉ hội thi mới có giải thưởng.")
     if not (rank.strip() and entry_title.strip() and winner_name.strip()):
         raise ServiceError("Hãy nhập giải, tên giải pháp và tác giả.")
     if person_id is not None and person_id not in visible_person_ids(actor, [person_id]):
@@ -345,7 +345,7 @@ def recommendation_delete(*, actor: Actor, recommendation: Recommendation) -> No
     if not can_edit_event(actor, recommendation.event):
         raise ServiceError(NOT_ALLOWED)
     if recommendation.answer:
-        raise ServiceError("Kiến nghị đã được trả lời thì không xóa được.")
+        raise Conflict("Kiến nghị đã được trả lời thì không xóa được.")
     audit.record(
         actor=actor,
         action="event.recommendation.delete",
@@ -362,7 +362,7 @@ def recommendation_answer(
 ) -> Recommendation:
     """The answering agency's answer (a correction replaces it, logged before/after)."""
     if not can_answer_recommendation(actor, recommendation):
-        raise ServiceError("Chỉ cơ quan được giao mới trả lời kiến nghị này.")
+        raise Forbidden("Chỉ cơ quan được giao mới trả lời kiến nghị này.")
     if not answer.strip():
         raise ServiceError("Hãy nhập nội dung trả lời.", field="answer")
     today = timezone.localdate()

@@ -27,7 +27,7 @@ class TargetForm(forms.Form):
         self._indicators = {str(i.pk): i for i in indicators}
         choice_field(self, "indicator").choices = [("", "(chưa chọn)")] + [
             (str(i.pk), f"{i.name} ({i.unit})") for i in indicators
-        ]
+        ]  # a value outside these (another plan's indicator) is refused by the choice field
 
     def clean_indicator(self) -> Indicator | None:
         return self._indicators.get(self.cleaned_data["indicator"] or "")
@@ -43,8 +43,9 @@ class TargetForm(forms.Form):
 
     @classmethod
     def for_target(
-        cls, target: Target, data: QueryDict | None = None, *, indicators: list[Indicator] | None = None
+        cls, target: Target, data: QueryDict | None = None, *, indicators: list[Indicator]
     ) -> "TargetForm":
+        """`indicators`: those of the plan's own regimes (reporting.selectors.plan_indicators), read once."""
         initial = {
             "text": target.text,
             "value": f"{target.value.normalize():f}",
@@ -54,10 +55,4 @@ class TargetForm(forms.Form):
             "yearly": target.yearly,
             "indicator": target.indicator_id,
         }
-        if indicators is None:
-            indicators = active_indicators()
         return cls(data, initial=initial, prefix=f"t{target.pk}", indicators=indicators)
-
-
-def active_indicators() -> list[Indicator]:
-    return list(Indicator.objects.filter(is_active=True))

@@ -9,7 +9,7 @@ from django.utils import timezone
 import planparse
 from trithuc.core import audit
 from trithuc.core.actors import Actor, actor_user
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import Forbidden, NotFound, ServiceError
 from trithuc.core.permissions import SYSTEM
 from trithuc.kpis.models import Target
 from trithuc.kpis.permissions import can_manage_kpis
@@ -19,7 +19,7 @@ from trithuc.reporting.models import Indicator
 
 def _check(actor: Actor, plan: Plan) -> None:
     if not can_manage_kpis(actor, plan):
-        raise ServiceError("Chỉ cán bộ điều phối kế hoạch mới xác nhận, sửa hoặc bỏ chỉ tiêu.")
+        raise Forbidden("Chỉ cán bộ điều phối kế hoạch mới xác nhận, sửa hoặc bỏ chỉ tiêu.")
 
 
 @transaction.atomic
@@ -90,11 +90,16 @@ def target_confirm(
     """The coordinator's reading of the target: what the parser proposed, as corrected, now tracked."""
     _check(actor, plan)
     if target.plan_code != plan.code:
-        raise ServiceError("Chỉ tiêu không thuộc kế hoạch này.")
+        raise NotFound("Chỉ tiêu không thuộc kế hoạch này.")
     if not yearly and year is None:
         raise ServiceError("Hãy nhập năm phải đạt chỉ tiêu, hoặc chọn “hằng năm”.", field="year")
     if value < 0:
         raise ServiceError("Giá trị mục tiêu không được âm.", field="value")
+    if indicator is not None and indicator.regime.plan_code != plan.code:
+        raise ServiceError(
+            "Chỉ tiêu báo cáo này thuộc chế độ báo cáo của kế hoạch khác; hãy chọn một chỉ tiêu của kế hoạch này.",
+            field="indicator",
+        )
     before = _snapshot(target)
     target.text, target.value, target.unit = text.strip(), value, unit.strip()
     target.comparator, target.year, target.yearly = comparator, (None if yearly else year), yearly
@@ -114,7 +119,7 @@ def target_discard(*, actor: Actor, plan: Plan, target: Target) -> Target:
     again."""
     _check(actor, plan)
     if target.plan_code != plan.code:
-        raise ServiceError("Chỉ tiêu không thuộc kế hoạch này.")
+        raise NotFound("Chỉ tiêu không thuộc kế hoạch này.")
     target.status = Target.Status.DISCARDED
     target.save(update_fields=["status", "updated_at"])
     audit.record(actor=actor, action="kpi.discard", target=target)

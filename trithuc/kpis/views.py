@@ -11,10 +11,11 @@ from trithuc.core.errors import ServiceError
 from trithuc.core.forms import form_errors_text
 from trithuc.kpis import selectors, services
 from trithuc.kpis.chart import trend_chart
-from trithuc.kpis.forms import TargetForm, active_indicators
+from trithuc.kpis.forms import TargetForm
 from trithuc.kpis.models import Target
 from trithuc.kpis.permissions import can_manage_kpis, can_read_kpis
 from trithuc.plans.selectors import plan_by_code
+from trithuc.reporting.selectors import plan_indicators
 
 
 def _plan(request, code):
@@ -45,7 +46,7 @@ def plan_kpis(request, code):
     plan = _plan(request, code)
     data = selectors.plan_kpis(plan)
     manage = can_manage_kpis(request.user, plan)
-    indicators = active_indicators() if manage else []
+    indicators = list(plan_indicators(plan)) if manage else []
     rows = [
         (
             kpi,
@@ -91,7 +92,7 @@ def propose(request, code):
 def confirm(request, code, pk):
     plan = _managed_plan(request, code)
     target = get_object_or_404(selectors.targets_qs(plan.code), pk=pk)
-    form = TargetForm.for_target(target, request.POST)
+    form = TargetForm.for_target(target, request.POST, indicators=list(plan_indicators(plan)))
     try:
         if not form.is_valid():
             raise ServiceError("Chỉ tiêu chưa hợp lệ: " + form_errors_text(form))

@@ -52,6 +52,8 @@ def agency_detail(request, code):
             "tasks": page,
             "page": page,
             "work": work,
+            "attention": plan_selectors.agency_attention(work, snapshots),
+            "attention_days": plan_selectors.UPCOMING_DAYS,
             "handed_over": [(w.plan, h) for w in work for h in w.handed_over],
             "successors": selectors.agency_successors(agency, on=today),
             "is_mine": agency.pk in permissions.user_agency_ids(request.user),

@@ -607,6 +607,8 @@ class AgencyTask:
     state: ItemState
     via_group: bool
     can_update: bool
+    # Whose share `state` is: the agency's own when it leads, else the whole task's.
+    agency_id: int | None = None
 
 
 def handed_over(assignment: Assignment, on: dt.date) -> bool:
@@ -641,6 +643,7 @@ def agency_tasks(snapshot: PlanSnapshot, agency: Agency, *, open_work: bool = Fa
                 state=own_state,
                 via_group=via_group,
                 can_update=not snapshot.is_rolled_up(item),
+                agency_id=agency.pk if role == Assignment.Role.LEAD else None,
             )
         )
     return result
@@ -1004,6 +1007,60 @@ def agency_work(snapshots: list[PlanSnapshot], agency: Agency) -> list[PlanWork]
         if tasks or handed:
             result.append(PlanWork(snapshot.plan, tasks, handed))
     return result
+
+
+@dataclass(frozen=True)
+class AttentionTask:
+    """A task of the agency that needs attention now: overdue, or its next open period falls due soon. `state` is
+    that period's (the agency's own share when it leads), not the task's latest passed period."""
+
+    plan: Plan
+    task: AgencyTask
+    state: ItemState
+
+    @property
+    def due_date(self) -> dt.date:
+        assert self.state.due_date is not None  # agency_attention keeps only periods with a due day
+        return self.state.due_date
+
+    @property
+    def overdue(self) -> bool:
+        return self.state.status == TaskStatus.OVERDUE
+
+
+def _open_due_soon(snapshot: PlanSnapshot, task: AgencyTask, horizon: dt.date) -> ItemState | None:
+    """The first period due from today to `horizon` that the agency (its own share, when it leads) has not
+    finished: a recurring task's coming period counts although its last one was done."""
+    item = task.row.item
+    periods = [task.state]  # a deadline's state is its one period; a rolled-up task's is its parts'
+    if not snapshot.is_rolled_up(item):
+        # The periods of its recurring rules, up to the one that contains today.
+        periods += snapshot.period_states(item, task.agency_id)
+    for state in periods:
+        due = state.due_date
+        if due is not None and snapshot.on <= due <= horizon and state.status not in DONE:
+            return state
+    return None
+
+
+def agency_attention(
+    work: list[PlanWork], snapshots: list[PlanSnapshot], *, days: int = UPCOMING_DAYS
+) -> list[AttentionTask]:
+    """ "Cần chú ý" on an agency's page: its tasks in every plan that are overdue or fall due within `days`,
+    the earliest due day first (no query: drawn from the snapshots the page has loaded)."""
+    by_plan = {s.plan.pk: s for s in snapshots}
+    result = []
+    for plan_work in work:
+        snapshot = by_plan[plan_work.plan.pk]
+        horizon = snapshot.on + dt.timedelta(days=days)
+        for task in plan_work.tasks:
+            if task.state.status == TaskStatus.OVERDUE and task.state.due_date is not None:
+                result.append(AttentionTask(plan_work.plan, task, task.state))
+                continue
+            coming = _open_due_soon(snapshot, task, horizon)
+            if coming is not None:
+                result.append(AttentionTask(plan_work.plan, task, coming))
+    return sorted(result, key=lambda a: (a.due_date, a.plan.code, a.task.row.item.position))
 
 
 def task_rows_across(snapshots: list[PlanSnapshot], filters: TaskFilters) -> list[TaskRow]:

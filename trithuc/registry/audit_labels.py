@@ -9,6 +9,7 @@ LABELS = {
     "registry.person.update": "Sửa hồ sơ trí thức",
     "registry.person.delete": "Xóa hồ sơ trí thức",
     "registry.person.consent": "Ghi nhận sự đồng ý của trí thức",
+    "registry.person.merge": "Gộp dòng tệp nhập vào hồ sơ trí thức",
     "registry.import.start": "Tải lên tệp nhập CSDL trí thức",
     "registry.import.remap": "Ghép lại cột tệp nhập CSDL trí thức",
     "registry.import.confirm": "Xác nhận nhập CSDL trí thức",

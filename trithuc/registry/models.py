@@ -5,6 +5,8 @@ filled by `Intellectual.refresh_derived()`, called by the services before every 
 database can filter, sort and count without joins.
 """
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -177,7 +179,8 @@ class Intellectual(BaseModel):
     is_minority = models.BooleanField(default=False, editable=False)
     field_group = models.CharField(max_length=16, blank=True, editable=False)
     dup_key = models.CharField(max_length=300, editable=False, default="")  # indexed in Meta, no LIKE twin
-    # Raised by every save through the form: an edit made from an older version is refused (person_save).
+    # Raised by every save of an existing record (save() below: the form, consent, an import's merge): an edit
+    # made from an older version is refused (person_save, #16.10).
     version = models.PositiveIntegerField(_("số lần lưu"), default=0, editable=False)
 
     class Meta:
@@ -205,6 +208,15 @@ class Intellectual(BaseModel):
 
     def __str__(self) -> str:
         return self.full_name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Every write of an existing person raises its version, whoever writes it, so a form opened before
+        cannot silently overwrite it. (A queryset `update()` bypasses this: write people through save().)"""
+        if not self._state.adding:
+            self.version += 1
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "version"}
+        super().save(*args, **kwargs)
 
     @property
     def display_name(self) -> str:

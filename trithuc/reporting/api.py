@@ -18,7 +18,7 @@ from trithuc.agencies.models import Agency
 from trithuc.api.pagination import BoundedPagination
 from trithuc.api.schemas import ERRORS, NO_NUL, Code, Date, ErrorOut, ShortText, Text, Year, text
 from trithuc.core import limits
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import Invalid, ServiceError
 from trithuc.core.permissions import can_read_plans
 from trithuc.plans.models import ProgressUpdate
 from trithuc.reporting import selectors
@@ -348,7 +348,7 @@ def report_open(request, payload: ReportOpenIn):
         spec = payload.period if payload.period is not None else str(payload.year)
         period = selectors.period_resolve(spec, plan_code=payload.plan)
     else:
-        raise ServiceError(
+        raise Invalid(
             "Hãy chọn kỳ báo cáo (period_id), hoặc kỳ (period: 2025, 2025-Q2, 2025-06) hay năm (year) cùng "
             "mã kế hoạch (plan).",
             field="period_id",
@@ -373,7 +373,7 @@ def _to_input(report: AgencyReport, payload: ReportSaveIn) -> reports.ReportInpu
     for given in payload.indicators:
         line = lines.get(given.code)
         if line is None:
-            raise ServiceError(f"Không có chỉ tiêu mã “{given.code}”.", field="indicators")
+            raise Invalid(f"Không có chỉ tiêu mã “{given.code}”.", field="indicators")
         if line.source:
             raise ServiceError(
                 f"Chỉ tiêu “{line.indicator.name}” được tính từ sự kiện ({line.source}); không nhập tay được.",

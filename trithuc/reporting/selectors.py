@@ -97,6 +97,16 @@ def regime_indicators(regime: ReportingRegime) -> QuerySet[Indicator]:
     return Indicator.objects.filter(regime=regime, is_active=True).order_by("position", "code")
 
 
+def plan_indicators(plan: Plan) -> QuerySet[Indicator]:
+    """The indicators in use of the plan's own regimes (any version of the plan: they share its code), regime by
+    regime in their order on the form; what measures the plan's targets is chosen among these."""
+    return (
+        Indicator.objects.filter(regime__plan_code=plan.code, is_active=True)
+        .select_related("regime")
+        .order_by("regime__code", "position", "code")
+    )
+
+
 def period_for_year(year: int, *, regime: ReportingRegime) -> ReportingPeriod | None:
     """The regime's last period of `year` (the only one of an annual regime)."""
     return (

@@ -17,7 +17,7 @@ from trithuc.agencies.models import Agency
 from trithuc.agencies.selectors import province_profile
 from trithuc.core import audit
 from trithuc.core.actors import Actor, actor_user
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import Conflict, Forbidden, ServiceError
 from trithuc.core.text import shorten
 from trithuc.core.uploads import upload_check
 from trithuc.documents.services import number_take
@@ -56,7 +56,7 @@ def _claim(request: ReviewRequest, to: str) -> None:
     if not ReviewRequest.objects.filter(pk=request.pk, status=request.status).update(
         status=to, updated_at=timezone.now()
     ):
-        raise ServiceError("Đề nghị vừa được người khác thay đổi; hãy tải lại trang.")
+        raise Conflict("Đề nghị vừa được người khác thay đổi; hãy tải lại trang.")
     request.status = to
 
 
@@ -88,7 +88,7 @@ def request_create(
     if not can_create_request(actor) or not (
         is_union_officer(actor) or requesting_agency.pk in requester_agency_ids(actor)
     ):
-        raise ServiceError("Bạn chỉ gửi được đề nghị của đơn vị mình.", field="requesting_agency")
+        raise Forbidden("Bạn chỉ gửi được đề nghị của đơn vị mình.", field="requesting_agency")
     if not title.strip():
         raise ServiceError("Hãy nêu tên chính sách, chương trình hoặc dự án.", field="title")
     if opinion_due > deadline:
@@ -140,7 +140,7 @@ def document_add(
     *, actor: Actor, request: ReviewRequest, name: str, upload: UploadedFile[bytes]
 ) -> ReviewDocument:
     if not can_add_document(actor, request):
-        raise ServiceError("Bạn không được thêm tài liệu vào đề nghị này.")
+        raise Forbidden("Bạn không được thêm tài liệu vào đề nghị này.")
     _check_file(upload, "upload", "Tài liệu")
     document = ReviewDocument(request=request, name=(name or upload.name or "").strip()[:255])
     document.uploaded_by = actor_user(actor)
@@ -156,7 +156,7 @@ def member_add(
 ) -> PanelMember:
     """Invite a registry person. A conflict of interest stops the choice unless the officer writes why anyway."""
     if not can_manage(actor, request):
-        raise ServiceError("Chỉ cán bộ Liên hiệp các Hội mới lập hội đồng.")
+        raise Forbidden("Chỉ cán bộ Liên hiệp các Hội mới lập hội đồng.")
     if request.status not in (Status.NEW, Status.FORMING, Status.CONSULTING):
         raise ServiceError("Hội đồng đã kết luận, không thêm thành viên được.")
     if person.kind != Intellectual.Kind.INTELLECTUAL or person.is_restricted:
@@ -200,7 +200,7 @@ def member_add(
 def member_remove(*, actor: Actor, member: PanelMember) -> None:
     """Only before the member has written anything: a submitted opinion stays part of the record."""
     if not can_manage(actor, member.request):
-        raise ServiceError("Chỉ cán bộ Liên hiệp các Hội mới sửa hội đồng.")
+        raise Forbidden("Chỉ cán bộ Liên hiệp các Hội mới sửa hội đồng.")
     if member.request.status not in (Status.NEW, Status.FORMING, Status.CONSULTING):
         raise ServiceError("Hội đồng đã kết luận, không bớt thành viên được.")
     if Opinion.objects.filter(member=member).exists():
@@ -217,7 +217,7 @@ def member_remove(*, actor: Actor, member: PanelMember) -> None:
 @transaction.atomic(durable=True)
 def member_answer(*, actor: Actor, member: PanelMember, accept: bool, reason: str = "") -> PanelMember:
     if not can_answer_invitation(actor, member):
-        raise ServiceError("Bạn không trả lời thay được thành viên này.")
+        raise Forbidden("Bạn không trả lời thay được thành viên này.")
     if member.request.status not in (Status.FORMING, Status.CONSULTING):
         raise ServiceError("Đề nghị không còn nhận trả lời lời mời.")
     if not accept and not reason.strip():
@@ -227,7 +227,7 @@ def member_answer(*, actor: Actor, member: PanelMember, accept: bool, reason: st
         status=status, responded_at=timezone.now(), decline_reason="" if accept else reason.strip()[:500]
     )
     if not claimed:
-        raise ServiceError("Lời mời này đã được trả lời.")
+        raise Conflict("Lời mời này đã được trả lời.")
     member.refresh_from_db()
     audit.record(
         actor=actor,
@@ -242,7 +242,7 @@ def member_answer(*, actor: Actor, member: PanelMember, accept: bool, reason: st
 def consulting_start(*, actor: Actor, request: ReviewRequest) -> ReviewRequest:
     """The panel is complete enough to work: a chair, a secretary and at least one reviewer who have not declined."""
     if not can_manage(actor, request):
-        raise ServiceError("Chỉ cán bộ Liên hiệp các Hội mới bắt đầu lấy ý kiến.")
+        raise Forbidden("Chỉ cán bộ Liên hiệp các Hội mới bắt đầu lấy ý kiến.")
     roles = set(request.members.exclude(status=PanelMember.Status.DECLINED).values_list("role", flat=True))
     if roles != {PanelMember.Role.CHAIR, PanelMember.Role.REVIEWER, PanelMember.Role.SECRETARY}:
         raise ServiceError("Hội đồng cần có chủ tịch, thư ký và ít nhất một ủy viên phản biện chưa từ chối.")
@@ -265,15 +265,15 @@ def opinion_save(
     """The member's own opinion: saved as a draft, or submitted (then fixed). Late opinions are accepted and shown
     as late: the Union decides whether to wait."""
     if not can_write_opinion(actor, member):
-        raise ServiceError("Chỉ thành viên hội đồng mới viết ý kiến của mình.")
+        raise Forbidden("Chỉ thành viên hội đồng mới viết ý kiến của mình.")
     member.refresh_from_db()
     if member.status != PanelMember.Status.ACCEPTED:
-        raise ServiceError("Hãy nhận lời tham gia hội đồng trước khi gửi ý kiến.")
+        raise Conflict("Hãy nhận lời tham gia hội đồng trước khi gửi ý kiến.")
     if member.request.status != Status.CONSULTING:
-        raise ServiceError("Hội đồng không ở bước lấy ý kiến.")
+        raise Conflict("Hội đồng không ở bước lấy ý kiến.")
     opinion = Opinion.objects.select_for_update().filter(member=member).first() or Opinion(member=member)
     if opinion.is_submitted:
-        raise ServiceError("Ý kiến đã gửi, không sửa được.")
+        raise Conflict("Ý kiến đã gửi, không sửa được.")
     if verdict not in Opinion.Verdict.values:
         raise ServiceError("Hãy chọn đánh giá chung.", field="verdict")
     if submit and not assessment.strip() and upload is None and not opinion.file:
@@ -344,7 +344,7 @@ def conclusion_issue(
 ) -> Conclusion:
     """Numbered from the Union's outgoing register (one counter per year and symbol), rendered and stored."""
     if not can_manage(actor, request):
-        raise ServiceError("Chỉ cán bộ Liên hiệp các Hội mới ban hành kết luận.")
+        raise Forbidden("Chỉ cán bộ Liên hiệp các Hội mới ban hành kết luận.")
     if not Opinion.objects.filter(member__request=request, submitted_at__isnull=False).exists():
         raise ServiceError("Chưa có ý kiến nào của thành viên hội đồng.")
     if not summary.strip():
@@ -401,7 +401,7 @@ def conclusion_issue(
 def conclusion_send(*, actor: Actor, request: ReviewRequest) -> ReviewRequest:
     """Recorded as sent; the requesting agency's reporters and head get an e-mail after the commit."""
     if not can_manage(actor, request):
-        raise ServiceError("Chỉ cán bộ Liên hiệp các Hội mới gửi kết luận.")
+        raise Forbidden("Chỉ cán bộ Liên hiệp các Hội mới gửi kết luận.")
     _claim(request, Status.SENT)
     Conclusion.objects.filter(request=request).update(sent_at=timezone.now())
     audit.record(actor=actor, action="review.send", target=request, agency=request.requesting_agency)
@@ -443,7 +443,7 @@ def recommendation_respond(
     """The agency's answer to one recommendation; once every one is answered the request is answered."""
     request = recommendation.request
     if not can_respond_recommendation(actor, request):
-        raise ServiceError("Chỉ cơ quan đề nghị (hoặc Liên hiệp các Hội ghi thay) mới phản hồi kiến nghị.")
+        raise Forbidden("Chỉ cơ quan đề nghị (hoặc Liên hiệp các Hội ghi thay) mới phản hồi kiến nghị.")
     if response not in (
         Recommendation.Response.ACCEPTED,
         Recommendation.Response.PARTIAL,
@@ -516,10 +516,10 @@ def recommendation_task_create(
     from trithuc.plans.services.items import plan_item_create
 
     if not can_make_task(actor):
-        raise ServiceError("Chỉ cán bộ Liên hiệp các Hội hoặc cán bộ điều phối mới giao nhiệm vụ.")
+        raise Forbidden("Chỉ cán bộ Liên hiệp các Hội hoặc cán bộ điều phối mới giao nhiệm vụ.")
     recommendation = Recommendation.objects.select_for_update().get(pk=recommendation.pk)
     if not recommendation.can_become_task:
-        raise ServiceError("Chỉ kiến nghị đã được tiếp thu và chưa thành nhiệm vụ mới giao được.")
+        raise Conflict("Chỉ kiến nghị đã được tiếp thu và chưa thành nhiệm vụ mới giao được.")
     if deadline < timezone.localdate():
         raise ServiceError("Hạn hoàn thành đã qua.", field="deadline")
     request = ReviewRequest.objects.select_related("plan").get(pk=recommendation.request_id)

@@ -8,7 +8,7 @@ from trithuc.amendments.models import DocumentRelation, ItemAnchor
 from trithuc.amendments.permissions import can_consolidate
 from trithuc.core import audit
 from trithuc.core.actors import Actor, actor_user
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import Conflict, Forbidden, ServiceError
 from trithuc.plans.models import Document, Plan
 from trithuc.plans.services.documents import document_get_or_create
 from trithuc.plans.services.superseded import plan_writable_check
@@ -29,7 +29,7 @@ def document_relation_add(
 ) -> DocumentRelation:
     """Link the plan's document to another document, creating that one if the system does not know it yet."""
     if not can_consolidate(actor):
-        raise ServiceError("Chỉ cán bộ điều phối mới ghi nhận căn cứ mới của kế hoạch.")
+        raise Forbidden("Chỉ cán bộ điều phối mới ghi nhận căn cứ mới của kế hoạch.")
     if kind not in DocumentRelation.Kind.values:
         raise ServiceError("Quan hệ văn bản không hợp lệ.", field="kind")
     if not (number.strip() and issuer.strip()):
@@ -50,7 +50,7 @@ def document_relation_add(
         defaults={"note": note.strip(), "created_by": actor_user(actor)},
     )
     if not created:
-        raise ServiceError("Quan hệ này đã được ghi nhận.")
+        raise Conflict("Quan hệ này đã được ghi nhận.")
     audit.record(
         actor=actor, action="document.relate", target=relation, after={"kind": kind, "target": str(target)}
     )
@@ -61,7 +61,7 @@ def document_relation_add(
 def item_anchors_set(*, actor: Actor, plan: Plan, document: Document, refs: list[str], note: str = "") -> int:
     """The items of `plan` that continue under `document`: exactly `refs` (others lose that anchor)."""
     if not can_consolidate(actor):
-        raise ServiceError("Chỉ cán bộ điều phối mới ghi nhận căn cứ mới của kế hoạch.")
+        raise Forbidden("Chỉ cán bộ điều phối mới ghi nhận căn cứ mới của kế hoạch.")
     plan_writable_check(plan)  # the anchors of a superseded version are history (they went on with the tasks)
     if not DocumentRelation.objects.filter(source=plan.document, target=document).exists():
         raise ServiceError("Hãy ghi nhận quan hệ giữa kế hoạch và văn bản này trước.")

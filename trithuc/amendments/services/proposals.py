@@ -24,7 +24,7 @@ from trithuc.amendments.models import AmendmentProposal, AmendmentSet, DocumentR
 from trithuc.amendments.permissions import can_consolidate, can_propose
 from trithuc.core import audit
 from trithuc.core.actors import Actor, actor_user
-from trithuc.core.errors import Invalid, ServiceError
+from trithuc.core.errors import Conflict, Forbidden, Invalid, ServiceError
 from trithuc.core.text import clean_text
 from trithuc.documents.services import number_take
 from trithuc.plans.models import Document, Plan, PlanItem
@@ -77,7 +77,7 @@ def proposal_create(
 ) -> AmendmentProposal:
     """A draft, private to `agency` until it is sent."""
     if not can_propose(actor, agency):
-        raise ServiceError("Bạn không được gửi đề xuất thay mặt cơ quan này.")
+        raise Forbidden("Bạn không được gửi đề xuất thay mặt cơ quan này.")
     proposal = AmendmentProposal(plan=plan, agency=agency, created_by=actor_user(actor))
     _fill(proposal, kind, ref, reasons, text, deadline_text, deadline, lead)
     proposal.save()
@@ -100,10 +100,10 @@ def proposal_update(
 ) -> AmendmentProposal:
     """Edit a draft; once sent, a proposal is on record and no longer changes."""
     if not can_propose(actor, proposal.agency):
-        raise ServiceError("Bạn không được sửa đề xuất của cơ quan này.")
+        raise Forbidden("Bạn không được sửa đề xuất của cơ quan này.")
     draft = AmendmentProposal.objects.select_for_update().select_related("plan").get(pk=proposal.pk)
     if draft.status != Status.DRAFT:
-        raise ServiceError("Đề xuất đã được gửi; không sửa được nữa.")
+        raise Conflict("Đề xuất đã được gửi; không sửa được nữa.")
     before = {"kind": draft.kind, "ref": draft.ref, "text": draft.text, "deadline_text": draft.deadline_text}
     _fill(draft, kind, ref, reasons, text, deadline_text, deadline, lead)
     draft.save()
@@ -123,7 +123,7 @@ def _fill(
 ) -> None:
     plan_writable_check(proposal.plan)  # only the version in force is amended
     if any("\x00" in value for value in (ref, reasons, text, deadline_text)):
-        raise ServiceError("Nội dung có ký tự không hợp lệ.")
+        raise Invalid("Nội dung có ký tự không hợp lệ.")
     ref = ref.strip()
     reasons, text = clean_text(reasons), clean_text(text)
     _check_target(proposal.plan, kind, ref, text, deadline_text, lead)
@@ -151,12 +151,12 @@ def _move(proposal_ids: list[int], source: str, target: str, **fields: Any) -> i
 def proposal_submit(*, actor: Actor, proposal: AmendmentProposal) -> AmendmentProposal:
     """Send the draft to the coordinator; a double click sends once (the conditional update claims it)."""
     if not can_propose(actor, proposal.agency):
-        raise ServiceError("Bạn không được gửi đề xuất của cơ quan này.")
+        raise Forbidden("Bạn không được gửi đề xuất của cơ quan này.")
     plan_writable_check(
         proposal.plan
     )  # a draft on a superseded version would wait for a set that never comes
     if not _move([proposal.pk], Status.DRAFT, Status.SENT, sent_at=timezone.now()):
-        raise ServiceError("Đề xuất đã được gửi.")
+        raise Conflict("Đề xuất đã được gửi.")
     audit.record(actor=actor, action="amendment.send", target=proposal, agency=proposal.agency)
     return AmendmentProposal.objects.get(pk=proposal.pk)
 
@@ -165,10 +165,10 @@ def proposal_submit(*, actor: Actor, proposal: AmendmentProposal) -> AmendmentPr
 def proposal_delete(*, actor: Actor, proposal: AmendmentProposal) -> None:
     """Only a draft can be withdrawn; a sent proposal is on record."""
     if not can_propose(actor, proposal.agency):
-        raise ServiceError("Bạn không được xóa đề xuất của cơ quan này.")
+        raise Forbidden("Bạn không được xóa đề xuất của cơ quan này.")
     deleted, _ = AmendmentProposal.objects.filter(pk=proposal.pk, status=Status.DRAFT).delete()
     if not deleted:
-        raise ServiceError("Chỉ xóa được đề xuất còn ở dạng nháp.")
+        raise Conflict("Chỉ xóa được đề xuất còn ở dạng nháp.")
     audit.record(actor=actor, action="amendment.delete", agency=proposal.agency, extra={"ref": proposal.ref})
 
 
@@ -176,7 +176,7 @@ def proposal_delete(*, actor: Actor, proposal: AmendmentProposal) -> None:
 def amendment_set_create(*, actor: Actor, plan: Plan, proposal_ids: list[int], title: str) -> AmendmentSet:
     """Consolidate sent proposals on the current version into one set to forward to the Province."""
     if not can_consolidate(actor):
-        raise ServiceError("Chỉ cán bộ điều phối mới tổng hợp đề xuất.")
+        raise Forbidden("Chỉ cán bộ điều phối mới tổng hợp đề xuất.")
     if not proposal_ids:
         raise ServiceError("Hãy chọn ít nhất một đề xuất để tổng hợp.")
     if not title.strip():
@@ -184,7 +184,7 @@ def amendment_set_create(*, actor: Actor, plan: Plan, proposal_ids: list[int], t
     plan_writable_check(plan)
     wanted = AmendmentProposal.objects.filter(pk__in=proposal_ids, plan=plan, status=Status.SENT)
     if wanted.count() != len(set(proposal_ids)):
-        raise ServiceError("Có đề xuất đã được tổng hợp hoặc không thuộc phiên bản này; hãy tải lại trang.")
+        raise Conflict("Có đề xuất đã được tổng hợp hoặc không thuộc phiên bản này; hãy tải lại trang.")
     amendment_set = AmendmentSet.objects.create(
         plan=plan, title=title.strip()[:255], created_by=actor_user(actor)
     )
@@ -228,7 +228,7 @@ def amendment_set_submit(
 ) -> AmendmentSet:
     """Number the Tờ trình (or Báo cáo) from the register, render it and forward the set to the Province."""
     if not can_consolidate(actor):
-        raise ServiceError("Chỉ cán bộ điều phối mới trình UBND tỉnh.")
+        raise Forbidden("Chỉ cán bộ điều phối mới trình UBND tỉnh.")
     if doc_kind not in AmendmentSet.DocKind.values:
         raise ServiceError("Loại văn bản trình không hợp lệ.", field="doc_kind")
     dated = dated or timezone.localdate()
@@ -243,7 +243,7 @@ def amendment_set_submit(
         dated=dated,
     )
     if not claimed:
-        raise ServiceError("Đợt đề xuất này đã được trình.")
+        raise Conflict("Đợt đề xuất này đã được trình.")
     amendment_set = AmendmentSet.objects.select_related("plan__document").get(pk=amendment_set.pk)
     content = render_submission_docx(submission_data(amendment_set))
     stem = f"{'to-trinh' if doc_kind == 'to_trinh' else 'bao-cao'}-{number:03d}-{dated.year}"
@@ -270,7 +270,7 @@ def amendment_set_decide(
 ) -> AmendmentSet:
     """Record the Province's decision; the accepted proposals make the next plan version at once."""
     if not can_consolidate(actor):
-        raise ServiceError("Chỉ cán bộ điều phối mới ghi nhận quyết định của UBND tỉnh.")
+        raise Forbidden("Chỉ cán bộ điều phối mới ghi nhận quyết định của UBND tỉnh.")
     if not decision_number.strip():
         raise ServiceError("Hãy ghi số văn bản quyết định của UBND tỉnh.", field="decision_number")
     claimed = AmendmentSet.objects.filter(pk=amendment_set.pk, status=AmendmentSet.Status.SUBMITTED).update(
@@ -280,11 +280,11 @@ def amendment_set_decide(
         decision_note=note.strip(),
     )
     if not claimed:
-        raise ServiceError("Đợt đề xuất này chưa được trình hoặc đã có quyết định.")
+        raise Conflict("Đợt đề xuất này chưa được trình hoặc đã có quyết định.")
     amendment_set = AmendmentSet.objects.select_related("plan__document").get(pk=amendment_set.pk)
     proposals = list(amendment_set.proposals.select_related("lead").order_by("ref", "id"))
     if not accepted_ids <= {p.pk for p in proposals}:
-        raise ServiceError("Có đề xuất không thuộc đợt này; hãy tải lại trang.")
+        raise Conflict("Có đề xuất không thuộc đợt này; hãy tải lại trang.")
     accepted = [p for p in proposals if p.pk in accepted_ids]
     _move([p.pk for p in accepted], Status.SUBMITTED, Status.ACCEPTED)
     _move([p.pk for p in proposals if p.pk not in accepted_ids], Status.SUBMITTED, Status.REJECTED)

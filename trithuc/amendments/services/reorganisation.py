@@ -15,7 +15,7 @@ from trithuc.agencies.models import Agency, AgencySuccession
 from trithuc.amendments.models import Reorganisation
 from trithuc.core import audit
 from trithuc.core.actors import Actor, actor_user
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import Forbidden, ServiceError
 from trithuc.plans.models import Plan
 from trithuc.plans.services.transfer import (
     TransferCandidate,
@@ -69,7 +69,7 @@ def reorganisation_apply(
 ) -> Reorganisation:
     """Move all the previewed open tasks to their suggested successors; one act, one audit row plus one per task."""
     if not can_transfer(actor):
-        raise ServiceError("Chỉ cán bộ điều phối mới áp dụng việc sắp xếp tổ chức.")
+        raise Forbidden("Chỉ cán bộ điều phối mới áp dụng việc sắp xếp tổ chức.")
     if not decision.strip():
         raise ServiceError("Hãy ghi văn bản quyết định việc sắp xếp.", field="decision")
     previews = reorganisation_preview(plan=plan, effective_date=effective_date)

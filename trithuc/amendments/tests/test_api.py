@@ -27,10 +27,10 @@ def test_an_agency_posts_a_draft_that_only_it_lists(client, seed_plan, reporter_
         assert client.get(URL, **_auth(other)).json()["items"] == []
 
 
-def test_a_broken_proposal_is_a_vietnamese_400(client, seed_plan, reporter_a):
+def test_a_broken_proposal_is_a_vietnamese_422(client, seed_plan, reporter_a):
     body = {"plan": "kl52", "agency": "so-noi-vu", "kind": "drop", "ref": "IX.9", "reasons": "Không cần."}
     response = client.post(URL, body, content_type="application/json", **_auth(reporter_a))
-    assert response.status_code == 400
+    assert response.status_code == 422  # invalid input: the field at fault is named (#14.3)
     assert response.json() == {"detail": "Kế hoạch không có nhiệm vụ IX.9.", "field": "ref"}
     body = {
         "plan": "kl52",
@@ -67,7 +67,7 @@ def test_a_proposal_without_a_plan_or_with_an_unknown_one_is_refused_in_vietname
 ):
     body = {"agency": "so-noi-vu", "kind": "drop", "ref": "II.2.d", "reasons": "Đã xong."}
     response = client.post(URL, body, content_type="application/json", **_auth(reporter_a))
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert response.json() == {
         "detail": "Hãy ghi mã kế hoạch của đề xuất (trường plan, ví dụ kl52).",
         "field": "plan",

@@ -72,7 +72,7 @@ def test_progress_through_the_api_uses_the_same_rules(client, seed_plan, reporte
         content_type="application/json",
         **bearer(reporter_token),
     )
-    assert missing_date.status_code == 400 and missing_date.json() == {
+    assert missing_date.status_code == 422 and missing_date.json() == {
         "detail": "Hãy nhập ngày hoàn thành.",
         "field": "completed_on",
     }

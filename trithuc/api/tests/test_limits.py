@@ -148,7 +148,7 @@ def test_dates_outside_the_sane_range_are_refused_on_page_and_api(client, seed_p
 def test_an_invisible_result_is_refused_on_page_and_api(client, seed_plan, reporter_a, result):
     token = api_token_create(actor=reporter_a, name="kiểm thử")[1]
     answer = _post_progress(client, seed_plan.items.get(ref="III.2.a"), token, result=result)
-    assert answer.status_code == 400 and answer.json()["field"] == "result"
+    assert answer.status_code == 422 and answer.json()["field"] == "result"
     assert not ProgressUpdateForm({"status": "in_progress", "result": result}).is_valid()
     assert not ProgressUpdate.objects.exists()
 
@@ -157,6 +157,11 @@ def test_an_invisible_result_is_refused_on_page_and_api(client, seed_plan, repor
     "error, status",
     [
         (ServiceError("x"), 400),
+        # a plain refusal naming the field at fault is invalid input (#14.3), a typed one keeps its own status
+        (ServiceError("x", field="result"), 422),
+        (ServiceError("x", field_errors=[("result", "x")]), 422),
+        (Forbidden("x", field="organiser"), 403),
+        (Conflict("x", field="version"), 409),
         (Invalid("x"), 422),
         (ValidationError({"period_year": ["quá lớn"]}), 422),
         (Forbidden("x"), 403),
@@ -243,3 +248,31 @@ def test_a_query_parameter_given_twice_is_refused(client, seed_plan, coordinator
     auth = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
     assert client.get("/api/v1/reports?agency=so-noi-vu", **auth).status_code == 200
     assert client.get("/api/v1/reports?agency=so-noi-vu&agency=so-gddt", **auth).status_code == 422
+
+
+def test_service_refusals_reach_the_api_with_the_status_of_their_kind(
+    client, seed_plan, reporter_a, agencies
+):
+    """#14.3/#16: a refusal of the actor is 403, of the data's state 409, of a value 422, never a bare 400. Sở Nội
+    vụ's reporter reports on a task it is not given (403), on a task tracked through the section III items that
+    carry it out (409) and with an empty result (422); nothing is written."""
+    from trithuc.plans.selectors import PlanSnapshot
+
+    token = api_token_create(actor=reporter_a, name="kiểm thử")[1]
+    snapshot = PlanSnapshot.load(seed_plan)
+    mine = agencies["so-noi-vu"].pk
+    rolled_up = seed_plan.items.get(ref="II.2.a")
+    assert snapshot.is_rolled_up(rolled_up) and mine in snapshot.involved_agency_ids(rolled_up)
+    not_given = seed_plan.items.get(ref="II.3.a")
+    assert mine not in snapshot.involved_agency_ids(not_given)
+
+    refused = _post_progress(client, not_given, token)
+    assert (refused.status_code, refused.json()["detail"]) == (
+        403,
+        "Đơn vị của bạn không được giao nhiệm vụ này.",
+    )
+    conflict = _post_progress(client, rolled_up, token)
+    assert conflict.status_code == 409 and "Tổ chức thực hiện" in conflict.json()["detail"]
+    invalid = _post_progress(client, seed_plan.items.get(ref="III.2.a"), token, result="")
+    assert (invalid.status_code, invalid.json()["field"]) == (422, "result")
+    assert not ProgressUpdate.objects.exists()

@@ -40,7 +40,7 @@ def test_answering_agency_answers_over_the_api(client, reporter_a, reporter_b, d
     body = {"answer": "Đã trình UBND tỉnh.", "answered_on": "2026-01-10"}
     assert client.post(path, body, content_type="application/json", **bearer(reporter_b)).status_code == 404
     empty = client.post(path, {"answer": " "}, content_type="application/json", **bearer(reporter_a))
-    assert empty.status_code == 400 and "trả lời" in empty.json()["detail"]
+    assert empty.status_code == 422 and "trả lời" in empty.json()["detail"]
     answered = client.post(path, body, content_type="application/json", **bearer(reporter_a)).json()
     assert answered["state"] == "answered_late" and answered["answered_on"] == "2026-01-10"
     overdue = client.get("/api/v1/events/recommendations", {"state": "overdue"}, **bearer(reporter_a)).json()

@@ -182,3 +182,52 @@ def test_pages_cost_the_same_with_more_targets(
         Target.objects.create(plan_code=seed_plan.code, text=f"Đề xuất {value}", value=value, unit="người")
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(reverse(page, args=args))
+
+
+def test_a_plans_targets_are_measured_only_by_its_own_regimes_indicators(client, coordinator, plan, agencies):
+    """Issue 13 point 4: the KPI page of a plan offers the indicators of its own reporting regime, not those of
+    another plan's, and the service refuses one of another plan's regime whatever the form sent."""
+    from trithuc.reporting.tests.factories import second_plan
+
+    other, other_regime = second_plan(agencies, code="dl26")
+    foreign = Indicator.objects.get(regime=other_regime, code="bo-du-lieu-mo")
+    own = Indicator.objects.get(regime__plan_code=plan.code, code="luot-can-bo-quan-triet")
+    target = Target.objects.create(plan_code=plan.code, text="Đạt 60 lượt", value=60, unit="lượt", year=2030)
+    Target.objects.create(plan_code=other.code, text="Mở 20 bộ", value=20, unit="bộ", year=2030)
+
+    client.force_login(coordinator)
+    page = client.get(reverse("kpis:plan_kpis", args=[plan.code]))
+    choices = {value for value, _label in page.context["proposed"][0][1].fields["indicator"].choices}
+    assert str(own.pk) in choices and str(foreign.pk) not in choices
+    assert choices - {""} == {
+        str(i.pk) for i in Indicator.objects.filter(regime__plan_code=plan.code, is_active=True)
+    }
+    other_page = client.get(reverse("kpis:plan_kpis", args=[other.code]))
+    other_choices = {
+        value for value, _label in other_page.context["proposed"][0][1].fields["indicator"].choices
+    }
+    assert other_choices == {"", str(foreign.pk)}
+
+    # The form refuses another plan's indicator, and so does the service called directly.
+    client.post(
+        reverse("kpis:confirm", args=[plan.code, target.pk]), _form(target, indicator=str(foreign.pk))
+    )
+    target.refresh_from_db()
+    assert (target.status, target.indicator_id) == (Target.Status.PROPOSED, None)
+    with pytest.raises(ServiceError) as refused:
+        services.target_confirm(
+            actor=SYSTEM,
+            plan=plan,
+            target=target,
+            text=target.text,
+            value=target.value,
+            unit=target.unit,
+            comparator=target.comparator,
+            year=2030,
+            yearly=False,
+            indicator=foreign,
+        )
+    assert refused.value.field == "indicator"
+    client.post(reverse("kpis:confirm", args=[plan.code, target.pk]), _form(target, indicator=str(own.pk)))
+    target.refresh_from_db()
+    assert (target.status, target.indicator_id) == (Target.Status.CONFIRMED, own.pk)

@@ -24,7 +24,7 @@ from trithuc.agencies.models import Agency, AgencyGroup
 from trithuc.agencies.selectors import AgencyMatch, AgencyMatcher
 from trithuc.core import audit, jobs
 from trithuc.core.actors import Actor, actor_user
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import Conflict, Forbidden, ServiceError
 from trithuc.core.text import agency_key, search_key
 from trithuc.plans.import_corrections import OPS, correction_apply, correction_label, corrections_apply
 from trithuc.plans.models import Assignment, Document, Plan, PlanImport, PlanItem, ProgressUpdate
@@ -188,14 +188,14 @@ def _parse_soon(draft: PlanImport, size: int) -> PlanImport:
 def plan_import_retry(*, actor: Actor, plan_import: PlanImport) -> PlanImport:
     """Read a failed draft's upload again (its worker died, or the reader was fixed since)."""
     if not can_import_plans(actor):
-        raise ServiceError("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
+        raise Forbidden("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
     if not plan_import.upload.name or not plan_import.upload.storage.exists(plan_import.upload.name):
         raise ServiceError("Tệp tải lên của bản nháp này không còn; hãy tải tệp lên lại.")
     retried = PlanImport.objects.filter(pk=plan_import.pk, status=PlanImport.Status.FAILED).update(
         status=PlanImport.Status.PARSING, error="", progress=0, heartbeat_at=timezone.now()
     )
     if not retried:
-        raise ServiceError("Chỉ thử lại được bản nháp bị lỗi.")
+        raise Conflict("Chỉ thử lại được bản nháp bị lỗi.")
     audit.record(actor=actor, action="plan_import.retry", target=plan_import)
     return _parse_soon(plan_import, plan_import.upload.size)
 
@@ -218,7 +218,7 @@ def _draft_create(
     *, actor: Actor, upload: UploadedFile[bytes] | None, text: str, source_name: str
 ) -> tuple[PlanImport, int]:
     if not can_import_plans(actor):
-        raise ServiceError("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
+        raise Forbidden("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
     if upload is None and not text.strip():
         raise ServiceError("Hãy chọn tệp hoặc dán nội dung kế hoạch.", field="upload")
     if upload is not None:
@@ -318,7 +318,7 @@ def _known_name(matcher: AgencyMatcher) -> Callable[[str], str | None]:
 
 def _editable(actor: Actor, draft: PlanImport) -> None:
     if not can_import_plans(actor):
-        raise ServiceError("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
+        raise Forbidden("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
     if draft.status != PlanImport.Status.PREVIEW:
         raise ServiceError("Bản nháp này không còn ở bước xem trước.")
 
@@ -476,7 +476,7 @@ def _check_choice(choice: str) -> None:
 def plan_import_confirm(*, actor: Actor, plan_import: PlanImport) -> Plan:
     """Claim the draft and write the plan; on any error the transaction leaves nothing behind."""
     if not can_import_plans(actor):
-        raise ServiceError("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
+        raise Forbidden("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
     parsed, choices = plan_import_effective(plan_import)
     if not any(row["kind"] == "task" for row in parsed.get("items", [])):
         raise ServiceError(
@@ -486,7 +486,7 @@ def plan_import_confirm(*, actor: Actor, plan_import: PlanImport) -> Plan:
         status=PlanImport.Status.CONFIRMING
     )
     if not claimed:
-        raise ServiceError("Bản nháp đã được xác nhận hoặc không còn ở bước xem trước.")
+        raise Conflict("Bản nháp đã được xác nhận hoặc không còn ở bước xem trước.")
     draft = PlanImport.objects.get(pk=plan_import.pk)
     parsed, choices = plan_import_effective(draft)
     plan = _plan_create(
@@ -505,7 +505,7 @@ def plan_import_confirm(*, actor: Actor, plan_import: PlanImport) -> Plan:
 @transaction.atomic(durable=True)
 def plan_import_discard(*, actor: Actor, plan_import: PlanImport) -> None:
     if not can_import_plans(actor):
-        raise ServiceError("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
+        raise Forbidden("Chỉ cán bộ điều phối mới được nhập kế hoạch.")
     changed = PlanImport.objects.filter(
         pk=plan_import.pk, status__in=[PlanImport.Status.PREVIEW, PlanImport.Status.FAILED]
     ).update(status=PlanImport.Status.DISCARDED)

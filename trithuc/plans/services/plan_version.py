@@ -13,7 +13,7 @@ from trithuc.agencies.models import Agency
 from trithuc.agencies.selectors import AgencyMatcher
 from trithuc.core import audit
 from trithuc.core.actors import Actor
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import Forbidden, ServiceError
 from trithuc.core.text import search_key
 from trithuc.plans.import_selectors import PlanDiff, plan_diff
 from trithuc.plans.models import Assignment, AssignmentTransfer, Plan, PlanItem
@@ -65,7 +65,7 @@ def plan_version_create(*, actor: Actor, previous: Plan, changes: list[ItemChang
     """Copy the current version's items with the changes applied as version N+1 (inside the caller's
     transaction). Assignments, links between items, transfers to successors and progress go on."""
     if not can_import_plans(actor):
-        raise ServiceError("Chỉ cán bộ điều phối mới tạo phiên bản mới của kế hoạch.")
+        raise Forbidden("Chỉ cán bộ điều phối mới tạo phiên bản mới của kế hoạch.")
     plan_changes_check(previous, changes)
     plan = _new_version(previous, previous.source_text)
     by_ref = {c.ref: c for c in changes}

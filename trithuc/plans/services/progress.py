@@ -10,7 +10,7 @@ from django.utils import timezone
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
 from trithuc.core.actors import Actor, actor_user
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import Conflict, Forbidden, ServiceError
 from trithuc.core.text import clean_text
 from trithuc.core.uploads import upload_check
 from trithuc.plans.models import PlanItem, ProgressUpdate
@@ -63,11 +63,9 @@ def progress_update_create(
     item_writable_check(item)
     snapshot = PlanSnapshot.load(item.plan)
     if not can_update_progress(actor, item, agency, snapshot.involved_agency_ids(item)):
-        raise ServiceError("Đơn vị của bạn không được giao nhiệm vụ này.")
+        raise Forbidden("Đơn vị của bạn không được giao nhiệm vụ này.")
     if snapshot.is_rolled_up(item):
-        raise ServiceError(
-            "Nhiệm vụ này được theo dõi qua các mục ở phần Tổ chức thực hiện; hãy cập nhật ở đó."
-        )
+        raise Conflict("Nhiệm vụ này được theo dõi qua các mục ở phần Tổ chức thực hiện; hãy cập nhật ở đó.")
     today = timezone.localdate()
     result = clean_text(result)  # a result of zero-width spaces is no result
     if not result:

@@ -10,7 +10,7 @@ from django.utils import timezone
 from trithuc.agencies.models import Agency, AgencySuccession
 from trithuc.core import audit
 from trithuc.core.actors import Actor, actor_user
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import Conflict, Forbidden, ServiceError
 from trithuc.core.permissions import Role, has_role
 from trithuc.core.text import search_key
 from trithuc.plans.models import Assignment, AssignmentTransfer, Plan
@@ -98,7 +98,7 @@ def assignments_transfer_apply(
 ) -> int:
     """The same hand-over inside the caller's transaction (a reorganisation moves many agencies in one act)."""
     if not can_transfer(actor):
-        raise ServiceError("Chỉ cán bộ điều phối mới chuyển giao nhiệm vụ.")
+        raise Forbidden("Chỉ cán bộ điều phối mới chuyển giao nhiệm vụ.")
     if not decision.strip():
         raise ServiceError("Hãy ghi văn bản quyết định việc chuyển giao.", field="decision")
     allowed = set(AgencySuccession.objects.filter(predecessor=agency).values_list("successor_id", flat=True))
@@ -109,7 +109,7 @@ def assignments_transfer_apply(
         )
     }
     if set(assignments) != set(choices):
-        raise ServiceError("Có nhiệm vụ không thuộc cơ quan này; hãy tải lại trang.")
+        raise Conflict("Có nhiệm vụ không thuộc cơ quan này; hãy tải lại trang.")
     # A hand-over written on a superseded version would never reach the current one: one check per version.
     for item in {a.item.plan_id: a.item for a in assignments.values()}.values():
         item_writable_check(item)

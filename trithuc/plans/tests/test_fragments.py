@@ -112,7 +112,10 @@ def _period():
 
 
 def _badges(body, item):
-    return re.findall(r"status-[a-z_]+", body[body.find(item.ref) :][:3000])
+    """The status badges from the item's line on: on an agency's page, its line in the plan's own list (the
+    "Cần chú ý" list above it drops a task that is no longer due)."""
+    start = max(body.find('class="plan-work"'), 0)
+    return re.findall(r"status-[a-z_]+", body[body.find(item.ref, start) :][:3000])
 
 
 def test_pages_still_answer_when_the_cache_is_unreachable(client, coordinator, seed_plan):

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from trithuc.core import audit
 from trithuc.core.actors import Actor
-from trithuc.core.errors import Invalid, ServiceError
+from trithuc.core.errors import Forbidden, Invalid, ServiceError
 from trithuc.registry.cube import cell_key, cells_move
 from trithuc.registry.models import DegreeRecord, Intellectual, StField, TitleRecord
 from trithuc.registry.permissions import can_edit_person, can_manage_registry
@@ -94,7 +94,7 @@ def _apply(person: Intellectual, data: PersonData, allowed: set[str]) -> set[str
     changed: set[str] = set()
     for name, value in data.values.items():
         if name not in allowed:
-            raise ServiceError("Bạn không được sửa thông tin này.", field=name)
+            raise Forbidden("Bạn không được sửa thông tin này.", field=name)
         attr = f"{name}_id" if name in ("ethnic_group", "workplace_agency", "user") else name
         value = getattr(value, "pk", value)
         if getattr(person, attr) != value:
@@ -130,6 +130,15 @@ def _related_changed(person: Intellectual, data: PersonData) -> set[str]:
     }
 
 
+# The audit actions of every write of a person: the refusal of a stale edit names the last of them.
+PERSON_WRITES = (
+    "registry.person.update",
+    "registry.person.create",
+    "registry.person.consent",
+    "registry.person.merge",
+)
+
+
 @transaction.atomic(durable=True)
 def person_save(
     *, actor: Actor, person: Intellectual | None, data: PersonData, version: int | None = None
@@ -141,18 +150,18 @@ def person_save(
     creating = person is None
     if person is None:
         if not can_manage_registry(actor):
-            raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được thêm người.")
+            raise Forbidden("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được thêm người.")
         person, allowed, old_key = Intellectual(), OFFICER_EDITABLE, None
     else:
         person = Intellectual.objects.select_for_update().get(pk=person.pk)
         if not can_edit_person(actor, person):
-            raise ServiceError("Bạn không được sửa hồ sơ này.")
+            raise Forbidden("Bạn không được sửa hồ sơ này.")
         if version is not None and person.version != version:
             raise audit.stale_version(
                 person,
                 actor=actor,
                 noun="Hồ sơ",
-                actions=("registry.person.update", "registry.person.create"),
+                actions=PERSON_WRITES,
             )
         allowed = OFFICER_EDITABLE if can_manage_registry(actor) else SELF_EDITABLE
         old_key = cell_key(person)
@@ -189,8 +198,7 @@ def person_save(
         person.full_clean(exclude=["fields"])
     except ValidationError as error:
         raise Invalid.from_validation(error) from error
-    person.version += 1
-    person.save()
+    person.save()  # raises its version (Intellectual.save)
     if data.degrees is not None:
         person.degrees.all().delete()
         DegreeRecord.objects.bulk_create([DegreeRecord(intellectual=person, **d) for d in data.degrees])
@@ -212,7 +220,7 @@ def person_save(
         and actor is not None
         and getattr(actor, "is_authenticated", False)
     ):
-        raise ServiceError("Sau khi sửa, bạn không còn quyền xem hồ sơ này.")
+        raise Forbidden("Sau khi sửa, bạn không còn quyền xem hồ sơ này.")
     return person
 
 
@@ -221,7 +229,7 @@ def person_consent_set(*, actor: Actor, person: Intellectual, consent: bool) -> 
     """The person (or the officer on their written request) gives or withdraws consent to publish contact data."""
     person = Intellectual.objects.select_for_update().get(pk=person.pk)
     if not can_edit_person(actor, person):
-        raise ServiceError("Bạn không được thay đổi sự đồng ý của người khác.")
+        raise Forbidden("Bạn không được thay đổi sự đồng ý của người khác.")
     if person.consent_contact != consent:
         person.consent_contact = consent
         person.consent_changed_at = timezone.now()
@@ -240,7 +248,7 @@ def person_consent_set(*, actor: Actor, person: Intellectual, consent: bool) -> 
 def person_delete(*, actor: Actor, person: Intellectual) -> None:
     """Removal on the person's request (right to erasure); the audit row keeps who and when, not the data."""
     if not can_manage_registry(actor):
-        raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được xóa hồ sơ.")
+        raise Forbidden("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được xóa hồ sơ.")
     person = Intellectual.objects.select_for_update().get(pk=person.pk)
     cells_move(cell_key(person), None)
     audit.record(

@@ -23,7 +23,7 @@ from psycopg.copy import Copy, FileWriter
 
 from trithuc.core import audit, jobs
 from trithuc.core.actors import Actor, actor_user
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import Conflict, Forbidden, ServiceError
 from trithuc.core.models import field_column
 from trithuc.core.spreadsheets import safe_row, workbook_bytes
 from trithuc.core.uploads import XlsxLimits, XlsxUnreadable, xlsx_check
@@ -190,7 +190,7 @@ def _draft_create(
     *, actor: Actor, upload: UploadedFile[bytes], mode: str, template: ImportTemplate | None
 ) -> RegistryImport:
     if not can_manage_registry(actor):
-        raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
+        raise Forbidden("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
     if upload is None or not upload.size:
         raise ServiceError("Hãy chọn một tệp không rỗng.", field="upload")
     if upload.size > getattr(settings, "REGISTRY_IMPORT_MAX_BYTES", 200 * 1024 * 1024):
@@ -476,7 +476,7 @@ def registry_import_remap(
 ) -> RegistryImport:
     """Change the column mapping (and save it as a template when named); the caller validates again."""
     if not can_manage_registry(actor):
-        raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
+        raise Forbidden("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
     if draft.status not in (Status.PREVIEW, Status.FAILED):
         raise ServiceError("Lượt nhập này không còn ở bước kiểm tra.")
     mapping = {k: v for k, v in mapping.items() if k in BY_KEY and v}
@@ -516,7 +516,7 @@ def registry_import_confirm(
     With `background` the checks run now and the writing is queued for the worker (the page polls its progress);
     either way the rows are written in one transaction."""
     if not can_manage_registry(actor):
-        raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
+        raise Forbidden("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
     if mode == RegistryImport.Mode.ALL_OR_NOTHING and draft.errors:
         raise ServiceError(
             f"Tệp còn {len(draft.errors)} dòng lỗi: chế độ “tất cả hoặc không gì cả” không nhập dòng nào. Sửa tệp hoặc chọn “chỉ các dòng hợp lệ”."
@@ -540,7 +540,7 @@ def registry_import_confirm(
         heartbeat_at=timezone.now(),
     )
     if not claimed:
-        raise ServiceError("Lượt nhập đã được xác nhận hoặc không còn ở bước xem trước.")
+        raise Conflict("Lượt nhập đã được xác nhận hoặc không còn ở bước xem trước.")
     if background:
         from trithuc.registry.tasks import registry_import_write_task
 
@@ -654,7 +654,7 @@ def _write(*, actor: Actor, draft: RegistryImport, merge: set[int], progress: An
                 continue
             if number in merge_into:
                 if merge_into[number]:
-                    _merge(merge_into[number], parsed)
+                    _merge(merge_into[number], parsed, actor=actor)
                 merged += 1  # a repeat inside the file merged into its first row: skipped
                 continue
             people.append(parsed)
@@ -750,30 +750,42 @@ def _copy_rows(table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> N
             write(row)
 
 
-def _merge(existing_id: int, parsed: ParsedRow) -> None:
-    """Fill the existing person's empty fields from the row and add degrees or titles it lacks; never blank out."""
+def _merge(existing_id: int, parsed: ParsedRow, *, actor: Any) -> None:
+    """Fill the existing person's empty fields from the row and add degrees or titles it lacks; never blank out.
+
+    A merge that changes the person is a write like the form's: its version rises (Intellectual.save), so a form
+    opened before the import is refused rather than overwriting it, and an audit row names the fields (never
+    their values) so the refusal can say who wrote last."""
     from trithuc.registry.cube import cell_key, cells_move
 
     person = Intellectual.objects.select_for_update().get(pk=existing_id)
     old = cell_key(person)
     values = parsed.as_dict()
+    changed: set[str] = set()
     for attr in MERGED_ATTNAMES:
         value = values[attr]
         if value not in (None, "", False) and not getattr(person, attr):
             setattr(person, attr, value)
+            changed.add(attr.removesuffix("_id"))
     have = set(person.degrees.values_list("kind", flat=True))
-    DegreeRecord.objects.bulk_create(
-        [
-            DegreeRecord(intellectual=person, kind=k, year=y, institution=i, country=c, major=m)
-            for k, y, i, c, m in parsed.degrees
-            if k not in have
-        ]
-    )
+    degrees = [
+        DegreeRecord(intellectual=person, kind=k, year=y, institution=i, country=c, major=m)
+        for k, y, i, c, m in parsed.degrees
+        if k not in have
+    ]
+    DegreeRecord.objects.bulk_create(degrees)
     have_titles = set(person.titles.values_list("kind", flat=True))
-    TitleRecord.objects.bulk_create(
-        [TitleRecord(intellectual=person, kind=k, year=y) for k, y in parsed.titles if k not in have_titles]
-    )
+    titles = [
+        TitleRecord(intellectual=person, kind=k, year=y) for k, y in parsed.titles if k not in have_titles
+    ]
+    TitleRecord.objects.bulk_create(titles)
+    have_fields = set(person.fields.values_list("code", flat=True))
     person.fields.add(*parsed.fields)  # type: ignore[arg-type]  # django-stubs: a pk is an int; StField's is its code
+    changed |= {"degrees"} if degrees else set()
+    changed |= {"titles"} if titles else set()
+    changed |= {"fields"} if set(parsed.fields) - have_fields else set()
+    if not changed:  # the row adds nothing: the record is as it was, an open form of it stays valid
+        return
     person.refresh_derived(
         degrees=list(person.degrees.all()),
         titles=list(person.titles.values_list("kind", flat=True)),
@@ -781,19 +793,26 @@ def _merge(existing_id: int, parsed: ParsedRow) -> None:
     )
     person.save()
     cells_move(old, cell_key(person))
+    audit.record(
+        actor=actor,
+        action="registry.person.merge",
+        target=person,
+        agency=person.workplace_agency,
+        extra={"fields": sorted(changed)},  # which fields changed, never their values (Law 91/2025)
+    )
 
 
 def registry_import_retry(*, actor: Actor, draft: RegistryImport) -> RegistryImport:
     """Check a failed import's file again (its worker died while checking or writing): back to the preview, from
     where it is confirmed again. Large files go to the worker, as at the start."""
     if not can_manage_registry(actor):
-        raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
+        raise Forbidden("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
     if not draft.upload.name or not draft.upload.storage.exists(draft.upload.name):
         raise ServiceError("Tệp tải lên của lượt nhập này không còn; hãy tải tệp lên lại.")
     if not RegistryImport.objects.filter(pk=draft.pk, status=Status.FAILED).update(
         status=Status.VALIDATING, message="", progress=0, heartbeat_at=timezone.now()
     ):
-        raise ServiceError("Chỉ thử lại được lượt nhập bị lỗi.")
+        raise Conflict("Chỉ thử lại được lượt nhập bị lỗi.")
     audit.record(actor=actor, action="registry.import.retry", target=draft)
     if draft.upload.size > getattr(settings, "REGISTRY_IMPORT_BACKGROUND_BYTES", 512 * 1024):
         from trithuc.registry.tasks import registry_import_validate_task
@@ -825,7 +844,7 @@ def registry_import_reap(*, import_id: int | None = None) -> list[int]:
 @transaction.atomic(durable=True)
 def registry_import_discard(*, actor: Actor, draft: RegistryImport) -> None:
     if not can_manage_registry(actor):
-        raise ServiceError("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
+        raise Forbidden("Chỉ cán bộ quản lý cơ sở dữ liệu trí thức được nhập dữ liệu.")
     if not RegistryImport.objects.filter(pk=draft.pk, status__in=[Status.PREVIEW, Status.FAILED]).update(
         status=Status.DISCARDED
     ):

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from trithuc.core import audit
 from trithuc.core.actors import Actor, actor_user
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import Forbidden, ServiceError
 from trithuc.documents.services import number_take
 from trithuc.reporting.consolidated import SYMBOL, consolidated_report_data
 from trithuc.reporting.exports.consolidated import render_consolidated_docx, render_indicator_annex_xlsx
@@ -29,7 +29,7 @@ def consolidated_report_generate(
     """Build, render and store the .docx and .xlsx annex; `issue` takes the next register number and keeps the
     files as issued. Needs at least one accepted agency report."""
     if not can_consolidate(actor, regime_plan(period.regime)):
-        raise ServiceError("Chỉ cán bộ điều phối của Sở Khoa học và Công nghệ mới tạo được báo cáo tổng hợp.")
+        raise Forbidden("Chỉ cán bộ điều phối của Sở Khoa học và Công nghệ mới tạo được báo cáo tổng hợp.")
     accepted = period.reports.filter(status=AgencyReport.Status.ACCEPTED).count()
     if not accepted:
         raise ServiceError(f"Kỳ báo cáo {period.label} chưa có báo cáo nào của đơn vị được tiếp nhận.")
@@ -71,7 +71,7 @@ def consolidated_narrative_save(
 ) -> ConsolidatedNarrative:
     """The coordinator's own words (summary, assessment, difficulties, proposals, signer) before issuing."""
     if not can_consolidate(actor, regime_plan(period.regime)):
-        raise ServiceError("Chỉ cán bộ điều phối mới sửa được nội dung báo cáo tổng hợp.")
+        raise Forbidden("Chỉ cán bộ điều phối mới sửa được nội dung báo cáo tổng hợp.")
     narrative, _ = ConsolidatedNarrative.objects.get_or_create(period=period)
     for name, value in fields.items():
         setattr(narrative, name, (value or "").strip())

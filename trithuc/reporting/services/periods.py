@@ -7,7 +7,7 @@ from django.db import transaction
 
 from trithuc.core import audit
 from trithuc.core.actors import Actor
-from trithuc.core.errors import ServiceError
+from trithuc.core.errors import Forbidden
 from trithuc.core.permissions import Role, has_role
 from trithuc.reporting import seed_data
 from trithuc.reporting.calendar import add_working_days, period_windows
@@ -74,7 +74,7 @@ def periods_generate(
     """Create the periods of `years` with the legal cut-offs and working-day deadlines; existing ones are kept
     (regenerate after a holiday change by deleting the period in admin)."""
     if not has_role(actor, Role.COORDINATOR, Role.ADMINISTRATOR):
-        raise ServiceError("Chỉ cán bộ điều phối hoặc quản trị mới tạo được kỳ báo cáo.")
+        raise Forbidden("Chỉ cán bộ điều phối hoặc quản trị mới tạo được kỳ báo cáo.")
     cal = calendar_load()
     periods = []
     for year in years:

@@ -16,7 +16,7 @@ from django.utils import timezone
 from trithuc.agencies.models import Agency
 from trithuc.core import audit
 from trithuc.core.actors import Actor, actor_user
-from trithuc.core.errors import ServiceError, StaleVersion
+from trithuc.core.errors import Conflict, Forbidden, Invalid, ServiceError, StaleVersion
 from trithuc.core.models import AuditEvent
 from trithuc.core.permissions import SYSTEM
 from trithuc.core.text import user_name
@@ -125,7 +125,7 @@ class ReportInput:
 def report_open(*, actor: Actor, period: ReportingPeriod, agency: Agency) -> AgencyReport:
     """The agency's report for the period, created as an empty draft the first time."""
     if actor is not SYSTEM and agency.pk not in report_agency_ids(actor):
-        raise ServiceError("Bạn không báo cáo cho đơn vị này.")
+        raise Forbidden("Bạn không báo cáo cho đơn vị này.")
     report, created = AgencyReport.objects.get_or_create(period=period, agency=agency)
     if created:
         audit.record(actor=actor, action="report.create", target=report, agency=agency)
@@ -158,7 +158,7 @@ def _validate(report: AgencyReport, data: ReportInput) -> tuple[dict[int, Any], 
             stale = PlanItem.objects.filter(pk=item_id).select_related("plan", "plan__document").first()
             if stale is not None:
                 item_writable_check(stale)
-            raise ServiceError("Nhiệm vụ không thuộc phần việc của đơn vị.")
+            raise Invalid("Nhiệm vụ không thuộc phần việc của đơn vị.")
         ref = line.item.ref
         if not line.editable and (task.status or task.result.strip()):
             errors.append(
@@ -194,7 +194,7 @@ def _validate(report: AgencyReport, data: ReportInput) -> tuple[dict[int, Any], 
     for code, given in data.indicators.items():
         indicator = indicators.get(code)
         if indicator is None:
-            raise ServiceError(f"Không có chỉ tiêu mã “{code}”.")
+            raise Invalid(f"Không có chỉ tiêu mã “{code}”.")
         for where, reason in validate_value(
             unit=indicator.unit, breakdowns=indicator.breakdowns, value=given.value, breakdown=given.breakdown
         ):
@@ -236,8 +236,8 @@ def report_save(*, actor: Actor, report: AgencyReport, data: ReportInput, via: s
     `via`: "form", "file" or "api", for the wording of that message (STALE_CONTEXTS)."""
     if not can_edit_report(actor, report):
         if not report.is_editable:
-            raise ServiceError("Báo cáo đã gửi hoặc đã được tiếp nhận nên không sửa được.")
-        raise ServiceError("Bạn không được sửa báo cáo của đơn vị này.")
+            raise Conflict("Báo cáo đã gửi hoặc đã được tiếp nhận nên không sửa được.")
+        raise Forbidden("Bạn không được sửa báo cáo của đơn vị này.")
     tasks, indicators = _validate(report, data)
     claimed = AgencyReport.objects.filter(
         pk=report.pk, version=data.version, status__in=AgencyReport.EDITABLE
@@ -357,7 +357,7 @@ def _claim(report: AgencyReport, to: str, **fields: Any) -> None:
         status=to, updated_at=timezone.now(), **fields
     )
     if not claimed:
-        raise ServiceError("Báo cáo đã được xử lý trước đó; hãy tải lại trang.")
+        raise Conflict("Báo cáo đã được xử lý trước đó; hãy tải lại trang.")
     report.refresh_from_db()
 
 
@@ -365,12 +365,12 @@ def _claim(report: AgencyReport, to: str, **fields: Any) -> None:
 def report_submit(*, actor: Actor, report: AgencyReport) -> AgencyReport:
     """The agency head sends the report: keep the version, record each task's progress for the period."""
     if not can_submit_report(actor, report):
-        raise ServiceError("Chỉ lãnh đạo đơn vị mới được gửi báo cáo.")
+        raise Forbidden("Chỉ lãnh đạo đơn vị mới được gửi báo cáo.")
     entries = list(report.task_entries.select_related("item").order_by("item__plan__version", "id"))
     if report.is_editable:
         report_derived_values_store(report=report)  # events recorded since the last save count too
     if not any(e.status for e in entries) and not report.indicator_values.exists():
-        raise ServiceError("Báo cáo chưa có nội dung: hãy báo cáo ít nhất một nhiệm vụ hoặc một chỉ tiêu.")
+        raise Conflict("Báo cáo chưa có nội dung: hãy báo cáo ít nhất một nhiệm vụ hoặc một chỉ tiêu.")
     now = timezone.now()
     _claim(
         report,
@@ -435,7 +435,7 @@ def _same(entry: ReportTaskEntry, update: ProgressUpdate | None) -> bool:
 def report_return(*, actor: Actor, report: AgencyReport, reason: str) -> AgencyReport:
     """The coordinator sends the report back with a reason; the agency edits and submits again."""
     if not can_decide_report(actor, regime_plan(report.period.regime)):
-        raise ServiceError("Chỉ cán bộ điều phối mới được trả lại báo cáo.")
+        raise Forbidden("Chỉ cán bộ điều phối mới được trả lại báo cáo.")
     if not reason.strip():
         raise ServiceError("Hãy nêu lý do trả lại.", field="reason")
     _claim(
@@ -455,10 +455,10 @@ def report_return(*, actor: Actor, report: AgencyReport, reason: str) -> AgencyR
 def report_accept(*, actor: Actor, report: AgencyReport) -> AgencyReport:
     """The coordinator accepts the report; from now on it is locked and counts in the consolidation."""
     if not can_decide_report(actor, regime_plan(report.period.regime)):
-        raise ServiceError("Chỉ cán bộ điều phối mới được tiếp nhận báo cáo.")
+        raise Forbidden("Chỉ cán bộ điều phối mới được tiếp nhận báo cáo.")
     _claim(report, Status.ACCEPTED, decided_at=timezone.now(), decided_by=actor_user(actor))
     if actor is not SYSTEM and not report_qs_visible_to(actor).filter(pk=report.pk).exists():
-        raise ServiceError("Báo cáo không còn trong phạm vi bạn được xem.")
+        raise Forbidden("Báo cáo không còn trong phạm vi bạn được xem.")
     audit.record(actor=actor, action="report.accept", target=report, agency=report.agency)
     return report
 

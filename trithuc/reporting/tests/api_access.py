@@ -17,17 +17,17 @@ API_MATRIX = {
         **role_map(OWN, 200, 404),
         "head_a": 409,  # reporter_a has just saved with the same version
     },
-    # on a filled draft: the reporter may not send it (400), the head does
-    ("post", "/api/v1/reports/{report_id}/submit"): {**role_map(OWN, 200, 404), "reporter_a": 400},
+    # on a filled draft: the reporter may not send it (403), the head does
+    ("post", "/api/v1/reports/{report_id}/submit"): {**role_map(OWN, 200, 404), "reporter_a": 403},
     # on a submitted report: the coordinator returns it first; the agency and the administrator still see it but
-    # may not decide (400); the leader no longer sees a returned report (404)
+    # may not decide (403); the leader no longer sees a returned report (404)
     ("post", "/api/v1/reports/{report_id}/return"): {
-        **role_map(OWN | {"coordinator", "administrator"}, 400, 404),
+        **role_map(OWN | {"coordinator", "administrator"}, 403, 404),
         "coordinator": 200,
     },
-    # the leader sees an accepted report, so the service answers it (400)
+    # the leader sees an accepted report, so the service answers it (403)
     ("post", "/api/v1/reports/{report_id}/accept"): {
-        **role_map(OWN | {"coordinator", "leader", "administrator"}, 400, 404),
+        **role_map(OWN | {"coordinator", "leader", "administrator"}, 403, 404),
         "coordinator": 200,
     },
 }

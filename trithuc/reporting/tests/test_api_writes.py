@@ -121,7 +121,7 @@ def test_round_trip_reporter_fills_head_submits_coordinator_accepts(
     # the coordinator does not see a draft; the reporter may not send it
     assert call(coordinator, "get", f"/reports/{report_id}")[0] == 404
     status, error = call(reporter_a, "post", f"/reports/{report_id}/submit")
-    assert (status, error["detail"]) == (400, "Chỉ lãnh đạo đơn vị mới được gửi báo cáo.")
+    assert (status, error["detail"]) == (403, "Chỉ lãnh đạo đơn vị mới được gửi báo cáo.")
 
     status, sent = call(head_a, "post", f"/reports/{report_id}/submit")
     assert status == 200 and sent["status"] == "submitted"
@@ -130,7 +130,7 @@ def test_round_trip_reporter_fills_head_submits_coordinator_accepts(
     )
     # submitted: locked for the agency
     status, error = call(reporter_a, "put", f"/reports/{report_id}", {"version": 2, "proposals": "Sửa lại."})
-    assert status == 400 and "không sửa được" in error["detail"]
+    assert status == 409 and "không sửa được" in error["detail"]
 
     status, read = call(coordinator, "get", f"/reports/{report_id}")  # with its figures (#17.10)
     assert status == 200 and {key: read[key] for key in sent} == sent
@@ -138,7 +138,7 @@ def test_round_trip_reporter_fills_head_submits_coordinator_accepts(
         read["tasks"] == saved["tasks"] and read["indicators"] == saved["indicators"] and not read["editable"]
     )
     assert report_id in [r["id"] for r in call(coordinator, "get", "/reports")[1]["items"]]
-    assert call(leader, "post", f"/reports/{report_id}/accept")[0] == 400  # sees it, may not decide
+    assert call(leader, "post", f"/reports/{report_id}/accept")[0] == 403  # sees it, may not decide
     status, accepted = call(coordinator, "post", f"/reports/{report_id}/accept")
     assert status == 200 and accepted["status"] == "accepted"
     # another agency never finds it
@@ -156,7 +156,7 @@ def test_coordinator_returns_with_a_reason_and_the_agency_edits_again(
     )
     assert call(head_a, "post", f"/reports/{report_id}/submit")[0] == 200
     status, error = call(coordinator, "post", f"/reports/{report_id}/return", {"reason": "  "})
-    assert (status, error["detail"], error["field"]) == (400, "Hãy nêu lý do trả lại.", "reason")
+    assert (status, error["detail"], error["field"]) == (422, "Hãy nêu lý do trả lại.", "reason")
     status, back = call(
         coordinator, "post", f"/reports/{report_id}/return", {"reason": "Thiếu số liệu phân tổ."}
     )
@@ -177,9 +177,9 @@ def test_another_agency_cannot_open_or_read(call, opened, reporter_b):
 
 def test_opening_needs_a_period(call, period, reporter_a):
     status, error = call(reporter_a, "post", "/reports", {"year": 2031, "agency": "so-noi-vu"})
-    assert (status, error["detail"]) == (400, "Chưa có kỳ báo cáo năm 2031.")
+    assert (status, error["detail"]) == (422, "Chưa có kỳ báo cáo năm 2031.")
     status, error = call(reporter_a, "post", "/reports", {"agency": "so-noi-vu"})
-    assert status == 400 and "kỳ báo cáo" in error["detail"]
+    assert status == 422 and "kỳ báo cáo" in error["detail"]
     assert not AgencyReport.objects.exists()
 
 
@@ -207,9 +207,9 @@ def test_a_stale_version_is_a_conflict_and_writes_nothing(call, opened, reporter
 @pytest.mark.parametrize(
     ("change", "status", "message"),
     [
-        ({"indicators": [{"code": "khong-co", "value": 1}]}, 400, "Không có chỉ tiêu mã “khong-co”."),
-        ({"indicators": [{"code": "hoi-nghi-quan-triet", "value": -1}]}, 400, "không được âm"),
-        ({"indicators": [{"code": "hoi-nghi-quan-triet", "value": "1.5"}]}, 400, "phải là số nguyên"),
+        ({"indicators": [{"code": "khong-co", "value": 1}]}, 422, "Không có chỉ tiêu mã “khong-co”."),
+        ({"indicators": [{"code": "hoi-nghi-quan-triet", "value": -1}]}, 422, "không được âm"),
+        ({"indicators": [{"code": "hoi-nghi-quan-triet", "value": "1.5"}]}, 422, "phải là số nguyên"),
         (
             {
                 "indicators": [
@@ -220,7 +220,7 @@ def test_a_stale_version_is_a_conflict_and_writes_nothing(call, opened, reporter
                     }
                 ]
             },
-            400,
+            422,
             "khác số tổng 10",
         ),
         (
@@ -229,19 +229,19 @@ def test_a_stale_version_is_a_conflict_and_writes_nothing(call, opened, reporter
                     {"code": "luot-can-bo-quan-triet", "value": 1, "breakdown": {"tuoi": {"tre": 1}}}
                 ]
             },
-            400,
+            422,
             "không có phân tổ “tuoi”",
         ),
-        ({"indicators": [{"code": "hoi-nghi-quan-triet", "value": "1e30"}]}, 400, "quá lớn"),
-        ({"indicators": [{"code": "hoi-nghi-quan-triet", "value": "ba"}]}, 400, "“ba” không phải là số"),
+        ({"indicators": [{"code": "hoi-nghi-quan-triet", "value": "1e30"}]}, 422, "quá lớn"),
+        ({"indicators": [{"code": "hoi-nghi-quan-triet", "value": "ba"}]}, 422, "“ba” không phải là số"),
         (
             {"tasks": [{"item_id": 999999, "status": "in_progress", "result": "x"}]},
-            400,
+            422,
             "không thuộc phần việc",
         ),
         ({"tasks": [{"item_id": 0, "status": "done"}]}, 422, "Dữ liệu không hợp lệ."),
         ({"difficulties": "a\x00b"}, 422, "Dữ liệu không hợp lệ."),
-        ({"own_links": [{"own_ref": "I.1", "item_ref": "Z.9"}]}, 400, "Không có nhiệm vụ “Z.9”"),
+        ({"own_links": [{"own_ref": "I.1", "item_ref": "Z.9"}]}, 422, "Không có nhiệm vụ “Z.9”"),
         ({"version": "một"}, 422, "Dữ liệu không hợp lệ."),
     ],
 )
@@ -271,7 +271,7 @@ def test_figures_computed_from_events_are_read_only(call, opened, reporter_a):
         f"/reports/{report_id}",
         {"version": 0, "indicators": [{"code": "hoi-nghi-quan-triet", "value": 7}]},
     )
-    assert status == 400 and "được tính từ sự kiện" in error["detail"]
+    assert status == 422 and "được tính từ sự kiện" in error["detail"]
     assert AgencyReport.objects.get(pk=report_id).version == 0
     # a save of other parts stores the event figure, as on the page
     status, saved = call(reporter_a, "put", f"/reports/{report_id}", {"version": 0, "proposals": "Không."})

@@ -259,7 +259,7 @@ def test_the_api_names_the_plan_of_periods_indicators_and_reports(two_plans, cli
     ambiguous = client.post(
         "/api/v1/reports", {"agency": "so-noi-vu", "year": 2025}, content_type="application/json", **auth
     )
-    assert ambiguous.status_code == 400 and "kl52, nq214" in ambiguous.json()["detail"]
+    assert ambiguous.status_code == 422 and "kl52, nq214" in ambiguous.json()["detail"]
     chosen = client.post(
         "/api/v1/reports",
         {"agency": "so-noi-vu", "year": 2025, "plan": "kl52"},
