@@ -750,7 +750,7 @@ def _copy_rows(table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> N
             write(row)
 
 
-def _merge(existing_id: int, parsed: ParsedRow, *, actor: Any) -> None:
+def _merge(existing_id: int, parsed: ParsedRow, *, actor: Actor) -> None:
     """Fill the existing person's empty fields from the row and add degrees or titles it lacks; never blank out.
 
     A merge that changes the person is a write like the form's: its version rises (Intellectual.save), so a form
