@@ -326,6 +326,9 @@ _YEARLESS = re.compile(
 )
 
 
+_YEARLESS_DAY = re.compile(r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b" + _NO_YEAR_AFTER, re.I)
+
+
 def parse_deadline(phrase_or_text: str, default_year: int | None = None) -> Deadline:
     """Read a timing phrase ("Quí IV-2025", "Thường xuyên, hằng năm", "trước ngày 15 hằng tháng").
 
@@ -335,7 +338,9 @@ def parse_deadline(phrase_or_text: str, default_year: int | None = None) -> Dead
     dl = _parse_phrase(phrase_or_text)
     if default_year and dl.date is None and dl.recurrence is None:
         s = nfc(phrase_or_text or "").strip()
-        filled = _YEARLESS.sub(lambda m: f"{m.group(0)}/{default_year}", s)
+        # "ngày 23 tháng 1" is that day (of the default year), not the month
+        filled = _YEARLESS_DAY.sub(lambda m: f"{m.group(0)} năm {default_year}", s)
+        filled = _YEARLESS.sub(lambda m: f"{m.group(0)}/{default_year}", filled)
         if filled != s:
             with_year = _parse_phrase(filled)
             if with_year.date:

@@ -276,6 +276,9 @@ def plausible_subject(text: str) -> bool:
     if not m:
         return True
     nxt = m.group(1)
+    if nxt == "và":  # "Báo và Phát thanh, Truyền hình tỉnh": two names joined into one body
+        after = text.strip()[m.end() :].split(maxsplit=1)
+        return bool(after) and after[0][:1].isupper()
     return nxt[0].isupper() or nxt[0] in "&" or bool(_LOWER_OK.match(nxt))
 
 
@@ -373,11 +376,30 @@ _PLACE_NAME = re.compile(r"(?:[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+[A-ZĐÀ-Ỹ][\w
 _OBLIGED = re.compile(r"\s*(?:cần|phải|có\s+trách\s+nhiệm)(?![\wÀ-ỹ])")
 
 
+def group_lead(text: str) -> Owners | None:
+    """The owners a group's lead line gives every item listed under it: "Giao Sở X chủ trì, phối hợp với
+    các cơ quan liên quan:", "Giao Sở Nội vụ:", "Sở X chủ trì, phối hợp với Sở Y thực hiện các nhiệm vụ
+    sau:". The line assigns (it opens with "Giao", or its agency "chủ trì"), and ends with a colon."""
+    s = text.strip()
+    if not s.endswith(":") or not plausible_subject(_ASSIGN.sub("", s, count=1)):
+        return None
+    assigns = s.startswith("Giao")
+    if not assigns:
+        found = scan_agency_phrase(s, 0)
+        if not found or not _LEAD_VERB.match(s[found[1] :]):
+            return None
+    owners = subject_owners(s)
+    return owners if owners and owners.lead else None
+
+
 def intro_owner(text: str) -> list[str]:
     """Who a list's lead-in names as bound to do it ("Để …, tỉnh X cần tiếp tục thực hiện … các nội dung
     sau:", "Các sở, ngành có trách nhiệm:"): the subject of its main clause, after any purpose clause."""
     if not text.rstrip().endswith(":"):
         return []
+    group = group_lead(text)
+    if group:
+        return group.lead
     starts = [0] + [m.end() for m in re.finditer(r",\s+", text)]
     for pos in starts:
         found = scan_agency_phrase(text, pos)

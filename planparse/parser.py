@@ -15,6 +15,7 @@ from .owners import (
     assignment_sentence,
     coordinators_in,
     find_agency_mentions,
+    group_lead,
     intro_owner,
     item_owners,
     label_owners,
@@ -63,6 +64,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
         if item.kind == "task":
             _own(item, by_ref)
             _deadline(item, year)
+    _table_parents(items)
     items = _split_steps(items, text)
     by_ref = {i.ref: i for i in items}
     _schedule_deadlines(items, by_ref)
@@ -120,16 +122,57 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
         owners, _where = found
         item.lead, item.coordinators, item.lead_source = owners.lead, owners.coordinators, "explicit"
     elif intro:
-        item.lead, item.coordinators, item.lead_source = intro, coordinators_in(item.text), "explicit"
+        item.lead, item.lead_source = intro, "explicit"
+        item.coordinators = coordinators_in(item.text) or _intro_coordinators(item, by_ref)
     elif item.category == "funding":
         item.kind = "note"
 
 
+def _table_parents(items: list[PlanItem]) -> None:
+    """An item whose body assigns the work its table details ("Sở X chủ trì, phối hợp … tổ chức chương trình
+    …, gồm 11 chuyên mục sau:" over rows with their own owners and dates) is a task of that agency too, due
+    with its last row."""
+    for item in items:
+        rows = [c for c in item.children if c.marker == "row"]
+        if item.kind != "section" or item.marker in (*TOP, "appendix", "group", "row") or not rows:
+            continue
+        if any(c.marker not in ("row", "paragraph") for c in item.children):
+            continue
+        owners = next(
+            (
+                found
+                for line in item.text.split("\n")
+                if plausible_subject(line) and (found := subject_owners(line)) and found.lead
+            ),
+            None,
+        )
+        if owners is None:
+            continue
+        item.kind, item.lead, item.coordinators = "task", owners.lead, owners.coordinators
+        item.lead_source = "explicit"
+        dated = [r for r in rows if r.kind == "task" and r.deadline.date]
+        if item.deadline.empty and dated:
+            item.deadline = max(dated, key=lambda r: r.deadline.date or dt.date.min).deadline
+
+
 def _intro_owner(item: PlanItem, by_ref: dict[str, PlanItem]) -> list[str]:
     """The owner named by the unnumbered lead-in paragraph that opens the item's list, if any."""
+    lead_in = _lead_in(item, by_ref)
+    return intro_owner(lead_in) if lead_in else []
+
+
+def _intro_coordinators(item: PlanItem, by_ref: dict[str, PlanItem]) -> list[str]:
+    """The partners a group's lead line names ("Giao Sở X chủ trì, phối hợp với Sở Y:")."""
+    group = group_lead(_lead_in(item, by_ref))
+    return group.coordinators if group else []
+
+
+def _lead_in(item: PlanItem, by_ref: dict[str, PlanItem]) -> str:
+    """The unnumbered paragraph that opens the item's list: its parent's body, or a paragraph among the
+    siblings before it."""
     parent = by_ref.get(item.parent) if item.parent else None
     if parent is None:
-        return []
+        return ""
     lead_in = (
         parent.text if parent.heading and parent.text != parent.heading else ""
     )  # heading's own paragraph
@@ -138,7 +181,7 @@ def _intro_owner(item: PlanItem, by_ref: dict[str, PlanItem]) -> list[str]:
             break
         if sibling.marker == "paragraph":
             lead_in = sibling.text
-    return intro_owner(lead_in) if lead_in else []
+    return lead_in
 
 
 def _deadline(item: PlanItem, plan_year: int | None = None) -> None:

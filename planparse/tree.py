@@ -305,9 +305,24 @@ class _Builder:
         return item
 
 
+_HEADER_CELL_WORDS = 12  # a header cell names a column; a longer cell is a row's content
+
+
 def _table_columns(cells: list[str]) -> dict[int, str] | None:
-    """Map header cells to roles from their words (STT, Nhiệm vụ / Nội dung, Chủ trì, Phối hợp, Thời gian …)."""
+    """Map header cells to roles from their words: STT, Nhiệm vụ / Nội dung (task), Sản phẩm, Chủ trì / Cơ quan
+    chủ trì (lead), Phối hợp, Thời gian / Thời hạn hoàn thành, Ghi chú.
+
+    "Trách nhiệm thực hiện", "Đơn vị / Cơ quan thực hiện" name the lead when no column says "chủ trì"; a
+    column that follows the work ("Theo dõi, kiểm tra, đôn đốc") names a monitor, not a coordinator, and the
+    person answerable ("Người đứng đầu chịu trách nhiệm") is no agency column. A row of long cells is content,
+    not a header.
+    """
+    if not cells or re.fullmatch(r"\d+\.?", cells[0].strip()):
+        return None
+    if any(len(c.split()) > _HEADER_CELL_WORDS for c in cells):
+        return None
     roles: dict[int, str] = {}
+    answerable: list[int] = []
     for i, c in enumerate(cells):
         low = collapse(c.lower())
         if re.fullmatch(r"s?tt|số\s+(?:tt|thứ\s+tự)", low):
@@ -316,8 +331,12 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
             roles[i] = "lead"
         elif "phối hợp" in low:
             roles[i] = "coord"
-        elif "thực hiện" in low and ("cơ quan" in low or "đơn vị" in low):
-            roles[i] = "lead"
+        elif re.search(r"theo\s+dõi|đôn\s+đốc|giám\s+sát", low):
+            roles[i] = "monitor"
+        elif re.search(r"người\s+đứng\s+đầu|lãnh\s+đạo\s+phụ\s+trách", low):
+            roles[i] = "head"
+        elif re.search(r"(?:cơ\s+quan|đơn\s+vị)\b.*\bthực\s+hiện|trách\s+nhiệm|phân\s+công", low):
+            answerable.append(i)
         elif re.search(r"thời\s+(gian|hạn)|tiến\s+độ|^năm\s+\d{4}$", low):
             roles[i] = "time"
         elif re.search(r"sản\s+phẩm|kết\s+quả", low):
@@ -326,7 +345,19 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
             roles[i] = "note"
         elif re.search(r"nhiệm\s+vụ|nội\s+dung|tên|giải\s+pháp|hoạt\s+động|công\s+việc", low):
             roles.setdefault(i, "task")
+    if "lead" not in roles.values() and answerable:
+        roles[answerable[0]] = "lead"
     return roles if "task" in roles.values() and len(roles) >= 2 else None
+
+
+def _header_like(cells: list[str]) -> bool:
+    """A header row of some table (a first cell "TT"/"STT", short cells of words), task table or not."""
+    first = collapse(cells[0].lower()) if cells else ""
+    return (
+        len(cells) >= 2
+        and bool(re.fullmatch(r"s?tt|số\s+(?:tt|thứ\s+tự)", first))
+        and all(len(c.split()) <= _HEADER_CELL_WORDS and not re.fullmatch(r"[\d.,]+", c) for c in cells)
+    )
 
 
 def collapse(s: str) -> str:
@@ -392,17 +423,23 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         return
     if len(cells) >= 2:
         header = _table_columns(cells)
-        if header and not re.fullmatch(r"\d+\.?", cells[0]):
-            t.columns, t.last = header, None  # a new table (or its header) starts: nothing merges across it
+        if header:
+            t.columns, t.last, t.data = header, None, False  # a new table starts: nothing merges across it
             year = _YEAR_WORD.search(line.text)
             t.year = year.group(1) if year else t.year
             return
+        if _header_like(cells):
+            t.data, t.last, t.group = True, None, None  # "TT | Chỉ tiêu | ĐVT | Năm 2026 …": no task column
+            return
+    if t.data:
+        return
     stt_col = next((i for i, r in t.columns.items() if r == "stt"), None)
     if stt_col is None and len(cells) >= 2:  # no STT column: rows are numbered in order, as a reader counts
         t.count += 1
         _add_row(b, t, line, cells, str(t.count))
         return
     stt = cells[stt_col].rstrip(".") if stt_col is not None and stt_col < len(cells) else ""
+    stt = re.sub(r"(?<![\d])0+(?=\d)", "", stt)  # "09" is row 9, "1.05" row 1.5
     if len(cells) >= 2 and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*", stt):
         _add_row(b, t, line, cells, stt)  # "1.2" is a sub-row of row 1, as numbered
         return
@@ -433,6 +470,12 @@ def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> 
     parent = t.group or t.root
     roles = {t.columns.get(i, f"col{i}"): c for i, c in enumerate(cells)}
     text = roles.get("task") or next((c for c in cells[1:] if c), "")
+    if t.last is not None and stt == t.last_stt and roles.get("product"):
+        above = {t.columns.get(i, f"col{i}"): c for i, c in enumerate(t.last)}
+        if text == above.get("task") and roles["product"] != above.get("product"):
+            # a second product under a merged task cell (Word repeats the merged cell on each row): what
+            # this row adds is its product, with its own owner and timing
+            text = roles["product"]
     ref = b._unique(f"{parent.ref}.{stt}")
     row = PlanItem(ref, parent.ref, "task", text, (line.start, line.end), marker="row", category="appendix")
     row.cells = {k: v for k, v in roles.items() if v}
@@ -510,7 +553,9 @@ def build_tree(text: str) -> Tree:
                     (
                         it
                         for it in reversed(b.stack)
-                        if not _TERMINAL.search(it.text) or it.text.endswith(":")
+                        if not _TERMINAL.search(it.text)
+                        or it.text.endswith(":")
+                        or it.heading.rstrip().endswith(":")
                     ),
                     b.stack[0],
                 )
@@ -519,6 +564,12 @@ def build_tree(text: str) -> Tree:
                 table.year = years.pop() if len(years) == 1 else None  # "1. Lịch triển khai năm 2026"
                 _table_line(b, table, line)
                 continue
+        if _introduces_table(b, line, lines[k + 1] if k + 1 < len(lines) else None):
+            top = b.stack[-1]
+            at = text.find(top.text, top.span[0])
+            top.text = text[at : line.end] if at >= 0 else top.text
+            top.span = (top.span[0], line.end)
+            continue
         _body_line(b, line, lines[k + 1] if k + 1 < len(lines) else None)
     if attached_at is not None:
         for item in b.items[:attached_at]:
@@ -555,6 +606,20 @@ def _starts_attached_plan(lines: list[Line], k: int, b: _Builder) -> bool:
         prev = lines[k - 1].text if k else ""
         return not _DOC_TYPE_LINE.match(prev)
     return False
+
+
+def _introduces_table(b: _Builder, line: Line, nxt: Line | None) -> bool:
+    """An unnumbered paragraph right before a task table, under an item whose heading ends with ":" and that
+    already has a paragraph of body ("b) Tổ chức chương trình …:" / "Nội dung chương trình …" / "Sở X chủ
+    trì … gồm 10 chuyên mục, cụ thể:" / table): the item's body goes on to its table."""
+    top = b.stack[-1] if b.stack else None
+    if top is None or nxt is None or top.children or top.marker in ("row", "group", "appendix"):
+        return False
+    if not top.heading.rstrip().endswith(":") or top.text == top.heading or _marker(line.text):
+        return False
+    if " | " in line.text or " | " not in nxt.text or parse_label(line.text):
+        return False
+    return _table_columns([c.strip() for c in nxt.text.split("|")]) is not None
 
 
 def _group_before_row(lines: list[Line], k: int) -> bool:
