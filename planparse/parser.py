@@ -33,6 +33,7 @@ ROW_MATCH_THRESHOLD = 0.35
 CONTEXT_WEIGHT = 0.25  # a row's group heading usually restates the body heading of its item
 LINK_FLOOR = 0.18  # below this two texts share only incidental words
 LINK_MARGIN = 1.2  # a best match must beat the runner-up by 20% to be a link
+CLEAR_RESTATEMENT = 0.5  # a row this close to a body item restates it; a weaker match must be its clear best
 OWNED_LINK_SIM = 0.75  # a task with its own owner links to another agency's item only if nearly restated
 INFERRED_CONFIDENCE = 0.3
 _COORDINATOR_ITEM = re.compile(
@@ -435,11 +436,13 @@ def _merge_into_body(
             vectors[s] = model.vector(s)
         return vectors[s]
 
+    runner_up = _runner_up(text_sim)
     sim = [
         {
             j: (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * cosine(vec(row_ctx[i]), vec(body_ctx[j]))
             for j, t in row.items()
-            if body[j].category != "assignment" or t >= OWNED_LINK_SIM
+            if (body[j].category != "assignment" or t >= OWNED_LINK_SIM)
+            and (t >= CLEAR_RESTATEMENT or t >= LINK_MARGIN * runner_up[j].get(i, 0.0))
         }
         for i, row in enumerate(text_sim)
     ]
@@ -455,6 +458,20 @@ def _merge_into_body(
         if item.deadline.empty:
             item.deadline = row.deadline
     return matched
+
+
+def _runner_up(sim: Sparse) -> dict[int, dict[int, float]]:
+    """For each body item j and row i: the best similarity of j to a row other than i."""
+    cols: dict[int, list[tuple[float, int]]] = {}
+    for i, row in enumerate(sim):
+        for j, s in row.items():
+            cols.setdefault(j, []).append((s, i))
+    out: dict[int, dict[int, float]] = {}
+    for j, col in cols.items():
+        top = sorted(col, reverse=True)[:2]
+        second = top[1][0] if len(top) > 1 else 0.0
+        out[j] = {i: (second if i == top[0][1] else top[0][0]) for _s, i in col}
+    return out
 
 
 def _table_is_task_list(items: list[PlanItem]) -> bool:

@@ -248,3 +248,37 @@ def test_agency_heading_written_with_odd_capitals() -> None:
     )
     tasks = _tasks(plan)
     assert tasks["I.1.a"].lead == tasks["I.1.b"].lead == ["Báo và Phát Thanh, Truyền hình tỉnh"]
+
+
+# ---- rows that restate body items -------------------------------------------------------------------------------
+
+RESTATED = """ỦY BAN NHÂN DÂN TỈNH X
+KẾ HOẠCH
+Cải cách hành chính năm 2026
+I. NHIỆM VỤ
+1. Công tác chỉ đạo, điều hành
+a) Các cơ quan, đơn vị quán triệt đến cán bộ, công chức về nhiệm vụ cải cách hành chính.
+b) Đẩy mạnh tuyên truyền về kết quả cải cách hành chính với nhiều hình thức đa dạng.
+c) Triển khai ứng dụng Internet vạn vật trong các khu công nghiệp theo hướng thông minh.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch.
+PHỤ LỤC
+PHÂN CÔNG NHIỆM VỤ
+STT | Nhiệm vụ | Thời gian hoàn thành | Chủ trì | Phối hợp
+I | Công tác chỉ đạo, điều hành
+1 | Các cơ quan, đơn vị quán triệt đến cán bộ, công chức về nhiệm vụ cải cách hành chính | Quý I/2026 | Các cơ quan, đơn vị | Sở Nội vụ
+2 | Ban hành kế hoạch tuyên truyền của tỉnh | Tháng 01/2026 | Sở Nội vụ |
+3 | Tổ chức hội thi tuyên truyền cho đoàn viên | Tháng 9/2026 | Tỉnh đoàn |
+4 | Xây dựng hạ tầng 5G, Internet vạn vật trong các khu công nghiệp, cụm công nghiệp | Quý IV/2026 | Sở Khoa học và Công nghệ |
+"""
+
+
+def test_a_weak_match_joins_a_row_to_a_body_item_only_when_it_is_that_items_clear_best() -> None:
+    """Row 1 restates a) word for word. Rows 2 and 3 each share "tuyên truyền" with b), about equally: neither
+    restates it, both stay tasks and b) keeps no date of theirs. Row 4 shares less with c), but no other
+    row comes near: it is c)'s row."""
+    tasks = _tasks(parse_plan(RESTATED))
+    assert "PL.I.1" not in tasks and tasks["I.1.a"].deadline.date == dt.date(2026, 3, 31)
+    assert {"PL.I.2", "PL.I.3"} <= tasks.keys()
+    assert tasks["I.1.b"].deadline.date is None
+    assert "PL.I.4" not in tasks and tasks["I.1.c"].lead == ["Sở Khoa học và Công nghệ"]
