@@ -84,10 +84,16 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
     group = _GROUP_RE.match(text, pos)
     if group:  # "Các tổ chức, cá nhân …": the collective noun is the name, not the verb "tổ chức"
         i, first = group.end(), False
+    distributive = False
     while i < n:
         ch = text[i]
-        if ch == ";" and _starts_agency(text[i + 1 :].lstrip()):
+        if ch == ";" and (
+            _starts_agency(text[i + 1 :].lstrip()) or distributive and _is_capitalized(text[i + 1 :].lstrip())
+        ):
             i += 1  # "Giao Ban A; Ủy ban B; Đảng ủy C …": a list written with semicolons
+            continue
+        if ch == ":" and _DISTRIBUTIVE_END.search(text[pos:i]) and _is_capitalized(text[i + 1 :].lstrip()):
+            i, distributive = i + 1, True  # "các Đảng ủy: Chính phủ; Quốc hội …": one head for every name
             continue
         if ch in _CLAUSE_PUNCT or ch == "\n":
             break
@@ -135,8 +141,41 @@ def _noun_use(text: str, i: int) -> bool:
     return bool(re.match(r"(?:có liên quan|liên quan|,|và|cấp)", after)) or not after
 
 
+_DISTRIBUTIVE_END = re.compile(r"(?:^|\s)[Cc]ác\s+([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[a-zà-ỹđ]+)?)\s*$")
+_DISTRIBUTIVE = re.compile(r"(?:^|(?<=\s))[Cc]ác\s+([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[a-zà-ỹđ]+)?)\s*:\s*(?=\S)")
+
+
 def split_agencies(phrase: str) -> list[str]:
-    """Split a list at ", ", "; " and " và " only where the next part starts a new agency."""
+    """Split a list at ", ", "; " and " và " only where the next part starts a new agency; a distributive list
+    ("Các Cục: Di sản văn hóa, Bản quyền tác giả"; "các Đảng ủy: Chính phủ; Quốc hội") names each body in
+    full ("Cục Di sản văn hóa", "Đảng ủy Quốc hội")."""
+    m = _DISTRIBUTIVE.search(phrase)
+    if m:
+        before = split_agencies(phrase[: m.start()].strip(" ,;")) if phrase[: m.start()].strip(" ,;") else []
+        return before + _distribute(m.group(1), phrase[m.end() :])
+    return _split_plain(phrase)
+
+
+def _distribute(head: str, rest: str) -> list[str]:
+    """ "Di sản văn hóa, Bản quyền tác giả" under the head "Cục" -> ["Cục Di sản văn hóa", "Cục Bản quyền …"].
+    Names are separated by ";" when any is (a name may hold a comma), else by ","; a sentence break or a
+    "và" before a body of its own ends the list."""
+    rest = rest.strip().rstrip(".;")
+    tail: list[str] = []
+    stop = re.search(r"\.\s+(?=[A-ZĐÀ-Ỹ])", rest)
+    if stop:
+        rest, tail = rest[: stop.start()], _split_plain(rest[stop.end() :])
+    parts = [p.strip() for p in re.split(r"\s*;\s*" if ";" in rest else r"\s*,\s*", rest) if p.strip()]
+    if parts:
+        last = re.split(r"\s+và\s+(?=(?:các|những)\s)", parts[-1], maxsplit=1)
+        if len(last) == 2:
+            parts[-1] = last[0]
+            tail = _split_plain(last[1]) + tail
+    out = [p if p.startswith(head) else f"{head} {p}" for p in parts]
+    return out + tail
+
+
+def _split_plain(phrase: str) -> list[str]:
     parts = re.split(r"(\s*[,;]\s*|\s+và\s+)", phrase.strip())
     out: list[str] = []
     for k in range(0, len(parts), 2):

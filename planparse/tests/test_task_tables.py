@@ -282,3 +282,43 @@ def test_a_weak_match_joins_a_row_to_a_body_item_only_when_it_is_that_items_clea
     assert {"PL.I.2", "PL.I.3"} <= tasks.keys()
     assert tasks["I.1.b"].deadline.date is None
     assert "PL.I.4" not in tasks and tasks["I.1.c"].lead == ["Sở Khoa học và Công nghệ"]
+
+
+# ---- distributive lists -----------------------------------------------------------------------------------------
+
+
+def test_distributive_list_names_each_body_in_full() -> None:
+    """ "Các Cục: A, B" is "Cục A" and "Cục B"; with ";" between names, a name may hold a comma; a sentence
+    break ends the list, and a "và các …" after the last name is a body of its own."""
+    from planparse.owners import split_agencies, subject_owners
+
+    assert split_agencies("Các Cục: Di sản văn hóa, Bản quyền tác giả") == [
+        "Cục Di sản văn hóa",
+        "Cục Bản quyền tác giả",
+    ]
+    assert split_agencies("Các Vụ: Pháp chế; Kế hoạch, Tài chính. Văn phòng Bộ") == [
+        "Vụ Pháp chế",
+        "Vụ Kế hoạch, Tài chính",
+        "Văn phòng Bộ",
+    ]
+    found = subject_owners(
+        "Giao Ban Tuyên giáo, Văn phòng Tỉnh ủy; các Đảng ủy: Ủy ban nhân dân tỉnh; Công an tỉnh và các cấp ủy "
+        "căn cứ Kết luận này để tổ chức thực hiện."
+    )
+    assert found is not None
+    assert found.lead == [
+        "Ban Tuyên giáo",
+        "Văn phòng Tỉnh ủy",
+        "Đảng ủy Ủy ban nhân dân tỉnh",
+        "Đảng ủy Công an tỉnh",
+        "các cấp ủy",
+    ]
+
+
+def test_distributive_lead_cell_of_a_task_table() -> None:
+    plan = parse_plan(
+        "KẾ HOẠCH\nChuyển đổi số năm 2026\nI. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi việc thực hiện.\n"
+        "PHỤ LỤC\nSTT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn hoàn thành\n"
+        "1 | Làm sạch cơ sở dữ liệu chuyên ngành | Các Cục: Di sản văn hóa, Bản quyền tác giả | Văn phòng | 31/12/2026\n"
+    )
+    assert _tasks(plan)["PL.1"].lead == ["Cục Di sản văn hóa", "Cục Bản quyền tác giả"]
