@@ -15,7 +15,7 @@ _HEADS = (
     "UBND|HĐND|Hội đồng|Công an|Văn phòng|Liên hiệp|Liên minh|Liên đoàn|Hiệp hội|Hội|Viện|Tòa án|Toà án|Thuế|"
     "Kiểm toán|Kho bạc|Ngân hàng|Tổng cục|Chi cục|Cục|Đài|Báo|Trường|Trung tâm|Thanh tra|Tỉnh ủy|Tỉnh uỷ|"
     "Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Mặt trận|Đoàn|Giám đốc|Thủ trưởng|Chủ tịch|"
-    "Chính phủ|Thủ tướng|Hải quan|Quỹ|Phòng|Tổng công ty|Công ty|Bưu điện|Đại học|Học viện|Bệnh viện|Cảnh sát|"
+    "Chính phủ|Thủ tướng|Hải quan|Quỹ|Phòng|Cổng thông tin|Tạp chí|Tổng công ty|Công ty|Bưu điện|Đại học|Học viện|Bệnh viện|Cảnh sát|"
     "Quân ủy|Quân uỷ|Bộ Tư lệnh|Bộ đội|Cấp ủy|Cấp uỷ|Doanh nghiệp|Trưởng [Bb]an|Phó Trưởng [Bb]an|Trưởng đoàn|Tổ trưởng|"
     "Tiểu ban|Vụ"
 )
@@ -247,9 +247,17 @@ def heading_agencies(heading: str) -> list[str]:
     found = scan_agency_phrase(s, 0)
     if found and len(found[0]) >= len(s) - 1:
         return split_agencies(found[0])
-    if found and _noun_list(s):
+    if found and (_noun_list(s) or _name_only(s)):
         return split_agencies(s)
     return []
+
+
+def _name_only(s: str) -> bool:
+    """A heading that is only a name, however its words run ("Trung tâm Xúc tiến đầu tư, thương mại và du
+    lịch", "Các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa"): short, and no verb or preposition
+    after its head word."""
+    words = s.split()
+    return 2 <= len(words) <= 16 and not _PREDICATE.search(" ".join(words[1:]))
 
 
 _MEMBERS = re.compile(r"\s*\((?:gồm|bao\s+gồm)\b[^)]*\)")
@@ -316,8 +324,7 @@ def plausible_subject(text: str) -> bool:
         return True
     nxt = m.group(1)
     if nxt == "và":  # "Báo và Phát thanh, Truyền hình tỉnh": two names joined into one body
-        after = text.strip()[m.end() :].split(maxsplit=1)
-        return bool(after) and after[0][:1].isupper()
+        return True
     return nxt[0].isupper() or nxt[0] in "&" or bool(_LOWER_OK.match(nxt))
 
 

@@ -322,3 +322,26 @@ def test_distributive_lead_cell_of_a_task_table() -> None:
         "1 | Làm sạch cơ sở dữ liệu chuyên ngành | Các Cục: Di sản văn hóa, Bản quyền tác giả | Văn phòng | 31/12/2026\n"
     )
     assert _tasks(plan)["PL.1"].lead == ["Cục Di sản văn hóa", "Cục Bản quyền tác giả"]
+
+
+def test_agency_headings_whose_words_run_on() -> None:
+    """A heading that is only a name leads the items under it, however its words run: a centre whose name
+    holds a comma, addressees after "Đề nghị", two bodies of which one ("Cổng thông tin …") has no usual
+    head word. A heading with a verb or a preposition after its head is no name."""
+    assert heading_agencies("Trung tâm Xúc tiến đầu tư, thương mại và du lịch") == [
+        "Trung tâm Xúc tiến đầu tư, thương mại và du lịch"
+    ]
+    assert heading_agencies("Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa") == [
+        "các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa"
+    ]
+    assert heading_agencies("Báo và phát thanh, truyền hình tỉnh, Cổng thông tin điện tử tỉnh") == [
+        "Báo và phát thanh, truyền hình tỉnh",
+        "Cổng thông tin điện tử tỉnh",
+    ]
+    assert heading_agencies("Sở Nội vụ hướng dẫn các xã") == []
+    assert heading_agencies("Hội nghị sơ kết") == []
+    plan = parse_plan(
+        "KẾ HOẠCH\nXuất khẩu\nI. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Xúc tiến đầu tư, thương mại và du lịch\n"
+        "- Tổ chức hội chợ giới thiệu sản phẩm của tỉnh.\n- Làm việc với cơ quan báo chí để quảng bá sản phẩm.\n"
+    )
+    assert _tasks(plan)["I.1-2"].lead == ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch"]
