@@ -14,7 +14,7 @@ _HEADS = (
     "Bộ Chỉ huy|Ban Chỉ đạo|Ban Quản lý|Cơ quan thường trực|Tổ công tác|Bảo hiểm xã hội|Sở|Ban|Bộ|Ủy ban|Uỷ ban|"
     "UBND|HĐND|Hội đồng|Công an|Văn phòng|Liên hiệp|Liên minh|Liên đoàn|Hiệp hội|Hội|Viện|Tòa án|Toà án|Thuế|"
     "Kiểm toán|Kho bạc|Ngân hàng|Tổng cục|Chi cục|Cục|Đài|Báo|Trường|Trung tâm|Thanh tra|Tỉnh ủy|Tỉnh uỷ|"
-    "Thành ủy|Thành uỷ|Huyện ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Mặt trận|Đoàn|Giám đốc|Thủ trưởng|Chủ tịch|"
+    "Thành ủy|Thành uỷ|Tỉnh đoàn|Thành đoàn|Huyện ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Mặt trận|Đoàn|Giám đốc|Thủ trưởng|Chủ tịch|"
     "Chính phủ|Thủ tướng|Hải quan|Quỹ|Phòng|Cổng thông tin|Tạp chí|Tổng công ty|Công ty|Bưu điện|Đại học|Học viện|Bệnh viện|Cảnh sát|"
     "Quân ủy|Quân uỷ|Bộ Tư lệnh|Bộ đội|Cấp ủy|Cấp uỷ|Doanh nghiệp|Trưởng [Bb]an|Phó Trưởng [Bb]an|Trưởng đoàn|Tổ trưởng|"
     "Tiểu ban|Vụ"
@@ -43,7 +43,9 @@ _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 _PLACE_END = re.compile(
     r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP|huyện|xã|phường|quận|thị trấn|đặc khu|Trung ương|trung ương|Chính phủ)$"
 )
-_CONTINUE_AFTER_PLACE = re.compile(r"(?:,|và|ủy|uỷ|cấp|có liên quan|liên quan|thuộc|trực thuộc)(?![\wÀ-ỹ])")
+_CONTINUE_AFTER_PLACE = re.compile(
+    r"(?:,|và|ủy|uỷ|đoàn(?!\s+kết)|cấp|có liên quan|liên quan|thuộc|trực thuộc)(?![\wÀ-ỹ])"
+)
 _MODIFIERS = re.compile(
     r"(?:có liên quan|liên quan|cấp tỉnh|cấp huyện|cấp xã|trực thuộc|thuộc|được giao nhiệm vụ)(?![\wÀ-ỹ])"
 )
@@ -314,7 +316,7 @@ def find_agency_mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 _SINGLE_HEADS = re.compile(r"(?:Sở|Ban|Bộ|Hội|Viện|Đài|Báo|Trường|Phòng|Cục|Quỹ|Đoàn|Thuế)\s+(\S+)")
-_LOWER_OK = re.compile(r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã|trưởng)")
+_LOWER_OK = re.compile(r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã|trưởng|tư)")
 
 
 def plausible_subject(text: str) -> bool:
@@ -355,6 +357,9 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
             intro = subject_owners(h)
             if intro and intro.lead:
                 return Owners(intro.lead, coordinators_in(text)), "heading"
+        group = group_lead(h, heading=True) if h and len(h.split()) <= 30 else None
+        if group:  # "8.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành" over its bullets
+            return Owners(group.lead, coordinators_in(text) or group.coordinators), "heading"
     return None
 
 
@@ -422,12 +427,13 @@ _PLACE_NAME = re.compile(r"(?:[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+[A-ZĐÀ-Ỹ][\w
 _OBLIGED = re.compile(r"\s*(?:cần|phải|có\s+trách\s+nhiệm)(?![\wÀ-ỹ])")
 
 
-def group_lead(text: str) -> Owners | None:
+def group_lead(text: str, *, heading: bool = False) -> Owners | None:
     """The owners a group's lead line gives every item listed under it: "Giao Sở X chủ trì, phối hợp với
     các cơ quan liên quan:", "Giao Sở Nội vụ:", "Sở X chủ trì, phối hợp với Sở Y thực hiện các nhiệm vụ
-    sau:". The line assigns (it opens with "Giao", or its agency "chủ trì"), and ends with a colon."""
+    sau:". The line assigns (it opens with "Giao", or its agency "chủ trì"), and ends with a colon — or is
+    the numbered heading of those items ("8.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành")."""
     s = text.strip()
-    if not s.endswith(":") or not plausible_subject(_ASSIGN.sub("", s, count=1)):
+    if not (s.endswith(":") or heading) or not plausible_subject(_ASSIGN.sub("", s, count=1)):
         return None
     assigns = s.startswith("Giao")
     if not assigns:

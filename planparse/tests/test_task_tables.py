@@ -345,3 +345,30 @@ def test_agency_headings_whose_words_run_on() -> None:
         "- Tổ chức hội chợ giới thiệu sản phẩm của tỉnh.\n- Làm việc với cơ quan báo chí để quảng bá sản phẩm.\n"
     )
     assert _tasks(plan)["I.1-2"].lead == ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch"]
+
+
+def test_numbered_group_heading_that_assigns_leads_its_bullets() -> None:
+    """ "8.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành" heads bullets (and their "+" lines) without a
+    colon: its agency leads them."""
+    plan = parse_plan(
+        "KẾ HOẠCH\nPhòng, chống ma túy\nI. NHIỆM VỤ\n8. Bảo đảm nguồn lực\n"
+        "8.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành\n"
+        "- Tham mưu Ủy ban nhân dân tỉnh:\n+ Lập kế hoạch vốn trung hạn của Chương trình.\n"
+        "+ Huy động các nguồn vốn hợp pháp.\n- Hướng dẫn sử dụng kinh phí đúng quy định.\n"
+        "8.2. Các sở, ban, ngành, địa phương\n- Huy động nguồn lực của đơn vị.\n"
+    )
+    tasks = _tasks(plan)
+    assert tasks["I.8.1-1.+2"].lead == tasks["I.8.1-2"].lead == ["Sở Tài chính"]
+    assert tasks["I.8.2-1"].lead == ["Các sở, ban, ngành, địa phương"]
+
+
+def test_bodies_written_in_lower_case_or_without_a_usual_head() -> None:
+    """ "Bộ tư lệnh Vùng Cảnh sát biển 3:" opens its item; "Tỉnh đoàn" ends a list of bodies."""
+    plan = parse_plan(
+        "KẾ HOẠCH\nPhòng, chống ma túy\nI. KIẾN NGHỊ\n"
+        "1. Bộ tư lệnh Vùng Cảnh sát biển 3: Phối hợp với lực lượng địa phương tuần tra trên biển.\n"
+        "2. Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh, Tỉnh đoàn: Tuyên truyền cho hội viên, đoàn viên.\n"
+    )
+    tasks = _tasks(plan)
+    assert tasks["I.1"].lead == ["Bộ tư lệnh Vùng Cảnh sát biển 3"]
+    assert tasks["I.2"].lead == ["Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh", "Tỉnh đoàn"]
