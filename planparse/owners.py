@@ -345,7 +345,7 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
         found = subject_owners(text)
         if found and found.lead:
             return found, "subject"
-    assigned = _assigning_sentence(text)
+    assigned = _assigning_sentence(text) or _embedded_assignment(text)
     if assigned:
         return assigned, "subject"
     for h in ancestors:
@@ -494,6 +494,20 @@ def assignment_sentence(sentence: str) -> Owners | None:
         return None
     owners = subject_owners(s)
     return owners if owners and owners.lead else None
+
+
+_EMBEDDED_GIAO = re.compile(r"(?<![\wÀ-ỹ])giao(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _embedded_assignment(text: str) -> Owners | None:
+    """ "Khi có kết quả đánh giá …, giao Sở Nội vụ chủ trì cùng với các đơn vị phân tích …": the item names
+    who chairs it inside its first sentence, and that owner wins over its heading's."""
+    first = re.split(r"(?<=[.;])\s", text, maxsplit=1)[0]
+    for m in _EMBEDDED_GIAO.finditer(first):
+        found = scan_agency_phrase(first, m.end())
+        if found and plausible_subject(first[m.end() :]) and _LEAD_VERB.match(first[found[1] :]):
+            return Owners(split_agencies(found[0]), coordinators_in(first[found[1] :]))
+    return None
 
 
 _LATER_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")

@@ -372,3 +372,16 @@ def test_bodies_written_in_lower_case_or_without_a_usual_head() -> None:
     tasks = _tasks(plan)
     assert tasks["I.1"].lead == ["Bộ tư lệnh Vùng Cảnh sát biển 3"]
     assert tasks["I.2"].lead == ["Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh", "Tỉnh đoàn"]
+
+
+def test_an_owner_named_inside_the_item_wins_over_its_heading() -> None:
+    """ "Khi có kết quả …, giao Sở Nội vụ chủ trì cùng với …" under a heading naming all agencies: the item
+    says who chairs it. A "giao" without "chủ trì" after the agency ("giao các xã rà soát") does not."""
+    plan = parse_plan(
+        "THÔNG BÁO\nKết luận\nI. NHIỆM VỤ\n1. Trách nhiệm của các sở, ban, ngành, UBND các xã, phường\n"
+        "a) Khi có kết quả đánh giá chính thức các chỉ số, giao Sở Nội vụ chủ trì cùng với các đơn vị phân tích "
+        "từng chỉ tiêu.\nb) Chủ động xây dựng kế hoạch khắc phục tồn tại, hạn chế.\n"
+    )
+    tasks = _tasks(plan)
+    assert tasks["I.1.a"].lead == ["Sở Nội vụ"]
+    assert tasks["I.1.b"].lead == ["các sở, ban, ngành, UBND các xã, phường"]
