@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from .model import PlanItem
@@ -149,8 +150,10 @@ def find_targets(items: list[PlanItem]) -> list[Target]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _key(text: str) -> str:
-    """Lower case without accents, same length as the text (so offsets agree)."""
+    """Lower case without accents, same length as the text (so offsets agree). Cached: every item reads the
+    headings above it again."""
     return strip_accents(nfc(text).lower())
 
 
