@@ -143,8 +143,8 @@ def _noun_use(text: str, i: int) -> bool:
     return bool(re.match(r"(?:có liên quan|liên quan|,|và|cấp)", after)) or not after
 
 
-_DISTRIBUTIVE_END = re.compile(r"(?:^|\s)[Cc]ác\s+([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[a-zà-ỹđ]+)?)\s*$")
-_DISTRIBUTIVE = re.compile(r"(?:^|(?<=\s))[Cc]ác\s+([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[a-zà-ỹđ]+)?)\s*:\s*(?=\S)")
+_DISTRIBUTIVE_END = re.compile(r"(?:^|\s)[Cc]ác\s+[\wÀ-ỹ]+(?:\s+[a-zà-ỹđ]+)?\s*$")
+_DISTRIBUTIVE = re.compile(r"(?:^|(?<=\s))[Cc]ác\s+([\wÀ-ỹ]+(?:\s+[a-zà-ỹđ]+)?)\s*:\s*(?=[A-ZĐÀ-Ỹ])")
 
 
 def split_agencies(phrase: str) -> list[str]:
@@ -153,8 +153,13 @@ def split_agencies(phrase: str) -> list[str]:
     full ("Cục Di sản văn hóa", "Đảng ủy Quốc hội")."""
     m = _DISTRIBUTIVE.search(phrase)
     if m:
-        before = split_agencies(phrase[: m.start()].strip(" ,;")) if phrase[: m.start()].strip(" ,;") else []
-        return before + _distribute(m.group(1), phrase[m.end() :])
+        # the words before "các" in the same list part qualify each name: "Ủy ban nhân dân các thành phố:
+        # Hà Nội, Cần Thơ" -> "Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Cần Thơ"
+        cut = max(phrase.rfind(",", 0, m.start()), phrase.rfind(";", 0, m.start()))
+        prefix = phrase[cut + 1 : m.start()].strip()
+        before = phrase[: max(cut, 0)].strip(" ,;")
+        head = f"{prefix} {m.group(1)}" if prefix else m.group(1)[:1].upper() + m.group(1)[1:]
+        return (split_agencies(before) if before else []) + _distribute(head, phrase[m.end() :])
     return _split_plain(phrase)
 
 

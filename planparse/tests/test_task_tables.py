@@ -315,6 +315,19 @@ def test_distributive_list_names_each_body_in_full() -> None:
     ]
 
 
+def test_distributive_list_keeps_the_words_before_cac() -> None:
+    """ "Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ" names each city's people's committee in full."""
+    from planparse.owners import split_agencies, subject_owners
+
+    assert split_agencies("Ủy ban nhân dân các thành phố: Hà Nội, Cần Thơ") == [
+        "Ủy ban nhân dân thành phố Hà Nội",
+        "Ủy ban nhân dân thành phố Cần Thơ",
+    ]
+    found = subject_owners("Sở Nội vụ, Ủy ban nhân dân các huyện: An Phú, Tân Châu rà soát hồ sơ.")
+    assert found is not None
+    assert found.lead == ["Sở Nội vụ", "Ủy ban nhân dân huyện An Phú", "Ủy ban nhân dân huyện Tân Châu"]
+
+
 def test_distributive_lead_cell_of_a_task_table() -> None:
     plan = parse_plan(
         "KẾ HOẠCH\nChuyển đổi số năm 2026\nI. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi việc thực hiện.\n"
