@@ -431,8 +431,6 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         if _header_like(cells):
             t.data, t.last, t.group = True, None, None  # "TT | Chỉ tiêu | ĐVT | Năm 2026 …": no task column
             return
-    if t.data:
-        return
     stt_col = next((i for i, r in t.columns.items() if r == "stt"), None)
     if stt_col is None and len(cells) >= 2:  # no STT column: rows are numbered in order, as a reader counts
         t.count += 1
