@@ -18,11 +18,45 @@ def _store_seed_data() -> None:
     seed_plan_ensure()
 
 
+# Made again by Django's post_migrate handlers when a transactional test's flush ends (with new keys).
+_REMADE_AFTER_FLUSH = {"contenttypes.contenttype", "auth.permission"}
+_MIGRATED_ROWS: list[str] = []  # this test process's (xdist worker's) rows stored by the data migrations
+
+
+def _migrated_rows() -> str:
+    """The rows the migrations stored (holidays, indicators, reference lists...) as JSON, parents first."""
+    from django.apps import apps
+    from django.core import serializers
+
+    models = [
+        model
+        for model in apps.get_models()
+        if model._meta.managed
+        and not model._meta.proxy
+        and model._meta.label_lower not in _REMADE_AFTER_FLUSH
+        and model._base_manager.exists()
+    ]
+    ordered = serializers.sort_dependencies([(model._meta.app_config, [model]) for model in models])
+    return serializers.serialize(
+        "json", [row for model in ordered for row in model._base_manager.order_by("pk")]
+    )
+
+
+def _restore_migrated_rows() -> None:
+    from django.core import serializers
+
+    for row in serializers.deserialize("json", _MIGRATED_ROWS[0]):
+        row.save()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The agencies and the seed plan stored once into the test database, instead of in every test that asks
-    for them: each test's transaction rolls back to them. A test that needs no plan asks for `no_plans`."""
+    for them: each test's transaction rolls back to them. A test that needs no plan asks for `no_plans`.
+    What the data migrations stored is kept aside, to be stored again after a transactional test emptied the
+    database: under pytest-xdist a worker may run such a test before others, not only at the end."""
     with django_db_blocker.unblock():
+        _MIGRATED_ROWS[:] = [_migrated_rows()]
         _store_seed_data()
 
 
@@ -36,13 +70,15 @@ def _is_transactional(item: pytest.Item) -> bool:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
-    """A transactional test empties the database when it ends: store the seed data again, once, outside any
-    test's transaction (else every later test would store it again inside its own, and roll it back)."""
+    """A transactional test empties the database when it ends: store what the migrations stored and the seed
+    data again, once, outside any test's transaction (else every later test would store it again inside its own,
+    and roll it back)."""
     result = yield
     if _is_transactional(item) and nextitem is not None:  # after the last test the database is gone
         from pytest_django.plugin import blocking_manager_key
 
         with item.config.stash[blocking_manager_key].unblock():
+            _restore_migrated_rows()
             _store_seed_data()
     return result
 

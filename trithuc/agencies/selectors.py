@@ -1,6 +1,7 @@
 """Reads on agencies: the phrase matcher and the lineage of the 2025 reorganisation."""
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -65,20 +66,13 @@ class AgencyMatcher:
         return self._fuzzy(phrase)
 
     def _fuzzy(self, phrase: str) -> AgencyMatch:
-        key = agency_key(phrase)
-        best: tuple[float, Agency | None, AgencyGroup | None] = (0.0, None, None)
-        for candidate, a_group in self.group_keys.items():
-            best = max(
-                best, (SequenceMatcher(None, key, candidate).ratio(), None, a_group), key=lambda b: b[0]
-            )
-        for candidate, an_agency in self.agency_keys.items():
-            best = max(
-                best, (SequenceMatcher(None, key, candidate).ratio(), an_agency, None), key=lambda b: b[0]
-            )
-        score, agency, group = best
+        groups, agencies = list(self.group_keys.items()), list(self.agency_keys.items())
+        score, index = _closest(agency_key(phrase), tuple(key for key, _ in groups + agencies))
         if score < FUZZY_THRESHOLD:
             return AgencyMatch(phrase, score=score)
-        return AgencyMatch(phrase, agency=agency, group=group, score=score)
+        if index < len(groups):
+            return AgencyMatch(phrase, group=groups[index][1], score=score)
+        return AgencyMatch(phrase, agency=agencies[index - len(groups)][1], score=score)
 
     def suggest(self, phrase: str, limit: int = 3) -> list[tuple[str, str, float]]:
         """The closest agencies and groups for an unmatched phrase: (choice, name, score), best first."""
@@ -92,6 +86,24 @@ class AgencyMatcher:
                 scored[choice] = (name, score)
         best = sorted(scored.items(), key=lambda pair: -pair[1][1])[:limit]
         return [(choice, name, round(score, 2)) for choice, (name, score) in best]
+
+
+@functools.lru_cache(maxsize=4096)
+def _closest(key: str, candidates: tuple[str, ...]) -> tuple[float, int]:
+    """The best difflib ratio of `key` to a candidate and the first candidate that reaches it (-1: none above 0).
+
+    A pure function of its strings, so kept for the process: a plan's phrases are matched again at its confirmation
+    and at its next version. The cheap upper bounds of the ratio skip a candidate that cannot beat the best so far.
+    """
+    best, best_index = 0.0, -1
+    for index, candidate in enumerate(candidates):
+        matcher = SequenceMatcher(None, key, candidate)
+        if matcher.real_quick_ratio() <= best or matcher.quick_ratio() <= best:
+            continue
+        ratio = matcher.ratio()
+        if ratio > best:
+            best, best_index = ratio, index
+    return best, best_index
 
 
 def _place_trims(agencies: Iterable[Agency]) -> list[str]:

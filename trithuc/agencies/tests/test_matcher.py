@@ -1,9 +1,12 @@
 import datetime as dt
+from difflib import SequenceMatcher
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from trithuc.agencies.models import Agency
-from trithuc.agencies.selectors import AgencyMatcher, agency_successors
+from trithuc.agencies.selectors import AgencyMatcher, _closest, agency_successors
 
 
 @pytest.fixture
@@ -92,3 +95,18 @@ def test_seeding_twice_changes_nothing(agencies):
     result = agencies_seed()
     assert result["created"] == 0
     assert (Agency.objects.count(), AgencyAlias.objects.count(), AgencySuccession.objects.count()) == before
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    key=st.text(alphabet="sở khoa học và công nghệ nội vụ tỉnh ubnd ", max_size=40),
+    candidates=st.lists(st.text(alphabet="sở khoa học và công nghệ nội vụ tỉnh", max_size=40), max_size=12),
+)
+def test_the_closest_candidate_is_the_first_with_the_best_ratio_as_a_full_scan_finds(key, candidates):
+    """The bounds that skip candidates change nothing: same score, same candidate (the first on a tie)."""
+    best, best_index = 0.0, -1
+    for index, candidate in enumerate(candidates):
+        ratio = SequenceMatcher(None, key, candidate).ratio()
+        if ratio > best:
+            best, best_index = ratio, index
+    assert _closest(key, tuple(candidates)) == (best, best_index)

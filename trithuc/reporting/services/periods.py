@@ -19,8 +19,11 @@ def reporting_seed() -> dict[str, int]:
     """Holidays 2020-2030, the annual regime of the seed plan and its indicators; existing rows (admin edits) are
     left alone."""
     holidays = 0
-    for day, name in seed_data.holiday_rows():
-        holidays += Holiday.objects.get_or_create(date=day, defaults={"name": name})[1]
+    rows = seed_data.holiday_rows()
+    stored = set(Holiday.objects.filter(date__in=[day for day, _ in rows]).values_list("date", flat=True))
+    for day, name in rows:
+        if day not in stored:  # one query for the days already there (every call after the first)
+            holidays += Holiday.objects.get_or_create(date=day, defaults={"name": name})[1]
     data = dict(seed_data.ANNUAL_REGIME)
     regime, _ = ReportingRegime.objects.get_or_create(
         code=data.pop("code"),
@@ -45,7 +48,10 @@ def indicators_seed(*, regime: ReportingRegime, rows: list[tuple[Any, ...]]) -> 
     """The regime's indicators from (code, name, unit, aggregation, breakdowns, plan ref) rows; existing ones
     are left alone. Returns how many were created."""
     created = 0
+    stored = set(regime.indicators.values_list("code", flat=True))
     for position, (code, name, unit, how, breakdowns, ref) in enumerate(rows, start=1):
+        if code in stored:
+            continue
         created += Indicator.objects.get_or_create(
             regime=regime,
             code=code,
