@@ -25,6 +25,8 @@ from trithuc.plans.services.transfer import (
     transfer_defaults,
 )
 
+ATTENTION_SHOWN = 20  # the earliest first; the rest are in the list below (a long list would bury the page)
+
 
 @login_required
 def agency_detail(request, code):
@@ -39,6 +41,7 @@ def agency_detail(request, code):
     def context():
         snapshots = [plan_selectors.PlanSnapshot.load(p, today, stamp=stamps.get(p.pk, "")) for p in plans]
         work = plan_selectors.agency_work(snapshots, agency)
+        attention = plan_selectors.agency_attention(work, snapshots)
         # One page of tasks, plan after plan: the template starts a plan's heading where its tasks begin.
         page = Paginator([(w.plan, t) for w in work for t in w.tasks], 50).get_page(request.GET.get("trang"))
         may_transfer = can_transfer(request.user) and bool(agency.valid_to)
@@ -52,7 +55,9 @@ def agency_detail(request, code):
             "tasks": page,
             "page": page,
             "work": work,
-            "attention": plan_selectors.agency_attention(work, snapshots),
+            "attention": attention[:ATTENTION_SHOWN],
+            "attention_total": len(attention),
+            "attention_more": max(0, len(attention) - ATTENTION_SHOWN),
             "attention_days": plan_selectors.UPCOMING_DAYS,
             "handed_over": [(w.plan, h) for w in work for h in w.handed_over],
             "successors": selectors.agency_successors(agency, on=today),

@@ -142,3 +142,22 @@ def test_a_recurring_task_done_last_period_is_listed_for_its_coming_one_with_tha
     assert work[0].tasks[0].state.status == "done_on_time"  # the page's own line: the 2025 period
     (line,) = agency_attention(work, snapshots)
     assert (line.due_date, line.overdue, line.state.status) == (dt.date(2026, 1, 10), False, "not_due")
+
+
+def test_a_long_list_shows_the_earliest_twenty_and_says_how_many_more(client, reporter_a, agencies, no_plans):
+    from trithuc.plans.agency_views import ATTENTION_SHOWN
+
+    plan_build(
+        agencies,
+        code="dl27",
+        year=2026,
+        tasks=[TaskSpec(f"I.{n}", "so-noi-vu", deadline=_days(-30 + n)) for n in range(1, 26)],
+    )
+    client.force_login(reporter_a)
+    with time_machine.travel(NOW, tick=False):
+        response = client.get(reverse("agencies:agency_detail", args=["so-noi-vu"]))
+    shown = response.context["attention"]
+    assert len(shown) == ATTENTION_SHOWN == 20 and response.context["attention_total"] == 25
+    assert [a.due_date for a in shown] == [_days(-30 + n) for n in range(1, 21)]  # the earliest
+    body = response.content.decode()
+    assert "25 nhiệm vụ quá hạn hoặc đến hạn" in body and "Còn 5 nhiệm vụ nữa có hạn muộn hơn" in body
