@@ -62,10 +62,10 @@ def rows_with_related(model: type[models.Model], fk: str, where: str, value: Any
     assert isinstance(related, type) and issubclass(related, models.Model)
     own = [f.attname for f in model._meta.concrete_fields]
     other = [f.attname for f in related._meta.concrete_fields]
-    with connections[alias].cursor() as cursor:
+    connection = connections[alias]
+    with connection.cursor() as cursor:
         cursor.execute(_joined_sql(alias, model, fk, related, where), [value])
         rows = cursor.fetchall()
-    connection = connections[alias]
     converters = _converters(alias, model, related)
     result = []
     for row in rows:

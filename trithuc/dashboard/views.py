@@ -23,8 +23,9 @@ def overview(request):
     if not plans:
         return render(request, "dashboard/empty.html")
     today = timezone.localdate()
-    figures = selectors.plan_figures(plans, today)
-    missing = reports_missing_by_plan(on=today, plans=plans)  # a plan with no regime shows no figure
+    stamps = selectors.plan_stamps(plans)  # read once for both figures
+    figures = selectors.plan_figures(plans, today, stamps=stamps)
+    missing = reports_missing_by_plan(on=today, plans=plans, stamps=stamps)  # no regime: no figure
     lines = [(plan, figures[plan.pk], missing.get(plan.code)) for plan in plans]
     return render(
         request,

@@ -753,7 +753,9 @@ def reports_owed(
     return sorted(owed, key=lambda o: (o.period.agency_due, o.plan.code, o.agency.name))
 
 
-def reports_missing_by_plan(*, on: dt.date, plans: list[Plan] | None = None) -> dict[str, int]:
+def reports_missing_by_plan(
+    *, on: dt.date, plans: list[Plan] | None = None, stamps: dict[int, str] | None = None
+) -> dict[str, int]:
     """plan code → how many reports are past their deadline and not sent (the last `CHASE_FOR_DAYS` days), for
     an overview of all plans; every plan with a regime is there (0 when nothing is missing), a plan without one
     is not (it has no figure to show).
@@ -771,7 +773,8 @@ def reports_missing_by_plan(*, on: dt.date, plans: list[Plan] | None = None) -> 
     if not regimes:
         return {}
     window = _chase_window_stamps([pr.regime.pk for pr in regimes], on)
-    stamps = plan_stamps([pr.plan for pr in regimes])
+    if stamps is None:  # the page may have read them already (plan_stamps of the same plans)
+        stamps = plan_stamps([pr.plan for pr in regimes])
     by_plan: dict[str, list[PlanRegime]] = {}
     for pr in regimes:
         by_plan.setdefault(pr.plan.code, []).append(pr)
