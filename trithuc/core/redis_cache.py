@@ -29,3 +29,7 @@ class RedisCache(DjangoRedisCache):
     def __init__(self, server: Any, params: dict[str, Any]) -> None:
         super().__init__(server, params)
         self._class = RedisCacheClient
+
+    def redis_client(self, *, write: bool = False) -> Any:
+        """The shared `redis.Redis` for reads or writes (one per pool, whatever the thread)."""
+        return self._cache.get_client(write=write)

@@ -50,13 +50,13 @@ def test_access_matrix(client, request, url_args, url_name):
 
 @contextmanager
 def _rolled_back():
-    block = transaction.atomic()
-    block._from_testcase = (
-        True  # like Django's TestCase blocks: services' durable transactions may nest in it
-    )
-    with block:
+    """A savepoint, not an atomic block: services open durable transactions, which may only nest in the test's
+    own blocks."""
+    savepoint = transaction.savepoint()
+    try:
         yield
-        transaction.set_rollback(True)
+    finally:
+        transaction.savepoint_rollback(savepoint)
 
 
 @pytest.mark.parametrize("url_name", sorted(set(MATRIX) - PUBLIC))

@@ -22,8 +22,8 @@ pytestmark = pytest.mark.skipif(not _redis_up(), reason="không có Redis ở 12
 def test_one_client_serves_every_call_and_threads_share_it():
     cache = RedisCache("redis://127.0.0.1:6379/14", {"KEY_PREFIX": "trithuc-test-client"})
     cache.clear()
-    client = cache._cache.get_client()
-    assert cache._cache.get_client(write=True) is client
+    client = cache.redis_client()
+    assert cache.redis_client(write=True) is client
     cache.set("a", {"giá trị": 1}, 30)
     cache.set_many({"b": [1, 2], "c": "chữ"}, 30)
     assert cache.get("a") == {"giá trị": 1}
@@ -35,7 +35,7 @@ def test_one_client_serves_every_call_and_threads_share_it():
             for i in range(50):
                 cache.set(f"t{n}", i, 30)
                 assert cache.get(f"t{n}") == i
-            seen.append(cache._cache.get_client())
+            seen.append(cache.redis_client())
         except Exception as error:  # noqa: BLE001 - reported below
             errors.append(error)
 
