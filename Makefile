@@ -53,14 +53,15 @@ check: setup
 test-sqlite: setup browser
 	DATABASE_URL= $(PY) -m pytest -m "not e2e" $(XDIST)
 
+# The PostgreSQL run keeps the tests that reach a database (conftest.py): the others ran in the SQLite run.
 test-postgres: setup browser
-	@./scripts/ensure-postgres.sh && DATABASE_URL=$(PG_URL) $(PY) -m pytest -m "not e2e" $(XDIST) || { rc=$$?; [ $$rc -eq 77 ] && echo "PostgreSQL: SKIPPED (không có máy chủ PostgreSQL cục bộ; CI=true sẽ coi đây là lỗi)" || exit $$rc; }
+	@./scripts/ensure-postgres.sh && DATABASE_URL=$(PG_URL) TRITHUC_DATABASE_TESTS_ONLY=1 $(PY) -m pytest -m "not e2e" $(XDIST) || { rc=$$?; [ $$rc -eq 77 ] && echo "PostgreSQL: SKIPPED (không có máy chủ PostgreSQL cục bộ; CI=true sẽ coi đây là lỗi)" || exit $$rc; }
 
 browser:
 	@./scripts/ensure-chromium.sh
 
 test-e2e: setup browser
-	DATABASE_URL= $(PY) -m pytest tests_e2e -m e2e
+	DATABASE_URL= $(PY) -m pytest tests_e2e -m e2e $(XDIST)
 
 test: lint check test-sqlite test-postgres test-e2e
 	@echo "make test: tất cả đã qua."

@@ -1,5 +1,6 @@
 """Role fixtures in the spirit of healthchecks' alice/bob/charlie: one user per role of DESIGN §2."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -81,6 +82,26 @@ def pytest_runtest_teardown(item, nextitem):
             _restore_migrated_rows()
             _store_seed_data()
     return result
+
+
+_DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "live_server"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """`TRITHUC_DATABASE_TESTS_ONLY=1` (the PostgreSQL run of `make test`) keeps the tests that reach a database.
+    pytest-django refuses database access to the others (the parser, the code checks), so they cannot answer
+    differently on a second database, and the SQLite run has already run them."""
+    if os.environ.get("TRITHUC_DATABASE_TESTS_ONLY") != "1":
+        return
+    kept, dropped = [], []
+    for item in items:
+        reaches_database = item.get_closest_marker("django_db") or _DATABASE_FIXTURES & set(
+            getattr(item, "fixturenames", ())
+        )
+        (kept if reaches_database else dropped).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 @pytest.fixture(autouse=True)
