@@ -104,3 +104,37 @@ def test_land_use_section_states_allocations_not_tasks() -> None:
     assert items["II.1.a"].kind == "task"
     assert items["II.2.a"].kind == "note" and items["II.2.b"].kind == "note"
     assert items["III.1"].kind == "task"
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # the name's own abbreviation in parentheses does not end the agency phrase
+        (
+            "Đài Phát thanh và Truyền hình tỉnh (PTTH) chủ trì, phối hợp Sở Nội vụ xây dựng phóng sự.",
+            ["Đài Phát thanh và Truyền hình tỉnh (PTTH)"],
+        ),
+        # a time adverbial before the subject is not the subject
+        (
+            "Quý IV/2026, các cơ quan, đơn vị, địa phương tự đánh giá kết quả thực hiện.",
+            ["các cơ quan, đơn vị, địa phương"],
+        ),
+        ("Hằng năm, Sở Tài chính tham mưu bố trí kinh phí thực hiện.", ["Sở Tài chính"]),
+        # "đóng trên địa bàn" belongs to the name, and the list goes on after it
+        (
+            "Các sở, ngành, các cơ quan Trung ương đóng trên địa bàn, UBND các xã xây dựng kế hoạch của đơn vị.",
+            ["Các sở, ngành", "các cơ quan Trung ương đóng trên địa bàn", "UBND các xã"],
+        ),
+    ],
+)
+def test_subject_owner_reading(text: str, lead: list[str]) -> None:
+    from planparse.owners import subject_owners
+
+    found = subject_owners(text)
+    assert found is not None and found.lead == lead
+
+
+def test_time_adverbial_without_a_subject_has_no_owner() -> None:
+    from planparse.owners import subject_owners
+
+    assert subject_owners("Hằng năm, xây dựng kế hoạch xúc tiến thương mại.") is None
