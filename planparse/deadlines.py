@@ -75,7 +75,7 @@ _FOLLOWING = re.compile(r"^\s*(?:và|,)\s*(?:các|những)\s+năm\s+tiếp\s+the
 _RECUR = re.compile(
     r"(?:(định\s+kỳ)\s+)?(?:trước\s+ngày\s+(\d{1,2}(?:\s*(?:/|tháng)\s*\d{1,2})?"
     r"(?:\s*(?:và|,|;)\s*(?:ngày\s+)?\d{1,2}(?:\s*(?:/|tháng)\s*\d{1,2})?)*)\s+)?"
-    r"\b(hằng|hàng)\s+(năm|quý|quí|tháng)",
+    r"\b(hằng|hàng|mỗi)\s+(năm|quý|quí|tháng)(?!\s*(?:/|-)?\s*\d{4})",
     re.I,
 )
 _HALF_RECUR = re.compile(
@@ -91,6 +91,13 @@ _MONTHLY_DAY = re.compile(
 _YEARLY_DAY = re.compile(
     r"định\s+kỳ\b[^.;()]{0,80}?trước\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})(?!\s*/\s*\d)(?!\s+(?:hằng|hàng))"
     r"|(?:hằng|hàng)\s+năm\s*\(\s*trước\s+ngày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})(?!\s*(?:/|năm)\s*\d)",
+    re.I,
+)
+# "trước ngày 31/01 năm liền kề", "chậm nhất là ngày 31/12 năm trước liền kề": a due day every year, counted
+# from the year reported on (the yearly twin of "trước ngày 05 của tháng liền kề")
+_NEXT_YEAR_DAY = re.compile(
+    r"(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót)\s+(?:ngày\s+)?(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s+(?:của\s+)?"
+    r"năm\s+(?:liền\s+kề|tiếp\s+theo|kế\s+tiếp|sau|trước(?:\s+liền\s+kề)?)(?![\wÀ-ỹ])",
     re.I,
 )
 _VAGUE = re.compile(r"\bđịnh\s+kỳ\b(?!\s+(?:hằng|hàng|6|sáu|trước\s+ngày[^.;]*?\b(?:hằng|hàng)))", re.I)
@@ -114,6 +121,13 @@ _DOC_CONTEXT = re.compile(
 _BARE_RECUR_OK_AFTER = re.compile(
     r"(?:^|[,;.:(]|\bđịnh\s+kỳ|\bbáo\s+cáo|\btổ\s+chức|\bthực\s+hiện|\btriển\s+khai|\bđánh\s+giá|\btổng\s+hợp"
     r"|\bcập\s+nhật|\brà\s+soát|\bkiểm\s+tra|\bxuyên)\s*$",
+    re.I,
+)
+# "tự đánh giá chỉ số cải cách hành chính hằng tháng": a recurring act (assess, compile, publish, survey) and
+# its object, then the period, in one clause: the act recurs, whatever noun stands between
+_PERIODIC_ACT = re.compile(
+    r"(?:^|\s)(?:đánh\s+giá|tổng\s+hợp|công\s+bố|công\s+khai|khảo\s+sát|kiểm\s+tra|cập\s+nhật)\s+"
+    r"(?:[^\s]+\s+){1,6}$",
     re.I,
 )
 # "báo cáo kết quả thực hiện hằng năm", "dự toán ngân sách … giao hàng năm": a report or a budget cycle that
@@ -221,11 +235,18 @@ def _recur_hits(s: str) -> list[_Hit]:
                 m.start(), m.end(), "recur", recurrence="yearly", anchors=[f"{int(month):02d}-{int(day):02d}"]
             )
         )
+    for m in _NEXT_YEAR_DAY.finditer(s):
+        anchor = f"{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+        hits.append(_Hit(m.start(), m.end(), "recur", recurrence="yearly", anchors=[anchor]))
     for m in _HALF_RECUR.finditer(s):
         if re.match(r"\s*(?:đầu|cuối)", s[m.end() :]):
             continue
         ctx = s[max(0, m.start() - 30) : m.end() + 30].lower()
-        if "báo cáo" in ctx or m.group(1) or "sơ kết" in ctx:
+        # "6 tháng (trước ngày 16/6)": a six-month period given its own due day is a reporting cycle
+        due = re.match(
+            r"\s*\(?\s*(?:trước|chậm\s+nhất)\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}(?!\s*/\s*\d)", s[m.end() :], re.I
+        )
+        if "báo cáo" in ctx or m.group(1) or "sơ kết" in ctx or due:
             hits.append(_Hit(m.start(), m.end(), "recur", recurrence="half-yearly"))
     for m in _VAGUE.finditer(s):
         end = re.search(r"[;.]|$", s[m.end() :])
@@ -280,11 +301,14 @@ def _cue_start(s: str, h: _Hit) -> int | None:
 
 def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
     """ "hằng năm" right after a noun ("khen thưởng hàng năm của đơn vị") qualifies the noun, not the task."""
-    if h.anchors or re.match(r"(?:định\s+kỳ|trước\s+ngày)", s[h.start : h.end], re.I):
+    # "mỗi tháng" (each month) is an adverb of frequency; it cannot qualify a noun as "hằng năm" can
+    if h.anchors or re.match(r"(?:định\s+kỳ|trước\s+ngày|mỗi\s)", s[h.start : h.end], re.I):
         return True
     if re.match(r"\s*(?:[.;]|$)", s[h.end :]):  # closing the sentence, it times the whole task
         return True
     if _BARE_RECUR_OK_AFTER.search(s[max(0, h.start - 30) : h.start]):
+        return True
+    if _PERIODIC_ACT.search(" ".join(re.split(r"[,;.:()]", s[: h.start])[-1].split()[-9:]) + " "):
         return True
     return bool(_RECURRING_NOUN.search(s[max(0, h.start - 60) : h.start]))
 

@@ -37,7 +37,7 @@ _STOP_WORDS = (
     "tiến hành|đề nghị|yêu cầu|sử dụng|làm|cần|phải|sẽ|được|đã|đang|trong|về|theo|để|nhằm|với|của|tại|đối với|"
     "từ|khi|nếu|đến|phát triển|kết hợp|công bố|thống nhất|nắm|xử lý|giám sát|điều tra|"
     "ngăn chặn|thu hút|tăng cường|giảm|là|gồm|bao gồm|do|trước|sau khi|thông qua|phản ánh|kiểm định|"
-    "định kỳ|hằng năm|hàng năm|đẩy nhanh|thực thi|tháo gỡ|làm rõ|khắc phục|phát động|giải quyết|xác định|bổ sung|điều chỉnh|sắp xếp|mở rộng|tham gia|thành lập"
+    "định kỳ|hằng năm|hàng năm|tự|đẩy nhanh|thực thi|tháo gỡ|làm rõ|khắc phục|phát động|giải quyết|xác định|bổ sung|điều chỉnh|sắp xếp|mở rộng|tham gia|thành lập"
 )
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 _PLACE_END = re.compile(
@@ -47,14 +47,20 @@ _CONTINUE_AFTER_PLACE = re.compile(
     r"(?:,|và|ủy|uỷ|đoàn(?!\s+kết)|cấp|có liên quan|liên quan|thuộc|trực thuộc)(?![\wÀ-ỹ])"
 )
 _MODIFIERS = re.compile(
-    r"(?:có liên quan|liên quan|cấp tỉnh|cấp huyện|cấp xã|trực thuộc|thuộc|được giao nhiệm vụ)(?![\wÀ-ỹ])"
+    r"(?:có liên quan|liên quan|cấp tỉnh|cấp huyện|cấp xã|trực thuộc|thuộc|được giao nhiệm vụ"
+    r"|đóng(?: chân)? trên địa bàn(?: tỉnh| thành phố)?)(?![\wÀ-ỹ])"
 )
 _LEAD_IN = re.compile(
-    r"^(?:(?:Căn cứ|Trên cơ sở|Trên cơ sở nội dung|Đối với)\s[^,;:]{0,80},\s*|Ngoài ra,\s*)", re.I
+    r"^(?:(?:Căn cứ|Trên cơ sở|Trên cơ sở nội dung|Đối với)\s[^,;:]{0,80},\s*|Ngoài ra,\s*"
+    # a time adverbial before the subject: "Quý I/2027, các cơ quan …", "Hằng năm, Sở X …"
+    r"|(?:(?:Trong|Trước|Từ|Đến|Chậm nhất)\s+(?:ngày\s+)?)?(?:Quý|Quí|Tháng|Năm|Ngày)\s+[\dIVX][^,;:]{0,18},\s*"
+    r"|(?:Định kỳ\s+)?(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*)",
+    re.I,
 )
 _ASSIGN = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s*:?\s*")
 _COORD = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", re.I)
 _SPLIT_COLLECTIVE = re.compile(r"(?:sở|ngành|cơ quan|đơn vị|địa phương)(?![\wÀ-ỹ])")
+_ABBREV = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&\-.]{1,11}\s*\)")
 _CLAUSE_PUNCT = set(';:.()“”"')
 
 
@@ -96,6 +102,10 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
             continue
         if ch == ":" and _DISTRIBUTIVE_END.search(text[pos:i]) and _is_capitalized(text[i + 1 :].lstrip()):
             i, distributive = i + 1, True  # "các Đảng ủy: Chính phủ; Quốc hội …": one head for every name
+            continue
+        abbrev = _ABBREV.match(text, i) if ch == "(" and not first else None
+        if abbrev:  # "Đài Truyền hình Việt Nam (VTV) chủ trì …": the name's own abbreviation
+            i = abbrev.end()
             continue
         if ch in _CLAUSE_PUNCT or ch == "\n":
             break

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
-from .deadlines import find_deadline, parse_deadline, step_ends
+from .deadlines import Deadline, find_deadline, parse_deadline, step_ends
 from .linker import Sparse, TfIdf, Vector, best_pairs, cosine, similarity, tokens, transpose
 from .metadata import attached_plan, read_metadata
 from .model import Agency, ParsedPlan, PlanItem, Warning
@@ -455,9 +456,19 @@ def _merge_into_body(
             item.lead, item.coordinators, item.lead_source = list(row.lead), list(row.coordinators), "table"
         elif not item.coordinators and agency_key(" ".join(item.lead)) == agency_key(" ".join(row.lead)):
             item.coordinators = list(row.coordinators)
-        if item.deadline.empty:
-            item.deadline = row.deadline
+        item.deadline = _with_row_timing(item.deadline, row.deadline)
     return matched
+
+
+def _with_row_timing(own: Deadline, row: Deadline) -> Deadline:
+    """The row's time column is the plan's schedule for the task: it fills what the body sentence leaves
+    open. A body that only says "định kỳ" or "thường xuyên" takes the row's timing whole; one with a date but
+    no period of recurrence takes the row's recurrence ("Hằng năm") beside its own date."""
+    if own.empty or (own.date is None and own.recurrence is None and (row.date or row.recurrence)):
+        return row
+    if own.recurrence is None and row.recurrence:
+        return replace(own, recurrence=row.recurrence, anchors=list(row.anchors))
+    return own
 
 
 def _runner_up(sim: Sparse) -> dict[int, dict[int, float]]:

@@ -676,7 +676,11 @@ def _mark_closing(items: list[PlanItem]) -> None:
 _ASSIGN_TITLE = re.compile(r"TỔ\s+CHỨC\s+THỰC\s+HIỆN|PHÂN\s+CÔNG|TRÁCH\s+NHIỆM", re.I)
 _ROADMAP_TITLE = re.compile(r"LỘ\s+TRÌNH", re.I)
 _TASK_TITLE = re.compile(r"NHIỆM\s+VỤ|GIẢI\s+PHÁP|NỘI\s+DUNG|HOẠT\s+ĐỘNG", re.I)
-_FUND_TITLE = re.compile(r"KINH\s+PHÍ|NGUỒN\s+VỐN|NGUỒN\s+LỰC", re.I)
+# funds and the other resources a plan allocates: capital, and the land of a plan that implements a quy hoạch
+# ("Kế hoạch sử dụng đất", "Nhu cầu sử dụng đất"): its items state allocations and figures, not tasks
+_FUND_TITLE = re.compile(
+    r"KINH\s+PHÍ|NGUỒN\s+VỐN|NGUỒN\s+LỰC|(?:KẾ\s+HOẠCH|NHU\s+CẦU|QUỸ)\s+(?:SỬ\s+DỤNG\s+)?ĐẤT(?![\wÀ-ỹ])", re.I
+)
 _PURPOSE_TITLE = re.compile(
     r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|ĐỐI\s+TƯỢNG|PHẠM\s+VI|QUAN\s+ĐIỂM|CĂN\s+CỨ|SỰ\s+CẦN\s+THIẾT|THỰC\s+TRẠNG"
     r"|CHỈ\s+TIÊU|ĐÁNH\s+GIÁ\s+(?:CHUNG|NGUY\s+CƠ|RỦI\s+RO|THỰC\s+TRẠNG|TÁC\s+ĐỘNG)|NGUY\s+CƠ|TÌNH\s+HÌNH"
