@@ -50,12 +50,14 @@ check: setup
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
 
+# SECOND_RUN=1 (set by `make test` after a passed PostgreSQL run): the SQLite run keeps the tests that reach a
+# database, without the matrices (conftest.py says why). Alone, or with no PostgreSQL here, it runs every test.
 test-sqlite: setup browser
-	DATABASE_URL= $(PY) -m pytest -m "not e2e" $(XDIST)
+	DATABASE_URL= $(if $(SECOND_RUN),TRITHUC_DATABASE_TESTS_ONLY=1 TRITHUC_SKIP_MATRICES=1) $(PY) -m pytest -m "not e2e" $(XDIST)
 
-# The PostgreSQL run keeps the tests that reach a database (conftest.py): the others ran in the SQLite run.
 test-postgres: setup browser
-	@./scripts/ensure-postgres.sh && DATABASE_URL=$(PG_URL) TRITHUC_DATABASE_TESTS_ONLY=1 $(PY) -m pytest -m "not e2e" $(XDIST) || { rc=$$?; [ $$rc -eq 77 ] && echo "PostgreSQL: SKIPPED (không có máy chủ PostgreSQL cục bộ; CI=true sẽ coi đây là lỗi)" || exit $$rc; }
+	@rm -f var/.postgres-passed
+	@./scripts/ensure-postgres.sh && DATABASE_URL=$(PG_URL) $(PY) -m pytest -m "not e2e" $(XDIST) && touch var/.postgres-passed || { rc=$$?; [ $$rc -eq 77 ] && echo "PostgreSQL: SKIPPED (không có máy chủ PostgreSQL cục bộ; CI=true sẽ coi đây là lỗi)" || exit $$rc; }
 
 browser:
 	@./scripts/ensure-chromium.sh
@@ -63,7 +65,10 @@ browser:
 test-e2e: setup browser
 	DATABASE_URL= $(PY) -m pytest tests_e2e -m e2e $(XDIST)
 
-test: lint check test-sqlite test-postgres test-e2e
+# PostgreSQL, the production database, first and whole; then SQLite as a second run (above); then the browser.
+test: lint check test-postgres
+	@$(MAKE) --no-print-directory test-sqlite SECOND_RUN=$$([ -f var/.postgres-passed ] && echo 1)
+	@$(MAKE) --no-print-directory test-e2e
 	@echo "make test: tất cả đã qua."
 
 bench: setup

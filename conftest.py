@@ -88,17 +88,25 @@ _DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "li
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """`TRITHUC_DATABASE_TESTS_ONLY=1` (the PostgreSQL run of `make test`) keeps the tests that reach a database.
-    pytest-django refuses database access to the others (the parser, the code checks), so they cannot answer
-    differently on a second database, and the SQLite run has already run them."""
-    if os.environ.get("TRITHUC_DATABASE_TESTS_ONLY") != "1":
+    """A second run on another database (`make test`: SQLite after PostgreSQL) keeps what can answer differently.
+
+    `TRITHUC_DATABASE_TESTS_ONLY=1` keeps the tests that reach a database: pytest-django refuses database access
+    to the others (the parser, the code checks). `TRITHUC_SKIP_MATRICES=1` leaves out the tests marked `matrix`
+    (every URL × every role, every API operation under schemathesis): they check rules written in Python over
+    the same queries, and the first run checked them on the production database."""
+    database_only = os.environ.get("TRITHUC_DATABASE_TESTS_ONLY") == "1"
+    skip_matrices = os.environ.get("TRITHUC_SKIP_MATRICES") == "1"
+    if not (database_only or skip_matrices):
         return
     kept, dropped = [], []
     for item in items:
         reaches_database = item.get_closest_marker("django_db") or _DATABASE_FIXTURES & set(
             getattr(item, "fixturenames", ())
         )
-        (kept if reaches_database else dropped).append(item)
+        keep = not (database_only and not reaches_database) and not (
+            skip_matrices and item.get_closest_marker("matrix")
+        )
+        (kept if keep else dropped).append(item)
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept

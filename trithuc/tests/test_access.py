@@ -37,6 +37,7 @@ def _fetch(client, url_name, args):
     return fetch(reverse(url_name, args=args.get(url_name, [])))
 
 
+@pytest.mark.matrix
 @pytest.mark.parametrize("url_name", sorted(MATRIX))
 def test_access_matrix(client, request, url_args, url_name):
     """One URL, every role (one set-up per URL keeps the matrix fast); all mismatches reported together."""
@@ -59,6 +60,7 @@ def _rolled_back():
         transaction.savepoint_rollback(savepoint)
 
 
+@pytest.mark.matrix
 @pytest.mark.parametrize("url_name", sorted(set(MATRIX) - PUBLIC))
 def test_anonymous_is_sent_to_login(client, db, url_name):
     """Before anything is looked up: the URL's arguments name nothing that exists (no set-up, 0.4 s each on

@@ -87,6 +87,7 @@ def test_every_api_route_is_in_the_matrix():
     assert schema_routes() == set(API_MATRIX), schema_routes() ^ set(API_MATRIX)
 
 
+@pytest.mark.matrix
 @pytest.mark.parametrize("route", sorted(API_MATRIX))
 def test_api_access_matrix(client, request, seed_plan, agencies, route):
     method, template = route
