@@ -17,7 +17,9 @@ from trithuc.api.services import api_token_create
 # (half the file's time, and computed at collection, so in every test process). TRITHUC_SCHEMATHESIS_EXAMPLES
 # explores further locally (40 per operation, the earlier default, costs 15 s more CPU per run); TRITHUC_SCHEMATHESIS_COVERAGE=1 adds the coverage phase on SQLite.
 ON_POSTGRESQL = connection.vendor == "postgresql"
-pytestmark = pytest.mark.matrix  # `make test` runs it on PostgreSQL only (conftest.py); `make test-sqlite` alone runs it
+pytestmark = (
+    pytest.mark.matrix
+)  # `make test` runs it on PostgreSQL only (conftest.py); `make test-sqlite` alone runs it
 EXAMPLES = int(os.environ.get("TRITHUC_SCHEMATHESIS_EXAMPLES", "15" if ON_POSTGRESQL else "10"))
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
