@@ -15,11 +15,11 @@ from trithuc.api.services import api_token_create
 # coverage phase (about 1,600 requests at the schema's edges: bounds, wrong types, missing and extra fields). The
 # SQLite run (the same code paths) takes a smaller derandomised sample, 10 per operation, without the coverage phase
 # (half the file's time, and computed at collection, so in every test process). TRITHUC_SCHEMATHESIS_EXAMPLES
-# explores further locally (40 per operation, the earlier default, costs 15 s more CPU per run); TRITHUC_SCHEMATHESIS_COVERAGE=1 adds the coverage phase on SQLite.
+# explores further locally (40 per operation, the earlier default, costs 15 s more CPU per run);
+# TRITHUC_SCHEMATHESIS_COVERAGE=1 adds the coverage phase on SQLite. `make test` runs this file on PostgreSQL only
+# (a `matrix`, conftest.py); `make test-sqlite` alone runs it on SQLite.
 ON_POSTGRESQL = connection.vendor == "postgresql"
-pytestmark = (
-    pytest.mark.matrix
-)  # `make test` runs it on PostgreSQL only (conftest.py); `make test-sqlite` alone runs it
+pytestmark = pytest.mark.matrix
 EXAMPLES = int(os.environ.get("TRITHUC_SCHEMATHESIS_EXAMPLES", "15" if ON_POSTGRESQL else "10"))
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
