@@ -243,6 +243,8 @@ def subject_owners(text: str) -> Owners | None:
     if not found:
         return None
     phrase, end = found
+    if _INSPECTED.match(s, end):
+        return None  # "Các cơ quan, đơn vị được kiểm tra chuẩn bị …": the inspected party, no owner of work
     after = s[end:].lstrip()
     ended_at_place = bool(_PLACE_END.search(phrase)) and after[:1].islower()
     if after and not (after[0] in ":,;." or _STOP_RE.match(after) or m or ended_at_place):
@@ -255,6 +257,18 @@ def subject_owners(text: str) -> Owners | None:
         if assignee and assignee.lead:
             return assignee
     return Owners(split_agencies(phrase), coordinators_in(s[end:]))
+
+
+_INSPECTED = re.compile(r"\s*(?:được|bị)\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)(?![\wÀ-ỹ])", re.I)
+
+
+def inspected_party(text: str) -> bool:
+    """Does the text open with the units an inspection visits ("Các cơ quan, đơn vị được kiểm tra …",
+    "Đơn vị được giám sát:")? They are what the plan inspects: what it asks of them (a report, documents,
+    people to meet the team) is part of the inspection, not work the plan assigns."""
+    s = _LEAD_IN.sub("", text.strip(), count=1)
+    found = scan_agency_phrase(s, 0, loose=True)
+    return bool(found and _INSPECTED.match(s, found[1]))
 
 
 _HAND_OVER = re.compile(r"(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị|phân\s+công|ủy\s+quyền\s+cho)\s+", re.I)

@@ -17,6 +17,7 @@ from .owners import (
     coordinators_in,
     find_agency_mentions,
     group_lead,
+    inspected_party,
     intro_owner,
     item_owners,
     label_owners,
@@ -56,6 +57,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     tree = build_tree(text)
     items = tree.items
     classify(items)
+    _scheduled_inspections(items)
     items = _split_inline(items, text)
     by_ref = {i.ref: i for i in items}
     meta = read_metadata(text, tree.header, tree.body_start)
@@ -73,6 +75,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _roadmap(items)
     _merge_rows(items)
     _link_section_iii(items, meta.title or "")
+    _inspections(items)
     warnings: list[Warning] = []
     _infer_unowned(items, warnings)
     if not meta.number:
@@ -95,6 +98,8 @@ def _ancestors(item: PlanItem, by_ref: dict[str, PlanItem]) -> list[PlanItem]:
 
 def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
     """Lead and coordinators from a table row or labelled block, the item's subject, or its agency heading."""
+    if item.marker == "row" and item.cells.get("inspected") and not item.cells.get("lead"):
+        return  # the unit inspected is not the owner: the inspecting body is (`_inspections`)
     if item.cells.get("lead"):
         if item.marker == "row":
             cell = item.cells["lead"]
@@ -115,6 +120,9 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
     headings = [
         a.heading or a.text for a in _ancestors(item, by_ref) if a.marker not in ("roman", "part", "appendix")
     ]
+    if inspected_party(item.heading or item.text) or any(inspected_party(h) for h in headings):
+        item.kind = "note"  # what an inspection asks of the units it visits
+        return
     found = item_owners(item.text, item.heading, headings)
     if item.category == "scope" and (found is None or found[1] != "subject"):
         item.kind = "note"  # what a campaign covers or an award requires, unless the item says who does it
@@ -691,6 +699,34 @@ def _coordinating_agency(items: list[PlanItem]) -> str | None:
         ):
             return item.lead[0]
     return None
+
+
+def _scheduled_inspections(items: list[PlanItem]) -> None:
+    """Where a schedule table holds the inspections (rows "Đơn vị được kiểm tra"), the section that says what
+    is inspected ("NỘI DUNG KIỂM TRA") describes them: its items are no tasks of their own."""
+    if any(i.marker == "row" and i.kind == "task" and i.cells.get("inspected") for i in items):
+        for item in items:
+            if item.category == "inspected" and item.kind == "task":
+                item.kind = "note"
+
+
+_INSPECTS = re.compile(r"kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát", re.I)
+
+
+def _inspections(items: list[PlanItem]) -> None:
+    """Rows of an inspection schedule ("STT | Đơn vị được kiểm tra | Thời gian kiểm tra") are inspections of
+    the unit named, carried out by the body the plan charges with them: the assignment that leads the
+    inspections ("Sở X chủ trì … tổ chức kiểm tra …"), else the plan's coordinating agency."""
+    rows = [i for i in items if i.kind == "task" and i.marker == "row" and i.cells.get("inspected")]
+    if not rows:
+        return
+    assigned = [i for i in items if i.kind == "task" and i.category == "assignment" and i.lead]
+    body = next((i for i in assigned if _INSPECTS.search(i.text) and _COORDINATOR_ITEM.search(i.text)), None)
+    body = body or next((i for i in assigned if _INSPECTS.search(i.text)), None)
+    lead = list(body.lead) if body else ([c] if (c := _coordinating_agency(items)) else [])
+    for row in rows:
+        if not row.lead and lead:
+            row.lead, row.lead_source = list(lead), "section_III"
 
 
 def _infer_unowned(items: list[PlanItem], warnings: list[Warning]) -> None:

@@ -305,6 +305,10 @@ class _Builder:
         return item
 
 
+_INSPECTED_HEADER = re.compile(
+    r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|địa\s+bàn|tổ\s+chức)[^|]*?(?:được|bị)\s+"
+    r"(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)"
+)
 _HEADER_CELL_WORDS = 12  # a header cell names a column; a longer cell is a row's content
 
 
@@ -335,6 +339,8 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
             roles[i] = "monitor"
         elif re.search(r"người\s+đứng\s+đầu|lãnh\s+đạo\s+phụ\s+trách", low):
             roles[i] = "head"
+        elif _INSPECTED_HEADER.search(low):
+            roles[i] = "inspected"  # "Đơn vị được kiểm tra": each row is an inspection of that unit
         elif re.search(r"(?:cơ\s+quan|đơn\s+vị)\b.*\bthực\s+hiện|trách\s+nhiệm|phân\s+công", low):
             answerable.append(i)
         elif re.search(r"thời\s+(gian|hạn)|tiến\s+độ|^năm\s+\d{4}$", low):
@@ -347,7 +353,8 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
             roles.setdefault(i, "task")
     if "lead" not in roles.values() and answerable:
         roles[answerable[0]] = "lead"
-    return roles if "task" in roles.values() and len(roles) >= 2 else None
+    work = "task" in roles.values() or "inspected" in roles.values()
+    return roles if work and len(roles) >= 2 else None
 
 
 def _header_like(cells: list[str]) -> bool:
@@ -467,7 +474,7 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
 def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> None:
     parent = t.group or t.root
     roles = {t.columns.get(i, f"col{i}"): c for i, c in enumerate(cells)}
-    text = roles.get("task") or next((c for c in cells[1:] if c), "")
+    text = roles.get("task") or roles.get("inspected") or next((c for c in cells[1:] if c), "")
     if t.last is not None and stt == t.last_stt and roles.get("product"):
         above = {t.columns.get(i, f"col{i}"): c for i, c in enumerate(t.last)}
         if text == above.get("task") and roles["product"] != above.get("product"):
@@ -692,6 +699,14 @@ _PURPOSE_TITLE = re.compile(
 # ĐỐI TƯỢNG VÀ NỘI DUNG THI ĐUA", "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN", "TIÊU CHUẨN, HỒ SƠ KHEN
 # THƯỞNG"): its items are tasks only where they name who does them.
 _SCOPE_TITLE = re.compile(r"PHẠM\s+VI|ĐỐI\s+TƯỢNG|TIÊU\s+CHUẨN|TIÊU\s+CHÍ|HỒ\s+SƠ", re.I)
+# An inspection plan says how it inspects ("PHƯƠNG PHÁP / HÌNH THỨC KIỂM TRA") and whom the team is made of
+# ("THÀNH PHẦN ĐOÀN KIỂM TRA"): that describes the inspections, it assigns nothing. What it inspects ("NỘI DUNG
+# KIỂM TRA") is no task either when a schedule table holds the inspections themselves (see parser).
+_INSPECTION_TITLE = re.compile(
+    r"^(?:(?P<what>NỘI\s+DUNG)|PHƯƠNG\s+PHÁP|PHƯƠNG\s+THỨC|HÌNH\s+THỨC|CÁCH\s+THỨC|THÀNH\s+PHẦN)"
+    r"(?:\s+|[^.:;]{0,40}?\s)(?:ĐOÀN\s+)?(?:KIỂM\s+TRA|THANH\s+TRA|GIÁM\s+SÁT|KHẢO\s+SÁT)(?![\wÀ-ỹ])",
+    re.I,
+)
 GENERAL_RULE = re.compile(
     r"^(?:Trong\s+quá\s+trình\s+(?:(?:tổ\s+chức|triển\s+khai)\s+){0,2}(?:thực\s+hiện|triển\s+khai)"
     r"(?:\s+(?:các\s+)?(?:Kế\s+hoạch|Chỉ\s+thị|Kết\s+luận|Chương\s+trình|Đề\s+án|Quyết\s+định|nhiệm\s+vụ)"
@@ -722,6 +737,9 @@ def _title_category(title: str, top_level: bool) -> str | None:
             if m and m.start() == 0:
                 return cat
         return None
+    inspection = _INSPECTION_TITLE.match(t)
+    if inspection:
+        return "inspected" if inspection.group("what") else "inspection"
     if top_level and _SCOPE_TITLE.match(t):
         return "scope"
     rules = (
@@ -807,17 +825,24 @@ def _acts(text: str) -> bool:
 
 def _described(item: PlanItem) -> bool:
     """An item whose sub-items all describe it ("a) Nguồn nước cấp" over "- Điểm quan trắc: …", "- Thông số,
-    tần suất …: …"; "2. Tuyên truyền …" over "- Nội dung: …", "- Hình thức: …", "- Số lượng: …") is one task:
-    the label lines say where, what and how much of it, they are not tasks of their own."""
+    tần suất …: …"; "2. Tuyên truyền …" over "- Nội dung: …", "- Hình thức: …", "- Số lượng: …"; "1. Kiểm tra
+    công tác chỉ đạo:" over "- Việc ban hành …", "- Việc bố trí …") is one task: the label lines say where,
+    what and how much of it, they are not tasks of their own."""
     if item.category in ("purpose", "funding") or item.lead:
         return False
     kids = [c for c in item.children if c.marker != "paragraph"]
     if len(kids) < 2 or any(c.marker == "row" for c in kids):
         return False
     return all(
-        description_label(c.heading if c.heading else c.text) and not (c.heading and _acts(c.text))
+        (description_label(c.heading if c.heading else c.text) or _MATTER.match(c.text))
+        and not (c.heading and _acts(c.text))
         for c in kids
     )
+
+
+# "Việc ban hành kế hoạch …", "Việc bố trí kinh phí …": a matter named as a noun (what an inspection looks at,
+# what a task covers), not an instruction
+_MATTER = re.compile(r"^Việc\s+\S")
 
 
 _INLINE_LABEL = re.compile(
@@ -844,7 +869,7 @@ def _inline_labels(item: PlanItem) -> None:
 
 
 def _leaf_kind(item: PlanItem) -> str:
-    if item.marker == "paragraph" or item.category == "purpose":
+    if item.marker == "paragraph" or item.category in ("purpose", "inspection"):
         return "note"
     if item.marker in ("roman", "part") and not item.heading:
         return "section"

@@ -60,3 +60,69 @@ def test_doi_voi_clause_before_a_colon_is_not_the_owner() -> None:
     )
     assert found is not None
     assert (found.lead, found.coordinators) == (["Sở Xây dựng"], ["Ủy ban nhân dân các xã"])
+
+
+# 2. An inspection plan: what and how it inspects are no tasks, the inspected units own nothing, the
+#    schedule table holds the inspections
+
+INSPECTION_PLAN = """ỦY BAN NHÂN DÂN TỈNH A
+Số: 10/KH-UBND
+KẾ HOẠCH
+Kiểm tra công tác chuyển đổi số năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+1. Đánh giá kết quả thực hiện nhiệm vụ chuyển đổi số của các cơ quan, đơn vị.
+II. NỘI DUNG KIỂM TRA
+1. Việc ban hành các văn bản chỉ đạo, điều hành về chuyển đổi số tại cơ quan, đơn vị.
+2. Kết quả cung cấp dịch vụ công trực tuyến toàn trình.
+III. PHƯƠNG PHÁP KIỂM TRA
+1. Các cơ quan, đơn vị được kiểm tra xây dựng báo cáo theo đề cương gửi Đoàn kiểm tra.
+2. Đoàn kiểm tra làm việc trực tiếp, kiểm tra hồ sơ, tài liệu tại cơ quan, đơn vị.
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Khoa học và Công nghệ chủ trì, phối hợp với các cơ quan liên quan tổ chức thực hiện Kế hoạch này; \
+tổng hợp kết quả kiểm tra, báo cáo UBND tỉnh trước ngày 15/11/2026.
+2. Văn phòng UBND tỉnh bố trí lịch làm việc của Đoàn kiểm tra.
+3. Các cơ quan, đơn vị được kiểm tra:
+- Chuẩn bị đầy đủ hồ sơ, tài liệu phục vụ Đoàn kiểm tra.
+- Bố trí thành phần làm việc với Đoàn kiểm tra.
+Nơi nhận:
+- Như trên;
+KT. CHỦ TỊCH
+Phụ lục
+THỜI GIAN, ĐƠN VỊ ĐƯỢC KIỂM TRA
+(Kèm theo Kế hoạch số 10/KH-UBND ngày 05/01/2026 của UBND tỉnh)
+STT | Đơn vị được kiểm tra | Thời gian kiểm tra | Ghi chú
+1 | Sở Tài chính | Tháng 3
+2 | Sở Y tế | Tháng 4
+3 | Ủy ban nhân dân xã Tân Phú | Tháng 5 | Kiểm tra kết hợp
+"""
+
+
+def test_inspection_plan_reads_its_schedule_as_the_tasks() -> None:
+    items = {i.ref: i for i in parse_plan(INSPECTION_PLAN).items}
+    tasks = sorted(r for r, i in items.items() if i.kind == "task")
+    assert tasks == ["IV.1", "IV.2", "PL.1", "PL.2", "PL.3"]
+    for ref, month_end in (("PL.1", "2026-03-31"), ("PL.3", "2026-05-31")):
+        row = items[ref]
+        # each row is an inspection of the unit named, led by the body charged with the inspections
+        assert row.lead == ["Sở Khoa học và Công nghệ"] and row.lead_source == "section_III"
+        assert str(row.deadline.date) == month_end
+    assert items["PL.2"].text == "Sở Y tế"
+
+
+def test_inspected_units_are_not_owners() -> None:
+    assert subject_owners("Các cơ quan, đơn vị được kiểm tra chuẩn bị đầy đủ hồ sơ, tài liệu.") is None
+    assert subject_owners("Các đơn vị được giám sát báo cáo kết quả khắc phục.") is None
+    found = subject_owners("Các cơ quan, đơn vị kiểm tra việc chấp hành quy định về tiếp công dân.")
+    assert found is not None and found.lead == ["Các cơ quan, đơn vị"]
+
+
+def test_matters_named_as_nouns_describe_their_task() -> None:
+    items = _items(
+        "1. Kiểm tra công tác chỉ đạo, điều hành về cải cách hành chính:\n"
+        "- Việc ban hành kế hoạch cải cách hành chính năm 2026.\n"
+        "- Việc bố trí kinh phí, nhân lực cho công tác cải cách hành chính.\n"
+        "2. Sở Nội vụ tổng hợp kết quả kiểm tra, báo cáo UBND tỉnh.\n"
+    )
+    assert items["1"].kind == "task"
+    assert items["1-1"].kind == items["1-2"].kind == "note"
+    assert items["2"].kind == "task"
