@@ -300,7 +300,18 @@ def heading_agencies(heading: str) -> list[str]:
         return split_agencies(found[0])
     if found and (_noun_list(s) or _name_only(s)):
         return split_agencies(s)
+    if found and _ROLE_NAME.match(s[found[1] :]) and _GROUP_RE.match(s):
+        return [s]  # "Các cơ quan, đơn vị thực hiện kiểm kê": a group named by what it does, as a heading
     return []
+
+
+# a group named by a relative clause ("các đơn vị thực hiện kiểm kê", "các cơ quan quản lý, sử dụng tài sản
+# công", "các đơn vị tham gia Hội thi"): a short object, no list of tasks ("… thực hiện các nhiệm vụ sau")
+_ROLE_NAME = re.compile(
+    r"\s+(?:thực\s+hiện|tham\s+gia|quản\s+lý(?:\s*,\s*sử\s+dụng)?|sử\s+dụng|được\s+giao)"
+    r"(?!(?:\s+[\wÀ-ỹ]+){0,6}?\s+(?:nhiệm\s+vụ|nội\s+dung|sau|như\s+sau)(?![\wÀ-ỹ]))"
+    r"(?:\s+[\wÀ-ỹ]+){1,6}\s*$"
+)
 
 
 def _name_only(s: str) -> bool:

@@ -75,6 +75,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _roadmap(items)
     _merge_rows(items)
     _link_section_iii(items, meta.title or "")
+    _summaries(items)
     _inspections(items)
     warnings: list[Warning] = []
     _infer_unowned(items, warnings)
@@ -699,6 +700,40 @@ def _coordinating_agency(items: list[PlanItem]) -> str | None:
         ):
             return item.lead[0]
     return None
+
+
+_CONTENT_TITLE = re.compile(
+    r"^\s*NỘI\s+DUNG(?![^.:;]*(?:NHIỆM\s+VỤ|GIẢI\s+PHÁP|TIẾN\s+ĐỘ|PHÂN\s+CÔNG))", re.I
+)
+SUMMARY_SIM = 0.35  # a point this close to a responsibility is restated by it
+
+
+def _summaries(items: list[PlanItem]) -> None:
+    """A content section ("NỘI DUNG THỰC HIỆN" listing the components of the work) whose every point is
+    restated, with its owner and its timing, by a responsibility of the assignment section sums up what the
+    plan covers: the responsibilities are the tasks, the points are notes. Points that carry an owner or a
+    timing of their own, or a section with one point left unrestated, stay tasks."""
+    by_ref = {i.ref: i for i in items}
+    sources = [i for i in items if i.kind == "task" and i.category == "assignment" and i.lead]
+    for section in items:
+        if section.parent is not None or section.marker not in TOP or section.category != "tasks":
+            continue
+        if not _CONTENT_TITLE.match(section.heading or section.text):
+            continue
+        points = [d for d in items if d.kind == "task" and _under(d, section, by_ref)]
+        if len(points) < 2 or any(p.lead_source == "explicit" or not p.deadline.empty for p in points):
+            continue
+        timed = [s for s in sources if s.deadline.date or s.deadline.recurrence]
+        if not timed:
+            continue
+        sim = similarity([p.text for p in points], [_strip_owners(s) for s in timed])
+        if all(any(v >= SUMMARY_SIM for v in row.values()) for row in sim):
+            for p in points:
+                p.kind = "note"
+
+
+def _under(item: PlanItem, section: PlanItem, by_ref: dict[str, PlanItem]) -> bool:
+    return any(a is section for a in _ancestors(item, by_ref))
 
 
 def _scheduled_inspections(items: list[PlanItem]) -> None:

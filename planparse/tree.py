@@ -714,6 +714,10 @@ GENERAL_RULE = re.compile(
     r"|Các\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|địa\s+phương)[^.;]{0,60}có\s+trách\s+nhiệm\s+(?:hoàn\s+thành|thực\s+hiện)"
     r"\s+(?:đúng|đầy\s+đủ|(?:nghiêm\s+túc\s+)?(?:các\s+)?nhiệm\s+vụ\s+được\s+(?:giao|phân\s+công))"
     r"|Kinh\s+phí\s+thực\s+hiện[^.;]{0,30}(?:từ|do|được)"
+    # a funding statement: the money is the subject, its source the predicate ("Kinh phí tổng kiểm kê do ngân
+    # sách nhà nước bảo đảm …", "Nguồn kinh phí … được bố trí từ …"), whatever heading it stands under
+    r"|(?:Nguồn\s+)?Kinh\s+phí\b[^.;:]{0,120}?(?:\bđược\s+(?:bố\s+trí|cấp|bảo\s+đảm|đảm\s+bảo|lồng\s+ghép|phân\s+bổ)"
+    r"|\bdo\s+ngân\s+sách|\btừ\s+(?:nguồn|ngân\s+sách|dự\s+toán))"
     r"|(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s+trước\s+[^.;]{0,80}?\b(?:nếu|khi)\s+(?:để\s+(?:xảy\s+ra|xảy|ra)|xảy\s+ra)"
     r"|(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?trước\s+[^.;,]{0,60}?\s+về\s+"
     r"|(?:\(?\s*)?(?:Chi\s+tiết|Cụ\s+thể|Nội\s+dung\s+chi\s+tiết|Danh\s+mục[^.;]{0,40})\s+(?:tại|theo|như|ở)\s+(?:các\s+)?Phụ\s+lục)",
@@ -868,12 +872,23 @@ def _inline_labels(item: PlanItem) -> None:
         item.text = item.text[: starts[0].start()].rstrip(" ;(–-")  # stays a substring of its span
 
 
+# What a steering body or its head is and may do, not work it is given: "Trưởng Ban Chỉ đạo chịu trách nhiệm
+# chung …", "… có quyền quyết định …", "Ban Chỉ đạo được sử dụng con dấu …, tự giải thể sau khi …", "Các thành
+# viên làm việc theo chế độ kiêm nhiệm"
+_ROLE_STATEMENT = re.compile(
+    r"^(?:(?:(?:Phó\s+)?Trưởng\s+[Bb]an|Ban\s+Chỉ\s+đạo|Tổ\s+giúp\s+việc|(?:Các\s+)?[Tt]hành\s+viên)[^.;:,]{0,60}?\s*:?\s+)?"
+    r"(?:chịu\s+trách\s+nhiệm\s+(?:chung|toàn\s+diện)|có\s+(?:toàn\s+)?quyền|được\s+(?:quyền|phép|sử\s+dụng\s+con\s+dấu)"
+    r"|sử\s+dụng\s+con\s+dấu|tự\s+giải\s+thể|(?:làm\s+việc|hoạt\s+động)\s+theo\s+chế\s+độ\s+kiêm\s+nhiệm)(?![\wÀ-ỹ])",
+    re.I,
+)
+
+
 def _leaf_kind(item: PlanItem) -> str:
     if item.marker == "paragraph" or item.category in ("purpose", "inspection"):
         return "note"
     if item.marker in ("roman", "part") and not item.heading:
         return "section"
-    if GENERAL_RULE.match(item.text):
+    if GENERAL_RULE.match(item.text) or _ROLE_STATEMENT.match(item.text):
         return "note"
     label = parse_label(item.text)
     if label and label[0] in ("time", "product", "coord") and not item.heading:

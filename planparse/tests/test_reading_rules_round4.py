@@ -126,3 +126,59 @@ def test_matters_named_as_nouns_describe_their_task() -> None:
     assert items["1"].kind == "task"
     assert items["1-1"].kind == items["1-2"].kind == "note"
     assert items["2"].kind == "task"
+
+
+# 3. Summaries, role statements and funding statements are no tasks
+
+INVENTORY_PLAN = """ỦY BAN NHÂN DÂN TỈNH A
+Số: 20/KH-UBND
+KẾ HOẠCH
+Tổng kiểm kê tài sản công tại cơ quan, đơn vị năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nắm chắc số lượng, giá trị tài sản công.
+II. NỘI DUNG THỰC HIỆN
+1. Rà soát, lập danh sách các cơ quan, đơn vị thực hiện kiểm kê.
+2. Tổ chức tập huấn nghiệp vụ kiểm kê tài sản công.
+3. Thực hiện kiểm kê, lập báo cáo kết quả kiểm kê tại các cơ quan, đơn vị.
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Chỉ đạo tổng kiểm kê tài sản công tỉnh
+- Trưởng Ban Chỉ đạo chịu trách nhiệm chung về kết quả tổng kiểm kê tài sản công trên địa bàn tỉnh.
+- Chỉ đạo các thành viên Ban Chỉ đạo thực hiện nhiệm vụ được phân công.
+- Trưởng Ban Chỉ đạo có quyền quyết định những vấn đề phát sinh trong quá trình kiểm kê.
+- Ban Chỉ đạo được sử dụng con dấu của Sở Tài chính và tự giải thể sau khi hoàn thành nhiệm vụ.
+2. Sở Tài chính
+- Chủ trì rà soát, lập danh sách các cơ quan, đơn vị thực hiện kiểm kê; hoàn thành trước ngày 15/12/2025.
+- Tổ chức tập huấn nghiệp vụ kiểm kê tài sản công cho các cơ quan, đơn vị; hoàn thành trong tháng 12/2025.
+- Kinh phí tập huấn do ngân sách tỉnh bảo đảm trong dự toán của Sở Tài chính.
+3. Các cơ quan, đơn vị thực hiện kiểm kê
+- Thực hiện kiểm kê, lập báo cáo kết quả kiểm kê tài sản công tại đơn vị; gửi trước ngày 31/3/2026.
+4. Kinh phí thực hiện
+- Kinh phí tổng kiểm kê được bố trí từ nguồn ngân sách nhà nước theo phân cấp hiện hành.
+- Sở Tài chính chủ trì tham mưu bố trí kinh phí cho Ban Chỉ đạo.
+Nơi nhận:
+"""
+
+
+def test_content_points_restated_with_owner_and_timing_are_a_summary() -> None:
+    items = {i.ref: i for i in parse_plan(INVENTORY_PLAN).items}
+    assert [items[r].kind for r in ("II.1", "II.2", "II.3")] == ["note"] * 3
+    assert items["III.2-1"].kind == items["III.3-1"].kind == "task"
+    assert items["III.3-1"].lead == ["Các cơ quan, đơn vị thực hiện kiểm kê"]  # a group named by its work
+
+
+def test_content_points_not_restated_stay_tasks() -> None:
+    # the same plan whose assignment section gives no timing: the content points are its task list
+    text = INVENTORY_PLAN.replace("; hoàn thành trước ngày 15/12/2025", "").replace(
+        "; hoàn thành trong tháng 12/2025", ""
+    )
+    text = text.replace("; gửi trước ngày 31/3/2026", "")
+    items = {i.ref: i for i in parse_plan(text).items}
+    assert [items[r].kind for r in ("II.1", "II.2", "II.3")] == ["task"] * 3
+
+
+def test_role_and_funding_statements_are_not_tasks() -> None:
+    items = {i.ref: i for i in parse_plan(INVENTORY_PLAN).items}
+    assert [items[f"III.1-{n}"].kind for n in (1, 2, 3, 4)] == ["note", "task", "note", "note"]
+    assert items["III.2-3"].kind == "note"  # a funding statement under an agency heading assigns nothing
+    assert items["III.4-1"].kind == "note"
+    assert items["III.4-2"].kind == "task" and items["III.4-2"].lead == ["Sở Tài chính"]
