@@ -926,13 +926,32 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
             b.ref, b.parent, b.kind, b.cells = f"{item.ref}-{n}", item.ref, "task", dict(cells)
             b.category = item.category
         return
+    # an unlabelled line that lists its parts ("- Rà soát các văn bản …, bao gồm:" over "+" lines): each part
+    # is a task of the block, with its owner and timing
+    parts = [
+        p
+        for c, lab in labelled
+        if lab is None and _INCLUDES.search(c.text)
+        for p in c.children
+        if p.marker == "plus"
+    ]
+    if parts:
+        item.kind = "section"
+        for p in parts:
+            p.kind, p.cells, p.category = "task", dict(cells), item.category
+        return
     for c, lab in labelled:
-        if lab is None:  # what the one task covers ("Các nội dung … bao gồm:" and its "+" lines)
+        if lab is None:  # what the one task covers (an unlabelled line of its description)
             for d in [c, *_descendants(c)]:
                 d.kind = "note" if d.kind == "task" else d.kind
     item.kind, item.cells, item.span = "task", cells, (item.span[0], end)
     item.heading = item.heading or item.text
     item.text = fields["task"][1] if "task" in fields and fields["task"][1] else item.text
+
+
+_INCLUDES = re.compile(
+    r"(?<![\wÀ-ỹ])gồm\s*(?:các\s+(?:nội\s+dung|hoạt\s+động|việc)\s+(?:sau|như\s+sau)\s*)?:\s*$", re.I
+)
 
 
 def _descendants(item: PlanItem) -> list[PlanItem]:

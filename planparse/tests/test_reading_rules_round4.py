@@ -182,3 +182,40 @@ def test_role_and_funding_statements_are_not_tasks() -> None:
     assert items["III.2-3"].kind == "note"  # a funding statement under an agency heading assigns nothing
     assert items["III.4-1"].kind == "note"
     assert items["III.4-2"].kind == "task" and items["III.4-2"].lead == ["Sở Tài chính"]
+
+
+# 4. "+" parts under a "-" line that ends "bao gồm:" / "gồm:" are tasks of their own
+
+LABELLED_PLAN = """ỦY BAN NHÂN DÂN TỈNH A
+KẾ HOẠCH
+Triển khai thi hành Luật Tiêu chuẩn và Quy chuẩn kỹ thuật
+I. MỤC ĐÍCH, YÊU CẦU
+1. Bảo đảm thi hành Luật kịp thời, thống nhất.
+II. NỘI DUNG
+1. Rà soát văn bản quy phạm pháp luật
+- Rà soát các văn bản của tỉnh có liên quan đến Luật, bao gồm:
++ Rà soát các quyết định quy phạm pháp luật do UBND tỉnh ban hành;
++ Đề xuất sửa đổi, bổ sung, thay thế hoặc bãi bỏ văn bản không còn phù hợp.
+- Cơ quan chủ trì: Sở Tư pháp.
+- Thời gian thực hiện: Quý II/2026.
+2. Hỗ trợ doanh nghiệp
+- Các hoạt động hỗ trợ gồm:
++ Giải đáp vướng mắc của doanh nghiệp;
++ Cập nhật cơ sở dữ liệu văn bản.
+- Cơ quan thực hiện: Sở Khoa học và Công nghệ.
+3. Tổ chức hội nghị phổ biến Luật
+- Cơ quan chủ trì: Sở Khoa học và Công nghệ.
+- Thời gian thực hiện: Quý I/2026.
+"""
+
+
+def test_parts_listed_under_gom_are_tasks_with_the_block_owner_and_timing() -> None:
+    items = {i.ref: i for i in parse_plan(LABELLED_PLAN).items}
+    assert items["II.1"].kind == "section"
+    for ref in ("II.1-1.+1", "II.1-1.+2"):
+        assert items[ref].kind == "task"
+        assert items[ref].lead == ["Sở Tư pháp"]
+        assert str(items[ref].deadline.date) == "2026-06-30"
+    assert items["II.2-1.+1"].kind == items["II.2-1.+2"].kind == "task"
+    assert items["II.2-1.+2"].lead == ["Sở Khoa học và Công nghệ"]
+    assert items["II.3"].kind == "task"  # a block without parts stays one task
