@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from planparse import parse_plan
+from planparse.deadlines import find_deadline, step_ends
 from planparse.owners import subject_owners
 
 HEADER = "ỦY BAN NHÂN DÂN TỈNH A\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại buổi kiểm tra dự án\n"
@@ -219,3 +224,73 @@ def test_parts_listed_under_gom_are_tasks_with_the_block_owner_and_timing() -> N
     assert items["II.2-1.+1"].kind == items["II.2-1.+2"].kind == "task"
     assert items["II.2-1.+2"].lead == ["Sở Khoa học và Công nghệ"]
     assert items["II.3"].kind == "task"  # a block without parts stays one task
+
+
+# 5. A date inside what the task is about is not its deadline; a purpose or target that bounds the task is
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổ chức triển khai 11 hoạt động dự kiến thực hiện trong năm 2026 theo Chương trình đã phê duyệt.",
+        "Sở Xây dựng kiểm tra các dự án dự kiến khởi công trong năm 2026 trên địa bàn tỉnh.",
+        "Chỉ đạo nhà thầu tăng cường nhân lực, lưu ý các vị trí thi công trong tháng 4/2026 phải có biển báo.",
+    ],
+)
+def test_date_inside_the_content_is_no_deadline(text: str) -> None:
+    found = find_deadline(text)
+    assert (found.date, found.text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Tập trung thi công các hạng mục của Dự án để đảm bảo hoàn thành, đưa vào sử dụng trong tháng 4/2026.",
+            dt.date(2026, 4, 30),
+        ),
+        (
+            "Đẩy nhanh tiến độ giải ngân vốn của Dự án, phấn đấu đến ngày 30/6/2026 hoàn thành tối thiểu 80% "
+            "kế hoạch vốn được giao.",
+            dt.date(2026, 6, 30),
+        ),
+        (
+            "Bố trí biển báo, lưu ý các vị trí thi công trong tháng 4/2026, để bảo đảm thông xe trong tháng 6/2026.",
+            dt.date(2026, 6, 30),
+        ),
+        ("Sở Y tế dự kiến tổ chức hội nghị sơ kết trong tháng 5/2026.", dt.date(2026, 5, 31)),
+    ],
+)
+def test_purpose_or_target_date_bounds_the_task(text: str, date: dt.date) -> None:
+    found = find_deadline(text)
+    assert found.date == date
+    assert step_ends(text) == []
+
+
+def test_period_right_after_a_name_is_still_the_name() -> None:
+    assert find_deadline("Xây dựng Đề án phát triển du lịch cộng đồng đến năm 2030.").date is None
+
+
+# 6. A plan cycle qualified by "hằng năm" makes the task yearly
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các sở, ngành đưa nội dung nhân rộng mô hình vào Kế hoạch cải cách hành chính hằng năm của cơ quan.",
+        "Lồng ghép nhiệm vụ vào kế hoạch phát triển kinh tế - xã hội hàng năm của địa phương.",
+    ],
+)
+def test_yearly_plan_cycle_is_yearly(text: str) -> None:
+    assert find_deadline(text).recurrence == "yearly"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thực hiện Kế hoạch số 12/KH-UBND về khen thưởng hằng năm của tỉnh.",
+        "Căn cứ kế hoạch cải cách hành chính hằng năm của đơn vị, rà soát các chỉ tiêu còn chậm.",
+    ],
+)
+def test_a_yearly_plan_named_or_cited_does_not_time_the_task(text: str) -> None:
+    assert find_deadline(text).recurrence is None
