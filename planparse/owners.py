@@ -487,6 +487,7 @@ _PLACE_NAME = re.compile(r"(?:[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+[A-ZĐÀ-Ỹ][\w
 _OBLIGED = re.compile(r"\s*(?:cần|phải|có\s+trách\s+nhiệm)(?![\wÀ-ỹ])")
 
 
+_CLOSING_GIAO = re.compile(r"(?:^|(?<=[,;:]))\s*[Gg]iao(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
 _LAST_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
 
 
@@ -499,10 +500,14 @@ def group_lead(text: str, *, heading: bool = False) -> Owners | None:
     if not (s.endswith(":") or heading):
         return None
     last = _LAST_SENTENCE.split(s)[-1]
+    closing = list(_CLOSING_GIAO.finditer(last)) if s.endswith(":") else []
+    if closing and closing[-1].start() > 0:
+        last = "Giao " + last[closing[-1].end() :]  # "…, giao Sở X:" closing the lead-in
     if s.endswith(":") and last != s:
         # "1. Về giải phóng mặt bằng: Tiến độ còn chậm. Giao UBND xã A:" — the sentence that ends the lead-in
         # assigns the items under it
         return group_lead(last)
+    s = _LEAD_IN.sub("", s, count=1)  # "Về chỉ số PCI: Giao Sở X (cơ quan thường trực) chủ trì …:"
     if not plausible_subject(_ASSIGN.sub("", s, count=1)):
         return None
     assigns = s.startswith("Giao")

@@ -33,6 +33,22 @@ def test_giao_at_the_end_of_a_numbered_item_owns_its_bullets() -> None:
     assert items["2"].lead == ["Sở Xây dựng"]
 
 
+@pytest.mark.parametrize(
+    ("lead_in", "lead"),
+    [
+        ("Công tác thu hút đầu tư còn hạn chế, giao Sở Tài chính:", ["Sở Tài chính"]),
+        (
+            "Về chỉ số PCI: Giao Sở Tài chính (cơ quan thường trực) chủ trì, phối hợp với các sở:",
+            ["Sở Tài chính"],
+        ),
+        ("Về an toàn giao thông: Tình hình còn phức tạp. Giao Công an tỉnh:", ["Công an tỉnh"]),
+    ],
+)
+def test_closing_assignment_of_a_lead_in(lead_in: str, lead: list[str]) -> None:
+    items = _items(f"1. {lead_in}\n- Rà soát, đề xuất giải pháp khắc phục.\n- Báo cáo kết quả thực hiện.\n")
+    assert items["1-1"].lead == items["1-2"].lead == lead
+
+
 def test_project_actor_heading_owns_its_lettered_items() -> None:
     items = _items(
         "1. Nhà đầu tư của dự án đường vành đai:\n"
