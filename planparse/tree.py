@@ -36,7 +36,10 @@ BULLETS = ("dash", "plus", "bullet")
 NUMBERED = ("arabic", "arabic_paren", "paren", "paren_letter", "letter", "upper", "section_word")
 TOP = ("roman", "part", "article")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)\b\s*(\S*)")
-_APPENDIX_TITLE = re.compile(r"^\s*Phụ\s+lục(?:\s+(?:số\s+)?[IVX\d]{1,4})?\s*[.:]?\s*$")
+_APPENDIX_TITLE = re.compile(
+    r"^\s*Phụ\s+lục(?:\s+(?:số\s+)?[IVX\d]{1,4})?\s*[.:]?\s*"
+    r"(?P<rest>$|\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^)]*\)\s*$|[^()]*$)"
+)
 _STOP = re.compile(r"^\s*(?:Nơi\s+nhận|TM\.\s|KT\.\s|Nơi\s+gửi)")
 _TERMINAL = re.compile(r"[.;:!?…]\s*$")
 _VALID_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -521,8 +524,7 @@ def build_tree(text: str) -> Tree:
     attached: list[Line] = []
     for k in range(first, len(lines)):
         line = lines[k]
-        app = _APPENDIX.match(line.text)
-        if app and (line.text.upper() == line.text or _APPENDIX_TITLE.match(line.text)):
+        if _opens_appendix(line.text):
             prefix = "PL" if not appendices else f"PL{len(appendices) + 1}"
             appendices.append(prefix)
             root = PlanItem(
@@ -582,6 +584,20 @@ def build_tree(text: str) -> Tree:
     _mark_closing(b.items)
     start = lines[first].start if first < len(lines) else len(text)
     return Tree(b.items, lines[:first], start, appendices, attached)
+
+
+def _opens_appendix(text: str) -> bool:
+    """ "PHỤ LỤC …" in capitals, or "Phụ lục I" alone, followed by its title in capitals ("Phụ lục I: THỜI
+    GIAN, ĐƠN VỊ ĐƯỢC KIỂM TRA") or by what it is attached to ("Phụ lục I (Kèm theo Kế hoạch số …)")."""
+    if not _APPENDIX.match(text):
+        return False
+    if text.upper() == text:
+        return True
+    m = _APPENDIX_TITLE.match(text)
+    if not m:
+        return False
+    rest = m.group("rest")
+    return not rest or rest.startswith("(") or (rest.upper() == rest and len(rest.split()) >= 2)
 
 
 def _attached_heading(lines: list[Line], k: int) -> list[Line]:

@@ -118,8 +118,13 @@ STT | Đơn vị được kiểm tra | Thời gian kiểm tra | Ghi chú
 """
 
 
-def test_inspection_plan_reads_its_schedule_as_the_tasks() -> None:
-    items = {i.ref: i for i in parse_plan(INSPECTION_PLAN).items}
+@pytest.mark.parametrize(
+    "appendix",
+    ["Phụ lục\nTHỜI GIAN, ĐƠN VỊ ĐƯỢC KIỂM TRA", "Phụ lục I: THỜI GIAN, ĐƠN VỊ ĐƯỢC KIỂM TRA"],
+)
+def test_inspection_plan_reads_its_schedule_as_the_tasks(appendix: str) -> None:
+    text = INSPECTION_PLAN.replace("Phụ lục\nTHỜI GIAN, ĐƠN VỊ ĐƯỢC KIỂM TRA", appendix)
+    items = {i.ref: i for i in parse_plan(text).items}
     tasks = sorted(r for r, i in items.items() if i.kind == "task")
     assert tasks == ["IV.1", "IV.2", "PL.1", "PL.2", "PL.3"]
     for ref, month_end in (("PL.1", "2026-03-31"), ("PL.3", "2026-05-31")):
