@@ -130,11 +130,13 @@ _PERIODIC_ACT = re.compile(
     r"(?:[^\s]+\s+){1,6}$",
     re.I,
 )
-# "báo cáo kết quả thực hiện hằng năm", "dự toán ngân sách … giao hàng năm": a report or a budget cycle that
-# recurs makes the task recur (a noun such as "khen thưởng hàng năm" does not)
+# "báo cáo kết quả thực hiện hằng năm", "dự toán ngân sách … giao hàng năm", "đưa vào Kế hoạch cải cách hành
+# chính hằng năm": a report, a budget or a plan cycle that recurs makes the task recur (a noun such as "khen
+# thưởng hàng năm" does not, nor a plan named by its number, "Kế hoạch số 12/KH-UBND về … hằng năm")
 _RECURRING_NOUN = re.compile(
-    r"\b(?:báo\s+cáo|ngân\s+sách|dự\s+toán|kế\s+hoạch\s+vốn)\b[^.;:,()]{0,45}$|\bkế\s+hoạch\s*$", re.I
+    r"\b(?:báo\s+cáo|ngân\s+sách|dự\s+toán|kế\s+hoạch(?!\s+số))\b[^.;:,()]{0,45}$", re.I
 )
+_CITED_BASIS = re.compile(r"(?:căn\s+cứ|theo|trên\s+cơ\s+sở|tại)\s+(?:(?:các|những)\s+)?$", re.I)
 # "Đối với các nhiệm vụ triển khai trong năm 2025, …": the opening clause says which tasks, not when
 _SCOPE_CLAUSE = re.compile(r"^\s*Đối\s+với\s[^,;:]{0,80},", re.I)
 # "hoàn thành các chỉ tiêu, nhiệm vụ … năm 2025", "giải ngân 100% kế hoạch vốn năm 2025": the year's targets
@@ -274,9 +276,35 @@ def _drop_overlaps(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _in_document_name(s: str, start: int) -> bool:
-    """A period after "Đề án", "Nghị quyết", "định hướng", … in the same clause names a document, not a deadline."""
+    """A period after "Đề án", "Nghị quyết", "định hướng", … in the same clause names a document, not a deadline
+    — unless a purpose or a target stands between the name and the date ("… của Dự án, phấn đấu đến ngày
+    30/6/2026 hoàn thành …", "… của Dự án để đảm bảo hoàn thành trong tháng 4/2026"): that bounds the work."""
     clause = re.split(r"[;.()]", s[:start])[-1]
-    return bool(_DOC_CONTEXT.search(" ".join(clause.split()[-14:])))
+    tail = " ".join(clause.split()[-14:])
+    names = list(_DOC_CONTEXT.finditer(tail))
+    return bool(names) and not _PURPOSE_CUE.search(tail[names[-1].end() :])
+
+
+# "để (đảm bảo) …", "nhằm …", "phấn đấu …", "hoàn thành …": a purpose or target clause, whose date bounds the task
+_PURPOSE_CUE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:để|nhằm|phấn\s+đấu|hoàn\s+thành|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|khai\s+thác))(?![\wÀ-ỹ])",
+    re.I,
+)
+# A date inside what the task is about is not its deadline: a remark on the work ("lưu ý các vị trí thi công
+# trong tháng 4/2026"), or things counted or listed with their own planned time ("11 hoạt động dự kiến thực
+# hiện trong năm 2026", "các dự án dự kiến khởi công trong năm 2026")
+_REMARK = re.compile(r"(?<![\wÀ-ỹ])(?:lưu\s+ý|chú\s+ý)(?![\wÀ-ỹ])[^.;,:]*$", re.I)
+_PLANNED_OBJECT = re.compile(
+    r"(?:(?<![\wÀ-ỹ/])\d+|(?<![\wÀ-ỹ])(?:các|những))\s+(?!(?:sở|ban|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|bộ)\b)"
+    r"(?:[^\s,;.:]+\s+){1,5}dự\s+kiến\s+(?:được\s+)?(?:[^\s,;.:]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _in_content(s: str, start: int) -> bool:
+    """Is the date at `start` (its cue included) part of the task's content rather than its timing?"""
+    clause = re.split(r"[;.]", s[:start])[-1]
+    return bool(_REMARK.search(clause) or _PLANNED_OBJECT.search(clause))
 
 
 def _cue_start(s: str, h: _Hit) -> int | None:
@@ -288,6 +316,10 @@ def _cue_start(s: str, h: _Hit) -> int | None:
     if strong and strong.group(0).strip():
         return h.start - len(before) + strong.start()
     weak = _WEAK_CUE.search(before)
+    if _in_content(
+        s, h.start - len(before) + (weak.start() if weak and weak.group(0).strip() else len(before))
+    ):
+        return None
     clause = re.split(r"[.;()]", s[max(0, h.start - 120) : h.start])[-1]
     targets = _YEAR_TARGETS.search(clause) if h.kind == "date" else None
     if targets and not _in_document_name(s, h.start):
@@ -310,7 +342,10 @@ def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
         return True
     if _PERIODIC_ACT.search(" ".join(re.split(r"[,;.:()]", s[: h.start])[-1].split()[-9:]) + " "):
         return True
-    return bool(_RECURRING_NOUN.search(s[max(0, h.start - 60) : h.start]))
+    window = s[max(0, h.start - 60) : h.start]
+    cycle = _RECURRING_NOUN.search(window)
+    # "căn cứ kế hoạch cải cách hành chính hằng năm, …": a yearly plan cited as the basis does not time the task
+    return cycle is not None and not _CITED_BASIS.search(window[: cycle.start()])
 
 
 def _build(s: str, hits: list[_Hit], text_spans: list[tuple[int, int]]) -> Deadline:

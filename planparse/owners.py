@@ -17,12 +17,14 @@ _HEADS = (
     "Thành ủy|Thành uỷ|Tỉnh đoàn|Thành đoàn|Huyện ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Mặt trận|Đoàn|Giám đốc|Thủ trưởng|Chủ tịch|"
     "Chính phủ|Thủ tướng|Hải quan|Quỹ|Phòng|Tổng công ty|Công ty|Bưu điện|Đại học|Học viện|Bệnh viện|Cảnh sát|"
     "Quân ủy|Quân uỷ|Bộ Tư lệnh|Bộ đội|Cấp ủy|Cấp uỷ|Doanh nghiệp|Trưởng [Bb]an|Phó Trưởng [Bb]an|Trưởng đoàn|Tổ trưởng|"
-    "Tiểu ban|Vụ"
+    "Tiểu ban|Vụ|"
+    # actors of a project that are no government body: they own the work a plan or a conclusion assigns them
+    "Nhà đầu tư|Chủ đầu tư|Nhà thầu"
 )
 _COLLECTIVE = (
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
     "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở|báo chí|"
-    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|nhà đầu tư|hợp tác xã|đặc khu|trung tâm|Trung tâm"
+    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm"
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS})(?![\wÀ-ỹ])")
 _GROUP_RE = re.compile(rf"[Cc]ác\s+(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
@@ -51,7 +53,9 @@ _MODIFIERS = re.compile(
     r"|đóng(?: chân)? trên địa bàn(?: tỉnh| thành phố)?)(?![\wÀ-ỹ])"
 )
 _LEAD_IN = re.compile(
-    r"^(?:(?:Căn cứ|Trên cơ sở|Trên cơ sở nội dung|Đối với)\s[^,;:]{0,80},\s*|Ngoài ra,\s*"
+    # "Đối với các tuyến đường …: Giao Sở X chủ trì …", "Về vật liệu: Giao …": the opening clause says what
+    # about, not who
+    r"^(?:(?:Căn cứ|Trên cơ sở|Trên cơ sở nội dung)\s[^,;:]{0,80},\s*|Đối với\s[^,;:]{0,80}[,:]\s*|Về\s[^,;:]{0,80}:\s*|Ngoài ra,\s*"
     # a time adverbial before the subject: "Quý I/2027, các cơ quan …", "Hằng năm, Sở X …"
     r"|(?:(?:Trong|Trước|Từ|Đến|Chậm nhất)\s+(?:ngày\s+)?)?(?:Quý|Quí|Tháng|Năm|Ngày)\s+[\dIVX][^,;:]{0,18},\s*"
     r"|(?:Định kỳ\s+)?(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*)",
@@ -123,7 +127,7 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         if modifier:
             i += modifier.end()
             continue
-        if not first and _STOP_RE.match(rest) and not _noun_use(text, i):
+        if not first and _STOP_RE.match(rest) and not _noun_use(text, i) and not _in_compound(text, i):
             break
         m = re.match(r"[^\s,;:.()“”\"]+", rest)
         word = m.group(0) if m else rest[:1]
@@ -139,6 +143,22 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         i += len(word)
     phrase = text[pos:i].strip().rstrip(",").strip()
     return (phrase, pos + len(phrase)) if phrase else None
+
+
+# nouns whose second part reads like a verb: "(dự án) đầu tư xây dựng" (construction investment), "công trình",
+# "(nhà thầu) thi công" (not "công bố")
+_COMPOUNDS = (("đầu tư", "xây dựng"), ("đầu tư", "phát triển"), ("công", "trình"), ("thi", "công"))
+
+
+def _in_compound(text: str, i: int) -> bool:
+    """ "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh": the verb-like word ends a noun
+    compound of the name, it is not the name's predicate."""
+    if re.match(r"giao\s+thông(?![\wÀ-ỹ])", text[i:]):  # "giao thông" (transport) is a noun, not "giao"
+        return True
+    before = text[:i].rstrip()
+    return any(
+        text.startswith(second, i) and re.search(rf"(?:^|\s){first}$", before) for first, second in _COMPOUNDS
+    )
 
 
 def _noun_use(text: str, i: int) -> bool:
@@ -223,6 +243,8 @@ def subject_owners(text: str) -> Owners | None:
     if not found:
         return None
     phrase, end = found
+    if _INSPECTED.match(s, end):
+        return None  # "Các cơ quan, đơn vị được kiểm tra chuẩn bị …": the inspected party, no owner of work
     after = s[end:].lstrip()
     ended_at_place = bool(_PLACE_END.search(phrase)) and after[:1].islower()
     if after and not (after[0] in ":,;." or _STOP_RE.match(after) or m or ended_at_place):
@@ -235,6 +257,18 @@ def subject_owners(text: str) -> Owners | None:
         if assignee and assignee.lead:
             return assignee
     return Owners(split_agencies(phrase), coordinators_in(s[end:]))
+
+
+_INSPECTED = re.compile(r"\s*(?:được|bị)\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)(?![\wÀ-ỹ])", re.I)
+
+
+def inspected_party(text: str) -> bool:
+    """Does the text open with the units an inspection visits ("Các cơ quan, đơn vị được kiểm tra …",
+    "Đơn vị được giám sát:")? They are what the plan inspects: what it asks of them (a report, documents,
+    people to meet the team) is part of the inspection, not work the plan assigns."""
+    s = _LEAD_IN.sub("", text.strip(), count=1)
+    found = scan_agency_phrase(s, 0, loose=True)
+    return bool(found and _INSPECTED.match(s, found[1]))
 
 
 _HAND_OVER = re.compile(r"(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị|phân\s+công|ủy\s+quyền\s+cho)\s+", re.I)
@@ -266,7 +300,18 @@ def heading_agencies(heading: str) -> list[str]:
         return split_agencies(found[0])
     if found and (_noun_list(s) or _name_only(s)):
         return split_agencies(s)
+    if found and _ROLE_NAME.match(s[found[1] :]) and _GROUP_RE.match(s):
+        return [s]  # "Các cơ quan, đơn vị thực hiện kiểm kê": a group named by what it does, as a heading
     return []
+
+
+# a group named by a relative clause ("các đơn vị thực hiện kiểm kê", "các cơ quan quản lý, sử dụng tài sản
+# công", "các đơn vị tham gia Hội thi"): a short object, no list of tasks ("… thực hiện các nhiệm vụ sau")
+_ROLE_NAME = re.compile(
+    r"\s+(?:thực\s+hiện|tham\s+gia|quản\s+lý(?:\s*,\s*sử\s+dụng)?|sử\s+dụng|được\s+giao)"
+    r"(?!(?:\s+[\wÀ-ỹ]+){0,6}?\s+(?:nhiệm\s+vụ|nội\s+dung|sau|như\s+sau)(?![\wÀ-ỹ]))"
+    r"(?:\s+[\wÀ-ỹ]+){1,6}\s*$"
+)
 
 
 def _name_only(s: str) -> bool:
@@ -442,13 +487,28 @@ _PLACE_NAME = re.compile(r"(?:[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+[A-ZĐÀ-Ỹ][\w
 _OBLIGED = re.compile(r"\s*(?:cần|phải|có\s+trách\s+nhiệm)(?![\wÀ-ỹ])")
 
 
+_CLOSING_GIAO = re.compile(r"(?:^|(?<=[,;:]))\s*[Gg]iao(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
+_LAST_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def group_lead(text: str, *, heading: bool = False) -> Owners | None:
     """The owners a group's lead line gives every item listed under it: "Giao Sở X chủ trì, phối hợp với
     các cơ quan liên quan:", "Giao Sở Nội vụ:", "Sở X chủ trì, phối hợp với Sở Y thực hiện các nhiệm vụ
     sau:". The line assigns (it opens with "Giao", or its agency "chủ trì"), and ends with a colon — or is
     the numbered heading of those items ("8.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành")."""
     s = text.strip()
-    if not (s.endswith(":") or heading) or not plausible_subject(_ASSIGN.sub("", s, count=1)):
+    if not (s.endswith(":") or heading):
+        return None
+    last = _LAST_SENTENCE.split(s)[-1]
+    closing = list(_CLOSING_GIAO.finditer(last)) if s.endswith(":") else []
+    if closing and closing[-1].start() > 0:
+        last = "Giao " + last[closing[-1].end() :]  # "…, giao Sở X:" closing the lead-in
+    if s.endswith(":") and last != s:
+        # "1. Về giải phóng mặt bằng: Tiến độ còn chậm. Giao UBND xã A:" — the sentence that ends the lead-in
+        # assigns the items under it
+        return group_lead(last)
+    s = _LEAD_IN.sub("", s, count=1)  # "Về chỉ số PCI: Giao Sở X (cơ quan thường trực) chủ trì …:"
+    if not plausible_subject(_ASSIGN.sub("", s, count=1)):
         return None
     assigns = s.startswith("Giao")
     if not assigns:

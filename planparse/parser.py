@@ -17,6 +17,7 @@ from .owners import (
     coordinators_in,
     find_agency_mentions,
     group_lead,
+    inspected_party,
     intro_owner,
     item_owners,
     label_owners,
@@ -56,6 +57,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     tree = build_tree(text)
     items = tree.items
     classify(items)
+    _scheduled_inspections(items)
     items = _split_inline(items, text)
     by_ref = {i.ref: i for i in items}
     meta = read_metadata(text, tree.header, tree.body_start)
@@ -73,6 +75,8 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _roadmap(items)
     _merge_rows(items)
     _link_section_iii(items, meta.title or "")
+    _summaries(items)
+    _inspections(items)
     warnings: list[Warning] = []
     _infer_unowned(items, warnings)
     if not meta.number:
@@ -95,6 +99,8 @@ def _ancestors(item: PlanItem, by_ref: dict[str, PlanItem]) -> list[PlanItem]:
 
 def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
     """Lead and coordinators from a table row or labelled block, the item's subject, or its agency heading."""
+    if item.marker == "row" and item.cells.get("inspected") and not item.cells.get("lead"):
+        return  # the unit inspected is not the owner: the inspecting body is (`_inspections`)
     if item.cells.get("lead"):
         if item.marker == "row":
             cell = item.cells["lead"]
@@ -115,6 +121,9 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
     headings = [
         a.heading or a.text for a in _ancestors(item, by_ref) if a.marker not in ("roman", "part", "appendix")
     ]
+    if inspected_party(item.heading or item.text) or any(inspected_party(h) for h in headings):
+        item.kind = "note"  # what an inspection asks of the units it visits
+        return
     found = item_owners(item.text, item.heading, headings)
     if item.category == "scope" and (found is None or found[1] != "subject"):
         item.kind = "note"  # what a campaign covers or an award requires, unless the item says who does it
@@ -691,6 +700,68 @@ def _coordinating_agency(items: list[PlanItem]) -> str | None:
         ):
             return item.lead[0]
     return None
+
+
+_CONTENT_TITLE = re.compile(
+    r"^\s*NỘI\s+DUNG(?![^.:;]*(?:NHIỆM\s+VỤ|GIẢI\s+PHÁP|TIẾN\s+ĐỘ|PHÂN\s+CÔNG))", re.I
+)
+SUMMARY_SIM = 0.35  # a point this close to a responsibility is restated by it
+
+
+def _summaries(items: list[PlanItem]) -> None:
+    """A content section ("NỘI DUNG THỰC HIỆN" listing the components of the work) whose every point is
+    restated, with its owner and its timing, by a responsibility of the assignment section sums up what the
+    plan covers: the responsibilities are the tasks, the points are notes. Points that carry an owner or a
+    timing of their own, or a section with one point left unrestated, stay tasks."""
+    by_ref = {i.ref: i for i in items}
+    sources = [i for i in items if i.kind == "task" and i.category == "assignment" and i.lead]
+    for section in items:
+        if section.parent is not None or section.marker not in TOP or section.category != "tasks":
+            continue
+        if not _CONTENT_TITLE.match(section.heading or section.text):
+            continue
+        points = [d for d in items if d.kind == "task" and _under(d, section, by_ref)]
+        if len(points) < 2 or any(p.lead_source == "explicit" or not p.deadline.empty for p in points):
+            continue
+        timed = [s for s in sources if s.deadline.date or s.deadline.recurrence]
+        if not timed:
+            continue
+        sim = similarity([p.text for p in points], [_strip_owners(s) for s in timed])
+        if all(any(v >= SUMMARY_SIM for v in row.values()) for row in sim):
+            for p in points:
+                p.kind = "note"
+
+
+def _under(item: PlanItem, section: PlanItem, by_ref: dict[str, PlanItem]) -> bool:
+    return any(a is section for a in _ancestors(item, by_ref))
+
+
+def _scheduled_inspections(items: list[PlanItem]) -> None:
+    """Where a schedule table holds the inspections (rows "Đơn vị được kiểm tra"), the section that says what
+    is inspected ("NỘI DUNG KIỂM TRA") describes them: its items are no tasks of their own."""
+    if any(i.marker == "row" and i.kind == "task" and i.cells.get("inspected") for i in items):
+        for item in items:
+            if item.category == "inspected" and item.kind == "task":
+                item.kind = "note"
+
+
+_INSPECTS = re.compile(r"kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát", re.I)
+
+
+def _inspections(items: list[PlanItem]) -> None:
+    """Rows of an inspection schedule ("STT | Đơn vị được kiểm tra | Thời gian kiểm tra") are inspections of
+    the unit named, carried out by the body the plan charges with them: the assignment that leads the
+    inspections ("Sở X chủ trì … tổ chức kiểm tra …"), else the plan's coordinating agency."""
+    rows = [i for i in items if i.kind == "task" and i.marker == "row" and i.cells.get("inspected")]
+    if not rows:
+        return
+    assigned = [i for i in items if i.kind == "task" and i.category == "assignment" and i.lead]
+    body = next((i for i in assigned if _INSPECTS.search(i.text) and _COORDINATOR_ITEM.search(i.text)), None)
+    body = body or next((i for i in assigned if _INSPECTS.search(i.text)), None)
+    lead = list(body.lead) if body else ([c] if (c := _coordinating_agency(items)) else [])
+    for row in rows:
+        if not row.lead and lead:
+            row.lead, row.lead_source = list(lead), "section_III"
 
 
 def _infer_unowned(items: list[PlanItem], warnings: list[Warning]) -> None:

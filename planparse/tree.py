@@ -36,7 +36,10 @@ BULLETS = ("dash", "plus", "bullet")
 NUMBERED = ("arabic", "arabic_paren", "paren", "paren_letter", "letter", "upper", "section_word")
 TOP = ("roman", "part", "article")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)\b\s*(\S*)")
-_APPENDIX_TITLE = re.compile(r"^\s*Phụ\s+lục(?:\s+(?:số\s+)?[IVX\d]{1,4})?\s*[.:]?\s*$")
+_APPENDIX_TITLE = re.compile(
+    r"^\s*Phụ\s+lục(?:\s+(?:số\s+)?[IVX\d]{1,4})?\s*[.:]?\s*"
+    r"(?P<rest>$|\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^)]*\)\s*$|[^()]*$)"
+)
 _STOP = re.compile(r"^\s*(?:Nơi\s+nhận|TM\.\s|KT\.\s|Nơi\s+gửi)")
 _TERMINAL = re.compile(r"[.;:!?…]\s*$")
 _VALID_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
@@ -305,6 +308,10 @@ class _Builder:
         return item
 
 
+_INSPECTED_HEADER = re.compile(
+    r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|địa\s+bàn|tổ\s+chức)[^|]*?(?:được|bị)\s+"
+    r"(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)"
+)
 _HEADER_CELL_WORDS = 12  # a header cell names a column; a longer cell is a row's content
 
 
@@ -335,6 +342,8 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
             roles[i] = "monitor"
         elif re.search(r"người\s+đứng\s+đầu|lãnh\s+đạo\s+phụ\s+trách", low):
             roles[i] = "head"
+        elif _INSPECTED_HEADER.search(low):
+            roles[i] = "inspected"  # "Đơn vị được kiểm tra": each row is an inspection of that unit
         elif re.search(r"(?:cơ\s+quan|đơn\s+vị)\b.*\bthực\s+hiện|trách\s+nhiệm|phân\s+công", low):
             answerable.append(i)
         elif re.search(r"thời\s+(gian|hạn)|tiến\s+độ|^năm\s+\d{4}$", low):
@@ -347,7 +356,8 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
             roles.setdefault(i, "task")
     if "lead" not in roles.values() and answerable:
         roles[answerable[0]] = "lead"
-    return roles if "task" in roles.values() and len(roles) >= 2 else None
+    work = "task" in roles.values() or "inspected" in roles.values()
+    return roles if work and len(roles) >= 2 else None
 
 
 def _header_like(cells: list[str]) -> bool:
@@ -467,7 +477,7 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
 def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> None:
     parent = t.group or t.root
     roles = {t.columns.get(i, f"col{i}"): c for i, c in enumerate(cells)}
-    text = roles.get("task") or next((c for c in cells[1:] if c), "")
+    text = roles.get("task") or roles.get("inspected") or next((c for c in cells[1:] if c), "")
     if t.last is not None and stt == t.last_stt and roles.get("product"):
         above = {t.columns.get(i, f"col{i}"): c for i, c in enumerate(t.last)}
         if text == above.get("task") and roles["product"] != above.get("product"):
@@ -514,8 +524,7 @@ def build_tree(text: str) -> Tree:
     attached: list[Line] = []
     for k in range(first, len(lines)):
         line = lines[k]
-        app = _APPENDIX.match(line.text)
-        if app and (line.text.upper() == line.text or _APPENDIX_TITLE.match(line.text)):
+        if _opens_appendix(line.text):
             prefix = "PL" if not appendices else f"PL{len(appendices) + 1}"
             appendices.append(prefix)
             root = PlanItem(
@@ -575,6 +584,20 @@ def build_tree(text: str) -> Tree:
     _mark_closing(b.items)
     start = lines[first].start if first < len(lines) else len(text)
     return Tree(b.items, lines[:first], start, appendices, attached)
+
+
+def _opens_appendix(text: str) -> bool:
+    """ "PHỤ LỤC …" in capitals, or "Phụ lục I" alone, followed by its title in capitals ("Phụ lục I: THỜI
+    GIAN, ĐƠN VỊ ĐƯỢC KIỂM TRA") or by what it is attached to ("Phụ lục I (Kèm theo Kế hoạch số …)")."""
+    if not _APPENDIX.match(text):
+        return False
+    if text.upper() == text:
+        return True
+    m = _APPENDIX_TITLE.match(text)
+    if not m:
+        return False
+    rest = m.group("rest")
+    return not rest or rest.startswith("(") or (rest.upper() == rest and len(rest.split()) >= 2)
 
 
 def _attached_heading(lines: list[Line], k: int) -> list[Line]:
@@ -692,6 +715,14 @@ _PURPOSE_TITLE = re.compile(
 # ĐỐI TƯỢNG VÀ NỘI DUNG THI ĐUA", "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN", "TIÊU CHUẨN, HỒ SƠ KHEN
 # THƯỞNG"): its items are tasks only where they name who does them.
 _SCOPE_TITLE = re.compile(r"PHẠM\s+VI|ĐỐI\s+TƯỢNG|TIÊU\s+CHUẨN|TIÊU\s+CHÍ|HỒ\s+SƠ", re.I)
+# An inspection plan says how it inspects ("PHƯƠNG PHÁP / HÌNH THỨC KIỂM TRA") and whom the team is made of
+# ("THÀNH PHẦN ĐOÀN KIỂM TRA"): that describes the inspections, it assigns nothing. What it inspects ("NỘI DUNG
+# KIỂM TRA") is no task either when a schedule table holds the inspections themselves (see parser).
+_INSPECTION_TITLE = re.compile(
+    r"^(?:(?P<what>NỘI\s+DUNG)|PHƯƠNG\s+PHÁP|PHƯƠNG\s+THỨC|HÌNH\s+THỨC|CÁCH\s+THỨC|THÀNH\s+PHẦN)"
+    r"(?:\s+|[^.:;]{0,40}?\s)(?:ĐOÀN\s+)?(?:KIỂM\s+TRA|THANH\s+TRA|GIÁM\s+SÁT|KHẢO\s+SÁT)(?![\wÀ-ỹ])",
+    re.I,
+)
 GENERAL_RULE = re.compile(
     r"^(?:Trong\s+quá\s+trình\s+(?:(?:tổ\s+chức|triển\s+khai)\s+){0,2}(?:thực\s+hiện|triển\s+khai)"
     r"(?:\s+(?:các\s+)?(?:Kế\s+hoạch|Chỉ\s+thị|Kết\s+luận|Chương\s+trình|Đề\s+án|Quyết\s+định|nhiệm\s+vụ)"
@@ -699,6 +730,10 @@ GENERAL_RULE = re.compile(
     r"|Các\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|địa\s+phương)[^.;]{0,60}có\s+trách\s+nhiệm\s+(?:hoàn\s+thành|thực\s+hiện)"
     r"\s+(?:đúng|đầy\s+đủ|(?:nghiêm\s+túc\s+)?(?:các\s+)?nhiệm\s+vụ\s+được\s+(?:giao|phân\s+công))"
     r"|Kinh\s+phí\s+thực\s+hiện[^.;]{0,30}(?:từ|do|được)"
+    # a funding statement: the money is the subject, its source the predicate ("Kinh phí tổng kiểm kê do ngân
+    # sách nhà nước bảo đảm …", "Nguồn kinh phí … được bố trí từ …"), whatever heading it stands under
+    r"|(?:Nguồn\s+)?Kinh\s+phí\b[^.;:]{0,120}?(?:\bđược\s+(?:bố\s+trí|cấp|bảo\s+đảm|đảm\s+bảo|lồng\s+ghép|phân\s+bổ)"
+    r"|\bdo\s+ngân\s+sách|\btừ\s+(?:nguồn|ngân\s+sách|dự\s+toán))"
     r"|(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s+trước\s+[^.;]{0,80}?\b(?:nếu|khi)\s+(?:để\s+(?:xảy\s+ra|xảy|ra)|xảy\s+ra)"
     r"|(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?trước\s+[^.;,]{0,60}?\s+về\s+"
     r"|(?:\(?\s*)?(?:Chi\s+tiết|Cụ\s+thể|Nội\s+dung\s+chi\s+tiết|Danh\s+mục[^.;]{0,40})\s+(?:tại|theo|như|ở)\s+(?:các\s+)?Phụ\s+lục)",
@@ -722,6 +757,9 @@ def _title_category(title: str, top_level: bool) -> str | None:
             if m and m.start() == 0:
                 return cat
         return None
+    inspection = _INSPECTION_TITLE.match(t)
+    if inspection:
+        return "inspected" if inspection.group("what") else "inspection"
     if top_level and _SCOPE_TITLE.match(t):
         return "scope"
     rules = (
@@ -807,17 +845,24 @@ def _acts(text: str) -> bool:
 
 def _described(item: PlanItem) -> bool:
     """An item whose sub-items all describe it ("a) Nguồn nước cấp" over "- Điểm quan trắc: …", "- Thông số,
-    tần suất …: …"; "2. Tuyên truyền …" over "- Nội dung: …", "- Hình thức: …", "- Số lượng: …") is one task:
-    the label lines say where, what and how much of it, they are not tasks of their own."""
+    tần suất …: …"; "2. Tuyên truyền …" over "- Nội dung: …", "- Hình thức: …", "- Số lượng: …"; "1. Kiểm tra
+    công tác chỉ đạo:" over "- Việc ban hành …", "- Việc bố trí …") is one task: the label lines say where,
+    what and how much of it, they are not tasks of their own."""
     if item.category in ("purpose", "funding") or item.lead:
         return False
     kids = [c for c in item.children if c.marker != "paragraph"]
     if len(kids) < 2 or any(c.marker == "row" for c in kids):
         return False
     return all(
-        description_label(c.heading if c.heading else c.text) and not (c.heading and _acts(c.text))
+        (description_label(c.heading if c.heading else c.text) or _MATTER.match(c.text))
+        and not (c.heading and _acts(c.text))
         for c in kids
     )
+
+
+# "Việc ban hành kế hoạch …", "Việc bố trí kinh phí …": a matter named as a noun (what an inspection looks at,
+# what a task covers), not an instruction
+_MATTER = re.compile(r"^Việc\s+\S")
 
 
 _INLINE_LABEL = re.compile(
@@ -843,12 +888,23 @@ def _inline_labels(item: PlanItem) -> None:
         item.text = item.text[: starts[0].start()].rstrip(" ;(–-")  # stays a substring of its span
 
 
+# What a steering body or its head is and may do, not work it is given: "Trưởng Ban Chỉ đạo chịu trách nhiệm
+# chung …", "… có quyền quyết định …", "Ban Chỉ đạo được sử dụng con dấu …, tự giải thể sau khi …", "Các thành
+# viên làm việc theo chế độ kiêm nhiệm"
+_ROLE_STATEMENT = re.compile(
+    r"^(?:(?:(?:Phó\s+)?Trưởng\s+[Bb]an|Ban\s+Chỉ\s+đạo|Tổ\s+giúp\s+việc|(?:Các\s+)?[Tt]hành\s+viên)[^.;:,]{0,60}?\s*:?\s+)?"
+    r"(?:chịu\s+trách\s+nhiệm\s+(?:chung|toàn\s+diện)|có\s+(?:toàn\s+)?quyền|được\s+(?:quyền|phép|sử\s+dụng\s+con\s+dấu)"
+    r"|sử\s+dụng\s+con\s+dấu|tự\s+giải\s+thể|(?:làm\s+việc|hoạt\s+động)\s+theo\s+chế\s+độ\s+kiêm\s+nhiệm)(?![\wÀ-ỹ])",
+    re.I,
+)
+
+
 def _leaf_kind(item: PlanItem) -> str:
-    if item.marker == "paragraph" or item.category == "purpose":
+    if item.marker == "paragraph" or item.category in ("purpose", "inspection"):
         return "note"
     if item.marker in ("roman", "part") and not item.heading:
         return "section"
-    if GENERAL_RULE.match(item.text):
+    if GENERAL_RULE.match(item.text) or _ROLE_STATEMENT.match(item.text):
         return "note"
     label = parse_label(item.text)
     if label and label[0] in ("time", "product", "coord") and not item.heading:
@@ -886,13 +942,32 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
             b.ref, b.parent, b.kind, b.cells = f"{item.ref}-{n}", item.ref, "task", dict(cells)
             b.category = item.category
         return
+    # an unlabelled line that lists its parts ("- Rà soát các văn bản …, bao gồm:" over "+" lines): each part
+    # is a task of the block, with its owner and timing
+    parts = [
+        p
+        for c, lab in labelled
+        if lab is None and _INCLUDES.search(c.text)
+        for p in c.children
+        if p.marker == "plus"
+    ]
+    if parts:
+        item.kind = "section"
+        for p in parts:
+            p.kind, p.cells, p.category = "task", dict(cells), item.category
+        return
     for c, lab in labelled:
-        if lab is None:  # what the one task covers ("Các nội dung … bao gồm:" and its "+" lines)
+        if lab is None:  # what the one task covers (an unlabelled line of its description)
             for d in [c, *_descendants(c)]:
                 d.kind = "note" if d.kind == "task" else d.kind
     item.kind, item.cells, item.span = "task", cells, (item.span[0], end)
     item.heading = item.heading or item.text
     item.text = fields["task"][1] if "task" in fields and fields["task"][1] else item.text
+
+
+_INCLUDES = re.compile(
+    r"(?<![\wÀ-ỹ])gồm\s*(?:các\s+(?:nội\s+dung|hoạt\s+động|việc)\s+(?:sau|như\s+sau)\s*)?:\s*$", re.I
+)
 
 
 def _descendants(item: PlanItem) -> list[PlanItem]:

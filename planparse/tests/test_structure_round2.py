@@ -209,12 +209,13 @@ def test_period_named_after_a_field_is_no_deadline() -> None:
     assert tasks["II.2"].deadline.date == dt.date(2027, 12, 31)
 
 
-def test_labelled_block_content_list_is_one_task() -> None:
-    """Under a block with an owner line, "- Các nội dung … gồm:" and its "+" lines say what the one task
-    covers; they are not tasks of their own."""
+def test_labelled_block_description_is_one_task() -> None:
+    """Under a block with an owner line, an unlabelled line that only describes the work says what the one
+    task covers; it is not a task of its own. (A line that lists parts, "… gồm:" over "+" lines, makes each
+    part a task: `test_reading_rules_round4.py`.)"""
     text = (
-        "II. NỘI DUNG\n1. Hỗ trợ thi hành Luật\n- Các hoạt động hỗ trợ gồm:\n+ Giải đáp vướng mắc của doanh nghiệp;\n"
-        "+ Cập nhật cơ sở dữ liệu văn bản.\n- Cơ quan thực hiện: Sở Tư pháp.\n"
+        "II. NỘI DUNG\n1. Hỗ trợ thi hành Luật\n- Tập trung vào các vướng mắc của doanh nghiệp nhỏ và vừa.\n"
+        "- Cơ quan thực hiện: Sở Tư pháp.\n"
     )
     tasks = _tasks(parse_plan(text))
     assert set(tasks) == {"II.1"}
