@@ -5,7 +5,7 @@ import hashlib
 import threading
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -81,6 +81,22 @@ def _recall(key: str) -> "PlanSnapshot | None":
         return snapshot
 
 
+def _recall_earlier(key: str, stamp: str) -> "tuple[PlanSnapshot, int] | None":
+    """The snapshot this process holds of the same plan and day whose stamp differs from `stamp` only by
+    progress rows added through the services (plans.services.stamp.progress_append), with the id of the last
+    row `stamp` names."""
+    parts = _stamp_parts(stamp)
+    if parts is None:
+        return None
+    prefix = key.rsplit(":", 1)[0] + ":"
+    with _LOCAL_LOCK:
+        for held, snapshot in _LOCAL_SNAPSHOTS.items():
+            if held.startswith(prefix):
+                earlier = _stamp_parts(held[len(prefix) :])
+                return (snapshot, parts[1]) if earlier is not None and earlier[0] == parts[0] else None
+    return None
+
+
 def plan_stamp(plan: Plan) -> str:
     """The data stamp of one plan (see plan_stamps)."""
     return plan_stamps([plan]).get(plan.pk, "")
@@ -101,13 +117,28 @@ def plan_stamps(plans: "list[Plan] | QuerySet[Plan]") -> dict[int, str]:
     with connection.cursor() as cursor:
         cursor.execute(_STAMP_SQL.format(ids=", ".join(["%s"] * len(ids))), ids)
         rows = cursor.fetchall()
-    return {row[0]: hashlib.sha1("|".join(str(part) for part in row).encode()).hexdigest() for row in rows}
+    return {
+        row[0]: f"{hashlib.sha1('|'.join(str(part) for part in row[:-2]).encode()).hexdigest()}"
+        f".{row[-2] or 0}.{row[-1] or ''}"
+        for row in rows
+    }
+
+
+def _stamp_parts(stamp: str) -> tuple[str, int] | None:
+    """(the stamp's part renewed by every write but a progress row added through the services, the last such
+    row's id), or None for a stamp not made by plan_stamps."""
+    parts = stamp.split(".")
+    if len(parts) != 3 or not parts[1].isdigit():
+        return None
+    return parts[0], int(parts[1])
 
 
 def _stamp_sql() -> str:
     plans, stamps, documents = (m._meta.db_table for m in (Plan, PlanStamp, Document))
+    # The base first, then the progress rows added since it was renewed (plans.services.stamp.progress_append).
     return (
-        f"SELECT p.id, p.updated_at, d.updated_at, s.revision, s.token, a.version, a.token FROM {plans} p"
+        f"SELECT p.id, p.updated_at, d.updated_at, s.token, a.version, a.token, s.progress_upto,"
+        f" s.progress_token FROM {plans} p"
         f" JOIN {documents} d ON d.id = p.document_id"
         f" LEFT JOIN {stamps} s ON s.plan_id = p.id"
         f" LEFT JOIN {AgencyStamp._meta.db_table} a ON a.id = 1"
@@ -340,6 +371,11 @@ class PlanSnapshot:
     )
     _states: dict[tuple[int, int | None], ItemState] = field(default_factory=dict, repr=False)
     _overview: "Overview | None" = field(default=None, repr=False)
+    # The progress row with the highest id it holds (0: none) and what status reads of it: rows added after it
+    # through the services are read on their own (brought_up), and a row that is no longer what it was (a
+    # rolled-back write whose id was used again) makes the snapshot be read again whole.
+    progress_seen: int = 0
+    progress_last: tuple[Any, ...] = ()
 
     @classmethod
     def load(cls, plan: Plan, on: dt.date | None = None, *, stamp: str | None = None) -> "PlanSnapshot":
@@ -348,21 +384,82 @@ class PlanSnapshot:
         `stamp`: the plan_stamp the caller has just read, so a page asks for it once.
         """
         on = on or timezone.localdate()
-        key = f"plan-snapshot:{plan.pk}:{on.isoformat()}:{stamp or plan_stamp(plan)}"
+        stamp = stamp or plan_stamp(plan)
+        key = f"plan-snapshot:{plan.pk}:{on.isoformat()}:{stamp}"
         snapshot = _recall(key)
         if snapshot is None:
             with _BUILD_LOCK:  # threads that ask while it is being built wait for it rather than build it too
                 snapshot = _recall(key)
                 if snapshot is None:
-                    snapshot = cache_get(key)  # another process may have built it
+                    # After progress rows added through the services, the snapshot this process holds of the
+                    # same plan, day and other data reads only those rows: the cost follows what changed.
+                    earlier = _recall_earlier(key, stamp)
+                    if earlier is not None:
+                        snapshot = earlier[0].brought_up(earlier[1])
+                    if snapshot is None:
+                        snapshot = cache_get(key)  # another process may have built it
                     if snapshot is None:
                         snapshot = cls._build(plan, on)
-                        snapshot.states()  # computed once, cached with the rows
                         # A per-process cache would only pickle what this process keeps in memory already.
                         if _cache_is_shared():
+                            snapshot.states()  # computed once, cached with the rows
                             cache_set(key, snapshot, SNAPSHOT_CACHE_SECONDS)
+                    snapshot.states()
                     _remember(key, snapshot)
         return snapshot
+
+    def brought_up(self, upto: int) -> "PlanSnapshot | None":
+        """This snapshot with the progress rows added through the services after the last one it holds, up to
+        the row `upto` the plan's stamp names (one query); None when it cannot be, so the caller reads the plan
+        again whole: the last row it holds is gone or is another one now, or it holds rows past `upto`.
+
+        Sound because plans.services.stamp.progress_append locks the plan's stamp before a row takes its id,
+        so rows with the same base stamp are committed in the order of their ids, and because every other
+        write renews the base stamp (a snapshot with another base is never brought up)."""
+        if upto < self.progress_seen:
+            return None
+        rows = list(
+            ProgressUpdate.objects.filter(
+                item__plan_id=self.plan.pk, pk__gte=self.progress_seen, pk__lte=upto
+            )
+            .order_by("pk")
+            .annotate(reported_on=TruncDate("created_at", tzinfo=timezone.get_current_timezone()))
+            .values_list(*_UPDATE_COLUMNS)
+        )
+        if self.progress_seen:
+            if not rows or rows[0][0] != self.progress_seen or tuple(rows[0][1:]) != self.progress_last:
+                return None
+            rows = rows[1:]
+        if not rows:
+            return self
+        updates: dict[int, list[Update]] = defaultdict(list, self.updates)
+        changed: set[int] = set()
+        for row in rows:  # oldest first: each goes in front, as the model's ordering (newest first) has them
+            updates[row[1]] = [_update_of(row), *updates.get(row[1], [])]
+            changed.add(row[1])
+        stale = self._depending_on(changed)
+        return replace(
+            self,
+            updates=updates,
+            _states={key: state for key, state in self._states.items() if key[0] not in stale},
+            _overview=None,
+            progress_seen=rows[-1][0],
+            progress_last=tuple(rows[-1][1:]),
+        )
+
+    def _depending_on(self, items: set[int]) -> set[int]:
+        """These items and every item whose state is rolled up from one of them, however far up."""
+        users: dict[int, list[int]] = defaultdict(list)
+        for target, parts in self.implementers.items():
+            for part in parts:
+                users[part].append(target)
+        found, todo = set(items), list(items)
+        while todo:
+            for target in users.get(todo.pop(), []):
+                if target not in found:
+                    found.add(target)
+                    todo.append(target)
+        return found
 
     @classmethod
     def _build(cls, plan: Plan, on: dt.date) -> "PlanSnapshot":
@@ -375,21 +472,15 @@ class PlanSnapshot:
         updates: dict[int, list[Update]] = defaultdict(list)
         # The day of each report in the local time zone is computed by the database: converting ten thousand
         # timestamps in Python was half the cost of a snapshot.
-        completed = ProgressUpdate.Status.COMPLETED
-        for item_id, agency_id, status, completed_on, period_year, reported_on in (
+        last: tuple[Any, ...] = (0,)
+        for row in (
             ProgressUpdate.objects.filter(item__plan=plan)
             .annotate(reported_on=TruncDate("created_at", tzinfo=timezone.get_current_timezone()))
-            .values_list("item_id", "agency_id", "status", "completed_on", "period_year", "reported_on")
+            .values_list(*_UPDATE_COLUMNS)
         ):
-            updates[item_id].append(
-                Update(
-                    agency_id=agency_id,
-                    completed=status == completed,
-                    reported_on=reported_on,
-                    completed_on=completed_on,
-                    period_year=period_year,
-                )
-            )
+            updates[row[1]].append(_update_of(row))
+            if row[0] > last[0]:
+                last = row
         implementers: dict[int, list[int]] = defaultdict(list)
         for link in PlanItem.implements.through.objects.filter(from_planitem__plan=plan).values(
             "from_planitem_id", "to_planitem_id"
@@ -408,6 +499,8 @@ class PlanSnapshot:
             successions=list(AgencySuccession.objects.select_related("successor")),
             versions=versions,
             earlier_timings=earlier_timings,
+            progress_seen=last[0],
+            progress_last=tuple(last[1:]),
         )
 
     @cached_property
@@ -524,6 +617,21 @@ class PlanSnapshot:
                 a.pk: _holders(a, current, self.on) for a in assignments if _holders(a, current, self.on)
             },
         )
+
+
+_UPDATE_COLUMNS = ("id", "item_id", "agency_id", "status", "completed_on", "period_year", "reported_on")
+
+
+def _update_of(row: tuple[Any, ...]) -> Update:
+    """What status needs of a progress row read as _UPDATE_COLUMNS."""
+    _, _, agency_id, status, completed_on, period_year, reported_on = row
+    return Update(
+        agency_id=agency_id,
+        completed=status == ProgressUpdate.Status.COMPLETED,
+        reported_on=reported_on,
+        completed_on=completed_on,
+        period_year=period_year,
+    )
 
 
 @dataclass(frozen=True)
