@@ -87,7 +87,7 @@ def test_a_progress_row_is_read_alone_and_the_snapshot_equals_one_read_whole(
     _complete(part, before, agencies_by_pk)
 
     stamp = plan_stamp(seed_plan)
-    with django_assert_max_num_queries(1):  # the rows after the last one it held; not the plan again
+    with django_assert_max_num_queries(2):  # the stamp's list, then the rows it held not; not the plan again
         after = PlanSnapshot.load(seed_plan, stamp=stamp)
     assert after is not before
     whole = _whole(after)
@@ -105,6 +105,9 @@ def test_a_progress_write_in_another_process_is_seen(
     item = seed_plan.items.get(ref="II.1.a")  # led by every department, Sở Nội vụ among them; overdue
     own = agencies["so-noi-vu"].pk
     here = PlanSnapshot.load(seed_plan)  # this process holds the plan as it was
+    assert (
+        _own_share(here, item, agencies["so-noi-vu"]) not in DONE
+    )  # and the agency page's part drawn from it
     with selectors._LOCAL_LOCK:
         held = dict(selectors._LOCAL_SNAPSHOTS)
     _other_process()  # another worker writes twice (its service loads the plan in that worker)
@@ -121,13 +124,20 @@ def test_a_progress_write_in_another_process_is_seen(
         selectors._LOCAL_SNAPSHOTS.clear()
         selectors._LOCAL_SNAPSHOTS.update(held)
     stamp = plan_stamp(seed_plan)
-    with django_assert_max_num_queries(1):
+    with django_assert_max_num_queries(2):
         seen = PlanSnapshot.load(seed_plan, stamp=stamp)
     assert here.state(item, own).status not in DONE
     assert seen.state(item, own).status in DONE
+    assert _own_share(seen, item, agencies["so-noi-vu"]) in DONE
     assert _every_state(seen) == _every_state(_whole(seen))
     _other_process()  # a worker that holds nothing reads it whole, and sees the same
     assert _every_state(PlanSnapshot.load(seed_plan)) == _every_state(seen)
+
+
+def _own_share(snapshot: PlanSnapshot, item, agency):
+    """The item's status on the agency's page ("Việc của đơn vị tôi")."""
+    (work,) = selectors.agency_work([snapshot], agency)
+    return next(task.state.status for task in work.tasks if task.row.item.pk == item.pk)
 
 
 def test_any_other_write_reads_the_plan_again_whole(seed_plan, agencies):
@@ -158,8 +168,25 @@ def test_a_snapshot_whose_last_row_changed_is_not_brought_up(seed_plan, agencies
     )
     held = PlanSnapshot.load(seed_plan)
     assert held.progress_seen == update.pk
+    progress = selectors._stamp_progress(plan_stamp(seed_plan))
+    assert held.brought_up(progress) is held  # nothing added since
     ProgressUpdate.objects.filter(pk=update.pk).update(status="completed", completed_on=timezone.localdate())
-    assert held.brought_up(update.pk) is None
+    assert held.brought_up(progress) is None
     ProgressUpdate.objects.filter(pk=update.pk).delete()
-    assert held.brought_up(update.pk) is None
-    assert held.brought_up(update.pk - 1) is None  # it holds rows past what the stamp names
+    assert held.brought_up(progress) is None
+    assert held.brought_up("not-this-stamp") is None  # the stamp moved on since it was read
+
+
+def test_a_stamp_that_moved_on_since_it_was_read_brings_nothing_up(seed_plan, agencies):
+    held = PlanSnapshot.load(seed_plan)
+    update = progress_update_record(
+        actor=SYSTEM,
+        item=seed_plan.items.get(ref="II.1.a"),
+        agency=agencies["so-noi-vu"],
+        status="in_progress",
+        result="Đang làm",
+    )
+    progress = selectors._stamp_progress(plan_stamp(seed_plan))  # a page reads the stamp, then …
+    assert held.brought_up(progress).progress_seen == update.pk
+    plans_changed([seed_plan])  # … another write lands before its snapshot is loaded (the list is emptied)
+    assert held.brought_up(progress) is None

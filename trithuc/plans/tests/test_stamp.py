@@ -25,6 +25,7 @@ from trithuc.core.permissions import SYSTEM
 from trithuc.plans import services as plan_services
 from trithuc.plans.models import Plan, PlanStamp, ProgressUpdate
 from trithuc.plans.selectors import plan_stamp
+from trithuc.plans.services import stamp as stamp_service
 from trithuc.plans.services.items import plan_item_create
 from trithuc.plans.services.plan_import import plan_import_confirm, plan_import_file, plan_import_start
 from trithuc.plans.services.plan_version import AMEND, ItemChange, plan_version_create
@@ -232,12 +233,25 @@ def test_only_a_progress_row_leaves_the_base_of_the_stamp(name, world):
     before = plan_stamp(world.plan).split(".")
     PAGE_WRITERS[name](world)
     after = plan_stamp(world.plan).split(".")
+    assert after[1] != before[1]
     if name.startswith("progress_"):
         assert after[0] == before[0]
-        assert int(after[1]) == ProgressUpdate.objects.filter(item__plan=world.plan).latest("pk").pk
-        assert after[2] != before[2]
+        newest = ProgressUpdate.objects.filter(item__plan=world.plan).latest("pk").pk
+        assert PlanStamp.objects.get(plan=world.plan).progress_recent[-1] == newest
     else:
         assert after[0] != before[0]
+        assert PlanStamp.objects.get(plan=world.plan).progress_recent == []
+
+
+def test_past_the_listed_progress_rows_the_base_is_renewed(world, monkeypatch):
+    monkeypatch.setattr(stamp_service, "PROGRESS_RECENT", 2)
+    write = PAGE_WRITERS["progress_append"]
+    bases = [plan_stamp(world.plan).split(".")[0]]
+    for _ in range(3):
+        write(world)
+        bases.append(plan_stamp(world.plan).split(".")[0])
+    assert bases[0] == bases[1] == bases[2] != bases[3]  # the third row renews it, and empties the list
+    assert PlanStamp.objects.get(plan=world.plan).progress_recent == []
 
 
 def test_admin_edits_renew_the_plan(admin_client, world):
