@@ -144,6 +144,12 @@ class PlanStamp(models.Model):
     # A fresh random token per write: a key stays new even where the counter repeats (a database restored,
     # a test's transaction rolled back) while the shared cache still holds parts keyed by the old one.
     token = models.CharField(max_length=32, default="")
+    # The progress rows added through the services since `token` was renewed, by id (at most PROGRESS_RECENT:
+    # the next one renews `token`), and a token renewed by every write: a snapshot held before such rows reads
+    # only them, by primary key (plans.selectors.PlanSnapshot.brought_up), while any other change renews
+    # `token` and the whole snapshot.
+    progress_recent = models.JSONField(default=list)
+    progress_token = models.CharField(max_length=32, default="")
 
     class Meta:
         verbose_name = _("dấu phiên bản kế hoạch")

@@ -5,8 +5,8 @@ import hashlib
 import threading
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass, field, replace
+from functools import cached_property, partial
 from typing import Any
 
 from django.db import connection
@@ -81,6 +81,20 @@ def _recall(key: str) -> "PlanSnapshot | None":
         return snapshot
 
 
+def _recall_earlier(key: str, stamp: str) -> "PlanSnapshot | None":
+    """The snapshot this process holds of the same plan and day whose stamp has the same base as `stamp`: they
+    differ at most by progress rows added through the services (plans.services.stamp.progress_append)."""
+    base = _stamp_base(stamp)
+    if base is None:
+        return None
+    prefix = key.rsplit(":", 1)[0] + ":"
+    with _LOCAL_LOCK:
+        for held, snapshot in _LOCAL_SNAPSHOTS.items():
+            if held.startswith(prefix):
+                return snapshot if _stamp_base(held[len(prefix) :]) == base else None
+    return None
+
+
 def plan_stamp(plan: Plan) -> str:
     """The data stamp of one plan (see plan_stamps)."""
     return plan_stamps([plan]).get(plan.pk, "")
@@ -101,13 +115,31 @@ def plan_stamps(plans: "list[Plan] | QuerySet[Plan]") -> dict[int, str]:
     with connection.cursor() as cursor:
         cursor.execute(_STAMP_SQL.format(ids=", ".join(["%s"] * len(ids))), ids)
         rows = cursor.fetchall()
-    return {row[0]: hashlib.sha1("|".join(str(part) for part in row).encode()).hexdigest() for row in rows}
+    return {
+        row[
+            0
+        ]: f"{hashlib.sha1('|'.join(str(part) for part in row[:-1]).encode()).hexdigest()}.{row[-1] or ''}"
+        for row in rows
+    }
+
+
+def _stamp_base(stamp: str) -> str | None:
+    """The part of a stamp that every write renews but a progress row added through the services (None for a
+    stamp not made by plan_stamps)."""
+    base, dot, _ = stamp.partition(".")
+    return base if dot else None
+
+
+def _stamp_progress(stamp: str) -> str:
+    """The part of a stamp that every write renews (plans.models.PlanStamp.progress_token)."""
+    return stamp.partition(".")[2]
 
 
 def _stamp_sql() -> str:
     plans, stamps, documents = (m._meta.db_table for m in (Plan, PlanStamp, Document))
+    # The base, then the token renewed with every progress row (plans.services.stamp.progress_append).
     return (
-        f"SELECT p.id, p.updated_at, d.updated_at, s.revision, s.token, a.version, a.token FROM {plans} p"
+        f"SELECT p.id, p.updated_at, d.updated_at, s.token, a.version, a.token, s.progress_token FROM {plans} p"
         f" JOIN {documents} d ON d.id = p.document_id"
         f" LEFT JOIN {stamps} s ON s.plan_id = p.id"
         f" LEFT JOIN {AgencyStamp._meta.db_table} a ON a.id = 1"
@@ -340,6 +372,14 @@ class PlanSnapshot:
     )
     _states: dict[tuple[int, int | None], ItemState] = field(default_factory=dict, repr=False)
     _overview: "Overview | None" = field(default=None, repr=False)
+    # The progress row with the highest id it holds (0: none) and what status reads of it: rows added after it
+    # through the services are read on their own (brought_up), and a row that is no longer what it was (a
+    # rolled-back write whose id was used again) makes the snapshot be read again whole.
+    progress_seen: int = 0
+    progress_last: tuple[Any, ...] = ()
+    # What pages draw from the snapshot for one agency (its work, what needs its attention): kept with it, so a
+    # page of every plan recomputes only the plans whose snapshot changed.
+    _memo: dict[tuple[Any, ...], Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, plan: Plan, on: dt.date | None = None, *, stamp: str | None = None) -> "PlanSnapshot":
@@ -348,21 +388,99 @@ class PlanSnapshot:
         `stamp`: the plan_stamp the caller has just read, so a page asks for it once.
         """
         on = on or timezone.localdate()
-        key = f"plan-snapshot:{plan.pk}:{on.isoformat()}:{stamp or plan_stamp(plan)}"
+        stamp = stamp or plan_stamp(plan)
+        key = f"plan-snapshot:{plan.pk}:{on.isoformat()}:{stamp}"
         snapshot = _recall(key)
         if snapshot is None:
             with _BUILD_LOCK:  # threads that ask while it is being built wait for it rather than build it too
                 snapshot = _recall(key)
                 if snapshot is None:
-                    snapshot = cache_get(key)  # another process may have built it
+                    # After progress rows added through the services, the snapshot this process holds of the
+                    # same plan, day and other data reads only those rows: the cost follows what changed.
+                    earlier = _recall_earlier(key, stamp)
+                    if earlier is not None:
+                        snapshot = earlier.brought_up(_stamp_progress(stamp))
+                    if snapshot is None:
+                        snapshot = cache_get(key)  # another process may have built it
                     if snapshot is None:
                         snapshot = cls._build(plan, on)
-                        snapshot.states()  # computed once, cached with the rows
                         # A per-process cache would only pickle what this process keeps in memory already.
                         if _cache_is_shared():
+                            snapshot.states()  # computed once, cached with the rows
                             cache_set(key, snapshot, SNAPSHOT_CACHE_SECONDS)
+                    snapshot.states()
                     _remember(key, snapshot)
         return snapshot
+
+    def brought_up(self, progress_token: str) -> "PlanSnapshot | None":
+        """This snapshot with the progress rows its plan's stamp lists after the last one it holds, read by
+        primary key (two queries), for the stamp whose progress part is `progress_token`; None when it cannot be,
+        so the caller reads the plan again whole: the stamp has moved on meanwhile, or the last row it holds is
+        gone or another one now (a rolled-back write whose id was used again).
+
+        Sound because plans.services.stamp.progress_append locks the plan's stamp before a row takes its id, so
+        the rows listed under one base stamp are committed in the order of their ids (the snapshot holds every
+        row up to the last one it holds), and because every other write renews the base stamp and empties the
+        list (a snapshot of another base is never brought up)."""
+        stamp = (
+            PlanStamp.objects.filter(plan_id=self.plan.pk)
+            .values_list("progress_token", "progress_recent")
+            .first()
+        )
+        if stamp is None or stamp[0] != progress_token:
+            return None
+        wanted = sorted(pk for pk in stamp[1] if pk > self.progress_seen)
+        rows = list(
+            ProgressUpdate.objects.filter(
+                pk__in=[self.progress_seen, *wanted] if self.progress_seen else wanted
+            )
+            .order_by("pk")
+            .annotate(reported_on=TruncDate("created_at", tzinfo=timezone.get_current_timezone()))
+            .values_list(*_UPDATE_COLUMNS)
+        )
+        if self.progress_seen:
+            if not rows or rows[0][0] != self.progress_seen or tuple(rows[0][1:]) != self.progress_last:
+                return None
+            rows = rows[1:]
+        if [row[0] for row in rows] != wanted:  # a listed row is gone: the plan was written otherwise since
+            return None
+        if not rows:
+            return self
+        updates: dict[int, list[Update]] = defaultdict(list, self.updates)
+        changed: set[int] = set()
+        for row in rows:  # oldest first: each goes in front, as the model's ordering (newest first) has them
+            updates[row[1]] = [_update_of(row), *updates.get(row[1], [])]
+            changed.add(row[1])
+        stale = self._depending_on(changed)
+        return replace(
+            self,
+            updates=updates,
+            _states={key: state for key, state in self._states.items() if key[0] not in stale},
+            _overview=None,
+            _memo={},
+            progress_seen=rows[-1][0],
+            progress_last=tuple(rows[-1][1:]),
+        )
+
+    def memo(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        """`compute()`, once per snapshot (the snapshot never changes once loaded; a newer one starts empty)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
+
+    def _depending_on(self, items: set[int]) -> set[int]:
+        """These items and every item whose state is rolled up from one of them, however far up."""
+        users: dict[int, list[int]] = defaultdict(list)
+        for target, parts in self.implementers.items():
+            for part in parts:
+                users[part].append(target)
+        found, todo = set(items), list(items)
+        while todo:
+            for target in users.get(todo.pop(), []):
+                if target not in found:
+                    found.add(target)
+                    todo.append(target)
+        return found
 
     @classmethod
     def _build(cls, plan: Plan, on: dt.date) -> "PlanSnapshot":
@@ -375,21 +493,15 @@ class PlanSnapshot:
         updates: dict[int, list[Update]] = defaultdict(list)
         # The day of each report in the local time zone is computed by the database: converting ten thousand
         # timestamps in Python was half the cost of a snapshot.
-        completed = ProgressUpdate.Status.COMPLETED
-        for item_id, agency_id, status, completed_on, period_year, reported_on in (
+        last: tuple[Any, ...] = (0,)
+        for row in (
             ProgressUpdate.objects.filter(item__plan=plan)
             .annotate(reported_on=TruncDate("created_at", tzinfo=timezone.get_current_timezone()))
-            .values_list("item_id", "agency_id", "status", "completed_on", "period_year", "reported_on")
+            .values_list(*_UPDATE_COLUMNS)
         ):
-            updates[item_id].append(
-                Update(
-                    agency_id=agency_id,
-                    completed=status == completed,
-                    reported_on=reported_on,
-                    completed_on=completed_on,
-                    period_year=period_year,
-                )
-            )
+            updates[row[1]].append(_update_of(row))
+            if row[0] > last[0]:
+                last = row
         implementers: dict[int, list[int]] = defaultdict(list)
         for link in PlanItem.implements.through.objects.filter(from_planitem__plan=plan).values(
             "from_planitem_id", "to_planitem_id"
@@ -408,6 +520,8 @@ class PlanSnapshot:
             successions=list(AgencySuccession.objects.select_related("successor")),
             versions=versions,
             earlier_timings=earlier_timings,
+            progress_seen=last[0],
+            progress_last=tuple(last[1:]),
         )
 
     @cached_property
@@ -524,6 +638,21 @@ class PlanSnapshot:
                 a.pk: _holders(a, current, self.on) for a in assignments if _holders(a, current, self.on)
             },
         )
+
+
+_UPDATE_COLUMNS = ("id", "item_id", "agency_id", "status", "completed_on", "period_year", "reported_on")
+
+
+def _update_of(row: tuple[Any, ...]) -> Update:
+    """What status needs of a progress row read as _UPDATE_COLUMNS."""
+    _, _, agency_id, status, completed_on, period_year, reported_on = row
+    return Update(
+        agency_id=agency_id,
+        completed=status == ProgressUpdate.Status.COMPLETED,
+        reported_on=reported_on,
+        completed_on=completed_on,
+        period_year=period_year,
+    )
 
 
 @dataclass(frozen=True)
@@ -1001,14 +1130,20 @@ class PlanWork:
 
 
 def agency_work(snapshots: list[PlanSnapshot], agency: Agency) -> list[PlanWork]:
-    """ "Việc của đơn vị tôi" across plans: the plans where the agency has work or handed some over."""
+    """ "Việc của đơn vị tôi" across plans: the plans where the agency has work or handed some over (each plan's
+    part computed once per snapshot: after a write, only the written plan's)."""
     result = []
     for snapshot in snapshots:
-        tasks = sorted(agency_tasks(snapshot, agency, open_work=True), key=_due_first)
-        handed = agency_handed_over(snapshot, agency)
-        if tasks or handed:
-            result.append(PlanWork(snapshot.plan, tasks, handed))
+        work = snapshot.memo(("agency_work", agency.pk), partial(_plan_work, snapshot, agency))
+        if work is not None:
+            result.append(work)
     return result
+
+
+def _plan_work(snapshot: PlanSnapshot, agency: Agency) -> PlanWork | None:
+    tasks = sorted(agency_tasks(snapshot, agency, open_work=True), key=_due_first)
+    handed = agency_handed_over(snapshot, agency)
+    return PlanWork(snapshot.plan, tasks, handed) if tasks or handed else None
 
 
 @dataclass(frozen=True)
@@ -1051,18 +1186,34 @@ def agency_attention(
     """ "Cần chú ý" on an agency's page: its tasks in every plan that are overdue or fall due within `days`,
     the earliest due day first (no query: drawn from the snapshots the page has loaded)."""
     by_plan = {s.plan.pk: s for s in snapshots}
-    result = []
+    result: list[AttentionTask] = []
     for plan_work in work:
         snapshot = by_plan[plan_work.plan.pk]
-        horizon = snapshot.on + dt.timedelta(days=days)
-        for task in plan_work.tasks:
-            if task.state.status == TaskStatus.OVERDUE and task.state.due_date is not None:
-                result.append(AttentionTask(plan_work.plan, task, task.state))
-                continue
-            coming = _open_due_soon(snapshot, task, horizon)
-            if coming is not None:
-                result.append(AttentionTask(plan_work.plan, task, coming))
+        # Kept with the snapshot beside the work it was drawn from (agency_work keeps that once per snapshot).
+        held, found = snapshot.memo(
+            ("attention", id(plan_work), days), partial(_attention_held, snapshot, plan_work, days)
+        )
+        result += found if held is plan_work else _plan_attention(snapshot, plan_work, days)
     return sorted(result, key=lambda a: (a.due_date, a.plan.code, a.task.row.item.position))
+
+
+def _attention_held(
+    snapshot: PlanSnapshot, plan_work: PlanWork, days: int
+) -> tuple[PlanWork, list[AttentionTask]]:
+    return plan_work, _plan_attention(snapshot, plan_work, days)
+
+
+def _plan_attention(snapshot: PlanSnapshot, plan_work: PlanWork, days: int) -> list[AttentionTask]:
+    horizon = snapshot.on + dt.timedelta(days=days)
+    result = []
+    for task in plan_work.tasks:
+        if task.state.status == TaskStatus.OVERDUE and task.state.due_date is not None:
+            result.append(AttentionTask(plan_work.plan, task, task.state))
+            continue
+        coming = _open_due_soon(snapshot, task, horizon)
+        if coming is not None:
+            result.append(AttentionTask(plan_work.plan, task, coming))
+    return result
 
 
 def task_rows_across(snapshots: list[PlanSnapshot], filters: TaskFilters) -> list[TaskRow]:

@@ -16,7 +16,7 @@ from trithuc.core.uploads import upload_check
 from trithuc.plans.models import PlanItem, ProgressUpdate
 from trithuc.plans.permissions import can_update_progress
 from trithuc.plans.selectors import PlanSnapshot
-from trithuc.plans.services.stamp import plan_changed
+from trithuc.plans.services.stamp import progress_append
 from trithuc.plans.services.superseded import item_writable_check
 from trithuc.plans.status import reporting_year
 
@@ -91,8 +91,7 @@ def progress_update_create(
     if evidence is not None:
         update.evidence = evidence
     update.full_clean()
-    update.save()
-    plan_changed(item.plan_id)
+    progress_append(update)
     audit.record(
         actor=actor,
         action="progress.create",
@@ -131,6 +130,5 @@ def progress_update_record(
         completed_on=completed_on,
         period_year=period_year,
     )
-    update.save()
-    plan_changed(item.plan_id)
+    progress_append(update)
     return update

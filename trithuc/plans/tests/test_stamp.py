@@ -25,11 +25,12 @@ from trithuc.core.permissions import SYSTEM
 from trithuc.plans import services as plan_services
 from trithuc.plans.models import Plan, PlanStamp, ProgressUpdate
 from trithuc.plans.selectors import plan_stamp
+from trithuc.plans.services import stamp as stamp_service
 from trithuc.plans.services.items import plan_item_create
 from trithuc.plans.services.plan_import import plan_import_confirm, plan_import_file, plan_import_start
 from trithuc.plans.services.plan_version import AMEND, ItemChange, plan_version_create
 from trithuc.plans.services.progress import progress_update_create, progress_update_record
-from trithuc.plans.services.stamp import plan_changed, plans_changed
+from trithuc.plans.services.stamp import plan_changed, plans_changed, progress_append
 from trithuc.plans.services.transfer import assignments_transfer, assignments_transfer_apply
 from trithuc.plans.tests.import_plans import small_plan
 
@@ -84,6 +85,14 @@ PAGE_WRITERS: dict[str, Callable[[World], Any]] = {
         status="completed",
         result="Xong",
         completed_on=timezone.localdate(),
+    ),
+    "progress_append": lambda w: progress_append(
+        ProgressUpdate(
+            item=w.plan.items.get(ref="III.2.a"),
+            agency=w.agencies["so-noi-vu"],
+            status="in_progress",
+            result="x",
+        )
     ),
     "plan_item_create": lambda w: plan_item_create(
         actor=w.coordinator, plan=w.plan, ref="TVPB.9", text="Nhiệm vụ thêm.", leads=[w.agencies["so-noi-vu"]]
@@ -215,6 +224,34 @@ def test_a_write_around_the_services_is_not_seen_until_renewed(world):
     assert plan_stamp(world.plan) == stamp
     plans_changed([world.plan, world.plan.pk])
     assert plan_stamp(world.plan) != stamp
+
+
+@pytest.mark.parametrize("name", sorted(PAGE_WRITERS))
+def test_only_a_progress_row_leaves_the_base_of_the_stamp(name, world):
+    """A progress row added through the services moves the stamp by that row alone (a snapshot held before it
+    reads just the rows after, plans.selectors.PlanSnapshot.brought_up); every other write renews the base."""
+    before = plan_stamp(world.plan).split(".")
+    PAGE_WRITERS[name](world)
+    after = plan_stamp(world.plan).split(".")
+    assert after[1] != before[1]
+    if name.startswith("progress_"):
+        assert after[0] == before[0]
+        newest = ProgressUpdate.objects.filter(item__plan=world.plan).latest("pk").pk
+        assert PlanStamp.objects.get(plan=world.plan).progress_recent[-1] == newest
+    else:
+        assert after[0] != before[0]
+        assert PlanStamp.objects.get(plan=world.plan).progress_recent == []
+
+
+def test_past_the_listed_progress_rows_the_base_is_renewed(world, monkeypatch):
+    monkeypatch.setattr(stamp_service, "PROGRESS_RECENT", 2)
+    write = PAGE_WRITERS["progress_append"]
+    bases = [plan_stamp(world.plan).split(".")[0]]
+    for _ in range(3):
+        write(world)
+        bases.append(plan_stamp(world.plan).split(".")[0])
+    assert bases[0] == bases[1] == bases[2] != bases[3]  # the third row renews it, and empties the list
+    assert PlanStamp.objects.get(plan=world.plan).progress_recent == []
 
 
 def test_admin_edits_renew_the_plan(admin_client, world):
