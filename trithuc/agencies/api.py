@@ -1,10 +1,13 @@
 import datetime as dt
 
+from django.db.models import QuerySet
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 from ninja.pagination import paginate
 
 from trithuc.agencies import selectors
+from trithuc.agencies.models import Agency
 from trithuc.api.pagination import BoundedPagination
 from trithuc.api.schemas import ERRORS
 
@@ -33,14 +36,14 @@ class AgencyDetailOut(AgencyOut):
 
 @router.get("/", response={200: list[AgencyOut], **ERRORS}, summary="Danh sách cơ quan")
 @paginate(BoundedPagination)
-def agency_list(request):
+def agency_list(request: HttpRequest) -> QuerySet[Agency]:
     return selectors.agency_list()
 
 
 @router.get(
     "/{code}", response={200: AgencyDetailOut, **ERRORS}, summary="Một cơ quan và đơn vị kế thừa hiện nay"
 )
-def agency_detail(request, code: str):
+def agency_detail(request: HttpRequest, code: str) -> AgencyDetailOut:
     agency = get_object_or_404(selectors.agency_list(), code=code)
     steps = selectors.agency_successors(agency, on=dt.date.today())
     successors = [

@@ -2,7 +2,7 @@
 leaders; an agency's reporters and head see only their own agency's warnings on the same pages."""
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from trithuc.alerts.permissions import alert_scope
@@ -11,17 +11,17 @@ from trithuc.plans.selectors import plan_by_code, plan_qs_in_force
 
 
 @login_required
-def alert_list(request):
+def alert_list(request: HttpRequest) -> HttpResponse:
     code = request.GET.get("ke_hoach", "")
     return _page(request, code)
 
 
 @login_required
-def plan_alerts(request, code):
+def plan_alerts(request: HttpRequest, code: str) -> HttpResponse:
     return _page(request, code)
 
 
-def _page(request, code: str):
+def _page(request: HttpRequest, code: str) -> HttpResponse:
     scope = alert_scope(request.user)
     if scope is None:
         raise Http404

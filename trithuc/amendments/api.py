@@ -1,8 +1,9 @@
 """Amendment proposals over the API, with the pages' rules: drafts are the proposing agency's alone."""
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
 from ninja.pagination import paginate
@@ -15,6 +16,7 @@ from trithuc.amendments.services.proposals import proposal_create
 from trithuc.api.pagination import BoundedPagination
 from trithuc.api.schemas import ERRORS, NO_NUL, Code, Date, ShortText, Text
 from trithuc.core import limits
+from trithuc.core.actors import Actor
 from trithuc.core.errors import NotFound, ServiceError
 from trithuc.plans.models import Plan
 from trithuc.plans.selectors import plan_qs_in_force
@@ -65,7 +67,10 @@ class ProposalIn(Schema):
     lead: Code | None = None
 
 
-def _out(p: AmendmentProposal, schema=ProposalOut, **extra):
+_Proposal = TypeVar("_Proposal", bound=ProposalOut)
+
+
+def _out(p: AmendmentProposal, schema: type[_Proposal], **extra: Any) -> _Proposal:
     return schema(
         id=p.pk,
         plan=p.plan.code,
@@ -94,7 +99,7 @@ def _detail(p: AmendmentProposal) -> ProposalDetailOut:
     )
 
 
-def _plan_in_force(user, code: str) -> Plan:
+def _plan_in_force(user: Actor, code: str) -> Plan:
     """The plan a proposal is about, named by its code: no default plan (many are in force at once)."""
     code = code.strip()
     if not code:
@@ -107,16 +112,16 @@ def _plan_in_force(user, code: str) -> Plan:
 
 @router.get("/proposals", response={200: list[ProposalOut], **ERRORS}, summary="Đề xuất sửa đổi (theo quyền)")
 @paginate(BoundedPagination)
-def proposal_list(request, plan: str = ""):
+def proposal_list(request: HttpRequest, plan: str = "") -> list[ProposalOut]:
     """Every plan's proposals, or those of the plan `plan` names (all its versions)."""
     proposals = proposal_qs_visible_to(request.user)
     if plan:
         proposals = proposals.filter(plan__code=plan)
-    return [_out(p) for p in proposals.order_by("-created_at", "-id")]
+    return [_out(p, ProposalOut) for p in proposals.order_by("-created_at", "-id")]
 
 
 @router.get("/proposals/{proposal_id}", response={200: ProposalDetailOut, **ERRORS}, summary="Một đề xuất")
-def proposal_detail(request, proposal_id: int):
+def proposal_detail(request: HttpRequest, proposal_id: int) -> ProposalDetailOut:
     return _detail(get_object_or_404(proposal_qs_visible_to(request.user), pk=proposal_id))
 
 
@@ -125,7 +130,7 @@ def proposal_detail(request, proposal_id: int):
     response={201: ProposalDetailOut, **ERRORS},
     summary="Tạo đề xuất nháp trên một kế hoạch (mã kế hoạch, cơ quan của người dùng)",
 )
-def proposal_post(request, payload: ProposalIn):
+def proposal_post(request: HttpRequest, payload: ProposalIn) -> Status[ProposalDetailOut]:
     agency = get_object_or_404(
         Agency.objects.filter(pk__in=[a.pk for a in proposer_agencies(request.user)]), code=payload.agency
     )

@@ -1,12 +1,15 @@
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
+from django_stubs_ext import ValuesQuerySet
 
 from trithuc.amendments import selectors
 from trithuc.amendments.forms import (
@@ -31,17 +34,17 @@ from trithuc.core.errors import ServiceError
 from trithuc.core.idempotency import once_per_submission
 from trithuc.core.views import add_service_error, stored_file_response
 from trithuc.plans import selectors as plan_selectors
-from trithuc.plans.models import Document, Plan
+from trithuc.plans.models import Document, Plan, PlanItem
 from trithuc.plans.services.transfer import can_transfer
 
 
-def _plan_in_force(request, code: str) -> Plan:
+def _plan_in_force(request: HttpRequest, code: str) -> Plan:
     """The plan named in the URL, in force: proposals, sets and reorganisations are made on a plan one may still
     amend (a closed or replaced plan answers 404)."""
     return get_object_or_404(plan_selectors.plan_qs_in_force(request.user), code=code)
 
 
-def _to_plan(request, url_name: str, title: str, **kwargs):
+def _to_plan(request: HttpRequest, url_name: str, title: str, **kwargs: Any) -> HttpResponse:
     """An address from before plans had codes: straight on to the one plan in force, else the user picks the
     plan (never the newest one by default)."""
     plans = list(plan_selectors.plan_qs_in_force(request.user).order_by("code"))
@@ -56,7 +59,7 @@ def _to_plan(request, url_name: str, title: str, **kwargs):
 
 
 @login_required
-def proposal_list(request):
+def proposal_list(request: HttpRequest) -> HttpResponse:
     """Proposals and sets of every plan, or of the plan `?ke-hoach=CODE` names; each plan in force offers its
     own actions, so a new proposal or set is always made on a plan the user chose."""
     if not can_use_amendments(request.user):
@@ -83,7 +86,7 @@ def proposal_list(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 @once_per_submission
-def proposal_create(request, code):
+def proposal_create(request: HttpRequest, code: str) -> HttpResponse:
     agencies = proposer_agencies(request.user)
     if not agencies:
         raise Http404
@@ -106,19 +109,19 @@ def proposal_create(request, code):
 
 
 @login_required
-def proposal_create_old(request):
+def proposal_create_old(request: HttpRequest) -> HttpResponse:
     if not proposer_agencies(request.user):
         raise Http404
     return _to_plan(request, "amendments:proposal_create", "Đề xuất sửa đổi kế hoạch")
 
 
-def _refs(plan):
+def _refs(plan: Plan) -> ValuesQuerySet[PlanItem, str]:
     return plan.items.filter(kind="task").order_by("position").values_list("ref", flat=True)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def proposal_edit(request, pk):
+def proposal_edit(request: HttpRequest, pk: int) -> HttpResponse:
     proposal = get_object_or_404(proposal_qs_visible_to(request.user), pk=pk)
     if proposal.status != AmendmentProposal.Status.DRAFT or not can_propose(request.user, proposal.agency):
         raise Http404
@@ -147,7 +150,7 @@ def proposal_edit(request, pk):
 
 
 @login_required
-def proposal_detail(request, pk):
+def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
     proposal = get_object_or_404(proposal_qs_visible_to(request.user), pk=pk)
     item = proposal.plan.items.filter(ref=proposal.ref).first()
     context = {
@@ -159,7 +162,7 @@ def proposal_detail(request, pk):
     return render(request, "amendments/proposal_detail.html", context)
 
 
-def _act(request, action, success: str) -> None:
+def _act(request: HttpRequest, action: Callable[[], object], success: str) -> None:
     try:
         action()
     except ServiceError as error:
@@ -170,7 +173,7 @@ def _act(request, action, success: str) -> None:
 
 @login_required
 @require_POST
-def proposal_submit(request, pk):
+def proposal_submit(request: HttpRequest, pk: int) -> HttpResponse:
     proposal = get_object_or_404(proposal_qs_visible_to(request.user), pk=pk)
     _act(request, lambda: proposals.proposal_submit(actor=request.user, proposal=proposal), "Đã gửi đề xuất.")
     return redirect("amendments:proposal_detail", pk=proposal.pk)
@@ -178,7 +181,7 @@ def proposal_submit(request, pk):
 
 @login_required
 @require_POST
-def proposal_delete(request, pk):
+def proposal_delete(request: HttpRequest, pk: int) -> HttpResponse:
     proposal = get_object_or_404(proposal_qs_visible_to(request.user), pk=pk)
     try:
         proposals.proposal_delete(actor=request.user, proposal=proposal)
@@ -191,7 +194,7 @@ def proposal_delete(request, pk):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def set_create(request, code):
+def set_create(request: HttpRequest, code: str) -> HttpResponse:
     if not can_consolidate(request.user):
         raise Http404
     plan = _plan_in_force(request, code)
@@ -214,14 +217,14 @@ def set_create(request, code):
 
 
 @login_required
-def set_create_old(request):
+def set_create_old(request: HttpRequest) -> HttpResponse:
     if not can_consolidate(request.user):
         raise Http404
     return _to_plan(request, "amendments:set_create", "Tổng hợp đề xuất đã gửi")
 
 
 @login_required
-def set_detail(request, pk):
+def set_detail(request: HttpRequest, pk: int) -> HttpResponse:
     amendment_set = get_object_or_404(set_qs_visible_to(request.user), pk=pk)
     context = {
         "set": amendment_set,
@@ -236,7 +239,7 @@ def set_detail(request, pk):
 
 @login_required
 @require_POST
-def set_submit(request, pk):
+def set_submit(request: HttpRequest, pk: int) -> HttpResponse:
     if not can_consolidate(request.user):
         raise Http404
     amendment_set = get_object_or_404(set_qs_visible_to(request.user), pk=pk)
@@ -255,14 +258,14 @@ def set_submit(request, pk):
 
 
 @login_required
-def set_download(request, pk):
+def set_download(request: HttpRequest, pk: int) -> FileResponse:
     amendment_set = get_object_or_404(set_qs_visible_to(request.user).exclude(docx=""), pk=pk)
     return stored_file_response(amendment_set.docx)
 
 
 @login_required
 @require_POST
-def set_decide(request, pk):
+def set_decide(request: HttpRequest, pk: int) -> HttpResponse:
     if not can_consolidate(request.user):
         raise Http404
     amendment_set = get_object_or_404(set_qs_visible_to(request.user), pk=pk)
@@ -282,7 +285,7 @@ def set_decide(request, pk):
 
 
 @login_required
-def version_diff(request, pk):
+def version_diff(request: HttpRequest, pk: int) -> HttpResponse:
     plan = get_object_or_404(plan_selectors.plan_qs_visible_to(request.user), pk=pk)
     context = {
         "plan": plan,
@@ -293,7 +296,7 @@ def version_diff(request, pk):
 
 
 @login_required
-def anchors(request, code):
+def anchors(request: HttpRequest, code: str) -> HttpResponse:
     """Read for every plan reader; a closed or replaced plan keeps its anchors readable and editable (the
     newer documents its tasks continue under are what a replaced plan most needs recorded)."""
     plan = plan_selectors.plan_by_code(request.user, code)
@@ -307,7 +310,7 @@ def anchors(request, code):
 
 
 @login_required
-def anchors_old(request):
+def anchors_old(request: HttpRequest) -> HttpResponse:
     if not plan_selectors.plan_qs_visible_to(request.user).exists():
         raise Http404
     return _to_plan(request, "amendments:anchors", "Căn cứ mới của kế hoạch")
@@ -315,7 +318,7 @@ def anchors_old(request):
 
 @login_required
 @require_POST
-def relation_add(request, code):
+def relation_add(request: HttpRequest, code: str) -> HttpResponse:
     if not can_consolidate(request.user):
         raise Http404
     plan = plan_selectors.plan_by_code(request.user, code)
@@ -335,7 +338,7 @@ def relation_add(request, code):
 
 @login_required
 @require_POST
-def anchors_save(request, code, document_pk):
+def anchors_save(request: HttpRequest, code: str, document_pk: int) -> HttpResponse:
     if not can_consolidate(request.user):
         raise Http404
     plan = plan_selectors.plan_by_code(request.user, code)
@@ -352,7 +355,7 @@ def anchors_save(request, code, document_pk):
 
 
 @login_required
-def reorganisation_list(request):
+def reorganisation_list(request: HttpRequest) -> HttpResponse:
     if not can_transfer(request.user):
         raise Http404
     context = {
@@ -365,7 +368,7 @@ def reorganisation_list(request):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def reorganisation_detail(request, code, day):
+def reorganisation_detail(request: HttpRequest, code: str, day: str) -> HttpResponse:
     """One reorganisation applied to one plan the coordinator chose (each plan's tasks move in its own act)."""
     if not can_transfer(request.user):
         raise Http404
@@ -403,14 +406,14 @@ def reorganisation_detail(request, code, day):
 
 
 @login_required
-def reorganisation_detail_old(request, day):
+def reorganisation_detail_old(request: HttpRequest, day: str) -> HttpResponse:
     if not can_transfer(request.user):
         raise Http404
     return _to_plan(request, "amendments:reorganisation_detail", "Sắp xếp tổ chức bộ máy", day=day)
 
 
 @login_required
-def merged_province(request):
+def merged_province(request: HttpRequest) -> HttpResponse:
     if not plan_selectors.plan_qs_visible_to(request.user).exists():
         raise Http404
     return render(request, "amendments/merged_province.html", {"columns": selectors.merged_province()})

@@ -1,7 +1,10 @@
 """The REST API: one NinjaAPI, token (or session) auth, Vietnamese JSON errors, each app's router mounted."""
 
+from typing import TYPE_CHECKING, Any
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.datastructures import MultiValueDict
 from ninja import NinjaAPI, Swagger
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as SchemaInvalid
@@ -11,13 +14,18 @@ from ninja.security import HttpBearer, django_auth
 from trithuc.api.services import api_token_authenticate
 from trithuc.core.errors import ServiceError, error_body, error_status
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
 
 class StrictQueryParser(Parser):
     """A parameter given twice that is not a list (`?agency=a&agency=b`) is refused (422) instead of silently
     taking the last value: the schema says one value."""
 
-    def parse_querydict(self, data, list_fields, request):
-        result = {}
+    def parse_querydict(
+        self, data: MultiValueDict[str, Any], list_fields: list[str], request: HttpRequest
+    ) -> dict[str, Any]:
+        result: dict[str, Any] = {}
         for key in data:
             values = data.getlist(key)
             result[key] = values if key in list_fields or len(values) > 1 else values[0]
@@ -25,7 +33,7 @@ class StrictQueryParser(Parser):
 
 
 class TokenAuth(HttpBearer):
-    def authenticate(self, request: HttpRequest, token: str):
+    def authenticate(self, request: HttpRequest, token: str) -> "User | None":
         user = api_token_authenticate(token)
         if user is not None:
             request.user = user
@@ -59,12 +67,12 @@ for _kind in (ServiceError, ValidationError, PermissionDenied, Http404):
 
 
 @api.exception_handler(AuthenticationError)
-def _unauthenticated(request, exc):
+def _unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
     return api.create_response(request, {"detail": "Chưa xác thực: cần mã truy cập hợp lệ."}, status=401)
 
 
 @api.exception_handler(HttpError)
-def _http_error(request, exc: HttpError):
+def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     # django-ninja's own messages are English ("Cannot parse request body"): the API answers in Vietnamese.
     detail = (
         "Nội dung yêu cầu không đọc được: cần JSON hợp lệ."
@@ -75,7 +83,7 @@ def _http_error(request, exc: HttpError):
 
 
 @api.exception_handler(SchemaInvalid)
-def _invalid(request, exc: SchemaInvalid):
+def _invalid(request: HttpRequest, exc: SchemaInvalid) -> HttpResponse:
     return api.create_response(request, {"detail": "Dữ liệu không hợp lệ.", "errors": exc.errors}, status=422)
 
 

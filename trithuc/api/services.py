@@ -1,7 +1,7 @@
 """Personal API tokens: created by their owner, shown once, revocable, always expiring."""
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils import timezone
@@ -10,6 +10,9 @@ from trithuc.api.models import ApiToken, token_generate, token_hash
 from trithuc.core import audit
 from trithuc.core.actors import Actor, actor_user
 from trithuc.core.errors import ServiceError
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 MAX_DAYS = 365
 
@@ -46,7 +49,7 @@ def api_token_revoke(*, actor: Actor, token: ApiToken) -> None:
     audit.record(actor=actor, action="api.token.revoke", target=token)
 
 
-def api_token_authenticate(raw: str) -> Any:
+def api_token_authenticate(raw: str) -> "User | None":
     """The user of an active token, or None; touches last use at most once a minute."""
     token = ApiToken.objects.select_related("user").filter(key_hash=token_hash(raw)).first()
     if token is None or not token.is_active or not token.user.is_active:

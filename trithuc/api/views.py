@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -16,7 +17,8 @@ class TokenForm(forms.Form):
 
 
 @login_required
-def token_list(request):
+def token_list(request: HttpRequest) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required
     form = TokenForm(request.POST or None)
     raw = None
     if request.method == "POST" and form.is_valid():
@@ -30,7 +32,8 @@ def token_list(request):
 
 @login_required
 @require_POST
-def token_revoke(request, pk):
+def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required
     token = get_object_or_404(ApiToken.objects.filter(user=request.user), pk=pk)
     api_token_revoke(actor=request.user, token=token)
     messages.success(request, "Đã thu hồi mã truy cập.")

@@ -3,12 +3,20 @@
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import PasswordChangeForm
 from django.contrib.auth.views import PasswordChangeDoneView, PasswordChangeView
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.db.models.fields.files import FieldFile
-from django.http import FileResponse, Http404, HttpResponsePermanentRedirect, JsonResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    JsonResponse,
+)
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse_lazy
@@ -39,7 +47,7 @@ def stored_file_response(file: FieldFile) -> FileResponse:
 
 
 @login_required
-def audit_list(request):
+def audit_list(request: HttpRequest) -> HttpResponse:
     if not can_read_audit(request.user):
         raise Http404
     form = AuditFilterForm(request.GET or None)
@@ -49,13 +57,13 @@ def audit_list(request):
 
 
 @never_cache
-def healthz(request):
+def healthz(request: HttpRequest) -> HttpResponse:
     """Liveness: the process answers."""
     return JsonResponse({"status": "ok"})
 
 
 @never_cache
-def readyz(request):
+def readyz(request: HttpRequest) -> HttpResponse:
     """Readiness: the database answers and has every migration applied."""
     try:
         with connection.cursor() as cursor:
@@ -78,7 +86,8 @@ class TokenForm(forms.Form):
 
 
 @login_required
-def two_factor_setup(request):
+def two_factor_setup(request: HttpRequest) -> HttpResponse:
+    assert request.user.is_authenticated  # login_required
     if not two_factor.can_use_two_factor(request.user):
         raise Http404
     form = TokenForm(request.POST or None)
@@ -105,7 +114,7 @@ def two_factor_setup(request):
 
 
 @login_required
-def two_factor_verify(request):
+def two_factor_verify(request: HttpRequest) -> HttpResponse:
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -120,7 +129,7 @@ def two_factor_verify(request):
     return render(request, "core/two_factor_verify.html", {"form": form})
 
 
-def favicon(request):
+def favicon(request: HttpRequest) -> HttpResponse:
     """Browsers ask for /favicon.ico on their own; the icon is a static file (its address has a hash in production)."""
     return HttpResponsePermanentRedirect(static("favicon.svg"))
 
@@ -132,7 +141,7 @@ class PasswordChange(PasswordChangeView):
     template_name = "core/password_change.html"
     success_url = reverse_lazy("core:password_change_done")
 
-    def form_valid(self, form):
+    def form_valid(self, form: PasswordChangeForm) -> HttpResponse:
         response = super().form_valid(form)
         assert self.request.user.is_authenticated  # the view asks for a signed-in user
         audit.record(actor=self.request.user, action="auth.password_change", target=self.request.user)

@@ -1,7 +1,9 @@
 """The home page (every plan in force, side by side) and each plan's own overview."""
 
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
@@ -12,7 +14,7 @@ from trithuc.reporting.selectors import reports_missing_by_plan
 
 
 @login_required
-def overview(request):
+def overview(request: HttpRequest) -> HttpResponse:
     """Per plan in force: its tasks, % overdue, what falls due within 30 days and the reports missing; each line
     opens the plan's own overview."""
     if not permissions.can_read_plans(request.user):
@@ -35,12 +37,12 @@ def overview(request):
 
 
 @login_required
-def plan_overview(request, code):
+def plan_overview(request: HttpRequest, code: str) -> HttpResponse:
     """One plan's headline page: counts by status, % overdue, overdue tasks, the next 30 days, latest reports."""
     plan = selectors.plan_by_code(request.user, code)
     stamp, today = selectors.plan_stamp(plan), timezone.localdate()
 
-    def context():
+    def context() -> dict[str, Any]:
         snapshot = selectors.PlanSnapshot.load(plan, today, stamp=stamp)
         recent = selectors.update_recent(request.user, plan)
         return {"plan": plan, "overview": selectors.plan_overview(snapshot), "recent": recent}

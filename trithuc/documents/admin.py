@@ -4,5 +4,5 @@ from trithuc.documents.models import DocumentNumberRegister
 
 
 @admin.register(DocumentNumberRegister)
-class DocumentNumberRegisterAdmin(admin.ModelAdmin):
+class DocumentNumberRegisterAdmin(admin.ModelAdmin[DocumentNumberRegister]):
     list_display = ["year", "symbol", "last_number"]

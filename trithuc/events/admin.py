@@ -8,7 +8,7 @@ from trithuc.events import models
 
 
 @admin.register(models.Event)
-class EventAdmin(AuditedModelAdmin):
+class EventAdmin(AuditedModelAdmin[models.Event]):
     list_display = ["title", "kind", "organiser", "start_on", "status"]
     list_filter = ["kind", "status"]
     search_fields = ["title"]
@@ -17,7 +17,7 @@ class EventAdmin(AuditedModelAdmin):
 
 
 @admin.register(models.Recommendation)
-class RecommendationAdmin(AuditedModelAdmin):
+class RecommendationAdmin(AuditedModelAdmin[models.Recommendation]):
     list_display = ["text", "answering_agency", "deadline", "answered_on"]
     list_filter = ["answering_agency"]
     search_fields = ["text"]

@@ -1,8 +1,9 @@
 """Events and the recommendations of dialogues over the API, with the same selectors and services as the pages."""
 
 import datetime as dt
+from typing import Any, TypeVar
 
-from django.http import Http404
+from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Query, Router, Schema
@@ -81,12 +82,15 @@ class AnswerIn(Schema):
     answered_on: Date | None = None
 
 
-def _readable(request) -> None:
+def _readable(request: HttpRequest) -> None:
     if not can_read_events(request.user):
         raise Http404
 
 
-def _event_out(event: Event, schema=EventOut, **extra):
+_Event = TypeVar("_Event", bound=EventOut)
+
+
+def _event_out(event: Event, schema: type[_Event], **extra: Any) -> _Event:
     return schema(
         id=event.pk,
         kind=event.kind,
@@ -124,7 +128,7 @@ def _rec_out(rec: Recommendation, on: dt.date) -> DialogueRecommendationOut:
 
 @router.get("/", response={200: list[EventOut], **ERRORS}, summary="Sự kiện (theo quyền)")
 @paginate(BoundedPagination)
-def event_list(request, filters: Query[EventFilter]):
+def event_list(request: HttpRequest, filters: Query[EventFilter]) -> list[EventOut]:
     _readable(request)
     agency = None
     if filters.agency:
@@ -140,7 +144,7 @@ def event_list(request, filters: Query[EventFilter]):
             plan_code=filters.plan or "",
         ),
     )
-    return [_event_out(e) for e in found]
+    return [_event_out(e, EventOut) for e in found]
 
 
 @router.get(
@@ -149,7 +153,9 @@ def event_list(request, filters: Query[EventFilter]):
     summary="Kiến nghị của trí thức tại các cuộc đối thoại",
 )
 @paginate(BoundedPagination)
-def recommendation_list(request, filters: Query[RecommendationFilter]):
+def recommendation_list(
+    request: HttpRequest, filters: Query[RecommendationFilter]
+) -> list[DialogueRecommendationOut]:
     _readable(request)
     today = timezone.localdate()
     rows = selectors.recommendation_list(
@@ -168,7 +174,9 @@ def recommendation_list(request, filters: Query[RecommendationFilter]):
     response={200: DialogueRecommendationOut, **ERRORS},
     summary="Trả lời kiến nghị (cơ quan được giao)",
 )
-def recommendation_answer(request, recommendation_id: int, payload: AnswerIn):
+def recommendation_answer(
+    request: HttpRequest, recommendation_id: int, payload: AnswerIn
+) -> DialogueRecommendationOut:
     rec = get_object_or_404(selectors.recommendation_qs_visible_to(request.user), pk=recommendation_id)
     if not can_answer_recommendation(request.user, rec):
         raise Http404
@@ -179,7 +187,7 @@ def recommendation_answer(request, recommendation_id: int, payload: AnswerIn):
 
 
 @router.get("/{event_id}", response={200: EventDetailOut, **ERRORS}, summary="Một sự kiện")
-def event_detail(request, event_id: int):
+def event_detail(request: HttpRequest, event_id: int) -> EventDetailOut:
     event = get_object_or_404(selectors.event_qs_visible_to(request.user), pk=event_id)
     return _event_out(
         event,
@@ -200,7 +208,7 @@ def event_detail(request, event_id: int):
     response={200: list[DialogueRecommendationOut], **ERRORS},
     summary="Kiến nghị tại một cuộc đối thoại và kết quả giải quyết",
 )
-def event_recommendations(request, event_id: int):
+def event_recommendations(request: HttpRequest, event_id: int) -> list[DialogueRecommendationOut]:
     event = get_object_or_404(selectors.event_qs_visible_to(request.user), pk=event_id)
     today = timezone.localdate()
     return [

@@ -37,7 +37,7 @@ EVENT_FIELDS = [
 ]
 
 
-class PlanChoiceField(forms.ModelChoiceField):
+class PlanChoiceField(forms.ModelChoiceField[Plan]):
     def label_from_instance(self, obj: Plan) -> str:
         return f"{obj.code} — {shorten(str(obj), 90)}"
 
@@ -46,7 +46,7 @@ def _item_label(item: PlanItem) -> str:
     return f"{item.ref} – {shorten(item.text, 90)}"
 
 
-class EventForm(forms.ModelForm):
+class EventForm(forms.ModelForm[Event]):
     """The event and the plan item it serves. The item is chosen among the items of a plan the user chose
     (`plan`, given by the page's ?ke-hoach=CODE or the event's own item): many plans are in force at once and
     none is picked by default."""

@@ -1,9 +1,12 @@
 """Thin views: scoped selector → form → one service → render or redirect."""
 
+from collections.abc import Callable
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
@@ -23,7 +26,7 @@ from trithuc.events.forms import (
     RecommendationFilterForm,
     RecommendationForm,
 )
-from trithuc.events.models import ContestPrize, EventFile, EventParticipant
+from trithuc.events.models import ContestPrize, Event, EventFile, EventParticipant, Recommendation
 from trithuc.events.permissions import (
     can_answer_recommendation,
     can_create_events,
@@ -32,16 +35,16 @@ from trithuc.events.permissions import (
 )
 
 
-def _readable(request) -> None:
+def _readable(request: HttpRequest) -> None:
     if not can_read_events(request.user):
         raise Http404
 
 
-def _event(request, pk):
+def _event(request: HttpRequest, pk: int) -> Event:
     return get_object_or_404(selectors.event_qs_visible_to(request.user), pk=pk)
 
 
-def _editable(request, pk):
+def _editable(request: HttpRequest, pk: int) -> Event:
     event = _event(request, pk)
     if not can_edit_event(request.user, event):
         raise Http404
@@ -49,7 +52,7 @@ def _editable(request, pk):
 
 
 @login_required
-def event_list(request):
+def event_list(request: HttpRequest) -> HttpResponse:
     _readable(request)
     form = EventFilterForm(request.GET or None)
     data = form.cleaned_data if form.is_valid() else {}
@@ -73,7 +76,7 @@ def event_list(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 @once_per_submission
-def event_create(request):
+def event_create(request: HttpRequest) -> HttpResponse:
     if not can_create_events(request.user):
         raise Http404
     form = EventForm(
@@ -94,7 +97,7 @@ def event_create(request):
 
 
 @login_required
-def event_detail(request, pk):
+def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     event = _event(request, pk)
     participants, hidden = selectors.participants_visible(user=request.user, event=event)
     today = timezone.localdate()
@@ -122,7 +125,7 @@ def event_detail(request, pk):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def event_edit(request, pk):
+def event_edit(request: HttpRequest, pk: int) -> HttpResponse:
     event = _editable(request, pk)
     form = EventForm(request.POST or None, instance=event, user=request.user)
     status = 200
@@ -140,7 +143,9 @@ def event_edit(request, pk):
     return render(request, "events/event_form.html", {"form": form, "event": event}, status=status)
 
 
-def _act(request, target, action, success, **kwargs):
+def _act(
+    request: HttpRequest, target: Event, action: Callable[..., object], success: str, **kwargs: Any
+) -> HttpResponseRedirect:
     try:
         action(actor=request.user, **kwargs)
     except ServiceError as error:
@@ -152,14 +157,14 @@ def _act(request, target, action, success, **kwargs):
 
 @login_required
 @require_POST
-def event_publish(request, pk):
+def event_publish(request: HttpRequest, pk: int) -> HttpResponse:
     event = _editable(request, pk)
     return _act(request, event, services.event_publish, "Đã công bố sự kiện.", event=event)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def event_delete(request, pk):
+def event_delete(request: HttpRequest, pk: int) -> HttpResponse:
     event = _editable(request, pk)
     if request.method == "POST":
         try:
@@ -174,7 +179,7 @@ def event_delete(request, pk):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def participant_manage(request, pk):
+def participant_manage(request: HttpRequest, pk: int) -> HttpResponse:
     """The editor's participant list with a name search of the registry (within the registry's rules)."""
     event = _editable(request, pk)
     if request.method == "POST":
@@ -208,7 +213,7 @@ def participant_manage(request, pk):
 
 @login_required
 @require_POST
-def participant_remove(request, pk):
+def participant_remove(request: HttpRequest, pk: int) -> HttpResponse:
     participant = get_object_or_404(
         EventParticipant.objects.filter(event__in=selectors.event_qs_visible_to(request.user)), pk=pk
     )
@@ -225,7 +230,7 @@ def participant_remove(request, pk):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def file_upload(request, pk):
+def file_upload(request: HttpRequest, pk: int) -> HttpResponse:
     event = _editable(request, pk)
     form = FileForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -245,7 +250,7 @@ def file_upload(request, pk):
     return render(request, "events/file_upload.html", {"event": event, "form": form})
 
 
-def _file(request, pk):
+def _file(request: HttpRequest, pk: int) -> EventFile:
     return get_object_or_404(
         EventFile.objects.select_related("event").filter(
             event__in=selectors.event_qs_visible_to(request.user)
@@ -255,14 +260,14 @@ def _file(request, pk):
 
 
 @login_required
-def file_download(request, pk):
+def file_download(request: HttpRequest, pk: int) -> FileResponse:
     stored = _file(request, pk)
     return stored_file_response(stored.file)
 
 
 @login_required
 @require_POST
-def file_delete(request, pk):
+def file_delete(request: HttpRequest, pk: int) -> HttpResponse:
     stored = _file(request, pk)
     if not can_edit_event(request.user, stored.event):
         raise Http404
@@ -271,7 +276,7 @@ def file_delete(request, pk):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def prize_add(request, pk):
+def prize_add(request: HttpRequest, pk: int) -> HttpResponse:
     event = _editable(request, pk)
     if event.kind != "contest":
         raise Http404
@@ -297,7 +302,7 @@ def prize_add(request, pk):
 
 @login_required
 @require_POST
-def prize_delete(request, pk):
+def prize_delete(request: HttpRequest, pk: int) -> HttpResponse:
     prize = get_object_or_404(
         ContestPrize.objects.select_related("event").filter(
             event__in=selectors.event_qs_visible_to(request.user)
@@ -311,7 +316,7 @@ def prize_delete(request, pk):
 
 @login_required
 @require_POST
-def recommendation_add(request, pk):
+def recommendation_add(request: HttpRequest, pk: int) -> HttpResponse:
     event = _editable(request, pk)
     form = RecommendationForm(request.POST)
     if not form.is_valid():
@@ -327,13 +332,13 @@ def recommendation_add(request, pk):
     )
 
 
-def _recommendation(request, pk):
+def _recommendation(request: HttpRequest, pk: int) -> Recommendation:
     return get_object_or_404(selectors.recommendation_qs_visible_to(request.user), pk=pk)
 
 
 @login_required
 @require_POST
-def recommendation_delete(request, pk):
+def recommendation_delete(request: HttpRequest, pk: int) -> HttpResponse:
     rec = _recommendation(request, pk)
     if not can_edit_event(request.user, rec.event):
         raise Http404
@@ -342,7 +347,7 @@ def recommendation_delete(request, pk):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def recommendation_answer(request, pk):
+def recommendation_answer(request: HttpRequest, pk: int) -> HttpResponse:
     rec = _recommendation(request, pk)
     if not can_answer_recommendation(request.user, rec):
         raise Http404
@@ -359,7 +364,7 @@ def recommendation_answer(request, pk):
 
 
 @login_required
-def recommendation_list(request):
+def recommendation_list(request: HttpRequest) -> HttpResponse:
     _readable(request)
     form = RecommendationFilterForm(request.GET or None)
     data = form.cleaned_data if form.is_valid() else {}
@@ -382,7 +387,7 @@ def recommendation_list(request):
 
 
 @login_required
-def dialogue_followup(request, pk):
+def dialogue_followup(request: HttpRequest, pk: int) -> HttpResponse:
     """What became of a dialogue's recommendations: the page the Union shows at the next year's dialogue."""
     event = _event(request, pk)
     if event.kind != "dialogue":
@@ -392,7 +397,7 @@ def dialogue_followup(request, pk):
 
 
 @login_required
-def figures(request):
+def figures(request: HttpRequest) -> HttpResponse:
     """Each agency's indicator figures from events in a reporting period, beside what its report says."""
     _readable(request)
     year = request.GET.get("nam", "")

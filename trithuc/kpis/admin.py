@@ -4,7 +4,7 @@ from trithuc.kpis.models import Target
 
 
 @admin.register(Target)
-class TargetAdmin(admin.ModelAdmin):
+class TargetAdmin(admin.ModelAdmin[Target]):
     list_display = ("plan_code", "text", "value", "unit", "year", "yearly", "status", "indicator")
     list_filter = ("plan_code", "status")
     search_fields = ("text",)

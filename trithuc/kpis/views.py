@@ -3,7 +3,7 @@ confirmation of the targets proposed from the plan's text."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -14,17 +14,18 @@ from trithuc.kpis.chart import trend_chart
 from trithuc.kpis.forms import TargetForm
 from trithuc.kpis.models import Target
 from trithuc.kpis.permissions import can_manage_kpis, can_read_kpis
+from trithuc.plans.models import Plan
 from trithuc.plans.selectors import plan_by_code
 from trithuc.reporting.selectors import plan_indicators
 
 
-def _plan(request, code):
+def _plan(request: HttpRequest, code: str) -> Plan:
     if not can_read_kpis(request.user):
         raise Http404
     return plan_by_code(request.user, code)
 
 
-def _managed_plan(request, code):
+def _managed_plan(request: HttpRequest, code: str) -> Plan:
     """Only the plan's coordinator writes its targets; to anyone else the page does not exist."""
     plan = _plan(request, code)
     if not can_manage_kpis(request.user, plan):
@@ -33,7 +34,7 @@ def _managed_plan(request, code):
 
 
 @login_required
-def overview(request):
+def overview(request: HttpRequest) -> HttpResponse:
     """Every plan in force, its targets and their status on one page (the leader's view)."""
     if not can_read_kpis(request.user):
         raise Http404
@@ -42,7 +43,7 @@ def overview(request):
 
 
 @login_required
-def plan_kpis(request, code):
+def plan_kpis(request: HttpRequest, code: str) -> HttpResponse:
     plan = _plan(request, code)
     data = selectors.plan_kpis(plan)
     manage = can_manage_kpis(request.user, plan)
@@ -71,7 +72,7 @@ def plan_kpis(request, code):
 
 @login_required
 @require_POST
-def propose(request, code):
+def propose(request: HttpRequest, code: str) -> HttpResponse:
     plan = _managed_plan(request, code)
     try:
         made = services.targets_propose(actor=request.user, plan=plan)
@@ -89,7 +90,7 @@ def propose(request, code):
 
 @login_required
 @require_POST
-def confirm(request, code, pk):
+def confirm(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     plan = _managed_plan(request, code)
     target = get_object_or_404(selectors.targets_qs(plan.code), pk=pk)
     form = TargetForm.for_target(target, request.POST, indicators=list(plan_indicators(plan)))
@@ -106,7 +107,7 @@ def confirm(request, code, pk):
 
 @login_required
 @require_POST
-def discard(request, code, pk):
+def discard(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     plan = _managed_plan(request, code)
     target = get_object_or_404(selectors.targets_qs(plan.code), pk=pk)
     try:

@@ -4,10 +4,12 @@ They live in the plans app because they are drawn from the plan; config/urls.py 
 list under the `agencies:` names, so the agencies app imports nothing of plans.
 """
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
@@ -29,7 +31,7 @@ ATTENTION_SHOWN = 20  # the earliest first; the rest are in the list below (a lo
 
 
 @login_required
-def agency_detail(request, code):
+def agency_detail(request: HttpRequest, code: str) -> HttpResponse:
     """An agency's work in every plan in force, under each plan's name, what is due first."""
     if not permissions.can_read_plans(request.user):
         raise Http404
@@ -38,7 +40,7 @@ def agency_detail(request, code):
     today = timezone.localdate()
     stamps = plan_selectors.plan_stamps(plans)
 
-    def context():
+    def context() -> dict[str, Any]:
         snapshots = [plan_selectors.PlanSnapshot.load(p, today, stamp=stamps.get(p.pk, "")) for p in plans]
         work = plan_selectors.agency_work(snapshots, agency)
         attention = plan_selectors.agency_attention(work, snapshots)
@@ -73,7 +75,7 @@ def agency_detail(request, code):
 
 
 @login_required
-def agency_transfer(request, code):
+def agency_transfer(request: HttpRequest, code: str) -> HttpResponse:
     """Preview the open tasks of a reorganised agency, in every plan in force, and hand them over in one act."""
     if not can_transfer(request.user):
         raise Http404

@@ -1,8 +1,9 @@
 """Plans, tasks and progress over the API: the same selectors and services as the pages."""
 
 import datetime as dt
-from typing import Literal, cast
+from typing import Any, Literal, TypeVar, cast
 
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Schema, Status
 from ninja.pagination import paginate
@@ -12,7 +13,7 @@ from trithuc.api.pagination import BoundedPagination
 from trithuc.api.schemas import ERRORS, Code, Date, Text, Year, text
 from trithuc.core import limits
 from trithuc.plans import selectors
-from trithuc.plans.models import ProgressUpdate
+from trithuc.plans.models import Plan, ProgressUpdate
 from trithuc.plans.permissions import progress_agencies
 from trithuc.plans.services.progress import progress_update_create
 from trithuc.plans.status import TaskStatus
@@ -90,7 +91,7 @@ class TaskFilter(Schema):
     q: Text | None = None
 
 
-def _plan_out(plan) -> PlanOut:
+def _plan_out(plan: Plan) -> PlanOut:
     doc = plan.document
     return PlanOut(
         id=plan.pk,
@@ -105,7 +106,10 @@ def _plan_out(plan) -> PlanOut:
     )
 
 
-def _task_out(row: selectors.TaskRow, schema=TaskOut, **extra) -> TaskOut:
+_Task = TypeVar("_Task", bound=TaskOut)
+
+
+def _task_out(row: selectors.TaskRow, schema: type[_Task], **extra: Any) -> _Task:
     assignees = [
         AssigneeOut(
             role=cast(AssigneeRole, a.role),  # a choice of Assignment.Role; the schema checks it
@@ -136,12 +140,12 @@ def _task_out(row: selectors.TaskRow, schema=TaskOut, **extra) -> TaskOut:
 
 @router.get("/plans", response={200: list[PlanOut], **ERRORS}, summary="Các kế hoạch")
 @paginate(BoundedPagination)
-def plan_list(request):
+def plan_list(request: HttpRequest) -> list[PlanOut]:
     return [_plan_out(p) for p in selectors.plan_qs_visible_to(request.user).order_by("-id")]
 
 
 @router.get("/plans/{plan_id}", response={200: PlanOut, **ERRORS}, summary="Một kế hoạch")
-def plan_detail(request, plan_id: int):
+def plan_detail(request: HttpRequest, plan_id: int) -> PlanOut:
     return _plan_out(get_object_or_404(selectors.plan_qs_visible_to(request.user), pk=plan_id))
 
 
@@ -149,19 +153,19 @@ def plan_detail(request, plan_id: int):
     "/plans/{plan_id}/tasks", response={200: list[TaskOut], **ERRORS}, summary="Nhiệm vụ của kế hoạch, có lọc"
 )
 @paginate(BoundedPagination)
-def task_list(request, plan_id: int, filters: Query[TaskFilter]):
+def task_list(request: HttpRequest, plan_id: int, filters: Query[TaskFilter]) -> list[TaskOut]:
     plan = get_object_or_404(selectors.plan_qs_visible_to(request.user), pk=plan_id)
     agency = get_object_or_404(Agency, code=filters.agency) if filters.agency else None
     wanted = selectors.TaskFilters(
         agency=agency, role=filters.role or "", status=filters.status or "", q=filters.q or ""
     )
-    return [_task_out(row) for row in selectors.task_rows(selectors.PlanSnapshot.load(plan), wanted)]
+    return [_task_out(row, TaskOut) for row in selectors.task_rows(selectors.PlanSnapshot.load(plan), wanted)]
 
 
 @router.get(
     "/tasks/{task_id}", response={200: TaskDetailOut, **ERRORS}, summary="Một nhiệm vụ với lịch sử cập nhật"
 )
-def task_detail(request, task_id: int):
+def task_detail(request: HttpRequest, task_id: int) -> TaskDetailOut:
     item = get_object_or_404(selectors.item_qs_visible_to(request.user).filter(kind="task"), pk=task_id)
     detail = selectors.task_detail(selectors.PlanSnapshot.load(item.plan), item, request.user)
     updates = [_progress_out(u) for u in detail.updates]
@@ -192,7 +196,7 @@ def _progress_out(update: ProgressUpdate) -> ProgressOut:
     response={201: ProgressOut, **ERRORS},
     summary="Báo cáo tiến độ (đơn vị được giao)",
 )
-def progress_create(request, task_id: int, payload: ProgressIn):
+def progress_create(request: HttpRequest, task_id: int, payload: ProgressIn) -> Status[ProgressOut]:
     item = get_object_or_404(selectors.item_qs_visible_to(request.user).filter(kind="task"), pk=task_id)
     agency = get_object_or_404(
         Agency.objects.filter(pk__in=[a.pk for a in progress_agencies(request.user)]), code=payload.agency

@@ -1,8 +1,10 @@
 """Pages of the import flow: upload → progress → preview with inline corrections → confirm."""
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -17,11 +19,11 @@ from trithuc.plans.permissions import can_import_plans
 from trithuc.plans.services import plan_import as service
 
 
-def _draft(request, pk) -> PlanImport:
+def _draft(request: HttpRequest, pk: int) -> PlanImport:
     return get_object_or_404(import_qs_visible_to(request.user), pk=pk)
 
 
-def _draft_alive(request, pk) -> PlanImport:
+def _draft_alive(request: HttpRequest, pk: int) -> PlanImport:
     """The draft, marked failed first if its worker died (so a page never waits for a dead job)."""
     draft = _draft(request, pk)
     if draft.status == PlanImport.Status.PARSING and service.plan_import_reap(plan_import_id=draft.pk):
@@ -30,7 +32,7 @@ def _draft_alive(request, pk) -> PlanImport:
 
 
 @login_required
-def import_new(request):
+def import_new(request: HttpRequest) -> HttpResponse:
     if not can_import_plans(request.user):
         raise Http404
     form = ImportUploadForm(request.POST or None, request.FILES or None)
@@ -48,7 +50,7 @@ def import_new(request):
 
 
 @login_required
-def import_detail(request, pk):
+def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _draft_alive(request, pk)
     if draft.status != PlanImport.Status.PREVIEW:
         return render(request, "plans/import_detail.html", {"draft": draft})
@@ -66,7 +68,7 @@ def import_detail(request, pk):
     )
 
 
-def _document_of(fields: dict) -> Document:
+def _document_of(fields: dict[str, Any]) -> Document:
     """The document as the draft reads it (not stored): what the code is proposed from."""
     year = fields.get("year") or (str(fields.get("date") or "")[:4] or None)
     return Document(
@@ -78,7 +80,7 @@ def _document_of(fields: dict) -> Document:
 
 @poll_view
 @login_required
-def import_status(request, pk):
+def import_status(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _draft_alive(request, pk)
     response = render(request, "plans/_import_progress.html", {"draft": draft})
     if draft.status != PlanImport.Status.PARSING:
@@ -88,7 +90,7 @@ def import_status(request, pk):
 
 @login_required
 @require_POST
-def import_correct(request, pk):
+def import_correct(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _draft(request, pk)
     meta_form = ImportMetaForm(request.POST)
     try:
@@ -119,7 +121,7 @@ def import_correct(request, pk):
 
 @login_required
 @require_POST
-def import_fix(request, pk):
+def import_fix(request: HttpRequest, pk: int) -> HttpResponse:
     """One correction from beside a warning or an item (agency, owner, deadline, kind, move, level, merge, split)."""
     draft = _draft(request, pk)
     anchor = ""
@@ -138,7 +140,7 @@ def import_fix(request, pk):
 
 @login_required
 @require_POST
-def import_undo(request, pk, correction_id):
+def import_undo(request: HttpRequest, pk: int, correction_id: int) -> HttpResponse:
     draft = _draft(request, pk)
     try:
         removed = service.plan_import_undo(actor=request.user, plan_import=draft, correction_id=correction_id)
@@ -149,7 +151,7 @@ def import_undo(request, pk, correction_id):
     return redirect("plans:import_detail", pk=draft.pk)
 
 
-def _meta(data: dict) -> dict:
+def _meta(data: dict[str, Any]) -> dict[str, Any]:
     return {
         k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in data.items() if v not in (None, "")
     }
@@ -157,7 +159,7 @@ def _meta(data: dict) -> dict:
 
 @login_required
 @require_POST
-def import_confirm(request, pk):
+def import_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _draft(request, pk)
     try:
         plan = service.plan_import_confirm(actor=request.user, plan_import=draft)
@@ -176,7 +178,7 @@ def import_confirm(request, pk):
 
 @login_required
 @require_POST
-def import_discard(request, pk):
+def import_discard(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _draft(request, pk)
     try:
         service.plan_import_discard(actor=request.user, plan_import=draft)
@@ -189,7 +191,7 @@ def import_discard(request, pk):
 
 @login_required
 @require_POST
-def import_retry(request, pk):
+def import_retry(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _draft(request, pk)
     try:
         service.plan_import_retry(actor=request.user, plan_import=draft)

@@ -1,9 +1,10 @@
 import functools
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponsePermanentRedirect
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -17,6 +18,7 @@ from trithuc.core.views import add_service_error, stored_file_response
 from trithuc.plans import selectors
 from trithuc.plans.forms import ProgressUpdateForm, TaskFilterForm
 from trithuc.plans.fragments import fragment
+from trithuc.plans.models import Plan, PlanItem
 from trithuc.plans.permissions import can_update_progress, progress_agencies
 from trithuc.plans.services.progress import progress_update_create
 
@@ -24,7 +26,7 @@ PAGE_SIZE = 50
 LAZY_DEPTH = 1  # in a large plan, branches below this depth load when opened
 
 
-def _moved(request, to: str) -> HttpResponsePermanentRedirect:
+def _moved(request: HttpRequest, to: str) -> HttpResponsePermanentRedirect:
     """Today's URLs keep answering where a page moved under its plan's code; a form posted to an old address is
     sent on with its method (308)."""
     query = request.META.get("QUERY_STRING")
@@ -35,7 +37,7 @@ def _moved(request, to: str) -> HttpResponsePermanentRedirect:
 
 
 @login_required
-def plan_list(request):
+def plan_list(request: HttpRequest) -> HttpResponse:
     """Every plan in force, and apart the closed or replaced ones (still readable)."""
     if not permissions.can_read_plans(request.user):
         raise Http404
@@ -45,29 +47,29 @@ def plan_list(request):
 
 
 @login_required
-def plan_moved(request, pk):
+def plan_moved(request: HttpRequest, pk: int) -> HttpResponse:
     """The old address of a plan version (/ke-hoach/<id>/): its tree under the plan's code."""
     plan = get_object_or_404(selectors.plan_qs_visible_to(request.user), pk=pk)
     return _moved(request, plan.tree_url())
 
 
 @login_required
-def plan_tree(request, code):
+def plan_tree(request: HttpRequest, code: str) -> HttpResponse:
     return _tree_page(request, selectors.plan_by_code(request.user, code))
 
 
 @login_required
-def plan_version(request, code, version):
+def plan_version(request: HttpRequest, code: str, version: int) -> HttpResponse:
     plan = selectors.plan_version_by_code(request.user, code, version)
     if plan.is_current:
         return redirect(plan.tree_url())
     return _tree_page(request, plan)
 
 
-def _tree_page(request, plan):
+def _tree_page(request: HttpRequest, plan: Plan) -> HttpResponse:
     stamp, today = selectors.plan_stamp(plan), timezone.localdate()
 
-    def fragment_context():
+    def fragment_context() -> dict[str, Any]:
         snapshot = selectors.PlanSnapshot.load(plan, today, stamp=stamp)
         lazy = len(snapshot.items) > selectors.INLINE_TREE_LIMIT
         tree = selectors.plan_tree(snapshot, max_depth=LAZY_DEPTH if lazy else None)
@@ -81,7 +83,7 @@ def _tree_page(request, plan):
 
 
 @login_required
-def item_children(request, pk):
+def item_children(request: HttpRequest, pk: int) -> HttpResponse:
     """One branch of a large plan tree, loaded when it is opened."""
     item = get_object_or_404(selectors.item_qs_visible_to(request.user), pk=pk)
     snapshot = selectors.PlanSnapshot.load(item.plan)
@@ -92,7 +94,7 @@ def item_children(request, pk):
 
 
 @login_required
-def item_meta(request, pk):
+def item_meta(request: HttpRequest, pk: int) -> HttpResponse:
     """The owners, deadline and source sentence of one item, loaded when it is opened in a large tree."""
     item = get_object_or_404(selectors.item_qs_visible_to(request.user), pk=pk)
     snapshot = selectors.PlanSnapshot.load(item.plan)
@@ -103,12 +105,12 @@ def item_meta(request, pk):
 
 
 @login_required
-def plan_tasks(request, code):
+def plan_tasks(request: HttpRequest, code: str) -> HttpResponse:
     """One plan's task list and search."""
     plan = selectors.plan_by_code(request.user, code)
     stamp, today = selectors.plan_stamp(plan), timezone.localdate()
 
-    def context():
+    def context() -> dict[str, Any]:
         form = TaskFilterForm(request.GET or None)
         filters = selectors.TaskFilters(**form.cleaned_data) if form.is_valid() else selectors.TaskFilters()
         rows = selectors.task_rows(selectors.PlanSnapshot.load(plan, today, stamp=stamp), filters)
@@ -121,7 +123,7 @@ def plan_tasks(request, code):
 
 
 @login_required
-def task_list(request):
+def task_list(request: HttpRequest) -> HttpResponse:
     """The task search across every plan in force (the old address of the task list answers with it)."""
     if not permissions.can_read_plans(request.user):
         raise Http404
@@ -129,7 +131,7 @@ def task_list(request):
     today = timezone.localdate()
     stamps = selectors.plan_stamps(plans)
 
-    def context():
+    def context() -> dict[str, Any]:
         form = TaskFilterForm(request.GET or None)
         filters = selectors.TaskFilters(**form.cleaned_data) if form.is_valid() else selectors.TaskFilters()
         snapshots = [selectors.PlanSnapshot.load(p, today, stamp=stamps.get(p.pk, "")) for p in plans]
@@ -142,7 +144,7 @@ def task_list(request):
     return render(request, "plans/task_list.html", {"body": body})
 
 
-def _task_in(request, code, pk):
+def _task_in(request: HttpRequest, code: str, pk: int) -> PlanItem:
     item = get_object_or_404(selectors.item_qs_visible_to(request.user).filter(kind="task"), pk=pk)
     if item.plan.code != code:
         raise Http404
@@ -150,25 +152,25 @@ def _task_in(request, code, pk):
 
 
 @login_required
-def task_moved(request, pk):
+def task_moved(request: HttpRequest, pk: int) -> HttpResponse:
     """The old address of a task (/ke-hoach/nhiem-vu/<id>/): the same task under its plan's code."""
     item = get_object_or_404(selectors.item_qs_visible_to(request.user).filter(kind="task"), pk=pk)
     return _moved(request, item.get_absolute_url())
 
 
 @login_required
-def progress_moved(request, pk, agency_code):
+def progress_moved(request: HttpRequest, pk: int, agency_code: str) -> HttpResponse:
     item = get_object_or_404(selectors.item_qs_visible_to(request.user).filter(kind="task"), pk=pk)
     return _moved(request, reverse("plans:task_progress", args=[item.plan.code, item.pk, agency_code]))
 
 
 @login_required
-def task_detail(request, code, pk):
+def task_detail(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     item = _task_in(request, code, pk)
     stamp, today = selectors.plan_stamp(item.plan), timezone.localdate()
 
     @functools.cache  # the two parts share one computation
-    def fragment_context():
+    def fragment_context() -> dict[str, Any]:
         snapshot = selectors.PlanSnapshot.load(item.plan, today, stamp=stamp)
         return {"item": item, "detail": selectors.task_detail(snapshot, item, request.user)}
 
@@ -183,7 +185,7 @@ def task_detail(request, code, pk):
 @login_required
 @require_http_methods(["GET", "POST"])
 @once_per_submission
-def progress_create(request, code, pk, agency_code):
+def progress_create(request: HttpRequest, code: str, pk: int, agency_code: str) -> HttpResponse:
     item = _task_in(request, code, pk)
     agency = get_object_or_404(
         Agency.objects.filter(pk__in=[a.pk for a in progress_agencies(request.user)]), code=agency_code
@@ -212,6 +214,6 @@ def progress_create(request, code, pk, agency_code):
 
 
 @login_required
-def evidence_download(request, pk):
+def evidence_download(request: HttpRequest, pk: int) -> FileResponse:
     update = get_object_or_404(selectors.update_qs_visible_to(request.user).exclude(evidence=""), pk=pk)
     return stored_file_response(update.evidence)

@@ -102,7 +102,7 @@ class PersonFilterForm(forms.Form):
             del self.fields[name]
 
 
-class PersonForm(forms.ModelForm):
+class PersonForm(forms.ModelForm[Intellectual]):
     """The officer's form (all fields) or, with own=True, the person's own corrections."""
 
     degrees_text = forms.CharField(

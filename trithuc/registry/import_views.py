@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -19,13 +19,13 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 WORKING = (RegistryImport.Status.VALIDATING, RegistryImport.Status.IMPORTING)
 
 
-def _draft(request, pk) -> RegistryImport:
+def _draft(request: HttpRequest, pk: int) -> RegistryImport:
     if not can_manage_registry(request.user):
         raise Http404
     return get_object_or_404(RegistryImport, pk=pk)
 
 
-def _draft_alive(request, pk) -> RegistryImport:
+def _draft_alive(request: HttpRequest, pk: int) -> RegistryImport:
     """The import, marked failed first if its worker died (so a page never waits for a dead job)."""
     draft = _draft(request, pk)
     if draft.status in WORKING and service.registry_import_reap(import_id=draft.pk):
@@ -35,7 +35,7 @@ def _draft_alive(request, pk) -> RegistryImport:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def import_new(request):
+def import_new(request: HttpRequest) -> HttpResponse:
     if not can_manage_registry(request.user):
         raise Http404
     form = ImportUploadForm(request.POST or None, request.FILES or None)
@@ -53,7 +53,7 @@ def import_new(request):
 
 
 @login_required
-def import_detail(request, pk):
+def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _draft_alive(request, pk)
     context = {
         "draft": draft,
@@ -69,7 +69,7 @@ def import_detail(request, pk):
 
 @poll_view
 @login_required
-def import_status(request, pk):
+def import_status(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _draft_alive(request, pk)
     response = render(request, "registry/_import_progress.html", {"draft": draft})
     if draft.status not in WORKING:
@@ -79,7 +79,7 @@ def import_status(request, pk):
 
 @login_required
 @require_POST
-def import_remap(request, pk):
+def import_remap(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _draft(request, pk)
     mapping = {c.key: request.POST.get(f"map__{c.key}", "") for c in COLUMNS}
     try:
@@ -98,7 +98,7 @@ def import_remap(request, pk):
 
 @login_required
 @require_POST
-def import_confirm(request, pk):
+def import_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _draft(request, pk)
     form = ImportConfirmForm(request.POST)
     mode = form.cleaned_data["mode"] if form.is_valid() else RegistryImport.Mode.ALL_OR_NOTHING
@@ -127,7 +127,7 @@ def import_confirm(request, pk):
 
 @login_required
 @require_POST
-def import_discard(request, pk):
+def import_discard(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _draft(request, pk)
     try:
         service.registry_import_discard(actor=request.user, draft=draft)
@@ -138,7 +138,7 @@ def import_discard(request, pk):
 
 @login_required
 @require_POST
-def import_retry(request, pk):
+def import_retry(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _draft(request, pk)
     try:
         service.registry_import_retry(actor=request.user, draft=draft)
@@ -148,7 +148,7 @@ def import_retry(request, pk):
 
 
 @login_required
-def import_errors(request, pk):
+def import_errors(request: HttpRequest, pk: int) -> HttpResponse:
     draft = _draft(request, pk)
     response = HttpResponse(service.errors_xlsx(draft), content_type=XLSX)
     response["Content-Disposition"] = f'attachment; filename="loi-nhap-{draft.pk}.xlsx"'

@@ -1,9 +1,11 @@
 """Pages of the registry: thin views over selectors.py and services (see permissions.py for who sees what)."""
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
@@ -23,7 +25,9 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PAGE_SIZE = 50
 
 
-def _filters(request, *, stats: bool = False) -> tuple[PersonFilterForm, selectors.PersonFilters]:
+def _filters(
+    request: HttpRequest, *, stats: bool = False
+) -> tuple[PersonFilterForm, selectors.PersonFilters]:
     form = PersonFilterForm(request.GET or None, access=registry_access(request.user), stats=stats)
     if form.is_valid():
         return form, selectors.PersonFilters.from_form(form.cleaned_data)
@@ -37,7 +41,7 @@ def _xlsx(data: bytes, name: str) -> HttpResponse:
 
 
 @login_required
-def person_list(request):
+def person_list(request: HttpRequest) -> HttpResponse:
     access = registry_access(request.user)
     if not access.can_list:
         raise Http404
@@ -63,7 +67,7 @@ def person_list(request):
 
 
 @login_required
-def person_export(request):
+def person_export(request: HttpRequest) -> HttpResponse:
     if not registry_access(request.user).can_list:
         raise Http404
     _, filters = _filters(request)
@@ -72,12 +76,12 @@ def person_export(request):
 
 
 @login_required
-def stats(request):
+def stats(request: HttpRequest) -> HttpResponse:
     """The figures, charts and tables come from the page-part cache while the data stamp, the day, the query and
     the reader's access scope are the same, so an unchanged page is not drawn again (docs/registry.md)."""
     today = timezone.localdate()
 
-    def context():
+    def context() -> dict[str, Any]:
         form, filters = _filters(request, stats=True)
         result = selectors.registry_stats(user=request.user, filters=filters, as_of=today)
         charts = [(b, bar_chart(b)) for b in result.breakdowns]
@@ -102,7 +106,7 @@ def stats(request):
 
 
 @login_required
-def stats_export(request):
+def stats_export(request: HttpRequest) -> HttpResponse:
     _, filters = _filters(request, stats=True)
     result = selectors.registry_stats(user=request.user, filters=filters, as_of=timezone.localdate())
     data = exports.stats_export_xlsx(user=request.user, stats=result, filters=filters)
@@ -110,7 +114,7 @@ def stats_export(request):
 
 
 @login_required
-def person_detail(request, pk):
+def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     person, level = selectors.person_detail(user=request.user, pk=pk)
     access = registry_access(request.user)
     context = {
@@ -128,7 +132,7 @@ def person_detail(request, pk):
 
 
 @login_required
-def my_record(request):
+def my_record(request: HttpRequest) -> HttpResponse:
     person = selectors.own_person(request.user)
     if person is None:
         raise Http404("Tài khoản chưa gắn với hồ sơ trí thức nào.")
@@ -137,7 +141,7 @@ def my_record(request):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def person_create(request):
+def person_create(request: HttpRequest) -> HttpResponse:
     if not can_manage_registry(request.user):
         raise Http404
     return _person_form(request, None)
@@ -145,14 +149,14 @@ def person_create(request):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def person_edit(request, pk):
+def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_object_or_404(selectors.person_qs_visible_to(request.user), pk=pk)
     if not can_edit_person(request.user, person):
         raise Http404
     return _person_form(request, person)
 
 
-def _person_form(request, person: Intellectual | None):
+def _person_form(request: HttpRequest, person: Intellectual | None) -> HttpResponse:
     own = person is not None and not can_manage_registry(request.user)
     form = PersonForm(request.POST or None, instance=person, own=own)
     status = 200
@@ -175,7 +179,7 @@ def _person_form(request, person: Intellectual | None):
 
 @login_required
 @require_POST
-def person_consent(request, pk):
+def person_consent(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_object_or_404(selectors.person_qs_visible_to(request.user), pk=pk)
     if not can_edit_person(request.user, person):
         raise Http404
@@ -194,7 +198,7 @@ def person_consent(request, pk):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def person_delete_view(request, pk):
+def person_delete_view(request: HttpRequest, pk: int) -> HttpResponse:
     """Deleting a record (the person's request to erase it): a confirmation page, then a POST."""
     if not can_manage_registry(request.user):
         raise Http404
@@ -211,7 +215,7 @@ def person_delete_view(request, pk):
 
 
 @login_required
-def access_log(request):
+def access_log(request: HttpRequest) -> HttpResponse:
     """The registry officer's view of who looked at or exported personal data (Law 91/2025: accountability)."""
     if not can_manage_registry(request.user):
         raise Http404

@@ -4,7 +4,7 @@ from trithuc.reporting import models
 
 
 @admin.register(models.Holiday)
-class HolidayAdmin(admin.ModelAdmin):
+class HolidayAdmin(admin.ModelAdmin[models.Holiday]):
     list_display = ["date", "name", "is_off_day"]
     list_filter = ["is_off_day"]
     date_hierarchy = "date"
@@ -12,12 +12,12 @@ class HolidayAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.WorkingSaturday)
-class WorkingSaturdayAdmin(admin.ModelAdmin):
+class WorkingSaturdayAdmin(admin.ModelAdmin[models.WorkingSaturday]):
     list_display = ["date", "note"]
 
 
 @admin.register(models.ReportingRegime)
-class ReportingRegimeAdmin(admin.ModelAdmin):
+class ReportingRegimeAdmin(admin.ModelAdmin[models.ReportingRegime]):
     list_display = [
         "code",
         "plan_code",
@@ -30,7 +30,7 @@ class ReportingRegimeAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.ReportingPeriod)
-class ReportingPeriodAdmin(admin.ModelAdmin):
+class ReportingPeriodAdmin(admin.ModelAdmin[models.ReportingPeriod]):
     list_display = [
         "regime",
         "year",
@@ -45,20 +45,20 @@ class ReportingPeriodAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.Indicator)
-class IndicatorAdmin(admin.ModelAdmin):
+class IndicatorAdmin(admin.ModelAdmin[models.Indicator]):
     list_display = ["regime", "position", "code", "name", "unit", "aggregation", "is_active"]
     list_editable = ["is_active"]
     list_filter = ["regime"]
 
 
 @admin.register(models.AgencyReport)
-class AgencyReportAdmin(admin.ModelAdmin):
+class AgencyReportAdmin(admin.ModelAdmin[models.AgencyReport]):
     list_display = ["period", "agency", "status", "first_submitted_at", "decided_at"]
     list_filter = ["status", "period"]
     readonly_fields = ["status", "version", "first_submitted_at", "submitted_at", "decided_at"]
 
 
 @admin.register(models.ConsolidatedReport)
-class ConsolidatedReportAdmin(admin.ModelAdmin):
+class ConsolidatedReportAdmin(admin.ModelAdmin[models.ConsolidatedReport]):
     list_display = ["period", "number", "number_year", "is_issued", "dated", "created_at"]
     readonly_fields = ["docx", "xlsx", "number", "number_year", "is_issued"]

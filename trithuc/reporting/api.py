@@ -7,9 +7,9 @@ ReportInput, as forms.ReportEditForm.to_input does for the page.
 
 import datetime as dt
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
-from django.http import Http404
+from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
@@ -18,6 +18,7 @@ from trithuc.agencies.models import Agency
 from trithuc.api.pagination import BoundedPagination
 from trithuc.api.schemas import ERRORS, NO_NUL, Code, Date, ErrorOut, ShortText, Text, Year, text
 from trithuc.core import limits
+from trithuc.core.actors import Actor
 from trithuc.core.errors import Invalid, ServiceError
 from trithuc.core.permissions import can_read_plans
 from trithuc.plans.models import ProgressUpdate
@@ -81,7 +82,7 @@ class ReportFilter(Schema):
     agency: Code | None = None
 
 
-def _readable(request) -> None:
+def _readable(request: HttpRequest) -> None:
     if not can_read_plans(request.user):
         from django.http import Http404
 
@@ -90,7 +91,7 @@ def _readable(request) -> None:
 
 @router.get("/periods", response={200: list[PeriodOut], **ERRORS}, summary="Kỳ báo cáo")
 @paginate(BoundedPagination)
-def period_list(request, filters: Query[PlanFilter]):
+def period_list(request: HttpRequest, filters: Query[PlanFilter]) -> list[PeriodOut]:
     _readable(request)
     periods = ReportingPeriod.objects.select_related("regime").order_by(
         "regime__plan_code", "-year", "number"
@@ -117,7 +118,7 @@ def period_list(request, filters: Query[PlanFilter]):
 
 @router.get("/indicators", response={200: list[IndicatorOut], **ERRORS}, summary="Chỉ tiêu")
 @paginate(BoundedPagination)
-def indicator_list(request, filters: Query[PlanFilter]):
+def indicator_list(request: HttpRequest, filters: Query[PlanFilter]) -> list[IndicatorOut]:
     _readable(request)
     indicators = (
         Indicator.objects.filter(is_active=True)
@@ -140,7 +141,10 @@ def indicator_list(request, filters: Query[PlanFilter]):
     ]
 
 
-def _report_out(report, schema=ReportOut, **extra):
+_Report = TypeVar("_Report", bound=ReportOut)
+
+
+def _report_out(report: AgencyReport, schema: type[_Report], **extra: Any) -> _Report:
     return schema(
         id=report.pk,
         plan=report.period.regime.plan_code,
@@ -156,7 +160,7 @@ def _report_out(report, schema=ReportOut, **extra):
 
 @router.get("/reports", response={200: list[ReportOut], **ERRORS}, summary="Báo cáo của đơn vị (theo quyền)")
 @paginate(BoundedPagination)
-def report_list(request, filters: Query[ReportFilter]):
+def report_list(request: HttpRequest, filters: Query[ReportFilter]) -> list[ReportOut]:
     reports = (
         report_qs_visible_to(request.user)
         .select_related("period", "period__regime", "agency")
@@ -168,7 +172,7 @@ def report_list(request, filters: Query[ReportFilter]):
         reports = reports.filter(period__year=filters.year)
     if filters.agency:
         reports = reports.filter(agency__code=filters.agency)
-    return [_report_out(r) for r in reports]
+    return [_report_out(r, ReportOut) for r in reports]
 
 
 # --- Writing a report (the agency's own software) -------------------------------------------------------------
@@ -264,7 +268,7 @@ class ReportFormOut(ReportDetailOut):
     own_links: list[OwnLinkOut]
 
 
-def _form_out(user, report: AgencyReport) -> ReportFormOut:
+def _form_out(user: Actor, report: AgencyReport) -> ReportFormOut:
     form = selectors.report_form(report)
     return _report_out(
         report,
@@ -312,7 +316,7 @@ def _form_out(user, report: AgencyReport) -> ReportFormOut:
     response={200: ReportFormOut, **ERRORS},
     summary="Một báo cáo, với kết quả từng nhiệm vụ và số liệu từng chỉ tiêu",
 )
-def report_detail(request, report_id: int):
+def report_detail(request: HttpRequest, report_id: int) -> ReportFormOut:
     """Whoever may read the report on its page (the coordinator, the leaders, the agency) reads its figures
     here too: the same lines as the page and as /form (`editable` says whether this user may change it)."""
     report = get_object_or_404(
@@ -321,7 +325,7 @@ def report_detail(request, report_id: int):
     return _form_out(request.user, report)
 
 
-def _own_report(request, report_id: int) -> AgencyReport:
+def _own_report(request: HttpRequest, report_id: int) -> AgencyReport:
     """A report of an agency the user reports for; anyone else's is a 404, as on the pages."""
     report = get_object_or_404(report_qs_visible_to(request.user), pk=report_id)
     if report.agency_id not in report_agency_ids(request.user):
@@ -338,7 +342,7 @@ def _detail(report: AgencyReport) -> ReportDetailOut:
     response={200: ReportDetailOut, **ERRORS},
     summary="Mở báo cáo của đơn vị cho một kỳ (tạo bản nháp lần đầu)",
 )
-def report_open(request, payload: ReportOpenIn):
+def report_open(request: HttpRequest, payload: ReportOpenIn) -> ReportDetailOut:
     agency = get_object_or_404(
         Agency.objects.filter(pk__in=report_agency_ids(request.user)), code=payload.agency
     )
@@ -361,7 +365,7 @@ def report_open(request, payload: ReportOpenIn):
     response={200: ReportFormOut, **ERRORS},
     summary="Nội dung báo cáo như trên trang nhập: nhiệm vụ, chỉ tiêu, phiên bản",
 )
-def report_form(request, report_id: int):
+def report_form(request: HttpRequest, report_id: int) -> ReportFormOut:
     return _form_out(request.user, _own_report(request, report_id))
 
 
@@ -433,7 +437,7 @@ def _number(raw: Any, name: str) -> Decimal | None:
     response={200: ReportFormOut, 409: ErrorOut, **ERRORS},
     summary="Lưu báo cáo nháp: nhiệm vụ, chỉ tiêu (409 khi phiên bản đã cũ)",
 )
-def report_save(request, report_id: int, payload: ReportSaveIn):
+def report_save(request: HttpRequest, report_id: int, payload: ReportSaveIn) -> ReportFormOut:
     report = _own_report(request, report_id)
     data = _to_input(report, payload)
     report = reports.report_save(actor=request.user, report=report, data=data, via="api")  # stale: 409 (map)
@@ -445,7 +449,7 @@ def report_save(request, report_id: int, payload: ReportSaveIn):
     response={200: ReportDetailOut, **ERRORS},
     summary="Gửi báo cáo (lãnh đạo đơn vị)",
 )
-def report_submit(request, report_id: int):
+def report_submit(request: HttpRequest, report_id: int) -> ReportDetailOut:
     return _detail(reports.report_submit(actor=request.user, report=_own_report(request, report_id)))
 
 
@@ -454,7 +458,7 @@ def report_submit(request, report_id: int):
     response={200: ReportDetailOut, **ERRORS},
     summary="Trả lại báo cáo kèm lý do (cán bộ điều phối)",
 )
-def report_return(request, report_id: int, payload: ReturnIn):
+def report_return(request: HttpRequest, report_id: int, payload: ReturnIn) -> ReportDetailOut:
     report = get_object_or_404(report_qs_visible_to(request.user), pk=report_id)
     return _detail(reports.report_return(actor=request.user, report=report, reason=payload.reason))
 
@@ -464,6 +468,6 @@ def report_return(request, report_id: int, payload: ReturnIn):
     response={200: ReportDetailOut, **ERRORS},
     summary="Tiếp nhận báo cáo (cán bộ điều phối)",
 )
-def report_accept(request, report_id: int):
+def report_accept(request: HttpRequest, report_id: int) -> ReportDetailOut:
     report = get_object_or_404(report_qs_visible_to(request.user), pk=report_id)
     return _detail(reports.report_accept(actor=request.user, report=report))

@@ -313,7 +313,7 @@ class UploadForm(forms.Form):
     upload = forms.FileField(label=_("Tệp Excel đã điền (.xlsx)"))
 
 
-class NarrativeForm(forms.ModelForm):
+class NarrativeForm(forms.ModelForm[ConsolidatedNarrative]):
     class Meta:
         model = ConsolidatedNarrative
         fields = ["summary", "overview", "difficulties", "proposals", "signer_name"]

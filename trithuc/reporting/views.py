@@ -1,8 +1,11 @@
 """Thin views: scoped selector → form → one service → render or redirect."""
 
+from collections.abc import Callable
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -14,23 +17,24 @@ from trithuc.core.errors import ServiceError
 from trithuc.core.permissions import can_read_plans
 from trithuc.core.views import add_service_error, stored_file_response
 from trithuc.plans.fragments import fragment
+from trithuc.plans.models import Plan
 from trithuc.plans.selectors import PlanSnapshot, plan_by_code, plan_stamp
 from trithuc.reporting import selectors
 from trithuc.reporting.consolidated import consolidated_qs_visible_to
 from trithuc.reporting.exports.report_xlsx import XLSX_TYPE, render_report_form_xlsx
 from trithuc.reporting.forms import NarrativeForm, ReportEditForm, ReturnForm, UploadForm
-from trithuc.reporting.models import ConsolidatedNarrative, ReportingPeriod
+from trithuc.reporting.models import AgencyReport, ConsolidatedNarrative, ReportingPeriod, ReportingRegime
 from trithuc.reporting.permissions import can_consolidate, can_decide_report, can_follow_up, report_agency_ids
 from trithuc.reporting.services import reports
 from trithuc.reporting.services.consolidated import consolidated_narrative_save, consolidated_report_generate
 from trithuc.reporting.services.report_import import report_xlsx_import
 
 
-def _report(request, pk):
+def _report(request: HttpRequest, pk: int) -> AgencyReport:
     return get_object_or_404(selectors.report_qs_visible_to(request.user), pk=pk)
 
 
-def _period(request, pk):
+def _period(request: HttpRequest, pk: int) -> ReportingPeriod:
     period = get_object_or_404(ReportingPeriod.objects.select_related("regime"), pk=pk)
     if not can_consolidate(request.user, selectors.regime_plan(period.regime)):
         raise Http404
@@ -38,7 +42,7 @@ def _period(request, pk):
 
 
 @login_required
-def period_list(request):
+def period_list(request: HttpRequest) -> HttpResponse:
     """Every plan in force with its latest periods, and at the top what the user's agencies owe across them."""
     if not can_read_plans(request.user):
         raise Http404
@@ -48,7 +52,7 @@ def period_list(request):
     return render(request, "reporting/home.html", {"plans": plans, "owed": owed})
 
 
-def _plan_regime(request, code):
+def _plan_regime(request: HttpRequest, code: str) -> tuple[Plan, ReportingRegime]:
     """The plan named in the URL (404 when the user may not see plans) and its regime (?che-do=, else its
     first); 404 when the plan has no regime."""
     plan = plan_by_code(request.user, code)
@@ -59,7 +63,7 @@ def _plan_regime(request, code):
 
 
 @login_required
-def plan_periods(request, code):
+def plan_periods(request: HttpRequest, code: str) -> HttpResponse:
     if not can_read_plans(request.user):
         raise Http404
     plan, regime = _plan_regime(request, code)
@@ -74,7 +78,7 @@ def plan_periods(request, code):
 
 @login_required
 @require_POST
-def report_open(request, period_pk, agency_code):
+def report_open(request: HttpRequest, period_pk: int, agency_code: str) -> HttpResponse:
     agency = get_object_or_404(
         Agency.objects.filter(pk__in=report_agency_ids(request.user)), code=agency_code
     )
@@ -84,12 +88,12 @@ def report_open(request, period_pk, agency_code):
 
 
 @login_required
-def report_detail(request, pk):
+def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     report = get_object_or_404(selectors.report_qs_with_task_stamp(request.user), pk=pk)
     plan, today = selectors.regime_plan(report.period.regime), timezone.localdate()
     stamp = plan_stamp(plan) if plan else ""
 
-    def task_context():
+    def task_context() -> dict[str, Any]:
         snapshot = PlanSnapshot.load(plan, today, stamp=stamp) if plan else None
         return {"lines": selectors.report_task_lines(report, snapshot=snapshot)}
 
@@ -113,7 +117,7 @@ def report_detail(request, pk):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def report_edit(request, pk):
+def report_edit(request: HttpRequest, pk: int) -> HttpResponse:
     report = _report(request, pk)
     actions = selectors.report_actions(request.user, report)
     if not actions["can_edit"]:
@@ -168,7 +172,9 @@ def report_edit(request, pk):
     return render(request, "reporting/report_edit.html", context)
 
 
-def _transition(request, pk, action, success, **kwargs):
+def _transition(
+    request: HttpRequest, pk: int, action: Callable[..., object], success: str, **kwargs: Any
+) -> HttpResponseRedirect:
     report = _report(request, pk)
     try:
         action(actor=request.user, report=report, **kwargs)
@@ -181,14 +187,14 @@ def _transition(request, pk, action, success, **kwargs):
 
 @login_required
 @require_POST
-def report_submit(request, pk):
+def report_submit(request: HttpRequest, pk: int) -> HttpResponse:
     department = province_profile().department_name
     return _transition(request, pk, reports.report_submit, f"Đã gửi báo cáo tới {department}.")
 
 
 @login_required
 @require_POST
-def report_return(request, pk):
+def report_return(request: HttpRequest, pk: int) -> HttpResponse:
     return _transition(
         request, pk, reports.report_return, "Đã trả lại báo cáo.", reason=request.POST.get("reason", "")
     )
@@ -196,12 +202,12 @@ def report_return(request, pk):
 
 @login_required
 @require_POST
-def report_accept(request, pk):
+def report_accept(request: HttpRequest, pk: int) -> HttpResponse:
     return _transition(request, pk, reports.report_accept, "Đã tiếp nhận báo cáo.")
 
 
 @login_required
-def report_compare(request, pk):
+def report_compare(request: HttpRequest, pk: int) -> HttpResponse:
     report = _report(request, pk)
     versions = {v.number: v for v in report.versions.all()}
     numbers = sorted(versions)
@@ -217,7 +223,7 @@ def report_compare(request, pk):
 
 
 @login_required
-def report_xlsx_download(request, pk):
+def report_xlsx_download(request: HttpRequest, pk: int) -> HttpResponse:
     report = _report(request, pk)
     if not selectors.report_actions(request.user, report)["can_edit"]:
         raise Http404
@@ -230,7 +236,7 @@ def report_xlsx_download(request, pk):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def report_xlsx_upload(request, pk):
+def report_xlsx_upload(request: HttpRequest, pk: int) -> HttpResponse:
     report = _report(request, pk)
     if not selectors.report_actions(request.user, report)["can_edit"]:
         raise Http404
@@ -247,7 +253,7 @@ def report_xlsx_upload(request, pk):
 
 
 @login_required
-def followup(request):
+def followup(request: HttpRequest) -> HttpResponse:
     """The follow-up grid's old address: the one plan with a regime, or a choice of plans."""
     if not can_follow_up(request.user):
         raise Http404
@@ -265,7 +271,7 @@ WAITING_FILTER = "cho-xu-ly"  # ?loc=cho-xu-ly: only the reports waiting for the
 
 
 @login_required
-def plan_followup(request, code):
+def plan_followup(request: HttpRequest, code: str) -> HttpResponse:
     if not can_follow_up(request.user):
         raise Http404
     plan, regime = _plan_regime(request, code)
@@ -301,7 +307,7 @@ def plan_followup(request, code):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def consolidated_detail(request, period_pk):
+def consolidated_detail(request: HttpRequest, period_pk: int) -> HttpResponse:
     period = _period(request, period_pk)
     narrative = ConsolidatedNarrative.objects.filter(period=period).first() or ConsolidatedNarrative(
         period=period
@@ -322,7 +328,7 @@ def consolidated_detail(request, period_pk):
 
 @login_required
 @require_POST
-def consolidated_generate(request, period_pk):
+def consolidated_generate(request: HttpRequest, period_pk: int) -> HttpResponse:
     period = _period(request, period_pk)
     try:
         consolidated_report_generate(
@@ -336,7 +342,7 @@ def consolidated_generate(request, period_pk):
 
 
 @login_required
-def consolidated_download(request, pk, kind):
+def consolidated_download(request: HttpRequest, pk: int, kind: str) -> FileResponse:
     report = get_object_or_404(consolidated_qs_visible_to(request.user), pk=pk)
     if kind not in ("docx", "xlsx"):
         raise Http404

@@ -1,9 +1,9 @@
 """Review requests over the API: the same scoped selectors, permission predicates and services as the pages."""
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
-from django.http import Http404
+from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Schema, Status
 from ninja.pagination import paginate
@@ -90,7 +90,10 @@ class ResponseIn(Schema):
     note: Text = ""
 
 
-def _request_out(r: ReviewRequest, schema=RequestOut, **extra):
+_Request = TypeVar("_Request", bound=RequestOut)
+
+
+def _request_out(r: ReviewRequest, schema: type[_Request], **extra: Any) -> _Request:
     return schema(
         id=r.pk,
         kind=r.kind,
@@ -109,11 +112,11 @@ def _request_out(r: ReviewRequest, schema=RequestOut, **extra):
     "/requests", response={200: list[RequestOut], **ERRORS}, summary="Đề nghị tư vấn, phản biện (theo quyền)"
 )
 @paginate(BoundedPagination)
-def request_list(request, filters: Query[RequestFilter]):
+def request_list(request: HttpRequest, filters: Query[RequestFilter]) -> list[RequestOut]:
     qs = selectors.request_qs_visible_to(request.user).order_by("-created_at", "-id")
     if filters.status:
         qs = qs.filter(status=filters.status)
-    return [_request_out(r) for r in qs]
+    return [_request_out(r, RequestOut) for r in qs]
 
 
 def _member_out(view: selectors.OpinionView) -> MemberOut:
@@ -126,7 +129,7 @@ def _member_out(view: selectors.OpinionView) -> MemberOut:
 
 
 @router.get("/requests/{request_id}", response={200: RequestDetailOut, **ERRORS}, summary="Một đề nghị")
-def request_detail(request, request_id: int):
+def request_detail(request: HttpRequest, request_id: int) -> RequestDetailOut:
     review = get_object_or_404(selectors.request_qs_visible_to(request.user), pk=request_id)
     conclusion = (
         getattr(review, "conclusion", None) if perms.can_read_conclusion(request.user, review) else None
@@ -171,7 +174,7 @@ def request_detail(request, request_id: int):
 @router.post(
     "/seats/{member_id}/opinion", response={201: OpinionOut, **ERRORS}, summary="Gửi ý kiến (thành viên)"
 )
-def opinion_save(request, member_id: int, payload: OpinionIn):
+def opinion_save(request: HttpRequest, member_id: int, payload: OpinionIn) -> Status[OpinionOut]:
     member = get_object_or_404(PanelMember.objects.select_related("request", "intellectual"), pk=member_id)
     get_object_or_404(selectors.request_qs_visible_to(request.user), pk=member.request_id)
     if not perms.can_write_opinion(request.user, member):
@@ -185,7 +188,9 @@ def opinion_save(request, member_id: int, payload: OpinionIn):
     response={200: ConclusionRecommendationOut, **ERRORS},
     summary="Phản hồi kiến nghị (cơ quan đề nghị)",
 )
-def recommendation_respond(request, recommendation_id: int, payload: ResponseIn):
+def recommendation_respond(
+    request: HttpRequest, recommendation_id: int, payload: ResponseIn
+) -> ConclusionRecommendationOut:
     rec = get_object_or_404(
         Recommendation.objects.select_related("request", "task__plan"), pk=recommendation_id
     )

@@ -18,7 +18,7 @@ from trithuc.reviews.models import Conclusion, Opinion, PanelMember, Recommendat
 from trithuc.reviews.permissions import is_union_officer, requester_agency_ids
 
 
-class PlanChoiceField(forms.ModelChoiceField):
+class PlanChoiceField(forms.ModelChoiceField[Plan]):
     """A plan in force, shown by its code and name."""
 
     def label_from_instance(self, obj: Plan) -> str:

@@ -1,9 +1,12 @@
 """Thin views: scoped selector → form → one service → render or redirect. Outsiders get 404."""
 
+from collections.abc import Callable
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -25,24 +28,26 @@ from trithuc.reviews.forms import (
 from trithuc.reviews.models import PanelMember, Recommendation, ReviewRequest
 
 
-def _request(request, pk) -> ReviewRequest:
+def _request(request: HttpRequest, pk: int) -> ReviewRequest:
     return get_object_or_404(selectors.request_qs_visible_to(request.user), pk=pk)
 
 
-def _managed(request, pk) -> ReviewRequest:
+def _managed(request: HttpRequest, pk: int) -> ReviewRequest:
     review = _request(request, pk)
     if not perms.can_manage(request.user, review):
         raise Http404
     return review
 
 
-def _seat(request, pk) -> PanelMember:
+def _seat(request: HttpRequest, pk: int) -> PanelMember:
     member = get_object_or_404(PanelMember.objects.select_related("request", "intellectual"), pk=pk)
     _request(request, member.request_id)
     return member
 
 
-def _run(http, review, action, success, **kwargs):
+def _run(
+    http: HttpRequest, review: ReviewRequest, action: Callable[..., object], success: str, **kwargs: Any
+) -> HttpResponseRedirect:
     """POST actions answer with a message and go back to the request."""
     try:
         action(actor=http.user, **kwargs)
@@ -54,7 +59,7 @@ def _run(http, review, action, success, **kwargs):
 
 
 @login_required
-def request_list(request):
+def request_list(request: HttpRequest) -> HttpResponse:
     qs = selectors.request_qs_visible_to(request.user)
     if not perms.can_list(request.user):
         raise Http404
@@ -76,7 +81,7 @@ def request_list(request):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def request_create(request):
+def request_create(request: HttpRequest) -> HttpResponse:
     if not perms.can_create_request(request.user):
         raise Http404
     form = RequestForm(request.POST or None, user=request.user)
@@ -92,7 +97,7 @@ def request_create(request):
 
 
 @login_required
-def request_detail(request, pk):
+def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
     review = _request(request, pk)
     user = request.user
     seat = perms.seat_of(user, review)
@@ -118,7 +123,7 @@ def request_detail(request, pk):
 
 @login_required
 @require_POST
-def document_add(request, pk):
+def document_add(request: HttpRequest, pk: int) -> HttpResponse:
     review = _request(request, pk)
     if not perms.can_add_document(request.user, review):
         raise Http404
@@ -138,7 +143,7 @@ def document_add(request, pk):
 
 
 @login_required
-def document_download(request, pk, document_pk):
+def document_download(request: HttpRequest, pk: int, document_pk: int) -> FileResponse:
     review = _request(request, pk)
     document = get_object_or_404(review.documents, pk=document_pk)
     return stored_file_response(document.file)
@@ -148,7 +153,7 @@ CANDIDATES_SHOWN = 10  # candidates shown unfolded on the panel page
 
 
 @login_required
-def panel_candidates(request, pk):
+def panel_candidates(request: HttpRequest, pk: int) -> HttpResponse:
     review = _managed(request, pk)
     q = request.GET.get("q", "")
     candidates = selectors.panel_candidates(request=review, q=q)
@@ -175,7 +180,7 @@ def panel_candidates(request, pk):
 
 @login_required
 @require_POST
-def member_add(request, pk):
+def member_add(request: HttpRequest, pk: int) -> HttpResponse:
     review = _managed(request, pk)
     form = MemberAddForm(request.POST)
     if not form.is_valid():
@@ -199,7 +204,7 @@ def member_add(request, pk):
 
 @login_required
 @require_POST
-def member_remove(request, pk):
+def member_remove(request: HttpRequest, pk: int) -> HttpResponse:
     member = _seat(request, pk)
     if not perms.can_manage(request.user, member.request):
         raise Http404
@@ -208,7 +213,7 @@ def member_remove(request, pk):
 
 @login_required
 @require_POST
-def member_answer(request, pk):
+def member_answer(request: HttpRequest, pk: int) -> HttpResponse:
     member = _seat(request, pk)
     if not perms.can_answer_invitation(request.user, member):
         raise Http404
@@ -230,14 +235,14 @@ def member_answer(request, pk):
 
 @login_required
 @require_POST
-def consulting_start(request, pk):
+def consulting_start(request: HttpRequest, pk: int) -> HttpResponse:
     review = _managed(request, pk)
     return _run(request, review, services.consulting_start, "Đã bắt đầu lấy ý kiến.", request=review)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def opinion_edit(request, pk):
+def opinion_edit(request: HttpRequest, pk: int) -> HttpResponse:
     member = _seat(request, pk)
     if not perms.can_write_opinion(request.user, member):
         raise Http404
@@ -269,7 +274,7 @@ def opinion_edit(request, pk):
 
 
 @login_required
-def opinion_file(request, pk):
+def opinion_file(request: HttpRequest, pk: int) -> FileResponse:
     member = _seat(request, pk)
     opinion = selectors.member_opinion(member)
     if (
@@ -285,7 +290,7 @@ def opinion_file(request, pk):
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def conclusion_issue(request, pk):
+def conclusion_issue(request: HttpRequest, pk: int) -> HttpResponse:
     review = _managed(request, pk)
     lines = [
         line.strip()
@@ -318,7 +323,7 @@ def conclusion_issue(request, pk):
 
 @login_required
 @require_POST
-def conclusion_send(request, pk):
+def conclusion_send(request: HttpRequest, pk: int) -> HttpResponse:
     review = _managed(request, pk)
     return _run(
         request, review, services.conclusion_send, "Đã gửi kết luận tới cơ quan đề nghị.", request=review
@@ -326,7 +331,7 @@ def conclusion_send(request, pk):
 
 
 @login_required
-def conclusion_download(request, pk):
+def conclusion_download(request: HttpRequest, pk: int) -> FileResponse:
     review = _request(request, pk)
     conclusion = getattr(review, "conclusion", None)
     if conclusion is None or not perms.can_read_conclusion(request.user, review):
@@ -334,7 +339,7 @@ def conclusion_download(request, pk):
     return stored_file_response(conclusion.docx)
 
 
-def _recommendation(request, pk) -> Recommendation:
+def _recommendation(request: HttpRequest, pk: int) -> Recommendation:
     rec = get_object_or_404(Recommendation.objects.select_related("request"), pk=pk)
     _request(request, rec.request_id)
     return rec
@@ -342,7 +347,7 @@ def _recommendation(request, pk) -> Recommendation:
 
 @login_required
 @require_POST
-def recommendation_respond(request, pk):
+def recommendation_respond(request: HttpRequest, pk: int) -> HttpResponse:
     rec = _recommendation(request, pk)
     if not perms.can_respond_recommendation(request.user, rec.request):
         raise Http404
@@ -363,7 +368,7 @@ def recommendation_respond(request, pk):
 
 @login_required
 @require_POST
-def recommendation_task(request, pk):
+def recommendation_task(request: HttpRequest, pk: int) -> HttpResponse:
     rec = _recommendation(request, pk)
     if not services.can_make_task(request.user):
         raise Http404
