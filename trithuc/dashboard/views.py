@@ -1,5 +1,6 @@
 """The home page (every plan in force, side by side) and each plan's own overview."""
 
+from datetime import date
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
@@ -9,7 +10,8 @@ from django.utils import timezone
 
 from trithuc.core import permissions
 from trithuc.plans import selectors
-from trithuc.plans.fragments import fragment
+from trithuc.plans.fragments import fragment, fragments
+from trithuc.plans.models import Plan
 from trithuc.reporting.selectors import reports_missing_by_plan
 
 
@@ -25,14 +27,42 @@ def overview(request: HttpRequest) -> HttpResponse:
     if not plans:
         return render(request, "dashboard/empty.html")
     today = timezone.localdate()
-    stamps = selectors.plan_stamps(plans)  # read once for both figures
-    figures = selectors.plan_figures(plans, today, stamps=stamps)
+    stamps = selectors.plan_stamps(plans)  # read once for the rows' keys and their figures
     missing = reports_missing_by_plan(on=today, plans=plans, stamps=stamps)  # no regime: no figure
-    lines = [(plan, figures[plan.pk], missing.get(plan.code)) for plan in plans]
+
+    def contexts(positions: list[int]) -> list[dict[str, Any]]:
+        drawn = [plans[n] for n in positions]
+        figures = selectors.plan_figures(drawn, today, stamps=stamps)
+        return [{"plan": p, "f": figures[p.pk], "missing": missing.get(p.code)} for p in drawn]
+
+    rows = fragments(
+        request,
+        "home-row",
+        [_row_parts(plan, today, stamps.get(plan.pk, ""), missing.get(plan.code)) for plan in plans],
+        "dashboard/home.html#plan_row",
+        contexts,
+    )
     return render(
         request,
         "dashboard/home.html",
-        {"lines": lines, "on": today, "ended": selectors.plan_qs_ended(request.user).count()},
+        {"rows": rows, "on": today, "ended": selectors.plan_qs_ended(request.user).count()},
+    )
+
+
+def _row_parts(plan: Plan, today: date, stamp: str, missing: int | None) -> tuple[Any, ...]:
+    """Everything a home-page row is drawn from: the plan's names and document, its data stamp, the day (what is
+    overdue or due soon moves with it) and its count of missing reports."""
+    document = plan.document
+    return (
+        plan.pk,
+        plan.code,
+        str(plan),
+        document.doc_type,
+        document.number,
+        document.issuer,
+        stamp,
+        today,
+        missing,
     )
 
 

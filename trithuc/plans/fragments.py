@@ -77,3 +77,35 @@ def fragment(
         if "csrfmiddlewaretoken" not in html:
             cache_set(key, html, FRAGMENT_SECONDS)
     return mark_safe(html)  # noqa: S308 - our own template's output, escaped when it was rendered
+
+
+def fragments(
+    request: HttpRequest,
+    name: str,
+    parts: list[tuple[Any, ...]],
+    template: str,
+    contexts: Callable[[list[int]], list[dict[str, Any]]],
+) -> list[SafeString]:
+    """Many parts of one kind (a list's rows), read in one round trip: `contexts(positions)` is called once, for
+    the positions whose part the cache has not, so a list where one row changed draws that row only."""
+    keys = [fragment_key(name, request.user, p) for p in parts]
+    found = cache_get_many(keys)
+    missing = [n for n, key in enumerate(keys) if key not in found]
+    drawn: dict[str, str] = {}
+    if missing:
+        for n, context in zip(missing, contexts(missing), strict=True):
+            html = render_to_string(template, context, request=request)
+            if "csrfmiddlewaretoken" not in html:
+                drawn[keys[n]] = html
+            found[keys[n]] = html
+        cache_set_many(drawn, FRAGMENT_SECONDS)
+    return [mark_safe(found[key]) for key in keys]  # noqa: S308 - our own template's output
+
+
+def cache_set_many(values: dict[str, Any], timeout: int) -> None:
+    if not values:
+        return
+    try:
+        cache.set_many(values, timeout)
+    except Exception:  # noqa: BLE001
+        logger.warning("cache unreachable (set_many)", exc_info=True)
