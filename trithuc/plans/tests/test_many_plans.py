@@ -315,7 +315,9 @@ def home_lines(response) -> dict[str, HomeLine]:
         cells = row.findall("td")
         figures = re.search(r"([\d.,]+)%.*?(\d+) trên (\d+)", cells[3].text_content(), re.S)
         overdue, due, percent = (
-            (int(figures[2]), int(figures[3]), float(figures[1].replace(",", "."))) if figures else (0, 0, None)
+            (int(figures[2]), int(figures[3]), float(figures[1].replace(",", ".")))
+            if figures
+            else (0, 0, None)
         )
         lines[row.get("data-plan")] = HomeLine(int(cells[2].text_content()), overdue, due, percent)
     return lines
