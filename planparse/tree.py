@@ -936,6 +936,37 @@ _INFO_LABEL = re.compile(
 )
 
 
+# An approval in principle ("Thống nhất chủ trương …", "Đồng ý với đề xuất …") decides; it gives work only where
+# it goes on to hand it to someone ("…; giao Sở X …").
+_APPROVES = re.compile(
+    r"^(?:Về\s[^:]{0,80}:\s*)?(?:Cơ\s+bản\s+)?(?:Thống\s+nhất|Đồng\s+ý|Chấp\s+thuận|Nhất\s+trí)\s+(?!giao\b)",
+    re.I,
+)
+_GIVES = re.compile(r"(?<![\wÀ-ỹ])(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+cầu)(?:\s+cho)?\s+(?:[A-ZĐÀ-Ỹ]|các\s)")
+# A requirement on how a thing is to be made, its subject the thing ("Phần mềm phải bảo đảm kết nối …", "Việc
+# xây dựng cơ sở dữ liệu cần đáp ứng …"), not an agency
+_REQUIRED = re.compile(
+    r"^([^,;:.]{3,80}?)\s+(?:cần|phải|bắt\s+buộc\s+phải)\s+(?:được\s+)?(?:bảo\s+đảm|đảm\s+bảo|đáp\s+ứng|tuân\s+thủ|"
+    r"phù\s+hợp|tương\s+thích|kết\s+nối|liên\s+thông)(?![\wÀ-ỹ])",
+    re.I,
+)
+
+
+def _in_principle(text: str) -> bool:
+    return bool(_APPROVES.match(text.strip())) and not _GIVES.search(text)
+
+
+def _requirement(text: str) -> bool:
+    m = _REQUIRED.match(text.strip())
+    if not m or _GIVES.search(text):
+        return False
+    timing = find_deadline(text)
+    if timing.date or timing.recurrence:
+        return False  # "Hồ sơ … phải bảo đảm …; hoàn thành và gửi Sở X trước ngày …": timed work after all
+    subject = m.group(1)
+    return not scan_agency_phrase(subject, 0) and not starts_with_action(subject) and not subject_owners(text)
+
+
 def _leaf_kind(item: PlanItem) -> str:
     if item.marker == "paragraph" or item.category in ("purpose", "inspection"):
         return "note"
@@ -946,6 +977,8 @@ def _leaf_kind(item: PlanItem) -> str:
     label = parse_label(item.text)
     if label and label[0] in ("time", "product", "coord") and not item.heading:
         return "note"  # "3. Thời gian kiểm tra: Quý III/2026." states a field, it is not a task
+    if _in_principle(item.text) or _requirement(item.text):
+        return "note"
     if _INFO_LABEL.match(item.text) and not item.heading:
         return "note"  # "2. Địa điểm: Tại trụ sở …", "3. Thành phần: …": where and who attends, not work
     if _TIME_HEADING.match(item.heading) and len(item.heading.split()) <= 6 and not _acts(item.text):
