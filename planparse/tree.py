@@ -552,7 +552,13 @@ def build_tree(text: str) -> Tree:
     attached: list[Line] = []
     for k in range(first, len(lines)):
         line = lines[k]
-        if _opens_appendix(line.text):
+        if _opens_appendix(line.text) or (stopped and _attachment_note(lines, k)):
+            if (
+                not _opens_appendix(line.text)
+                and k > first
+                and lines[k - 1].text.upper() == lines[k - 1].text
+            ):
+                line = lines[k - 1]  # the attachment's title stands above its "(Kèm theo Kế hoạch số …)"
             prefix = "PL" if not appendices else f"PL{len(appendices) + 1}"
             appendices.append(prefix)
             root = PlanItem(
@@ -612,6 +618,19 @@ def build_tree(text: str) -> Tree:
     _mark_closing(b.items)
     start = lines[first].start if first < len(lines) else len(text)
     return Tree(b.items, lines[:first], start, appendices, attached)
+
+
+_ATTACHED_TO = re.compile(
+    r"^\s*\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?:Kế\s+hoạch|Thông\s+báo|Công\s+văn|Chương\s+trình|Văn\s+bản)\b"
+)
+
+
+def _attachment_note(lines: list[Line], k: int) -> bool:
+    """After the signature, "(Kèm theo Kế hoạch số …)" under a title opens what the document attaches (a task
+    table titled "BẢNG PHÂN CÔNG NHIỆM VỤ" rather than "PHỤ LỤC"), when a table follows."""
+    if not _ATTACHED_TO.match(lines[k].text):
+        return False
+    return any(" | " in ln.text for ln in lines[k + 1 : k + 4])
 
 
 def _opens_appendix(text: str) -> bool:
@@ -967,6 +986,9 @@ def _requirement(text: str) -> bool:
     return not scan_agency_phrase(subject, 0) and not starts_with_action(subject) and not subject_owners(text)
 
 
+_INFO_HEADING = re.compile(r"(?:Địa\s+điểm|Thành\s+phần)(?![\wÀ-ỹ])", re.I)
+
+
 def _leaf_kind(item: PlanItem) -> str:
     if item.marker == "paragraph" or item.category in ("purpose", "inspection"):
         return "note"
@@ -981,7 +1003,11 @@ def _leaf_kind(item: PlanItem) -> str:
         return "note"
     if _INFO_LABEL.match(item.text) and not item.heading:
         return "note"  # "2. Địa điểm: Tại trụ sở …", "3. Thành phần: …": where and who attends, not work
-    if _TIME_HEADING.match(item.heading) and len(item.heading.split()) <= 6 and not _acts(item.text):
+    if (
+        (_TIME_HEADING.match(item.heading) or _INFO_HEADING.match(item.heading))
+        and len(item.heading.split()) <= 6
+        and not _acts(item.text)
+    ):
         return "note"  # "1. Thời gian thi đua" over "Trong năm 2026 …": when, not what
     return "task"
 

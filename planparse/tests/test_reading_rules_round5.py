@@ -85,7 +85,39 @@ def test_rows_numbered_by_word_are_the_tasks(where: str) -> None:
     assert items["II.3"].deadline.date == dt.date(2026, 4, 30)
 
 
+def test_a_task_table_attached_after_the_signature_under_its_own_title() -> None:
+    items = {
+        i.ref: i
+        for i in parse_plan(
+            "SỞ NÔNG NGHIỆP TỈNH BÌNH AN\nSố: 15/KH-SNN\nKẾ HOẠCH\nKiểm tra công tác an toàn hồ đập năm 2026\n"
+            "I. TỔ CHỨC THỰC HIỆN\n"
+            "1. Chi cục Thủy lợi chủ trì thực hiện Kế hoạch này (chi tiết tại bảng phân công kèm theo).\n"
+            "Nơi nhận:\n- Như trên;\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"
+            "BẢNG PHÂN CÔNG NHIỆM VỤ\n"
+            "(Kèm theo Kế hoạch số 15/KH-SNN ngày 02/4/2026 của Sở Nông nghiệp)\n"
+            "STT | Nội dung công việc | Người thực hiện | Thời gian hoàn thành\n"
+            "1. | Xây dựng đề cương kiểm tra | Ông Trần Văn Bình, Phó Chi cục trưởng | Trước ngày 10/4/2026\n"
+            "2. | Tổng hợp báo cáo tự kiểm tra | Bà Lê Thị Cúc, chuyên viên | Trước ngày 14/4/2026\n"
+        ).items
+    }
+    assert items["PL"].text == "BẢNG PHÂN CÔNG NHIỆM VỤ"
+    assert items["PL.2"].kind == "task" and items["PL.2"].lead == ["Bà Lê Thị Cúc, chuyên viên"]
+    assert items["PL.1"].deadline.date == dt.date(2026, 4, 10)
+
+
 # 4. The particulars of an event are information, not tasks
+
+
+def test_place_and_attendance_headings_over_their_paragraph_are_not_tasks() -> None:
+    items = _items(
+        "I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN\n"
+        "1. Địa điểm\nTại Hội trường Sở Công Thương, số 5 đường Hoàng Liên.\n"
+        "2. Thành phần tham dự\nLãnh đạo Sở; đại diện các phòng chuyên môn; các doanh nghiệp.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Văn phòng Sở chuẩn bị hội trường trước ngày 10/5/2026.\n"
+    )
+    assert items["I.1"].kind == items["I.2"].kind == "note"
+    assert items["II.1"].kind == "task"
 
 
 def test_time_place_and_attendance_lines_are_not_tasks() -> None:
