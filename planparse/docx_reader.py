@@ -535,9 +535,24 @@ class DocxReader:
         pieces.extend(self._flush())
         return pieces
 
+    def _frame(self, tbl: Any) -> bool:
+        """Every row one cell, and a table inside one of them."""
+        rows = list(self._wrapped(tbl, "tr"))
+        if not rows or any(len(list(self._wrapped(tr, "tc"))) != 1 for tr in rows):
+            return False
+        return any(self._local(el) == "tbl" for tr in rows for tc in self._wrapped(tr, "tc") for el in tc)
+
     def _table(self, tbl: Any) -> Iterator[str]:
         """One line per row, cells joined by " | "; a letterhead or signature table one cell per line."""
         w = self.w
+        if self._frame(tbl):
+            # a one-column table that holds another table is a frame drawn round the content (a boxed
+            # appendix, a page laid out in a cell): the reader reads what is inside as paragraphs and rows
+            for tr in self._wrapped(tbl, "tr"):
+                for tc in self._wrapped(tr, "tc"):
+                    yield from self._blocks(tc)
+                    yield from self._flush()
+            return
         rows: list[list[tuple[list[str], bool]]] = []  # cells: (paragraphs, is a vertical-merge continuation)
         above: dict[int, list[str]] = {}  # grid column -> paragraphs of the cell that starts there
         for tr in self._wrapped(tbl, "tr"):

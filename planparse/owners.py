@@ -39,7 +39,9 @@ _STOP_WORDS = (
     "tiến hành|đề nghị|yêu cầu|sử dụng|làm|cần|phải|sẽ|được|đã|đang|trong|về|theo|để|nhằm|với|của|tại|đối với|"
     "từ|khi|nếu|đến|phát triển|kết hợp|công bố|thống nhất|nắm|xử lý|giám sát|điều tra|"
     "ngăn chặn|thu hút|tăng cường|giảm|là|gồm|bao gồm|do|trước|sau khi|thông qua|phản ánh|kiểm định|"
-    "định kỳ|hằng năm|hàng năm|tự|đẩy nhanh|thực thi|tháo gỡ|làm rõ|khắc phục|phát động|giải quyết|xác định|bổ sung|điều chỉnh|sắp xếp|mở rộng|tham gia|thành lập"
+    "định kỳ|hằng năm|hàng năm|tự|đẩy nhanh|thực thi|tháo gỡ|làm rõ|khắc phục|phát động|giải quyết|xác định|bổ sung|điều chỉnh|sắp xếp|mở rộng|tham gia|thành lập|"
+    "xem xét|tiếp thu|thẩm tra|phê duyệt|khảo sát|làm việc|trả lời|giải trình|phân bổ|giải ngân|lấy ý kiến|"
+    "hoàn tất|nghiệm thu|chấp thuận"
 )
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 _PLACE_END = re.compile(
@@ -61,7 +63,7 @@ _LEAD_IN = re.compile(
     r"|(?:Định kỳ\s+)?(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*)",
     re.I,
 )
-_ASSIGN = re.compile(r"^(?:Giao(?:\s+cho)?|Đề nghị|Yêu cầu)\s*:?\s*")
+_ASSIGN = re.compile(r"^(?:[Gg]iao(?:\s+cho)?|Đề nghị|Yêu cầu)\s*:?\s*")
 _COORD = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", re.I)
 _SPLIT_COLLECTIVE = re.compile(r"(?:sở|ngành|cơ quan|đơn vị|địa phương)(?![\wÀ-ỹ])")
 _ABBREV = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&\-.]{1,11}\s*\)")
@@ -235,7 +237,7 @@ def subject_owners(text: str) -> Owners | None:
     m = _ASSIGN.match(s)
     offset = m.end() if m else 0
     found = scan_agency_phrase(s, offset)
-    if not found and m and m.group(0).startswith("Giao"):
+    if not found and m and m.group(0).lower().startswith("giao"):
         # "Giao <whoever> <verb> …": the assignee need not start with a known head word
         # ("Giao các đồng chí Ủy viên … theo lĩnh vực …", "Giao các đoàn kiểm tra …")
         name = _until_verb(s[offset:])
@@ -253,12 +255,15 @@ def subject_owners(text: str) -> Owners | None:
     if handed and not m:
         # "Chủ tịch UBND tỉnh giao Sở X chủ trì …", "UBND Thành phố yêu cầu các Sở …": who assigns is not
         # the owner; the one assigned is
+        if _REQUESTS.match(after) and not scan_agency_phrase(after, handed.end()):
+            return None  # "Sở X đề nghị bổ sung vốn …": a request the item goes on to answer, no work of X
         assignee = subject_owners("Giao " + after[handed.end() :])
         if assignee and assignee.lead:
             return assignee
     return Owners(split_agencies(phrase), coordinators_in(s[end:]))
 
 
+_REQUESTS = re.compile(r"(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị)\s", re.I)
 _INSPECTED = re.compile(r"\s*(?:được|bị)\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)(?![\wÀ-ỹ])", re.I)
 
 
@@ -404,10 +409,14 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
     if plausible_subject(text):
         found = subject_owners(text)
         if found and found.lead:
-            return found, "subject"
+            second = [a for a in second_subjects(text) if a not in found.lead and a not in found.coordinators]
+            return (Owners([*found.lead, *second], found.coordinators) if second else found), "subject"
     assigned = _assigning_sentence(text) or _embedded_assignment(text)
     if assigned:
         return assigned, "subject"
+    later = second_subjects(text)
+    if later:
+        return Owners(later, coordinators_in(text)), "subject"
     for h in ancestors:
         agencies = heading_agencies(h) if h else []
         if agencies:
@@ -546,7 +555,8 @@ _ONLY_ASSIGNS = re.compile(
     r"(?:(?:là\s+cơ\s+quan\s+|chịu\s+trách\s+nhiệm\s+)?chủ\s+trì"
     r"(?:\s*,?\s*phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+(?P<coord>[^;.]*?))?"
     r"(?:\s*,?\s*(?:tổ\s+chức\s+)?(?:thực\s+hiện|triển\s+khai(?:\s+thực\s+hiện)?))?"
-    r"|(?:tổ\s+chức\s+)?thực\s+hiện|triển\s+khai\s+thực\s+hiện)"
+    r"|(?:(?:có|chịu)\s+trách\s+nhiệm\s+)?(?:tổ\s+chức\s+)?thực\s+hiện|triển\s+khai\s+thực\s+hiện)"
+    r"(?:\s+(?:nghiêm(?:\s+túc)?|kịp\s+thời|đúng\s+quy\s+định|có\s+hiệu\s+quả))?"
     rf"\s*(?:[.;]?\s*$|[.;,]\s*(?={_TIMING_START}(?![\wÀ-ỹ])))",
     re.I,
 )
@@ -576,13 +586,22 @@ _EMBEDDED_GIAO = re.compile(r"(?<![\wÀ-ỹ])giao(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ])
 
 def _embedded_assignment(text: str) -> Owners | None:
     """ "Khi có kết quả đánh giá …, giao Sở Nội vụ chủ trì cùng với các đơn vị phân tích …": the item names
-    who chairs it inside its first sentence, and that owner wins over its heading's."""
+    who chairs it inside its first sentence, and that owner wins over its heading's. A clause that opens with
+    "giao" ("Đối với các kiến nghị …, giao Văn phòng tổng hợp …") or a later sentence that opens by giving
+    the work ("Dự án đã hoàn thành 80% khối lượng. Giao UBND xã A khẩn trương …") names the owner too."""
     first = re.split(r"(?<=[.;])\s", text, maxsplit=1)[0]
     for m in _EMBEDDED_GIAO.finditer(first):
         found = scan_agency_phrase(first, m.end())
         if found and plausible_subject(first[m.end() :]) and _LEAD_VERB.match(first[found[1] :]):
             return Owners(split_agencies(found[0]), coordinators_in(first[found[1] :]))
+    for m in _CLAUSE_GIAO.finditer(text):
+        found = scan_agency_phrase(text, m.end())
+        if found and plausible_subject(text[m.end() :]) and _STOP_RE.match(text[found[1] :].lstrip()):
+            return Owners(split_agencies(found[0]), coordinators_in(text[found[1] :]))
     return None
+
+
+_CLAUSE_GIAO = re.compile(r"(?:(?<=[,;:])\s*[Gg]iao|(?<=[.])\s+Giao)(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
 
 
 _LATER_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
@@ -596,3 +615,69 @@ def _assigning_sentence(text: str) -> Owners | None:
         if owners:
             return owners
     return None
+
+
+_GIVES_WORK = re.compile(
+    r"^(?:Giao(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu|Chỉ\s+đạo|Phân\s+công)\s+(?=[A-ZĐÀ-Ỹ]|các\s)"
+)
+# what an assessment says an agency has done or is: "Sở X đã chủ động …", "Sở X còn chậm …"
+_STATUS = re.compile(
+    r"(?:đã|đang|chưa|vẫn|còn|luôn|được|bị|cơ\s+bản|bước\s+đầu|đạt|là|có\s+(?!trách\s+nhiệm))(?![\wÀ-ỹ])",
+    re.I,
+)
+
+
+def assigns_work(text: str) -> bool:
+    """Does the sentence give work to someone: "Giao / Đề nghị / Yêu cầu <agency> …", or an agency followed by
+    what it is to do ("Sở Tài chính chủ trì tham mưu …"), not by what it has done ("Sở X đã triển khai …")?"""
+    s = text.strip()
+    if _GIVES_WORK.match(s):
+        found = subject_owners(s)
+        return bool(found and found.lead)
+    subject = scan_agency_phrase(s, 0)
+    if not subject or _STATUS.match(s[subject[1] :].lstrip()):
+        return False
+    found = acting_subject(s)
+    return bool(found and found.lead)
+
+
+# what a second subject goes on to do: work of its own, not a preposition or a partner's role
+_OWN_WORK = re.compile(
+    r"(?:chủ\s+trì|tổ\s+chức|thực\s+hiện|triển\s+khai|xây\s+dựng|hoàn\s+thành|hoàn\s+thiện|rà\s+soát|tham\s+mưu|lập|"
+    r"chịu\s+trách\s+nhiệm|có\s+trách\s+nhiệm|khẩn\s+trương|chủ\s+động|tập\s+trung|tiếp\s+tục|thẩm\s+định|"
+    r"bố\s+trí|hướng\s+dẫn|kiểm\s+tra|báo\s+cáo)(?![\wÀ-ỹ])"
+)
+
+
+def second_subjects(text: str) -> list[str]:
+    """Another subject inside the item's first sentence, after a clause that ends with something other than
+    a name: "Sở X chủ trì hướng dẫn …, UBND các xã tổ chức lập quy hoạch …" — UBND các xã owns its part.
+    A name that continues a list of names ("hướng dẫn UBND các xã, UBND các phường triển khai") does not."""
+    first = re.split(r"(?<=[.])\s", text.strip(), maxsplit=1)[0]
+    subject = scan_agency_phrase(first, 0) or ("", 0)
+    out: list[str] = []
+    # with no subject at the start, only a new clause after ";" names one ("Tiếp tục rà soát …; các đơn vị có
+    # trách nhiệm báo cáo kết quả …")
+    for m in re.finditer(r"[,;]\s+" if subject[0] else r";\s+", first):
+        if m.start() <= subject[1] or _ends_with_name(first[: m.start()]):
+            continue
+        found = scan_agency_phrase(first, m.end())
+        if not found or not plausible_subject(first[m.end() :]):
+            continue
+        before = first[subject[1] : m.start()]
+        if re.search(r"phối\s+hợp|(?<![\wÀ-ỹ])(?:với|cùng|cho)(?![\wÀ-ỹ])", before.rsplit(",", 1)[-1], re.I):
+            continue
+        if _OWN_WORK.match(first[found[1] :].lstrip()):
+            out.extend(split_agencies(found[0]))
+    return out
+
+
+def _ends_with_name(text: str) -> bool:
+    """Does an agency name end the text ("… hướng dẫn UBND các xã")?"""
+    words = [m.start() for m in re.finditer(r"(?<!\S)\S", text)][-10:]
+    end = len(text.rstrip())
+    for pos in words:
+        found = scan_agency_phrase(text, pos)
+        if found and found[1] >= end:
+            return True
+    return False

@@ -14,6 +14,7 @@ from .model import Agency, ParsedPlan, PlanItem, Warning
 from .owners import (
     acting_subject,
     assignment_sentence,
+    assigns_work,
     coordinators_in,
     find_agency_mentions,
     group_lead,
@@ -57,6 +58,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     tree = build_tree(text)
     items = tree.items
     classify(items)
+    _assignments_in_assessments(items)
     _scheduled_inspections(items)
     items = _split_inline(items, text)
     by_ref = {i.ref: i for i in items}
@@ -68,6 +70,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
         if item.kind == "task":
             _own(item, by_ref)
             _deadline(item, year)
+    _sibling_lead_ins(items)
     _table_parents(items)
     items = _split_steps(items, text)
     by_ref = {i.ref: i for i in items}
@@ -86,6 +89,31 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     agencies = _agencies(text, items, tree.body_start, agency_matcher, warnings)
     _deadline_warnings(items, warnings)
     return ParsedPlan(meta, items, agencies, warnings, text, find_targets(items))
+
+
+# A section that looks back (an assessment, the situation, results, shortcomings) rather than ahead
+_LOOKS_BACK = re.compile(
+    r"ĐÁNH\s+GIÁ|TÌNH\s+HÌNH|KẾT\s+QUẢ|THỰC\s+TRẠNG|TỒN\s+TẠI|HẠN\s+CHẾ|NGUYÊN\s+NHÂN|BỐI\s+CẢNH", re.I
+)
+
+
+def _assignments_in_assessments(items: list[PlanItem]) -> None:
+    """A list that gives work is read as tasks wherever it stands: under an assessment ("I. ĐÁNH GIÁ CHUNG"
+    of a conclusion notice), an item that assigns ("Giao Sở X …", "Đề nghị Sở Y …", "Sở Z chủ trì …"), and
+    every item of a list whose lead-in binds an actor to it ("…, Sở X cần tập trung thực hiện các nội dung
+    sau:"), is a task; what the section says was done stays a note."""
+    by_ref = {i.ref: i for i in items}
+    for item in items:
+        if item.kind != "note" or item.category != "purpose" or item.marker in ("paragraph", "row"):
+            continue
+        top = _ancestors(item, by_ref)
+        if not top or not _LOOKS_BACK.search(top[-1].heading or top[-1].text):
+            continue
+        if assigns_work(item.text) or (_intro_owner(item, by_ref) and not _STATUS_SENTENCE.match(item.text)):
+            item.kind, item.category = "task", "tasks"
+
+
+_STATUS_SENTENCE = re.compile(r"^(?:Đã|Đang|Chưa|Còn|Tình\s+hình|Kết\s+quả)(?![\wÀ-ỹ])")
 
 
 def _ancestors(item: PlanItem, by_ref: dict[str, PlanItem]) -> list[PlanItem]:
@@ -137,6 +165,27 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
         item.coordinators = coordinators_in(item.text) or _intro_coordinators(item, by_ref)
     elif item.category == "funding":
         item.kind = "note"
+
+
+def _sibling_lead_ins(items: list[PlanItem]) -> None:
+    """A numbered item with nothing under it that only opens the items after it ("1. Giao Phòng X chủ trì
+    thực hiện các công việc liên quan:" then "2. …", "3. …" numbered as its siblings) is their lead line, not a
+    task: each following sibling that names no owner of its own is that group's."""
+    lists = [parent.children for parent in items] + [[i for i in items if i.parent is None]]
+    for kids in lists:
+        for k, item in enumerate(kids):
+            if item.kind != "task" or item.children or not item.text.rstrip().endswith(":"):
+                continue
+            group = group_lead(item.text)
+            if group is None or k + 1 >= len(kids) or kids[k + 1].marker != item.marker:
+                continue
+            item.kind = "note"
+            for sibling in kids[k + 1 :]:
+                if sibling.marker != item.marker or sibling.text.rstrip().endswith(":"):
+                    break
+                if sibling.kind == "task" and not sibling.lead:
+                    sibling.lead, sibling.lead_source = list(group.lead), "explicit"
+                    sibling.coordinators = coordinators_in(sibling.text) or list(group.coordinators)
 
 
 def _table_parents(items: list[PlanItem]) -> None:

@@ -344,7 +344,11 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
             roles[i] = "head"
         elif _INSPECTED_HEADER.search(low):
             roles[i] = "inspected"  # "Đơn vị được kiểm tra": each row is an inspection of that unit
-        elif re.search(r"(?:cơ\s+quan|đơn\s+vị)\b.*\bthực\s+hiện|trách\s+nhiệm|phân\s+công", low):
+        elif re.search(
+            r"(?:cơ\s+quan|đơn\s+vị)\b.*\bthực\s+hiện|trách\s+nhiệm|phân\s+công"
+            r"|(?:người|cán\s+bộ|công\s+chức|bộ\s+phận|cá\s+nhân)\b.*\b(?:thực\s+hiện|phụ\s+trách)",
+            low,
+        ):  # a department's own plan gives each row to a person ("Người thực hiện", "Cán bộ phụ trách")
             answerable.append(i)
         elif re.search(r"thời\s+(gian|hạn)|tiến\s+độ|^năm\s+\d{4}$", low):
             roles[i] = "time"
@@ -442,6 +446,13 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
             t.data, t.last, t.group = True, None, None  # "TT | Chỉ tiêu | ĐVT | Năm 2026 …": no task column
             return
     stt_col = next((i for i, r in t.columns.items() if r == "stt"), None)
+    numbered = _numbered_task_cell(t, cells, stt_col)
+    if (
+        numbered is not None
+    ):  # the row's number stands in its task cell ("1. Xây dựng …"), as Word numbered it
+        stt, cells[numbered[0]] = numbered[1], numbered[2]
+        _add_row(b, t, line, cells, stt)
+        return
     if stt_col is None and len(cells) >= 2:  # no STT column: rows are numbered in order, as a reader counts
         t.count += 1
         _add_row(b, t, line, cells, str(t.count))
@@ -472,6 +483,23 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         year = _YEAR_WORD.search(line.text)  # a caption: "… NĂM 2026"
         if year and not re.search(r"kèm\s+theo", line.text, re.I):
             t.year = year.group(1)
+
+
+_ROW_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,2})*)[.)]?\s+(?=\S)")
+
+
+def _numbered_task_cell(t: _Table, cells: list[str], stt_col: int | None) -> tuple[int, str, str] | None:
+    """(task column, number, text) when the STT cell is missing or empty and the task cell opens with the
+    row's number."""
+    if len(cells) < 2 or (stt_col is not None and stt_col < len(cells) and cells[stt_col]):
+        return None
+    col = next((i for i, r in t.columns.items() if r == "task"), None)
+    if col is None or col >= len(cells) or col == stt_col:
+        return None
+    m = _ROW_NUMBER.match(cells[col])
+    if not m or "." not in m.group(0) and ")" not in m.group(0):
+        return None  # "1." or "1)" numbers a row; "2026 …" or "3 lớp …" does not
+    return col, re.sub(r"(?<![\d])0+(?=\d)", "", m.group(1)), cells[col][m.end() :]
 
 
 def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> None:
@@ -524,7 +552,13 @@ def build_tree(text: str) -> Tree:
     attached: list[Line] = []
     for k in range(first, len(lines)):
         line = lines[k]
-        if _opens_appendix(line.text):
+        if _opens_appendix(line.text) or (stopped and _attachment_note(lines, k)):
+            if (
+                not _opens_appendix(line.text)
+                and k > first
+                and lines[k - 1].text.upper() == lines[k - 1].text
+            ):
+                line = lines[k - 1]  # the attachment's title stands above its "(Kèm theo Kế hoạch số …)"
             prefix = "PL" if not appendices else f"PL{len(appendices) + 1}"
             appendices.append(prefix)
             root = PlanItem(
@@ -584,6 +618,19 @@ def build_tree(text: str) -> Tree:
     _mark_closing(b.items)
     start = lines[first].start if first < len(lines) else len(text)
     return Tree(b.items, lines[:first], start, appendices, attached)
+
+
+_ATTACHED_TO = re.compile(
+    r"^\s*\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?:Kế\s+hoạch|Thông\s+báo|Công\s+văn|Chương\s+trình|Văn\s+bản)\b"
+)
+
+
+def _attachment_note(lines: list[Line], k: int) -> bool:
+    """After the signature, "(Kèm theo Kế hoạch số …)" under a title opens what the document attaches (a task
+    table titled "BẢNG PHÂN CÔNG NHIỆM VỤ" rather than "PHỤ LỤC"), when a table follows."""
+    if not _ATTACHED_TO.match(lines[k].text):
+        return False
+    return any(" | " in ln.text for ln in lines[k + 1 : k + 4])
 
 
 def _opens_appendix(text: str) -> bool:
@@ -899,6 +946,49 @@ _ROLE_STATEMENT = re.compile(
 )
 
 
+# The particulars of an event or an inspection round (time, place, who attends, who chairs it, what to wear
+# or bring) are information for those taking part, not work given to anyone.
+_INFO_LABEL = re.compile(
+    r"^(?:Địa\s+điểm|Thành\s+phần|Đối\s+tượng\s+tham\s+(?:dự|gia)|Chủ\s+trì\s+(?:hội\s+nghị|buổi|cuộc)"
+    r"|Người\s+chủ\s+trì|Phương\s+tiện|Trang\s+phục)(?:\s+[^\s:]+){0,5}\s*:",
+    re.I,
+)
+
+
+# An approval in principle ("Thống nhất chủ trương …", "Đồng ý với đề xuất …") decides; it gives work only where
+# it goes on to hand it to someone ("…; giao Sở X …").
+_APPROVES = re.compile(
+    r"^(?:Về\s[^:]{0,80}:\s*)?(?:Cơ\s+bản\s+)?(?:Thống\s+nhất|Đồng\s+ý|Chấp\s+thuận|Nhất\s+trí)\s+(?!giao\b)",
+    re.I,
+)
+_GIVES = re.compile(r"(?<![\wÀ-ỹ])(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+cầu)(?:\s+cho)?\s+(?:[A-ZĐÀ-Ỹ]|các\s)")
+# A requirement on how a thing is to be made, its subject the thing ("Phần mềm phải bảo đảm kết nối …", "Việc
+# xây dựng cơ sở dữ liệu cần đáp ứng …"), not an agency
+_REQUIRED = re.compile(
+    r"^([^,;:.]{3,80}?)\s+(?:cần|phải|bắt\s+buộc\s+phải)\s+(?:được\s+)?(?:bảo\s+đảm|đảm\s+bảo|đáp\s+ứng|tuân\s+thủ|"
+    r"phù\s+hợp|tương\s+thích|kết\s+nối|liên\s+thông)(?![\wÀ-ỹ])",
+    re.I,
+)
+
+
+def _in_principle(text: str) -> bool:
+    return bool(_APPROVES.match(text.strip())) and not _GIVES.search(text)
+
+
+def _requirement(text: str) -> bool:
+    m = _REQUIRED.match(text.strip())
+    if not m or _GIVES.search(text):
+        return False
+    timing = find_deadline(text)
+    if timing.date or timing.recurrence:
+        return False  # "Hồ sơ … phải bảo đảm …; hoàn thành và gửi Sở X trước ngày …": timed work after all
+    subject = m.group(1)
+    return not scan_agency_phrase(subject, 0) and not starts_with_action(subject) and not subject_owners(text)
+
+
+_INFO_HEADING = re.compile(r"(?:Địa\s+điểm|Thành\s+phần)(?![\wÀ-ỹ])", re.I)
+
+
 def _leaf_kind(item: PlanItem) -> str:
     if item.marker == "paragraph" or item.category in ("purpose", "inspection"):
         return "note"
@@ -909,7 +999,15 @@ def _leaf_kind(item: PlanItem) -> str:
     label = parse_label(item.text)
     if label and label[0] in ("time", "product", "coord") and not item.heading:
         return "note"  # "3. Thời gian kiểm tra: Quý III/2026." states a field, it is not a task
-    if _TIME_HEADING.match(item.heading) and len(item.heading.split()) <= 6 and not _acts(item.text):
+    if _in_principle(item.text) or _requirement(item.text):
+        return "note"
+    if _INFO_LABEL.match(item.text) and not item.heading:
+        return "note"  # "2. Địa điểm: Tại trụ sở …", "3. Thành phần: …": where and who attends, not work
+    if (
+        (_TIME_HEADING.match(item.heading) or _INFO_HEADING.match(item.heading))
+        and len(item.heading.split()) <= 6
+        and not _acts(item.text)
+    ):
         return "note"  # "1. Thời gian thi đua" over "Trong năm 2026 …": when, not what
     return "task"
 
