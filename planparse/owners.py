@@ -58,6 +58,8 @@ _LEAD_IN = re.compile(
     # "Đối với các tuyến đường …: Giao Sở X chủ trì …", "Về vật liệu: Giao …": the opening clause says what
     # about, not who
     r"^(?:(?:Căn cứ|Trên cơ sở|Trên cơ sở nội dung)\s[^,;:]{0,80},\s*|Đối với\s[^,;:]{0,80}[,:]\s*|Về\s[^,;:]{0,80}:\s*|Ngoài ra,\s*"
+    # a restated request, however long, ends at its colon: "Về đề nghị Bộ X …, …; …: Bộ X nghiên cứu …"
+    r"|Về\s+(?:các\s+)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s[^:]{0,600}:\s*"
     # a time adverbial before the subject: "Quý I/2027, các cơ quan …", "Hằng năm, Sở X …"
     r"|(?:(?:Trong|Trước|Từ|Đến|Chậm nhất)\s+(?:ngày\s+)?)?(?:Quý|Quí|Tháng|Năm|Ngày)\s+[\dIVX][^,;:]{0,18},\s*"
     r"|(?:Định kỳ\s+)?(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*)",

@@ -236,11 +236,14 @@ def _lead_in(item: PlanItem, by_ref: dict[str, PlanItem]) -> str:
     lead_in = (
         parent.text if parent.heading and parent.text != parent.heading else ""
     )  # heading's own paragraph
+    listing = False
     for sibling in parent.children:
         if sibling is item:
             break
-        if sibling.marker == "paragraph":
-            lead_in = sibling.text
+        if sibling.marker != "paragraph":
+            listing = True
+        elif not listing or sibling.text.rstrip().endswith(":"):
+            lead_in = sibling.text  # once the list has begun, a paragraph continues its item unless it opens
     return lead_in
 
 
