@@ -24,7 +24,8 @@ PG = "postgres://postgres@127.0.0.1:5432"
 PLANS = int(os.environ.get("MULTI_PLANS", 20))
 TASKS_PER_PLAN = int(os.environ.get("MULTI_TASKS", 250))
 PROGRESS_PER_PLAN = int(os.environ.get("MULTI_PROGRESS", 10_000))
-REQUESTS = int(os.environ.get("MULTI_REQUESTS", 100))  # ≥ 50 (issue 13); 100 keeps the p95 of ~20 ms pages steady
+# ≥ 50 (issue 13); 100 keeps the p95 of pages that take ~20 ms steadier against the machine's jitter
+REQUESTS = int(os.environ.get("MULTI_REQUESTS", 100))
 
 
 def _load_bench():
