@@ -70,13 +70,7 @@ def fragment(
     context: Callable[[], dict[str, Any]],
 ) -> SafeString:
     """`template` rendered with `context()`, which is only called when the cache has no such part yet."""
-    key = fragment_key(name, request.user, parts)
-    html: str | None = cache_get(key)
-    if html is None:
-        html = render_to_string(template, context(), request=request)
-        if "csrfmiddlewaretoken" not in html:
-            cache_set(key, html, FRAGMENT_SECONDS)
-    return mark_safe(html)  # noqa: S308 - our own template's output, escaped when it was rendered
+    return fragments(request, name, [parts], template, lambda _positions: [context()])[0]
 
 
 def fragments(

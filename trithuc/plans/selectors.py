@@ -115,12 +115,13 @@ def plan_stamps(plans: "list[Plan] | QuerySet[Plan]") -> dict[int, str]:
     with connection.cursor() as cursor:
         cursor.execute(_STAMP_SQL.format(ids=", ".join(["%s"] * len(ids))), ids)
         rows = cursor.fetchall()
-    return {
-        row[
-            0
-        ]: f"{hashlib.sha1('|'.join(str(part) for part in row[:-1]).encode()).hexdigest()}.{row[-1] or ''}"
-        for row in rows
-    }
+    return {row[0]: _stamp_of(row) for row in rows}
+
+
+def _stamp_of(row: tuple[Any, ...]) -> str:
+    """ "<base>.<progress token>": the base hashes everything but the token that a progress row renews alone."""
+    base = hashlib.sha1("|".join(str(part) for part in row[:-1]).encode()).hexdigest()
+    return f"{base}.{row[-1] or ''}"
 
 
 def _stamp_base(stamp: str) -> str | None:
