@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from planparse import parse_plan
 from planparse.deadlines import Deadline, find_deadline, parse_deadline
 from planparse.parser import _with_row_timing
+from planparse.tests.reading import items_by_ref
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,7 @@ Chủ trì, phối hợp với các cơ quan liên quan tổ chức thực hiệ
 
 
 def test_land_use_section_states_allocations_not_tasks() -> None:
-    items = {i.ref: i for i in parse_plan(PLAN).items}
+    items = items_by_ref(PLAN)
     assert items["II.1.a"].kind == "task"
     assert items["II.2.a"].kind == "note" and items["II.2.b"].kind == "note"
     assert items["III.1"].kind == "task"

@@ -6,15 +6,15 @@ import datetime as dt
 
 import pytest
 
-from planparse import parse_plan
 from planparse.deadlines import find_deadline, step_ends
 from planparse.owners import subject_owners
+from planparse.tests.reading import items_by_ref, notice_items
 
 HEADER = "ỦY BAN NHÂN DÂN TỈNH A\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại buổi kiểm tra dự án\n"
 
 
 def _items(body: str) -> dict:
-    return {i.ref: i for i in parse_plan(HEADER + body + "Nơi nhận:\n").items}
+    return notice_items(HEADER, body)
 
 
 # 1. An owner named in a lead-in line or heading is passed down to the items below it
@@ -124,7 +124,7 @@ STT | Đơn vị được kiểm tra | Thời gian kiểm tra | Ghi chú
 )
 def test_inspection_plan_reads_its_schedule_as_the_tasks(appendix: str) -> None:
     text = INSPECTION_PLAN.replace("Phụ lục\nTHỜI GIAN, ĐƠN VỊ ĐƯỢC KIỂM TRA", appendix)
-    items = {i.ref: i for i in parse_plan(text).items}
+    items = items_by_ref(text)
     tasks = sorted(r for r, i in items.items() if i.kind == "task")
     assert tasks == ["IV.1", "IV.2", "PL.1", "PL.2", "PL.3"]
     for ref, month_end in (("PL.1", "2026-03-31"), ("PL.3", "2026-05-31")):
@@ -186,7 +186,7 @@ Nơi nhận:
 
 
 def test_content_points_restated_with_owner_and_timing_are_a_summary() -> None:
-    items = {i.ref: i for i in parse_plan(INVENTORY_PLAN).items}
+    items = items_by_ref(INVENTORY_PLAN)
     assert [items[r].kind for r in ("II.1", "II.2", "II.3")] == ["note"] * 3
     assert items["III.2-1"].kind == items["III.3-1"].kind == "task"
     assert items["III.3-1"].lead == ["Các cơ quan, đơn vị thực hiện kiểm kê"]  # a group named by its work
@@ -198,12 +198,12 @@ def test_content_points_not_restated_stay_tasks() -> None:
         "; hoàn thành trong tháng 12/2025", ""
     )
     text = text.replace("; gửi trước ngày 31/3/2026", "")
-    items = {i.ref: i for i in parse_plan(text).items}
+    items = items_by_ref(text)
     assert [items[r].kind for r in ("II.1", "II.2", "II.3")] == ["task"] * 3
 
 
 def test_role_and_funding_statements_are_not_tasks() -> None:
-    items = {i.ref: i for i in parse_plan(INVENTORY_PLAN).items}
+    items = items_by_ref(INVENTORY_PLAN)
     assert [items[f"III.1-{n}"].kind for n in (1, 2, 3, 4)] == ["note", "task", "note", "note"]
     assert items["III.2-3"].kind == "note"  # a funding statement under an agency heading assigns nothing
     assert items["III.4-1"].kind == "note"
@@ -236,7 +236,7 @@ II. NỘI DUNG
 
 
 def test_parts_listed_under_gom_are_tasks_with_the_block_owner_and_timing() -> None:
-    items = {i.ref: i for i in parse_plan(LABELLED_PLAN).items}
+    items = items_by_ref(LABELLED_PLAN)
     assert items["II.1"].kind == "section"
     for ref in ("II.1-1.+1", "II.1-1.+2"):
         assert items[ref].kind == "task"

@@ -6,14 +6,15 @@ import datetime as dt
 
 import pytest
 
-from planparse import parse_plan, read_text
+from planparse import read_text
+from planparse.tests.reading import items_by_ref, notice_items
 from planparse.tests.wordbuild import Lvl, WordDoc, set_numbering, text_of
 
 HEADER = "ỦY BAN NHÂN DÂN TỈNH A\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại buổi làm việc với các sở\n"
 
 
 def _items(body: str, header: str = HEADER) -> dict:
-    return {i.ref: i for i in parse_plan(header + body + "Nơi nhận:\n").items}
+    return notice_items(header, body)
 
 
 # 1. Word's automatic numbering on the rows of a task table
@@ -75,7 +76,7 @@ def test_a_table_nested_in_a_frame_is_read_row_by_row() -> None:
 
 @pytest.mark.parametrize("where", ["STT cell", "task cell", "nested"])
 def test_rows_numbered_by_word_are_the_tasks(where: str) -> None:
-    items = {i.ref: i for i in parse_plan(read_text(_department_plan(where), "docx")).items}
+    items = items_by_ref(read_text(_department_plan(where), "docx"))
     tasks = [i for i in items.values() if i.kind == "task"]
     assert [t.ref for t in tasks] == ["II.1", "II.2", "II.3"]
     assert items["II.2"].text == "Tổng hợp báo cáo tự kiểm tra của các cơ sở"
@@ -86,20 +87,17 @@ def test_rows_numbered_by_word_are_the_tasks(where: str) -> None:
 
 
 def test_a_task_table_attached_after_the_signature_under_its_own_title() -> None:
-    items = {
-        i.ref: i
-        for i in parse_plan(
-            "SỞ NÔNG NGHIỆP TỈNH BÌNH AN\nSố: 15/KH-SNN\nKẾ HOẠCH\nKiểm tra công tác an toàn hồ đập năm 2026\n"
-            "I. TỔ CHỨC THỰC HIỆN\n"
-            "1. Chi cục Thủy lợi chủ trì thực hiện Kế hoạch này (chi tiết tại bảng phân công kèm theo).\n"
-            "Nơi nhận:\n- Như trên;\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"
-            "BẢNG PHÂN CÔNG NHIỆM VỤ\n"
-            "(Kèm theo Kế hoạch số 15/KH-SNN ngày 02/4/2026 của Sở Nông nghiệp)\n"
-            "STT | Nội dung công việc | Người thực hiện | Thời gian hoàn thành\n"
-            "1. | Xây dựng đề cương kiểm tra | Ông Trần Văn Bình, Phó Chi cục trưởng | Trước ngày 10/4/2026\n"
-            "2. | Tổng hợp báo cáo tự kiểm tra | Bà Lê Thị Cúc, chuyên viên | Trước ngày 14/4/2026\n"
-        ).items
-    }
+    items = items_by_ref(
+        "SỞ NÔNG NGHIỆP TỈNH BÌNH AN\nSố: 15/KH-SNN\nKẾ HOẠCH\nKiểm tra công tác an toàn hồ đập năm 2026\n"
+        "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Chi cục Thủy lợi chủ trì thực hiện Kế hoạch này (chi tiết tại bảng phân công kèm theo).\n"
+        "Nơi nhận:\n- Như trên;\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn An\n"
+        "BẢNG PHÂN CÔNG NHIỆM VỤ\n"
+        "(Kèm theo Kế hoạch số 15/KH-SNN ngày 02/4/2026 của Sở Nông nghiệp)\n"
+        "STT | Nội dung công việc | Người thực hiện | Thời gian hoàn thành\n"
+        "1. | Xây dựng đề cương kiểm tra | Ông Trần Văn Bình, Phó Chi cục trưởng | Trước ngày 10/4/2026\n"
+        "2. | Tổng hợp báo cáo tự kiểm tra | Bà Lê Thị Cúc, chuyên viên | Trước ngày 14/4/2026\n"
+    )
     assert items["PL"].text == "BẢNG PHÂN CÔNG NHIỆM VỤ"
     assert items["PL.2"].kind == "task" and items["PL.2"].lead == ["Bà Lê Thị Cúc, chuyên viên"]
     assert items["PL.1"].deadline.date == dt.date(2026, 4, 10)
@@ -121,7 +119,7 @@ def test_place_and_attendance_headings_over_their_paragraph_are_not_tasks() -> N
 
 
 def test_time_place_and_attendance_lines_are_not_tasks() -> None:
-    items = {i.ref: i for i in parse_plan(read_text(_department_plan("STT cell"), "docx")).items}
+    items = items_by_ref(read_text(_department_plan("STT cell"), "docx"))
     assert items["I.1"].kind == items["I.2"].kind == items["I.3"].kind == "note"
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from planparse import parse_plan
+from planparse.tests.reading import notice_items
 
 HEADER = "VĂN PHÒNG CHÍNH PHỦ\nTHÔNG BÁO\nKết luận của Phó Thủ tướng tại buổi làm việc với tỉnh B\n"
 
 
 def _items(body: str) -> dict:
-    return {i.ref: i for i in parse_plan(HEADER + body + "Nơi nhận:\n").items}
+    return notice_items(HEADER, body)
 
 
 def test_a_paragraph_that_continues_an_item_does_not_end_the_lists_lead_in() -> None:
