@@ -1,0 +1,150 @@
+"""Bring the originals of corpus/<set> back from fetched mirrors, so the bench can score them.
+
+The originals are not in git (the workplace's rule for data brought by `fetch`); each
+`sources/<slug>.source.json` names `repository`, `commit`, `path` and the blob's `sha256` (and `blob`,
+its git id). This writes OUT/<set>/raw/<slug>.<ext> with the source.json beside it and OUT/<set>/gold/,
+checking every hash, for `PLAN_CORPUS_DIRS=OUT/<set>:... bench/bench_plan_parse.py`.
+
+How the raw file is made (`raw_from`): absent -> the blob as is, or for a Markdown web copy its rendering by
+heldout/md2txt.py (checked against `txt_sha256`); "hand" -> the .txt was written by hand from the blob and
+cannot be rebuilt, so the md2txt rendering is written as a stand-in; "soffice-pdf" -> the PDF was printed
+from the .docx by LibreOffice, so it is printed again (same text, other bytes). Stand-ins are reported as
+such. A gold is copied only when its raw file was written, so a failed document is never scored as empty.
+
+usage: python corpus/restore.py --mirrors /work/.mirror --out DIR [--set pending ...]
+Mirrors are found as MIRRORS/<owner>+<name>/repo (the layout `fetch` writes) or MIRRORS/<owner>+<name>.
+Exit status 1 if any document is missing or fails its hash check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import NamedTuple
+
+CORPUS = Path(__file__).resolve().parent
+SETS = ("pending", "heldout", "heldout2")
+FAILED = ("missing mirror", "missing blob", "hash mismatch", "failed")
+
+
+class Result(NamedTuple):
+    slug: str
+    status: str  # "ok", "stand-in" or one of FAILED
+    detail: str = ""
+
+
+def find_mirror(mirrors: Path, repository: str) -> Path | None:
+    """The git directory `fetch` made for owner/name, or None."""
+    base = mirrors / repository.replace("/", "+")
+    for cand in (base / "repo", base):
+        if (cand / "HEAD").is_file() or (cand / ".git").exists():
+            return cand
+    return None
+
+
+def git_blob(mirror: Path, commit: str, path: str) -> bytes | None:
+    p = subprocess.run(["git", "-C", str(mirror), "show", f"{commit}:{path}"], capture_output=True)
+    return p.stdout if p.returncode == 0 else None
+
+
+def git_blob_id(data: bytes) -> str:
+    """Git's object id of a blob, so a recorded `blob` checks the bytes as `sha256` does."""
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+
+
+def md2txt(markdown: bytes) -> bytes:
+    spec = importlib.util.spec_from_file_location("md2txt", CORPUS / "heldout" / "md2txt.py")
+    if spec is None or spec.loader is None:
+        raise RuntimeError("corpus/heldout/md2txt.py missing")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    text: str = mod.render(markdown.decode("utf-8"))
+    return text.encode("utf-8")
+
+
+def print_pdf(docx: bytes) -> bytes | None:
+    """The .docx printed to PDF by LibreOffice (a private profile, so parallel runs do not collide)."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "doc.docx"
+        src.write_bytes(docx)
+        cmd = [soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", "pdf"]
+        subprocess.run([*cmd, "--outdir", tmp, str(src)], capture_output=True, timeout=600)
+        pdf = Path(tmp) / "doc.pdf"
+        return pdf.read_bytes() if pdf.exists() else None
+
+
+def restore_one(source: Path, mirrors: Path, raw_dir: Path) -> Result:
+    slug = source.name.removesuffix(".source.json")
+    meta = json.loads(source.read_text(encoding="utf-8"))
+    mirror = find_mirror(mirrors, meta["repository"])
+    if mirror is None:
+        return Result(slug, "missing mirror", meta["repository"])
+    data = git_blob(mirror, meta["commit"], meta["path"])
+    if data is None:
+        return Result(slug, "missing blob", f"{meta['commit'][:10]}:{meta['path']}")
+    if hashlib.sha256(data).hexdigest() != meta["sha256"]:
+        return Result(slug, "hash mismatch", "sha256 of the blob")
+    if "blob" in meta and git_blob_id(data) != meta["blob"]:
+        return Result(slug, "hash mismatch", "git blob id")
+    how = meta.get("raw_from") or ("md2txt" if meta["path"].endswith(".md") else "blob")
+    status, detail = "ok", ""
+    if how == "blob":
+        name, out = slug + Path(meta["path"]).suffix, data
+    elif how in ("md2txt", "hand"):
+        name, out = slug + ".txt", md2txt(data)
+        if how == "hand":
+            status, detail = "stand-in", "the .txt was written by hand; md2txt rendering written"
+        elif "txt_sha256" in meta and hashlib.sha256(out).hexdigest() != meta["txt_sha256"]:
+            return Result(slug, "hash mismatch", "txt_sha256 of the md2txt rendering")
+    elif how == "soffice-pdf":
+        pdf = print_pdf(data)
+        if pdf is None:
+            return Result(slug, "failed", "LibreOffice (soffice) could not print the .docx")
+        name, out = slug + ".pdf", pdf
+        status, detail = "stand-in", "PDF printed again by LibreOffice (.docx verified; PDF bytes differ)"
+    else:
+        return Result(slug, "failed", f"unknown raw_from {how!r}")
+    raw_dir.mkdir(parents=True, exist_ok=True)
+    (raw_dir / name).write_bytes(out)
+    shutil.copyfile(source, raw_dir / source.name)
+    return Result(slug, status, detail)
+
+
+def restore_set(corpus_set: Path, mirrors: Path, out: Path) -> list[Result]:
+    """Restore every document of one set (a directory with sources/ and gold/) into out/raw and out/gold."""
+    results = []
+    for source in sorted((corpus_set / "sources").glob("*.source.json")):
+        res = restore_one(source, mirrors, out / "raw")
+        if res.status not in FAILED:
+            (out / "gold").mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(corpus_set / "gold" / f"{res.slug}.json", out / "gold" / f"{res.slug}.json")
+        results.append(res)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--mirrors", type=Path, required=True, help="directory holding the fetched mirrors")
+    ap.add_argument("--out", type=Path, required=True, help="output directory, outside the repository")
+    ap.add_argument("--set", action="append", choices=SETS, dest="sets", help="a set (default: all)")
+    args = ap.parse_args(argv)
+    failed = 0
+    for name in args.sets or SETS:
+        for res in restore_set(CORPUS / name, args.mirrors, args.out / name):
+            failed += res.status in FAILED
+            print(f"{res.status}: {name}/{res.slug}" + (f" ({res.detail})" if res.detail else ""))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+"""corpus/restore.py on a tiny git mirror: the originals it brings back are the recorded bytes or nothing.
+
+Lives here because pytest collects planparse/tests (pyproject testpaths), not corpus/.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import subprocess
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DOC = b"PK\x03\x04 not really a docx, but bytes are bytes\n"
+MD = "Số: 1/KH\n\n**1. Sở Nội vụ** chủ trì,\nthực hiện.\n"
+
+
+def _restore() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("restore", ROOT / "corpus" / "restore.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _git(*args: str, cwd: Path) -> str:
+    cmd = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "-c", "commit.gpgsign=false", *args]
+    return subprocess.run(cmd, cwd=cwd, check=True, capture_output=True, text=True).stdout.strip()
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> tuple[Path, Path, str]:
+    """A mirror laid out as `fetch` lays it out (MIRRORS/owner+name/repo, bare) and an empty corpus set."""
+    work = tmp_path / "work"
+    (work / "docs").mkdir(parents=True)
+    (work / "docs" / "kế hoạch.docx").write_bytes(DOC)
+    (work / "web.md").write_text(MD, encoding="utf-8")
+    _git("init", "-q", cwd=work)
+    _git("add", ".", cwd=work)
+    _git("commit", "-q", "-m", "docs", cwd=work)
+    commit = _git("rev-parse", "HEAD", cwd=work)
+    mirrors = tmp_path / "mirrors"
+    _git("clone", "-q", "--bare", str(work), str(mirrors / "owner+name" / "repo"), cwd=tmp_path)
+    for sub in ("sources", "gold"):
+        (tmp_path / "set" / sub).mkdir(parents=True)
+    return mirrors, tmp_path / "set", commit
+
+
+def _add(corpus_set: Path, slug: str, **meta: str) -> None:
+    (corpus_set / "sources" / f"{slug}.source.json").write_text(json.dumps(meta), encoding="utf-8")
+    (corpus_set / "gold" / f"{slug}.json").write_text('{"tasks": []}', encoding="utf-8")
+
+
+def test_restore_checks_every_hash(world: tuple[Path, Path, str], tmp_path: Path) -> None:
+    mirrors, corpus_set, commit = world
+    restore = _restore()
+    good = hashlib.sha256(DOC).hexdigest()
+    where = {"repository": "owner/name", "commit": commit, "path": "docs/kế hoạch.docx"}
+    _add(corpus_set, "a-ok", **where, sha256=good, blob=restore.git_blob_id(DOC))
+    _add(corpus_set, "b-bad", **where, sha256="0" * 64)
+    _add(corpus_set, "c-nomirror", **{**where, "repository": "other/repo"}, sha256=good)
+    md = {"repository": "owner/name", "commit": commit, "path": "web.md"}
+    txt = restore.md2txt(MD.encode())
+    assert txt == "Số: 1/KH\n1. Sở Nội vụ chủ trì, thực hiện.\n".encode()
+    md_sha = hashlib.sha256(MD.encode()).hexdigest()
+    _add(corpus_set, "d-web", **md, sha256=md_sha, txt_sha256=hashlib.sha256(txt).hexdigest())
+    _add(corpus_set, "e-web-bad", **md, sha256=md_sha, txt_sha256="1" * 64)
+
+    out = tmp_path / "out"
+    results = {r.slug: r.status for r in restore.restore_set(corpus_set, mirrors, out)}
+
+    assert results == {
+        "a-ok": "ok",
+        "b-bad": "hash mismatch",
+        "c-nomirror": "missing mirror",
+        "d-web": "ok",
+        "e-web-bad": "hash mismatch",
+    }
+    assert (out / "raw" / "a-ok.docx").read_bytes() == DOC
+    assert (out / "raw" / "a-ok.source.json").exists() and (out / "gold" / "a-ok.json").exists()
+    assert (out / "raw" / "d-web.txt").read_bytes() == txt
+    assert sorted(p.name for p in (out / "gold").iterdir()) == ["a-ok.json", "d-web.json"]
+    assert not list((out / "raw").glob("b-bad.*")) and not list((out / "raw").glob("e-web-bad.*"))
