@@ -60,7 +60,7 @@ test-postgres: setup browser
 	@./scripts/ensure-postgres.sh && DATABASE_URL=$(PG_URL) $(PY) -m pytest -m "not e2e" $(XDIST) && touch var/.postgres-passed || { rc=$$?; [ $$rc -eq 77 ] && echo "PostgreSQL: SKIPPED (không có máy chủ PostgreSQL cục bộ; CI=true sẽ coi đây là lỗi)" || exit $$rc; }
 
 browser:
-	@./scripts/ensure-chromium.sh
+	@./scripts/ensure-tools.sh
 
 test-e2e: setup browser
 	DATABASE_URL= $(PY) -m pytest tests_e2e -m e2e $(XDIST)

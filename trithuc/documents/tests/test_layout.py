@@ -4,12 +4,10 @@ not split, and a signature block that stays whole with the paragraph before it. 
 the document is also rendered to PDF and its pages are read."""
 
 import io
-import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
-import pytest
 from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Mm
@@ -24,6 +22,7 @@ from trithuc.documents.layout import (
     rows_unsplit,
     signature_block,
 )
+from trithuc.tests.marks import needs_soffice
 
 ISSUER = [
     ("ỦY BAN NHÂN DÂN TỈNH THỬ", False, False, 13),
@@ -134,7 +133,7 @@ def _pdf_pages(data: bytes) -> list[str]:
         return [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) không có trên máy này")
+@needs_soffice
 def test_rendered_by_libreoffice_titles_fit_and_the_signature_is_on_the_last_page():
     pages = _pdf_pages(_sample(60))
     assert len(pages) >= 3

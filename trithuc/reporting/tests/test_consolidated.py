@@ -1,7 +1,6 @@
 import datetime as dt
 import io
 import re
-import shutil
 import subprocess
 from decimal import Decimal
 
@@ -26,6 +25,7 @@ from trithuc.reporting.exports.consolidated import render_consolidated_docx, ren
 from trithuc.reporting.models import ConsolidatedReport
 from trithuc.reporting.services.consolidated import consolidated_narrative_save, consolidated_report_generate
 from trithuc.reporting.tests.factories import accepted_report, annual_period
+from trithuc.tests.marks import SOFFICE, needs_soffice
 
 
 def docx_text(content: bytes) -> str:
@@ -222,15 +222,12 @@ def test_cli_writes_docx_and_annex_and_fails_in_vietnamese(accepted, tmp_path):
         call_command("report_consolidated", "--period", "2024", "--out", str(tmp_path / "x.docx"))
 
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-
-
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice/libreoffice) không được cài trên máy này")
+@needs_soffice
 def test_libreoffice_converts_the_report_to_pdf(tmp_path):
     source = tmp_path / "bao-cao.docx"
     source.write_bytes(render_consolidated_docx(sample_data(number=3)))
     result = subprocess.run(
-        [SOFFICE, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+        [SOFFICE or "soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
         capture_output=True,
         timeout=120,
         check=False,
