@@ -48,6 +48,15 @@ def corpus_dirs() -> list[Path]:
     return [d for d in (CORPUS, PROJECT_CORPUS, *extra) if (d / "gold").is_dir()]
 
 
+def _set_name(corpus: Path) -> str:
+    """How a corpus directory is named on its `plan_import_set:` line: shared, project, or its own folder."""
+    if corpus == CORPUS:
+        return "shared"
+    if corpus == PROJECT_CORPUS:
+        return "project"
+    return corpus.name
+
+
 def _scorer() -> ModuleType:
     """score_plan.py as a module, so the bench uses its matching and F1 rather than a copy of them."""
     spec = importlib.util.spec_from_file_location("score_plan", SCORER)
@@ -106,8 +115,9 @@ def accuracy() -> list[str]:
     if not SCORER.exists() or not dirs:
         return ["plan_import: docs=0 skipped=no-corpus"]
     scorer = _scorer()
-    total, families, doc_lines = Tally(), {}, []
+    total, families, sets, doc_lines = Tally(), {}, {}, []
     for corpus in dirs:
+        apart = sets.setdefault(_set_name(corpus), Tally())
         for gold_path in sorted((corpus / "gold").glob("*.json")):
             slug = gold_path.stem
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -120,12 +130,16 @@ def accuracy() -> list[str]:
             one = Tally()
             one.add(s)
             total.add(s)
+            apart.add(s)
             families.setdefault(family, Tally()).add(s)
             doc_lines.append(
                 f"plan_import_doc: {slug} {one.figures(scorer.f1)} "
                 f"tasks={s['matched']}/{s['gold']} got={s['got']} leads={s['lead_ok']}/{s['lead_n']}"
             )
     lines = [f"plan_import: {total.figures(scorer.f1)} docs={total.docs}"]
+    lines += [
+        f"plan_import_set: {name} {t.figures(scorer.f1)} docs={t.docs}" for name, t in sets.items() if t.docs
+    ]
     lines += [
         f"plan_import_family: {name.replace(' ', '_')} {t.figures(scorer.f1)} docs={t.docs}"
         for name, t in sorted(families.items())

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 CORPUS = Path(__file__).resolve().parent
-SETS = ("pending", "heldout", "heldout2")
+SETS = ("pending", "heldout", "heldout2", "heldout3")
 FAILED = ("missing mirror", "missing blob", "hash mismatch", "failed")
 
 
