@@ -6,10 +6,11 @@ its git id). This writes OUT/<set>/raw/<slug>.<ext> with the source.json beside 
 checking every hash, for `PLAN_CORPUS_DIRS=OUT/<set>:... bench/bench_plan_parse.py`.
 
 How the raw file is made (`raw_from`): absent -> the blob as is, or for a Markdown web copy its rendering by
-heldout/md2txt.py (checked against `txt_sha256`); "hand" -> the .txt was written by hand from the blob and
-cannot be rebuilt, so the md2txt rendering is written as a stand-in; "soffice-pdf" -> the PDF was printed
-from the .docx by LibreOffice, so it is printed again (same text, other bytes). Stand-ins are reported as
-such. A gold is copied only when its raw file was written, so a failed document is never scored as empty.
+heldout/md2txt.py; "md2txt" -> that rendering, with the document's own choices taken from the source.json's
+`render` object (lines kept, dropped, joined, split, tables' row shapes; keyed by line numbers of the blob,
+described in md2txt.py's docstring); a rendering is checked against `txt_sha256`. "soffice-pdf" -> the PDF was
+printed from the .docx by LibreOffice, so it is printed again (same text, other bytes), reported as a stand-in.
+A gold is copied only when its raw file was written, so a failed document is never scored as empty.
 
 usage: python corpus/restore.py --mirrors /work/.mirror --out DIR [--set pending ...]
 Mirrors are found as MIRRORS/<owner>+<name>/repo (the layout `fetch` writes) or MIRRORS/<owner>+<name>.
@@ -27,7 +28,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 CORPUS = Path(__file__).resolve().parent
 SETS = ("pending", "heldout", "heldout2", "heldout3")
@@ -59,13 +60,14 @@ def git_blob_id(data: bytes) -> str:
     return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
 
 
-def md2txt(markdown: bytes) -> bytes:
+def md2txt(markdown: bytes, render: dict[str, Any] | None = None) -> bytes:
+    """The web copy rendered to the corpus .txt conventions (with the document's `render` spec, if any)."""
     spec = importlib.util.spec_from_file_location("md2txt", CORPUS / "heldout" / "md2txt.py")
     if spec is None or spec.loader is None:
         raise RuntimeError("corpus/heldout/md2txt.py missing")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    text: str = mod.render(markdown.decode("utf-8"))
+    text: str = mod.render(markdown.decode("utf-8"), render)
     return text.encode("utf-8")
 
 
@@ -100,11 +102,12 @@ def restore_one(source: Path, mirrors: Path, raw_dir: Path) -> Result:
     status, detail = "ok", ""
     if how == "blob":
         name, out = slug + Path(meta["path"]).suffix, data
-    elif how in ("md2txt", "hand"):
-        name, out = slug + ".txt", md2txt(data)
-        if how == "hand":
-            status, detail = "stand-in", "the .txt was written by hand; md2txt rendering written"
-        elif "txt_sha256" in meta and hashlib.sha256(out).hexdigest() != meta["txt_sha256"]:
+    elif how == "md2txt":
+        try:
+            name, out = slug + ".txt", md2txt(data, meta.get("render"))
+        except ValueError as exc:  # a render spec that does not fit the blob
+            return Result(slug, "failed", f"md2txt: {exc}")
+        if "txt_sha256" in meta and hashlib.sha256(out).hexdigest() != meta["txt_sha256"]:
             return Result(slug, "hash mismatch", "txt_sha256 of the md2txt rendering")
     elif how == "soffice-pdf":
         pdf = print_pdf(data)

@@ -11,12 +11,78 @@ import json
 import subprocess
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = b"PK\x03\x04 not really a docx, but bytes are bytes\n"
 MD = "Số: 1/KH\n\n**1. Sở Nội vụ** chủ trì,\nthực hiện.\n"
+# A thuvienphapluat-like copy: site chrome around a letterhead cell with a rule, a body hard-wrapped without blank
+# lines (reflowed, one paragraph joined and one split by the spec), a table whose row ends look like empty cells.
+WEB = """Đăng nhập
+|
+**ỦY BAN
+NHÂN DÂN**
+-------
+|
+|
+Số: 2/KH
+|
+**I. NHIỆM
+VỤ**
+Mở đầu
+thứ nhất.
+Tiêu đề
+Đoạn mới
+-
+Sở Nội vụ chủ trì,
+thực hiện.
+Câu bị ngắt.
+Nối tiếp.
+|
+**TT**
+|
+**Chỉ tiêu**
+|
+|
+**Năm**
+|
+|
+1
+|
+Chè
+|
+|
+|
+2
+|
+Cà phê
+|
+5
+|
+Văn bản liên quan
+"""
+RENDER = {
+    "keep": [2, 41],
+    "drop": [[7, 9]],
+    "join": [20],
+    "break": [15],
+    "reflow": [[10, 20]],
+    "tables": [{"lines": [21, 41], "cols": [2, 1, 3]}],
+}
+WEB_TXT = """ỦY BAN NHÂN DÂN
+I. NHIỆM VỤ
+Mở đầu thứ nhất.
+Tiêu đề
+Đoạn mới
+- Sở Nội vụ chủ trì, thực hiện.
+Câu bị ngắt. Nối tiếp.
+TT | Chỉ tiêu
+Năm
+1 | Chè
+2 | Cà phê | 5
+"""
 
 
 def _restore() -> ModuleType:
@@ -39,6 +105,7 @@ def world(tmp_path: Path) -> tuple[Path, Path, str]:
     (work / "docs").mkdir(parents=True)
     (work / "docs" / "kế hoạch.docx").write_bytes(DOC)
     (work / "web.md").write_text(MD, encoding="utf-8")
+    (work / "site.md").write_text(WEB, encoding="utf-8")
     _git("init", "-q", cwd=work)
     _git("add", ".", cwd=work)
     _git("commit", "-q", "-m", "docs", cwd=work)
@@ -50,7 +117,7 @@ def world(tmp_path: Path) -> tuple[Path, Path, str]:
     return mirrors, tmp_path / "set", commit
 
 
-def _add(corpus_set: Path, slug: str, **meta: str) -> None:
+def _add(corpus_set: Path, slug: str, **meta: Any) -> None:
     (corpus_set / "sources" / f"{slug}.source.json").write_text(json.dumps(meta), encoding="utf-8")
     (corpus_set / "gold" / f"{slug}.json").write_text('{"tasks": []}', encoding="utf-8")
 
@@ -69,6 +136,14 @@ def test_restore_checks_every_hash(world: tuple[Path, Path, str], tmp_path: Path
     md_sha = hashlib.sha256(MD.encode()).hexdigest()
     _add(corpus_set, "d-web", **md, sha256=md_sha, txt_sha256=hashlib.sha256(txt).hexdigest())
     _add(corpus_set, "e-web-bad", **md, sha256=md_sha, txt_sha256="1" * 64)
+    site = {"repository": "owner/name", "commit": commit, "path": "site.md", "raw_from": "md2txt"}
+    site["sha256"] = hashlib.sha256(WEB.encode()).hexdigest()
+    web_txt = restore.md2txt(WEB.encode(), RENDER)
+    assert web_txt.decode() == WEB_TXT
+    _add(corpus_set, "f-site", **site, render=RENDER, txt_sha256=hashlib.sha256(web_txt).hexdigest())
+    # Three cells a row puts a row end on "Năm", a cell with text: the spec is refused, nothing is written.
+    bad_rows = {**RENDER, "tables": [{"lines": [21, 41], "cols": [3]}]}
+    _add(corpus_set, "g-site-bad", **site, render=bad_rows)
 
     out = tmp_path / "out"
     results = {r.slug: r.status for r in restore.restore_set(corpus_set, mirrors, out)}
@@ -79,9 +154,13 @@ def test_restore_checks_every_hash(world: tuple[Path, Path, str], tmp_path: Path
         "c-nomirror": "missing mirror",
         "d-web": "ok",
         "e-web-bad": "hash mismatch",
+        "f-site": "ok",
+        "g-site-bad": "failed",
     }
     assert (out / "raw" / "a-ok.docx").read_bytes() == DOC
     assert (out / "raw" / "a-ok.source.json").exists() and (out / "gold" / "a-ok.json").exists()
     assert (out / "raw" / "d-web.txt").read_bytes() == txt
-    assert sorted(p.name for p in (out / "gold").iterdir()) == ["a-ok.json", "d-web.json"]
-    assert not list((out / "raw").glob("b-bad.*")) and not list((out / "raw").glob("e-web-bad.*"))
+    assert (out / "raw" / "f-site.txt").read_bytes() == web_txt
+    assert sorted(p.name for p in (out / "gold").iterdir()) == ["a-ok.json", "d-web.json", "f-site.json"]
+    for failed in ("b-bad", "e-web-bad", "g-site-bad"):
+        assert not list((out / "raw").glob(f"{failed}.*"))
