@@ -461,12 +461,17 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
     return None
 
 
+_GOVERNS = re.compile(rf"(?<![\wÀ-ỹ])(?:{_STOP_WORDS}|cho|và|hoặc)\s*$", re.I)
+
+
 def _run_in_subject(heading: str) -> Owners | None:
     """A heading whose title runs on into the sentence that gives its items ("2. Tiếp nhận và xử lý đơn thư Ban
     Thường trực X thực hiện quy trình …, cụ thể:"): the agency that acts in that sentence owns the items."""
     for m in _HEAD_RE.finditer(heading, 1):
         if not heading[m.start() - 1].isspace() or not plausible_subject(heading[m.start() :]):
             continue
+        if _GOVERNS.search(heading[: m.start()]):
+            continue  # "Tham mưu Ủy ban nhân dân tỉnh xây dựng …:": the agency is the object of a verb
         found = acting_subject(heading[m.start() :])
         if found and found.lead:
             return found

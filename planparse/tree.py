@@ -1031,7 +1031,8 @@ _EVENT_SUBJECT = re.compile(
 # A request to carry out the plan as a whole ("… yêu cầu các đồng chí … triển khai, thực hiện nghiêm túc kế
 # hoạch này") gives no work of its own
 WHOLE_PLAN = re.compile(
-    r"(?:triển\s+khai|thực\s+hiện)[^.;]{0,30}?(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)\s+này\s*[.;]?\s*$"
+    r"(?:yêu\s+cầu|đề\s+nghị)\s[^.;]{0,160}?\s(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s*,?\s*thực\s+hiện)?"
+    r"(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?\s+(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)\s+này\s*[./;]*\s*$"
 )
 # "Nội dung kiểm tra phù hợp với nội dung quy định tại …": what a thing is to conform to, no actor
 _CONFORMS = re.compile(
