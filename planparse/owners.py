@@ -245,7 +245,7 @@ def subject_owners(text: str) -> Owners | None:
     if addressee:
         # "Đối với các sở, ngành: Chủ động bố trí …": the opening clause names whom the work is for, and the
         # rest is that work (no subject of its own)
-        named = scan_agency_phrase(addressee.group(1), 0, loose=True)
+        named = scan_agency_phrase(addressee.group(1), 0)
         rest = s[addressee.end() :]
         if named and len(named[0]) >= len(addressee.group(1).strip()) - 1 and starts_with_action(rest):
             return Owners(split_agencies(named[0]), coordinators_in(rest))
@@ -468,7 +468,13 @@ def _run_in_subject(heading: str) -> Owners | None:
     """A heading whose title runs on into the sentence that gives its items ("2. Tiếp nhận và xử lý đơn thư Ban
     Thường trực X thực hiện quy trình …, cụ thể:"): the agency that acts in that sentence owns the items."""
     for m in _HEAD_RE.finditer(heading, 1):
-        if not heading[m.start() - 1].isspace() or not plausible_subject(heading[m.start() :]):
+        before = heading[: m.start()].rstrip()
+        if (
+            before == heading[: m.start()]
+            or not before[-1:].isalpha()
+            or not plausible_subject(heading[m.start() :])
+        ):
+            # the title's last word runs straight into the subject; after a comma the name continues a list
             continue
         if _GOVERNS.search(heading[: m.start()]):
             continue  # "Tham mưu Ủy ban nhân dân tỉnh xây dựng …:": the agency is the object of a verb

@@ -860,7 +860,11 @@ def classify(items: list[PlanItem]) -> None:
             _inline_labels(item)
     for item in items:
         kids = [c for c in item.children if c.marker not in ("paragraph", "row")]
-        if item.marker in TOP and len(kids) >= 3 and 2 * sum(event_programme(c.text) for c in kids) >= len(kids):
+        if (
+            item.marker in TOP
+            and len(kids) >= 3
+            and 2 * sum(event_programme(c.text) for c in kids) >= len(kids)
+        ):
             # most of the section says what the meeting itself does: it is the meeting's programme, and its
             # other points (the criteria it weighs, where its minutes go) are part of that programme too
             for d in _descendants(item):
