@@ -18,13 +18,16 @@ _HEADS = (
     "Chính phủ|Thủ tướng|Hải quan|Quỹ|Phòng|Tổng công ty|Công ty|Bưu điện|Đại học|Học viện|Bệnh viện|Cảnh sát|"
     "Quân ủy|Quân uỷ|Bộ Tư lệnh|Bộ đội|Cấp ủy|Cấp uỷ|Doanh nghiệp|Trưởng [Bb]an|Phó Trưởng [Bb]an|Trưởng đoàn|Tổ trưởng|"
     "Tiểu ban|Vụ|"
+    # a body named after the generic "Cơ quan" ("Cơ quan Báo và Phát thanh, Truyền hình X"), a foreign mission,
+    # and the staff positions a small office assigns work to ("Chuyên viên phụ trách tổng hợp", "Kế toán")
+    r"Cơ quan(?=\s+[A-ZĐÀ-Ỹ])|Thường trực(?=\s+(?:HĐND|Hội đồng|UBND|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Tỉnh ủy|Thành ủy|Huyện ủy|Ban))|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Chuyên viên|Kế toán|"
     # actors of a project that are no government body: they own the work a plan or a conclusion assigns them
     "Nhà đầu tư|Chủ đầu tư|Nhà thầu"
 )
 _COLLECTIVE = (
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
     "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở|báo chí|"
-    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm"
+    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|chuyên viên|Đại sứ quán|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm"
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS})(?![\wÀ-ỹ])")
 _GROUP_RE = re.compile(rf"[Cc]ác\s+(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
@@ -41,7 +44,7 @@ _STOP_WORDS = (
     "ngăn chặn|thu hút|tăng cường|giảm|là|gồm|bao gồm|do|trước|sau khi|thông qua|phản ánh|kiểm định|"
     "định kỳ|hằng năm|hàng năm|tự|đẩy nhanh|thực thi|tháo gỡ|làm rõ|khắc phục|phát động|giải quyết|xác định|bổ sung|điều chỉnh|sắp xếp|mở rộng|tham gia|thành lập|"
     "xem xét|tiếp thu|thẩm tra|phê duyệt|khảo sát|làm việc|trả lời|giải trình|phân bổ|giải ngân|lấy ý kiến|"
-    "hoàn tất|nghiệm thu|chấp thuận"
+    "hoàn tất|nghiệm thu|chấp thuận|có văn bản|lựa chọn"
 )
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 _PLACE_END = re.compile(
@@ -62,7 +65,9 @@ _LEAD_IN = re.compile(
     r"|Về\s+(?:các\s+)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s[^:]{0,600}:\s*"
     # a time adverbial before the subject: "Quý I/2027, các cơ quan …", "Hằng năm, Sở X …"
     r"|(?:(?:Trong|Trước|Từ|Đến|Chậm nhất)\s+(?:ngày\s+)?)?(?:Quý|Quí|Tháng|Năm|Ngày)\s+[\dIVX][^,;:]{0,18},\s*"
-    r"|(?:Định kỳ\s+)?(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*)",
+    r"|(?:Định kỳ\s+)?(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*"
+    # a condition before the subject: "Trường hợp không cân đối được kinh phí, các đơn vị có văn bản …"
+    r"|Trường hợp\s[^,;:]{0,100},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))",
     re.I,
 )
 _ASSIGN = re.compile(r"^(?:[Gg]iao(?:\s+cho)?|Đề nghị|Yêu cầu)\s*:?\s*")
@@ -190,7 +195,8 @@ def split_agencies(phrase: str) -> list[str]:
         # the words before "các" in the same list part qualify each name: "Ủy ban nhân dân các thành phố:
         # Hà Nội, Cần Thơ" -> "Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Cần Thơ"
         cut = max(phrase.rfind(",", 0, m.start()), phrase.rfind(";", 0, m.start()))
-        prefix = phrase[cut + 1 : m.start()].strip()
+        # each distributed name is one body: the plural "các" of the prefix goes ("các Đại sứ quán các nước: A")
+        prefix = re.sub(r"^[Cc]ác\s+", "", phrase[cut + 1 : m.start()].strip())
         before = phrase[: max(cut, 0)].strip(" ,;")
         head = f"{prefix} {m.group(1)}" if prefix else m.group(1)[:1].upper() + m.group(1)[1:]
         return (split_agencies(before) if before else []) + _distribute(head, phrase[m.end() :])
@@ -235,15 +241,25 @@ def _split_plain(phrase: str) -> list[str]:
 def subject_owners(text: str) -> Owners | None:
     """Owner written as the subject: "Sở X chủ trì, phối hợp với Y …", "Giao Sở X …", "Sở X: Chủ trì …"."""
     s = text.strip()
+    addressee = _ADDRESSEE.match(s)
+    if addressee:
+        # "Đối với các sở, ngành: Chủ động bố trí …": the opening clause names whom the work is for, and the
+        # rest is that work (no subject of its own)
+        named = scan_agency_phrase(addressee.group(1), 0)
+        rest = s[addressee.end() :]
+        if named and len(named[0]) >= len(addressee.group(1).strip()) - 1 and starts_with_action(rest):
+            return Owners(split_agencies(named[0]), coordinators_in(rest))
     s = _LEAD_IN.sub("", s, count=1)
     m = _ASSIGN.match(s)
     offset = m.end() if m else 0
     found = scan_agency_phrase(s, offset)
     if not found and m and m.group(0).lower().startswith("giao"):
         # "Giao <whoever> <verb> …": the assignee need not start with a known head word
-        # ("Giao các đồng chí Ủy viên … theo lĩnh vực …", "Giao các đoàn kiểm tra …")
+        # ("Giao các đồng chí Ủy viên … theo lĩnh vực …", "Giao các đoàn kiểm tra …"); an office written after
+        # a dash ("đồng chí A – Phó Chủ tịch …") is the person's title, the person is the assignee
         name = _until_verb(s[offset:])
-        found = (name, offset + len(name)) if name and len(name.split()) <= 12 else None
+        person = _APPOSITION.split(name, maxsplit=1)[0]
+        found = (person, offset + len(name)) if name and len(person.split()) <= 12 else None
     if not found:
         return None
     phrase, end = found
@@ -266,6 +282,8 @@ def subject_owners(text: str) -> Owners | None:
 
 
 _REQUESTS = re.compile(r"(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị)\s", re.I)
+_ADDRESSEE = re.compile(r"^Đối\s+với\s+([^;:.]{2,80}):\s*")
+_APPOSITION = re.compile(r"\s+[–-]\s+(?=[A-ZĐÀ-Ỹ])")
 _INSPECTED = re.compile(r"\s*(?:được|bị)\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)(?![\wÀ-ỹ])", re.I)
 
 
@@ -294,6 +312,14 @@ def coordinators_in(text: str) -> list[str]:
 def heading_agencies(heading: str) -> list[str]:
     """Agencies of an assignment heading ("Sở Nội vụ", "Đề nghị: Hội A, Hội B"), or [] if it is not one."""
     s = _ASSIGN.sub("", heading.strip()).strip().rstrip(".:;")
+    invited = _INVITE.match(s)
+    if invited:
+        # "Mời Đại sứ quán …", "Mời Thành phố A, tỉnh B": an invitation names the bodies asked to do the work,
+        # and another province is such a body
+        s = s[invited.end() :]
+        places = [p.strip() for p in re.split(r"\s*,\s*|\s+và\s+", s)]
+        if places and all(_PLACE_NAME.fullmatch(p) for p in places):
+            return places
     if not plausible_subject(
         s
     ):  # "Phòng chống bệnh …", "Báo cáo định kỳ" open with a head word, name no body
@@ -329,6 +355,7 @@ def _name_only(s: str) -> bool:
     return 2 <= len(words) <= 16 and not _PREDICATE.search(" ".join(words[1:]))
 
 
+_INVITE = re.compile(r"^Mời\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
 _MEMBERS = re.compile(r"\s*\((?:gồm|bao\s+gồm)\b[^)]*\)")
 _WHOSE = re.compile(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+của\s+((?:\S+\s+){0,11}\S+)$", re.I)
 _PREDICATE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])".replace("|của|", "|").replace("|thuộc|", "|"), re.I)
@@ -408,7 +435,7 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
             agencies = heading_agencies(h) if h else []
             if agencies:
                 return Owners(agencies, []), "heading"
-    if plausible_subject(text):
+    if plausible_subject(_LEAD_IN.sub("", text.strip(), count=1)):
         found = subject_owners(text)
         if found and found.lead:
             second = [a for a in second_subjects(text) if a not in found.lead and a not in found.coordinators]
@@ -425,12 +452,35 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
             return Owners(agencies, coordinators_in(text)), "heading"
         if h and h.rstrip().endswith(":") and plausible_subject(h):
             # "Sở X khẩn trương thực hiện theo tiến độ như sau:" — its subject owns the steps listed under it
-            intro = subject_owners(h)
+            intro = subject_owners(h) or _run_in_subject(h)
             if intro and intro.lead:
                 return Owners(intro.lead, coordinators_in(text)), "heading"
         group = group_lead(h, heading=True) if h and len(h.split()) <= 30 else None
         if group:  # "8.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành" over its bullets
             return Owners(group.lead, coordinators_in(text) or group.coordinators), "heading"
+    return None
+
+
+_GOVERNS = re.compile(rf"(?<![\wÀ-ỹ])(?:{_STOP_WORDS}|cho|và|hoặc)\s*$", re.I)
+
+
+def _run_in_subject(heading: str) -> Owners | None:
+    """A heading whose title runs on into the sentence that gives its items ("2. Tiếp nhận và xử lý đơn thư Ban
+    Thường trực X thực hiện quy trình …, cụ thể:"): the agency that acts in that sentence owns the items."""
+    for m in _HEAD_RE.finditer(heading, 1):
+        before = heading[: m.start()].rstrip()
+        if (
+            before == heading[: m.start()]
+            or not before[-1:].isalpha()
+            or not plausible_subject(heading[m.start() :])
+        ):
+            # the title's last word runs straight into the subject; after a comma the name continues a list
+            continue
+        if _GOVERNS.search(heading[: m.start()]):
+            continue  # "Tham mưu Ủy ban nhân dân tỉnh xây dựng …:": the agency is the object of a verb
+        found = acting_subject(heading[m.start() :])
+        if found and found.lead:
+            return found
     return None
 
 

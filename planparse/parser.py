@@ -29,7 +29,7 @@ from .owners import (
 )
 from .targets import find_targets
 from .text import agency_key, nfc
-from .tree import GENERAL_RULE, TOP, build_tree, classify
+from .tree import GENERAL_RULE, GIVES, SUMMARY, TOP, WHOLE_PLAN, build_tree, classify
 
 AgencyMatcher = Callable[[str], str | None]
 ROW_MATCH_THRESHOLD = 0.35
@@ -280,11 +280,24 @@ def _schedule_deadlines(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> N
 def _closing_assignment(items: list[PlanItem]) -> None:
     """The closing paragraph is a task when it assigns timed work to someone ("UBND Thành phố yêu cầu các Sở
     … định kỳ trước ngày 30 tháng 11 hàng năm báo cáo …"), not when it states a general rule."""
-    for item in items:
+    for k, item in enumerate(items):
         if item.ref.endswith("[closing]") and item.kind == "note" and not GENERAL_RULE.match(item.text):
             owners = subject_owners(item.text)
             timing = find_deadline(item.text)
             if owners and owners.lead and (timing.date or timing.recurrence):
+                item.kind = "task"
+            # a request written apart from the "Trên đây là …" summary after it ("Đề nghị Văn phòng A, B
+            # phối hợp chuẩn bị …") is the last assignment of the plan, timed or not
+            summary = items[k + 1] if k + 1 < len(items) else None
+            if (
+                owners
+                and owners.lead
+                and summary is not None
+                and summary.marker == "paragraph"
+                and SUMMARY.match(summary.text)
+                and GIVES.search(item.text)
+                and not WHOLE_PLAN.search(item.text)
+            ):
                 item.kind = "task"
 
 

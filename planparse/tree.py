@@ -738,9 +738,14 @@ def _first_body_line(lines: list[Line]) -> int:
 def _mark_closing(items: list[PlanItem]) -> None:
     """The last unnumbered paragraph of the body is the plan's closing paragraph."""
     body = [i for i in items if i.category != "appendix" and i.marker not in ("appendix", "group", "row")]
+    if len(body) > 1 and body[-1].marker == body[-2].marker == "paragraph" and SUMMARY.match(body[-1].text):
+        body.pop()  # "Trên đây là Kế hoạch …" sums the plan up; the paragraph before it is the closing one
     if body and body[-1].marker == "paragraph":
         last = body[-1]
         last.ref = re.sub(r"\[p\d+\]$", "[closing]", last.ref)
+
+
+SUMMARY = re.compile(r"^Trên\s+đây\s+là\s", re.I)
 
 
 _ASSIGN_TITLE = re.compile(r"TỔ\s+CHỨC\s+THỰC\s+HIỆN|PHÂN\s+CÔNG|TRÁCH\s+NHIỆM", re.I)
@@ -755,7 +760,10 @@ _PURPOSE_TITLE = re.compile(
     r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|ĐỐI\s+TƯỢNG|PHẠM\s+VI|QUAN\s+ĐIỂM|CĂN\s+CỨ|SỰ\s+CẦN\s+THIẾT|THỰC\s+TRẠNG"
     r"|CHỈ\s+TIÊU|ĐÁNH\s+GIÁ\s+(?:CHUNG|NGUY\s+CƠ|RỦI\s+RO|THỰC\s+TRẠNG|TÁC\s+ĐỘNG)|NGUY\s+CƠ|TÌNH\s+HÌNH"
     r"|KẾT\s+QUẢ\s+(?:ĐẠT\s+ĐƯỢC|THỰC\s+HIỆN)|BỐI\s+CẢNH|TẦM\s+NHÌN|TỒN\s+TẠI|HẠN\s+CHẾ|NGUYÊN\s+NHÂN"
-    r"|DANH\s+MỤC(?!\s+(?:các\s+)?(?:NHIỆM\s+VỤ|CÔNG\s+VIỆC|HOẠT\s+ĐỘNG|GIẢI\s+PHÁP))",
+    r"|DANH\s+MỤC(?!\s+(?:các\s+)?(?:NHIỆM\s+VỤ|CÔNG\s+VIỆC|HOẠT\s+ĐỘNG|GIẢI\s+PHÁP))"
+    # who attends an event ("THÀNH PHẦN HỘI NGHỊ", "THÀNH PHẦN THAM DỰ", "ĐẠI BIỂU MỜI"): guests, not owners
+    r"|THÀNH\s+PHẦN\s+(?:THAM\s+(?:DỰ|GIA)|DỰ|MỜI|HỘI\s+NGHỊ|ĐẠI\s+HỘI|CUỘC\s+HỌP|PHIÊN\s+HỌP|BUỔI|LỄ|ĐẠI\s+BIỂU)"
+    r"|ĐẠI\s+BIỂU\s+(?:THAM\s+DỰ|MỜI|KHÁCH\s+MỜI)|KHÁCH\s+MỜI",
     re.I,
 )
 # A section that says whom, what and how a campaign reaches, or the criteria and files of an award ("PHẠM VI,
@@ -850,9 +858,25 @@ def classify(items: list[PlanItem]) -> None:
             _block(item, items)
         elif item.kind == "task" and not item.cells and item.marker not in ("row", "paragraph"):
             _inline_labels(item)
+    for item in items:
+        kids = [c for c in item.children if c.marker not in ("paragraph", "row")]
+        if (
+            item.marker in TOP
+            and len(kids) >= 3
+            and 2 * sum(event_programme(c.text) for c in kids) >= len(kids)
+        ):
+            # most of the section says what the meeting itself does: it is the meeting's programme, and its
+            # other points (the criteria it weighs, where its minutes go) are part of that programme too
+            for d in _descendants(item):
+                d.kind = "note" if d.kind == "task" else d.kind
     inside: set[int] = set()
     for item in items:  # parents come before their children: the outermost described item is the task
         if id(item) in inside:
+            continue
+        if item.kind == "section" and item.marker not in ("appendix", "group", *TOP) and only_when(item.text):
+            for d in _descendants(item):  # "1.1. Đợt 1: Từ 13h30 ngày …" over who attends that session
+                inside.add(id(d))
+                d.kind = "note" if d.kind == "task" else d.kind
             continue
         if item.kind == "section" and item.marker not in ("appendix", "group", *TOP) and _described(item):
             item.kind = "task"
@@ -895,8 +919,8 @@ def _described(item: PlanItem) -> bool:
     tần suất …: …"; "2. Tuyên truyền …" over "- Nội dung: …", "- Hình thức: …", "- Số lượng: …"; "1. Kiểm tra
     công tác chỉ đạo:" over "- Việc ban hành …", "- Việc bố trí …") is one task: the label lines say where,
     what and how much of it, they are not tasks of their own."""
-    if item.category in ("purpose", "funding") or item.lead:
-        return False
+    if item.category in ("purpose", "funding") or item.lead or only_when(item.heading or item.text):
+        return False  # a session's date over the particulars of that session: no work at all
     kids = [c for c in item.children if c.marker != "paragraph"]
     if len(kids) < 2 or any(c.marker == "row" for c in kids):
         return False
@@ -961,7 +985,7 @@ _APPROVES = re.compile(
     r"^(?:Về\s[^:]{0,80}:\s*)?(?:Cơ\s+bản\s+)?(?:Thống\s+nhất|Đồng\s+ý|Chấp\s+thuận|Nhất\s+trí)\s+(?!giao\b)",
     re.I,
 )
-_GIVES = re.compile(r"(?<![\wÀ-ỹ])(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+cầu)(?:\s+cho)?\s+(?:[A-ZĐÀ-Ỹ]|các\s)")
+GIVES = re.compile(r"(?<![\wÀ-ỹ])(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+cầu)(?:\s+cho)?\s+(?:[A-ZĐÀ-Ỹ]|các\s)")
 # A requirement on how a thing is to be made, its subject the thing ("Phần mềm phải bảo đảm kết nối …", "Việc
 # xây dựng cơ sở dữ liệu cần đáp ứng …"), not an agency
 _REQUIRED = re.compile(
@@ -972,12 +996,12 @@ _REQUIRED = re.compile(
 
 
 def _in_principle(text: str) -> bool:
-    return bool(_APPROVES.match(text.strip())) and not _GIVES.search(text)
+    return bool(_APPROVES.match(text.strip())) and not GIVES.search(text)
 
 
 def _requirement(text: str) -> bool:
     m = _REQUIRED.match(text.strip())
-    if not m or _GIVES.search(text):
+    if not m or GIVES.search(text):
         return False
     timing = find_deadline(text)
     if timing.date or timing.recurrence:
@@ -986,7 +1010,65 @@ def _requirement(text: str) -> bool:
     return not scan_agency_phrase(subject, 0) and not starts_with_action(subject) and not subject_owners(text)
 
 
-_INFO_HEADING = re.compile(r"(?:Địa\s+điểm|Thành\s+phần)(?![\wÀ-ỹ])", re.I)
+# a theme or slogan ("1. Chủ đề" over "“Dòng chảy …”") names the event, it gives no work
+_INFO_HEADING = re.compile(r"(?:Địa\s+điểm|Thành\s+phần|Chủ\s+đề|Khẩu\s+hiệu|Thông\s+điệp)(?![\wÀ-ỹ])", re.I)
+# a caveat ("+ Lưu ý: Không xem xét đơn nặc danh …") qualifies the work around it
+_CAVEAT = re.compile(r"^(?:Lưu\s+ý|Chú\s+ý)\s*:", re.I)
+_QUOTED = re.compile(r"^[“\"][^“”\"]+[”\"]\s*[.;]?$")
+# A line that only says when ("Đợt 1: Từ 13h30 ngày 02/6/2026 (Thứ Ba).", "Buổi sáng: 8h00 ngày 5/3"): its
+# words, once the label and every time word are gone, are nothing
+_WHEN_LABEL = re.compile(r"^[^:;.]{1,30}:\s*")
+_WHEN_WORDS = re.compile(
+    r"(?<![\wÀ-ỹ])(?:từ|đến|ngày|lúc|vào|hồi|buổi|sáng|chiều|tối|thứ|hai|ba|tư|năm|sáu|bảy|chủ\s+nhật|tháng"
+    r"|giờ|phút|h|\d+)(?![\wÀ-ỹ])|[\d/’'()\-–.,;:h]",
+    re.I,
+)
+# What an event's own programme says it does ("Hội nghị thảo luận …", "Trường hợp … thì hội nghị biểu quyết
+# …", "Theo quy định, Hội nghị … được thực hiện trong ngày …"): the meeting is the subject, no body is given work
+_EVENT_SUBJECT = re.compile(
+    r"^(?:(?:Theo|Sau|Tiếp\s+theo|Trước|Trong|Tại)[^,;:.]{0,40},\s*|Trường\s+hợp[^.;:]{0,150}?\s+thì\s+)?"
+    r"(?:[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Pp]hiên\s+họp|[Cc]uộc\s+họp|[Kk]ỳ\s+họp|[Bb]uổi\s+làm\s+việc)(?![\wÀ-ỹ])"
+    r"(?:\s+(?:cử|bầu|thảo\s+luận|thông\s+qua|bàn|nghe|biểu\s+quyết|quyết\s+định|xem\s+xét|tiến\s+hành"
+    r"|khai\s+mạc|bế\s+mạc|kết\s+thúc|lập)(?![\wÀ-ỹ])"
+    r"|[^.;:]{0,200}?\s(?:được\s+(?:tổ\s+chức|thực\s+hiện|tiến\s+hành)|diễn\s+ra)(?![\wÀ-ỹ]))"
+)
+# A request to carry out the plan as a whole ("… yêu cầu các đồng chí … triển khai, thực hiện nghiêm túc kế
+# hoạch này") gives no work of its own
+WHOLE_PLAN = re.compile(
+    r"(?:yêu\s+cầu|đề\s+nghị)\s[^.;]{0,160}?\s(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s*,?\s*thực\s+hiện)?"
+    r"(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?\s+(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)\s+này\s*[./;]*\s*$"
+)
+# "Nội dung kiểm tra phù hợp với nội dung quy định tại …": what a thing is to conform to, no actor
+_CONFORMS = re.compile(
+    r"^(?:Nội\s+dung|Hình\s+thức|Phương\s+pháp|Phương\s+thức|Quy\s+trình|Trình\s+tự|Thủ\s+tục)(?![\wÀ-ỹ])"
+    r"[^,;:.]{0,60}?\s(?:phù\s+hợp\s+với|tuân\s+thủ|theo\s+quy\s+định\s+tại|(?:được\s+)?thực\s+hiện\s+theo)"
+    r"(?![\wÀ-ỹ])"
+)
+_ROLE_LINE = re.compile(r"^([A-ZĐÀ-Ỹ][^:;.]{2,40}?)\s*:\s*(\S.*?)\s*[.;]?$", re.S)
+
+
+def only_when(text: str) -> bool:
+    """Does the item only say when something takes place (a date or an hour, no work)?"""
+    rest = _WHEN_LABEL.sub("", text.strip(), count=1)
+    if not re.search(r"\d{1,2}\s*[/h]", rest):
+        return False
+    return not _WHEN_WORDS.sub(" ", rest).strip()
+
+
+def event_programme(text: str) -> bool:
+    """Is the item a step of an event's own programme, the meeting its subject and no body named to act?"""
+    if not _EVENT_SUBJECT.match(text.strip()):
+        return False
+    return not (GIVES.search(text) or re.search(r"(?<![\wÀ-ỹ])do\s+(?:[A-ZĐÀ-Ỹ]|các\s)", text))
+
+
+def _role_line(text: str) -> bool:
+    """ "Cơ quan chỉ đạo: Ủy ban nhân dân tỉnh.", "Đơn vị chủ trì thực hiện: Sở X." standing alone: a line
+    that only says which bodies hold a role in the whole plan, with no work of its own."""
+    m = _ROLE_LINE.match(text.strip())
+    if not m or _acts(m.group(1)):
+        return False
+    return bool(heading_agencies(m.group(2)))
 
 
 def _leaf_kind(item: PlanItem) -> str:
@@ -995,6 +1077,12 @@ def _leaf_kind(item: PlanItem) -> str:
     if item.marker in ("roman", "part") and not item.heading:
         return "section"
     if GENERAL_RULE.match(item.text) or _ROLE_STATEMENT.match(item.text):
+        return "note"
+    if _CAVEAT.match(item.text) or _QUOTED.match(item.text.strip()) or WHOLE_PLAN.search(item.text):
+        return "note"
+    if not item.heading and (only_when(item.text) or event_programme(item.text) or _role_line(item.text)):
+        return "note"
+    if _CONFORMS.match(item.text) and not subject_owners(item.text):
         return "note"
     label = parse_label(item.text)
     if label and label[0] in ("time", "product", "coord") and not item.heading:
@@ -1036,8 +1124,13 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
     end = max(d.span[1] for d in _descendants(item)) if item.children else item.span[1]
     if bullets:
         item.kind = "section"
+        # dash bullets under "a) Nhiệm vụ:" are numbered as the block's own dashes (`1.2-1`); "+" items under a
+        # dash "- Nhiệm vụ:" already have their place as written (`1-3.+1`), a "+" is no dash
+        renumber = task_child is not None and task_child.marker not in BULLETS
         for n, b in enumerate(bullets, 1):
-            b.ref, b.parent, b.kind, b.cells = f"{item.ref}-{n}", item.ref, "task", dict(cells)
+            if renumber:
+                b.ref, b.parent = f"{item.ref}-{n}", item.ref
+            b.kind, b.cells = "task", dict(cells)
             b.category = item.category
         return
     # an unlabelled line that lists its parts ("- Rà soát các văn bản …, bao gồm:" over "+" lines): each part
