@@ -405,11 +405,12 @@ class PlanSnapshot:
                         snapshot = cache_get(key)  # another process may have built it
                     if snapshot is None:
                         snapshot = cls._build(plan, on)
+                        snapshot.states()  # computed once, kept (and cached) with the rows
                         # A per-process cache would only pickle what this process keeps in memory already.
                         if _cache_is_shared():
-                            snapshot.states()  # computed once, cached with the rows
                             cache_set(key, snapshot, SNAPSHOT_CACHE_SECONDS)
-                    snapshot.states()
+                    else:
+                        snapshot.states()  # a brought-up or unpickled snapshot fills what it lacks
                     _remember(key, snapshot)
         return snapshot
 
