@@ -51,6 +51,8 @@ class Word:
     top: float
     bottom: float
     size: float
+    space_before: float | None = None  # the middle of the typed space read just before it in the file
+    space_after: float | None = None  # the middle of the typed space read just after it in the file
 
 
 @dataclass
@@ -163,24 +165,32 @@ def _page_lines(page: object, index: int) -> list[Line]:
 
 
 def _words(textpage: object, height: float) -> list[Word]:
-    """Characters in content order, split into words at spaces, line changes and gaps wider than WORD_GAP."""
+    """Characters in the file's order, split into runs at spaces, line changes and gaps wider than WORD_GAP.
+
+    A run is a whole word or a piece of one (a word is not always drawn in one go): _group_lines joins the
+    pieces by position. Only a typed space counts as one: PDFium adds a space of its own ("generated") at every
+    jump in the file's order, such as the jump to a glyph drawn later from a fallback font.
+    """
     import pypdfium2.raw as raw
 
     count = raw.FPDFText_CountChars(textpage)
     box = raw.FS_RECTF()
     box_ref = ctypes.byref(box)
-    unicode_of, box_of, size_of = (
+    unicode_of, box_of, size_of, generated = (
         raw.FPDFText_GetUnicode,
         raw.FPDFText_GetLooseCharBox,
         raw.FPDFText_GetFontSize,
+        raw.FPDFText_IsGenerated,
     )
     words: list[Word] = []
     chars: list[str] = []
     x0 = x1 = top = bottom = size = 0.0
+    space: float | None = None  # the middle of the typed space just read
+    space_before: float | None = None
 
-    def flush() -> None:
+    def flush(space_after: float | None = None) -> None:
         if chars:
-            words.append(Word("".join(chars), x0, x1, top, bottom, size))
+            words.append(Word("".join(chars), x0, x1, top, bottom, size, space_before, space_after))
             chars.clear()
 
     for i in range(count):
@@ -188,7 +198,9 @@ def _words(textpage: object, height: float) -> list[Word]:
         if code in (0xFFFE, 0x2):  # PDFium's mark for a hyphen at a line end
             code = 0x2D
         if code <= 0x20 or code in (0xA0, 0x3000) or chr(code).isspace():
-            flush()
+            typed = not generated(textpage, i) and box_of(textpage, i, box_ref)
+            space = (box.left + box.right) / 2 if typed else None
+            flush(space)
             continue
         if not box_of(textpage, i, box_ref):
             continue
@@ -200,6 +212,8 @@ def _words(textpage: object, height: float) -> list[Word]:
         if not chars:
             x0, top, bottom = box.left, c_top, c_bottom
             size = size_of(textpage, i) or (c_bottom - c_top)
+            space_before = space
+        space = None
         chars.append(chr(code))
         x1 = max(x1, box.right) if len(chars) > 1 else box.right
         top, bottom = min(top, c_top), max(bottom, c_bottom)
@@ -208,7 +222,7 @@ def _words(textpage: object, height: float) -> list[Word]:
 
 
 def _group_lines(words: list[Word], page: int) -> list[Line]:
-    """Words on the same baseline band, left to right."""
+    """Words on the same baseline band, left to right, pieces of one word joined (_join_pieces)."""
     lines: list[list[Word]] = []
     top = bottom = 0.0
     for w in sorted(words, key=lambda w: ((w.top + w.bottom) / 2, w.x0)):
@@ -219,7 +233,45 @@ def _group_lines(words: list[Word], page: int) -> list[Line]:
             continue
         lines.append([w])
         top, bottom = w.top, w.bottom
-    return [Line(page, sorted(ws, key=lambda w: w.x0)) for ws in lines]
+    return [Line(page, _join_pieces(sorted(ws, key=lambda w: w.x0))) for ws in lines]
+
+
+def _join_pieces(words: list[Word]) -> list[Word]:
+    """Runs of one line (left to right) that touch are one word, as they would be within a run.
+
+    A word is often drawn in several runs, out of order: a glyph missing from the font is drawn afterwards
+    from a fallback font, a bold letter or a symbol comes from another font. Read in the file's order
+    those pieces would come out as separate words ("T Ỉ NH" for "TỈNH").
+    """
+    out: list[Word] = []
+    for w in words:
+        a = out[-1] if out else None
+        if a is None or not _touching(a, w):
+            out.append(w)
+            continue
+        out[-1] = Word(
+            a.text + w.text,
+            a.x0,
+            max(a.x1, w.x1),
+            min(a.top, w.top),
+            max(a.bottom, w.bottom),
+            a.size,
+            a.space_before,
+            w.space_after,
+        )
+    return out
+
+
+def _touching(a: Word, b: Word) -> bool:
+    """b starts where a ends (the gap rule of _words), in the same font size, with no typed space between."""
+    size = max(a.size, b.size, 1.0)
+    if not -0.5 * size <= b.x0 - a.x1 <= WORD_GAP * size or abs(a.size - b.size) > 0.1 * size:
+        return False
+    if abs((a.top + a.bottom) / 2 - (b.top + b.bottom) / 2) >= 0.5 * max(a.bottom - a.top, 1.0):
+        return False
+    # a typed space in the gap parts them, however narrow (justified or condensed text)
+    low, high = a.x1 - WORD_GAP * size, b.x0 + WORD_GAP * size
+    return not any(x is not None and low <= x <= high for x in (a.space_after, b.space_before))
 
 
 def _fragments(line: Line, gap: float) -> list[list[Word]]:
