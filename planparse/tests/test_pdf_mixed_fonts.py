@@ -186,7 +186,10 @@ def _fonts_of_letters(data: bytes) -> set[str]:
     return names
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) không có trên máy này")
+# `make test` installs LibreOffice (scripts/ensure-tools.sh): on CI its absence fails the test instead of skipping it.
+@pytest.mark.skipif(
+    SOFFICE is None and not os.environ.get("CI"), reason="LibreOffice (soffice) không có trên máy này"
+)
 @pytest.mark.skipif(not fonts_available(), reason="DejaVu fonts missing")
 def test_a_pdf_printed_by_libreoffice_with_fallback_glyphs_reads_whole_words(tmp_path: Path) -> None:
     _latin_only_font(tmp_path)
