@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 PROJECT_CORPUS = ROOT / "corpus"
+RESTORED = ROOT / "var" / "corpus"  # corpus/restore.py --out var/corpus
 SCORER = SHARED / "tools" / "score_plan.py"
 SEED_SLUG = "lamdong-kl52-2020-tri-thuc"
 RUNS = 5
@@ -43,9 +44,11 @@ from planparse import parse_plan, read_text  # noqa: E402
 
 
 def corpus_dirs() -> list[Path]:
-    """The shared corpus, the project's corpus/ and any extra directory, each only if it holds gold."""
+    """The shared corpus, the project's corpus/, the sets corpus/restore.py brought back into var/corpus (`make
+    bench` does that where the fetched mirrors are) and any extra directory, each only if it holds gold."""
     extra = [Path(d) for d in os.environ.get("PLAN_CORPUS_DIRS", "").split(os.pathsep) if d]
-    return [d for d in (CORPUS, PROJECT_CORPUS, *extra) if (d / "gold").is_dir()]
+    restored = sorted(p for p in RESTORED.glob("*") if p.is_dir()) if RESTORED.is_dir() else []
+    return [d for d in dict.fromkeys((CORPUS, PROJECT_CORPUS, *restored, *extra)) if (d / "gold").is_dir()]
 
 
 def _set_name(corpus: Path) -> str:
