@@ -15,7 +15,7 @@ _HEADS = (
     "UBND|HĐND|Hội đồng|Công an|Văn phòng|Liên hiệp|Liên minh|Liên đoàn|Hiệp hội|Hội|Viện|Tòa án|Toà án|Thuế|"
     "Kiểm toán|Kho bạc|Ngân hàng|Tổng cục|Chi cục|Cục|Đài|Báo|Trường|Trung tâm|Thanh tra|Tỉnh ủy|Tỉnh uỷ|"
     "Thành ủy|Thành uỷ|Tỉnh đoàn|Thành đoàn|Huyện ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Mặt trận|Đoàn|Giám đốc|Thủ trưởng|Chủ tịch|"
-    "Chính phủ|Thủ tướng|Hải quan|Quỹ|Phòng|Tổng công ty|Công ty|Bưu điện|Đại học|Học viện|Bệnh viện|Cảnh sát|"
+    "Chính phủ|Thủ tướng|Hải quan|Quỹ|Phòng|Tổng [Cc]ông ty|Công ty|Bưu điện|Đại học|Học viện|Bệnh viện|Cảnh sát|"
     "Quân ủy|Quân uỷ|Bộ Tư lệnh|Bộ đội|Cấp ủy|Cấp uỷ|Doanh nghiệp|Trưởng [Bb]an|Phó Trưởng [Bb]an|Trưởng đoàn|Tổ trưởng|"
     "Tiểu ban|Vụ|"
     # a body named after the generic "Cơ quan" ("Cơ quan Báo và Phát thanh, Truyền hình X"), a foreign mission,
@@ -27,7 +27,8 @@ _HEADS = (
 _COLLECTIVE = (
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
     "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở|báo chí|"
-    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|chuyên viên|Đại sứ quán|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm"
+    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|chuyên viên|Đại sứ quán|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm|"
+    "Nhà đầu tư|Chủ đầu tư|Nhà thầu"
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS})(?![\wÀ-ỹ])")
 _GROUP_RE = re.compile(rf"[Cc]ác\s+(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
@@ -67,7 +68,7 @@ _LEAD_IN = re.compile(
     r"|(?:(?:Trong|Trước|Từ|Đến|Chậm nhất)\s+(?:ngày\s+)?)?(?:Quý|Quí|Tháng|Năm|Ngày)\s+[\dIVX][^,;:]{0,18},\s*"
     r"|(?:Định kỳ\s+)?(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*"
     # a condition before the subject: "Trường hợp không cân đối được kinh phí, các đơn vị có văn bản …"
-    r"|Trường hợp\s[^,;:]{0,100},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))",
+    r"|(?:Trường hợp|Khi)\s[^,;:]{0,100},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))",
     re.I,
 )
 _ASSIGN = re.compile(r"^(?:[Gg]iao(?:\s+cho)?|Đề nghị|Yêu cầu)\s*:?\s*")
@@ -127,7 +128,9 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
             continue
         if ch == ",":
             nxt = text[i + 1 :].lstrip()
-            if not (_starts_agency(nxt, True) or _is_capitalized(nxt) or _MODIFIERS.match(nxt)):
+            if not (
+                _starts_agency(nxt, True) or _is_capitalized(nxt) or _MODIFIERS.match(nxt) or _paired(text, i)
+            ):
                 break
             i += 1
             continue
@@ -159,14 +162,29 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
 _COMPOUNDS = (("đầu tư", "xây dựng"), ("đầu tư", "phát triển"), ("công", "trình"), ("thi", "công"))
 
 
+_PAIR_BEFORE = re.compile(r"(?:^|\s)([a-zà-ỹđ]+)\s+([a-zà-ỹđ]+)$")
+_PAIR_AFTER = re.compile(r"\s*([a-zà-ỹđ]+)\s+([a-zà-ỹđ]+)(?![\wÀ-ỹ])")
+
+
+def _paired(text: str, comma: int) -> bool:
+    """A comma inside a name between two compounds that share a syllable ("phòng cháy, chữa cháy", "cứu nạn,
+    cứu hộ"): the pair is one field of the name's remit, not two bodies."""
+    before, after = _PAIR_BEFORE.search(text[:comma]), _PAIR_AFTER.match(text, comma + 1)
+    if not before or not after or {before.group(1), after.group(1)} & {"các", "những", "mọi", "và"}:
+        return False
+    return before.group(1) == after.group(1) or before.group(2) == after.group(2)
+
+
 def _in_compound(text: str, i: int) -> bool:
     """ "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh": the verb-like word ends a noun
     compound of the name, it is not the name's predicate."""
     if re.match(r"giao\s+thông(?![\wÀ-ỹ])", text[i:]):  # "giao thông" (transport) is a noun, not "giao"
         return True
     before = text[:i].rstrip()
+    # "đầu tư và xây dựng" (a company's trade) is the compound with its parts joined by "và"
     return any(
-        text.startswith(second, i) and re.search(rf"(?:^|\s){first}$", before) for first, second in _COMPOUNDS
+        text.startswith(second, i) and re.search(rf"(?:^|\s){first}(?:\s+và)?$", before)
+        for first, second in _COMPOUNDS
     )
 
 
@@ -435,6 +453,9 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
             agencies = heading_agencies(h) if h else []
             if agencies:
                 return Owners(agencies, []), "heading"
+            acting = _heading_actor(h)
+            if acting:  # "UBND các xã phối hợp với … trong công tác …" makes the request
+                return Owners(acting.lead, []), "heading"
     if plausible_subject(_LEAD_IN.sub("", text.strip(), count=1)):
         found = subject_owners(text)
         if found and found.lead:
@@ -453,12 +474,39 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
         if h and h.rstrip().endswith(":") and plausible_subject(h):
             # "Sở X khẩn trương thực hiện theo tiến độ như sau:" — its subject owns the steps listed under it
             intro = subject_owners(h) or _run_in_subject(h)
-            if intro and intro.lead:
-                return Owners(intro.lead, coordinators_in(text)), "heading"
+            if intro and intro.lead and not _asker(h, intro):
+                return Owners(intro.lead, coordinators_in(text) or intro.coordinators), "heading"
         group = group_lead(h, heading=True) if h and len(h.split()) <= 30 else None
         if group:  # "8.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành" over its bullets
             return Owners(group.lead, coordinators_in(text) or group.coordinators), "heading"
+        # "2.1.7. Sở Xây dựng phối hợp với Sở Y trong công tác điều tiết …" over bullets that name no one: the
+        # heading's subject acts, its bullets are how
+        acting = _heading_actor(h)
+        if acting:
+            return Owners(acting.lead, coordinators_in(text) or acting.coordinators), "heading"
     return None
+
+
+_ASKS = re.compile(r"\s*(?:giao|yêu\s+cầu|đề\s+nghị|kiến\s+nghị|phân\s+công|ủy\s+quyền)(?![\wÀ-ỹ])", re.I)
+
+
+def _asker(line: str, owners: Owners) -> bool:
+    """ "Chủ tịch UBND tỉnh yêu cầu:": the owners found are the one who asks, not who does the items."""
+    found = scan_agency_phrase(line.strip(), 0)
+    return bool(found and _ASKS.match(line.strip(), found[1]) and owners.lead == split_agencies(found[0]))
+
+
+def _heading_actor(heading: str) -> Owners | None:
+    """The agency a heading's sentence opens with, acting ("2.1.7. Sở X phối hợp với Sở Y trong công tác …"):
+    it does the items under the heading. One that asks or hands the work on ("Chủ tịch UBND tỉnh yêu cầu:")
+    does not."""
+    if not heading or len(heading.split()) > 60 or not plausible_subject(heading):
+        return None
+    found = scan_agency_phrase(heading.strip(), 0)
+    if not found or _ASKS.match(heading.strip(), found[1]):
+        return None
+    acting = acting_subject(heading)
+    return acting if acting and acting.lead else None
 
 
 _GOVERNS = re.compile(rf"(?<![\wÀ-ỹ])(?:{_STOP_WORDS}|cho|và|hoặc)\s*$", re.I)
@@ -580,9 +628,23 @@ def group_lead(text: str, *, heading: bool = False) -> Owners | None:
     return owners if owners and owners.lead else None
 
 
+_IN_CHARGE = re.compile(
+    r"\s*là\s+(?:(?:cơ\s+quan|đơn\s+vị|lực\s+lượng)\s+)?(?:chủ\s+lực|chủ\s+trì|đầu\s+mối|thường\s+trực)(?![\wÀ-ỹ])",
+    re.I,
+)
+
+
 def intro_owner(text: str) -> list[str]:
     """Who a list's lead-in names as bound to do it ("Để …, tỉnh X cần tiếp tục thực hiện … các nội dung
-    sau:", "Các sở, ngành có trách nhiệm:"): the subject of its main clause, after any purpose clause."""
+    sau:", "Các sở, ngành có trách nhiệm:"): the subject of its main clause, after any purpose clause.
+
+    A lead-in that opens by naming the body in charge ("Công ty X là đơn vị chủ lực, chịu trách nhiệm toàn
+    diện …; Sở Y chịu trách nhiệm kiểm tra …", "Sở Z là đầu mối đôn đốc …:") gives the list to that body,
+    however it ends."""
+    s = text.strip()
+    found = scan_agency_phrase(s, 0) if plausible_subject(s) else None
+    if found and _IN_CHARGE.match(s, found[1]):
+        return split_agencies(found[0])
     if not text.rstrip().endswith(":"):
         return []
     group = group_lead(text)

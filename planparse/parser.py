@@ -146,9 +146,15 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
             item.lead, item.coordinators = owners.lead, extra or owners.coordinators
             item.lead_source = "explicit"
             return
-    headings = [
-        a.heading or a.text for a in _ancestors(item, by_ref) if a.marker not in ("roman", "part", "appendix")
-    ]
+    headings: list[str] = []
+    for a in _ancestors(item, by_ref):
+        if a.marker in ("roman", "part", "appendix"):
+            continue
+        headings.append(a.heading or a.text)
+        if a.heading and a.text and a.text != a.heading:
+            # the paragraph under a heading opens its list ("2.1.12. Các giải pháp …:" / "Sở X chủ trì …:", a
+            # heading's list of units "Công ty A; Công ty B; …"): it names who does the items, at any depth
+            headings.append(a.text)
     if inspected_party(item.heading or item.text) or any(inspected_party(h) for h in headings):
         item.kind = "note"  # what an inspection asks of the units it visits
         return

@@ -27,8 +27,9 @@ _UPPER = re.compile(r"^\s*([A-HK-UWYĐ])\s*[.)]\s+(\S.*)$")
 _DOTTED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)(?:\.\s+|\s+(?=[A-ZĐÀ-Ỹ“\"(])|\.(?=[A-ZĐÀ-Ỹ]))(\S.*)$")
 _ARABIC = re.compile(r"^\s*(\d{1,2})\s*(?:\.\s+|\.(?=[A-ZĐÀ-Ỹ])|[-–]\s+)(\S.*)$")
 _ARABIC_PAREN = re.compile(r"^\s*(\d{1,2})\s*\)\s*(\S.*)$")
-_PAREN = re.compile(r"^\s*\(\s*(\d{1,2}|[a-zđ])\s*\)\s*(\S.*)$")
-_LETTER = re.compile(r"^\s*([a-zđ])\s*\)\s*(\S.*)$")
+# "(1)" and "(1)." are one marker, as "a)" and "a." (the dotted letter before a capital: "a. Với …")
+_PAREN = re.compile(r"^\s*\(\s*(\d{1,2}|[a-zđ])\s*\)\.?\s*(\S.*)$")
+_LETTER = re.compile(r"^\s*([a-zđ])\s*(?:\)|\.(?=\s+[A-ZĐÀ-Ỹ]))\s*(\S.*)$")
 _DASH = re.compile(r"^\s*[-–—]\s*(\S.*)$")
 _BULLET = re.compile(r"^\s*[•·●▪◦*►▸➢➤❖■□✓\uf0a7\uf0b7\uf0d8\uf076]\s*(\S.*)$")
 _PLUS = re.compile(r"^\s*\+\s*(\S.*)$")
@@ -187,9 +188,15 @@ class _Builder:
         if kind == "article":
             return f"Điều {num}"
         if kind.startswith("dotted"):
+            # "2.1.3" under "2.1." (under "2.") is cited by its last part under the item whose number it
+            # extends: II.2.1.3, not II.2.1.2.1.3; the nearest numbered ancestor whose number is its prefix
             parts = num.split(".")
-            if parent and parent.marker in NUMBERED and parent.title.split(".")[0] == parts[0]:
-                return join + ".".join(parts[1:])
+            for anc in reversed(self.stack):
+                if anc.marker not in ("arabic", "arabic_paren") and not anc.marker.startswith("dotted"):
+                    break
+                have = anc.title.split(".")
+                if len(have) < len(parts) and parts[: len(have)] == have:
+                    return anc.ref + "." + ".".join(parts[len(have) :])
             return join + num
         if kind in NUMBERED:
             return join + num
@@ -231,7 +238,7 @@ class _Builder:
         item = PlanItem(
             ref, parent.ref if parent else None, "task", rest, (line.start, line.end), marker=kind
         )
-        item.title = num if kind in NUMBERED else ""
+        item.title = num if kind in NUMBERED or kind.startswith("dotted") else ""
         if parent:
             parent.children.append(item)
         self.stack.append(item)
@@ -244,15 +251,25 @@ class _Builder:
         self.order = []
         self.bullets = {}
 
-    def absorb(self, line: Line, text: str) -> bool:
-        """Attach an unnumbered paragraph to the open item: a heading's body or a wrapped sentence."""
+    def absorb(self, line: Line, text: str, opens_list: bool = False) -> bool:
+        """Attach an unnumbered paragraph to the open item: a heading's body or a wrapped sentence.
+
+        A numbered title that ends with a full stop ("a. Với trận mưa lớn diện rộng.") takes the paragraph
+        under it as its body too when bullets follow that paragraph: it is the lead-in of the title's list."""
         top = self.stack[-1] if self.stack else None
         if top is None or top.children or top.heading or top.marker in ("row", "group"):
             return False
         if GENERAL_RULE.match(text):  # "Trong quá trình thực hiện …" closes the plan, it is no item's body
             return False
         short = len(top.text.split()) <= 40 and ";" not in top.text and not _TERMINAL.search(top.text)
-        if short or top.text.rstrip().endswith(":"):
+        titled = (
+            opens_list
+            and (top.marker in NUMBERED or top.marker.startswith("dotted"))
+            and len(top.text.split()) <= 25
+            and top.text.rstrip().endswith(".")
+            and "." not in top.text.rstrip()[:-1]  # one sentence: a title, not a paragraph of its own
+        )
+        if short or titled or top.text.rstrip().endswith(":"):
             top.heading, top.text = top.text, text
             top.span = (top.span[0], line.end)
             return True
@@ -271,6 +288,19 @@ class _Builder:
         if len(top.text.split()) < 20 or _TERMINAL.search(top.text):
             return False
         if top.marker not in BULLETS and (not lone or ";" not in top.text and len(top.text.split()) < 40):
+            return False
+        top.text = top.text + "\n" + line.text
+        top.span = (top.span[0], line.end)
+        return True
+
+    def continue_inline(self, line: Line, num: str) -> bool:
+        """A "(2)" line whose "(1)" stands inside the open item ("… gồm: (1) Cải tạo …;" broken before "(2)")
+        goes on with that item's inline list; it is no item of its own."""
+        top = self.stack[-1] if self.stack else None
+        if top is None or top.children or top.marker in ("paren", "row", "group") or not num.isdigit():
+            return False
+        inline = [rf"(?<!^)\(\s*{n}\s*\)(?!\.)" for n in {1, int(num) - 1}]
+        if int(num) < 2 or not all(re.search(rx, top.text.strip()) for rx in inline):
             return False
         top.text = top.text + "\n" + line.text
         top.span = (top.span[0], line.end)
@@ -615,6 +645,7 @@ def build_tree(text: str) -> Tree:
     if attached_at is not None:
         for item in b.items[:attached_at]:
             item.category = "wrapper"
+    _close_lists(b.items)
     _mark_closing(b.items)
     start = lines[first].start if first < len(lines) else len(text)
     return Tree(b.items, lines[:first], start, appendices, attached)
@@ -697,10 +728,19 @@ def _group_before_row(lines: list[Line], k: int) -> bool:
     return bool(mk and mk[0] in ("roman", "upper") and " | " in nxt and re.match(r"\s*\d", nxt))
 
 
+# "* Giải pháp trước mắt:" over dashes: a hand-typed star that labels a group of bullets, not a level of them
+_STAR_LABEL = re.compile(r"^\s*\*\s*[^:]{2,160}:\s*$")
+
+
 def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
     mk = _marker(line.text)
     follow = _marker(nxt.text) if nxt else None
     lone = not (mk and follow and follow[0] == mk[0])
+    if mk and mk[0] == "bullet" and _STAR_LABEL.match(line.text) and follow and follow[0] in ("dash", "plus"):
+        b.paragraph(line)  # the bullets under it go on being numbered under the item above the label
+        return
+    if mk and mk[0] == "paren" and b.continue_inline(line, mk[1]):
+        return
     if mk and mk[0] in BULLETS and b.continue_sentence(line, mk[0], lone):
         return
     if mk:
@@ -711,7 +751,7 @@ def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
     lab = parse_label(line.text)
     if lab and lab[0] != "task" and b.label(*lab):
         return
-    if not b.absorb(line, line.text):
+    if not b.absorb(line, line.text, bool(follow and follow[0] in BULLETS)):
         b.paragraph(line)
 
 
@@ -733,6 +773,33 @@ def _first_body_line(lines: list[Line]) -> int:
                 if mk and mk[0] == style:
                     return i
     return len(lines)
+
+
+def _close_lists(items: list[PlanItem]) -> None:
+    """An unnumbered paragraph with a subject of its own after the last bullet of a numbered item ("2.1.4. …"
+    over "- …", "- …", then "Chủ đầu tư và các nhà thầu … phải hoàn thành trước ngày …") closes that item's
+    list: it is the item's closing paragraph (`2.1.4[closing]`), not a paragraph of the whole section."""
+    by_ref = {i.ref: i for i in items}
+    for k in range(1, len(items)):
+        para, before = items[k], items[k - 1]
+        if para.marker != "paragraph" or before.marker not in BULLETS:
+            continue
+        after = items[k + 1] if k + 1 < len(items) else None
+        if after is None or not (after.marker in NUMBERED or after.marker.startswith("dotted")):
+            continue  # the list goes on, prose follows, or the section ends: the paragraph closes no item
+        owner = before
+        while owner is not None and owner.marker in BULLETS:
+            owner = by_ref.get(owner.parent or "")
+        if owner is None or owner.marker in (*TOP, "appendix", "group", "row") or owner.marker == "paragraph":
+            continue
+        found = subject_owners(para.text)
+        if not found or not found.lead:
+            continue
+        holder = by_ref.get(para.parent or "")
+        if holder is not None and para in holder.children:
+            holder.children.remove(para)
+        para.ref, para.parent = f"{owner.ref}[closing]", owner.ref
+        owner.children.append(para)
 
 
 def _mark_closing(items: list[PlanItem]) -> None:
@@ -765,6 +832,10 @@ _PURPOSE_TITLE = re.compile(
     r"|THÀNH\s+PHẦN\s+(?:THAM\s+(?:DỰ|GIA)|DỰ|MỜI|HỘI\s+NGHỊ|ĐẠI\s+HỘI|CUỘC\s+HỌP|PHIÊN\s+HỌP|BUỔI|LỄ|ĐẠI\s+BIỂU)"
     r"|ĐẠI\s+BIỂU\s+(?:THAM\s+DỰ|MỜI|KHÁCH\s+MỜI)|KHÁCH\s+MỜI",
     re.I,
+)
+# a forecast of the situation the plan faces ("Dự báo tình hình …", "Dự báo diễn biến …"), as an assessment is
+_FORECAST = re.compile(
+    r"^Dự\s+báo\s+(?:tình\s+hình|diễn\s+biến|xu\s+hướng|khả\s+năng|nguy\s+cơ)(?![\wÀ-ỹ])", re.I
 )
 # A section that says whom, what and how a campaign reaches, or the criteria and files of an award ("PHẠM VI,
 # ĐỐI TƯỢNG VÀ NỘI DUNG THI ĐUA", "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN", "TIÊU CHUẨN, HỒ SƠ KHEN
@@ -801,6 +872,9 @@ def _title_category(title: str, top_level: bool) -> str | None:
     t = title.strip()
     if not t:
         return None
+    if not top_level and _FORECAST.match(t):
+        # "1. Dự báo tình hình úng ngập trong mùa mưa năm 2026:": the situation ahead, no work
+        return "purpose"
     if not top_level and len(t.split()) > 6:
         # a longer sub-heading still states targets, funds or a catalogue when it opens with them ("Mục tiêu
         # phát triển và tầm nhìn đến năm 2045", "Nguồn lực và việc sử dụng nguồn lực …", "Danh mục các dự án dự
@@ -873,7 +947,11 @@ def classify(items: list[PlanItem]) -> None:
     for item in items:  # parents come before their children: the outermost described item is the task
         if id(item) in inside:
             continue
-        if item.kind == "section" and item.marker not in ("appendix", "group", *TOP) and only_when(item.text):
+        if (
+            item.kind == "section"
+            and item.marker not in ("appendix", "group", *TOP)
+            and only_when(item.heading or item.text)
+        ):
             for d in _descendants(item):  # "1.1. Đợt 1: Từ 13h30 ngày …" over who attends that session
                 inside.add(id(d))
                 d.kind = "note" if d.kind == "task" else d.kind
@@ -924,11 +1002,28 @@ def _described(item: PlanItem) -> bool:
     kids = [c for c in item.children if c.marker != "paragraph"]
     if len(kids) < 2 or any(c.marker == "row" for c in kids):
         return False
+    if any(g.marker not in (*BULLETS, "paragraph") for c in kids for g in c.children):
+        # "2. Các giải pháp:" over "2.1. Giải pháp chung:" over its own numbered items: structure
+        return False
     return all(
-        (description_label(c.heading if c.heading else c.text) or _MATTER.match(c.text))
+        (
+            description_label(c.heading if c.heading else c.text)
+            or _MATTER.match(c.text)
+            or contact_line(c.text)
+        )
         and not (c.heading and _acts(c.text))
         for c in kids
     )
+
+
+_CONTACT = re.compile(r"^[^:]{2,160}:\s*([\d\s.,;()+/–-]{8,}?)\s*[.;]?$")
+
+
+def contact_line(text: str) -> bool:
+    """ "- Công ty A: 0243.974.62.25 – 0243.976.22.45.": who to call and the number, the particulars of the item
+    above it (a hotline), not work given to the body named."""
+    m = _CONTACT.match(text.strip())
+    return bool(m) and sum(ch.isdigit() for ch in m.group(1)) >= 8
 
 
 # "Việc ban hành kế hoạch …", "Việc bố trí kinh phí …": a matter named as a noun (what an inspection looks at,
