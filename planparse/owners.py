@@ -18,6 +18,9 @@ _HEADS = (
     "Chính phủ|Thủ tướng|Hải quan|Quỹ|Phòng|Tổng [Cc]ông ty|Công ty|Bưu điện|Đại học|Học viện|Bệnh viện|Cảnh sát|"
     "Quân ủy|Quân uỷ|Bộ Tư lệnh|Bộ đội|Cấp ủy|Cấp uỷ|Doanh nghiệp|Trưởng [Bb]an|Phó Trưởng [Bb]an|Trưởng đoàn|Tổ trưởng|"
     "Tiểu ban|Vụ|"
+    # office-holders a commune or department plan gives work to ("Đồng chí Phó Chủ tịch Thường trực, phụ trách …",
+    # "Cán bộ phụ trách lĩnh vực …", "Phó chủ tịch phụ trách …", "Ủy viên Ban Thường vụ …")
+    "Đồng chí|Đ/c|Phó [Cc]hủ tịch|Phó [Gg]iám đốc|Cán bộ|Công chức|Ủy viên|Uỷ viên|"
     # a body named after the generic "Cơ quan" ("Cơ quan Báo và Phát thanh, Truyền hình X"), a foreign mission,
     # and the staff positions a small office assigns work to ("Chuyên viên phụ trách tổng hợp", "Kế toán")
     r"Cơ quan(?=\s+[A-ZĐÀ-Ỹ])|Thường trực(?=\s+(?:HĐND|Hội đồng|UBND|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Tỉnh ủy|Thành ủy|Huyện ủy|Ban))|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Chuyên viên|Kế toán|"
@@ -28,10 +31,11 @@ _COLLECTIVE = (
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
     "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở|báo chí|"
     "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|chuyên viên|Đại sứ quán|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm|"
-    "Nhà đầu tư|Chủ đầu tư|Nhà thầu"
+    "Nhà đầu tư|Chủ đầu tư|Nhà thầu|đồng chí|đ/c|Phó [Cc]hủ tịch|cán bộ|công chức"
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS})(?![\wÀ-ỹ])")
-_GROUP_RE = re.compile(rf"[Cc]ác\s+(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
+# "các" before any head word names a group of such bodies or office-holders ("các Chuyên viên …", "các Công ty …")
+_GROUP_RE = re.compile(rf"[Cc]ác\s+(?:{_COLLECTIVE}|{_HEADS})(?![\wÀ-ỹ])")
 _COLLECTIVE_RE = re.compile(rf"(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
 _STOP_WORDS = (
     "chủ trì|phối hợp|theo dõi|tổ chức|xây dựng|triển khai|thực hiện|đẩy mạnh|tăng cường|tham mưu|hướng dẫn|"
@@ -45,7 +49,7 @@ _STOP_WORDS = (
     "ngăn chặn|thu hút|tăng cường|giảm|là|gồm|bao gồm|do|trước|sau khi|thông qua|phản ánh|kiểm định|"
     "định kỳ|hằng năm|hàng năm|tự|đẩy nhanh|thực thi|tháo gỡ|làm rõ|khắc phục|phát động|giải quyết|xác định|bổ sung|điều chỉnh|sắp xếp|mở rộng|tham gia|thành lập|"
     "xem xét|tiếp thu|thẩm tra|phê duyệt|khảo sát|làm việc|trả lời|giải trình|phân bổ|giải ngân|lấy ý kiến|"
-    "hoàn tất|nghiệm thu|chấp thuận|có văn bản|lựa chọn"
+    "hoàn tất|nghiệm thu|chấp thuận|có văn bản|lựa chọn|lãnh đạo"
 )
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 _PLACE_END = re.compile(
@@ -129,7 +133,11 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         if ch == ",":
             nxt = text[i + 1 :].lstrip()
             if not (
-                _starts_agency(nxt, True) or _is_capitalized(nxt) or _MODIFIERS.match(nxt) or _paired(text, i)
+                _starts_agency(nxt, True)
+                or _is_capitalized(nxt)
+                or _MODIFIERS.match(nxt)
+                or _paired(text, i)
+                or _REMIT.match(nxt)
             ):
                 break
             i += 1
@@ -139,7 +147,15 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         if modifier:
             i += modifier.end()
             continue
-        if not first and _STOP_RE.match(rest) and not _noun_use(text, i) and not _in_compound(text, i):
+        # in an office-holder's remit ("phụ trách lĩnh vực giám sát …") a field is no verb; a predicate still is
+        remit = bool(_REMIT.search(text, pos, i)) and not _REMIT_END.match(rest)
+        if (
+            not first
+            and _STOP_RE.match(rest)
+            and not _noun_use(text, i)
+            and not _in_compound(text, i)
+            and not remit
+        ):
             break
         m = re.match(r"[^\s,;:.()“”\"]+", rest)
         word = m.group(0) if m else rest[:1]
@@ -149,12 +165,22 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
             and _PLACE_END.search(prev)
             and not _is_capitalized(word)
             and not _CONTINUE_AFTER_PLACE.match(rest)
+            and not (prev.endswith("xã") and word == "hội")  # "chính trị - xã hội": society, not a commune
         ):
             break
         first = False
         i += len(word)
     phrase = text[pos:i].strip().rstrip(",").strip()
     return (phrase, pos + len(phrase)) if phrase else None
+
+
+# An office-holder's remit ("Phó Chủ tịch, phụ trách lĩnh vực Giám sát và Phản biện xã hội", "Cán bộ phụ trách
+# lĩnh vực giám sát"): the fields after "phụ trách" belong to the name; only a predicate ends it
+_REMIT = re.compile(r"phụ\s+trách(?![\wÀ-ỹ])")
+_REMIT_END = re.compile(
+    r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|tham\s+mưu|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|lãnh\s+đạo"
+    r"|chỉ\s+đạo|được|là|cần|phải|sẽ|triển\s+khai|tổ\s+chức\s+thực\s+hiện)(?![\wÀ-ỹ])"
+)
 
 
 # nouns whose second part reads like a verb: "(dự án) đầu tư xây dựng" (construction investment), "công trình",
@@ -240,6 +266,10 @@ def _distribute(head: str, rest: str) -> list[str]:
     return out + tail
 
 
+_PERSON = re.compile(r"(?:[Cc]ác\s+)?(?:[Đđ]ồng\s+chí|[Đđ]/c)(?![\wÀ-ỹ])")
+_ONE_PERSON = re.compile(r"(?:[Đđ]ồng\s+chí|[Đđ]/c)(?![\wÀ-ỹ])")
+
+
 def _split_plain(phrase: str) -> list[str]:
     parts = re.split(r"(\s*[,;]\s*|\s+và\s+)", phrase.strip())
     out: list[str] = []
@@ -249,7 +279,12 @@ def _split_plain(phrase: str) -> list[str]:
             continue
         sep = parts[k - 1] if k else ""
         new_group = sep.strip() in ("và", ";") and bool(_SPLIT_COLLECTIVE.match(part))
-        if out and not (_starts_agency(part) or new_group):
+        # "Đồng chí Ủy viên …, Chủ tịch …": one person's offices; "… phụ trách lĩnh vực A, B và các C": a remit
+        one_name = bool(out) and sep.strip() != ";" and not _PERSON.match(part)
+        one_name = one_name and bool(
+            _ONE_PERSON.match(out[0] if len(out) == 1 else "") or _REMIT.search(out[-1])
+        )
+        if out and (one_name or not (_starts_agency(part) or new_group)):
             out[-1] = out[-1] + sep + part
         else:
             out.append(part)
@@ -428,7 +463,7 @@ def find_agency_mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 _SINGLE_HEADS = re.compile(r"(?:Sở|Ban|Bộ|Hội|Viện|Đài|Báo|Trường|Phòng|Cục|Quỹ|Đoàn|Thuế)\s+(\S+)")
-_LOWER_OK = re.compile(r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã|trưởng|tư)")
+_LOWER_OK = re.compile(r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã|trưởng|tư)|công\s+tác(?![\wÀ-ỹ])")
 
 
 def plausible_subject(text: str) -> bool:
@@ -436,8 +471,8 @@ def plausible_subject(text: str) -> bool:
     m = _SINGLE_HEADS.match(text.strip())
     if not m:
         return True
-    nxt = m.group(1)
-    if nxt == "và":  # "Báo và Phát thanh, Truyền hình tỉnh": two names joined into one body
+    nxt = text.strip()[m.start(1) :]
+    if nxt.startswith("và "):  # "Báo và Phát thanh, Truyền hình tỉnh": two names joined into one body
         return True
     return nxt[0].isupper() or nxt[0] in "&" or bool(_LOWER_OK.match(nxt))
 
@@ -759,7 +794,7 @@ def assigns_work(text: str) -> bool:
 _OWN_WORK = re.compile(
     r"(?:chủ\s+trì|tổ\s+chức|thực\s+hiện|triển\s+khai|xây\s+dựng|hoàn\s+thành|hoàn\s+thiện|rà\s+soát|tham\s+mưu|lập|"
     r"chịu\s+trách\s+nhiệm|có\s+trách\s+nhiệm|khẩn\s+trương|chủ\s+động|tập\s+trung|tiếp\s+tục|thẩm\s+định|"
-    r"bố\s+trí|hướng\s+dẫn|kiểm\s+tra|báo\s+cáo)(?![\wÀ-ỹ])"
+    r"bố\s+trí|hướng\s+dẫn|kiểm\s+tra|báo\s+cáo|được\s+(?:phân\s+công|giao))(?![\wÀ-ỹ])"
 )
 
 

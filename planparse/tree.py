@@ -215,8 +215,26 @@ class _Builder:
             self.order.insert(at, kind)
         return self.order.index(kind)
 
+    def _label_owner(self, kind: str, rest: str) -> None:
+        """A label bullet ("- Thời gian hoàn thành: …", "- Đơn vị chủ trì: …") after numbered steps that carry
+        no labels of their own ("2.1. …" / "- …" / "(1) …" / "(2) …" / "- Thời gian …") labels the item whose
+        bullets came before the steps: the steps are part of it, the labels are its."""
+        found = parse_label(rest)
+        if not found or found[0] == "task" or len(self.stack) < 2:
+            return
+        for j in range(len(self.stack) - 2, -1, -1):
+            anc, above = self.stack[j], self.stack[j + 1 :]
+            if any(it.marker in BULLETS or it.children for it in above):
+                return
+            if (id(anc), kind) in self.bullets:
+                steps = [c for c in anc.children if c.marker == above[0].marker]
+                if all(not c.children for c in steps):
+                    del self.stack[j + 1 :]
+                return
+
     def add(self, kind: str, num: str, rest: str, line: Line) -> PlanItem:
         if kind in BULLETS:
+            self._label_owner(kind, rest)
             # bullets nest under whatever is open; a bullet of the same style on the stack is a sibling
             idx = next((i for i in range(len(self.stack) - 1, -1, -1) if self.stack[i].marker == kind), None)
         else:
@@ -233,6 +251,15 @@ class _Builder:
             )
         if idx is not None:
             del self.stack[idx:]
+        if kind not in BULLETS:
+            # a numbered list after a bullet that ends its sentence ("- Tài liệu: … ." then "(1) …", "(2) …")
+            # belongs to the numbered item above the bullet; only a bullet that opens it ("- gồm:") holds it
+            while (
+                self.stack
+                and self.stack[-1].marker in BULLETS
+                and not self.stack[-1].text.rstrip().endswith(":")
+            ):
+                self.stack.pop()
         parent = self.stack[-1] if self.stack else None
         ref = self._unique(self._ref(kind, num, parent))
         item = PlanItem(
@@ -932,6 +959,7 @@ def classify(items: list[PlanItem]) -> None:
             _block(item, items)
         elif item.kind == "task" and not item.cells and item.marker not in ("row", "paragraph"):
             _inline_labels(item)
+    _shared_labels(items, by_ref)
     for item in items:
         kids = [c for c in item.children if c.marker not in ("paragraph", "row")]
         if (
@@ -1133,6 +1161,13 @@ WHOLE_PLAN = re.compile(
     r"(?:yêu\s+cầu|đề\s+nghị)\s[^.;]{0,160}?\s(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s*,?\s*thực\s+hiện)?"
     r"(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?\s+(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)\s+này\s*[./;]*\s*$"
 )
+# "Thực hiện các nhiệm vụ khác do … giao / theo yêu cầu của …", "Thực hiện nhiệm vụ theo phân công tại mục II Kế
+# hoạch này": a catch-all or a pointer to duties given elsewhere, no work of its own
+_CATCH_ALL_DUTY = re.compile(
+    r"^(?:Thực\s+hiện|Làm|Hoàn\s+thành)\s+(?:các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc)\s+"
+    r"(?:khác(?![\wÀ-ỹ])|(?:được\s+)?(?:giao\s+)?(?:theo\s+)?(?:sự\s+)?phân\s+công\s+(?:tại|ở)\s)",
+    re.I,
+)
 # "Nội dung kiểm tra phù hợp với nội dung quy định tại …": what a thing is to conform to, no actor
 _CONFORMS = re.compile(
     r"^(?:Nội\s+dung|Hình\s+thức|Phương\s+pháp|Phương\s+thức|Quy\s+trình|Trình\s+tự|Thủ\s+tục)(?![\wÀ-ỹ])"
@@ -1174,6 +1209,8 @@ def _leaf_kind(item: PlanItem) -> str:
     if GENERAL_RULE.match(item.text) or _ROLE_STATEMENT.match(item.text):
         return "note"
     if _CAVEAT.match(item.text) or _QUOTED.match(item.text.strip()) or WHOLE_PLAN.search(item.text):
+        return "note"
+    if _CATCH_ALL_DUTY.match(item.text) and ";" not in item.text:
         return "note"
     if not item.heading and (only_when(item.text) or event_programme(item.text) or _role_line(item.text)):
         return "note"
@@ -1246,9 +1283,35 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
         if lab is None:  # what the one task covers (an unlabelled line of its description)
             for d in [c, *_descendants(c)]:
                 d.kind = "note" if d.kind == "task" else d.kind
+    # numbered steps of the block, each with its own date ("(1) Tổ chức hội nghị lần thứ nhất: Chậm nhất ngày
+    # …", "(2) …"): milestones of the one task, each a task with the block's owner and its own date
+    steps = [c for c, lab in labelled if lab is None and c.marker in NUMBERED and not c.children]
+    if len(steps) >= 2 and all(find_deadline(c.text).date for c in steps):
+        for c in steps:
+            c.kind, c.category = "task", item.category
+            c.cells = {k: v for k, v in cells.items() if k != "time"}
     item.kind, item.cells, item.span = "task", cells, (item.span[0], end)
     item.heading = item.heading or item.text
     item.text = fields["task"][1] if "task" in fields and fields["task"][1] else item.text
+
+
+def _shared_labels(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:
+    """Numbered items with no labels of their own just before one whose label lines close the group ("3.1. …",
+    "3.2. …", "3.3. …" then "- Thời gian thực hiện: …", "- Đơn vị chủ trì: …"): the labels after the group
+    are the group's, as the unbulleted label lines after a run of bullets are each bullet's."""
+    for item in items:
+        if item.kind != "task" or not item.cells or not any(c.label for c in item.children):
+            continue
+        parent = by_ref.get(item.parent or "")
+        if parent is None or item.marker not in NUMBERED and not item.marker.startswith("dotted"):
+            continue
+        kids = parent.children
+        for sib in reversed(kids[: kids.index(item)]):
+            if sib.marker != item.marker or sib.children or sib.cells or sib.kind != "task" or sib.heading:
+                break
+            if find_deadline(sib.text).date or _acts(sib.text):
+                break  # a step with its own timing or its own owner is no part of the labelled group
+            sib.cells = dict(item.cells)
 
 
 _INCLUDES = re.compile(
