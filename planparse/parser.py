@@ -782,11 +782,13 @@ SUMMARY_SIM = 0.35  # a point this close to a responsibility is restated by it
 def _summaries(items: list[PlanItem]) -> None:
     """A content section ("NỘI DUNG THỰC HIỆN" listing the components of the work) whose every point is
     restated, with its owner and its timing, by a responsibility of the assignment section sums up what the
-    plan covers: the responsibilities are the tasks, the points are notes. Points that carry an owner or a
-    timing of their own, or a section with one point left unrestated, stay tasks."""
+    plan covers: the responsibilities are the tasks, the points are notes. The restatement may also stand in a
+    later section that gives each agency its tasks with their dates ("III. NỘI DUNG THỰC HIỆN" then "IV. NHIỆM
+    VỤ CỤ THỂ" under agency headings). Points that carry an owner or a timing of their own, or a section with
+    one point left unrestated, stay tasks."""
     by_ref = {i.ref: i for i in items}
     sources = [i for i in items if i.kind == "task" and i.category == "assignment" and i.lead]
-    for section in items:
+    for k, section in enumerate(items):
         if section.parent is not None or section.marker not in TOP or section.category != "tasks":
             continue
         if not _CONTENT_TITLE.match(section.heading or section.text):
@@ -794,7 +796,17 @@ def _summaries(items: list[PlanItem]) -> None:
         points = [d for d in items if d.kind == "task" and _under(d, section, by_ref)]
         if len(points) < 2 or any(p.lead_source == "explicit" or not p.deadline.empty for p in points):
             continue
+        later = [
+            i
+            for i in items[k + 1 :]
+            if i.kind == "task"
+            and i.lead_source == "explicit"
+            and i.category != "assignment"
+            and i not in points
+        ]
+        # timed: a date or a cycle, or (in a later section) a timing label of its own, open-ended as it may be
         timed = [s for s in sources if s.deadline.date or s.deadline.recurrence]
+        timed += [s for s in later if s.deadline.date or s.deadline.recurrence or s.cells.get("time")]
         if not timed:
             continue
         sim = similarity([p.text for p in points], [_strip_owners(s) for s in timed])

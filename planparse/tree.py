@@ -960,6 +960,11 @@ def classify(items: list[PlanItem]) -> None:
         elif item.kind == "task" and not item.cells and item.marker not in ("row", "paragraph"):
             _inline_labels(item)
     _shared_labels(items, by_ref)
+    for (
+        item
+    ) in items:  # "- Phối hợp hướng dẫn … . Trong đó:" over "+ Sở A: …", "+ Sở B: …": the whole is a task
+        if _parts_follow(item):
+            item.kind = "task"
     for item in items:
         kids = [c for c in item.children if c.marker not in ("paragraph", "row")]
         if (
@@ -1088,6 +1093,8 @@ def _inline_labels(item: PlanItem) -> None:
 _ROLE_STATEMENT = re.compile(
     r"^(?:(?:(?:Phó\s+)?Trưởng\s+[Bb]an|Ban\s+Chỉ\s+đạo|Tổ\s+giúp\s+việc|(?:Các\s+)?[Tt]hành\s+viên)[^.;:,]{0,60}?\s*:?\s+)?"
     r"(?:chịu\s+trách\s+nhiệm\s+(?:chung|toàn\s+diện)|có\s+(?:toàn\s+)?quyền|được\s+(?:quyền|phép|sử\s+dụng\s+con\s+dấu)"
+    # "Phụ trách chung, trực tiếp điều hành …", "Quyết định những vấn đề thuộc phạm vi … của Ban Chỉ đạo"
+    r"|phụ\s+trách\s+chung|quyết\s+định\s+(?:các|những)\s+(?:vấn\s+đề|nội\s+dung|việc)\s+(?:thuộc|trong)"
     r"|sử\s+dụng\s+con\s+dấu|tự\s+giải\s+thể|(?:làm\s+việc|hoạt\s+động)\s+theo\s+chế\s+độ\s+kiêm\s+nhiệm)(?![\wÀ-ỹ])",
     re.I,
 )
@@ -1168,6 +1175,13 @@ _CATCH_ALL_DUTY = re.compile(
     r"(?:khác(?![\wÀ-ỹ])|(?:được\s+)?(?:giao\s+)?(?:theo\s+)?(?:sự\s+)?phân\s+công\s+(?:tại|ở)\s)",
     re.I,
 )
+# "Việc triển khai Kế hoạch này phải được thực hiện bằng nhiều hình thức …": how the plan as a whole is to be
+# carried out, its subject the carrying out, no body named
+_HOW_PLAN = re.compile(
+    r"^Việc\s+(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s*,?\s*thực\s+hiện)?\s+(?:các\s+nội\s+dung\s+(?:của\s+)?)?"
+    r"(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án|Quyết\s+định|Chỉ\s+thị)\s+này\s+(?:phải|cần)(?![\wÀ-ỹ])",
+    re.I,
+)
 # "Nội dung kiểm tra phù hợp với nội dung quy định tại …": what a thing is to conform to, no actor
 _CONFORMS = re.compile(
     r"^(?:Nội\s+dung|Hình\s+thức|Phương\s+pháp|Phương\s+thức|Quy\s+trình|Trình\s+tự|Thủ\s+tục)(?![\wÀ-ỹ])"
@@ -1211,6 +1225,8 @@ def _leaf_kind(item: PlanItem) -> str:
     if _CAVEAT.match(item.text) or _QUOTED.match(item.text.strip()) or WHOLE_PLAN.search(item.text):
         return "note"
     if _CATCH_ALL_DUTY.match(item.text) and ";" not in item.text:
+        return "note"
+    if _HOW_PLAN.match(item.text):
         return "note"
     if not item.heading and (only_when(item.text) or event_programme(item.text) or _role_line(item.text)):
         return "note"
@@ -1293,6 +1309,22 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
     item.kind, item.cells, item.span = "task", cells, (item.span[0], end)
     item.heading = item.heading or item.text
     item.text = fields["task"][1] if "task" in fields and fields["task"][1] else item.text
+
+
+# a complete statement of work whose parts follow, one per body ("… thuộc phạm vi quản lý. Trong đó:")
+_SHARED_OUT = re.compile(r"[.;]\s*(?:Trong\s+đó|Cụ\s+thể)\s*:\s*$")
+
+
+def _parts_follow(item: PlanItem) -> bool:
+    """A stated task whose parts follow, each given to its own body: the parts are tasks and so is the whole."""
+    if (
+        item.kind != "section"
+        or item.marker in ("appendix", "group", "row", *TOP)
+        or not _SHARED_OUT.search(item.text)
+    ):
+        return False
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    return len(kids) >= 2 and all(c.kind == "task" and not c.children and _acts(c.text) for c in kids)
 
 
 def _shared_labels(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:
