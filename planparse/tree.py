@@ -1093,8 +1093,9 @@ def _inline_labels(item: PlanItem) -> None:
 _ROLE_STATEMENT = re.compile(
     r"^(?:(?:(?:Phó\s+)?Trưởng\s+[Bb]an|Ban\s+Chỉ\s+đạo|Tổ\s+giúp\s+việc|(?:Các\s+)?[Tt]hành\s+viên)[^.;:,]{0,60}?\s*:?\s+)?"
     r"(?:chịu\s+trách\s+nhiệm\s+(?:chung|toàn\s+diện)|có\s+(?:toàn\s+)?quyền|được\s+(?:quyền|phép|sử\s+dụng\s+con\s+dấu)"
-    # "Phụ trách chung, trực tiếp điều hành …", "Quyết định những vấn đề thuộc phạm vi … của Ban Chỉ đạo"
-    r"|phụ\s+trách\s+chung|quyết\s+định\s+(?:các|những)\s+(?:vấn\s+đề|nội\s+dung|việc)\s+(?:thuộc|trong)"
+    # "Phụ trách chung, trực tiếp điều hành, chịu trách nhiệm trước … về …" (the head's charge and whom it answers
+    # to), "Quyết định những vấn đề thuộc phạm vi … của Ban Chỉ đạo"
+    r"|phụ\s+trách\s+chung\b[^.;]{0,120}?chịu\s+trách\s+nhiệm\s+trước|quyết\s+định\s+(?:các|những)\s+(?:vấn\s+đề|nội\s+dung|việc)\s+(?:thuộc|trong)"
     r"|sử\s+dụng\s+con\s+dấu|tự\s+giải\s+thể|(?:làm\s+việc|hoạt\s+động)\s+theo\s+chế\s+độ\s+kiêm\s+nhiệm)(?![\wÀ-ỹ])",
     re.I,
 )
