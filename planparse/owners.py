@@ -31,7 +31,7 @@ _COLLECTIVE = (
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
     "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở|báo chí|"
     "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|chuyên viên|Đại sứ quán|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm|"
-    "Nhà đầu tư|Chủ đầu tư|Nhà thầu|đồng chí|đ/c|Phó [Cc]hủ tịch|cán bộ|công chức"
+    "đồng chí|đ/c|cán bộ|công chức"
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS})(?![\wÀ-ỹ])")
 # "các" before any head word names a group of such bodies or office-holders ("các Chuyên viên …", "các Công ty …")
@@ -137,7 +137,10 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
                 or _is_capitalized(nxt)
                 or _MODIFIERS.match(nxt)
                 or _paired(text, i)
-                or _REMIT.match(nxt)
+                or _REMIT.match(nxt)  # "Đồng chí Phó Chủ tịch, phụ trách lĩnh vực …"
+                or (
+                    _REMIT.search(text, pos, i) and not _REMIT_END.match(nxt)
+                )  # "… phụ trách lĩnh vực A, B và C"
             ):
                 break
             i += 1
@@ -209,7 +212,7 @@ def _in_compound(text: str, i: int) -> bool:
     before = text[:i].rstrip()
     # "đầu tư và xây dựng" (a company's trade) is the compound with its parts joined by "và"
     return any(
-        text.startswith(second, i) and re.search(rf"(?:^|\s){first}(?:\s+và)?$", before)
+        text.startswith(second, i) and re.search(rf"(?:^|\s){first}(?:\s+và)?$", before, re.I)
         for first, second in _COMPOUNDS
     )
 

@@ -599,7 +599,7 @@ def build_tree(text: str) -> Tree:
     document issues ("KẾ HOẠCH" on its own line, "(Ban hành kèm theo Quyết định …)"): a decision's
     articles are then only the wrapper of the attached plan, whose numbering starts afresh.
     """
-    lines = split_lines(text)
+    lines = _split_run_on_steps(split_lines(text))
     first = _first_body_line(lines)
     b = _Builder()
     table: _Table | None = None
@@ -681,6 +681,32 @@ def build_tree(text: str) -> Tree:
 _ATTACHED_TO = re.compile(
     r"^\s*\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?:Kế\s+hoạch|Thông\s+báo|Công\s+văn|Chương\s+trình|Văn\s+bản)\b"
 )
+
+
+_STEP_AT = re.compile(r"^\s*\(\s*(\d{1,2})\s*\)\.\s")
+_STEP_INSIDE = re.compile(r"\s\(\s*(\d{1,2})\s*\)\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _split_run_on_steps(lines: list[Line]) -> list[Line]:
+    """ "(2). Xây dựng …" run into the line before it ("… 096.808.7683 (2). Xây dựng …", a line break lost in the
+    copy) after "(1). …" opened a line: the step starts a line of its own. Only the "(n)." form (with its full
+    stop) after "(n-1)." at a line start counts; an inline "(1) …; (2) …" list is left alone."""
+    out: list[Line] = []
+    last = 0
+    for line in lines:
+        at = _STEP_AT.match(line.text)
+        if at:
+            last = int(at.group(1))
+        inside = _STEP_INSIDE.search(line.text) if last else None
+        if inside and int(inside.group(1)) == last + 1:
+            cut = inside.start() + 1
+            head, tail = line.text[:cut].rstrip(), line.text[cut:]
+            out.append(Line(line.start, line.start + len(head), head))
+            out.append(Line(line.start + cut, line.end, tail))
+            last += 1
+            continue
+        out.append(line)
+    return out
 
 
 def _attachment_note(lines: list[Line], k: int) -> bool:
