@@ -840,7 +840,7 @@ def _close_lists(items: list[PlanItem]) -> None:
         after = items[k + 1] if k + 1 < len(items) else None
         if after is None or not (after.marker in NUMBERED or after.marker.startswith("dotted")):
             continue  # the list goes on, prose follows, or the section ends: the paragraph closes no item
-        owner = before
+        owner: PlanItem | None = before
         while owner is not None and owner.marker in BULLETS:
             owner = by_ref.get(owner.parent or "")
         if owner is None or owner.marker in (*TOP, "appendix", "group", "row") or owner.marker == "paragraph":
@@ -1082,7 +1082,7 @@ def contact_line(text: str) -> bool:
     """ "- Công ty A: 0243.974.62.25 – 0243.976.22.45.": who to call and the number, the particulars of the item
     above it (a hotline), not work given to the body named."""
     m = _CONTACT.match(text.strip())
-    return bool(m) and sum(ch.isdigit() for ch in m.group(1)) >= 8
+    return m is not None and sum(ch.isdigit() for ch in m.group(1)) >= 8
 
 
 # "Việc ban hành kế hoạch …", "Việc bố trí kinh phí …": a matter named as a noun (what an inspection looks at,
