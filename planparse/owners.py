@@ -150,14 +150,12 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         if modifier:
             i += modifier.end()
             continue
-        # in an office-holder's remit ("phụ trách lĩnh vực giám sát …") a field is no verb; a predicate still is
-        remit = bool(_REMIT.search(text, pos, i)) and not _REMIT_END.match(rest)
         if (
             not first
             and _STOP_RE.match(rest)
             and not _noun_use(text, i)
             and not _in_compound(text, i)
-            and not remit
+            and not _in_remit(text, pos, i, rest)
         ):
             break
         m = re.match(r"[^\s,;:.()“”\"]+", rest)
@@ -184,6 +182,11 @@ _REMIT_END = re.compile(
     r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|tham\s+mưu|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|lãnh\s+đạo"
     r"|chỉ\s+đạo|được|là|cần|phải|sẽ|triển\s+khai|tổ\s+chức\s+thực\s+hiện)(?![\wÀ-ỹ])"
 )
+
+
+def _in_remit(text: str, pos: int, i: int, rest: str) -> bool:
+    """In an office-holder's remit ("phụ trách lĩnh vực giám sát …") a field is no verb; a predicate still is."""
+    return bool(_REMIT.search(text, pos, i)) and not _REMIT_END.match(rest)
 
 
 # nouns whose second part reads like a verb: "(dự án) đầu tư xây dựng" (construction investment), "công trình",

@@ -798,11 +798,8 @@ def _summaries(items: list[PlanItem]) -> None:
             continue
         later = [
             i
-            for i in items[k + 1 :]
-            if i.kind == "task"
-            and i.lead_source == "explicit"
-            and i.category != "assignment"
-            and i not in points
+            for i in _same_plan_after(items, k)
+            if i.kind == "task" and i.lead_source == "explicit" and i.category != "assignment"
         ]
         # timed: a date or a cycle, or (in a later section) a timing label of its own, open-ended as it may be
         timed = [s for s in sources if s.deadline.date or s.deadline.recurrence]
@@ -813,6 +810,21 @@ def _summaries(items: list[PlanItem]) -> None:
         if all(any(v >= SUMMARY_SIM for v in row.values()) for row in sim):
             for p in points:
                 p.kind = "note"
+
+
+def _same_plan_after(items: list[PlanItem], k: int) -> list[PlanItem]:
+    """The items of the later top-level sections of the plan whose section stands at `k` (up to a numeral that
+    does not go up: another plan of the same file)."""
+    last = _numeral(items[k].ref)
+    out: list[PlanItem] = []
+    for item in items[k + 1 :]:
+        if item.parent is None and item.marker in TOP:
+            n = _numeral(item.ref)
+            if n <= last:
+                break
+            last = n
+        out.append(item)
+    return out
 
 
 def _under(item: PlanItem, section: PlanItem, by_ref: dict[str, PlanItem]) -> bool:

@@ -219,8 +219,10 @@ class _Builder:
         """A label bullet ("- Thời gian hoàn thành: …", "- Đơn vị chủ trì: …") after numbered steps that carry
         no labels of their own ("2.1. …" / "- …" / "(1) …" / "(2) …" / "- Thời gian …") labels the item whose
         bullets came before the steps: the steps are part of it, the labels are its."""
+        if len(self.stack) < 2 or self.stack[-1].marker in BULLETS or self.stack[-1].children:
+            return
         found = parse_label(rest)
-        if not found or found[0] == "task" or len(self.stack) < 2:
+        if not found or found[0] == "task":
             return
         for j in range(len(self.stack) - 2, -1, -1):
             anc, above = self.stack[j], self.stack[j + 1 :]
