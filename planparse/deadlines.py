@@ -73,7 +73,7 @@ _YEAR_RANGE = re.compile(
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})(?![\d/])|^\s*((?:19|20)\d{2})\s*$", re.I)
 _FOLLOWING = re.compile(r"^\s*(?:và|,)\s*(?:các|những)\s+năm\s+tiếp\s+theo", re.I)
 _RECUR = re.compile(
-    r"(?:(định\s+kỳ)\s+)?(?:trước\s+ngày\s+(\d{1,2}(?:\s*(?:/|tháng)\s*\d{1,2})?"
+    r"(?:(định\s+kỳ)\s+)?(?:(?:trước\s+|vào\s+)?ngày\s+(\d{1,2}(?:\s*(?:/|tháng)\s*\d{1,2})?"
     r"(?:\s*(?:và|,|;)\s*(?:ngày\s+)?\d{1,2}(?:\s*(?:/|tháng)\s*\d{1,2})?)*)\s+)?"
     r"\b(hằng|hàng|mỗi)\s+(năm|quý|quí|tháng)(?!\s*(?:/|-)?\s*\d{4})",
     re.I,
@@ -106,7 +106,7 @@ _START_CUE = re.compile(r"(?:kể\s+từ|bắt\s+đầu\s+từ|từ)\s+(?:ngày\
 _STRONG_CUE = re.compile(
     r"(?:(?:hoàn\s+thành|xong|thực\s+hiện|triển\s+khai|ban\s+hành|trình)\s+)?"
     r"(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót|thời\s+hạn|hoàn\s+thành(?:\s+trong)?|xong\s+trong)"
-    r"\s*(?:ngày|trong|vào)?\s*(?:ngày)?\s*$",
+    r"\s*(?:ngày|trong|vào|thời\s+điểm)?\s*(?:ngày)?\s*$",  # "trước thời điểm 30/4/2026" as "trước ngày"
     re.I,
 )
 _WEAK_CUE = re.compile(

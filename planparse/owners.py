@@ -15,9 +15,12 @@ _HEADS = (
     "UBND|HĐND|Hội đồng|Công an|Văn phòng|Liên hiệp|Liên minh|Liên đoàn|Hiệp hội|Hội|Viện|Tòa án|Toà án|Thuế|"
     "Kiểm toán|Kho bạc|Ngân hàng|Tổng cục|Chi cục|Cục|Đài|Báo|Trường|Trung tâm|Thanh tra|Tỉnh ủy|Tỉnh uỷ|"
     "Thành ủy|Thành uỷ|Tỉnh đoàn|Thành đoàn|Huyện ủy|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Mặt trận|Đoàn|Giám đốc|Thủ trưởng|Chủ tịch|"
-    "Chính phủ|Thủ tướng|Hải quan|Quỹ|Phòng|Tổng công ty|Công ty|Bưu điện|Đại học|Học viện|Bệnh viện|Cảnh sát|"
+    "Chính phủ|Thủ tướng|Hải quan|Quỹ|Phòng|Tổng [Cc]ông ty|Công ty|Bưu điện|Đại học|Học viện|Bệnh viện|Cảnh sát|"
     "Quân ủy|Quân uỷ|Bộ Tư lệnh|Bộ đội|Cấp ủy|Cấp uỷ|Doanh nghiệp|Trưởng [Bb]an|Phó Trưởng [Bb]an|Trưởng đoàn|Tổ trưởng|"
     "Tiểu ban|Vụ|"
+    # office-holders a commune or department plan gives work to ("Đồng chí Phó Chủ tịch Thường trực, phụ trách …",
+    # "Cán bộ phụ trách lĩnh vực …", "Phó chủ tịch phụ trách …", "Ủy viên Ban Thường vụ …")
+    "Đồng chí|Đ/c|Phó [Cc]hủ tịch|Phó [Gg]iám đốc|Cán bộ|Công chức|Ủy viên|Uỷ viên|"
     # a body named after the generic "Cơ quan" ("Cơ quan Báo và Phát thanh, Truyền hình X"), a foreign mission,
     # and the staff positions a small office assigns work to ("Chuyên viên phụ trách tổng hợp", "Kế toán")
     r"Cơ quan(?=\s+[A-ZĐÀ-Ỹ])|Thường trực(?=\s+(?:HĐND|Hội đồng|UBND|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Tỉnh ủy|Thành ủy|Huyện ủy|Ban))|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Chuyên viên|Kế toán|"
@@ -27,10 +30,12 @@ _HEADS = (
 _COLLECTIVE = (
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
     "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở|báo chí|"
-    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|chuyên viên|Đại sứ quán|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm"
+    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|chuyên viên|Đại sứ quán|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm|"
+    "đồng chí|đ/c|cán bộ|công chức"
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS})(?![\wÀ-ỹ])")
-_GROUP_RE = re.compile(rf"[Cc]ác\s+(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
+# "các" before any head word names a group of such bodies or office-holders ("các Chuyên viên …", "các Công ty …")
+_GROUP_RE = re.compile(rf"[Cc]ác\s+(?:{_COLLECTIVE}|{_HEADS})(?![\wÀ-ỹ])")
 _COLLECTIVE_RE = re.compile(rf"(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
 _STOP_WORDS = (
     "chủ trì|phối hợp|theo dõi|tổ chức|xây dựng|triển khai|thực hiện|đẩy mạnh|tăng cường|tham mưu|hướng dẫn|"
@@ -44,7 +49,7 @@ _STOP_WORDS = (
     "ngăn chặn|thu hút|tăng cường|giảm|là|gồm|bao gồm|do|trước|sau khi|thông qua|phản ánh|kiểm định|"
     "định kỳ|hằng năm|hàng năm|tự|đẩy nhanh|thực thi|tháo gỡ|làm rõ|khắc phục|phát động|giải quyết|xác định|bổ sung|điều chỉnh|sắp xếp|mở rộng|tham gia|thành lập|"
     "xem xét|tiếp thu|thẩm tra|phê duyệt|khảo sát|làm việc|trả lời|giải trình|phân bổ|giải ngân|lấy ý kiến|"
-    "hoàn tất|nghiệm thu|chấp thuận|có văn bản|lựa chọn"
+    "hoàn tất|nghiệm thu|chấp thuận|có văn bản|lựa chọn|lãnh đạo"
 )
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 _PLACE_END = re.compile(
@@ -67,7 +72,7 @@ _LEAD_IN = re.compile(
     r"|(?:(?:Trong|Trước|Từ|Đến|Chậm nhất)\s+(?:ngày\s+)?)?(?:Quý|Quí|Tháng|Năm|Ngày)\s+[\dIVX][^,;:]{0,18},\s*"
     r"|(?:Định kỳ\s+)?(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*"
     # a condition before the subject: "Trường hợp không cân đối được kinh phí, các đơn vị có văn bản …"
-    r"|Trường hợp\s[^,;:]{0,100},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))",
+    r"|(?:Trường hợp|Khi)\s[^,;:]{0,100},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))",
     re.I,
 )
 _ASSIGN = re.compile(r"^(?:[Gg]iao(?:\s+cho)?|Đề nghị|Yêu cầu)\s*:?\s*")
@@ -127,7 +132,16 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
             continue
         if ch == ",":
             nxt = text[i + 1 :].lstrip()
-            if not (_starts_agency(nxt, True) or _is_capitalized(nxt) or _MODIFIERS.match(nxt)):
+            if not (
+                _starts_agency(nxt, True)
+                or _is_capitalized(nxt)
+                or _MODIFIERS.match(nxt)
+                or _paired(text, i)
+                or _REMIT.match(nxt)  # "Đồng chí Phó Chủ tịch, phụ trách lĩnh vực …"
+                or (
+                    _REMIT.search(text, pos, i) and not _REMIT_END.match(nxt)
+                )  # "… phụ trách lĩnh vực A, B và C"
+            ):
                 break
             i += 1
             continue
@@ -136,7 +150,13 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         if modifier:
             i += modifier.end()
             continue
-        if not first and _STOP_RE.match(rest) and not _noun_use(text, i) and not _in_compound(text, i):
+        if (
+            not first
+            and _STOP_RE.match(rest)
+            and not _noun_use(text, i)
+            and not _in_compound(text, i)
+            and not _in_remit(text, pos, i, rest)
+        ):
             break
         m = re.match(r"[^\s,;:.()“”\"]+", rest)
         word = m.group(0) if m else rest[:1]
@@ -146,6 +166,7 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
             and _PLACE_END.search(prev)
             and not _is_capitalized(word)
             and not _CONTINUE_AFTER_PLACE.match(rest)
+            and not (prev.endswith("xã") and word == "hội")  # "chính trị - xã hội": society, not a commune
         ):
             break
         first = False
@@ -154,9 +175,36 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
     return (phrase, pos + len(phrase)) if phrase else None
 
 
+# An office-holder's remit ("Phó Chủ tịch, phụ trách lĩnh vực Giám sát và Phản biện xã hội", "Cán bộ phụ trách
+# lĩnh vực giám sát"): the fields after "phụ trách" belong to the name; only a predicate ends it
+_REMIT = re.compile(r"phụ\s+trách(?![\wÀ-ỹ])")
+_REMIT_END = re.compile(
+    r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|tham\s+mưu|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|lãnh\s+đạo"
+    r"|chỉ\s+đạo|được|là|cần|phải|sẽ|triển\s+khai|tổ\s+chức\s+thực\s+hiện)(?![\wÀ-ỹ])"
+)
+
+
+def _in_remit(text: str, pos: int, i: int, rest: str) -> bool:
+    """In an office-holder's remit ("phụ trách lĩnh vực giám sát …") a field is no verb; a predicate still is."""
+    return bool(_REMIT.search(text, pos, i)) and not _REMIT_END.match(rest)
+
+
 # nouns whose second part reads like a verb: "(dự án) đầu tư xây dựng" (construction investment), "công trình",
 # "(nhà thầu) thi công" (not "công bố")
 _COMPOUNDS = (("đầu tư", "xây dựng"), ("đầu tư", "phát triển"), ("công", "trình"), ("thi", "công"))
+
+
+_PAIR_BEFORE = re.compile(r"(?:^|\s)([a-zà-ỹđ]+)\s+([a-zà-ỹđ]+)$")
+_PAIR_AFTER = re.compile(r"\s*([a-zà-ỹđ]+)\s+([a-zà-ỹđ]+)(?![\wÀ-ỹ])")
+
+
+def _paired(text: str, comma: int) -> bool:
+    """A comma inside a name between two compounds that share a syllable ("phòng cháy, chữa cháy", "cứu nạn,
+    cứu hộ"): the pair is one field of the name's remit, not two bodies."""
+    before, after = _PAIR_BEFORE.search(text[:comma]), _PAIR_AFTER.match(text, comma + 1)
+    if not before or not after or {before.group(1), after.group(1)} & {"các", "những", "mọi", "và"}:
+        return False
+    return before.group(1) == after.group(1) or before.group(2) == after.group(2)
 
 
 def _in_compound(text: str, i: int) -> bool:
@@ -165,8 +213,10 @@ def _in_compound(text: str, i: int) -> bool:
     if re.match(r"giao\s+thông(?![\wÀ-ỹ])", text[i:]):  # "giao thông" (transport) is a noun, not "giao"
         return True
     before = text[:i].rstrip()
+    # "đầu tư và xây dựng" (a company's trade) is the compound with its parts joined by "và"
     return any(
-        text.startswith(second, i) and re.search(rf"(?:^|\s){first}$", before) for first, second in _COMPOUNDS
+        text.startswith(second, i) and re.search(rf"(?:^|\s){first}(?:\s+và)?$", before, re.I)
+        for first, second in _COMPOUNDS
     )
 
 
@@ -222,6 +272,10 @@ def _distribute(head: str, rest: str) -> list[str]:
     return out + tail
 
 
+_PERSON = re.compile(r"(?:[Cc]ác\s+)?(?:[Đđ]ồng\s+chí|[Đđ]/c)(?![\wÀ-ỹ])")
+_ONE_PERSON = re.compile(r"(?:[Đđ]ồng\s+chí|[Đđ]/c)(?![\wÀ-ỹ])")
+
+
 def _split_plain(phrase: str) -> list[str]:
     parts = re.split(r"(\s*[,;]\s*|\s+và\s+)", phrase.strip())
     out: list[str] = []
@@ -231,7 +285,12 @@ def _split_plain(phrase: str) -> list[str]:
             continue
         sep = parts[k - 1] if k else ""
         new_group = sep.strip() in ("và", ";") and bool(_SPLIT_COLLECTIVE.match(part))
-        if out and not (_starts_agency(part) or new_group):
+        # "Đồng chí Ủy viên …, Chủ tịch …": one person's offices; "… phụ trách lĩnh vực A, B và các C": a remit
+        one_name = bool(out) and sep.strip() != ";" and not _PERSON.match(part)
+        one_name = one_name and bool(
+            _ONE_PERSON.match(out[0] if len(out) == 1 else "") or _REMIT.search(out[-1])
+        )
+        if out and (one_name or not (_starts_agency(part) or new_group)):
             out[-1] = out[-1] + sep + part
         else:
             out.append(part)
@@ -410,7 +469,7 @@ def find_agency_mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 _SINGLE_HEADS = re.compile(r"(?:Sở|Ban|Bộ|Hội|Viện|Đài|Báo|Trường|Phòng|Cục|Quỹ|Đoàn|Thuế)\s+(\S+)")
-_LOWER_OK = re.compile(r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã|trưởng|tư)")
+_LOWER_OK = re.compile(r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã|trưởng|tư)|công\s+tác(?![\wÀ-ỹ])")
 
 
 def plausible_subject(text: str) -> bool:
@@ -418,8 +477,8 @@ def plausible_subject(text: str) -> bool:
     m = _SINGLE_HEADS.match(text.strip())
     if not m:
         return True
-    nxt = m.group(1)
-    if nxt == "và":  # "Báo và Phát thanh, Truyền hình tỉnh": two names joined into one body
+    nxt = text.strip()[m.start(1) :]
+    if nxt.startswith("và "):  # "Báo và Phát thanh, Truyền hình tỉnh": two names joined into one body
         return True
     return nxt[0].isupper() or nxt[0] in "&" or bool(_LOWER_OK.match(nxt))
 
@@ -435,6 +494,9 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
             agencies = heading_agencies(h) if h else []
             if agencies:
                 return Owners(agencies, []), "heading"
+            acting = _heading_actor(h)
+            if acting:  # "UBND các xã phối hợp với … trong công tác …" makes the request
+                return Owners(acting.lead, []), "heading"
     if plausible_subject(_LEAD_IN.sub("", text.strip(), count=1)):
         found = subject_owners(text)
         if found and found.lead:
@@ -453,12 +515,39 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
         if h and h.rstrip().endswith(":") and plausible_subject(h):
             # "Sở X khẩn trương thực hiện theo tiến độ như sau:" — its subject owns the steps listed under it
             intro = subject_owners(h) or _run_in_subject(h)
-            if intro and intro.lead:
-                return Owners(intro.lead, coordinators_in(text)), "heading"
+            if intro and intro.lead and not _asker(h, intro):
+                return Owners(intro.lead, coordinators_in(text) or intro.coordinators), "heading"
         group = group_lead(h, heading=True) if h and len(h.split()) <= 30 else None
         if group:  # "8.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành" over its bullets
             return Owners(group.lead, coordinators_in(text) or group.coordinators), "heading"
+        # "2.1.7. Sở Xây dựng phối hợp với Sở Y trong công tác điều tiết …" over bullets that name no one: the
+        # heading's subject acts, its bullets are how
+        acting = _heading_actor(h)
+        if acting:
+            return Owners(acting.lead, coordinators_in(text) or acting.coordinators), "heading"
     return None
+
+
+_ASKS = re.compile(r"\s*(?:giao|yêu\s+cầu|đề\s+nghị|kiến\s+nghị|phân\s+công|ủy\s+quyền)(?![\wÀ-ỹ])", re.I)
+
+
+def _asker(line: str, owners: Owners) -> bool:
+    """ "Chủ tịch UBND tỉnh yêu cầu:": the owners found are the one who asks, not who does the items."""
+    found = scan_agency_phrase(line.strip(), 0)
+    return bool(found and _ASKS.match(line.strip(), found[1]) and owners.lead == split_agencies(found[0]))
+
+
+def _heading_actor(heading: str) -> Owners | None:
+    """The agency a heading's sentence opens with, acting ("2.1.7. Sở X phối hợp với Sở Y trong công tác …"):
+    it does the items under the heading. One that asks or hands the work on ("Chủ tịch UBND tỉnh yêu cầu:")
+    does not."""
+    if not heading or len(heading.split()) > 60 or not plausible_subject(heading):
+        return None
+    found = scan_agency_phrase(heading.strip(), 0)
+    if not found or _ASKS.match(heading.strip(), found[1]):
+        return None
+    acting = acting_subject(heading)
+    return acting if acting and acting.lead else None
 
 
 _GOVERNS = re.compile(rf"(?<![\wÀ-ỹ])(?:{_STOP_WORDS}|cho|và|hoặc)\s*$", re.I)
@@ -580,9 +669,23 @@ def group_lead(text: str, *, heading: bool = False) -> Owners | None:
     return owners if owners and owners.lead else None
 
 
+_IN_CHARGE = re.compile(
+    r"\s*là\s+(?:(?:cơ\s+quan|đơn\s+vị|lực\s+lượng)\s+)?(?:chủ\s+lực|chủ\s+trì|đầu\s+mối|thường\s+trực)(?![\wÀ-ỹ])",
+    re.I,
+)
+
+
 def intro_owner(text: str) -> list[str]:
     """Who a list's lead-in names as bound to do it ("Để …, tỉnh X cần tiếp tục thực hiện … các nội dung
-    sau:", "Các sở, ngành có trách nhiệm:"): the subject of its main clause, after any purpose clause."""
+    sau:", "Các sở, ngành có trách nhiệm:"): the subject of its main clause, after any purpose clause.
+
+    A lead-in that opens by naming the body in charge ("Công ty X là đơn vị chủ lực, chịu trách nhiệm toàn
+    diện …; Sở Y chịu trách nhiệm kiểm tra …", "Sở Z là đầu mối đôn đốc …:") gives the list to that body,
+    however it ends."""
+    s = text.strip()
+    found = scan_agency_phrase(s, 0) if plausible_subject(s) else None
+    if found and _IN_CHARGE.match(s, found[1]):
+        return split_agencies(found[0])
     if not text.rstrip().endswith(":"):
         return []
     group = group_lead(text)
@@ -697,7 +800,7 @@ def assigns_work(text: str) -> bool:
 _OWN_WORK = re.compile(
     r"(?:chủ\s+trì|tổ\s+chức|thực\s+hiện|triển\s+khai|xây\s+dựng|hoàn\s+thành|hoàn\s+thiện|rà\s+soát|tham\s+mưu|lập|"
     r"chịu\s+trách\s+nhiệm|có\s+trách\s+nhiệm|khẩn\s+trương|chủ\s+động|tập\s+trung|tiếp\s+tục|thẩm\s+định|"
-    r"bố\s+trí|hướng\s+dẫn|kiểm\s+tra|báo\s+cáo)(?![\wÀ-ỹ])"
+    r"bố\s+trí|hướng\s+dẫn|kiểm\s+tra|báo\s+cáo|được\s+(?:phân\s+công|giao))(?![\wÀ-ỹ])"
 )
 
 

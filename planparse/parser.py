@@ -146,9 +146,15 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
             item.lead, item.coordinators = owners.lead, extra or owners.coordinators
             item.lead_source = "explicit"
             return
-    headings = [
-        a.heading or a.text for a in _ancestors(item, by_ref) if a.marker not in ("roman", "part", "appendix")
-    ]
+    headings: list[str] = []
+    for a in _ancestors(item, by_ref):
+        if a.marker in ("roman", "part", "appendix"):
+            continue
+        headings.append(a.heading or a.text)
+        if a.heading and a.text and a.text != a.heading:
+            # the paragraph under a heading opens its list ("2.1.12. Các giải pháp …:" / "Sở X chủ trì …:", a
+            # heading's list of units "Công ty A; Công ty B; …"): it names who does the items, at any depth
+            headings.append(a.text)
     if inspected_party(item.heading or item.text) or any(inspected_party(h) for h in headings):
         item.kind = "note"  # what an inspection asks of the units it visits
         return
@@ -776,11 +782,13 @@ SUMMARY_SIM = 0.35  # a point this close to a responsibility is restated by it
 def _summaries(items: list[PlanItem]) -> None:
     """A content section ("NỘI DUNG THỰC HIỆN" listing the components of the work) whose every point is
     restated, with its owner and its timing, by a responsibility of the assignment section sums up what the
-    plan covers: the responsibilities are the tasks, the points are notes. Points that carry an owner or a
-    timing of their own, or a section with one point left unrestated, stay tasks."""
+    plan covers: the responsibilities are the tasks, the points are notes. The restatement may also stand in a
+    later section that gives each agency its tasks with their dates ("III. NỘI DUNG THỰC HIỆN" then "IV. NHIỆM
+    VỤ CỤ THỂ" under agency headings). Points that carry an owner or a timing of their own, or a section with
+    one point left unrestated, stay tasks."""
     by_ref = {i.ref: i for i in items}
     sources = [i for i in items if i.kind == "task" and i.category == "assignment" and i.lead]
-    for section in items:
+    for k, section in enumerate(items):
         if section.parent is not None or section.marker not in TOP or section.category != "tasks":
             continue
         if not _CONTENT_TITLE.match(section.heading or section.text):
@@ -788,13 +796,35 @@ def _summaries(items: list[PlanItem]) -> None:
         points = [d for d in items if d.kind == "task" and _under(d, section, by_ref)]
         if len(points) < 2 or any(p.lead_source == "explicit" or not p.deadline.empty for p in points):
             continue
+        later = [
+            i
+            for i in _same_plan_after(items, k)
+            if i.kind == "task" and i.lead_source == "explicit" and i.category != "assignment"
+        ]
+        # timed: a date or a cycle, or (in a later section) a timing label of its own, open-ended as it may be
         timed = [s for s in sources if s.deadline.date or s.deadline.recurrence]
+        timed += [s for s in later if s.deadline.date or s.deadline.recurrence or s.cells.get("time")]
         if not timed:
             continue
         sim = similarity([p.text for p in points], [_strip_owners(s) for s in timed])
         if all(any(v >= SUMMARY_SIM for v in row.values()) for row in sim):
             for p in points:
                 p.kind = "note"
+
+
+def _same_plan_after(items: list[PlanItem], k: int) -> list[PlanItem]:
+    """The items of the later top-level sections of the plan whose section stands at `k` (up to a numeral that
+    does not go up: another plan of the same file)."""
+    last = _numeral(items[k].ref)
+    out: list[PlanItem] = []
+    for item in items[k + 1 :]:
+        if item.parent is None and item.marker in TOP:
+            n = _numeral(item.ref)
+            if n <= last:
+                break
+            last = n
+        out.append(item)
+    return out
 
 
 def _under(item: PlanItem, section: PlanItem, by_ref: dict[str, PlanItem]) -> bool:

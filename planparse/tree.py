@@ -27,8 +27,9 @@ _UPPER = re.compile(r"^\s*([A-HK-UWYĐ])\s*[.)]\s+(\S.*)$")
 _DOTTED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)(?:\.\s+|\s+(?=[A-ZĐÀ-Ỹ“\"(])|\.(?=[A-ZĐÀ-Ỹ]))(\S.*)$")
 _ARABIC = re.compile(r"^\s*(\d{1,2})\s*(?:\.\s+|\.(?=[A-ZĐÀ-Ỹ])|[-–]\s+)(\S.*)$")
 _ARABIC_PAREN = re.compile(r"^\s*(\d{1,2})\s*\)\s*(\S.*)$")
-_PAREN = re.compile(r"^\s*\(\s*(\d{1,2}|[a-zđ])\s*\)\s*(\S.*)$")
-_LETTER = re.compile(r"^\s*([a-zđ])\s*\)\s*(\S.*)$")
+# "(1)" and "(1)." are one marker, as "a)" and "a." (the dotted letter before a capital: "a. Với …")
+_PAREN = re.compile(r"^\s*\(\s*(\d{1,2}|[a-zđ])\s*\)\.?\s*(\S.*)$")
+_LETTER = re.compile(r"^\s*([a-zđ])\s*(?:\)|\.(?=\s+[A-ZĐÀ-Ỹ]))\s*(\S.*)$")
 _DASH = re.compile(r"^\s*[-–—]\s*(\S.*)$")
 _BULLET = re.compile(r"^\s*[•·●▪◦*►▸➢➤❖■□✓\uf0a7\uf0b7\uf0d8\uf076]\s*(\S.*)$")
 _PLUS = re.compile(r"^\s*\+\s*(\S.*)$")
@@ -187,9 +188,15 @@ class _Builder:
         if kind == "article":
             return f"Điều {num}"
         if kind.startswith("dotted"):
+            # "2.1.3" under "2.1." (under "2.") is cited by its last part under the item whose number it
+            # extends: II.2.1.3, not II.2.1.2.1.3; the nearest numbered ancestor whose number is its prefix
             parts = num.split(".")
-            if parent and parent.marker in NUMBERED and parent.title.split(".")[0] == parts[0]:
-                return join + ".".join(parts[1:])
+            for anc in reversed(self.stack):
+                if anc.marker not in ("arabic", "arabic_paren") and not anc.marker.startswith("dotted"):
+                    break
+                have = anc.title.split(".")
+                if len(have) < len(parts) and parts[: len(have)] == have:
+                    return anc.ref + "." + ".".join(parts[len(have) :])
             return join + num
         if kind in NUMBERED:
             return join + num
@@ -208,8 +215,28 @@ class _Builder:
             self.order.insert(at, kind)
         return self.order.index(kind)
 
+    def _label_owner(self, kind: str, rest: str) -> None:
+        """A label bullet ("- Thời gian hoàn thành: …", "- Đơn vị chủ trì: …") after numbered steps that carry
+        no labels of their own ("2.1. …" / "- …" / "(1) …" / "(2) …" / "- Thời gian …") labels the item whose
+        bullets came before the steps: the steps are part of it, the labels are its."""
+        if len(self.stack) < 2 or self.stack[-1].marker in BULLETS or self.stack[-1].children:
+            return
+        found = parse_label(rest)
+        if not found or found[0] == "task":
+            return
+        for j in range(len(self.stack) - 2, -1, -1):
+            anc, above = self.stack[j], self.stack[j + 1 :]
+            if any(it.marker in BULLETS or it.children for it in above):
+                return
+            if (id(anc), kind) in self.bullets:
+                steps = [c for c in anc.children if c.marker == above[0].marker]
+                if all(not c.children for c in steps):
+                    del self.stack[j + 1 :]
+                return
+
     def add(self, kind: str, num: str, rest: str, line: Line) -> PlanItem:
         if kind in BULLETS:
+            self._label_owner(kind, rest)
             # bullets nest under whatever is open; a bullet of the same style on the stack is a sibling
             idx = next((i for i in range(len(self.stack) - 1, -1, -1) if self.stack[i].marker == kind), None)
         else:
@@ -226,12 +253,21 @@ class _Builder:
             )
         if idx is not None:
             del self.stack[idx:]
+        if kind not in BULLETS:
+            # a numbered list after a bullet that ends its sentence ("- Tài liệu: … ." then "(1) …", "(2) …")
+            # belongs to the numbered item above the bullet; only a bullet that opens it ("- gồm:") holds it
+            while (
+                self.stack
+                and self.stack[-1].marker in BULLETS
+                and not self.stack[-1].text.rstrip().endswith(":")
+            ):
+                self.stack.pop()
         parent = self.stack[-1] if self.stack else None
         ref = self._unique(self._ref(kind, num, parent))
         item = PlanItem(
             ref, parent.ref if parent else None, "task", rest, (line.start, line.end), marker=kind
         )
-        item.title = num if kind in NUMBERED else ""
+        item.title = num if kind in NUMBERED or kind.startswith("dotted") else ""
         if parent:
             parent.children.append(item)
         self.stack.append(item)
@@ -244,15 +280,25 @@ class _Builder:
         self.order = []
         self.bullets = {}
 
-    def absorb(self, line: Line, text: str) -> bool:
-        """Attach an unnumbered paragraph to the open item: a heading's body or a wrapped sentence."""
+    def absorb(self, line: Line, text: str, opens_list: bool = False) -> bool:
+        """Attach an unnumbered paragraph to the open item: a heading's body or a wrapped sentence.
+
+        A numbered title that ends with a full stop ("a. Với trận mưa lớn diện rộng.") takes the paragraph
+        under it as its body too when bullets follow that paragraph: it is the lead-in of the title's list."""
         top = self.stack[-1] if self.stack else None
         if top is None or top.children or top.heading or top.marker in ("row", "group"):
             return False
         if GENERAL_RULE.match(text):  # "Trong quá trình thực hiện …" closes the plan, it is no item's body
             return False
         short = len(top.text.split()) <= 40 and ";" not in top.text and not _TERMINAL.search(top.text)
-        if short or top.text.rstrip().endswith(":"):
+        titled = (
+            opens_list
+            and (top.marker in NUMBERED or top.marker.startswith("dotted"))
+            and len(top.text.split()) <= 25
+            and top.text.rstrip().endswith(".")
+            and "." not in top.text.rstrip()[:-1]  # one sentence: a title, not a paragraph of its own
+        )
+        if short or titled or top.text.rstrip().endswith(":"):
             top.heading, top.text = top.text, text
             top.span = (top.span[0], line.end)
             return True
@@ -271,6 +317,19 @@ class _Builder:
         if len(top.text.split()) < 20 or _TERMINAL.search(top.text):
             return False
         if top.marker not in BULLETS and (not lone or ";" not in top.text and len(top.text.split()) < 40):
+            return False
+        top.text = top.text + "\n" + line.text
+        top.span = (top.span[0], line.end)
+        return True
+
+    def continue_inline(self, line: Line, num: str) -> bool:
+        """A "(2)" line whose "(1)" stands inside the open item ("… gồm: (1) Cải tạo …;" broken before "(2)")
+        goes on with that item's inline list; it is no item of its own."""
+        top = self.stack[-1] if self.stack else None
+        if top is None or top.children or top.marker in ("paren", "row", "group") or not num.isdigit():
+            return False
+        inline = [rf"(?<!^)\(\s*{n}\s*\)(?!\.)" for n in {1, int(num) - 1}]
+        if int(num) < 2 or not all(re.search(rx, top.text.strip()) for rx in inline):
             return False
         top.text = top.text + "\n" + line.text
         top.span = (top.span[0], line.end)
@@ -542,7 +601,7 @@ def build_tree(text: str) -> Tree:
     document issues ("KẾ HOẠCH" on its own line, "(Ban hành kèm theo Quyết định …)"): a decision's
     articles are then only the wrapper of the attached plan, whose numbering starts afresh.
     """
-    lines = split_lines(text)
+    lines = _split_run_on_steps(split_lines(text))
     first = _first_body_line(lines)
     b = _Builder()
     table: _Table | None = None
@@ -615,6 +674,7 @@ def build_tree(text: str) -> Tree:
     if attached_at is not None:
         for item in b.items[:attached_at]:
             item.category = "wrapper"
+    _close_lists(b.items)
     _mark_closing(b.items)
     start = lines[first].start if first < len(lines) else len(text)
     return Tree(b.items, lines[:first], start, appendices, attached)
@@ -623,6 +683,32 @@ def build_tree(text: str) -> Tree:
 _ATTACHED_TO = re.compile(
     r"^\s*\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?:Kế\s+hoạch|Thông\s+báo|Công\s+văn|Chương\s+trình|Văn\s+bản)\b"
 )
+
+
+_STEP_AT = re.compile(r"^\s*\(\s*(\d{1,2})\s*\)\.\s")
+_STEP_INSIDE = re.compile(r"\s\(\s*(\d{1,2})\s*\)\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _split_run_on_steps(lines: list[Line]) -> list[Line]:
+    """ "(2). Xây dựng …" run into the line before it ("… 096.808.7683 (2). Xây dựng …", a line break lost in the
+    copy) after "(1). …" opened a line: the step starts a line of its own. Only the "(n)." form (with its full
+    stop) after "(n-1)." at a line start counts; an inline "(1) …; (2) …" list is left alone."""
+    out: list[Line] = []
+    last = 0
+    for line in lines:
+        at = _STEP_AT.match(line.text)
+        if at:
+            last = int(at.group(1))
+        inside = _STEP_INSIDE.search(line.text) if last else None
+        if inside and int(inside.group(1)) == last + 1:
+            cut = inside.start() + 1
+            head, tail = line.text[:cut].rstrip(), line.text[cut:]
+            out.append(Line(line.start, line.start + len(head), head))
+            out.append(Line(line.start + cut, line.end, tail))
+            last += 1
+            continue
+        out.append(line)
+    return out
 
 
 def _attachment_note(lines: list[Line], k: int) -> bool:
@@ -697,10 +783,19 @@ def _group_before_row(lines: list[Line], k: int) -> bool:
     return bool(mk and mk[0] in ("roman", "upper") and " | " in nxt and re.match(r"\s*\d", nxt))
 
 
+# "* Giải pháp trước mắt:" over dashes: a hand-typed star that labels a group of bullets, not a level of them
+_STAR_LABEL = re.compile(r"^\s*\*\s*[^:]{2,160}:\s*$")
+
+
 def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
     mk = _marker(line.text)
     follow = _marker(nxt.text) if nxt else None
     lone = not (mk and follow and follow[0] == mk[0])
+    if mk and mk[0] == "bullet" and _STAR_LABEL.match(line.text) and follow and follow[0] in ("dash", "plus"):
+        b.paragraph(line)  # the bullets under it go on being numbered under the item above the label
+        return
+    if mk and mk[0] == "paren" and b.continue_inline(line, mk[1]):
+        return
     if mk and mk[0] in BULLETS and b.continue_sentence(line, mk[0], lone):
         return
     if mk:
@@ -711,7 +806,7 @@ def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
     lab = parse_label(line.text)
     if lab and lab[0] != "task" and b.label(*lab):
         return
-    if not b.absorb(line, line.text):
+    if not b.absorb(line, line.text, bool(follow and follow[0] in BULLETS)):
         b.paragraph(line)
 
 
@@ -733,6 +828,33 @@ def _first_body_line(lines: list[Line]) -> int:
                 if mk and mk[0] == style:
                     return i
     return len(lines)
+
+
+def _close_lists(items: list[PlanItem]) -> None:
+    """An unnumbered paragraph with a subject of its own after the last bullet of a numbered item ("2.1.4. …"
+    over "- …", "- …", then "Chủ đầu tư và các nhà thầu … phải hoàn thành trước ngày …") closes that item's
+    list: it is the item's closing paragraph (`2.1.4[closing]`), not a paragraph of the whole section."""
+    by_ref = {i.ref: i for i in items}
+    for k in range(1, len(items)):
+        para, before = items[k], items[k - 1]
+        if para.marker != "paragraph" or before.marker not in BULLETS:
+            continue
+        after = items[k + 1] if k + 1 < len(items) else None
+        if after is None or not (after.marker in NUMBERED or after.marker.startswith("dotted")):
+            continue  # the list goes on, prose follows, or the section ends: the paragraph closes no item
+        owner: PlanItem | None = before
+        while owner is not None and owner.marker in BULLETS:
+            owner = by_ref.get(owner.parent or "")
+        if owner is None or owner.marker in (*TOP, "appendix", "group", "row") or owner.marker == "paragraph":
+            continue
+        found = subject_owners(para.text)
+        if not found or not found.lead:
+            continue
+        holder = by_ref.get(para.parent or "")
+        if holder is not None and para in holder.children:
+            holder.children.remove(para)
+        para.ref, para.parent = f"{owner.ref}[closing]", owner.ref
+        owner.children.append(para)
 
 
 def _mark_closing(items: list[PlanItem]) -> None:
@@ -765,6 +887,10 @@ _PURPOSE_TITLE = re.compile(
     r"|THÀNH\s+PHẦN\s+(?:THAM\s+(?:DỰ|GIA)|DỰ|MỜI|HỘI\s+NGHỊ|ĐẠI\s+HỘI|CUỘC\s+HỌP|PHIÊN\s+HỌP|BUỔI|LỄ|ĐẠI\s+BIỂU)"
     r"|ĐẠI\s+BIỂU\s+(?:THAM\s+DỰ|MỜI|KHÁCH\s+MỜI)|KHÁCH\s+MỜI",
     re.I,
+)
+# a forecast of the situation the plan faces ("Dự báo tình hình …", "Dự báo diễn biến …"), as an assessment is
+_FORECAST = re.compile(
+    r"^Dự\s+báo\s+(?:tình\s+hình|diễn\s+biến|xu\s+hướng|khả\s+năng|nguy\s+cơ)(?![\wÀ-ỹ])", re.I
 )
 # A section that says whom, what and how a campaign reaches, or the criteria and files of an award ("PHẠM VI,
 # ĐỐI TƯỢNG VÀ NỘI DUNG THI ĐUA", "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN", "TIÊU CHUẨN, HỒ SƠ KHEN
@@ -801,6 +927,9 @@ def _title_category(title: str, top_level: bool) -> str | None:
     t = title.strip()
     if not t:
         return None
+    if not top_level and _FORECAST.match(t):
+        # "1. Dự báo tình hình úng ngập trong mùa mưa năm 2026:": the situation ahead, no work
+        return "purpose"
     if not top_level and len(t.split()) > 6:
         # a longer sub-heading still states targets, funds or a catalogue when it opens with them ("Mục tiêu
         # phát triển và tầm nhìn đến năm 2045", "Nguồn lực và việc sử dụng nguồn lực …", "Danh mục các dự án dự
@@ -858,6 +987,12 @@ def classify(items: list[PlanItem]) -> None:
             _block(item, items)
         elif item.kind == "task" and not item.cells and item.marker not in ("row", "paragraph"):
             _inline_labels(item)
+    _shared_labels(items, by_ref)
+    for (
+        item
+    ) in items:  # "- Phối hợp hướng dẫn … . Trong đó:" over "+ Sở A: …", "+ Sở B: …": the whole is a task
+        if _parts_follow(item):
+            item.kind = "task"
     for item in items:
         kids = [c for c in item.children if c.marker not in ("paragraph", "row")]
         if (
@@ -873,7 +1008,11 @@ def classify(items: list[PlanItem]) -> None:
     for item in items:  # parents come before their children: the outermost described item is the task
         if id(item) in inside:
             continue
-        if item.kind == "section" and item.marker not in ("appendix", "group", *TOP) and only_when(item.text):
+        if (
+            item.kind == "section"
+            and item.marker not in ("appendix", "group", *TOP)
+            and only_when(item.heading or item.text)
+        ):
             for d in _descendants(item):  # "1.1. Đợt 1: Từ 13h30 ngày …" over who attends that session
                 inside.add(id(d))
                 d.kind = "note" if d.kind == "task" else d.kind
@@ -924,11 +1063,28 @@ def _described(item: PlanItem) -> bool:
     kids = [c for c in item.children if c.marker != "paragraph"]
     if len(kids) < 2 or any(c.marker == "row" for c in kids):
         return False
+    if any(g.marker not in (*BULLETS, "paragraph") for c in kids for g in c.children):
+        # "2. Các giải pháp:" over "2.1. Giải pháp chung:" over its own numbered items: structure
+        return False
     return all(
-        (description_label(c.heading if c.heading else c.text) or _MATTER.match(c.text))
+        (
+            description_label(c.heading if c.heading else c.text)
+            or _MATTER.match(c.text)
+            or contact_line(c.text)
+        )
         and not (c.heading and _acts(c.text))
         for c in kids
     )
+
+
+_CONTACT = re.compile(r"^[^:]{2,160}:\s*([\d\s.,;()+/–-]{8,}?)\s*[.;]?$")
+
+
+def contact_line(text: str) -> bool:
+    """ "- Công ty A: 0243.974.62.25 – 0243.976.22.45.": who to call and the number, the particulars of the item
+    above it (a hotline), not work given to the body named."""
+    m = _CONTACT.match(text.strip())
+    return m is not None and sum(ch.isdigit() for ch in m.group(1)) >= 8
 
 
 # "Việc ban hành kế hoạch …", "Việc bố trí kinh phí …": a matter named as a noun (what an inspection looks at,
@@ -965,6 +1121,9 @@ def _inline_labels(item: PlanItem) -> None:
 _ROLE_STATEMENT = re.compile(
     r"^(?:(?:(?:Phó\s+)?Trưởng\s+[Bb]an|Ban\s+Chỉ\s+đạo|Tổ\s+giúp\s+việc|(?:Các\s+)?[Tt]hành\s+viên)[^.;:,]{0,60}?\s*:?\s+)?"
     r"(?:chịu\s+trách\s+nhiệm\s+(?:chung|toàn\s+diện)|có\s+(?:toàn\s+)?quyền|được\s+(?:quyền|phép|sử\s+dụng\s+con\s+dấu)"
+    # "Phụ trách chung, trực tiếp điều hành, chịu trách nhiệm trước … về …" (the head's charge and whom it answers
+    # to), "Quyết định những vấn đề thuộc phạm vi … của Ban Chỉ đạo"
+    r"|phụ\s+trách\s+chung\b[^.;]{0,120}?chịu\s+trách\s+nhiệm\s+trước|quyết\s+định\s+(?:các|những)\s+(?:vấn\s+đề|nội\s+dung|việc)\s+(?:thuộc|trong)"
     r"|sử\s+dụng\s+con\s+dấu|tự\s+giải\s+thể|(?:làm\s+việc|hoạt\s+động)\s+theo\s+chế\s+độ\s+kiêm\s+nhiệm)(?![\wÀ-ỹ])",
     re.I,
 )
@@ -1038,6 +1197,20 @@ WHOLE_PLAN = re.compile(
     r"(?:yêu\s+cầu|đề\s+nghị)\s[^.;]{0,160}?\s(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s*,?\s*thực\s+hiện)?"
     r"(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?\s+(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)\s+này\s*[./;]*\s*$"
 )
+# "Thực hiện các nhiệm vụ khác do … giao / theo yêu cầu của …", "Thực hiện nhiệm vụ theo phân công tại mục II Kế
+# hoạch này": a catch-all or a pointer to duties given elsewhere, no work of its own
+_CATCH_ALL_DUTY = re.compile(
+    r"^(?:Thực\s+hiện|Làm|Hoàn\s+thành)\s+(?:các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc)\s+"
+    r"(?:khác(?![\wÀ-ỹ])|(?:được\s+)?(?:giao\s+)?(?:theo\s+)?(?:sự\s+)?phân\s+công\s+(?:tại|ở)\s)",
+    re.I,
+)
+# "Việc triển khai Kế hoạch này phải được thực hiện bằng nhiều hình thức …": how the plan as a whole is to be
+# carried out, its subject the carrying out, no body named
+_HOW_PLAN = re.compile(
+    r"^Việc\s+(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s*,?\s*thực\s+hiện)?\s+(?:các\s+nội\s+dung\s+(?:của\s+)?)?"
+    r"(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án|Quyết\s+định|Chỉ\s+thị)\s+này\s+(?:phải|cần)(?![\wÀ-ỹ])",
+    re.I,
+)
 # "Nội dung kiểm tra phù hợp với nội dung quy định tại …": what a thing is to conform to, no actor
 _CONFORMS = re.compile(
     r"^(?:Nội\s+dung|Hình\s+thức|Phương\s+pháp|Phương\s+thức|Quy\s+trình|Trình\s+tự|Thủ\s+tục)(?![\wÀ-ỹ])"
@@ -1079,6 +1252,10 @@ def _leaf_kind(item: PlanItem) -> str:
     if GENERAL_RULE.match(item.text) or _ROLE_STATEMENT.match(item.text):
         return "note"
     if _CAVEAT.match(item.text) or _QUOTED.match(item.text.strip()) or WHOLE_PLAN.search(item.text):
+        return "note"
+    if _CATCH_ALL_DUTY.match(item.text) and ";" not in item.text:
+        return "note"
+    if _HOW_PLAN.match(item.text):
         return "note"
     if not item.heading and (only_when(item.text) or event_programme(item.text) or _role_line(item.text)):
         return "note"
@@ -1151,9 +1328,51 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
         if lab is None:  # what the one task covers (an unlabelled line of its description)
             for d in [c, *_descendants(c)]:
                 d.kind = "note" if d.kind == "task" else d.kind
+    # numbered steps of the block, each with its own date ("(1) Tổ chức hội nghị lần thứ nhất: Chậm nhất ngày
+    # …", "(2) …"): milestones of the one task, each a task with the block's owner and its own date
+    steps = [c for c, lab in labelled if lab is None and c.marker in NUMBERED and not c.children]
+    if len(steps) >= 2 and all(find_deadline(c.text).date for c in steps):
+        for c in steps:
+            c.kind, c.category = "task", item.category
+            c.cells = {k: v for k, v in cells.items() if k != "time"}
     item.kind, item.cells, item.span = "task", cells, (item.span[0], end)
     item.heading = item.heading or item.text
     item.text = fields["task"][1] if "task" in fields and fields["task"][1] else item.text
+
+
+# a complete statement of work whose parts follow, one per body ("… thuộc phạm vi quản lý. Trong đó:")
+_SHARED_OUT = re.compile(r"[.;]\s*(?:Trong\s+đó|Cụ\s+thể)\s*:\s*$")
+
+
+def _parts_follow(item: PlanItem) -> bool:
+    """A stated task whose parts follow, each given to its own body: the parts are tasks and so is the whole."""
+    if (
+        item.kind != "section"
+        or item.marker in ("appendix", "group", "row", *TOP)
+        or not _SHARED_OUT.search(item.text)
+    ):
+        return False
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    return len(kids) >= 2 and all(c.kind == "task" and not c.children and _acts(c.text) for c in kids)
+
+
+def _shared_labels(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:
+    """Numbered items with no labels of their own just before one whose label lines close the group ("3.1. …",
+    "3.2. …", "3.3. …" then "- Thời gian thực hiện: …", "- Đơn vị chủ trì: …"): the labels after the group
+    are the group's, as the unbulleted label lines after a run of bullets are each bullet's."""
+    for item in items:
+        if item.kind != "task" or not item.cells or not any(c.label for c in item.children):
+            continue
+        parent = by_ref.get(item.parent or "")
+        if parent is None or item.marker not in NUMBERED and not item.marker.startswith("dotted"):
+            continue
+        kids = parent.children
+        for sib in reversed(kids[: kids.index(item)]):
+            if sib.marker != item.marker or sib.children or sib.cells or sib.kind != "task" or sib.heading:
+                break
+            if find_deadline(sib.text).date or _acts(sib.text):
+                break  # a step with its own timing or its own owner is no part of the labelled group
+            sib.cells = dict(item.cells)
 
 
 _INCLUDES = re.compile(
