@@ -416,7 +416,7 @@ def _name_only(s: str) -> bool:
 
 _INVITE = re.compile(r"^Mời\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
 _MEMBERS = re.compile(r"\s*\((?:gồm|bao\s+gồm)\b[^)]*\)")
-_WHOSE = re.compile(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+của\s+((?:\S+\s+){0,11}\S+)$", re.I)
+_WHOSE = re.compile(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+của\s+((?:\S+\s+){0,19}\S+)$", re.I)
 _PREDICATE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])".replace("|của|", "|").replace("|thuộc|", "|"), re.I)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .deadlines import find_deadline
 from .model import PlanItem
 from .owners import heading_agencies, scan_agency_phrase, starts_with_action, subject_owners
+from .text import cites_article
 
 # Paragraphs the document did not number get a ref of their own to keep them apart: "III[p2]", and "III[closing]"
 # for a section's last one (see _Builder). They have no number to show a reader.
@@ -143,7 +144,7 @@ def _marker(line: str) -> tuple[str, str, str] | None:
         ("upper", _UPPER),
     ):
         m = rx.match(line)
-        if m:
+        if m and not (kind == "article" and cites_article(line)):
             num = m.group(1)
             if kind == "paren" and not num.isdigit():
                 kind = "paren_letter"
