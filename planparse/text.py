@@ -130,4 +130,7 @@ _ARTICLE_CITATION = re.compile(
 def cites_article(line: str) -> bool:
     """Whether `line` opens with an article cited in running text rather than an article heading."""
     m = _ARTICLE_CITATION.match(line)
-    return bool(m) and (not m.group("word") or m.group("word").islower())
+    if m is None:
+        return False
+    word = m.group("word")
+    return not word or word.islower()
