@@ -47,9 +47,12 @@ _TERMINAL = re.compile(r"[.;:!?…]\s*$")
 _VALID_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 LABELS = {
     "task": r"Nhiệm\s+vụ|Nội\s+dung|Tên\s+nhiệm\s+vụ|Công\s+việc",
-    "owner": r"(?:Cơ\s+quan|Đơn\s+vị)(?:\s+được\s+giao)?\s+thực\s+hiện|Trách\s+nhiệm(?:\s+thực\s+hiện)?|Phân\s+công",
-    "lead": r"(?:Cơ\s+quan|Đơn\s+vị)\s+chủ\s+trì|Chủ\s+trì",
-    "coord": r"(?:Cơ\s+quan|Đơn\s+vị)\s+phối\s+hợp|Phối\s+hợp",
+    "owner": r"(?:Cơ\s+quan|Đơn\s+vị|Bộ\s+phận)(?:\s+được\s+giao)?\s+thực\s+hiện|Trách\s+nhiệm(?:\s+thực\s+hiện)?|Phân\s+công",
+    "lead": r"(?:Cơ\s+quan|Đơn\s+vị|Bộ\s+phận)\s+chủ\s+trì|Chủ\s+trì",
+    "coord": r"(?:Cơ\s+quan|Đơn\s+vị|Bộ\s+phận)\s+phối\s+hợp|Phối\s+hợp",
+    # the unit that prepares the work for the body that decides ("Bộ phận tham mưu: công chức Tư pháp"): it
+    # leads where no label names a lead, and is the first coordinator of the one named
+    "advise": r"(?:Cơ\s+quan|Đơn\s+vị|Bộ\s+phận)\s+tham\s+mưu",
     "time": r"Thời\s+gian|Thời\s+hạn|Tiến\s+độ",
     "product": r"Sản\s+phẩm|Kết\s+quả",
 }

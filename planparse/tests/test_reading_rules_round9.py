@@ -69,3 +69,59 @@ def test_a_pdf_line_that_opens_with_a_cited_article_goes_on_with_its_sentence() 
 def test_a_long_responsibility_heading_names_its_owners() -> None:
     heading = "Trách nhiệm của các tổ chức, doanh nghiệp hoạt động trong lĩnh vực có liên quan đến vật liệu nổ công nghiệp"
     assert heading_agencies(heading) == [heading.removeprefix("Trách nhiệm của ")]
+
+
+WARD = "ỦY BAN NHÂN DÂN PHƯỜNG C\nKẾ HOẠCH\nXây dựng phường đạt chuẩn tiếp cận pháp luật năm 2027\n"
+WARD_LETTER = (
+    "ỦY BAN NHÂN DÂN PHƯỜNG C\nSố: 40/UBND-TP\nV/v triển khai chứng thực điện tử\n"
+    "Chủ tịch Ủy ban nhân dân phường chỉ đạo như sau:\n"
+)
+
+
+def test_the_units_and_staff_of_a_ward_own_the_work_their_heading_gives_them() -> None:
+    items = _items(
+        "1. Bộ phận một cửa phường\n"
+        "Hướng dẫn công dân nộp hồ sơ trực tuyến.\n"
+        "2. Giao công chức Văn phòng - Thống kê\n"
+        "Theo dõi, đôn đốc các khu phố thực hiện công văn này.\n"
+        "3. Giao bộ phận Văn hóa - Thông tin\n"
+        "Đăng tải tuyên truyền trên trang điện tử của phường.\n",
+        header=WARD_LETTER,
+    )
+    assert items["1"].lead == ["Bộ phận một cửa phường"]
+    assert items["2"].lead == ["công chức Văn phòng - Thống kê"]
+    assert items["3"].lead == ["bộ phận Văn hóa - Thông tin"]
+    assert heading_agencies("Giao thông nông thôn") == []
+
+
+def test_unit_labels_and_the_advising_unit() -> None:
+    items = _items(
+        "II. NỘI DUNG\n"
+        "1. Xây dựng kế hoạch triển khai\n"
+        "- Bộ phận tham mưu: bộ phận Tư pháp - Hộ tịch.\n"
+        "- Bộ phận phối hợp: Các bộ phận, đoàn thể có liên quan.\n"
+        "- Thời gian thực hiện: tháng 3 năm 2027\n"
+        "2. Hướng dẫn thực hiện các chỉ tiêu\n"
+        "- Bộ phận chủ trì: bộ phận Văn hóa - Thông tin.\n"
+        "- Thời gian thực hiện: Năm 2027.\n"
+        "3. Đánh giá kết quả xây dựng phường đạt chuẩn\n"
+        "- Cơ quan chủ trì: Hội đồng đánh giá của phường.\n"
+        "- Bộ phận tham mưu thực hiện: công chức Tư pháp - Hộ tịch.\n"
+        "- Thời gian thực hiện: Quý 4 năm 2027.\n",
+        header=WARD,
+    )
+    assert items["II.1"].lead == ["bộ phận Tư pháp - Hộ tịch"]
+    assert items["II.2"].lead == ["bộ phận Văn hóa - Thông tin"]
+    assert items["II.3"].lead == ["Hội đồng"] or items["II.3"].lead[0].startswith("Hội đồng")
+    assert items["II.3"].coordinators[0] == "công chức Tư pháp - Hộ tịch"
+
+
+def test_a_group_after_and_the_is_a_name_not_the_verb() -> None:
+    items = _items(
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Đề nghị Ủy ban Mặt trận Tổ quốc phường và các tổ chức thành viên phối hợp giám sát việc thực hiện.\n"
+        "2. Sở Y tế và các tổ chức có liên quan tổ chức tập huấn cho cán bộ y tế.\n",
+        header=WARD,
+    )
+    assert items["III.1"].lead == ["Ủy ban Mặt trận Tổ quốc phường", "các tổ chức thành viên"]
+    assert items["III.2"].lead == ["Sở Y tế", "các tổ chức có liên quan"]
