@@ -807,8 +807,10 @@ def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
         return
     if " | " in line.text and b.stack:
         return  # a table row without a header that names a task column
-    lab = parse_label(line.text)
-    if lab and lab[0] != "task" and b.label(*lab):
+    labs = _line_labels(line.text)
+    if labs and labs[0][0] != "task" and b.label(*labs[0]):
+        for lab in labs[1:]:
+            b.label(*lab)
         return
     if not b.absorb(line, line.text, bool(follow and follow[0] in BULLETS)):
         b.paragraph(line)
@@ -1102,6 +1104,27 @@ _INLINE_LABEL = re.compile(
     + r")(?:\S+\s+){0,6}?\S+?\s*:",
     re.I,
 )
+
+
+def _line_labels(text: str) -> list[tuple[str, str]]:
+    """The labels of a label line; one line may hold several after semicolons ("Đơn vị chủ trì: Phòng A; Đơn
+    vị phối hợp: Phòng B, Phòng C."), each its own field."""
+    first = parse_label(text)
+    if first is None:
+        return []
+    cuts = [
+        m.start()
+        for m in _INLINE_LABEL.finditer(text)
+        if m.start() and parse_label(text[m.start() :].strip())
+    ]
+    if not cuts:
+        return [first]
+    out: list[tuple[str, str]] = []
+    for a, z in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        found = parse_label(text[a:z].strip())
+        if found:
+            out.append((found[0], found[1].strip().rstrip(";. ")))
+    return out
 
 
 def _inline_labels(item: PlanItem) -> None:

@@ -125,3 +125,22 @@ def test_a_group_after_and_the_is_a_name_not_the_verb() -> None:
     )
     assert items["III.1"].lead == ["Ủy ban Mặt trận Tổ quốc phường", "các tổ chức thành viên"]
     assert items["III.2"].lead == ["Sở Y tế", "các tổ chức có liên quan"]
+
+
+def test_one_label_line_after_a_group_holds_its_lead_and_its_coordinators() -> None:
+    items = _items(
+        "III. NHIỆM VỤ TRỌNG TÂM\n"
+        "1. Phát triển các cụm công nghiệp\n"
+        "- Rà soát quy hoạch các cụm công nghiệp.\n"
+        "- Phối hợp với Sở Tài chính đôn đốc hoàn thiện hạ tầng kỹ thuật.\n"
+        "Lãnh đạo phụ trách: Phó Giám đốc Nguyễn Văn A.\n"
+        "Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng, Văn phòng Sở.\n"
+        "2. Phát triển thương mại\n"
+        "- Tổ chức hội chợ hàng nông sản.\n"
+        "Đơn vị chủ trì: Phòng Quản lý Thương mại; Đơn vị phối hợp: Văn phòng Sở.\n",
+        header="SỞ CÔNG THƯƠNG TỈNH B\nKẾ HOẠCH\nPhát triển công nghiệp năm 2027\n",
+    )
+    assert items["III.1-1"].lead == ["Phòng Quản lý Công nghiệp"]
+    assert items["III.1-2"].lead == ["Phòng Quản lý Công nghiệp"]
+    assert "Phòng Quản lý Năng lượng" in items["III.1-1"].coordinators
+    assert items["III.2-1"].lead == ["Phòng Quản lý Thương mại"]
