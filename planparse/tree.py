@@ -679,6 +679,7 @@ def build_tree(text: str) -> Tree:
         for item in b.items[:attached_at]:
             item.category = "wrapper"
     _close_lists(b.items)
+    _addressee_paragraphs(b.items)
     _mark_closing(b.items)
     start = lines[first].start if first < len(lines) else len(text)
     return Tree(b.items, lines[:first], start, appendices, attached)
@@ -861,6 +862,36 @@ def _close_lists(items: list[PlanItem]) -> None:
             holder.children.remove(para)
         para.ref, para.parent = f"{owner.ref}[closing]", owner.ref
         owner.children.append(para)
+
+
+_DUTY_REF = re.compile(r"^[^\[]+\[\d+\]$")  # "1[2]": a further duty under an addressee heading
+
+
+def _addressee_paragraphs(items: list[PlanItem]) -> None:
+    """A numbered heading that only names whom it addresses ("1. Công an tỉnh, các sở, ngành", "2. Giao Sở X")
+    over several unnumbered paragraphs: its first paragraph is its body, each further one another duty of the
+    same addressee (`1[2]`, `1[3]`, as the corpus splits one numbered item), not a paragraph of the section."""
+    by_ref = {i.ref: i for i in items}
+    holder: PlanItem | None = None
+    count = 1
+    for para in items:
+        if para.marker != "paragraph":
+            named = (
+                para.marker in NUMBERED
+                and para.heading
+                and all(c.marker == "paragraph" for c in para.children)
+            )
+            holder, count = (para, 1) if named and heading_agencies(para.heading) else (None, 1)
+            continue
+        if holder is None or para.ref.endswith("[closing]") or GENERAL_RULE.match(para.text):
+            holder = None
+            continue
+        count += 1
+        section = by_ref.get(para.parent or "")
+        if section is not None and para in section.children:
+            section.children.remove(para)
+        para.ref, para.parent, para.kind = f"{holder.ref}[{count}]", holder.ref, "task"
+        holder.children.append(para)
 
 
 def _mark_closing(items: list[PlanItem]) -> None:
@@ -1272,7 +1303,11 @@ def _role_line(text: str) -> bool:
 
 
 def _leaf_kind(item: PlanItem) -> str:
-    if item.marker == "paragraph" or item.category in ("purpose", "inspection"):
+    if (
+        item.marker == "paragraph"
+        and not _DUTY_REF.search(item.ref)
+        or item.category in ("purpose", "inspection")
+    ):
         return "note"
     if item.marker in ("roman", "part") and not item.heading:
         return "section"

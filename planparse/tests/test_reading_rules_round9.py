@@ -144,3 +144,18 @@ def test_one_label_line_after_a_group_holds_its_lead_and_its_coordinators() -> N
     assert items["III.1-2"].lead == ["Phòng Quản lý Công nghiệp"]
     assert "Phòng Quản lý Năng lượng" in items["III.1-1"].coordinators
     assert items["III.2-1"].lead == ["Phòng Quản lý Thương mại"]
+
+
+def test_further_paragraphs_under_an_addressee_heading_are_its_further_duties() -> None:
+    items = _items(
+        "1. Công an tỉnh và Ủy ban nhân dân các xã\n"
+        "Tuyên truyền, phổ biến các giải pháp an toàn phòng cháy cho các cơ sở trên địa bàn.\n"
+        "Đối với các cơ sở thuộc phạm vi quản lý, hướng dẫn chủ cơ sở áp dụng các giải pháp, hoàn thành "
+        "chậm nhất đến ngày 01 tháng 7 năm 2028.\n"
+        "2. Giao Sở Xây dựng\n"
+        "Hướng dẫn áp dụng các giải pháp kỹ thuật.\n"
+        "Đồng thời, kiểm tra, đôn đốc việc triển khai, hoàn thành trước ngày 01 tháng 7 năm 2028.\n"
+    )
+    assert _tasks(items) == ["1", "1[2]", "2", "2[2]"]
+    assert items["1[2]"].lead == ["Công an tỉnh", "Ủy ban nhân dân các xã"]
+    assert str(items["2[2]"].deadline.date) == "2028-07-01"
