@@ -221,12 +221,13 @@ def _in_compound(text: str, i: int) -> bool:
 
 
 def _noun_use(text: str, i: int) -> bool:
-    """ "tổ chức" after a list comma ("các cơ quan, tổ chức có liên quan") is a noun, not the predicate."""
+    """ "tổ chức" after a list comma ("các cơ quan, tổ chức có liên quan") or after "và các" is a noun, not the
+    predicate."""
     before = text[:i].rstrip()
-    if not before.endswith((",", " và")):
-        return False
     m = _COLLECTIVE_RE.match(text[i:])
-    if not m:
+    if m and re.search(r"(?:,|\svà)\s+các$", before):
+        return True  # "Ủy ban X và các tổ chức thành viên …": "các" makes a group of whatever follows it
+    if not before.endswith((",", " và")) or not m:
         return False
     after = text[i + m.end() :].lstrip()
     return bool(re.match(r"(?:có liên quan|liên quan|,|và|cấp)", after)) or not after
@@ -394,7 +395,16 @@ def heading_agencies(heading: str) -> list[str]:
         return split_agencies(s)
     if found and _ROLE_NAME.match(s[found[1] :]) and _GROUP_RE.match(s):
         return [s]  # "Các cơ quan, đơn vị thực hiện kiểm kê": a group named by what it does, as a heading
+    if _STAFF_UNIT.match(s) and re.match(r"[Gg]iao\s", heading.strip()):
+        # "Giao bộ phận Văn hóa - Thông tin", "Giao công chức Tư pháp - Hộ tịch": a heading that hands its items
+        # to a unit or an office-holder of a small office, written in lower case after "Giao"
+        found = scan_agency_phrase(s[0].upper() + s[1:], 0)
+        return [s[0] + found[0][1:]] if found else []
     return []
+
+
+# the units and staff of a commune, ward or small office, written in lower case after "Giao"
+_STAFF_UNIT = re.compile(r"(?:bộ\s+phận|công\s+chức|cán\s+bộ|chuyên\s+viên)\s+\S")
 
 
 # a group named by a relative clause ("các đơn vị thực hiện kiểm kê", "các cơ quan quản lý, sử dụng tài sản
@@ -416,7 +426,7 @@ def _name_only(s: str) -> bool:
 
 _INVITE = re.compile(r"^Mời\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
 _MEMBERS = re.compile(r"\s*\((?:gồm|bao\s+gồm)\b[^)]*\)")
-_WHOSE = re.compile(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+của\s+((?:\S+\s+){0,11}\S+)$", re.I)
+_WHOSE = re.compile(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+của\s+((?:\S+\s+){0,19}\S+)$", re.I)
 _PREDICATE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])".replace("|của|", "|").replace("|thuộc|", "|"), re.I)
 
 
@@ -469,7 +479,7 @@ def find_agency_mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 _SINGLE_HEADS = re.compile(r"(?:Sở|Ban|Bộ|Hội|Viện|Đài|Báo|Trường|Phòng|Cục|Quỹ|Đoàn|Thuế)\s+(\S+)")
-_LOWER_OK = re.compile(r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã|trưởng|tư)|công\s+tác(?![\wÀ-ỹ])")
+_LOWER_OK = re.compile(r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã|trưởng|tư|phận)|công\s+tác(?![\wÀ-ỹ])")
 
 
 def plausible_subject(text: str) -> bool:

@@ -129,20 +129,24 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
     """Lead and coordinators from a table row or labelled block, the item's subject, or its agency heading."""
     if item.marker == "row" and item.cells.get("inspected") and not item.cells.get("lead"):
         return  # the unit inspected is not the owner: the inspecting body is (`_inspections`)
-    if item.cells.get("lead"):
-        if item.marker == "row":
-            cell = item.cells["lead"]
-            # a cell holds names; "Sở X (chủ trì); Sở Y" says who leads among them
-            owners = label_owners(cell) if re.search(r"chủ\s+trì", cell, re.I) else None
-            item.lead = owners.lead if owners and owners.lead else split_agencies(cell)
-            item.coordinators = split_agencies(item.cells.get("coord", "")) or (
-                owners.coordinators if owners else []
-            )
-            item.lead_source = "table"
-            return
-        owners = label_owners(item.cells["lead"], owner_label="owner" in item.cells)
+    if item.cells.get("lead") and item.marker == "row":
+        cell = item.cells["lead"]
+        # a cell holds names; "Sở X (chủ trì); Sở Y" says who leads among them
+        owners = label_owners(cell) if re.search(r"chủ\s+trì", cell, re.I) else None
+        item.lead = owners.lead if owners and owners.lead else split_agencies(cell)
+        item.coordinators = split_agencies(item.cells.get("coord", "")) or (
+            owners.coordinators if owners else []
+        )
+        item.lead_source = "table"
+        return
+    if item.cells.get("lead") or item.cells.get("advise"):
+        owners = label_owners(
+            item.cells.get("lead") or item.cells["advise"], owner_label="owner" in item.cells
+        )
         if owners.lead:
             extra = split_agencies(item.cells.get("coord", ""))
+            if item.cells.get("lead") and item.cells.get("advise"):
+                extra = split_agencies(item.cells["advise"]) + extra  # the advising unit, first coordinator
             item.lead, item.coordinators = owners.lead, extra or owners.coordinators
             item.lead_source = "explicit"
             return

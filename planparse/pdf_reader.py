@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .reader import ReadError
-from .text import legacy_encoding
+from .text import cites_article, legacy_encoding
 
 SEND_DOCX = "Hãy gửi bản .docx của văn bản (hoặc PDF xuất trực tiếp từ Word)."
 NOT_PDF = f"Tệp không phải tệp PDF hoặc đã bị hỏng. {SEND_DOCX}"
@@ -741,7 +741,7 @@ def _continues(prev: Line, ln: Line, layout: _Layout, starts: list[float]) -> bo
     if not any(abs(ln.x0 - x) <= 0.8 * size for x in starts):
         return False  # indented otherwise than the paragraph's wrapped lines: a new paragraph
     ends = bool(_SENTENCE_END.search(prev.text))
-    marker = _ITEM_START.match(ln.text)
+    marker = None if cites_article(ln.text) else _ITEM_START.match(ln.text)
     if marker and (ends or marker.group(1).isupper() or marker.group(1).isdigit()):
         return False
     if ends and ln.text[:1].isupper():

@@ -6,7 +6,7 @@ import io
 import re
 import zipfile
 
-from .text import legacy_encoding, nfc
+from .text import cites_article, legacy_encoding, nfc
 
 ACCEPTED = "Chỉ nhận tệp .txt, .docx hoặc .pdf."
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003, and Office files encrypted with a password
@@ -199,5 +199,7 @@ def _continues(prev: str, line: str) -> bool:
     if " | " in prev or " | " in line:
         return False
     if not _SENTENCE_END.search(prev):
-        return not _ITEM_START.match(line) or not line.split(maxsplit=1)[-1][:1].isupper()
+        return (
+            not _ITEM_START.match(line) or cites_article(line) or not line.split(maxsplit=1)[-1][:1].isupper()
+        )
     return line[:1].islower() and not _ITEM_START.match(line)

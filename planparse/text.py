@@ -115,3 +115,22 @@ def legacy_encoding(text: str) -> bool:
         return False
     foreign = sum(1 for c in text if "\u00a1" <= c <= "\u00ff" and c not in _VIETNAMESE_LATIN1)
     return foreign >= max(3, 0.05 * letters)
+
+
+# "Điều 17 Thông tư số 23/2024/TT-BCT", "Điều 5 của Luật …", "Điều 3, Điều 4 …": an article cited in running text
+# that a line wrap put at a line start. An article of the document itself is "Điều 3." / "Điều 3:" or a title
+# in capitals; a bare number followed by another document's type (not "Quyết định này"), a lower-case word or a
+# list sign is a citation.
+_ARTICLE_CITATION = re.compile(
+    r"^\s*Điều\s+\d+[a-zđ]?(?:\s*[,;)]|\s+(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|"
+    r"Chỉ\s+thị|Pháp\s+lệnh|Hiến\s+pháp)\b(?!\s+này\b)|\s+Điều\s+\d|\s+(?P<word>\w))"
+)
+
+
+def cites_article(line: str) -> bool:
+    """Whether `line` opens with an article cited in running text rather than an article heading."""
+    m = _ARTICLE_CITATION.match(line)
+    if m is None:
+        return False
+    word = m.group("word")
+    return not word or word.islower()

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .deadlines import find_deadline
 from .model import PlanItem
 from .owners import heading_agencies, scan_agency_phrase, starts_with_action, subject_owners
+from .text import cites_article
 
 # Paragraphs the document did not number get a ref of their own to keep them apart: "III[p2]", and "III[closing]"
 # for a section's last one (see _Builder). They have no number to show a reader.
@@ -46,9 +47,12 @@ _TERMINAL = re.compile(r"[.;:!?…]\s*$")
 _VALID_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 LABELS = {
     "task": r"Nhiệm\s+vụ|Nội\s+dung|Tên\s+nhiệm\s+vụ|Công\s+việc",
-    "owner": r"(?:Cơ\s+quan|Đơn\s+vị)(?:\s+được\s+giao)?\s+thực\s+hiện|Trách\s+nhiệm(?:\s+thực\s+hiện)?|Phân\s+công",
-    "lead": r"(?:Cơ\s+quan|Đơn\s+vị)\s+chủ\s+trì|Chủ\s+trì",
-    "coord": r"(?:Cơ\s+quan|Đơn\s+vị)\s+phối\s+hợp|Phối\s+hợp",
+    "owner": r"(?:Cơ\s+quan|Đơn\s+vị|Bộ\s+phận)(?:\s+được\s+giao)?\s+thực\s+hiện|Trách\s+nhiệm(?:\s+thực\s+hiện)?|Phân\s+công",
+    "lead": r"(?:Cơ\s+quan|Đơn\s+vị|Bộ\s+phận)\s+chủ\s+trì|Chủ\s+trì",
+    "coord": r"(?:Cơ\s+quan|Đơn\s+vị|Bộ\s+phận)\s+phối\s+hợp|Phối\s+hợp",
+    # the unit that prepares the work for the body that decides ("Bộ phận tham mưu: công chức Tư pháp"): it
+    # leads where no label names a lead, and is the first coordinator of the one named
+    "advise": r"(?:Cơ\s+quan|Đơn\s+vị|Bộ\s+phận)\s+tham\s+mưu",
     "time": r"Thời\s+gian|Thời\s+hạn|Tiến\s+độ",
     "product": r"Sản\s+phẩm|Kết\s+quả",
 }
@@ -143,7 +147,7 @@ def _marker(line: str) -> tuple[str, str, str] | None:
         ("upper", _UPPER),
     ):
         m = rx.match(line)
-        if m:
+        if m and not (kind == "article" and cites_article(line)):
             num = m.group(1)
             if kind == "paren" and not num.isdigit():
                 kind = "paren_letter"
@@ -675,6 +679,7 @@ def build_tree(text: str) -> Tree:
         for item in b.items[:attached_at]:
             item.category = "wrapper"
     _close_lists(b.items)
+    _addressee_paragraphs(b.items)
     _mark_closing(b.items)
     start = lines[first].start if first < len(lines) else len(text)
     return Tree(b.items, lines[:first], start, appendices, attached)
@@ -803,8 +808,10 @@ def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
         return
     if " | " in line.text and b.stack:
         return  # a table row without a header that names a task column
-    lab = parse_label(line.text)
-    if lab and lab[0] != "task" and b.label(*lab):
+    labs = _line_labels(line.text)
+    if labs and labs[0][0] != "task" and b.label(*labs[0]):
+        for lab in labs[1:]:
+            b.label(*lab)
         return
     if not b.absorb(line, line.text, bool(follow and follow[0] in BULLETS)):
         b.paragraph(line)
@@ -855,6 +862,36 @@ def _close_lists(items: list[PlanItem]) -> None:
             holder.children.remove(para)
         para.ref, para.parent = f"{owner.ref}[closing]", owner.ref
         owner.children.append(para)
+
+
+_DUTY_REF = re.compile(r"^[^\[]+\[\d+\]$")  # "1[2]": a further duty under an addressee heading
+
+
+def _addressee_paragraphs(items: list[PlanItem]) -> None:
+    """A numbered heading that only names whom it addresses ("1. Công an tỉnh, các sở, ngành", "2. Giao Sở X")
+    over several unnumbered paragraphs: its first paragraph is its body, each further one another duty of the
+    same addressee (`1[2]`, `1[3]`, as the corpus splits one numbered item), not a paragraph of the section."""
+    by_ref = {i.ref: i for i in items}
+    holder: PlanItem | None = None
+    count = 1
+    for para in items:
+        if para.marker != "paragraph":
+            named = (
+                para.marker in NUMBERED
+                and para.heading
+                and all(c.marker == "paragraph" for c in para.children)
+            )
+            holder, count = (para, 1) if named and heading_agencies(para.heading) else (None, 1)
+            continue
+        if holder is None or para.ref.endswith("[closing]") or GENERAL_RULE.match(para.text):
+            holder = None
+            continue
+        count += 1
+        section = by_ref.get(para.parent or "")
+        if section is not None and para in section.children:
+            section.children.remove(para)
+        para.ref, para.parent, para.kind = f"{holder.ref}[{count}]", holder.ref, "task"
+        holder.children.append(para)
 
 
 def _mark_closing(items: list[PlanItem]) -> None:
@@ -1100,6 +1137,27 @@ _INLINE_LABEL = re.compile(
 )
 
 
+def _line_labels(text: str) -> list[tuple[str, str]]:
+    """The labels of a label line; one line may hold several after semicolons ("Đơn vị chủ trì: Phòng A; Đơn
+    vị phối hợp: Phòng B, Phòng C."), each its own field."""
+    first = parse_label(text)
+    if first is None:
+        return []
+    cuts = [
+        m.start()
+        for m in _INLINE_LABEL.finditer(text)
+        if m.start() and parse_label(text[m.start() :].strip())
+    ]
+    if not cuts:
+        return [first]
+    out: list[tuple[str, str]] = []
+    for a, z in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        found = parse_label(text[a:z].strip())
+        if found:
+            out.append((found[0], found[1].strip().rstrip(";. ")))
+    return out
+
+
 def _inline_labels(item: PlanItem) -> None:
     """Labels written inside the item's sentence ("Rà soát … . Đơn vị chủ trì: Sở X; thời gian hoàn thành:
     Quý II/2026."): the text before the first label is the task, each label gives its field."""
@@ -1245,7 +1303,11 @@ def _role_line(text: str) -> bool:
 
 
 def _leaf_kind(item: PlanItem) -> str:
-    if item.marker == "paragraph" or item.category in ("purpose", "inspection"):
+    if (
+        item.marker == "paragraph"
+        and not _DUTY_REF.search(item.ref)
+        or item.category in ("purpose", "inspection")
+    ):
         return "note"
     if item.marker in ("roman", "part") and not item.heading:
         return "section"
