@@ -31,7 +31,17 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 CORPUS = Path(__file__).resolve().parent
-SETS = ("pending", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+SETS = (
+    "pending",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+)
 FAILED = ("missing mirror", "missing blob", "hash mismatch", "failed")
 
 
