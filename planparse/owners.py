@@ -712,6 +712,24 @@ def intro_owner(text: str) -> list[str]:
     return []
 
 
+_REQUEST = re.compile(r"(?<![\wÀ-ỹ])(?:yêu\s+cầu|đề\s+nghị)\s+", re.I)
+
+
+def request_addressee(text: str) -> list[str]:
+    """Who a closing request of a lead-in asks to do the list after it ("…, Bộ X yêu cầu các cơ quan, đơn vị:",
+    "Để làm tốt việc này, yêu cầu cấp ủy, chính quyền các cấp tập trung thực hiện các nhiệm vụ sau:"): the
+    addressee does the items, not the one who asks."""
+    s = text.strip()
+    if not s.endswith(":"):
+        return []
+    last = _LAST_SENTENCE.split(s)[-1]
+    asks = list(_REQUEST.finditer(last))
+    if not asks:
+        return []
+    found = scan_agency_phrase(last, asks[-1].end(), loose=True)
+    return split_agencies(found[0]) if found else []
+
+
 _TIMING_START = (
     r"(?:hoàn\s+thành|thời\s+(?:gian|hạn)|trước|trong|chậm\s+nhất|định\s+kỳ|hằng|hàng|thường\s+xuyên|từ|"
     r"quý|tháng|năm|báo\s+cáo\s+kết\s+quả)"

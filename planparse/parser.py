@@ -23,6 +23,7 @@ from .owners import (
     item_owners,
     label_owners,
     plausible_subject,
+    request_addressee,
     split_agencies,
     starts_with_coordination,
     subject_owners,
@@ -71,6 +72,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
             _own(item, by_ref)
             _deadline(item, year)
     _sibling_lead_ins(items)
+    _preamble_request(items, text)
     _table_parents(items)
     items = _split_steps(items, text)
     by_ref = {i.ref: i for i in items}
@@ -196,6 +198,24 @@ def _sibling_lead_ins(items: list[PlanItem]) -> None:
                 if sibling.kind == "task" and not sibling.lead:
                     sibling.lead, sibling.lead_source = list(group.lead), "explicit"
                     sibling.coordinators = coordinators_in(sibling.text) or list(group.coordinators)
+
+
+def _preamble_request(items: list[PlanItem], text: str) -> None:
+    """A letter's numbered items that name no owner take the addressee of the request closing the paragraph
+    before the list ("…, Bộ X yêu cầu các cơ quan, đơn vị:" then "1. Quán triệt …"), as a nested list takes its
+    lead-in's owner; the one who asks is not the owner."""
+    top = [i for i in items if i.parent is None]
+    if not top:
+        return
+    first = top[0]
+    before = text[: first.span[0]].rstrip("\n").rsplit("\n", 1)[-1]
+    owners = intro_owner(before) or request_addressee(before)
+    if not owners:
+        return
+    for item in top:
+        if item.marker == first.marker and item.kind == "task" and not item.lead:
+            item.lead, item.lead_source = list(owners), "explicit"
+            item.coordinators = item.coordinators or coordinators_in(item.text)
 
 
 def _table_parents(items: list[PlanItem]) -> None:

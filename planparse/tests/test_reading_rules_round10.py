@@ -1,0 +1,56 @@
+"""Reading rules found on the seventh held-out set after it was measured (synthetic texts in its styles): the
+addressee of the request that closes a letter's opening paragraph owns the numbered items under it, and the
+year of a named target with a share to reach is no deadline."""
+
+from __future__ import annotations
+
+from planparse.deadlines import find_deadline
+from planparse.tests.reading import notice_items
+
+DISPATCH = (
+    "BỘ NÔNG NGHIỆP\nSố: 45/CĐ-BNN\nCÔNG ĐIỆN\nVề việc ứng phó với bão số 9\n"
+    "Kính gửi:\n- Các Cục thuộc Bộ;\n- Sở Nông nghiệp các tỉnh ven biển.\n"
+)
+
+
+def test_the_addressee_of_the_opening_request_owns_the_items() -> None:
+    items = notice_items(
+        DISPATCH,
+        "Thực hiện chỉ đạo của Thủ tướng Chính phủ về ứng phó với bão, Bộ Nông nghiệp yêu cầu các cơ quan, đơn vị:\n"
+        "1. Theo dõi chặt chẽ diễn biến của bão, kịp thời thông tin cho người dân.\n"
+        "2. Cục Thủy lợi kiểm tra an toàn các hồ chứa.\n"
+        "3. Rà soát phương án sơ tán dân ở vùng trũng.\n",
+    )
+    assert items["1"].lead == ["các cơ quan, đơn vị"]
+    assert items["3"].lead == ["các cơ quan, đơn vị"]
+    assert items["2"].lead == ["Cục Thủy lợi"]  # an item naming its own subject keeps it
+
+
+def test_a_request_without_an_asker_names_the_addressee_too() -> None:
+    items = notice_items(
+        "VĂN PHÒNG TỈNH ỦY\nSố: 88-TB/VPTU\nTHÔNG BÁO\nKết luận của Thường trực Tỉnh ủy về chăm sóc người cao tuổi\n",
+        "Chăm lo cho người cao tuổi là trách nhiệm của cả hệ thống chính trị. Để làm tốt việc này, yêu cầu các "
+        "sở, ngành, địa phương tập trung thực hiện tốt một số nhiệm vụ sau:\n"
+        "1. Rà soát, lập danh sách người cao tuổi neo đơn.\n"
+        "2. Bảo đảm mọi người cao tuổi neo đơn được chăm sóc kịp thời.\n",
+    )
+    assert items["1"].lead == ["các sở, ngành, địa phương"]
+    assert items["2"].lead == ["các sở, ngành, địa phương"]
+
+
+def test_the_asker_of_the_opening_request_is_not_the_owner() -> None:
+    items = notice_items(
+        DISPATCH,
+        "Bộ Nông nghiệp đề nghị Ủy ban nhân dân các tỉnh:\n1. Theo dõi chặt chẽ diễn biến của bão.\n",
+    )
+    assert items["1"].lead == ["Ủy ban nhân dân các tỉnh"]
+
+
+def test_the_year_of_a_named_target_with_a_share_is_no_deadline() -> None:
+    target = find_deadline(
+        "Hướng dẫn các địa phương xây dựng lộ trình đạt mục tiêu ít nhất 60% xã đạt chuẩn vào năm 2030."
+    )
+    assert target.date is None
+    # a share without a named target still times the task; so does a dated target
+    assert str(find_deadline("Tỷ lệ hồ sơ trực tuyến phải đạt 90% trong năm 2026.").date) == "2026-12-31"
+    assert str(find_deadline("Đạt mục tiêu 80% hồ sơ trực tuyến trước ngày 30/6/2026.").date) == "2026-06-30"
