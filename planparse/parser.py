@@ -18,6 +18,7 @@ from .owners import (
     coordinators_in,
     find_agency_mentions,
     group_lead,
+    heading_agencies,
     inspected_party,
     intro_owner,
     item_owners,
@@ -73,6 +74,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
             _deadline(item, year)
     _sibling_lead_ins(items)
     _preamble_request(items, text)
+    _group_among_addressees(items)
     _table_parents(items)
     items = _split_steps(items, text)
     by_ref = {i.ref: i for i in items}
@@ -216,6 +218,35 @@ def _preamble_request(items: list[PlanItem], text: str) -> None:
         if item.marker == first.marker and item.kind == "task" and not item.lead:
             item.lead, item.lead_source = list(owners), "explicit"
             item.coordinators = item.coordinators or coordinators_in(item.text)
+
+
+# "Các chủ rừng là tổ chức (các Ban quản lý …)": a group of actors named by "Các …", not a kind of work
+_ACTOR_GROUP = re.compile(
+    r"^(?:Các|Những)\s+(?!(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung|hoạt\s+động|công\s+việc|biện\s+pháp|vấn\s+đề|"
+    r"chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|dự\s+án|đề\s+án|yêu\s+cầu|trường\s+hợp)(?![\wÀ-ỹ]))[^\d:;.]{3,80}$"
+)
+
+
+def _group_among_addressees(items: list[PlanItem]) -> None:
+    """Among numbered headings that name addressees ("3. Sở Tài chính", "4. Công an tỉnh"), a sibling heading naming
+    a group of actors with no head word ("5. Các chủ rừng là tổ chức (các Ban quản lý …)") is an addressee heading
+    too: its items, naming no owner, are that group's (the bracketed examples are not part of the name)."""
+    lists = [parent.children for parent in items] + [[i for i in items if i.parent is None]]
+    for kids in lists:
+        heads = [k for k in kids if k.kind == "section" and k.children]
+        named = [k for k in heads if heading_agencies(k.heading or k.text)]
+        if len(named) < 2 or 2 * len(named) < len(heads):
+            continue
+        for k in heads:
+            if k in named:
+                continue
+            name = re.sub(r"\s*\([^()]*\)\s*$", "", (k.heading or k.text).strip()).rstrip(" .:")
+            tasks = [c for c in k.children if c.kind == "task"]
+            if not _ACTOR_GROUP.match(name) or not tasks or any(c.lead for c in tasks):
+                continue
+            for c in tasks:
+                c.lead, c.lead_source = [name], "explicit"
+                c.coordinators = c.coordinators or coordinators_in(c.text)
 
 
 def _table_parents(items: list[PlanItem]) -> None:

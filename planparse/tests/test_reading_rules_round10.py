@@ -54,3 +54,30 @@ def test_the_year_of_a_named_target_with_a_share_is_no_deadline() -> None:
     # a share without a named target still times the task; so does a dated target
     assert str(find_deadline("Tỷ lệ hồ sơ trực tuyến phải đạt 90% trong năm 2026.").date) == "2026-12-31"
     assert str(find_deadline("Đạt mục tiêu 80% hồ sơ trực tuyến trước ngày 30/6/2026.").date) == "2026-06-30"
+
+
+DIRECTIVE = "ỦY BAN NHÂN DÂN TỈNH C\nSố: 09/CT-UBND\nCHỈ THỊ\nVề tăng cường bảo vệ nguồn nước\n"
+
+
+def test_a_group_heading_among_addressee_headings_names_its_items_owner() -> None:
+    items = notice_items(
+        DIRECTIVE,
+        "Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n"
+        "1. Sở Nông nghiệp và Môi trường\n- Rà soát các nguồn xả thải vào sông.\n"
+        "2. Công an tỉnh\n- Xử lý nghiêm các hành vi xả thải trái phép.\n"
+        "3. Các hộ nuôi trồng thủy sản (hộ nuôi cá lồng, nuôi tôm…)\n"
+        "- Thực hiện đúng quy định về xả thải.\n- Báo cáo chính quyền địa phương khi phát hiện vi phạm.\n",
+    )
+    assert items["3-1"].lead == ["Các hộ nuôi trồng thủy sản"]
+    assert items["3-2"].lead == ["Các hộ nuôi trồng thủy sản"]
+
+
+def test_a_heading_naming_work_among_addressee_headings_names_no_owner() -> None:
+    items = notice_items(
+        DIRECTIVE,
+        "Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n"
+        "1. Sở Nông nghiệp và Môi trường\n- Rà soát các nguồn xả thải vào sông.\n"
+        "2. Công an tỉnh\n- Xử lý nghiêm các hành vi xả thải trái phép.\n"
+        "3. Các nhiệm vụ khác\n- Tuyên truyền về bảo vệ nguồn nước.\n",
+    )
+    assert items["3-1"].lead != ["Các nhiệm vụ khác"]
