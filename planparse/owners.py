@@ -336,9 +336,18 @@ def subject_owners(text: str) -> Owners | None:
         if _REQUESTS.match(after) and not scan_agency_phrase(after, handed.end()):
             return None  # "Sở X đề nghị bổ sung vốn …": a request the item goes on to answer, no work of X
         assignee = subject_owners("Giao " + after[handed.end() :])
-        if assignee and assignee.lead:
+        if assignee and assignee.lead and not _own_staff(after, assignee):
             return assignee
     return Owners(split_agencies(phrase), coordinators_in(s[end:]))
+
+
+_OWN_STAFF = re.compile(r"(?:cán\s+bộ|công\s+chức|viên\s+chức|chuyên\s+viên|nhân\s+viên)(?![\wÀ-ỹ])")
+
+
+def _own_staff(after: str, assignee: Owners) -> bool:
+    """ "UBND các xã phân công cán bộ tư vấn … theo dõi …": a body that details its own staff (lower case, no body
+    named) does the work through them; it stays the owner."""
+    return after.lower().startswith("phân công") and all(_OWN_STAFF.match(a) for a in assignee.lead)
 
 
 _REQUESTS = re.compile(r"(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị)\s", re.I)

@@ -81,3 +81,14 @@ def test_a_heading_naming_work_among_addressee_headings_names_no_owner() -> None
         "3. Các nhiệm vụ khác\n- Tuyên truyền về bảo vệ nguồn nước.\n",
     )
     assert items["3-1"].lead != ["Các nhiệm vụ khác"]
+
+
+def test_a_body_detailing_its_own_staff_stays_the_owner() -> None:
+    items = notice_items(
+        DIRECTIVE,
+        "Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n"
+        "1. Ủy ban nhân dân xã, phường\n"
+        "- Ủy ban nhân dân các xã, phường phân công cán bộ theo dõi, hướng dẫn người dân giữ gìn nguồn nước.\n"
+        "2. Sở Nông nghiệp và Môi trường\n- Rà soát các nguồn xả thải vào sông.\n",
+    )
+    assert items["1-1"].lead == ["Ủy ban nhân dân các xã, phường"]
