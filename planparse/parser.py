@@ -75,6 +75,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _sibling_lead_ins(items)
     _preamble_request(items, text)
     _group_among_addressees(items)
+    _partners_listed(items)
     _table_parents(items)
     items = _split_steps(items, text)
     by_ref = {i.ref: i for i in items}
@@ -247,6 +248,26 @@ def _group_among_addressees(items: list[PlanItem]) -> None:
             for c in tasks:
                 c.lead, c.lead_source = [name], "explicit"
                 c.coordinators = c.coordinators or coordinators_in(c.text)
+
+
+_LEADS_WITH = re.compile(r"^Chủ\s+trì\s*,?\s*phối\s+hợp(?:\s+(?:với|cùng))?\s*:?$", re.I)
+
+
+def _partners_listed(items: list[PlanItem]) -> None:
+    """A bare "Chủ trì, phối hợp:" under an agency heading, over items that each name bodies ("- Sở Tài chính và
+    các đơn vị có liên quan tham mưu …"), reads on into each item: the heading's agency leads it, the bodies the item
+    names work with it."""
+    by_ref = {i.ref: i for i in items}
+    for item in items:
+        if not item.children or not _LEADS_WITH.match((item.heading or item.text).strip()):
+            continue
+        lead = next((a for h in _ancestors(item, by_ref) if (a := heading_agencies(h.heading or h.text))), [])
+        if not lead:
+            continue
+        for c in item.children:
+            if c.kind == "task" and c.lead and c.lead != lead:
+                named = [n for n in c.lead + c.coordinators if n not in lead]
+                c.lead, c.coordinators, c.lead_source = list(lead), named, "explicit"
 
 
 def _table_parents(items: list[PlanItem]) -> None:

@@ -92,3 +92,20 @@ def test_a_body_detailing_its_own_staff_stays_the_owner() -> None:
         "2. Sở Nông nghiệp và Môi trường\n- Rà soát các nguồn xả thải vào sông.\n",
     )
     assert items["1-1"].lead == ["Ủy ban nhân dân các xã, phường"]
+
+
+def test_a_bare_lead_and_partner_line_reads_on_into_its_items() -> None:
+    items = notice_items(
+        DIRECTIVE,
+        "Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n"
+        "1. Sở Nông nghiệp và Môi trường\n"
+        "a) Rà soát các nguồn xả thải vào sông.\n"
+        "b) Chủ trì, phối hợp\n"
+        "- Sở Tài chính và các đơn vị có liên quan tham mưu bố trí kinh phí quan trắc nguồn nước.\n"
+        "- Sở Xây dựng rà soát hệ thống thoát nước đô thị.\n"
+        "2. Công an tỉnh\n- Xử lý nghiêm các hành vi xả thải trái phép.\n",
+    )
+    assert items["1.b-1"].lead == ["Sở Nông nghiệp và Môi trường"]
+    assert "Sở Tài chính" in items["1.b-1"].coordinators
+    assert items["1.b-2"].lead == ["Sở Nông nghiệp và Môi trường"]
+    assert items["1.b-2"].coordinators == ["Sở Xây dựng"]
