@@ -307,11 +307,31 @@ def _in_content(s: str, start: int) -> bool:
     return bool(_REMARK.search(clause) or _PLANNED_OBJECT.search(clause))
 
 
+# a share to reach ("ít nhất 50% xã, phường …", "đạt 20% …"): a quantified target
+_SHARE = re.compile(r"\d+(?:[,.]\d+)?\s*%")
+_GOAL = re.compile(r"(?<![\wÀ-ỹ])mục\s+tiêu(?![\wÀ-ỹ])", re.I)
+
+
+def _target_year(s: str, h: _Hit) -> bool:
+    """A whole year closing a named target with a share to reach ("… lộ trình đạt mục tiêu ít nhất 50% xã không có
+    ma túy vào năm 2030", "phấn đấu đạt mục tiêu 20% … trong năm 2025") is the target's year, not the task's
+    deadline; a share without "mục tiêu" ("phải đạt 90% trong năm 2025") still times the task."""
+    if h.kind != "date" or h.first is None or h.last is None or (h.first.month, h.first.day) != (1, 1):
+        return False
+    if (h.last.month, h.last.day) != (12, 31) or h.first.year != h.last.year:
+        return False
+    clause = re.split(r"[.;]", s[: h.start])[-1]
+    goal = list(_GOAL.finditer(clause))
+    return bool(goal) and bool(_SHARE.search(clause, goal[-1].end()))
+
+
 def _cue_start(s: str, h: _Hit) -> int | None:
     """Start of the timing cue before a date hit in running text, or None when the date is not a deadline."""
     before = s[max(0, h.start - 40) : h.start]
     if before.endswith("(") and _REVIEW_STEP.search(re.split(r"[;.]", s[: h.start - 1])[-1][-80:]):
         return h.start - 1  # "sơ kết (năm 2027), tổng kết (năm 2030)": the review's year
+    if _target_year(s, h):
+        return None
     strong = _STRONG_CUE.search(before)
     if strong and strong.group(0).strip():
         return h.start - len(before) + strong.start()

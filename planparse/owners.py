@@ -336,9 +336,18 @@ def subject_owners(text: str) -> Owners | None:
         if _REQUESTS.match(after) and not scan_agency_phrase(after, handed.end()):
             return None  # "Sở X đề nghị bổ sung vốn …": a request the item goes on to answer, no work of X
         assignee = subject_owners("Giao " + after[handed.end() :])
-        if assignee and assignee.lead:
+        if assignee and assignee.lead and not _own_staff(after, assignee):
             return assignee
     return Owners(split_agencies(phrase), coordinators_in(s[end:]))
+
+
+_OWN_STAFF = re.compile(r"(?:cán\s+bộ|công\s+chức|viên\s+chức|chuyên\s+viên|nhân\s+viên)(?![\wÀ-ỹ])")
+
+
+def _own_staff(after: str, assignee: Owners) -> bool:
+    """ "UBND các xã phân công cán bộ tư vấn … theo dõi …": a body that details its own staff (lower case, no body
+    named) does the work through them; it stays the owner."""
+    return after.lower().startswith("phân công") and all(_OWN_STAFF.match(a) for a in assignee.lead)
 
 
 _REQUESTS = re.compile(r"(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị)\s", re.I)
@@ -710,6 +719,24 @@ def intro_owner(text: str) -> list[str]:
         if found and _OBLIGED.match(text, found[1]):
             return split_agencies(found[0])
     return []
+
+
+_REQUEST = re.compile(r"(?<![\wÀ-ỹ])(?:yêu\s+cầu|đề\s+nghị)\s+", re.I)
+
+
+def request_addressee(text: str) -> list[str]:
+    """Who a closing request of a lead-in asks to do the list after it ("…, Bộ X yêu cầu các cơ quan, đơn vị:",
+    "Để làm tốt việc này, yêu cầu cấp ủy, chính quyền các cấp tập trung thực hiện các nhiệm vụ sau:"): the
+    addressee does the items, not the one who asks."""
+    s = text.strip()
+    if not s.endswith(":"):
+        return []
+    last = _LAST_SENTENCE.split(s)[-1]
+    asks = list(_REQUEST.finditer(last))
+    if not asks:
+        return []
+    found = scan_agency_phrase(last, asks[-1].end(), loose=True)
+    return split_agencies(found[0]) if found else []
 
 
 _TIMING_START = (

@@ -18,11 +18,13 @@ from .owners import (
     coordinators_in,
     find_agency_mentions,
     group_lead,
+    heading_agencies,
     inspected_party,
     intro_owner,
     item_owners,
     label_owners,
     plausible_subject,
+    request_addressee,
     split_agencies,
     starts_with_coordination,
     subject_owners,
@@ -71,6 +73,9 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
             _own(item, by_ref)
             _deadline(item, year)
     _sibling_lead_ins(items)
+    _preamble_request(items, text)
+    _group_among_addressees(items)
+    _partners_listed(items)
     _table_parents(items)
     items = _split_steps(items, text)
     by_ref = {i.ref: i for i in items}
@@ -196,6 +201,73 @@ def _sibling_lead_ins(items: list[PlanItem]) -> None:
                 if sibling.kind == "task" and not sibling.lead:
                     sibling.lead, sibling.lead_source = list(group.lead), "explicit"
                     sibling.coordinators = coordinators_in(sibling.text) or list(group.coordinators)
+
+
+def _preamble_request(items: list[PlanItem], text: str) -> None:
+    """A letter's numbered items that name no owner take the addressee of the request closing the paragraph
+    before the list ("…, Bộ X yêu cầu các cơ quan, đơn vị:" then "1. Quán triệt …"), as a nested list takes its
+    lead-in's owner; the one who asks is not the owner."""
+    top = [i for i in items if i.parent is None]
+    if not top:
+        return
+    first = top[0]
+    before = text[: first.span[0]].rstrip("\n").rsplit("\n", 1)[-1]
+    owners = intro_owner(before) or request_addressee(before)
+    if not owners:
+        return
+    for item in top:
+        if item.marker == first.marker and item.kind == "task" and not item.lead:
+            item.lead, item.lead_source = list(owners), "explicit"
+            item.coordinators = item.coordinators or coordinators_in(item.text)
+
+
+# "Các chủ rừng là tổ chức (các Ban quản lý …)": a group of actors named by "Các …", not a kind of work
+_ACTOR_GROUP = re.compile(
+    r"^(?:Các|Những)\s+(?!(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung|hoạt\s+động|công\s+việc|biện\s+pháp|vấn\s+đề|"
+    r"chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|dự\s+án|đề\s+án|yêu\s+cầu|trường\s+hợp)(?![\wÀ-ỹ]))[^\d:;.]{3,80}$"
+)
+
+
+def _group_among_addressees(items: list[PlanItem]) -> None:
+    """Among numbered headings that name addressees ("3. Sở Tài chính", "4. Công an tỉnh"), a sibling heading naming
+    a group of actors with no head word ("5. Các chủ rừng là tổ chức (các Ban quản lý …)") is an addressee heading
+    too: its items, naming no owner, are that group's (the bracketed examples are not part of the name)."""
+    lists = [parent.children for parent in items] + [[i for i in items if i.parent is None]]
+    for kids in lists:
+        heads = [k for k in kids if k.kind == "section" and k.children]
+        named = [k for k in heads if heading_agencies(k.heading or k.text)]
+        if len(named) < 2 or 2 * len(named) < len(heads):
+            continue
+        for k in heads:
+            if k in named:
+                continue
+            name = re.sub(r"\s*\([^()]*\)\s*$", "", (k.heading or k.text).strip()).rstrip(" .:")
+            tasks = [c for c in k.children if c.kind == "task"]
+            if not _ACTOR_GROUP.match(name) or not tasks or any(c.lead for c in tasks):
+                continue
+            for c in tasks:
+                c.lead, c.lead_source = [name], "explicit"
+                c.coordinators = c.coordinators or coordinators_in(c.text)
+
+
+_LEADS_WITH = re.compile(r"^Chủ\s+trì\s*,?\s*phối\s+hợp(?:\s+(?:với|cùng))?\s*:?$", re.I)
+
+
+def _partners_listed(items: list[PlanItem]) -> None:
+    """A bare "Chủ trì, phối hợp:" under an agency heading, over items that each name bodies ("- Sở Tài chính và
+    các đơn vị có liên quan tham mưu …"), reads on into each item: the heading's agency leads it, the bodies the item
+    names work with it."""
+    by_ref = {i.ref: i for i in items}
+    for item in items:
+        if not item.children or not _LEADS_WITH.match((item.heading or item.text).strip()):
+            continue
+        lead = next((a for h in _ancestors(item, by_ref) if (a := heading_agencies(h.heading or h.text))), [])
+        if not lead:
+            continue
+        for c in item.children:
+            if c.kind == "task" and c.lead and c.lead != lead:
+                named = [n for n in c.lead + c.coordinators if n not in lead]
+                c.lead, c.coordinators, c.lead_source = list(lead), named, "explicit"
 
 
 def _table_parents(items: list[PlanItem]) -> None:
