@@ -15,8 +15,12 @@ _DOC_TYPES = (
     "HƯỚNG DẪN|CÔNG VĂN|THÔNG TƯ|NGHỊ ĐỊNH|QUY CHẾ|QUY ĐỊNH"
 )
 _TYPE_LINE = re.compile(rf"^\s*({_DOC_TYPES})\s*$")
-_NUMBER = re.compile(r"^\s*Số\s*[:.]?\s*([0-9][\w\-/.&]*[\w])", re.I)
-_PLACE_DATE = re.compile(r"([^,\d]{2,40}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+# a space is often typed (or left by a signing stamp) before the "/" of the symbol: "Số: 193 /UBND-KT"
+_NUMBER = re.compile(r"^\s*Số\s*[:.]?\s*([0-9][\w\-/.&]*(?:\s*/\s*[\w\-/.&]*)?\w)", re.I)
+# the place may end in its number ("Phường 1", "Quận 3")
+_PLACE_DATE = re.compile(
+    r"([^,\d]{2,40}(?:\s\d{1,2})?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
+)
 _CITE_TYPES = (
     "Kết luận|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Chương trình hành động|Chương trình|Nghị định|"
     "Thông tư liên tịch|Thông tư|Công văn|Đề án|Hướng dẫn|Thông báo|Công điện|Luật"
@@ -49,7 +53,7 @@ def read_metadata(text: str, header: list[Line], body_start: int) -> DocumentMet
         if (m := _LETTER_SUBJECT.match(t)) and not subject:
             subject = collapse_spaces(m.group(1))  # a letter's trích yếu: "V/v triển khai …"
         elif (m := _NUMBER.match(t)) and not meta.number:
-            meta.number = m.group(1)
+            meta.number = re.sub(r"\s+", "", m.group(1))
         elif (m := _PLACE_DATE.search(t)) and not meta.date:
             meta.place = m.group(1).strip()
             meta.date = _date(m.group(4), m.group(3), m.group(2))

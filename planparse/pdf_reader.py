@@ -8,6 +8,7 @@ pypdf, with the same words and diacritics. From the boxes, per document:
 3. side-by-side blocks (the letterhead, "Nơi nhận" beside the signature): each cell on its own line;
 4. running headers and footers (the same line at the same place on most pages) and bare page numbers dropped;
 5. wrapped lines joined back into paragraphs, hyphenated words re-joined.
+The text a form field's appearance draws (a signing stamp's number and day) is added in its place (_Stamps).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import math
 import re
 import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .reader import ReadError
@@ -53,6 +55,7 @@ class Word:
     size: float
     space_before: float | None = None  # the middle of the typed space read just before it in the file
     space_after: float | None = None  # the middle of the typed space read just after it in the file
+    stamped: bool = False  # drawn by an annotation's appearance (a signing stamp): a word of its own
 
 
 @dataclass
@@ -115,10 +118,11 @@ def _read_pages(data: bytes) -> tuple[list[list[Line]], list[bool]]:
         try:
             pages: list[list[Line]] = []
             pictures: list[bool] = []
+            stamps = _Stamps(data)
             for index in range(len(document)):
                 page = document[index]
                 try:
-                    pages.append(_page_lines(page, index))
+                    pages.append(_page_lines(page, index, stamps))
                     images = page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3)
                     pictures.append(next(iter(images), None) is not None)
                 finally:
@@ -135,13 +139,15 @@ def _read_pages(data: bytes) -> tuple[list[list[Line]], list[bool]]:
 # ---- one page: characters -> words -> tables, side-by-side blocks, lines ------------------------------------
 
 
-def _page_lines(page: object, index: int) -> list[Line]:
+def _page_lines(page: object, index: int, stamps: _Stamps | None = None) -> list[Line]:
     height = page.get_bbox()[3]  # type: ignore[attr-defined]  # y is measured down from the page's top edge
     textpage = page.get_textpage()  # type: ignore[attr-defined]
     try:
         words = _words(textpage, height)
     finally:
         textpage.close()
+    if stamps is not None:
+        words += _stamp_words(page, index, height, stamps)
     horizontal, vertical = _rules(page, height)
     tables = _tables(horizontal, vertical)
     rows: list[Line] = []
@@ -265,6 +271,8 @@ def _join_pieces(words: list[Word]) -> list[Word]:
 def _touching(a: Word, b: Word) -> bool:
     """b starts where a ends (the gap rule of _words), in the same font size, with no typed space between."""
     size = max(a.size, b.size, 1.0)
+    if a.stamped or b.stamped:
+        return False
     if not -0.5 * size <= b.x0 - a.x1 <= WORD_GAP * size or abs(a.size - b.size) > 0.1 * size:
         return False
     if abs((a.top + a.bottom) / 2 - (b.top + b.bottom) / 2) >= 0.5 * max(a.bottom - a.top, 1.0):
@@ -761,3 +769,174 @@ def _join_texts(parts: list[str]) -> str:
         else:
             out = f"{out} {part}" if out else part
     return out
+
+
+# ---- text drawn by form-field appearances (a signing stamp writes the number and day into the blanks) -------
+
+
+class _Stamps:
+    """The text that widget annotations' appearance streams draw, read from the file's objects.
+
+    PDFium's text page leaves annotations out, and the signing software's stamp fonts come out as U+0000 even
+    after flattening; so the strings the appearance draws are decoded here (ToUnicode, else WinAnsi) with pypdf,
+    opened only for a page that has such a widget, while PDFium still gives where they are drawn.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.reader: object = None
+
+    def text(self, page: int, annot: int) -> tuple[str, float, float]:
+        """The appearance's text, and the lower-left corner of its box (which lands on the rect's)."""
+        if self.reader is None:
+            import io
+
+            from pypdf import PdfReader
+
+            self.reader = PdfReader(io.BytesIO(self.data))
+        widget = self.reader.pages[page]["/Annots"][annot].get_object()  # type: ignore[attr-defined]
+        form = widget["/AP"]["/N"].get_object()
+        x0, y0, x1, y1 = (float(v) for v in form.get("/BBox", (0, 0, 0, 0)))
+        return "".join(_drawn_text(form, 0)), min(x0, x1), min(y0, y1)
+
+
+def _drawn_text(form: object, depth: int) -> list[str]:
+    """The strings a form XObject shows (Tj, TJ, ', "), following the forms it draws (Do), in order."""
+    from pypdf.generic import ContentStream
+
+    if depth > 4:
+        return []
+    resources = form.get("/Resources") or {}  # type: ignore[attr-defined]
+    fonts = resources.get("/Font") or {}
+    forms = resources.get("/XObject") or {}
+    out: list[str] = []
+    decode = _font_decoder(None)
+    for operands, op in ContentStream(form, None).operations:
+        if op == b"Tf" and operands and operands[0] in fonts:
+            decode = _font_decoder(fonts[operands[0]].get_object())
+        elif op in (b"Tj", b"'", b'"') and operands:
+            out.append(decode(bytes(operands[-1].original_bytes)))
+        elif op == b"TJ" and operands:
+            out.extend(decode(bytes(s.original_bytes)) for s in operands[0] if hasattr(s, "original_bytes"))
+        elif op == b"Do" and operands and operands[0] in forms:
+            xobject = forms[operands[0]].get_object()
+            if xobject.get("/Subtype") == "/Form":
+                out.extend(_drawn_text(xobject, depth + 1))
+    return out
+
+
+def _font_decoder(font: object) -> Callable[[bytes], str]:
+    """Bytes to text by the font's ToUnicode map (two-byte codes for a Type0 font), else as WinAnsi."""
+    width = 2 if font is not None and font.get("/Subtype") == "/Type0" else 1  # type: ignore[attr-defined]
+    unicode: dict[int, str] = {}
+    if font is not None and "/ToUnicode" in font:  # type: ignore[operator]
+        unicode = _to_unicode(font["/ToUnicode"].get_object().get_data())  # type: ignore[index]
+
+    def decode(raw: bytes) -> str:
+        if width == 1 and not unicode:
+            return raw.decode("cp1252", errors="ignore")
+        codes = [int.from_bytes(raw[i : i + width], "big") for i in range(0, len(raw) - width + 1, width)]
+        return "".join(unicode.get(c, "") for c in codes)
+
+    return decode
+
+
+_HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
+
+
+def _to_unicode(cmap: bytes) -> dict[int, str]:
+    """A ToUnicode CMap's bfchar and bfrange entries (the forms signing software writes)."""
+    out: dict[int, str] = {}
+
+    def text(hexa: bytes) -> str:
+        return bytes.fromhex(hexa.decode()).decode("utf-16-be", errors="ignore")
+
+    for block in re.findall(rb"beginbfchar(.*?)endbfchar", cmap, re.S):
+        pairs = _HEX.findall(block)
+        for src, dst in zip(pairs[::2], pairs[1::2], strict=False):
+            out[int(src, 16)] = text(dst)
+    for block in re.findall(rb"beginbfrange(.*?)endbfrange", cmap, re.S):
+        for line in block.splitlines():
+            parts = _HEX.findall(line)
+            if len(parts) != 3:  # the array form ([<..> <..>]) is left out
+                continue
+            low, high, first = int(parts[0], 16), int(parts[1], 16), int(parts[2], 16)
+            for k, code in enumerate(range(low, min(high, low + 255) + 1)):
+                out[code] = chr(first + k) if first + k < 0x110000 else ""
+    return out
+
+
+def _stamp_words(page: object, index: int, height: float, stamps: _Stamps) -> list[Word]:
+    """One word per widget whose appearance draws text, where PDFium places that text on the page.
+
+    A malformed annotation is skipped: the stamp is an extra, never a reason not to read the page.
+    """
+    import pypdfium2.raw as raw
+
+    words: list[Word] = []
+    for i in range(raw.FPDFPage_GetAnnotCount(page)):
+        annot = raw.FPDFPage_GetAnnot(page, i)
+        if not annot:
+            continue
+        try:
+            if raw.FPDFAnnot_GetSubtype(annot) != raw.FPDF_ANNOT_WIDGET:
+                continue
+            boxes = [
+                b
+                for k in range(raw.FPDFAnnot_GetObjectCount(annot))
+                for b in _text_boxes(raw.FPDFAnnot_GetObject(annot, k), 0)
+            ]
+            if not boxes:
+                continue
+            word = _stamp_word(annot, boxes, height, *stamps.text(index, i))
+            if word is not None:
+                words.append(word)
+        except Exception:  # noqa: BLE001 - a broken annotation or appearance: read the page without it
+            continue
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+    return words
+
+
+def _text_boxes(obj: object, depth: int) -> list[tuple[float, float, float, float, float]]:
+    """(left, bottom, right, top, font size) of each text object an appearance draws, in the appearance's space."""
+    import pypdfium2.raw as raw
+
+    kind = raw.FPDFPageObj_GetType(obj)
+    if kind == raw.FPDF_PAGEOBJ_FORM and depth < 4:
+        return [
+            b
+            for k in range(raw.FPDFFormObj_CountObjects(obj))
+            for b in _text_boxes(raw.FPDFFormObj_GetObject(obj, k), depth + 1)
+        ]
+    if kind != raw.FPDF_PAGEOBJ_TEXT:
+        return []
+    left, bottom, right, top, size = (ctypes.c_float() for _ in range(5))
+    if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        return []
+    raw.FPDFTextObj_GetFontSize(obj, size)
+    return [(left.value, bottom.value, right.value, top.value, size.value)]
+
+
+def _stamp_word(
+    annot: object,
+    boxes: list[tuple[float, float, float, float, float]],
+    height: float,
+    text: str,
+    x: float,
+    y: float,
+) -> Word | None:
+    """The appearance's text as one word, its box mapped from the appearance's space onto the annotation's rect."""
+    import pypdfium2.raw as raw
+
+    text = " ".join(text.split())
+    if not text:
+        return None
+    rect = raw.FS_RECTF()
+    if not raw.FPDFAnnot_GetRect(annot, rect):
+        return None
+    dx, dy = min(rect.left, rect.right) - x, min(rect.bottom, rect.top) - y
+    left, right = min(b[0] for b in boxes) + dx, max(b[2] for b in boxes) + dx
+    bottom, top = min(b[1] for b in boxes) + dy, max(b[3] for b in boxes) + dy
+    size = max(b[4] for b in boxes) or (top - bottom)
+    return Word(text, left, right, height - top, height - bottom, size, stamped=True)
