@@ -25,7 +25,7 @@ from trithuc.agencies.selectors import AgencyMatch, AgencyMatcher
 from trithuc.core import audit, jobs
 from trithuc.core.actors import Actor, actor_user
 from trithuc.core.errors import Conflict, Forbidden, ServiceError
-from trithuc.core.text import agency_key, search_key
+from trithuc.core.text import agency_key, search_key, strip_accents
 from trithuc.plans.import_corrections import OPS, correction_apply, correction_label, corrections_apply
 from trithuc.plans.models import Assignment, Document, Plan, PlanImport, PlanItem, ProgressUpdate
 from trithuc.plans.permissions import can_import_plans
@@ -123,7 +123,8 @@ def plan_code_propose(document: Document) -> str:
     a suffix keeps it unique among the plans in force."""
     match = re.match(r"\s*(\d+)\s*/\s*([^\W\d_]+)", document.number or "")
     if match:
-        base = f"{search_key(match.group(2))}{match.group(1)}"
+        # the letters as written ("193/UBND-KT" → ubnd193), not spelled out as the search key does
+        base = f"{strip_accents(match.group(2)).lower()}{match.group(1)}"
     else:
         base = "".join(w[:1] for w in search_key(document.doc_type).split()) or "kh"
     if document.year:

@@ -17,6 +17,7 @@ def test_seed_plan_has_the_demo_code(seed_plan):
     [
         ("125/KH-UBND", "Kế hoạch", 2023, "kh125-2023"),
         ("3095/QĐ-UBND", "Quyết định", 2024, "qd3095-2024"),
+        ("193/UBND-KT", "Công văn", 2026, "ubnd193-2026"),  # the letters as written, not spelled out
         ("", "Kế hoạch", 2021, "kh-2021"),
         ("", "Chương trình hành động", None, "cthd"),
     ],
