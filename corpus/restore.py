@@ -41,6 +41,7 @@ SETS = (
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
 )
 FAILED = ("missing mirror", "missing blob", "hash mismatch", "failed")
 
