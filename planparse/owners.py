@@ -18,6 +18,8 @@ _HEADS = (
     "Chính phủ|Thủ tướng|Hải quan|Quỹ|Phòng|Tổng [Cc]ông ty|Công ty|Bưu điện|Đại học|Học viện|Bệnh viện|Cảnh sát|"
     "Quân ủy|Quân uỷ|Bộ Tư lệnh|Bộ đội|Cấp ủy|Cấp uỷ|Doanh nghiệp|Trưởng [Bb]an|Phó Trưởng [Bb]an|Trưởng đoàn|Tổ trưởng|"
     "Tiểu ban|Vụ|"
+    # local government as a whole ("Chính quyền địa phương", "Chính quyền các cấp"), named among bodies
+    "Chính quyền|"
     # office-holders a commune or department plan gives work to ("Đồng chí Phó Chủ tịch Thường trực, phụ trách …",
     # "Cán bộ phụ trách lĩnh vực …", "Phó chủ tịch phụ trách …", "Ủy viên Ban Thường vụ …")
     "Đồng chí|Đ/c|Phó [Cc]hủ tịch|Phó [Gg]iám đốc|Cán bộ|Công chức|Ủy viên|Uỷ viên|"

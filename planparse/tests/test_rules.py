@@ -95,6 +95,12 @@ def test_agency_heading_and_split() -> None:
     assert coordinators_in("Chủ trì, phối hợp với Sở Khoa học và Công nghệ hướng dẫn") == [
         "Sở Khoa học và Công nghệ"
     ]
+    # local government as a whole is a body of its own in a list
+    assert split_agencies("Chi cục Thủy lợi, Chính quyền địa phương và Công ty Thoát nước") == [
+        "Chi cục Thủy lợi",
+        "Chính quyền địa phương",
+        "Công ty Thoát nước",
+    ]
 
 
 @pytest.mark.parametrize(
