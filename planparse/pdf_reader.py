@@ -19,7 +19,7 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .reader import ReadError
 from .text import cites_article, legacy_encoding
@@ -255,15 +255,13 @@ def _join_pieces(words: list[Word]) -> list[Word]:
         if a is None or not _touching(a, w):
             out.append(w)
             continue
-        out[-1] = Word(
-            a.text + w.text,
-            a.x0,
-            max(a.x1, w.x1),
-            min(a.top, w.top),
-            max(a.bottom, w.bottom),
-            a.size,
-            a.space_before,
-            w.space_after,
+        out[-1] = replace(
+            a,
+            text=a.text + w.text,
+            x1=max(a.x1, w.x1),
+            top=min(a.top, w.top),
+            bottom=max(a.bottom, w.bottom),
+            space_after=w.space_after,
         )
     return out
 
@@ -785,15 +783,22 @@ class _Stamps:
     def __init__(self, data: bytes) -> None:
         self.data = data
         self.reader: object = None
+        self.unreadable = False  # pypdf could not open the file: tried once, not again for every widget
 
     def text(self, page: int, annot: int) -> tuple[str, float, float]:
         """The appearance's text, and the lower-left corner of its box (which lands on the rect's)."""
         if self.reader is None:
+            if self.unreadable:
+                raise ValueError("pypdf cannot read this PDF")
             import io
 
             from pypdf import PdfReader
 
-            self.reader = PdfReader(io.BytesIO(self.data))
+            try:
+                self.reader = PdfReader(io.BytesIO(self.data))
+            except Exception:
+                self.unreadable = True
+                raise
         widget = self.reader.pages[page]["/Annots"][annot].get_object()  # type: ignore[attr-defined]
         form = widget["/AP"]["/N"].get_object()
         x0, y0, x1, y1 = (float(v) for v in form.get("/BBox", (0, 0, 0, 0)))
