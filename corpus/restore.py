@@ -20,6 +20,7 @@ Exit status 1 if any document is missing or fails its hash check.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import importlib.util
 import json
@@ -28,21 +29,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from types import ModuleType
 from typing import Any, NamedTuple
 
 CORPUS = Path(__file__).resolve().parent
-SETS = (
-    "pending",
-    "heldout",
-    "heldout2",
-    "heldout3",
-    "heldout4",
-    "heldout5",
-    "heldout6",
-    "heldout7",
-    "heldout8",
-    "heldout9",
-)
+# Every directory of corpus/ that holds provenance files is a set (pending, heldout, heldout2, …): a new set needs
+# no edit here.
+SETS = tuple(sorted(p.name for p in CORPUS.iterdir() if (p / "sources").is_dir()))
 FAILED = ("missing mirror", "missing blob", "hash mismatch", "failed")
 
 
@@ -71,14 +64,20 @@ def git_blob_id(data: bytes) -> str:
     return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
 
 
-def md2txt(markdown: bytes, render: dict[str, Any] | None = None) -> bytes:
-    """The web copy rendered to the corpus .txt conventions (with the document's `render` spec, if any)."""
+@functools.cache
+def _md2txt_module() -> ModuleType:
+    """corpus/heldout/md2txt.py, loaded once for all the web copies of a run."""
     spec = importlib.util.spec_from_file_location("md2txt", CORPUS / "heldout" / "md2txt.py")
     if spec is None or spec.loader is None:
         raise RuntimeError("corpus/heldout/md2txt.py missing")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    text: str = mod.render(markdown.decode("utf-8"), render)
+    return mod
+
+
+def md2txt(markdown: bytes, render: dict[str, Any] | None = None) -> bytes:
+    """The web copy rendered to the corpus .txt conventions (with the document's `render` spec, if any)."""
+    text: str = _md2txt_module().render(markdown.decode("utf-8"), render)
     return text.encode("utf-8")
 
 
