@@ -13,7 +13,6 @@ import ctypes
 import io
 import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -23,10 +22,10 @@ from docx.oxml.ns import qn
 from fpdf import FPDF
 
 from planparse import read_text
+from planparse.tests.marks import SOFFICE, needs_soffice
 from planparse.tests.pdf_maker import FONTS, REGULAR, fonts_available
 
 SECOND = FONTS / "DejaVuSans.ttf"
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 # [...] marks the glyphs drawn afterwards from the second font, at the place left for them in the line
 PIECED = [
@@ -186,10 +185,7 @@ def _fonts_of_letters(data: bytes) -> set[str]:
     return names
 
 
-# `make test` installs LibreOffice (scripts/ensure-tools.sh): on CI its absence fails the test instead of skipping it.
-@pytest.mark.skipif(
-    SOFFICE is None and not os.environ.get("CI"), reason="LibreOffice (soffice) không có trên máy này"
-)
+@needs_soffice
 @pytest.mark.skipif(not fonts_available(), reason="DejaVu fonts missing")
 def test_a_pdf_printed_by_libreoffice_with_fallback_glyphs_reads_whole_words(tmp_path: Path) -> None:
     _latin_only_font(tmp_path)

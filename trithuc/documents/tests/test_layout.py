@@ -12,6 +12,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
+from planparse.tests.marks import needs_soffice
 from trithuc.documents.layout import (
     HEAD_WIDTHS_MM,
     data_table,
@@ -22,7 +23,6 @@ from trithuc.documents.layout import (
     rows_unsplit,
     signature_block,
 )
-from trithuc.tests.marks import needs_soffice
 
 ISSUER = [
     ("ỦY BAN NHÂN DÂN TỈNH THỬ", False, False, 13),

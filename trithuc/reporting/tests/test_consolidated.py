@@ -9,6 +9,7 @@ from django.core.management import CommandError, call_command
 from docx import Document
 from openpyxl import load_workbook
 
+from planparse.tests.marks import SOFFICE, needs_soffice
 from trithuc.core.errors import ServiceError
 from trithuc.core.models import AuditEvent
 from trithuc.reporting.consolidated import (
@@ -25,7 +26,6 @@ from trithuc.reporting.exports.consolidated import render_consolidated_docx, ren
 from trithuc.reporting.models import ConsolidatedReport
 from trithuc.reporting.services.consolidated import consolidated_narrative_save, consolidated_report_generate
 from trithuc.reporting.tests.factories import accepted_report, annual_period
-from trithuc.tests.marks import SOFFICE, needs_soffice
 
 
 def docx_text(content: bytes) -> str:
