@@ -164,3 +164,38 @@ def test_restore_checks_every_hash(world: tuple[Path, Path, str], tmp_path: Path
     assert sorted(p.name for p in (out / "gold").iterdir()) == ["a-ok.json", "d-web.json", "f-site.json"]
     for failed in ("b-bad", "e-web-bad", "g-site-bad"):
         assert not list((out / "raw").glob(f"{failed}.*"))
+
+
+def test_a_printed_stand_in_is_kept_while_its_source_is_unchanged(
+    world: tuple[Path, Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`make bench` restores on every run; LibreOffice prints each stand-in PDF once, not once per run."""
+    mirrors, corpus_set, commit = world
+    restore = _restore()
+    prints: list[bytes] = []
+
+    def fake_print(docx: bytes) -> bytes:
+        prints.append(docx)
+        return b"%PDF-1.4 printed " + str(len(prints)).encode()
+
+    monkeypatch.setattr(restore, "print_pdf", fake_print)
+    where = {
+        "repository": "owner/name",
+        "commit": commit,
+        "path": "docs/kế hoạch.docx",
+        "raw_from": "soffice-pdf",
+    }
+    _add(corpus_set, "p-pdf", **where, sha256=hashlib.sha256(DOC).hexdigest())
+    out = tmp_path / "out"
+
+    first = restore.restore_set(corpus_set, mirrors, out)
+    second = restore.restore_set(corpus_set, mirrors, out)
+    assert [r.status for r in first + second] == ["stand-in", "stand-in"]
+    assert len(prints) == 1
+    assert (out / "raw" / "p-pdf.pdf").read_bytes() == b"%PDF-1.4 printed 1"
+
+    # A changed provenance file (another document or spec) prints again.
+    _add(corpus_set, "p-pdf", **where, sha256=hashlib.sha256(DOC).hexdigest(), note="changed")
+    restore.restore_set(corpus_set, mirrors, out)
+    assert len(prints) == 2
+    assert (out / "raw" / "p-pdf.pdf").read_bytes() == b"%PDF-1.4 printed 2"
