@@ -232,6 +232,37 @@ def _date_given(value: Any, column: str) -> dt.date:
     raise RowError(column, f"“{raw}” không phải ngày hợp lệ (dd/mm/yyyy).")
 
 
+class RowCells(NamedTuple):
+    """A row's mapped cells by column key, in COLUMNS order (tests check the two agree)."""
+
+    full_name: Any
+    other_names: Any
+    birth: Any
+    gender: Any
+    ethnic_group: Any
+    degree: Any
+    degree_year: Any
+    degree_institution: Any
+    degree_country: Any
+    title: Any
+    title_year: Any
+    fields: Any
+    workplace: Any
+    position: Any
+    works_in: Any
+    locality: Any
+    country: Any
+    planning: Any
+    excellent_graduate: Any
+    attraction_policy: Any
+    attraction_year: Any
+    commitment_until: Any
+    honours: Any
+    email: Any
+    phone: Any
+    consent_contact: Any
+
+
 PERSON_ATTNAMES = [
     f.attname
     for f in Intellectual._meta.concrete_fields
@@ -356,99 +387,45 @@ class RowParser:
 
     def _checks(self, row: list[Any]) -> list[tuple[Any, Any]]:
         """Every check of `_parse`, in its order, with the cell(s) it reads."""
-        (
-            full_name,
-            _,
-            birth,
-            gender,
-            ethnic_group,
-            degree,
-            degree_year,
-            degree_institution,
-            degree_country,
-            title,
-            title_year,
-            fields,
-            workplace,
-            _,
-            works_in,
-            _,
-            country,
-            planning,
-            excellent_graduate,
-            _,
-            attraction_year,
-            commitment_until,
-            _,
-            email,
-            _,
-            consent_contact,
-        ) = self.cells(row)
+        c = RowCells._make(self.cells(row))
         return [
-            (self.name, full_name),
-            (self.birth, birth),
-            (self.gender, gender),
-            (self.ethnic, ethnic_group),
-            (self.workplace, workplace),
-            (_email, email) if email is not None else (text, ""),
-            (self.works_in, (works_in, self.text(country)[:100])),
-            (self.planning, planning),
-            (self.excellent, excellent_graduate),
-            (self.consent, consent_contact),
-            (self.attraction_year, attraction_year),
-            (self.commitment, commitment_until),
-            (self.degree, (degree, degree_year, degree_institution, degree_country)),
-            (self.title, (title, title_year)),
-            (self.fields, fields),
+            (self.name, c.full_name),
+            (self.birth, c.birth),
+            (self.gender, c.gender),
+            (self.ethnic, c.ethnic_group),
+            (self.workplace, c.workplace),
+            (_email, c.email) if c.email is not None else (text, ""),
+            (self.works_in, (c.works_in, self.text(c.country)[:100])),
+            (self.planning, c.planning),
+            (self.excellent, c.excellent_graduate),
+            (self.consent, c.consent_contact),
+            (self.attraction_year, c.attraction_year),
+            (self.commitment, c.commitment_until),
+            (self.degree, (c.degree, c.degree_year, c.degree_institution, c.degree_country)),
+            (self.title, (c.title, c.title_year)),
+            (self.fields, c.fields),
         ]
 
     def _parse(self, row: list[Any]) -> ParsedRow:
-        (
-            full_name,
-            other_names,
-            birth,
-            gender,
-            ethnic_group,
-            degree,
-            degree_year,
-            degree_institution,
-            degree_country,
-            title,
-            title_year,
-            fields,
-            workplace,
-            position,
-            works_in,
-            locality,
-            country,
-            planning,
-            excellent_graduate,
-            attraction_policy,
-            attraction_year,
-            commitment_until,
-            honours,
-            email,
-            phone,
-            consent_contact,
-        ) = self.cells(row)
+        c = RowCells._make(self.cells(row))
         t = self.text
-        name, name_key, sort_key = self.name(full_name)
-        other_names = t(other_names)[:200]
-        birth_date, birth_year = self.birth(birth)
-        gender = self.gender(gender)
-        ethnic = self.ethnic(ethnic_group)
-        agency_id, workplace_name = self.workplace(workplace)
-        country = t(country)[:100]
-        email = _email(email) if email is not None else ""  # unique per row: nothing to remember
-        works_in = self.works_in((works_in, country))
-        planning = self.planning(planning)
-        excellent = self.excellent(excellent_graduate)
-        consent = self.consent(consent_contact)
-        attraction_year = self.attraction_year(attraction_year)
-        commitment = self.commitment(commitment_until)
-        degree = self.degree((degree, degree_year, degree_institution, degree_country))
-        title = self.title((title, title_year))
-        codes = self.fields(fields)
+        name, name_key, sort_key = self.name(c.full_name)
+        other_names = t(c.other_names)[:200]
+        birth_date, birth_year = self.birth(c.birth)
+        gender = self.gender(c.gender)
+        ethnic = self.ethnic(c.ethnic_group)
+        agency_id, workplace_name = self.workplace(c.workplace)
+        country = t(c.country)[:100]
+        email = _email(c.email) if c.email is not None else ""  # unique per row: nothing to remember
+        works_in = self.works_in((c.works_in, country))
+        planning = self.planning(c.planning)
+        excellent = self.excellent(c.excellent_graduate)
+        consent = self.consent(c.consent_contact)
+        attraction_year = self.attraction_year(c.attraction_year)
+        commitment = self.commitment(c.commitment_until)
+        degree = self.degree((c.degree, c.degree_year, c.degree_institution, c.degree_country))
+        title = self.title((c.title, c.title_year))
+        codes = self.fields(c.fields)
         dup_key = duplicate_key(name, birth_year, agency_id, workplace_name)
         values = self.defaults | {
             "full_name": name,
@@ -459,12 +436,12 @@ class RowParser:
             "ethnic_group_id": ethnic,
             "workplace_agency_id": agency_id,
             "workplace_name": workplace_name,
-            "position": t(position)[:200],
-            "locality": t(locality)[:100],
+            "position": t(c.position)[:200],
+            "locality": t(c.locality)[:100],
             "country": country,
-            "attraction_policy": t(attraction_policy)[:255],
-            "honours": t(honours)[:255],
-            "phone": text(phone)[:32],
+            "attraction_policy": t(c.attraction_policy)[:255],
+            "honours": t(c.honours)[:255],
+            "phone": text(c.phone)[:32],
             "email": email,
             "works_in": works_in,
             "planning": planning,

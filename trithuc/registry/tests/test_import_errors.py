@@ -47,3 +47,11 @@ def test_a_row_like_an_existing_person_not_marked_merge_is_asked_about_first(
     assert RegistryImport.objects.get(pk=draft.pk).status == "preview" and Intellectual.objects.count() == 1
     client.post(f"/tri-thuc/nhap/{draft.pk}/xac-nhan/", {"mode": "all", "keep_duplicates": "1"})
     assert RegistryImport.objects.get(pk=draft.pk).status == "done" and Intellectual.objects.count() == 2
+
+
+def test_a_rows_cells_are_named_in_the_order_of_the_columns():
+    """RowCells names the cells `itemgetter` takes in COLUMNS order; a column added to one and not the other would
+    read every cell after it under the wrong name."""
+    from trithuc.registry.columns import COLUMNS, RowCells
+
+    assert RowCells._fields == tuple(c.key for c in COLUMNS)
