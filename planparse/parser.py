@@ -26,7 +26,6 @@ from .owners import (
     plausible_subject,
     request_addressee,
     split_agencies,
-    starts_with_coordination,
     subject_owners,
 )
 from .targets import find_targets
@@ -743,6 +742,8 @@ def _link_segment(items: list[PlanItem], topic: str) -> None:
                 j: s for j, s in sim[ti].items() if s >= OWNED_LINK_SIM or _serves(sources[j], target.lead)
             }
     links = _links(sim, sources)
+    if _coordinating_agency(items) is None:
+        links += _weak_links(sim, sources, targets, {ti for ti, _j in links})
     for ti, j in links:
         sources[j].implements.append(targets[ti].ref)
     spread = [0.0] * len(sources)
@@ -772,14 +773,36 @@ def _links(sim: Sparse, sources: list[PlanItem]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _clear_best(scores: dict[int, float], key: Callable[[int], str] | None = None) -> int | None:
+WEAK_LINK_FLOOR = 0.12
+
+
+def _weak_links(
+    sim: Sparse, sources: list[PlanItem], targets: list[PlanItem], linked: set[int]
+) -> list[tuple[int, int]]:
+    """In a plan that names no coordinating agency (whom `_infer_unowned` would suggest), an unowned task that no
+    responsibility clearly carries out takes the one it shares the most with, when that one stands clear of the
+    other owners' (a lower floor than `_links`: the owner is a suggestion, its confidence low)."""
+    owner = [agency_key(" ".join(s.lead)) for s in sources]
+    out: list[tuple[int, int]] = []
+    for ti, row in enumerate(sim):
+        if ti in linked or targets[ti].lead:
+            continue
+        pick = _clear_best(row, key=owner.__getitem__, floor=WEAK_LINK_FLOOR)
+        if pick is not None:
+            out.append((ti, pick))
+    return out
+
+
+def _clear_best(
+    scores: dict[int, float], key: Callable[[int], str] | None = None, floor: float = LINK_FLOOR
+) -> int | None:
     """The best-scoring index if it reaches LINK_FLOOR and beats the runner-up (of another owner when
     `key` names owners: two responsibilities of one agency do not make its tasks ambiguous) by LINK_MARGIN."""
     if not scores:
         return None
     best = max(scores, key=lambda k: (scores[k], -k))
     top = scores[best]
-    if top < LINK_FLOOR:
+    if top < floor:
         return None
     owner = key(best) if key else None
     second = max(
@@ -810,13 +833,13 @@ def _serves(source: PlanItem, owners: list[str]) -> bool:
 
 
 def _owner_from_links(target: PlanItem, links: list[tuple[PlanItem, float, float]]) -> None:
-    """Weigh agencies: a responsibility's lead counts fully, its coordinators by half ("Phối hợp …" swaps them)."""
+    """Weigh agencies: a responsibility's lead counts fully, its coordinators by half. A "Phối hợp với X …" duty
+    under the heading of Y is still Y's share of the work (the readers of sets 5–9 give such tasks to Y)."""
     mass: dict[str, float] = {}
     names: dict[str, str] = {}
     for src, w, _s in links:
-        lead_w, coord_w = (0.5, 1.0) if starts_with_coordination(src.text) else (1.0, 0.5)
         specific = [c for c in src.coordinators if _specific(c)]
-        for names_, role_w in ((src.lead, lead_w), (specific, coord_w)):
+        for names_, role_w in ((src.lead, 1.0), (specific, 0.5)):
             for name in names_:
                 key = agency_key(name)
                 mass[key] = mass.get(key, 0.0) + role_w * w

