@@ -29,13 +29,18 @@ _HEADS = (
     # actors of a project that are no government body: they own the work a plan or a conclusion assigns them
     "Nhà đầu tư|Chủ đầu tư|Nhà thầu"
 )
+# a body named by its part in a procedure ("Cơ quan chủ trì giải quyết thủ tục …", "Cơ quan phối hợp có trách
+# nhiệm trả lời …", "Đơn vị đầu mối"): the role word belongs to the name, it is not the verb; "Cơ quan chủ trì:",
+# "Đơn vị chủ trì thực hiện: Sở X" are labels, not names
+_ROLE_HEADS = r"(?:Cơ quan|Đơn vị)\s+(?:chủ\s+trì|phối\s+hợp|đầu\s+mối)(?!(?:\s+[\wÀ-ỹ]+){0,2}\s*(?::|$))"
+_ROLE_HEAD_RE = re.compile(rf"{_ROLE_HEADS}(?![\wÀ-ỹ])")
 _COLLECTIVE = (
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
     "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở|báo chí|"
     "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|chuyên viên|Đại sứ quán|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm|"
     "đồng chí|đ/c|cán bộ|công chức"
 )
-_HEAD_RE = re.compile(rf"(?:{_HEADS})(?![\wÀ-ỹ])")
+_HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ROLE_HEADS})(?![\wÀ-ỹ])")
 # "các" before any head word names a group of such bodies or office-holders ("các Chuyên viên …", "các Công ty …")
 _GROUP_RE = re.compile(rf"[Cc]ác\s+(?:{_COLLECTIVE}|{_HEADS})(?![\wÀ-ỹ])")
 _COLLECTIVE_RE = re.compile(rf"(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
@@ -109,7 +114,7 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         return None
     i, n = pos, len(text)
     first = True
-    group = _GROUP_RE.match(text, pos)
+    group = _GROUP_RE.match(text, pos) or _ROLE_HEAD_RE.match(text, pos)
     if group:  # "Các tổ chức, cá nhân …": the collective noun is the name, not the verb "tổ chức"
         i, first = group.end(), False
     distributive = False
@@ -399,9 +404,17 @@ def heading_agencies(heading: str) -> list[str]:
     whose = _WHOSE.match(s)
     if whose:  # "Trách nhiệm của đối tượng thực hiện kiểm kê": whoever it names owns the items under it
         return [whose.group(1).strip()]
+    members = _MEMBER_LIST.match(s)
+    if members and _starts_agency(members.group(1)) and _named_bodies(members.group(2)):
+        # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu A, …)": the bodies listed are the group
+        return split_agencies(members.group(2))
     found = scan_agency_phrase(s, 0)
     if found and len(found[0]) >= len(s) - 1:
         return split_agencies(found[0])
+    if found and _ROLE_HEAD_RE.match(s) and len(s.split()) <= 14:
+        return [
+            s
+        ]  # "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án": a body named by its role, as a heading
     if found and (_noun_list(s) or _name_only(s)):
         return split_agencies(s)
     if found and _ROLE_NAME.match(s[found[1] :]) and _GROUP_RE.match(s):
@@ -433,6 +446,16 @@ def _name_only(s: str) -> bool:
     after its head word."""
     words = s.split()
     return 2 <= len(words) <= 16 and not _PREDICATE.search(" ".join(words[1:]))
+
+
+_MEMBER_LIST = re.compile(r"^(.*?\S)\s*\(([^()]+)\)$")
+
+
+def _named_bodies(listed: str) -> bool:
+    """Brackets that list named bodies ("Sở Tài chính, Ban quản lý Khu A"), each under its own head word, not
+    examples of a kind ("các Ban quản lý rừng …") or an abbreviation."""
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*|\s+và\s+", listed) if p.strip()]
+    return len(parts) >= 2 and all(_HEAD_RE.match(p) and plausible_subject(p) for p in parts)
 
 
 _INVITE = re.compile(r"^Mời\s+(?=[A-ZĐÀ-Ỹ]|các\s)")

@@ -54,3 +54,37 @@ def test_with_a_coordinator_a_weak_match_leaves_the_suggestion_to_it() -> None:
     )
     items = items_by_ref(plan)
     assert items["I.1"].lead == ["Phòng Quản lý Công nghiệp"] and items["I.1"].lead_source == "inferred"
+
+
+DIRECTIVE_HEAD = "ỦY BAN NHÂN DÂN TỈNH B\nSố: 05/CT-UBND\nCHỈ THỊ\nVề phối hợp giải quyết thủ tục đầu tư\n"
+
+
+def test_a_group_heading_that_lists_its_bodies_in_brackets_gives_them_the_items() -> None:
+    items = items_by_ref(
+        DIRECTIVE_HEAD + "I. Trách nhiệm phối hợp thẩm định\n"
+        "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu kinh tế tỉnh, Ban Quản lý các Khu công "
+        "nghiệp tỉnh):\n"
+        "a) Tiếp nhận hồ sơ, tổ chức lấy ý kiến thẩm định dự án.\n"
+        "b) Công bố công khai các thủ tục hành chính thuộc lĩnh vực quản lý.\n"
+    )
+    assert items["I.1.a"].lead == [
+        "Sở Tài chính",
+        "Ban quản lý Khu kinh tế tỉnh",
+        "Ban Quản lý các Khu công nghiệp tỉnh",
+    ]
+    assert items["I.1.b"].lead == items["I.1.a"].lead
+
+
+def test_a_body_named_by_its_role_in_a_procedure_owns_work() -> None:
+    items = items_by_ref(
+        DIRECTIVE_HEAD + "II. Trách nhiệm giải quyết thủ tục đầu tư\n"
+        "1. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án\n"
+        "a) Hướng dẫn nhà đầu tư hoàn thiện hồ sơ.\n"
+        "b) Tổng hợp ý kiến của các cơ quan liên quan, trình cấp có thẩm quyền.\n"
+        "2. Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản đúng thời gian quy định.\n"
+        "3. Đơn vị chủ trì thực hiện: Sở Tài chính.\n"
+    )
+    assert items["II.1.a"].lead == ["Cơ quan chủ trì giải quyết thủ tục đầu tư dự án"]
+    assert items["II.1.b"].lead == ["Cơ quan chủ trì giải quyết thủ tục đầu tư dự án"]
+    assert items["II.2"].lead == ["Cơ quan phối hợp"]  # "phối hợp" names the role here, it is not the verb
+    assert items["II.3"].lead != ["Đơn vị chủ trì"]  # a label line, not a body named "Đơn vị chủ trì"
