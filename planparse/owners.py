@@ -79,7 +79,7 @@ _LEAD_IN = re.compile(
     r"|(?:(?:Trong|Trước|Từ|Đến|Chậm nhất)\s+(?:ngày\s+)?)?(?:Quý|Quí|Tháng|Năm|Ngày)\s+[\dIVX][^,;:]{0,18},\s*"
     r"|(?:Định kỳ\s+)?(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*"
     # a condition before the subject: "Trường hợp không cân đối được kinh phí, các đơn vị có văn bản …"
-    r"|(?:Trường hợp|Khi)\s[^,;:]{0,100},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))",
+    r"|(?:Trường hợp|Khi|Sau khi)\s[^,;:]{0,100},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))",
     re.I,
 )
 _ASSIGN = re.compile(r"^(?:[Gg]iao(?:\s+cho)?|Đề nghị|Yêu cầu)\s*:?\s*")
@@ -434,7 +434,7 @@ _STAFF_UNIT = re.compile(r"(?:bộ\s+phận|công\s+chức|cán\s+bộ|chuyên\s
 # a group named by a relative clause ("các đơn vị thực hiện kiểm kê", "các cơ quan quản lý, sử dụng tài sản
 # công", "các đơn vị tham gia Hội thi"): a short object, no list of tasks ("… thực hiện các nhiệm vụ sau")
 _ROLE_NAME = re.compile(
-    r"\s+(?:thực\s+hiện|tham\s+gia|quản\s+lý(?:\s*,\s*sử\s+dụng)?|sử\s+dụng|được\s+giao)"
+    r"\s+(?:thực\s+hiện|tham\s+gia|quản\s+lý(?:\s*,\s*sử\s+dụng)?|sử\s+dụng|được\s+giao|cung\s+cấp)"
     r"(?!(?:\s+[\wÀ-ỹ]+){0,6}?\s+(?:nhiệm\s+vụ|nội\s+dung|sau|như\s+sau)(?![\wÀ-ỹ]))"
     r"(?:\s+[\wÀ-ỹ]+){1,6}\s*$"
 )
@@ -546,6 +546,14 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
         if found and found.lead:
             second = [a for a in second_subjects(text) if a not in found.lead and a not in found.coordinators]
             return (Owners([*found.lead, *second], found.coordinators) if second else found), "subject"
+    titled = _TITLE.match(text.strip())
+    if titled and starts_with_action(titled.group(1)):
+        # "Thực hiện mở tài khoản: Ủy ban nhân dân xã phối hợp với …": a title names the step, the sentence after
+        # its colon says who does it (an agency and its verb; "…, gồm: Báo A; Đài B" only lists names)
+        rest = _LEAD_IN.sub("", text.strip()[titled.end() :], count=1)
+        found = acting_subject(rest) if plausible_subject(rest) else None
+        if found and found.lead:
+            return found, "subject"
     assigned = _assigning_sentence(text) or _embedded_assignment(text)
     if assigned:
         return assigned, "subject"
@@ -572,6 +580,7 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
     return None
 
 
+_TITLE = re.compile(r"([^:;.()]{3,80}):\s+(?=\S)")
 _ASKS = re.compile(r"\s*(?:giao|yêu\s+cầu|đề\s+nghị|kiến\s+nghị|phân\s+công|ủy\s+quyền)(?![\wÀ-ỹ])", re.I)
 
 
@@ -594,7 +603,8 @@ def _heading_actor(heading: str) -> Owners | None:
     return acting if acting and acting.lead else None
 
 
-_GOVERNS = re.compile(rf"(?<![\wÀ-ỹ])(?:{_STOP_WORDS}|cho|và|hoặc)\s*$", re.I)
+# the agency is the object of a verb, "các" or "những" between them ("Chỉ đạo các Ngân hàng thương mại … :")
+_GOVERNS = re.compile(rf"(?<![\wÀ-ỹ])(?:{_STOP_WORDS}|cho|và|hoặc)(?:\s+(?:các|những))?\s*$", re.I)
 
 
 def _run_in_subject(heading: str) -> Owners | None:

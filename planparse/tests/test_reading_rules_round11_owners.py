@@ -88,3 +88,49 @@ def test_a_body_named_by_its_role_in_a_procedure_owns_work() -> None:
     assert items["II.1.b"].lead == ["Cơ quan chủ trì giải quyết thủ tục đầu tư dự án"]
     assert items["II.2"].lead == ["Cơ quan phối hợp"]  # "phối hợp" names the role here, it is not the verb
     assert items["II.3"].lead != ["Đơn vị chủ trì"]  # a label line, not a body named "Đơn vị chủ trì"
+
+
+CAMPAIGN_HEAD = (
+    "ỦY BAN NHÂN DÂN THÀNH PHỐ C\nSố: 57/KH-UBND\nKẾ HOẠCH\nPhát động thi đua chi trả không dùng tiền mặt\n"
+)
+
+
+def test_a_titled_step_is_owned_by_the_subject_after_its_colon() -> None:
+    items = items_by_ref(
+        CAMPAIGN_HEAD + "I. PHƯƠNG ÁN TRIỂN KHAI\n"
+        "1. Thực hiện mở tài khoản: Ủy ban nhân dân xã, phường phối hợp với các ngân hàng mở tài khoản cho "
+        "người hưởng trợ cấp.\n"
+        "2. Thực hiện chi trả: Sau khi mở tài khoản, Ủy ban nhân dân xã, phường phối hợp với tổ chức chi trả "
+        "ký hợp đồng chi trả.\n"
+        "3. Thông qua các phương tiện thông tin đại chúng, gồm: Báo Cần Thơ; Đài Phát thanh và Truyền hình thành "
+        "phố.\n"
+    )
+    assert items["I.1"].lead == ["Ủy ban nhân dân xã, phường"]
+    assert items["I.2"].lead == [
+        "Ủy ban nhân dân xã, phường"
+    ]  # "Sau khi …," is a condition before the subject
+    assert items["I.3"].lead != ["Báo Cần Thơ"]  # names listed after "gồm:" do not act
+
+
+def test_the_body_directed_by_a_lead_in_is_not_the_owner_of_its_items() -> None:
+    items = items_by_ref(
+        CAMPAIGN_HEAD + "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ngân hàng Nhà nước chi nhánh khu vực 14\n"
+        "a) Chỉ đạo các Ngân hàng thương mại trên địa bàn phối hợp với Sở Y tế triển khai Kế hoạch, cụ thể như "
+        "sau:\n"
+        "- Cử chuyên viên hỗ trợ người hưởng trợ cấp mở tài khoản;\n"
+        "- Ký kết hợp đồng chi trả qua tài khoản ngân hàng theo định kỳ.\n"
+    )
+    assert items["I.1.a-1"].lead == ["Ngân hàng Nhà nước chi nhánh khu vực 14"]
+    assert items["I.1.a-2"].lead == ["Ngân hàng Nhà nước chi nhánh khu vực 14"]
+
+
+def test_a_request_heading_names_a_group_by_the_service_it_provides() -> None:
+    items = items_by_ref(
+        CAMPAIGN_HEAD + "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Đề nghị các tổ chức cung cấp dịch vụ chi trả\n"
+        "a) Tích cực tham gia phong trào thi đua;\n"
+        "b) Bố trí nguồn lực chi trả trực tiếp cho người cao tuổi sống một mình.\n"
+    )
+    assert items["I.1.a"].lead == ["các tổ chức cung cấp dịch vụ chi trả"]
+    assert items["I.1.b"].lead == ["các tổ chức cung cấp dịch vụ chi trả"]
