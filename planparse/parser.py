@@ -25,6 +25,7 @@ from .owners import (
     label_owners,
     plausible_subject,
     request_addressee,
+    scan_agency_phrase,
     split_agencies,
     subject_owners,
 )
@@ -958,8 +959,27 @@ def _inspections(items: list[PlanItem]) -> None:
             row.lead, row.lead_source = list(lead), "section_III"
 
 
+_REPORT_TO = re.compile(r"báo\s+cáo[^.;:]{0,80}?\s(?:về|gửi\s+về)\s+(?:cho\s+)?(?=[A-ZĐÀ-Ỹ])")
+_SUPERIOR = re.compile(
+    r"(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd|hđnd|hội\s+đồng\s+nhân\s+dân|chính\s+phủ|thủ\s+tướng|bộ\s|tỉnh\s+ủy|thành\s+ủy|ban\s+chỉ\s+đạo|ban\s+thường\s+vụ|lãnh\s+đạo|chủ\s+tịch",
+    re.I,
+)
+
+
+def _report_recipient(items: list[PlanItem]) -> str | None:
+    """The body the plan's reports go to ("… báo cáo kết quả thực hiện về Sở X để tổng hợp …"), when it is no
+    superior of the issuer (a People's Committee, a ministry, the Government, a steering committee): the plan's
+    own coordinator, named only as the one who gathers the reports."""
+    for item in reversed(items):
+        for m in _REPORT_TO.finditer(item.text):
+            found = scan_agency_phrase(item.text, m.end())
+            if found and not _SUPERIOR.match(found[0]):
+                return split_agencies(found[0])[0]
+    return None
+
+
 def _infer_unowned(items: list[PlanItem], warnings: list[Warning]) -> None:
-    coordinator = _coordinating_agency(items)
+    coordinator = _coordinating_agency(items) or _report_recipient(items)
     for item in items:
         if item.kind != "task" or item.lead:
             continue

@@ -134,3 +134,22 @@ def test_a_request_heading_names_a_group_by_the_service_it_provides() -> None:
     )
     assert items["I.1.a"].lead == ["các tổ chức cung cấp dịch vụ chi trả"]
     assert items["I.1.b"].lead == ["các tổ chức cung cấp dịch vụ chi trả"]
+
+
+REPORTED_PLAN = (
+    PLAN_HEAD + "I. NHIỆM VỤ\n"
+    "1. Số hóa hồ sơ công trình hạ tầng giao thông.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Tài chính\n"
+    "- Bố trí kinh phí thực hiện kế hoạch.\n"
+    "Trên đây là Kế hoạch chuyển đổi số. Định kỳ hằng năm các cơ quan, đơn vị báo cáo kết quả thực hiện về {to} "
+    "để tổng hợp.\n"
+)
+
+
+def test_the_body_the_reports_go_to_is_the_suggested_owner() -> None:
+    items = items_by_ref(REPORTED_PLAN.format(to="Sở Xây dựng"))
+    assert items["I.1"].lead == ["Sở Xây dựng"] and items["I.1"].lead_source == "inferred"
+    # reports to a superior (the People's Committee) name no coordinator of the plan
+    items = items_by_ref(REPORTED_PLAN.format(to="Ủy ban nhân dân tỉnh"))
+    assert items["I.1"].lead == []
