@@ -723,7 +723,8 @@ def _link_section_iii(items: list[PlanItem], topic: str) -> None:
 
 
 def _link_segment(items: list[PlanItem], topic: str) -> None:
-    """Unowned tasks take their owner from the assignment-section responsibilities that carry them out.
+    """Unowned tasks take their owner from the assignment-section responsibilities that carry them out (and
+    from task-table rows too loose to be merged with them, `_merge_rows`, which name who does the work).
 
     A responsibility carries out a task when it is the task's clear best match or the task is its clear
     best match (above a floor, and ahead of the runner-up by a margin). A task that names its own owner is
@@ -731,7 +732,11 @@ def _link_segment(items: list[PlanItem], topic: str) -> None:
     spread over several tasks weighs less on each.
     """
     sources = [
-        i for i in items if i.kind == "task" and i.category == "assignment" and i.lead and i.marker != "row"
+        i
+        for i in items
+        if i.kind == "task"
+        and i.lead
+        and (i.category == "assignment" and i.marker != "row" or i.marker == "row")
     ]
     targets = [i for i in items if i.kind == "task" and i.category != "assignment" and i.marker != "row"]
     if not sources or not targets:

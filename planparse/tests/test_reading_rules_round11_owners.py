@@ -153,3 +153,29 @@ def test_the_body_the_reports_go_to_is_the_suggested_owner() -> None:
     # reports to a superior (the People's Committee) name no coordinator of the plan
     items = items_by_ref(REPORTED_PLAN.format(to="Ủy ban nhân dân tỉnh"))
     assert items["I.1"].lead == []
+
+
+TABLE_PLAN = """\
+ỦY BAN NHÂN DÂN TỈNH B
+Số: 21/KH-UBND
+KẾ HOẠCH
+Tăng cường quản lý khoáng sản
+I. NHIỆM VỤ, GIẢI PHÁP
+1. Không sử dụng tàu cuốc để khai thác khoáng sản trên sông, suối.
+2. Rà soát quy hoạch các khu vực khoáng sản.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Nông nghiệp và Môi trường
+- Rà soát quy hoạch các khu vực khoáng sản, tham mưu đấu giá quyền khai thác.
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian
+1 | Xử lý nghiêm các hành vi khai thác trái phép bằng tàu cuốc trên sông, suối, hồ | Công an tỉnh | UBND các xã | Năm 2026
+2 | Kiểm tra việc nộp thuế, phí của các đơn vị khai thác | Thuế tỉnh | | Năm 2026
+"""
+
+
+def test_a_table_row_too_loose_to_merge_still_says_who_does_a_content_item() -> None:
+    items = items_by_ref(TABLE_PLAN)
+    assert items["PL.1"].kind == "task"  # not a restatement close enough to merge: the row stays a task
+    assert items["I.1"].lead == ["Công an tỉnh"] and items["I.1"].lead_source == "section_III"
+    assert items["I.2"].lead == ["Sở Nông nghiệp và Môi trường"]
