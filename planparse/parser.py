@@ -43,7 +43,7 @@ OWNED_LINK_SIM = 0.75  # a task with its own owner links to another agency's ite
 INFERRED_CONFIDENCE = 0.3
 _COORDINATOR_ITEM = re.compile(
     r"cơ\s+quan\s+(?:đầu\s+mối|thường\s+trực)|chủ\s+trì[^.;]{0,80}(?:tổ\s+chức|triển\s+khai)\s+(?:thực\s+hiện\s+)?kế\s+hoạch"
-    r"|theo\s+dõi[^.;]{0,30}đôn\s+đốc",
+    r"|theo\s+dõi[^.;]{0,30}đôn\s+đốc|đôn\s+đốc[^.;]{0,100}thực\s+hiện\s+kế\s+hoạch\s+này",
     re.I,
 )
 
@@ -866,15 +866,18 @@ def _specific(name: str) -> bool:
 
 
 def _coordinating_agency(items: list[PlanItem]) -> str | None:
-    """The plan's own coordinator: "chủ trì … tổ chức thực hiện kế hoạch này", "cơ quan đầu mối", "theo dõi, đôn đốc"."""
+    """The plan's own coordinator: "chủ trì … tổ chức thực hiện kế hoạch này", "cơ quan đầu mối", "theo dõi, đôn
+    đốc", "đôn đốc … thực hiện Kế hoạch này"; said by a responsibility, or by the heading over an agency's
+    responsibilities ("1. Giao Sở X là cơ quan đầu mối, chủ trì …" over its bullets)."""
     for item in items:
-        if (
-            item.kind == "task"
-            and item.category == "assignment"
-            and item.lead
-            and _COORDINATOR_ITEM.search(item.text)
-        ):
+        if item.category != "assignment" or not _COORDINATOR_ITEM.search(item.text):
+            continue
+        if item.kind == "task" and item.lead:
             return item.lead[0]
+        if item.kind == "section":
+            found = subject_owners(item.text)
+            if found and found.lead:
+                return found.lead[0]
     return None
 
 

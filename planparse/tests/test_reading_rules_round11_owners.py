@@ -179,3 +179,31 @@ def test_a_table_row_too_loose_to_merge_still_says_who_does_a_content_item() -> 
     assert items["PL.1"].kind == "task"  # not a restatement close enough to merge: the row stays a task
     assert items["I.1"].lead == ["Công an tỉnh"] and items["I.1"].lead_source == "section_III"
     assert items["I.2"].lead == ["Sở Nông nghiệp và Môi trường"]
+
+
+def _coordinated_plan(assignment: str) -> str:
+    return (
+        PLAN_HEAD + "I. NHIỆM VỤ\n"
+        "1. Vận dụng có chọn lọc các mô hình tiên tiến của các nước trong khu vực.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n" + assignment + "2. Sở Tài chính\n- Bố trí kinh phí thực hiện.\n"
+    )
+
+
+def test_the_body_that_urges_others_to_carry_out_the_plan_is_its_coordinator() -> None:
+    items = items_by_ref(
+        _coordinated_plan(
+            "1. Sở Giáo dục và Đào tạo\n- Đôn đốc các sở, ngành và địa phương về việc triển khai thực hiện Kế "
+            "hoạch này; định kỳ tổng hợp báo cáo Ủy ban nhân dân tỉnh.\n"
+        )
+    )
+    assert items["I.1"].lead == ["Sở Giáo dục và Đào tạo"] and items["I.1"].lead_source == "inferred"
+
+
+def test_a_heading_that_names_the_coordinating_body_over_its_bullets_counts() -> None:
+    items = items_by_ref(
+        _coordinated_plan(
+            "1. Giao Sở Giáo dục và Đào tạo là cơ quan đầu mối, chủ trì hướng dẫn thực hiện Đề án; cụ thể:\n"
+            "- Ban hành hướng dẫn chuyên môn.\n- Tổng hợp kết quả thực hiện.\n"
+        )
+    )
+    assert items["I.1"].lead == ["Sở Giáo dục và Đào tạo"] and items["I.1"].lead_source == "inferred"
