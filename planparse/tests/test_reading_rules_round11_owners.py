@@ -207,3 +207,20 @@ def test_a_heading_that_names_the_coordinating_body_over_its_bullets_counts() ->
         )
     )
     assert items["I.1"].lead == ["Sở Giáo dục và Đào tạo"] and items["I.1"].lead_source == "inferred"
+
+
+def test_a_long_numbered_sentence_that_opens_with_its_actors_owns_its_bullets() -> None:
+    # the item's own sentence runs to about 65 words (two clauses joined by ";"): its subject still does the bullets
+    items = items_by_ref(
+        "ỦY BAN NHÂN DÂN TỈNH B\nSố: 24/KH-UBND\nKẾ HOẠCH\nTổ chức đợt thi đua cao điểm\n"
+        "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các cơ quan, đơn vị, địa phương, doanh nghiệp căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch "
+        "triển khai thực hiện đợt thi đua gắn với tình hình thực tế, nhiệm vụ chính trị trọng tâm của cơ quan, "
+        "đơn vị, địa phương, doanh nghiệp; đề ra giải pháp cụ thể, thiết thực góp phần hoàn thành mục tiêu phát "
+        "triển kinh tế - xã hội năm 2025.\n"
+        "- Giới thiệu điển hình tiên tiến trong đợt thi đua trên các phương tiện thông tin đại chúng.\n"
+        "- Khen thưởng theo thẩm quyền các tập thể, cá nhân có thành tích tiêu biểu.\n"
+        "2. Sở Nội vụ là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch.\n"
+    )
+    assert items["I.1-1"].lead == ["Các cơ quan, đơn vị, địa phương, doanh nghiệp"]
+    assert items["I.1-2"].lead == ["Các cơ quan, đơn vị, địa phương, doanh nghiệp"]
