@@ -38,7 +38,7 @@ _COLLECTIVE = (
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
     "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở|báo chí|"
     "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|chuyên viên|Đại sứ quán|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm|"
-    "đồng chí|đ/c|cán bộ|công chức"
+    "đồng chí|đ/c|cán bộ|công chức|phòng"
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ROLE_HEADS})(?![\wÀ-ỹ])")
 # "các" before any head word names a group of such bodies or office-holders ("các Chuyên viên …", "các Công ty …")
@@ -513,7 +513,9 @@ def find_agency_mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 _SINGLE_HEADS = re.compile(r"(?:Sở|Ban|Bộ|Hội|Viện|Đài|Báo|Trường|Phòng|Cục|Quỹ|Đoàn|Thuế)\s+(\S+)")
-_LOWER_OK = re.compile(r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã|trưởng|tư|phận)|công\s+tác(?![\wÀ-ỹ])")
+_LOWER_OK = re.compile(
+    r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã|trưởng|tư|phận|ngành)|công\s+tác(?![\wÀ-ỹ])"
+)
 
 
 def plausible_subject(text: str) -> bool:

@@ -224,3 +224,14 @@ def test_a_long_numbered_sentence_that_opens_with_its_actors_owns_its_bullets() 
     )
     assert items["I.1-1"].lead == ["Các cơ quan, đơn vị, địa phương, doanh nghiệp"]
     assert items["I.1-2"].lead == ["Các cơ quan, đơn vị, địa phương, doanh nghiệp"]
+
+
+def test_departments_and_sectors_written_as_common_nouns_are_owners() -> None:
+    items = items_by_ref(
+        "SỞ CÔNG THƯƠNG TỈNH B\nSố: 31/KH-SCT\nKẾ HOẠCH\nTruyền thông dân số\n"
+        "I. NHIỆM VỤ\n"
+        "1. Ban ngành đoàn thể các cấp tăng cường lồng ghép truyền thông về sàng lọc trước sinh.\n"
+        "2. Các phòng, đơn vị báo cáo tình hình thực hiện về Phòng Kế hoạch - Tổng hợp trước ngày 18 hằng tháng.\n"
+    )
+    assert items["I.1"].lead == ["Ban ngành đoàn thể các cấp"]  # "Ban ngành": the sectors, not "Ban <Name>"
+    assert items["I.2"].lead == ["Các phòng, đơn vị"]  # the office the reports go to is not the owner
