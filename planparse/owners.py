@@ -29,13 +29,18 @@ _HEADS = (
     # actors of a project that are no government body: they own the work a plan or a conclusion assigns them
     "Nhà đầu tư|Chủ đầu tư|Nhà thầu"
 )
+# a body named by its part in a procedure ("Cơ quan chủ trì giải quyết thủ tục …", "Cơ quan phối hợp có trách
+# nhiệm trả lời …", "Đơn vị đầu mối"): the role word belongs to the name, it is not the verb; "Cơ quan chủ trì:",
+# "Đơn vị chủ trì thực hiện: Sở X" are labels, not names
+_ROLE_HEADS = r"(?:Cơ quan|Đơn vị)\s+(?:chủ\s+trì|phối\s+hợp|đầu\s+mối)(?!(?:\s+[\wÀ-ỹ]+){0,2}\s*(?::|$))"
+_ROLE_HEAD_RE = re.compile(rf"{_ROLE_HEADS}(?![\wÀ-ỹ])")
 _COLLECTIVE = (
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
     "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở|báo chí|"
     "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|chuyên viên|Đại sứ quán|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm|"
-    "đồng chí|đ/c|cán bộ|công chức"
+    "đồng chí|đ/c|cán bộ|công chức|phòng"
 )
-_HEAD_RE = re.compile(rf"(?:{_HEADS})(?![\wÀ-ỹ])")
+_HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ROLE_HEADS})(?![\wÀ-ỹ])")
 # "các" before any head word names a group of such bodies or office-holders ("các Chuyên viên …", "các Công ty …")
 _GROUP_RE = re.compile(rf"[Cc]ác\s+(?:{_COLLECTIVE}|{_HEADS})(?![\wÀ-ỹ])")
 _COLLECTIVE_RE = re.compile(rf"(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
@@ -74,7 +79,7 @@ _LEAD_IN = re.compile(
     r"|(?:(?:Trong|Trước|Từ|Đến|Chậm nhất)\s+(?:ngày\s+)?)?(?:Quý|Quí|Tháng|Năm|Ngày)\s+[\dIVX][^,;:]{0,18},\s*"
     r"|(?:Định kỳ\s+)?(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*"
     # a condition before the subject: "Trường hợp không cân đối được kinh phí, các đơn vị có văn bản …"
-    r"|(?:Trường hợp|Khi)\s[^,;:]{0,100},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))",
+    r"|(?:Trường hợp|Khi|Sau khi)\s[^,;:]{0,100},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))",
     re.I,
 )
 _ASSIGN = re.compile(r"^(?:[Gg]iao(?:\s+cho)?|Đề nghị|Yêu cầu)\s*:?\s*")
@@ -109,7 +114,7 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         return None
     i, n = pos, len(text)
     first = True
-    group = _GROUP_RE.match(text, pos)
+    group = _GROUP_RE.match(text, pos) or _ROLE_HEAD_RE.match(text, pos)
     if group:  # "Các tổ chức, cá nhân …": the collective noun is the name, not the verb "tổ chức"
         i, first = group.end(), False
     distributive = False
@@ -399,9 +404,17 @@ def heading_agencies(heading: str) -> list[str]:
     whose = _WHOSE.match(s)
     if whose:  # "Trách nhiệm của đối tượng thực hiện kiểm kê": whoever it names owns the items under it
         return [whose.group(1).strip()]
+    members = _MEMBER_LIST.match(s)
+    if members and _starts_agency(members.group(1)) and _named_bodies(members.group(2)):
+        # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu A, …)": the bodies listed are the group
+        return split_agencies(members.group(2))
     found = scan_agency_phrase(s, 0)
     if found and len(found[0]) >= len(s) - 1:
         return split_agencies(found[0])
+    if found and _ROLE_HEAD_RE.match(s) and len(s.split()) <= 14:
+        return [
+            s
+        ]  # "Cơ quan chủ trì giải quyết thủ tục đầu tư dự án": a body named by its role, as a heading
     if found and (_noun_list(s) or _name_only(s)):
         return split_agencies(s)
     if found and _ROLE_NAME.match(s[found[1] :]) and _GROUP_RE.match(s):
@@ -421,7 +434,7 @@ _STAFF_UNIT = re.compile(r"(?:bộ\s+phận|công\s+chức|cán\s+bộ|chuyên\s
 # a group named by a relative clause ("các đơn vị thực hiện kiểm kê", "các cơ quan quản lý, sử dụng tài sản
 # công", "các đơn vị tham gia Hội thi"): a short object, no list of tasks ("… thực hiện các nhiệm vụ sau")
 _ROLE_NAME = re.compile(
-    r"\s+(?:thực\s+hiện|tham\s+gia|quản\s+lý(?:\s*,\s*sử\s+dụng)?|sử\s+dụng|được\s+giao)"
+    r"\s+(?:thực\s+hiện|tham\s+gia|quản\s+lý(?:\s*,\s*sử\s+dụng)?|sử\s+dụng|được\s+giao|cung\s+cấp)"
     r"(?!(?:\s+[\wÀ-ỹ]+){0,6}?\s+(?:nhiệm\s+vụ|nội\s+dung|sau|như\s+sau)(?![\wÀ-ỹ]))"
     r"(?:\s+[\wÀ-ỹ]+){1,6}\s*$"
 )
@@ -433,6 +446,16 @@ def _name_only(s: str) -> bool:
     after its head word."""
     words = s.split()
     return 2 <= len(words) <= 16 and not _PREDICATE.search(" ".join(words[1:]))
+
+
+_MEMBER_LIST = re.compile(r"^(.*?\S)\s*\(([^()]+)\)$")
+
+
+def _named_bodies(listed: str) -> bool:
+    """Brackets that list named bodies ("Sở Tài chính, Ban quản lý Khu A"), each under its own head word, not
+    examples of a kind ("các Ban quản lý rừng …") or an abbreviation."""
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s*|\s+và\s+", listed) if p.strip()]
+    return len(parts) >= 2 and all(_HEAD_RE.match(p) and plausible_subject(p) for p in parts)
 
 
 _INVITE = re.compile(r"^Mời\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
@@ -490,7 +513,9 @@ def find_agency_mentions(text: str) -> list[tuple[str, int, int]]:
 
 
 _SINGLE_HEADS = re.compile(r"(?:Sở|Ban|Bộ|Hội|Viện|Đài|Báo|Trường|Phòng|Cục|Quỹ|Đoàn|Thuế)\s+(\S+)")
-_LOWER_OK = re.compile(r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã|trưởng|tư|phận)|công\s+tác(?![\wÀ-ỹ])")
+_LOWER_OK = re.compile(
+    r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã|trưởng|tư|phận|ngành)|công\s+tác(?![\wÀ-ỹ])"
+)
 
 
 def plausible_subject(text: str) -> bool:
@@ -523,6 +548,14 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
         if found and found.lead:
             second = [a for a in second_subjects(text) if a not in found.lead and a not in found.coordinators]
             return (Owners([*found.lead, *second], found.coordinators) if second else found), "subject"
+    titled = _TITLE.match(text.strip())
+    if titled and starts_with_action(titled.group(1)):
+        # "Thực hiện mở tài khoản: Ủy ban nhân dân xã phối hợp với …": a title names the step, the sentence after
+        # its colon says who does it (an agency and its verb; "…, gồm: Báo A; Đài B" only lists names)
+        rest = _LEAD_IN.sub("", text.strip()[titled.end() :], count=1)
+        found = acting_subject(rest) if plausible_subject(rest) else None
+        if found and found.lead:
+            return found, "subject"
     assigned = _assigning_sentence(text) or _embedded_assignment(text)
     if assigned:
         return assigned, "subject"
@@ -549,6 +582,7 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
     return None
 
 
+_TITLE = re.compile(r"([^:;.()]{3,80}):\s+(?=\S)")
 _ASKS = re.compile(r"\s*(?:giao|yêu\s+cầu|đề\s+nghị|kiến\s+nghị|phân\s+công|ủy\s+quyền)(?![\wÀ-ỹ])", re.I)
 
 
@@ -561,8 +595,9 @@ def _asker(line: str, owners: Owners) -> bool:
 def _heading_actor(heading: str) -> Owners | None:
     """The agency a heading's sentence opens with, acting ("2.1.7. Sở X phối hợp với Sở Y trong công tác …"):
     it does the items under the heading. One that asks or hands the work on ("Chủ tịch UBND tỉnh yêu cầu:")
-    does not."""
-    if not heading or len(heading.split()) > 60 or not plausible_subject(heading):
+    does not. The sentence may be long (up to 80 words: a numbered item with content of its own, two clauses
+    joined by ";", over its bullets)."""
+    if not heading or len(heading.split()) > 80 or not plausible_subject(heading):
         return None
     found = scan_agency_phrase(heading.strip(), 0)
     if not found or _ASKS.match(heading.strip(), found[1]):
@@ -571,7 +606,8 @@ def _heading_actor(heading: str) -> Owners | None:
     return acting if acting and acting.lead else None
 
 
-_GOVERNS = re.compile(rf"(?<![\wÀ-ỹ])(?:{_STOP_WORDS}|cho|và|hoặc)\s*$", re.I)
+# the agency is the object of a verb, "các" or "những" between them ("Chỉ đạo các Ngân hàng thương mại … :")
+_GOVERNS = re.compile(rf"(?<![\wÀ-ỹ])(?:{_STOP_WORDS}|cho|và|hoặc)(?:\s+(?:các|những))?\s*$", re.I)
 
 
 def _run_in_subject(heading: str) -> Owners | None:

@@ -25,8 +25,8 @@ from .owners import (
     label_owners,
     plausible_subject,
     request_addressee,
+    scan_agency_phrase,
     split_agencies,
-    starts_with_coordination,
     subject_owners,
 )
 from .targets import find_targets
@@ -43,7 +43,7 @@ OWNED_LINK_SIM = 0.75  # a task with its own owner links to another agency's ite
 INFERRED_CONFIDENCE = 0.3
 _COORDINATOR_ITEM = re.compile(
     r"cơ\s+quan\s+(?:đầu\s+mối|thường\s+trực)|chủ\s+trì[^.;]{0,80}(?:tổ\s+chức|triển\s+khai)\s+(?:thực\s+hiện\s+)?kế\s+hoạch"
-    r"|theo\s+dõi[^.;]{0,30}đôn\s+đốc",
+    r"|theo\s+dõi[^.;]{0,30}đôn\s+đốc|đôn\s+đốc[^.;]{0,100}thực\s+hiện\s+kế\s+hoạch\s+này",
     re.I,
 )
 
@@ -723,7 +723,8 @@ def _link_section_iii(items: list[PlanItem], topic: str) -> None:
 
 
 def _link_segment(items: list[PlanItem], topic: str) -> None:
-    """Unowned tasks take their owner from the assignment-section responsibilities that carry them out.
+    """Unowned tasks take their owner from the assignment-section responsibilities that carry them out (and
+    from task-table rows too loose to be merged with them, `_merge_rows`, which name who does the work).
 
     A responsibility carries out a task when it is the task's clear best match or the task is its clear
     best match (above a floor, and ahead of the runner-up by a margin). A task that names its own owner is
@@ -731,7 +732,11 @@ def _link_segment(items: list[PlanItem], topic: str) -> None:
     spread over several tasks weighs less on each.
     """
     sources = [
-        i for i in items if i.kind == "task" and i.category == "assignment" and i.lead and i.marker != "row"
+        i
+        for i in items
+        if i.kind == "task"
+        and i.lead
+        and (i.category == "assignment" and i.marker != "row" or i.marker == "row")
     ]
     targets = [i for i in items if i.kind == "task" and i.category != "assignment" and i.marker != "row"]
     if not sources or not targets:
@@ -743,6 +748,8 @@ def _link_segment(items: list[PlanItem], topic: str) -> None:
                 j: s for j, s in sim[ti].items() if s >= OWNED_LINK_SIM or _serves(sources[j], target.lead)
             }
     links = _links(sim, sources)
+    if _coordinating_agency(items) is None:
+        links += _weak_links(sim, sources, targets, {ti for ti, _j in links})
     for ti, j in links:
         sources[j].implements.append(targets[ti].ref)
     spread = [0.0] * len(sources)
@@ -772,14 +779,36 @@ def _links(sim: Sparse, sources: list[PlanItem]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _clear_best(scores: dict[int, float], key: Callable[[int], str] | None = None) -> int | None:
+WEAK_LINK_FLOOR = 0.12
+
+
+def _weak_links(
+    sim: Sparse, sources: list[PlanItem], targets: list[PlanItem], linked: set[int]
+) -> list[tuple[int, int]]:
+    """In a plan that names no coordinating agency (whom `_infer_unowned` would suggest), an unowned task that no
+    responsibility clearly carries out takes the one it shares the most with, when that one stands clear of the
+    other owners' (a lower floor than `_links`: the owner is a suggestion, its confidence low)."""
+    owner = [agency_key(" ".join(s.lead)) for s in sources]
+    out: list[tuple[int, int]] = []
+    for ti, row in enumerate(sim):
+        if ti in linked or targets[ti].lead:
+            continue
+        pick = _clear_best(row, key=owner.__getitem__, floor=WEAK_LINK_FLOOR)
+        if pick is not None:
+            out.append((ti, pick))
+    return out
+
+
+def _clear_best(
+    scores: dict[int, float], key: Callable[[int], str] | None = None, floor: float = LINK_FLOOR
+) -> int | None:
     """The best-scoring index if it reaches LINK_FLOOR and beats the runner-up (of another owner when
     `key` names owners: two responsibilities of one agency do not make its tasks ambiguous) by LINK_MARGIN."""
     if not scores:
         return None
     best = max(scores, key=lambda k: (scores[k], -k))
     top = scores[best]
-    if top < LINK_FLOOR:
+    if top < floor:
         return None
     owner = key(best) if key else None
     second = max(
@@ -810,13 +839,13 @@ def _serves(source: PlanItem, owners: list[str]) -> bool:
 
 
 def _owner_from_links(target: PlanItem, links: list[tuple[PlanItem, float, float]]) -> None:
-    """Weigh agencies: a responsibility's lead counts fully, its coordinators by half ("Phối hợp …" swaps them)."""
+    """Weigh agencies: a responsibility's lead counts fully, its coordinators by half. A "Phối hợp với X …" duty
+    under the heading of Y is still Y's share of the work (the readers of sets 5–9 give such tasks to Y)."""
     mass: dict[str, float] = {}
     names: dict[str, str] = {}
     for src, w, _s in links:
-        lead_w, coord_w = (0.5, 1.0) if starts_with_coordination(src.text) else (1.0, 0.5)
         specific = [c for c in src.coordinators if _specific(c)]
-        for names_, role_w in ((src.lead, lead_w), (specific, coord_w)):
+        for names_, role_w in ((src.lead, 1.0), (specific, 0.5)):
             for name in names_:
                 key = agency_key(name)
                 mass[key] = mass.get(key, 0.0) + role_w * w
@@ -837,15 +866,18 @@ def _specific(name: str) -> bool:
 
 
 def _coordinating_agency(items: list[PlanItem]) -> str | None:
-    """The plan's own coordinator: "chủ trì … tổ chức thực hiện kế hoạch này", "cơ quan đầu mối", "theo dõi, đôn đốc"."""
+    """The plan's own coordinator: "chủ trì … tổ chức thực hiện kế hoạch này", "cơ quan đầu mối", "theo dõi, đôn
+    đốc", "đôn đốc … thực hiện Kế hoạch này"; said by a responsibility, or by the heading over an agency's
+    responsibilities ("1. Giao Sở X là cơ quan đầu mối, chủ trì …" over its bullets)."""
     for item in items:
-        if (
-            item.kind == "task"
-            and item.category == "assignment"
-            and item.lead
-            and _COORDINATOR_ITEM.search(item.text)
-        ):
+        if item.category != "assignment" or not _COORDINATOR_ITEM.search(item.text):
+            continue
+        if item.kind == "task" and item.lead:
             return item.lead[0]
+        if item.kind == "section":
+            found = subject_owners(item.text)
+            if found and found.lead:
+                return found.lead[0]
     return None
 
 
@@ -935,8 +967,27 @@ def _inspections(items: list[PlanItem]) -> None:
             row.lead, row.lead_source = list(lead), "section_III"
 
 
+_REPORT_TO = re.compile(r"báo\s+cáo[^.;:]{0,80}?\s(?:về|gửi\s+về)\s+(?:cho\s+)?(?=[A-ZĐÀ-Ỹ])")
+_SUPERIOR = re.compile(
+    r"(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd|hđnd|hội\s+đồng\s+nhân\s+dân|chính\s+phủ|thủ\s+tướng|bộ\s|tỉnh\s+ủy|thành\s+ủy|ban\s+chỉ\s+đạo|ban\s+thường\s+vụ|lãnh\s+đạo|chủ\s+tịch",
+    re.I,
+)
+
+
+def _report_recipient(items: list[PlanItem]) -> str | None:
+    """The body the plan's reports go to ("… báo cáo kết quả thực hiện về Sở X để tổng hợp …"), when it is no
+    superior of the issuer (a People's Committee, a ministry, the Government, a steering committee): the plan's
+    own coordinator, named only as the one who gathers the reports."""
+    for item in reversed(items):
+        for m in _REPORT_TO.finditer(item.text):
+            found = scan_agency_phrase(item.text, m.end())
+            if found and not _SUPERIOR.match(found[0]):
+                return split_agencies(found[0])[0]
+    return None
+
+
 def _infer_unowned(items: list[PlanItem], warnings: list[Warning]) -> None:
-    coordinator = _coordinating_agency(items)
+    coordinator = _coordinating_agency(items) or _report_recipient(items)
     for item in items:
         if item.kind != "task" or item.lead:
             continue
