@@ -924,6 +924,8 @@ def _inspections(items: list[PlanItem]) -> None:
     the unit named, carried out by the body the plan charges with them: the assignment that leads the
     inspections ("Sở X chủ trì … tổ chức kiểm tra …"), else the plan's coordinating agency."""
     rows = [i for i in items if i.kind == "task" and i.marker == "row" and i.cells.get("inspected")]
+    # the checks a "NỘI DUNG KIỂM TRA, GIÁM SÁT" section lists are carried out by that same body
+    rows += [i for i in items if i.kind == "task" and i.category == "inspected" and not i.lead]
     if not rows:
         return
     assigned = [i for i in items if i.kind == "task" and i.category == "assignment" and i.lead]

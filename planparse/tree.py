@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .deadlines import find_deadline
 from .model import PlanItem
-from .owners import heading_agencies, scan_agency_phrase, starts_with_action, subject_owners
+from .owners import heading_agencies, item_owners, scan_agency_phrase, starts_with_action, subject_owners
 from .text import cites_article
 
 # Paragraphs the document did not number get a ref of their own to keep them apart: "III[p2]", and "III[closing]"
@@ -941,6 +941,18 @@ _INSPECTION_TITLE = re.compile(
     r"(?:\s+|[^.:;]{0,40}?\s)(?:ĐOÀN\s+)?(?:KIỂM\s+TRA|THANH\s+TRA|GIÁM\s+SÁT|KHẢO\s+SÁT)(?![\wÀ-ỹ])",
     re.I,
 )
+# What an emulation campaign judges and gives, not work: what units compete on ("Nội dung thi đua"), the criteria
+# ("Tiêu chí thi đua", "Tiêu chí đánh giá, xếp loại"), the ranking or scoring method ("Cách thức xếp hạng", "Thang
+# điểm") and the awards ("KHEN THƯỞNG", "Hình thức khen thưởng"). A heading that also names how the work is done
+# ("NỘI DUNG THI ĐUA, PHƯƠNG ÁN TRIỂN KHAI, …") is not one of them.
+_CRITERIA_TITLE = re.compile(
+    r"^(?:NỘI\s+DUNG\s+THI\s+ĐUA|TIÊU\s+CHÍ|THANG\s+ĐIỂM|CÁCH\s+(?:THỨC\s+)?(?:XẾP\s+(?:HẠNG|LOẠI)|CHẤM\s+ĐIỂM|TÍNH\s+ĐIỂM)"
+    r"|(?:HÌNH\s+THỨC\s+|MỨC\s+|CƠ\s+CẤU\s+)?KHEN\s+THƯỞNG\s*$)(?![\wÀ-ỹ])",
+    re.I,
+)
+_HOW_WORK = re.compile(
+    r"PHƯƠNG\s+ÁN|TRIỂN\s+KHAI|NHIỆM\s+VỤ|GIẢI\s+PHÁP|TỔ\s+CHỨC\s+THỰC\s+HIỆN|HOẠT\s+ĐỘNG", re.I
+)
 GENERAL_RULE = re.compile(
     r"^(?:Trong\s+quá\s+trình\s+(?:(?:tổ\s+chức|triển\s+khai)\s+){0,2}(?:thực\s+hiện|triển\s+khai)"
     r"(?:\s+(?:các\s+)?(?:Kế\s+hoạch|Chỉ\s+thị|Kết\s+luận|Chương\s+trình|Đề\s+án|Quyết\s+định|nhiệm\s+vụ)"
@@ -983,6 +995,8 @@ def _title_category(title: str, top_level: bool) -> str | None:
         return "inspected" if inspection.group("what") else "inspection"
     if top_level and _SCOPE_TITLE.match(t):
         return "scope"
+    if _CRITERIA_TITLE.match(t) and not _HOW_WORK.search(t):
+        return "award" if re.search(r"KHEN\s+THƯỞNG\s*$", t, re.I) else "criteria"
     rules = (
         ("assignment", _ASSIGN_TITLE),
         ("roadmap", _ROADMAP_TITLE),
@@ -1028,7 +1042,7 @@ def classify(items: list[PlanItem]) -> None:
     for (
         item
     ) in items:  # "- Phối hợp hướng dẫn … . Trong đó:" over "+ Sở A: …", "+ Sở B: …": the whole is a task
-        if _parts_follow(item):
+        if _parts_follow(item) or _work_before_bullets(item):
             item.kind = "task"
     for item in items:
         kids = [c for c in item.children if c.marker not in ("paragraph", "row")]
@@ -1041,6 +1055,8 @@ def classify(items: list[PlanItem]) -> None:
             # other points (the criteria it weighs, where its minutes go) are part of that programme too
             for d in _descendants(item):
                 d.kind = "note" if d.kind == "task" else d.kind
+    for item in items:
+        _inspection_with_contents(item, items)
     inside: set[int] = set()
     for item in items:  # parents come before their children: the outermost described item is the task
         if id(item) in inside:
@@ -1059,6 +1075,60 @@ def classify(items: list[PlanItem]) -> None:
             for d in _descendants(item):
                 inside.add(id(d))
                 d.kind = "note" if d.kind == "task" else d.kind
+
+
+# an inspection named by its verb ("- Giám sát việc tiếp nhận …", "- Kiểm tra việc …"): an activity, not a point
+_CHECK_VERB = re.compile(r"^(?:Kiểm\s+tra|Giám\s+sát|Thanh\s+tra|Khảo\s+sát)(?![\wÀ-ỹ])", re.I)
+
+
+def _inspection_with_contents(item: PlanItem, items: list[PlanItem]) -> None:
+    """Under a heading that says what is checked ("III. NỘI DUNG KIỂM TRA, GIÁM SÁT"), a numbered item is one
+    check ("1. Giám sát việc thành lập …") and the bullets under it are the points it looks at ("- Cơ cấu,
+    thành phần …", "- Việc ban hành …"): the check is the task, its check-list is its content. Only when every
+    bullet names a check of its own by its verb ("- Giám sát việc …", "- Kiểm tra việc …") are the bullets the
+    checks. A timing line among the points ("* Thời gian thực hiện: …") times the check."""
+    if (
+        item.category != "inspected"
+        or item.kind != "section"
+        or item.marker in ("appendix", "group", "row", *TOP)
+    ):
+        return
+    bullets = [c for c in item.children if c.marker in BULLETS]
+    if not bullets or any(c.marker == "paragraph" for c in item.children if c.kind == "task"):
+        return
+    if len(bullets) >= 2 and all(_CHECK_VERB.match(c.text) for c in bullets):
+        return
+    item.kind = "task"
+    times: list[str] = []
+    inner = [d for b in bullets for d in [b, *_descendants(b)]]
+    for d in inner:
+        d.kind = "note" if d.kind in ("task", "section") else d.kind
+        label = parse_label(d.text)
+        if label and label[0] == "time":
+            times.append(label[1].strip() or " ".join(k.text for k in d.children))
+    # "* Thời gian thực hiện:" standing as a paragraph among the points, over the lines that give the time
+    end = max(d.span[1] for d in inner)
+    star = next(
+        (
+            p
+            for p in items
+            if p.marker == "paragraph"
+            and item.span[0] < p.span[0] < end
+            and (lab := parse_label(p.text.strip().lstrip("*").strip())) is not None
+            and lab[0] == "time"
+            and not lab[1].strip()
+        ),
+        None,
+    )
+    if star is not None:
+        times.append(" ".join(d.text for d in inner if d.span[0] > star.span[0]))
+    if times and not item.cells.get("time"):
+        item.cells["time"] = times[-1]
+    lead_in = subject_owners(
+        bullets[0].text
+    )  # "- Ban Thường trực … giám sát việc … Cụ thể:" names who checks
+    if lead_in and len(lead_in.lead) == 1 and not item.cells.get("lead"):
+        item.cells["lead"] = lead_in.lead[0]
 
 
 _DESCRIPTION = re.compile(r"^([A-ZĐÀ-Ỹ][^:;.!?()0-9]{1,80}?)\s*:\s*(.*)$", re.S)
@@ -1302,6 +1372,9 @@ def _role_line(text: str) -> bool:
     return bool(heading_agencies(m.group(2)))
 
 
+_JUDGED = re.compile(r"^(?:Đối\s+với|Trường\s+hợp|Nếu)(?![\wÀ-ỹ])", re.I)
+
+
 def _leaf_kind(item: PlanItem) -> str:
     if (
         item.marker == "paragraph"
@@ -1311,6 +1384,13 @@ def _leaf_kind(item: PlanItem) -> str:
         return "note"
     if item.marker in ("roman", "part") and not item.heading:
         return "section"
+    if item.category in ("criteria", "award") and not GIVES.search(item.text):
+        # a criterion, the ranking method or an award ("Chủ tịch UBND tỉnh xem xét tặng Bằng khen …"); "… giao Sở
+        # X thành lập đoàn …" is work, and so is a criterion's item that opens with a body doing something ("Các
+        # sở, ban, ngành đưa nội dung thi đua vào giao ban …")
+        found = item_owners(item.text, "", []) if item.category == "criteria" else None
+        if not (found and found[1] == "subject" and found[0].lead) or _JUDGED.match(item.text):
+            return "note"  # "Đối với các xã: Nếu … thì …": how those named are judged, not their work
     if GENERAL_RULE.match(item.text) or _ROLE_STATEMENT.match(item.text):
         return "note"
     if _CAVEAT.match(item.text) or _QUOTED.match(item.text.strip()) or WHOLE_PLAN.search(item.text):
@@ -1416,6 +1496,21 @@ def _parts_follow(item: PlanItem) -> bool:
         return False
     kids = [c for c in item.children if c.marker != "paragraph"]
     return len(kids) >= 2 and all(c.kind == "task" and not c.children and _acts(c.text) for c in kids)
+
+
+def _work_before_bullets(item: PlanItem) -> bool:
+    """ "1. Các cơ quan, đơn vị căn cứ chức năng … xây dựng kế hoạch … ; đề ra giải pháp … ." over "- Giới thiệu
+    …", "- Báo cáo …": a numbered item that is a whole sentence of work of its own subject, closed by a full
+    stop rather than opening a list with a colon, is a task besides the bullets that follow it."""
+    if item.kind != "section" or item.marker not in NUMBERED or item.heading:
+        return False
+    text = item.text.strip()
+    if not text.endswith(".") or ":" in text or len(text.split()) < 15 or not _acts(text):
+        return (
+            False  # an agency heading ("2. Trung tâm A.", "5. UBND các phường: A, B.") is no sentence of work
+        )
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    return bool(kids) and all(c.marker in BULLETS and c.kind == "task" for c in kids)
 
 
 def _shared_labels(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:
