@@ -1057,6 +1057,7 @@ def classify(items: list[PlanItem]) -> None:
                 d.kind = "note" if d.kind == "task" else d.kind
     for item in items:
         _inspection_with_contents(item, items)
+    _enclosures(items)
     inside: set[int] = set()
     for item in items:  # parents come before their children: the outermost described item is the task
         if id(item) in inside:
@@ -1325,6 +1326,14 @@ WHOLE_PLAN = re.compile(
     r"(?:yêu\s+cầu|đề\s+nghị)\s[^.;]{0,160}?\s(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s*,?\s*thực\s+hiện)?"
     r"(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?\s+(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)\s+này\s*[./;]*\s*$"
 )
+# "Thủ trưởng các sở …; Chủ tịch UBND các xã … chịu trách nhiệm tổ chức triển khai thực hiện nghiêm túc các nội
+# dung nêu trên; …": the heads answer for the document as a whole, which gives no work of its own
+WHOLE_CHARGE = re.compile(
+    r"^[^.]{0,240}?\s(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s*,?\s*)?(?:thực\s+hiện\s+)?"
+    r"(?:nghiêm\s+túc\s+|đầy\s+đủ\s+|có\s+hiệu\s+quả\s+)?(?:các\s+nội\s+dung\s+(?:nêu\s+trên|trên)"
+    r"|(?:các\s+nội\s+dung\s+(?:của\s+)?)?(?:[Kk]ế\s+hoạch|[Cc]ông\s+văn|[Vv]ăn\s+bản|[Cc]hỉ\s+thị|[Cc]hương\s+trình)\s+này)"
+    r"(?![\wÀ-ỹ])"
+)
 # "Thực hiện các nhiệm vụ khác do … giao / theo yêu cầu của …", "Thực hiện nhiệm vụ theo phân công tại mục II Kế
 # hoạch này": a catch-all or a pointer to duties given elsewhere, no work of its own
 _CATCH_ALL_DUTY = re.compile(
@@ -1496,6 +1505,58 @@ def _parts_follow(item: PlanItem) -> bool:
         return False
     kids = [c for c in item.children if c.marker != "paragraph"]
     return len(kids) >= 2 and all(c.kind == "task" and not c.children and _acts(c.text) for c in kids)
+
+
+# "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:", "Kèm theo Công văn này là các tài liệu sau:": what is sent along
+_ENCLOSES = re.compile(r"(?:gửi\s+kèm|kèm\s+theo)(?![\wÀ-ỹ])[^.;]{0,120}?(?:gồm|sau|như\s+sau)\s*:\s*$", re.I)
+
+
+def _enclosures(items: list[PlanItem]) -> None:
+    """The bullets after a paragraph that announces what is sent along with the document ("… gửi kèm bộ tài liệu
+    gồm:" over "- Cẩm nang …", "- Slide …") list enclosures, not tasks; the numbered item they happen to stand
+    under is read on its own again."""
+    for para in items:
+        if (
+            para.marker != "paragraph"
+            and para.heading
+            and para.text != para.heading
+            and _ENCLOSES.search(para.text)
+        ):
+            # "2. Lồng ghép … ." took the enclosure line under it as the lead-in of the bullets: give it back
+            listed = [c for c in para.children if c.marker in BULLETS]
+            for c in listed:
+                for d in [c, *_descendants(c)]:
+                    d.kind = "note" if d.kind in ("task", "section") else d.kind
+            if (
+                listed
+                and len(listed) == len(para.children)
+                and para.marker not in ("appendix", "group", *TOP)
+            ):
+                para.text, para.heading = para.heading, ""
+                para.kind = _leaf_kind(para)
+            continue
+        if para.marker != "paragraph" or not _ENCLOSES.search(para.text):
+            continue
+        holder = next((i for i in items if para in i.children), None)
+        if holder is None:
+            continue
+        after = holder.children[holder.children.index(para) + 1 :]
+        listed = []
+        for c in after:
+            if c.marker not in BULLETS:
+                break
+            listed.append(c)
+        for c in listed:
+            for d in [c, *_descendants(c)]:
+                d.kind = "note" if d.kind in ("task", "section") else d.kind
+        rest = [c for c in holder.children if c.marker != "paragraph" and c not in listed]
+        if (
+            listed
+            and holder.kind == "section"
+            and not rest
+            and holder.marker not in ("appendix", "group", *TOP)
+        ):
+            holder.kind = _leaf_kind(holder)
 
 
 def _work_before_bullets(item: PlanItem) -> bool:

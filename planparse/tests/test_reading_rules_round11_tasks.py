@@ -3,7 +3,7 @@ and ninth sets): the check-list under a check, the criteria, ranking method and 
 
 from __future__ import annotations
 
-from planparse.tests.reading import items_by_ref
+from planparse.tests.reading import items_by_ref, notice_items
 
 HEAD = "ỦY BAN NHÂN DÂN XÃ A\nSố: 12/KH-UBND\nKẾ HOẠCH\n{title}\n"
 
@@ -84,3 +84,52 @@ def test_criteria_ranking_and_awards_of_a_campaign_are_not_tasks() -> None:
 def test_a_sentence_of_work_before_its_bullets_is_a_task_too() -> None:
     tasks = _tasks(items_by_ref(CAMPAIGN))
     assert {"IV.2", "IV.2-1", "IV.2-2"} <= tasks
+
+
+LETTER = (
+    "BỘ KHOA HỌC\nSố: 321/BKH-VP\nV/v phổ biến sổ tay chuyển đổi số\nKính gửi: Ủy ban nhân dân các tỉnh\n"
+)
+
+
+def test_a_list_of_enclosures_is_not_a_list_of_tasks() -> None:
+    items = notice_items(
+        LETTER,
+        "Bộ Khoa học đề nghị UBND các tỉnh quan tâm chỉ đạo:\n"
+        "1. Phổ biến sổ tay đến Ủy ban nhân dân cấp xã.\n"
+        "2. Lồng ghép nội dung sổ tay vào các lớp tập huấn cho công chức cấp xã.\n"
+        "Bộ Khoa học gửi kèm bộ tài liệu gồm:\n"
+        "- Sổ tay chuyển đổi số cấp xã;\n"
+        "- Slide tập huấn sổ tay.\n",
+    )
+    assert {"1", "2"} == _tasks(items)
+
+
+def test_the_issuer_telling_what_it_has_done_asks_nothing() -> None:
+    items = notice_items(
+        LETTER,
+        "1. Trên cơ sở ý kiến của các địa phương, Bộ Khoa học đã tổng hợp đề xuất gửi Bộ Tài chính thẩm định.\n"
+        "2. Bộ Khoa học đã hướng dẫn các sở xác định nhu cầu. Vì vậy, đề nghị Ủy ban nhân dân các tỉnh rà soát, "
+        "gửi số liệu về Bộ Khoa học.\n",
+    )
+    assert {"2"} == _tasks(items)
+
+
+def test_a_charge_to_carry_out_the_whole_letter_gives_no_work() -> None:
+    items = notice_items(
+        LETTER,
+        "1. Sở Xây dựng chủ trì hướng dẫn các địa phương áp dụng các giải pháp kỹ thuật.\n"
+        "2. Tổ chức thực hiện\n"
+        "Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm tổ chức triển khai thực "
+        "hiện nghiêm túc các nội dung nêu trên; trong quá trình thực hiện nếu có vướng mắc, kịp thời báo cáo.\n"
+        "3. Giám đốc các sở, Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm thực hiện Công văn này.\n"
+        "Căn cứ nội dung Công văn này, các sở, ban, ngành xây dựng kế hoạch chi tiết triển khai trong phạm vi quản lý.\n"
+        "4. Thủ trưởng các sở, ban, ngành chịu trách nhiệm triển khai thực hiện Công văn này và báo cáo kết quả về "
+        "Ủy ban nhân dân tỉnh trước ngày 15/12/2026.\n",
+    )
+    tasks = _tasks(items)
+    assert "2" not in tasks and "3" not in tasks
+    assert {
+        "1",
+        "3[2]",
+        "4",
+    } <= tasks  # the paragraph under a charge is its duty; a charge that asks more is one
