@@ -962,8 +962,14 @@ GENERAL_RULE = re.compile(
     r"|Kinh\s+phí\s+thực\s+hiện[^.;]{0,30}(?:từ|do|được)"
     # a funding statement: the money is the subject, its source the predicate ("Kinh phí tổng kiểm kê do ngân
     # sách nhà nước bảo đảm …", "Nguồn kinh phí … được bố trí từ …"), whatever heading it stands under
-    r"|(?:Nguồn\s+)?Kinh\s+phí\b[^.;:]{0,120}?(?:\bđược\s+(?:bố\s+trí|cấp|bảo\s+đảm|đảm\s+bảo|lồng\s+ghép|phân\s+bổ)"
-    r"|\bdo\s+ngân\s+sách|\btừ\s+(?:nguồn|ngân\s+sách|dự\s+toán))"
+    r"|(?:Nguồn\s+)?Kinh\s+phí\b[^.;:]{0,200}?(?:\bđược\s+(?:bố\s+trí|cấp|bảo\s+đảm|đảm\s+bảo|lồng\s+ghép|phân\s+bổ)"
+    r"|\bdo\s+ngân\s+sách|\btừ\s+(?:nguồn|ngân\s+sách|dự\s+toán)"
+    # "Kinh phí phục vụ … được thực hiện theo quy định tại Thông tư …", "Kinh phí khen thưởng: Từ nguồn …": the
+    # rule or the source the money follows
+    r"|(?:\bđược\s+)?\bthực\s+hiện\s+theo\s+(?:quy\s+định|hướng\s+dẫn)|:\s*(?:[Tt]ừ|[Dd]o)\s+(?:nguồn|ngân\s+sách))"
+    # a body told to report what goes wrong while it works ("Đoàn kiểm tra trong quá trình kiểm tra … nếu có vấn đề
+    # gì phát sinh, khó khăn, vướng mắc … thì báo cáo …"): a standing rule, whoever its subject
+    r"|[^.;]{0,80}?\btrong\s+quá\s+trình\s[^.;]{0,120}?\bnếu\s+(?:có|phát\s+sinh|gặp)\s[^.;]{0,120}?(?:khó\s+khăn|vướng\s+mắc)"
     r"|(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s+trước\s+[^.;]{0,80}?\b(?:nếu|khi)\s+(?:để\s+(?:xảy\s+ra|xảy|ra)|xảy\s+ra)"
     r"|(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?trước\s+[^.;,]{0,60}?\s+về\s+"
     r"|(?:\(?\s*)?(?:Chi\s+tiết|Cụ\s+thể|Nội\s+dung\s+chi\s+tiết|Danh\s+mục[^.;]{0,40})\s+(?:tại|theo|như|ở)\s+(?:các\s+)?Phụ\s+lục)",
@@ -1381,6 +1387,21 @@ def _role_line(text: str) -> bool:
     return bool(heading_agencies(m.group(2)))
 
 
+# the team a "how it inspects" section describes: how it works is part of that description
+_CHECK_TEAM = re.compile(
+    r"^(?:Các\s+)?(?:Đoàn|Tổ)\s+(?:công\s+tác\s+)?(?:kiểm\s+tra|giám\s+sát|thanh\s+tra)", re.I
+)
+
+
+def _organises_checks(text: str) -> bool:
+    """Under "HÌNH THỨC / PHƯƠNG PHÁP KIỂM TRA, GIÁM SÁT" the forms of a check are described, not given ("Kiểm
+    tra trực tuyến: …", "Thông qua kết luận kiểm tra."); an item whose subject is a body doing something ("Ban
+    Thường trực … chủ trì tổ chức đoàn kiểm tra …") still gives that body work. A role line ("Trưởng đoàn: …")
+    and the team's own way of working ("Đoàn kiểm tra làm việc … bằng hình thức trực tiếp") do not."""
+    t = text.strip()
+    return _acts(t) and not re.match(r"^[^:;.]{2,30}:\s", t) and not _CHECK_TEAM.match(t)
+
+
 _JUDGED = re.compile(r"^(?:Đối\s+với|Trường\s+hợp|Nếu)(?![\wÀ-ỹ])", re.I)
 
 
@@ -1388,7 +1409,9 @@ def _leaf_kind(item: PlanItem) -> str:
     if (
         item.marker == "paragraph"
         and not _DUTY_REF.search(item.ref)
-        or item.category in ("purpose", "inspection")
+        or item.category == "purpose"
+        or item.category == "inspection"
+        and not _organises_checks(item.text)
     ):
         return "note"
     if item.marker in ("roman", "part") and not item.heading:

@@ -133,3 +133,35 @@ def test_a_charge_to_carry_out_the_whole_letter_gives_no_work() -> None:
         "3[2]",
         "4",
     } <= tasks  # the paragraph under a charge is its duty; a charge that asks more is one
+
+
+def test_funding_by_rule_and_reporting_difficulties_are_not_tasks() -> None:
+    items = items_by_ref(
+        HEAD.format(title="Giám sát công tác bầu cử") + "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ban Thường trực Ủy ban MTTQ xã xây dựng kế hoạch giám sát.\n"
+        "2. Kinh phí phục vụ công tác giám sát bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 được "
+        "thực hiện theo quy định tại Thông tư số 87/2025/TT-BTC.\n"
+        "3. Kinh phí khen thưởng: Từ nguồn kinh phí thi đua của xã.\n"
+        "4. Đoàn giám sát trong quá trình giám sát nếu có vấn đề gì phát sinh, khó khăn, vướng mắc thì báo cáo kịp "
+        "thời để xử lý.\n"
+    )
+    assert {"I.1"} == _tasks(items)
+
+
+def test_a_body_organising_the_checks_is_given_work_in_the_how_section() -> None:
+    items = items_by_ref(
+        HEAD.format(title="Kiểm tra công tác cải cách hành chính") + "I. HÌNH THỨC KIỂM TRA, GIÁM SÁT\n"
+        "1. Kiểm tra trực tuyến: thông qua báo cáo của các thôn.\n"
+        "2. Tổ chức đoàn kiểm tra\n"
+        "- Văn phòng UBND xã chủ trì tổ chức đoàn kiểm tra tại các thôn.\n"
+        "- Ban hành quyết định thành lập đoàn kiểm tra gồm:\n"
+        "+ Trưởng đoàn: Lãnh đạo Văn phòng UBND xã\n"
+        "+ Thành viên: công chức các bộ phận chuyên môn\n"
+        "- Đoàn kiểm tra làm việc với các thôn bằng hình thức trực tiếp.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Văn phòng UBND xã theo dõi, tổng hợp kết quả kiểm tra.\n"
+    )
+    tasks = _tasks(items)
+    assert "I.2-1" in tasks
+    for ref in ("I.1", "I.2-2.+1", "I.2-2.+2", "I.2-3"):
+        assert ref not in tasks, ref
