@@ -31,7 +31,7 @@ from .owners import (
 )
 from .targets import find_targets
 from .text import agency_key, nfc
-from .tree import GENERAL_RULE, GIVES, SUMMARY, TOP, WHOLE_PLAN, build_tree, classify
+from .tree import GENERAL_RULE, GIVES, SUMMARY, TOP, WHOLE_CHARGE, WHOLE_PLAN, build_tree, classify
 
 AgencyMatcher = Callable[[str], str | None]
 ROW_MATCH_THRESHOLD = 0.35
@@ -67,6 +67,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     meta = read_metadata(text, tree.header, tree.body_start)
     meta.attached_plan = attached_plan(tree.attached, text)
     year = _plan_year(meta.title, meta.date)
+    _issuer_reports(items, meta.issuer)
     _closing_assignment(items)
     for item in items:
         if item.kind == "task":
@@ -78,6 +79,8 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _partners_listed(items)
     _table_parents(items)
     items = _split_steps(items, text)
+    by_ref = {i.ref: i for i in items}
+    _whole_charges(items, by_ref, year)
     by_ref = {i.ref: i for i in items}
     _schedule_deadlines(items, by_ref)
     _roadmap(items)
@@ -94,6 +97,60 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     agencies = _agencies(text, items, tree.body_start, agency_matcher, warnings)
     _deadline_warnings(items, warnings)
     return ParsedPlan(meta, items, agencies, warnings, text, find_targets(items))
+
+
+def _whole_charges(items: list[PlanItem], by_ref: dict[str, PlanItem], year: int | None) -> None:
+    """ "Thủ trưởng các sở …, Chủ tịch UBND các xã … chịu trách nhiệm tổ chức triển khai thực hiện nghiêm túc các
+    nội dung nêu trên; trong quá trình thực hiện nếu …": the heads answer for the document as a whole; with nothing
+    else asked in the sentence (a general rule may follow) it gives no work of its own. "… chịu trách nhiệm thực
+    hiện Kế hoạch này và báo cáo kết quả …" asks a report and stays a task. An unnumbered paragraph right after
+    such a charge that names who does what ("Căn cứ …, các bộ … xây dựng kế hoạch chi tiết …") is the item's duty
+    (`2[2]`)."""
+    for k, item in enumerate(items):
+        m = WHOLE_CHARGE.match(item.text) if item.kind == "task" and item.marker != "row" else None
+        if m is None or GIVES.search(item.text):
+            continue
+        rest = item.text[m.end() :].strip(" ./;")
+        if rest and not (item.text[m.end() :].lstrip().startswith(";") and GENERAL_RULE.match(rest)):
+            continue
+        item.kind = "note"
+        para = items[k + 1] if k + 1 < len(items) else None
+        if (
+            para is None
+            or para.marker != "paragraph"
+            or para.parent not in (item.parent, item.ref)
+            or para.children
+            or GENERAL_RULE.match(para.text)
+            or f"{item.ref}[2]" in by_ref
+        ):
+            continue
+        found = item_owners(para.text, "", [])
+        if not (found and found[1] == "subject" and found[0].lead):
+            continue
+        holder = by_ref.get(para.parent or "")
+        if holder is not None and para in holder.children:
+            holder.children.remove(para)
+        para.ref, para.parent, para.kind, para.category = f"{item.ref}[2]", item.ref, "task", item.category
+        item.children.append(para)  # a paragraph the item already held is put back at the end, where it was
+        by_ref[para.ref] = para
+        _own(para, by_ref)
+        _deadline(para, year)
+
+
+def _issuer_reports(items: list[PlanItem], issuer: str | None) -> None:
+    """A numbered paragraph of a letter in which the issuer tells what it has done ("…, Bộ X đã đề xuất phân bổ
+    … gửi Bộ Y tổng hợp …") reports, it asks nothing; one that goes on to ask ("Vì vậy, đề nghị …") is a task."""
+    if not issuer:
+        return
+    done = re.compile(re.escape(issuer) + r"\s+(?:cũng\s+)?đã\s", re.I)
+    for item in items:
+        if (
+            item.kind == "task"
+            and item.marker != "row"
+            and done.search(item.text)
+            and not GIVES.search(item.text)
+        ):
+            item.kind = "note"
 
 
 # A section that looks back (an assessment, the situation, results, shortcomings) rather than ahead
@@ -956,6 +1013,8 @@ def _inspections(items: list[PlanItem]) -> None:
     the unit named, carried out by the body the plan charges with them: the assignment that leads the
     inspections ("Sở X chủ trì … tổ chức kiểm tra …"), else the plan's coordinating agency."""
     rows = [i for i in items if i.kind == "task" and i.marker == "row" and i.cells.get("inspected")]
+    # the checks a "NỘI DUNG KIỂM TRA, GIÁM SÁT" section lists are carried out by that same body
+    rows += [i for i in items if i.kind == "task" and i.category == "inspected" and not i.lead]
     if not rows:
         return
     assigned = [i for i in items if i.kind == "task" and i.category == "assignment" and i.lead]

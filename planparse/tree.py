@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .deadlines import find_deadline
 from .model import PlanItem
-from .owners import heading_agencies, scan_agency_phrase, starts_with_action, subject_owners
+from .owners import heading_agencies, item_owners, scan_agency_phrase, starts_with_action, subject_owners
 from .text import cites_article
 
 # Paragraphs the document did not number get a ref of their own to keep them apart: "III[p2]", and "III[closing]"
@@ -941,6 +941,18 @@ _INSPECTION_TITLE = re.compile(
     r"(?:\s+|[^.:;]{0,40}?\s)(?:ĐOÀN\s+)?(?:KIỂM\s+TRA|THANH\s+TRA|GIÁM\s+SÁT|KHẢO\s+SÁT)(?![\wÀ-ỹ])",
     re.I,
 )
+# What an emulation campaign judges and gives, not work: what units compete on ("Nội dung thi đua"), the criteria
+# ("Tiêu chí thi đua", "Tiêu chí đánh giá, xếp loại"), the ranking or scoring method ("Cách thức xếp hạng", "Thang
+# điểm") and the awards ("KHEN THƯỞNG", "Hình thức khen thưởng"). A heading that also names how the work is done
+# ("NỘI DUNG THI ĐUA, PHƯƠNG ÁN TRIỂN KHAI, …") is not one of them.
+_CRITERIA_TITLE = re.compile(
+    r"^(?:NỘI\s+DUNG\s+THI\s+ĐUA|TIÊU\s+CHÍ|THANG\s+ĐIỂM|CÁCH\s+(?:THỨC\s+)?(?:XẾP\s+(?:HẠNG|LOẠI)|CHẤM\s+ĐIỂM|TÍNH\s+ĐIỂM)"
+    r"|(?:HÌNH\s+THỨC\s+|MỨC\s+|CƠ\s+CẤU\s+)?KHEN\s+THƯỞNG\s*$)(?![\wÀ-ỹ])",
+    re.I,
+)
+_HOW_WORK = re.compile(
+    r"PHƯƠNG\s+ÁN|TRIỂN\s+KHAI|NHIỆM\s+VỤ|GIẢI\s+PHÁP|TỔ\s+CHỨC\s+THỰC\s+HIỆN|HOẠT\s+ĐỘNG", re.I
+)
 GENERAL_RULE = re.compile(
     r"^(?:Trong\s+quá\s+trình\s+(?:(?:tổ\s+chức|triển\s+khai)\s+){0,2}(?:thực\s+hiện|triển\s+khai)"
     r"(?:\s+(?:các\s+)?(?:Kế\s+hoạch|Chỉ\s+thị|Kết\s+luận|Chương\s+trình|Đề\s+án|Quyết\s+định|nhiệm\s+vụ)"
@@ -950,8 +962,14 @@ GENERAL_RULE = re.compile(
     r"|Kinh\s+phí\s+thực\s+hiện[^.;]{0,30}(?:từ|do|được)"
     # a funding statement: the money is the subject, its source the predicate ("Kinh phí tổng kiểm kê do ngân
     # sách nhà nước bảo đảm …", "Nguồn kinh phí … được bố trí từ …"), whatever heading it stands under
-    r"|(?:Nguồn\s+)?Kinh\s+phí\b[^.;:]{0,120}?(?:\bđược\s+(?:bố\s+trí|cấp|bảo\s+đảm|đảm\s+bảo|lồng\s+ghép|phân\s+bổ)"
-    r"|\bdo\s+ngân\s+sách|\btừ\s+(?:nguồn|ngân\s+sách|dự\s+toán))"
+    r"|(?:Nguồn\s+)?Kinh\s+phí\b[^.;:]{0,200}?(?:\bđược\s+(?:bố\s+trí|cấp|bảo\s+đảm|đảm\s+bảo|lồng\s+ghép|phân\s+bổ)"
+    r"|\bdo\s+ngân\s+sách|\btừ\s+(?:nguồn|ngân\s+sách|dự\s+toán)"
+    # "Kinh phí phục vụ … được thực hiện theo quy định tại Thông tư …", "Kinh phí khen thưởng: Từ nguồn …": the
+    # rule or the source the money follows
+    r"|(?:\bđược\s+)?\bthực\s+hiện\s+theo\s+(?:quy\s+định|hướng\s+dẫn)|:\s*(?:[Tt]ừ|[Dd]o)\s+(?:nguồn|ngân\s+sách))"
+    # a body told to report what goes wrong while it works ("Đoàn kiểm tra trong quá trình kiểm tra … nếu có vấn đề
+    # gì phát sinh, khó khăn, vướng mắc … thì báo cáo …"): a standing rule, whoever its subject
+    r"|[^.;]{0,80}?\btrong\s+quá\s+trình\s[^.;]{0,120}?\bnếu\s+(?:có|phát\s+sinh|gặp)\s[^.;]{0,120}?(?:khó\s+khăn|vướng\s+mắc)"
     r"|(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s+trước\s+[^.;]{0,80}?\b(?:nếu|khi)\s+(?:để\s+(?:xảy\s+ra|xảy|ra)|xảy\s+ra)"
     r"|(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?trước\s+[^.;,]{0,60}?\s+về\s+"
     r"|(?:\(?\s*)?(?:Chi\s+tiết|Cụ\s+thể|Nội\s+dung\s+chi\s+tiết|Danh\s+mục[^.;]{0,40})\s+(?:tại|theo|như|ở)\s+(?:các\s+)?Phụ\s+lục)",
@@ -983,6 +1001,8 @@ def _title_category(title: str, top_level: bool) -> str | None:
         return "inspected" if inspection.group("what") else "inspection"
     if top_level and _SCOPE_TITLE.match(t):
         return "scope"
+    if _CRITERIA_TITLE.match(t) and not _HOW_WORK.search(t):
+        return "award" if re.search(r"KHEN\s+THƯỞNG\s*$", t, re.I) else "criteria"
     rules = (
         ("assignment", _ASSIGN_TITLE),
         ("roadmap", _ROADMAP_TITLE),
@@ -1028,7 +1048,7 @@ def classify(items: list[PlanItem]) -> None:
     for (
         item
     ) in items:  # "- Phối hợp hướng dẫn … . Trong đó:" over "+ Sở A: …", "+ Sở B: …": the whole is a task
-        if _parts_follow(item):
+        if _parts_follow(item) or _work_before_bullets(item):
             item.kind = "task"
     for item in items:
         kids = [c for c in item.children if c.marker not in ("paragraph", "row")]
@@ -1041,6 +1061,9 @@ def classify(items: list[PlanItem]) -> None:
             # other points (the criteria it weighs, where its minutes go) are part of that programme too
             for d in _descendants(item):
                 d.kind = "note" if d.kind == "task" else d.kind
+    for item in items:
+        _inspection_with_contents(item, items)
+    _enclosures(items)
     inside: set[int] = set()
     for item in items:  # parents come before their children: the outermost described item is the task
         if id(item) in inside:
@@ -1059,6 +1082,60 @@ def classify(items: list[PlanItem]) -> None:
             for d in _descendants(item):
                 inside.add(id(d))
                 d.kind = "note" if d.kind == "task" else d.kind
+
+
+# an inspection named by its verb ("- Giám sát việc tiếp nhận …", "- Kiểm tra việc …"): an activity, not a point
+_CHECK_VERB = re.compile(r"^(?:Kiểm\s+tra|Giám\s+sát|Thanh\s+tra|Khảo\s+sát)(?![\wÀ-ỹ])", re.I)
+
+
+def _inspection_with_contents(item: PlanItem, items: list[PlanItem]) -> None:
+    """Under a heading that says what is checked ("III. NỘI DUNG KIỂM TRA, GIÁM SÁT"), a numbered item is one
+    check ("1. Giám sát việc thành lập …") and the bullets under it are the points it looks at ("- Cơ cấu,
+    thành phần …", "- Việc ban hành …"): the check is the task, its check-list is its content. Only when every
+    bullet names a check of its own by its verb ("- Giám sát việc …", "- Kiểm tra việc …") are the bullets the
+    checks. A timing line among the points ("* Thời gian thực hiện: …") times the check."""
+    if (
+        item.category != "inspected"
+        or item.kind != "section"
+        or item.marker in ("appendix", "group", "row", *TOP)
+    ):
+        return
+    bullets = [c for c in item.children if c.marker in BULLETS]
+    if not bullets or any(c.marker == "paragraph" for c in item.children if c.kind == "task"):
+        return
+    if len(bullets) >= 2 and all(_CHECK_VERB.match(c.text) for c in bullets):
+        return
+    item.kind = "task"
+    times: list[str] = []
+    inner = [d for b in bullets for d in [b, *_descendants(b)]]
+    for d in inner:
+        d.kind = "note" if d.kind in ("task", "section") else d.kind
+        label = parse_label(d.text)
+        if label and label[0] == "time":
+            times.append(label[1].strip() or " ".join(k.text for k in d.children))
+    # "* Thời gian thực hiện:" standing as a paragraph among the points, over the lines that give the time
+    end = max(d.span[1] for d in inner)
+    star = next(
+        (
+            p
+            for p in items
+            if p.marker == "paragraph"
+            and item.span[0] < p.span[0] < end
+            and (lab := parse_label(p.text.strip().lstrip("*").strip())) is not None
+            and lab[0] == "time"
+            and not lab[1].strip()
+        ),
+        None,
+    )
+    if star is not None:
+        times.append(" ".join(d.text for d in inner if d.span[0] > star.span[0]))
+    if times and not item.cells.get("time"):
+        item.cells["time"] = times[-1]
+    lead_in = subject_owners(
+        bullets[0].text
+    )  # "- Ban Thường trực … giám sát việc … Cụ thể:" names who checks
+    if lead_in and len(lead_in.lead) == 1 and not item.cells.get("lead"):
+        item.cells["lead"] = lead_in.lead[0]
 
 
 _DESCRIPTION = re.compile(r"^([A-ZĐÀ-Ỹ][^:;.!?()0-9]{1,80}?)\s*:\s*(.*)$", re.S)
@@ -1255,6 +1332,14 @@ WHOLE_PLAN = re.compile(
     r"(?:yêu\s+cầu|đề\s+nghị)\s[^.;]{0,160}?\s(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s*,?\s*thực\s+hiện)?"
     r"(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?\s+(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)\s+này\s*[./;]*\s*$"
 )
+# "Thủ trưởng các sở …; Chủ tịch UBND các xã … chịu trách nhiệm tổ chức triển khai thực hiện nghiêm túc các nội
+# dung nêu trên; …": the heads answer for the document as a whole, which gives no work of its own
+WHOLE_CHARGE = re.compile(
+    r"^[^.]{0,240}?\s(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s*,?\s*)?(?:thực\s+hiện\s+)?"
+    r"(?:nghiêm\s+túc\s+|đầy\s+đủ\s+|có\s+hiệu\s+quả\s+)?(?:các\s+nội\s+dung\s+(?:nêu\s+trên|trên)"
+    r"|(?:các\s+nội\s+dung\s+(?:của\s+)?)?(?:[Kk]ế\s+hoạch|[Cc]ông\s+văn|[Vv]ăn\s+bản|[Cc]hỉ\s+thị|[Cc]hương\s+trình)\s+này)"
+    r"(?![\wÀ-ỹ])"
+)
 # "Thực hiện các nhiệm vụ khác do … giao / theo yêu cầu của …", "Thực hiện nhiệm vụ theo phân công tại mục II Kế
 # hoạch này": a catch-all or a pointer to duties given elsewhere, no work of its own
 _CATCH_ALL_DUTY = re.compile(
@@ -1302,15 +1387,42 @@ def _role_line(text: str) -> bool:
     return bool(heading_agencies(m.group(2)))
 
 
+# the team a "how it inspects" section describes: how it works is part of that description
+_CHECK_TEAM = re.compile(
+    r"^(?:Các\s+)?(?:Đoàn|Tổ)\s+(?:công\s+tác\s+)?(?:kiểm\s+tra|giám\s+sát|thanh\s+tra)", re.I
+)
+
+
+def _organises_checks(text: str) -> bool:
+    """Under "HÌNH THỨC / PHƯƠNG PHÁP KIỂM TRA, GIÁM SÁT" the forms of a check are described, not given ("Kiểm
+    tra trực tuyến: …", "Thông qua kết luận kiểm tra."); an item whose subject is a body doing something ("Ban
+    Thường trực … chủ trì tổ chức đoàn kiểm tra …") still gives that body work. A role line ("Trưởng đoàn: …")
+    and the team's own way of working ("Đoàn kiểm tra làm việc … bằng hình thức trực tiếp") do not."""
+    t = text.strip()
+    return _acts(t) and not re.match(r"^[^:;.]{2,30}:\s", t) and not _CHECK_TEAM.match(t)
+
+
+_JUDGED = re.compile(r"^(?:Đối\s+với|Trường\s+hợp|Nếu)(?![\wÀ-ỹ])", re.I)
+
+
 def _leaf_kind(item: PlanItem) -> str:
     if (
         item.marker == "paragraph"
         and not _DUTY_REF.search(item.ref)
-        or item.category in ("purpose", "inspection")
+        or item.category == "purpose"
+        or item.category == "inspection"
+        and not _organises_checks(item.text)
     ):
         return "note"
     if item.marker in ("roman", "part") and not item.heading:
         return "section"
+    if item.category in ("criteria", "award") and not GIVES.search(item.text):
+        # a criterion, the ranking method or an award ("Chủ tịch UBND tỉnh xem xét tặng Bằng khen …"); "… giao Sở
+        # X thành lập đoàn …" is work, and so is a criterion's item that opens with a body doing something ("Các
+        # sở, ban, ngành đưa nội dung thi đua vào giao ban …")
+        found = item_owners(item.text, "", []) if item.category == "criteria" else None
+        if not (found and found[1] == "subject" and found[0].lead) or _JUDGED.match(item.text):
+            return "note"  # "Đối với các xã: Nếu … thì …": how those named are judged, not their work
     if GENERAL_RULE.match(item.text) or _ROLE_STATEMENT.match(item.text):
         return "note"
     if _CAVEAT.match(item.text) or _QUOTED.match(item.text.strip()) or WHOLE_PLAN.search(item.text):
@@ -1416,6 +1528,73 @@ def _parts_follow(item: PlanItem) -> bool:
         return False
     kids = [c for c in item.children if c.marker != "paragraph"]
     return len(kids) >= 2 and all(c.kind == "task" and not c.children and _acts(c.text) for c in kids)
+
+
+# "Bộ Tài chính gửi kèm bộ Cẩm nang gồm:", "Kèm theo Công văn này là các tài liệu sau:": what is sent along
+_ENCLOSES = re.compile(r"(?:gửi\s+kèm|kèm\s+theo)(?![\wÀ-ỹ])[^.;]{0,120}?(?:gồm|sau|như\s+sau)\s*:\s*$", re.I)
+
+
+def _enclosures(items: list[PlanItem]) -> None:
+    """The bullets after a paragraph that announces what is sent along with the document ("… gửi kèm bộ tài liệu
+    gồm:" over "- Cẩm nang …", "- Slide …") list enclosures, not tasks; the numbered item they happen to stand
+    under is read on its own again."""
+    for para in items:
+        if (
+            para.marker != "paragraph"
+            and para.heading
+            and para.text != para.heading
+            and _ENCLOSES.search(para.text)
+        ):
+            # "2. Lồng ghép … ." took the enclosure line under it as the lead-in of the bullets: give it back
+            listed = [c for c in para.children if c.marker in BULLETS]
+            for c in listed:
+                for d in [c, *_descendants(c)]:
+                    d.kind = "note" if d.kind in ("task", "section") else d.kind
+            if (
+                listed
+                and len(listed) == len(para.children)
+                and para.marker not in ("appendix", "group", *TOP)
+            ):
+                para.text, para.heading = para.heading, ""
+                para.kind = _leaf_kind(para)
+            continue
+        if para.marker != "paragraph" or not _ENCLOSES.search(para.text):
+            continue
+        holder = next((i for i in items if para in i.children), None)
+        if holder is None:
+            continue
+        after = holder.children[holder.children.index(para) + 1 :]
+        listed = []
+        for c in after:
+            if c.marker not in BULLETS:
+                break
+            listed.append(c)
+        for c in listed:
+            for d in [c, *_descendants(c)]:
+                d.kind = "note" if d.kind in ("task", "section") else d.kind
+        rest = [c for c in holder.children if c.marker != "paragraph" and c not in listed]
+        if (
+            listed
+            and holder.kind == "section"
+            and not rest
+            and holder.marker not in ("appendix", "group", *TOP)
+        ):
+            holder.kind = _leaf_kind(holder)
+
+
+def _work_before_bullets(item: PlanItem) -> bool:
+    """ "1. Các cơ quan, đơn vị căn cứ chức năng … xây dựng kế hoạch … ; đề ra giải pháp … ." over "- Giới thiệu
+    …", "- Báo cáo …": a numbered item that is a whole sentence of work of its own subject, closed by a full
+    stop rather than opening a list with a colon, is a task besides the bullets that follow it."""
+    if item.kind != "section" or item.marker not in NUMBERED or item.heading:
+        return False
+    text = item.text.strip()
+    if not text.endswith(".") or ":" in text or len(text.split()) < 15 or not _acts(text):
+        return (
+            False  # an agency heading ("2. Trung tâm A.", "5. UBND các phường: A, B.") is no sentence of work
+        )
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    return bool(kids) and all(c.marker in BULLETS and c.kind == "task" for c in kids)
 
 
 def _shared_labels(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:
