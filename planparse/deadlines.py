@@ -310,6 +310,14 @@ def _in_content(s: str, start: int) -> bool:
 # a share to reach ("ít nhất 50% xã, phường …", "đạt 20% …"): a quantified target
 _SHARE = re.compile(r"\d+(?:[,.]\d+)?\s*%")
 _GOAL = re.compile(r"(?<![\wÀ-ỹ])mục\s+tiêu(?![\wÀ-ỹ])", re.I)
+# "hoàn thành 100% …", "giải ngân 100% …": a share of work to complete, not an outcome to reach
+_DONE_SHARE = re.compile(r"(?<![\wÀ-ỹ])(?:hoàn\s+thành|giải\s+ngân|xong)\s+(?:đạt\s+)?$", re.I)
+# the year, then the share it is for: "đến năm 2030 đạt 100% …", "đến năm 2030, (đảm bảo) ít nhất 70% …"
+_SHARE_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:đạt|có|đảm\s+bảo|bảo\s+đảm|phấn\s+đấu)\s+)?(?:(?:ít\s+nhất|tối\s+thiểu|trên|khoảng)\s+)?"
+    r"\d+(?:[,.]\d+)?\s*%",
+    re.I,
+)
 
 
 def _target_year(s: str, h: _Hit) -> bool:
@@ -322,7 +330,17 @@ def _target_year(s: str, h: _Hit) -> bool:
         return False
     clause = re.split(r"[.;]", s[: h.start])[-1]
     goal = list(_GOAL.finditer(clause))
-    return bool(goal) and bool(_SHARE.search(clause, goal[-1].end()))
+    if goal and _SHARE.search(clause, goal[-1].end()):
+        return True
+    # settled in round 11 (the gold convention): any share to reach in the year's clause makes the year the
+    # target's — before it ("phải đạt 90% trong năm 2025", "số hoá 100% dữ liệu … trong năm 2026") or right after
+    # it ("đến năm 2030 đạt 100% …", "lộ trình thực hiện đến năm 2030, đảm bảo ít nhất 70% …"); a share that is
+    # work to complete ("hoàn thành 100% …", "giải ngân 100% …") is not a target, and its year still times it
+    strong = _STRONG_CUE.search(s[max(0, h.start - 40) : h.start])
+    if strong and strong.group(0).strip():
+        return False
+    shares = [m for m in _SHARE.finditer(clause) if not _DONE_SHARE.search(clause[: m.start()])]
+    return bool(shares) or bool(_SHARE_AFTER.match(s[h.end :]))
 
 
 def _cue_start(s: str, h: _Hit) -> int | None:
