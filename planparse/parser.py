@@ -368,6 +368,13 @@ def _closing_assignment(items: list[PlanItem]) -> None:
             timing = find_deadline(item.text)
             if owners and owners.lead and (timing.date or timing.recurrence):
                 item.kind = "task"
+            # "Trên đây là Kế hoạch …. Đề nghị các cơ quan, đơn vị … thực hiện. Định kỳ hằng năm (trước ngày 30
+            # tháng 11) báo cáo …": after the summary sentence the paragraph is read as a closing of its own
+            after = _NEW_SENTENCE.split(item.text, maxsplit=1)
+            if item.kind == "note" and SUMMARY.match(item.text) and len(after) == 2:
+                owners, timing = subject_owners(after[1]), find_deadline(after[1])
+                if owners and owners.lead and (timing.date or timing.recurrence):
+                    item.kind, item.text = "task", after[1]
             # a request written apart from the "Trên đây là …" summary after it ("Đề nghị Văn phòng A, B
             # phối hợp chuẩn bị …") is the last assignment of the plan, timed or not
             summary = items[k + 1] if k + 1 < len(items) else None
@@ -730,8 +737,15 @@ def _link_segment(items: list[PlanItem], topic: str) -> None:
     only linked to responsibilities of (or over) that owner, or to a near restatement. A responsibility
     spread over several tasks weighs less on each.
     """
+    # the plan's closing paragraph (a report on the whole plan) carries out no task of its own
     sources = [
-        i for i in items if i.kind == "task" and i.category == "assignment" and i.lead and i.marker != "row"
+        i
+        for i in items
+        if i.kind == "task"
+        and i.category == "assignment"
+        and i.lead
+        and i.marker != "row"
+        and not i.ref.endswith("[closing]")
     ]
     targets = [i for i in items if i.kind == "task" and i.category != "assignment" and i.marker != "row"]
     if not sources or not targets:

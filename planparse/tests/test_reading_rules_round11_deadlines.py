@@ -4,6 +4,7 @@ the task's deadline (the gold convention settled in round 11), …"""
 from __future__ import annotations
 
 from planparse.deadlines import find_deadline
+from planparse.tests.reading import items_by_ref
 
 
 def test_the_year_of_a_share_to_reach_is_no_deadline() -> None:
@@ -17,3 +18,33 @@ def test_the_year_of_a_share_to_reach_is_no_deadline() -> None:
     # a share of work to complete still has its year as deadline; so has a strong cue
     assert str(find_deadline("Giải ngân 100% kế hoạch vốn được giao trong năm 2026.").date) == "2026-12-31"
     assert str(find_deadline("Rà soát 100% hồ sơ tồn đọng, hoàn thành trong năm 2026.").date) == "2026-12-31"
+
+
+def test_a_timed_report_after_the_plans_summary_is_a_closing_task() -> None:
+    items = items_by_ref(
+        "ỦY BAN NHÂN DÂN TỈNH B\nSố: 77/KH-UBND\nKẾ HOẠCH\nSố hóa hồ sơ đất đai\n"
+        "I. MỤC ĐÍCH\n1. Số hóa toàn bộ hồ sơ đất đai.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường\n- Chủ trì số hóa hồ sơ địa chính.\n"
+        "2. Sở Tài chính\n- Bố trí kinh phí thực hiện.\n"
+        "Trên đây là Kế hoạch số hóa hồ sơ đất đai của tỉnh. Đề nghị các sở, ngành, địa phương nghiêm túc triển "
+        "khai thực hiện. Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả thực hiện về Sở Nông nghiệp và "
+        "Môi trường để tổng hợp.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    closing = items["II[closing]"]
+    assert closing.kind == "task" and closing.lead == ["các sở, ngành, địa phương"]
+    assert closing.deadline.recurrence == "yearly" and closing.deadline.anchors == ["12-15"]
+
+
+def test_the_closing_report_carries_out_no_content_task() -> None:
+    items = items_by_ref(
+        "ỦY BAN NHÂN DÂN TỈNH B\nSố: 77/KH-UBND\nKẾ HOẠCH\nSố hóa hồ sơ đất đai\n"
+        "I. NHIỆM VỤ\n1. Số hóa hồ sơ địa chính và cập nhật cơ sở dữ liệu đất đai.\n"
+        "2. Đánh giá kết quả thực hiện kế hoạch số hóa, báo cáo kết quả thực hiện.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường\n"
+        "- Chủ trì số hóa hồ sơ địa chính, cập nhật cơ sở dữ liệu đất đai.\n2. Sở Tài chính\n- Bố trí kinh phí.\n"
+        "Trên đây là Kế hoạch số hóa hồ sơ đất đai của tỉnh. Đề nghị các sở, ngành, địa phương nghiêm túc triển "
+        "khai thực hiện. Định kỳ hằng năm (trước ngày 15 tháng 12) đánh giá kết quả thực hiện kế hoạch số hóa, báo "
+        "cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường để tổng hợp.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    assert items["II[closing]"].kind == "task" and items["II[closing]"].implements == []
+    assert items["I.2"].lead == []  # not the closing's "các sở, ngành, địa phương"
