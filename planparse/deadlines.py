@@ -275,12 +275,20 @@ def _drop_overlaps(hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
+# A horizon "đến năm X" closes a programme's or a plan's name however long the name runs ("Chương trình củng cố
+# và phát triển hệ thống thông tin chuyên ngành dân số của thành phố … đến năm 2030", "Kế hoạch số 40/KH-UBND ngày …
+# của Ủy ban nhân dân … về triển khai các hoạt động … đến năm 2030"); another date is looked for nearer the name
+_HORIZON_BEFORE = re.compile(r"(?<![\wÀ-ỹ])đến\s+(?:năm\s+)?$", re.I)
+_NAME_WORDS, _HORIZON_NAME_WORDS = 14, 28
+
+
 def _in_document_name(s: str, start: int) -> bool:
     """A period after "Đề án", "Nghị quyết", "định hướng", … in the same clause names a document, not a deadline
     — unless a purpose or a target stands between the name and the date ("… của Dự án, phấn đấu đến ngày
     30/6/2026 hoàn thành …", "… của Dự án để đảm bảo hoàn thành trong tháng 4/2026"): that bounds the work."""
     clause = re.split(r"[;.()]", s[:start])[-1]
-    tail = " ".join(clause.split()[-14:])
+    horizon = _HORIZON_BEFORE.search(clause) and _YEAR.match(s, start)
+    tail = " ".join(clause.split()[-(_HORIZON_NAME_WORDS if horizon else _NAME_WORDS) :])
     names = list(_DOC_CONTEXT.finditer(tail))
     return bool(names) and not _PURPOSE_CUE.search(tail[names[-1].end() :])
 

@@ -48,3 +48,17 @@ def test_the_closing_report_carries_out_no_content_task() -> None:
     )
     assert items["II[closing]"].kind == "task" and items["II[closing]"].implements == []
     assert items["I.2"].lead == []  # not the closing's "các sở, ngành, địa phương"
+
+
+def test_a_horizon_closing_a_long_programme_name_is_no_deadline() -> None:
+    name = (
+        "Tiếp tục triển khai các hoạt động thực hiện Chương trình củng cố và phát triển mạng lưới thông tin "
+        "chuyên ngành y tế cơ sở của tỉnh Bình Minh đến năm 2030."
+    )
+    assert find_deadline(name).date is None
+    # another date after a long name still times the task
+    timed = (
+        "Triển khai Kế hoạch số 12/KH-UBND ngày 3/4/2025 của Ủy ban nhân dân tỉnh về chuyển đổi số, tổ chức hội "
+        "nghị sơ kết và báo cáo kết quả trong tháng 6/2026."
+    )
+    assert str(find_deadline(timed).date) == "2026-06-30"
