@@ -372,9 +372,30 @@ def _cue_start(s: str, h: _Hit) -> int | None:
         return h.start - len(clause) + targets.start()
     if _NAMED_PERIOD.search(before):
         return None  # "… dân số và phát triển giai đoạn đến năm 2030": the period of what it follows
-    if weak and weak.group(0).strip() and not _in_document_name(s, h.start):
+    if (
+        weak
+        and weak.group(0).strip()
+        and (_within_season(h, weak.group(0)) or not _in_document_name(s, h.start))
+    ):
         return h.start - len(before) + weak.start()
+    if _OPENING_DATE.match(s[: h.start]) and re.match(r"\s*,", s[h.end :]) and _short(h) and not h.is_start:
+        return h.start  # "Quý I/2027, các cơ quan … đánh giá …": the quarter that opens the sentence times it
     return None
+
+
+# A sentence that opens on its date ("Quý I/2027, …", "Tháng 12/2025, …", "Trong tháng 3/2026, …")
+_OPENING_DATE = re.compile(r"^\s*(?:(?:trong|vào)\s+)?$", re.I)
+
+
+def _within_season(h: _Hit, cue: str) -> bool:
+    """ "xây dựng Kế hoạch trong Quý I/2026", "phê duyệt phương án trong tháng 4/2026": a document names its years
+    and periods, never "trong" a quarter, a month or a day, so such a date times the work on it."""
+    return bool(re.search(r"\btrong\s*$", cue, re.I)) and _short(h)
+
+
+def _short(h: _Hit) -> bool:
+    """A quarter, a month or a day, not a year or a period of years."""
+    return h.first is not None and h.last is not None and (h.last - h.first).days < 100
 
 
 def _bare_recurrence_ok(s: str, h: _Hit) -> bool:

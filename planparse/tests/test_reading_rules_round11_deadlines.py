@@ -62,3 +62,25 @@ def test_a_horizon_closing_a_long_programme_name_is_no_deadline() -> None:
         "nghị sơ kết và báo cáo kết quả trong tháng 6/2026."
     )
     assert str(find_deadline(timed).date) == "2026-06-30"
+
+
+def test_a_quarter_or_month_after_a_documents_name_times_the_work_on_it() -> None:
+    plan = find_deadline("Các sở, ngành xây dựng Kế hoạch triển khai trong Quý II/2026 để tổ chức thực hiện.")
+    assert str(plan.date) == "2026-06-30"
+    approve = find_deadline(
+        "Đẩy nhanh tiến độ để hoàn thành việc phê duyệt các phương án trong tháng 9/2026."
+    )
+    assert str(approve.date) == "2026-09-30"
+    # a whole year or a period after a name is still the name's
+    assert find_deadline("Triển khai Kế hoạch phát triển du lịch trong năm 2026 của tỉnh.").date is None
+
+
+def test_a_quarter_opening_the_sentence_times_it() -> None:
+    assert (
+        str(find_deadline("Quý IV/2026, các cơ quan, đơn vị tổng kết phong trào thi đua.").date)
+        == "2026-12-31"
+    )
+    assert str(find_deadline("Tháng 11/2026, Sở Nội vụ tổ chức hội nghị tổng kết.").date) == "2026-11-30"
+    assert (
+        find_deadline("Năm 2025, tỉnh đạt nhiều kết quả quan trọng.").date is None
+    )  # a year opening it is context
