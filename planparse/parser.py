@@ -80,6 +80,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     items = _split_steps(items, text)
     by_ref = {i.ref: i for i in items}
     _schedule_deadlines(items, by_ref)
+    _heading_timing(items, by_ref)
     _roadmap(items)
     _merge_rows(items)
     _link_section_iii(items, meta.title or "")
@@ -357,6 +358,29 @@ def _schedule_deadlines(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> N
         if steps and len(steps) == len([c for c in nxt.children if c.kind == "task"]):
             last = max(steps, key=lambda c: c.deadline.date or dt.date.min)
             item.deadline = last.deadline
+
+
+HEADING_WORDS = 20  # a heading is a short title, not a lead-in sentence
+
+
+def _heading_timing(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:
+    """A heading that times the work under it ("I. NHỮNG NHIỆM VỤ CẦN TRIỂN KHAI NGAY TRONG THÁNG 12/2025") gives
+    its month, quarter or day to each task under it that names no timing of its own; a heading's year or period
+    ("NHIỆM VỤ ĐẾN NĂM 2030") is the span of the section, not a deadline, and is not handed down."""
+    for item in items:
+        if item.kind != "task" or not item.deadline.empty:
+            continue
+        holder = by_ref.get(item.parent or "")
+        while holder is not None and holder.kind == "section":
+            if len(holder.text.split()) > HEADING_WORDS or holder.text.rstrip().endswith(":"):
+                break  # a lead-in sentence ("Để đẩy nhanh …, bảo đảm … trong tháng 4/2026 …, yêu cầu …:") is no heading
+            timing = find_deadline(holder.text)
+            if not timing.empty:
+                period = timing.period
+                if timing.date and period and (period[1] - period[0]).days < 100 and not timing.recurrence:
+                    item.deadline = timing
+                break
+            holder = by_ref.get(holder.parent or "")
 
 
 def _closing_assignment(items: list[PlanItem]) -> None:

@@ -84,3 +84,16 @@ def test_a_quarter_opening_the_sentence_times_it() -> None:
     assert (
         find_deadline("Năm 2025, tỉnh đạt nhiều kết quả quan trọng.").date is None
     )  # a year opening it is context
+
+
+def test_a_heading_that_times_its_section_gives_the_month_to_untimed_tasks() -> None:
+    items = items_by_ref(
+        "ỦY BAN NHÂN DÂN TỈNH B\nSố: 90/KH-UBND\nKẾ HOẠCH\nCải thiện chỉ số hành chính\n"
+        "I. NHỮNG NHIỆM VỤ CẦN TRIỂN KHAI NGAY TRONG THÁNG 6/2026\n1. Sở Nội vụ\n"
+        "a) Rà soát quy trình tiếp nhận hồ sơ tại bộ phận một cửa.\n"
+        "b) Hoàn thành tập huấn cho công chức trước ngày 15/6/2026.\n"
+        "II. NHIỆM VỤ ĐẾN NĂM 2030\n1. Sở Tài chính\na) Bố trí kinh phí cho chuyển đổi số.\n"
+    )
+    assert str(items["I.1.a"].deadline.date) == "2026-06-30"
+    assert str(items["I.1.b"].deadline.date) == "2026-06-15"  # its own date first
+    assert items["II.1.a"].deadline.date is None  # a heading's year is the section's span
