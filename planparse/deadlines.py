@@ -136,6 +136,11 @@ _PERIODIC_ACT = re.compile(
 _RECURRING_NOUN = re.compile(
     r"\b(?:báo\s+cáo|ngân\s+sách|dự\s+toán|kế\s+hoạch(?!\s+số))\b[^.;:,()]{0,45}$", re.I
 )
+# "xác định chỉ tiêu, mục tiêu, nhiệm vụ hàng năm", "giao chỉ tiêu … hằng năm": the yearly targets are set every year
+_SETS_TARGETS = re.compile(
+    r"\b(?:xác\s+định|giao|đăng\s+ký|xây\s+dựng)\s+(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)[^.;:()]{0,40}$",
+    re.I,
+)
 _CITED_BASIS = re.compile(r"(?:căn\s+cứ|theo|trên\s+cơ\s+sở|tại)\s+(?:(?:các|những)\s+)?$", re.I)
 # "Đối với các nhiệm vụ triển khai trong năm 2025, …": the opening clause says which tasks, not when
 _SCOPE_CLAUSE = re.compile(r"^\s*Đối\s+với\s[^,;:]{0,80},", re.I)
@@ -410,6 +415,8 @@ def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
     if _PERIODIC_ACT.search(" ".join(re.split(r"[,;.:()]", s[: h.start])[-1].split()[-9:]) + " "):
         return True
     window = s[max(0, h.start - 60) : h.start]
+    if h.recurrence == "yearly" and _SETS_TARGETS.search(window):
+        return True
     cycle = _RECURRING_NOUN.search(window)
     # "căn cứ kế hoạch cải cách hành chính hằng năm, …": a yearly plan cited as the basis does not time the task
     return cycle is not None and not _CITED_BASIS.search(window[: cycle.start()])

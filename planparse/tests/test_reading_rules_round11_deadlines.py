@@ -97,3 +97,10 @@ def test_a_heading_that_times_its_section_gives_the_month_to_untimed_tasks() -> 
     assert str(items["I.1.a"].deadline.date) == "2026-06-30"
     assert str(items["I.1.b"].deadline.date) == "2026-06-15"  # its own date first
     assert items["II.1.a"].deadline.date is None  # a heading's year is the section's span
+
+
+def test_setting_the_yearly_targets_recurs_yearly() -> None:
+    text = "Phối hợp với các cơ quan chức năng xác định chỉ tiêu, nhiệm vụ hằng năm của chương trình y tế học đường."
+    assert find_deadline(text).recurrence == "yearly"
+    # a yearly noun that nobody sets does not make the task recur
+    assert find_deadline("Thực hiện tốt công tác khen thưởng hằng năm của đơn vị.").recurrence is None
