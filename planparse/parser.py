@@ -81,6 +81,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     by_ref = {i.ref: i for i in items}
     _schedule_deadlines(items, by_ref)
     _heading_timing(items, by_ref)
+    _past_periods(items, meta.date)
     _roadmap(items)
     _merge_rows(items)
     _link_section_iii(items, meta.title or "")
@@ -358,6 +359,21 @@ def _schedule_deadlines(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> N
         if steps and len(steps) == len([c for c in nxt.children if c.kind == "task"]):
             last = max(steps, key=lambda c: c.deadline.date or dt.date.min)
             item.deadline = last.deadline
+
+
+def _past_periods(items: list[PlanItem], issued: dt.date | None) -> None:
+    """A year or a period of years that ended before the year the plan was issued ("… triển khai các dự án đầu tư
+    công trong giai đoạn 2021 - 2025" in a plan of 2026) is the time of earlier work the task continues, not its
+    deadline; a dated deadline (a day, a month, a quarter) is kept however late."""
+    if issued is None:
+        return
+    for item in items:
+        period = item.deadline.period
+        if item.kind != "task" or item.deadline.date is None or period is None:
+            continue
+        whole_years = (period[0].month, period[0].day, period[1].month, period[1].day) == (1, 1, 12, 31)
+        if whole_years and period[1].year < issued.year:
+            item.deadline = replace(item.deadline, date=None, period=None)
 
 
 HEADING_WORDS = 20  # a heading is a short title, not a lead-in sentence

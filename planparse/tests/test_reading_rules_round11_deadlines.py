@@ -104,3 +104,16 @@ def test_setting_the_yearly_targets_recurs_yearly() -> None:
     assert find_deadline(text).recurrence == "yearly"
     # a yearly noun that nobody sets does not make the task recur
     assert find_deadline("Thực hiện tốt công tác khen thưởng hằng năm của đơn vị.").recurrence is None
+
+
+def test_a_period_that_ended_before_the_plan_was_issued_is_no_deadline() -> None:
+    items = items_by_ref(
+        "ỦY BAN NHÂN DÂN TỈNH B\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/KH-UBND\n"
+        "Bình Minh, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nPhòng chống ngập úng\n"
+        "I. NHIỆM VỤ\n1. Sở Xây dựng tiếp tục triển khai các dự án thoát nước trong giai đoạn 2021 - 2025.\n"
+        "2. Sở Xây dựng hoàn thành nạo vét kênh trục trước ngày 30/4/2026.\n"
+        "3. Sở Tài chính bố trí vốn cho các dự án trong năm 2026.\n"
+    )
+    assert items["I.1"].deadline.date is None
+    assert str(items["I.2"].deadline.date) == "2026-04-30"
+    assert str(items["I.3"].deadline.date) == "2026-12-31"
