@@ -144,13 +144,6 @@ _SETS_TARGETS = re.compile(
 _CITED_BASIS = re.compile(r"(?:căn\s+cứ|theo|trên\s+cơ\s+sở|tại)\s+(?:(?:các|những)\s+)?$", re.I)
 # "Đối với các nhiệm vụ triển khai trong năm 2025, …": the opening clause says which tasks, not when
 _SCOPE_CLAUSE = re.compile(r"^\s*Đối\s+với\s[^,;:]{0,80},", re.I)
-# "hoàn thành các chỉ tiêu, nhiệm vụ … năm 2025", "giải ngân 100% kế hoạch vốn năm 2025": the year's targets
-# are due by its end
-_YEAR_TARGETS = re.compile(
-    r"\b(?:hoàn\s+thành|giải\s+ngân)\b[^.;()]{0,60}?\b(?:chỉ\s+tiêu|nhiệm\s+vụ|kế\s+hoạch(?:\s+vốn)?)"
-    r"[^.;()]{0,50}?$",
-    re.I,
-)
 _NAMED_PERIOD = re.compile(r"(?<!trong\s)(?<!Trong\s)\b(?:giai\s+đoạn|thời\s+kỳ)\s+đến\s*(?:năm\s*)?$", re.I)
 _REVIEW_STEP = re.compile(r"\b(?:sơ\s+kết|tổng\s+kết|giữa\s+kỳ|cuối\s+kỳ)\b[^()]*$", re.I)
 _TIMING_WORDS = re.compile(r"\d{4}|hằng|hàng|\d{1,2}\s*/\s*\d{1,2}|\bquý|\bquí|\btháng", re.I)
@@ -371,10 +364,6 @@ def _cue_start(s: str, h: _Hit) -> int | None:
         s, h.start - len(before) + (weak.start() if weak and weak.group(0).strip() else len(before))
     ):
         return None
-    clause = re.split(r"[.;()]", s[max(0, h.start - 120) : h.start])[-1]
-    targets = _YEAR_TARGETS.search(clause) if h.kind == "date" else None
-    if targets and not _in_document_name(s, h.start):
-        return h.start - len(clause) + targets.start()
     if _NAMED_PERIOD.search(before):
         return None  # "… dân số và phát triển giai đoạn đến năm 2030": the period of what it follows
     if (

@@ -117,3 +117,10 @@ def test_a_period_that_ended_before_the_plan_was_issued_is_no_deadline() -> None
     assert items["I.1"].deadline.date is None
     assert str(items["I.2"].deadline.date) == "2026-04-30"
     assert str(items["I.3"].deadline.date) == "2026-12-31"
+
+
+def test_the_year_that_names_a_years_targets_is_no_deadline() -> None:
+    text = "Tập trung chỉ đạo để hoàn thành cao nhất các chỉ tiêu, nhiệm vụ phát triển kinh tế - xã hội năm 2026."
+    assert find_deadline(text).date is None
+    # a cued year still times the task
+    assert str(find_deadline("Hoàn thành các chỉ tiêu được giao trong năm 2026.").date) == "2026-12-31"
