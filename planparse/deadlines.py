@@ -507,6 +507,8 @@ def _cued(s: str) -> tuple[list[_Hit], list[tuple[int, int]]]:
             cue = _cue_start(s, h)
             if cue is None and not h.is_start:
                 continue
+            if _follows_completion(s, h, kept, spans):
+                continue
             spans.append((cue if cue is not None else h.start, h.end))
         elif h.kind == "recur" and not _bare_recurrence_ok(s, h):
             continue
@@ -514,6 +516,23 @@ def _cued(s: str) -> tuple[list[_Hit], list[tuple[int, int]]]:
             spans.append((h.start, h.end))
         kept.append(h)
     return kept, spans
+
+
+# "…, hoàn thành trong tháng 12 năm 2025, triển khai thực hiện trong năm 2026": once the work is done, putting
+# its product to use is what comes after the task, not a later step of it
+_PUT_TO_USE = re.compile(
+    r"\s*,\s*(?:và\s+)?(?:tổ\s+chức\s+)?triển\s+khai(?:\s+thực\s+hiện)?\s+(?:ngay\s+)?(?:trong|vào|từ)\s*",
+    re.I,
+)
+_COMPLETED = re.compile(r"hoàn\s+thành|xong", re.I)
+
+
+def _follows_completion(s: str, h: _Hit, kept: list[_Hit], spans: list[tuple[int, int]]) -> bool:
+    """Is the date hit `h` the putting to use that follows the completion date just before it?"""
+    if not kept or kept[-1].kind != "date" or kept[-1].is_start:
+        return False
+    last_cue, last_end = spans[-1]
+    return bool(_COMPLETED.match(s, last_cue)) and _PUT_TO_USE.fullmatch(s[last_end : h.start]) is not None
 
 
 def step_ends(text: str) -> list[int]:

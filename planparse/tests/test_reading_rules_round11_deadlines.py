@@ -3,7 +3,7 @@ the task's deadline (the gold convention settled in round 11), …"""
 
 from __future__ import annotations
 
-from planparse.deadlines import find_deadline
+from planparse.deadlines import find_deadline, step_ends
 from planparse.tests.reading import items_by_ref
 
 
@@ -124,3 +124,12 @@ def test_the_year_that_names_a_years_targets_is_no_deadline() -> None:
     assert find_deadline(text).date is None
     # a cued year still times the task
     assert str(find_deadline("Hoàn thành các chỉ tiêu được giao trong năm 2026.").date) == "2026-12-31"
+
+
+def test_putting_the_work_to_use_after_its_completion_date_is_no_later_step() -> None:
+    text = "Sở Y tế xây dựng phần mềm quản lý hồ sơ sức khỏe, hoàn thành trong tháng 10/2026, triển khai thực hiện trong năm 2027."
+    assert str(find_deadline(text).date) == "2026-10-31"
+    assert step_ends(text) == []
+    # a later step with its own clause is still a step
+    steps = "Xây dựng phần mềm, hoàn thành trong tháng 6/2026; triển khai thực hiện trong tháng 9/2026."
+    assert len(step_ends(steps)) == 1
