@@ -81,6 +81,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     by_ref = {i.ref: i for i in items}
     _schedule_deadlines(items, by_ref)
     _heading_timing(items, by_ref)
+    _schedule_in_details(items)
     _past_periods(items, meta.date)
     _roadmap(items)
     _merge_rows(items)
@@ -374,6 +375,29 @@ def _past_periods(items: list[PlanItem], issued: dt.date | None) -> None:
         whole_years = (period[0].month, period[0].day, period[1].month, period[1].day) == (1, 1, 12, 31)
         if whole_years and period[1].year < issued.year:
             item.deadline = replace(item.deadline, date=None, period=None)
+
+
+_SCHEDULE_FIELD = re.compile(r"(?<![\wÀ-ỹ])thời\s+gian(?![\wÀ-ỹ])[^;]*", re.I)
+
+
+def _schedule_in_details(items: list[PlanItem]) -> None:
+    """A task whose own lines name no timing takes the schedule its describing lines give ("+ Các thông số: …;
+    thời gian quan trắc từ tháng 3 đến tháng 10 năm 2026; …" under "a) Điểm quan trắc: Thực hiện quan trắc …"):
+    the end of the latest period its lines' "thời gian …" fields name. Only lines that are not tasks count."""
+    for item in items:
+        if item.kind != "task" or not item.deadline.empty:
+            continue
+        found: list[Deadline] = []
+        level = [c for c in item.children if c.kind != "task"]
+        for _ in range(3):  # the item's lines, their "+" lines, and one level more
+            for line in level:
+                for m in _SCHEDULE_FIELD.finditer(line.text):
+                    timing = find_deadline(m.group(0))
+                    if timing.date and not timing.recurrence:
+                        found.append(timing)
+            level = [c for line in level for c in line.children if c.kind != "task"]
+        if found:
+            item.deadline = max(found, key=lambda d: d.date or dt.date.min)
 
 
 HEADING_WORDS = 20  # a heading is a short title, not a lead-in sentence

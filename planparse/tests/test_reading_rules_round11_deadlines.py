@@ -133,3 +133,17 @@ def test_putting_the_work_to_use_after_its_completion_date_is_no_later_step() ->
     # a later step with its own clause is still a step
     steps = "Xây dựng phần mềm, hoàn thành trong tháng 6/2026; triển khai thực hiện trong tháng 9/2026."
     assert len(step_ends(steps)) == 1
+
+
+def test_a_task_takes_the_schedule_its_describing_lines_give() -> None:
+    items = items_by_ref(
+        "ỦY BAN NHÂN DÂN TỈNH B\nSố: 20/KH-UBND\nKẾ HOẠCH\nQuan trắc chất lượng nước\n"
+        "I. NỘI DUNG\n1. Nước sông\n"
+        "a) Điểm quan trắc: Thực hiện quan trắc tại 05 cửa sông, lấy mẫu tại 10 vị trí như sau:\n"
+        "- Cửa sông A: Lấy mẫu 02 vị trí.\n- Thông số, tần suất và thời gian quan trắc:\n"
+        "+ Các thông số: pH, DO quan trắc với tần suất 2 lần/tháng; thời gian quan trắc từ tháng 4 đến tháng 9 năm "
+        "2026; số lượng mẫu 120 mẫu/năm.\n"
+        "+ Kim loại nặng quan trắc 02 lần/năm; thời gian quan trắc vào tháng 5 và tháng 8 năm 2026.\n"
+    )
+    assert items["I.1.a"].kind == "task"
+    assert str(items["I.1.a"].deadline.date) == "2026-09-30"
