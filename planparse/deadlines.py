@@ -136,16 +136,14 @@ _PERIODIC_ACT = re.compile(
 _RECURRING_NOUN = re.compile(
     r"\b(?:báo\s+cáo|ngân\s+sách|dự\s+toán|kế\s+hoạch(?!\s+số))\b[^.;:,()]{0,45}$", re.I
 )
+# "xác định chỉ tiêu, mục tiêu, nhiệm vụ hàng năm", "giao chỉ tiêu … hằng năm": the yearly targets are set every year
+_SETS_TARGETS = re.compile(
+    r"\b(?:xác\s+định|giao|đăng\s+ký|xây\s+dựng)\s+(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)[^.;:()]{0,40}$",
+    re.I,
+)
 _CITED_BASIS = re.compile(r"(?:căn\s+cứ|theo|trên\s+cơ\s+sở|tại)\s+(?:(?:các|những)\s+)?$", re.I)
 # "Đối với các nhiệm vụ triển khai trong năm 2025, …": the opening clause says which tasks, not when
 _SCOPE_CLAUSE = re.compile(r"^\s*Đối\s+với\s[^,;:]{0,80},", re.I)
-# "hoàn thành các chỉ tiêu, nhiệm vụ … năm 2025", "giải ngân 100% kế hoạch vốn năm 2025": the year's targets
-# are due by its end
-_YEAR_TARGETS = re.compile(
-    r"\b(?:hoàn\s+thành|giải\s+ngân)\b[^.;()]{0,60}?\b(?:chỉ\s+tiêu|nhiệm\s+vụ|kế\s+hoạch(?:\s+vốn)?)"
-    r"[^.;()]{0,50}?$",
-    re.I,
-)
 _NAMED_PERIOD = re.compile(r"(?<!trong\s)(?<!Trong\s)\b(?:giai\s+đoạn|thời\s+kỳ)\s+đến\s*(?:năm\s*)?$", re.I)
 _REVIEW_STEP = re.compile(r"\b(?:sơ\s+kết|tổng\s+kết|giữa\s+kỳ|cuối\s+kỳ)\b[^()]*$", re.I)
 _TIMING_WORDS = re.compile(r"\d{4}|hằng|hàng|\d{1,2}\s*/\s*\d{1,2}|\bquý|\bquí|\btháng", re.I)
@@ -275,12 +273,20 @@ def _drop_overlaps(hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
+# A horizon "đến năm X" closes a programme's or a plan's name however long the name runs ("Chương trình củng cố
+# và phát triển hệ thống thông tin chuyên ngành dân số của thành phố … đến năm 2030", "Kế hoạch số 40/KH-UBND ngày …
+# của Ủy ban nhân dân … về triển khai các hoạt động … đến năm 2030"); another date is looked for nearer the name
+_HORIZON_BEFORE = re.compile(r"(?<![\wÀ-ỹ])đến\s+(?:năm\s+)?$", re.I)
+_NAME_WORDS, _HORIZON_NAME_WORDS = 14, 28
+
+
 def _in_document_name(s: str, start: int) -> bool:
     """A period after "Đề án", "Nghị quyết", "định hướng", … in the same clause names a document, not a deadline
     — unless a purpose or a target stands between the name and the date ("… của Dự án, phấn đấu đến ngày
     30/6/2026 hoàn thành …", "… của Dự án để đảm bảo hoàn thành trong tháng 4/2026"): that bounds the work."""
     clause = re.split(r"[;.()]", s[:start])[-1]
-    tail = " ".join(clause.split()[-14:])
+    horizon = _HORIZON_BEFORE.search(clause) and _YEAR.match(s, start)
+    tail = " ".join(clause.split()[-(_HORIZON_NAME_WORDS if horizon else _NAME_WORDS) :])
     names = list(_DOC_CONTEXT.finditer(tail))
     return bool(names) and not _PURPOSE_CUE.search(tail[names[-1].end() :])
 
@@ -310,6 +316,14 @@ def _in_content(s: str, start: int) -> bool:
 # a share to reach ("ít nhất 50% xã, phường …", "đạt 20% …"): a quantified target
 _SHARE = re.compile(r"\d+(?:[,.]\d+)?\s*%")
 _GOAL = re.compile(r"(?<![\wÀ-ỹ])mục\s+tiêu(?![\wÀ-ỹ])", re.I)
+# "hoàn thành 100% …", "giải ngân 100% …": a share of work to complete, not an outcome to reach
+_DONE_SHARE = re.compile(r"(?<![\wÀ-ỹ])(?:hoàn\s+thành|giải\s+ngân|xong)\s+(?:đạt\s+)?$", re.I)
+# the year, then the share it is for: "đến năm 2030 đạt 100% …", "đến năm 2030, (đảm bảo) ít nhất 70% …"
+_SHARE_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:đạt|có|đảm\s+bảo|bảo\s+đảm|phấn\s+đấu)\s+)?(?:(?:ít\s+nhất|tối\s+thiểu|trên|khoảng)\s+)?"
+    r"\d+(?:[,.]\d+)?\s*%",
+    re.I,
+)
 
 
 def _target_year(s: str, h: _Hit) -> bool:
@@ -322,7 +336,17 @@ def _target_year(s: str, h: _Hit) -> bool:
         return False
     clause = re.split(r"[.;]", s[: h.start])[-1]
     goal = list(_GOAL.finditer(clause))
-    return bool(goal) and bool(_SHARE.search(clause, goal[-1].end()))
+    if goal and _SHARE.search(clause, goal[-1].end()):
+        return True
+    # settled in round 11 (the gold convention): any share to reach in the year's clause makes the year the
+    # target's — before it ("phải đạt 90% trong năm 2025", "số hoá 100% dữ liệu … trong năm 2026") or right after
+    # it ("đến năm 2030 đạt 100% …", "lộ trình thực hiện đến năm 2030, đảm bảo ít nhất 70% …"); a share that is
+    # work to complete ("hoàn thành 100% …", "giải ngân 100% …") is not a target, and its year still times it
+    strong = _STRONG_CUE.search(s[max(0, h.start - 40) : h.start])
+    if strong and strong.group(0).strip():
+        return False
+    shares = [m for m in _SHARE.finditer(clause) if not _DONE_SHARE.search(clause[: m.start()])]
+    return bool(shares) or bool(_SHARE_AFTER.match(s[h.end :]))
 
 
 def _cue_start(s: str, h: _Hit) -> int | None:
@@ -340,15 +364,32 @@ def _cue_start(s: str, h: _Hit) -> int | None:
         s, h.start - len(before) + (weak.start() if weak and weak.group(0).strip() else len(before))
     ):
         return None
-    clause = re.split(r"[.;()]", s[max(0, h.start - 120) : h.start])[-1]
-    targets = _YEAR_TARGETS.search(clause) if h.kind == "date" else None
-    if targets and not _in_document_name(s, h.start):
-        return h.start - len(clause) + targets.start()
     if _NAMED_PERIOD.search(before):
         return None  # "… dân số và phát triển giai đoạn đến năm 2030": the period of what it follows
-    if weak and weak.group(0).strip() and not _in_document_name(s, h.start):
+    if (
+        weak
+        and weak.group(0).strip()
+        and (_within_season(h, weak.group(0)) or not _in_document_name(s, h.start))
+    ):
         return h.start - len(before) + weak.start()
+    if _OPENING_DATE.match(s[: h.start]) and re.match(r"\s*,", s[h.end :]) and _short(h) and not h.is_start:
+        return h.start  # "Quý I/2027, các cơ quan … đánh giá …": the quarter that opens the sentence times it
     return None
+
+
+# A sentence that opens on its date ("Quý I/2027, …", "Tháng 12/2025, …", "Trong tháng 3/2026, …")
+_OPENING_DATE = re.compile(r"^\s*(?:(?:trong|vào)\s+)?$", re.I)
+
+
+def _within_season(h: _Hit, cue: str) -> bool:
+    """ "xây dựng Kế hoạch trong Quý I/2026", "phê duyệt phương án trong tháng 4/2026": a document names its years
+    and periods, never "trong" a quarter, a month or a day, so such a date times the work on it."""
+    return bool(re.search(r"\btrong\s*$", cue, re.I)) and _short(h)
+
+
+def _short(h: _Hit) -> bool:
+    """A quarter, a month or a day, not a year or a period of years."""
+    return h.first is not None and h.last is not None and (h.last - h.first).days < 100
 
 
 def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
@@ -363,6 +404,8 @@ def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
     if _PERIODIC_ACT.search(" ".join(re.split(r"[,;.:()]", s[: h.start])[-1].split()[-9:]) + " "):
         return True
     window = s[max(0, h.start - 60) : h.start]
+    if h.recurrence == "yearly" and _SETS_TARGETS.search(window):
+        return True
     cycle = _RECURRING_NOUN.search(window)
     # "căn cứ kế hoạch cải cách hành chính hằng năm, …": a yearly plan cited as the basis does not time the task
     return cycle is not None and not _CITED_BASIS.search(window[: cycle.start()])
@@ -464,6 +507,8 @@ def _cued(s: str) -> tuple[list[_Hit], list[tuple[int, int]]]:
             cue = _cue_start(s, h)
             if cue is None and not h.is_start:
                 continue
+            if _follows_completion(s, h, kept, spans):
+                continue
             spans.append((cue if cue is not None else h.start, h.end))
         elif h.kind == "recur" and not _bare_recurrence_ok(s, h):
             continue
@@ -471,6 +516,23 @@ def _cued(s: str) -> tuple[list[_Hit], list[tuple[int, int]]]:
             spans.append((h.start, h.end))
         kept.append(h)
     return kept, spans
+
+
+# "…, hoàn thành trong tháng 12 năm 2025, triển khai thực hiện trong năm 2026": once the work is done, putting
+# its product to use is what comes after the task, not a later step of it
+_PUT_TO_USE = re.compile(
+    r"\s*,\s*(?:và\s+)?(?:tổ\s+chức\s+)?triển\s+khai(?:\s+thực\s+hiện)?\s+(?:ngay\s+)?(?:trong|vào|từ)\s*",
+    re.I,
+)
+_COMPLETED = re.compile(r"hoàn\s+thành|xong", re.I)
+
+
+def _follows_completion(s: str, h: _Hit, kept: list[_Hit], spans: list[tuple[int, int]]) -> bool:
+    """Is the date hit `h` the putting to use that follows the completion date just before it?"""
+    if not kept or kept[-1].kind != "date" or kept[-1].is_start:
+        return False
+    last_cue, last_end = spans[-1]
+    return bool(_COMPLETED.match(s, last_cue)) and _PUT_TO_USE.fullmatch(s[last_end : h.start]) is not None
 
 
 def step_ends(text: str) -> list[int]:

@@ -83,6 +83,9 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _whole_charges(items, by_ref, year)
     by_ref = {i.ref: i for i in items}
     _schedule_deadlines(items, by_ref)
+    _heading_timing(items, by_ref)
+    _schedule_in_details(items)
+    _past_periods(items, meta.date)
     _roadmap(items)
     _merge_rows(items)
     _link_section_iii(items, meta.title or "")
@@ -416,6 +419,67 @@ def _schedule_deadlines(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> N
             item.deadline = last.deadline
 
 
+def _past_periods(items: list[PlanItem], issued: dt.date | None) -> None:
+    """A year or a period of years that ended before the year the plan was issued ("… triển khai các dự án đầu tư
+    công trong giai đoạn 2021 - 2025" in a plan of 2026) is the time of earlier work the task continues, not its
+    deadline; a dated deadline (a day, a month, a quarter) is kept however late."""
+    if issued is None:
+        return
+    for item in items:
+        period = item.deadline.period
+        if item.kind != "task" or item.deadline.date is None or period is None:
+            continue
+        whole_years = (period[0].month, period[0].day, period[1].month, period[1].day) == (1, 1, 12, 31)
+        if whole_years and period[1].year < issued.year:
+            item.deadline = replace(item.deadline, date=None, period=None)
+
+
+_SCHEDULE_FIELD = re.compile(r"(?<![\wÀ-ỹ])thời\s+gian(?![\wÀ-ỹ])[^;]*", re.I)
+
+
+def _schedule_in_details(items: list[PlanItem]) -> None:
+    """A task whose own lines name no timing takes the schedule its describing lines give ("+ Các thông số: …;
+    thời gian quan trắc từ tháng 3 đến tháng 10 năm 2026; …" under "a) Điểm quan trắc: Thực hiện quan trắc …"):
+    the end of the latest period its lines' "thời gian …" fields name. Only lines that are not tasks count."""
+    for item in items:
+        if item.kind != "task" or not item.deadline.empty:
+            continue
+        found: list[Deadline] = []
+        level = [c for c in item.children if c.kind != "task"]
+        for _ in range(3):  # the item's lines, their "+" lines, and one level more
+            for line in level:
+                for m in _SCHEDULE_FIELD.finditer(line.text):
+                    timing = find_deadline(m.group(0))
+                    if timing.date and not timing.recurrence:
+                        found.append(timing)
+            level = [c for line in level for c in line.children if c.kind != "task"]
+        if found:
+            item.deadline = max(found, key=lambda d: d.date or dt.date.min)
+
+
+HEADING_WORDS = 20  # a heading is a short title, not a lead-in sentence
+
+
+def _heading_timing(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:
+    """A heading that times the work under it ("I. NHỮNG NHIỆM VỤ CẦN TRIỂN KHAI NGAY TRONG THÁNG 12/2025") gives
+    its month, quarter or day to each task under it that names no timing of its own; a heading's year or period
+    ("NHIỆM VỤ ĐẾN NĂM 2030") is the span of the section, not a deadline, and is not handed down."""
+    for item in items:
+        if item.kind != "task" or not item.deadline.empty:
+            continue
+        holder = by_ref.get(item.parent or "")
+        while holder is not None and holder.kind == "section":
+            if len(holder.text.split()) > HEADING_WORDS or holder.text.rstrip().endswith(":"):
+                break  # a lead-in sentence ("Để đẩy nhanh …, bảo đảm … trong tháng 4/2026 …, yêu cầu …:") is no heading
+            timing = find_deadline(holder.text)
+            if not timing.empty:
+                period = timing.period
+                if timing.date and period and (period[1] - period[0]).days < 100 and not timing.recurrence:
+                    item.deadline = timing
+                break
+            holder = by_ref.get(holder.parent or "")
+
+
 def _closing_assignment(items: list[PlanItem]) -> None:
     """The closing paragraph is a task when it assigns timed work to someone ("UBND Thành phố yêu cầu các Sở
     … định kỳ trước ngày 30 tháng 11 hàng năm báo cáo …"), not when it states a general rule."""
@@ -425,6 +489,13 @@ def _closing_assignment(items: list[PlanItem]) -> None:
             timing = find_deadline(item.text)
             if owners and owners.lead and (timing.date or timing.recurrence):
                 item.kind = "task"
+            # "Trên đây là Kế hoạch …. Đề nghị các cơ quan, đơn vị … thực hiện. Định kỳ hằng năm (trước ngày 30
+            # tháng 11) báo cáo …": after the summary sentence the paragraph is read as a closing of its own
+            after = _NEW_SENTENCE.split(item.text, maxsplit=1)
+            if item.kind == "note" and SUMMARY.match(item.text) and len(after) == 2:
+                owners, timing = subject_owners(after[1]), find_deadline(after[1])
+                if owners and owners.lead and (timing.date or timing.recurrence):
+                    item.kind, item.text = "task", after[1]
             # a request written apart from the "Trên đây là …" summary after it ("Đề nghị Văn phòng A, B
             # phối hợp chuẩn bị …") is the last assignment of the plan, timed or not
             summary = items[k + 1] if k + 1 < len(items) else None
@@ -788,12 +859,14 @@ def _link_segment(items: list[PlanItem], topic: str) -> None:
     only linked to responsibilities of (or over) that owner, or to a near restatement. A responsibility
     spread over several tasks weighs less on each.
     """
+    # the plan's closing paragraph (a report on the whole plan) carries out no task of its own
     sources = [
         i
         for i in items
         if i.kind == "task"
         and i.lead
         and (i.category == "assignment" and i.marker != "row" or i.marker == "row")
+        and not i.ref.endswith("[closing]")
     ]
     targets = [i for i in items if i.kind == "task" and i.category != "assignment" and i.marker != "row"]
     if not sources or not targets:
