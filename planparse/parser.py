@@ -88,6 +88,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _past_periods(items, meta.date)
     _roadmap(items)
     _merge_rows(items)
+    _pointed_owners(items)
     _link_section_iii(items, meta.title or "")
     _summaries(items)
     _inspections(items)
@@ -1198,3 +1199,128 @@ def _match(
 
 
 __all__ = ["parse_plan"]
+
+
+# "Chủ trì triển khai các nhiệm vụ tại mục (IV) (1) của Kế hoạch", "thực hiện các nhiệm vụ nêu tại điểm a khoản 1
+# mục II", "Triển khai nhiệm vụ được giao chủ trì tại Phụ lục": a duty that hands over the tasks of a part of the plan
+_POINTER = re.compile(
+    r"(?<![\wÀ-ỹ])(?:(?:chủ\s+trì|phụ\s+trách),?\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?"
+    r"\s+(?:các\s+|những\s+)?(?:nội\s+dung,?\s+)?nhiệm\s+vụ(?:,?\s+(?:giải\s+pháp|nội\s+dung))?"
+    r"(?:\s+(?:được\s+giao(?:\s+chủ\s+trì)?|đã\s+nêu|nêu|được\s+nêu|đề\s+ra))?\s+(?:tại|ở)\s+",
+    re.I,
+)
+_POINTER_JOINER = re.compile(r"\s*(?:,|và|;(?=\s*(?:mục|điểm|khoản|phần|tiểu\s+mục|tiết)\s))?\s*", re.I)
+_POINTER_KEYWORD = re.compile(r"(?:tiểu\s+mục|mục|điểm|khoản|phần|tiết)\s*", re.I)
+_POINTER_TOKEN = re.compile(
+    r"\(\s*([IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*\)|([IVXLC]+(?:\.\d+)*(?:\.[a-zđ])?|\d+(?:\.\d+)*)(?![\wÀ-ỹ])"
+)
+_POINTER_LETTER = re.compile(r"([a-zđ])(?![\wÀ-ỹ])")
+_POINTER_TAIL = re.compile(
+    r"[\s,;.]*(?:(?:và|,)?\s*(?:các\s+)?phụ\s+lục(?:\s+(?:kèm\s+theo|số\s+\S+|[IVX]+))*)?\s*"
+    r"(?:(?:của|thuộc)\s+kế\s+hoạch(?:\s+này)?)?[\s,;.]*",
+    re.I,
+)
+
+
+def _pointer_paths(text: str, start: int) -> tuple[list[str], int]:
+    """The parts of the plan a pointer names from `start` ("mục (IV) (4.1) (4.2)" → IV.4.1, IV.4.2; "điểm a khoản 1
+    mục II" → II.1.a; "mục 2 phần III" → III.2; "mục II.3" → II.3) and where the pointer ends. Parts are put broad
+    to narrow by their kind (roman numeral, number, letter); two parts of one kind are siblings."""
+    tokens_: list[list[str]] = []
+    pos = start
+    while True:
+        j = _POINTER_JOINER.match(text, pos)
+        at = j.end() if j and tokens_ else pos
+        kw = _POINTER_KEYWORD.match(text, at)
+        at2 = kw.end() if kw else at
+        m = _POINTER_TOKEN.match(text, at2)
+        letters = (
+            kw.group(0).lower().startswith(("điểm", "tiết"))
+            if kw
+            else bool(tokens_) and tokens_[-1][0].isalpha() and tokens_[-1][0].islower()
+        )
+        if m is None and letters:
+            m = _POINTER_LETTER.match(text, at2)
+        if m is None:
+            break
+        tokens_.append(re.split(r"\.", m.group(m.lastindex or 0)))
+        pos = m.end()
+
+    def rank(part: str) -> int:
+        return 0 if re.fullmatch(r"[IVXLC]+", part) else 1 if part.isdigit() else 2
+
+    tokens_.sort(key=lambda t: rank(t[0]))
+    if not tokens_ or rank(tokens_[0][0]) != 0:
+        return [], pos
+    paths: list[str] = []
+    path: list[list[str]] = []
+    for tok in tokens_:
+        if path and (rank(path[-1][0]), len(path[-1])) == (rank(tok[0]), len(tok)):
+            paths.append(".".join(p for t in path for p in t))
+            path[-1] = tok
+        else:
+            path.append(tok)
+    paths.append(".".join(p for t in path for p in t))
+    return paths, pos
+
+
+def _pointed_parts(item: PlanItem) -> tuple[list[str], bool]:
+    """The parts of the plan a duty hands over by pointing at them, and whether the duty says nothing else."""
+    text = item.text
+    paths: list[str] = []
+    rest: list[str] = []
+    last = 0
+    for m in _POINTER.finditer(text):
+        if re.search(r"phối\s+hợp\s*$", text[max(0, m.start() - 20) : m.start()], re.I):
+            continue
+        found, end = _pointer_paths(text, m.end())
+        paths += found
+        tail = _POINTER_TAIL.match(text, end)
+        rest.append(text[last : m.start()])
+        last = tail.end() if tail else end
+    if last == 0:
+        return [], False
+    rest.append(text[last:])
+    return paths, not re.search(r"[\wÀ-ỹ]", "".join(rest))
+
+
+def _pointed_owners(items: list[PlanItem]) -> None:
+    """An assignment that hands an agency the tasks of a part of the plan by pointing at it ("3. Sở X" over "Chủ trì
+    triển khai các nhiệm vụ tại mục (IV) (1) của Kế hoạch"; "Sở Y chủ trì thực hiện các nhiệm vụ tại mục 2 phần
+    III") makes that agency the owner of every task under the part; a narrower pointer wins over a broader one
+    ("(IV)(3)" to one, "(IV)(3.4)(a)" to another). A duty that only points (also "Triển khai nhiệm vụ được giao chủ
+    trì tại Phụ lục") restates tasks the plan already lists: it is no task of its own."""
+    for segment in _segments(items):
+        claims: dict[int, tuple[int, int, PlanItem]] = {}
+        for k, item in enumerate(segment):
+            if item.kind != "task" or item.marker == "row" or not item.lead:
+                continue
+            paths, only = _pointed_parts(item)
+            if only and item.lead_source == "explicit":
+                item.kind = "note"
+            for path in paths:
+                hits = [i for i, x in enumerate(segment) if re.sub(r"\[\d+\]$", "", x.ref) == path]
+                if not hits:
+                    continue
+                before = [i for i in hits if i < k]
+                start = before[-1] if before else hits[0]
+                depth = path.count(".")
+                for i in range(start, len(segment)):
+                    ref = segment[i].ref
+                    if i > start and not ref.startswith((path + ".", path + "-", path + "[")):
+                        if (
+                            "[p" in ref
+                        ):  # a paragraph between the part's items (its own ref tells where it stands)
+                            continue
+                        break
+                    claim = (depth, k, item)
+                    if i not in claims or claims[i][:2] < claim[:2]:
+                        claims[i] = claim
+        for i, (_depth, _k, pointer) in claims.items():
+            target = segment[i]
+            if target.kind != "task" or target.marker == "row" or target is pointer:
+                continue
+            if target.category == "assignment" or target.lead_source == "explicit":
+                continue
+            target.lead, target.coordinators = list(pointer.lead), []
+            target.lead_source, target.confidence = "section_III", 0.9
