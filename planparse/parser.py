@@ -30,7 +30,7 @@ from .owners import (
     subject_owners,
 )
 from .targets import find_targets
-from .text import agency_key, nfc
+from .text import agency_key, fix_tone_placement, nfc
 from .tree import GENERAL_RULE, GIVES, SUMMARY, TOP, WHOLE_CHARGE, WHOLE_PLAN, build_tree, classify
 
 AgencyMatcher = Callable[[str], str | None]
@@ -89,6 +89,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _roadmap(items)
     _merge_rows(items)
     _pointed_owners(items)
+    _named_remits(items)
     _link_section_iii(items, meta.title or "")
     _summaries(items)
     _inspections(items)
@@ -1324,3 +1325,50 @@ def _pointed_owners(items: list[PlanItem]) -> None:
                 continue
             target.lead, target.coordinators = list(pointer.lead), []
             target.lead_source, target.confidence = "section_III", 0.9
+
+
+def _title_key(text: str) -> str:
+    return " ".join(re.findall(r"[0-9a-zà-ỹđ]+", fix_tone_placement(nfc(text).lower())))
+
+
+def _named_remits(items: list[PlanItem]) -> None:
+    """A duty that names several content sections by their titles ("… tổ chức triển khai các nhiệm vụ về phát
+    triển hạ tầng số, nền tảng số, dữ liệu số, nhân lực số" over sections "2. Hạ tầng số", "3. Nền tảng số", …)
+    makes its agency the owner of those sections' unowned tasks, when no other agency's duty names them so.
+    One title alone is a topic, not a remit (many duties mention "nền tảng số")."""
+    for segment in _segments(items):
+        sections = [
+            s for s in segment if s.kind == "section" and s.category != "assignment" and s.parent is not None
+        ]
+        keys = {id(s): _title_key(s.heading or s.text) for s in sections}
+        keys = {k: v for k, v in keys.items() if v and len(v.split()) <= 8}
+        if len(keys) < 2:
+            continue
+        remit: dict[int, set[str]] = {}
+        names: dict[str, list[str]] = {}
+        for duty in segment:
+            if duty.kind != "task" or duty.category != "assignment" or not duty.lead:
+                continue
+            text = " " + _title_key(duty.text) + " "
+            named = [s for s in sections if id(s) in keys and f" {keys[id(s)]} " in text]
+            if len({s.parent for s in named}) != 1 or len(named) < 2:
+                continue
+            owner = agency_key(" ".join(duty.lead))
+            names.setdefault(owner, list(duty.lead))
+            for s in named:
+                remit.setdefault(id(s), set()).add(owner)
+        by_ref = {i.ref: i for i in segment}
+        for s in sections:
+            owners = remit.get(id(s), set())
+            if len(owners) != 1:
+                continue
+            lead = names[next(iter(owners))]
+            for target in segment:
+                if (
+                    target.kind == "task"
+                    and not target.lead
+                    and target.marker != "row"
+                    and _under(target, s, by_ref)
+                ):
+                    target.lead, target.coordinators = list(lead), []
+                    target.lead_source, target.confidence = "section_III", 0.8

@@ -93,3 +93,45 @@ def test_an_appendix_pointer_alone_is_no_task_but_a_focus_or_a_joining_duty_is_n
     assert items["V.2"].kind == "task"
     assert items["III.1.a"].lead != ["Các sở, ban, ngành", "UBND các xã, phường"]
     assert items["IV.2.1.a"].lead != ["Sở Xây dựng"]
+
+
+def test_a_duty_naming_several_section_titles_owns_their_tasks() -> None:
+    # the similarity of one task to another agency's duty does not outweigh a remit given by section titles
+    items = items_by_ref(
+        PLAN_HEAD + "III. PHÁT TRIỂN NỀN MÓNG\n"
+        "1. Thể chế\n"
+        "a) Xây dựng cơ chế thử nghiệm có kiểm soát cho sản phẩm tài chính mới.\n"
+        "b) Thúc đẩy quỹ đầu tư mạo hiểm hỗ trợ doanh nghiệp khởi nghiệp.\n"
+        "2. Dữ liệu số\n"
+        "a) Xây dựng kho dữ liệu dùng chung của tỉnh.\n"
+        "3. Nhân lực số\n"
+        "a) Đào tạo kỹ năng số cho sinh viên các trường đại học.\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Khoa học và Công nghệ\n"
+        "a) Chủ trì hoàn thiện thể chế, chính sách; tổ chức triển khai các nhiệm vụ về dữ liệu số, nhân lực số trên "
+        "địa bàn tỉnh.\n"
+        "2. Sở Tài chính\n"
+        "a) Bố trí vốn cho quỹ đầu tư mạo hiểm, sản phẩm tài chính mới và doanh nghiệp khởi nghiệp.\n"
+        "3. Các cơ sở đào tạo đại học\n"
+        "a) Đào tạo kỹ năng số cho sinh viên, mở chuyên ngành mới.\n"
+    )
+    for ref in ("III.1.a", "III.1.b", "III.2.a", "III.3.a"):
+        assert items[ref].lead == ["Sở Khoa học và Công nghệ"], ref
+        assert items[ref].lead_source == "section_III"
+
+
+def test_one_section_title_in_a_duty_is_a_topic_not_a_remit() -> None:
+    items = items_by_ref(
+        PLAN_HEAD + "III. PHÁT TRIỂN NỀN MÓNG\n"
+        "1. Dữ liệu số\n"
+        "a) Xây dựng kho dữ liệu dùng chung của tỉnh.\n"
+        "2. Nhân lực số\n"
+        "a) Đào tạo kỹ năng số cho sinh viên các trường đại học.\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Khoa học và Công nghệ\n"
+        "a) Chủ trì xây dựng kho dữ liệu dùng chung của tỉnh.\n"
+        "2. Các cơ sở đào tạo đại học\n"
+        "a) Đào tạo kỹ năng số cho sinh viên; phát triển nhân lực số chất lượng cao.\n"
+    )
+    assert items["III.1.a"].lead == ["Sở Khoa học và Công nghệ"]
+    assert items["III.2.a"].lead == ["Các cơ sở đào tạo đại học"]
