@@ -1205,9 +1205,9 @@ __all__ = ["parse_plan"]
 # "Chủ trì triển khai các nhiệm vụ tại mục (IV) (1) của Kế hoạch", "thực hiện các nhiệm vụ nêu tại điểm a khoản 1
 # mục II", "Triển khai nhiệm vụ được giao chủ trì tại Phụ lục": a duty that hands over the tasks of a part of the plan
 _POINTER = re.compile(
-    r"(?<![\wÀ-ỹ])(?:(?:chủ\s+trì|phụ\s+trách),?\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?"
+    r"(?<![\wÀ-ỹ])(?:(?:chủ\s+trì|phụ\s+trách),?\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:,?\s+thực\s+hiện)?"
     r"\s+(?:các\s+|những\s+)?(?:nội\s+dung,?\s+)?nhiệm\s+vụ(?:,?\s+(?:giải\s+pháp|nội\s+dung))?"
-    r"(?:\s+(?:được\s+giao(?:\s+chủ\s+trì)?|đã\s+nêu|nêu|được\s+nêu|đề\s+ra))?\s+(?:tại|ở)\s+",
+    r"(?:\s+(?:được\s+(?:giao|phân\s+công)(?:\s+chủ\s+trì)?|đã\s+nêu|nêu|được\s+nêu|đề\s+ra))?\s+(?:tại|ở)\s+",
     re.I,
 )
 _POINTER_JOINER = re.compile(r"\s*(?:,|và|;(?=\s*(?:mục|điểm|khoản|phần|tiểu\s+mục|tiết)\s))?\s*", re.I)

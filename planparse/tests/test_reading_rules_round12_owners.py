@@ -66,7 +66,7 @@ def test_written_pointers_name_the_part_broad_to_narrow() -> None:
         "1. Sở Thông tin và Truyền thông chủ trì thực hiện các nhiệm vụ tại mục 1 phần III của Kế hoạch này.\n"
         "2. Sở Nông nghiệp và Môi trường thực hiện các nhiệm vụ nêu tại điểm a khoản 1.1 mục IV; báo cáo kết quả "
         "về Sở Khoa học và Công nghệ trước ngày 15/12 hằng năm.\n"
-        "3. Sở Công Thương chủ trì triển khai các nhiệm vụ tại mục IV.2.\n"
+        "3. Sở Công Thương chủ trì triển khai, thực hiện các nhiệm vụ được phân công tại mục IV.2.\n"
     )
     assert items["III.1.a"].lead == ["Sở Thông tin và Truyền thông"]
     assert items["III.1.b"].lead == ["Sở Thông tin và Truyền thông"]
