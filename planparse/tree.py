@@ -933,6 +933,12 @@ _FORECAST = re.compile(
 # ĐỐI TƯỢNG VÀ NỘI DUNG THI ĐUA", "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN", "TIÊU CHUẨN, HỒ SƠ KHEN
 # THƯỞNG"): its items are tasks only where they name who does them.
 _SCOPE_TITLE = re.compile(r"PHẠM\s+VI|ĐỐI\s+TƯỢNG|TIÊU\s+CHUẨN|TIÊU\s+CHÍ|HỒ\s+SƠ", re.I)
+# What is said and through which channels ("NỘI DUNG, HÌNH THỨC", "NỘI DUNG VÀ PHƯƠNG THỨC TRUYỀN THÔNG"): the
+# messages and the channels of a communication, its scope, not work; its items are tasks only where they name who
+# does them. A heading that also names the work ("NỘI DUNG, NHIỆM VỤ VÀ HÌNH THỨC …") is a task section.
+_CONTENT_FORM_TITLE = re.compile(
+    r"^NỘI\s+DUNG(?:\s+[^\s,.:;]+){0,3}?\s*(?:,|VÀ)\s*(?:HÌNH\s+THỨC|PHƯƠNG\s+THỨC|KÊNH)(?![\wÀ-ỹ])", re.I
+)
 # An inspection plan says how it inspects ("PHƯƠNG PHÁP / HÌNH THỨC KIỂM TRA") and whom the team is made of
 # ("THÀNH PHẦN ĐOÀN KIỂM TRA"): that describes the inspections, it assigns nothing. What it inspects ("NỘI DUNG
 # KIỂM TRA") is no task either when a schedule table holds the inspections themselves (see parser).
@@ -953,6 +959,12 @@ _CRITERIA_TITLE = re.compile(
 _HOW_WORK = re.compile(
     r"PHƯƠNG\s+ÁN|TRIỂN\s+KHAI|NHIỆM\s+VỤ|GIẢI\s+PHÁP|TỔ\s+CHỨC\s+THỰC\s+HIỆN|HOẠT\s+ĐỘNG", re.I
 )
+# A heading about the award itself, whatever side of it it names (its forms, numbers, files, procedure, timing:
+# "SỐ LƯỢNG ĐỀ NGHỊ KHEN THƯỞNG", "THỦ TỤC, HỒ SƠ VÀ THỜI GIAN KHEN THƯỞNG"): the award closes the heading as the
+# noun the rest qualifies. A field of work that includes awarding ("Thi đua khen thưởng", "Công tác thi đua, khen
+# thưởng", "Sơ kết, tổng kết, khen thưởng") is work, not the award.
+_AWARD_TITLE = re.compile(r"^[^.:;]{0,80}?(?<![\wÀ-ỹ])KHEN\s+THƯỞNG\s*:?\s*$", re.I)
+_AWARD_FIELD = re.compile(r"THI\s+ĐUA|SƠ\s+KẾT|TỔNG\s+KẾT|CÔNG\s+TÁC", re.I)
 GENERAL_RULE = re.compile(
     r"^(?:Trong\s+quá\s+trình\s+(?:(?:tổ\s+chức|triển\s+khai)\s+){0,2}(?:thực\s+hiện|triển\s+khai)"
     r"(?:\s+(?:các\s+)?(?:Kế\s+hoạch|Chỉ\s+thị|Kết\s+luận|Chương\s+trình|Đề\s+án|Quyết\s+định|nhiệm\s+vụ)"
@@ -1001,6 +1013,8 @@ def _title_category(title: str, top_level: bool) -> str | None:
         return "inspected" if inspection.group("what") else "inspection"
     if top_level and _SCOPE_TITLE.match(t):
         return "scope"
+    if top_level and _CONTENT_FORM_TITLE.match(t) and not _HOW_WORK.search(t):
+        return "scope"
     if _CRITERIA_TITLE.match(t) and not _HOW_WORK.search(t):
         return "award" if re.search(r"KHEN\s+THƯỞNG\s*$", t, re.I) else "criteria"
     rules = (
@@ -1014,6 +1028,8 @@ def _title_category(title: str, top_level: bool) -> str | None:
         m = rx.search(t)
         if m and (top_level or m.start() == 0):
             return cat
+    if _AWARD_TITLE.match(t) and len(t.split()) <= 12 and not (_HOW_WORK.search(t) or _AWARD_FIELD.search(t)):
+        return "award"
     return None
 
 
@@ -1034,6 +1050,13 @@ def classify(items: list[PlanItem]) -> None:
         has_kids = any(c.marker != "paragraph" for c in item.children)
         if own == "tasks" and parent is not None and parent.category == "scope":
             own = "scope"  # "2. Nội dung tuyên truyền" under "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC …"
+        if (
+            own == "tasks"
+            and parent is not None
+            and parent.category == "inspected"
+            and _CONTENTS_LABEL.match(item.heading or item.text)
+        ):
+            own = "inspected"  # "2. Nội dung đánh giá" under "NỘI DUNG GIÁM SÁT, ĐÁNH GIÁ"
         if own and (has_kids or item.heading or item.marker in TOP):
             item.category = own
         else:
@@ -1084,6 +1107,8 @@ def classify(items: list[PlanItem]) -> None:
                 d.kind = "note" if d.kind == "task" else d.kind
 
 
+# a heading that only names a kind of content ("Nội dung giám sát", "Nội dung đánh giá"), no matter checked
+_CONTENTS_LABEL = re.compile(r"^Nội\s+dung(?:\s+[^\s,.:;]+){0,3}\s*:?\s*$", re.I)
 # an inspection named by its verb ("- Giám sát việc tiếp nhận …", "- Kiểm tra việc …"): an activity, not a point
 _CHECK_VERB = re.compile(r"^(?:Kiểm\s+tra|Giám\s+sát|Thanh\s+tra|Khảo\s+sát)(?![\wÀ-ỹ])", re.I)
 
@@ -1099,6 +1124,16 @@ def _inspection_with_contents(item: PlanItem, items: list[PlanItem]) -> None:
         or item.kind != "section"
         or item.marker in ("appendix", "group", "row", *TOP)
     ):
+        return
+    if _CONTENTS_LABEL.match(item.heading or item.text) and not any(
+        _CHECK_VERB.match(c.text) for c in item.children
+    ):
+        # "1. Nội dung giám sát", "2. Nội dung đánh giá": the heading names a kind of content, not a check; what
+        # it lists (whose monitoring covers what, the points an evaluation weighs) is the contents, not work,
+        # unless it lists checks by their verb ("a) Kiểm tra việc …")
+        for d in _descendants(item):
+            d.kind = "note" if d.kind == "task" else d.kind
+            d.category = "contents"
         return
     bullets = [c for c in item.children if c.marker in BULLETS]
     if not bullets or any(c.marker == "paragraph" for c in item.children if c.kind == "task"):
@@ -1163,6 +1198,8 @@ _OWNER_OR_TIME = re.compile("|".join(LABELS[k] for k in ("owner", "lead", "coord
 
 def _acts(text: str) -> bool:
     """Does the text open with an agency doing something ("Các cơ quan … chủ động rà soát …")?"""
+    if re.match(r"\s*Báo\s+cáo(?![\wÀ-ỹ])", text):
+        return False  # "Báo cáo tình hình …" opens with the verb (or the report), not a newspaper ("Báo X")
     found = subject_owners(text) if text.strip() else None
     return bool(found and found.lead)
 
@@ -1403,6 +1440,26 @@ def _organises_checks(text: str) -> bool:
 
 
 _JUDGED = re.compile(r"^(?:Đối\s+với|Trường\s+hợp|Nếu)(?![\wÀ-ỹ])", re.I)
+# the award itself is what a body's act is about ("… xem xét tặng Bằng khen …", "… quy định số lượng khen thưởng
+# theo thẩm quyền"): granting or sizing the awards is what the section describes, not work it hands out
+_AWARD_ACT = re.compile(
+    r"^\s*(?:\S+\s+){0,4}?(?:khen\s+thưởng|tặng|[Bb]ằng\s+khen|[Gg]iấy\s+khen)(?![\wÀ-ỹ])"
+)
+_LEAD_LABEL = re.compile(r"^[^:;.]{2,160}?:\s+(?=\S)")
+
+
+def _award_work(text: str) -> bool:
+    """Under a heading about the awards (their numbers, files, procedure), an item is work when, after its
+    label, a body does something other than grant or size the awards ("Khen thưởng cấp Nhà nước: Sở X phối hợp
+    … báo cáo …"), or when it sets the date something is due ("Thời gian trình: Hồ sơ … gửi về Sở X trước ngày
+    31/3/2026"). A quota ("Ban A: Không quá 05 cá nhân"), a file list or a rule followed is not."""
+    t = text.strip()
+    label = _LEAD_LABEL.match(t)
+    rest = t[label.end() :] if label else t
+    found = scan_agency_phrase(rest)
+    if found and _acts(rest) and not _AWARD_ACT.match(rest[found[1] :]):
+        return True
+    return bool(find_deadline(t).date)
 
 
 def _leaf_kind(item: PlanItem) -> str:
@@ -1421,7 +1478,9 @@ def _leaf_kind(item: PlanItem) -> str:
         # X thành lập đoàn …" is work, and so is a criterion's item that opens with a body doing something ("Các
         # sở, ban, ngành đưa nội dung thi đua vào giao ban …")
         found = item_owners(item.text, "", []) if item.category == "criteria" else None
-        if not (found and found[1] == "subject" and found[0].lead) or _JUDGED.match(item.text):
+        if item.category == "award" and _award_work(item.text) and not _JUDGED.match(item.text):
+            pass
+        elif not (found and found[1] == "subject" and found[0].lead) or _JUDGED.match(item.text):
             return "note"  # "Đối với các xã: Nếu … thì …": how those named are judged, not their work
     if GENERAL_RULE.match(item.text) or _ROLE_STATEMENT.match(item.text):
         return "note"

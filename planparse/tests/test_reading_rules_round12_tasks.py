@@ -1,0 +1,119 @@
+"""Reading rules of the twelfth round on what is not a task (synthetic texts in the styles of the tenth and
+eleventh sets): the sides of an award (numbers, files, procedure, timing), the messages and channels of a
+communication, the contents of a monitoring plan and the steps of its method."""
+
+from __future__ import annotations
+
+from planparse.tests.reading import items_by_ref
+
+HEAD = "ỦY BAN NHÂN DÂN TỈNH A\nSố: 12/KH-UBND\nKẾ HOẠCH\n{title}\n"
+
+
+def _tasks(items: dict) -> set[str]:
+    return {ref for ref, i in items.items() if i.kind == "task"}
+
+
+AWARDS = HEAD.format(title="Phát động thi đua hoàn thành kiểm kê đất đai năm 2026") + (
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "1. Khơi dậy tinh thần thi đua.\n"
+    "II. SỐ LƯỢNG ĐỀ NGHỊ KHEN THƯỞNG\n"
+    "1. Khen thưởng cấp Nhà nước: Sở Tư pháp phối hợp với các cơ quan liên quan báo cáo Hội đồng Thi đua -"
+    " Khen thưởng tỉnh xem xét lựa chọn.\n"
+    "2. Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh\n"
+    "a) Các cơ quan cấp tỉnh:\n"
+    "- Ban Chỉ đạo kiểm kê của tỉnh: Không quá 03 cá nhân;\n"
+    "- Các cơ quan cấp tỉnh còn lại có liên quan đến công tác kiểm kê: chọn không quá 01 trường hợp.\n"
+    "b) Đối với xã, phường: Mỗi xã chọn 01 trường hợp.\n"
+    "3. Giấy khen của Thủ trưởng các cơ quan: Các sở, ban, ngành và Ủy ban nhân dân xã, phường quy định số"
+    " lượng khen thưởng theo thẩm quyền.\n"
+    "III. THỦ TỤC, HỒ SƠ VÀ THỜI GIAN KHEN THƯỞNG\n"
+    "1. Hồ sơ đề nghị khen thưởng\n"
+    "- Tờ trình đề nghị khen thưởng của các cơ quan, đơn vị;\n"
+    "- Báo cáo thành tích của các tập thể, cá nhân theo mẫu quy định.\n"
+    "2. Thời gian trình khen thưởng: Hồ sơ đề nghị khen thưởng gửi về Sở Tư pháp trước ngày 15/4/2026 để tổng"
+    " hợp, thẩm định.\n"
+    "3. Tuyến trình khen thưởng: Thực hiện theo đúng quy định pháp luật về thi đua, khen thưởng hiện hành.\n"
+    "IV. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Tư pháp: Theo dõi, đôn đốc các cơ quan tổ chức phong trào thi đua.\n"
+)
+
+
+def test_a_heading_about_the_award_whatever_side_of_it_gives_no_work() -> None:
+    items = items_by_ref(AWARDS)
+    # numbers, file lists and a rule followed are what the award is; a body doing something other than granting
+    # or sizing the awards, and a dated duty, are work
+    assert {"II.1", "III.2", "IV.1"} == _tasks(items)
+    assert items["II.1"].lead == ["Sở Tư pháp"]
+    assert str(items["III.2"].deadline.date) == "2026-04-15"
+
+
+SOLUTIONS = HEAD.format(title="Phát triển kinh tế số năm 2026") + (
+    "I. MỤC TIÊU\n"
+    "Phát triển kinh tế số.\n"
+    "II. NHIỆM VỤ, GIẢI PHÁP\n"
+    "1. Hoàn thiện thể chế\n"
+    "Rà soát, sửa đổi các quy định về kinh tế số.\n"
+    "2. Thi đua khen thưởng\n"
+    "Mở rộng, đa dạng hóa các hình thức tôn vinh, biểu dương kịp thời các tổ chức, doanh nghiệp tiêu biểu.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Nội vụ: Tổ chức các phong trào thi đua, khen thưởng.\n"
+)
+
+
+def test_a_field_of_work_that_includes_awarding_is_still_work() -> None:
+    items = items_by_ref(SOLUTIONS)
+    assert {"II.1", "II.2", "III.1"} <= _tasks(items)
+
+
+COMMUNICATION = HEAD.format(title="Truyền thông về giảm nghèo năm 2026") + (
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "1. Nâng cao nhận thức về giảm nghèo.\n"
+    "II. NỘI DUNG, HÌNH THỨC\n"
+    "1. Nội dung\n"
+    "- Tuyên truyền, nâng cao nhận thức của cán bộ, công chức về giảm nghèo bền vững.\n"
+    "- Truyền thông về các tấm gương điển hình trong giảm nghèo.\n"
+    "2. Hình thức\n"
+    "- In ấn, phát hành tờ rơi về chính sách giảm nghèo.\n"
+    "- Lắp đặt pa - nô, băng rôn tuyên truyền công tác giảm nghèo.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Văn hóa, Thể thao và Du lịch\n"
+    "- Định hướng các cơ quan báo chí đẩy mạnh truyền thông về giảm nghèo.\n"
+    "2. Ủy ban nhân dân cấp xã\n"
+    "- Xây dựng kế hoạch và tổ chức tuyên truyền về giảm nghèo tại địa phương.\n"
+)
+
+
+def test_the_messages_and_channels_of_a_communication_are_its_scope() -> None:
+    items = items_by_ref(COMMUNICATION)
+    assert {"III.1-1", "III.2-1"} == _tasks(items)
+
+
+MONITORING = HEAD.format(title="Giám sát, đánh giá chương trình giảm nghèo năm 2026") + (
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "1. Nắm chắc kết quả thực hiện chương trình.\n"
+    "II. NỘI DUNG GIÁM SÁT, ĐÁNH GIÁ\n"
+    "1. Nội dung giám sát\n"
+    "- Nội dung giám sát của chủ chương trình\n"
+    "+ Theo dõi, kiểm tra công tác quản lý chương trình: Xây dựng hệ thống văn bản quản lý.\n"
+    "+ Theo dõi, kiểm tra tình hình thực hiện kế hoạch vốn: huy động, sử dụng vốn.\n"
+    "- Nội dung giám sát của chủ dự án thành phần\n"
+    "+ Theo dõi, kiểm tra kết quả thực hiện mục tiêu của dự án thành phần.\n"
+    "2. Nội dung đánh giá\n"
+    "- Đánh giá công tác quản lý chương trình trong năm.\n"
+    "- Tình hình huy động, phân bổ và sử dụng nguồn vốn.\n"
+    "III. PHƯƠNG PHÁP, CÁC BƯỚC GIÁM SÁT, ĐÁNH GIÁ\n"
+    "1. Các bước giám sát\n"
+    "- Thông báo cho địa phương về kế hoạch giám sát.\n"
+    "- Báo cáo tình hình thực hiện chương trình.\n"
+    "2. Các bước đánh giá\n"
+    "- Sở Nông nghiệp và Môi trường tổng hợp chung các mẫu biểu, xây dựng báo cáo đánh giá.\n"
+    "IV. TỔ CHỨC THỰC HIỆN\n"
+    "1. Ủy ban nhân dân cấp xã: Tổ chức thực hiện giám sát, đánh giá theo Kế hoạch.\n"
+)
+
+
+def test_monitoring_contents_are_no_checks_and_unowned_method_steps_no_work() -> None:
+    items = items_by_ref(MONITORING)
+    # "Nội dung giám sát" only names a kind of content; "Báo cáo tình hình …" opens with the verb, not a paper
+    assert {"III.2-1", "IV.1"} == _tasks(items)
+    assert items["III.2-1"].lead == ["Sở Nông nghiệp và Môi trường"]
