@@ -397,6 +397,11 @@ def _deadline(item: PlanItem, plan_year: int | None = None) -> None:
         item.deadline = parse_deadline(item.cells["time"], int(year) if year else plan_year)
     else:
         item.deadline = find_deadline(item.text)
+    if item.cells.get("indicator") and item.deadline.date:
+        # an indicator a table assigns ("Đến năm 2030, tỉnh có ít nhất 20 tập dữ liệu mở …"): its year is the
+        # target's horizon, not a deadline; a cycle it names ("mỗi năm") still recurs
+        found = item.deadline
+        item.deadline = Deadline(text=found.text, recurrence=found.recurrence, anchors=found.anchors)
 
 
 _SCHEDULE = re.compile(r"tiến\s+độ|lộ\s+trình|như\s+sau\s*:?\s*$", re.I)

@@ -423,7 +423,13 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
             roles.setdefault(i, "task")
     if "lead" not in roles.values() and answerable:
         roles[answerable[0]] = "lead"
-    work = "task" in roles.values() or "inspected" in roles.values()
+    if "lead" in roles.values() and "task" not in roles.values():
+        # "TT | Chỉ tiêu | Chủ trì": a column that names no role holds what each row assigns to its owner (an
+        # indicator, a target): the table hands it out, as a task table does
+        free = [i for i in range(len(cells)) if i not in roles and cells[i].strip()]
+        if free and free[0] < min(i for i, r in roles.items() if r == "lead"):
+            roles[free[0]] = "indicator"
+    work = bool({"task", "inspected", "indicator"} & set(roles.values()))
     return roles if work and len(roles) >= 2 else None
 
 
@@ -486,6 +492,11 @@ def _group_heading(cells: list[str], stt: str, line: Line) -> tuple[str, str] | 
             return m.group(1), m.group(2)
         return None
     filled = [c for c in cells if c]
+    if len(filled) == 1 and not stt:
+        # " | I. Kinh tế số": a group row whose number stands in its text cell, the STT cell left empty
+        m = _ROMAN.match(filled[0])
+        if m and _VALID_ROMAN.match(m.group(1)):
+            return m.group(1), m.group(2)
     num = stt.rstrip(".")
     group_number = re.fullmatch(r"[IVX]{1,5}|[A-HK-UWYĐ]", num) and (_VALID_ROMAN.match(num) or len(num) == 1)
     if len(filled) == 2 and cells[0].rstrip(".") == num and group_number:
@@ -525,7 +536,10 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
     if len(cells) >= 2 and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*", stt):
         _add_row(b, t, line, cells, stt)  # "1.2" is a sub-row of row 1, as numbered
         return
-    if len(cells) >= 2 and not stt and t.last is not None and any(cells[1:]):
+    lone_group = (
+        not stt and len([c for c in cells if c]) == 1 and _group_heading(cells, stt, line) is not None
+    )
+    if len(cells) >= 2 and not stt and t.last is not None and any(cells[1:]) and not lone_group:
         # a row under a merged STT cell: another task of that number; merged cells repeat the row above
         above = {t.columns.get(i, f"col{i}"): c for i, c in enumerate(t.last)}
         filled = [
@@ -568,7 +582,12 @@ def _numbered_task_cell(t: _Table, cells: list[str], stt_col: int | None) -> tup
 def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> None:
     parent = t.group or t.root
     roles = {t.columns.get(i, f"col{i}"): c for i, c in enumerate(cells)}
-    text = roles.get("task") or roles.get("inspected") or next((c for c in cells[1:] if c), "")
+    text = (
+        roles.get("task")
+        or roles.get("inspected")
+        or roles.get("indicator")
+        or next((c for c in cells[1:] if c), "")
+    )
     if t.last is not None and stt == t.last_stt and roles.get("product"):
         above = {t.columns.get(i, f"col{i}"): c for i, c in enumerate(t.last)}
         if text == above.get("task") and roles["product"] != above.get("product"):
@@ -976,6 +995,8 @@ GENERAL_RULE = re.compile(
     # sách nhà nước bảo đảm …", "Nguồn kinh phí … được bố trí từ …"), whatever heading it stands under
     r"|(?:Nguồn\s+)?Kinh\s+phí\b[^.;:]{0,200}?(?:\bđược\s+(?:bố\s+trí|cấp|bảo\s+đảm|đảm\s+bảo|lồng\s+ghép|phân\s+bổ)"
     r"|\bdo\s+ngân\s+sách|\btừ\s+(?:nguồn|ngân\s+sách|dự\s+toán)"
+    # "Kinh phí đầu tư tập trung cho hạ tầng …; kinh phí thường xuyên dành cho …": what the money goes to
+    r"|\b(?:dành|tập\s+trung)\s+cho\s"
     # "Kinh phí phục vụ … được thực hiện theo quy định tại Thông tư …", "Kinh phí khen thưởng: Từ nguồn …": the
     # rule or the source the money follows
     r"|(?:\bđược\s+)?\bthực\s+hiện\s+theo\s+(?:quy\s+định|hướng\s+dẫn)|:\s*(?:[Tt]ừ|[Dd]o)\s+(?:nguồn|ngân\s+sách))"
@@ -1384,6 +1405,16 @@ _CATCH_ALL_DUTY = re.compile(
     r"(?:khác(?![\wÀ-ỹ])|(?:được\s+)?(?:giao\s+)?(?:theo\s+)?(?:sự\s+)?phân\s+công\s+(?:tại|ở)\s)",
     re.I,
 )
+# "Chủ trì triển khai các nhiệm vụ tại mục (IV) (1) của Kế hoạch.", "Triển khai nhiệm vụ được giao chủ trì tại
+# Phụ lục của Kế hoạch.": a pointer to duties the plan gives elsewhere (a section, the appendix), which are the
+# tasks; the pointer only says whose they are
+_POINTER_DUTY = re.compile(
+    r"^(?:Chủ\s+trì\s*,?\s*)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?\s+(?:các\s+)?"
+    r"(?:nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu)(?:\s*,\s*(?:nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu))*"
+    r"(?:\s+(?:được\s+)?giao(?:\s+chủ\s+trì)?)?\s+(?:tại|ở|theo)\s+(?:(?:các\s+)?(?:mục|phần|điểm|khoản)\s|Phụ\s+lục)"
+    r"(?:[^.;]|\.(?=\d))*[.;]?\s*$",
+    re.I,
+)
 # "Việc triển khai Kế hoạch này phải được thực hiện bằng nhiều hình thức …": how the plan as a whole is to be
 # carried out, its subject the carrying out, no body named
 _HOW_PLAN = re.compile(
@@ -1487,6 +1518,8 @@ def _leaf_kind(item: PlanItem) -> str:
     if _CAVEAT.match(item.text) or _QUOTED.match(item.text.strip()) or WHOLE_PLAN.search(item.text):
         return "note"
     if _CATCH_ALL_DUTY.match(item.text) and ";" not in item.text:
+        return "note"
+    if _POINTER_DUTY.match(item.text) and ";" not in item.text.strip().rstrip(";"):
         return "note"
     if _HOW_PLAN.match(item.text):
         return "note"

@@ -117,3 +117,38 @@ def test_monitoring_contents_are_no_checks_and_unowned_method_steps_no_work() ->
     # "Nội dung giám sát" only names a kind of content; "Báo cáo tình hình …" opens with the verb, not a paper
     assert {"III.2-1", "IV.1"} == _tasks(items)
     assert items["III.2-1"].lead == ["Sở Nông nghiệp và Môi trường"]
+
+
+INDICATORS = HEAD.format(title="Phát triển xã hội số đến năm 2030") + (
+    "I. MỤC TIÊU\n"
+    "Phát triển xã hội số.\n"
+    "II. GIẢI PHÁP\n"
+    "1. Bảo đảm kinh phí\n"
+    "a) Các sở, ngành có trách nhiệm chủ động bố trí kinh phí từ dự toán được giao.\n"
+    "b) Kinh phí đầu tư tập trung cho hạ tầng số; kinh phí thường xuyên dành cho đào tạo, tuyên truyền.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Tài chính\n"
+    "a) Chủ trì tổng hợp, tham mưu bố trí kinh phí hằng năm để triển khai Kế hoạch.\n"
+    "b) Triển khai nhiệm vụ được giao chủ trì tại Phụ lục của Kế hoạch.\n"
+    "2. Sở Y tế\n"
+    "Chủ trì triển khai các nhiệm vụ tại mục (II) (1.2) của Kế hoạch.\n"
+    "PHỤ LỤC\n"
+    "PHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU ĐẾN NĂM 2030\n"
+    "TT | Chỉ tiêu | Chủ trì\n"
+    " | I. Kinh tế số\n"
+    "1 | Kinh tế số chiếm 30% GRDP tỉnh. | Sở Tài chính\n"
+    "2 | Mỗi năm công bố từ 05 bộ dữ liệu mở. Đến năm 2030, tỉnh có ít nhất 20 tập dữ liệu mở. | Sở Tài chính\n"
+    " | II. Xã hội số\n"
+    "1 | Tỷ lệ người dân có Sổ sức khỏe điện tử đạt 95%. | Sở Y tế\n"
+)
+
+
+def test_an_indicator_table_with_an_owner_column_hands_out_its_rows() -> None:
+    items = items_by_ref(INDICATORS)
+    # rows of "TT | Chỉ tiêu | Chủ trì" are assigned to their owner; " | II. …" with the STT cell empty is a group;
+    # a pointer to duties given elsewhere and what the money goes to are not tasks
+    assert {"II.1.a", "III.1.a", "PL.I.1", "PL.I.2", "PL.II.1"} == _tasks(items)
+    assert items["PL.II.1"].lead == ["Sở Y tế"]
+    # the indicator's year is its horizon, not a deadline; the cycle it names still recurs
+    assert items["PL.I.2"].deadline.date is None
+    assert items["PL.I.2"].deadline.recurrence == "yearly"
