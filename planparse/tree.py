@@ -935,7 +935,7 @@ _FUND_TITLE = re.compile(
     r"KINH\s+PHÍ|NGUỒN\s+VỐN|NGUỒN\s+LỰC|(?:KẾ\s+HOẠCH|NHU\s+CẦU|QUỸ)\s+(?:SỬ\s+DỤNG\s+)?ĐẤT(?![\wÀ-ỹ])", re.I
 )
 _PURPOSE_TITLE = re.compile(
-    r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|ĐỐI\s+TƯỢNG|PHẠM\s+VI|QUAN\s+ĐIỂM|CĂN\s+CỨ|SỰ\s+CẦN\s+THIẾT|THỰC\s+TRẠNG"
+    r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|ĐỐI\s+TƯỢNG|PHẠM\s+VI|QUAN\s+ĐIỂM|CĂN\s+CỨ|SỰ\s+CẦN\s+THIẾT|THỰC\s+TRẠNG|HIỆN\s+TRẠNG"
     r"|CHỈ\s+TIÊU|ĐÁNH\s+GIÁ\s+(?:CHUNG|NGUY\s+CƠ|RỦI\s+RO|THỰC\s+TRẠNG|TÁC\s+ĐỘNG)|NGUY\s+CƠ|TÌNH\s+HÌNH"
     r"|KẾT\s+QUẢ\s+(?:ĐẠT\s+ĐƯỢC|THỰC\s+HIỆN)|BỐI\s+CẢNH|TẦM\s+NHÌN|TỒN\s+TẠI|HẠN\s+CHẾ|NGUYÊN\s+NHÂN"
     r"|DANH\s+MỤC(?!\s+(?:các\s+)?(?:NHIỆM\s+VỤ|CÔNG\s+VIỆC|HOẠT\s+ĐỘNG|GIẢI\s+PHÁP))"
@@ -1003,6 +1003,9 @@ GENERAL_RULE = re.compile(
     # a body told to report what goes wrong while it works ("Đoàn kiểm tra trong quá trình kiểm tra … nếu có vấn đề
     # gì phát sinh, khó khăn, vướng mắc … thì báo cáo …"): a standing rule, whoever its subject
     r"|[^.;]{0,80}?\btrong\s+quá\s+trình\s[^.;]{0,120}?\bnếu\s+(?:có|phát\s+sinh|gặp)\s[^.;]{0,120}?(?:khó\s+khăn|vướng\s+mắc)"
+    # "Tuân thủ đầy đủ các quy định pháp luật về an toàn thông tin … trong quá trình triển khai thực hiện.": keeping
+    # the law, asked of everyone, when the item asks nothing else ("…; tăng cường lực lượng bảo vệ kho …" does)
+    r"|(?:Tuân\s+thủ|Chấp\s+hành)\s+(?:(?:đầy\s+đủ|nghiêm\s+túc|nghiêm|đúng)\s+)?(?:các\s+)?quy\s+định\s+(?:của\s+)?pháp\s+luật[^;]*$"
     r"|(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s+trước\s+[^.;]{0,80}?\b(?:nếu|khi)\s+(?:để\s+(?:xảy\s+ra|xảy|ra)|xảy\s+ra)"
     r"|(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?trước\s+[^.;,]{0,60}?\s+về\s+"
     r"|(?:\(?\s*)?(?:Chi\s+tiết|Cụ\s+thể|Nội\s+dung\s+chi\s+tiết|Danh\s+mục[^.;]{0,40})\s+(?:tại|theo|như|ở)\s+(?:các\s+)?Phụ\s+lục)",
@@ -1095,6 +1098,8 @@ def classify(items: list[PlanItem]) -> None:
         if _parts_follow(item) or _work_before_bullets(item):
             item.kind = "task"
     for item in items:
+        _quantities(item)
+    for item in items:
         kids = [c for c in item.children if c.marker not in ("paragraph", "row")]
         if (
             item.marker in TOP
@@ -1130,6 +1135,26 @@ def classify(items: list[PlanItem]) -> None:
 
 # a heading that only names a kind of content ("Nội dung giám sát", "Nội dung đánh giá"), no matter checked
 _CONTENTS_LABEL = re.compile(r"^Nội\s+dung(?:\s+[^\s,.:;]+){0,3}\s*:?\s*$", re.I)
+# "+ Đầu tư mới trạm 5G: 35 trạm (Trong đó: …);": a label and how many, the size of the work above it
+_QUANTITY = re.compile(
+    r"^[^:;.]{2,80}:\s*(?:khoảng\s+|tối\s+thiểu\s+|ít\s+nhất\s+)?\d[\d.,]*\s+[^\d\s/]", re.I
+)
+
+
+def _quantities(item: PlanItem) -> None:
+    """An item whose "+" lines only count its parts ("+ Lắp đặt mới trạm 3G/4G: 58 trạm (Trong đó: VNPT: 25
+    trạm, …);") is one task: the lines are its quantities, not tasks of their own."""
+    if item.kind != "section" or item.marker in ("appendix", "group", "row", *TOP):
+        return
+    parts = [c for c in item.children if c.marker != "paragraph"]
+    if len(parts) < 2 or any(c.marker != "plus" or c.children for c in parts):
+        return
+    if all(_QUANTITY.match(c.text) for c in parts):
+        item.kind = "task"
+        for c in parts:
+            c.kind = "note"
+
+
 # an inspection named by its verb ("- Giám sát việc tiếp nhận …", "- Kiểm tra việc …"): an activity, not a point
 _CHECK_VERB = re.compile(r"^(?:Kiểm\s+tra|Giám\s+sát|Thanh\s+tra|Khảo\s+sát)(?![\wÀ-ỹ])", re.I)
 

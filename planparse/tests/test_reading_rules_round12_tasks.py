@@ -152,3 +152,30 @@ def test_an_indicator_table_with_an_owner_column_hands_out_its_rows() -> None:
     # the indicator's year is its horizon, not a deadline; the cycle it names still recurs
     assert items["PL.I.2"].deadline.date is None
     assert items["PL.I.2"].deadline.recurrence == "yearly"
+
+
+STATIONS = HEAD.format(title="Phát triển mạng 5G tại các khu công nghiệp") + (
+    "I. MỤC ĐÍCH\n"
+    "Phát triển hạ tầng số.\n"
+    "II. NỘI DUNG THỰC HIỆN\n"
+    "1. Hiện trạng\n"
+    "Tỉnh hiện có nhiều khu công nghiệp với tốc độ lấp đầy nhanh, các nhà mạng đã phủ sóng 4G rộng khắp.\n"
+    "2. Xây dựng trạm 5G\n"
+    "- Lắp đặt các trạm BTS 5G: Đảm bảo độ phủ sóng trong các khu công nghiệp.\n"
+    "- Triển khai cáp quang và hạ tầng truyền dẫn cho các trạm 5G.\n"
+    "Trong đó:\n"
+    "+ Lắp đặt mới trạm 4G: 58 trạm (Trong đó: Nhà mạng A: 25 trạm, Nhà mạng B: 33 trạm);\n"
+    "+ Đầu tư mới trạm 5G: 35 trạm;\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Các doanh nghiệp viễn thông\n"
+    "- Đầu tư hạ tầng 5G theo Kế hoạch.\n"
+    "- Tuân thủ đầy đủ các quy định pháp luật về an toàn thông tin trong quá trình triển khai thực hiện.\n"
+    "- Chấp hành nghiêm các quy định pháp luật về viễn thông; lắp đặt camera an ninh tại các trạm.\n"
+)
+
+
+def test_counts_of_parts_the_current_state_and_keeping_the_law_are_not_tasks() -> None:
+    items = items_by_ref(STATIONS)
+    # "+" lines that only count the parts size the dash above them; "Hiện trạng" describes; keeping the law is
+    # asked of everyone unless the item goes on to work of its own
+    assert {"II.2-1", "II.2-2", "III.1-1", "III.1-3"} == _tasks(items)
