@@ -186,6 +186,13 @@ class _Builder:
         pref = parent.ref if parent else ""
         if parent is not None and parent.marker in ("roman", "part"):
             pref = re.sub(r"\[\d+\]$", "", pref)  # under a numeral written twice ("V." again): "V.1", as read
+        elif (
+            parent is not None
+            and parent.marker != "paragraph"
+            and re.search(r"\[\d+\]$", parent.parent or "")
+        ):
+            # deeper under that numeral ("IV." again, its "1." then "a)"): "IV.1.a", as read, not "IV.1[2].a"
+            pref = re.sub(r"\[\d+\]$", "", pref)
         join = (pref + ".") if pref else ""
         if kind in ("roman", "part"):
             return num if kind == "roman" or not parent else join + num

@@ -179,3 +179,23 @@ def test_counts_of_parts_the_current_state_and_keeping_the_law_are_not_tasks() -
     # "+" lines that only count the parts size the dash above them; "Hiện trạng" describes; keeping the law is
     # asked of everyone unless the item goes on to work of its own
     assert {"II.2-1", "II.2-2", "III.1-1", "III.1-3"} == _tasks(items)
+
+
+TWICE = HEAD.format(title="Phòng, chống ma túy đến năm 2030") + (
+    "I. MỤC TIÊU\n"
+    "Giảm tội phạm ma túy.\n"
+    "II. PHÂN CÔNG NHIỆM VỤ\n"
+    "1. Công an thành phố\n"
+    "a) Chủ trì triển khai các dự án phòng, chống ma túy.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Các sở, ban, ngành thành phố:\n"
+    "a) Xây dựng kế hoạch cụ thể để triển khai thực hiện.\n"
+    "b) Định kỳ hằng năm báo cáo kết quả về Công an thành phố.\n"
+)
+
+
+def test_items_deep_under_a_numeral_written_twice_are_named_as_read() -> None:
+    items = items_by_ref(TWICE)
+    # the second "II." repeats the first one's numbering: its "1." and "a)" are read "II.1.a" again, so the
+    # refs differ only by the duplicate counter the scorer drops
+    assert {"II.1.a", "II.1.a[2]", "II.1.b"} == _tasks(items)
