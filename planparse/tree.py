@@ -1437,16 +1437,6 @@ _CATCH_ALL_DUTY = re.compile(
     r"(?:khác(?![\wÀ-ỹ])|(?:được\s+)?(?:giao\s+)?(?:theo\s+)?(?:sự\s+)?phân\s+công\s+(?:tại|ở)\s)",
     re.I,
 )
-# "Chủ trì triển khai các nhiệm vụ tại mục (IV) (1) của Kế hoạch.", "Triển khai nhiệm vụ được giao chủ trì tại
-# Phụ lục của Kế hoạch.": a pointer to duties the plan gives elsewhere (a section, the appendix), which are the
-# tasks; the pointer only says whose they are
-_POINTER_DUTY = re.compile(
-    r"^(?:Chủ\s+trì\s*,?\s*)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?\s+(?:các\s+)?"
-    r"(?:nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu)(?:\s*,\s*(?:nhiệm\s+vụ|nội\s+dung|chỉ\s+tiêu))*"
-    r"(?:\s+(?:được\s+)?giao(?:\s+chủ\s+trì)?)?\s+(?:tại|ở|theo)\s+(?:(?:các\s+)?(?:mục|phần|điểm|khoản)\s|Phụ\s+lục)"
-    r"(?:[^.;]|\.(?=\d))*[.;]?\s*$",
-    re.I,
-)
 # "Việc triển khai Kế hoạch này phải được thực hiện bằng nhiều hình thức …": how the plan as a whole is to be
 # carried out, its subject the carrying out, no body named
 _HOW_PLAN = re.compile(
@@ -1550,8 +1540,6 @@ def _leaf_kind(item: PlanItem) -> str:
     if _CAVEAT.match(item.text) or _QUOTED.match(item.text.strip()) or WHOLE_PLAN.search(item.text):
         return "note"
     if _CATCH_ALL_DUTY.match(item.text) and ";" not in item.text:
-        return "note"
-    if _POINTER_DUTY.match(item.text) and ";" not in item.text.strip().rstrip(";"):
         return "note"
     if _HOW_PLAN.match(item.text):
         return "note"

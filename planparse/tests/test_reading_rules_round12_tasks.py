@@ -146,7 +146,7 @@ INDICATORS = HEAD.format(title="Phát triển xã hội số đến năm 2030") 
 def test_an_indicator_table_with_an_owner_column_hands_out_its_rows() -> None:
     items = items_by_ref(INDICATORS)
     # rows of "TT | Chỉ tiêu | Chủ trì" are assigned to their owner; " | II. …" with the STT cell empty is a group;
-    # a pointer to duties given elsewhere and what the money goes to are not tasks
+    # what the money goes to is not a task (nor, by the owners round, a pointer to duties given elsewhere)
     assert {"II.1.a", "III.1.a", "PL.I.1", "PL.I.2", "PL.II.1"} == _tasks(items)
     assert items["PL.II.1"].lead == ["Sở Y tế"]
     # the indicator's year is its horizon, not a deadline; the cycle it names still recurs
