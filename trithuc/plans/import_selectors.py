@@ -27,6 +27,12 @@ def import_qs_visible_to(user: Any) -> QuerySet[PlanImport]:
     return PlanImport.objects.select_related("created_by", "previous_plan__document", "plan")
 
 
+# Character similarity (difflib ratio of agency keys) from which the closest agency is offered as the answer:
+# "Sở Khoa học công nghệ" → "Sở Khoa học và Công nghệ" 0.93, "Các sở, ban, ngành" → "Các sở, ban, ngành, địa
+# phương" 0.75, while unrelated bodies that share "tỉnh" or "Hội" score 0.5–0.67.
+PRESELECT_SCORE = 0.7
+
+
 @dataclass(frozen=True)
 class PhraseRow:
     phrase: str
@@ -34,6 +40,15 @@ class PhraseRow:
     choice: str  # the user's explicit choice ("agency:code" / "group:code") or ""
     suggestions: list[tuple[str, str, float]] = field(default_factory=list)
     scope: str | None = None  # "central", "other_province", "related": outside the province, nothing to fix
+
+    @property
+    def preselect(self) -> str:
+        """The suggestion the fix form starts on, only when it is close enough to be the same body written
+        another way; otherwise the form starts blank, so one click cannot give "Công an tỉnh"'s tasks to the
+        nearest-spelled agency."""
+        if self.suggestions and self.suggestions[0][2] >= PRESELECT_SCORE:
+            return self.suggestions[0][0]
+        return ""
 
     @property
     def scope_label(self) -> str:

@@ -343,3 +343,39 @@ def test_an_old_doc_without_libreoffice_fails_with_advice_and_stores_nothing(
     draft = PlanImport.objects.latest("created_at")
     assert draft.status == PlanImport.Status.FAILED and ".docx" in draft.error
     assert not Plan.objects.exists()
+
+
+def test_the_agency_fix_starts_blank_unless_the_closest_agency_is_close(client, coordinator, agencies):
+    """An unknown body ("Kho bạc Nhà nước tỉnh") must not start on the nearest-spelled agency of the list, where one
+    click would give it the body's tasks; a variant spelling of a listed group starts on that group."""
+    text = SEED.replace("5. Sở Tài chính: Chủ trì", "5. Kho bạc Nhà nước tỉnh: Chủ trì").replace(
+        "4. Sở Kế hoạch và Đầu tư: Chủ trì", "4. Các sở, ban, ngành: Chủ trì"
+    )
+    draft = plan_import_start(actor=coordinator, text=text)
+    unmatched = {row.phrase: row for row in import_preview(draft).unmatched}
+    weak, close = unmatched["Kho bạc Nhà nước tỉnh"], unmatched["Các sở, ban, ngành"]
+    assert weak.suggestions and weak.preselect == ""
+    assert close.preselect == close.suggestions[0][0] and close.preselect.startswith("group:")
+    client.force_login(coordinator)
+    page = client.get(reverse("plans:import_detail", args=[draft.pk])).content.decode()
+    forms = re.findall(r'name="phrase" value="([^"]+)">.*?</select>', page, re.S)
+    assert set(forms) >= {"Kho bạc Nhà nước tỉnh", "Các sở, ban, ngành"}
+    weak_form = re.search(r'value="Kho bạc Nhà nước tỉnh">.*?</select>', page, re.S).group(0)
+    close_form = re.search(r'value="Các sở, ban, ngành">.*?</select>', page, re.S).group(0)
+    assert (
+        '<option value="" selected>' in weak_form
+        and " selected>" not in weak_form.split('value="" selected>')[1]
+    )
+    assert (
+        f'<option value="{close.preselect}" selected>' in close_form and 'value="" selected' not in close_form
+    )
+
+    # Sent blank (a browser without `required`), the fix is refused in Vietnamese and nothing is recorded.
+    response = client.post(
+        reverse("plans:import_fix", args=[draft.pk]),
+        {"op": "agency", "phrase": "Kho bạc Nhà nước tỉnh", "choice": ""},
+        follow=True,
+    )
+    assert "Hãy chọn một cơ quan hoặc nhóm trong danh sách." in response.content.decode()
+    draft.refresh_from_db()
+    assert draft.corrections == []
