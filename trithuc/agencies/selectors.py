@@ -179,6 +179,13 @@ _CENTRAL = re.compile(
     r"|^(các\s+)?bộ(\s*,\s*|\s+)(?!phận|đội|chỉ huy|máy|tiêu chí|công cụ|hồ sơ|phận)\w"
     r"|^(các\s+)?(tổng cục|cục)\s"
     r"|\bviệt nam$"
+    # a central body's regional branch, named by its numbered region ("Chi cục Hải quan khu vực V", "Ngân hàng
+    # Nhà nước khu vực 12"), serves several provinces and answers to its ministry
+    r"|\bkhu vực\s+(?:[ivxlc]+|\d+)$"
+)
+# Businesses and credit institutions are addressed by plans but are no body of the state apparatus to pick.
+_NON_STATE = re.compile(
+    r"^(các\s+)?(doanh nghiệp|công ty|tập đoàn|nhà mạng|ngân hàng thương mại|tổ chức tín dụng|hợp tác xã)\b"
 )
 _RELATED = re.compile(
     r"^(các\s+)?(cơ quan|đơn vị|tổ chức|địa phương|sở|ngành|bộ)\b[^;]*?\b(có\s+)?liên\s+quan\b"
@@ -254,7 +261,8 @@ def province_profile() -> ProvinceProfile:
 
 
 def body_scope(phrase: str, province: Province) -> str | None:
-    """ "central", "other_province", "related" (names no one) or None (a body of this province, or unknown)."""
+    """ "central", "other_province", "related" (names no one), "non_state" (businesses) or None (a body of this
+    province, or unknown)."""
     key = agency_key(phrase)
     if not key:
         return None
@@ -263,6 +271,8 @@ def body_scope(phrase: str, province: Province) -> str | None:
         return "other_province"
     if _RELATED.search(key):
         return "related"
+    if _NON_STATE.search(key):
+        return "non_state"
     if _CENTRAL.search(key) and not _LOCAL_LEVEL.search(key.replace("trung ương", "")):
         return "central"
     return None
@@ -272,4 +282,5 @@ SCOPE_LABELS = {
     "central": "Cơ quan trung ương",
     "other_province": "Cơ quan ngoài tỉnh",
     "related": "Các cơ quan liên quan (không chỉ định cụ thể)",
+    "non_state": "Doanh nghiệp, tổ chức ngoài bộ máy nhà nước",
 }

@@ -39,7 +39,7 @@ class PhraseRow:
     name: str | None  # what it matched, None when unmatched
     choice: str  # the user's explicit choice ("agency:code" / "group:code") or ""
     suggestions: list[tuple[str, str, float]] = field(default_factory=list)
-    scope: str | None = None  # "central", "other_province", "related": outside the province, nothing to fix
+    scope: str | None = None  # "central", "other_province", "related", "non_state": nothing to pick
 
     @property
     def preselect(self) -> str:

@@ -92,6 +92,12 @@ def test_central_bodies_and_vague_phrases_are_outside_the_province_not_unknown(d
         ("Ủy ban MTTQ Việt Nam tỉnh", None),
         ("Sở Tư pháp", None),
         ("Tỉnh ủy", None),
+        ("Chi cục Hải quan khu vực V", "central"),
+        ("Ngân hàng Nhà nước khu vực 12", "central"),
+        ("Kho bạc Nhà nước khu vực", None),  # no numbered region: may be the province's own office
+        ("Các doanh nghiệp công nghệ số", "non_state"),
+        ("Doanh nghiệp viễn thông", "non_state"),
+        ("Liên minh Hợp tác xã", None),  # the province's union of cooperatives is a body
     ],
 )
 def test_body_scope_follows_the_kind_of_body(agencies, phrase, scope):
@@ -272,7 +278,7 @@ def test_page_shows_warnings_first_in_vietnamese_and_folds_sections(client, coor
     assert page.index("Cơ quan chưa có trong danh mục") < page.index("Các mục theo phần")
     assert page.index("Nhiệm vụ chưa có cơ quan chủ trì") < page.index('id="row-II-1"')
     assert page.count('class="import-section"') == 3
-    assert "Cơ quan ngoài tỉnh / trung ương" in page and "Bộ Nội vụ" in page
+    assert "Cơ quan ngoài tỉnh, trung ương, doanh nghiệp" in page and "Bộ Nội vụ" in page
     assert 'aria-label="Cơ quan cho Kho bạc Nhà nước khu vực"' in page
     assert 'aria-label="Chọn cơ quan chủ trì II.4"' in page
     assert ">Nội dung chung (không phải nhiệm vụ)<" in page  # labelled options, no one-letter dropdowns
