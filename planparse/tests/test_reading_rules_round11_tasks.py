@@ -3,13 +3,9 @@ and ninth sets): the check-list under a check, the criteria, ranking method and 
 
 from __future__ import annotations
 
-from planparse.tests.reading import items_by_ref, notice_items
+from planparse.tests.reading import items_by_ref, notice_items, task_refs
 
 HEAD = "ỦY BAN NHÂN DÂN XÃ A\nSố: 12/KH-UBND\nKẾ HOẠCH\n{title}\n"
-
-
-def _tasks(items: dict) -> set[str]:
-    return {ref for ref, i in items.items() if i.kind == "task"}
 
 
 CHECKS = HEAD.format(title="Kiểm tra, giám sát công tác chuyển đổi số năm 2026") + (
@@ -37,7 +33,7 @@ CHECKS = HEAD.format(title="Kiểm tra, giám sát công tác chuyển đổi s�
 
 def test_a_check_is_the_task_and_its_check_list_its_content() -> None:
     items = items_by_ref(CHECKS)
-    assert {"II.1", "II.2", "II.3-1", "II.3-2", "III.1"} == _tasks(items)
+    assert {"II.1", "II.2", "II.3-1", "II.3-2", "III.1"} == task_refs(items)
     # the time line among the points times the check; dated rounds end with the last one
     assert str(items["II.1"].deadline.date) == "2026-04-30"
     assert str(items["II.2"].deadline.date) == "2026-09-15"
@@ -72,9 +68,9 @@ CAMPAIGN = HEAD.format(title="Phát động thi đua cải cách hành chính n�
 )
 
 
-def test_criteria_ranking_and_awards_of_a_campaign_are_not_tasks() -> None:
+def test_criteria_ranking_and_awards_of_a_campaign_are_nottask_refs() -> None:
     items = items_by_ref(CAMPAIGN)
-    tasks = _tasks(items)
+    tasks = task_refs(items)
     for ref in ("II.1.1", "II.1.2", "II.3.b", "II.4.a", "II.4.b", "III.1", "III.2"):
         assert ref not in tasks, ref
     # the way the work is done is a task, and so is a criterion's item that hands out work ("giao …")
@@ -82,7 +78,7 @@ def test_criteria_ranking_and_awards_of_a_campaign_are_not_tasks() -> None:
 
 
 def test_a_sentence_of_work_before_its_bullets_is_a_task_too() -> None:
-    tasks = _tasks(items_by_ref(CAMPAIGN))
+    tasks = task_refs(items_by_ref(CAMPAIGN))
     assert {"IV.2", "IV.2-1", "IV.2-2"} <= tasks
 
 
@@ -91,7 +87,7 @@ LETTER = (
 )
 
 
-def test_a_list_of_enclosures_is_not_a_list_of_tasks() -> None:
+def test_a_list_of_enclosures_is_not_a_list_oftask_refs() -> None:
     items = notice_items(
         LETTER,
         "Bộ Khoa học đề nghị UBND các tỉnh quan tâm chỉ đạo:\n"
@@ -101,7 +97,7 @@ def test_a_list_of_enclosures_is_not_a_list_of_tasks() -> None:
         "- Sổ tay chuyển đổi số cấp xã;\n"
         "- Slide tập huấn sổ tay.\n",
     )
-    assert {"1", "2"} == _tasks(items)
+    assert {"1", "2"} == task_refs(items)
 
 
 def test_the_issuer_telling_what_it_has_done_asks_nothing() -> None:
@@ -111,7 +107,7 @@ def test_the_issuer_telling_what_it_has_done_asks_nothing() -> None:
         "2. Bộ Khoa học đã hướng dẫn các sở xác định nhu cầu. Vì vậy, đề nghị Ủy ban nhân dân các tỉnh rà soát, "
         "gửi số liệu về Bộ Khoa học.\n",
     )
-    assert {"2"} == _tasks(items)
+    assert {"2"} == task_refs(items)
 
 
 def test_a_charge_to_carry_out_the_whole_letter_gives_no_work() -> None:
@@ -126,7 +122,7 @@ def test_a_charge_to_carry_out_the_whole_letter_gives_no_work() -> None:
         "4. Thủ trưởng các sở, ban, ngành chịu trách nhiệm triển khai thực hiện Công văn này và báo cáo kết quả về "
         "Ủy ban nhân dân tỉnh trước ngày 15/12/2026.\n",
     )
-    tasks = _tasks(items)
+    tasks = task_refs(items)
     assert "2" not in tasks and "3" not in tasks
     assert {
         "1",
@@ -135,7 +131,7 @@ def test_a_charge_to_carry_out_the_whole_letter_gives_no_work() -> None:
     } <= tasks  # the paragraph under a charge is its duty; a charge that asks more is one
 
 
-def test_funding_by_rule_and_reporting_difficulties_are_not_tasks() -> None:
+def test_funding_by_rule_and_reporting_difficulties_are_nottask_refs() -> None:
     items = items_by_ref(
         HEAD.format(title="Giám sát công tác bầu cử") + "I. TỔ CHỨC THỰC HIỆN\n"
         "1. Ban Thường trực Ủy ban MTTQ xã xây dựng kế hoạch giám sát.\n"
@@ -145,7 +141,7 @@ def test_funding_by_rule_and_reporting_difficulties_are_not_tasks() -> None:
         "4. Đoàn giám sát trong quá trình giám sát nếu có vấn đề gì phát sinh, khó khăn, vướng mắc thì báo cáo kịp "
         "thời để xử lý.\n"
     )
-    assert {"I.1"} == _tasks(items)
+    assert {"I.1"} == task_refs(items)
 
 
 def test_a_body_organising_the_checks_is_given_work_in_the_how_section() -> None:
@@ -161,7 +157,7 @@ def test_a_body_organising_the_checks_is_given_work_in_the_how_section() -> None
         "II. TỔ CHỨC THỰC HIỆN\n"
         "1. Văn phòng UBND xã theo dõi, tổng hợp kết quả kiểm tra.\n"
     )
-    tasks = _tasks(items)
+    tasks = task_refs(items)
     assert "I.2-1" in tasks
     for ref in ("I.1", "I.2-2.+1", "I.2-2.+2", "I.2-3"):
         assert ref not in tasks, ref

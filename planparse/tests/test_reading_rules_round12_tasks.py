@@ -4,13 +4,9 @@ communication, the contents of a monitoring plan and the steps of its method."""
 
 from __future__ import annotations
 
-from planparse.tests.reading import items_by_ref
+from planparse.tests.reading import items_by_ref, task_refs
 
 HEAD = "ỦY BAN NHÂN DÂN TỈNH A\nSố: 12/KH-UBND\nKẾ HOẠCH\n{title}\n"
-
-
-def _tasks(items: dict) -> set[str]:
-    return {ref for ref, i in items.items() if i.kind == "task"}
 
 
 AWARDS = HEAD.format(title="Phát động thi đua hoàn thành kiểm kê đất đai năm 2026") + (
@@ -42,7 +38,7 @@ def test_a_heading_about_the_award_whatever_side_of_it_gives_no_work() -> None:
     items = items_by_ref(AWARDS)
     # numbers, file lists and a rule followed are what the award is; a body doing something other than granting
     # or sizing the awards, and a dated duty, are work
-    assert {"II.1", "III.2", "IV.1"} == _tasks(items)
+    assert {"II.1", "III.2", "IV.1"} == task_refs(items)
     assert items["II.1"].lead == ["Sở Tư pháp"]
     assert str(items["III.2"].deadline.date) == "2026-04-15"
 
@@ -62,7 +58,7 @@ SOLUTIONS = HEAD.format(title="Phát triển kinh tế số năm 2026") + (
 
 def test_a_field_of_work_that_includes_awarding_is_still_work() -> None:
     items = items_by_ref(SOLUTIONS)
-    assert {"II.1", "II.2", "III.1"} <= _tasks(items)
+    assert {"II.1", "II.2", "III.1"} <= task_refs(items)
 
 
 COMMUNICATION = HEAD.format(title="Truyền thông về giảm nghèo năm 2026") + (
@@ -85,7 +81,7 @@ COMMUNICATION = HEAD.format(title="Truyền thông về giảm nghèo năm 2026"
 
 def test_the_messages_and_channels_of_a_communication_are_its_scope() -> None:
     items = items_by_ref(COMMUNICATION)
-    assert {"III.1-1", "III.2-1"} == _tasks(items)
+    assert {"III.1-1", "III.2-1"} == task_refs(items)
 
 
 MONITORING = HEAD.format(title="Giám sát, đánh giá chương trình giảm nghèo năm 2026") + (
@@ -115,7 +111,7 @@ MONITORING = HEAD.format(title="Giám sát, đánh giá chương trình giảm n
 def test_monitoring_contents_are_no_checks_and_unowned_method_steps_no_work() -> None:
     items = items_by_ref(MONITORING)
     # "Nội dung giám sát" only names a kind of content; "Báo cáo tình hình …" opens with the verb, not a paper
-    assert {"III.2-1", "IV.1"} == _tasks(items)
+    assert {"III.2-1", "IV.1"} == task_refs(items)
     assert items["III.2-1"].lead == ["Sở Nông nghiệp và Môi trường"]
 
 
@@ -147,7 +143,7 @@ def test_an_indicator_table_with_an_owner_column_hands_out_its_rows() -> None:
     items = items_by_ref(INDICATORS)
     # rows of "TT | Chỉ tiêu | Chủ trì" are assigned to their owner; " | II. …" with the STT cell empty is a group;
     # what the money goes to is not a task (nor, by the owners round, a pointer to duties given elsewhere)
-    assert {"II.1.a", "III.1.a", "PL.I.1", "PL.I.2", "PL.II.1"} == _tasks(items)
+    assert {"II.1.a", "III.1.a", "PL.I.1", "PL.I.2", "PL.II.1"} == task_refs(items)
     assert items["PL.II.1"].lead == ["Sở Y tế"]
     # the indicator's year is its horizon, not a deadline; the cycle it names still recurs
     assert items["PL.I.2"].deadline.date is None
@@ -174,11 +170,11 @@ STATIONS = HEAD.format(title="Phát triển mạng 5G tại các khu công nghi�
 )
 
 
-def test_counts_of_parts_the_current_state_and_keeping_the_law_are_not_tasks() -> None:
+def test_counts_of_parts_the_current_state_and_keeping_the_law_are_nottask_refs() -> None:
     items = items_by_ref(STATIONS)
     # "+" lines that only count the parts size the dash above them; "Hiện trạng" describes; keeping the law is
     # asked of everyone unless the item goes on to work of its own
-    assert {"II.2-1", "II.2-2", "III.1-1", "III.1-3"} == _tasks(items)
+    assert {"II.2-1", "II.2-2", "III.1-1", "III.1-3"} == task_refs(items)
 
 
 TWICE = HEAD.format(title="Phòng, chống ma túy đến năm 2030") + (
@@ -198,4 +194,4 @@ def test_items_deep_under_a_numeral_written_twice_are_named_as_read() -> None:
     items = items_by_ref(TWICE)
     # the second "II." repeats the first one's numbering: its "1." and "a)" are read "II.1.a" again, so the
     # refs differ only by the duplicate counter the scorer drops
-    assert {"II.1.a", "II.1.a[2]", "II.1.b"} == _tasks(items)
+    assert {"II.1.a", "II.1.a[2]", "II.1.b"} == task_refs(items)

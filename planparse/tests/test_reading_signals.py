@@ -4,13 +4,8 @@ letters whose attachment comes after the signature. Snippets are made up in the 
 
 from __future__ import annotations
 
-from planparse import ParsedPlan, parse_plan
-from planparse.model import PlanItem
-
-
-def _tasks(plan: ParsedPlan) -> dict[str, PlanItem]:
-    return {t.ref: t for t in plan.tasks()}
-
+from planparse import parse_plan
+from planparse.tests.reading import tasks_by_ref
 
 MINISTRY_LETTER = """BỘ X
 Số: 100/BX-VP
@@ -37,14 +32,14 @@ II. CÔNG VĂN
 
 def test_letter_body_is_before_the_signature_not_the_list_after_it() -> None:
     """The letter's numbered items are its tasks; a list of documents after the signature is not."""
-    tasks = _tasks(parse_plan(MINISTRY_LETTER))
+    tasks = tasks_by_ref(parse_plan(MINISTRY_LETTER))
     assert {"1-2", "2-1", "3-1"} <= set(tasks)
     assert not any(ref.startswith(("I", "II")) for ref in tasks)
 
 
 def test_ministry_units_head_their_items() -> None:
     """A "Vụ …", a "Tiểu ban …" and "Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" are agency headings."""
-    tasks = _tasks(parse_plan(MINISTRY_LETTER))
+    tasks = tasks_by_ref(parse_plan(MINISTRY_LETTER))
     assert tasks["1-2"].lead == ["Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ"]
     assert tasks["2-1"].lead == ["Vụ Kế hoạch, Tài chính"]
     assert tasks["3-1"].lead == ["Tiểu ban giúp việc Ban Chỉ đạo"]
@@ -52,7 +47,7 @@ def test_ministry_units_head_their_items() -> None:
 
 def test_accountability_statement_is_a_rule_not_a_task() -> None:
     """ "Chịu trách nhiệm toàn diện trước Bộ trưởng về …" says who answers for the work, it is no work."""
-    tasks = _tasks(parse_plan(MINISTRY_LETTER))
+    tasks = tasks_by_ref(parse_plan(MINISTRY_LETTER))
     assert "1-1" not in tasks
 
 
@@ -79,7 +74,7 @@ def test_table_whose_header_names_no_work_is_not_a_task_list() -> None:
     """ "TT | Chỉ tiêu | ĐVT | Năm …" holds targets: its rows are notes; the next appendix, headed "Nội dung |
     Cơ quan chủ trì", is a task table again."""
     plan = parse_plan(TARGET_APPENDIX)
-    tasks = _tasks(plan)
+    tasks = tasks_by_ref(plan)
     assert not any(ref.startswith("PL.") for ref in tasks)
     assert {i.ref for i in plan.items if i.marker == "row" and i.kind == "note"} == {"PL.I.1", "PL.I.2"}
     assert tasks["PL2.1"].lead == ["Sở Nông nghiệp và Môi trường"]
@@ -118,7 +113,7 @@ III. TỔ CHỨC THỰC HIỆN
 def test_label_lines_describe_their_parent_task() -> None:
     """ "a) Nguồn nước cấp" over "- Điểm quan trắc: …", "- Thông số …:" is one task (its lines say where and
     what is measured); so is "2. Tuyên truyền …" over "- Nội dung / - Hình thức / - Số lượng"."""
-    tasks = _tasks(parse_plan(MONITORING_PLAN))
+    tasks = tasks_by_ref(parse_plan(MONITORING_PLAN))
     assert {"II.1.a", "II.1.b", "II.2"} <= set(tasks)
     assert not any(ref.startswith(("II.1.a-", "II.1.b-", "II.2-")) for ref in tasks)
 
@@ -126,7 +121,7 @@ def test_label_lines_describe_their_parent_task() -> None:
 def test_label_line_whose_value_assigns_work_is_a_task() -> None:
     """A line whose label is followed by an agency doing something ("Thời gian gửi kết quả: Các cơ sở nuôi
     gửi …") assigns work: its parent is not a described task; agency labels ("Sở X: …") are tasks too."""
-    tasks = _tasks(parse_plan(MONITORING_PLAN))
+    tasks = tasks_by_ref(parse_plan(MONITORING_PLAN))
     assert "II.3" not in tasks and "II.3-1" in tasks
     assert {"III.1", "III.2"} <= set(tasks)
 
@@ -152,7 +147,7 @@ Văn phòng X thông báo để các cơ quan biết, thực hiện./.
 def test_inline_numbered_pieces_are_tasks_of_their_heading() -> None:
     """ "(1) … (2) …" inside one paragraph are separate tasks (refs `<item>.1`, `<item>.2`); an agency before
     the list owns them, otherwise each piece names its own; "(i) … (ii) …" inside a piece split it again."""
-    tasks = _tasks(parse_plan(CONCLUSION_NOTICE))
+    tasks = tasks_by_ref(parse_plan(CONCLUSION_NOTICE))
     assert {"III.1.1", "III.1.2.i", "III.1.2.ii", "III.2.a.1", "III.2.a.2", "III.2.b.1", "III.2.b.2"} <= set(
         tasks
     )
@@ -165,20 +160,20 @@ def test_inline_numbered_pieces_are_tasks_of_their_heading() -> None:
 def test_inline_list_that_names_parts_of_one_task_stays_whole() -> None:
     """A list counting the parts of one thing ("với 03 chức năng chính: (i) …") or the topics of one proposal
     ("xây dựng đề án … về: (1) …; (2) …") says what the task covers."""
-    tasks = _tasks(parse_plan(CONCLUSION_NOTICE))
+    tasks = tasks_by_ref(parse_plan(CONCLUSION_NOTICE))
     assert "III.2.b.1" in tasks and not any(ref.startswith("III.2.b.1.") for ref in tasks)
     assert "III.2.c" in tasks and not any(ref.startswith("III.2.c.") for ref in tasks)
 
 
 def test_inline_piece_span_points_at_its_words() -> None:
     plan = parse_plan(CONCLUSION_NOTICE)
-    piece = _tasks(plan)["III.2.a.2"]
+    piece = tasks_by_ref(plan)["III.2.a.2"]
     assert plan.text[piece.span[0] : piece.span[1]] == piece.text
 
 
-def test_findings_section_holds_no_tasks() -> None:
+def test_findings_section_holds_notasks_by_ref() -> None:
     """ "TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN" states findings: its inline "(1) …" points are not tasks."""
-    tasks = _tasks(parse_plan(CONCLUSION_NOTICE))
+    tasks = tasks_by_ref(parse_plan(CONCLUSION_NOTICE))
     assert not any(ref.startswith(("I.", "II.")) for ref in tasks)
 
 
@@ -215,7 +210,7 @@ def test_scope_and_award_sections_hold_tasks_only_where_someone_acts() -> None:
     """Under "PHẠM VI, ĐỐI TƯỢNG VÀ NỘI DUNG THI ĐUA" and "TIÊU CHUẨN, HỒ SƠ KHEN THƯỞNG" the campaign's
     contents, the award's criteria and the file's documents are not tasks; an item whose subject is an
     agency doing something ("Các sở, ban, ngành đưa …", "Các cơ quan … lập hồ sơ …") is."""
-    tasks = _tasks(parse_plan(CAMPAIGN_PLAN))
+    tasks = tasks_by_ref(parse_plan(CAMPAIGN_PLAN))
     assert "II.2.c" in tasks and "IV.3" in tasks
     for ref in ("II.1", "II.2.a", "II.2.b", "IV.1-1", "IV.1-2", "IV.2.a", "IV.2.b"):
         assert ref not in tasks
@@ -224,7 +219,7 @@ def test_scope_and_award_sections_hold_tasks_only_where_someone_acts() -> None:
 
 def test_time_heading_states_when_not_what() -> None:
     """ "1. Thời gian thi đua" over its period is no task; "2. Tiến độ" over an agency's work is one."""
-    tasks = _tasks(parse_plan(CAMPAIGN_PLAN))
+    tasks = tasks_by_ref(parse_plan(CAMPAIGN_PLAN))
     assert "III.1" not in tasks and "III.2" in tasks
 
 
@@ -245,10 +240,10 @@ III. TỔ CHỨC THỰC HIỆN
 """
 
 
-def test_catalogue_heading_lists_no_tasks() -> None:
+def test_catalogue_heading_lists_notasks_by_ref() -> None:
     """ "Danh mục các dự án …" (even a long heading) lists projects or documents, not assignable work; "Danh mục
     nhiệm vụ" would."""
-    tasks = _tasks(parse_plan(PROGRAMME_PLAN))
+    tasks = tasks_by_ref(parse_plan(PROGRAMME_PLAN))
     assert "II.1.a-1" in tasks and "III.1" in tasks
     assert not any(ref.startswith("II.1.b") for ref in tasks)
 
@@ -273,5 +268,5 @@ def test_items_under_a_numeral_written_twice_keep_the_numeral_as_read() -> None:
     plan = parse_plan(TWICE_NUMBERED)
     refs = [i.ref for i in plan.items]
     assert len(refs) == len(set(refs))
-    assert {"II.1", "II.2", "II.1[2]", "II.2[2]"} <= set(_tasks(plan))
+    assert {"II.1", "II.2", "II.1[2]", "II.2[2]"} <= set(tasks_by_ref(plan))
     assert not any(ref.startswith("II[2].") for ref in refs)

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from planparse import ParsedPlan, parse_plan
+from planparse import parse_plan
+from planparse.tests.reading import tasks_by_ref
 from planparse.tree import _marker
-
-
-def _tasks(plan: ParsedPlan) -> dict[str, object]:
-    return {t.ref: t for t in plan.tasks()}
 
 
 @pytest.mark.parametrize(
@@ -58,7 +55,7 @@ III- TỔ CHỨC THỰC HIỆN
 def test_hyphen_roman_headings_and_plus_milestones() -> None:
     """ "I-" works like "I."; a title without a full stop followed by bullets is a heading; "+" milestones
     nest under the bullet that announces them."""
-    tasks = _tasks(parse_plan(PARTY))
+    tasks = tasks_by_ref(parse_plan(PARTY))
     assert {"II.1-1", "II.1-2.+1", "II.1-2.+2", "II.2-1", "III.1"} <= set(tasks)
     assert "I.1" not in tasks  # purpose
     assert str(tasks["II.1-2.+2"].deadline.date) == "2026-04-25"  # type: ignore[attr-defined]
@@ -85,7 +82,7 @@ c) Thời gian thực hiện: Năm 2027.
 
 def test_style_first_met_under_an_item_sits_one_level_below_it() -> None:
     """ "1.1." first seen under "1." goes between "1." and "a)", although "a)" was used earlier."""
-    tasks = _tasks(parse_plan(DOTTED_AFTER_LETTERS))
+    tasks = tasks_by_ref(parse_plan(DOTTED_AFTER_LETTERS))
     assert set(tasks) == {"II.1.1", "II.1.2"}
     assert tasks["II.1.1"].lead == ["Sở Nông nghiệp và Môi trường"]  # type: ignore[attr-defined]
 
@@ -114,7 +111,7 @@ Thời gian thực hiện: Quý III/2026.
 
 def test_label_lines_after_bullets_apply_to_the_run_of_bullets() -> None:
     """Unbulleted label lines after bullets give owner and timing to every bullet since the last label block."""
-    tasks = _tasks(parse_plan(INLINE_LABELS))
+    tasks = tasks_by_ref(parse_plan(INLINE_LABELS))
     assert {"II.1-1", "II.1-2", "II.1-3", "II.2"} == set(tasks)
     for ref in ("II.1-1", "II.1-2"):
         assert tasks[ref].lead == ["Các sở, ngành", "UBND cấp xã"]  # type: ignore[attr-defined]
@@ -125,7 +122,7 @@ def test_label_lines_after_bullets_apply_to_the_run_of_bullets() -> None:
 
 def test_owner_label_cut_where_the_verb_begins() -> None:
     """ "Cơ quan thực hiện: Sở X chủ trì tham mưu …; các sở … chủ động …": Sở X leads, the rest coordinate."""
-    task = _tasks(parse_plan(INLINE_LABELS))["II.2"]
+    task = tasks_by_ref(parse_plan(INLINE_LABELS))["II.2"]
     assert task.lead == ["Sở Tư pháp"]  # type: ignore[attr-defined]
     assert "Ủy ban nhân dân các xã" in task.coordinators  # type: ignore[attr-defined]
     assert task.text.startswith("Phổ biến các luật mới")  # type: ignore[attr-defined]
@@ -154,7 +151,7 @@ Nơi nhận:
 
 def test_letter_items_with_label_lines_are_one_task_each() -> None:
     """A letter's items "(1)".."(n)" followed by label lines are one task each, with owner and deadline."""
-    tasks = _tasks(parse_plan(LETTER))
+    tasks = tasks_by_ref(parse_plan(LETTER))
     assert set(tasks) == {"1", "2"}
     assert tasks["1"].lead == ["Văn phòng Ủy ban nhân dân tỉnh"]  # type: ignore[attr-defined]
     assert str(tasks["1"].deadline.date) == "2026-04-30"  # type: ignore[attr-defined]
@@ -191,7 +188,7 @@ def test_task_table_groups_restarting_numbers_and_folded_responsibilities() -> N
     """Roman group rows ("I | NHÓM …"), numbering restarting per group (PL.<group>.<STT>); the task section
     only points to the table, so a responsibility that restates a row folds into it; roadmap bullets are
     phasing; a date without a year takes the year of the table's caption."""
-    tasks = _tasks(parse_plan(TABLE_LIST))
+    tasks = tasks_by_ref(parse_plan(TABLE_LIST))
     assert {"PL.I.1", "PL.I.2", "PL.II.1", "IV.1-2"} == set(tasks)
     assert tasks["PL.I.1"].lead == ["Sở Công Thương"]  # type: ignore[attr-defined]
     assert str(tasks["PL.I.1"].deadline.date) == "2026-06-30"  # type: ignore[attr-defined]
@@ -229,7 +226,7 @@ III. TỔ CHỨC THỰC HIỆN
 
 def test_decision_is_read_with_its_attached_plan() -> None:
     """Reading goes past the decision's "Nơi nhận" into the attached plan, whose items are the tasks."""
-    tasks = _tasks(parse_plan(DECISION))
+    tasks = tasks_by_ref(parse_plan(DECISION))
     assert set(tasks) == {"II.1", "II.2", "III.1"}
     assert str(tasks["II.1"].deadline.date) == "2026-08-31"  # type: ignore[attr-defined]
     assert tasks["II.2"].lead == ["Ủy ban nhân dân các xã"]  # type: ignore[attr-defined]
@@ -237,7 +234,7 @@ def test_decision_is_read_with_its_attached_plan() -> None:
 
 def test_steps_listed_after_a_subject_belong_to_it() -> None:
     """ "- Ban X khẩn trương thực hiện theo tiến độ như sau:" owns the "+" steps listed under it."""
-    tasks = _tasks(parse_plan(PARTY))
+    tasks = tasks_by_ref(parse_plan(PARTY))
     assert tasks["II.1-2.+1"].lead == ["Ban Tổ chức Tỉnh ủy"]  # type: ignore[attr-defined]
     assert tasks["II.1-1"].lead == ["Ban Tổ chức Tỉnh ủy"]  # type: ignore[attr-defined]
     assert tasks["II.2-1"].lead == ["Văn phòng Tỉnh ủy"]  # type: ignore[attr-defined]
@@ -245,7 +242,7 @@ def test_steps_listed_after_a_subject_belong_to_it() -> None:
 
 def test_assignment_is_due_with_the_last_step_of_its_schedule() -> None:
     """ "- Giao X …" followed by "- X khẩn trương thực hiện theo tiến độ như sau:" and dated "+" steps."""
-    tasks = _tasks(parse_plan(PARTY))
+    tasks = tasks_by_ref(parse_plan(PARTY))
     assert str(tasks["II.1-1"].deadline.date) == "2026-04-25"  # type: ignore[attr-defined]
     assert str(tasks["II.2-1"].deadline.date) == "2026-05-31"  # type: ignore[attr-defined]  # its own
 
@@ -290,7 +287,7 @@ Sở, ban, ngành thuộc Ủy ban nhân dân tỉnh có trách nhiệm rà soá
 def test_agency_headings_that_list_bodies_and_a_title_with_its_paragraph() -> None:
     """A heading that only names bodies ("Các Sở, ban, ngành của Tỉnh, UBND các xã, phường") is an agency
     heading; a long title without a full stop takes the paragraph under it as its body, whose subject owns it."""
-    tasks = _tasks(parse_plan(COLLECTIVE_HEADINGS))
+    tasks = tasks_by_ref(parse_plan(COLLECTIVE_HEADINGS))
     assert tasks["II.1-1"].lead == ["Các Sở, ban, ngành của Tỉnh", "UBND các xã, phường"]  # type: ignore[attr-defined]
     assert tasks["II.2-1"].lead == ["Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan"]  # type: ignore[attr-defined]
     assert tasks["II.3"].lead == ["Sở, ban, ngành thuộc Ủy ban nhân dân tỉnh"]  # type: ignore[attr-defined]
@@ -309,7 +306,7 @@ def test_successive_deadlines_and_a_new_subject_split_an_item() -> None:
         "3. Kiện toàn Tổ công tác, thành viên gồm Sở Tài chính, Sở Y tế. Sở Xây dựng, Công an tỉnh; thường trực"
         " là Sở Y tế.\n"
     )
-    tasks = _tasks(plan)
+    tasks = tasks_by_ref(plan)
     dates = [str(tasks[r].deadline.date) for r in ("I.1", "I.1[2]", "I.1[3]")]  # type: ignore[attr-defined]
     assert dates == ["2026-03-10", "2026-04-10", "2026-06-30"]
     assert tasks["I.1[3]"].lead == ["Sở Tư pháp"]  # type: ignore[attr-defined]
@@ -363,7 +360,7 @@ Công bố danh mục thủ tục hành chính | Văn phòng UBND tỉnh | 30/9
 def test_table_in_the_body_without_stt_and_a_year_in_its_header() -> None:
     """A table inside the body is read where it stands: rows numbered in order under their heading, the
     year of "Quý II" / "30/9" taken from the header; "Thời gian kiểm tra:" is a timing label."""
-    tasks = _tasks(parse_plan(BODY_TABLE))
+    tasks = tasks_by_ref(parse_plan(BODY_TABLE))
     assert {"II.1.1", "II.1.2", "II.2"} == set(tasks)
     assert tasks["II.1.1"].lead == ["Sở Tư pháp"]  # type: ignore[attr-defined]
     assert str(tasks["II.1.1"].deadline.date) == "2026-06-30"  # type: ignore[attr-defined]
@@ -395,7 +392,7 @@ def test_attached_plan_titled_on_one_line() -> None:
     text = text.replace(
         "(Ban hành kèm theo Quyết định số 1203/QĐ-UBND ngày 15/5/2026 của Ủy ban nhân dân tỉnh)\n", ""
     )
-    assert set(_tasks(parse_plan(text))) == {"II.1", "II.2", "III.1"}
+    assert set(tasks_by_ref(parse_plan(text))) == {"II.1", "II.2", "III.1"}
 
 
 def test_closing_rule_is_not_taken_as_the_last_items_body() -> None:
@@ -418,7 +415,7 @@ def test_labels_written_inside_the_item() -> None:
         " phối hợp: các sở, ngành; thời gian hoàn thành: trong tháng 4/2026.\n"
         "(2) Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật (thời gian: Quý III/2026).\n"
     )
-    tasks = _tasks(plan)
+    tasks = tasks_by_ref(plan)
     assert set(tasks) == {"1", "2"}
     one = tasks["1"]
     assert (one.lead, one.coordinators) == (["Văn phòng UBND tỉnh"], ["các sở, ngành"])  # type: ignore[attr-defined]
@@ -435,7 +432,7 @@ def test_body_table_takes_the_year_of_its_heading_and_sub_rows() -> None:
         "1 | Khảo sát hiện trạng | Sở Xây dựng | Tháng 3\n"
         "1.1 | Khảo sát tại các xã vùng cao | UBND các xã | Tháng 5\n"
     )
-    tasks = _tasks(plan)
+    tasks = tasks_by_ref(plan)
     assert set(tasks) == {"I.1.1", "I.1.1.1"}
     assert str(tasks["I.1.1"].deadline.date) == "2027-03-31"  # type: ignore[attr-defined]
     assert str(tasks["I.1.1.1"].deadline.date) == "2027-05-31"  # type: ignore[attr-defined]
@@ -471,10 +468,10 @@ III. TỔ CHỨC THỰC HIỆN
 """
 
 
-def test_inspected_units_and_a_stated_field_are_not_tasks() -> None:
+def test_inspected_units_and_a_stated_field_are_nottasks_by_ref() -> None:
     """The units an inspection plan inspects are not owners or tasks; "3. Thời gian kiểm tra: …" states a
     field; a section whose items include such a field is still a section."""
-    tasks = _tasks(parse_plan(INSPECTION))
+    tasks = tasks_by_ref(parse_plan(INSPECTION))
     assert set(tasks) == {"II.1.a", "III.1"}
     assert tasks["II.1.a"].lead != ["Sở Y tế"]  # type: ignore[attr-defined]
 
@@ -482,10 +479,10 @@ def test_inspected_units_and_a_stated_field_are_not_tasks() -> None:
 def test_appendix_heading_in_sentence_case() -> None:
     """ "Phụ lục I" alone on its line opens the appendix like "PHỤ LỤC" does."""
     text = TABLE_LIST.replace("PHỤ LỤC\n", "Phụ lục I\n")
-    assert {"PL.I.1", "PL.I.2", "PL.II.1"} <= set(_tasks(parse_plan(text)))
+    assert {"PL.I.1", "PL.I.2", "PL.II.1"} <= set(tasks_by_ref(parse_plan(text)))
 
 
-def test_second_plan_in_one_file_keeps_the_first_plans_tasks() -> None:
+def test_second_plan_in_one_file_keeps_the_first_planstasks_by_ref() -> None:
     """Two plans in one file (no decision issuing the second): both keep their tasks."""
     text = (
         "KẾ HOẠCH\nA\nI. NHIỆM VỤ\n1. Sở Y tế tổ chức tiêm chủng mở rộng.\n"
@@ -513,7 +510,7 @@ def test_table_cell_that_says_who_chairs() -> None:
         "1 | Tổ chức tiêm chủng mở rộng | Sở Y tế (chủ trì); Sở Tài chính | Quý IV/2026\n"
         "2 | Bảo đảm kinh phí | Doanh nghiệp, nhà cung cấp dịch vụ, nhà đầu tư | Năm 2026\n"
     )
-    tasks = _tasks(plan)
+    tasks = tasks_by_ref(plan)
     assert (tasks["I.1"].lead, tasks["I.1"].coordinators) == (["Sở Y tế"], ["Sở Tài chính"])  # type: ignore[attr-defined]
     assert tasks["I.2"].lead == ["Doanh nghiệp, nhà cung cấp dịch vụ, nhà đầu tư"]  # type: ignore[attr-defined]
 
@@ -537,7 +534,7 @@ Nơi nhận:
 
 def test_conclusion_notice_assessment_is_not_a_task_and_subjects_end_at_their_verb() -> None:
     """A notice's "Đánh giá chung" is no task; "Ủy ban nhân dân các xã đẩy nhanh …" ends at its verb."""
-    tasks = _tasks(parse_plan(CONCLUSION_NOTICE))
+    tasks = tasks_by_ref(parse_plan(CONCLUSION_NOTICE))
     assert set(tasks) == {"2.a", "2.b", "2.c"}
     assert tasks["2.b"].lead == ["Ủy ban nhân dân các xã"]  # type: ignore[attr-defined]
     assert tasks["2.b"].deadline.recurrence == "monthly"  # type: ignore[attr-defined]
@@ -549,7 +546,7 @@ def test_combined_chair_and_partner_column() -> None:
         "KẾ HOẠCH\nX\nI. NHIỆM VỤ\nSTT | Nhiệm vụ | Cơ quan chủ trì, phối hợp | Thời hạn\n"
         "1 | Xây dựng cơ sở dữ liệu dân cư | Công an tỉnh (chủ trì), Sở Khoa học và Công nghệ | Quý III/2026\n"
     )
-    task = _tasks(plan)["I.1"]
+    task = tasks_by_ref(plan)["I.1"]
     assert (task.lead, task.coordinators) == (["Công an tỉnh"], ["Sở Khoa học và Công nghệ"])  # type: ignore[attr-defined]
 
 
@@ -561,7 +558,7 @@ def test_table_row_that_only_names_its_sub_rows_is_a_heading() -> None:
         "1.2 | Đăng tải tin bài trên cổng thông tin điện tử | Văn phòng UBND tỉnh | Thường xuyên\n"
         "2 | Rà soát thủ tục hành chính | Sở Tư pháp | Quý II/2026\n"
     )
-    assert set(_tasks(plan)) == {"I.1.1", "I.1.2", "I.2"}
+    assert set(tasks_by_ref(plan)) == {"I.1.1", "I.1.2", "I.2"}
 
 
 def test_rows_under_a_merged_cell_repeat_what_it_holds() -> None:
@@ -572,7 +569,7 @@ def test_rows_under_a_merged_cell_repeat_what_it_holds() -> None:
         " | Công bố kết quả khảo sát | | Quý II/2026\n"
         "2 | Tập huấn kỹ năng số | Sở Công Thương | Quý III/2026\n"
     )
-    tasks = _tasks(plan)
+    tasks = tasks_by_ref(plan)
     assert set(tasks) == {"I.1", "I.1[2]", "I.2"}
     assert tasks["I.1[2]"].lead == ["Sở Khoa học và Công nghệ"]  # type: ignore[attr-defined]
     assert str(tasks["I.1[2]"].deadline.date) == "2026-06-30"  # type: ignore[attr-defined]

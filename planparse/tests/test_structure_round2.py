@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from planparse import ParsedPlan, parse_plan
-from planparse.model import PlanItem
-
-
-def _tasks(plan: ParsedPlan) -> dict[str, PlanItem]:
-    return {t.ref: t for t in plan.tasks()}
-
+from planparse import parse_plan
+from planparse.tests.reading import tasks_by_ref
 
 LAW_PLAN = """ỦY BAN NHÂN DÂN TỈNH X
 Số: 12/KH-UBND
@@ -37,7 +32,7 @@ II. NỘI DUNG
 
 def test_issuing_deadline_label_is_a_field_not_a_task() -> None:
     """ "Thời hạn ban hành:" is the time label of the bullet above it, like "Thời gian thực hiện:"."""
-    tasks = _tasks(parse_plan(LAW_PLAN))
+    tasks = tasks_by_ref(parse_plan(LAW_PLAN))
     assert "II.1-1" in tasks and not any(ref.startswith("II.1-1.+") for ref in tasks)
     assert tasks["II.1-1"].deadline.date == dt.date(2026, 6, 30)
     assert tasks["II.1-1"].lead == ["Sở Tư pháp"]
@@ -46,7 +41,7 @@ def test_issuing_deadline_label_is_a_field_not_a_task() -> None:
 def test_empty_time_label_over_dated_milestones() -> None:
     """A "Thời gian thực hiện:" label with no value is timed by its "+" lines: each dated line is a milestone
     task with its own owner, and the block's deadline is the last of them."""
-    tasks = _tasks(parse_plan(LAW_PLAN))
+    tasks = tasks_by_ref(parse_plan(LAW_PLAN))
     assert tasks["II.2"].deadline.date == dt.date(2026, 3, 31)
     assert tasks["II.2-3.+1"].deadline.date == dt.date(2026, 3, 15)
     assert tasks["II.2-3.+2"].lead == ["Sở Tư pháp"]
@@ -73,7 +68,7 @@ II. TỔ CHỨC THỰC HIỆN
 def test_agency_headings_that_name_a_role_a_group_or_whose_duties() -> None:
     """A role ("Trưởng Ban Chỉ đạo"), a group whose members follow in "(gồm …)", and "Trách nhiệm của <who>"
     are agency headings: they own the bullets under them."""
-    tasks = _tasks(parse_plan(INVENTORY_PLAN))
+    tasks = tasks_by_ref(parse_plan(INVENTORY_PLAN))
     assert tasks["II.1-1"].lead == ["Trưởng Ban Chỉ đạo"]
     assert tasks["II.2-1"].lead == ["Các sở chuyên ngành"]
     assert tasks["II.3-1"].lead == ["đơn vị được kiểm kê"]
@@ -83,7 +78,7 @@ def test_agency_headings_that_name_a_role_a_group_or_whose_duties() -> None:
 def test_yearly_report_and_budget_cycle_recur() -> None:
     """ "báo cáo … hằng năm" and "dự toán ngân sách … hằng năm" make the task yearly; a yearly noun
     ("khen thưởng hằng năm của ngành") does not."""
-    tasks = _tasks(parse_plan(INVENTORY_PLAN))
+    tasks = tasks_by_ref(parse_plan(INVENTORY_PLAN))
     assert tasks["II.3-1"].deadline.recurrence == "yearly"
     assert tasks["II.4"].deadline.recurrence == "yearly"
     assert tasks["II.6"].deadline.recurrence is None
@@ -108,14 +103,14 @@ IV. TỔ CHỨC THỰC HIỆN
 
 def test_risk_assessment_section_is_not_a_task_list() -> None:
     """ "ĐÁNH GIÁ NGUY CƠ" describes the situation; its numbered lines are no tasks."""
-    tasks = _tasks(parse_plan(OUTBREAK_PLAN))
+    tasks = tasks_by_ref(parse_plan(OUTBREAK_PLAN))
     assert not any(ref.startswith("II.") for ref in tasks)
     assert {"III.1-1", "III.1-2", "IV.1"} <= set(tasks)
 
 
 def test_activity_heading_that_opens_with_a_head_word_is_no_agency() -> None:
     """ "Phòng chống bệnh …" starts like "Phòng Y tế" but names an activity; "Các Trung tâm y tế" is a group."""
-    tasks = _tasks(parse_plan(OUTBREAK_PLAN))
+    tasks = tasks_by_ref(parse_plan(OUTBREAK_PLAN))
     assert tasks["III.1-1"].lead != ["Phòng chống bệnh tiêu chảy"]
     assert tasks["III.1-2"].lead == ["Các Trung tâm y tế"]
 
@@ -134,14 +129,14 @@ I. NỘI DUNG CHỦ YẾU
 II. TỔ CHỨC THỰC HIỆN
 1. Sở Văn hóa chủ trì theo dõi việc thực hiện.
 """
-    tasks = _tasks(parse_plan(text))
+    tasks = tasks_by_ref(parse_plan(text))
     assert set(tasks) == {"I.3-1", "II.1"}
 
 
 def test_inline_label_leaves_task_text_inside_its_span() -> None:
     """Cutting the labels off "… ; Đơn vị thực hiện: …" must not add a full stop the source lacks."""
     plan = parse_plan("II. NHIỆM VỤ\n1. Rà soát quy chế làm việc; Đơn vị thực hiện: Sở Tư pháp.\n")
-    task = _tasks(plan)["II.1"]
+    task = tasks_by_ref(plan)["II.1"]
     assert task.text == "Rà soát quy chế làm việc"
     assert task.text in plan.text[task.span[0] : task.span[1]]
     assert task.lead == ["Sở Tư pháp"]
@@ -164,7 +159,7 @@ II. NHIỆM VỤ TRONG THỜI GIAN TỚI
 def test_lead_in_paragraph_names_the_owner_of_the_list() -> None:
     """ "Để …, tỉnh Y cần … các nhiệm vụ sau:" binds the items below to the province; an item with its own
     subject keeps it."""
-    tasks = _tasks(parse_plan(NOTICE))
+    tasks = tasks_by_ref(parse_plan(NOTICE))
     assert tasks["II.1"].lead == ["tỉnh Y"]
     assert tasks["II.2"].lead == ["tỉnh Y"] and tasks["II.2"].coordinators == ["Bộ Xây dựng"]
     assert tasks["II.3"].lead == ["Bộ Tài chính"]
@@ -185,14 +180,14 @@ II. KINH PHÍ THỰC HIỆN
 
 def test_liability_clause_is_not_a_task() -> None:
     """ "Chịu trách nhiệm trước pháp luật nếu để xảy ra …" states liability, it assigns no work."""
-    tasks = _tasks(parse_plan(FUNDED_PLAN))
+    tasks = tasks_by_ref(parse_plan(FUNDED_PLAN))
     assert "I.1-1" in tasks and "I.1-2" not in tasks
 
 
 def test_scope_clause_names_neither_owner_nor_deadline() -> None:
     """ "Đối với các nhiệm vụ … trong năm 2026, các sở, ngành chủ động bố trí …": the subject after the
     opening clause owns the task (an assignment in the funding section), the clause's year is no deadline."""
-    tasks = _tasks(parse_plan(FUNDED_PLAN))
+    tasks = tasks_by_ref(parse_plan(FUNDED_PLAN))
     assert tasks["II.2"].lead == ["các sở, ngành"]
     assert tasks["II.2"].deadline.date is None
 
@@ -204,7 +199,7 @@ def test_period_named_after_a_field_is_no_deadline() -> None:
         "II. NHIỆM VỤ\n1. Tổ chức sơ kết các kế hoạch về công tác bảo vệ môi trường và phát triển bền vững"
         " giai đoạn đến năm 2030.\n2. Hoàn thành việc cắm mốc ranh giới trong giai đoạn đến năm 2027.\n"
     )
-    tasks = _tasks(parse_plan(text))
+    tasks = tasks_by_ref(parse_plan(text))
     assert tasks["II.1"].deadline.date is None
     assert tasks["II.2"].deadline.date == dt.date(2027, 12, 31)
 
@@ -217,7 +212,7 @@ def test_labelled_block_description_is_one_task() -> None:
         "II. NỘI DUNG\n1. Hỗ trợ thi hành Luật\n- Tập trung vào các vướng mắc của doanh nghiệp nhỏ và vừa.\n"
         "- Cơ quan thực hiện: Sở Tư pháp.\n"
     )
-    tasks = _tasks(parse_plan(text))
+    tasks = tasks_by_ref(parse_plan(text))
     assert set(tasks) == {"II.1"}
     assert tasks["II.1"].lead == ["Sở Tư pháp"]
 
@@ -238,14 +233,14 @@ Trong quá trình thực hiện Kế hoạch, nếu có khó khăn, vướng m�
 def test_obligation_during_another_process_is_a_task() -> None:
     """ "Trong quá trình thực hiện Kế hoạch, nếu có khó khăn …" is the general rule; "Trong quá trình lập quy
     hoạch tỉnh, cơ quan … phải bảo đảm …" sets an obligation and is a task."""
-    tasks = _tasks(parse_plan(MINISTRY_PLAN))
+    tasks = tasks_by_ref(parse_plan(MINISTRY_PLAN))
     assert "I.1.b" in tasks
     assert not any("khó khăn" in t.text for t in tasks.values())
 
 
 def test_group_heading_of_organisations_and_persons() -> None:
     """ "Các tổ chức, cá nhân liên quan": "tổ chức" after "Các" is the noun, the heading owns its paragraph."""
-    tasks = _tasks(parse_plan(MINISTRY_PLAN))
+    tasks = tasks_by_ref(parse_plan(MINISTRY_PLAN))
     assert tasks["I.2"].lead == ["Các tổ chức, cá nhân liên quan"]
 
 
@@ -255,7 +250,7 @@ def test_request_under_an_agency_heading_is_that_agencys_task() -> None:
         "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n- Theo dõi, tổng hợp kết quả thực hiện.\n2. Sở Văn hóa\n"
         "- Yêu cầu các cơ quan báo chí của tỉnh dành thời lượng tuyên truyền Kế hoạch.\n"
     )
-    tasks = _tasks(parse_plan(text))
+    tasks = tasks_by_ref(parse_plan(text))
     assert tasks["III.2-1"].lead == ["Sở Văn hóa"]
 
 
@@ -268,7 +263,7 @@ def test_targets_of_a_year_are_no_deadline() -> None:
         " năm 2026.\n2. Quyết tâm giải ngân 100% kế hoạch vốn năm 2026.\n"
         "3. Rà soát số liệu thống kê năm 2025 của các ngành.\n"
     )
-    tasks = _tasks(parse_plan(text))
+    tasks = tasks_by_ref(parse_plan(text))
     assert tasks["II.1"].deadline.date is None
     assert tasks["II.2"].deadline.date is None
     assert tasks["II.3"].deadline.date is None
@@ -280,4 +275,4 @@ def test_general_rule_during_implementation_in_its_usual_wordings() -> None:
         "2. Trong quá trình tổ chức triển khai thực hiện, nếu có vướng mắc, các đơn vị báo cáo Sở Nội vụ.\n"
         "3. Trong quá trình thực hiện nhiệm vụ được giao, các cơ quan kịp thời phản ánh khó khăn.\n"
     )
-    assert set(_tasks(parse_plan(text))) == {"III.1"}
+    assert set(tasks_by_ref(parse_plan(text))) == {"III.1"}

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from planparse import ParsedPlan, parse_plan, read_text
+from planparse import parse_plan, read_text
 from planparse.deadlines import parse_deadline
-from planparse.model import PlanItem
 from planparse.owners import group_lead, heading_agencies, plausible_subject
+from planparse.tests.reading import tasks_by_ref
 from planparse.tests.wordbuild import WordDoc, merge_vertical
 from planparse.tree import _table_columns
-
-
-def _tasks(plan: ParsedPlan) -> dict[str, PlanItem]:
-    return {t.ref: t for t in plan.tasks()}
 
 
 def _cells(header: str) -> list[str]:
@@ -78,7 +74,7 @@ III. TỔ CHỨC THỰC HIỆN
 
 
 def test_body_table_rows_take_their_lead_from_the_answerable_column() -> None:
-    tasks = _tasks(parse_plan(BODY_TABLE))
+    tasks = tasks_by_ref(parse_plan(BODY_TABLE))
     assert tasks["II.1.a.1"].lead == ["Lãnh đạo Sở Công Thương"]
     assert tasks["II.1.a.1"].lead_source == "table"
     assert tasks["II.1.b.2"].lead == ["Lãnh đạo UBND xã B"]
@@ -87,7 +83,7 @@ def test_body_table_rows_take_their_lead_from_the_answerable_column() -> None:
 def test_yearless_day_takes_the_year_of_the_column_header_and_stays_a_day() -> None:
     """ "ngày 23 tháng 1" under "Thời gian (Năm 2026)" is 23/01/2026, not the end of January; "27/3" is a
     day too, while "Tháng 10" is the month."""
-    tasks = _tasks(parse_plan(BODY_TABLE))
+    tasks = tasks_by_ref(parse_plan(BODY_TABLE))
     assert tasks["II.1.a.1"].deadline.date == dt.date(2026, 1, 23)
     assert tasks["II.1.a.2"].deadline.date == dt.date(2026, 5, 8)
     assert tasks["II.1.b.1"].deadline.date == dt.date(2026, 3, 27)
@@ -97,7 +93,7 @@ def test_yearless_day_takes_the_year_of_the_column_header_and_stays_a_day() -> N
 def test_the_item_a_table_details_is_a_task_of_the_agency_its_body_names() -> None:
     """b) has a paragraph of content, then the assignment, then its table: the rows stay under b), and b)
     is the broadcaster's task, due with its last row."""
-    tasks = _tasks(parse_plan(BODY_TABLE))
+    tasks = tasks_by_ref(parse_plan(BODY_TABLE))
     assert tasks["II.1.a"].lead == ["Đài Phát thanh tỉnh"]
     assert tasks["II.1.a"].deadline.date == dt.date(2026, 5, 8)
     assert tasks["II.1.b"].lead == ["Đài Phát thanh tỉnh"]
@@ -140,7 +136,7 @@ I | CHỈ SỐ
 
 
 def test_appendix_rows_restart_per_group_and_read_leading_zeros() -> None:
-    tasks = _tasks(parse_plan(APPENDIX))
+    tasks = tasks_by_ref(parse_plan(APPENDIX))
     assert {"PL.I.1", "PL.II.8", "PL.II.9"} <= tasks.keys()
     assert tasks["PL.II.9"].lead == ["Thanh tra tỉnh"]
     assert tasks["PL.II.9"].deadline.date == dt.date(2026, 9, 30)  # the plan's year: "… năm 2026"
@@ -148,14 +144,14 @@ def test_appendix_rows_restart_per_group_and_read_leading_zeros() -> None:
 
 
 def test_monitor_column_is_no_coordinator() -> None:
-    tasks = _tasks(parse_plan(APPENDIX))
+    tasks = tasks_by_ref(parse_plan(APPENDIX))
     assert tasks["PL.I.1"].coordinators == ["Các sở, ngành"]
     assert tasks["PL.II.8"].coordinators == []
 
 
-def test_a_table_of_figures_has_no_tasks() -> None:
+def test_a_table_of_figures_has_notasks_by_ref() -> None:
     """ "TT | Chỉ tiêu | ĐVT | Năm …" has no task column: its rows are targets, not tasks."""
-    tasks = _tasks(parse_plan(APPENDIX))
+    tasks = tasks_by_ref(parse_plan(APPENDIX))
     assert not any(ref.startswith("PL2") for ref in tasks)
 
 
@@ -219,7 +215,7 @@ Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị li
 
 
 def test_group_lead_line_gives_its_items_their_lead() -> None:
-    tasks = _tasks(parse_plan(CONCLUSION))
+    tasks = tasks_by_ref(parse_plan(CONCLUSION))
     assert tasks["II.1.a"].lead == tasks["II.1.b"].lead == ["Sở Tư pháp"]
     assert tasks["II.1.a"].coordinators == ["các cơ quan, đơn vị liên quan"]
     assert tasks["II.1.a"].lead_source == "explicit"
@@ -233,7 +229,7 @@ def test_who_demands_is_no_group_lead() -> None:
     assert group_lead("Giao Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ") is None  # no colon: a task itself
     found = group_lead("Sở Công Thương chủ trì, phối hợp với Sở Tài chính thực hiện các nhiệm vụ sau:")
     assert found is not None and found.lead == ["Sở Công Thương"] and found.coordinators == ["Sở Tài chính"]
-    tasks = _tasks(parse_plan(CONCLUSION))
+    tasks = tasks_by_ref(parse_plan(CONCLUSION))
     assert "Chủ tịch UBND tỉnh" not in tasks["II.3.a"].lead
 
 
@@ -246,7 +242,7 @@ def test_agency_heading_written_with_odd_capitals() -> None:
         "KẾ HOẠCH\nTuyên truyền\nI. TỔ CHỨC THỰC HIỆN\n1. Báo và Phát Thanh, Truyền hình tỉnh\n"
         "a) Xây dựng chuyên mục cải cách hành chính.\nb) Đưa tin về các mô hình hay.\n"
     )
-    tasks = _tasks(plan)
+    tasks = tasks_by_ref(plan)
     assert tasks["I.1.a"].lead == tasks["I.1.b"].lead == ["Báo và Phát Thanh, Truyền hình tỉnh"]
 
 
@@ -277,7 +273,7 @@ def test_a_weak_match_joins_a_row_to_a_body_item_only_when_it_is_that_items_clea
     """Row 1 restates a) word for word. Rows 2 and 3 each share "tuyên truyền" with b), about equally: neither
     restates it, both stay tasks and b) keeps no date of theirs. Row 4 shares less with c), but no other
     row comes near: it is c)'s row."""
-    tasks = _tasks(parse_plan(RESTATED))
+    tasks = tasks_by_ref(parse_plan(RESTATED))
     assert "PL.I.1" not in tasks and tasks["I.1.a"].deadline.date == dt.date(2026, 3, 31)
     assert {"PL.I.2", "PL.I.3"} <= tasks.keys()
     assert tasks["I.1.b"].deadline.date is None
@@ -334,7 +330,7 @@ def test_distributive_lead_cell_of_a_task_table() -> None:
         "PHỤ LỤC\nSTT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn hoàn thành\n"
         "1 | Làm sạch cơ sở dữ liệu chuyên ngành | Các Cục: Di sản văn hóa, Bản quyền tác giả | Văn phòng | 31/12/2026\n"
     )
-    assert _tasks(plan)["PL.1"].lead == ["Cục Di sản văn hóa", "Cục Bản quyền tác giả"]
+    assert tasks_by_ref(plan)["PL.1"].lead == ["Cục Di sản văn hóa", "Cục Bản quyền tác giả"]
 
 
 def test_agency_headings_whose_words_run_on() -> None:
@@ -357,7 +353,7 @@ def test_agency_headings_whose_words_run_on() -> None:
         "KẾ HOẠCH\nXuất khẩu\nI. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Xúc tiến đầu tư, thương mại và du lịch\n"
         "- Tổ chức hội chợ giới thiệu sản phẩm của tỉnh.\n- Làm việc với cơ quan báo chí để quảng bá sản phẩm.\n"
     )
-    assert _tasks(plan)["I.1-2"].lead == ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch"]
+    assert tasks_by_ref(plan)["I.1-2"].lead == ["Trung tâm Xúc tiến đầu tư, thương mại và du lịch"]
 
 
 def test_numbered_group_heading_that_assigns_leads_its_bullets() -> None:
@@ -370,7 +366,7 @@ def test_numbered_group_heading_that_assigns_leads_its_bullets() -> None:
         "+ Huy động các nguồn vốn hợp pháp.\n- Hướng dẫn sử dụng kinh phí đúng quy định.\n"
         "8.2. Các sở, ban, ngành, địa phương\n- Huy động nguồn lực của đơn vị.\n"
     )
-    tasks = _tasks(plan)
+    tasks = tasks_by_ref(plan)
     assert tasks["I.8.1-1.+2"].lead == tasks["I.8.1-2"].lead == ["Sở Tài chính"]
     assert tasks["I.8.2-1"].lead == ["Các sở, ban, ngành, địa phương"]
 
@@ -382,7 +378,7 @@ def test_bodies_written_in_lower_case_or_without_a_usual_head() -> None:
         "1. Bộ tư lệnh Vùng Cảnh sát biển 3: Phối hợp với lực lượng địa phương tuần tra trên biển.\n"
         "2. Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh, Tỉnh đoàn: Tuyên truyền cho hội viên, đoàn viên.\n"
     )
-    tasks = _tasks(plan)
+    tasks = tasks_by_ref(plan)
     assert tasks["I.1"].lead == ["Bộ tư lệnh Vùng Cảnh sát biển 3"]
     assert tasks["I.2"].lead == ["Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh", "Tỉnh đoàn"]
 
@@ -395,6 +391,6 @@ def test_an_owner_named_inside_the_item_wins_over_its_heading() -> None:
         "a) Khi có kết quả đánh giá chính thức các chỉ số, giao Sở Nội vụ chủ trì cùng với các đơn vị phân tích "
         "từng chỉ tiêu.\nb) Chủ động xây dựng kế hoạch khắc phục tồn tại, hạn chế.\n"
     )
-    tasks = _tasks(plan)
+    tasks = tasks_by_ref(plan)
     assert tasks["I.1.a"].lead == ["Sở Nội vụ"]
     assert tasks["I.1.b"].lead == ["các sở, ban, ngành, UBND các xã, phường"]
