@@ -42,7 +42,7 @@ _COLLECTIVE = (
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ROLE_HEADS})(?![\wÀ-ỹ])")
 # "các" before any head word names a group of such bodies or office-holders ("các Chuyên viên …", "các Công ty …")
-_GROUP_RE = re.compile(rf"[Cc]ác\s+(?:{_COLLECTIVE}|{_HEADS})(?![\wÀ-ỹ])")
+_GROUP_RE = re.compile(rf"(?:[Cc]ác|Mỗi)\s+(?:{_COLLECTIVE}|{_HEADS})(?![\wÀ-ỹ])")
 _COLLECTIVE_RE = re.compile(rf"(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
 _STOP_WORDS = (
     "chủ trì|phối hợp|theo dõi|tổ chức|xây dựng|triển khai|thực hiện|đẩy mạnh|tăng cường|tham mưu|hướng dẫn|"
@@ -571,7 +571,10 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
             intro = subject_owners(h) or _run_in_subject(h)
             if intro and intro.lead and not _asker(h, intro):
                 return Owners(intro.lead, coordinators_in(text) or intro.coordinators), "heading"
-        group = group_lead(h, heading=True) if h and len(h.split()) <= 30 else None
+        # a lead-in of any length whose last sentence assigns ("1. Thống nhất … theo đề xuất của X. Giao X:")
+        group = (
+            group_lead(h, heading=True) if h and (len(h.split()) <= 30 or h.rstrip().endswith(":")) else None
+        )
         if group:  # "8.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành" over its bullets
             return Owners(group.lead, coordinators_in(text) or group.coordinators), "heading"
         # "2.1.7. Sở Xây dựng phối hợp với Sở Y trong công tác điều tiết …" over bullets that name no one: the
@@ -831,7 +834,12 @@ def _embedded_assignment(text: str) -> Owners | None:
     return None
 
 
-_CLAUSE_GIAO = re.compile(r"(?:(?<=[,;:])\s*[Gg]iao|(?<=[.])\s+Giao)(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
+_CLAUSE_GIAO = re.compile(
+    r"(?:(?<=[,;:])\s*[Gg]iao|(?<=[.])\s+Giao"
+    # a later sentence that draws the request from what came before: "… Vì vậy, đề nghị UBND các tỉnh căn cứ …"
+    r"|(?<=[.])\s+(?:Vì\s+vậy|Vì\s+thế|Do\s+đó|Do\s+vậy|Theo\s+đó),\s+(?:giao|đề\s+nghị|yêu\s+cầu))"
+    r"(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ]|các\s)"
+)
 
 
 _LATER_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
