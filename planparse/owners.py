@@ -532,6 +532,12 @@ def plausible_subject(text: str) -> bool:
 def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, str] | None:
     """Owners written in the item itself or in its agency heading; returns (owners, where)."""
     own = heading_agencies(heading) if heading else []
+    if own and all(_catch_all(n) for n in own) and plausible_subject(text.strip()):
+        # "h) Các đơn vị khác" over "Cơ quan đăng ký đầu tư có trách nhiệm lấy ý kiến …": a catch-all heading over
+        # a paragraph that names its own body; the body named is the owner
+        found = subject_owners(text)
+        if found and found.lead and not any(_catch_all(n) for n in found.lead):
+            return found, "subject"
     if own:
         return Owners(own, coordinators_in(text)), "heading"
     if re.match(r"Yêu\s+cầu\s", text.strip()):
@@ -583,6 +589,11 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
         if acting:
             return Owners(acting.lead, coordinators_in(text) or acting.coordinators), "heading"
     return None
+
+
+def _catch_all(name: str) -> bool:
+    """A group named by its kind, not a body ("Các đơn vị khác", "các cơ quan liên quan")."""
+    return not name[:1].isupper() or bool(re.match(r"(?:Các|Mỗi)\s", name))
 
 
 _TITLE = re.compile(r"([^:;.()]{3,80}):\s+(?=\S)")

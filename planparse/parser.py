@@ -901,8 +901,9 @@ def _link_segment(items: list[PlanItem], topic: str) -> None:
 
     A responsibility carries out a task when it is the task's clear best match or the task is its clear
     best match (above a floor, and ahead of the runner-up by a margin). A task that names its own owner is
-    only linked to responsibilities of (or over) that owner, or to a near restatement. A responsibility
-    spread over several tasks weighs less on each.
+    only linked to responsibilities of (or over) that owner, or to a near restatement. Each linked
+    responsibility weighs on the task by its similarity, however many other tasks it also carries out (round 13:
+    weighing a broad duty less on each of its tasks gave an agency's share to another's single near duty).
     """
     # the plan's closing paragraph (a report on the whole plan) carries out no task of its own
     sources = [
@@ -927,15 +928,13 @@ def _link_segment(items: list[PlanItem], topic: str) -> None:
         links += _weak_links(sim, sources, targets, {ti for ti, _j in links})
     for ti, j in links:
         sources[j].implements.append(targets[ti].ref)
-    spread = [0.0] * len(sources)
     by_target: dict[int, list[int]] = {}
     for ti, j in links:
-        spread[j] += sim[ti][j]
         by_target.setdefault(ti, []).append(j)
     for ti, js in by_target.items():
         target = targets[ti]
         if not target.lead:
-            mine = [(sources[j], sim[ti][j] * sim[ti][j] / (spread[j] or 1.0), sim[ti][j]) for j in js]
+            mine = [(sources[j], sim[ti][j], sim[ti][j]) for j in js]
             _owner_from_links(target, mine)
 
 

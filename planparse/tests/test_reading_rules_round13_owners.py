@@ -89,3 +89,38 @@ def test_a_long_lead_in_whose_last_sentence_assigns_owns_its_bullets() -> None:
     )
     for ref in ("1-1", "1-2"):
         assert items[ref].lead == ["Trung tâm Khuyến công, Thương mại và Dịch vụ tỉnh"], ref
+
+
+def test_a_catch_all_heading_gives_way_to_the_body_its_paragraph_names() -> None:
+    items = items_by_ref(
+        PLAN_HEAD + "I. TRÁCH NHIỆM THẨM ĐỊNH\n"
+        "1. Các sở chuyên ngành\n"
+        "a) Sở Xây dựng\nCho ý kiến về sự phù hợp với quy hoạch xây dựng.\n"
+        "b) Các đơn vị khác\n"
+        "Cơ quan đăng ký đầu tư có trách nhiệm lấy ý kiến cụ thể về lĩnh vực đầu tư của dự án.\n"
+        "c) Các cơ quan liên quan\nCho ý kiến về nội dung thuộc lĩnh vực quản lý.\n"
+    )
+    assert items["I.1.b"].lead == ["Cơ quan đăng ký đầu tư"]
+    # a paragraph that names no body keeps its heading's owners
+    assert items["I.1.c"].lead == ["Các cơ quan liên quan"]
+
+
+def test_a_broad_duty_weighs_on_each_task_it_carries_out_as_fully_as_a_narrow_one() -> None:
+    items = items_by_ref(
+        "ỦY BAN NHÂN DÂN TỈNH B\nSố: 31/KH-UBND\nKẾ HOẠCH\nPhòng, chống ma túy năm 2026\n"
+        "I. NHIỆM VỤ\n"
+        "1. Quản lý người nghiện ma túy tại cộng đồng, phòng ngừa tái nghiện, kết hợp cắt cơn.\n"
+        "2. Quản lý người nghiện ma túy sau cai tại nơi cư trú.\n"
+        "3. Quản lý chặt chẽ người nghiện ma túy lưu trú tại các cơ sở kinh doanh dịch vụ.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Công an tỉnh\n"
+        "- Chủ trì quản lý người nghiện ma túy tại cộng đồng, sau cai, tại nơi cư trú và tại các cơ sở kinh doanh "
+        "dịch vụ lưu trú.\n"
+        "2. Sở Y tế\n"
+        "- Hướng dẫn cắt cơn, điều trị tái nghiện tại cơ sở y tế, bảo đảm thuốc và vật tư y tế.\n"
+        "3. Sở Tài chính\n- Bố trí kinh phí thực hiện.\n"
+    )
+    # the police's duty covers all three tasks and shares the most with the first; the health department's single
+    # duty shares less with it (it was weighed more because it carries out nothing else)
+    assert [i.lead for i in (items["I.1"], items["I.2"], items["I.3"])] == [["Công an tỉnh"]] * 3
+    assert items["I.1"].lead_source == "section_III"
