@@ -553,6 +553,9 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
         found = subject_owners(text)
         if found and found.lead:
             second = [a for a in second_subjects(text) if a not in found.lead and a not in found.coordinators]
+            # a later part done by a body of its own (one that coordinates the first part may still lead it)
+            second += [a for a in later_subjects(text) if a not in found.lead and a not in second]
+            second = list(dict.fromkeys(second))
             return (Owners([*found.lead, *second], found.coordinators) if second else found), "subject"
     titled = _TITLE.match(text.strip())
     if titled and starts_with_action(titled.group(1)):
@@ -917,6 +920,25 @@ def second_subjects(text: str) -> list[str]:
         if re.search(r"phối\s+hợp|(?<![\wÀ-ỹ])(?:với|cùng|cho)(?![\wÀ-ỹ])", before.rsplit(",", 1)[-1], re.I):
             continue
         if _OWN_WORK.match(first[found[1] :].lstrip()):
+            out.extend(split_agencies(found[0]))
+    return out
+
+
+# a later clause that opens with its own body doing its own part: a new sentence, or "; đồng thời" / ", đồng thời"
+_LATER_CLAUSE = re.compile(r"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])|[;,]\s+đồng\s+thời,?\s+")
+_LATER_WORK = re.compile(rf"(?:{_OWN_WORK.pattern}|(?:tổng\s+hợp|đề\s+xuất)(?![\wÀ-ỹ]))")
+
+
+def later_subjects(text: str) -> list[str]:
+    """Bodies that open a later sentence or a "đồng thời" clause of the item and do their own part of the work
+    ("… . Phòng Kế hoạch - Tổng hợp tổng hợp, báo cáo …", "…; đồng thời UBND phường A đề xuất mở rộng …"): each
+    owns that part, beside the item's first subject."""
+    out: list[str] = []
+    for m in _LATER_CLAUSE.finditer(text):
+        found = scan_agency_phrase(text, m.end())
+        if not found or not found[0][:1].isupper() or not plausible_subject(text[m.end() :]):
+            continue
+        if _LATER_WORK.match(text[found[1] :].lstrip()):
             out.extend(split_agencies(found[0]))
     return out
 

@@ -124,3 +124,18 @@ def test_a_broad_duty_weighs_on_each_task_it_carries_out_as_fully_as_a_narrow_on
     # duty shares less with it (it was weighed more because it carries out nothing else)
     assert [i.lead for i in (items["I.1"], items["I.2"], items["I.3"])] == [["Công an tỉnh"]] * 3
     assert items["I.1"].lead_source == "section_III"
+
+
+def test_a_later_clause_with_its_own_body_adds_that_body_as_an_owner() -> None:
+    items = items_by_ref(
+        "ỦY BAN NHÂN DÂN TỈNH B\nSố: 50/UBND-KT\nV/v di dời cụm công nghiệp\nKính gửi: Các sở, ngành\n"
+        "1. Giao Sở Công Thương chủ trì, phối hợp với Ủy ban nhân dân phường A rà soát hiện trạng cụm công nghiệp B. "
+        "Nếu đủ điều kiện, đề xuất phương án di dời các doanh nghiệp; đồng thời Ủy ban nhân dân phường A đề xuất mở "
+        "rộng cụm công nghiệp C để tiếp nhận các doanh nghiệp di dời.\n"
+        "2. Các phòng, đơn vị báo cáo kết quả về Phòng Kế hoạch trước ngày 18 hằng tháng. Phòng Kế hoạch tổng hợp, "
+        "báo cáo Lãnh đạo Sở.\n"
+        "3. Sở Tài chính bố trí kinh phí; Sở Tài chính hướng dẫn thanh quyết toán.\n"
+    )
+    assert items["1"].lead == ["Sở Công Thương", "Ủy ban nhân dân phường A"]
+    assert items["2"].lead == ["Các phòng, đơn vị", "Phòng Kế hoạch"]
+    assert items["3"].lead == ["Sở Tài chính"]
