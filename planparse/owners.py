@@ -42,7 +42,7 @@ _COLLECTIVE = (
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ROLE_HEADS})(?![\wÀ-ỹ])")
 # "các" before any head word names a group of such bodies or office-holders ("các Chuyên viên …", "các Công ty …")
-_GROUP_RE = re.compile(rf"[Cc]ác\s+(?:{_COLLECTIVE}|{_HEADS})(?![\wÀ-ỹ])")
+_GROUP_RE = re.compile(rf"(?:[Cc]ác|Mỗi)\s+(?:{_COLLECTIVE}|{_HEADS})(?![\wÀ-ỹ])")
 _COLLECTIVE_RE = re.compile(rf"(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
 _STOP_WORDS = (
     "chủ trì|phối hợp|theo dõi|tổ chức|xây dựng|triển khai|thực hiện|đẩy mạnh|tăng cường|tham mưu|hướng dẫn|"
@@ -532,6 +532,12 @@ def plausible_subject(text: str) -> bool:
 def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, str] | None:
     """Owners written in the item itself or in its agency heading; returns (owners, where)."""
     own = heading_agencies(heading) if heading else []
+    if own and all(_catch_all(n) for n in own) and plausible_subject(text.strip()):
+        # "h) Các đơn vị khác" over "Cơ quan đăng ký đầu tư có trách nhiệm lấy ý kiến …": a catch-all heading over
+        # a paragraph that names its own body; the body named is the owner
+        found = subject_owners(text)
+        if found and found.lead and not any(_catch_all(n) for n in found.lead):
+            return found, "subject"
     if own:
         return Owners(own, coordinators_in(text)), "heading"
     if re.match(r"Yêu\s+cầu\s", text.strip()):
@@ -547,6 +553,9 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
         found = subject_owners(text)
         if found and found.lead:
             second = [a for a in second_subjects(text) if a not in found.lead and a not in found.coordinators]
+            # a later part done by a body of its own (one that coordinates the first part may still lead it)
+            second += [a for a in later_subjects(text) if a not in found.lead and a not in second]
+            second = list(dict.fromkeys(second))
             return (Owners([*found.lead, *second], found.coordinators) if second else found), "subject"
     titled = _TITLE.match(text.strip())
     if titled and starts_with_action(titled.group(1)):
@@ -571,7 +580,10 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
             intro = subject_owners(h) or _run_in_subject(h)
             if intro and intro.lead and not _asker(h, intro):
                 return Owners(intro.lead, coordinators_in(text) or intro.coordinators), "heading"
-        group = group_lead(h, heading=True) if h and len(h.split()) <= 30 else None
+        # a lead-in of any length whose last sentence assigns ("1. Thống nhất … theo đề xuất của X. Giao X:")
+        group = (
+            group_lead(h, heading=True) if h and (len(h.split()) <= 30 or h.rstrip().endswith(":")) else None
+        )
         if group:  # "8.1. Sở Tài chính chủ trì, phối hợp các sở, ban, ngành" over its bullets
             return Owners(group.lead, coordinators_in(text) or group.coordinators), "heading"
         # "2.1.7. Sở Xây dựng phối hợp với Sở Y trong công tác điều tiết …" over bullets that name no one: the
@@ -580,6 +592,11 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
         if acting:
             return Owners(acting.lead, coordinators_in(text) or acting.coordinators), "heading"
     return None
+
+
+def _catch_all(name: str) -> bool:
+    """A group named by its kind, not a body ("Các đơn vị khác", "các cơ quan liên quan")."""
+    return not name[:1].isupper() or bool(re.match(r"(?:Các|Mỗi)\s", name))
 
 
 _TITLE = re.compile(r"([^:;.()]{3,80}):\s+(?=\S)")
@@ -831,7 +848,12 @@ def _embedded_assignment(text: str) -> Owners | None:
     return None
 
 
-_CLAUSE_GIAO = re.compile(r"(?:(?<=[,;:])\s*[Gg]iao|(?<=[.])\s+Giao)(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
+_CLAUSE_GIAO = re.compile(
+    r"(?:(?<=[,;:])\s*[Gg]iao|(?<=[.])\s+Giao"
+    # a later sentence that draws the request from what came before: "… Vì vậy, đề nghị UBND các tỉnh căn cứ …"
+    r"|(?<=[.])\s+(?:Vì\s+vậy|Vì\s+thế|Do\s+đó|Do\s+vậy|Theo\s+đó),\s+(?:giao|đề\s+nghị|yêu\s+cầu))"
+    r"(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ]|các\s)"
+)
 
 
 _LATER_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
@@ -898,6 +920,25 @@ def second_subjects(text: str) -> list[str]:
         if re.search(r"phối\s+hợp|(?<![\wÀ-ỹ])(?:với|cùng|cho)(?![\wÀ-ỹ])", before.rsplit(",", 1)[-1], re.I):
             continue
         if _OWN_WORK.match(first[found[1] :].lstrip()):
+            out.extend(split_agencies(found[0]))
+    return out
+
+
+# a later clause that opens with its own body doing its own part: a new sentence, or "; đồng thời" / ", đồng thời"
+_LATER_CLAUSE = re.compile(r"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])|[;,]\s+đồng\s+thời,?\s+")
+_LATER_WORK = re.compile(rf"(?:{_OWN_WORK.pattern}|(?:tổng\s+hợp|đề\s+xuất)(?![\wÀ-ỹ]))")
+
+
+def later_subjects(text: str) -> list[str]:
+    """Bodies that open a later sentence or a "đồng thời" clause of the item and do their own part of the work
+    ("… . Phòng Kế hoạch - Tổng hợp tổng hợp, báo cáo …", "…; đồng thời UBND phường A đề xuất mở rộng …"): each
+    owns that part, beside the item's first subject."""
+    out: list[str] = []
+    for m in _LATER_CLAUSE.finditer(text):
+        found = scan_agency_phrase(text, m.end())
+        if not found or not found[0][:1].isupper() or not plausible_subject(text[m.end() :]):
+            continue
+        if _LATER_WORK.match(text[found[1] :].lstrip()):
             out.extend(split_agencies(found[0]))
     return out
 

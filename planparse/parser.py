@@ -91,6 +91,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _pointed_owners(items)
     _named_remits(items)
     _link_section_iii(items, meta.title or "")
+    _linked_siblings(items)
     _summaries(items)
     _inspections(items)
     warnings: list[Warning] = []
@@ -838,6 +839,43 @@ def _segments(items: list[PlanItem]) -> list[list[PlanItem]]:
     return out
 
 
+def _linked_siblings(items: list[PlanItem]) -> None:
+    """Bullets under one content heading (not a part of the plan, "I.", "Phần") are one agency's share: where the assignment section carries some of
+    them out (linked, `_link_section_iii`) and every one so linked goes to the same owner, the siblings no
+    responsibility carries out take that owner too (they share too few words with its duty to link alone). Only
+    a named agency (not a catch-all "Các tổ chức thành viên"), and only when the linked bullets are at least as many
+    as the unowned ones or one of them is a sure link (SIBLING_LINK_CONFIDENCE: a restatement with no rival owner);
+    a group where a bullet names its own owner is left alone."""
+    by_ref = {i.ref: i for i in items}
+    groups: dict[str, list[PlanItem]] = {}
+    for item in items:
+        parent = by_ref.get(item.parent) if item.parent else None
+        if (
+            parent is not None
+            and parent.marker not in ("roman", "part", "appendix")  # a part of the plan is no one's share
+            and item.kind == "task"
+            and item.category != "assignment"
+            and item.marker != "row"
+        ):
+            groups.setdefault(parent.ref, []).append(item)
+    for group in groups.values():
+        linked = [i for i in group if i.lead and i.lead_source == "section_III"]
+        unowned = [i for i in group if not i.lead]
+        if not linked or not unowned:
+            continue
+        if any(i.lead and i.lead_source != "section_III" for i in group):
+            continue
+        owners = {tuple(sorted(agency_key(n) for n in i.lead)) for i in linked}
+        if len(owners) != 1 or not all(_specific(n) for n in linked[0].lead):
+            continue
+        if len(linked) < len(unowned) and max(i.confidence or 0.0 for i in linked) < SIBLING_LINK_CONFIDENCE:
+            continue
+        sure = min(i.confidence or 0.0 for i in linked)
+        for item in unowned:
+            item.lead = list(linked[0].lead)
+            item.lead_source, item.confidence = "section_III", round(0.8 * sure, 3)
+
+
 def _numeral(ref: str) -> int:
     ref = re.sub(r"\[\d+\]$", "", ref)
     m = re.search(r"\d+", ref)
@@ -863,8 +901,9 @@ def _link_segment(items: list[PlanItem], topic: str) -> None:
 
     A responsibility carries out a task when it is the task's clear best match or the task is its clear
     best match (above a floor, and ahead of the runner-up by a margin). A task that names its own owner is
-    only linked to responsibilities of (or over) that owner, or to a near restatement. A responsibility
-    spread over several tasks weighs less on each.
+    only linked to responsibilities of (or over) that owner, or to a near restatement. Each linked
+    responsibility weighs on the task by its similarity, however many other tasks it also carries out (round 13:
+    weighing a broad duty less on each of its tasks gave an agency's share to another's single near duty).
     """
     # the plan's closing paragraph (a report on the whole plan) carries out no task of its own
     sources = [
@@ -889,15 +928,13 @@ def _link_segment(items: list[PlanItem], topic: str) -> None:
         links += _weak_links(sim, sources, targets, {ti for ti, _j in links})
     for ti, j in links:
         sources[j].implements.append(targets[ti].ref)
-    spread = [0.0] * len(sources)
     by_target: dict[int, list[int]] = {}
     for ti, j in links:
-        spread[j] += sim[ti][j]
         by_target.setdefault(ti, []).append(j)
     for ti, js in by_target.items():
         target = targets[ti]
         if not target.lead:
-            mine = [(sources[j], sim[ti][j] * sim[ti][j] / (spread[j] or 1.0), sim[ti][j]) for j in js]
+            mine = [(sources[j], sim[ti][j], sim[ti][j]) for j in js]
             _owner_from_links(target, mine)
 
 
@@ -917,6 +954,7 @@ def _links(sim: Sparse, sources: list[PlanItem]) -> list[tuple[int, int]]:
 
 
 WEAK_LINK_FLOOR = 0.12
+SIBLING_LINK_CONFIDENCE = 0.7  # a link this sure (a restatement, no rival owner) speaks for its whole group
 
 
 def _weak_links(
