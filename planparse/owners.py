@@ -23,6 +23,8 @@ _HEADS = (
     # office-holders a commune or department plan gives work to ("Đồng chí Phó Chủ tịch Thường trực, phụ trách …",
     # "Cán bộ phụ trách lĩnh vực …", "Phó chủ tịch phụ trách …", "Ủy viên Ban Thường vụ …")
     "Đồng chí|Đ/c|Phó [Cc]hủ tịch|Phó [Gg]iám đốc|Cán bộ|Công chức|Ủy viên|Uỷ viên|"
+    # the head of bodies named after them, as "Thủ trưởng" is ("Giao người đứng đầu các cơ quan chuyên môn, …")
+    r"[Nn]gười đứng đầu(?=\s+(?:các\s+)?(?:cơ quan|đơn vị|sở|ban|ngành|địa phương|tổ chức|Sở|Ban|Ủy ban|Uỷ ban|UBND))|"
     # a body named after the generic "Cơ quan" ("Cơ quan Báo và Phát thanh, Truyền hình X"), a foreign mission,
     # and the staff positions a small office assigns work to ("Chuyên viên phụ trách tổng hợp", "Kế toán")
     r"Cơ quan(?=\s+[A-ZĐÀ-Ỹ])|Thường trực(?=\s+(?:HĐND|Hội đồng|UBND|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Tỉnh ủy|Thành ủy|Huyện ủy|Ban))|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Chuyên viên|Kế toán|"
@@ -198,7 +200,13 @@ def _in_remit(text: str, pos: int, i: int, rest: str) -> bool:
 
 # nouns whose second part reads like a verb: "(dự án) đầu tư xây dựng" (construction investment), "công trình",
 # "(nhà thầu) thi công" (not "công bố")
-_COMPOUNDS = (("đầu tư", "xây dựng"), ("đầu tư", "phát triển"), ("công", "trình"), ("thi", "công"))
+_COMPOUNDS = (
+    ("đầu tư", "xây dựng"),
+    ("đầu tư", "phát triển"),
+    ("công", "trình"),
+    ("thi", "công"),
+    ("công", "lập"),
+)
 
 
 _PAIR_BEFORE = re.compile(r"(?:^|\s)([a-zà-ỹđ]+)\s+([a-zà-ỹđ]+)$")

@@ -139,3 +139,22 @@ def test_a_later_clause_with_its_own_body_adds_that_body_as_an_owner() -> None:
     assert items["1"].lead == ["Sở Công Thương", "Ủy ban nhân dân phường A"]
     assert items["2"].lead == ["Các phòng, đơn vị", "Phòng Kế hoạch"]
     assert items["3"].lead == ["Sở Tài chính"]
+
+
+def test_the_head_of_bodies_and_public_service_units_are_owners() -> None:
+    """ "Giao người đứng đầu các cơ quan …" names the head of bodies as "Thủ trưởng" does; "công lập" (public) ends
+    the name of "các đơn vị sự nghiệp công lập", it is not the verb "lập"."""
+    items = items_by_ref(
+        "ỦY BAN NHÂN DÂN TỈNH A\nSố: 5/UBND-VX\nV/v cập nhật cơ sở dữ liệu\nKính gửi: Các sở, ngành\n"
+        "Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:\n"
+        "1. Giao người đứng đầu các cơ quan chuyên môn, các đơn vị sự nghiệp công lập; Chủ tịch Ủy ban nhân dân các "
+        "xã, phường\n- Cập nhật cơ sở dữ liệu cán bộ.\n- Kiểm tra, đôn đốc việc cập nhật.\n"
+        "2. Giao Sở Nội vụ\n- Hướng dẫn cập nhật.\nNơi nhận:\n- Như trên;\n"
+    )
+    assert items["1-1"].lead == [
+        "người đứng đầu các cơ quan chuyên môn",
+        "các đơn vị sự nghiệp công lập",
+        "Chủ tịch Ủy ban nhân dân các xã, phường",
+    ]
+    assert items["1-2"].lead == items["1-1"].lead
+    assert items["2-1"].lead == ["Sở Nội vụ"]
