@@ -158,3 +158,10 @@ def test_the_head_of_bodies_and_public_service_units_are_owners() -> None:
     ]
     assert items["1-2"].lead == items["1-1"].lead
     assert items["2-1"].lead == ["Sở Nội vụ"]
+
+
+def test_an_agency_phrase_ends_where_the_verb_assign_begins() -> None:
+    from planparse.owners import scan_agency_phrase
+
+    text = "Hội đồng Thi đua - Khen thưởng các cấp phân công rõ trách nhiệm các thành viên theo dõi, đôn đốc."
+    assert scan_agency_phrase(text, 0) == ("Hội đồng Thi đua - Khen thưởng các cấp", 38)
