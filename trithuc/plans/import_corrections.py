@@ -15,7 +15,18 @@ from trithuc.core.errors import ServiceError
 
 KINDS = ("task", "note", "section")
 RECURRENCES = ("yearly", "half-yearly", "quarterly", "monthly")
-OPS = ("agency", "lead", "kind", "deadline", "recurrence", "move", "level", "merge", "split")
+OPS = (
+    "agency",
+    "lead",
+    "suggested_leads",
+    "kind",
+    "deadline",
+    "recurrence",
+    "move",
+    "level",
+    "merge",
+    "split",
+)
 STRUCTURAL = {"move", "level", "merge", "split"}
 _OWN_LABEL = re.compile(r"^\(?([a-zđ]|\d{1,3}|[IVXLC]{1,6})[.)\-]\s", re.I)
 
@@ -55,6 +66,13 @@ def correction_apply(state: dict[str, Any], choices: dict[str, str], c: dict[str
             choices.pop(c["phrase"], None)
         return
     rows = state["items"]
+    if op == "suggested_leads":
+        suggested = suggested_lead_rows(rows)
+        if not suggested:
+            raise ServiceError("Không còn nhiệm vụ nào có cơ quan chủ trì gợi ý.")
+        for row in suggested:  # the suggestion (the plan's coordinating body) becomes the owner as written
+            row["lead_source"], row["confidence"] = "explicit", 1.0
+        return
     row = _row(rows, c.get("ref"))
     if op == "kind":
         if c.get("kind") not in KINDS:
@@ -266,6 +284,11 @@ RECURRENCE_LABELS = {
 }
 
 
+def suggested_lead_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Tasks whose owner is only the parser's suggestion (an `inferred` lead), which one correction can accept."""
+    return [r for r in rows if r["kind"] == "task" and r.get("lead") and r.get("lead_source") == "inferred"]
+
+
 def correction_label(c: dict[str, Any], state: dict[str, Any], choice_name: str = "") -> str:
     """One Vietnamese sentence for the list of corrections, written before it is applied."""
     op, ref = c.get("op"), c.get("ref")
@@ -274,6 +297,9 @@ def correction_label(c: dict[str, Any], state: dict[str, Any], choice_name: str 
         return f"Cơ quan “{c.get('phrase')}” → {target}"
     if op == "lead":
         return f"Mục {ref}: chủ trì → {target}"
+    if op == "suggested_leads":
+        count = len(suggested_lead_rows(state.get("items", [])))
+        return f"Giao chủ trì theo gợi ý cho {count} nhiệm vụ"
     if op == "kind":
         return f"Mục {ref}: đánh dấu là {KIND_LABELS.get(c.get('kind') or '', c.get('kind'))}"
     if op == "deadline":

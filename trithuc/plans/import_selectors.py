@@ -96,6 +96,11 @@ class WarningGroup:
     fix: str
     entries: list[dict[str, Any]]
 
+    @property
+    def suggested(self) -> int:
+        """How many entries carry an owner the parser suggests (accepted together by one correction)."""
+        return sum(1 for e in self.entries if e.get("suggested"))
+
 
 # The one place where a warning code gets its Vietnamese name and the kind of fix shown beside it.
 WARNING_LABELS: dict[str, tuple[str, str]] = {
@@ -251,7 +256,14 @@ def _open_warnings(
             message = "Chưa ghi cơ quan chủ trì" + (
                 f"; gợi ý {suggestion} (cơ quan đầu mối của kế hoạch)" if suggestion else ""
             )
-            out.append({"ref": row["ref"], "code": "no_owner", "message": message + "."})
+            out.append(
+                {
+                    "ref": row["ref"],
+                    "code": "no_owner",
+                    "message": message + ".",
+                    "suggested": bool(suggestion),
+                }
+            )
     return out
 
 

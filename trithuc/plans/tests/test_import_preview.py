@@ -340,3 +340,53 @@ def test_an_unclear_deadline_is_fixed_beside_it_and_an_unknown_code_is_never_sho
     draft.refresh_from_db()
     assert "ambiguous_deadline" not in {g.code for g in import_preview(draft).groups}
     assert _rows(draft)["II.3"]["deadline"] == "2026-11-30"
+
+
+SUGGESTED = (
+    "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nSố: 41/KH-UBND\nLâm Đồng, ngày 3 tháng 3 năm 2026\nKẾ HOẠCH\n"
+    "Phát triển dữ liệu số năm 2026\n"
+    "I. NHIỆM VỤ\n"
+    "1. Xây dựng kho dữ liệu dùng chung của tỉnh.\n"
+    "2. Số hóa hồ sơ lưu trữ của các cơ quan.\n"
+    "3. Tổ chức tập huấn kỹ năng số cho công chức.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Khoa học và Công nghệ là cơ quan đầu mối, chủ trì theo dõi, đôn đốc thực hiện Kế hoạch này.\n"
+    "2. Sở Tài chính: Bố trí kinh phí thực hiện Kế hoạch.\n"
+)
+
+
+def test_the_suggested_owners_are_accepted_at_once_and_undone_at_once(
+    client, coordinator, no_plans, agencies
+):
+    """A plan of many unowned tasks gets one suggestion each (its coordinating body): one correction accepts them
+    all instead of one click per task, and one undo takes them back."""
+    draft = plan_import_start(actor=coordinator, text=SUGGESTED)
+    groups = {g.code: g for g in import_preview(draft).groups}
+    inferred = {ref for ref, row in _rows(draft).items() if row.get("lead_source") == "inferred"}
+    assert len(inferred) >= 2 and groups["no_owner"].suggested == len(inferred)
+    client.force_login(coordinator)
+    page = client.get(reverse("plans:import_detail", args=[draft.pk])).content.decode()
+    assert f"Giao chủ trì theo gợi ý cho cả {len(inferred)} nhiệm vụ" in page
+
+    response = client.post(
+        reverse("plans:import_fix", args=[draft.pk]), {"op": "suggested_leads"}, follow=True
+    )
+    assert f"Đã sửa: Giao chủ trì theo gợi ý cho {len(inferred)} nhiệm vụ" in response.content.decode()
+    rows = _rows(draft)
+    assert all(rows[ref]["lead_source"] == "explicit" for ref in inferred)
+    assert "no_owner" not in {g.code for g in import_preview(draft).groups}
+    assert not Plan.objects.exists()  # nothing stored before confirmation
+
+    # Sent again with nothing left to accept: refused in Vietnamese, nothing recorded.
+    with pytest.raises(ServiceError, match="Không còn nhiệm vụ nào có cơ quan chủ trì gợi ý"):
+        _fix(coordinator, draft, op="suggested_leads")
+    assert len(draft.corrections) == 1
+
+    plan_import_undo(actor=coordinator, plan_import=draft, correction_id=draft.corrections[0]["id"])
+    assert all(row["lead_source"] == "inferred" for ref, row in _rows(draft).items() if ref in inferred)
+
+    _fix(coordinator, draft, op="suggested_leads")
+    plan = plan_import_confirm(actor=coordinator, plan_import=draft)
+    for ref in inferred:
+        lead = plan.items.get(ref=ref).assignments.get(role=Assignment.Role.LEAD)
+        assert lead.agency.code == "so-khcn"
