@@ -193,6 +193,16 @@ def _ancestors(item: PlanItem, by_ref: dict[str, PlanItem]) -> list[PlanItem]:
     return out
 
 
+def _cell_names(cell: str) -> list[str]:
+    """The bodies an owner cell names; a cell that goes on to say what the body does ("Sở X thúc đẩy, theo dõi,
+    báo cáo chỉ tiêu") names the body before the verb, not the whole cell."""
+    found = scan_agency_phrase(cell, 0)
+    rest = cell[found[1] :].strip() if found else ""
+    if found and rest and rest[0].islower() and not rest.startswith(("và ", "cùng ")):
+        return split_agencies(found[0])
+    return split_agencies(cell)
+
+
 def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
     """Lead and coordinators from a table row or labelled block, the item's subject, or its agency heading."""
     if item.marker == "row" and item.cells.get("inspected") and not item.cells.get("lead"):
@@ -201,7 +211,7 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
         cell = item.cells["lead"]
         # a cell holds names; "Sở X (chủ trì); Sở Y" says who leads among them
         owners = label_owners(cell) if re.search(r"chủ\s+trì", cell, re.I) else None
-        item.lead = owners.lead if owners and owners.lead else split_agencies(cell)
+        item.lead = owners.lead if owners and owners.lead else _cell_names(cell)
         item.coordinators = split_agencies(item.cells.get("coord", "")) or (
             owners.coordinators if owners else []
         )

@@ -165,3 +165,17 @@ def test_an_agency_phrase_ends_where_the_verb_assign_begins() -> None:
 
     text = "Hội đồng Thi đua - Khen thưởng các cấp phân công rõ trách nhiệm các thành viên theo dõi, đôn đốc."
     assert scan_agency_phrase(text, 0) == ("Hội đồng Thi đua - Khen thưởng các cấp", 38)
+
+
+def test_an_owner_cell_that_says_what_the_body_does_names_the_body() -> None:
+    from planparse.tests.test_reading_rules_round12_tasks import INDICATORS
+
+    text = INDICATORS.replace(
+        "| Tỷ lệ người dân có Sổ sức khỏe điện tử đạt 95%. | Sở Y tế",
+        "| Tỷ lệ người dân có Sổ sức khỏe điện tử đạt 95%. | Sở Y tế thúc đẩy, theo dõi, báo cáo chỉ tiêu",
+    )
+    assert items_by_ref(text)["PL.II.1"].lead == ["Sở Y tế"]
+    # a cell of names only is read whole
+    assert items_by_ref(
+        text.replace("| Sở Y tế thúc đẩy, theo dõi, báo cáo chỉ tiêu", "| Sở Y tế, Sở Tài chính")
+    )["PL.II.1"].lead == ["Sở Y tế", "Sở Tài chính"]
