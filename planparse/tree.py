@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 
 from .deadlines import find_deadline
 from .model import PlanItem
-from .owners import heading_agencies, item_owners, scan_agency_phrase, starts_with_action, subject_owners
+from .owners import (
+    assigns_work,
+    heading_agencies,
+    item_owners,
+    scan_agency_phrase,
+    starts_with_action,
+    subject_owners,
+)
 from .text import cites_article
 
 # Paragraphs the document did not number get a ref of their own to keep them apart: "III[p2]", and "III[closing]"
@@ -706,6 +713,7 @@ def build_tree(text: str) -> Tree:
             item.category = "wrapper"
     _close_lists(b.items)
     _addressee_paragraphs(b.items)
+    b.items = _unnumbered_duties(b.items)
     _mark_closing(b.items)
     start = lines[first].start if first < len(lines) else len(text)
     return Tree(b.items, lines[:first], start, appendices, attached)
@@ -860,7 +868,24 @@ def _first_body_line(lines: list[Line]) -> int:
                 mk = _marker(ln.text)
                 if mk and mk[0] == style:
                     return i
-    return len(lines)
+    # nothing numbered at all (a notice or letter whose duties are plain paragraphs): the body begins at the
+    # first paragraph written as prose, after the letterhead, the subject line and the addressees
+    return next((i for i, ln in enumerate(lines[:end]) if _prose_paragraph(ln.text)), len(lines))
+
+
+_HEADER_LINE = re.compile(r"^(?:V/v|Về\s+việc|Kính\s+gửi|Số\s*:|Số\s+\d|CỘNG\s+H)", re.I)
+_PROSE_WORDS = 12
+
+
+def _prose_paragraph(text: str) -> bool:
+    """A paragraph of running text: a dozen words or more ending as a sentence, not a header line."""
+    return (
+        len(text.split()) >= _PROSE_WORDS
+        and bool(_TERMINAL.search(text.replace("./.", ".")))
+        and " | " not in text
+        and not _HEADER_LINE.match(text)
+        and text.upper() != text
+    )
 
 
 def _close_lists(items: list[PlanItem]) -> None:
@@ -890,7 +915,9 @@ def _close_lists(items: list[PlanItem]) -> None:
         owner.children.append(para)
 
 
-_DUTY_REF = re.compile(r"^[^\[]+\[\d+\]$")  # "1[2]": a further duty under an addressee heading
+_DUTY_REF = re.compile(
+    r"^[^\[]*\[\d+\]$"
+)  # "1[2]": a further duty under an addressee heading; "[2]" in a letter
 
 
 def _addressee_paragraphs(items: list[PlanItem]) -> None:
@@ -918,6 +945,45 @@ def _addressee_paragraphs(items: list[PlanItem]) -> None:
             section.children.remove(para)
         para.ref, para.parent, para.kind = f"{holder.ref}[{count}]", holder.ref, "task"
         holder.children.append(para)
+
+
+_CONTEXT_OPENER = re.compile(r"^(?:Căn\s+cứ|Thực\s+hiện|Theo|Liên\s+quan|Xét|Tiếp\s+theo)(?![\wÀ-ỹ])", re.I)
+_LETTER_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
+_LETTER_CLAUSE = re.compile(r";\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _unnumbered_duties(items: list[PlanItem]) -> list[PlanItem]:
+    """A letter or notice with nothing numbered: each paragraph that asks a named body to do something is a task,
+    `[1]`, `[2]`, … in reading order over the document (the corpus's refs for unnumbered duties), and a paragraph
+    holding two duties, each with its own subject after ";" ("Ủy ban nhân dân các xã có trách nhiệm …; Thủ trưởng
+    các cơ quan chỉ đạo …"), gives two. The context it opens with ("Căn cứ …", "Thực hiện …", an occasion in a
+    sentence of its own), a lead-in ending in ":" and a general rule are not duties."""
+    if not items or any(i.marker != "paragraph" or i.parent is not None for i in items):
+        return items
+    out: list[PlanItem] = []
+    count = 0
+    for para in items:
+        text = para.text.strip()
+        if _CONTEXT_OPENER.match(text) or text.endswith(":") or GENERAL_RULE.match(text):
+            out.append(para)
+            continue
+        starts = [0, *(m.end() for m in _LETTER_SENTENCE.finditer(text))]
+        start = next((k for k in starts if assigns_work(text[k:])), None)
+        if start is None:
+            out.append(para)
+            continue
+        cuts = [start]
+        for m in _LETTER_CLAUSE.finditer(text, start):
+            if assigns_work(text[cuts[-1] : m.start()]) and assigns_work(text[m.end() :]):
+                cuts.append(m.end())
+        ends = [text.rfind(";", 0, c) for c in cuts[1:]] + [len(text)]
+        for a, z in zip(cuts, ends, strict=True):
+            count += 1
+            offset = para.span[0] + para.text.find(text)
+            duty = PlanItem(f"[{count}]", None, "note", text[a:z].strip(), (offset + a, offset + z))
+            duty.marker = "paragraph"
+            out.append(duty)
+    return out
 
 
 def _mark_closing(items: list[PlanItem]) -> None:

@@ -1,0 +1,48 @@
+"""Reading rules of the thirteenth round on task-finding (synthetic texts in the styles of the twelfth set): a
+letter or notice whose duties are unnumbered paragraphs."""
+
+from __future__ import annotations
+
+from planparse.tests.reading import items_by_ref, task_refs
+
+LETTER_HEAD = (
+    "ỦY BAN NHÂN DÂN TỈNH A\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 45/UBND-KT\nA, ngày 3 tháng 6 năm 2026\n"
+    "V/v tham mưu tổ chức kiểm tra an toàn thực phẩm trong các bếp ăn tập thể của trường học trên địa bàn tỉnh\n"
+    "Kính gửi: | - Sở Y tế; - Sở Giáo dục và Đào tạo.\n"
+)
+LETTER = LETTER_HEAD + (
+    "Thực hiện Kế hoạch số 10/KH-UBND ngày 02/01/2026 của Ủy ban nhân dân tỉnh về bảo đảm an toàn thực phẩm;"
+    " Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n"
+    "Giao Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo kiểm tra an toàn thực phẩm tại các bếp ăn tập thể"
+    " của trường học; báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30/6/2026.\n"
+    "Nhân dịp năm học mới 2026 - 2027 sắp bắt đầu trên địa bàn toàn tỉnh. Ủy ban nhân dân các xã, phường có trách"
+    " nhiệm tuyên truyền về an toàn thực phẩm cho phụ huynh học sinh; Thủ trưởng các trường học kiểm tra bếp ăn"
+    " của đơn vị mình hằng tuần.\n"
+    "Căn cứ ý kiến chỉ đạo trên, Sở Y tế và các đơn vị liên quan triển khai thực hiện./.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+)
+
+
+def test_a_letter_with_nothing_numbered_gives_its_assigning_paragraphs_in_order() -> None:
+    items = items_by_ref(LETTER)
+    # the context ("Thực hiện …: … như sau:") and the closing ("Căn cứ ý kiến chỉ đạo trên, …") are no duties;
+    # the second paragraph's two subjects after ";" give two tasks, one counter over the letter
+    assert task_refs(items) == {"[1]", "[2]", "[3]"}
+    assert items["[1]"].lead == ["Sở Y tế"]
+    assert str(items["[1]"].deadline.date) == "2026-06-30"
+    # the occasion in a sentence of its own opens the paragraph; the duty begins at its subject
+    assert items["[2]"].text.startswith("Ủy ban nhân dân các xã, phường có trách nhiệm")
+    assert items["[2]"].lead == ["Ủy ban nhân dân các xã, phường"]
+    assert items["[3]"].lead == ["Thủ trưởng các trường học"]
+
+
+def test_a_clause_after_a_semicolon_that_continues_the_addressees_is_no_second_duty() -> None:
+    items = items_by_ref(
+        LETTER_HEAD
+        + "Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị của Trung ương; các sở, ban, ngành và các hộ gia đình"
+        " trên địa bàn tỉnh treo cờ Tổ quốc từ ngày 10/5/2026 đến hết ngày 14/5/2026.\n"
+        "Nơi nhận:\n- Như trên;\n"
+    )
+    assert task_refs(items) == {"[1]"}
+    assert str(items["[1]"].deadline.date) == "2026-05-14"
