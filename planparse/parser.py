@@ -584,7 +584,13 @@ def _subject_sentences(item: PlanItem) -> list[int]:
         if assignment_sentence(rest[: following.start()] if following else rest):
             continue
         found = acting_subject(rest)
-        if found and found.lead and agency_key(" ".join(found.lead)) != agency_key(" ".join(item.lead)):
+        # a sentence whose subject shares a body with the item's owners goes on with the same request ("Đề nghị Ủy
+        # ban Mặt trận tỉnh, các tổ chức … phát huy … . Ủy ban Mặt trận tỉnh và các tổ chức thành viên phát huy …")
+        if (
+            found
+            and found.lead
+            and not {agency_key(a) for a in found.lead} & {agency_key(a) for a in item.lead}
+        ):
             cuts.append(m.end())
     return cuts
 

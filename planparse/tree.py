@@ -1044,7 +1044,7 @@ _INSPECTION_TITLE = re.compile(
 # điểm") and the awards ("KHEN THƯỞNG", "Hình thức khen thưởng"). A heading that also names how the work is done
 # ("NỘI DUNG THI ĐUA, PHƯƠNG ÁN TRIỂN KHAI, …") is not one of them.
 _CRITERIA_TITLE = re.compile(
-    r"^(?:NỘI\s+DUNG\s+THI\s+ĐUA|TIÊU\s+CHÍ|THANG\s+ĐIỂM|CÁCH\s+(?:THỨC\s+)?(?:XẾP\s+(?:HẠNG|LOẠI)|CHẤM\s+ĐIỂM|TÍNH\s+ĐIỂM)"
+    r"^(?:NỘI\s+DUNG\s+(?:[^\s,.:;]+\s+){0,2}?THI\s+ĐUA|TIÊU\s+CHÍ|THANG\s+ĐIỂM|CÁCH\s+(?:THỨC\s+)?(?:XẾP\s+(?:HẠNG|LOẠI)|CHẤM\s+ĐIỂM|TÍNH\s+ĐIỂM)"
     r"|(?:HÌNH\s+THỨC\s+|MỨC\s+|CƠ\s+CẤU\s+)?KHEN\s+THƯỞNG\s*$)(?![\wÀ-ỹ])",
     re.I,
 )
@@ -1158,7 +1158,7 @@ def classify(items: list[PlanItem]) -> None:
             item.category = own
         else:
             item.category = parent.category if parent else "tasks"
-        item.kind = _leaf_kind(item) if not has_kids else "section"
+        item.kind = _leaf_kind(item, parent) if not has_kids else "section"
     for item in list(items):
         if item.kind == "section" and item.marker not in ("appendix", "group", *TOP):
             _block(item, items)
@@ -1581,7 +1581,7 @@ def _award_work(text: str) -> bool:
     return bool(find_deadline(t).date)
 
 
-def _leaf_kind(item: PlanItem) -> str:
+def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if (
         item.marker == "paragraph"
         and not _DUTY_REF.search(item.ref)
@@ -1595,11 +1595,18 @@ def _leaf_kind(item: PlanItem) -> str:
     if item.category in ("criteria", "award") and not GIVES.search(item.text):
         # a criterion, the ranking method or an award ("Chủ tịch UBND tỉnh xem xét tặng Bằng khen …"); "… giao Sở
         # X thành lập đoàn …" is work, and so is a criterion's item that opens with a body doing something ("Các
-        # sở, ban, ngành đưa nội dung thi đua vào giao ban …")
+        # sở, ban, ngành đưa nội dung thi đua vào giao ban …"), not one whose body comes only later in it. Under a
+        # group "Đối với X" (in the item or as the heading above it) the items say how X is judged, whoever acts.
         found = item_owners(item.text, "", []) if item.category == "criteria" else None
-        if item.category == "award" and _award_work(item.text) and not _JUDGED.match(item.text):
+        opens = bool(
+            found and found[1] == "subject" and found[0].lead and scan_agency_phrase(item.text.strip(), 0)
+        )
+        judged = _JUDGED.match(item.text) or (
+            under is not None and _JUDGED.match(under.heading or under.text)
+        )
+        if item.category == "award" and _award_work(item.text) and not judged:
             pass
-        elif not (found and found[1] == "subject" and found[0].lead) or _JUDGED.match(item.text):
+        elif not opens or judged:
             return "note"  # "Đối với các xã: Nếu … thì …": how those named are judged, not their work
     if GENERAL_RULE.match(item.text) or _ROLE_STATEMENT.match(item.text):
         return "note"

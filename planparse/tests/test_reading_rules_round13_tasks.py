@@ -46,3 +46,44 @@ def test_a_clause_after_a_semicolon_that_continues_the_addressees_is_no_second_d
     )
     assert task_refs(items) == {"[1]"}
     assert str(items["[1]"].deadline.date) == "2026-05-14"
+
+
+HEAD = "ỦY BAN NHÂN DÂN TỈNH A\nSố: 12/KH-UBND\nKẾ HOẠCH\n{title}\n"
+
+CAMPAIGN = HEAD.format(title="Phát động đợt thi đua chào mừng Đại hội Đảng bộ tỉnh") + (
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "1. Khơi dậy tinh thần thi đua.\n"
+    "II. NỘI DUNG ĐỢT THI ĐUA\n"
+    "Các sở, ban, ngành, địa phương tập trung thi đua thực hiện các nội dung sau:\n"
+    "1. Thi đua hoàn thành vượt mức các chỉ tiêu phát triển kinh tế - xã hội năm 2026.\n"
+    "2. Thi đua xây dựng chính quyền trong sạch, vững mạnh.\n"
+    "III. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG\n"
+    "1. Tiêu chí thi đua\n"
+    "a) Đối với các cơ quan, đơn vị\n"
+    "- Hoàn thành các nhiệm vụ, chỉ tiêu được giao.\n"
+    "- Tập trung triển khai các phong trào thi đua do Thủ tướng phát động như Chung tay vì người nghèo; Cán bộ,"
+    " công chức, viên chức thi đua thực hiện văn hóa công sở.\n"
+    "b) Đối với cá nhân\n"
+    "- Cán bộ, công chức, viên chức gương mẫu chấp hành tốt chủ trương của Đảng, pháp luật của Nhà nước.\n"
+    "2. Sở Nội vụ hướng dẫn các cơ quan đề nghị khen thưởng trước ngày 30/11/2026.\n"
+    "IV. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Nội vụ theo dõi, đôn đốc các cơ quan tổ chức phong trào thi đua.\n"
+)
+
+
+def test_what_units_compete_on_and_how_groups_are_judged_are_no_tasks() -> None:
+    items = items_by_ref(CAMPAIGN)
+    # "NỘI DUNG ĐỢT THI ĐUA" is the campaign's contents as "NỘI DUNG THI ĐUA" is; a criterion whose body comes
+    # only late in it, and one under "Đối với cá nhân" that opens with the persons judged, are criteria
+    assert task_refs(items) == {"III.2", "IV.1"}
+
+
+def test_a_later_sentence_of_the_same_addressee_goes_on_with_the_request() -> None:
+    items = items_by_ref(
+        HEAD.format(title="Triển khai thực hiện chính sách an sinh xã hội") + "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị - xã hội tuyên truyền, vận động Nhân dân"
+        " tham gia. Ủy ban Mặt trận Tổ quốc tỉnh và các tổ chức thành viên phát huy vai trò nòng cốt vận động xã hội.\n"
+        "2. Sở Y tế chủ trì hướng dẫn thực hiện. Sở Tài chính bố trí kinh phí thực hiện.\n"
+    )
+    # the second sentence of 1 shares its body with the request: one task; 2's second sentence has a body of its own
+    assert task_refs(items) == {"I.1", "I.2", "I.2[2]"}
