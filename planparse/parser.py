@@ -31,7 +31,18 @@ from .owners import (
 )
 from .targets import find_targets
 from .text import agency_key, fix_tone_placement, nfc
-from .tree import GENERAL_RULE, GIVES, SUMMARY, TOP, WHOLE_CHARGE, WHOLE_PLAN, build_tree, classify
+from .tree import (
+    BULLETS,
+    GENERAL_RULE,
+    GIVES,
+    SUMMARY,
+    TOP,
+    WHOLE_CHARGE,
+    WHOLE_PLAN,
+    acting_lead_in,
+    build_tree,
+    classify,
+)
 
 AgencyMatcher = Callable[[str], str | None]
 ROW_MATCH_THRESHOLD = 0.35
@@ -174,9 +185,20 @@ def _assignments_in_assessments(items: list[PlanItem]) -> None:
         if item.kind != "note" or item.category != "purpose" or item.marker in ("paragraph", "row"):
             continue
         top = _ancestors(item, by_ref)
-        if not top or not _LOOKS_BACK.search(top[-1].heading or top[-1].text):
+        if not top:
             continue
-        if assigns_work(item.text) or (_intro_owner(item, by_ref) and not _STATUS_SENTENCE.match(item.text)):
+        bound = bool(_intro_owner(item, by_ref)) and not _STATUS_SENTENCE.match(item.text)
+        if not _LOOKS_BACK.search(top[-1].heading or top[-1].text):
+            bound = bound or bool(acting_lead_in(_lead_in(item, by_ref)))
+            # under the aims, only a list whose own lead-in binds actors to it gives work ("Các hoạt động chính:
+            # các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động sau:" in "MỤC TIÊU"); a target
+            # that names a body ("Sở X đạt …") is still a target, and a forecast under a task section ("1. Dự báo
+            # tình hình …:" / "Sở X tổng hợp, dự báo … như sau:") says what is expected, not what to do
+            aims = [a for a in top if a.category == "purpose"]
+            if bound and item.marker in BULLETS and aims[-1] is top[-1] and item.parent != top[-1].ref:
+                item.kind, item.category = "task", "tasks"
+            continue
+        if assigns_work(item.text) or bound:
             item.kind, item.category = "task", "tasks"
 
 

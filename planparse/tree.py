@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from .deadlines import find_deadline
 from .model import PlanItem
 from .owners import (
+    acting_subject,
     assigns_work,
     heading_agencies,
     item_owners,
+    plausible_subject,
     scan_agency_phrase,
     starts_with_action,
     subject_owners,
@@ -1637,10 +1639,14 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
 
 
 def _block(item: PlanItem, items: list[PlanItem]) -> None:
-    """A labelled block ("a) Nhiệm vụ:", "b) Cơ quan thực hiện:", "c) Thời gian:") is one task, or one per bullet."""
+    """A labelled block ("a) Nhiệm vụ:", "b) Cơ quan thực hiện:", "c) Thời gian:") is one task, or one per bullet.
+    A block that also holds a list whose lead-in sets bodies to it ("d) Các hoạt động chính: …, các cơ quan, đơn
+    vị phối hợp thực hiện các hoạt động sau:") is the setting of that list (its theme, its period), not a task."""
     labelled = [(c, parse_label(c.text)) for c in item.children]
     fields = {lab[0]: (c, lab[1]) for c, lab in labelled if lab}
     if not fields.keys() & {"owner", "lead", "coord", "time"}:
+        return
+    if any(lab is None and c.children and acting_lead_in(c.text) for c, lab in labelled):
         return
     cells: dict[str, str] = {}
     for key, (child, value) in fields.items():
@@ -1656,6 +1662,21 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
             value = " ".join(sub.text for sub in child.children)  # "Thời gian thực hiện:" over its "+" lines
         store_label(cells, key, value)
     task_child = fields.get("task", (None, ""))[0]
+    owner_label = fields.get("owner") or fields.get("lead")
+    if task_child is not None and owner_label is not None:
+        # a labelled sub-item ("- Nội dung: …" / "- Cơ quan thực hiện: …"): its labels are its fields, not a list,
+        # so the "+" lines under them are the item's own (`III.2.a.+1`), as "a) Nhiệm vụ" bullets are its dashes
+        plus = [p for c in (task_child, owner_label[0]) if c.marker in BULLETS for p in c.children]
+        for n, p in enumerate((p for p in plus if p.marker == "plus"), 1):
+            p.ref = f"{item.ref}.+{n}"
+        owned = [p for p in owner_label[0].children if p.marker == "plus"]
+        if not owner_label[1].strip() and len(owned) >= 2 and all(_owns_part(p.text) for p in owned):
+            # "Cơ quan thực hiện:" over "+ Sở A chủ trì …", "+ Sở B đăng tải …": each body's part is a task
+            item.kind = "section"
+            for p in owned:
+                p.kind, p.category = "task", item.category
+                p.cells = {k: v for k, v in cells.items() if k not in ("owner", "lead", "coord")}
+            return
     bullets = [c for c in task_child.children if c.marker in BULLETS] if task_child else []
     end = max(d.span[1] for d in _descendants(item)) if item.children else item.span[1]
     if bullets:
@@ -1697,6 +1718,25 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
     item.kind, item.cells, item.span = "task", cells, (item.span[0], end)
     item.heading = item.heading or item.text
     item.text = fields["task"][1] if "task" in fields and fields["task"][1] else item.text
+
+
+def acting_lead_in(text: str) -> list[str]:
+    """Who a list's lead-in sets to do it in a clause of its own ("Căn cứ tình hình thực tế, các cơ quan, đơn
+    vị, địa phương phối hợp thực hiện các hoạt động sau:"): the first clause that opens with a body and its verb."""
+    if not text.rstrip().endswith(":"):
+        return []
+    for pos in [0, *(m.end() for m in re.finditer(r",\s+", text))]:
+        clause = text[pos:]
+        found = acting_subject(clause) if plausible_subject(clause) else None
+        if found and found.lead:
+            return found.lead
+    return []
+
+
+def _owns_part(text: str) -> bool:
+    """Does the line open with a body doing something ("Sở X chủ trì, phối hợp …", "Sở Y đăng tải …")?"""
+    found = subject_owners(text)
+    return bool(found and found.lead and scan_agency_phrase(text.strip(), 0))
 
 
 # a complete statement of work whose parts follow, one per body ("… thuộc phạm vi quản lý. Trong đó:")

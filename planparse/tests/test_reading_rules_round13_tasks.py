@@ -87,3 +87,49 @@ def test_a_later_sentence_of_the_same_addressee_goes_on_with_the_request() -> No
     )
     # the second sentence of 1 shares its body with the request: one task; 2's second sentence has a body of its own
     assert task_refs(items) == {"I.1", "I.2", "I.2[2]"}
+
+
+LABELLED = HEAD.format(title="Thực hiện công tác bình đẳng giới năm 2026") + (
+    "I. MỤC TIÊU\n"
+    "1. Phấn đấu đến cuối năm 2026 đạt các chỉ tiêu sau:\n"
+    "- Chỉ tiêu 1: Đạt 60% các cơ quan có lãnh đạo chủ chốt là nữ.\n"
+    "2. Tháng hành động\n"
+    "a) Chủ đề: “An toàn cho phụ nữ và trẻ em”.\n"
+    "b) Thời gian: Từ ngày 15/11/2026 đến ngày 15/12/2026.\n"
+    "c) Các hoạt động chính\n"
+    "Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động sau:\n"
+    "- Tổ chức Lễ phát động Tháng hành động.\n"
+    "- Tăng cường truyền thông trên mạng xã hội.\n"
+    "II. NỘI DUNG HOẠT ĐỘNG\n"
+    "1. Nâng cao nhận thức về bình đẳng giới\n"
+    "a) Hoạt động 1\n"
+    "- Nội dung: Tuyên truyền về phòng ngừa bạo lực trên cơ sở giới.\n"
+    "- Cơ quan thực hiện:\n"
+    "+ Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ngành và các đơn vị có liên quan.\n"
+    "+ Sở Xây dựng đăng tải thông điệp trên bảng tin điện tử các nhà chờ xe buýt.\n"
+    "b) Hoạt động 2\n"
+    "- Nội dung:\n"
+    "+ Tổng kết mô hình một cửa hỗ trợ phụ nữ và trẻ em.\n"
+    "+ Tập huấn nâng cao năng lực cho đội ngũ cán bộ y tế.\n"
+    "- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với các đơn vị có liên quan.\n"
+)
+
+
+def test_labels_of_a_labelled_sub_item_are_no_list_and_owner_lines_each_give_a_task() -> None:
+    items = items_by_ref(LABELLED)
+    tasks = task_refs(items)
+    # "- Nội dung:" / "- Cơ quan thực hiện:" are the item's fields: the "+" lines under them are the item's own
+    assert {"II.1.b.+1", "II.1.b.+2", "II.1.a.+1", "II.1.a.+2"} <= tasks
+    assert items["II.1.b.+1"].lead == ["Sở Y tế"]
+    # an owner label over "+" lines that each open with a body: each body's part is a task, not the item
+    assert "II.1.a" not in tasks
+    assert items["II.1.a.+1"].lead == ["Sở Văn hóa và Thể thao"]
+
+
+def test_a_list_whose_lead_in_sets_bodies_to_it_gives_work_even_under_the_aims() -> None:
+    items = items_by_ref(LABELLED)
+    tasks = task_refs(items)
+    # the theme and period describe the month; the activities its lead-in gives to bodies are tasks
+    assert {"I.2.c-1", "I.2.c-2"} <= tasks
+    assert "I.2" not in tasks and "I.1-1" not in tasks
+    assert items["I.2.c-1"].lead == ["các cơ quan, đơn vị, địa phương"]
