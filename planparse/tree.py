@@ -1065,6 +1065,11 @@ GENERAL_RULE = re.compile(
     r"(?:\s+này|\s+được\s+giao)?)?\s*(?:,|nếu|khi)"
     r"|Các\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|địa\s+phương)[^.;]{0,60}có\s+trách\s+nhiệm\s+(?:hoàn\s+thành|thực\s+hiện)"
     r"\s+(?:đúng|đầy\s+đủ|(?:nghiêm\s+túc\s+)?(?:các\s+)?nhiệm\s+vụ\s+được\s+(?:giao|phân\s+công))"
+    # "Trong phạm vi chức năng, nhiệm vụ của mình, tham gia phối hợp triển khai thực hiện Kế hoạch này": a body's
+    # share of the whole document within its remit, with no work of its own named
+    r"|Trong\s+phạm\s+vi[^.;]{0,80}?của\s+mình\s*,[^.;]{0,160}?(?:triển\s+khai|thực\s+hiện)\s+"
+    r"(?:(?:các\s+)?nhiệm\s+vụ\s+(?:được\s+giao\s+)?(?:tại|trong|theo)\s+)?"
+    r"(?:Kế\s+hoạch|Chương\s+trình|Chỉ\s+thị|Văn\s+bản|Công\s+văn)\s+này\s*[./]*\s*$"
     r"|Kinh\s+phí\s+thực\s+hiện[^.;]{0,30}(?:từ|do|được)"
     # a funding statement: the money is the subject, its source the predicate ("Kinh phí tổng kiểm kê do ngân
     # sách nhà nước bảo đảm …", "Nguồn kinh phí … được bố trí từ …"), whatever heading it stands under

@@ -133,3 +133,14 @@ def test_a_list_whose_lead_in_sets_bodies_to_it_gives_work_even_under_the_aims()
     assert {"I.2.c-1", "I.2.c-2"} <= tasks
     assert "I.2" not in tasks and "I.1-1" not in tasks
     assert items["I.2.c-1"].lead == ["các cơ quan, đơn vị, địa phương"]
+
+
+def test_a_share_of_the_whole_plan_within_a_bodys_remit_is_a_general_rule() -> None:
+    items = items_by_ref(
+        HEAD.format(title="Thực hiện công tác bình đẳng giới năm 2026") + "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Thủ trưởng các sở, ban, ngành\n"
+        "- Trong phạm vi chức năng, nhiệm vụ của mình, tham gia phối hợp triển khai thực hiện Kế hoạch này.\n"
+        "- Trong phạm vi quản lý của mình, chủ động thực hiện các nhiệm vụ được giao tại Kế hoạch này.\n"
+        "- Trong phạm vi quản lý của mình, rà soát, bố trí cán bộ nữ trong diện quy hoạch.\n"
+    )
+    assert task_refs(items) == {"I.1-3"}
