@@ -23,6 +23,7 @@ from .owners import (
     intro_owner,
     item_owners,
     label_owners,
+    later_subjects,
     plausible_subject,
     request_addressee,
     scan_agency_phrase,
@@ -31,7 +32,18 @@ from .owners import (
 )
 from .targets import find_targets
 from .text import agency_key, fix_tone_placement, nfc
-from .tree import GENERAL_RULE, GIVES, SUMMARY, TOP, WHOLE_CHARGE, WHOLE_PLAN, build_tree, classify
+from .tree import (
+    BULLETS,
+    GENERAL_RULE,
+    GIVES,
+    SUMMARY,
+    TOP,
+    WHOLE_CHARGE,
+    WHOLE_PLAN,
+    acting_lead_in,
+    build_tree,
+    classify,
+)
 
 AgencyMatcher = Callable[[str], str | None]
 ROW_MATCH_THRESHOLD = 0.35
@@ -175,9 +187,20 @@ def _assignments_in_assessments(items: list[PlanItem]) -> None:
         if item.kind != "note" or item.category != "purpose" or item.marker in ("paragraph", "row"):
             continue
         top = _ancestors(item, by_ref)
-        if not top or not _LOOKS_BACK.search(top[-1].heading or top[-1].text):
+        if not top:
             continue
-        if assigns_work(item.text) or (_intro_owner(item, by_ref) and not _STATUS_SENTENCE.match(item.text)):
+        bound = bool(_intro_owner(item, by_ref)) and not _STATUS_SENTENCE.match(item.text)
+        if not _LOOKS_BACK.search(top[-1].heading or top[-1].text):
+            bound = bound or bool(acting_lead_in(_lead_in(item, by_ref)))
+            # under the aims, only a list whose own lead-in binds actors to it gives work ("Các hoạt động chính:
+            # các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động sau:" in "MỤC TIÊU"); a target
+            # that names a body ("Sở X đạt …") is still a target, and a forecast under a task section ("1. Dự báo
+            # tình hình …:" / "Sở X tổng hợp, dự báo … như sau:") says what is expected, not what to do
+            aims = [a for a in top if a.category == "purpose"]
+            if bound and item.marker in BULLETS and aims[-1] is top[-1] and item.parent != top[-1].ref:
+                item.kind, item.category = "task", "tasks"
+            continue
+        if assigns_work(item.text) or bound:
             item.kind, item.category = "task", "tasks"
 
 
@@ -587,6 +610,13 @@ def _subject_sentences(item: PlanItem) -> list[int]:
     """Offsets of later sentences that start with an agency of their own doing something (not a sentence
     that only assigns the work before it: "… . Sở X chủ trì, phối hợp với Sở Y thực hiện; hoàn thành …")."""
     cuts = []
+    # the bodies of the request itself: the opening sentence's subject (the item's owners may also hold the bodies
+    # of its later sentences, round 13 owners), else the item's owners
+    opening = acting_subject(item.text)
+    if opening and opening.lead:
+        requested = {agency_key(a) for a in opening.lead}
+    else:
+        requested = {agency_key(a) for a in item.lead} - {agency_key(a) for a in later_subjects(item.text)}
     for m in _NEW_SENTENCE.finditer(item.text):
         rest = item.text[m.end() :]
         if not plausible_subject(rest):
@@ -595,7 +625,9 @@ def _subject_sentences(item: PlanItem) -> list[int]:
         if assignment_sentence(rest[: following.start()] if following else rest):
             continue
         found = acting_subject(rest)
-        if found and found.lead and agency_key(" ".join(found.lead)) != agency_key(" ".join(item.lead)):
+        # a sentence whose subject shares a body with the item's owners goes on with the same request ("Đề nghị Ủy
+        # ban Mặt trận tỉnh, các tổ chức … phát huy … . Ủy ban Mặt trận tỉnh và các tổ chức thành viên phát huy …")
+        if found and found.lead and not {agency_key(a) for a in found.lead} & requested:
             cuts.append(m.end())
     return cuts
 

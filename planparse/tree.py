@@ -7,7 +7,16 @@ from dataclasses import dataclass, field
 
 from .deadlines import find_deadline
 from .model import PlanItem
-from .owners import heading_agencies, item_owners, scan_agency_phrase, starts_with_action, subject_owners
+from .owners import (
+    acting_subject,
+    assigns_work,
+    heading_agencies,
+    item_owners,
+    plausible_subject,
+    scan_agency_phrase,
+    starts_with_action,
+    subject_owners,
+)
 from .text import cites_article
 
 # Paragraphs the document did not number get a ref of their own to keep them apart: "III[p2]", and "III[closing]"
@@ -706,6 +715,7 @@ def build_tree(text: str) -> Tree:
             item.category = "wrapper"
     _close_lists(b.items)
     _addressee_paragraphs(b.items)
+    b.items = _unnumbered_duties(b.items)
     _mark_closing(b.items)
     start = lines[first].start if first < len(lines) else len(text)
     return Tree(b.items, lines[:first], start, appendices, attached)
@@ -860,7 +870,24 @@ def _first_body_line(lines: list[Line]) -> int:
                 mk = _marker(ln.text)
                 if mk and mk[0] == style:
                     return i
-    return len(lines)
+    # nothing numbered at all (a notice or letter whose duties are plain paragraphs): the body begins at the
+    # first paragraph written as prose, after the letterhead, the subject line and the addressees
+    return next((i for i, ln in enumerate(lines[:end]) if _prose_paragraph(ln.text)), len(lines))
+
+
+_HEADER_LINE = re.compile(r"^(?:V/v|Về\s+việc|Kính\s+gửi|Số\s*:|Số\s+\d|CỘNG\s+H)", re.I)
+_PROSE_WORDS = 12
+
+
+def _prose_paragraph(text: str) -> bool:
+    """A paragraph of running text: a dozen words or more ending as a sentence, not a header line."""
+    return (
+        len(text.split()) >= _PROSE_WORDS
+        and bool(_TERMINAL.search(text.replace("./.", ".")))
+        and " | " not in text
+        and not _HEADER_LINE.match(text)
+        and text.upper() != text
+    )
 
 
 def _close_lists(items: list[PlanItem]) -> None:
@@ -890,7 +917,9 @@ def _close_lists(items: list[PlanItem]) -> None:
         owner.children.append(para)
 
 
-_DUTY_REF = re.compile(r"^[^\[]+\[\d+\]$")  # "1[2]": a further duty under an addressee heading
+_DUTY_REF = re.compile(
+    r"^[^\[]*\[\d+\]$"
+)  # "1[2]": a further duty under an addressee heading; "[2]" in a letter
 
 
 def _addressee_paragraphs(items: list[PlanItem]) -> None:
@@ -918,6 +947,45 @@ def _addressee_paragraphs(items: list[PlanItem]) -> None:
             section.children.remove(para)
         para.ref, para.parent, para.kind = f"{holder.ref}[{count}]", holder.ref, "task"
         holder.children.append(para)
+
+
+_CONTEXT_OPENER = re.compile(r"^(?:Căn\s+cứ|Thực\s+hiện|Theo|Liên\s+quan|Xét|Tiếp\s+theo)(?![\wÀ-ỹ])", re.I)
+_LETTER_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
+_LETTER_CLAUSE = re.compile(r";\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _unnumbered_duties(items: list[PlanItem]) -> list[PlanItem]:
+    """A letter or notice with nothing numbered: each paragraph that asks a named body to do something is a task,
+    `[1]`, `[2]`, … in reading order over the document (the corpus's refs for unnumbered duties), and a paragraph
+    holding two duties, each with its own subject after ";" ("Ủy ban nhân dân các xã có trách nhiệm …; Thủ trưởng
+    các cơ quan chỉ đạo …"), gives two. The context it opens with ("Căn cứ …", "Thực hiện …", an occasion in a
+    sentence of its own), a lead-in ending in ":" and a general rule are not duties."""
+    if not items or any(i.marker != "paragraph" or i.parent is not None for i in items):
+        return items
+    out: list[PlanItem] = []
+    count = 0
+    for para in items:
+        text = para.text.strip()
+        if _CONTEXT_OPENER.match(text) or text.endswith(":") or GENERAL_RULE.match(text):
+            out.append(para)
+            continue
+        starts = [0, *(m.end() for m in _LETTER_SENTENCE.finditer(text))]
+        start = next((k for k in starts if assigns_work(text[k:])), None)
+        if start is None:
+            out.append(para)
+            continue
+        cuts = [start]
+        for m in _LETTER_CLAUSE.finditer(text, start):
+            if assigns_work(text[cuts[-1] : m.start()]) and assigns_work(text[m.end() :]):
+                cuts.append(m.end())
+        ends = [text.rfind(";", 0, c) for c in cuts[1:]] + [len(text)]
+        for a, z in zip(cuts, ends, strict=True):
+            count += 1
+            offset = para.span[0] + para.text.find(text)
+            duty = PlanItem(f"[{count}]", None, "note", text[a:z].strip(), (offset + a, offset + z))
+            duty.marker = "paragraph"
+            out.append(duty)
+    return out
 
 
 def _mark_closing(items: list[PlanItem]) -> None:
@@ -978,7 +1046,7 @@ _INSPECTION_TITLE = re.compile(
 # điểm") and the awards ("KHEN THƯỞNG", "Hình thức khen thưởng"). A heading that also names how the work is done
 # ("NỘI DUNG THI ĐUA, PHƯƠNG ÁN TRIỂN KHAI, …") is not one of them.
 _CRITERIA_TITLE = re.compile(
-    r"^(?:NỘI\s+DUNG\s+THI\s+ĐUA|TIÊU\s+CHÍ|THANG\s+ĐIỂM|CÁCH\s+(?:THỨC\s+)?(?:XẾP\s+(?:HẠNG|LOẠI)|CHẤM\s+ĐIỂM|TÍNH\s+ĐIỂM)"
+    r"^(?:NỘI\s+DUNG\s+(?:[^\s,.:;]+\s+){0,2}?THI\s+ĐUA|TIÊU\s+CHÍ|THANG\s+ĐIỂM|CÁCH\s+(?:THỨC\s+)?(?:XẾP\s+(?:HẠNG|LOẠI)|CHẤM\s+ĐIỂM|TÍNH\s+ĐIỂM)"
     r"|(?:HÌNH\s+THỨC\s+|MỨC\s+|CƠ\s+CẤU\s+)?KHEN\s+THƯỞNG\s*$)(?![\wÀ-ỹ])",
     re.I,
 )
@@ -997,6 +1065,11 @@ GENERAL_RULE = re.compile(
     r"(?:\s+này|\s+được\s+giao)?)?\s*(?:,|nếu|khi)"
     r"|Các\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|địa\s+phương)[^.;]{0,60}có\s+trách\s+nhiệm\s+(?:hoàn\s+thành|thực\s+hiện)"
     r"\s+(?:đúng|đầy\s+đủ|(?:nghiêm\s+túc\s+)?(?:các\s+)?nhiệm\s+vụ\s+được\s+(?:giao|phân\s+công))"
+    # "Trong phạm vi chức năng, nhiệm vụ của mình, tham gia phối hợp triển khai thực hiện Kế hoạch này": a body's
+    # share of the whole document within its remit, with no work of its own named
+    r"|Trong\s+phạm\s+vi[^.;]{0,80}?của\s+mình\s*,[^.;]{0,160}?(?:triển\s+khai|thực\s+hiện)\s+"
+    r"(?:(?:các\s+)?nhiệm\s+vụ\s+(?:được\s+giao\s+)?(?:tại|trong|theo)\s+)?"
+    r"(?:Kế\s+hoạch|Chương\s+trình|Chỉ\s+thị|Văn\s+bản|Công\s+văn)\s+này\s*[./]*\s*$"
     r"|Kinh\s+phí\s+thực\s+hiện[^.;]{0,30}(?:từ|do|được)"
     # a funding statement: the money is the subject, its source the predicate ("Kinh phí tổng kiểm kê do ngân
     # sách nhà nước bảo đảm …", "Nguồn kinh phí … được bố trí từ …"), whatever heading it stands under
@@ -1092,7 +1165,7 @@ def classify(items: list[PlanItem]) -> None:
             item.category = own
         else:
             item.category = parent.category if parent else "tasks"
-        item.kind = _leaf_kind(item) if not has_kids else "section"
+        item.kind = _leaf_kind(item, parent) if not has_kids else "section"
     for item in list(items):
         if item.kind == "section" and item.marker not in ("appendix", "group", *TOP):
             _block(item, items)
@@ -1515,7 +1588,7 @@ def _award_work(text: str) -> bool:
     return bool(find_deadline(t).date)
 
 
-def _leaf_kind(item: PlanItem) -> str:
+def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if (
         item.marker == "paragraph"
         and not _DUTY_REF.search(item.ref)
@@ -1529,11 +1602,18 @@ def _leaf_kind(item: PlanItem) -> str:
     if item.category in ("criteria", "award") and not GIVES.search(item.text):
         # a criterion, the ranking method or an award ("Chủ tịch UBND tỉnh xem xét tặng Bằng khen …"); "… giao Sở
         # X thành lập đoàn …" is work, and so is a criterion's item that opens with a body doing something ("Các
-        # sở, ban, ngành đưa nội dung thi đua vào giao ban …")
+        # sở, ban, ngành đưa nội dung thi đua vào giao ban …"), not one whose body comes only later in it. Under a
+        # group "Đối với X" (in the item or as the heading above it) the items say how X is judged, whoever acts.
         found = item_owners(item.text, "", []) if item.category == "criteria" else None
-        if item.category == "award" and _award_work(item.text) and not _JUDGED.match(item.text):
+        opens = bool(
+            found and found[1] == "subject" and found[0].lead and scan_agency_phrase(item.text.strip(), 0)
+        )
+        judged = _JUDGED.match(item.text) or (
+            under is not None and _JUDGED.match(under.heading or under.text)
+        )
+        if item.category == "award" and _award_work(item.text) and not judged:
             pass
-        elif not (found and found[1] == "subject" and found[0].lead) or _JUDGED.match(item.text):
+        elif not opens or judged:
             return "note"  # "Đối với các xã: Nếu … thì …": how those named are judged, not their work
     if GENERAL_RULE.match(item.text) or _ROLE_STATEMENT.match(item.text):
         return "note"
@@ -1564,10 +1644,14 @@ def _leaf_kind(item: PlanItem) -> str:
 
 
 def _block(item: PlanItem, items: list[PlanItem]) -> None:
-    """A labelled block ("a) Nhiệm vụ:", "b) Cơ quan thực hiện:", "c) Thời gian:") is one task, or one per bullet."""
+    """A labelled block ("a) Nhiệm vụ:", "b) Cơ quan thực hiện:", "c) Thời gian:") is one task, or one per bullet.
+    A block that also holds a list whose lead-in sets bodies to it ("d) Các hoạt động chính: …, các cơ quan, đơn
+    vị phối hợp thực hiện các hoạt động sau:") is the setting of that list (its theme, its period), not a task."""
     labelled = [(c, parse_label(c.text)) for c in item.children]
     fields = {lab[0]: (c, lab[1]) for c, lab in labelled if lab}
     if not fields.keys() & {"owner", "lead", "coord", "time"}:
+        return
+    if any(lab is None and c.children and acting_lead_in(c.text) for c, lab in labelled):
         return
     cells: dict[str, str] = {}
     for key, (child, value) in fields.items():
@@ -1583,6 +1667,21 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
             value = " ".join(sub.text for sub in child.children)  # "Thời gian thực hiện:" over its "+" lines
         store_label(cells, key, value)
     task_child = fields.get("task", (None, ""))[0]
+    owner_label = fields.get("owner") or fields.get("lead")
+    if task_child is not None and owner_label is not None:
+        # a labelled sub-item ("- Nội dung: …" / "- Cơ quan thực hiện: …"): its labels are its fields, not a list,
+        # so the "+" lines under them are the item's own (`III.2.a.+1`), as "a) Nhiệm vụ" bullets are its dashes
+        plus = [p for c in (task_child, owner_label[0]) if c.marker in BULLETS for p in c.children]
+        for n, p in enumerate((p for p in plus if p.marker == "plus"), 1):
+            p.ref = f"{item.ref}.+{n}"
+        owned = [p for p in owner_label[0].children if p.marker == "plus"]
+        if not owner_label[1].strip() and len(owned) >= 2 and all(_owns_part(p.text) for p in owned):
+            # "Cơ quan thực hiện:" over "+ Sở A chủ trì …", "+ Sở B đăng tải …": each body's part is a task
+            item.kind = "section"
+            for p in owned:
+                p.kind, p.category = "task", item.category
+                p.cells = {k: v for k, v in cells.items() if k not in ("owner", "lead", "coord")}
+            return
     bullets = [c for c in task_child.children if c.marker in BULLETS] if task_child else []
     end = max(d.span[1] for d in _descendants(item)) if item.children else item.span[1]
     if bullets:
@@ -1624,6 +1723,25 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
     item.kind, item.cells, item.span = "task", cells, (item.span[0], end)
     item.heading = item.heading or item.text
     item.text = fields["task"][1] if "task" in fields and fields["task"][1] else item.text
+
+
+def acting_lead_in(text: str) -> list[str]:
+    """Who a list's lead-in sets to do it in a clause of its own ("Căn cứ tình hình thực tế, các cơ quan, đơn
+    vị, địa phương phối hợp thực hiện các hoạt động sau:"): the first clause that opens with a body and its verb."""
+    if not text.rstrip().endswith(":"):
+        return []
+    for pos in [0, *(m.end() for m in re.finditer(r",\s+", text))]:
+        clause = text[pos:]
+        found = acting_subject(clause) if plausible_subject(clause) else None
+        if found and found.lead:
+            return found.lead
+    return []
+
+
+def _owns_part(text: str) -> bool:
+    """Does the line open with a body doing something ("Sở X chủ trì, phối hợp …", "Sở Y đăng tải …")?"""
+    found = subject_owners(text)
+    return bool(found and found.lead and scan_agency_phrase(text.strip(), 0))
 
 
 # a complete statement of work whose parts follow, one per body ("… thuộc phạm vi quản lý. Trong đó:")
