@@ -471,6 +471,26 @@ def parse_deadline(phrase_or_text: str, default_year: int | None = None) -> Dead
     return dl
 
 
+def find_yearless_deadline(text: str, year: int | None, issued: dt.date | None = None) -> Deadline:
+    """The deadline of a task sentence whose cued date has no year ("Triển khai Tháng hành động (từ ngày 15/11
+    đến ngày 15/12)", "hoàn thành trước ngày 30/6"): the plan's year, or the next one when that day would fall
+    before the plan was issued. Only a cued date counts, as in `find_deadline`."""
+    if not year:
+        return Deadline()
+    s = nfc(text or "")
+
+    def filled(y: int) -> str:
+        out = _YEARLESS_DAY.sub(lambda m: f"{m.group(0)} năm {y}", s)
+        return _YEARLESS.sub(lambda m: f"{m.group(0)}/{y}", out)
+
+    if filled(year) == s:
+        return Deadline()
+    found = find_deadline(filled(year))
+    if found.date and issued and found.date < issued:
+        found = find_deadline(filled(year + 1))
+    return found if found.date else Deadline()
+
+
 def _parse_phrase(phrase_or_text: str) -> Deadline:
     s = nfc(phrase_or_text or "").strip()
     hits = _drop_overlaps(_date_hits(s) + _recur_hits(s))

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from .deadlines import Deadline, find_deadline, parse_deadline, step_ends
+from .deadlines import Deadline, find_deadline, find_yearless_deadline, parse_deadline, step_ends
 from .linker import Sparse, TfIdf, Vector, best_pairs, cosine, similarity, tokens, transpose
 from .metadata import attached_plan, read_metadata
 from .model import Agency, ParsedPlan, PlanItem, Warning
@@ -84,7 +84,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     for item in items:
         if item.kind == "task":
             _own(item, by_ref)
-            _deadline(item, year)
+            _deadline(item, year, meta.date)
     _sibling_lead_ins(items)
     _preamble_request(items, text)
     _group_among_addressees(items)
@@ -425,12 +425,17 @@ def _lead_in(item: PlanItem, by_ref: dict[str, PlanItem]) -> str:
     return lead_in
 
 
-def _deadline(item: PlanItem, plan_year: int | None = None) -> None:
+def _deadline(item: PlanItem, plan_year: int | None = None, issued: dt.date | None = None) -> None:
     if item.cells.get("time"):
         year = item.cells.get("year")
         item.deadline = parse_deadline(item.cells["time"], int(year) if year else plan_year)
     else:
         item.deadline = find_deadline(item.text)
+        if not item.deadline.date and not item.deadline.recurrence:
+            # a cued date written without its year belongs to the plan's year (or the next, once that day passed)
+            yearless = find_yearless_deadline(item.text, plan_year, issued)
+            if yearless.date:
+                item.deadline = yearless
     if item.cells.get("indicator") and item.deadline.date:
         # an indicator a table assigns ("Đến năm 2030, tỉnh có ít nhất 20 tập dữ liệu mở …"): its year is the
         # target's horizon, not a deadline; a cycle it names ("mỗi năm") still recurs

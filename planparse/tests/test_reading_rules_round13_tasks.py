@@ -144,3 +144,18 @@ def test_a_share_of_the_whole_plan_within_a_bodys_remit_is_a_general_rule() -> N
         "- Trong phạm vi quản lý của mình, rà soát, bố trí cán bộ nữ trong diện quy hoạch.\n"
     )
     assert task_refs(items) == {"I.1-3"}
+
+
+def test_a_cued_date_without_its_year_takes_the_plans_year_or_the_next() -> None:
+    """ "(từ ngày 15/11 đến ngày 15/12)" in a plan issued in November 2025 ends on 15/12/2025; "trước ngày 15/01"
+    has passed by then in 2025, so it is January 2026; a date named without a cue ("nhân ngày 25/11") times nothing."""
+    items = items_by_ref(
+        "ỦY BAN NHÂN DÂN TỈNH A\nSố: 174/KH-UBND\nBình Minh, ngày 18 tháng 11 năm 2025\nKẾ HOẠCH\n"
+        "Thực hiện công tác bình đẳng giới\nI. NHIỆM VỤ\n"
+        "1. Sở Nội vụ triển khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) trên địa bàn tỉnh.\n"
+        "2. Sở Y tế hoàn thành rà soát số liệu trước ngày 15/01.\n"
+        "3. Sở Văn hóa tổ chức tuyên truyền nhân ngày 25/11 về phòng, chống bạo lực.\n"
+    )
+    assert str(items["I.1"].deadline.date) == "2025-12-15"
+    assert str(items["I.2"].deadline.date) == "2026-01-15"
+    assert items["I.3"].deadline.date is None
