@@ -39,7 +39,7 @@ _ROLE_HEAD_RE = re.compile(rf"{_ROLE_HEADS}(?![\wÀ-ỹ])")
 _COLLECTIVE = (
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
     "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở|báo chí|"
-    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|chuyên viên|Đại sứ quán|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm|"
+    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|hộ gia đình|chuyên viên|Đại sứ quán|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm|"
     "đồng chí|đ/c|cán bộ|công chức|phòng"
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ROLE_HEADS})(?![\wÀ-ỹ])")
@@ -165,6 +165,7 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
             and not _noun_use(text, i)
             and not _in_compound(text, i)
             and not _in_remit(text, pos, i, rest)
+            and not _OF_LEVEL.match(rest)
         ):
             break
         m = re.match(r"[^\s,;:.()“”\"]+", rest)
@@ -220,6 +221,13 @@ def _paired(text: str, comma: int) -> bool:
     if not before or not after or {before.group(1), after.group(1)} & {"các", "những", "mọi", "và"}:
         return False
     return before.group(1) == after.group(1) or before.group(2) == after.group(2)
+
+
+# "các cơ quan, đơn vị của Trung ương", "các sở, ngành của tỉnh": "của" and the level of government name whose
+# bodies they are, part of the name (not "của" before what the body does or owns)
+_OF_LEVEL = re.compile(
+    r"của\s+(?:Trung\s+ương|trung\s+ương|[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Xx]ã|[Pp]hường)(?=\s*(?:[,;.:)]|và\s|$|\s[a-zà-ỹđ]))"
+)
 
 
 def _in_compound(text: str, i: int) -> bool:

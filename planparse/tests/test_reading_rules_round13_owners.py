@@ -179,3 +179,24 @@ def test_an_owner_cell_that_says_what_the_body_does_names_the_body() -> None:
     assert items_by_ref(
         text.replace("| Sở Y tế thúc đẩy, theo dõi, báo cáo chỉ tiêu", "| Sở Y tế, Sở Tài chính")
     )["PL.II.1"].lead == ["Sở Y tế", "Sở Tài chính"]
+
+
+def test_bodies_of_a_level_and_households_are_named_whole() -> None:
+    """ "các cơ quan, đơn vị của Trung ương" names bodies by their level ("của" is not the verb's object here), and
+    households are a group that is asked to act, as "cá nhân" are."""
+    from planparse.owners import scan_agency_phrase, split_agencies
+
+    text = (
+        "các cơ quan, đơn vị của Trung ương; các sở, ban, ngành, đơn vị và các hộ gia đình trên địa bàn Thành phố "
+        "treo cờ Tổ quốc từ ngày 10/5/2026."
+    )
+    found = scan_agency_phrase(text, 0)
+    assert found is not None
+    assert split_agencies(found[0]) == [
+        "các cơ quan, đơn vị của Trung ương",
+        "các sở, ban, ngành, đơn vị",
+        "các hộ gia đình trên địa bàn Thành phố",
+    ]
+    # "của" before what a body owns still ends the name
+    assert scan_agency_phrase("Sở Tài chính của tỉnh bố trí kinh phí.", 0) == ("Sở Tài chính của tỉnh", 21)
+    assert scan_agency_phrase("Sở Tài chính rà soát kinh phí của các dự án.", 0) == ("Sở Tài chính", 12)
