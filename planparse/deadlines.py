@@ -483,9 +483,10 @@ def find_yearless_deadline(text: str, year: int | None, issued: dt.date | None =
         out = _YEARLESS_DAY.sub(lambda m: f"{m.group(0)} năm {y}", s)
         return _YEARLESS.sub(lambda m: f"{m.group(0)}/{y}", out)
 
-    if filled(year) == s:
+    first = filled(year)
+    if first == s:
         return Deadline()
-    found = find_deadline(filled(year))
+    found = find_deadline(first)
     if found.date and issued and found.date < issued:
         found = find_deadline(filled(year + 1))
     return found if found.date else Deadline()

@@ -615,13 +615,7 @@ def _subject_sentences(item: PlanItem) -> list[int]:
     """Offsets of later sentences that start with an agency of their own doing something (not a sentence
     that only assigns the work before it: "… . Sở X chủ trì, phối hợp với Sở Y thực hiện; hoàn thành …")."""
     cuts = []
-    # the bodies of the request itself: the opening sentence's subject (the item's owners may also hold the bodies
-    # of its later sentences, round 13 owners), else the item's owners
-    opening = acting_subject(item.text)
-    if opening and opening.lead:
-        requested = {agency_key(a) for a in opening.lead}
-    else:
-        requested = {agency_key(a) for a in item.lead} - {agency_key(a) for a in later_subjects(item.text)}
+    requested: set[str] | None = None
     for m in _NEW_SENTENCE.finditer(item.text):
         rest = item.text[m.end() :]
         if not plausible_subject(rest):
@@ -630,11 +624,24 @@ def _subject_sentences(item: PlanItem) -> list[int]:
         if assignment_sentence(rest[: following.start()] if following else rest):
             continue
         found = acting_subject(rest)
-        # a sentence whose subject shares a body with the item's owners goes on with the same request ("Đề nghị Ủy
-        # ban Mặt trận tỉnh, các tổ chức … phát huy … . Ủy ban Mặt trận tỉnh và các tổ chức thành viên phát huy …")
-        if found and found.lead and not {agency_key(a) for a in found.lead} & requested:
+        if not found or not found.lead:
+            continue
+        if requested is None:
+            requested = _requested_bodies(item)
+        # a sentence whose subject shares a body with the request goes on with the same request ("Đề nghị Ủy ban
+        # Mặt trận tỉnh, các tổ chức … phát huy … . Ủy ban Mặt trận tỉnh và các tổ chức thành viên phát huy …")
+        if not {agency_key(a) for a in found.lead} & requested:
             cuts.append(m.end())
     return cuts
+
+
+def _requested_bodies(item: PlanItem) -> set[str]:
+    """The bodies of the request itself: the opening sentence's subject (the item's owners may also hold the bodies
+    of its later sentences, round 13 owners), else the item's owners without those."""
+    opening = acting_subject(item.text)
+    if opening and opening.lead:
+        return {agency_key(a) for a in opening.lead}
+    return {agency_key(a) for a in item.lead} - {agency_key(a) for a in later_subjects(item.text)}
 
 
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[:;.,])\s*|(?<=\s))\((\d{1,2})\)\s*")
