@@ -460,9 +460,7 @@ def parse_deadline(phrase_or_text: str, default_year: int | None = None) -> Dead
     dl = _parse_phrase(phrase_or_text)
     if default_year and dl.date is None and dl.recurrence is None:
         s = nfc(phrase_or_text or "").strip()
-        # "ngày 23 tháng 1" is that day (of the default year), not the month
-        filled = _YEARLESS_DAY.sub(lambda m: f"{m.group(0)} năm {default_year}", s)
-        filled = _YEARLESS.sub(lambda m: f"{m.group(0)}/{default_year}", filled)
+        filled = _with_year(s, default_year)
         if filled != s:
             with_year = _parse_phrase(filled)
             if with_year.date:
@@ -478,18 +476,20 @@ def find_yearless_deadline(text: str, year: int | None, issued: dt.date | None =
     if not year:
         return Deadline()
     s = nfc(text or "")
-
-    def filled(y: int) -> str:
-        out = _YEARLESS_DAY.sub(lambda m: f"{m.group(0)} năm {y}", s)
-        return _YEARLESS.sub(lambda m: f"{m.group(0)}/{y}", out)
-
-    first = filled(year)
+    first = _with_year(s, year)
     if first == s:
         return Deadline()
     found = find_deadline(first)
     if found.date and issued and found.date < issued:
-        found = find_deadline(filled(year + 1))
+        found = find_deadline(_with_year(s, year + 1))
     return found if found.date else Deadline()
+
+
+def _with_year(s: str, year: int) -> str:
+    """`s` with `year` written after each date, month or quarter that has none ("ngày 23 tháng 1" is that day of
+    the year, not the month)."""
+    filled = _YEARLESS_DAY.sub(lambda m: f"{m.group(0)} năm {year}", s)
+    return _YEARLESS.sub(lambda m: f"{m.group(0)}/{year}", filled)
 
 
 def _parse_phrase(phrase_or_text: str) -> Deadline:
