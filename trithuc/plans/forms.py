@@ -136,8 +136,6 @@ def import_fix_correction(post: QueryDict) -> dict[str, Any]:
             correction["at"] = int(post.get("at", ""))
         except ValueError:
             raise ServiceError("Hãy chọn chỗ tách.") from None
-    if correction.get("op") in ("agency", "lead") and not correction.get("choice"):
-        raise ServiceError("Hãy chọn một cơ quan hoặc nhóm trong danh sách.")
     if correction.get("op") == "merge" and not correction.get("into"):
         raise ServiceError("Hãy ghi số hiệu của mục cần gộp vào.")
     return correction

@@ -415,6 +415,8 @@ def plan_import_fix(*, actor: Actor, plan_import: PlanImport, correction: dict[s
         _check_choice(correction["choice"])
     elif correction["op"] == "lead":
         raise ServiceError("Hãy chọn cơ quan chủ trì.")
+    elif correction["op"] == "agency":  # a blank pick is no fix (the bulk form's blank means "as written")
+        raise ServiceError("Hãy chọn một cơ quan hoặc nhóm trong danh sách.")
     _record(actor, draft, [correction])
     draft.save(update_fields=["corrections", "updated_at"])
     audit.record(
