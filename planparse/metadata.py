@@ -110,7 +110,7 @@ def _date(y: str, m: str, d: str) -> date | None:
 def _issuer(header: list[Line], text: str, meta: DocumentMeta) -> str | None:
     """Letterhead issuer ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"), or the preamble's "Ủy ban nhân dân tỉnh ban hành" + province."""
     for k, ln in enumerate(header[:3]):
-        t = ln.text
+        t = _RULE_TAIL.sub("", ln.text)  # the letterhead's underline, typed as "-------" after the name
         if t.upper() == t and _ISSUER_HEAD.match(t) and "CỘNG HÒA" not in t and "CỘNG HOÀ" not in t:
             nxt = header[k + 1].text.strip() if k + 1 < len(header) else ""
             if not _LEVEL_LINE.search(t) and nxt.upper() == nxt and _LEVEL_LINE.match(nxt):
@@ -124,6 +124,9 @@ def _issuer(header: list[Line], text: str, meta: DocumentMeta) -> str | None:
         meta.place = province
     unit = m.group(2).lower()
     return f"Ủy ban nhân dân {unit}" + (f" {province}" if province else "")
+
+
+_RULE_TAIL = re.compile(r"\s+[-_=*]{3,}\s*$")
 
 
 def _main_province(text: str) -> str | None:

@@ -204,6 +204,7 @@ def _in_remit(text: str, pos: int, i: int, rest: str) -> bool:
 _COMPOUNDS = (
     ("đầu tư", "xây dựng"),
     ("đầu tư", "phát triển"),
+    ("nghiên cứu", "phát triển"),  # research and development: "Viện Nghiên cứu phát triển"
     ("công", "trình"),
     ("thi", "công"),
     ("công", "lập"),
@@ -404,6 +405,7 @@ def coordinators_in(text: str) -> list[str]:
 def heading_agencies(heading: str) -> list[str]:
     """Agencies of an assignment heading ("Sở Nội vụ", "Đề nghị: Hội A, Hội B"), or [] if it is not one."""
     s = _ASSIGN.sub("", heading.strip()).strip().rstrip(".:;")
+    s = _ROLE_NOTE.sub("", s)  # "Sở Tài chính (cơ quan chủ trì)": the note says what the body is, not who
     invited = _INVITE.match(s)
     if invited:
         # "Mời Đại sứ quán …", "Mời Thành phố A, tỉnh B": an invitation names the bodies asked to do the work,
@@ -476,6 +478,12 @@ def _named_bodies(listed: str) -> bool:
 
 _INVITE = re.compile(r"^Mời\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
 _MEMBERS = re.compile(r"\s*\((?:gồm|bao\s+gồm)\b[^)]*\)")
+# a closing note on the body's part in the plan: "(cơ quan chủ trì)", "(đơn vị đầu mối)", "(thường trực)"; a
+# "(phối hợp)" note is not dropped, since it would make a coordinator the owner
+_ROLE_NOTE = re.compile(
+    r"\s*\((?:là\s+)?(?:(?:cơ\s+quan|đơn\s+vị)\s+)?(?:chủ\s+trì|đầu\s+mối|thường\s+trực|tham\s+mưu)\b[^()]*\)$",
+    re.I,
+)
 _WHOSE = re.compile(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+của\s+((?:\S+\s+){0,19}\S+)$", re.I)
 _PREDICATE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])".replace("|của|", "|").replace("|thuộc|", "|"), re.I)
 

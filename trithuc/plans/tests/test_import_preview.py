@@ -2,6 +2,7 @@
 the province, the issuer's province, and structural corrections that are undoable and stored only on confirm."""
 
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -283,6 +284,22 @@ def test_page_shows_warnings_first_in_vietnamese_and_folds_sections(client, coor
     assert 'aria-label="Chọn cơ quan chủ trì II.4"' in page
     assert ">Nội dung chung (không phải nhiệm vụ)<" in page  # labelled options, no one-letter dropdowns
     assert "<script>" not in page  # the CSP forbids inline scripts
+
+
+def test_the_owner_picker_of_a_task_without_suggestion_starts_blank(client, coordinator, draft):
+    """II.4 has no owner and no suggestion: its picker must not start on the first body of the list (a group of
+    central ministries), where one click on "Giao chủ trì" would give them the task; it starts blank and required."""
+    client.force_login(coordinator)
+    page = client.get(reverse("plans:import_detail", args=[draft.pk])).content.decode()
+    select = re.search(
+        r'<select name="choice" required aria-label="Chọn cơ quan chủ trì II.4">.*?</select>', page, re.S
+    )
+    assert select is not None
+    options = re.findall(r"<option[^>]*>", select.group(0))
+    assert options[0] == '<option value="" selected>' and not any("selected" in o for o in options[1:])
+    with pytest.raises(ServiceError, match="Hãy chọn cơ quan chủ trì"):
+        _fix(coordinator, draft, op="lead", ref="II.4", choice="")
+    assert draft.corrections == []
 
 
 def test_page_fix_then_undo(client, coordinator, draft):
