@@ -48,6 +48,10 @@ def read_metadata(text: str, header: list[Line], body_start: int) -> DocumentMet
     cased_title: str | None = None
     in_title = False
     subject: str | None = None
+    letterhead = next(
+        (_RULE_TAIL.sub("", ln.text).strip().upper() for ln in header[:3] if _ISSUER_HEAD.match(ln.text)),
+        None,
+    )
     for ln in header:
         t = ln.text
         if (m := _LETTER_SUBJECT.match(t)) and not subject:
@@ -59,6 +63,10 @@ def read_metadata(text: str, header: list[Line], body_start: int) -> DocumentMet
             meta.date = _date(m.group(4), m.group(3), m.group(2))
         elif _TYPE_LINE.match(t) and not meta.type:
             meta.type, in_title = t.strip().capitalize(), True
+        elif in_title and _authority_line(t, letterhead):
+            in_title = (
+                False  # "ỦY BAN NHÂN DÂN TỈNH X" over the preamble of a decision: who decides, not the title
+            )
         elif in_title and t.upper() == t and not _PREAMBLE_ISSUER.search(t):
             title_lines.append(t)
         elif in_title and not title_lines and not cased_title and not _PREAMBLE.match(t):
@@ -96,7 +104,8 @@ def attached_plan(lines: list[Line], text: str) -> dict[str, str] | None:
     parts = [m.group(2)] + [ln.text.strip() for ln in lines[1:]]
     title = collapse_spaces(" ".join(p for p in parts if p))
     if title and title.upper() == title:
-        title = recase(title, text)
+        # the prose only: the upper-case title itself, further down the text, would give back its own capitals
+        title = recase(title, " ".join(ln for ln in text.split("\n") if ln.upper() != ln))
     return {"type": kind, "title": f"{kind} {title[:1].lower()}{title[1:]}" if title else kind}
 
 
@@ -124,6 +133,22 @@ def _issuer(header: list[Line], text: str, meta: DocumentMeta) -> str | None:
         meta.place = province
     unit = m.group(2).lower()
     return f"Ủy ban nhân dân {unit}" + (f" {province}" if province else "")
+
+
+# the office that decides, written over a decision's preamble: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "BỘ TRƯỞNG BỘ Y"
+_OFFICE = re.compile(
+    r"^(?:CHỦ\s+TỊCH|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC|TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG)\s+"
+)
+
+
+def _authority_line(line: str, letterhead: str | None) -> bool:
+    """The letterhead's body (or its head) named again under a decision's title, alone on its line."""
+    if not letterhead:
+        return False
+    t = _OFFICE.sub("", collapse_spaces(line.strip().upper()))
+    return t == letterhead or (
+        t.startswith(letterhead + " ") and bool(_LEVEL_LINE.match(t[len(letterhead) + 1 :]))
+    )
 
 
 _RULE_TAIL = re.compile(r"\s+[-_=*]{3,}\s*$")

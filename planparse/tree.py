@@ -648,8 +648,11 @@ def build_tree(text: str) -> Tree:
     appendices: list[str] = []
     attached_at: int | None = None
     attached: list[Line] = []
+    title_end = -1  # the last title line of an attached plan: metadata, not an item
     for k in range(first, len(lines)):
         line = lines[k]
+        if k <= title_end:
+            continue
         if _opens_appendix(line.text) or (stopped and _attachment_note(lines, k)):
             if (
                 not _opens_appendix(line.text)
@@ -668,9 +671,12 @@ def build_tree(text: str) -> Tree:
             table, stopped = _Table(prefix, root), False
             continue
         if (table is None or table.in_body) and _starts_attached_plan(lines, k, b):
+            heading = _attached_heading(lines, k)
             if attached_at is None and any(_ISSUES_PLAN.search(i.text) for i in b.items):
                 attached_at = len(b.items)  # the decision before it only wraps the plan it issues
-                attached = _attached_heading(lines, k)
+                attached = heading
+            if heading and heading[0] is line:
+                title_end = k + len(heading) - 1
             b.restart()
             table, stopped = None, False
             continue

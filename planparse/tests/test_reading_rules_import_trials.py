@@ -44,3 +44,32 @@ def test_the_letterhead_underline_typed_as_dashes_is_not_part_of_the_issuer() ->
         "I. NHIỆM VỤ\n1. Sở Tài chính chủ trì rà soát dữ liệu quy hoạch.\n"
     )
     assert parse_plan(text).to_dict()["document"]["issuer"] == "Ủy ban nhân dân tỉnh Bình An"
+
+
+DECISION = (
+    "ỦY BAN NHÂN DÂN TỈNH BÌNH AN\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 20/QĐ-UBND\nBình An, ngày 02 tháng 3 năm 2026\n"
+    "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI ĐỀ ÁN CƠ SỞ DỮ LIỆU QUY HOẠCH\n"
+    "{authority}\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai Đề án cơ sở dữ liệu quy hoạch.\n"
+    "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+    "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở chịu trách nhiệm thi hành Quyết định này./.\n"
+    "Nơi nhận: - Như Điều 3; - Lưu: VT.\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A\n"
+    "KẾ HOẠCH\nTRIỂN KHAI ĐỀ ÁN CƠ SỞ DỮ LIỆU QUY HOẠCH\n"
+    "(Kèm theo Quyết định số 20/QĐ-UBND ngày 02 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh)\n"
+    "I. NHIỆM VỤ\n1. Sở Tài chính chủ trì rà soát dữ liệu quy hoạch, hoàn thành trong tháng 6/2026.\n"
+)
+
+
+def test_the_office_that_decides_is_not_part_of_a_decisions_title() -> None:
+    for authority in ("ỦY BAN NHÂN DÂN TỈNH BÌNH AN", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH AN"):
+        document = parse_plan(DECISION.format(authority=authority)).to_dict()["document"]
+        assert document["title"] == "Quyết định Ban hành Kế hoạch triển khai Đề án cơ sở dữ liệu quy hoạch"
+
+
+def test_an_attached_plans_title_is_its_metadata_in_the_prose_casing_not_an_item() -> None:
+    parsed = parse_plan(DECISION.format(authority="ỦY BAN NHÂN DÂN TỈNH BÌNH AN")).to_dict()
+    assert parsed["document"]["attached_plan"]["title"] == "Kế hoạch triển khai Đề án cơ sở dữ liệu quy hoạch"
+    assert [i["ref"] for i in parsed["items"]] == ["Điều 1", "Điều 2", "Điều 3", "I", "I.1"]
