@@ -670,6 +670,16 @@ def _heading_actor(heading: str) -> Owners | None:
 _GOVERNS = re.compile(rf"(?<![\wÀ-ỹ])(?:{_STOP_WORDS}|cho|và|hoặc)(?:\s+(?:các|những))?\s*$", re.I)
 
 
+_HEAD_BEFORE = re.compile(rf"(?<![\wÀ-ỹ])(?:{_HEADS})\s+$")
+
+
+def _inside_name(text: str, pos: int) -> bool:
+    """Does the head word at pos go on a name that opens just before it ("Bộ Công an", "Cục Thuế", "Ủy ban Mặt
+    trận …")? It is part of that name, not a body of its own (round 14: "các dự án do Bộ Công an chủ trì" named
+    no "Công an")."""
+    return bool(_HEAD_BEFORE.search(text, 0, pos))
+
+
 def _run_in_subject(heading: str) -> Owners | None:
     """A heading whose title runs on into the sentence that gives its items ("2. Tiếp nhận và xử lý đơn thư Ban
     Thường trực X thực hiện quy trình …, cụ thể:"): the agency that acts in that sentence owns the items."""
@@ -684,6 +694,8 @@ def _run_in_subject(heading: str) -> Owners | None:
             continue
         if _GOVERNS.search(heading[: m.start()]):
             continue  # "Tham mưu Ủy ban nhân dân tỉnh xây dựng …:": the agency is the object of a verb
+        if _inside_name(heading, m.start()):
+            continue
         found = acting_subject(heading[m.start() :])
         if found and found.lead:
             return found

@@ -81,3 +81,18 @@ def test_a_tone_mark_drawn_apart_joins_the_letter_before_it() -> None:
     ]
     out = _join_pieces(words)
     assert [unicodedata.normalize("NFC", w.text) for w in out] == ["Tổng", "Công"]
+
+
+def test_a_head_word_inside_a_longer_name_is_no_body_of_its_own() -> None:
+    items = items_by_ref(
+        PLAN_HEAD + "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nội vụ chủ trì, theo dõi, đôn đốc thực hiện Kế hoạch này.\n"
+        "2. Công an tỉnh\n"
+        "a) Chủ trì tham mưu Ủy ban nhân dân tỉnh tổ chức triển khai Chương trình.\n"
+        "b) Tổ chức thực hiện các dự án do Bộ Công an chủ trì theo chức năng, nhiệm vụ được giao (khi Bộ Công an "
+        "triển khai):\n"
+        "- Dự án 1: “Phòng ngừa tội phạm về ma túy”.\n"
+        "- Dự án 2: “Ứng dụng khoa học và công nghệ”.\n"
+    )
+    # "do Bộ Công an chủ trì" says whose projects they are; "Công an" inside "Bộ Công an" is no actor
+    assert items["I.2.b-1"].lead == ["Công an tỉnh"]
