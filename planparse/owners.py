@@ -227,7 +227,11 @@ def _paired(text: str, comma: int) -> bool:
 # "các cơ quan, đơn vị của Trung ương", "các sở, ngành của tỉnh": "của" and the level of government name whose
 # bodies they are, part of the name (not "của" before what the body does or owns)
 _OF_LEVEL = re.compile(
-    r"của\s+(?:Trung\s+ương|trung\s+ương|[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Xx]ã|[Pp]hường)(?=\s*(?:[,;.:)]|và\s|$|\s[a-zà-ỹđ]))"
+    r"của\s+(?:Trung\s+ương|trung\s+ương|[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Xx]ã|[Pp]hường"
+    # round 14: or the body whose members or units they are ("các tổ chức thành viên của Mặt trận", "các đơn vị
+    # trực thuộc của Bộ Y tế"): the parent body's name, capitalised, goes on as part of the name
+    r"|(?:Mặt\s+trận|Bộ|Sở|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|Hội\s+đồng|Đảng\s+(?:ủy|uỷ|bộ))(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*)"
+    r"(?=\s*(?:[,;.:)]|và\s|$|\s[a-zà-ỹđ]))"
 )
 
 
@@ -360,7 +364,12 @@ def subject_owners(text: str) -> Owners | None:
         if _REQUESTS.match(after) and not scan_agency_phrase(after, handed.end()):
             return None  # "Sở X đề nghị bổ sung vốn …": a request the item goes on to answer, no work of X
         assignee = subject_owners("Giao " + after[handed.end() :])
-        if assignee and assignee.lead and not _own_staff(after, assignee):
+        if (
+            assignee
+            and assignee.lead
+            and not _own_staff(after, assignee)
+            and not _divides_own_work(after, handed.end())
+        ):
             return assignee
     return Owners(split_agencies(phrase), coordinators_in(s[end:]))
 
@@ -372,6 +381,22 @@ def _own_staff(after: str, assignee: Owners) -> bool:
     """ "UBND các xã phân công cán bộ tư vấn … theo dõi …": a body that details its own staff (lower case, no body
     named) does the work through them; it stays the owner."""
     return after.lower().startswith("phân công") and all(_OWN_STAFF.match(a) for a in assignee.lead)
+
+
+# the duties a body shares out among its own people ("Hội đồng … các cấp phân công rõ trách nhiệm các thành viên …",
+# "Ban Chỉ đạo phân công nhiệm vụ cụ thể cho từng thành viên"): no body is handed the work, the subject keeps it
+_DUTIES = re.compile(r"(?:rõ\s+|cụ\s+thể\s+)?(?:trách\s+nhiệm|nhiệm\s+vụ)(?![\wÀ-ỹ])", re.I)
+_TO_BODY = re.compile(r"[^.;:]{0,80}?(?<![\wÀ-ỹ])(?:cho|tới|đến)\s+")
+
+
+def _divides_own_work(after: str, start: int) -> bool:
+    """ "X phân công rõ trách nhiệm / nhiệm vụ …" with no body named after the verb (not "… nhiệm vụ cho Sở Y"):
+    X divides its own work among its members, it stays the owner (round 14)."""
+    rest = after[start:]
+    if not _DUTIES.match(rest):
+        return False
+    to = _TO_BODY.match(rest)
+    return not (to and scan_agency_phrase(rest, to.end()))
 
 
 _REQUESTS = re.compile(r"(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị)\s", re.I)
@@ -539,6 +564,8 @@ def find_agency_mentions(text: str) -> list[tuple[str, int, int]]:
 _SINGLE_HEADS = re.compile(r"(?:Sở|Ban|Bộ|Hội|Viện|Đài|Báo|Trường|Phòng|Cục|Quỹ|Đoàn|Thuế)\s+(\S+)")
 _LOWER_OK = re.compile(
     r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã|trưởng|tư|phận|ngành)|công\s+tác(?![\wÀ-ỹ])"
+    # round 14: "Hội đồng Thi đua - Khen thưởng các cấp …", a council (not "đồng thời", "đồng loạt")
+    r"|đồng(?![\wÀ-ỹ])(?!\s+(?:thời|loạt)(?![\wÀ-ỹ]))"
 )
 
 
@@ -651,6 +678,16 @@ def _heading_actor(heading: str) -> Owners | None:
 _GOVERNS = re.compile(rf"(?<![\wÀ-ỹ])(?:{_STOP_WORDS}|cho|và|hoặc)(?:\s+(?:các|những))?\s*$", re.I)
 
 
+_HEAD_BEFORE = re.compile(rf"(?<![\wÀ-ỹ])(?:{_HEADS})\s+$")
+
+
+def _inside_name(text: str, pos: int) -> bool:
+    """Does the head word at pos go on a name that opens just before it ("Bộ Công an", "Cục Thuế", "Ủy ban Mặt
+    trận …")? It is part of that name, not a body of its own (round 14: "các dự án do Bộ Công an chủ trì" named
+    no "Công an")."""
+    return bool(_HEAD_BEFORE.search(text, 0, pos))
+
+
 def _run_in_subject(heading: str) -> Owners | None:
     """A heading whose title runs on into the sentence that gives its items ("2. Tiếp nhận và xử lý đơn thư Ban
     Thường trực X thực hiện quy trình …, cụ thể:"): the agency that acts in that sentence owns the items."""
@@ -665,6 +702,8 @@ def _run_in_subject(heading: str) -> Owners | None:
             continue
         if _GOVERNS.search(heading[: m.start()]):
             continue  # "Tham mưu Ủy ban nhân dân tỉnh xây dựng …:": the agency is the object of a verb
+        if _inside_name(heading, m.start()):
+            continue
         found = acting_subject(heading[m.start() :])
         if found and found.lead:
             return found
@@ -962,9 +1001,23 @@ def later_subjects(text: str) -> list[str]:
         found = scan_agency_phrase(text, m.end())
         if not found or not found[0][:1].isupper() or not plausible_subject(text[m.end() :]):
             continue
-        if _LATER_WORK.match(text[found[1] :].lstrip()):
+        if _LATER_WORK.match(text[found[1] :].lstrip()) and not answers_to_superior(text[m.end() :]):
             out.extend(split_agencies(found[0]))
     return out
+
+
+# "Chủ tịch UBND cấp xã chịu trách nhiệm toàn diện trước Chủ tịch UBND tỉnh nếu để xảy ra …": who answers to a
+# superior for the work, not a part of the work
+_ANSWERABLE = re.compile(
+    r"chịu\s+trách\s+nhiệm(?:\s+(?:toàn\s+diện|trực\s+tiếp|cá\s+nhân))?\s+trước(?![\wÀ-ỹ])", re.I
+)
+
+
+def answers_to_superior(sentence: str) -> bool:
+    """Does the sentence only say whom its subject answers to ("X chịu trách nhiệm (toàn diện) trước Y …")? Such a
+    sentence names the one accountable, no body doing a part of the work (round 14)."""
+    found = scan_agency_phrase(sentence.strip(), 0)
+    return bool(found and _ANSWERABLE.match(sentence.strip()[found[1] :].lstrip()))
 
 
 def _ends_with_name(text: str) -> bool:

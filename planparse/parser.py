@@ -13,6 +13,7 @@ from .metadata import attached_plan, read_metadata
 from .model import Agency, ParsedPlan, PlanItem, Warning
 from .owners import (
     acting_subject,
+    answers_to_superior,
     assignment_sentence,
     assigns_work,
     coordinators_in,
@@ -624,7 +625,7 @@ def _subject_sentences(item: PlanItem) -> list[int]:
         if assignment_sentence(rest[: following.start()] if following else rest):
             continue
         found = acting_subject(rest)
-        if not found or not found.lead:
+        if not found or not found.lead or answers_to_superior(rest):
             continue
         if requested is None:
             requested = _requested_bodies(item)

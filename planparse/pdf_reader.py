@@ -17,6 +17,7 @@ import ctypes
 import math
 import re
 import threading
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -252,7 +253,7 @@ def _join_pieces(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     for w in words:
         a = out[-1] if out else None
-        if a is None or not _touching(a, w):
+        if a is None or not (_touching(a, w) or _mark_of(a, w)):
             out.append(w)
             continue
         out[-1] = replace(
@@ -264,6 +265,12 @@ def _join_pieces(words: list[Word]) -> list[Word]:
             space_after=w.space_after,
         )
     return out
+
+
+def _mark_of(a: Word, b: Word) -> bool:
+    """b is a tone mark drawn apart over the last letter of a ("Tô" and "̉ng" for "Tổng", read as "Tô ̉ng"): a
+    combining mark never begins a word, it belongs to the letter before it (round 14)."""
+    return unicodedata.combining(b.text[0]) > 0 and b.x0 <= a.x1 + 0.5 * max(a.size, b.size)
 
 
 def _touching(a: Word, b: Word) -> bool:
