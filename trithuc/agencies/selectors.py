@@ -190,6 +190,8 @@ _NON_STATE = re.compile(
 _RELATED = re.compile(
     r"^(các\s+)?(cơ quan|đơn vị|tổ chức|địa phương|sở|ngành|bộ)\b[^;]*?\b(có\s+)?liên\s+quan\b"
     r"|^(các\s+)?(cơ quan|đơn vị|tổ chức|địa phương)(\s*,\s*[\w ]+)*\s+khác$"
+    # only generic nouns, however many ("Các cơ quan, đơn vị", "các đơn vị, địa phương"): no body is named
+    r"|^(các\s+)?(cơ quan|đơn vị|tổ chức|địa phương)((\s*,\s*|\s+và\s+)(các\s+)?(cơ quan|đơn vị|tổ chức|địa phương))*$"
 )
 
 
