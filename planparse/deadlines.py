@@ -78,6 +78,8 @@ _RECUR = re.compile(
     r"\b(hằng|hàng|mỗi)\s+(năm|quý|quí|tháng)(?!\s*(?:/|-)?\s*\d{4})",
     re.I,
 )
+# "báo cáo thường niên", "hội nghị thường niên": annual, the written twin of "hằng năm"
+_ANNUAL = re.compile(r"(?<![\wÀ-ỹ])thường\s+niên(?![\wÀ-ỹ])", re.I)
 _HALF_RECUR = re.compile(
     r"(?:(định\s+kỳ)\s+)?\b(?:6|sáu)\s+tháng(?!\s+(?:đầu|cuối))(?:\s+(?:một|1)\s+lần)?", re.I
 )
@@ -135,6 +137,13 @@ _PERIODIC_ACT = re.compile(
 # thưởng hàng năm" does not, nor a plan named by its number, "Kế hoạch số 12/KH-UBND về … hằng năm")
 _RECURRING_NOUN = re.compile(
     r"\b(?:báo\s+cáo|ngân\s+sách|dự\s+toán|kế\s+hoạch(?!\s+số))\b[^.;:,()]{0,45}$", re.I
+)
+# "các chiến dịch tuyên truyền cao điểm hàng năm", "hội thi … hằng năm": an event held every year is held again each
+# year by whoever holds it, so the task recurs (round 14)
+_RECURRING_EVENT = re.compile(
+    r"(?<![\wÀ-ỹ])(?:chiến\s+dịch|đợt\s+cao\s+điểm|hội\s+thi|cuộc\s+thi|hội\s+nghị|hội\s+thảo|diễn\s+đàn|"
+    r"ngày\s+hội|tuần\s+lễ|tháng\s+hành\s+động)(?![\wÀ-ỹ])[^.;:,()]{0,45}$",
+    re.I,
 )
 # "xác định chỉ tiêu, mục tiêu, nhiệm vụ hàng năm", "giao chỉ tiêu … hằng năm": the yearly targets are set every year
 _SETS_TARGETS = re.compile(
@@ -225,6 +234,8 @@ def _recur_hits(s: str) -> list[_Hit]:
         elif rec == "yearly" and len(anchors) == 4:
             rec = "quarterly"
         hits.append(_Hit(m.start(), m.end(), "recur", recurrence=rec, anchors=anchors))
+    for m in _ANNUAL.finditer(s):
+        hits.append(_Hit(m.start(), m.end(), "recur", recurrence="yearly"))
     for m in _MONTHLY_DAY.finditer(s):
         rec = "quarterly" if m.group(2) else "monthly"
         hits.append(_Hit(m.start(), m.end(), "recur", recurrence=rec, anchors=[f"{int(m.group(1)):02d}"]))
@@ -307,10 +318,22 @@ _PLANNED_OBJECT = re.compile(
 )
 
 
+# "theo cam kết của Việt Nam tại COP 26 về đạt mức phát thải ròng bằng 0 vào năm 2050": what was promised, and by
+# when, is the commitment's, not the task's timing
+_COMMITMENT = re.compile(r"(?<![\wÀ-ỹ])cam\s+kết(?![\wÀ-ỹ])[^.;:()]*$", re.I)
+
+
 def _in_content(s: str, start: int) -> bool:
     """Is the date at `start` (its cue included) part of the task's content rather than its timing?"""
     clause = re.split(r"[;.]", s[:start])[-1]
-    return bool(_REMARK.search(clause) or _PLANNED_OBJECT.search(clause))
+    return bool(_REMARK.search(clause) or _PLANNED_OBJECT.search(clause) or _COMMITMENT.search(clause))
+
+
+# "… Việt Nam đến năm 2030, tầm nhìn đến năm 2045": a horizon followed by a vision is a strategy's or a plan's
+# name (only names carry a vision), however the name before it is written ("về chiến lược …", "về phát triển …")
+_VISION_AFTER = re.compile(
+    r"\s*[,;]?\s*(?:và\s+)?(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến\s+|tới\s+)?(?:năm\s+)?(?:19|20)\d{2}", re.I
+)
 
 
 # a share to reach ("ít nhất 50% xã, phường …", "đạt 20% …"): a quantified target
@@ -324,6 +347,22 @@ _SHARE_AFTER = re.compile(
     r"\d+(?:[,.]\d+)?\s*%",
     re.I,
 )
+
+
+# a quantity to reach ("đạt 1.700 ha", "đạt trên 30 sản phẩm"): a target, as a share is
+_QUANTITY = re.compile(
+    r"(?<![\wÀ-ỹ])đạt\s+(?:(?:ít\s+nhất|tối\s+thiểu|trên|hơn|khoảng|từ)\s+)?\d(?![\d.,]*\s*%)", re.I
+)
+# "Đến năm 2030, hệ thống … được hoàn thiện": a sentence that opens on its year and then says what a thing is to
+# have become (its subject first, then "được …" or "đạt …") states the target, not work due by then
+_OPENING_HORIZON = re.compile(r"(?:^|[.;:!?]\s*|\n\s*)(?:phấn\s+đấu\s+)?(?:đến|tới)\s+(?:hết\s+)?$", re.I)
+_STATE_AFTER = re.compile(
+    r"\s*,\s*(?=\S)(?!(?:hoàn\s+thành|xong|ban\s+hành|triển\s+khai|tổ\s+chức|thực\s+hiện|xây\s+dựng|trình|"
+    r"phải|cần|tập\s+trung|chủ\s+động)(?![\wÀ-ỹ]))[^.;:]*?(?<![\wÀ-ỹ])(?:được(?!\s+giao)|đạt)(?![\wÀ-ỹ])",
+    re.I,
+)
+# ... unless the clause still asks for work ("Đến hết năm 2026, các sở … phải hoàn thành …")
+_DUTY_WORD = re.compile(r"(?<![\wÀ-ỹ])(?:phải|cần|có\s+trách\s+nhiệm|hoàn\s+thành|xong)(?![\wÀ-ỹ])", re.I)
 
 
 def _target_year(s: str, h: _Hit) -> bool:
@@ -346,7 +385,18 @@ def _target_year(s: str, h: _Hit) -> bool:
     if strong and strong.group(0).strip():
         return False
     shares = [m for m in _SHARE.finditer(clause) if not _DONE_SHARE.search(clause[: m.start()])]
-    return bool(shares) or bool(_SHARE_AFTER.match(s[h.end :]))
+    if shares or _SHARE_AFTER.match(s[h.end :]):
+        return True
+    # round 14: a quantity to reach in the year's clause ("diện tích rừng ngập mặn đến năm 2030 đạt 1.700 ha",
+    # "Phấn đấu đến năm 2030 diện tích … đạt 1.700 ha") and a share further on in the clause the year opens ("Đến
+    # năm 2030, tỷ lệ thu gom … đạt 100%") are targets too, as is the state a sentence opening on its year sets
+    rest = re.split(r"[.;]", s[h.end :])[0]
+    if _QUANTITY.search(clause) or _QUANTITY.search(rest):
+        return True
+    opening = _OPENING_HORIZON.search(s[max(0, h.start - 40) : h.start])
+    if not opening or _DUTY_WORD.search(rest):
+        return False
+    return bool(_SHARE.search(rest)) or bool(_STATE_AFTER.match(s[h.end :]))
 
 
 def _cue_start(s: str, h: _Hit) -> int | None:
@@ -354,7 +404,7 @@ def _cue_start(s: str, h: _Hit) -> int | None:
     before = s[max(0, h.start - 40) : h.start]
     if before.endswith("(") and _REVIEW_STEP.search(re.split(r"[;.]", s[: h.start - 1])[-1][-80:]):
         return h.start - 1  # "sơ kết (năm 2027), tổng kết (năm 2030)": the review's year
-    if _target_year(s, h):
+    if _target_year(s, h) or _VISION_AFTER.match(s, h.end):
         return None
     strong = _STRONG_CUE.search(before)
     if strong and strong.group(0).strip():
@@ -392,12 +442,26 @@ def _short(h: _Hit) -> bool:
     return h.first is not None and h.last is not None and (h.last - h.first).days < 100
 
 
+# the purpose runs to the period unless a date or a new duty after a comma ("…, báo cáo … trước ngày …") ends it
+_IN_PURPOSE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:để|nhằm)(?![\wÀ-ỹ])(?:(?!,\s*(?:báo\s+cáo|gửi|đồng\s+thời|định\s+kỳ)(?![\wÀ-ỹ]))[^.;\d])*$",
+    re.I,
+)
+
+
 def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
     """ "hằng năm" right after a noun ("khen thưởng hàng năm của đơn vị") qualifies the noun, not the task."""
     # "mỗi tháng" (each month) is an adverb of frequency; it cannot qualify a noun as "hằng năm" can
     if h.anchors or re.match(r"(?:định\s+kỳ|trước\s+ngày|mỗi\s)", s[h.start : h.end], re.I):
         return True
-    if re.match(r"\s*(?:[.;]|$)", s[h.end :]):  # closing the sentence, it times the whole task
+    # a purpose ("… là một chỉ tiêu để đánh giá, xếp loại cán bộ hằng năm", "… gửi về Sở X để tổng hợp … Chỉ số
+    # CCHC của tỉnh hằng năm"): the period is the purpose's (the yearly rating), not the task's, unless it opens a
+    # clause of its own (", hằng năm …")
+    if _IN_PURPOSE.search(re.split(r"[.;]", s[: h.start])[-1]) and not re.search(r"[,:(]\s*$", s[: h.start]):
+        return False
+    # closing the sentence, it times the whole task (also before a closing "theo quy định": "ban hành bảng giá …
+    # hàng năm theo quy định.")
+    if re.match(r"\s*(?:,?\s*theo\s+(?:đúng\s+)?quy\s+định(?:\s+hiện\s+hành)?\s*)?(?:[.;]|$)", s[h.end :]):
         return True
     if _BARE_RECUR_OK_AFTER.search(s[max(0, h.start - 30) : h.start]):
         return True
@@ -405,6 +469,8 @@ def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
         return True
     window = s[max(0, h.start - 60) : h.start]
     if h.recurrence == "yearly" and _SETS_TARGETS.search(window):
+        return True
+    if _RECURRING_EVENT.search(window):
         return True
     cycle = _RECURRING_NOUN.search(window)
     # "căn cứ kế hoạch cải cách hành chính hằng năm, …": a yearly plan cited as the basis does not time the task
