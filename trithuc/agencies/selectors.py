@@ -187,11 +187,13 @@ _CENTRAL = re.compile(
 _NON_STATE = re.compile(
     r"^(các\s+)?(doanh nghiệp|công ty|tập đoàn|nhà mạng|ngân hàng thương mại|tổ chức tín dụng|hợp tác xã)\b"
 )
+_GENERIC = r"(cơ quan|đơn vị|tổ chức|địa phương|lực lượng)"
 _RELATED = re.compile(
     r"^(các\s+)?(cơ quan|đơn vị|tổ chức|địa phương|sở|ngành|bộ)\b[^;]*?\b(có\s+)?liên\s+quan\b"
     r"|^(các\s+)?(cơ quan|đơn vị|tổ chức|địa phương)(\s*,\s*[\w ]+)*\s+khác$"
-    # only generic nouns, however many ("Các cơ quan, đơn vị", "các đơn vị, địa phương"): no body is named
-    r"|^(các\s+)?(cơ quan|đơn vị|tổ chức|địa phương)((\s*,\s*|\s+và\s+)(các\s+)?(cơ quan|đơn vị|tổ chức|địa phương))*$"
+    # only generic nouns, however many ("Các cơ quan, đơn vị", "các đơn vị, địa phương", "các lực lượng"): no body
+    # is named
+    rf"|^(các\s+)?{_GENERIC}((\s*,\s*|\s+và\s+)(các\s+)?{_GENERIC})*$"
 )
 
 

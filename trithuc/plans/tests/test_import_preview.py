@@ -87,6 +87,8 @@ def test_central_bodies_and_vague_phrases_are_outside_the_province_not_unknown(d
         ("các cơ quan, đơn vị có liên quan", "related"),
         ("Các cơ quan, đơn vị", "related"),  # generic nouns only: no body is named
         ("các đơn vị, địa phương", "related"),
+        ("các lực lượng", "related"),
+        ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", None),
         ("Các đơn vị sự nghiệp công lập", None),  # a kind of body the coordinator can map to a group
         ("UBND tỉnh Nghệ An", "other_province"),
         ("Ủy ban nhân dân thành phố Bảo Lộc", None),  # a city of this province (in the catalogue)
