@@ -1,0 +1,77 @@
+"""Owner rules of round 14 from the fourteenth set (synthetic texts in its styles): an owner-less task section whose
+owners a later section of agency headings gives, by restating duties or by pointing at the whole part ("các nhiệm
+vụ và giải pháp tại Phần III"); a heading of two groups of bodies parted by ";"."""
+
+from __future__ import annotations
+
+from planparse.tests.reading import items_by_ref
+
+PLAN_HEAD = "ỦY BAN NHÂN DÂN TỈNH B\nSố: 41/KH-UBND\nKẾ HOẠCH\nBảo vệ tài nguyên nước đến năm 2030\n"
+
+CONTENT = (
+    "I. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+    "1. Tuyên truyền\n"
+    "- Tổ chức tuyên truyền sâu rộng về bảo vệ nguồn nước trên các phương tiện thông tin đại chúng.\n"
+    "- Đưa nội dung tiết kiệm nước vào hoạt động ngoại khóa của học sinh các cấp học.\n"
+    "2. Quản lý khai thác\n"
+    "- Rà soát, cấp phép khai thác nước dưới đất đối với các giếng khoan công nghiệp.\n"
+    "- Lắp đặt thiết bị quan trắc tự động tại các công trình khai thác nước mặt quy mô lớn.\n"
+)
+AGENCIES = (
+    "II. NHIỆM VỤ CỤ THỂ\n"
+    "1. Sở Nông nghiệp và Môi trường\n"
+    "- Chủ trì rà soát, cấp phép khai thác nước dưới đất đối với các giếng khoan công nghiệp.\n"
+    "- Theo dõi, tổng hợp tình hình bảo vệ nguồn nước của tỉnh.\n"
+    "2. Sở Giáo dục và Đào tạo\n"
+    "Đưa nội dung tiết kiệm nước vào hoạt động ngoại khóa của học sinh các cấp học.\n"
+    "3. Công an tỉnh\n"
+    "Phát hiện, xử lý các hành vi xả thải trái phép vào nguồn nước.\n"
+)
+CLOSING = (
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Các đơn vị, địa phương tăng cường kiểm tra, đôn đốc triển khai, thực hiện Kế hoạch này.\n"
+    "2. Giao Sở Nông nghiệp và Môi trường chủ trì, theo dõi việc thực hiện Kế hoạch này.\n"
+)
+
+
+def test_a_heading_of_two_groups_of_bodies_parted_by_a_semicolon_takes_its_paragraph() -> None:
+    items = items_by_ref(
+        PLAN_HEAD + AGENCIES + "4. Các sở, ngành có liên quan; Ủy ban nhân dân các xã, phường\n"
+        "Căn cứ chức năng, nhiệm vụ được giao, tuyên truyền cho Nhân dân về tiết kiệm nước sinh hoạt.\n"
+        + CLOSING
+    )
+    item = items["II.4"]
+    assert item.kind == "task" and item.text.startswith("Căn cứ chức năng")
+    assert item.lead == ["Các sở, ngành có liên quan", "Ủy ban nhân dân các xã, phường"]
+
+
+def test_a_pointer_at_the_tasks_and_solutions_of_a_whole_part_gives_their_owner() -> None:
+    items = items_by_ref(
+        PLAN_HEAD + CONTENT + AGENCIES + "4. Các sở, ngành có liên quan; Ủy ban nhân dân các xã, phường\n"
+        "Căn cứ chức năng, nhiệm vụ, triển khai thực hiện các nhiệm vụ và giải pháp tại Phần I Kế hoạch này; "
+        "tuyên truyền cho Nhân dân về tiết kiệm nước sinh hoạt.\n" + CLOSING
+    )
+    # the follow-up line of III ("Các đơn vị, địa phương … đôn đốc …") gives no one the pointed tasks
+    for ref in ("I.1-1", "I.2-2"):
+        assert items[ref].lead == ["Các sở, ngành có liên quan", "Ủy ban nhân dân các xã, phường"], ref
+        assert items[ref].lead_source == "section_III"
+
+
+def test_a_duty_that_restates_a_task_outranks_a_pointer_at_the_whole_part() -> None:
+    items = items_by_ref(
+        PLAN_HEAD + CONTENT + AGENCIES + "4. Các sở, ngành có liên quan; Ủy ban nhân dân các xã, phường\n"
+        "Căn cứ chức năng, nhiệm vụ, triển khai thực hiện các nhiệm vụ và giải pháp tại Phần I Kế hoạch này.\n"
+        + CLOSING
+    )
+    assert items["I.2-1"].lead == ["Sở Nông nghiệp và Môi trường"]
+    assert items["I.1-2"].lead == ["Sở Giáo dục và Đào tạo"]
+    assert items["I.2-1"].lead_source == items["I.1-2"].lead_source == "section_III"
+    # the agency headings' own duties stay tasks of their agencies
+    assert items["II.1-1"].kind == "task" and items["II.1-1"].lead == ["Sở Nông nghiệp và Môi trường"]
+    assert items["II.3"].kind == "task" and items["II.3"].lead == ["Công an tỉnh"]
+
+
+def test_agency_headings_after_an_ownerless_section_give_its_owners_without_a_pointer() -> None:
+    items = items_by_ref(PLAN_HEAD + CONTENT + AGENCIES + CLOSING)
+    assert items["I.2-1"].lead == ["Sở Nông nghiệp và Môi trường"]
+    assert items["I.1-2"].lead == ["Sở Giáo dục và Đào tạo"]
