@@ -75,3 +75,54 @@ def test_agency_headings_after_an_ownerless_section_give_its_owners_without_a_po
     items = items_by_ref(PLAN_HEAD + CONTENT + AGENCIES + CLOSING)
     assert items["I.2-1"].lead == ["Sở Nông nghiệp và Môi trường"]
     assert items["I.1-2"].lead == ["Sở Giáo dục và Đào tạo"]
+
+
+DISPATCH_HEAD = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nSố: 19/CĐ-TTg\nHà Nội, ngày 3 tháng 3 năm 2026\nCÔNG ĐIỆN\n"
+    "Về việc ứng phó với hạn hán, xâm nhập mặn\n"
+    "Để chủ động ứng phó với hạn hán, xâm nhập mặn trong mùa khô, Thủ tướng Chính phủ yêu cầu:\n"
+)
+
+
+def test_two_office_holders_of_each_province_listed_are_named_per_province() -> None:
+    items = items_by_ref(
+        DISPATCH_HEAD
+        + "1. Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Bến Tre, Trà Vinh và Sóc Trăng "
+        "chỉ đạo tích trữ nước ngọt, bảo đảm nước sinh hoạt cho Nhân dân.\n"
+        "2. Bộ trưởng Bộ Nông nghiệp và Môi trường theo dõi chặt chẽ diễn biến xâm nhập mặn.\n"
+        "Nơi nhận:\n"
+    )
+    assert sorted(items["1"].lead) == sorted(
+        f"{holder} {place}"
+        for holder in ("Bí thư tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh")
+        for place in ("Bến Tre", "Trà Vinh", "Sóc Trăng")
+    )
+
+
+def test_a_list_of_communes_joins_its_last_two_with_và() -> None:
+    items = items_by_ref(
+        DISPATCH_HEAD + "1. Ủy ban nhân dân các xã: An Thạnh, Long Hòa và Tân Xuân rà soát các hộ thiếu nước "
+        "sinh hoạt.\n"
+        "2. Các Sở: Tài chính, Khoa học và Công nghệ bố trí kinh phí cho các mô hình trữ nước.\n"
+        "Nơi nhận:\n"
+    )
+    assert items["1"].lead == [
+        "Ủy ban nhân dân xã An Thạnh",
+        "Ủy ban nhân dân xã Long Hòa",
+        "Ủy ban nhân dân xã Tân Xuân",
+    ]
+    # a body's name may hold "và": only names of places are parted at it
+    assert items["2"].lead == ["Sở Tài chính", "Sở Khoa học và Công nghệ"]
+
+
+def test_heads_of_bodies_by_their_titles_and_a_body_named_by_its_function_own_their_items() -> None:
+    items = items_by_ref(
+        DISPATCH_HEAD + "1. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng giãn nợ cho "
+        "nông dân bị thiệt hại.\n"
+        "2. Cơ quan thanh tra khẩn trương kết luận các vụ việc khai thác nước ngầm trái phép.\n"
+        "3. Chánh án Tòa án nhân dân tối cao chỉ đạo đưa ra xét xử nghiêm các vụ án về tài nguyên nước.\n"
+        "Nơi nhận:\n"
+    )
+    assert items["1"].lead == ["Thống đốc Ngân hàng Nhà nước Việt Nam"]
+    assert items["2"].lead == ["Cơ quan thanh tra"]
+    assert items["3"].lead == ["Chánh án Tòa án nhân dân tối cao"]
