@@ -976,6 +976,9 @@ _OWN_WORK = re.compile(
 )
 
 
+_DIRECTS = re.compile(r"\s*chỉ\s+đạo(?![\wÀ-ỹ])")
+
+
 def second_subjects(text: str) -> list[str]:
     """Another subject inside the item's first sentence, after a clause that ends with something other than
     a name: "Sở X chủ trì hướng dẫn …, UBND các xã tổ chức lập quy hoạch …" — UBND các xã owns its part.
@@ -994,6 +997,8 @@ def second_subjects(text: str) -> list[str]:
         before = first[subject[1] : m.start()]
         if re.search(r"phối\s+hợp|(?<![\wÀ-ỹ])(?:với|cùng|cho)(?![\wÀ-ỹ])", before.rsplit(",", 1)[-1], re.I):
             continue
+        if _DIRECTS.match(before) and ";" not in first[subject[1] : m.end()]:
+            continue  # "X chỉ đạo lực lượng A, các đơn vị B triển khai …": the bodies X directs, listed
         if _OWN_WORK.match(first[found[1] :].lstrip()):
             out.extend(split_agencies(found[0]))
     return out

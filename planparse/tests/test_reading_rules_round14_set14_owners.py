@@ -126,3 +126,17 @@ def test_heads_of_bodies_by_their_titles_and_a_body_named_by_its_function_own_th
     assert items["1"].lead == ["Thống đốc Ngân hàng Nhà nước Việt Nam"]
     assert items["2"].lead == ["Cơ quan thanh tra"]
     assert items["3"].lead == ["Chánh án Tòa án nhân dân tối cao"]
+
+
+def test_the_bodies_an_office_holder_directs_are_not_owners_beside_it() -> None:
+    items = items_by_ref(
+        DISPATCH_HEAD
+        + "1. Bộ trưởng Bộ Quốc phòng chỉ đạo lực lượng bộ đội biên phòng, lực lượng dân quân tại "
+        "chỗ, các đơn vị đóng quân trên địa bàn triển khai phương tiện chở nước ngọt cho Nhân dân.\n"
+        "2. Bộ trưởng Bộ Y tế chỉ đạo kiểm tra chất lượng nước sinh hoạt; các cơ sở y tế tuyến xã bố trí "
+        "thuốc, hóa chất khử khuẩn.\n"
+        "Nơi nhận:\n"
+    )
+    assert items["1"].lead == ["Bộ trưởng Bộ Quốc phòng"]
+    # after ";" a clause of its own: the body that opens it owns its part
+    assert items["2"].lead == ["Bộ trưởng Bộ Y tế", "các cơ sở y tế tuyến xã"]
