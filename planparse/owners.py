@@ -31,6 +31,10 @@ _HEADS = (
     # actors of a project that are no government body: they own the work a plan or a conclusion assigns them
     "Nhà đầu tư|Chủ đầu tư|Nhà thầu"
 )
+# the titles of the heads of state and party bodies that are not named after the body's own head word ("Bí thư
+# Tỉnh ủy …", "Thống đốc Ngân hàng Nhà nước …", "Chánh án Tòa án …", "Tổng Kiểm toán Nhà nước"): an office-holder
+# given work, kept as written as "Bộ trưởng Bộ X" and "Chủ tịch Ủy ban nhân dân …" are
+_HEADS += "|Bí thư|Thống đốc|Chánh án|Tổng Kiểm toán|Tổng Thanh tra|Tổng Giám đốc"
 # a body named by its part in a procedure ("Cơ quan chủ trì giải quyết thủ tục …", "Cơ quan phối hợp có trách
 # nhiệm trả lời …", "Đơn vị đầu mối"): the role word belongs to the name, it is not the verb; "Cơ quan chủ trì:",
 # "Đơn vị chủ trì thực hiện: Sở X" are labels, not names
@@ -278,7 +282,13 @@ def split_agencies(phrase: str) -> list[str]:
         prefix = re.sub(r"^[Cc]ác\s+", "", phrase[cut + 1 : m.start()].strip())
         before = phrase[: max(cut, 0)].strip(" ,;")
         head = f"{prefix} {m.group(1)}" if prefix else m.group(1)[:1].upper() + m.group(1)[1:]
-        return (split_agencies(before) if before else []) + _distribute(head, phrase[m.end() :])
+        named = _distribute(head, phrase[m.end() :])
+        holders = _joint_holders(prefix, m.group(1))
+        if holders:
+            named = [f"{h}{n[len(head) :]}" for h in holders for n in named if n.startswith(head)] + [
+                n for n in named if not n.startswith(head)
+            ]
+        return (split_agencies(before) if before else []) + named
     return _split_plain(phrase)
 
 
@@ -297,8 +307,28 @@ def _distribute(head: str, rest: str) -> list[str]:
         if len(last) == 2:
             parts[-1] = last[0]
             tail = _split_plain(last[1]) + tail
+    if parts and _PLACE_KIND.search(head):
+        # "các tỉnh: A, B, C và D": a place's name holds no "và", so the last one joins two places
+        parts[-1:] = re.split(r"\s+và\s+(?=[A-ZĐÀ-Ỹ])", parts[-1])
     out = [p if p.startswith(head) else f"{head} {p}" for p in parts]
     return out + tail
+
+
+_PLACE_KIND = re.compile(r"(?:^|\s)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu)$", re.I)
+
+
+def _joint_holders(prefix: str, kind: str) -> list[str]:
+    """ "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: A, B": two office-holders of each place listed; each
+    is named with the place ("Bí thư tỉnh ủy A", "Chủ tịch Ủy ban nhân dân tỉnh A"); [] when the prefix is one
+    name."""
+    parts = re.split(r"\s+và\s+", prefix)
+    if len(parts) < 2 or not all(_HEAD_RE.match(p) for p in parts):
+        return []
+    # the kind of place is written once, after the last holder; a holder whose title names it ("tỉnh ủy") has it
+    return [
+        p if re.search(rf"(?<![\wÀ-ỹ]){re.escape(kind)}(?![\wÀ-ỹ])", p, re.I) else f"{p} {kind}"
+        for p in parts
+    ]
 
 
 _PERSON = re.compile(r"(?:[Cc]ác\s+)?(?:[Đđ]ồng\s+chí|[Đđ]/c)(?![\wÀ-ỹ])")
@@ -340,7 +370,7 @@ def subject_owners(text: str) -> Owners | None:
     s = _LEAD_IN.sub("", s, count=1)
     m = _ASSIGN.match(s)
     offset = m.end() if m else 0
-    found = scan_agency_phrase(s, offset)
+    found = scan_agency_phrase(s, offset) or _function_body(s, offset)
     if not found and m and m.group(0).lower().startswith("giao"):
         # "Giao <whoever> <verb> …": the assignee need not start with a known head word
         # ("Giao các đồng chí Ủy viên … theo lĩnh vực …", "Giao các đoàn kiểm tra …"); an office written after
@@ -372,6 +402,27 @@ def subject_owners(text: str) -> Owners | None:
         ):
             return assignee
     return Owners(split_agencies(phrase), coordinators_in(s[end:]))
+
+
+_FUNCTION_HEAD = re.compile(r"Cơ\s+quan(?![\wÀ-ỹ])")
+_FUNCTION_WORDS = re.compile(r"\s+([a-zà-ỹđ]+)")
+
+
+def _function_body(s: str, pos: int) -> tuple[str, int] | None:
+    """A body named by its function in lower case after "Cơ quan" as the subject ("Cơ quan thanh tra khẩn trương
+    …", "Cơ quan điều tra có trách nhiệm …"): one to four words, none a verb, then the predicate."""
+    m = _FUNCTION_HEAD.match(s, pos)
+    if m is None:
+        return None
+    end = m.end()
+    for _ in range(4):
+        w = _FUNCTION_WORDS.match(s, end)
+        if w is None or _STOP_RE.match(s, w.start(1)):
+            break
+        end = w.end()
+        if s[end : end + 1] == " " and _STOP_RE.match(s, end + 1):
+            return s[pos:end], end
+    return None
 
 
 _OWN_STAFF = re.compile(r"(?:cán\s+bộ|công\s+chức|viên\s+chức|chuyên\s+viên|nhân\s+viên)(?![\wÀ-ỹ])")
@@ -964,6 +1015,9 @@ _OWN_WORK = re.compile(
 )
 
 
+_DIRECTS = re.compile(r"\s*chỉ\s+đạo(?![\wÀ-ỹ])")
+
+
 def second_subjects(text: str) -> list[str]:
     """Another subject inside the item's first sentence, after a clause that ends with something other than
     a name: "Sở X chủ trì hướng dẫn …, UBND các xã tổ chức lập quy hoạch …" — UBND các xã owns its part.
@@ -982,6 +1036,8 @@ def second_subjects(text: str) -> list[str]:
         before = first[subject[1] : m.start()]
         if re.search(r"phối\s+hợp|(?<![\wÀ-ỹ])(?:với|cùng|cho)(?![\wÀ-ỹ])", before.rsplit(",", 1)[-1], re.I):
             continue
+        if _DIRECTS.match(before) and ";" not in first[subject[1] : m.end()]:
+            continue  # "X chỉ đạo lực lượng A, các đơn vị B triển khai …": the bodies X directs, listed
         if _OWN_WORK.match(first[found[1] :].lstrip()):
             out.extend(split_agencies(found[0]))
     return out

@@ -37,6 +37,7 @@ from .tree import (
     BULLETS,
     GENERAL_RULE,
     GIVES,
+    NUMBERED,
     SUMMARY,
     TOP,
     WHOLE_CHARGE,
@@ -86,6 +87,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
         if item.kind == "task":
             _own(item, by_ref)
             _deadline(item, year, meta.date)
+    _agency_task_sections(items)
     _sibling_lead_ins(items)
     _preamble_request(items, text)
     _group_among_addressees(items)
@@ -101,9 +103,9 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _past_periods(items, meta.date)
     _roadmap(items)
     _merge_rows(items)
-    _pointed_owners(items)
+    broad = _pointed_owners(items)
     _named_remits(items)
-    _link_section_iii(items, meta.title or "")
+    _link_section_iii(items, meta.title or "", broad)
     _linked_siblings(items)
     _summaries(items)
     _inspections(items)
@@ -944,13 +946,42 @@ def _numeral(ref: str) -> int:
     return total
 
 
-def _link_section_iii(items: list[PlanItem], topic: str) -> None:
-    """Tasks are carried out by assignment-section responsibilities of the same plan (see `_links`)."""
+def _link_section_iii(items: list[PlanItem], topic: str, broad: frozenset[str] = frozenset()) -> None:
+    """Tasks are carried out by assignment-section responsibilities of the same plan (see `_links`); a task whose
+    owner only a pointer at a whole part of the plan gives (`broad`) takes the owner of a duty that restates it."""
     for segment in _segments(items):
-        _link_segment(segment, topic)
+        _link_segment(segment, topic, broad)
 
 
-def _link_segment(items: list[PlanItem], topic: str) -> None:
+RESTATED_SIM = 0.35  # a duty this close to a task restates it (as SUMMARY_SIM)
+AGENCY_SECTION_SHARE = 0.8  # of a task section's numbered items that name a body, for it to hand out work
+
+
+def _agency_task_sections(items: list[PlanItem]) -> None:
+    """A task section after an owner-less one whose numbered items are each headed by a body ("IV. NHIỆM VỤ CỤ
+    THỂ" over "1. Sở X", "2. Sở Y", …, after "III. NHIỆM VỤ VÀ GIẢI PHÁP" whose dashes name no one) hands the
+    plan's work out by agency, as "TỔ CHỨC THỰC HIỆN" does: it is the assignment section, whose duties give the
+    owner-less items theirs. Its own items stay tasks."""
+    for segment in _segments(items):
+        tops = [i for i in segment if i.parent is None and i.marker in TOP and i.kind == "section"]
+        by_ref = {i.ref: i for i in segment}
+        ownerless = False
+        for top in tops:
+            if top.category != "tasks":
+                continue
+            tasks = [i for i in segment if i.kind == "task" and i.marker != "row" and _under(i, top, by_ref)]
+            heads = [c for c in top.children if c.marker in NUMBERED]
+            named = [c for c in heads if heading_agencies(c.heading or c.text)]
+            if ownerless and len(heads) >= 3 and len(named) >= AGENCY_SECTION_SHARE * len(heads):
+                for i in segment:
+                    if i is top or _under(i, top, by_ref):
+                        i.category = "assignment"
+                continue
+            if len(tasks) >= 3 and sum(not t.lead for t in tasks) * 3 >= 2 * len(tasks):
+                ownerless = True
+
+
+def _link_segment(items: list[PlanItem], topic: str, broad: frozenset[str] = frozenset()) -> None:
     """Unowned tasks take their owner from the assignment-section responsibilities that carry them out (and
     from task-table rows too loose to be merged with them, `_merge_rows`, which name who does the work).
 
@@ -974,7 +1005,7 @@ def _link_segment(items: list[PlanItem], topic: str) -> None:
         return
     sim = similarity([t.text for t in targets], [_strip_owners(s) for s in sources], topic)
     for ti, target in enumerate(targets):
-        if target.lead:
+        if target.lead and target.ref not in broad:
             sim[ti] = {
                 j: s for j, s in sim[ti].items() if s >= OWNED_LINK_SIM or _serves(sources[j], target.lead)
             }
@@ -988,7 +1019,9 @@ def _link_segment(items: list[PlanItem], topic: str) -> None:
         by_target.setdefault(ti, []).append(j)
     for ti, js in by_target.items():
         target = targets[ti]
-        if not target.lead:
+        if target.ref in broad and max(sim[ti][j] for j in js) < RESTATED_SIM:
+            continue  # a duty that only shares words with it does not narrow what the pointer gives
+        if not target.lead or target.ref in broad:
             mine = [(sources[j], sim[ti][j], sim[ti][j]) for j in js]
             _owner_from_links(target, mine)
 
@@ -1134,11 +1167,7 @@ def _summaries(items: list[PlanItem]) -> None:
         points = [d for d in items if d.kind == "task" and _under(d, section, by_ref)]
         if len(points) < 2 or any(p.lead_source == "explicit" or not p.deadline.empty for p in points):
             continue
-        later = [
-            i
-            for i in _same_plan_after(items, k)
-            if i.kind == "task" and i.lead_source == "explicit" and i.category != "assignment"
-        ]
+        later = [i for i in _same_plan_after(items, k) if i.kind == "task" and i.lead_source == "explicit"]
         # timed: a date or a cycle, or (in a later section) a timing label of its own, open-ended as it may be
         timed = [s for s in sources if s.deadline.date or s.deadline.recurrence]
         timed += [s for s in later if s.deadline.date or s.deadline.recurrence or s.cells.get("time")]
@@ -1304,7 +1333,7 @@ __all__ = ["parse_plan"]
 # mục II", "Triển khai nhiệm vụ được giao chủ trì tại Phụ lục": a duty that hands over the tasks of a part of the plan
 _POINTER = re.compile(
     r"(?<![\wÀ-ỹ])(?:(?:chủ\s+trì|phụ\s+trách),?\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:,?\s+thực\s+hiện)?"
-    r"\s+(?:các\s+|những\s+)?(?:nội\s+dung,?\s+)?nhiệm\s+vụ(?:,?\s+(?:giải\s+pháp|nội\s+dung))?"
+    r"\s+(?:các\s+|những\s+)?(?:nội\s+dung,?\s+)?nhiệm\s+vụ(?:(?:,|\s+và)?\s+(?:giải\s+pháp|nội\s+dung))?"
     r"(?:\s+(?:được\s+(?:giao|phân\s+công)(?:\s+chủ\s+trì)?|đã\s+nêu|nêu|được\s+nêu|đề\s+ra))?\s+(?:tại|ở)\s+",
     re.I,
 )
@@ -1316,7 +1345,7 @@ _POINTER_TOKEN = re.compile(
 _POINTER_LETTER = re.compile(r"([a-zđ])(?![\wÀ-ỹ])")
 _POINTER_TAIL = re.compile(
     r"[\s,;.]*(?:(?:và|,)?\s*(?:các\s+)?phụ\s+lục(?:\s+(?:kèm\s+theo|số\s+\S+|[IVX]+))*)?\s*"
-    r"(?:(?:của|thuộc)\s+kế\s+hoạch(?:\s+này)?)?[\s,;.]*",
+    r"(?:(?:(?:của|thuộc)\s+)?kế\s+hoạch(?:\s+này)?)?[\s,;.]*",
     re.I,
 )
 
@@ -1383,12 +1412,14 @@ def _pointed_parts(item: PlanItem) -> tuple[list[str], bool]:
     return paths, not re.search(r"[\wÀ-ỹ]", "".join(rest))
 
 
-def _pointed_owners(items: list[PlanItem]) -> None:
+def _pointed_owners(items: list[PlanItem]) -> frozenset[str]:
     """An assignment that hands an agency the tasks of a part of the plan by pointing at it ("3. Sở X" over "Chủ trì
     triển khai các nhiệm vụ tại mục (IV) (1) của Kế hoạch"; "Sở Y chủ trì thực hiện các nhiệm vụ tại mục 2 phần
     III") makes that agency the owner of every task under the part; a narrower pointer wins over a broader one
     ("(IV)(3)" to one, "(IV)(3.4)(a)" to another). A duty that only points (also "Triển khai nhiệm vụ được giao chủ
-    trì tại Phụ lục") restates tasks the plan already lists: it is no task of its own."""
+    trì tại Phụ lục") restates tasks the plan already lists: it is no task of its own. Returns the refs a pointer
+    at a whole part ("tại Phần III") owns: a duty that restates one of them is narrower still (`_link_segment`)."""
+    broad: set[str] = set()
     for segment in _segments(items):
         claims: dict[int, tuple[int, int, PlanItem]] = {}
         for k, item in enumerate(segment):
@@ -1415,7 +1446,7 @@ def _pointed_owners(items: list[PlanItem]) -> None:
                     claim = (depth, k, item)
                     if i not in claims or claims[i][:2] < claim[:2]:
                         claims[i] = claim
-        for i, (_depth, _k, pointer) in claims.items():
+        for i, (depth, _k, pointer) in claims.items():
             target = segment[i]
             if target.kind != "task" or target.marker == "row" or target is pointer:
                 continue
@@ -1423,6 +1454,9 @@ def _pointed_owners(items: list[PlanItem]) -> None:
                 continue
             target.lead, target.coordinators = list(pointer.lead), []
             target.lead_source, target.confidence = "section_III", 0.9
+            if depth == 0:
+                broad.add(target.ref)
+    return frozenset(broad)
 
 
 def _title_key(text: str) -> str:

@@ -168,6 +168,19 @@ def _marker(line: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _bodies_heading(item: PlanItem) -> bool:
+    """A numbered heading that only names bodies, its groups parted by ";" ("13. Các sở, ngành có liên quan; Ủy ban
+    nhân dân các xã, phường"): the ";" parts names, not clauses, so the paragraph under it is its body."""
+    text = item.text.strip()
+    return (
+        item.marker in NUMBERED
+        and ";" in text
+        and len(text.split()) <= 40
+        and not _TERMINAL.search(text)
+        and len(heading_agencies(text)) >= 2
+    )
+
+
 class _Builder:
     """Stack machine: a marker type already on the stack closes the items above it."""
 
@@ -318,7 +331,7 @@ class _Builder:
             and top.text.rstrip().endswith(".")
             and "." not in top.text.rstrip()[:-1]  # one sentence: a title, not a paragraph of its own
         )
-        if short or titled or top.text.rstrip().endswith(":"):
+        if short or titled or top.text.rstrip().endswith(":") or _bodies_heading(top):
             top.heading, top.text = top.text, text
             top.span = (top.span[0], line.end)
             return True
