@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _HEADS = (
     "Bộ Chỉ huy|Ban Chỉ đạo|Ban Quản lý|Cơ quan thường trực|Tổ công tác|Bảo hiểm xã hội|Sở|Ban|Bộ|Ủy ban|Uỷ ban|"
@@ -120,11 +121,14 @@ def _skip_spaces(text: str, i: int) -> int:
     return m.end() if m else i
 
 
+@lru_cache(maxsize=16384)
 def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[str, int] | None:
     """The agency phrase (possibly a list) starting at pos, and where it ends; None if none starts there.
 
     The patterns are matched at positions of `text` rather than on copies of its rest: a long paragraph is
-    scanned at every agency it names, and copying its tail at each word made that quadratic."""
+    scanned at every agency it names, and copying its tail at each word made that quadratic. The answer is
+    kept (a pure function of its arguments): one item is asked about by owners, heading, table and agency-list
+    readings alike."""
     if not _starts_agency(text, loose, pos):
         return None
     i, n = pos, len(text)
@@ -980,10 +984,25 @@ def later_subjects(text: str) -> list[str]:
 
 def _ends_with_name(text: str) -> bool:
     """Does an agency name end the text ("… hướng dẫn UBND các xã")?"""
-    words = [m.start() for m in re.finditer(r"(?<!\S)\S", text)][-10:]
+    words = _last_word_starts(text, 10)
     end = len(text.rstrip())
     for pos in words:
         found = scan_agency_phrase(text, pos)
         if found and found[1] >= end:
             return True
     return False
+
+
+_WORD_START = re.compile(r"(?<!\S)\S")
+
+
+def _last_word_starts(text: str, k: int) -> list[int]:
+    """Where the last k words of text start, looked for in a tail that widens until it holds k of them: a
+    clause is asked about at each of its commas, and finding every word of it each time was quadratic."""
+    width = 16 * k
+    while True:
+        start = max(0, len(text) - width)
+        found = [m.start() for m in _WORD_START.finditer(text, start)]
+        if len(found) >= k or start == 0:
+            return found[-k:]
+        width *= 2
