@@ -1125,12 +1125,15 @@ def _summaries(items: list[PlanItem]) -> None:
     one point left unrestated, stay tasks."""
     by_ref = {i.ref: i for i in items}
     sources = [i for i in items if i.kind == "task" and i.category == "assignment" and i.lead]
+    roots: list[PlanItem | None] = []
     for k, section in enumerate(items):
         if section.parent is not None or section.marker not in TOP or section.category != "tasks":
             continue
         if not _CONTENT_TITLE.match(section.heading or section.text):
             continue
-        points = [d for d in items if d.kind == "task" and _under(d, section, by_ref)]
+        # the top-level section over each item, found once (a file of many plans has many content sections)
+        roots = roots or [_root(d, by_ref) for d in items]
+        points = [d for d, root in zip(items, roots, strict=True) if d.kind == "task" and root is section]
         if len(points) < 2 or any(p.lead_source == "explicit" or not p.deadline.empty for p in points):
             continue
         later = [
@@ -1166,6 +1169,13 @@ def _same_plan_after(items: list[PlanItem], k: int) -> list[PlanItem]:
 
 def _under(item: PlanItem, section: PlanItem, by_ref: dict[str, PlanItem]) -> bool:
     return any(a is section for a in _ancestors(item, by_ref))
+
+
+def _root(item: PlanItem, by_ref: dict[str, PlanItem]) -> PlanItem | None:
+    """The outermost item over `item` (None at the top): an item is under a top-level section only if that
+    section is its root, as a section has no parent to walk on to."""
+    above = _ancestors(item, by_ref)
+    return above[-1] if above else None
 
 
 def _scheduled_inspections(items: list[PlanItem]) -> None:
