@@ -146,7 +146,9 @@ _CITED_BASIS = re.compile(r"(?:căn\s+cứ|theo|trên\s+cơ\s+sở|tại)\s+(?:(
 _SCOPE_CLAUSE = re.compile(r"^\s*Đối\s+với\s[^,;:]{0,80},", re.I)
 _NAMED_PERIOD = re.compile(r"(?<!trong\s)(?<!Trong\s)\b(?:giai\s+đoạn|thời\s+kỳ)\s+đến\s*(?:năm\s*)?$", re.I)
 _REVIEW_STEP = re.compile(r"\b(?:sơ\s+kết|tổng\s+kết|giữa\s+kỳ|cuối\s+kỳ)\b[^()]*$", re.I)
-_TIMING_WORDS = re.compile(r"\d{4}|hằng|hàng|\d{1,2}\s*/\s*\d{1,2}|\bquý|\bquí|\btháng", re.I)
+# the look-ahead names the letters a timing word can start with: tried first, it spares the alternatives at
+# every other position of a long text (the same for _YEARLESS and _YEARLESS_DAY)
+_TIMING_WORDS = re.compile(r"(?=[\dhqt])(?:\d{4}|hằng|hàng|\d{1,2}\s*/\s*\d{1,2}|\bquý|\bquí|\btháng)", re.I)
 _REC_UNIT = {"năm": "yearly", "quý": "quarterly", "quí": "quarterly", "tháng": "monthly"}
 
 
@@ -439,16 +441,16 @@ def _build(s: str, hits: list[_Hit], text_spans: list[tuple[int, int]]) -> Deadl
 
 _NO_YEAR_AFTER = r"(?!\s*(?:/|-|–|năm)\s*\d)(?!\d)"
 _YEARLESS = re.compile(
-    r"(?<!hằng )(?<!hàng )(?<!mỗi )\b(qu[ýyí]\s*(?:iv|i{1,3}|[1-4])\b|tháng\s+\d{1,2}\b)"
+    r"(?=[qt\d])(?:(?<!hằng )(?<!hàng )(?<!mỗi )\b(qu[ýyí]\s*(?:iv|i{1,3}|[1-4])\b|tháng\s+\d{1,2}\b)"
     + _NO_YEAR_AFTER
     + r"|(?<![\d/])(\d{1,2}\s*/\s*\d{1,2})"
     + _NO_YEAR_AFTER
-    + r"(?!\s*(?:hằng|hàng)\s+năm)",
+    + r"(?!\s*(?:hằng|hàng)\s+năm))",
     re.I,
 )
 
 
-_YEARLESS_DAY = re.compile(r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b" + _NO_YEAR_AFTER, re.I)
+_YEARLESS_DAY = re.compile(r"(?=n)\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b" + _NO_YEAR_AFTER, re.I)
 
 
 def parse_deadline(phrase_or_text: str, default_year: int | None = None) -> Deadline:
