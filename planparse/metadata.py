@@ -153,7 +153,7 @@ RECASE_WORDS = 20000  # the title's words recur near the start; a huge body adds
 def recase(upper_title: str, prose: str) -> str:
     """Restore the casing of an upper-case title from the longest matching word runs of the prose."""
     words = upper_title.split()
-    body = prose.split()[:RECASE_WORDS]
+    body = prose.split(None, RECASE_WORDS)[:RECASE_WORDS]  # no need to split the rest of a long text
     low = [_core(w) for w in body]
     positions: dict[str, list[int]] = {}
     for p, w in enumerate(low):
