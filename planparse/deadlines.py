@@ -72,14 +72,15 @@ _YEAR_RANGE = re.compile(
 )
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})(?![\d/])|^\s*((?:19|20)\d{2})\s*$", re.I)
 _FOLLOWING = re.compile(r"^\s*(?:và|,)\s*(?:các|những)\s+năm\s+tiếp\s+theo", re.I)
+# the recurrence patterns open with a look-ahead of the letters they can start with, as _TIMING_WORDS
 _RECUR = re.compile(
-    r"(?:(định\s+kỳ)\s+)?(?:(?:trước\s+|vào\s+)?ngày\s+(\d{1,2}(?:\s*(?:/|tháng)\s*\d{1,2})?"
+    r"(?=[đtvnhm])(?:(định\s+kỳ)\s+)?(?:(?:trước\s+|vào\s+)?ngày\s+(\d{1,2}(?:\s*(?:/|tháng)\s*\d{1,2})?"
     r"(?:\s*(?:và|,|;)\s*(?:ngày\s+)?\d{1,2}(?:\s*(?:/|tháng)\s*\d{1,2})?)*)\s+)?"
     r"\b(hằng|hàng|mỗi)\s+(năm|quý|quí|tháng)(?!\s*(?:/|-)?\s*\d{4})",
     re.I,
 )
 _HALF_RECUR = re.compile(
-    r"(?:(định\s+kỳ)\s+)?\b(?:6|sáu)\s+tháng(?!\s+(?:đầu|cuối))(?:\s+(?:một|1)\s+lần)?", re.I
+    r"(?=[đ6s])(?:(định\s+kỳ)\s+)?\b(?:6|sáu)\s+tháng(?!\s+(?:đầu|cuối))(?:\s+(?:một|1)\s+lần)?", re.I
 )
 # "trước ngày 05 của tháng liền kề" / "… tháng cuối quý": a due day every month (or quarter)
 _MONTHLY_DAY = re.compile(
@@ -89,19 +90,19 @@ _MONTHLY_DAY = re.compile(
 )
 # "định kỳ báo cáo … trước ngày 20/11" (no year) and "hằng năm (trước ngày 15 tháng 11)": a yearly due day
 _YEARLY_DAY = re.compile(
-    r"định\s+kỳ\b[^.;()]{0,80}?trước\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})(?!\s*/\s*\d)(?!\s+(?:hằng|hàng))"
-    r"|(?:hằng|hàng)\s+năm\s*\(\s*trước\s+ngày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})(?!\s*(?:/|năm)\s*\d)",
+    r"(?=[đh])(?:định\s+kỳ\b[^.;()]{0,80}?trước\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})(?!\s*/\s*\d)(?!\s+(?:hằng|hàng))"
+    r"|(?:hằng|hàng)\s+năm\s*\(\s*trước\s+ngày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})(?!\s*(?:/|năm)\s*\d))",
     re.I,
 )
 # "trước ngày 31/01 năm liền kề", "chậm nhất là ngày 31/12 năm trước liền kề": a due day every year, counted
 # from the year reported on (the yearly twin of "trước ngày 05 của tháng liền kề")
 _NEXT_YEAR_DAY = re.compile(
-    r"(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót)\s+(?:ngày\s+)?(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s+(?:của\s+)?"
+    r"(?=[tch])(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót)\s+(?:ngày\s+)?(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s+(?:của\s+)?"
     r"năm\s+(?:liền\s+kề|tiếp\s+theo|kế\s+tiếp|sau|trước(?:\s+liền\s+kề)?)(?![\wÀ-ỹ])",
     re.I,
 )
-_VAGUE = re.compile(r"\bđịnh\s+kỳ\b(?!\s+(?:hằng|hàng|6|sáu|trước\s+ngày[^.;]*?\b(?:hằng|hàng)))", re.I)
-_CONTINUOUS = re.compile(r"(?:thực\s+hiện\s+)?\bthường\s+xuyên\b", re.I)
+_VAGUE = re.compile(r"(?=đ)\bđịnh\s+kỳ\b(?!\s+(?:hằng|hàng|6|sáu|trước\s+ngày[^.;]*?\b(?:hằng|hàng)))", re.I)
+_CONTINUOUS = re.compile(r"(?=t)(?:thực\s+hiện\s+)?\bthường\s+xuyên\b", re.I)
 _START_CUE = re.compile(r"(?:kể\s+từ|bắt\s+đầu\s+từ|từ)\s+(?:ngày\s+|tháng\s+|năm\s+)?$", re.I)
 _STRONG_CUE = re.compile(
     r"(?:(?:hoàn\s+thành|xong|thực\s+hiện|triển\s+khai|ban\s+hành|trình)\s+)?"
@@ -163,9 +164,14 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _date_hits(s: str) -> list[_Hit]:
     """Every calendar expression in s, as (first day, last day) of its period."""
     hits: list[_Hit] = []
+    if not _DIGIT.search(s):
+        return hits  # every calendar form has a number in it; most sentences of a plan have none
     for m in _QUARTERS.finditer(s):
         named = re.findall(rf"{_Q}\b", m.group(1), re.I)
         q1, q2, y = _ROMAN[named[0].lower()], _ROMAN[named[-1].lower()], int(m.group(2))
