@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from .deadlines import Deadline, find_deadline, find_yearless_deadline, parse_deadline, step_ends
 from .linker import Sparse, TfIdf, Vector, best_pairs, cosine, similarity, tokens, transpose
@@ -1054,17 +1055,25 @@ def _serves(source: PlanItem, owners: list[str]) -> bool:
     A catch-all owner ("Các sở, ban, ngành, địa phương") is served by a catch-all responsibility.
     """
     keys = [agency_key(n) for n in source.lead + source.coordinators]
-    words = set(tokens(source.text + " " + " ".join(source.lead + source.coordinators)))
     for name in owners:
         key = agency_key(name)
         if any(key == k or (len(k) > 8 and (key in k or k in key)) for k in keys):
             return True
         own = [t for t in tokens(name) if "_" not in t]
-        if own and sum(t in words for t in own) * 2 >= len(own):
-            return True
+        if own:
+            words = _duty_words(source.text, (*source.lead, *source.coordinators))
+            if sum(t in words for t in own) * 2 >= len(own):
+                return True
         if not own and all(not _specific(n) or not tokens(n) for n in source.lead):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _duty_words(text: str, names: tuple[str, ...]) -> frozenset[str]:
+    """The terms of a responsibility and of the bodies it names, made once: `_serves` asks about each
+    responsibility for every task that shares a term with it."""
+    return frozenset(tokens(text + " " + " ".join(names)))
 
 
 def _owner_from_links(target: PlanItem, links: list[tuple[PlanItem, float, float]]) -> None:
