@@ -72,8 +72,9 @@ _YEAR_RANGE = re.compile(
 )
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})(?![\d/])|^\s*((?:19|20)\d{2})\s*$", re.I)
 _FOLLOWING = re.compile(r"^\s*(?:và|,)\s*(?:các|những)\s+năm\s+tiếp\s+theo", re.I)
+# the recurrence patterns open with a look-ahead of the letters they can start with, as _TIMING_WORDS
 _RECUR = re.compile(
-    r"(?:(định\s+kỳ)\s+)?(?:(?:trước\s+|vào\s+)?ngày\s+(\d{1,2}(?:\s*(?:/|tháng)\s*\d{1,2})?"
+    r"(?=[đtvnhm])(?:(định\s+kỳ)\s+)?(?:(?:trước\s+|vào\s+)?ngày\s+(\d{1,2}(?:\s*(?:/|tháng)\s*\d{1,2})?"
     r"(?:\s*(?:và|,|;)\s*(?:ngày\s+)?\d{1,2}(?:\s*(?:/|tháng)\s*\d{1,2})?)*)\s+)?"
     r"\b(hằng|hàng|mỗi)\s+(năm|quý|quí|tháng)(?!\s*(?:/|-)?\s*\d{4})",
     re.I,
@@ -81,7 +82,7 @@ _RECUR = re.compile(
 # "báo cáo thường niên", "hội nghị thường niên": annual, the written twin of "hằng năm"
 _ANNUAL = re.compile(r"(?<![\wÀ-ỹ])thường\s+niên(?![\wÀ-ỹ])", re.I)
 _HALF_RECUR = re.compile(
-    r"(?:(định\s+kỳ)\s+)?\b(?:6|sáu)\s+tháng(?!\s+(?:đầu|cuối))(?:\s+(?:một|1)\s+lần)?", re.I
+    r"(?=[đ6s])(?:(định\s+kỳ)\s+)?\b(?:6|sáu)\s+tháng(?!\s+(?:đầu|cuối))(?:\s+(?:một|1)\s+lần)?", re.I
 )
 # "trước ngày 05 của tháng liền kề" / "… tháng cuối quý": a due day every month (or quarter)
 _MONTHLY_DAY = re.compile(
@@ -91,19 +92,19 @@ _MONTHLY_DAY = re.compile(
 )
 # "định kỳ báo cáo … trước ngày 20/11" (no year) and "hằng năm (trước ngày 15 tháng 11)": a yearly due day
 _YEARLY_DAY = re.compile(
-    r"định\s+kỳ\b[^.;()]{0,80}?trước\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})(?!\s*/\s*\d)(?!\s+(?:hằng|hàng))"
-    r"|(?:hằng|hàng)\s+năm\s*\(\s*trước\s+ngày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})(?!\s*(?:/|năm)\s*\d)",
+    r"(?=[đh])(?:định\s+kỳ\b[^.;()]{0,80}?trước\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})(?!\s*/\s*\d)(?!\s+(?:hằng|hàng))"
+    r"|(?:hằng|hàng)\s+năm\s*\(\s*trước\s+ngày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})(?!\s*(?:/|năm)\s*\d))",
     re.I,
 )
 # "trước ngày 31/01 năm liền kề", "chậm nhất là ngày 31/12 năm trước liền kề": a due day every year, counted
 # from the year reported on (the yearly twin of "trước ngày 05 của tháng liền kề")
 _NEXT_YEAR_DAY = re.compile(
-    r"(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót)\s+(?:ngày\s+)?(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s+(?:của\s+)?"
+    r"(?=[tch])(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót)\s+(?:ngày\s+)?(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})\s+(?:của\s+)?"
     r"năm\s+(?:liền\s+kề|tiếp\s+theo|kế\s+tiếp|sau|trước(?:\s+liền\s+kề)?)(?![\wÀ-ỹ])",
     re.I,
 )
-_VAGUE = re.compile(r"\bđịnh\s+kỳ\b(?!\s+(?:hằng|hàng|6|sáu|trước\s+ngày[^.;]*?\b(?:hằng|hàng)))", re.I)
-_CONTINUOUS = re.compile(r"(?:thực\s+hiện\s+)?\bthường\s+xuyên\b", re.I)
+_VAGUE = re.compile(r"(?=đ)\bđịnh\s+kỳ\b(?!\s+(?:hằng|hàng|6|sáu|trước\s+ngày[^.;]*?\b(?:hằng|hàng)))", re.I)
+_CONTINUOUS = re.compile(r"(?=t)(?:thực\s+hiện\s+)?\bthường\s+xuyên\b", re.I)
 _START_CUE = re.compile(r"(?:kể\s+từ|bắt\s+đầu\s+từ|từ)\s+(?:ngày\s+|tháng\s+|năm\s+)?$", re.I)
 _STRONG_CUE = re.compile(
     r"(?:(?:hoàn\s+thành|xong|thực\s+hiện|triển\s+khai|ban\s+hành|trình)\s+)?"
@@ -155,7 +156,9 @@ _CITED_BASIS = re.compile(r"(?:căn\s+cứ|theo|trên\s+cơ\s+sở|tại)\s+(?:(
 _SCOPE_CLAUSE = re.compile(r"^\s*Đối\s+với\s[^,;:]{0,80},", re.I)
 _NAMED_PERIOD = re.compile(r"(?<!trong\s)(?<!Trong\s)\b(?:giai\s+đoạn|thời\s+kỳ)\s+đến\s*(?:năm\s*)?$", re.I)
 _REVIEW_STEP = re.compile(r"\b(?:sơ\s+kết|tổng\s+kết|giữa\s+kỳ|cuối\s+kỳ)\b[^()]*$", re.I)
-_TIMING_WORDS = re.compile(r"\d{4}|hằng|hàng|\d{1,2}\s*/\s*\d{1,2}|\bquý|\bquí|\btháng", re.I)
+# the look-ahead names the letters a timing word can start with: tried first, it spares the alternatives at
+# every other position of a long text (the same for _YEARLESS and _YEARLESS_DAY)
+_TIMING_WORDS = re.compile(r"(?=[\dhqt])(?:\d{4}|hằng|hàng|\d{1,2}\s*/\s*\d{1,2}|\bquý|\bquí|\btháng)", re.I)
 _REC_UNIT = {"năm": "yearly", "quý": "quarterly", "quí": "quarterly", "tháng": "monthly"}
 
 
@@ -170,9 +173,14 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _date_hits(s: str) -> list[_Hit]:
     """Every calendar expression in s, as (first day, last day) of its period."""
     hits: list[_Hit] = []
+    if not _DIGIT.search(s):
+        return hits  # every calendar form has a number in it; most sentences of a plan have none
     for m in _QUARTERS.finditer(s):
         named = re.findall(rf"{_Q}\b", m.group(1), re.I)
         q1, q2, y = _ROMAN[named[0].lower()], _ROMAN[named[-1].lower()], int(m.group(2))
@@ -505,16 +513,16 @@ def _build(s: str, hits: list[_Hit], text_spans: list[tuple[int, int]]) -> Deadl
 
 _NO_YEAR_AFTER = r"(?!\s*(?:/|-|–|năm)\s*\d)(?!\d)"
 _YEARLESS = re.compile(
-    r"(?<!hằng )(?<!hàng )(?<!mỗi )\b(qu[ýyí]\s*(?:iv|i{1,3}|[1-4])\b|tháng\s+\d{1,2}\b)"
+    r"(?=[qt\d])(?:(?<!hằng )(?<!hàng )(?<!mỗi )\b(qu[ýyí]\s*(?:iv|i{1,3}|[1-4])\b|tháng\s+\d{1,2}\b)"
     + _NO_YEAR_AFTER
     + r"|(?<![\d/])(\d{1,2}\s*/\s*\d{1,2})"
     + _NO_YEAR_AFTER
-    + r"(?!\s*(?:hằng|hàng)\s+năm)",
+    + r"(?!\s*(?:hằng|hàng)\s+năm))",
     re.I,
 )
 
 
-_YEARLESS_DAY = re.compile(r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b" + _NO_YEAR_AFTER, re.I)
+_YEARLESS_DAY = re.compile(r"(?=n)\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b" + _NO_YEAR_AFTER, re.I)
 
 
 def parse_deadline(phrase_or_text: str, default_year: int | None = None) -> Deadline:

@@ -167,6 +167,20 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(kept + out)
 
 
+@lru_cache(maxsize=8192)
+def _term_set(text: str) -> frozenset[str]:
+    """The distinct terms of a text: a plan's item is counted in several models (each segment, the row
+    matching, the summaries), so its set is made once."""
+    return frozenset(_tokens(text))
+
+
+@lru_cache(maxsize=8192)
+def _term_weights(text: str) -> tuple[tuple[str, float], ...]:
+    """(term, 1 + log count) in the order the terms first occur: the part of a text's vector that does not
+    depend on the model, made once however many models weigh the text."""
+    return tuple((t, 1 + math.log(c)) for t, c in Counter(_tokens(text)).items())
+
+
 TOPIC_WEIGHT = 0.7
 
 
@@ -180,15 +194,15 @@ class TfIdf:
     def __init__(self, docs: Sequence[str], topic: str = "") -> None:
         df: Counter[str] = Counter()
         for d in docs:
-            df.update(set(_tokens(d)))
+            df.update(_term_set(d))
         n = max(len(docs), 1)
         self.idf = {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
-        for t in set(_tokens(topic)) & self.idf.keys():
+        for t in _term_set(topic) & self.idf.keys():
             self.idf[t] *= TOPIC_WEIGHT
 
     def vector(self, text: str) -> Vector:
-        tf = Counter(_tokens(text))
-        v = {t: (1 + math.log(c)) * self.idf.get(t, 1.0) for t, c in tf.items()}
+        idf = self.idf
+        v = {t: w * idf.get(t, 1.0) for t, w in _term_weights(text)}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         return {t: x / norm for t, x in v.items()}
 

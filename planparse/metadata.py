@@ -17,7 +17,8 @@ _DOC_TYPES = (
 _TYPE_LINE = re.compile(rf"^\s*({_DOC_TYPES})\s*$")
 # a space is often typed (or left by a signing stamp) before the "/" of the symbol: "Số: 193 /UBND-KT"
 _NUMBER = re.compile(r"^\s*Số\s*[:.]?\s*([0-9][\w\-/.&]*(?:\s*/\s*[\w\-/.&]*)?\w)", re.I)
-# the place may end in its number ("Phường 1", "Quận 3")
+# the place may end in its number ("Phường 1", "Quận 3"); searched only in lines with "ngày", as the place part
+# tries up to 40 characters at every position of a line
 _PLACE_DATE = re.compile(
     r"([^,\d]{2,40}(?:\s\d{1,2})?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
 )
@@ -58,7 +59,7 @@ def read_metadata(text: str, header: list[Line], body_start: int) -> DocumentMet
             subject = collapse_spaces(m.group(1))  # a letter's trích yếu: "V/v triển khai …"
         elif (m := _NUMBER.match(t)) and not meta.number:
             meta.number = re.sub(r"\s+", "", m.group(1))
-        elif (m := _PLACE_DATE.search(t)) and not meta.date:
+        elif not meta.date and "ngày" in t and (m := _PLACE_DATE.search(t)):
             meta.place = m.group(1).strip()
             meta.date = _date(m.group(4), m.group(3), m.group(2))
         elif _TYPE_LINE.match(t) and not meta.type:
@@ -171,8 +172,11 @@ def _proper_case(upper: str) -> str:
     return s[0].upper() + s[1:] if s else s
 
 
+_CORE_PUNCT = "“”\"'(),;:."
+
+
 def _core(tok: str) -> str:
-    return tok.strip("“”\"'(),;:.").lower()
+    return tok.strip(_CORE_PUNCT).lower()
 
 
 RECASE_WORDS = 20000  # the title's words recur near the start; a huge body adds nothing
@@ -181,11 +185,13 @@ RECASE_WORDS = 20000  # the title's words recur near the start; a huge body adds
 def recase(upper_title: str, prose: str) -> str:
     """Restore the casing of an upper-case title from the longest matching word runs of the prose."""
     words = upper_title.split()
-    body = prose.split()[:RECASE_WORDS]
-    low = [_core(w) for w in body]
+    body = prose.split(None, RECASE_WORDS)[:RECASE_WORDS]  # no need to split the rest of a long text
+    low = [w.strip(_CORE_PUNCT).lower() for w in body]  # _core, inline: this runs over a long text
+    wanted = {_core(w) for w in words}  # only the title's words are looked up
     positions: dict[str, list[int]] = {}
     for p, w in enumerate(low):
-        positions.setdefault(w, []).append(p)
+        if w in wanted:
+            positions.setdefault(w, []).append(p)
     out: list[str] = []
     i = 0
     while i < len(words):

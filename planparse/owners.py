@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _HEADS = (
     "Bộ Chỉ huy|Ban Chỉ đạo|Ban Quản lý|Cơ quan thường trực|Tổ công tác|Bảo hiểm xã hội|Sở|Ban|Bộ|Ủy ban|Uỷ ban|"
@@ -107,16 +108,32 @@ def _is_capitalized(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
-def _starts_agency(s: str, loose: bool = False) -> bool:
-    """Does s begin with an agency head ("Sở", "UBND", "Các sở") — or, when loose, a collective noun?"""
-    if _HEAD_RE.match(s) or _GROUP_RE.match(s):
+def _starts_agency(s: str, loose: bool = False, pos: int = 0) -> bool:
+    """Does s begin (at pos) with an agency head ("Sở", "UBND", "Các sở") — or, when loose, a collective noun?"""
+    if _HEAD_RE.match(s, pos) or _GROUP_RE.match(s, pos):
         return True
-    return loose and bool(_COLLECTIVE_RE.match(s))
+    return loose and bool(_COLLECTIVE_RE.match(s, pos))
 
 
+_SPACES = re.compile(r"\s*")
+_WORD = re.compile(r"[^\s,;:.()“”\"]+")
+
+
+def _skip_spaces(text: str, i: int) -> int:
+    """Where the next word starts from i: as `text[i:].lstrip()`, without copying the rest of the text."""
+    m = _SPACES.match(text, i)
+    return m.end() if m else i
+
+
+@lru_cache(maxsize=16384)
 def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[str, int] | None:
-    """The agency phrase (possibly a list) starting at pos, and where it ends; None if none starts there."""
-    if not _starts_agency(text[pos:], loose):
+    """The agency phrase (possibly a list) starting at pos, and where it ends; None if none starts there.
+
+    The patterns are matched at positions of `text` rather than on copies of its rest: a long paragraph is
+    scanned at every agency it names, and copying its tail at each word made that quadratic. The answer is
+    kept (a pure function of its arguments): one item is asked about by owners, heading, table and agency-list
+    readings alike."""
+    if not _starts_agency(text, loose, pos):
         return None
     i, n = pos, len(text)
     first = True
@@ -127,7 +144,9 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
     while i < n:
         ch = text[i]
         if ch == ";" and (
-            _starts_agency(text[i + 1 :].lstrip()) or distributive and _is_capitalized(text[i + 1 :].lstrip())
+            _starts_agency(text, pos=_skip_spaces(text, i + 1))
+            or distributive
+            and _is_capitalized(text[_skip_spaces(text, i + 1) :])
         ):
             i += 1  # "Giao Ban A; Ủy ban B; Đảng ủy C …": a list written with semicolons
             continue
@@ -144,45 +163,45 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
             i += 1
             continue
         if ch == ",":
-            nxt = text[i + 1 :].lstrip()
+            nxt = _skip_spaces(text, i + 1)
             if not (
-                _starts_agency(nxt, True)
-                or _is_capitalized(nxt)
-                or _MODIFIERS.match(nxt)
+                _starts_agency(text, True, nxt)
+                or text[nxt : nxt + 1].isupper()
+                or _MODIFIERS.match(text, nxt)
                 or _paired(text, i)
-                or _REMIT.match(nxt)  # "Đồng chí Phó Chủ tịch, phụ trách lĩnh vực …"
+                or _REMIT.match(text, nxt)  # "Đồng chí Phó Chủ tịch, phụ trách lĩnh vực …"
                 or (
-                    _REMIT.search(text, pos, i) and not _REMIT_END.match(nxt)
+                    _REMIT.search(text, pos, i) and not _REMIT_END.match(text, nxt)
                 )  # "… phụ trách lĩnh vực A, B và C"
             ):
                 break
             i += 1
             continue
-        rest = text[i:]
-        modifier = _MODIFIERS.match(rest)
+        modifier = _MODIFIERS.match(text, i)
         if modifier:
-            i += modifier.end()
+            i = modifier.end()
             continue
         if (
             not first
-            and _STOP_RE.match(rest)
+            and _STOP_RE.match(text, i)
             and not _noun_use(text, i)
             and not _in_compound(text, i)
-            and not _in_remit(text, pos, i, rest)
-            and not _OF_LEVEL.match(rest)
+            and not _in_remit(text, pos, i)
+            and not _OF_LEVEL.match(text, i)
         ):
             break
-        m = re.match(r"[^\s,;:.()“”\"]+", rest)
-        word = m.group(0) if m else rest[:1]
-        prev = text[pos:i].rstrip()
-        if (
-            not first
-            and _PLACE_END.search(prev)
-            and not _is_capitalized(word)
-            and not _CONTINUE_AFTER_PLACE.match(rest)
-            and not (prev.endswith("xã") and word == "hội")  # "chính trị - xã hội": society, not a commune
-        ):
-            break
+        m = _WORD.match(text, i)
+        word = m.group(0) if m else ch
+        if not first:
+            prev = text[pos:i].rstrip()
+            # "chính trị - xã hội": society, not a commune
+            if (
+                _PLACE_END.search(prev)
+                and not _is_capitalized(word)
+                and not _CONTINUE_AFTER_PLACE.match(text, i)
+                and not (prev.endswith("xã") and word == "hội")
+            ):
+                break
         first = False
         i += len(word)
     phrase = text[pos:i].strip().rstrip(",").strip()
@@ -198,9 +217,9 @@ _REMIT_END = re.compile(
 )
 
 
-def _in_remit(text: str, pos: int, i: int, rest: str) -> bool:
+def _in_remit(text: str, pos: int, i: int) -> bool:
     """In an office-holder's remit ("phụ trách lĩnh vực giám sát …") a field is no verb; a predicate still is."""
-    return bool(_REMIT.search(text, pos, i)) and not _REMIT_END.match(rest)
+    return bool(_REMIT.search(text, pos, i)) and not _REMIT_END.match(text, i)
 
 
 # nouns whose second part reads like a verb: "(dự án) đầu tư xây dựng" (construction investment), "công trình",
@@ -239,15 +258,17 @@ _OF_LEVEL = re.compile(
 )
 
 
+_TRANSPORT = re.compile(r"giao\s+thông(?![\wÀ-ỹ])")
+
+
 def _in_compound(text: str, i: int) -> bool:
     """ "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh": the verb-like word ends a noun
     compound of the name, it is not the name's predicate."""
-    if re.match(r"giao\s+thông(?![\wÀ-ỹ])", text[i:]):  # "giao thông" (transport) is a noun, not "giao"
+    if _TRANSPORT.match(text, i):  # "giao thông" (transport) is a noun, not "giao"
         return True
-    before = text[:i].rstrip()
     # "đầu tư và xây dựng" (a company's trade) is the compound with its parts joined by "và"
     return any(
-        text.startswith(second, i) and re.search(rf"(?:^|\s){first}(?:\s+và)?$", before, re.I)
+        text.startswith(second, i) and re.search(rf"(?:^|\s){first}(?:\s+và)?$", text[:i].rstrip(), re.I)
         for first, second in _COMPOUNDS
     )
 
@@ -255,13 +276,15 @@ def _in_compound(text: str, i: int) -> bool:
 def _noun_use(text: str, i: int) -> bool:
     """ "tổ chức" after a list comma ("các cơ quan, tổ chức có liên quan") or after "và các" is a noun, not the
     predicate."""
-    before = text[:i].rstrip()
-    m = _COLLECTIVE_RE.match(text[i:])
-    if m and re.search(r"(?:,|\svà)\s+các$", before):
-        return True  # "Ủy ban X và các tổ chức thành viên …": "các" makes a group of whatever follows it
-    if not before.endswith((",", " và")) or not m:
+    m = _COLLECTIVE_RE.match(text, i)
+    if not m:
         return False
-    after = text[i + m.end() :].lstrip()
+    before = text[:i].rstrip()
+    if re.search(r"(?:,|\svà)\s+các$", before):
+        return True  # "Ủy ban X và các tổ chức thành viên …": "các" makes a group of whatever follows it
+    if not before.endswith((",", " và")):
+        return False
+    after = text[m.end() :].lstrip()
     return bool(re.match(r"(?:có liên quan|liên quan|,|và|cấp)", after)) or not after
 
 
@@ -592,9 +615,12 @@ def starts_with_coordination(text: str) -> bool:
     return bool(re.match(r"\s*phối\s+hợp\b", text, re.I))
 
 
+# every head word starts with a capital letter, or is "người đứng đầu" or "các …": the look-ahead of those letters,
+# tried first, spares the look-behind and the long alternation at most positions of a text
+_MENTION_START = "A-ZĐÀ-Ỹnc"
 _MENTION_RE = re.compile(
-    rf"(?<![\w\-/À-ỹ])(?:{_HEADS}|[Cc]ác\s+(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|bộ|Sở|Bộ|Ban|hội|đoàn thể))"
-    r"(?![\wÀ-ỹ])"
+    rf"(?=[{_MENTION_START}])(?<![\w\-/À-ỹ])"
+    rf"(?:{_HEADS}|[Cc]ác\s+(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|bộ|Sở|Bộ|Ban|hội|đoàn thể))(?![\wÀ-ỹ])"
 )
 
 
@@ -1078,10 +1104,25 @@ def answers_to_superior(sentence: str) -> bool:
 
 def _ends_with_name(text: str) -> bool:
     """Does an agency name end the text ("… hướng dẫn UBND các xã")?"""
-    words = [m.start() for m in re.finditer(r"(?<!\S)\S", text)][-10:]
+    words = _last_word_starts(text, 10)
     end = len(text.rstrip())
     for pos in words:
         found = scan_agency_phrase(text, pos)
         if found and found[1] >= end:
             return True
     return False
+
+
+_WORD_START = re.compile(r"(?<!\S)\S")
+
+
+def _last_word_starts(text: str, k: int) -> list[int]:
+    """Where the last k words of text start, looked for in a tail that widens until it holds k of them: a
+    clause is asked about at each of its commas, and finding every word of it each time was quadratic."""
+    width = 16 * k
+    while True:
+        start = max(0, len(text) - width)
+        found = [m.start() for m in _WORD_START.finditer(text, start)]
+        if len(found) >= k or start == 0:
+            return found[-k:]
+        width *= 2

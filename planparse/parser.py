@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from .deadlines import Deadline, find_deadline, find_yearless_deadline, parse_deadline, step_ends
 from .linker import Sparse, TfIdf, Vector, best_pairs, cosine, similarity, tokens, transpose
@@ -1088,17 +1089,25 @@ def _serves(source: PlanItem, owners: list[str]) -> bool:
     A catch-all owner ("Các sở, ban, ngành, địa phương") is served by a catch-all responsibility.
     """
     keys = [agency_key(n) for n in source.lead + source.coordinators]
-    words = set(tokens(source.text + " " + " ".join(source.lead + source.coordinators)))
     for name in owners:
         key = agency_key(name)
         if any(key == k or (len(k) > 8 and (key in k or k in key)) for k in keys):
             return True
         own = [t for t in tokens(name) if "_" not in t]
-        if own and sum(t in words for t in own) * 2 >= len(own):
-            return True
+        if own:
+            words = _duty_words(source.text, (*source.lead, *source.coordinators))
+            if sum(t in words for t in own) * 2 >= len(own):
+                return True
         if not own and all(not _specific(n) or not tokens(n) for n in source.lead):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _duty_words(text: str, names: tuple[str, ...]) -> frozenset[str]:
+    """The terms of a responsibility and of the bodies it names, made once: `_serves` asks about each
+    responsibility for every task that shares a term with it."""
+    return frozenset(tokens(text + " " + " ".join(names)))
 
 
 def _owner_from_links(target: PlanItem, links: list[tuple[PlanItem, float, float]]) -> None:
@@ -1159,12 +1168,15 @@ def _summaries(items: list[PlanItem]) -> None:
     one point left unrestated, stay tasks."""
     by_ref = {i.ref: i for i in items}
     sources = [i for i in items if i.kind == "task" and i.category == "assignment" and i.lead]
+    roots: list[PlanItem | None] = []
     for k, section in enumerate(items):
         if section.parent is not None or section.marker not in TOP or section.category != "tasks":
             continue
         if not _CONTENT_TITLE.match(section.heading or section.text):
             continue
-        points = [d for d in items if d.kind == "task" and _under(d, section, by_ref)]
+        # the top-level section over each item, found once (a file of many plans has many content sections)
+        roots = roots or [_root(d, by_ref) for d in items]
+        points = [d for d, root in zip(items, roots, strict=True) if d.kind == "task" and root is section]
         if len(points) < 2 or any(p.lead_source == "explicit" or not p.deadline.empty for p in points):
             continue
         later = [i for i in _same_plan_after(items, k) if i.kind == "task" and i.lead_source == "explicit"]
@@ -1196,6 +1208,13 @@ def _same_plan_after(items: list[PlanItem], k: int) -> list[PlanItem]:
 
 def _under(item: PlanItem, section: PlanItem, by_ref: dict[str, PlanItem]) -> bool:
     return any(a is section for a in _ancestors(item, by_ref))
+
+
+def _root(item: PlanItem, by_ref: dict[str, PlanItem]) -> PlanItem | None:
+    """The outermost item over `item` (None at the top): an item is under a top-level section only if that
+    section is its root, as a section has no parent to walk on to."""
+    above = _ancestors(item, by_ref)
+    return above[-1] if above else None
 
 
 def _scheduled_inspections(items: list[PlanItem]) -> None:
