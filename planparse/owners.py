@@ -913,7 +913,9 @@ def intro_owner(text: str) -> list[str]:
             found = (place.group(0), place.end()) if place else None
         if found and _OBLIGED.match(text, found[1]):
             return split_agencies(found[0])
-    return []
+    # round 15: a lead-in that asks a body to do the list ("Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo …; trong
+    # đó lưu ý một số nội dung trọng tâm sau:") gives it to the body asked, as a letter's preamble does
+    return request_addressee(text)
 
 
 _REQUEST = re.compile(r"(?<![\wÀ-ỹ])(?:yêu\s+cầu|đề\s+nghị)\s+", re.I)
