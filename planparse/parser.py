@@ -28,6 +28,7 @@ from .owners import (
     later_subjects,
     plausible_subject,
     request_addressee,
+    restated_request_end,
     scan_agency_phrase,
     split_agencies,
     subject_owners,
@@ -577,7 +578,10 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
         out.append(item)
         if item.kind != "task" or item.marker == "row" or item.cells.get("time") or item.children:
             continue
-        cuts = sorted(set(step_ends(item.text)) | set(_subject_sentences(item)))
+        # the request an item restates before answering it ("Về … không có khả năng giải ngân trong năm 2025 …: UBND
+        # tỉnh A …") sets no step of the work
+        topic = restated_request_end(item.text)
+        cuts = sorted(c for c in set(step_ends(item.text)) | set(_subject_sentences(item)) if c > topic)
         if not cuts:
             continue
         pieces = [item.text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(item.text)], strict=True)]
