@@ -5,7 +5,7 @@ appendix that names the bodies that track each figure."""
 
 from __future__ import annotations
 
-from planparse.tests.reading import notice_items
+from planparse.tests.reading import items_by_ref, notice_items
 
 NOTICE_HEAD = (
     "VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP\nTHÔNG BÁO\n"
@@ -75,3 +75,46 @@ def test_a_state_economic_group_is_a_body_and_a_distributive_list_of_groups_name
         "Tập đoàn Viễn thông A",
         "Tập đoàn Bưu chính B",
     ]
+
+
+DECISION = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nSố: 77/QĐ-TTg\nQUYẾT ĐỊNH\nPHÊ DUYỆT CHƯƠNG TRÌNH PHÁT TRIỂN DỮ LIỆU SỐ\n"
+    "THỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Phê duyệt Chương trình phát triển dữ liệu số, với những nội dung sau:\n"
+    "I. NHIỆM VỤ, GIẢI PHÁP\n"
+    "1. Hoàn thiện thể chế\n"
+    "- Xây dựng Luật Dữ liệu mở và các văn bản hướng dẫn thi hành.\n"
+    "- Ban hành hướng dẫn kỹ thuật về kết nối các cơ sở dữ liệu chuyên ngành.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Bộ Khoa học và Công nghệ chủ trì tổ chức thực hiện Chương trình.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 10/QĐ-TTg ngày 05 tháng 01 năm 2021.\n"
+    "Điều 3. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung "
+    "ương chịu trách nhiệm thi hành Quyết định này./.\n"
+    "Nơi nhận:\n- Như Điều 3;\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nNguyễn Văn A\n"
+)
+INDICATORS = (
+    "PHỤ LỤC I\nDANH MỤC CÁC CHỈ TIÊU CỤ THỂ\n(Kèm theo Quyết định số 77/QĐ-TTg của Thủ tướng Chính phủ)\n"
+    "TT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi, đánh giá\n"
+    "I | Giai đoạn 2025-2027\n"
+    "1 | Tỉ lệ cơ sở dữ liệu chuyên ngành được kết nối với cơ sở dữ liệu quốc gia. | % | 100% | Bộ Công an\n"
+    "2 | Tỉ lệ hồ sơ thủ tục hành chính được số hóa. | % | 90% | Văn phòng Chính phủ\n"
+)
+
+
+def test_a_decisions_closing_articles_are_no_tasks_where_its_programme_is_in_article_1() -> None:
+    items = items_by_ref(DECISION)
+    assert items["I.1-1"].kind == "task"
+    assert items["Điều 2"].kind != "task"
+    assert items["Điều 3"].kind != "task"
+
+
+def test_an_indicator_table_whose_column_names_who_tracks_each_figure_hands_out_no_tasks() -> None:
+    items = items_by_ref(DECISION + INDICATORS)
+    rows = [i for i in items.values() if i.ref.startswith("PL")]
+    assert rows and not [i.ref for i in rows if i.kind == "task"]
+    # the same table with a column of owners ("Cơ quan chủ trì") hands its indicators out (round 12)
+    owned = items_by_ref(
+        DECISION + INDICATORS.replace("Cơ quan chủ trì theo dõi, đánh giá", "Cơ quan chủ trì")
+    )
+    assert [i.ref for i in owned.values() if i.ref.startswith("PL") and i.kind == "task"]
