@@ -224,6 +224,11 @@ def _ancestors(item: PlanItem, by_ref: dict[str, PlanItem]) -> list[PlanItem]:
 def _cell_names(cell: str) -> list[str]:
     """The bodies an owner cell names; a cell that goes on to say what the body does ("Sở X thúc đẩy, theo dõi,
     báo cáo chỉ tiêu") names the body before the verb, not the whole cell."""
+    parts = [p.strip() for p in cell.split(";")]
+    if len(parts) > 1 and all(scan_agency_phrase(p, 0) for p in parts):
+        # round 15: "Bộ A, Bộ B với các tiêu chuẩn áp dụng chung; các bộ, ngành với các tiêu chuẩn nội ngành": each
+        # part names its bodies and their share, and each part's bodies lead it
+        return [n for p in parts for n in _cell_names(p)]
     found = scan_agency_phrase(cell, 0)
     rest = cell[found[1] :].strip() if found else ""
     if found and rest and rest[0].islower() and not rest.startswith(("và ", "cùng ")):
@@ -574,9 +579,14 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
     """
     out: list[PlanItem] = []
     by_ref = {i.ref: i for i in items}
+    # round 15: a bullet that a task-table row restates word for word is one task, whatever sentences it holds (the
+    # row gives it one owner and one timing)
+    restated = {_row_key(i.text) for i in items if i.marker == "row" and i.kind == "task"}
     for item in items:
         out.append(item)
         if item.kind != "task" or item.marker == "row" or item.cells.get("time") or item.children:
+            continue
+        if restated and _row_key(item.text) in restated:
             continue
         # the request an item restates before answering it ("Về … không có khả năng giải ngân trong năm 2025 …: UBND
         # tỉnh A …") sets no step of the work
@@ -617,6 +627,10 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
             if parent_kids is not None:
                 parent_kids.insert(parent_kids.index(item) + n - 1, step)
     return out
+
+
+def _row_key(text: str) -> str:
+    return " ".join(text.lower().split()).strip(" .;:")
 
 
 def _subject_sentences(item: PlanItem) -> list[int]:

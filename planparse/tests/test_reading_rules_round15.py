@@ -118,3 +118,45 @@ def test_an_indicator_table_whose_column_names_who_tracks_each_figure_hands_out_
         DECISION + INDICATORS.replace("Cơ quan chủ trì theo dõi, đánh giá", "Cơ quan chủ trì")
     )
     assert [i.ref for i in owned.values() if i.ref.startswith("PL") and i.kind == "task"]
+
+
+def test_periods_listed_side_by_side_time_one_piece_of_work() -> None:
+    items = items_by_ref(
+        DECISION.replace(
+            "1. Bộ Khoa học và Công nghệ chủ trì tổ chức thực hiện Chương trình.\n",
+            "1. Bộ Khoa học và Công nghệ\n"
+            "- Làm đầu mối tổng hợp tình hình thực hiện Chương trình.\n"
+            "- Định kỳ hằng quý, hằng năm công bố kết quả đánh giá mức độ phát triển dữ liệu số của các bộ, ngành.\n",
+        )
+    )
+    assert "II.1-2[2]" not in items
+    assert items["II.1-2"].deadline.recurrence == "quarterly"
+
+
+PROGRAMME_TABLE = (
+    "PHỤ LỤC II\nDANH MỤC NHIỆM VỤ, GIẢI PHÁP\n(Kèm theo Quyết định số 77/QĐ-TTg của Thủ tướng Chính phủ)\n"
+    "TT | Nhiệm vụ, giải pháp | Cơ quan chủ trì | Cơ quan phối hợp | Kết quả | Thời gian thực hiện\n"
+    "I | Hoàn thiện thể chế\n"
+    "1 | Xây dựng Luật Dữ liệu mở và các văn bản hướng dẫn thi hành. | Bộ Công an, Bộ Khoa học và Công nghệ với các "
+    "văn bản áp dụng chung toàn quốc; các bộ, ngành với các văn bản nội ngành | Bộ Tư pháp | Luật được thông qua | "
+    "Tháng 12/2026\n"
+    "2 | Ban hành hướng dẫn kỹ thuật về kết nối các cơ sở dữ liệu chuyên ngành. Doanh nghiệp công nghệ số trong "
+    "nước tham gia cung cấp giải pháp kết nối, chia sẻ dữ liệu. | Bộ Khoa học và Công nghệ | Các bộ, ngành | "
+    "Hướng dẫn được ban hành | Tháng 6/2026\n"
+)
+
+
+def test_an_owner_cell_in_parts_gives_each_parts_bodies_and_a_restated_bullet_stays_one_task() -> None:
+    items = items_by_ref(
+        DECISION.replace(
+            "- Ban hành hướng dẫn kỹ thuật về kết nối các cơ sở dữ liệu chuyên ngành.\n",
+            "- Ban hành hướng dẫn kỹ thuật về kết nối các cơ sở dữ liệu chuyên ngành. Doanh nghiệp công nghệ số "
+            "trong nước tham gia cung cấp giải pháp kết nối, chia sẻ dữ liệu.\n",
+        )
+        + PROGRAMME_TABLE
+    )
+    assert items["I.1-1"].lead == ["Bộ Công an", "Bộ Khoa học và Công nghệ", "các bộ, ngành"]
+    # the row restates the bullet's two sentences as one task with one owner
+    assert "I.1-2[2]" not in items
+    assert items["I.1-2"].lead == ["Bộ Khoa học và Công nghệ"]
+    assert items["I.1-2"].lead_source == "table"
