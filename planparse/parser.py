@@ -836,6 +836,10 @@ def _with_row_timing(own: Deadline, row: Deadline) -> Deadline:
         return row
     if own.recurrence is None and row.recurrence:
         return replace(own, recurrence=row.recurrence, anchors=list(row.anchors))
+    if own.date is None and own.recurrence and row.date and row.period and row.period[0] != row.period[1]:
+        # round 15: "Kinh phí … bố trí … hàng năm" restated by a row of "Năm 2025-2030": the row's period bounds
+        # the cycle, the task is due at its end
+        return replace(own, date=row.date, period=row.period)
     return own
 
 

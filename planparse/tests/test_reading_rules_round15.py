@@ -160,3 +160,21 @@ def test_an_owner_cell_in_parts_gives_each_parts_bodies_and_a_restated_bullet_st
     assert "I.1-2[2]" not in items
     assert items["I.1-2"].lead == ["Bộ Khoa học và Công nghệ"]
     assert items["I.1-2"].lead_source == "table"
+
+
+def test_a_rows_period_bounds_a_recurring_body_item() -> None:
+    items = items_by_ref(
+        DECISION.replace(
+            "- Ban hành hướng dẫn kỹ thuật về kết nối các cơ sở dữ liệu chuyên ngành.\n",
+            "- Bố trí kinh phí cho phát triển dữ liệu số từ dự toán ngân sách nhà nước hằng năm.\n",
+        )
+        + PROGRAMME_TABLE.replace(
+            "Ban hành hướng dẫn kỹ thuật về kết nối các cơ sở dữ liệu chuyên ngành. Doanh nghiệp công nghệ số trong "
+            "nước tham gia cung cấp giải pháp kết nối, chia sẻ dữ liệu. | Bộ Khoa học và Công nghệ",
+            "Bố trí kinh phí cho phát triển dữ liệu số từ dự toán ngân sách nhà nước hằng năm. | Bộ Tài chính",
+        ).replace("Tháng 6/2026", "Năm 2025-2030")
+    )
+    item = items["I.1-2"]
+    assert item.lead == ["Bộ Tài chính"]
+    assert item.deadline.recurrence == "yearly"
+    assert item.deadline.date is not None and item.deadline.date.isoformat() == "2030-12-31"
