@@ -630,6 +630,9 @@ def _follows_completion(s: str, h: _Hit, kept: list[_Hit], spans: list[tuple[int
     return bool(_COMPLETED.match(s, last_cue)) and _PUT_TO_USE.fullmatch(s[last_end : h.start]) is not None
 
 
+_LISTED_TIMING = re.compile(r"[\s,/]*(?:(?:và|hoặc)\s+)?", re.I)
+
+
 def step_ends(text: str) -> list[int]:
     """Where a task sentence that sets several successive deadlines splits into one step per deadline
     ("báo cáo … vào đầu tháng 3/2025 để trình … trước ngày 07/4/2025; hoàn thành … chậm nhất ngày
@@ -638,9 +641,14 @@ def step_ends(text: str) -> list[int]:
     if len(_TIMING_WORDS.findall(s)) < 2:  # fewer than two timing expressions: nothing to split
         return []
     kept, spans = _cued(s)
+    timed = [sp for sp, h in zip(spans, kept, strict=True) if h.kind in ("date", "recur") and not h.is_start]
     ends = [
-        sp[1] for sp, h in zip(spans, kept, strict=True) if h.kind in ("date", "recur") and not h.is_start
+        end
+        for (_, end), (start, _) in zip(timed, timed[1:], strict=False)
+        # round 15: "Định kỳ hằng quý, hằng năm công bố …": periods listed side by side time one piece of work
+        if not _LISTED_TIMING.fullmatch(s, end, start)
     ]
+    ends.append(timed[-1][1] if timed else 0)
     cuts: list[int] = []
     for end in ends[:-1]:
         m = re.match(r"[\s)\]]*[.;,]?\s*", s[end:])

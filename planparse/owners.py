@@ -36,6 +36,9 @@ _HEADS = (
 # Tỉnh ủy …", "Thống đốc Ngân hàng Nhà nước …", "Chánh án Tòa án …", "Tổng Kiểm toán Nhà nước"): an office-holder
 # given work, kept as written as "Bộ trưởng Bộ X" and "Chủ tịch Ủy ban nhân dân …" are
 _HEADS += "|Bí thư|Thống đốc|Chánh án|Tổng Kiểm toán|Tổng Thanh tra|Tổng Giám đốc"
+# round 15: a state economic group is a body as a corporation is ("Tập đoàn Điện lực Việt Nam chủ động …", "đề nghị
+# các Tập đoàn: A, B tổ chức triển khai …"); capitalised only, "các tập đoàn đa quốc gia" are no body of the plan
+_HEADS += "|Tập đoàn"
 # a body named by its part in a procedure ("Cơ quan chủ trì giải quyết thủ tục …", "Cơ quan phối hợp có trách
 # nhiệm trả lời …", "Đơn vị đầu mối"): the role word belongs to the name, it is not the verb; "Cơ quan chủ trì:",
 # "Đơn vị chủ trì thực hiện: Sở X" are labels, not names
@@ -76,12 +79,24 @@ _MODIFIERS = re.compile(
     r"(?:có liên quan|liên quan|cấp tỉnh|cấp huyện|cấp xã|trực thuộc|thuộc|được giao nhiệm vụ"
     r"|đóng(?: chân)? trên địa bàn(?: tỉnh| thành phố)?)(?![\wÀ-ỹ])"
 )
+_ROLE = r"[Vv]ới\s+(?:vai\s+trò|tư\s+cách)\s(?:là\s)?[^,;:]{0,80},\s*"
+_TOPIC = (
+    r"Về\s(?:[^:.;]|\.(?!\s)){0,400}:\s*(?=(?-i:[A-ZĐÀ-Ỹ])|giao\s|đề\s+nghị\s|với\s+(?:vai\s+trò|tư\s+cách)\s)"
+    + f"(?:{_ROLE})?"
+)
 _LEAD_IN = re.compile(
     # "Đối với các tuyến đường …: Giao Sở X chủ trì …", "Về vật liệu: Giao …": the opening clause says what
     # about, not who
-    r"^(?:(?:Căn cứ|Trên cơ sở|Trên cơ sở nội dung)\s[^,;:]{0,80},\s*|Đối với\s[^,;:]{0,80}[,:]\s*|Về\s[^,;:]{0,80}:\s*|Ngoài ra,\s*"
+    r"^(?:(?:Căn cứ|Trên cơ sở|Trên cơ sở nội dung)\s[^,;:]{0,80},\s*|Đối với\s[^,;:]{0,80}[,:]\s*"
+    r"|Về\s[^,;:]{0,80}:\s*(?:" + _ROLE + r")?|Ngoài ra,\s*"
     # a restated request, however long, ends at its colon: "Về đề nghị Bộ X …, …; …: Bộ X nghiên cứu …"
     r"|Về\s+(?:các\s+)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s[^:]{0,600}:\s*"
+    # round 15: a notice's item restates the request by its subject, however long, before the body that answers
+    # it: "Về điều chuyển số vốn dư, không có khả năng giải ngân … (khoảng 1.500 tỷ đồng) …: Ủy ban nhân dân tỉnh
+    # A rà soát …" (one sentence up to its colon, then a capitalised name or "giao")
+    rf"|{_TOPIC}"
+    # a role before the subject: "với vai trò là chủ đầu tư, Tập đoàn X chủ động …"
+    rf"|{_ROLE}"
     # a time adverbial before the subject: "Quý I/2027, các cơ quan …", "Hằng năm, Sở X …"
     r"|(?:(?:Trong|Trước|Từ|Đến|Chậm nhất)\s+(?:ngày\s+)?)?(?:Quý|Quí|Tháng|Năm|Ngày)\s+[\dIVX][^,;:]{0,18},\s*"
     r"|(?:Định kỳ\s+)?(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*"
@@ -89,7 +104,19 @@ _LEAD_IN = re.compile(
     r"|(?:Trường hợp|Khi|Sau khi)\s[^,;:]{0,100},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))",
     re.I,
 )
-_ASSIGN = re.compile(r"^(?:[Gg]iao(?:\s+cho)?|Đề nghị|Yêu cầu)\s*:?\s*")
+_RESTATED = re.compile(
+    r"(?:Về\s+(?:các\s+)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s[^:]{0,600}:\s*|" + _TOPIC + ")", re.I
+)
+
+
+def restated_request_end(text: str) -> int:
+    """Where the answer begins in an item that first restates the request it answers ("Về điều chuyển số vốn dư,
+    không có khả năng giải ngân trong năm 2025 …: Ủy ban nhân dân tỉnh A rà soát …"); 0 when it does not."""
+    m = _RESTATED.match(text)
+    return m.end() if m else 0
+
+
+_ASSIGN = re.compile(r"^(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|Yêu cầu)\s*:?\s*")
 _COORD = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", re.I)
 _SPLIT_COLLECTIVE = re.compile(r"(?:sở|ngành|cơ quan|đơn vị|địa phương)(?![\wÀ-ỹ])")
 _ABBREV = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&\-.]{1,11}\s*\)")
@@ -304,6 +331,10 @@ def split_agencies(phrase: str) -> list[str]:
         # each distributed name is one body: the plural "các" of the prefix goes ("các Đại sứ quán các nước: A")
         prefix = re.sub(r"^[Cc]ác\s+", "", phrase[cut + 1 : m.start()].strip())
         before = phrase[: max(cut, 0)].strip(" ,;")
+        joined = re.search(r"(?:^|\s)và$", prefix)
+        # "Các Bộ, cơ quan liên quan và các Tập đoàn: A, B": a list joined by "và", not a qualifier
+        if joined:
+            before, prefix = phrase[: m.start()].strip()[: -len("và")].strip(" ,;"), ""
         head = f"{prefix} {m.group(1)}" if prefix else m.group(1)[:1].upper() + m.group(1)[1:]
         named = _distribute(head, phrase[m.end() :])
         holders = _joint_holders(prefix, m.group(1))
@@ -913,7 +944,9 @@ def intro_owner(text: str) -> list[str]:
             found = (place.group(0), place.end()) if place else None
         if found and _OBLIGED.match(text, found[1]):
             return split_agencies(found[0])
-    return []
+    # round 15: a lead-in that asks a body to do the list ("Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo …; trong
+    # đó lưu ý một số nội dung trọng tâm sau:") gives it to the body asked, as a letter's preamble does
+    return request_addressee(text)
 
 
 _REQUEST = re.compile(r"(?<![\wÀ-ỹ])(?:yêu\s+cầu|đề\s+nghị)\s+", re.I)
@@ -1071,7 +1104,8 @@ def second_subjects(text: str) -> list[str]:
 
 # a later clause that opens with its own body doing its own part: a new sentence, or "; đồng thời" / ", đồng thời"
 _LATER_CLAUSE = re.compile(r"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])|[;,]\s+đồng\s+thời,?\s+")
-_LATER_WORK = re.compile(rf"(?:{_OWN_WORK.pattern}|(?:tổng\s+hợp|đề\s+xuất)(?![\wÀ-ỹ]))")
+_PURPOSE = re.compile(r"(?:Để|Nhằm)\s[^,;:.]{3,120},\s+(?=[A-ZĐÀ-Ỹ])")
+_LATER_WORK = re.compile(rf"(?:{_OWN_WORK.pattern}|(?:tổng\s+hợp|đề\s+xuất|phối\s+hợp\s+với)(?![\wÀ-ỹ]))")
 
 
 def later_subjects(text: str) -> list[str]:
@@ -1080,10 +1114,14 @@ def later_subjects(text: str) -> list[str]:
     owns that part, beside the item's first subject."""
     out: list[str] = []
     for m in _LATER_CLAUSE.finditer(text):
-        found = scan_agency_phrase(text, m.end())
-        if not found or not found[0][:1].isupper() or not plausible_subject(text[m.end() :]):
+        # round 15: a purpose may open the sentence before its body ("… . Để xác định vị trí của dự án, Ủy ban nhân
+        # dân tỉnh A phối hợp với … rà soát …")
+        purpose = _PURPOSE.match(text, m.end())
+        at = purpose.end() if purpose else m.end()
+        found = scan_agency_phrase(text, at)
+        if not found or not found[0][:1].isupper() or not plausible_subject(text[at:]):
             continue
-        if _LATER_WORK.match(text[found[1] :].lstrip()) and not answers_to_superior(text[m.end() :]):
+        if _LATER_WORK.match(text[found[1] :].lstrip()) and not answers_to_superior(text[at:]):
             out.extend(split_agencies(found[0]))
     return out
 

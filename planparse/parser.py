@@ -28,6 +28,7 @@ from .owners import (
     later_subjects,
     plausible_subject,
     request_addressee,
+    restated_request_end,
     scan_agency_phrase,
     split_agencies,
     subject_owners,
@@ -223,6 +224,11 @@ def _ancestors(item: PlanItem, by_ref: dict[str, PlanItem]) -> list[PlanItem]:
 def _cell_names(cell: str) -> list[str]:
     """The bodies an owner cell names; a cell that goes on to say what the body does ("Sở X thúc đẩy, theo dõi,
     báo cáo chỉ tiêu") names the body before the verb, not the whole cell."""
+    parts = [p.strip() for p in cell.split(";")]
+    if len(parts) > 1 and all(scan_agency_phrase(p, 0) for p in parts):
+        # round 15: "Bộ A, Bộ B với các tiêu chuẩn áp dụng chung; các bộ, ngành với các tiêu chuẩn nội ngành": each
+        # part names its bodies and their share, and each part's bodies lead it
+        return [n for p in parts for n in _cell_names(p)]
     found = scan_agency_phrase(cell, 0)
     rest = cell[found[1] :].strip() if found else ""
     if found and rest and rest[0].islower() and not rest.startswith(("và ", "cùng ")):
@@ -573,11 +579,19 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
     """
     out: list[PlanItem] = []
     by_ref = {i.ref: i for i in items}
+    # round 15: a bullet that a task-table row restates word for word is one task, whatever sentences it holds (the
+    # row gives it one owner and one timing)
+    restated = {_row_key(i.text) for i in items if i.marker == "row" and i.kind == "task"}
     for item in items:
         out.append(item)
         if item.kind != "task" or item.marker == "row" or item.cells.get("time") or item.children:
             continue
-        cuts = sorted(set(step_ends(item.text)) | set(_subject_sentences(item)))
+        if restated and _row_key(item.text) in restated:
+            continue
+        # the request an item restates before answering it ("Về … không có khả năng giải ngân trong năm 2025 …: UBND
+        # tỉnh A …") sets no step of the work
+        topic = restated_request_end(item.text)
+        cuts = sorted(c for c in set(step_ends(item.text)) | set(_subject_sentences(item)) if c > topic)
         if not cuts:
             continue
         pieces = [item.text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(item.text)], strict=True)]
@@ -613,6 +627,10 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
             if parent_kids is not None:
                 parent_kids.insert(parent_kids.index(item) + n - 1, step)
     return out
+
+
+def _row_key(text: str) -> str:
+    return " ".join(text.lower().split()).strip(" .;:")
 
 
 def _subject_sentences(item: PlanItem) -> list[int]:
@@ -818,6 +836,10 @@ def _with_row_timing(own: Deadline, row: Deadline) -> Deadline:
         return row
     if own.recurrence is None and row.recurrence:
         return replace(own, recurrence=row.recurrence, anchors=list(row.anchors))
+    if own.date is None and own.recurrence and row.date and row.period and row.period[0] != row.period[1]:
+        # round 15: "Kinh phí … bố trí … hàng năm" restated by a row of "Năm 2025-2030": the row's period bounds
+        # the cycle, the task is due at its end
+        return replace(own, date=row.date, period=row.period)
     return own
 
 

@@ -426,6 +426,10 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
         low = collapse(c.lower())
         if re.fullmatch(r"s?tt|số\s+(?:tt|thứ\s+tự)", low):
             roles[i] = "stt"
+        elif re.search(r"chủ\s+trì\s+(?:việc\s+)?(?:theo\s+dõi|đánh\s+giá|giám\s+sát)", low):
+            # round 15: "Cơ quan chủ trì theo dõi, đánh giá" over indicators names who tracks each figure, not
+            # who does the work (no article charges those bodies with the rows)
+            roles[i] = "monitor"
         elif "chủ trì" in low:  # "Cơ quan chủ trì, phối hợp" holds both, the chair first
             roles[i] = "lead"
         elif "phối hợp" in low:
@@ -1211,6 +1215,10 @@ def classify(items: list[PlanItem]) -> None:
                 d.kind = "note" if d.kind == "task" else d.kind
     for item in items:
         _inspection_with_contents(item, items)
+        if item.kind == "task" and _CLOSING_ARTICLE.search(item.text):
+            # round 15: a decision's closing articles ("Quyết định này có hiệu lực kể từ ngày ký …", "Bộ trưởng, …
+            # chịu trách nhiệm thi hành Quyết định này") are no tasks, also where the programme is in its Điều 1
+            item.kind = "note"
     _enclosures(items)
     inside: set[int] = set()
     for item in items:  # parents come before their children: the outermost described item is the task
@@ -1232,6 +1240,10 @@ def classify(items: list[PlanItem]) -> None:
                 d.kind = "note" if d.kind == "task" else d.kind
 
 
+_ACT = r"(?:Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Thông\s+tư)\s+này"
+_CLOSING_ARTICLE = re.compile(
+    rf"^{_ACT}\s+có\s+hiệu\s+lực|chịu\s+trách\s+nhiệm\s+thi\s+hành\s+{_ACT}\s*[./]*\s*$", re.I
+)
 # a heading that only names a kind of content ("Nội dung giám sát", "Nội dung đánh giá"), no matter checked
 _CONTENTS_LABEL = re.compile(r"^Nội\s+dung(?:\s+[^\s,.:;]+){0,3}\s*:?\s*$", re.I)
 # "+ Đầu tư mới trạm 5G: 35 trạm (Trong đó: …);": a label and how many, the size of the work above it
