@@ -1,0 +1,64 @@
+"""Reading rules of round 16, from the sixteenth set (synthetic texts in its styles): a Prime Minister's dispatch
+whose items name office-holders and broadcasters, and a Government Office conclusion notice whose items name
+provinces and cities as the bodies that act."""
+
+from __future__ import annotations
+
+from planparse.tests.reading import notice_items
+
+DISPATCH_HEAD = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nSố: 31/CĐ-TTg\nCÔNG ĐIỆN\nVề việc tổ chức lễ khởi công các công trình\n"
+    "Kính gửi: Các Bộ trưởng; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố.\n"
+    "Để tổ chức thành công lễ khởi công, Thủ tướng Chính phủ yêu cầu:\n"
+)
+NOTICE_HEAD = (
+    "VĂN PHÒNG CHÍNH PHỦ\nSố: 45/TB-VPCP\nTHÔNG BÁO\n"
+    "KẾT LUẬN CỦA THỦ TƯỚNG CHÍNH PHỦ TẠI PHIÊN HỌP BAN CHỈ ĐẠO CÁC CÔNG TRÌNH ĐƯỜNG SẮT\n"
+    "I. ĐÁNH GIÁ CHUNG\nCác dự án cơ bản bảo đảm tiến độ.\nII. NHIỆM VỤ THỜI GIAN TỚI\n"
+)
+CLOSE = "Văn phòng Chính phủ trân trọng thông báo./.\n"
+
+
+def test_a_broadcaster_written_with_its_trade_in_lower_case_is_a_body() -> None:
+    items = notice_items(
+        DISPATCH_HEAD,
+        "1. Đài truyền hình Việt Nam chủ trì, phối hợp với các địa phương xây dựng kịch bản truyền hình trực tiếp.\n"
+        "2. Đài phát thanh và truyền hình các tỉnh đưa tin về buổi lễ.\n",
+    )
+    assert items["1"].lead == ["Đài truyền hình Việt Nam"]
+    assert items["2"].lead == ["Đài phát thanh và truyền hình các tỉnh"]
+
+
+def test_two_office_holders_of_the_same_firms_are_two_owners_and_their_firms_one_group() -> None:
+    items = notice_items(
+        DISPATCH_HEAD,
+        "1. Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng công ty nhà nước chỉ đạo các đơn vị "
+        "chuẩn bị mặt bằng tổ chức lễ.\n",
+    )
+    assert items["1"].lead == [
+        "Chủ tịch Hội đồng thành viên",
+        "Tổng giám đốc các Tập đoàn, Tổng công ty nhà nước",
+    ]
+
+
+def test_provinces_and_cities_named_as_the_bodies_that_act() -> None:
+    items = notice_items(
+        NOTICE_HEAD,
+        "1. Các tỉnh Hà Giang, Lào Cai, Yên Bái khẩn trương bàn giao mặt bằng cho dự án.\n"
+        "2. Thành phố Hải Phòng và các tỉnh Quảng Ninh, Thái Bình đẩy nhanh thủ tục đầu tư.\n"
+        "3. Thành phố Cần Thơ, tỉnh Vĩnh Long hoàn thành giải phóng mặt bằng.\n"
+        # a comma left out: a ministry is one national body, not one per province listed after it
+        "4. Bộ Công Thương, Bộ Công an các tỉnh Hà Tĩnh, Quảng Bình đôn đốc các nhà thầu.\n"
+        # two kinds of place over one list: which is a province and which a city is not said
+        "5. Ủy ban nhân dân các tỉnh, thành phố: Huế, Quảng Trị, Đà Nẵng quyết liệt chỉ đạo các chủ đầu tư.\n"
+        + CLOSE,
+    )
+    assert items["II.1"].lead == ["tỉnh Hà Giang", "tỉnh Lào Cai", "tỉnh Yên Bái"]
+    assert items["II.2"].lead == ["Thành phố Hải Phòng", "tỉnh Quảng Ninh", "tỉnh Thái Bình"]
+    assert items["II.3"].lead == ["Thành phố Cần Thơ", "tỉnh Vĩnh Long"]
+    assert items["II.4"].lead == ["Bộ Công Thương", "Bộ Công an", "tỉnh Hà Tĩnh", "tỉnh Quảng Bình"]
+    assert items["II.5"].lead == [
+        "Ủy ban nhân dân Huế",
+        "Ủy ban nhân dân Quảng Trị",
+        "Ủy ban nhân dân Đà Nẵng",
+    ]
