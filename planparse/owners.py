@@ -731,6 +731,18 @@ def plausible_subject(text: str) -> bool:
 
 def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, str] | None:
     """Owners written in the item itself or in its agency heading; returns (owners, where)."""
+    found = _item_owners(text, heading, ancestors)
+    if found and found[1] == "heading" and found[0].lead:
+        # round 16: an item under its heading's owner may still hand a later step to a body of its own ("3.1.
+        # Hoàn thiện kế hoạch …; trên cơ sở đó, Ban X … xây dựng kế hoạch …"), as an item with its own subject does
+        owners = found[0]
+        later = [a for a in later_subjects(text) if a not in owners.lead and a not in owners.coordinators]
+        if later:
+            return Owners([*owners.lead, *dict.fromkeys(later)], owners.coordinators), "heading"
+    return found
+
+
+def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, str] | None:
     own = heading_agencies(heading) if heading else []
     if own and all(_catch_all(n) for n in own) and plausible_subject(text.strip()):
         # "h) Các đơn vị khác" over "Cơ quan đăng ký đầu tư có trách nhiệm lấy ý kiến …": a catch-all heading over
@@ -1145,8 +1157,16 @@ def second_subjects(text: str) -> list[str]:
 
 
 # a later clause that opens with its own body doing its own part: a new sentence, or "; đồng thời" / ", đồng thời"
-_LATER_CLAUSE = re.compile(r"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])|[;,]\s+đồng\s+thời,?\s+")
-_PURPOSE = re.compile(r"(?:Để|Nhằm)\s[^,;:.]{3,120},\s+(?=[A-ZĐÀ-Ỹ])")
+# round 16: "…; trên cơ sở đó, Ban X … xây dựng kế hoạch …": a clause that builds on the first part's result opens a
+# step of its own, as a later sentence does
+_BUILDS_ON = r"(?:[Tt]rên\s+cơ\s+sở\s+đó|[Ss]au\s+đó|[Tt]ừ\s+đó),\s+"
+_LATER_CLAUSE = re.compile(rf"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])|[;,]\s+đồng\s+thời,?\s+|;\s+(?={_BUILDS_ON}[A-ZĐÀ-Ỹ])")
+_PURPOSE = re.compile(rf"(?:(?:Để|Nhằm)\s[^,;:.]{{3,120}},\s+|{_BUILDS_ON})(?=[A-ZĐÀ-Ỹ])")
+# round 16: a later sentence that puts its own request ("… . Yêu cầu Nhà đầu tư (Tập đoàn X) rà soát …") hands that
+# part to the body it names
+_LATER_REQUEST = re.compile(r"(?:Yêu\s+cầu|Đề\s+nghị|Giao)\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
+# a project's role named with its body in brackets: "Nhà đầu tư (Tập đoàn X)" is the body
+_ROLE_NAMED = re.compile(r"(?:Nhà\s+đầu\s+tư|Chủ\s+đầu\s+tư|Nhà\s+thầu)\s*\(\s*(?=[A-ZĐÀ-Ỹ])")
 _LATER_WORK = re.compile(rf"(?:{_OWN_WORK.pattern}|(?:tổng\s+hợp|đề\s+xuất|phối\s+hợp\s+với)(?![\wÀ-ỹ]))")
 
 
@@ -1160,10 +1180,19 @@ def later_subjects(text: str) -> list[str]:
         # dân tỉnh A phối hợp với … rà soát …")
         purpose = _PURPOSE.match(text, m.end())
         at = purpose.end() if purpose else m.end()
-        found = scan_agency_phrase(text, at)
+        request = _LATER_REQUEST.match(text, at)
+        at = request.end() if request else at
+        role = _ROLE_NAMED.match(text, at)
+        found = scan_agency_phrase(text, role.end() if role else at)
         if not found or not found[0][:1].isupper() or not plausible_subject(text[at:]):
             continue
-        if _LATER_WORK.match(text[found[1] :].lstrip()) and not answers_to_superior(text[at:]):
+        end = found[1]
+        if role:  # "Nhà đầu tư (Tập đoàn X) rà soát …": the work follows the bracket
+            close = re.match(r"\s*\)", text[end:])
+            if not close:
+                continue
+            end += close.end()
+        if (request or _LATER_WORK.match(text[end:].lstrip())) and not answers_to_superior(text[at:]):
             out.extend(split_agencies(found[0]))
     return out
 

@@ -62,3 +62,24 @@ def test_provinces_and_cities_named_as_the_bodies_that_act() -> None:
         "Ủy ban nhân dân Quảng Trị",
         "Ủy ban nhân dân Đà Nẵng",
     ]
+
+
+def test_a_later_request_hands_its_part_to_the_body_in_brackets_after_a_project_role() -> None:
+    items = notice_items(
+        NOTICE_HEAD,
+        "1. Giao Bộ trưởng Bộ Xây dựng chỉ đạo tháo gỡ khó khăn cho các dự án còn khối lượng lớn. Yêu cầu Nhà đầu "
+        "tư (Tập đoàn Sông Hồng) rà soát kế hoạch thi công theo đúng cam kết.\n" + CLOSE,
+    )
+    assert items["II.1"].lead == ["Bộ trưởng Bộ Xây dựng", "Tập đoàn Sông Hồng"]
+
+
+def test_a_step_built_on_the_first_part_names_its_own_body_under_the_heading_owner() -> None:
+    items = notice_items(
+        DISPATCH_HEAD,
+        "1. Bộ trưởng Bộ Tài chính chỉ đạo các đơn vị liên quan thực hiện một số nhiệm vụ sau:\n"
+        "1.1. Hoàn thiện kế hoạch cao điểm chống buôn lậu, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 11 năm "
+        "2025; trên cơ sở đó, Ban Chỉ đạo 389 các bộ, ngành, địa phương xây dựng kế hoạch triển khai.\n"
+        "1.2. Tổng kết việc thực hiện chỉ thị về chống buôn lậu thuốc lá.\n",
+    )
+    assert items["1.1"].lead == ["Bộ trưởng Bộ Tài chính", "Ban Chỉ đạo 389 các bộ, ngành, địa phương"]
+    assert items["1.2"].lead == ["Bộ trưởng Bộ Tài chính"]
