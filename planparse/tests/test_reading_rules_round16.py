@@ -83,3 +83,22 @@ def test_a_step_built_on_the_first_part_names_its_own_body_under_the_heading_own
     )
     assert items["1.1"].lead == ["Bộ trưởng Bộ Tài chính", "Ban Chỉ đạo 389 các bộ, ngành, địa phương"]
     assert items["1.2"].lead == ["Bộ trưởng Bộ Tài chính"]
+
+
+def test_a_rate_to_reach_a_target_amount_and_works_named_by_their_planned_year_time_nothing() -> None:
+    items = notice_items(
+        NOTICE_HEAD,
+        "1. Bộ Giao thông khẩn trương đẩy nhanh tiến độ thi công (phấn đấu sản lượng mỗi tháng đạt tối thiểu 15%), "
+        "kiểm soát chặt chẽ chất lượng công trình.\n"
+        "2. Bộ Giao thông theo dõi, đôn đốc các địa phương, bảo đảm mục tiêu đến hết năm 2026 cả nước có khoảng "
+        "2.500 km đường sắt.\n"
+        "3. Bộ Quốc phòng chỉ đạo các quân khu hỗ trợ nhân lực cho các dự án đường sắt có kế hoạch hoàn thành năm "
+        "2026.\n"
+        # still timed: work due in the year, and a report every month
+        "4. Bộ Giao thông hoàn thành dự án cầu Bắc trong năm 2026.\n"
+        "5. Bộ Giao thông báo cáo tiến độ mỗi tháng.\n" + CLOSE,
+    )
+    for ref in ("II.1", "II.2", "II.3"):
+        assert items[ref].deadline.date is None and items[ref].deadline.recurrence is None, ref
+    assert str(items["II.4"].deadline.date) == "2026-12-31"
+    assert items["II.5"].deadline.recurrence == "monthly"
