@@ -373,6 +373,16 @@ _STATE_AFTER = re.compile(
 _DUTY_WORD = re.compile(r"(?<![\wÀ-ỹ])(?:phải|cần|có\s+trách\s+nhiệm|hoàn\s+thành|xong)(?![\wÀ-ỹ])", re.I)
 
 
+_AMOUNT = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d{2}(?![\d.,]))\d[\d.,]*\s*[a-zà-ỹđ%]", re.I)
+# round 16: "các dự án cao tốc có kế hoạch hoàn thành năm 2025": works named by the year they are planned to be
+# finished, not the year the task is due
+_PLANNED = re.compile(
+    r"(?:dự\s+án|công\s+trình)(?:\s+[^\s,;.()]+){0,6}?\s+có\s+kế\s+hoạch\s+(?:hoàn\s+thành|khánh\s+thành|khởi\s+công"
+    r"|đưa\s+vào\s+(?:khai\s+thác|sử\s+dụng))\s+(?:trong\s+|vào\s+)?$",
+    re.I,
+)
+
+
 def _target_year(s: str, h: _Hit) -> bool:
     """A whole year closing a named target with a share to reach ("… lộ trình đạt mục tiêu ít nhất 50% xã không có
     ma túy vào năm 2030", "phấn đấu đạt mục tiêu 20% … trong năm 2025") is the target's year, not the task's
@@ -384,6 +394,10 @@ def _target_year(s: str, h: _Hit) -> bool:
     clause = re.split(r"[.;]", s[: h.start])[-1]
     goal = list(_GOAL.finditer(clause))
     if goal and _SHARE.search(clause, goal[-1].end()):
+        return True
+    # round 16: or an amount to reach after it ("bảo đảm mục tiêu đến hết năm 2025 cả nước có khoảng 1.700 km đường
+    # bộ ven biển"), as a share is
+    if goal and _AMOUNT.search(clause[goal[-1].end() :] + " " + re.split(r";|\.(?!\d)", s[h.end :])[0]):
         return True
     # settled in round 11 (the gold convention): any share to reach in the year's clause makes the year the
     # target's — before it ("phải đạt 90% trong năm 2025", "số hoá 100% dữ liệu … trong năm 2026") or right after
@@ -412,7 +426,11 @@ def _cue_start(s: str, h: _Hit) -> int | None:
     before = s[max(0, h.start - 40) : h.start]
     if before.endswith("(") and _REVIEW_STEP.search(re.split(r"[;.]", s[: h.start - 1])[-1][-80:]):
         return h.start - 1  # "sơ kết (năm 2027), tổng kết (năm 2030)": the review's year
-    if _target_year(s, h) or _VISION_AFTER.match(s, h.end):
+    if (
+        _target_year(s, h)
+        or _VISION_AFTER.match(s, h.end)
+        or _PLANNED.search(s, max(0, h.start - 120), h.start)
+    ):
         return None
     strong = _STRONG_CUE.search(before)
     if strong and strong.group(0).strip():
@@ -457,8 +475,17 @@ _IN_PURPOSE = re.compile(
 )
 
 
+_RATE_AFTER = re.compile(
+    r"\s*(?:đạt|tăng|giảm)\s+(?:(?:ít\s+nhất|tối\s+thiểu|trên|khoảng|bình\s+quân)\s+)?\d[\d.,]*\s*%", re.I
+)
+
+
 def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
     """ "hằng năm" right after a noun ("khen thưởng hàng năm của đơn vị") qualifies the noun, not the task."""
+    # round 16: a rate to reach ("phấn đấu sản lượng mỗi tháng đạt tối thiểu 20%", "mỗi năm tăng 10%"): the period
+    # measures a target, no work is repeated
+    if not h.anchors and _RATE_AFTER.match(s, h.end):
+        return False
     # "mỗi tháng" (each month) is an adverb of frequency; it cannot qualify a noun as "hằng năm" can
     if h.anchors or re.match(r"(?:định\s+kỳ|trước\s+ngày|mỗi\s)", s[h.start : h.end], re.I):
         return True

@@ -36,6 +36,15 @@ _HEADS = (
 # Tỉnh ủy …", "Thống đốc Ngân hàng Nhà nước …", "Chánh án Tòa án …", "Tổng Kiểm toán Nhà nước"): an office-holder
 # given work, kept as written as "Bộ trưởng Bộ X" and "Chủ tịch Ủy ban nhân dân …" are
 _HEADS += "|Bí thư|Thống đốc|Chánh án|Tổng Kiểm toán|Tổng Thanh tra|Tổng Giám đốc"
+# round 16: "Tổng giám đốc" is as often written in lower case ("Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập
+# đoàn, Tổng công ty …": two office-holders of the same firms)
+_HEADS += "|Tổng giám đốc"
+# round 16: a national document names a province or city as the body that acts ("Thành phố Hà Nội và các tỉnh A, B
+# đẩy nhanh …", "Các tỉnh A, B khẩn trương …"): the place kind before a capitalised name is a head word
+_HEADS += r"|Thành phố(?=\s+[A-ZĐÀ-Ỹ])|Tỉnh(?=\s+[A-ZĐÀ-Ỹ])"
+# in lower case inside a list ("Thành phố X, tỉnh Y …", "các tỉnh A, B"), never looked for as a mention in running
+# text ("trên địa bàn tỉnh A" names no body)
+_PLACE_HEAD = r"tỉnh(?=\s+[A-ZĐÀ-Ỹ])"
 # round 15: a state economic group is a body as a corporation is ("Tập đoàn Điện lực Việt Nam chủ động …", "đề nghị
 # các Tập đoàn: A, B tổ chức triển khai …"); capitalised only, "các tập đoàn đa quốc gia" are no body of the plan
 _HEADS += "|Tập đoàn"
@@ -50,9 +59,9 @@ _COLLECTIVE = (
     "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|hộ gia đình|chuyên viên|Đại sứ quán|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm|"
     "đồng chí|đ/c|cán bộ|công chức|phòng"
 )
-_HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ROLE_HEADS})(?![\wÀ-ỹ])")
+_HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ROLE_HEADS}|{_PLACE_HEAD})(?![\wÀ-ỹ])")
 # "các" before any head word names a group of such bodies or office-holders ("các Chuyên viên …", "các Công ty …")
-_GROUP_RE = re.compile(rf"(?:[Cc]ác|Mỗi)\s+(?:{_COLLECTIVE}|{_HEADS})(?![\wÀ-ỹ])")
+_GROUP_RE = re.compile(rf"(?:[Cc]ác|Mỗi)\s+(?:{_COLLECTIVE}|{_HEADS}|{_PLACE_HEAD})(?![\wÀ-ỹ])")
 _COLLECTIVE_RE = re.compile(rf"(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
 _STOP_WORDS = (
     "chủ trì|phối hợp|theo dõi|tổ chức|xây dựng|triển khai|thực hiện|đẩy mạnh|tăng cường|tham mưu|hướng dẫn|"
@@ -66,7 +75,7 @@ _STOP_WORDS = (
     "ngăn chặn|thu hút|tăng cường|giảm|là|gồm|bao gồm|do|trước|sau khi|thông qua|phản ánh|kiểm định|"
     "định kỳ|hằng năm|hàng năm|tự|đẩy nhanh|thực thi|tháo gỡ|làm rõ|khắc phục|phát động|giải quyết|xác định|bổ sung|điều chỉnh|sắp xếp|mở rộng|tham gia|thành lập|"
     "xem xét|tiếp thu|thẩm tra|phê duyệt|khảo sát|làm việc|trả lời|giải trình|phân bổ|giải ngân|lấy ý kiến|"
-    "hoàn tất|nghiệm thu|chấp thuận|có văn bản|lựa chọn|lãnh đạo|phân công"
+    "hoàn tất|nghiệm thu|chấp thuận|có văn bản|lựa chọn|lãnh đạo|phân công|quyết liệt"
 )
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 _PLACE_END = re.compile(
@@ -315,8 +324,16 @@ def _noun_use(text: str, i: int) -> bool:
     return bool(re.match(r"(?:có liên quan|liên quan|,|và|cấp)", after)) or not after
 
 
-_DISTRIBUTIVE_END = re.compile(r"(?:^|\s)[Cc]ác\s+[\wÀ-ỹ]+(?:\s+[a-zà-ỹđ]+)?\s*$")
-_DISTRIBUTIVE = re.compile(r"(?:^|(?<=\s))[Cc]ác\s+([\wÀ-ỹ]+(?:\s+[a-zà-ỹđ]+)?)\s*:\s*(?=[A-ZĐÀ-Ỹ])")
+# round 16: two kinds of place side by side ("Ủy ban nhân dân các tỉnh, thành phố: A, B") head one list
+_KINDS = r"(?:tỉnh|thành\s+phố)\s*,\s*(?:tỉnh|thành\s+phố)"
+_DISTRIBUTIVE_END = re.compile(rf"(?:^|\s)[Cc]ác\s+(?:{_KINDS}|[\wÀ-ỹ]+(?:\s+[a-zà-ỹđ]+)?)\s*$")
+_DISTRIBUTIVE = re.compile(
+    rf"(?:^|(?<=\s))[Cc]ác\s+({_KINDS}|[\wÀ-ỹ]+(?:\s+[a-zà-ỹđ]+)?)\s*:\s*(?=[A-ZĐÀ-Ỹ])"
+    # "Các tỉnh A, B, C khẩn trương …", "Thành phố X và các tỉnh A, B": the kind of place, then its names
+    r"|(?:^|(?<=\s))[Cc]ác\s+(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)\s+(?=[A-ZĐÀ-Ỹ])"
+)
+# a ministry is one national body, never one per place: "Bộ X các tỉnh A, B" (a comma left out) are two owners
+_NATIONAL = re.compile(r"^Bộ\s")
 
 
 def split_agencies(phrase: str) -> list[str]:
@@ -331,13 +348,20 @@ def split_agencies(phrase: str) -> list[str]:
         # each distributed name is one body: the plural "các" of the prefix goes ("các Đại sứ quán các nước: A")
         prefix = re.sub(r"^[Cc]ác\s+", "", phrase[cut + 1 : m.start()].strip())
         before = phrase[: max(cut, 0)].strip(" ,;")
+        if _NATIONAL.match(prefix):
+            before, prefix = phrase[: m.start()].strip(" ,;"), ""
         joined = re.search(r"(?:^|\s)và$", prefix)
         # "Các Bộ, cơ quan liên quan và các Tập đoàn: A, B": a list joined by "và", not a qualifier
         if joined:
             before, prefix = phrase[: m.start()].strip()[: -len("và")].strip(" ,;"), ""
-        head = f"{prefix} {m.group(1)}" if prefix else m.group(1)[:1].upper() + m.group(1)[1:]
-        named = _distribute(head, phrase[m.end() :])
-        holders = _joint_holders(prefix, m.group(1))
+        kind = m.group(1) or m.group(2)
+        if "," in kind:  # "các tỉnh, thành phố: A, B": which is which is not said, the names stand alone
+            kind = ""
+        head = f"{prefix} {kind}".strip() if prefix else kind[:1].upper() + kind[1:]
+        if m.group(2) and not prefix:
+            head = kind  # "Các tỉnh A, B" -> "tỉnh A", "tỉnh B"
+        named = _distribute(head, phrase[m.end() :], place=bool(_PLACE_KIND.search(f" {m.group(1) or kind}")))
+        holders = _joint_holders(prefix, kind) if kind else []
         if holders:
             named = [f"{h}{n[len(head) :]}" for h in holders for n in named if n.startswith(head)] + [
                 n for n in named if not n.startswith(head)
@@ -346,7 +370,7 @@ def split_agencies(phrase: str) -> list[str]:
     return _split_plain(phrase)
 
 
-def _distribute(head: str, rest: str) -> list[str]:
+def _distribute(head: str, rest: str, place: bool = False) -> list[str]:
     """ "Di sản văn hóa, Bản quyền tác giả" under the head "Cục" -> ["Cục Di sản văn hóa", "Cục Bản quyền …"].
     Names are separated by ";" when any is (a name may hold a comma), else by ","; a sentence break or a
     "và" before a body of its own ends the list."""
@@ -361,10 +385,10 @@ def _distribute(head: str, rest: str) -> list[str]:
         if len(last) == 2:
             parts[-1] = last[0]
             tail = _split_plain(last[1]) + tail
-    if parts and _PLACE_KIND.search(head):
+    if parts and (place or _PLACE_KIND.search(head)):
         # "các tỉnh: A, B, C và D": a place's name holds no "và", so the last one joins two places
         parts[-1:] = re.split(r"\s+và\s+(?=[A-ZĐÀ-Ỹ])", parts[-1])
-    out = [p if p.startswith(head) else f"{head} {p}" for p in parts]
+    out = [p if p.startswith(head) else f"{head} {p}".strip() for p in parts]
     return out + tail
 
 
@@ -389,6 +413,15 @@ _PERSON = re.compile(r"(?:[Cc]ác\s+)?(?:[Đđ]ồng\s+chí|[Đđ]/c)(?![\wÀ-�
 _ONE_PERSON = re.compile(r"(?:[Đđ]ồng\s+chí|[Đđ]/c)(?![\wÀ-ỹ])")
 
 
+_PLURAL_HEADS_END = re.compile(rf"(?:^|\s)các\s+(?:{_HEADS})$")
+
+
+def _bare_head(part: str) -> bool:
+    """A head word with no proper name after it ("Tổng công ty", "Tổng công ty nhà nước"): a kind of body."""
+    m = _HEAD_RE.match(part)
+    return m is not None and not any(ch.isupper() for ch in part[m.end() :])
+
+
 def _split_plain(phrase: str) -> list[str]:
     parts = re.split(r"(\s*[,;]\s*|\s+và\s+)", phrase.strip())
     out: list[str] = []
@@ -403,7 +436,12 @@ def _split_plain(phrase: str) -> list[str]:
         one_name = one_name and bool(
             _ONE_PERSON.match(out[0] if len(out) == 1 else "") or _REMIT.search(out[-1])
         )
-        if out and (one_name or not (_starts_agency(part) or new_group)):
+        # round 16: "Tổng giám đốc các Tập đoàn, Tổng công ty": a bare head word after a plural group of heads
+        # names no body of its own, it is the group's second kind (the heads of the groups and corporations)
+        bare = (
+            bool(out) and sep.strip() == "," and _bare_head(part) and bool(_PLURAL_HEADS_END.search(out[-1]))
+        )
+        if out and (one_name or bare or not (_starts_agency(part) or new_group)):
             out[-1] = out[-1] + sep + part
         else:
             out.append(part)
@@ -674,6 +712,9 @@ _LOWER_OK = re.compile(
     r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã|trưởng|tư|phận|ngành)|công\s+tác(?![\wÀ-ỹ])"
     # round 14: "Hội đồng Thi đua - Khen thưởng các cấp …", a council (not "đồng thời", "đồng loạt")
     r"|đồng(?![\wÀ-ỹ])(?!\s+(?:thời|loạt)(?![\wÀ-ỹ]))"
+    # round 16: a broadcaster is written with its trade in lower case ("Đài truyền hình Việt Nam chủ trì …",
+    # "Đài phát thanh và truyền hình tỉnh"), a body as "Đài Truyền hình" is
+    r"|(?:truyền\s+hình|phát\s+thanh)(?![\wÀ-ỹ])"
 )
 
 
@@ -690,6 +731,18 @@ def plausible_subject(text: str) -> bool:
 
 def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, str] | None:
     """Owners written in the item itself or in its agency heading; returns (owners, where)."""
+    found = _item_owners(text, heading, ancestors)
+    if found and found[1] == "heading" and found[0].lead:
+        # round 16: an item under its heading's owner may still hand a later step to a body of its own ("3.1.
+        # Hoàn thiện kế hoạch …; trên cơ sở đó, Ban X … xây dựng kế hoạch …"), as an item with its own subject does
+        owners = found[0]
+        later = [a for a in later_subjects(text) if a not in owners.lead and a not in owners.coordinators]
+        if later:
+            return Owners([*owners.lead, *dict.fromkeys(later)], owners.coordinators), "heading"
+    return found
+
+
+def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, str] | None:
     own = heading_agencies(heading) if heading else []
     if own and all(_catch_all(n) for n in own) and plausible_subject(text.strip()):
         # "h) Các đơn vị khác" over "Cơ quan đăng ký đầu tư có trách nhiệm lấy ý kiến …": a catch-all heading over
@@ -802,7 +855,8 @@ def _run_in_subject(heading: str) -> Owners | None:
     for m in _HEAD_RE.finditer(heading, 1):
         before = heading[: m.start()].rstrip()
         if (
-            before == heading[: m.start()]
+            heading.startswith("tỉnh", m.start())  # "… tại tỉnh A" is where, not who
+            or before == heading[: m.start()]
             or not before[-1:].isalpha()
             or not plausible_subject(heading[m.start() :])
         ):
@@ -1103,8 +1157,16 @@ def second_subjects(text: str) -> list[str]:
 
 
 # a later clause that opens with its own body doing its own part: a new sentence, or "; đồng thời" / ", đồng thời"
-_LATER_CLAUSE = re.compile(r"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])|[;,]\s+đồng\s+thời,?\s+")
-_PURPOSE = re.compile(r"(?:Để|Nhằm)\s[^,;:.]{3,120},\s+(?=[A-ZĐÀ-Ỹ])")
+# round 16: "…; trên cơ sở đó, Ban X … xây dựng kế hoạch …": a clause that builds on the first part's result opens a
+# step of its own, as a later sentence does
+_BUILDS_ON = r"(?:[Tt]rên\s+cơ\s+sở\s+đó|[Ss]au\s+đó|[Tt]ừ\s+đó),\s+"
+_LATER_CLAUSE = re.compile(rf"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])|[;,]\s+đồng\s+thời,?\s+|;\s+(?={_BUILDS_ON}[A-ZĐÀ-Ỹ])")
+_PURPOSE = re.compile(rf"(?:(?:Để|Nhằm)\s[^,;:.]{{3,120}},\s+|{_BUILDS_ON})(?=[A-ZĐÀ-Ỹ])")
+# round 16: a later sentence that puts its own request ("… . Yêu cầu Nhà đầu tư (Tập đoàn X) rà soát …") hands that
+# part to the body it names
+_LATER_REQUEST = re.compile(r"(?:Yêu\s+cầu|Đề\s+nghị|Giao)\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
+# a project's role named with its body in brackets: "Nhà đầu tư (Tập đoàn X)" is the body
+_ROLE_NAMED = re.compile(r"(?:Nhà\s+đầu\s+tư|Chủ\s+đầu\s+tư|Nhà\s+thầu)\s*\(\s*(?=[A-ZĐÀ-Ỹ])")
 _LATER_WORK = re.compile(rf"(?:{_OWN_WORK.pattern}|(?:tổng\s+hợp|đề\s+xuất|phối\s+hợp\s+với)(?![\wÀ-ỹ]))")
 
 
@@ -1118,10 +1180,19 @@ def later_subjects(text: str) -> list[str]:
         # dân tỉnh A phối hợp với … rà soát …")
         purpose = _PURPOSE.match(text, m.end())
         at = purpose.end() if purpose else m.end()
-        found = scan_agency_phrase(text, at)
+        request = _LATER_REQUEST.match(text, at)
+        at = request.end() if request else at
+        role = _ROLE_NAMED.match(text, at)
+        found = scan_agency_phrase(text, role.end() if role else at)
         if not found or not found[0][:1].isupper() or not plausible_subject(text[at:]):
             continue
-        if _LATER_WORK.match(text[found[1] :].lstrip()) and not answers_to_superior(text[at:]):
+        end = found[1]
+        if role:  # "Nhà đầu tư (Tập đoàn X) rà soát …": the work follows the bracket
+            close = re.match(r"\s*\)", text[end:])
+            if not close:
+                continue
+            end += close.end()
+        if (request or _LATER_WORK.match(text[end:].lstrip())) and not answers_to_superior(text[at:]):
             out.extend(split_agencies(found[0]))
     return out
 
