@@ -103,6 +103,12 @@ def source_problems(source: dict[str, Any]) -> list[str]:
             out.append(f"source.json {key} is empty")
     if "date" in source and not (isinstance(source["date"], str) and _ISO_PARTIAL.fullmatch(source["date"])):
         out.append(f"source.json date {source['date']!r} is not ISO")
+    family = source.get("family")
+    if isinstance(family, str) and ("(" in family or len(family) > 40):
+        # the bench pools documents by family: a description instead of a kind makes one line per document
+        out.append(
+            f"source.json family {family[:40]!r}… describes the document; name its kind (details in format_notes)"
+        )
     return out
 
 
@@ -201,3 +207,6 @@ def test_document_check_needs_one_original_and_a_family(tmp_path: Path) -> None:
     del source["family"]
     (tmp_path / "raw" / "x.source.json").write_text(json.dumps(source), encoding="utf-8")
     assert document_problems(tmp_path, "x") == ["source.json lacks family"]
+    source["family"] = "letter assigning tasks (a dispatch: eight numbered items)"
+    (tmp_path / "raw" / "x.source.json").write_text(json.dumps(source), encoding="utf-8")
+    assert any("name its kind" in p for p in document_problems(tmp_path, "x"))
