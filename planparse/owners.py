@@ -78,6 +78,10 @@ _STOP_WORDS = (
     "hoàn tất|nghiệm thu|chấp thuận|có văn bản|lựa chọn|lãnh đạo|phân công|quyết liệt"
 )
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
+# round 17: a notice about one province calls it "Tỉnh" ("Về …: Tỉnh căn cứ các quy định …", "Trường hợp còn thiếu,
+# Tỉnh tổng hợp nhu cầu …"): the bare capitalised word before what it is to do is the body that acts
+_BARE_PLACE = rf"(?:Tỉnh|Thành phố)(?=\s+(?:{_STOP_WORDS})(?![\wÀ-ỹ]))"
+_HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ROLE_HEADS}|{_PLACE_HEAD}|{_BARE_PLACE})(?![\wÀ-ỹ])")
 _PLACE_END = re.compile(
     r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP|huyện|xã|phường|quận|thị trấn|đặc khu|Trung ương|trung ương|Chính phủ)$"
 )
@@ -90,8 +94,9 @@ _MODIFIERS = re.compile(
 )
 _ROLE = r"[Vv]ới\s+(?:vai\s+trò|tư\s+cách)\s(?:là\s)?[^,;:]{0,80},\s*"
 _TOPIC = (
-    r"Về\s(?:[^:.;]|\.(?!\s)){0,400}:\s*(?=(?-i:[A-ZĐÀ-Ỹ])|giao\s|đề\s+nghị\s|với\s+(?:vai\s+trò|tư\s+cách)\s)"
-    + f"(?:{_ROLE})?"
+    # round 17: a request about two things parts them with ";" ("Về dự án A; dự án nâng cấp đường B: Tỉnh …")
+    r"Về\s(?:[^:.;]|\.(?!\s)|;(?=\s+(?-i:[a-zà-ỹđ]))){0,400}:\s*"
+    r"(?=(?-i:[A-ZĐÀ-Ỹ])|giao\s|đề\s+nghị\s|với\s+(?:vai\s+trò|tư\s+cách)\s)" + f"(?:{_ROLE})?"
 )
 _LEAD_IN = re.compile(
     # "Đối với các tuyến đường …: Giao Sở X chủ trì …", "Về vật liệu: Giao …": the opening clause says what
@@ -224,6 +229,7 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
             and not _in_compound(text, i)
             and not _in_remit(text, pos, i)
             and not _OF_LEVEL.match(text, i)
+            and not _name_giao(text, i)
         ):
             break
         m = _WORD.match(text, i)
@@ -242,6 +248,15 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         i += len(word)
     phrase = text[pos:i].strip().rstrip(",").strip()
     return (phrase, pos + len(phrase)) if phrase else None
+
+
+# round 17: "giao" with no object after a capitalised word ends a name ("Bộ Ngoại giao, Tập đoàn X"), it is no verb
+_NAME_GIAO = re.compile(r"giao(?=\s*(?:[,;.)]|và\s|$))")
+_CAPITAL_BEFORE = re.compile(r"(?:^|\s)[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+$")
+
+
+def _name_giao(text: str, i: int) -> bool:
+    return bool(_NAME_GIAO.match(text, i)) and bool(_CAPITAL_BEFORE.search(text, max(0, i - 12), i))
 
 
 # An office-holder's remit ("Phó Chủ tịch, phụ trách lĩnh vực Giám sát và Phản biện xã hội", "Cán bộ phụ trách
@@ -326,6 +341,11 @@ def _noun_use(text: str, i: int) -> bool:
 
 # round 16: two kinds of place side by side ("Ủy ban nhân dân các tỉnh, thành phố: A, B") head one list
 _KINDS = r"(?:tỉnh|thành\s+phố)\s*,\s*(?:tỉnh|thành\s+phố)"
+# round 17: a national list of ministries and other bodies ("Các Bộ, cơ quan: Tài chính, Xây dựng, Tập đoàn X"): the
+# first kind heads the names that have none, the second says some are written with their own head word
+_BODY_KINDS = r"(?:Bộ|Sở)\s*,\s*(?:cơ\s+quan|ngành)"
+_BODY_KINDS_RE = re.compile(rf"^{_BODY_KINDS}$")
+_KINDS = rf"(?:{_KINDS}|{_BODY_KINDS})"
 _DISTRIBUTIVE_END = re.compile(rf"(?:^|\s)[Cc]ác\s+(?:{_KINDS}|[\wÀ-ỹ]+(?:\s+[a-zà-ỹđ]+)?)\s*$")
 _DISTRIBUTIVE = re.compile(
     rf"(?:^|(?<=\s))[Cc]ác\s+({_KINDS}|[\wÀ-ỹ]+(?:\s+[a-zà-ỹđ]+)?)\s*:\s*(?=[A-ZĐÀ-Ỹ])"
@@ -355,6 +375,10 @@ def split_agencies(phrase: str) -> list[str]:
         if joined:
             before, prefix = phrase[: m.start()].strip()[: -len("và")].strip(" ,;"), ""
         kind = m.group(1) or m.group(2)
+        # "Các Bộ, cơ quan: A, Tập đoàn X": "Bộ A", and "Tập đoàn X" as written
+        if _BODY_KINDS_RE.match(kind):
+            named = _distribute_bodies(kind.split(",")[0], phrase[m.end() :])
+            return (split_agencies(before) if before else []) + named
         if "," in kind:  # "các tỉnh, thành phố: A, B": which is which is not said, the names stand alone
             kind = ""
         head = f"{prefix} {kind}".strip() if prefix else kind[:1].upper() + kind[1:]
@@ -390,6 +414,16 @@ def _distribute(head: str, rest: str, place: bool = False) -> list[str]:
         parts[-1:] = re.split(r"\s+và\s+(?=[A-ZĐÀ-Ỹ])", parts[-1])
     out = [p if p.startswith(head) else f"{head} {p}".strip() for p in parts]
     return out + tail
+
+
+_OWN_HEAD = re.compile(rf"(?:{_HEADS})\s+[A-ZĐÀ-Ỹ]")
+
+
+def _distribute_bodies(head: str, rest: str) -> list[str]:
+    """ "Tài chính, Xây dựng, Văn phòng Chính phủ, Tập đoàn X" under "Các Bộ, cơ quan:": a name written with a head
+    word and a proper name of its own is that body; the others take the head ("Bộ Tài chính")."""
+    named = _distribute(head, rest)
+    return [n[len(head) :].strip() if _OWN_HEAD.match(n, len(head) + 1) else n for n in named]
 
 
 _PLACE_KIND = re.compile(r"(?:^|\s)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu)$", re.I)
@@ -1006,6 +1040,10 @@ def intro_owner(text: str) -> list[str]:
 _REQUEST = re.compile(r"(?<![\wÀ-ỹ])(?:yêu\s+cầu|đề\s+nghị)\s+", re.I)
 
 
+# a closing sentence that only points at the list ("Cụ thể:", "Cụ thể như sau:", "Như sau:")
+_POINTER_ONLY = re.compile(r"^(?:Cụ\s+thể(?:\s+(?:là|như\s+sau))?|Như\s+sau)\s*:$")
+
+
 def request_addressee(text: str) -> list[str]:
     """Who a closing request of a lead-in asks to do the list after it ("…, Bộ X yêu cầu các cơ quan, đơn vị:",
     "Để làm tốt việc này, yêu cầu cấp ủy, chính quyền các cấp tập trung thực hiện các nhiệm vụ sau:"): the
@@ -1013,7 +1051,10 @@ def request_addressee(text: str) -> list[str]:
     s = text.strip()
     if not s.endswith(":"):
         return []
-    last = _LAST_SENTENCE.split(s)[-1]
+    sentences = _LAST_SENTENCE.split(s)
+    if len(sentences) > 1 and _POINTER_ONLY.match(sentences[-1]):
+        sentences.pop()  # round 17: "… đề nghị A; B thực hiện … . Cụ thể:" asks in the sentence before the pointer
+    last = sentences[-1]
     asks = list(_REQUEST.finditer(last))
     if not asks:
         return []

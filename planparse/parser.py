@@ -314,6 +314,9 @@ def _preamble_request(items: list[PlanItem], text: str) -> None:
     before the list ("…, Bộ X yêu cầu các cơ quan, đơn vị:" then "1. Quán triệt …"), as a nested list takes its
     lead-in's owner; the one who asks is not the owner."""
     top = [i for i in items if i.parent is None]
+    # round 17: an unnumbered letter's context paragraphs ("Thực hiện …", the request) are notes before its list
+    while top and top[0].marker == "paragraph" and top[0].kind == "note":
+        top = top[1:]
     if not top:
         return
     first = top[0]

@@ -951,6 +951,7 @@ def _addressee_paragraphs(items: list[PlanItem]) -> None:
     same addressee (`1[2]`, `1[3]`, as the corpus splits one numbered item), not a paragraph of the section."""
     by_ref = {i.ref: i for i in items}
     holder: PlanItem | None = None
+    restated = False
     count = 1
     for para in items:
         if para.marker != "paragraph":
@@ -959,9 +960,13 @@ def _addressee_paragraphs(items: list[PlanItem]) -> None:
                 and para.heading
                 and all(c.marker == "paragraph" for c in para.children)
             )
-            holder, count = (para, 1) if named and heading_agencies(para.heading) else (None, 1)
+            restated = bool(named and _RESTATED_HEADING.match(para.heading or ""))
+            holder, count = (para, 1) if named and (heading_agencies(para.heading) or restated) else (None, 1)
             continue
         if holder is None or para.ref.endswith("[closing]") or GENERAL_RULE.match(para.text):
+            holder = None
+            continue
+        if restated and (_NOTICE_CLOSING.search(para.text) or not _own_subject(para.text)):
             holder = None
             continue
         count += 1
@@ -970,6 +975,20 @@ def _addressee_paragraphs(items: list[PlanItem]) -> None:
             section.children.remove(para)
         para.ref, para.parent, para.kind = f"{holder.ref}[{count}]", holder.ref, "task"
         holder.children.append(para)
+
+
+# round 17: a notice's numbered item that restates a request ("1. Về kiến nghị …:") over unnumbered paragraphs, each
+# answering with a body of its own ("Giao Bộ A …", "Bộ B khẩn trương …"): every paragraph is a duty of that item
+_RESTATED_HEADING = re.compile(r"^Về\s[^\n]*:\s*$")
+
+
+# the notice's closing formula ("Văn phòng Chính phủ thông báo để các cơ quan … biết, thực hiện."): no duty
+_NOTICE_CLOSING = re.compile(r"^[^.;]{0,80}?\bthông\s+báo\s+(?:để|cho)\s[^.;]{0,200}?\bbiết\b")
+
+
+def _own_subject(text: str) -> bool:
+    found = item_owners(text, "", [])
+    return bool(found and found[1] == "subject" and found[0].lead)
 
 
 _CONTEXT_OPENER = re.compile(r"^(?:Căn\s+cứ|Thực\s+hiện|Theo|Liên\s+quan|Xét|Tiếp\s+theo)(?![\wÀ-ỹ])", re.I)
