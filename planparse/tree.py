@@ -39,19 +39,31 @@ _ARABIC = re.compile(r"^\s*(\d{1,2})\s*(?:\.\s+|\.(?=[A-ZĐÀ-Ỹ])|[-–]\s+)(\
 _ARABIC_PAREN = re.compile(r"^\s*(\d{1,2})\s*\)\s*(\S.*)$")
 # "(1)" and "(1)." are one marker, as "a)" and "a." (the dotted letter before a capital: "a. Với …")
 _PAREN = re.compile(r"^\s*\(\s*(\d{1,2}|[a-zđ])\s*\)\.?\s*(\S.*)$")
+# round 17: "(i)", "(ii)", "(iii)" … under a request ("b) … đề nghị:" over "(i) Tập đoàn X báo cáo …"): a list of its own
+_PAREN_ROMAN = re.compile(r"^\s*\(\s*([ivx]{2,5})\s*\)\.?\s*(\S.*)$")
 _LETTER = re.compile(r"^\s*([a-zđ])\s*(?:\)|\.(?=\s+[A-ZĐÀ-Ỹ]))\s*(\S.*)$")
 _DASH = re.compile(r"^\s*[-–—]\s*(\S.*)$")
 _BULLET = re.compile(r"^\s*[•·●▪◦*►▸➢➤❖■□✓\uf0a7\uf0b7\uf0d8\uf076]\s*(\S.*)$")
 _PLUS = re.compile(r"^\s*\+\s*(\S.*)$")
 BULLETS = ("dash", "plus", "bullet")
-NUMBERED = ("arabic", "arabic_paren", "paren", "paren_letter", "letter", "upper", "section_word")
+NUMBERED = (
+    "arabic",
+    "arabic_paren",
+    "paren",
+    "paren_letter",
+    "paren_roman",
+    "letter",
+    "upper",
+    "section_word",
+)
 TOP = ("roman", "part", "article")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)\b\s*(\S*)")
 _APPENDIX_TITLE = re.compile(
     r"^\s*Phụ\s+lục(?:\s+(?:số\s+)?[IVX\d]{1,4})?\s*[.:]?\s*"
     r"(?P<rest>$|\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^)]*\)\s*$|[^()]*$)"
 )
-_STOP = re.compile(r"^\s*(?:Nơi\s+nhận|TM\.\s|KT\.\s|Nơi\s+gửi)")
+# round 17: a web copy may keep the emphasis marks of a bold "Nơi nhận" ("__Nơi nhận__:", "**Nơi nhận:**")
+_STOP = re.compile(r"^\s*(?:\*\*|__)?\s*(?:Nơi\s+nhận|TM\.\s|KT\.\s|Nơi\s+gửi)")
 _TERMINAL = re.compile(r"[.;:!?…]\s*$")
 _VALID_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 LABELS = {
@@ -161,6 +173,9 @@ def _marker(line: str) -> tuple[str, str, str] | None:
             if kind == "paren" and not num.isdigit():
                 kind = "paren_letter"
             return (f"dotted{num.count('.')}" if kind == "dotted" else kind), num, m.group(2)
+    m = _PAREN_ROMAN.match(line)
+    if m and _VALID_ROMAN.match(m.group(1).upper()):
+        return "paren_roman", m.group(1), m.group(2)
     for kind, rx in (("dash", _DASH), ("plus", _PLUS), ("bullet", _BULLET)):
         m = rx.match(line)
         if m:
@@ -306,6 +321,13 @@ class _Builder:
         self.stack.append(item)
         self.items.append(item)
         return item
+
+    def roman_item(self, num: str) -> bool:
+        """ "(i)" opens a list numbered "(i)", "(ii)" … unless it follows "(h)" of a lettered list; "(v)", "(x)" go
+        on with an open roman list."""
+        if num == "i":
+            return not any(it.marker == "paren_letter" and it.title == "h" for it in self.stack)
+        return num in ("v", "x") and any(it.marker == "paren_roman" for it in self.stack)
 
     def restart(self) -> None:
         """A new document begins (the plan attached to a decision): its numbering starts afresh."""
@@ -858,6 +880,8 @@ def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
     if mk and mk[0] == "bullet" and _STAR_LABEL.match(line.text) and follow and follow[0] in ("dash", "plus"):
         b.paragraph(line)  # the bullets under it go on being numbered under the item above the label
         return
+    if mk and mk[0] == "paren_letter" and b.roman_item(mk[1]):
+        mk = ("paren_roman", mk[1], mk[2])
     if mk and mk[0] == "paren" and b.continue_inline(line, mk[1]):
         return
     if mk and mk[0] in BULLETS and b.continue_sentence(line, mk[0], lone):
@@ -1034,7 +1058,7 @@ _FUND_TITLE = re.compile(
 )
 _PURPOSE_TITLE = re.compile(
     r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|ĐỐI\s+TƯỢNG|PHẠM\s+VI|QUAN\s+ĐIỂM|CĂN\s+CỨ|SỰ\s+CẦN\s+THIẾT|THỰC\s+TRẠNG|HIỆN\s+TRẠNG"
-    r"|CHỈ\s+TIÊU|ĐÁNH\s+GIÁ\s+(?:CHUNG|NGUY\s+CƠ|RỦI\s+RO|THỰC\s+TRẠNG|TÁC\s+ĐỘNG)|NGUY\s+CƠ|TÌNH\s+HÌNH"
+    r"|CHỈ\s+TIÊU|ĐÁNH\s+GIÁ\s+(?:CHUNG|NGUY\s+CƠ|RỦI\s+RO|THỰC\s+TRẠNG|TÁC\s+ĐỘNG|TÌNH\s+HÌNH)|NGUY\s+CƠ|TÌNH\s+HÌNH"
     r"|KẾT\s+QUẢ\s+(?:ĐẠT\s+ĐƯỢC|THỰC\s+HIỆN)|BỐI\s+CẢNH|TẦM\s+NHÌN|TỒN\s+TẠI|HẠN\s+CHẾ|NGUYÊN\s+NHÂN"
     r"|DANH\s+MỤC(?!\s+(?:các\s+)?(?:NHIỆM\s+VỤ|CÔNG\s+VIỆC|HOẠT\s+ĐỘNG|GIẢI\s+PHÁP))"
     # who attends an event ("THÀNH PHẦN HỘI NGHỊ", "THÀNH PHẦN THAM DỰ", "ĐẠI BIỂU MỜI"): guests, not owners
@@ -1116,11 +1140,38 @@ GENERAL_RULE = re.compile(
 )
 
 
+# round 17: a conclusion's sub-heading names its topic after "Về" ("1. Về đánh giá tình hình hoạt động từ tháng
+# 6/2022 đến nay"); an assessment so named looks back as "1. Đánh giá tình hình …" does
+_TOPIC_OF = re.compile(r"^Về\s+(?=đánh\s+giá|kết\s+quả|tình\s+hình)", re.I)
+
+
+# round 17: a sub-heading that says what a publication or a document holds ("1. Bản tin sinh hoạt thường kỳ, tập
+# trung vào các nhóm nội dung", "2. Báo cáo gồm các nội dung sau:"): its items are that content, tasks only where
+# they name who does them (as a campaign's messages are); a body or an action before it makes it work
+_CONTENTS_OF = re.compile(
+    r"^(?P<subject>[^,:;.]{2,80}?),?\s+(?:tập\s+trung\s+vào|gồm|bao\s+gồm)\s+(?:các|những)\s+(?:nhóm\s+)?"
+    r"nội\s+dung(?:\s+(?:chính|chủ\s+yếu|sau))*\s*:?\s*$",
+    re.I,
+)
+
+
+def _contents_of(title: str) -> bool:
+    m = _CONTENTS_OF.match(title)
+    if not m:
+        return False
+    subject = m.group("subject").strip()
+    return not scan_agency_phrase(subject, 0) and not starts_with_action(subject)
+
+
 def _title_category(title: str, top_level: bool) -> str | None:
     """Category a heading gives its items: assignment, tasks, funding or purpose."""
     t = title.strip()
     if not t:
         return None
+    if not top_level:
+        t = _TOPIC_OF.sub("", t)
+        if _contents_of(t):
+            return "scope"
     if not top_level and _FORECAST.match(t):
         # "1. Dự báo tình hình úng ngập trong mùa mưa năm 2026:": the situation ahead, no work
         return "purpose"
@@ -1487,6 +1538,17 @@ def _in_principle(text: str) -> bool:
     return bool(_APPROVES.match(text.strip())) and not GIVES.search(text)
 
 
+# round 17: a conclusion's appraisal ("a) Đánh giá cao nỗ lực của Chủ đầu tư …", "Ghi nhận, biểu dương và đánh giá
+# cao …", "Hoan nghênh …") praises what was done; it gives work only where it goes on to hand it to someone
+_APPRAISAL = re.compile(
+    r"^(?:(?:Ghi\s+nhận|Biểu\s+dương)\s*(?:,|và)\s*)*(?:Đánh\s+giá\s+cao|Hoan\s+nghênh)(?![\wÀ-ỹ])", re.I
+)
+
+
+def _appraisal(text: str) -> bool:
+    return bool(_APPRAISAL.match(text.strip())) and not GIVES.search(text)
+
+
 def _requirement(text: str) -> bool:
     m = _REQUIRED.match(text.strip())
     if not m or GIVES.search(text):
@@ -1661,7 +1723,7 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     label = parse_label(item.text)
     if label and label[0] in ("time", "product", "coord") and not item.heading:
         return "note"  # "3. Thời gian kiểm tra: Quý III/2026." states a field, it is not a task
-    if _in_principle(item.text) or _requirement(item.text):
+    if _in_principle(item.text) or _requirement(item.text) or _appraisal(item.text):
         return "note"
     if _INFO_LABEL.match(item.text) and not item.heading:
         return "note"  # "2. Địa điểm: Tại trụ sở …", "3. Thành phần: …": where and who attends, not work

@@ -4,7 +4,7 @@ Minister's dispatches that name ministers and provincial leaders in distributive
 
 from __future__ import annotations
 
-from planparse.tests.reading import notice_items
+from planparse.tests.reading import items_by_ref, notice_items, task_refs
 
 DISPATCH_HEAD = (
     "THỦ TƯỚNG CHÍNH PHỦ\nSố: 40/CĐ-TTg\nCÔNG ĐIỆN\nVề việc ứng phó với mưa lớn\n"
@@ -69,3 +69,75 @@ def test_the_head_of_an_office_is_an_office_holder() -> None:
         DISPATCH_HEAD, "1. Chánh Văn phòng Ủy ban Quốc gia phối hợp với các bộ theo dõi sát diễn biến.\n"
     )
     assert items["1"].lead == ["Chánh Văn phòng Ủy ban Quốc gia"]
+
+
+# -- what is a task -------------------------------------------------------------------------------------------
+
+NOTICE_HEAD = (
+    "VĂN PHÒNG CHÍNH PHỦ\nSố: 71/TB-VPCP\nTHÔNG BÁO\n"
+    "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỀ DỰ ÁN CẢNG BIỂN\n"
+    "Ngày 10 tháng 3 năm 2026, Phó Thủ tướng đã làm việc về dự án và có ý kiến chỉ đạo như sau:\n"
+)
+
+
+def test_items_numbered_i_ii_iii_in_brackets_are_a_list_under_their_lead_in() -> None:
+    items = notice_items(
+        NOTICE_HEAD,
+        "1. Về Dự án cảng biển\n"
+        "a) Để hoàn thành dự án đúng tiến độ, đề nghị:\n"
+        "(i) Bộ Xây dựng hướng dẫn Chủ đầu tư hoàn thiện hồ sơ.\n"
+        "(ii) Ủy ban nhân dân tỉnh Nam Định hoàn thành giải phóng mặt bằng trong tháng 4 năm 2026.\n"
+        "(iii) Chủ đầu tư đẩy nhanh tiến độ thi công.\n"
+        "b) Bộ Tài chính bố trí vốn cho dự án.\n",
+    )
+    assert {"1.a.i", "1.a.ii", "1.a.iii", "1.b"} <= {r for r, i in items.items() if i.kind == "task"}
+    assert items["1.a.ii"].lead == ["Ủy ban nhân dân tỉnh Nam Định"]
+    assert str(items["1.a.ii"].deadline.date) == "2026-04-30"
+
+
+def test_an_appraisal_in_a_conclusion_is_no_task() -> None:
+    items = notice_items(
+        NOTICE_HEAD,
+        "1. Về Dự án cảng biển\n"
+        "a) Đánh giá cao nỗ lực của Chủ đầu tư đã hoàn thành các hạng mục chính của dự án.\n"
+        "b) Bộ Tài chính bố trí vốn cho dự án.\n",
+    )
+    assert items["1.a"].kind == "note"
+    assert items["1.b"].kind == "task"
+
+
+def test_a_bold_recipients_list_of_a_web_copy_ends_the_body() -> None:
+    items = items_by_ref(
+        NOTICE_HEAD + "1. Bộ Tài chính bố trí vốn cho dự án.\n"
+        "__Nơi nhận__:\n- Các bộ, ngành,\n- Ủy ban nhân dân các tỉnh,\n- Lưu Văn phòng.\n"
+    )
+    assert task_refs(items) == {"1"}
+
+
+def test_a_sub_heading_about_the_assessment_after_ve_looks_back() -> None:
+    items = notice_items(
+        "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG\nSố 09-KL/VPTW\nKẾT LUẬN\nCỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG TẠI HỘI NGHỊ\n",
+        "1. Về đánh giá tình hình hoạt động từ năm 2023 đến nay\n"
+        "Các văn phòng đã đoàn kết, chủ động, đạt được một số kết quả nổi bật như sau:\n"
+        "(1) Công tác tham mưu ngày càng chuyên nghiệp, kịp thời.\n"
+        "(2) Duy trì nền nếp công tác thông tin phục vụ lãnh đạo.\n"
+        "2. Về nhiệm vụ trọng tâm thời gian tới\n"
+        "Các văn phòng tỉnh ủy, thành ủy tập trung thực hiện một số nhiệm vụ sau:\n"
+        "(1) Nâng cao chất lượng công tác tham mưu, tổng hợp.\n",
+    )
+    assert task_refs(items) == {"2.1"}
+
+
+def test_a_sub_heading_that_says_what_a_publication_holds_lists_content_not_tasks() -> None:
+    items = notice_items(
+        PARTY_HEAD,
+        "I. NỘI DUNG ĐỔI MỚI TÀI LIỆU SINH HOẠT\n"
+        "1. Tài liệu sinh hoạt thường kỳ, tập trung vào các nhóm nội dung\n"
+        "- Phổ biến chủ trương, đường lối của Đảng.\n"
+        "- Thông tin định hướng những vấn đề thời sự.\n"
+        "2. Tuyên truyền trên báo chí, tập trung vào các nội dung sau:\n"
+        "- Phổ biến chủ trương mới của Trung ương.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các tỉnh ủy, thành ủy chỉ đạo biên soạn tài liệu sinh hoạt.\n",
+    )
+    assert task_refs(items) == {"I.2-1", "II.1"}
