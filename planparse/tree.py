@@ -1509,6 +1509,19 @@ _ROLE_STATEMENT = re.compile(
 )
 
 
+# round 17: "- Chịu trách nhiệm toàn diện trước Chính phủ … về công tác ứng phó …, chủ động chỉ đạo …; kịp thời báo
+# cáo …": whom a body answers to, joined to work it is to do (a later clause opening with an action), is that work
+_ANSWERS_FOR = re.compile(r"^(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s+toàn\s+diện\s+trước\s")
+_CLAUSE_BREAK = re.compile(r"[,;]\s+")
+
+
+def _answers_and_acts(text: str) -> bool:
+    t = text.strip()
+    return bool(_ANSWERS_FOR.match(t)) and any(
+        starts_with_action(t[m.end() :]) for m in _CLAUSE_BREAK.finditer(t)
+    )
+
+
 # The particulars of an event or an inspection round (time, place, who attends, who chairs it, what to wear
 # or bring) are information for those taking part, not work given to anyone.
 _INFO_LABEL = re.compile(
@@ -1708,7 +1721,9 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
             pass
         elif not opens or judged:
             return "note"  # "Đối với các xã: Nếu … thì …": how those named are judged, not their work
-    if GENERAL_RULE.match(item.text) or _ROLE_STATEMENT.match(item.text):
+    if (GENERAL_RULE.match(item.text) or _ROLE_STATEMENT.match(item.text)) and not _answers_and_acts(
+        item.text
+    ):
         return "note"
     if _CAVEAT.match(item.text) or _QUOTED.match(item.text.strip()) or WHOLE_PLAN.search(item.text):
         return "note"

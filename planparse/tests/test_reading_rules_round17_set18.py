@@ -141,3 +141,17 @@ def test_a_sub_heading_that_says_what_a_publication_holds_lists_content_not_task
         "1. Các tỉnh ủy, thành ủy chỉ đạo biên soạn tài liệu sinh hoạt.\n",
     )
     assert task_refs(items) == {"I.2-1", "II.1"}
+
+
+def test_answering_for_a_field_joined_to_work_is_that_work() -> None:
+    items = notice_items(
+        DISPATCH_HEAD,
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Yên Bái:\n"
+        "- Chịu trách nhiệm toàn diện trước Thủ tướng Chính phủ về công tác phòng chống thiên tai trên địa bàn, "
+        "chủ động chỉ đạo công tác cứu hộ; kịp thời báo cáo những vấn đề vượt thẩm quyền.\n"
+        "- Huy động lực lượng sơ tán người dân khỏi vùng nguy hiểm.\n"
+        "2. Bộ Tài chính:\n"
+        "- Chịu trách nhiệm toàn diện trước Thủ tướng Chính phủ về tính chính xác của số liệu báo cáo.\n"
+        "- Bố trí kinh phí hỗ trợ các địa phương.\n",
+    )
+    assert task_refs(items) == {"1-1", "1-2", "2-2"}
