@@ -155,3 +155,17 @@ def test_answering_for_a_field_joined_to_work_is_that_work() -> None:
         "- Bố trí kinh phí hỗ trợ các địa phương.\n",
     )
     assert task_refs(items) == {"1-1", "1-2", "2-2"}
+
+
+# -- timing ---------------------------------------------------------------------------------------------------
+
+
+def test_a_month_of_every_quarter_is_a_quarterly_duty() -> None:
+    items = notice_items(
+        PARTY_HEAD,
+        "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Ban Tuyên giáo tỉnh ủy phát hành tài liệu chuyên đề vào tuần cuối cùng của tháng thứ 3 trong quý.\n"
+        "2. Ban Tuyên giáo tỉnh ủy tổng kết việc phát hành tài liệu trong tháng thứ 3 của quý I/2026.\n",
+    )
+    assert items["I.1"].deadline.recurrence == "quarterly"
+    assert items["I.2"].deadline.recurrence is None
