@@ -821,6 +821,9 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
     assigned = _assigning_sentence(text) or _embedded_assignment(text)
     if assigned:
         return assigned, "subject"
+    maker = passive_maker(text)
+    if maker:
+        return Owners([maker], coordinators_in(text)), "subject"
     later = second_subjects(text)
     if later:
         return Owners(later, coordinators_in(text)), "subject"
@@ -845,6 +848,23 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
         if acting:
             return Owners(acting.lead, coordinators_in(text) or acting.coordinators), "heading"
     return None
+
+
+# round 17: a thing to be made, named with its maker, in the passive ("Bản tin của các tỉnh ủy, thành ủy được biên
+# soạn …, phát hành kịp thời …", "Báo cáo của Sở X được gửi trước ngày …"): the body whose thing it is makes it
+_PASSIVE_THING = re.compile(r"^(?P<thing>[^,;:.()]{2,60}?)\s+của\s+(?=\S)")
+_PASSIVE_VERB = re.compile(r"\s*(?:sẽ\s+|phải\s+|cần\s+)?được\s+(?!giao\b|phân\s+công\b)(?=[a-zà-ỹđ])")
+
+
+def passive_maker(text: str) -> str | None:
+    s = text.strip()
+    m = _PASSIVE_THING.match(s)
+    if not m or scan_agency_phrase(m.group("thing"), 0):
+        return None
+    found = scan_agency_phrase(s, m.end())
+    if not found or not _PASSIVE_VERB.match(s, found[1]):
+        return None
+    return found[0]
 
 
 def _catch_all(name: str) -> bool:

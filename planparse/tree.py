@@ -12,6 +12,7 @@ from .owners import (
     assigns_work,
     heading_agencies,
     item_owners,
+    passive_maker,
     plausible_subject,
     scan_agency_phrase,
     starts_with_action,
@@ -760,6 +761,7 @@ def build_tree(text: str) -> Tree:
             item.category = "wrapper"
     _close_lists(b.items)
     _addressee_paragraphs(b.items)
+    _continuing_paragraphs(b.items)
     b.items = _unnumbered_duties(b.items)
     _mark_closing(b.items)
     start = lines[first].start if first < len(lines) else len(text)
@@ -993,6 +995,43 @@ def _addressee_paragraphs(items: list[PlanItem]) -> None:
         if section is not None and para in section.children:
             section.children.remove(para)
         para.ref, para.parent, para.kind = f"{holder.ref}[{count}]", holder.ref, "task"
+        holder.children.append(para)
+
+
+def _continuing_paragraphs(items: list[PlanItem]) -> None:
+    """round 17: an unnumbered paragraph between a numbered item and the next item of the same list ("1. Cấp ủy,
+    chính quyền Thành phố phải …" / "Ủy ban nhân dân Thành phố chỉ đạo …" / "2. …") goes on with that item: a
+    further duty (`1[2]`, as the corpus splits one numbered item) when it gives work, not a paragraph of the
+    section."""
+    by_ref = {i.ref: i for i in items}
+    for k in range(1, len(items) - 1):
+        para, nxt = items[k], items[k + 1]
+        if para.marker != "paragraph" or not re.search(r"\[p\d+\]$", para.ref):
+            continue
+        j = k - 1
+        while (
+            j >= 0 and items[j].marker == "paragraph" and items[j].parent and _DUTY_REF.search(items[j].ref)
+        ):
+            j -= 1  # a paragraph already read as a further duty of the item: the item holds this one too
+        holder = items[j] if j >= 0 else None
+        if (
+            holder is None
+            or not (holder.marker in NUMBERED or holder.marker.startswith("dotted"))
+            or any(c.marker != "paragraph" for c in holder.children)
+            or nxt.marker != holder.marker
+            or nxt.parent != holder.parent
+        ):
+            continue
+        text = para.text.strip()
+        if _CONTEXT_OPENER.match(text) or text.endswith(":") or GENERAL_RULE.match(text):
+            continue
+        if not (assigns_work(text) or starts_with_action(text) or passive_maker(text)):
+            continue
+        section = by_ref.get(para.parent or "")
+        if section is not None and para in section.children:
+            section.children.remove(para)
+        count = 1 + sum(1 for c in holder.children if c.marker == "paragraph")
+        para.ref, para.parent, para.kind = f"{holder.ref}[{count + 1}]", holder.ref, "task"
         holder.children.append(para)
 
 

@@ -169,3 +169,29 @@ def test_a_month_of_every_quarter_is_a_quarterly_duty() -> None:
     )
     assert items["I.1"].deadline.recurrence == "quarterly"
     assert items["I.2"].deadline.recurrence is None
+
+
+def test_a_paragraph_between_two_numbered_items_goes_on_with_the_first() -> None:
+    items = notice_items(
+        NOTICE_HEAD,
+        "1. Cấp ủy, chính quyền tỉnh phải xác định cải cách hành chính là nhiệm vụ trọng tâm.\n"
+        "Ủy ban nhân dân tỉnh chỉ đạo các sở hướng dẫn cấp xã tháo gỡ vướng mắc.\n"
+        "2. Sở Nội vụ rà soát biên chế các xã.\n"
+        "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.\n",
+    )
+    assert task_refs(items) == {"1", "1[2]", "2"}
+    assert items["1[2]"].lead == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_a_thing_made_by_a_body_named_as_its_owner_in_the_passive() -> None:
+    items = notice_items(
+        PARTY_HEAD,
+        "I. PHƯƠNG THỨC PHÁT HÀNH\n"
+        "1. Tài liệu thường kỳ của Ban Tuyên giáo Trung ương được biên soạn, phát hành trên trang thông tin điện tử.\n"
+        "Tài liệu của các tỉnh ủy, thành ủy được biên soạn trên cơ sở tài liệu của Trung ương; phát hành kịp thời "
+        "đúng ngày mồng 5 hằng tháng.\n"
+        "2. Tăng cường ứng dụng công nghệ thông tin trong phát hành tài liệu.\n",
+    )
+    assert items["I.1"].lead == ["Ban Tuyên giáo Trung ương"]
+    assert items["I.1[2]"].lead == ["các tỉnh ủy, thành ủy"]
+    assert items["I.1[2]"].deadline.recurrence == "monthly"
