@@ -90,6 +90,13 @@ _MONTHLY_DAY = re.compile(
     r"|(tháng\s+cuối\s+(?:mỗi\s+)?quý|tháng\s+đầu\s+(?:của\s+)?quý\s+(?:sau|tiếp\s+theo|liền\s+kề)))",
     re.I,
 )
+# round 17: a month or a week of every quarter ("vào tuần cuối cùng của tháng thứ 3 trong quý", "tháng thứ hai của
+# mỗi quý"): a duty each quarter
+_QUARTER_PART = re.compile(
+    r"(?=[t])tháng\s+thứ\s+(?:\d|nhất|hai|ba)\s+(?:của|trong)\s+(?:mỗi\s+|hằng\s+|hàng\s+|từng\s+)?(?:quý|quí)"
+    r"(?![\wÀ-ỹ])(?!\s*(?:/|-)?\s*(?:\d|I|V))",
+    re.I,
+)
 # "định kỳ báo cáo … trước ngày 20/11" (no year) and "hằng năm (trước ngày 15 tháng 11)": a yearly due day
 _YEARLY_DAY = re.compile(
     r"(?=[đh])(?:định\s+kỳ\b[^.;()]{0,80}?trước\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})(?!\s*/\s*\d)(?!\s+(?:hằng|hàng))"
@@ -247,6 +254,8 @@ def _recur_hits(s: str) -> list[_Hit]:
     for m in _MONTHLY_DAY.finditer(s):
         rec = "quarterly" if m.group(2) else "monthly"
         hits.append(_Hit(m.start(), m.end(), "recur", recurrence=rec, anchors=[f"{int(m.group(1)):02d}"]))
+    for m in _QUARTER_PART.finditer(s):
+        hits.append(_Hit(m.start(), m.end(), "recur", recurrence="quarterly"))
     for m in _YEARLY_DAY.finditer(s):
         day, month = m.group(1) or m.group(3), m.group(2) or m.group(4)
         hits.append(

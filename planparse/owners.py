@@ -36,15 +36,23 @@ _HEADS = (
 # Tỉnh ủy …", "Thống đốc Ngân hàng Nhà nước …", "Chánh án Tòa án …", "Tổng Kiểm toán Nhà nước"): an office-holder
 # given work, kept as written as "Bộ trưởng Bộ X" and "Chủ tịch Ủy ban nhân dân …" are
 _HEADS += "|Bí thư|Thống đốc|Chánh án|Tổng Kiểm toán|Tổng Thanh tra|Tổng Giám đốc"
+# round 17: the head of an office or an inspectorate ("Chánh Văn phòng Ban Chỉ đạo … phối hợp …")
+_HEADS += "|Chánh Văn phòng|Chánh văn phòng|Chánh Thanh tra|Chánh thanh tra"
 # round 16: "Tổng giám đốc" is as often written in lower case ("Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập
 # đoàn, Tổng công ty …": two office-holders of the same firms)
 _HEADS += "|Tổng giám đốc"
 # round 16: a national document names a province or city as the body that acts ("Thành phố Hà Nội và các tỉnh A, B
 # đẩy nhanh …", "Các tỉnh A, B khẩn trương …"): the place kind before a capitalised name is a head word
-_HEADS += r"|Thành phố(?=\s+[A-ZĐÀ-Ỹ])|Tỉnh(?=\s+[A-ZĐÀ-Ỹ])"
+# round 17: "capitalised" means an upper-case letter; the range "À-Ỹ" also holds lower-case letters ("ủ", "ồ"), so
+# "các tỉnh ủy, thành ủy" (the Party committees) was read as provinces named "ủy"
+_UPPER_VI = "".join(
+    c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and (c < "\u0250" or c >= "\u1e00")
+)
+_CAP = rf"[A-ZĐ{_UPPER_VI}]"
+_HEADS += rf"|Thành phố(?=\s+{_CAP})|Tỉnh(?=\s+{_CAP})"
 # in lower case inside a list ("Thành phố X, tỉnh Y …", "các tỉnh A, B"), never looked for as a mention in running
 # text ("trên địa bàn tỉnh A" names no body)
-_PLACE_HEAD = r"tỉnh(?=\s+[A-ZĐÀ-Ỹ])"
+_PLACE_HEAD = rf"tỉnh(?=\s+{_CAP})"
 # round 15: a state economic group is a body as a corporation is ("Tập đoàn Điện lực Việt Nam chủ động …", "đề nghị
 # các Tập đoàn: A, B tổ chức triển khai …"); capitalised only, "các tập đoàn đa quốc gia" are no body of the plan
 _HEADS += "|Tập đoàn"
@@ -57,7 +65,10 @@ _COLLECTIVE = (
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
     "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở|báo chí|"
     "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|hộ gia đình|chuyên viên|Đại sứ quán|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm|"
-    "đồng chí|đ/c|cán bộ|công chức|phòng"
+    "đồng chí|đ/c|cán bộ|công chức|phòng|"
+    # round 17: a Party document names the Party committees in lower case as a group ("Các tỉnh ủy, thành ủy, đảng
+    # ủy trực thuộc Trung ương cụ thể hóa …")
+    "tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|đảng ủy|đảng uỷ"
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ROLE_HEADS}|{_PLACE_HEAD})(?![\wÀ-ỹ])")
 # "các" before any head word names a group of such bodies or office-holders ("các Chuyên viên …", "các Công ty …")
@@ -226,6 +237,7 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
             not first
             and _STOP_RE.match(text, i)
             and not _noun_use(text, i)
+            and not _leaders_of(text, i)
             and not _in_compound(text, i)
             and not _in_remit(text, pos, i)
             and not _OF_LEVEL.match(text, i)
@@ -339,6 +351,15 @@ def _noun_use(text: str, i: int) -> bool:
     return bool(re.match(r"(?:có liên quan|liên quan|,|và|cấp)", after)) or not after
 
 
+# round 17: "lãnh đạo" before a group of bodies, listed after an owner ("… và lãnh đạo các Bộ, ngành theo chức năng
+# …"), names the leaders of those bodies (a noun), not the verb "lead"
+_LEADERS = re.compile(rf"lãnh\s+đạo\s+(?=các\s+(?:{_COLLECTIVE}|{_HEADS})(?![\wÀ-ỹ]))")
+
+
+def _leaders_of(text: str, i: int) -> bool:
+    return bool(_LEADERS.match(text, i)) and text[:i].rstrip().endswith((",", " và"))
+
+
 # round 16: two kinds of place side by side ("Ủy ban nhân dân các tỉnh, thành phố: A, B") head one list
 _KINDS = r"(?:tỉnh|thành\s+phố)\s*,\s*(?:tỉnh|thành\s+phố)"
 # round 17: a national list of ministries and other bodies ("Các Bộ, cơ quan: Tài chính, Xây dựng, Tập đoàn X"): the
@@ -350,10 +371,11 @@ _DISTRIBUTIVE_END = re.compile(rf"(?:^|\s)[Cc]ác\s+(?:{_KINDS}|[\wÀ-ỹ]+(?:\s
 _DISTRIBUTIVE = re.compile(
     rf"(?:^|(?<=\s))[Cc]ác\s+({_KINDS}|[\wÀ-ỹ]+(?:\s+[a-zà-ỹđ]+)?)\s*:\s*(?=[A-ZĐÀ-Ỹ])"
     # "Các tỉnh A, B, C khẩn trương …", "Thành phố X và các tỉnh A, B": the kind of place, then its names
-    r"|(?:^|(?<=\s))[Cc]ác\s+(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)\s+(?=[A-ZĐÀ-Ỹ])"
+    rf"|(?:^|(?<=\s))[Cc]ác\s+(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)\s+(?={_CAP})"
 )
-# a ministry is one national body, never one per place: "Bộ X các tỉnh A, B" (a comma left out) are two owners
-_NATIONAL = re.compile(r"^Bộ\s")
+# a ministry is one national body, never one per place: "Bộ X các tỉnh A, B" (a comma left out) are two owners;
+# round 17: a ministry is "Bộ" and its capitalised name, "Bộ trưởng các Bộ: A, B" is a minister of each
+_NATIONAL = re.compile(rf"^Bộ\s+{_CAP}")
 
 
 def split_agencies(phrase: str) -> list[str]:
@@ -403,6 +425,13 @@ def _distribute(head: str, rest: str, place: bool = False) -> list[str]:
     stop = re.search(r"\.\s+(?=[A-ZĐÀ-Ỹ])", rest)
     if stop:
         rest, tail = rest[: stop.start()], _split_plain(rest[stop.end() :])
+    ends = _list_end(rest)
+    if ends:
+        rest, tail = rest[: ends.start()], split_agencies(rest[ends.end() :]) + tail
+    # round 17: "… và lãnh đạo các Bộ, ngành" after the names is a group of its own, its commas not the names'
+    group = re.search(r"\s+và\s+lãnh\s+đạo\s+(?=các\s)", rest)
+    if group:
+        rest, tail = rest[: group.start()], [rest[group.end() - len("lãnh đạo ") :].strip()] + tail
     parts = [p.strip() for p in re.split(r"\s*;\s*" if ";" in rest else r"\s*,\s*", rest) if p.strip()]
     if parts:
         last = re.split(r"\s+và\s+(?=(?:các|những)\s)", parts[-1], maxsplit=1)
@@ -424,6 +453,18 @@ def _distribute_bodies(head: str, rest: str) -> list[str]:
     word and a proper name of its own is that body; the others take the head ("Bộ Tài chính")."""
     named = _distribute(head, rest)
     return [n[len(head) :].strip() if _OWN_HEAD.match(n, len(head) + 1) else n for n in named]
+
+
+def _list_end(rest: str) -> re.Match[str] | None:
+    """round 17: "Bộ trưởng các Bộ: A, B, C; Chủ tịch Ủy ban nhân dân các tỉnh …": names parted by commas end at a
+    ";" that opens a body or office-holder of its own (the ";" parts owners, not the names)."""
+    semi = rest.find(";")
+    if semi < 0 or "," not in rest[:semi]:
+        return None
+    for m in re.finditer(r"\s*;\s*", rest):
+        if _HEAD_RE.match(rest, m.end()) or _GROUP_RE.match(rest, m.end()):
+            return m
+    return None
 
 
 _PLACE_KIND = re.compile(r"(?:^|\s)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu)$", re.I)
@@ -814,6 +855,9 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
     assigned = _assigning_sentence(text) or _embedded_assignment(text)
     if assigned:
         return assigned, "subject"
+    maker = passive_maker(text)
+    if maker:
+        return Owners([maker], coordinators_in(text)), "subject"
     later = second_subjects(text)
     if later:
         return Owners(later, coordinators_in(text)), "subject"
@@ -838,6 +882,23 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
         if acting:
             return Owners(acting.lead, coordinators_in(text) or acting.coordinators), "heading"
     return None
+
+
+# round 17: a thing to be made, named with its maker, in the passive ("Bản tin của các tỉnh ủy, thành ủy được biên
+# soạn …, phát hành kịp thời …", "Báo cáo của Sở X được gửi trước ngày …"): the body whose thing it is makes it
+_PASSIVE_THING = re.compile(r"^(?P<thing>[^,;:.()]{2,60}?)\s+của\s+(?=\S)")
+_PASSIVE_VERB = re.compile(r"\s*(?:sẽ\s+|phải\s+|cần\s+)?được\s+(?!giao\b|phân\s+công\b)(?=[a-zà-ỹđ])")
+
+
+def passive_maker(text: str) -> str | None:
+    s = text.strip()
+    m = _PASSIVE_THING.match(s)
+    if not m or scan_agency_phrase(m.group("thing"), 0):
+        return None
+    found = scan_agency_phrase(s, m.end())
+    if not found or not _PASSIVE_VERB.match(s, found[1]):
+        return None
+    return found[0]
 
 
 def _catch_all(name: str) -> bool:

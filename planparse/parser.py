@@ -47,6 +47,7 @@ from .tree import (
     acting_lead_in,
     build_tree,
     classify,
+    ref_is_unnumbered,
 )
 
 AgencyMatcher = Callable[[str], str | None]
@@ -189,8 +190,10 @@ def _assignments_in_assessments(items: list[PlanItem]) -> None:
     sau:"), is a task; what the section says was done stays a note."""
     by_ref = {i.ref: i for i in items}
     for item in items:
-        if item.kind != "note" or item.category != "purpose" or item.marker in ("paragraph", "row"):
+        if item.kind != "note" or item.category != "purpose" or item.marker == "row":
             continue
+        if item.marker == "paragraph" and (ref_is_unnumbered(item.ref) or not item.parent):
+            continue  # round 17: a paragraph that goes on with a numbered item ("I.1[2]") is read as the item is
         top = _ancestors(item, by_ref)
         if not top:
             continue

@@ -12,6 +12,7 @@ from .owners import (
     assigns_work,
     heading_agencies,
     item_owners,
+    passive_maker,
     plausible_subject,
     scan_agency_phrase,
     starts_with_action,
@@ -39,19 +40,31 @@ _ARABIC = re.compile(r"^\s*(\d{1,2})\s*(?:\.\s+|\.(?=[A-ZĐÀ-Ỹ])|[-–]\s+)(\
 _ARABIC_PAREN = re.compile(r"^\s*(\d{1,2})\s*\)\s*(\S.*)$")
 # "(1)" and "(1)." are one marker, as "a)" and "a." (the dotted letter before a capital: "a. Với …")
 _PAREN = re.compile(r"^\s*\(\s*(\d{1,2}|[a-zđ])\s*\)\.?\s*(\S.*)$")
+# round 17: "(i)", "(ii)", "(iii)" … under a request ("b) … đề nghị:" over "(i) Tập đoàn X báo cáo …"): a list of its own
+_PAREN_ROMAN = re.compile(r"^\s*\(\s*([ivx]{2,5})\s*\)\.?\s*(\S.*)$")
 _LETTER = re.compile(r"^\s*([a-zđ])\s*(?:\)|\.(?=\s+[A-ZĐÀ-Ỹ]))\s*(\S.*)$")
 _DASH = re.compile(r"^\s*[-–—]\s*(\S.*)$")
 _BULLET = re.compile(r"^\s*[•·●▪◦*►▸➢➤❖■□✓\uf0a7\uf0b7\uf0d8\uf076]\s*(\S.*)$")
 _PLUS = re.compile(r"^\s*\+\s*(\S.*)$")
 BULLETS = ("dash", "plus", "bullet")
-NUMBERED = ("arabic", "arabic_paren", "paren", "paren_letter", "letter", "upper", "section_word")
+NUMBERED = (
+    "arabic",
+    "arabic_paren",
+    "paren",
+    "paren_letter",
+    "paren_roman",
+    "letter",
+    "upper",
+    "section_word",
+)
 TOP = ("roman", "part", "article")
 _APPENDIX = re.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)\b\s*(\S*)")
 _APPENDIX_TITLE = re.compile(
     r"^\s*Phụ\s+lục(?:\s+(?:số\s+)?[IVX\d]{1,4})?\s*[.:]?\s*"
     r"(?P<rest>$|\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^)]*\)\s*$|[^()]*$)"
 )
-_STOP = re.compile(r"^\s*(?:Nơi\s+nhận|TM\.\s|KT\.\s|Nơi\s+gửi)")
+# round 17: a web copy may keep the emphasis marks of a bold "Nơi nhận" ("__Nơi nhận__:", "**Nơi nhận:**")
+_STOP = re.compile(r"^\s*(?:\*\*|__)?\s*(?:Nơi\s+nhận|TM\.\s|KT\.\s|Nơi\s+gửi)")
 _TERMINAL = re.compile(r"[.;:!?…]\s*$")
 _VALID_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 LABELS = {
@@ -161,6 +174,9 @@ def _marker(line: str) -> tuple[str, str, str] | None:
             if kind == "paren" and not num.isdigit():
                 kind = "paren_letter"
             return (f"dotted{num.count('.')}" if kind == "dotted" else kind), num, m.group(2)
+    m = _PAREN_ROMAN.match(line)
+    if m and _VALID_ROMAN.match(m.group(1).upper()):
+        return "paren_roman", m.group(1), m.group(2)
     for kind, rx in (("dash", _DASH), ("plus", _PLUS), ("bullet", _BULLET)):
         m = rx.match(line)
         if m:
@@ -306,6 +322,13 @@ class _Builder:
         self.stack.append(item)
         self.items.append(item)
         return item
+
+    def roman_item(self, num: str) -> bool:
+        """ "(i)" opens a list numbered "(i)", "(ii)" … unless it follows "(h)" of a lettered list; "(v)", "(x)" go
+        on with an open roman list."""
+        if num == "i":
+            return not any(it.marker == "paren_letter" and it.title == "h" for it in self.stack)
+        return num in ("v", "x") and any(it.marker == "paren_roman" for it in self.stack)
 
     def restart(self) -> None:
         """A new document begins (the plan attached to a decision): its numbering starts afresh."""
@@ -738,6 +761,7 @@ def build_tree(text: str) -> Tree:
             item.category = "wrapper"
     _close_lists(b.items)
     _addressee_paragraphs(b.items)
+    _continuing_paragraphs(b.items)
     b.items = _unnumbered_duties(b.items)
     _mark_closing(b.items)
     start = lines[first].start if first < len(lines) else len(text)
@@ -858,6 +882,8 @@ def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
     if mk and mk[0] == "bullet" and _STAR_LABEL.match(line.text) and follow and follow[0] in ("dash", "plus"):
         b.paragraph(line)  # the bullets under it go on being numbered under the item above the label
         return
+    if mk and mk[0] == "paren_letter" and b.roman_item(mk[1]):
+        mk = ("paren_roman", mk[1], mk[2])
     if mk and mk[0] == "paren" and b.continue_inline(line, mk[1]):
         return
     if mk and mk[0] in BULLETS and b.continue_sentence(line, mk[0], lone):
@@ -991,6 +1017,43 @@ def _own_subject(text: str) -> bool:
     return bool(found and found[1] == "subject" and found[0].lead)
 
 
+def _continuing_paragraphs(items: list[PlanItem]) -> None:
+    """round 17: an unnumbered paragraph between a numbered item and the next item of the same list ("1. Cấp ủy,
+    chính quyền Thành phố phải …" / "Ủy ban nhân dân Thành phố chỉ đạo …" / "2. …") goes on with that item: a
+    further duty (`1[2]`, as the corpus splits one numbered item) when it gives work, not a paragraph of the
+    section."""
+    by_ref = {i.ref: i for i in items}
+    for k in range(1, len(items) - 1):
+        para, nxt = items[k], items[k + 1]
+        if para.marker != "paragraph" or not re.search(r"\[p\d+\]$", para.ref):
+            continue
+        j = k - 1
+        while (
+            j >= 0 and items[j].marker == "paragraph" and items[j].parent and _DUTY_REF.search(items[j].ref)
+        ):
+            j -= 1  # a paragraph already read as a further duty of the item: the item holds this one too
+        holder = items[j] if j >= 0 else None
+        if (
+            holder is None
+            or not (holder.marker in NUMBERED or holder.marker.startswith("dotted"))
+            or any(c.marker != "paragraph" for c in holder.children)
+            or nxt.marker != holder.marker
+            or nxt.parent != holder.parent
+        ):
+            continue
+        text = para.text.strip()
+        if _CONTEXT_OPENER.match(text) or text.endswith(":") or GENERAL_RULE.match(text):
+            continue
+        if not (assigns_work(text) or starts_with_action(text) or passive_maker(text)):
+            continue
+        section = by_ref.get(para.parent or "")
+        if section is not None and para in section.children:
+            section.children.remove(para)
+        count = 1 + sum(1 for c in holder.children if c.marker == "paragraph")
+        para.ref, para.parent, para.kind = f"{holder.ref}[{count + 1}]", holder.ref, "task"
+        holder.children.append(para)
+
+
 _CONTEXT_OPENER = re.compile(r"^(?:Căn\s+cứ|Thực\s+hiện|Theo|Liên\s+quan|Xét|Tiếp\s+theo)(?![\wÀ-ỹ])", re.I)
 _LETTER_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
 _LETTER_CLAUSE = re.compile(r";\s+(?=[A-ZĐÀ-Ỹ])")
@@ -1053,7 +1116,7 @@ _FUND_TITLE = re.compile(
 )
 _PURPOSE_TITLE = re.compile(
     r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|ĐỐI\s+TƯỢNG|PHẠM\s+VI|QUAN\s+ĐIỂM|CĂN\s+CỨ|SỰ\s+CẦN\s+THIẾT|THỰC\s+TRẠNG|HIỆN\s+TRẠNG"
-    r"|CHỈ\s+TIÊU|ĐÁNH\s+GIÁ\s+(?:CHUNG|NGUY\s+CƠ|RỦI\s+RO|THỰC\s+TRẠNG|TÁC\s+ĐỘNG)|NGUY\s+CƠ|TÌNH\s+HÌNH"
+    r"|CHỈ\s+TIÊU|ĐÁNH\s+GIÁ\s+(?:CHUNG|NGUY\s+CƠ|RỦI\s+RO|THỰC\s+TRẠNG|TÁC\s+ĐỘNG|TÌNH\s+HÌNH)|NGUY\s+CƠ|TÌNH\s+HÌNH"
     r"|KẾT\s+QUẢ\s+(?:ĐẠT\s+ĐƯỢC|THỰC\s+HIỆN)|BỐI\s+CẢNH|TẦM\s+NHÌN|TỒN\s+TẠI|HẠN\s+CHẾ|NGUYÊN\s+NHÂN"
     r"|DANH\s+MỤC(?!\s+(?:các\s+)?(?:NHIỆM\s+VỤ|CÔNG\s+VIỆC|HOẠT\s+ĐỘNG|GIẢI\s+PHÁP))"
     # who attends an event ("THÀNH PHẦN HỘI NGHỊ", "THÀNH PHẦN THAM DỰ", "ĐẠI BIỂU MỜI"): guests, not owners
@@ -1135,11 +1198,38 @@ GENERAL_RULE = re.compile(
 )
 
 
+# round 17: a conclusion's sub-heading names its topic after "Về" ("1. Về đánh giá tình hình hoạt động từ tháng
+# 6/2022 đến nay"); an assessment so named looks back as "1. Đánh giá tình hình …" does
+_TOPIC_OF = re.compile(r"^Về\s+(?=đánh\s+giá|kết\s+quả|tình\s+hình)", re.I)
+
+
+# round 17: a sub-heading that says what a publication or a document holds ("1. Bản tin sinh hoạt thường kỳ, tập
+# trung vào các nhóm nội dung", "2. Báo cáo gồm các nội dung sau:"): its items are that content, tasks only where
+# they name who does them (as a campaign's messages are); a body or an action before it makes it work
+_CONTENTS_OF = re.compile(
+    r"^(?P<subject>[^,:;.]{2,80}?),?\s+(?:tập\s+trung\s+vào|gồm|bao\s+gồm)\s+(?:các|những)\s+(?:nhóm\s+)?"
+    r"nội\s+dung(?:\s+(?:chính|chủ\s+yếu|sau))*\s*:?\s*$",
+    re.I,
+)
+
+
+def _contents_of(title: str) -> bool:
+    m = _CONTENTS_OF.match(title)
+    if not m:
+        return False
+    subject = m.group("subject").strip()
+    return not scan_agency_phrase(subject, 0) and not starts_with_action(subject)
+
+
 def _title_category(title: str, top_level: bool) -> str | None:
     """Category a heading gives its items: assignment, tasks, funding or purpose."""
     t = title.strip()
     if not t:
         return None
+    if not top_level:
+        t = _TOPIC_OF.sub("", t)
+        if _contents_of(t):
+            return "scope"
     if not top_level and _FORECAST.match(t):
         # "1. Dự báo tình hình úng ngập trong mùa mưa năm 2026:": the situation ahead, no work
         return "purpose"
@@ -1477,6 +1567,19 @@ _ROLE_STATEMENT = re.compile(
 )
 
 
+# round 17: "- Chịu trách nhiệm toàn diện trước Chính phủ … về công tác ứng phó …, chủ động chỉ đạo …; kịp thời báo
+# cáo …": whom a body answers to, joined to work it is to do (a later clause opening with an action), is that work
+_ANSWERS_FOR = re.compile(r"^(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s+toàn\s+diện\s+trước\s")
+_CLAUSE_BREAK = re.compile(r"[,;]\s+")
+
+
+def _answers_and_acts(text: str) -> bool:
+    t = text.strip()
+    return bool(_ANSWERS_FOR.match(t)) and any(
+        starts_with_action(t[m.end() :]) for m in _CLAUSE_BREAK.finditer(t)
+    )
+
+
 # The particulars of an event or an inspection round (time, place, who attends, who chairs it, what to wear
 # or bring) are information for those taking part, not work given to anyone.
 _INFO_LABEL = re.compile(
@@ -1504,6 +1607,17 @@ _REQUIRED = re.compile(
 
 def _in_principle(text: str) -> bool:
     return bool(_APPROVES.match(text.strip())) and not GIVES.search(text)
+
+
+# round 17: a conclusion's appraisal ("a) Đánh giá cao nỗ lực của Chủ đầu tư …", "Ghi nhận, biểu dương và đánh giá
+# cao …", "Hoan nghênh …") praises what was done; it gives work only where it goes on to hand it to someone
+_APPRAISAL = re.compile(
+    r"^(?:(?:Ghi\s+nhận|Biểu\s+dương)\s*(?:,|và)\s*)*(?:Đánh\s+giá\s+cao|Hoan\s+nghênh)(?![\wÀ-ỹ])", re.I
+)
+
+
+def _appraisal(text: str) -> bool:
+    return bool(_APPRAISAL.match(text.strip())) and not GIVES.search(text)
 
 
 def _requirement(text: str) -> bool:
@@ -1665,7 +1779,9 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
             pass
         elif not opens or judged:
             return "note"  # "Đối với các xã: Nếu … thì …": how those named are judged, not their work
-    if GENERAL_RULE.match(item.text) or _ROLE_STATEMENT.match(item.text):
+    if (GENERAL_RULE.match(item.text) or _ROLE_STATEMENT.match(item.text)) and not _answers_and_acts(
+        item.text
+    ):
         return "note"
     if _CAVEAT.match(item.text) or _QUOTED.match(item.text.strip()) or WHOLE_PLAN.search(item.text):
         return "note"
@@ -1680,7 +1796,7 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     label = parse_label(item.text)
     if label and label[0] in ("time", "product", "coord") and not item.heading:
         return "note"  # "3. Thời gian kiểm tra: Quý III/2026." states a field, it is not a task
-    if _in_principle(item.text) or _requirement(item.text):
+    if _in_principle(item.text) or _requirement(item.text) or _appraisal(item.text):
         return "note"
     if _INFO_LABEL.match(item.text) and not item.heading:
         return "note"  # "2. Địa điểm: Tại trụ sở …", "3. Thành phần: …": where and who attends, not work
