@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .text import UPPER_VI, cap
+
 _HEADS = (
     "Bộ Chỉ huy|Ban Chỉ đạo|Ban Quản lý|Cơ quan thường trực|Tổ công tác|Bảo hiểm xã hội|Sở|Ban|Bộ|Ủy ban|Uỷ ban|"
     "UBND|HĐND|Hội đồng|Công an|Văn phòng|Liên hiệp|Liên minh|Liên đoàn|Hiệp hội|Hội|Viện|Tòa án|Toà án|Thuế|"
@@ -32,6 +34,7 @@ _HEADS = (
     # actors of a project that are no government body: they own the work a plan or a conclusion assigns them
     "Nhà đầu tư|Chủ đầu tư|Nhà thầu"
 )
+_HEADS = cap(_HEADS)
 # the titles of the heads of state and party bodies that are not named after the body's own head word ("Bí thư
 # Tỉnh ủy …", "Thống đốc Ngân hàng Nhà nước …", "Chánh án Tòa án …", "Tổng Kiểm toán Nhà nước"): an office-holder
 # given work, kept as written as "Bộ trưởng Bộ X" and "Chủ tịch Ủy ban nhân dân …" are
@@ -45,10 +48,7 @@ _HEADS += "|Tổng giám đốc"
 # đẩy nhanh …", "Các tỉnh A, B khẩn trương …"): the place kind before a capitalised name is a head word
 # round 17: "capitalised" means an upper-case letter; the range "À-Ỹ" also holds lower-case letters ("ủ", "ồ"), so
 # "các tỉnh ủy, thành ủy" (the Party committees) was read as provinces named "ủy"
-_UPPER_VI = "".join(
-    c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and (c < "\u0250" or c >= "\u1e00")
-)
-_CAP = rf"[A-ZĐ{_UPPER_VI}]"
+_CAP = rf"[A-ZĐ{UPPER_VI}]"
 _HEADS += rf"|Thành phố(?=\s+{_CAP})|Tỉnh(?=\s+{_CAP})"
 # in lower case inside a list ("Thành phố X, tỉnh Y …", "các tỉnh A, B"), never looked for as a mention in running
 # text ("trên địa bàn tỉnh A" names no body)
@@ -96,6 +96,13 @@ _HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ROLE_HEADS}|{_PLACE_HEAD}|{_BARE_PLACE})(
 _PLACE_END = re.compile(
     r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP|huyện|xã|phường|quận|thị trấn|đặc khu|Trung ương|trung ương|Chính phủ)$"
 )
+# the place's own name after its kind ("… tỉnh Bình Định", "… thành phố Hồ Chí Minh") closes a body's name as the
+# kind alone does: a word in lower case after it is the predicate ("Ủy ban nhân dân tỉnh Bình Định bàn giao …")
+_NAMED_PLACE_END = re.compile(
+    cap(
+        r"(?<![\wÀ-ỹ])(?:tỉnh|Tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường|đặc khu)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)+$"
+    )
+)
 _CONTINUE_AFTER_PLACE = re.compile(
     r"(?:,|và|ủy|uỷ|đoàn(?!\s+kết)|cấp|có liên quan|liên quan|thuộc|trực thuộc)(?![\wÀ-ỹ])"
 )
@@ -109,24 +116,27 @@ _TOPIC = (
     r"Về\s(?:[^:.;]|\.(?!\s)|;(?=\s+(?-i:[a-zà-ỹđ]))){0,400}:\s*"
     r"(?=(?-i:[A-ZĐÀ-Ỹ])|giao\s|đề\s+nghị\s|với\s+(?:vai\s+trò|tư\s+cách)\s)" + f"(?:{_ROLE})?"
 )
+_TOPIC = cap(_TOPIC)
 _LEAD_IN = re.compile(
     # "Đối với các tuyến đường …: Giao Sở X chủ trì …", "Về vật liệu: Giao …": the opening clause says what
     # about, not who
-    r"^(?:(?:Căn cứ|Trên cơ sở|Trên cơ sở nội dung)\s[^,;:]{0,80},\s*|Đối với\s[^,;:]{0,80}[,:]\s*"
-    r"|Về\s[^,;:]{0,80}:\s*(?:" + _ROLE + r")?|Ngoài ra,\s*"
-    # a restated request, however long, ends at its colon: "Về đề nghị Bộ X …, …; …: Bộ X nghiên cứu …"
-    r"|Về\s+(?:các\s+)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s[^:]{0,600}:\s*"
-    # round 15: a notice's item restates the request by its subject, however long, before the body that answers
-    # it: "Về điều chuyển số vốn dư, không có khả năng giải ngân … (khoảng 1.500 tỷ đồng) …: Ủy ban nhân dân tỉnh
-    # A rà soát …" (one sentence up to its colon, then a capitalised name or "giao")
-    rf"|{_TOPIC}"
-    # a role before the subject: "với vai trò là chủ đầu tư, Tập đoàn X chủ động …"
-    rf"|{_ROLE}"
-    # a time adverbial before the subject: "Quý I/2027, các cơ quan …", "Hằng năm, Sở X …"
-    r"|(?:(?:Trong|Trước|Từ|Đến|Chậm nhất)\s+(?:ngày\s+)?)?(?:Quý|Quí|Tháng|Năm|Ngày)\s+[\dIVX][^,;:]{0,18},\s*"
-    r"|(?:Định kỳ\s+)?(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*"
-    # a condition before the subject: "Trường hợp không cân đối được kinh phí, các đơn vị có văn bản …"
-    r"|(?:Trường hợp|Khi|Sau khi)\s[^,;:]{0,100},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))",
+    cap(
+        r"^(?:(?:Căn cứ|Trên cơ sở|Trên cơ sở nội dung)\s[^,;:]{0,80},\s*|Đối với\s[^,;:]{0,80}[,:]\s*"
+        r"|Về\s[^,;:]{0,80}:\s*(?:" + _ROLE + r")?|Ngoài ra,\s*"
+        # a restated request, however long, ends at its colon: "Về đề nghị Bộ X …, …; …: Bộ X nghiên cứu …"
+        r"|Về\s+(?:các\s+)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s[^:]{0,600}:\s*"
+        # round 15: a notice's item restates the request by its subject, however long, before the body that answers
+        # it: "Về điều chuyển số vốn dư, không có khả năng giải ngân … (khoảng 1.500 tỷ đồng) …: Ủy ban nhân dân tỉnh
+        # A rà soát …" (one sentence up to its colon, then a capitalised name or "giao")
+        rf"|{_TOPIC}"
+        # a role before the subject: "với vai trò là chủ đầu tư, Tập đoàn X chủ động …"
+        rf"|{_ROLE}"
+        # a time adverbial before the subject: "Quý I/2027, các cơ quan …", "Hằng năm, Sở X …"
+        r"|(?:(?:Trong|Trước|Từ|Đến|Chậm nhất)\s+(?:ngày\s+)?)?(?:Quý|Quí|Tháng|Năm|Ngày)\s+[\dIVX][^,;:]{0,18},\s*"
+        r"|(?:Định kỳ\s+)?(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*"
+        # a condition before the subject: "Trường hợp không cân đối được kinh phí, các đơn vị có văn bản …"
+        r"|(?:Trường hợp|Khi|Sau khi)\s[^,;:]{0,100},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))"
+    ),
     re.I,
 )
 _RESTATED = re.compile(
@@ -250,8 +260,9 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
             prev = text[pos:i].rstrip()
             # "chính trị - xã hội": society, not a commune
             if (
-                _PLACE_END.search(prev)
+                (_PLACE_END.search(prev) or (prev[-1:].isalpha() and _NAMED_PLACE_END.search(prev)))
                 and not _is_capitalized(word)
+                and not word[:1].isdigit()  # "Phường 2", "xã Bảo Lâm 2": a number goes on with the name
                 and not _CONTINUE_AFTER_PLACE.match(text, i)
                 and not (prev.endswith("xã") and word == "hội")
             ):
@@ -264,7 +275,7 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
 
 # round 17: "giao" with no object after a capitalised word ends a name ("Bộ Ngoại giao, Tập đoàn X"), it is no verb
 _NAME_GIAO = re.compile(r"giao(?=\s*(?:[,;.)]|và\s|$))")
-_CAPITAL_BEFORE = re.compile(r"(?:^|\s)[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+$")
+_CAPITAL_BEFORE = re.compile(cap(r"(?:^|\s)[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+$"))
 
 
 def _name_giao(text: str, i: int) -> bool:
@@ -313,11 +324,13 @@ def _paired(text: str, comma: int) -> bool:
 # "các cơ quan, đơn vị của Trung ương", "các sở, ngành của tỉnh": "của" and the level of government name whose
 # bodies they are, part of the name (not "của" before what the body does or owns)
 _OF_LEVEL = re.compile(
-    r"của\s+(?:Trung\s+ương|trung\s+ương|[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Xx]ã|[Pp]hường"
-    # round 14: or the body whose members or units they are ("các tổ chức thành viên của Mặt trận", "các đơn vị
-    # trực thuộc của Bộ Y tế"): the parent body's name, capitalised, goes on as part of the name
-    r"|(?:Mặt\s+trận|Bộ|Sở|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|Hội\s+đồng|Đảng\s+(?:ủy|uỷ|bộ))(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*)"
-    r"(?=\s*(?:[,;.:)]|và\s|$|\s[a-zà-ỹđ]))"
+    cap(
+        r"của\s+(?:Trung\s+ương|trung\s+ương|[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Xx]ã|[Pp]hường"
+        # round 14: or the body whose members or units they are ("các tổ chức thành viên của Mặt trận", "các đơn vị
+        # trực thuộc của Bộ Y tế"): the parent body's name, capitalised, goes on as part of the name
+        r"|(?:Mặt\s+trận|Bộ|Sở|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|Hội\s+đồng|Đảng\s+(?:ủy|uỷ|bộ))(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*)"
+        r"(?=\s*(?:[,;.:)]|và\s|$|\s[a-zà-ỹđ]))"
+    )
 )
 
 
@@ -369,9 +382,11 @@ _BODY_KINDS_RE = re.compile(rf"^{_BODY_KINDS}$")
 _KINDS = rf"(?:{_KINDS}|{_BODY_KINDS})"
 _DISTRIBUTIVE_END = re.compile(rf"(?:^|\s)[Cc]ác\s+(?:{_KINDS}|[\wÀ-ỹ]+(?:\s+[a-zà-ỹđ]+)?)\s*$")
 _DISTRIBUTIVE = re.compile(
-    rf"(?:^|(?<=\s))[Cc]ác\s+({_KINDS}|[\wÀ-ỹ]+(?:\s+[a-zà-ỹđ]+)?)\s*:\s*(?=[A-ZĐÀ-Ỹ])"
-    # "Các tỉnh A, B, C khẩn trương …", "Thành phố X và các tỉnh A, B": the kind of place, then its names
-    rf"|(?:^|(?<=\s))[Cc]ác\s+(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)\s+(?={_CAP})"
+    cap(
+        rf"(?:^|(?<=\s))[Cc]ác\s+({_KINDS}|[\wÀ-ỹ]+(?:\s+[a-zà-ỹđ]+)?)\s*:\s*(?=[A-ZĐÀ-Ỹ])"
+        # "Các tỉnh A, B, C khẩn trương …", "Thành phố X và các tỉnh A, B": the kind of place, then its names
+        rf"|(?:^|(?<=\s))[Cc]ác\s+(tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)\s+(?={_CAP})"
+    )
 )
 # a ministry is one national body, never one per place: "Bộ X các tỉnh A, B" (a comma left out) are two owners;
 # round 17: a ministry is "Bộ" and its capitalised name, "Bộ trưởng các Bộ: A, B" is a minister of each
@@ -422,7 +437,7 @@ def _distribute(head: str, rest: str, place: bool = False) -> list[str]:
     "và" before a body of its own ends the list."""
     rest = rest.strip().rstrip(".;")
     tail: list[str] = []
-    stop = re.search(r"\.\s+(?=[A-ZĐÀ-Ỹ])", rest)
+    stop = re.search(cap(r"\.\s+(?=[A-ZĐÀ-Ỹ])"), rest)
     if stop:
         rest, tail = rest[: stop.start()], _split_plain(rest[stop.end() :])
     ends = _list_end(rest)
@@ -440,12 +455,12 @@ def _distribute(head: str, rest: str, place: bool = False) -> list[str]:
             tail = _split_plain(last[1]) + tail
     if parts and (place or _PLACE_KIND.search(head)):
         # "các tỉnh: A, B, C và D": a place's name holds no "và", so the last one joins two places
-        parts[-1:] = re.split(r"\s+và\s+(?=[A-ZĐÀ-Ỹ])", parts[-1])
+        parts[-1:] = re.split(cap(r"\s+và\s+(?=[A-ZĐÀ-Ỹ])"), parts[-1])
     out = [p if p.startswith(head) else f"{head} {p}".strip() for p in parts]
     return out + tail
 
 
-_OWN_HEAD = re.compile(rf"(?:{_HEADS})\s+[A-ZĐÀ-Ỹ]")
+_OWN_HEAD = re.compile(cap(rf"(?:{_HEADS})\s+[A-ZĐÀ-Ỹ]"))
 
 
 def _distribute_bodies(head: str, rest: str) -> list[str]:
@@ -551,7 +566,9 @@ def subject_owners(text: str) -> Owners | None:
     if _INSPECTED.match(s, end):
         return None  # "Các cơ quan, đơn vị được kiểm tra chuẩn bị …": the inspected party, no owner of work
     after = s[end:].lstrip()
-    ended_at_place = bool(_PLACE_END.search(phrase)) and after[:1].islower()
+    ended_at_place = (
+        bool(_PLACE_END.search(phrase) or _NAMED_PLACE_END.search(phrase)) and after[:1].islower()
+    )
     if after and not (after[0] in ":,;." or _STOP_RE.match(after) or m or ended_at_place):
         return None
     handed = _HAND_OVER.match(after)
@@ -619,7 +636,7 @@ def _divides_own_work(after: str, start: int) -> bool:
 
 _REQUESTS = re.compile(r"(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị)\s", re.I)
 _ADDRESSEE = re.compile(r"^Đối\s+với\s+([^;:.]{2,80}):\s*")
-_APPOSITION = re.compile(r"\s+[–-]\s+(?=[A-ZĐÀ-Ỹ])")
+_APPOSITION = re.compile(cap(r"\s+[–-]\s+(?=[A-ZĐÀ-Ỹ])"))
 _INSPECTED = re.compile(r"\s*(?:được|bị)\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)(?![\wÀ-ỹ])", re.I)
 
 
@@ -719,7 +736,7 @@ def _named_bodies(listed: str) -> bool:
     return len(parts) >= 2 and all(_HEAD_RE.match(p) and plausible_subject(p) for p in parts)
 
 
-_INVITE = re.compile(r"^Mời\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
+_INVITE = re.compile(cap(r"^Mời\s+(?=[A-ZĐÀ-Ỹ]|các\s)"))
 _MEMBERS = re.compile(r"\s*\((?:gồm|bao\s+gồm)\b[^)]*\)")
 # a closing note on the body's part in the plan: "(cơ quan chủ trì)", "(đơn vị đầu mối)", "(thường trực)"; a
 # "(phối hợp)" note is not dropped, since it would make a coordinator the owner
@@ -1027,12 +1044,12 @@ def acting_subject(text: str) -> Owners | None:
     return subject_owners(text)
 
 
-_PLACE_NAME = re.compile(r"(?:[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)+")
+_PLACE_NAME = re.compile(cap(r"(?:[Tt]ỉnh|[Tt]hành\s+phố)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)+"))
 _OBLIGED = re.compile(r"\s*(?:cần|phải|có\s+trách\s+nhiệm)(?![\wÀ-ỹ])")
 
 
-_CLOSING_GIAO = re.compile(r"(?:^|(?<=[,;:]))\s*[Gg]iao(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
-_LAST_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
+_CLOSING_GIAO = re.compile(cap(r"(?:^|(?<=[,;:]))\s*[Gg]iao(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ]|các\s)"))
+_LAST_SENTENCE = re.compile(cap(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])"))
 
 
 def group_lead(text: str, *, heading: bool = False) -> Owners | None:
@@ -1157,7 +1174,14 @@ def assignment_sentence(sentence: str) -> Owners | None:
     return owners if owners and owners.lead else None
 
 
-_EMBEDDED_GIAO = re.compile(r"(?<![\wÀ-ỹ])giao(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ])")
+_EMBEDDED_GIAO = re.compile(cap(r"(?<![\wÀ-ỹ])giao(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ])"))
+
+
+def _ends_at_place(phrase: str, after: str) -> bool:
+    """A name closed by its place ("UBND phường Văn Phú") and followed by a word in lower case: that word is the
+    predicate, whatever the verb ("giao UBND phường Văn Phú tìm kiếm nhà đầu tư …")."""
+    after = after.lstrip()
+    return after[:1].islower() and bool(_PLACE_END.search(phrase) or _NAMED_PLACE_END.search(phrase))
 
 
 def _embedded_assignment(text: str) -> Owners | None:
@@ -1168,24 +1192,34 @@ def _embedded_assignment(text: str) -> Owners | None:
     first = re.split(r"(?<=[.;])\s", text, maxsplit=1)[0]
     for m in _EMBEDDED_GIAO.finditer(first):
         found = scan_agency_phrase(first, m.end())
-        if found and plausible_subject(first[m.end() :]) and _LEAD_VERB.match(first[found[1] :]):
+        if (
+            found
+            and plausible_subject(first[m.end() :])
+            and (_LEAD_VERB.match(first[found[1] :]) or _ends_at_place(found[0], first[found[1] :]))
+        ):
             return Owners(split_agencies(found[0]), coordinators_in(first[found[1] :]))
     for m in _CLAUSE_GIAO.finditer(text):
         found = scan_agency_phrase(text, m.end())
-        if found and plausible_subject(text[m.end() :]) and _STOP_RE.match(text[found[1] :].lstrip()):
+        if (
+            found
+            and plausible_subject(text[m.end() :])
+            and (_STOP_RE.match(text[found[1] :].lstrip()) or _ends_at_place(found[0], text[found[1] :]))
+        ):
             return Owners(split_agencies(found[0]), coordinators_in(text[found[1] :]))
     return None
 
 
 _CLAUSE_GIAO = re.compile(
-    r"(?:(?<=[,;:])\s*[Gg]iao|(?<=[.])\s+Giao"
-    # a later sentence that draws the request from what came before: "… Vì vậy, đề nghị UBND các tỉnh căn cứ …"
-    r"|(?<=[.])\s+(?:Vì\s+vậy|Vì\s+thế|Do\s+đó|Do\s+vậy|Theo\s+đó),\s+(?:giao|đề\s+nghị|yêu\s+cầu))"
-    r"(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ]|các\s)"
+    cap(
+        r"(?:(?<=[,;:])\s*[Gg]iao|(?<=[.])\s+Giao"
+        # a later sentence that draws the request from what came before: "… Vì vậy, đề nghị UBND các tỉnh căn cứ …"
+        r"|(?<=[.])\s+(?:Vì\s+vậy|Vì\s+thế|Do\s+đó|Do\s+vậy|Theo\s+đó),\s+(?:giao|đề\s+nghị|yêu\s+cầu))"
+        r"(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ]|các\s)"
+    )
 )
 
 
-_LATER_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
+_LATER_SENTENCE = re.compile(cap(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])"))
 
 
 def _assigning_sentence(text: str) -> Owners | None:
@@ -1199,7 +1233,7 @@ def _assigning_sentence(text: str) -> Owners | None:
 
 
 _GIVES_WORK = re.compile(
-    r"^(?:Giao(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu|Chỉ\s+đạo|Phân\s+công)\s+(?=[A-ZĐÀ-Ỹ]|các\s)"
+    cap(r"^(?:Giao(?:\s+cho)?|Đề\s+nghị|Yêu\s+cầu|Chỉ\s+đạo|Phân\s+công)\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
 )
 # what an assessment says an agency has done or is: "Sở X đã chủ động …", "Sở X còn chậm …"
 _STATUS = re.compile(
@@ -1262,13 +1296,15 @@ def second_subjects(text: str) -> list[str]:
 # round 16: "…; trên cơ sở đó, Ban X … xây dựng kế hoạch …": a clause that builds on the first part's result opens a
 # step of its own, as a later sentence does
 _BUILDS_ON = r"(?:[Tt]rên\s+cơ\s+sở\s+đó|[Ss]au\s+đó|[Tt]ừ\s+đó),\s+"
-_LATER_CLAUSE = re.compile(rf"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])|[;,]\s+đồng\s+thời,?\s+|;\s+(?={_BUILDS_ON}[A-ZĐÀ-Ỹ])")
-_PURPOSE = re.compile(rf"(?:(?:Để|Nhằm)\s[^,;:.]{{3,120}},\s+|{_BUILDS_ON})(?=[A-ZĐÀ-Ỹ])")
+_LATER_CLAUSE = re.compile(
+    cap(rf"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])|[;,]\s+đồng\s+thời,?\s+|;\s+(?={_BUILDS_ON}[A-ZĐÀ-Ỹ])")
+)
+_PURPOSE = re.compile(cap(rf"(?:(?:Để|Nhằm)\s[^,;:.]{{3,120}},\s+|{_BUILDS_ON})(?=[A-ZĐÀ-Ỹ])"))
 # round 16: a later sentence that puts its own request ("… . Yêu cầu Nhà đầu tư (Tập đoàn X) rà soát …") hands that
 # part to the body it names
-_LATER_REQUEST = re.compile(r"(?:Yêu\s+cầu|Đề\s+nghị|Giao)\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
+_LATER_REQUEST = re.compile(cap(r"(?:Yêu\s+cầu|Đề\s+nghị|Giao)\s+(?=[A-ZĐÀ-Ỹ]|các\s)"))
 # a project's role named with its body in brackets: "Nhà đầu tư (Tập đoàn X)" is the body
-_ROLE_NAMED = re.compile(r"(?:Nhà\s+đầu\s+tư|Chủ\s+đầu\s+tư|Nhà\s+thầu)\s*\(\s*(?=[A-ZĐÀ-Ỹ])")
+_ROLE_NAMED = re.compile(cap(r"(?:Nhà\s+đầu\s+tư|Chủ\s+đầu\s+tư|Nhà\s+thầu)\s*\(\s*(?=[A-ZĐÀ-Ỹ])"))
 _LATER_WORK = re.compile(rf"(?:{_OWN_WORK.pattern}|(?:tổng\s+hợp|đề\s+xuất|phối\s+hợp\s+với)(?![\wÀ-ỹ]))")
 
 

@@ -34,7 +34,7 @@ from .owners import (
     subject_owners,
 )
 from .targets import find_targets
-from .text import agency_key, fix_tone_placement, nfc
+from .text import agency_key, cap, fix_tone_placement, nfc
 from .tree import (
     BULLETS,
     GENERAL_RULE,
@@ -573,7 +573,7 @@ def _closing_assignment(items: list[PlanItem]) -> None:
                 item.kind = "task"
 
 
-_NEW_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
+_NEW_SENTENCE = re.compile(cap(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])"))
 
 
 def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
@@ -1275,7 +1275,7 @@ def _inspections(items: list[PlanItem]) -> None:
             row.lead, row.lead_source = list(lead), "section_III"
 
 
-_REPORT_TO = re.compile(r"báo\s+cáo[^.;:]{0,80}?\s(?:về|gửi\s+về)\s+(?:cho\s+)?(?=[A-ZĐÀ-Ỹ])")
+_REPORT_TO = re.compile(cap(r"báo\s+cáo[^.;:]{0,80}?\s(?:về|gửi\s+về)\s+(?:cho\s+)?(?=[A-ZĐÀ-Ỹ])"))
 _SUPERIOR = re.compile(
     r"(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd|hđnd|hội\s+đồng\s+nhân\s+dân|chính\s+phủ|thủ\s+tướng|bộ\s|tỉnh\s+ủy|thành\s+ủy|ban\s+chỉ\s+đạo|ban\s+thường\s+vụ|lãnh\s+đạo|chủ\s+tịch",
     re.I,

@@ -134,3 +134,15 @@ def cites_article(line: str) -> bool:
         return False
     word = m.group("word")
     return not word or word.islower()
+
+
+# Upper-case letters of Vietnamese. A class written "[A-ZĐÀ-Ỹ]" is meant to say "a capital", but the code points
+# from "À" to "Ỹ" alternate upper and lower case ("ủ", "ồ", "đ" are inside), so "giao đất" read as "giao" + a name.
+UPPER_VI = "".join(
+    c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and (c < "\u0250" or c >= "\u1e00")
+)
+
+
+def cap(pattern: str) -> str:
+    """The pattern with each "A-ZĐÀ-Ỹ" of its character classes meaning the capitals only."""
+    return pattern.replace("A-ZĐÀ-Ỹ", "A-ZĐ" + UPPER_VI).replace("A-ZÀ-Ỹ", "A-Z" + UPPER_VI)

@@ -18,7 +18,7 @@ from .owners import (
     starts_with_action,
     subject_owners,
 )
-from .text import cites_article
+from .text import cap, cites_article
 
 # Paragraphs the document did not number get a ref of their own to keep them apart: "III[p2]", and "III[closing]"
 # for a section's last one (see _Builder). They have no number to show a reader.
@@ -35,14 +35,14 @@ _PART = re.compile(r"^\s*(?:Phần|PHẦN)\s+([IVX]{1,5}|\d{1,2})\b\s*[.:\-–]?
 _ARTICLE = re.compile(r"^\s*Điều\s+(\d+)\s*[.:]?\s*(.*)$")
 _SECTION_WORD = re.compile(r"^\s*(?:Mục|MỤC)\s+(\d{1,2})\s*[.:\-–]?\s*(\S.*)$")
 _UPPER = re.compile(r"^\s*([A-HK-UWYĐ])\s*[.)]\s+(\S.*)$")
-_DOTTED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)(?:\.\s+|\s+(?=[A-ZĐÀ-Ỹ“\"(])|\.(?=[A-ZĐÀ-Ỹ]))(\S.*)$")
-_ARABIC = re.compile(r"^\s*(\d{1,2})\s*(?:\.\s+|\.(?=[A-ZĐÀ-Ỹ])|[-–]\s+)(\S.*)$")
+_DOTTED = re.compile(cap(r"^\s*(\d{1,2}(?:\.\d{1,2})+)(?:\.\s+|\s+(?=[A-ZĐÀ-Ỹ“\"(])|\.(?=[A-ZĐÀ-Ỹ]))(\S.*)$"))
+_ARABIC = re.compile(cap(r"^\s*(\d{1,2})\s*(?:\.\s+|\.(?=[A-ZĐÀ-Ỹ])|[-–]\s+)(\S.*)$"))
 _ARABIC_PAREN = re.compile(r"^\s*(\d{1,2})\s*\)\s*(\S.*)$")
 # "(1)" and "(1)." are one marker, as "a)" and "a." (the dotted letter before a capital: "a. Với …")
 _PAREN = re.compile(r"^\s*\(\s*(\d{1,2}|[a-zđ])\s*\)\.?\s*(\S.*)$")
 # round 17: "(i)", "(ii)", "(iii)" … under a request ("b) … đề nghị:" over "(i) Tập đoàn X báo cáo …"): a list of its own
 _PAREN_ROMAN = re.compile(r"^\s*\(\s*([ivx]{2,5})\s*\)\.?\s*(\S.*)$")
-_LETTER = re.compile(r"^\s*([a-zđ])\s*(?:\)|\.(?=\s+[A-ZĐÀ-Ỹ]))\s*(\S.*)$")
+_LETTER = re.compile(cap(r"^\s*([a-zđ])\s*(?:\)|\.(?=\s+[A-ZĐÀ-Ỹ]))\s*(\S.*)$"))
 _DASH = re.compile(r"^\s*[-–—]\s*(\S.*)$")
 _BULLET = re.compile(r"^\s*[•·●▪◦*►▸➢➤❖■□✓\uf0a7\uf0b7\uf0d8\uf076]\s*(\S.*)$")
 _PLUS = re.compile(r"^\s*\+\s*(\S.*)$")
@@ -774,7 +774,7 @@ _ATTACHED_TO = re.compile(
 
 
 _STEP_AT = re.compile(r"^\s*\(\s*(\d{1,2})\s*\)\.\s")
-_STEP_INSIDE = re.compile(r"\s\(\s*(\d{1,2})\s*\)\.\s+(?=[A-ZĐÀ-Ỹ])")
+_STEP_INSIDE = re.compile(cap(r"\s\(\s*(\d{1,2})\s*\)\.\s+(?=[A-ZĐÀ-Ỹ])"))
 
 
 def _split_run_on_steps(lines: list[Line]) -> list[Line]:
@@ -1055,8 +1055,8 @@ def _continuing_paragraphs(items: list[PlanItem]) -> None:
 
 
 _CONTEXT_OPENER = re.compile(r"^(?:Căn\s+cứ|Thực\s+hiện|Theo|Liên\s+quan|Xét|Tiếp\s+theo)(?![\wÀ-ỹ])", re.I)
-_LETTER_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
-_LETTER_CLAUSE = re.compile(r";\s+(?=[A-ZĐÀ-Ỹ])")
+_LETTER_SENTENCE = re.compile(cap(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])"))
+_LETTER_CLAUSE = re.compile(cap(r";\s+(?=[A-ZĐÀ-Ỹ])"))
 
 
 def _unnumbered_duties(items: list[PlanItem]) -> list[PlanItem]:
@@ -1439,7 +1439,7 @@ def _inspection_with_contents(item: PlanItem, items: list[PlanItem]) -> None:
         item.cells["lead"] = lead_in.lead[0]
 
 
-_DESCRIPTION = re.compile(r"^([A-ZĐÀ-Ỹ][^:;.!?()0-9]{1,80}?)\s*:\s*(.*)$", re.S)
+_DESCRIPTION = re.compile(cap(r"^([A-ZĐÀ-Ỹ][^:;.!?()0-9]{1,80}?)\s*:\s*(.*)$"), re.S)
 
 
 def description_label(text: str) -> str | None:
@@ -1595,7 +1595,7 @@ _APPROVES = re.compile(
     r"^(?:Về\s[^:]{0,80}:\s*)?(?:Cơ\s+bản\s+)?(?:Thống\s+nhất|Đồng\s+ý|Chấp\s+thuận|Nhất\s+trí)\s+(?!giao\b)",
     re.I,
 )
-GIVES = re.compile(r"(?<![\wÀ-ỹ])(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+cầu)(?:\s+cho)?\s+(?:[A-ZĐÀ-Ỹ]|các\s)")
+GIVES = re.compile(cap(r"(?<![\wÀ-ỹ])(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+cầu)(?:\s+cho)?\s+(?:[A-ZĐÀ-Ỹ]|các\s)"))
 # A requirement on how a thing is to be made, its subject the thing ("Phần mềm phải bảo đảm kết nối …", "Việc
 # xây dựng cơ sở dữ liệu cần đáp ứng …"), not an agency
 _REQUIRED = re.compile(
@@ -1687,7 +1687,7 @@ _CONFORMS = re.compile(
     r"[^,;:.]{0,60}?\s(?:phù\s+hợp\s+với|tuân\s+thủ|theo\s+quy\s+định\s+tại|(?:được\s+)?thực\s+hiện\s+theo)"
     r"(?![\wÀ-ỹ])"
 )
-_ROLE_LINE = re.compile(r"^([A-ZĐÀ-Ỹ][^:;.]{2,40}?)\s*:\s*(\S.*?)\s*[.;]?$", re.S)
+_ROLE_LINE = re.compile(cap(r"^([A-ZĐÀ-Ỹ][^:;.]{2,40}?)\s*:\s*(\S.*?)\s*[.;]?$"), re.S)
 
 
 def only_when(text: str) -> bool:
@@ -1702,7 +1702,7 @@ def event_programme(text: str) -> bool:
     """Is the item a step of an event's own programme, the meeting its subject and no body named to act?"""
     if not _EVENT_SUBJECT.match(text.strip()):
         return False
-    return not (GIVES.search(text) or re.search(r"(?<![\wÀ-ỹ])do\s+(?:[A-ZĐÀ-Ỹ]|các\s)", text))
+    return not (GIVES.search(text) or re.search(cap(r"(?<![\wÀ-ỹ])do\s+(?:[A-ZĐÀ-Ỹ]|các\s)"), text))
 
 
 def _role_line(text: str) -> bool:

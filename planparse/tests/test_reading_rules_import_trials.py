@@ -4,8 +4,11 @@ research-and-development institute's name, and a letterhead whose underline was 
 
 from __future__ import annotations
 
+import re
+
 from planparse import parse_plan
 from planparse.tests.reading import items_by_ref
+from planparse.text import cap
 
 PLAN_HEAD = "ỦY BAN NHÂN DÂN TỈNH B\nSố: 12/KH-UBND\nKẾ HOẠCH\nXây dựng cơ sở dữ liệu quy hoạch\n"
 
@@ -73,3 +76,22 @@ def test_an_attached_plans_title_is_its_metadata_in_the_prose_casing_not_an_item
     parsed = parse_plan(DECISION.format(authority="ỦY BAN NHÂN DÂN TỈNH BÌNH AN")).to_dict()
     assert parsed["document"]["attached_plan"]["title"] == "Kế hoạch triển khai Đề án cơ sở dữ liệu quy hoạch"
     assert [i["ref"] for i in parsed["items"]] == ["Điều 1", "Điều 2", "Điều 3", "I", "I.1"]
+
+
+def test_a_capital_means_an_upper_case_letter() -> None:
+    """The code points from "À" to "Ỹ" alternate upper and lower case: "[A-ZĐÀ-Ỹ]" also took "ủ", "đ", "ồ"."""
+    capital = re.compile(cap(r"[A-ZĐÀ-Ỹ]"))
+    assert all(capital.match(c) for c in "AĐÀỦỒỸÂ")
+    assert not any(capital.match(c) for c in "ađàủồỹâ")
+
+
+def test_a_name_closed_by_its_place_is_followed_by_its_predicate() -> None:
+    items = items_by_ref(
+        PLAN_HEAD + "I. NHIỆM VỤ\n"
+        "1. Ủy ban nhân dân tỉnh Bình Định bàn giao mặt bằng cho các nhà đầu tư đúng tiến độ.\n"
+        "2. Đối với các cụm công nghiệp phía Nam, giao UBND phường Văn Phú tìm kiếm nhà đầu tư có năng lực.\n"
+        "3. UBND xã Bảo Lâm 2 rà soát hồ sơ của các hộ nhận khoán.\n"
+    )
+    assert items["I.1"].lead == ["Ủy ban nhân dân tỉnh Bình Định"]  # was "mặt bằng cho các nhà đầu tư …"
+    assert items["I.2"].lead == ["UBND phường Văn Phú"]
+    assert items["I.3"].lead == ["UBND xã Bảo Lâm 2"]
