@@ -29,7 +29,8 @@ _CITE_TYPES = (
 _CITE = re.compile(
     rf"\b({_CITE_TYPES})\s+(?:số\s+)?(\d+[\w\-/.&]*\w|\d+)"
     r"(?:\s+ngày\s+(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})))?"
-    r"(?:\s+(?:của|do)\s+(.+?)(?=\s+(?:về|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|triển\s+khai|thực\s+hiện|"
+    # the issuer ends where the cited title starts, however it is cased ("… của Chính phủ Ban hành Chương trình …")
+    r"(?:\s+(?:của|do)\s+(.+?)(?=\s+(?i:về|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|triển\s+khai|thực\s+hiện|"
     r"trên|đã|tại|để|nhằm|năm|và|cụ\s+thể)\b|[,;.:()“”\"]|$))?"
 )
 _ISSUER_HEAD = re.compile(r"^(?:ỦY|UỶ|UBND|BỘ|SỞ|BAN|TỈNH|THÀNH|HỘI|VĂN PHÒNG|CÔNG AN|HĐND)", re.I)

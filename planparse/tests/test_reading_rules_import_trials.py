@@ -95,3 +95,12 @@ def test_a_name_closed_by_its_place_is_followed_by_its_predicate() -> None:
     assert items["I.1"].lead == ["Ủy ban nhân dân tỉnh Bình Định"]  # was "mặt bằng cho các nhà đầu tư …"
     assert items["I.2"].lead == ["UBND phường Văn Phú"]
     assert items["I.3"].lead == ["UBND xã Bảo Lâm 2"]
+
+
+def test_a_cited_documents_issuer_ends_where_its_title_starts_in_capitals() -> None:
+    text = DECISION.format(authority="ỦY BAN NHÂN DÂN TỈNH BÌNH AN").replace(
+        "Căn cứ Luật Tổ chức chính quyền địa phương;",
+        "Căn cứ Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ Ban hành Chương trình hành động của Chính phủ;",
+    )
+    cited = {d["number"]: d for d in parse_plan(text).to_dict()["document"]["based_on"]}
+    assert cited["03/NQ-CP"]["issuer"] == "Chính phủ"
