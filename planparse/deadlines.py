@@ -116,6 +116,8 @@ _START_CUE = re.compile(r"(?:kể\s+từ|bắt\s+đầu\s+từ|từ)\s+(?:ngày\
 _STRONG_CUE = re.compile(
     r"(?:(?:hoàn\s+thành|xong|thực\s+hiện|triển\s+khai|ban\s+hành|trình)\s+)?"
     r"(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót|thời\s+hạn|hoàn\s+thành(?:\s+trong)?|xong\s+trong)"
+    # round 18: an hour of the day before it ("trước 17 giờ ngày 27/11/2025", "trước 16h00 ngày …")
+    r"(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?)?"
     r"\s*(?:ngày|trong|vào|thời\s+điểm)?\s*(?:ngày)?\s*$",  # "trước thời điểm 30/4/2026" as "trước ngày"
     re.I,
 )

@@ -109,10 +109,11 @@ _TOPIC = (
     r"Về\s(?:[^:.;]|\.(?!\s)|;(?=\s+(?-i:[a-zà-ỹđ]))){0,400}:\s*"
     r"(?=(?-i:[A-ZĐÀ-Ỹ])|giao\s|đề\s+nghị\s|với\s+(?:vai\s+trò|tư\s+cách)\s)" + f"(?:{_ROLE})?"
 )
+_BASIS = r"Trên\s+cơ\s+sở\s[^,;:]{0,300},\s*"
 _LEAD_IN = re.compile(
     # "Đối với các tuyến đường …: Giao Sở X chủ trì …", "Về vật liệu: Giao …": the opening clause says what
     # about, not who
-    r"^(?:(?:Căn cứ|Trên cơ sở|Trên cơ sở nội dung)\s[^,;:]{0,80},\s*|Đối với\s[^,;:]{0,80}[,:]\s*"
+    r"^(?:(?:Căn cứ|Trên cơ sở nội dung)\s[^,;:]{0,80},\s*|Đối với\s[^,;:]{0,80}[,:]\s*"
     r"|Về\s[^,;:]{0,80}:\s*(?:" + _ROLE + r")?|Ngoài ra,\s*"
     # a restated request, however long, ends at its colon: "Về đề nghị Bộ X …, …; …: Bộ X nghiên cứu …"
     r"|Về\s+(?:các\s+)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s[^:]{0,600}:\s*"
@@ -120,6 +121,9 @@ _LEAD_IN = re.compile(
     # it: "Về điều chuyển số vốn dư, không có khả năng giải ngân … (khoảng 1.500 tỷ đồng) …: Ủy ban nhân dân tỉnh
     # A rà soát …" (one sentence up to its colon, then a capitalised name or "giao")
     rf"|{_TOPIC}"
+    # round 18: the basis a request rests on, however long, before the body asked ("Trên cơ sở Báo cáo số … của
+    # Chính phủ và Kết luận của Ủy ban … tại Thông báo số …, Bộ X làm việc với …")
+    rf"|{_BASIS}"
     # a role before the subject: "với vai trò là chủ đầu tư, Tập đoàn X chủ động …"
     rf"|{_ROLE}"
     # a time adverbial before the subject: "Quý I/2027, các cơ quan …", "Hằng năm, Sở X …"
@@ -1215,6 +1219,9 @@ def assigns_work(text: str) -> bool:
     if _GIVES_WORK.match(s):
         found = subject_owners(s)
         return bool(found and found.lead)
+    basis = re.match(_BASIS, s)
+    if basis and scan_agency_phrase(s, basis.end()):
+        s = s[basis.end() :]  # round 18: "Trên cơ sở …, Bộ X làm việc với …": the basis, then the body asked
     subject = scan_agency_phrase(s, 0)
     if not subject or _STATUS.match(s[subject[1] :].lstrip()):
         return False

@@ -1,0 +1,55 @@
+"""Reading rules of round 18, from the nineteenth set (synthetic texts in its styles): a Prime Minister's dispatch
+whose item asks a report on listed points and sends it by an hour of a day, and a Government Office letter of one
+paragraph whose request rests on a long basis clause."""
+
+from __future__ import annotations
+
+from planparse.tests.reading import notice_items, task_refs
+
+DISPATCH_HEAD = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nSố: 40/CĐ-TTg\nCÔNG ĐIỆN\nVề việc khắc phục hậu quả bão số 9\n"
+    "Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Bình, Quảng Trị.\n"
+    "Để sớm ổn định đời sống Nhân dân, Thủ tướng Chính phủ yêu cầu:\n"
+)
+LETTER_HEAD = (
+    "VĂN PHÒNG CHÍNH PHỦ\nSố: 9000/VPCP-CN\nHà Nội, ngày 10 tháng 11 năm 2025\n"
+    "Kính gửi: Bộ Công Thương.\n"
+    "Về cung ứng xăng dầu mùa khô, Phó Thủ tướng Nguyễn Văn A có ý kiến như sau:\n"
+)
+
+
+def test_the_points_a_report_holds_are_its_contents_and_a_later_paragraph_goes_on_with_the_item() -> None:
+    items = notice_items(
+        DISPATCH_HEAD,
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Bình, Quảng Trị chỉ đạo các cơ quan chức năng rà soát, "
+        "tổng hợp báo cáo cụ thể về một số nội dung sau:\n"
+        "(1) Số trường học bị hư hỏng cần sửa chữa.\n"
+        "(2) Tổng kinh phí cần thiết để sửa chữa.\n"
+        "Ủy ban nhân dân các tỉnh: Quảng Bình, Quảng Trị gửi Báo cáo về Bộ Tài chính trước 16 giờ ngày "
+        "20/11/2025.\n"
+        "2. Bộ trưởng Bộ Tài chính tổng hợp, đề xuất nguồn kinh phí hỗ trợ các tỉnh.\n",
+    )
+    assert task_refs(items) == {"1", "1[2]", "2"}
+    assert items["1[2]"].lead == ["Ủy ban nhân dân tỉnh Quảng Bình", "Ủy ban nhân dân tỉnh Quảng Trị"]
+
+
+def test_an_hour_before_the_day_keeps_the_day_as_the_deadline() -> None:
+    items = notice_items(
+        DISPATCH_HEAD,
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Bình, Quảng Trị gửi báo cáo thiệt hại trước 17 giờ "
+        "ngày 12/11/2025.\n"
+        "2. Bộ trưởng Bộ Tài chính tổng hợp, đề xuất nguồn kinh phí hỗ trợ các tỉnh.\n",
+    )
+    assert str(items["1"].deadline.date) == "2025-11-12"
+
+
+def test_a_long_basis_clause_before_the_body_asked_leaves_the_request_a_task() -> None:
+    items = notice_items(
+        LETTER_HEAD,
+        "Trên cơ sở Báo cáo số 100/BC-BCT ngày 01/11/2025 của Bộ Công Thương và Kết luận của Ban Chỉ đạo tại "
+        "Thông báo số 200/TB-VPCP ngày 05/11/2025 của Văn phòng Chính phủ, Bộ Công Thương làm việc với các "
+        "doanh nghiệp đầu mối để bảo đảm nguồn cung xăng dầu.\n"
+        "Văn phòng Chính phủ xin thông báo để Bộ Công Thương biết, thực hiện./.\n",
+    )
+    assert task_refs(items) == {"[1]"}
+    assert items["[1]"].lead == ["Bộ Công Thương"]
