@@ -68,7 +68,10 @@ _COLLECTIVE = (
     "đồng chí|đ/c|cán bộ|công chức|phòng|"
     # round 17: a Party document names the Party committees in lower case as a group ("Các tỉnh ủy, thành ủy, đảng
     # ủy trực thuộc Trung ương cụ thể hóa …")
-    "tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|đảng ủy|đảng uỷ"
+    "tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|đảng ủy|đảng uỷ|"
+    # round 18: the pair a national document names every province by ("Các tỉnh, thành phố:", "các tỉnh, thành
+    # phố trực thuộc Trung ương") is a group as "các địa phương" is
+    r"tỉnh(?=,\s*thành\s+phố(?![\wÀ-ỹ]))"
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ROLE_HEADS}|{_PLACE_HEAD})(?![\wÀ-ỹ])")
 # "các" before any head word names a group of such bodies or office-holders ("các Chuyên viên …", "các Công ty …")
@@ -621,7 +624,9 @@ def _divides_own_work(after: str, start: int) -> bool:
     return not (to and scan_agency_phrase(rest, to.end()))
 
 
-_REQUESTS = re.compile(r"(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị)\s", re.I)
+# round 18: a courtesy before the request ("Chính phủ trân trọng đề nghị Ủy ban …") still hands the work on
+_COURTESY = r"(?:trân\s+trọng\s+)?"
+_REQUESTS = re.compile(_COURTESY + r"(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị)\s", re.I)
 _ADDRESSEE = re.compile(r"^Đối\s+với\s+([^;:.]{2,80}):\s*")
 _APPOSITION = re.compile(r"\s+[–-]\s+(?=[A-ZĐÀ-Ỹ])")
 _INSPECTED = re.compile(r"\s*(?:được|bị)\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)(?![\wÀ-ỹ])", re.I)
@@ -636,7 +641,9 @@ def inspected_party(text: str) -> bool:
     return bool(found and _INSPECTED.match(s, found[1]))
 
 
-_HAND_OVER = re.compile(r"(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị|phân\s+công|ủy\s+quyền\s+cho)\s+", re.I)
+_HAND_OVER = re.compile(
+    _COURTESY + r"(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị|phân\s+công|ủy\s+quyền\s+cho)\s+", re.I
+)
 
 
 def coordinators_in(text: str) -> list[str]:

@@ -53,3 +53,28 @@ def test_a_long_basis_clause_before_the_body_asked_leaves_the_request_a_task() -
     )
     assert task_refs(items) == {"[1]"}
     assert items["[1]"].lead == ["Bộ Công Thương"]
+
+
+RESOLUTION_HEAD = (
+    "CHÍNH PHỦ\nSố: 20/NQ-CP\nNGHỊ QUYẾT\nVề khắc phục hậu quả lũ\nQUYẾT NGHỊ:\nI. NHIỆM VỤ, GIẢI PHÁP\n"
+)
+
+
+def test_the_provinces_and_cities_named_as_a_pair_are_a_group_that_owns_the_items_below() -> None:
+    items = notice_items(
+        RESOLUTION_HEAD,
+        "1. Các tỉnh, thành phố:\na) Ban hành các chính sách hỗ trợ theo thẩm quyền.\n"
+        "b) Chủ động rà soát quỹ đất tái định cư.\n",
+    )
+    assert items["I.1.a"].lead == ["Các tỉnh, thành phố"]
+    assert items["I.1.b"].lead == ["Các tỉnh, thành phố"]
+
+
+def test_a_courtesy_before_the_request_still_hands_the_work_to_the_bodies_asked() -> None:
+    items = notice_items(
+        RESOLUTION_HEAD,
+        "1. Chính phủ trân trọng đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Hội Chữ thập đỏ Việt Nam "
+        "tiếp tục vận động Nhân dân cả nước ủng hộ đồng bào vùng lũ.\n"
+        "2. Bộ Tài chính bố trí kinh phí hỗ trợ các địa phương.\n",
+    )
+    assert items["I.1"].lead == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Hội Chữ thập đỏ Việt Nam"]
