@@ -64,7 +64,7 @@ _ROLE_HEAD_RE = re.compile(rf"{_ROLE_HEADS}(?![\wÀ-ỹ])")
 _COLLECTIVE = (
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
     "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở|báo chí|"
-    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|hộ gia đình|chuyên viên|Đại sứ quán|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm|"
+    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo(?!\\s+cáo)|cá nhân|hộ gia đình|chuyên viên|Đại sứ quán|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm|"
     "đồng chí|đ/c|cán bộ|công chức|phòng|"
     # round 17: a Party document names the Party committees in lower case as a group ("Các tỉnh ủy, thành ủy, đảng
     # ủy trực thuộc Trung ương cụ thể hóa …")
@@ -75,7 +75,9 @@ _COLLECTIVE = (
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ROLE_HEADS}|{_PLACE_HEAD})(?![\wÀ-ỹ])")
 # "các" before any head word names a group of such bodies or office-holders ("các Chuyên viên …", "các Công ty …")
-_GROUP_RE = re.compile(rf"(?:[Cc]ác|Mỗi)\s+(?:{_COLLECTIVE}|{_HEADS}|{_PLACE_HEAD})(?![\wÀ-ỹ])")
+_GROUP_RE = re.compile(
+    rf"(?:[Cc]ác|Mỗi)\s+(?![Bb]áo\s+cáo)(?:{_COLLECTIVE}|{_HEADS}|{_PLACE_HEAD})(?![\wÀ-ỹ])"
+)
 _COLLECTIVE_RE = re.compile(rf"(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
 _STOP_WORDS = (
     "chủ trì|phối hợp|theo dõi|tổ chức|xây dựng|triển khai|thực hiện|đẩy mạnh|tăng cường|tham mưu|hướng dẫn|"
@@ -112,7 +114,9 @@ _TOPIC = (
     r"Về\s(?:[^:.;]|\.(?!\s)|;(?=\s+(?-i:[a-zà-ỹđ]))){0,400}:\s*"
     r"(?=(?-i:[A-ZĐÀ-Ỹ])|giao\s|đề\s+nghị\s|với\s+(?:vai\s+trò|tư\s+cách)\s)" + f"(?:{_ROLE})?"
 )
-_BASIS = r"Trên\s+cơ\s+sở\s[^,;:]{0,300},\s*"
+# (the basis may list bodies: "Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính …": it ends at the
+# first comma a capitalised name follows)
+_BASIS = r"Trên\s+cơ\s+sở\s[^;:.]{0,300}?,\s*(?=(?-i:[A-ZĐÀ-Ỹ]))"
 _LEAD_IN = re.compile(
     # "Đối với các tuyến đường …: Giao Sở X chủ trì …", "Về vật liệu: Giao …": the opening clause says what
     # about, not who

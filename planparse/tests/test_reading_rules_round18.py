@@ -78,3 +78,40 @@ def test_a_courtesy_before_the_request_still_hands_the_work_to_the_bodies_asked(
         "2. Bộ Tài chính bố trí kinh phí hỗ trợ các địa phương.\n",
     )
     assert items["I.1"].lead == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Hội Chữ thập đỏ Việt Nam"]
+
+
+def test_a_basis_that_lists_bodies_ends_at_the_comma_before_the_body_asked() -> None:
+    items = notice_items(
+        RESOLUTION_HEAD,
+        "1. Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính khẩn trương bố trí kinh phí.\n"
+        "2. Bộ Tư pháp kiểm tra, đôn đốc các Bộ thực hiện.\n",
+    )
+    assert items["I.1"].lead == ["Bộ Tài chính"]
+
+
+def test_the_reports_sent_are_no_group_of_newspapers() -> None:
+    items = notice_items(
+        RESOLUTION_HEAD,
+        "1. Bộ trưởng các Bộ rà soát, hoàn thiện các báo cáo chuyên đề. Các Báo cáo trên gửi Bộ Tư pháp trước "
+        "ngày 05/12/2025. Trên cơ sở đó, Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ.\n"
+        "2. Bộ Tài chính bố trí kinh phí.\n",
+    )
+    leads = {name for item in items.values() if item.ref.startswith("I.1") for name in item.lead}
+    assert not any("Báo cáo" in name for name in leads)
+
+
+def test_the_year_the_work_was_given_is_no_deadline_of_the_review() -> None:
+    items = notice_items(
+        RESOLUTION_HEAD,
+        "1. Bộ Tư pháp rà soát kỹ các nhiệm vụ được giao trong năm 2025, tập trung chỉ đạo thực hiện.\n"
+        "2. Bộ Tài chính bố trí kinh phí.\n",
+    )
+    assert items["I.1"].deadline.date is None
+
+
+def test_finishing_the_work_given_in_a_year_is_still_due_by_its_end() -> None:
+    items = notice_items(
+        RESOLUTION_HEAD,
+        "1. Bộ Tư pháp hoàn thành toàn bộ các nhiệm vụ được giao trong năm 2025.\n2. Bộ Tài chính bố trí kinh phí.\n",
+    )
+    assert str(items["I.1"].deadline.date) == "2025-12-31"
