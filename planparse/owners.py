@@ -424,7 +424,20 @@ def split_agencies(phrase: str) -> list[str]:
                 n for n in named if not n.startswith(head)
             ]
         return (split_agencies(before) if before else []) + named
+    places = _PLACE_LIST.match(phrase)
+    if places:
+        # round 18: "Ủy ban nhân dân thành phố A, thành phố B và tỉnh C": each place written with its kind takes
+        # the body written once before them ("Ủy ban nhân dân thành phố B", "Ủy ban nhân dân tỉnh C")
+        parts = re.split(r"\s*,\s*|\s+và\s+", phrase[places.end() :].strip())
+        if len(parts) >= 2 and all(_PLACE_PART.match(p) for p in parts):
+            return [f"{places.group('body')} {p}" for p in parts]
     return _split_plain(phrase)
+
+
+_PLACE_PART = re.compile(rf"(?:tỉnh|thành\s+phố)\s+{_CAP}")
+_PLACE_LIST = re.compile(
+    rf"^(?P<body>(?:Chủ\s+tịch\s+)?(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND))\s+(?={_PLACE_PART.pattern})"
+)
 
 
 def _distribute(head: str, rest: str, place: bool = False) -> list[str]:

@@ -115,3 +115,27 @@ def test_finishing_the_work_given_in_a_year_is_still_due_by_its_end() -> None:
         "1. Bộ Tư pháp hoàn thành toàn bộ các nhiệm vụ được giao trong năm 2025.\n2. Bộ Tài chính bố trí kinh phí.\n",
     )
     assert str(items["I.1"].deadline.date) == "2025-12-31"
+
+
+def test_a_body_written_once_before_places_each_written_with_its_kind_is_each_place_s_body() -> None:
+    items = notice_items(
+        RESOLUTION_HEAD,
+        "1. Ủy ban nhân dân thành phố Đà Nẵng, thành phố Cần Thơ và tỉnh Khánh Hòa hỗ trợ lương thực cho "
+        "các tỉnh bị lũ.\n2. Bộ Tài chính bố trí kinh phí.\n",
+    )
+    assert items["I.1"].lead == [
+        "Ủy ban nhân dân thành phố Đà Nẵng",
+        "Ủy ban nhân dân thành phố Cần Thơ",
+        "Ủy ban nhân dân tỉnh Khánh Hòa",
+    ]
+
+
+def test_a_closing_paragraph_that_sets_a_body_to_follow_the_dispatch_up_is_its_task() -> None:
+    items = notice_items(
+        DISPATCH_HEAD,
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh: Quảng Bình, Quảng Trị chỉ đạo sửa chữa trường học.\n"
+        "2. Bộ trưởng Bộ Tài chính đề xuất nguồn kinh phí hỗ trợ.\n"
+        "Văn phòng Chính phủ theo dõi, đôn đốc các Bộ, địa phương thực hiện nghiêm túc Công điện này.\n",
+    )
+    assert "2[closing]" in task_refs(items)
+    assert items["2[closing]"].lead == ["Văn phòng Chính phủ"]
