@@ -947,9 +947,9 @@ def _asker(line: str, owners: Owners) -> bool:
 def _heading_actor(heading: str) -> Owners | None:
     """The agency a heading's sentence opens with, acting ("2.1.7. Sở X phối hợp với Sở Y trong công tác …"):
     it does the items under the heading. One that asks or hands the work on ("Chủ tịch UBND tỉnh yêu cầu:")
-    does not. The sentence may be long (up to 80 words: a numbered item with content of its own, two clauses
+    does not. The sentence may be long (up to 120 words, round 18: a numbered item with content of its own, clauses
     joined by ";", over its bullets)."""
-    if not heading or len(heading.split()) > 80 or not plausible_subject(heading):
+    if not heading or len(heading.split()) > 120 or not plausible_subject(heading):
         return None
     found = scan_agency_phrase(heading.strip(), 0)
     if not found or _ASKS.match(heading.strip(), found[1]):

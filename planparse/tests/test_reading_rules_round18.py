@@ -139,3 +139,25 @@ def test_a_closing_paragraph_that_sets_a_body_to_follow_the_dispatch_up_is_its_t
     )
     assert "2[closing]" in task_refs(items)
     assert items["2[closing]"].lead == ["Văn phòng Chính phủ"]
+
+
+NOTICE_HEAD = (
+    "VĂN PHÒNG CHÍNH PHỦ\nSố: 600/TB-VPCP\nTHÔNG BÁO\nKết luận của Phó Thủ tướng\n"
+    "Phó Thủ tướng kết luận như sau:\n"
+)
+
+
+def test_a_long_numbered_item_with_its_own_body_gives_that_body_to_its_subjectless_dashes() -> None:
+    clause = "tập trung thực hiện các hạng mục cụ thể của công trình, bảo đảm chất lượng, an toàn lao động"
+    long_item = "(1) Bộ Y tế chỉ đạo Ban Quản lý dự án " + "; ".join([clause] * 5) + ".\n"
+    assert 80 < len(long_item.split()) <= 120
+    items = notice_items(
+        NOTICE_HEAD,
+        "1. Để hoàn thành công trình theo đúng chỉ đạo của Thủ tướng Chính phủ, yêu cầu Bộ Y tế, Ban Quản lý "
+        "dự án và các nhà thầu thực hiện một số nội dung sau:\n"
+        + long_item
+        + "- Chỉ đạo các bệnh viện chuẩn bị nhân lực.\n- Chủ trì hoàn thiện hồ sơ cơ chế vận hành.\n"
+        "(2) Bộ Công an hướng dẫn thẩm định thiết kế.\n",
+    )
+    assert items["1.1-1"].lead == ["Bộ Y tế"]
+    assert items["1.1-2"].lead == ["Bộ Y tế"]
