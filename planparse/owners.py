@@ -91,7 +91,7 @@ _STOP_WORDS = (
     "ngăn chặn|thu hút|tăng cường|giảm|là|gồm|bao gồm|do|trước|sau khi|thông qua|phản ánh|kiểm định|"
     "định kỳ|hằng năm|hàng năm|tự|đẩy nhanh|thực thi|tháo gỡ|làm rõ|khắc phục|phát động|giải quyết|xác định|bổ sung|điều chỉnh|sắp xếp|mở rộng|tham gia|thành lập|"
     "xem xét|tiếp thu|thẩm tra|phê duyệt|khảo sát|làm việc|trả lời|giải trình|phân bổ|giải ngân|lấy ý kiến|"
-    "hoàn tất|nghiệm thu|chấp thuận|có văn bản|lựa chọn|lãnh đạo|phân công|quyết liệt"
+    "hoàn tất|nghiệm thu|chấp thuận|có văn bản|lựa chọn|lãnh đạo|phân công|quyết liệt|quan tâm"
 )
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 # round 17: a notice about one province calls it "Tỉnh" ("Về …: Tỉnh căn cứ các quy định …", "Trường hợp còn thiếu,
@@ -327,7 +327,10 @@ _OF_LEVEL = re.compile(
     r"của\s+(?:Trung\s+ương|trung\s+ương|[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Xx]ã|[Pp]hường"
     # round 14: or the body whose members or units they are ("các tổ chức thành viên của Mặt trận", "các đơn vị
     # trực thuộc của Bộ Y tế"): the parent body's name, capitalised, goes on as part of the name
-    r"|(?:Mặt\s+trận|Bộ|Sở|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|Hội\s+đồng|Đảng\s+(?:ủy|uỷ|bộ))(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*)"
+    r"|(?:Mặt\s+trận|Bộ|Sở|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|Hội\s+đồng|Đảng\s+(?:ủy|uỷ|bộ))(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*"
+    # round 18: the National Assembly's committees ("Ủy ban Kinh tế và Tài chính của Quốc hội, Hội đồng dân tộc của
+    # Quốc hội và các Ủy ban của Quốc hội")
+    r"|Quốc\s+hội)"
     r"(?=\s*(?:[,;.:)]|và\s|$|\s[a-zà-ỹđ]))"
 )
 

@@ -161,3 +161,16 @@ def test_a_long_numbered_item_with_its_own_body_gives_that_body_to_its_subjectle
     )
     assert items["1.1-1"].lead == ["Bộ Y tế"]
     assert items["1.1-2"].lead == ["Bộ Y tế"]
+
+
+def test_the_national_assembly_s_committees_keep_of_the_assembly_in_their_names() -> None:
+    items = notice_items(
+        NOTICE_HEAD,
+        "1. Đề nghị Ủy ban Pháp luật của Quốc hội, Hội đồng dân tộc của Quốc hội và các Ủy ban của Quốc hội quan "
+        "tâm, hỗ trợ thẩm tra hồ sơ.\n2. Bộ Tài chính bố trí kinh phí.\n",
+    )
+    assert items["1"].lead == [
+        "Ủy ban Pháp luật của Quốc hội",
+        "Hội đồng dân tộc của Quốc hội",
+        "các Ủy ban của Quốc hội",
+    ]
