@@ -116,6 +116,8 @@ _START_CUE = re.compile(r"(?:kể\s+từ|bắt\s+đầu\s+từ|từ)\s+(?:ngày\
 _STRONG_CUE = re.compile(
     r"(?:(?:hoàn\s+thành|xong|thực\s+hiện|triển\s+khai|ban\s+hành|trình)\s+)?"
     r"(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót|thời\s+hạn|hoàn\s+thành(?:\s+trong)?|xong\s+trong)"
+    # round 18: an hour of the day before it ("trước 17 giờ ngày 27/11/2025", "trước 16h00 ngày …")
+    r"(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?)?"
     r"\s*(?:ngày|trong|vào|thời\s+điểm)?\s*(?:ngày)?\s*$",  # "trước thời điểm 30/4/2026" as "trước ngày"
     re.I,
 )
@@ -161,6 +163,15 @@ _SETS_TARGETS = re.compile(
 _CITED_BASIS = re.compile(r"(?:căn\s+cứ|theo|trên\s+cơ\s+sở|tại)\s+(?:(?:các|những)\s+)?$", re.I)
 # "Đối với các nhiệm vụ triển khai trong năm 2025, …": the opening clause says which tasks, not when
 _SCOPE_CLAUSE = re.compile(r"^\s*Đối\s+với\s[^,;:]{0,80},", re.I)
+# round 18: "rà soát các nhiệm vụ được giao trong năm 2025": the year the work was given names which work, it is
+# no deadline of the review
+# (the tasks themselves: "vốn được giao trong năm 2026" is money to spend within that year)
+_ASSIGNED_IN = re.compile(
+    r"(?<![\wÀ-ỹ])(?:nhiệm\s+vụ|công\s+việc)(?:\s+[^\s.;:,]+){0,3}?\s+được\s+giao\s+(?:trong\s+|từ\s+)?(?:năm\s*)?$",
+    re.I,
+)
+# … unless the work is to finish them ("hoàn thành toàn bộ các nhiệm vụ được giao trong năm 2025": by its end)
+_COMPLETES = re.compile(r"hoàn\s+thành[^.;,]{0,60}$", re.I)
 _NAMED_PERIOD = re.compile(r"(?<!trong\s)(?<!Trong\s)\b(?:giai\s+đoạn|thời\s+kỳ)\s+đến\s*(?:năm\s*)?$", re.I)
 _REVIEW_STEP = re.compile(r"\b(?:sơ\s+kết|tổng\s+kết|giữa\s+kỳ|cuối\s+kỳ)\b[^()]*$", re.I)
 # the look-ahead names the letters a timing word can start with: tried first, it spares the alternatives at
@@ -437,6 +448,10 @@ def _cue_start(s: str, h: _Hit) -> int | None:
         return h.start - 1  # "sơ kết (năm 2027), tổng kết (năm 2030)": the review's year
     if (
         _target_year(s, h)
+        or (
+            _ASSIGNED_IN.search(s, max(0, h.start - 80), h.start)
+            and not _COMPLETES.search(s, max(0, h.start - 120), h.start)
+        )
         or _VISION_AFTER.match(s, h.end)
         or _PLANNED.search(s, max(0, h.start - 120), h.start)
     ):

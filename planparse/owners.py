@@ -64,15 +64,20 @@ _ROLE_HEAD_RE = re.compile(rf"{_ROLE_HEADS}(?![\wÀ-ỹ])")
 _COLLECTIVE = (
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
     "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở|báo chí|"
-    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo|cá nhân|hộ gia đình|chuyên viên|Đại sứ quán|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm|"
+    "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo(?!\\s+cáo)|cá nhân|hộ gia đình|chuyên viên|Đại sứ quán|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm|"
     "đồng chí|đ/c|cán bộ|công chức|phòng|"
     # round 17: a Party document names the Party committees in lower case as a group ("Các tỉnh ủy, thành ủy, đảng
     # ủy trực thuộc Trung ương cụ thể hóa …")
-    "tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|đảng ủy|đảng uỷ"
+    "tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|đảng ủy|đảng uỷ|"
+    # round 18: the pair a national document names every province by ("Các tỉnh, thành phố:", "các tỉnh, thành
+    # phố trực thuộc Trung ương") is a group as "các địa phương" is
+    r"tỉnh(?=,\s*thành\s+phố(?![\wÀ-ỹ]))"
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ROLE_HEADS}|{_PLACE_HEAD})(?![\wÀ-ỹ])")
 # "các" before any head word names a group of such bodies or office-holders ("các Chuyên viên …", "các Công ty …")
-_GROUP_RE = re.compile(rf"(?:[Cc]ác|Mỗi)\s+(?:{_COLLECTIVE}|{_HEADS}|{_PLACE_HEAD})(?![\wÀ-ỹ])")
+_GROUP_RE = re.compile(
+    rf"(?:[Cc]ác|Mỗi)\s+(?![Bb]áo\s+cáo)(?:{_COLLECTIVE}|{_HEADS}|{_PLACE_HEAD})(?![\wÀ-ỹ])"
+)
 _COLLECTIVE_RE = re.compile(rf"(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
 _STOP_WORDS = (
     "chủ trì|phối hợp|theo dõi|tổ chức|xây dựng|triển khai|thực hiện|đẩy mạnh|tăng cường|tham mưu|hướng dẫn|"
@@ -86,7 +91,7 @@ _STOP_WORDS = (
     "ngăn chặn|thu hút|tăng cường|giảm|là|gồm|bao gồm|do|trước|sau khi|thông qua|phản ánh|kiểm định|"
     "định kỳ|hằng năm|hàng năm|tự|đẩy nhanh|thực thi|tháo gỡ|làm rõ|khắc phục|phát động|giải quyết|xác định|bổ sung|điều chỉnh|sắp xếp|mở rộng|tham gia|thành lập|"
     "xem xét|tiếp thu|thẩm tra|phê duyệt|khảo sát|làm việc|trả lời|giải trình|phân bổ|giải ngân|lấy ý kiến|"
-    "hoàn tất|nghiệm thu|chấp thuận|có văn bản|lựa chọn|lãnh đạo|phân công|quyết liệt"
+    "hoàn tất|nghiệm thu|chấp thuận|có văn bản|lựa chọn|lãnh đạo|phân công|quyết liệt|quan tâm"
 )
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 # round 17: a notice about one province calls it "Tỉnh" ("Về …: Tỉnh căn cứ các quy định …", "Trường hợp còn thiếu,
@@ -117,11 +122,14 @@ _TOPIC = (
     r"(?=(?-i:[A-ZĐÀ-Ỹ])|giao\s|đề\s+nghị\s|với\s+(?:vai\s+trò|tư\s+cách)\s)" + f"(?:{_ROLE})?"
 )
 _TOPIC = cap(_TOPIC)
+# (the basis may list bodies: "Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính …": it ends at the
+# first comma a capitalised name follows)
+_BASIS = cap(r"Trên\s+cơ\s+sở\s[^;:.]{0,300}?,\s*(?=(?-i:[A-ZĐÀ-Ỹ]))")
 _LEAD_IN = re.compile(
-    # "Đối với các tuyến đường …: Giao Sở X chủ trì …", "Về vật liệu: Giao …": the opening clause says what
-    # about, not who
     cap(
-        r"^(?:(?:Căn cứ|Trên cơ sở|Trên cơ sở nội dung)\s[^,;:]{0,80},\s*|Đối với\s[^,;:]{0,80}[,:]\s*"
+        # "Đối với các tuyến đường …: Giao Sở X chủ trì …", "Về vật liệu: Giao …": the opening clause says what
+        # about, not who
+        r"^(?:(?:Căn cứ|Trên cơ sở nội dung)\s[^,;:]{0,80},\s*|Đối với\s[^,;:]{0,80}[,:]\s*"
         r"|Về\s[^,;:]{0,80}:\s*(?:" + _ROLE + r")?|Ngoài ra,\s*"
         # a restated request, however long, ends at its colon: "Về đề nghị Bộ X …, …; …: Bộ X nghiên cứu …"
         r"|Về\s+(?:các\s+)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s[^:]{0,600}:\s*"
@@ -129,6 +137,9 @@ _LEAD_IN = re.compile(
         # it: "Về điều chuyển số vốn dư, không có khả năng giải ngân … (khoảng 1.500 tỷ đồng) …: Ủy ban nhân dân tỉnh
         # A rà soát …" (one sentence up to its colon, then a capitalised name or "giao")
         rf"|{_TOPIC}"
+        # round 18: the basis a request rests on, however long, before the body asked ("Trên cơ sở Báo cáo số … của
+        # Chính phủ và Kết luận của Ủy ban … tại Thông báo số …, Bộ X làm việc với …")
+        rf"|{_BASIS}"
         # a role before the subject: "với vai trò là chủ đầu tư, Tập đoàn X chủ động …"
         rf"|{_ROLE}"
         # a time adverbial before the subject: "Quý I/2027, các cơ quan …", "Hằng năm, Sở X …"
@@ -328,7 +339,10 @@ _OF_LEVEL = re.compile(
         r"của\s+(?:Trung\s+ương|trung\s+ương|[Tt]ỉnh|[Tt]hành\s+phố|[Hh]uyện|[Xx]ã|[Pp]hường"
         # round 14: or the body whose members or units they are ("các tổ chức thành viên của Mặt trận", "các đơn vị
         # trực thuộc của Bộ Y tế"): the parent body's name, capitalised, goes on as part of the name
-        r"|(?:Mặt\s+trận|Bộ|Sở|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|Hội\s+đồng|Đảng\s+(?:ủy|uỷ|bộ))(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*)"
+        r"|(?:Mặt\s+trận|Bộ|Sở|Ban|Ủy\s+ban|Uỷ\s+ban|UBND|Hội\s+đồng|Đảng\s+(?:ủy|uỷ|bộ))(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*"
+        # round 18: the National Assembly's committees ("Ủy ban Kinh tế và Tài chính của Quốc hội, Hội đồng dân tộc của
+        # Quốc hội và các Ủy ban của Quốc hội")
+        r"|Quốc\s+hội)"
         r"(?=\s*(?:[,;.:)]|và\s|$|\s[a-zà-ỹđ]))"
     )
 )
@@ -428,7 +442,20 @@ def split_agencies(phrase: str) -> list[str]:
                 n for n in named if not n.startswith(head)
             ]
         return (split_agencies(before) if before else []) + named
+    places = _PLACE_LIST.match(phrase)
+    if places:
+        # round 18: "Ủy ban nhân dân thành phố A, thành phố B và tỉnh C": each place written with its kind takes
+        # the body written once before them ("Ủy ban nhân dân thành phố B", "Ủy ban nhân dân tỉnh C")
+        parts = re.split(r"\s*,\s*|\s+và\s+", phrase[places.end() :].strip())
+        if len(parts) >= 2 and all(_PLACE_PART.match(p) for p in parts):
+            return [f"{places.group('body')} {p}" for p in parts]
     return _split_plain(phrase)
+
+
+_PLACE_PART = re.compile(rf"(?:tỉnh|thành\s+phố)\s+{_CAP}")
+_PLACE_LIST = re.compile(
+    rf"^(?P<body>(?:Chủ\s+tịch\s+)?(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND))\s+(?={_PLACE_PART.pattern})"
+)
 
 
 def _distribute(head: str, rest: str, place: bool = False) -> list[str]:
@@ -634,7 +661,9 @@ def _divides_own_work(after: str, start: int) -> bool:
     return not (to and scan_agency_phrase(rest, to.end()))
 
 
-_REQUESTS = re.compile(r"(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị)\s", re.I)
+# round 18: a courtesy before the request ("Chính phủ trân trọng đề nghị Ủy ban …") still hands the work on
+_COURTESY = r"(?:trân\s+trọng\s+)?"
+_REQUESTS = re.compile(_COURTESY + r"(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị)\s", re.I)
 _ADDRESSEE = re.compile(r"^Đối\s+với\s+([^;:.]{2,80}):\s*")
 _APPOSITION = re.compile(cap(r"\s+[–-]\s+(?=[A-ZĐÀ-Ỹ])"))
 _INSPECTED = re.compile(r"\s*(?:được|bị)\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)(?![\wÀ-ỹ])", re.I)
@@ -649,7 +678,9 @@ def inspected_party(text: str) -> bool:
     return bool(found and _INSPECTED.match(s, found[1]))
 
 
-_HAND_OVER = re.compile(r"(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị|phân\s+công|ủy\s+quyền\s+cho)\s+", re.I)
+_HAND_OVER = re.compile(
+    _COURTESY + r"(?:giao(?:\s+cho)?|yêu\s+cầu|đề\s+nghị|phân\s+công|ủy\s+quyền\s+cho)\s+", re.I
+)
 
 
 def coordinators_in(text: str) -> list[str]:
@@ -936,9 +967,9 @@ def _asker(line: str, owners: Owners) -> bool:
 def _heading_actor(heading: str) -> Owners | None:
     """The agency a heading's sentence opens with, acting ("2.1.7. Sở X phối hợp với Sở Y trong công tác …"):
     it does the items under the heading. One that asks or hands the work on ("Chủ tịch UBND tỉnh yêu cầu:")
-    does not. The sentence may be long (up to 80 words: a numbered item with content of its own, two clauses
+    does not. The sentence may be long (up to 120 words, round 18: a numbered item with content of its own, clauses
     joined by ";", over its bullets)."""
-    if not heading or len(heading.split()) > 80 or not plausible_subject(heading):
+    if not heading or len(heading.split()) > 120 or not plausible_subject(heading):
         return None
     found = scan_agency_phrase(heading.strip(), 0)
     if not found or _ASKS.match(heading.strip(), found[1]):
@@ -1249,6 +1280,9 @@ def assigns_work(text: str) -> bool:
     if _GIVES_WORK.match(s):
         found = subject_owners(s)
         return bool(found and found.lead)
+    basis = re.match(_BASIS, s)
+    if basis and scan_agency_phrase(s, basis.end()):
+        s = s[basis.end() :]  # round 18: "Trên cơ sở …, Bộ X làm việc với …": the basis, then the body asked
     subject = scan_agency_phrase(s, 0)
     if not subject or _STATUS.match(s[subject[1] :].lstrip()):
         return False

@@ -549,7 +549,7 @@ def _closing_assignment(items: list[PlanItem]) -> None:
         if item.ref.endswith("[closing]") and item.kind == "note" and not GENERAL_RULE.match(item.text):
             owners = subject_owners(item.text)
             timing = find_deadline(item.text)
-            if owners and owners.lead and (timing.date or timing.recurrence):
+            if owners and owners.lead and (timing.date or timing.recurrence or _FOLLOWS_UP.match(item.text)):
                 item.kind = "task"
             # "Trên đây là Kế hoạch …. Đề nghị các cơ quan, đơn vị … thực hiện. Định kỳ hằng năm (trước ngày 30
             # tháng 11) báo cáo …": after the summary sentence the paragraph is read as a closing of its own
@@ -573,6 +573,11 @@ def _closing_assignment(items: list[PlanItem]) -> None:
                 item.kind = "task"
 
 
+# round 18: a closing paragraph that sets a named body to follow the document up ("Văn phòng Chính phủ theo dõi, đôn
+# đốc các Bộ, địa phương thực hiện nghiêm túc Công điện này …") is that body's task, as the same sentence numbered is
+_FOLLOWS_UP = re.compile(
+    r"^[^,;:.]{3,80}?\s(?:theo\s+dõi,\s*đôn\s+đốc|đôn\s+đốc,\s*theo\s+dõi)(?![\wÀ-ỹ])", re.I
+)
 _NEW_SENTENCE = re.compile(cap(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])"))
 
 

@@ -1017,6 +1017,29 @@ def _own_subject(text: str) -> bool:
     return bool(found and found[1] == "subject" and found[0].lead)
 
 
+# round 18: an item that asks a report on the points it lists ("… tổng hợp báo cáo cụ thể về một số nội dung
+# sau:" over "(1) Số hộ …", "(2) …"): the points are what the report holds, the item is the one task
+_REPORT_CONTENTS = re.compile(
+    r"báo\s+cáo[^.;:]{0,80}?\s(?:về\s+)?(?:một\s+số\s+|các\s+|những\s+)?nội\s+dung(?:\s+chủ\s+yếu|\s+chính)?"
+    r"\s+(?:sau|như\s+sau)\s*:\s*$",
+    re.I,
+)
+
+
+def report_contents(item: PlanItem) -> bool:
+    """Does the item ask a report whose contents its sub-items list, none naming a body of its own?"""
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    return (
+        bool(kids)
+        and bool(_REPORT_CONTENTS.search(item.text))
+        and bool(scan_agency_phrase(item.text.strip(), 0) or _GIVES_LEAD.match(item.text.strip()))
+        and all(not c.children and not scan_agency_phrase(c.text.strip(), 0) for c in kids)
+    )
+
+
+_GIVES_LEAD = re.compile(r"(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s", re.I)
+
+
 def _continuing_paragraphs(items: list[PlanItem]) -> None:
     """round 17: an unnumbered paragraph between a numbered item and the next item of the same list ("1. Cấp ủy,
     chính quyền Thành phố phải …" / "Ủy ban nhân dân Thành phố chỉ đạo …" / "2. …") goes on with that item: a
@@ -1033,10 +1056,12 @@ def _continuing_paragraphs(items: list[PlanItem]) -> None:
         ):
             j -= 1  # a paragraph already read as a further duty of the item: the item holds this one too
         holder = items[j] if j >= 0 else None
+        while holder is not None and holder.parent != nxt.parent and holder.parent in by_ref:
+            holder = by_ref[holder.parent]  # round 18: after the report contents of the item ("(3) …")
         if (
             holder is None
             or not (holder.marker in NUMBERED or holder.marker.startswith("dotted"))
-            or any(c.marker != "paragraph" for c in holder.children)
+            or (any(c.marker != "paragraph" for c in holder.children) and not report_contents(holder))
             or nxt.marker != holder.marker
             or nxt.parent != holder.parent
         ):
@@ -1322,6 +1347,16 @@ def classify(items: list[PlanItem]) -> None:
             # other points (the criteria it weighs, where its minutes go) are part of that programme too
             for d in _descendants(item):
                 d.kind = "note" if d.kind == "task" else d.kind
+    for item in items:
+        if (
+            item.kind == "section"
+            and item.marker not in ("appendix", "group", "row")
+            and report_contents(item)
+        ):
+            item.kind = "task"
+            for c in item.children:
+                if c.marker != "paragraph":
+                    c.kind, c.category = "note", "contents"
     for item in items:
         _inspection_with_contents(item, items)
         if item.kind == "task" and _CLOSING_ARTICLE.search(item.text):
