@@ -124,7 +124,11 @@ _TOPIC = (
 _TOPIC = cap(_TOPIC)
 # (the basis may list bodies: "Trên cơ sở đề nghị của các Bộ, cơ quan liên quan, Bộ Tài chính …": it ends at the
 # first comma a capitalised name follows)
-_BASIS = cap(r"Trên\s+cơ\s+sở\s[^;:.]{0,300}?,\s*(?=(?-i:[A-ZĐÀ-Ỹ]))")
+# ... and holds no work of its own: "Trên cơ sở đề xuất …, chủ trì tổng hợp … và phối hợp với các sở, Ủy ban nhân dân
+# xã …" is the heading body's duty, whose coordinators come after the comma
+_BASIS = cap(
+    r"Trên\s+cơ\s+sở\s(?:(?!(?<![\wÀ-ỹ])(?:chủ\s+trì|phối\s+hợp)(?![\wÀ-ỹ]))[^;:.]){0,300}?,\s*(?=(?-i:[A-ZĐÀ-Ỹ]))"
+)
 _LEAD_IN = re.compile(
     cap(
         # "Đối với các tuyến đường …: Giao Sở X chủ trì …", "Về vật liệu: Giao …": the opening clause says what

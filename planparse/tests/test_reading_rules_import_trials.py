@@ -104,3 +104,18 @@ def test_a_cited_documents_issuer_ends_where_its_title_starts_in_capitals() -> N
     )
     cited = {d["number"]: d for d in parse_plan(text).to_dict()["document"]["based_on"]}
     assert cited["03/NQ-CP"]["issuer"] == "Chính phủ"
+
+
+def test_a_basis_clause_holds_no_work_of_its_own() -> None:
+    """Round 18 skips "Trên cơ sở …," before the body asked; a clause that goes on to the heading body's own work
+    ("chủ trì tổng hợp … và phối hợp với các sở, Ủy ban nhân dân xã …") is no basis, and its last body no owner.
+    (With "[A-ZĐÀ-Ỹ]" taking "đ" for a capital the basis had stopped early by luck.)"""
+    items = items_by_ref(
+        PLAN_HEAD + "I. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Tài chính\n"
+        "a) Trên cơ sở đề xuất kinh phí của các sở, ban, ngành, địa phương, chủ trì tổng hợp, trình cấp có thẩm quyền"
+        " và phối hợp với các sở, ban, ngành, Ủy ban nhân dân xã, phường bố trí kinh phí thực hiện.\n"
+        "b) Trên cơ sở đề nghị của các sở, Sở Nội vụ tổng hợp nhu cầu đào tạo.\n"
+    )
+    assert items["I.1.a"].lead == ["Sở Tài chính"]
+    assert items["I.1.b"].lead == ["Sở Nội vụ"]
