@@ -62,8 +62,9 @@ _HEADS += "|Tập đoàn"
 _ROLE_HEADS = r"(?:Cơ quan|Đơn vị)\s+(?:chủ\s+trì|phối\s+hợp|đầu\s+mối)(?!(?:\s+[\wÀ-ỹ]+){0,2}\s*(?::|$))"
 _ROLE_HEAD_RE = re.compile(rf"{_ROLE_HEADS}(?![\wÀ-ỹ])")
 _COLLECTIVE = (
+    # ("các cơ sở dữ liệu chuyên ngành" are databases, not facilities)
     "sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|hội|doanh nghiệp|đoàn thể|xã|phường|huyện|thị xã|"
-    "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở|báo chí|"
+    "trường|cấp ủy|cấp uỷ|chính quyền|lực lượng|Sở|Bộ|Ban|Đảng ủy|Đảng uỷ|ủy ban|UBND|cơ sở(?!\\s+dữ\\s+liệu)|báo chí|"
     "thành phố|quận|hiệp hội|viện|nhà trường|đài|báo(?!\\s+cáo)|cá nhân|hộ gia đình|chuyên viên|Đại sứ quán|nhà đầu tư|chủ đầu tư|nhà thầu|hợp tác xã|đặc khu|trung tâm|Trung tâm|"
     "đồng chí|đ/c|cán bộ|công chức|phòng|"
     # round 17: a Party document names the Party committees in lower case as a group ("Các tỉnh ủy, thành ủy, đảng

@@ -119,3 +119,15 @@ def test_a_basis_clause_holds_no_work_of_its_own() -> None:
     )
     assert items["I.1.a"].lead == ["Sở Tài chính"]
     assert items["I.1.b"].lead == ["Sở Nội vụ"]
+
+
+def test_databases_are_no_group_of_bodies() -> None:
+    """ "Các cơ sở dữ liệu chuyên ngành …" (databases) were listed as an unknown agency of a plan outside the corpus;
+    "các cơ sở giáo dục" (schools) stay a group."""
+    items = items_by_ref(
+        PLAN_HEAD + "I. NHIỆM VỤ\n"
+        "1. Các cơ sở dữ liệu chuyên ngành nông nghiệp được kết nối, chia sẻ với cơ sở dữ liệu quốc gia.\n"
+        "2. Các cơ sở giáo dục tổ chức tuyên truyền về chuyển đổi số.\n"
+    )
+    assert "cơ sở dữ liệu" not in " ".join(items["I.1"].lead)
+    assert items["I.2"].lead == ["Các cơ sở giáo dục"]
