@@ -412,3 +412,26 @@ def test_the_suggested_owners_are_accepted_at_once_and_undone_at_once(
     for ref in inferred:
         lead = plan.items.get(ref=ref).assignments.get(role=Assignment.Role.LEAD)
         assert lead.agency.code == "so-khcn"
+
+
+MANY_UNOWNED = (
+    "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nSố: 41/KH-UBND\nLâm Đồng, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n"
+    "Số hóa dữ liệu năm 2026\nI. NHIỆM VỤ\n"
+    + "".join(f"{k}. Rà soát, cập nhật nhóm dữ liệu thứ {k} của ngành.\n" for k in range(1, 13))
+)
+
+
+def test_a_long_warning_group_shows_ten_fixes_and_folds_the_rest(client, coordinator, no_plans):
+    """A 133 KB plan of another province had 89 tasks without owner: one picker each made the warnings 11,000 px
+    tall. The first ten stay open; the rest fold under "Xem thêm N mục" (no script: the CSP forbids inline ones)."""
+    draft = plan_import_start(actor=coordinator, text=MANY_UNOWNED)
+    client.force_login(coordinator)
+    page = client.get(reverse("plans:import_detail", args=[draft.pk])).content.decode()
+    group = page[page.index("Nhiệm vụ chưa có cơ quan chủ trì") :]
+    group = group[
+        : group.index("</details>\n</details>") if "</details>\n</details>" in group else len(group)
+    ]
+    shown, folded = group.split('<details class="warning-more">')
+    assert shown.count('class="warning-entry"') == 10
+    assert "Xem thêm 2 mục" in folded and folded.count('class="warning-entry"') == 2
+    assert 'aria-label="Chọn cơ quan chủ trì I.12"' in folded
