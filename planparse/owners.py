@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .text import UPPER_VI, cap
+from .text import cap
 
 _HEADS = (
     "Bộ Chỉ huy|Ban Chỉ đạo|Ban Quản lý|Cơ quan thường trực|Tổ công tác|Bảo hiểm xã hội|Sở|Ban|Bộ|Ủy ban|Uỷ ban|"
@@ -48,7 +48,7 @@ _HEADS += "|Tổng giám đốc"
 # đẩy nhanh …", "Các tỉnh A, B khẩn trương …"): the place kind before a capitalised name is a head word
 # round 17: "capitalised" means an upper-case letter; the range "À-Ỹ" also holds lower-case letters ("ủ", "ồ"), so
 # "các tỉnh ủy, thành ủy" (the Party committees) was read as provinces named "ủy"
-_CAP = rf"[A-ZĐ{UPPER_VI}]"
+_CAP = cap(r"[A-ZĐÀ-Ỹ]")
 _HEADS += rf"|Thành phố(?=\s+{_CAP})|Tỉnh(?=\s+{_CAP})"
 # in lower case inside a list ("Thành phố X, tỉnh Y …", "các tỉnh A, B"), never looked for as a mention in running
 # text ("trên địa bàn tỉnh A" names no body)
@@ -276,9 +276,9 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
             prev = text[pos:i].rstrip()
             # "chính trị - xã hội": society, not a commune
             if (
-                (_PLACE_END.search(prev) or (prev[-1:].isalpha() and _NAMED_PLACE_END.search(prev)))
-                and not _is_capitalized(word)
+                not _is_capitalized(word)
                 and not word[:1].isdigit()  # "Phường 2", "xã Bảo Lâm 2": a number goes on with the name
+                and (_PLACE_END.search(prev) or (prev[-1:].isalpha() and _NAMED_PLACE_END.search(prev)))
                 and not _CONTINUE_AFTER_PLACE.match(text, i)
                 and not (prev.endswith("xã") and word == "hội")
             ):
@@ -598,10 +598,7 @@ def subject_owners(text: str) -> Owners | None:
     if _INSPECTED.match(s, end):
         return None  # "Các cơ quan, đơn vị được kiểm tra chuẩn bị …": the inspected party, no owner of work
     after = s[end:].lstrip()
-    ended_at_place = (
-        bool(_PLACE_END.search(phrase) or _NAMED_PLACE_END.search(phrase)) and after[:1].islower()
-    )
-    if after and not (after[0] in ":,;." or _STOP_RE.match(after) or m or ended_at_place):
+    if after and not (after[0] in ":,;." or _STOP_RE.match(after) or m or _ends_at_place(phrase, after)):
         return None
     handed = _HAND_OVER.match(after)
     if handed and not m:
