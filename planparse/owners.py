@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .apparatus import rejoin_ministries
 from .text import cap
 
 _HEADS = (
@@ -480,6 +481,8 @@ def _distribute(head: str, rest: str, place: bool = False) -> list[str]:
     if group:
         rest, tail = rest[: group.start()], [rest[group.end() - len("lãnh đạo ") :].strip()] + tail
     parts = [p.strip() for p in re.split(r"\s*;\s*" if ";" in rest else r"\s*,\s*", rest) if p.strip()]
+    if (head == "Bộ" or head.endswith(" Bộ")) and ";" not in rest:
+        parts = rejoin_ministries(parts)  # "Văn hóa, Thể thao và Du lịch" is one ministry
     if parts:
         last = re.split(r"\s+và\s+(?=(?:các|những)\s)", parts[-1], maxsplit=1)
         if len(last) == 2:
