@@ -665,16 +665,22 @@ class _Layout:
     right: dict[int, float]  # per page: where full lines end
     pitch: float  # the usual distance between two lines of a paragraph
     indents: bool  # paragraphs start with a first-line indent
+    slack: float = 0.0  # how far short of the right margin a full line may end (0: two em)
 
 
-def _layout(lines: list[Line]) -> _Layout:
+def _layout(lines: list[Line], per_page: bool = False) -> _Layout:
+    """`per_page`: a layout dump, whose pages each start at their leftmost text and whose justified lines, counted
+    in characters of one width, end up to a tenth of the line short of the margin."""
     body = [ln for ln in lines if not ln.fixed]
     layout = _Layout({}, {}, 0.0, False)
     if not body:
         return layout
     left, right = _margins(body)
     for page in {ln.page for ln in body}:
-        layout.left[page], layout.right[page] = left, right
+        own = [ln for ln in body if ln.page == page] if per_page else []
+        layout.left[page], layout.right[page] = _margins(own, dump=True) if len(own) >= 3 else (left, right)
+    if per_page:
+        layout.slack = LAYOUT_SLACK * (right - left)
     steps = sorted(
         b.top - a.top
         for a, b in zip(body, body[1:], strict=False)
@@ -687,25 +693,31 @@ def _layout(lines: list[Line]) -> _Layout:
     return layout
 
 
-def _margins(lines: list[Line]) -> tuple[float, float]:
-    """The left margin is the leftmost start shared by several lines (first lines may all be indented)."""
-    starts = Counter(round(ln.x0) for ln in lines)
+def _margins(lines: list[Line], dump: bool = False) -> tuple[float, float]:
+    """The left margin is the leftmost start shared by several lines (first lines may all be indented) that reach
+    the right margin: a paragraph's wrapped lines do, a narrow block left of the text (a letter's "V/v" lines
+    under the letterhead) does not."""
+    ends = sorted(ln.x1 for ln in lines)
+    right = ends[int(0.9 * (len(ends) - 1))]
+    full = [ln for ln in lines if ln.x1 >= right - 2 * max(ln.size, 1.0)]
+    if dump and len(full) >= 2:  # a layout dump's page: no full line starts left of the margin
+        return float(min(round(ln.x0) for ln in full)), right
+    starts = Counter(round(ln.x0) for ln in (full if len(full) >= 3 else lines))
     common = starts.most_common(1)[0][1]
     left = min(x for x, n in starts.items() if n >= min(3, common))
-    ends = sorted(ln.x1 for ln in lines)
-    return float(left), ends[int(0.9 * (len(ends) - 1))]
+    return float(left), right
 
 
 def _full(ln: Line, layout: _Layout, following: Line | None = None) -> bool:
     """The line reaches the right margin, or the next line's first word would not have fitted after it
     (ragged text wraps early before a long word such as "46/2002/QĐ-UBND")."""
     right = layout.right.get(ln.page, 0.0)
-    if ln.x1 >= right - 2 * ln.size:
+    if ln.x1 >= right - (layout.slack or 2 * ln.size):
         return True
     if following is None or following.fixed or not following.words:
         return False
     first = following.words[0]
-    return ln.x1 + 0.3 * ln.size + (first.x1 - first.x0) > right - 0.5 * ln.size
+    return ln.x1 + 0.3 * ln.size + (first.x1 - first.x0) > right - max(0.5 * ln.size, layout.slack / 2)
 
 
 def _centred(ln: Line, layout: _Layout) -> bool:
@@ -713,8 +725,8 @@ def _centred(ln: Line, layout: _Layout) -> bool:
     return ln.x0 - left > ln.size and abs((ln.x0 + ln.x1) / 2 - (left + right) / 2) < 2 * max(ln.size, 1.0)
 
 
-def _paragraphs(lines: list[Line]) -> list[str]:
-    layout = _layout(lines)
+def _paragraphs(lines: list[Line], per_page: bool = False) -> list[str]:
+    layout = _layout(lines, per_page)
     out: list[str] = []
     prev: Line | None = None
     starts: list[float] = []  # where wrapped lines of the current paragraph may start
@@ -737,6 +749,13 @@ def _continues(prev: Line, ln: Line, layout: _Layout, starts: list[float]) -> bo
     if prev.fixed or ln.fixed or abs(prev.size - ln.size) > 1.0:
         return False
     size = max(ln.size, 1.0)
+    if (
+        not _full(prev, layout, ln)
+        and layout.slack
+        and layout.indents
+        and _wrapped_at_margin(prev, ln, layout)
+    ):
+        return True
     if not _full(prev, layout, ln):  # a centred title wrapped before a lower-case word goes on
         return (
             _centred(prev, layout)
@@ -760,6 +779,22 @@ def _continues(prev: Line, ln: Line, layout: _Layout, starts: list[float]) -> bo
     if ends and ln.text[:1].isupper():
         return layout.indents  # without first-line indents a sentence end at a line end reads as a break
     return True
+
+
+def _wrapped_at_margin(prev: Line, ln: Line, layout: _Layout) -> bool:
+    """In a layout dump with first-line indents, a line back at the margin after one that ended no sentence is
+    the same paragraph wrapped, however short the line before it came out in characters."""
+    left, size = layout.left.get(ln.page, 0.0), max(ln.size, 1.0)
+    width = layout.right.get(ln.page, 0.0) - left
+    return (
+        prev.page == ln.page
+        and ln.top - prev.top <= 1.45 * layout.pitch
+        and abs(ln.x0 - left) <= 0.8 * size
+        and left - 0.8 * size <= prev.x0 <= left + LAYOUT_INDENT * width
+        and not _SENTENCE_END.search(prev.text)
+        and not (_centred(prev, layout) and prev.x1 - prev.x0 < 0.7 * width)  # a title, not an indented line
+        and not _ITEM_START.match(ln.text)
+    )
 
 
 def _join_texts(parts: list[str]) -> str:
@@ -952,3 +987,59 @@ def _stamp_word(
     bottom, top = min(b[1] for b in boxes) + dy, max(b[3] for b in boxes) + dy
     size = max(b[4] for b in boxes) or (top - bottom)
     return Word(text, left, right, height - top, height - bottom, size, stamped=True)
+
+
+# ---- a PDF's text layer already dumped to text with its layout (pdftotext -layout, "Save as text") ----------
+
+# In a layout dump a character is one column and a line one row: a word's box is rebuilt from its columns so the
+# page reading above (side-by-side blocks, running lines, paragraphs) applies as it does to the PDF itself.
+_CHAR = 1.0  # width of a column
+_EM = 2.0  # a character is about half an em wide
+_ROW = 2.4  # rows are 1.2 em apart
+_LAYOUT_GAP = re.compile(r"\S {4,}\S")  # a gap no justified line has: two columns side by side
+_LAYOUT_INDENT = re.compile(r"^ {2,}\S")
+LAYOUT_MIN_LINES = 8
+LAYOUT_SLACK = 0.1  # of the line's width
+LAYOUT_INDENT = 0.15  # of the line's width: the deepest first-line indent
+
+
+def is_layout_text(text: str) -> bool:
+    """Whether a text file is a page layout dump rather than one paragraph per line: pages parted by form feeds,
+    or lines hard-wrapped at one width with indents and the letterhead's two columns side by side."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < LAYOUT_MIN_LINES:
+        return False
+    if "\f" in text:
+        return True
+    lengths = sorted(len(ln.rstrip()) for ln in lines)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if width > 130:  # paragraphs on one line each
+        return False
+    columns = sum(1 for ln in lines[:40] if _LAYOUT_GAP.search(ln.strip()))
+    indented = sum(1 for ln in lines if _LAYOUT_INDENT.match(ln))
+    wrapped = sum(
+        1 for ln in lines if len(ln.rstrip()) >= 0.8 * width and not _SENTENCE_END.search(ln.rstrip())
+    )
+    return columns >= 2 and indented * 4 >= len(lines) and wrapped * 4 >= len(lines)
+
+
+def read_layout_text(text: str) -> str:
+    """The layout dump read as its PDF is read: one paragraph per line, the letterhead's columns apart, running
+    headers and page numbers dropped."""
+    pages: list[list[Line]] = []
+    for index, page in enumerate(text.expandtabs(8).split("\f")):
+        lines: list[Line] = []
+        horizontal: list[Segment] = []
+        for row, raw in enumerate(page.split("\n")):
+            top = row * _ROW
+            words = [
+                Word(m.group(), m.start() * _CHAR, m.end() * _CHAR, top, top + _EM, _EM)
+                for m in re.finditer(r"\S+", raw)
+            ]
+            horizontal += [(w.x0, w.x1, w.bottom) for w in words if _is_rule_text(w.text)]
+            words = [w for w in words if not _is_rule_text(w.text)]
+            if words:
+                lines.append(Line(index, words))
+        if lines:
+            pages.append(_side_by_side(lines, horizontal))
+    return "\n".join(_paragraphs(_drop_running_lines(pages), per_page=True))

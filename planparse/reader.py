@@ -60,6 +60,10 @@ def _read_txt(data: bytes) -> str:
         raise ReadError(NUL_BYTES)
     if legacy_encoding(nfc(text)):
         raise ReadError(LEGACY_TXT)
+    from .pdf_reader import is_layout_text, read_layout_text  # the PDF reader imports this module
+
+    if is_layout_text(text):  # a PDF's text layer saved with its page layout: read it as the PDF is read
+        return read_layout_text(text.replace("\r\n", "\n"))
     return text
 
 
