@@ -10,6 +10,10 @@ heldout/md2txt.py; "md2txt" -> that rendering, with the document's own choices t
 `render` object (lines kept, dropped, joined, split, tables' row shapes; keyed by line numbers of the blob,
 described in md2txt.py's docstring); a rendering is checked against `txt_sha256`. "soffice-pdf" -> the PDF was
 printed from the .docx by LibreOffice, so it is printed again (same text, other bytes), reported as a stand-in.
+"read_file" (`obtained_by`) -> a file the search tool's `read_file` returned from a version no `fetch` snapshot holds: it cannot be
+brought back from a mirror, so the text a lead saved by hand (OUT/<set>/raw/<slug>.txt, or the whole read_file answer as
+OUT/<set>/raw/<slug>.read_file.txt, whose leading "[Bản trích chữ …]" note is then dropped) is checked against `txt_sha256`;
+without it the document is reported "needs read_file" with the call to make.
 A gold is copied only when its raw file was written, so a failed document is never scored as empty.
 
 usage: python corpus/restore.py --mirrors /work/.mirror --out DIR [--set pending ...]
@@ -36,7 +40,7 @@ CORPUS = Path(__file__).resolve().parent
 # Every directory of corpus/ that holds provenance files is a set (pending, heldout, heldout2, …): a new set needs
 # no edit here.
 SETS = tuple(sorted(p.name for p in CORPUS.iterdir() if (p / "sources").is_dir()))
-FAILED = ("missing mirror", "missing blob", "hash mismatch", "failed")
+FAILED = ("missing mirror", "missing blob", "hash mismatch", "failed", "needs read_file")
 
 
 class Result(NamedTuple):
@@ -100,9 +104,36 @@ def _same_source(copied: Path, source: Path) -> bool:
     return copied.exists() and copied.read_bytes() == source.read_bytes()
 
 
+def drop_extraction_note(text: str) -> str:
+    """The text without the repository's own first-line note on how it was extracted (not part of the document)."""
+    lines = text.split("\n")
+    if lines and lines[0].startswith("[") and lines[0].rstrip().endswith("]"):
+        lines = lines[1:]
+        while lines and not lines[0].strip():
+            lines = lines[1:]
+    return "\n".join(lines)
+
+
+def restore_read_by_hand(source: Path, meta: dict[str, Any], raw_dir: Path) -> Result:
+    """A document whose text only `read_file` could give: check what the lead saved, or say what to read."""
+    slug = source.name.removesuffix(".source.json")
+    saved, answer = raw_dir / f"{slug}.txt", raw_dir / f"{slug}.read_file.txt"
+    if not saved.exists() and answer.exists():
+        saved.write_bytes(drop_extraction_note(answer.read_text(encoding="utf-8")).encode("utf-8"))
+    if not saved.exists():
+        call = f"read_file(repo={meta['repository']!r}, path={meta['path']!r}, commit={meta['commit']!r})"
+        return Result(slug, "needs read_file", f"{call} -> {answer}")
+    if hashlib.sha256(saved.read_bytes()).hexdigest() != meta["txt_sha256"]:
+        return Result(slug, "hash mismatch", f"txt_sha256 of {saved}")
+    shutil.copyfile(source, raw_dir / source.name)
+    return Result(slug, "ok", "text read by hand with read_file")
+
+
 def restore_one(source: Path, mirrors: Path, raw_dir: Path) -> Result:
     slug = source.name.removesuffix(".source.json")
     meta = json.loads(source.read_text(encoding="utf-8"))
+    if meta.get("obtained_by") == "read_file":
+        return restore_read_by_hand(source, meta, raw_dir)
     mirror = find_mirror(mirrors, meta["repository"])
     if mirror is None:
         return Result(slug, "missing mirror", meta["repository"])

@@ -199,3 +199,38 @@ def test_a_printed_stand_in_is_kept_while_its_source_is_unchanged(
     restore.restore_set(corpus_set, mirrors, out)
     assert len(prints) == 2
     assert (out / "raw" / "p-pdf.pdf").read_bytes() == b"%PDF-1.4 printed 2"
+
+
+def test_a_text_only_read_file_gives_is_checked_or_asked_for(
+    world: tuple[Path, Path, str], tmp_path: Path
+) -> None:
+    """A version no fetch snapshot holds: the text saved by hand is checked against its hash, else the call is named."""
+    mirrors, corpus_set, _ = world
+    restore = _restore()
+    answer = "[Bản trích chữ tự động bằng pdftotext từ cv.pdf — 1 trang.]\n\nỦY BAN NHÂN DÂN\n1. Sở Nội vụ chủ trì.\n"
+    text = "ỦY BAN NHÂN DÂN\n1. Sở Nội vụ chủ trì.\n"
+    assert restore.drop_extraction_note(answer) == text
+    where = {"repository": "owner/newer", "commit": "c" * 40, "path": "vb/cv.txt", "obtained_by": "read_file"}
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    _add(corpus_set, "r-answer", **where, txt_sha256=sha)
+    _add(corpus_set, "r-saved", **where, txt_sha256=sha)
+    _add(corpus_set, "r-missing", **where, txt_sha256=sha)
+    _add(corpus_set, "r-wrong", **where, txt_sha256=sha)
+    raw = tmp_path / "out" / "raw"
+    raw.mkdir(parents=True)
+    (raw / "r-answer.read_file.txt").write_text(answer, encoding="utf-8")
+    (raw / "r-saved.txt").write_text(text, encoding="utf-8")
+    (raw / "r-wrong.txt").write_text(text + "thêm\n", encoding="utf-8")
+
+    results = {r.slug: r for r in restore.restore_set(corpus_set, mirrors, tmp_path / "out")}
+
+    assert {k: r.status for k, r in results.items()} == {
+        "r-answer": "ok",
+        "r-missing": "needs read_file",
+        "r-saved": "ok",
+        "r-wrong": "hash mismatch",
+    }
+    assert "read_file(repo='owner/newer', path='vb/cv.txt'" in results["r-missing"].detail
+    assert (raw / "r-answer.txt").read_text(encoding="utf-8") == text
+    gold = sorted(p.name for p in (tmp_path / "out" / "gold").iterdir())
+    assert gold == ["r-answer.json", "r-saved.json"]
