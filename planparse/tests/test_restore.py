@@ -234,3 +234,26 @@ def test_a_text_only_read_file_gives_is_checked_or_asked_for(
     assert (raw / "r-answer.txt").read_text(encoding="utf-8") == text
     gold = sorted(p.name for p in (tmp_path / "out" / "gold").iterdir())
     assert gold == ["r-answer.json", "r-saved.json"]
+
+
+def test_a_hand_copy_that_misses_a_layout_space_still_restores(
+    world: tuple[Path, Path, str], tmp_path: Path
+) -> None:
+    mirrors, corpus_set, _ = world
+    restore = _restore()
+    exact, copied = (
+        "ỦY BAN       CỘNG HÒA\n  1. Sở Nội vụ chủ trì.\n",
+        "ỦY BAN      CỘNG HÒA\n  1. Sở Nội vụ chủ trì.\n",
+    )
+    where = {"repository": "owner/newer", "commit": "c" * 40, "path": "vb/cv.txt", "obtained_by": "read_file"}
+    sha = hashlib.sha256(exact.encode()).hexdigest()
+    _add(corpus_set, "s-copy", **where, txt_sha256=sha, txt_words_sha256=restore.words_sha256(exact.encode()))
+    _add(
+        corpus_set, "s-other", **where, txt_sha256=sha, txt_words_sha256=restore.words_sha256(exact.encode())
+    )
+    raw = tmp_path / "out" / "raw"
+    raw.mkdir(parents=True)
+    (raw / "s-copy.txt").write_text(copied, encoding="utf-8")
+    (raw / "s-other.txt").write_text(copied.replace("Nội vụ", "Tư pháp"), encoding="utf-8")
+    results = {r.slug: r.status for r in restore.restore_set(corpus_set, mirrors, tmp_path / "out")}
+    assert results == {"s-copy": "ok", "s-other": "hash mismatch"}
