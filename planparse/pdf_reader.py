@@ -1041,5 +1041,34 @@ def read_layout_text(text: str) -> str:
             if words:
                 lines.append(Line(index, words))
         if lines:
-            pages.append(_side_by_side(lines, horizontal))
+            pages.append(_subject_cell(_side_by_side(lines, horizontal)))
     return "\n".join(_paragraphs(_drop_running_lines(pages), per_page=True))
+
+
+_SUBJECT = re.compile(r"^(?:V/v|Về\s+việc)\b", re.I)
+
+
+def _subject_cell(lines: list[Line]) -> list[Line]:
+    """A letter's "V/v …" block under the letterhead, wrapped in a narrow left column, is one cell, as in the PDF.
+
+    The dump places it by characters, so it rarely lines up with the letterhead's column closely enough to join the
+    side-by-side block: its lines are taken while they follow on the next row and stay in the left half."""
+    right = max((ln.x1 for ln in lines), default=0.0)
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.fixed or not _SUBJECT.match(ln.text) or ln.x1 > 0.6 * right:
+            out.append(ln)
+            i += 1
+            continue
+        cell, j = [ln], i + 1
+        while j < len(lines) and not lines[j].fixed and lines[j].top - cell[-1].top <= 1.5 * _ROW:
+            if lines[j].x1 > 0.6 * right or _CELL_START.match(lines[j].text):
+                break
+            cell.append(lines[j])
+            j += 1
+        words = [w for c in cell for w in c.words]
+        out.append(Line(ln.page, words, _join_texts([c.text for c in cell]), fixed=True))
+        i = j
+    return out

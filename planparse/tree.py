@@ -921,7 +921,19 @@ def _first_body_line(lines: list[Line]) -> int:
                     return i
     # nothing numbered at all (a notice or letter whose duties are plain paragraphs): the body begins at the
     # first paragraph written as prose, after the letterhead, the subject line and the addressees
-    return next((i for i, ln in enumerate(lines[:end]) if _prose_paragraph(ln.text)), len(lines))
+    addressees = False  # "Kính gửi:" and the dashes under it, however long a dash is, are the letter's header
+    for i, ln in enumerate(lines[:end]):
+        if _ADDRESSEES.match(ln.text):
+            addressees = True
+            continue
+        addressees = addressees and bool(_ADDRESSEE_DASH.match(ln.text))
+        if not addressees and _prose_paragraph(ln.text):
+            return i
+    return len(lines)
+
+
+_ADDRESSEES = re.compile(r"^Kính\s+gửi\s*:?\s*$", re.I)
+_ADDRESSEE_DASH = re.compile(r"^[-–+•]\s")
 
 
 _HEADER_LINE = re.compile(r"^(?:V/v|Về\s+việc|Kính\s+gửi|Số\s*:|Số\s+\d|CỘNG\s+H)", re.I)

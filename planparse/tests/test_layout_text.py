@@ -11,8 +11,9 @@ LAYOUT = (
     "       TỈNH KHÁNH AN                        Độc lập - Tự do - Hạnh phúc\n"
     "\n"
     "       Số: 123 /UBND-KT                     Khánh An, ngày 15 tháng 9 năm 2026\n"
-    " V/v triển khai thực hiện Chương\n"
-    "   trình hành động số 10-CTr/TU\n"
+    " V/v triển khai thực hiện Chương trình hành\n"
+    "động số 10-CTr/TU ngày 30/8/2026 của Tỉnh\n"
+    "              ủy Khánh An\n"
     "\n"
     "                     Kính gửi:\n"
     "                                - Các Sở, ban, ngành thuộc tỉnh;\n"
@@ -47,6 +48,11 @@ def test_a_layout_dump_reads_as_its_pdf() -> None:
         "Số: 123 /UBND-KT",
         "Khánh An, ngày 15 tháng 9 năm 2026",
     ]
+    # the subject block under the letterhead, wrapped in the left column, is one line
+    assert (
+        lines[4]
+        == "V/v triển khai thực hiện Chương trình hành động số 10-CTr/TU ngày 30/8/2026 của Tỉnh ủy Khánh An"
+    )
     assert "Kính gửi:" in lines
     assert (
         "Thực hiện Chương trình hành động số 10-CTr/TU ngày 30/8/2026 của Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh "
