@@ -1058,17 +1058,19 @@ def _subject_cell(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if ln.fixed or not _SUBJECT.match(ln.text) or ln.x1 > 0.6 * right:
+        if not _SUBJECT.match(ln.text) or ln.x1 > 0.6 * right:
             out.append(ln)
             i += 1
             continue
-        cell, j = [ln], i + 1
-        while j < len(lines) and not lines[j].fixed and lines[j].top - cell[-1].top <= 1.5 * _ROW:
+        # a cell of the letterhead's block may already hold its first lines: go on from its last row
+        cell, j, last = [ln], i + 1, max(w.top for w in ln.words)
+        while j < len(lines) and not lines[j].fixed and lines[j].top - last <= 1.5 * _ROW:
             if lines[j].x1 > 0.6 * right or _CELL_START.match(lines[j].text):
                 break
             cell.append(lines[j])
+            last = lines[j].top
             j += 1
         words = [w for c in cell for w in c.words]
-        out.append(Line(ln.page, words, _join_texts([c.text for c in cell]), fixed=True))
+        out.append(Line(ln.page, words, _join_texts([c.text for c in cell]), fixed=True, at=ln.at))
         i = j
     return out
