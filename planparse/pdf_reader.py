@@ -1025,10 +1025,11 @@ def is_layout_text(text: str) -> bool:
 
 def read_layout_text(text: str) -> str:
     """The layout dump read as its PDF is read: one paragraph per line, the letterhead's columns apart, running
-    headers and page numbers dropped."""
+    headers and page numbers dropped, borderless tables one row per line (_DumpTable)."""
     pages: list[list[Line]] = []
+    table: _DumpTable | None = None  # a table still open at the end of the page before
     for index, page in enumerate(text.expandtabs(8).split("\f")):
-        lines: list[Line] = []
+        rows: list[list[Word]] = []
         horizontal: list[Segment] = []
         for row, raw in enumerate(page.split("\n")):
             top = row * _ROW
@@ -1037,11 +1038,18 @@ def read_layout_text(text: str) -> str:
                 for m in re.finditer(r"\S+", raw)
             ]
             horizontal += [(w.x0, w.x1, w.bottom) for w in words if _is_rule_text(w.text)]
-            words = [w for w in words if not _is_rule_text(w.text)]
-            if words:
-                lines.append(Line(index, words))
+            rows.append([w for w in words if not _is_rule_text(w.text)])
+        lines: list[Line] = []
+        start = 0
+        found = _dump_tables(rows, index, table)
+        table = found[-1][3] if found else None
+        for first, end, table_lines, _open in found:
+            lines += _side_by_side([Line(index, ws) for ws in rows[start:first] if ws], horizontal)
+            lines += table_lines
+            start = end
+        lines += _side_by_side([Line(index, ws) for ws in rows[start:] if ws], horizontal)
         if lines:
-            pages.append(_subject_cell(_side_by_side(lines, horizontal)))
+            pages.append(_subject_cell(lines))
     return "\n".join(_paragraphs(_drop_running_lines(pages), per_page=True))
 
 
@@ -1074,3 +1082,262 @@ def _subject_cell(lines: list[Line]) -> list[Line]:
         out.append(Line(ln.page, words, _join_texts([c.text for c in cell]), fixed=True, at=ln.at))
         i = j
     return out
+
+
+# A table in a layout dump has no rules: its columns are bands of character columns parted by gutters (columns
+# blank on nearly every line of the table), and each row's cells are centred on the line that holds its number.
+_STT_WORD = re.compile(r"^S?TT$")
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[IVXLC]{1,6}\.\d{1,2}|\d{1,2}\.\d{1,2})[.)]?$")
+HEADER_LINES = 4  # at most this many lines of a header above (and below) the line with "STT"
+LOWER_START = 3  # cost of a row starting where a cell goes on in lower case (a sentence wrapped, not begun)
+
+
+@dataclass
+class _DumpTable:
+    cuts: list[float]  # where each column after the first starts
+    stt: float  # where the number column ends: a line starting left of it is no longer the table's
+    signature: tuple[int, ...]
+    runs: list[tuple[int, int]] = field(
+        default_factory=list
+    )  # the header's columns (its words parted by blanks)
+    parts: dict[int, list[list[Word]]] = field(default_factory=dict)  # each line's split, by the line's id
+
+    def cells(self, lines: list[list[Word]], header: bool = False) -> list[str]:
+        per: list[list[str]] = [[] for _ in range(len(self.cuts) + 1)]
+        for ws in lines:
+            for c, part in enumerate(self.split(ws, header)):
+                if part:
+                    per[c].append(" ".join(w.text for w in part))
+        texts = [_join_texts(p) for p in per]
+        while texts and not texts[-1]:
+            texts.pop()
+        return texts
+
+    def split(self, ws: list[Word], header: bool = False) -> list[list[Word]]:
+        key = id(ws) * 2 + header
+        if key not in self.parts:
+            self.parts[key] = self._split(ws, header)
+        return self.parts[key]
+
+    def _split(self, ws: list[Word], header: bool) -> list[list[Word]]:
+        """A line's words by column. Text pushed right by a long cell on its left comes one blank after it: a
+        cell starts at the first word past the cut, or at a word a wider gap parts from the one before it just
+        short of or past the cut."""
+        parts: list[list[Word]] = [[] for _ in range(len(self.cuts) + 1)]
+        if header:  # the header's words stand apart in their columns
+            for w in ws:
+                parts[max((k for k, r in enumerate(self.runs) if r[0] <= w.x0), default=0)].append(w)
+            return parts
+        i = 0
+        if ws and (_ROW_NUMBER.match(ws[0].text) or _STT_WORD.match(ws[0].text)) and ws[0].x0 < self.stt:
+            parts[0].append(ws[0])
+            i = 1
+            if _group_line(ws):
+                parts[1] += ws[1:]
+                return parts
+        for c, cut in enumerate(self.cuts, start=1):
+            past = next((j for j in range(i, len(ws)) if ws[j].x0 >= cut), len(ws))
+            wide = next(
+                (
+                    j
+                    for j in range(max(i, 1), len(ws))
+                    if ws[j].x0 - ws[j - 1].x1 >= 2 * _CHAR and cut - 3 * _CHAR <= ws[j].x0 <= cut + 6 * _CHAR
+                ),
+                None,
+            )
+            j = past if wide is None else wide
+            parts[c - 1] += ws[i:j]
+            i = j
+        parts[-1] += ws[i:]
+        return parts
+
+    def line(self, lines: list[list[Word]], page: int, header: bool = False) -> Line | None:
+        cells = self.cells(lines, header)
+        if not any(cells):
+            return None
+        words = [w for ws in lines for w in ws]
+        top, bottom = min(w.top for w in words), max(w.bottom for w in words)
+        anchor = Word("", min(w.x0 for w in words), max(w.x1 for w in words), top, bottom, _EM)
+        return Line(page, [anchor], " | ".join(cells), fixed=True, cells=cells, table=self.signature)
+
+
+def _dump_tables(
+    rows: list[list[Word]], page: int, table: _DumpTable | None
+) -> list[tuple[int, int, list[Line], _DumpTable | None]]:
+    """The borderless tables on a page of a layout dump: (first row, end row, its lines, the table if it runs on
+    to the next page). A table opens at a header whose first cell is "STT"/"TT", or goes on from the page before."""
+    out: list[tuple[int, int, list[Line], _DumpTable | None]] = []
+    r = 0
+    first_content = next((i for i, ws in enumerate(rows) if ws), len(rows))
+    while r < len(rows):
+        head = next(
+            (
+                i
+                for i in range(r, len(rows))
+                if rows[i] and _STT_WORD.match(rows[i][0].text) and len(rows[i]) > 2
+            ),
+            None,
+        )
+        before = sum(1 for ws in rows[:head] if ws) if head is not None else len(rows)
+        if table is not None and r == 0 and before > HEADER_LINES + 1:  # no header repeated at the page's top
+            lines, end = _dump_body(rows, first_content, page, table, [], True)
+            if end > first_content:
+                out.append((first_content, end, lines, table if not any(rows[end:]) else None))
+                r = end
+            table = None
+            continue
+        if head is None:
+            break
+        above = 0
+        while above < HEADER_LINES and head - above - 1 >= r and rows[head - above - 1]:
+            above += 1
+        below = 0
+        while below < above and head + below + 1 < len(rows) and rows[head + below + 1]:
+            nxt = rows[head + below + 1][0]
+            if _ROW_NUMBER.match(nxt.text) and nxt.x0 < rows[head][0].x1:
+                break
+            below += 1
+        header = [ws for ws in rows[head - above : head + below + 1] if ws]
+        new = _dump_columns(header, rows[head + below + 1 :], rows[head][0])
+        if new is None:
+            r = head + 1
+            continue
+        goes_on = table is not None and table.signature == new.signature and before <= HEADER_LINES + 1
+        lines, end = _dump_body(rows, head + below + 1, page, new, header, goes_on)
+        out.append((head - above, end, lines, new if not any(rows[end:]) else None))
+        table = None
+        r = end
+    return out
+
+
+def _dump_columns(header: list[list[Word]], body: list[list[Word]], stt: Word) -> _DumpTable | None:
+    """Columns from the header (its words' extents, parted by two blanks) and the gutters of the lines below:
+    between two header columns the cut is where the fewest lines have a character."""
+    width = int(max(w.x1 for ws in header + body for w in ws)) + 1
+    used = [False] * width
+    for ws in header:
+        for w in ws:
+            for x in range(int(w.x0), int(w.x1)):
+                used[x] = True
+    runs: list[tuple[int, int]] = []
+    for x in range(width):
+        if used[x] and runs and x - runs[-1][1] <= 1:
+            runs[-1] = (runs[-1][0], x + 1)
+        elif used[x]:
+            runs.append((x, x + 1))
+    if len(runs) < 3 or runs[0][0] > stt.x0 or runs[0][1] > stt.x1 + 1:
+        return None
+    lines = [ws for ws in body if ws and not _group_line(ws)][:200]  # a group row's cell spans the columns
+    filled = [0] * width
+    for ws in lines:
+        for w in ws:
+            for x in range(int(w.x0), int(w.x1)):
+                filled[x] += 1
+    cuts: list[float] = []
+    for (a0, a1), (b0, b1) in zip(runs, runs[1:], strict=False):
+        low, high = (a0 + a1) // 2 + 1, (b0 + b1) // 2
+        least = min(filled[low : high + 1])
+        gutters: list[tuple[int, int]] = []  # runs of the emptiest columns: the widest is the gutter
+        for x in range(low, high + 1):
+            if filled[x] != least:
+                continue
+            if gutters and gutters[-1][1] == x:
+                gutters[-1] = (gutters[-1][0], x + 1)
+            else:
+                gutters.append((x, x + 1))
+        middle = (a1 + b0) / 2
+        best = max(gutters, key=lambda g: (g[1] - g[0], -abs((g[0] + g[1]) / 2 - middle)))
+        cuts.append(float(best[1]))
+    cuts[0] = min(cuts[0], float(runs[1][0]))
+    table = _DumpTable(cuts, stt.x1, (), runs)
+    text = " | ".join(table.cells(header, header=True))
+    table.signature = (len(runs), sum(ord(c) * (i + 1) for i, c in enumerate(text)) % 1_000_003)
+    return table
+
+
+def _dump_body(
+    rows: list[list[Word]], first: int, page: int, table: _DumpTable, header: list[list[Word]], carried: bool
+) -> tuple[list[Line], int]:
+    """The table's rows from `first` to where it ends (a line starting in the number column with no number): a row
+    is the span of lines around its numbered line that makes the rows most nearly centred on their numbers and
+    starts no cell in the middle of a sentence (lines before the first number go on the row of the page before)."""
+    out: list[Line] = []
+    table.parts.clear()  # lines of another page may reuse the ids
+    if header:
+        head = table.line(header, page, header=True)
+        if head is not None:
+            out.append(head)
+    end = first
+    body: list[list[Word]] = []
+    filled = [i for i, ws in enumerate(rows) if ws]
+    edges = {filled[0], filled[-1]} if filled else set()
+    while end < len(rows):
+        ws = rows[end]
+        if ws and ws[0].x0 < table.stt and not _ROW_NUMBER.match(ws[0].text):
+            break
+        if ws and end in edges and len(ws) == 1 and ws[0].x0 >= table.stt and _PAGE_NUMBER.match(ws[0].text):
+            end += 1  # the page's number, above or below the table
+            continue
+        if ws:
+            body.append(ws)
+        end += 1
+    while end > first and not rows[end - 1]:
+        end -= 1
+    numbered = [i for i, ws in enumerate(body) if _ROW_NUMBER.match(ws[0].text) and ws[0].x0 < table.stt]
+    if not numbered:
+        if carried and body:
+            line = table.line(body, page)
+            out += [line] if line else []
+        return out, end
+    lower = [_lower_starts(ws, table) for ws in body]
+    n = len(body)
+
+    def lopsided(start: int, number: int, last: int) -> int:
+        up, down = number - start, last - number
+        return min(abs(up - down), 1 + up)
+
+    inf = 10**9
+    # cost[s]: the best cost of the rows so far with the current row starting at s
+    cost = {s: (0 if carried else 5 * s) + LOWER_START * lower[s] for s in range(numbered[0] + 1)}
+    back: list[dict[int, int]] = []
+    for i, number in enumerate(numbered[1:], start=1):
+        prev = numbered[i - 1]
+        nxt: dict[int, int] = {}
+        how: dict[int, int] = {}
+        for s2 in range(prev + 1, number + 1):
+            best, arg = inf, -1
+            for s1, c in cost.items():
+                v = c + lopsided(s1, prev, s2 - 1)
+                if v < best:
+                    best, arg = v, s1
+            nxt[s2], how[s2] = best + LOWER_START * lower[s2], arg
+        cost = nxt
+        back.append(how)
+    s = min(cost, key=lambda s: (cost[s] + lopsided(s, numbered[-1], n - 1), s))
+    starts = [s]
+    for how in reversed(back):
+        s = how[s]
+        starts.append(s)
+    starts.reverse()
+    bounds = [*starts, n]
+    if bounds[0] > 0:
+        line = table.line(body[: bounds[0]], page)
+        out += [line] if line else []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        line = table.line(body[a:b], page)
+        out += [line] if line else []
+    return out, end
+
+
+def _group_line(ws: list[Word]) -> bool:
+    """A group row's line: a Roman number, then one run of text (its merged cell), "II    Cải cách thủ tục"."""
+    return (
+        len(ws) > 1
+        and bool(re.fullmatch(r"[IVXLC]{1,6}(?:\.\d{1,2})?[.)]?", ws[0].text))
+        and all(b.x0 - a.x1 < 2 * _CHAR for a, b in zip(ws[1:], ws[2:], strict=False))
+    )
+
+
+def _lower_starts(ws: list[Word], table: _DumpTable) -> int:
+    """How many of the line's cells start in lower case."""
+    return sum(1 for part in table.split(ws)[1:] if part and part[0].text[:1].islower())

@@ -69,3 +69,85 @@ def test_a_layout_dump_reads_as_its_pdf() -> None:
     ) in lines
     assert "2" not in lines
     assert lines[-1] == "Căn cứ ý kiến chỉ đạo, yêu cầu các Sở, ngành, địa phương thực hiện./."
+
+
+# A borderless table as pdftotext -layout writes it: columns of text parted by blanks (one blank where a long cell
+# pushed the next one right), each row's cells centred on the line that holds its number, a Roman group row, the
+# header repeated on the next page and a row that runs on over the page break.
+TABLE = (
+    "       Căn cứ Kế hoạch, các cơ quan, đơn vị, địa phương tổ chức thực hiện các\n"
+    "nhiệm vụ được phân công tại Phụ lục kèm theo Kế hoạch này, bảo đảm đúng tiến\n"
+    "độ và chất lượng; định kỳ báo cáo kết quả thực hiện về Sở Nội vụ để tổng hợp.\n"
+    "       Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan kịp\n"
+    "thời báo cáo Ủy ban nhân dân tỉnh xem xét, giải quyết theo thẩm quyền./.\n"
+    "\f"
+    "                              PHỤ LỤC\n"
+    "\n"
+    "                                           Thời gian     Chủ trì\n"
+    "STT          Nhiệm vụ          Sản phẩm                              Phối hợp\n"
+    "                                           hoàn thành    thực hiện\n"
+    " I    Cải cách thể chế\n"
+    "      Rà soát các văn bản quy\n"
+    " 1    phạm pháp luật của tỉnh   Báo cáo    Hằng năm      Sở Tư pháp   Các sở\n"
+    "      thuộc phạm vi quản lý.\n"
+    "      Xây dựng cơ sở dữ liệu                                           Các sở,\n"
+    "      văn bản của tỉnh, cập nhật Cơ sở dữ   Trước ngày   Sở Khoa học   ban,\n"
+    " 2    kịp thời các văn bản mới  liệu văn   30/6/2026    và Công nghệ  ngành\n"
+    "      ban hành và bãi bỏ các    bản\n"
+    "      văn bản hết hiệu lực.\n"
+    "                                   2\n"
+    "\f"
+    "                                           Thời gian     Chủ trì\n"
+    "STT          Nhiệm vụ          Sản phẩm                              Phối hợp\n"
+    "                                           hoàn thành    thực hiện\n"
+    "II    Cải cách thủ tục hành chính\n"
+    "      Công bố danh mục thủ tục\n"
+    " 1    hành chính mới ban hành   Quyết định Hằng năm      Văn phòng    Các sở\n"
+    "      hoặc sửa đổi, bổ sung.                             UBND tỉnh\n"
+    "                                   3\n"
+)
+
+
+def test_a_borderless_table_in_a_layout_dump_reads_one_row_per_line() -> None:
+    assert is_layout_text(TABLE)
+    lines = read_text(TABLE.encode(), "txt").split("\n")
+    assert "STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | Phối hợp" in lines
+    assert lines.count("STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành | Chủ trì thực hiện | Phối hợp") == 1
+    assert "I | Cải cách thể chế" in lines
+    assert (
+        "1 | Rà soát các văn bản quy phạm pháp luật của tỉnh thuộc phạm vi quản lý. | Báo cáo | Hằng năm | "
+        "Sở Tư pháp | Các sở"
+    ) in lines
+    # "cập nhật" runs one blank short of the next cell; the row's lines above and below its number are its own
+    assert (
+        "2 | Xây dựng cơ sở dữ liệu văn bản của tỉnh, cập nhật kịp thời các văn bản mới ban hành và bãi bỏ các "
+        "văn bản hết hiệu lực. | Cơ sở dữ liệu văn bản | Trước ngày 30/6/2026 | Sở Khoa học và Công nghệ | "
+        "Các sở, ban, ngành"
+    ) in lines
+    assert "II | Cải cách thủ tục hành chính" in lines
+    assert (
+        "1 | Công bố danh mục thủ tục hành chính mới ban hành hoặc sửa đổi, bổ sung. | Quyết định | Hằng năm | "
+        "Văn phòng UBND tỉnh | Các sở"
+    ) in lines
+    assert "2" not in lines and "3" not in lines
+
+
+def test_a_borderless_table_row_runs_on_over_the_page_break() -> None:
+    text = TABLE.replace(
+        "      văn bản hết hiệu lực.\n                                   2\n\f"
+        "                                           Thời gian     Chủ trì\n"
+        "STT          Nhiệm vụ          Sản phẩm                              Phối hợp\n"
+        "                                           hoàn thành    thực hiện\n",
+        "                                   2\n\f"
+        "                                           Thời gian     Chủ trì\n"
+        "STT          Nhiệm vụ          Sản phẩm                              Phối hợp\n"
+        "                                           hoàn thành    thực hiện\n"
+        "      văn bản hết hiệu lực.\n",
+    )
+    lines = read_text(text.encode(), "txt").split("\n")
+    row = next(line for line in lines if line.startswith("2 | "))
+    assert row.startswith(
+        "2 | Xây dựng cơ sở dữ liệu văn bản của tỉnh, cập nhật kịp thời các văn bản mới ban hành"
+    )
+    assert "bãi bỏ các văn bản hết hiệu lực." in row
+    assert not any(line.startswith(" | văn bản") or line.startswith("văn bản hết") for line in lines)
