@@ -328,9 +328,26 @@ def _preamble_request(items: list[PlanItem], text: str) -> None:
     if not owners:
         return
     for item in top:
-        if item.marker == first.marker and item.kind == "task" and not item.lead:
+        if item.marker != first.marker:
+            continue
+        if item.kind == "task" and not item.lead:
             item.lead, item.lead_source = list(owners), "explicit"
             item.coordinators = item.coordinators or coordinators_in(item.text)
+        elif item.kind != "task" and item.children and not heading_agencies(item.heading or item.text):
+            # round 19: a topic heading ("1. Về giảm nhẹ phát thải khí nhà kính" over "a) Chỉ đạo …", "b) Phối hợp
+            # với Bộ X …") names no one: its items are the request's, as the numbered items of a list without topics
+            for sub in _descendants(item):
+                if sub.kind == "task" and not sub.lead:
+                    sub.lead, sub.lead_source = list(owners), "explicit"
+                    sub.coordinators = sub.coordinators or coordinators_in(sub.text)
+
+
+def _descendants(item: PlanItem) -> list[PlanItem]:
+    out: list[PlanItem] = []
+    for child in item.children:
+        out.append(child)
+        out.extend(_descendants(child))
+    return out
 
 
 # "Các chủ rừng là tổ chức (các Ban quản lý …)": a group of actors named by "Các …", not a kind of work

@@ -1,0 +1,84 @@
+"""Reading rules of round 19, from the twenty-first set (synthetic texts in its styles): a province's letter whose
+addressees stand in dashes under "Kính gửi:", whose one paragraph of directions opens "Sau khi xem xét" with no
+comma and whose last words ask everyone to carry it out; a ministry's letter to all provinces whose lead-in names
+the one owner over topic headings with lettered items."""
+
+from __future__ import annotations
+
+from planparse.tests.reading import notice_items, task_refs
+
+PROVINCE_HEAD = (
+    "ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 900/UBND-KT\nAn Bình, ngày 10 tháng 8 năm 2026\nV/v kiểm tra nội dung kiến nghị của Công ty X\n"
+)
+ADDRESSEES = (
+    "Kính gửi:\n"
+    "- Các Sở: Nông nghiệp và Môi trường, Xây dựng, Công Thương, Tài chính, Khoa học và Công nghệ;\n"
+    "- Ủy ban nhân dân xã Phú An.\n"
+    "Ủy ban nhân dân tỉnh nhận được Văn bản số 28/CV-X ngày 04/8/2026 của Công ty X về việc khai thác trái phép.\n"
+)
+DIRECTION = (
+    "Chủ tịch Ủy ban nhân dân tỉnh giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Xây dựng tổ chức "
+    "xác minh, xử lý nghiêm các vi phạm (nếu có). Báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30/8/2026.\n"
+)
+
+
+def test_the_addressee_dashes_under_kinh_gui_are_header_lines_however_long() -> None:
+    items = notice_items(PROVINCE_HEAD, ADDRESSEES + DIRECTION)
+    assert task_refs(items) == {"[1]"}
+    assert items["[1]"].lead == ["Sở Nông nghiệp và Môi trường"]
+
+
+def test_a_deliberation_without_its_comma_leaves_the_body_after_it_assigning() -> None:
+    items = notice_items(PROVINCE_HEAD, ADDRESSEES + "Sau khi xem xét " + DIRECTION)
+    assert task_refs(items) == {"[1]"}
+    assert items["[1]"].text.startswith("Sau khi xem xét")
+    assert items["[1]"].lead == ["Sở Nông nghiệp và Môi trường"]
+    assert items["[1]"].coordinators == ["Sở Xây dựng"]
+    assert str(items["[1]"].deadline.date) == "2026-08-30"
+
+
+def test_the_last_request_to_carry_the_letter_out_is_no_task() -> None:
+    items = notice_items(
+        PROVINCE_HEAD,
+        ADDRESSEES
+        + DIRECTION
+        + "Yêu cầu Sở Nông nghiệp và Môi trường, Sở Xây dựng, Ủy ban nhân dân xã Phú An, "
+        "các cơ quan, đơn vị liên quan triển khai thực hiện./.\n",
+    )
+    assert task_refs(items) == {"[1]"}
+
+
+def test_a_last_request_naming_who_leads_still_assigns() -> None:
+    items = notice_items(
+        PROVINCE_HEAD,
+        ADDRESSEES + "Ủy ban nhân dân tỉnh đã nhận được báo cáo của Sở Công Thương về tình hình khai thác.\n"
+        "Đề nghị Sở Công Thương chủ trì, phối hợp với Sở Xây dựng kiểm tra, xử lý và thực hiện./.\n",
+    )
+    assert task_refs(items) == {"[1]"}
+
+
+MINISTRY_HEAD = (
+    "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 900/BNNMT-BĐKH\nHà Nội, ngày 20 tháng 11 năm 2025\n"
+    "V/v triển khai các quy định về giảm phát thải\n"
+    "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n"
+    "Ngày 09 tháng 6 năm 2025, Chính phủ ban hành Nghị định số 119/2025/NĐ-CP về giảm nhẹ phát thải khí nhà kính.\n"
+    "Để triển khai thực hiện các quy định mới, Bộ Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các tỉnh, "
+    "thành phố trực thuộc Trung ương chỉ đạo các cơ quan trực thuộc thực hiện các nhiệm vụ chủ yếu, cụ thể như "
+    "sau:\n"
+)
+
+
+def test_topic_headings_under_a_request_give_its_addressee_to_their_lettered_items() -> None:
+    items = notice_items(
+        MINISTRY_HEAD,
+        "1. Về giảm nhẹ phát thải khí nhà kính\n"
+        "a) Chỉ đạo cơ quan chuyên môn rà soát danh mục cơ sở phát thải khí nhà kính.\n"
+        "b) Phối hợp với Bộ Nông nghiệp và Môi trường thu thập số liệu hấp thụ khí nhà kính.\n"
+        "2. Về thị trường các-bon\n"
+        "a) Tổ chức phổ biến, tuyên truyền về thị trường các-bon.\n"
+        "Bộ Nông nghiệp và Môi trường trân trọng cảm ơn sự phối hợp của Quý Ủy ban./.\n",
+    )
+    assert task_refs(items) == {"1.a", "1.b", "2.a"}
+    for ref in ("1.a", "1.b", "2.a"):
+        assert items[ref].lead == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
