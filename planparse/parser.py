@@ -93,6 +93,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _agency_task_sections(items)
     _sibling_lead_ins(items)
     _preamble_request(items, text)
+    _member_lists(items)
     _group_among_addressees(items)
     _partners_listed(items)
     _table_parents(items)
@@ -340,6 +341,47 @@ def _preamble_request(items: list[PlanItem], text: str) -> None:
                 if sub.kind == "task" and not sub.lead:
                     sub.lead, sub.lead_source = list(owners), "explicit"
                     sub.coordinators = sub.coordinators or coordinators_in(sub.text)
+
+
+# round 19: a lead-in that defines the bodies it gives work to by a list ("Giao các sở quản lý nhà nước chuyên ngành
+# về hạ tầng theo ngành, lĩnh vực gồm:", "… bao gồm:")
+_MEMBERS_FOLLOW = re.compile(
+    r"(?<![\wÀ-ỹ])(?:bao\s+)?gồm(?:\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)(?:\s+sau)?)?\s*:\s*$", re.I
+)
+_SCOPE_NOTE = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)")
+
+
+def _member(text: str) -> list[str]:
+    """The bodies a dash of a member list names ("Sở Công Thương (đối với tài sản … thương mại);", "Ban Quản lý
+    Khu kinh tế, Ban Quản lý các khu công nghiệp (…)."), or [] when the dash says more than who."""
+    s = _SCOPE_NOTE.sub("", text).strip().rstrip(";.,").strip()
+    found = scan_agency_phrase(s, 0)
+    if not found or found[1] < len(s) - 1:
+        return []
+    return split_agencies(found[0])
+
+
+def _member_lists(items: list[PlanItem]) -> None:
+    """An item whose lead-in defines the bodies it gives work to by a list of dashes ("2. Các sở quản lý nhà nước
+    chuyên ngành về hạ tầng" / "Giao các sở … gồm:" over "- Sở Công Thương (đối với …);", "- Sở Xây dựng (…);",
+    then "Có trách nhiệm:" over "a) …", "b) …"): each dash only names a member, no work of its own, and the members
+    are the owners of the item's tasks that name none of their own, rather than the collective the lead-in names."""
+    for item in items:
+        if not _MEMBERS_FOLLOW.search(item.text):
+            continue
+        dashes = [c for c in item.children if c.marker in ("dash", "plus")]
+        named = [_member(c.text) for c in dashes]
+        if len(dashes) < 2 or not all(named):
+            continue
+        members = list(dict.fromkeys(name for names in named for name in names))
+        for dash in dashes:
+            dash.kind, dash.lead, dash.coordinators = "note", [], []
+        for sub in _descendants(item):
+            if sub.kind != "task" or sub in dashes:
+                continue
+            own = subject_owners(sub.text)
+            if own is None or not own.lead:
+                sub.lead, sub.lead_source = list(members), "explicit"
 
 
 def _descendants(item: PlanItem) -> list[PlanItem]:

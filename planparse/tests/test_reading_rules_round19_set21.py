@@ -82,3 +82,33 @@ def test_topic_headings_under_a_request_give_its_addressee_to_their_lettered_ite
     assert task_refs(items) == {"1.a", "1.b", "2.a"}
     for ref in ("1.a", "1.b", "2.a"):
         assert items[ref].lead == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+LETTER_HEAD = (
+    "ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nSố: 700/UBND-TH\nAn Bình, ngày 10 tháng 7 năm 2026\n"
+    "V/v triển khai Nghị định về tài sản kết cấu hạ tầng\n"
+    "Kính gửi: Các sở, ban, ngành thuộc UBND tỉnh.\n"
+    "Thực hiện Nghị định số 178/2026/NĐ-CP, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành triển khai "
+    "thực hiện các nội dung sau:\n"
+)
+
+
+def test_a_lead_in_defining_its_bodies_by_dashes_gives_them_its_lettered_items() -> None:
+    items = notice_items(
+        LETTER_HEAD,
+        "1. Các sở quản lý chuyên ngành về hạ tầng\n"
+        "Giao các sở quản lý nhà nước chuyên ngành về hạ tầng theo ngành, lĩnh vực gồm:\n"
+        "- Sở Công Thương (đối với tài sản kết cấu hạ tầng cụm công nghiệp; hạ tầng thương mại);\n"
+        "- Sở Xây dựng (đối với tài sản kết cấu hạ tầng đô thị);\n"
+        "- Ban Quản lý Khu kinh tế, Ban Quản lý các khu công nghiệp (đối với hạ tầng khu công nghiệp).\n"
+        "Có trách nhiệm:\n"
+        "a) Chủ trì rà soát, thống kê, phân loại tài sản kết cấu hạ tầng thuộc phạm vi quản lý.\n"
+        "b) Hướng dẫn các cơ quan, đơn vị lập hồ sơ tài sản.\n"
+        "2. Sở Tài chính\n"
+        "a) Theo dõi, đôn đốc việc triển khai thực hiện Nghị định.\n",
+    )
+    assert task_refs(items) == {"1.a", "1.b", "2.a"}
+    members = ["Sở Công Thương", "Sở Xây dựng", "Ban Quản lý Khu kinh tế", "Ban Quản lý các khu công nghiệp"]
+    assert items["1.a"].lead == members
+    assert items["1.b"].lead == members
+    assert items["2.a"].lead == ["Sở Tài chính"]
