@@ -1,7 +1,8 @@
 """Reading rules of round 19, from the twenty-first set (synthetic texts in its styles): a province's letter whose
 addressees stand in dashes under "Kính gửi:", whose one paragraph of directions opens "Sau khi xem xét" with no
 comma and whose last words ask everyone to carry it out; a ministry's letter to all provinces whose lead-in names
-the one owner over topic headings with lettered items."""
+the one owner over topic headings with lettered items; a province's letter whose agency heading defines its bodies
+by a list of dashes and whose reporting schedule gives half-yearly days to two owners."""
 
 from __future__ import annotations
 
@@ -112,3 +113,25 @@ def test_a_lead_in_defining_its_bodies_by_dashes_gives_them_its_lettered_items()
     assert items["1.a"].lead == members
     assert items["1.b"].lead == members
     assert items["2.a"].lead == ["Sở Tài chính"]
+
+
+def test_a_reporting_schedule_in_dashes_is_the_report_task_recurring_and_its_compiler_s() -> None:
+    items = notice_items(
+        LETTER_HEAD,
+        "1. Tổ chức thực hiện\n"
+        "a) Các sở, ban, ngành; Ủy ban nhân dân các xã, phường, căn cứ chức năng, nhiệm vụ được giao khẩn trương "
+        "tổ chức triển khai thực hiện; hoàn thành việc rà soát, thống kê tài sản kết cấu hạ tầng theo đúng tiến độ "
+        "quy định tại Nghị định số 178/2026/NĐ-CP.\n"
+        "Sở Xây dựng định kỳ tổng hợp báo cáo kết quả rà soát gửi Sở Tài chính, báo cáo Ủy ban nhân dân tỉnh như "
+        "sau:\n"
+        "- Báo cáo 6 tháng: Sở Xây dựng gửi Sở Tài chính trước ngày 05/7; Sở Tài chính tổng hợp báo cáo Ủy ban "
+        "nhân dân tỉnh trước ngày 10/7.\n"
+        "- Báo cáo năm: Sở Xây dựng gửi Sở Tài chính trước ngày 15/12; Sở Tài chính tổng hợp báo cáo Ủy ban nhân "
+        "dân tỉnh trước ngày 20/12.\n"
+        "- Báo cáo đột xuất: Theo yêu cầu của Ủy ban nhân dân tỉnh.\n",
+    )
+    assert task_refs(items) == {"1.a", "1.a[2]", "1.a[3]"}
+    assert items["1.a[2]"].lead == ["Sở Xây dựng"]
+    assert items["1.a[2]"].deadline.recurrence == "half-yearly"
+    assert items["1.a[3]"].lead == ["Sở Tài chính"]
+    assert items["1.a[3]"].deadline.recurrence == "half-yearly"
