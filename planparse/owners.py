@@ -131,6 +131,10 @@ _TOPIC = cap(_TOPIC)
 _BASIS = cap(
     r"Trên\s+cơ\s+sở\s(?:(?!(?<![\wÀ-ỹ])(?:chủ\s+trì|phối\s+hợp)(?![\wÀ-ỹ]))[^;:.]){0,300}?,\s*(?=(?-i:[A-ZĐÀ-Ỹ]))"
 )
+# round 19: "Sau khi xem xét Chủ tịch …" (no comma): the deliberation before the deciding body
+_DELIBERATION = cap(
+    r"(?:Sau khi|Qua)\s+(?:xem xét|nghiên cứu|cân nhắc|thảo luận|trao đổi)\s+(?=(?-i:[A-ZĐÀ-Ỹ]))"
+)
 _LEAD_IN = re.compile(
     cap(
         # "Đối với các tuyến đường …: Giao Sở X chủ trì …", "Về vật liệu: Giao …": the opening clause says what
@@ -152,6 +156,9 @@ _LEAD_IN = re.compile(
         r"|(?:(?:Trong|Trước|Từ|Đến|Chậm nhất)\s+(?:ngày\s+)?)?(?:Quý|Quí|Tháng|Năm|Ngày)\s+[\dIVX][^,;:]{0,18},\s*"
         r"|(?:Định kỳ\s+)?(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*"
         # a condition before the subject: "Trường hợp không cân đối được kinh phí, các đơn vị có văn bản …"
+        # round 19: a deliberation written without its comma, the deciding body straight after it ("Sau khi xem xét
+        # Chủ tịch Ủy ban nhân dân tỉnh giao Sở X chủ trì …"): the opener says when, the body after it assigns
+        rf"|{_DELIBERATION}"
         r"|(?:Trường hợp|Khi|Sau khi)\s[^,;:]{0,100},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))"
     ),
     re.I,
@@ -1285,7 +1292,7 @@ def assigns_work(text: str) -> bool:
     if _GIVES_WORK.match(s):
         found = subject_owners(s)
         return bool(found and found.lead)
-    basis = re.match(_BASIS, s)
+    basis = re.match(_BASIS, s) or re.match(_DELIBERATION, s, re.I)
     if basis and scan_agency_phrase(s, basis.end()):
         s = s[basis.end() :]  # round 18: "Trên cơ sở …, Bộ X làm việc với …": the basis, then the body asked
     subject = scan_agency_phrase(s, 0)

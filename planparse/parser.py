@@ -93,6 +93,8 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _agency_task_sections(items)
     _sibling_lead_ins(items)
     _preamble_request(items, text)
+    _member_lists(items)
+    _report_schedules(items)
     _group_among_addressees(items)
     _partners_listed(items)
     _table_parents(items)
@@ -328,9 +330,124 @@ def _preamble_request(items: list[PlanItem], text: str) -> None:
     if not owners:
         return
     for item in top:
-        if item.marker == first.marker and item.kind == "task" and not item.lead:
+        if item.marker != first.marker:
+            continue
+        if item.kind == "task" and not item.lead:
             item.lead, item.lead_source = list(owners), "explicit"
             item.coordinators = item.coordinators or coordinators_in(item.text)
+        elif item.kind != "task" and item.children and not heading_agencies(item.heading or item.text):
+            # round 19: a topic heading ("1. Về giảm nhẹ phát thải khí nhà kính" over "a) Chỉ đạo …", "b) Phối hợp
+            # với Bộ X …") names no one: its items are the request's, as the numbered items of a list without topics
+            for sub in _descendants(item):
+                if sub.kind == "task" and not sub.lead:
+                    sub.lead, sub.lead_source = list(owners), "explicit"
+                    sub.coordinators = sub.coordinators or coordinators_in(sub.text)
+
+
+# round 19: a lead-in that defines the bodies it gives work to by a list ("Giao các sở quản lý nhà nước chuyên ngành
+# về hạ tầng theo ngành, lĩnh vực gồm:", "… bao gồm:")
+_MEMBERS_FOLLOW = re.compile(
+    r"(?<![\wÀ-ỹ])(?:bao\s+)?gồm(?:\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)(?:\s+sau)?)?\s*:\s*$", re.I
+)
+_SCOPE_NOTE = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)")
+
+
+def _member(text: str) -> list[str]:
+    """The bodies a dash of a member list names ("Sở Công Thương (đối với tài sản … thương mại);", "Ban Quản lý
+    Khu kinh tế, Ban Quản lý các khu công nghiệp (…)."), or [] when the dash says more than who."""
+    s = _SCOPE_NOTE.sub("", text).strip().rstrip(";.,").strip()
+    found = scan_agency_phrase(s, 0)
+    if not found or found[1] < len(s) - 1:
+        return []
+    return split_agencies(found[0])
+
+
+def _member_lists(items: list[PlanItem]) -> None:
+    """An item whose lead-in defines the bodies it gives work to by a list of dashes ("2. Các sở quản lý nhà nước
+    chuyên ngành về hạ tầng" / "Giao các sở … gồm:" over "- Sở Công Thương (đối với …);", "- Sở Xây dựng (…);",
+    then "Có trách nhiệm:" over "a) …", "b) …"): each dash only names a member, no work of its own, and the members
+    are the owners of the item's tasks that name none of their own, rather than the collective the lead-in names."""
+    for item in items:
+        if not _MEMBERS_FOLLOW.search(item.text):
+            continue
+        dashes = [c for c in item.children if c.marker in ("dash", "plus")]
+        named = [_member(c.text) for c in dashes]
+        if len(dashes) < 2 or not all(named):
+            continue
+        members = list(dict.fromkeys(name for names in named for name in names))
+        for dash in dashes:
+            dash.kind, dash.lead, dash.coordinators = "note", [], []
+        for sub in _descendants(item):
+            if sub.kind != "task" or sub in dashes:
+                continue
+            own = subject_owners(sub.text)
+            if own is None or not own.lead:
+                sub.lead, sub.lead_source = list(members), "explicit"
+
+
+# round 19: a periodic report announced with its schedule below ("Các sở … định kỳ tổng hợp báo cáo kết quả …, báo cáo
+# Ủy ban nhân dân tỉnh như sau:" over "- Báo cáo 6 tháng: … trước ngày 05/7; …", "- Báo cáo năm: …")
+_PERIODIC_LEAD = re.compile(r"định\s+kỳ[^:]{0,300}?báo\s+cáo[^:]{0,300}?(?:như\s+sau|sau)\s*:\s*$", re.I)
+_REPORT_LABEL = re.compile(
+    r"^Báo\s+cáo\s+(?P<period>6\s+tháng|sáu\s+tháng|quý|năm|hằng\s+năm|tháng|đột\s+xuất)[^:]{0,20}:", re.I
+)
+_FINEST = (
+    ("tháng", "monthly"),
+    ("quý", "quarterly"),
+    ("6 tháng", "half-yearly"),
+    ("sáu tháng", "half-yearly"),
+)
+_COMPILER = re.compile(r";\s*(?=\S)")
+
+
+def _report_schedules(items: list[PlanItem]) -> None:
+    """A paragraph announcing a periodic report over dashes that are its schedule ("- Báo cáo 6 tháng: Các cơ quan,
+    đơn vị gửi Sở Tài chính trước ngày 05/7; Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 10/7",
+    "- Báo cáo năm: …", "- Báo cáo đột xuất: …"): the dashes are when, not tasks; the paragraph is the report's task,
+    going on with the item before it (`a[2]`), recurring at the finest period the schedule names (a 6-month and a
+    yearly report together: half-yearly); a body the schedule has compile the reports after them ("; Sở Tài chính
+    tổng hợp báo cáo …") owns that compilation (`a[3]`), recurring alike."""
+    for k, para in enumerate(items):
+        if para.marker != "paragraph" or not _PERIODIC_LEAD.search(para.text) or k == 0:
+            continue
+        dashes: list[PlanItem] = []
+        for nxt in items[k + 1 :]:
+            if nxt.marker not in ("dash", "plus") or not _REPORT_LABEL.match(nxt.text):
+                break
+            dashes.append(nxt)
+        if len(dashes) < 2:
+            continue
+        periods = {_REPORT_LABEL.match(d.text).group("period").lower() for d in dashes}  # type: ignore[union-attr]
+        recurrence = "yearly"
+        for word, rec in _FINEST:
+            if word in periods:
+                recurrence = rec
+        owners = subject_owners(para.text)
+        if owners is None or not owners.lead:
+            continue
+        before = items[k - 1]
+        base = before.ref if before.kind == "task" and before.parent == para.parent else para.ref
+        for dash in dashes:
+            dash.kind = "note"
+        para.kind, para.lead, para.lead_source = "task", list(owners.lead), "explicit"
+        para.ref = f"{base}[2]" if base != para.ref else para.ref
+        para.deadline = Deadline(text=dashes[0].text, recurrence=recurrence)
+        for clause in _COMPILER.split(dashes[0].text)[1:]:
+            found = subject_owners(clause)
+            if found and found.lead and set(found.lead) != set(owners.lead) and base != para.ref:
+                extra = PlanItem(f"{base}[3]", para.parent, "task", clause.strip(), dashes[0].span)
+                extra.marker, extra.lead, extra.lead_source = "paragraph", list(found.lead), "explicit"
+                extra.deadline = Deadline(text=clause.strip(), recurrence=recurrence)
+                items.insert(items.index(dashes[-1]) + 1, extra)
+                break
+
+
+def _descendants(item: PlanItem) -> list[PlanItem]:
+    out: list[PlanItem] = []
+    for child in item.children:
+        out.append(child)
+        out.extend(_descendants(child))
+    return out
 
 
 # "Các chủ rừng là tổ chức (các Ban quản lý …)": a group of actors named by "Các …", not a kind of work

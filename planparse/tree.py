@@ -921,19 +921,29 @@ def _first_body_line(lines: list[Line]) -> int:
                     return i
     # nothing numbered at all (a notice or letter whose duties are plain paragraphs): the body begins at the
     # first paragraph written as prose, after the letterhead, the subject line and the addressees
-    addressees = False  # "Kính gửi:" and the dashes under it, however long a dash is, are the letter's header
-    for i, ln in enumerate(lines[:end]):
-        if _ADDRESSEES.match(ln.text):
-            addressees = True
+    addressees = _addressee_lines(lines[:end])
+    return next(
+        (i for i, ln in enumerate(lines[:end]) if i not in addressees and _prose_paragraph(ln.text)),
+        len(lines),
+    )
+
+
+_KINH_GUI = re.compile(r"^\s*Kính\s+gửi\s*:?\s*$", re.I)
+
+
+def _addressee_lines(lines: list[Line]) -> set[int]:
+    """The dashes under a "Kính gửi:" standing alone on its line ("- Các Sở: Nông nghiệp và Môi trường, Xây dựng,
+    Công Thương;", "- Ủy ban nhân dân xã X."): the addressees of a letter, header lines however long a dash
+    grows once its wrapped lines are joined, never its first paragraph of prose."""
+    found: set[int] = set()
+    for k, ln in enumerate(lines):
+        if not _KINH_GUI.match(ln.text):
             continue
-        addressees = addressees and bool(_ADDRESSEE_DASH.match(ln.text))
-        if not addressees and _prose_paragraph(ln.text):
-            return i
-    return len(lines)
-
-
-_ADDRESSEES = re.compile(r"^Kính\s+gửi\s*:?\s*$", re.I)
-_ADDRESSEE_DASH = re.compile(r"^[-–+•]\s")
+        j = k + 1
+        while j < len(lines) and (mk := _marker(lines[j].text)) and mk[0] in BULLETS:
+            found.add(j)
+            j += 1
+    return found
 
 
 _HEADER_LINE = re.compile(r"^(?:V/v|Về\s+việc|Kính\s+gửi|Số\s*:|Số\s+\d|CỘNG\s+H)", re.I)
@@ -1705,6 +1715,11 @@ _EVENT_SUBJECT = re.compile(
 WHOLE_PLAN = re.compile(
     r"(?:yêu\s+cầu|đề\s+nghị)\s[^.;]{0,160}?\s(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s*,?\s*thực\s+hiện)?"
     r"(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?\s+(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)\s+này\s*[./;]*\s*$"
+    # round 19: the letter's last words, the request to carry it out with no object ("Yêu cầu Sở A, Sở B, các cơ quan,
+    # đơn vị liên quan triển khai thực hiện./."): the letter as a whole, asked of its addressees; one that names a
+    # body to lead or partner ("Đề nghị Sở X chủ trì, phối hợp … thực hiện./.") still assigns
+    r"|^(?:[Yy]êu\s+cầu|[Đđ]ề\s+nghị)\s(?:(?!chủ\s+trì|phối\s+hợp)[^.;]){0,200}?\s(?:tổ\s+chức\s+)?"
+    r"(?:triển\s+khai\s*,?\s*)?thực\s+hiện(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?\s*\./\.\s*$"
 )
 # "Thủ trưởng các sở …; Chủ tịch UBND các xã … chịu trách nhiệm tổ chức triển khai thực hiện nghiêm túc các nội
 # dung nêu trên; …": the heads answer for the document as a whole, which gives no work of its own
