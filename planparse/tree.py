@@ -78,10 +78,11 @@ LABELS = {
     "time": r"Thời\s+gian|Thời\s+hạn|Tiến\s+độ",
     "product": r"Sản\s+phẩm|Kết\s+quả",
 }
-# Words a label may add before its colon: "Đơn vị chủ trì tham mưu thực hiện:", "Thời hạn hoàn thành:".
+# Words a label may add before its colon: "Đơn vị chủ trì tham mưu thực hiện:", "Thời hạn hoàn thành:"; round 19: a
+# Party programme names who directs the work ("Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh.")
 _LABEL_QUALIFIERS = (
     r"thực\s+hiện|tham\s+mưu|hoàn\s+thành|dự\s+kiến|đầu\s+ra|cụ\s+thể|chính|chủ\s+yếu|nhiệm\s+vụ|"
-    r"triển\s+khai|chịu\s+trách\s+nhiệm|công\s+việc|kiểm\s+tra|giám\s+sát|tổ\s+chức|báo\s+cáo|ban\s+hành|trình|"
+    r"triển\s+khai|chỉ\s+đạo|chịu\s+trách\s+nhiệm|công\s+việc|kiểm\s+tra|giám\s+sát|tổ\s+chức|báo\s+cáo|ban\s+hành|trình|"
     r"\((?:tham\s+mưu|thực\s+hiện)\)"
 )
 _LABEL_RE = re.compile(
