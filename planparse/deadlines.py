@@ -137,11 +137,16 @@ _BARE_RECUR_OK_AFTER = re.compile(
 )
 # "tự đánh giá chỉ số cải cách hành chính hằng tháng": a recurring act (assess, compile, publish, survey) and
 # its object, then the period, in one clause: the act recurs, whatever noun stands between
+# (round 19: "vào chỉ tiêu đánh giá kết quả thực hiện nhiệm vụ hằng năm": the criteria of an assessment are a noun,
+# no act; "phân bổ nguồn lực hằng năm", "bố trí kinh phí hằng năm": an allocation is made each year)
 _PERIODIC_ACT = re.compile(
-    r"(?:^|\s)(?:đánh\s+giá|tổng\s+hợp|công\s+bố|công\s+khai|khảo\s+sát|kiểm\s+tra|cập\s+nhật)\s+"
-    r"(?:[^\s]+\s+){1,6}$",
+    r"(?:^|(?<!tiêu)(?<!chí)\s)(?:đánh\s+giá|tổng\s+hợp|công\s+bố|công\s+khai|khảo\s+sát|kiểm\s+tra"
+    r"|cập\s+nhật|phân\s+bổ|bố\s+trí)\s+(?:[^\s]+\s+){1,6}$",
     re.I,
 )
+# round 19: "kế hoạch 5 năm và hằng năm": the two kinds of plans, not a cycle (a medium-term and yearly public
+# investment plan that money is allocated by, "kế hoạch đầu tư công trung hạn, hằng năm", stays yearly: heldout14)
+_PLAN_TERMS = re.compile(r"(?<![\d.,])\d{1,2}\s+năm\s*(?:,|và|hoặc)\s*$", re.I)
 # "báo cáo kết quả thực hiện hằng năm", "dự toán ngân sách … giao hàng năm", "đưa vào Kế hoạch cải cách hành
 # chính hằng năm": a report, a budget or a plan cycle that recurs makes the task recur (a noun such as "khen
 # thưởng hàng năm" does not, nor a plan named by its number, "Kế hoạch số 12/KH-UBND về … hằng năm")
@@ -327,7 +332,14 @@ def _in_document_name(s: str, start: int) -> bool:
     horizon = _HORIZON_BEFORE.search(clause) and _YEAR.match(s, start)
     tail = " ".join(clause.split()[-(_HORIZON_NAME_WORDS if horizon else _NAME_WORDS) :])
     names = list(_DOC_CONTEXT.finditer(tail))
+    if names and _BARE_KIND_THEN_CUE.match(tail[names[-1].end() :]):
+        return False  # round 19: "hoàn thành phê duyệt phương án trong năm 2026": a bare kind has no name to close
     return bool(names) and not _PURPOSE_CUE.search(tail[names[-1].end() :])
+
+
+# round 19: the kind of document and then at once the cue of the date ("phương án trong năm 2026", "kế hoạch trước
+# ngày …"): no words of a name stand between them, so the date times the work on it
+_BARE_KIND_THEN_CUE = re.compile(r"\s*(?:trong|trước)(?:\s+(?:năm|ngày|tháng|quý|quí))?\s*$", re.I)
 
 
 # "để (đảm bảo) …", "nhằm …", "phấn đấu …", "hoàn thành …": a purpose or target clause, whose date bounds the task
@@ -403,6 +415,9 @@ _PLANNED = re.compile(
 )
 
 
+_AIM = re.compile(r"(?<![\wÀ-ỹ])hướng\s+tới(?![\wÀ-ỹ])", re.I)
+
+
 def _target_year(s: str, h: _Hit) -> bool:
     """A whole year closing a named target with a share to reach ("… lộ trình đạt mục tiêu ít nhất 50% xã không có
     ma túy vào năm 2030", "phấn đấu đạt mục tiêu 20% … trong năm 2025") is the target's year, not the task's
@@ -412,6 +427,11 @@ def _target_year(s: str, h: _Hit) -> bool:
     if (h.last.month, h.last.day) != (12, 31) or h.first.year != h.last.year:
         return False
     clause = re.split(r"[.;]", s[: h.start])[-1]
+    # round 19: an aim ("…; hướng tới xây dựng Sa Pa trở thành khu du lịch xanh vào năm 2030"): the year is the aim's
+    if _AIM.search(clause):
+        cue = _STRONG_CUE.search(s[max(0, h.start - 40) : h.start])
+        if not (cue and cue.group(0).strip()):
+            return True
     goal = list(_GOAL.finditer(clause))
     if goal and _SHARE.search(clause, goal[-1].end()):
         return True
@@ -509,6 +529,9 @@ def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
     # round 16: a rate to reach ("phấn đấu sản lượng mỗi tháng đạt tối thiểu 20%", "mỗi năm tăng 10%"): the period
     # measures a target, no work is repeated
     if not h.anchors and _RATE_AFTER.match(s, h.end):
+        return False
+    # round 19: "kế hoạch 5 năm và hằng năm": kinds of plans side by side, not a cycle
+    if h.recurrence == "yearly" and _PLAN_TERMS.search(s[max(0, h.start - 30) : h.start]):
         return False
     # "mỗi tháng" (each month) is an adverb of frequency; it cannot qualify a noun as "hằng năm" can
     if h.anchors or re.match(r"(?:định\s+kỳ|trước\s+ngày|mỗi\s)", s[h.start : h.end], re.I):

@@ -71,6 +71,8 @@ _COLLECTIVE = (
     # round 17: a Party document names the Party committees in lower case as a group ("Các tỉnh ủy, thành ủy, đảng
     # ủy trực thuộc Trung ương cụ thể hóa …")
     "tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|đảng ủy|đảng uỷ|"
+    # round 19: the Party's cells and grassroots organisations ("các chi bộ, đảng bộ cơ sở")
+    "chi bộ|đảng bộ|"
     # round 18: the pair a national document names every province by ("Các tỉnh, thành phố:", "các tỉnh, thành
     # phố trực thuộc Trung ương") is a group as "các địa phương" is
     r"tỉnh(?=,\s*thành\s+phố(?![\wÀ-ỹ]))"
@@ -233,6 +235,8 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
             _starts_agency(text, pos=_skip_spaces(text, i + 1))
             or distributive
             and _is_capitalized(text[_skip_spaces(text, i + 1) :])
+            or group is not None
+            and _BARE_GROUP.match(text, _skip_spaces(text, i + 1)) is not None
         ):
             i += 1  # "Giao Ban A; Ủy ban B; Đảng ủy C …": a list written with semicolons
             continue
@@ -267,6 +271,10 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         if modifier:
             i = modifier.end()
             continue
+        party = _PARTY_NAME.match(text, i) if not first and _party_name_at(text, pos, i) else None
+        if party:  # round 19: "Ban xây dựng đảng Đảng ủy", "cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy"
+            i = party.end()
+            continue
         if (
             not first
             and _STOP_RE.match(text, i)
@@ -295,6 +303,30 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         i += len(word)
     phrase = text[pos:i].strip().rstrip(",").strip()
     return (phrase, pos + len(phrase)) if phrase else None
+
+
+# round 19: a Party committee's departments and advisory bodies are named in lower case before the committee
+# ("Ban xây dựng đảng Đảng ủy", "Ban tổ chức Tỉnh ủy", "Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy"): the
+# verb-like words ("xây dựng", "tổ chức", "tham mưu") belong to the name when the committee closes it
+_PARTY_BODY = cap(
+    r"(?:Đảng\s+(?:ủy|uỷ)|Tỉnh\s+(?:ủy|uỷ)|Thành\s+(?:ủy|uỷ)|Huyện\s+(?:ủy|uỷ)|Quận\s+(?:ủy|uỷ)|Trung\s+ương)(?![\wÀ-ỹ])"
+)
+_PARTY_NAME = re.compile(
+    rf"(?:tham\s+mưu\s*,\s*giúp\s+việc(?:\s+(?:cho|của))?\s+(?={_PARTY_BODY})"
+    rf"|(?:[a-zà-ỹđ]+\s+){{1,4}}?(?={_PARTY_BODY}))"
+)
+_PARTY_NAME_HEAD = re.compile(r"^(?:[Cc]ác\s+)?(?:Ban|cơ\s+quan(?:\s+chuyên\s+trách)?)\s*$")
+
+
+def _party_name_at(text: str, pos: int, i: int) -> bool:
+    return bool(_PARTY_NAME_HEAD.match(text[pos:i])) and bool(_STOP_RE.match(text, i))
+
+
+# round 19: after ";" a subject list goes on with bodies written without "các" ("Các Sở, ban, ngành; cơ quan, đơn vị
+# tiến hành …"): a collective noun that a comma or "và" joins to another is a body, not the verb "tổ chức"
+_BARE_GROUP = re.compile(
+    rf"(?:{_COLLECTIVE})(?![\wÀ-ỹ])\s*(?:,|và)\s*(?:các\s+)?(?:{_COLLECTIVE})(?![\wÀ-ỹ])"
+)
 
 
 # round 17: "giao" with no object after a capitalised word ends a name ("Bộ Ngoại giao, Tập đoàn X"), it is no verb

@@ -90,6 +90,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
         if item.kind == "task":
             _own(item, by_ref)
             _deadline(item, year, meta.date)
+    _owned_by_its_duty(items)
     _agency_task_sections(items)
     _sibling_lead_ins(items)
     _preamble_request(items, text)
@@ -123,6 +124,21 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     agencies = _agencies(text, items, tree.body_start, agency_matcher, warnings)
     _deadline_warnings(items, warnings)
     return ParsedPlan(meta, items, agencies, warnings, text, find_targets(items))
+
+
+def _owned_by_its_duty(items: list[PlanItem]) -> None:
+    """round 19: a numbered target that names no body ("4. Hoàn thành di dời 01 khu công nghiệp …") over the
+    paragraph that gives the work ("UBND phường X chủ trì, phối hợp … thực hiện …", read as `4[2]`): the body the
+    paragraph names owns what the heading names."""
+    duties: dict[str, PlanItem] = {}
+    for item in items:
+        m = re.fullmatch(r"(.+)\[\d+\]", item.ref)
+        if m and item.kind == "task" and item.lead and item.lead_source == "explicit":
+            duties.setdefault(m.group(1), item)
+    for item in items:
+        duty = duties.get(item.ref)
+        if duty is not None and item.kind == "task" and not item.lead:
+            item.lead, item.lead_source = list(duty.lead), "explicit"
 
 
 def _whole_charges(items: list[PlanItem], by_ref: dict[str, PlanItem], year: int | None) -> None:

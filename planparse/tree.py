@@ -78,10 +78,11 @@ LABELS = {
     "time": r"Thời\s+gian|Thời\s+hạn|Tiến\s+độ",
     "product": r"Sản\s+phẩm|Kết\s+quả",
 }
-# Words a label may add before its colon: "Đơn vị chủ trì tham mưu thực hiện:", "Thời hạn hoàn thành:".
+# Words a label may add before its colon: "Đơn vị chủ trì tham mưu thực hiện:", "Thời hạn hoàn thành:"; round 19: a
+# Party programme names who directs the work ("Trách nhiệm chỉ đạo thực hiện: Đảng ủy Ủy ban nhân dân tỉnh.")
 _LABEL_QUALIFIERS = (
     r"thực\s+hiện|tham\s+mưu|hoàn\s+thành|dự\s+kiến|đầu\s+ra|cụ\s+thể|chính|chủ\s+yếu|nhiệm\s+vụ|"
-    r"triển\s+khai|chịu\s+trách\s+nhiệm|công\s+việc|kiểm\s+tra|giám\s+sát|tổ\s+chức|báo\s+cáo|ban\s+hành|trình|"
+    r"triển\s+khai|chỉ\s+đạo|chịu\s+trách\s+nhiệm|công\s+việc|kiểm\s+tra|giám\s+sát|tổ\s+chức|báo\s+cáo|ban\s+hành|trình|"
     r"\((?:tham\s+mưu|thực\s+hiện)\)"
 )
 _LABEL_RE = re.compile(
@@ -680,7 +681,7 @@ def build_tree(text: str) -> Tree:
     document issues ("KẾ HOẠCH" on its own line, "(Ban hành kèm theo Quyết định …)"): a decision's
     articles are then only the wrapper of the attached plan, whose numbering starts afresh.
     """
-    lines = _split_run_on_steps(split_lines(text))
+    lines = _split_glued_recipients(_split_run_on_steps(split_lines(text)))
     first = _first_body_line(lines)
     b = _Builder()
     table: _Table | None = None
@@ -794,6 +795,24 @@ def _split_run_on_steps(lines: list[Line]) -> list[Line]:
             out.append(Line(line.start, line.start + len(head), head))
             out.append(Line(line.start + cut, line.end, tail))
             last += 1
+            continue
+        out.append(line)
+    return out
+
+
+# round 19: a layout copy sets the last sentence and the recipients' heading side by side ("… yêu cầu các Sở, ngành
+# triển khai thực hiện./. Nơi nhận:"): the heading closes the body from where it starts
+_GLUED_RECIPIENTS = re.compile(r"(?<=\./\.)\s*(?=(?:\*\*|__)?\s*Nơi\s+nhận\s*:?\s*$)")
+
+
+def _split_glued_recipients(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        glued = _GLUED_RECIPIENTS.search(line.text)
+        if glued:
+            head, tail = line.text[: glued.start()], line.text[glued.end() :]
+            out.append(Line(line.start, line.start + len(head), head))
+            out.append(Line(line.start + glued.end(), line.end, tail))
             continue
         out.append(line)
     return out
@@ -1072,6 +1091,12 @@ def _continuing_paragraphs(items: list[PlanItem]) -> None:
         para, nxt = items[k], items[k + 1]
         if para.marker != "paragraph" or not re.search(r"\[p\d+\]$", para.ref):
             continue
+        after = k + 1
+        while (
+            after < len(items) - 1 and items[after].marker == "paragraph" and _ASIDE.match(items[after].text)
+        ):
+            after += 1  # round 19: "(chi tiết Phụ lục 04 đính kèm)" between the paragraph and the next item
+        nxt = items[after]
         j = k - 1
         while (
             j >= 0 and items[j].marker == "paragraph" and items[j].parent and _DUTY_REF.search(items[j].ref)
@@ -1101,6 +1126,8 @@ def _continuing_paragraphs(items: list[PlanItem]) -> None:
         holder.children.append(para)
 
 
+# a line wholly in brackets, a remark on what is above it ("(chi tiết Phụ lục 04 đính kèm)")
+_ASIDE = re.compile(r"^\s*\([^()]*\)\s*\.?\s*$")
 _CONTEXT_OPENER = re.compile(r"^(?:Căn\s+cứ|Thực\s+hiện|Theo|Liên\s+quan|Xét|Tiếp\s+theo)(?![\wÀ-ỹ])", re.I)
 _LETTER_SENTENCE = re.compile(cap(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])"))
 _LETTER_CLAUSE = re.compile(cap(r";\s+(?=[A-ZĐÀ-Ỹ])"))
@@ -1159,7 +1186,10 @@ _TASK_TITLE = re.compile(r"NHIỆM\s+VỤ|GIẢI\s+PHÁP|NỘI\s+DUNG|HOẠT\s+�
 # funds and the other resources a plan allocates: capital, and the land of a plan that implements a quy hoạch
 # ("Kế hoạch sử dụng đất", "Nhu cầu sử dụng đất"): its items state allocations and figures, not tasks
 _FUND_TITLE = re.compile(
-    r"KINH\s+PHÍ|NGUỒN\s+VỐN|NGUỒN\s+LỰC|(?:KẾ\s+HOẠCH|NHU\s+CẦU|QUỸ)\s+(?:SỬ\s+DỤNG\s+)?ĐẤT(?![\wÀ-ỹ])", re.I
+    r"KINH\s+PHÍ|NGUỒN\s+VỐN|NGUỒN\s+LỰC|(?:KẾ\s+HOẠCH|NHU\s+CẦU|QUỸ)\s+(?:SỬ\s+DỤNG\s+)?ĐẤT(?![\wÀ-ỹ])"
+    # round 19: a section of the capital ("IV. VỐN ĐẦU TƯ", "KHÁI TOÁN VỐN ĐẦU TƯ"): what the money goes to
+    r"|^(?:(?:KHÁI\s+TOÁN|TỔNG|DỰ\s+KIẾN|NHU\s+CẦU)\s+)*VỐN\s+ĐẦU\s+TƯ(?:\s+THỰC\s+HIỆN)?\s*$",
+    re.I,
 )
 _PURPOSE_TITLE = re.compile(
     r"MỤC\s+ĐÍCH|YÊU\s+CẦU|MỤC\s+TIÊU|ĐỐI\s+TƯỢNG|PHẠM\s+VI|QUAN\s+ĐIỂM|CĂN\s+CỨ|SỰ\s+CẦN\s+THIẾT|THỰC\s+TRẠNG|HIỆN\s+TRẠNG"
@@ -1736,6 +1766,18 @@ _CATCH_ALL_DUTY = re.compile(
     r"(?:khác(?![\wÀ-ỹ])|(?:được\s+)?(?:giao\s+)?(?:theo\s+)?(?:sự\s+)?phân\s+công\s+(?:tại|ở)\s)",
     re.I,
 )
+# round 19: what gives no work of its own, kept whole with the heading it is the body of: the tasks are set out in
+# the appendix ("1. Các nhiệm vụ cần làm ngay trong năm 2026" over "Các nhiệm vụ … được xác định tại Phụ lục 2 kèm
+# theo Chương trình; tổ chức thực hiện theo tiến độ … đề ra đối với từng nhiệm vụ"), or a body's share of the whole
+# plan is to work with whoever leads ("8. Các sở, ban, ngành …" over "Phối hợp chặt chẽ với các cơ quan chủ trì
+# trong tổ chức thực hiện Kế hoạch này.")
+_NO_OWN_WORK = re.compile(
+    r"^(?:(?:Các\s+|Những\s+)?nhiệm\s+vụ\b[^.;]{0,120}?\bđược\s+(?:xác\s+định|nêu|liệt\s+kê|quy\s+định)"
+    r"(?:\s+(?:cụ\s+thể|chi\s+tiết))?\s+(?:tại|trong|ở)\s+(?:các\s+)?(?:biểu\s+)?Phụ\s+lục"
+    r"|Phối\s+hợp(?:\s+chặt\s+chẽ)?\s+với\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)(?:,\s*đơn\s+vị)?\s+chủ\s+trì\b"
+    r"[^.;]{0,80}?(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án|Chỉ\s+thị)\s+này\s*[./;]*\s*$)",
+    re.I,
+)
 # "Việc triển khai Kế hoạch này phải được thực hiện bằng nhiều hình thức …": how the plan as a whole is to be
 # carried out, its subject the carrying out, no body named
 _HOW_PLAN = re.compile(
@@ -1847,7 +1889,7 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         return "note"
     if _CAVEAT.match(item.text) or _QUOTED.match(item.text.strip()) or WHOLE_PLAN.search(item.text):
         return "note"
-    if _CATCH_ALL_DUTY.match(item.text) and ";" not in item.text:
+    if _CATCH_ALL_DUTY.match(item.text) and ";" not in item.text or _NO_OWN_WORK.match(item.text):
         return "note"
     if _HOW_PLAN.match(item.text):
         return "note"
