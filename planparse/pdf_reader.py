@@ -1017,10 +1017,15 @@ def is_layout_text(text: str) -> bool:
         return False
     columns = sum(1 for ln in lines[:40] if _LAYOUT_GAP.search(ln.strip()))
     indented = sum(1 for ln in lines if _LAYOUT_INDENT.match(ln))
+    if columns == 0 or indented * 5 < len(lines):
+        return False
+    # the letterhead's two columns side by side and a fifth of the lines indented by spaces (text typed one
+    # paragraph a line has neither); a second two-column line, lines wrapped at one width or half the lines
+    # indented confirm it (a form feed lost in copying must not decide)
     wrapped = sum(
         1 for ln in lines if len(ln.rstrip()) >= 0.8 * width and not _SENTENCE_END.search(ln.rstrip())
     )
-    return columns >= 2 and indented * 4 >= len(lines) and wrapped * 4 >= len(lines)
+    return columns >= 2 or wrapped * 4 >= len(lines) or indented * 2 >= len(lines)
 
 
 def read_layout_text(text: str) -> str:

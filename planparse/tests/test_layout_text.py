@@ -151,3 +151,15 @@ def test_a_borderless_table_row_runs_on_over_the_page_break() -> None:
     )
     assert "bãi bỏ các văn bản hết hiệu lực." in row
     assert not any(line.startswith(" | văn bản") or line.startswith("văn bản hết") for line in lines)
+
+
+def test_a_dump_whose_form_feeds_were_lost_is_still_a_dump() -> None:
+    """Copied out of a viewer, a dump loses its form feeds; one two-column letterhead line and lines indented by
+    spaces still tell it (a file typed one paragraph a line indents none)."""
+    lines = LAYOUT.replace("\f", "").split("\n")
+    lines[1] = "       TỈNH KHÁNH AN"  # the date and motto on lines of their own: one two-column line is left
+    lines[3] = "       Số: 123 /UBND-KT"
+    lines.insert(2, "                                           Khánh An, ngày 15 tháng 9 năm 2026")
+    text = "\n".join(lines)
+    assert is_layout_text(text)
+    assert not is_layout_text("\n".join(line.strip() for line in lines))
