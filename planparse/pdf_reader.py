@@ -694,15 +694,17 @@ def _layout(lines: list[Line], per_page: bool = False) -> _Layout:
 
 
 def _margins(lines: list[Line], dump: bool = False) -> tuple[float, float]:
-    """The left margin is the leftmost start shared by several lines (first lines may all be indented) that reach
-    the right margin: a paragraph's wrapped lines do, a narrow block left of the text (a letter's "V/v" lines
-    under the letterhead) does not."""
+    """The left margin is the leftmost start shared by several lines (first lines may all be indented).
+
+    In a layout dump's page (`dump`) it is the leftmost start of the lines that reach the right margin: a
+    paragraph's wrapped lines do, a narrow block left of the text (a letter's "V/v" lines) does not, and the
+    dump's characters place that block left of the body, where a PDF's coordinates do not."""
     ends = sorted(ln.x1 for ln in lines)
     right = ends[int(0.9 * (len(ends) - 1))]
     full = [ln for ln in lines if ln.x1 >= right - 2 * max(ln.size, 1.0)]
-    if dump and len(full) >= 2:  # a layout dump's page: no full line starts left of the margin
+    if dump and len(full) >= 2:
         return float(min(round(ln.x0) for ln in full)), right
-    starts = Counter(round(ln.x0) for ln in (full if len(full) >= 3 else lines))
+    starts = Counter(round(ln.x0) for ln in lines)
     common = starts.most_common(1)[0][1]
     left = min(x for x, n in starts.items() if n >= min(3, common))
     return float(left), right
