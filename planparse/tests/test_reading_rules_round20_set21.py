@@ -117,3 +117,33 @@ def test_later_years_listed_after_a_period_extend_it() -> None:
     assert str(parse_deadline("Năm 2026, 2027 và 2028.").date) == "2028-12-31"
     assert str(parse_deadline("Quý II, III/2026").date) == "2026-09-30"
     assert str(parse_deadline("Quý IV/2026, 2020").date) == "2026-12-31"  # an earlier year is no run-on
+
+
+PROVINCE_HEAD = (
+    "ỦY BAN NHÂN DÂN TỈNH AN BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 900/UBND-KT\nAn Bình, ngày 11 tháng 6 năm 2026\nV/v tăng cường quản lý khoáng sản\n"
+    "Kính gửi: Các sở, ban, ngành; Ủy ban nhân dân các xã, phường.\n"
+)
+
+
+def test_a_heading_of_the_duties_in_common_of_bodies_names_them_as_owners() -> None:
+    items = items_by_ref(
+        PROVINCE_HEAD + "Để nâng cao hiệu quả quản lý, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Trách nhiệm chung của các cơ quan, đơn vị\n"
+        "- Lãnh đạo, chỉ đạo thực hiện nghiêm các quy định của pháp luật về khoáng sản.\n"
+        "- Thực hiện thanh tra, kiểm tra có trọng tâm, trọng điểm.\n"
+        "2. Thanh tra tỉnh\n"
+        "- Xây dựng kế hoạch thanh tra hằng năm.\n"
+        "Nơi nhận:\n"
+    )
+    assert items["1-1"].lead == ["các cơ quan, đơn vị"]
+    assert items["1-2"].lead == ["các cơ quan, đơn vị"]
+
+
+def test_a_national_park_before_its_name_is_a_body() -> None:
+    items = items_by_ref(
+        PROVINCE_HEAD + "1. Sở Nông nghiệp và Môi trường hướng dẫn thực hiện Nghị định.\n"
+        "2. Vườn quốc gia Phú An, các Công ty Lâm nghiệp chủ động nghiên cứu, triển khai thực hiện.\n"
+        "Nơi nhận:\n"
+    )
+    assert items["2"].lead == ["Vườn quốc gia Phú An", "các Công ty Lâm nghiệp"]
