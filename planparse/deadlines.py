@@ -241,9 +241,24 @@ def _date_hits(s: str) -> list[_Hit]:
         y = int(m.group(1) or m.group(2))
         hits.append(_Hit(m.start(), m.end(), "date", dt.date(y, 1, 1), dt.date(y, 12, 31)))
     for h in hits:
+        _listed_years(s, h)
         h.following_years = bool(_FOLLOWING.match(s[h.end :]))
         h.is_start = bool(_START_CUE.search(s[max(0, h.start - 20) : h.start]))
     return hits
+
+
+# round 20: later years listed after a dated period ("Quý III, IV/2026, 2027", "Năm 2026, 2027 và 2028")
+_LISTED_YEAR = re.compile(r"\s*(?:,|và|;)\s*(?:năm\s+)?((?:19|20)\d{2})(?![\d/]|[.-]\d)", re.I)
+
+
+def _listed_years(s: str, h: _Hit) -> None:
+    """A period followed by later years of its own ("Quý IV/2026, 2027": the work runs on into 2027) lasts to the
+    end of the last year listed; a year no later than the period's, or far from it, is something else."""
+    while h.last is not None:
+        m = _LISTED_YEAR.match(s, h.end)
+        if not m or not h.last.year < int(m.group(1)) <= h.last.year + 5:
+            return
+        h.end, h.last = m.end(), dt.date(int(m.group(1)), 12, 31)
 
 
 def _anchor(token: str, recurrence: str) -> str:

@@ -57,6 +57,9 @@ _PLACE_HEAD = rf"tỉnh(?=\s+{_CAP})"
 # round 15: a state economic group is a body as a corporation is ("Tập đoàn Điện lực Việt Nam chủ động …", "đề nghị
 # các Tập đoàn: A, B tổ chức triển khai …"); capitalised only, "các tập đoàn đa quốc gia" are no body of the plan
 _HEADS += "|Tập đoàn"
+# round 20: a national park is run by a state unit of its name ("Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ
+# động …"), as a forest management board ("Ban Quản lý rừng phòng hộ …") is; only before its capitalised name
+_HEADS += rf"|Vườn quốc gia(?=\s+{_CAP})"
 # a body named by its part in a procedure ("Cơ quan chủ trì giải quyết thủ tục …", "Cơ quan phối hợp có trách
 # nhiệm trả lời …", "Đơn vị đầu mối"): the role word belongs to the name, it is not the verb; "Cơ quan chủ trì:",
 # "Đơn vị chủ trì thực hiện: Sở X" are labels, not names
@@ -819,7 +822,10 @@ _ROLE_NOTE = re.compile(
     r"\s*\((?:là\s+)?(?:(?:cơ\s+quan|đơn\s+vị)\s+)?(?:chủ\s+trì|đầu\s+mối|thường\s+trực|tham\s+mưu)\b[^()]*\)$",
     re.I,
 )
-_WHOSE = re.compile(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+của\s+((?:\S+\s+){0,19}\S+)$", re.I)
+# round 20: "Trách nhiệm chung của các cơ quan, đơn vị", "Nhiệm vụ cụ thể của …": a word on the kind of duty between
+_WHOSE = re.compile(
+    r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+(?:chung|cụ\s+thể|riêng))?\s+của\s+((?:\S+\s+){0,19}\S+)$", re.I
+)
 _PREDICATE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])".replace("|của|", "|").replace("|thuộc|", "|"), re.I)
 
 

@@ -913,9 +913,45 @@ def _merge_rows(items: list[PlanItem]) -> None:
     assigned = [i for i in body if i.category == "assignment"]
     candidates = [i for i in body if i.category != "assignment" or not task_list]
     matched = _merge_into_body(rows, candidates, items, ROW_MATCH_THRESHOLD)
+    matched |= _merge_by_number([r for r in rows if r.ref not in matched], rows, candidates, items)
     rows = [r for r in rows if r.ref not in matched]
     if task_list and rows and assigned:
         _fold_into_rows(rows, assigned)
+
+
+def _merge_by_number(
+    left: list[PlanItem], rows: list[PlanItem], body: list[PlanItem], items: list[PlanItem]
+) -> set[str]:
+    """round 20: a table that restates a section item for item numbers its rows as the section numbers its items
+    (rows "1.a", "1.b", "2.a" … "5" for items "II.1.a" … "II.5"). When every row the texts matched sits at its own
+    number under one section (two at least, half the rows), a row the texts left unmatched restates the
+    unmatched item of its number there, however differently the table words it."""
+    by_ref = {i.ref: i for i in items}
+    prefixes: set[str] = set()
+    pairs = 0
+    for row in rows:
+        if row.kind != "note" or len(row.same_as) != 1 or not row.title:
+            continue
+        item = by_ref.get(row.same_as[0])
+        if item is None or not item.ref.endswith("." + row.title):
+            return set()
+        prefixes.add(item.ref[: -len(row.title)])
+        pairs += 1
+    if len(prefixes) != 1 or pairs < 2 or 2 * pairs < len(rows):
+        return set()
+    prefix = prefixes.pop()
+    free = {b.ref: b for b in body if not b.same_as}
+    matched: set[str] = set()
+    for row in left:
+        item = free.get(prefix + row.title) if row.title else None
+        if item is None:
+            continue
+        matched.add(row.ref)
+        row.kind, row.same_as, item.same_as = "note", [item.ref], [row.ref]
+        if not item.lead or item.lead_source != "explicit":
+            item.lead, item.coordinators, item.lead_source = list(row.lead), list(row.coordinators), "table"
+        item.deadline = _with_row_timing(item.deadline, row.deadline)
+    return matched
 
 
 def _merge_into_body(

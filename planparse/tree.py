@@ -590,7 +590,11 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         return
     stt = cells[stt_col].rstrip(".") if stt_col is not None and stt_col < len(cells) else ""
     stt = re.sub(r"(?<![\d])0+(?=\d)", "", stt)  # "09" is row 9, "1.05" row 1.5
-    if len(cells) >= 2 and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*", stt):
+    lettered = re.fullmatch(r"([a-zđ])\)", stt)
+    if lettered and stt_col is not None and re.match(r"\d", t.last_stt) and any(cells[stt_col + 1 :]):
+        # round 20: "a)", "b)" under row "1" are its sub-rows, as "1.1", "1.2" are
+        stt = f"{t.last_stt.split('.')[0]}.{lettered.group(1)}"
+    if len(cells) >= 2 and re.fullmatch(r"\d{1,3}(?:\.\d{1,2})*(?:\.[a-zđ])?", stt):
         _add_row(b, t, line, cells, stt)  # "1.2" is a sub-row of row 1, as numbered
         return
     lone_group = (
@@ -681,7 +685,9 @@ def build_tree(text: str) -> Tree:
     document issues ("KẾ HOẠCH" on its own line, "(Ban hành kèm theo Quyết định …)"): a decision's
     articles are then only the wrapper of the attached plan, whose numbering starts afresh.
     """
-    lines = _split_glued_recipients(_split_run_on_steps(split_lines(text)))
+    lines = _join_cell_lines(
+        _split_glued_recipients(_split_run_on_steps(_unwrap_emphasis(split_lines(text))))
+    )
     first = _first_body_line(lines)
     b = _Builder()
     table: _Table | None = None
@@ -767,6 +773,125 @@ def build_tree(text: str) -> Tree:
     _mark_closing(b.items)
     start = lines[first].start if first < len(lines) else len(text)
     return Tree(b.items, lines[:first], start, appendices, attached)
+
+
+# round 20: a line a web copy sets in Markdown emphasis whole ("*(Kèm theo Quyết định số … )*", "**Nơi nhận:**")
+_EMPHASIS = re.compile(r"^(\*{1,2}|_{1,2})(?=[^\s*_])(.*?[^\s*_])\1$")
+
+
+def _unwrap_emphasis(lines: list[Line]) -> list[Line]:
+    """A line wrapped whole in "*…*" or "**…**" (italics, bold of a Markdown copy) is read as its words: the
+    marks are how the page showed it, not text ("*(Kèm theo Quyết định …)*" still says what the plan is
+    attached to). A bullet ("* Nội dung …", the star then a space) is no emphasis."""
+    out: list[Line] = []
+    for line in lines:
+        m = _EMPHASIS.match(line.text)
+        if m:
+            mark = len(m.group(1))
+            line = Line(line.start + mark, line.end - mark, m.group(2))
+        out.append(line)
+    return out
+
+
+# round 20: a web copy of a task table written one cell per line under its header row ("| TT | Nội dung | Cơ quan chủ
+# trì | Cơ quan phối hợp |", "| --- | … |", then "1", "Tổ chức …", "Cục A", "Vụ B", "Quý III/2026", "2", …)
+_CELL_STT = re.compile(r"^(?:(\d{1,3})\.?|(\d{1,3})\.(\d{1,2})\.?|([a-zđ])[.)]|([IVX]{1,5})\.?)$")
+_RULE_ROW = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def _row_cells(text: str) -> list[str]:
+    """The cells of a row written with "|" between them, the edge bars of a Markdown row dropped."""
+    text = text.strip()
+    if text.startswith("|") and text.endswith("|") and len(text) > 1:
+        text = text[1:-1]
+    return [c.strip() for c in text.split("|")]
+
+
+def _starts_row(text: str, last: tuple[int, int, str]) -> tuple[int, int, str] | None:
+    """The place of a cell-per-line row number after the row numbered `last` (top number, sub-number, letter):
+    "1" … "n+1", "n.1", "a)" then the next letter; a number out of sequence is a cell (a count, a year)."""
+    m = _CELL_STT.match(text)
+    if not m:
+        return None
+    top, sub, letter = last
+    if m.group(1):
+        n = int(m.group(1))
+        return (n, 0, "") if n in (1, top + 1) else None
+    if m.group(2):
+        n, k = int(m.group(2)), int(m.group(3))
+        return (n, k, "") if n == top and k in (1, sub + 1) else None
+    if m.group(4):
+        at = _LETTERS.find(m.group(4))
+        expected = 0 if not letter else _LETTERS.find(letter) + 1
+        return (top, sub, m.group(4)) if at == expected else None
+    return (0, 0, "") if _VALID_ROMAN.match(m.group(5)) else None  # a group "I", "II": numbers restart
+
+
+def _table_ends(text: str) -> bool:
+    letters = re.sub(r"[^\wÀ-ỹ]|\d|_", "", text)
+    return (
+        "|" in text
+        or bool(_STOP.match(text))
+        or _opens_appendix(text)
+        or (len(text.split()) >= 2 and letters.upper() == letters and len(letters) > 3)
+    )
+
+
+def _join_cell_lines(lines: list[Line]) -> list[Line]:
+    """A task table whose rows are written one cell per line (a web page's table copied as text: the header a
+    "|" row, then "1", "Tổ chức …", "Cục A", "Vụ B; các cơ quan …", "Quý III/2026", "a)", …) is read as the
+    rows it writes: each row number in sequence opens a row, the lines up to the next are its cells in the
+    header's order (a header cell written on its own line after the header row, "Thời gian thực hiện", is the
+    header's last). A group row fills only its first cells; a row broken over two (more lines than columns)
+    goes on in its first text cells, in order, as the second half of a split row writes them."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        out.append(line)
+        k += 1
+        if "|" not in line.text:
+            continue
+        header = _row_cells(line.text)
+        roles = _table_columns(header)
+        if not roles or roles.get(0) != "stt" or k >= len(lines):
+            continue
+        j = k + 1 if _RULE_ROW.match(lines[k].text) else k
+        extra: list[Line] = []
+        while j < len(lines) and not _starts_row(lines[j].text, (0, 0, "")) and len(extra) < 2:
+            wider = _table_columns([*header, *(x.text for x in extra), lines[j].text])
+            if not wider or len(wider) <= len(roles) + len(extra) or _table_ends(lines[j].text):
+                break
+            extra.append(lines[j])
+            j += 1
+        rows: list[list[Line]] = []
+        last = (0, 0, "")
+        n = len(header) + len(extra)
+        while j < len(lines) and not _table_ends(lines[j].text):
+            at = _starts_row(lines[j].text, last)
+            if at is not None:
+                rows.append([lines[j]])
+                last = at
+            elif not rows or len(rows[-1]) >= 2 * n - 1:
+                break
+            else:
+                rows[-1].append(lines[j])
+            j += 1
+        if len([r for r in rows if len(r) >= 3]) < 2:
+            continue  # not a table written cell by cell: the lines are read as they stand
+        cols = [*header, *(x.text for x in extra)]
+        head_end = (extra[-1] if extra else line).end
+        out[-1] = Line(line.start, head_end, " | ".join(cols))
+        task = next((i for i, r in roles.items() if r == "task"), 1)
+        for row in rows:
+            cells = [x.text for x in row[:n]] + [""] * (n - len(row))
+            for i, more in enumerate(row[n:]):
+                col = min(task + i, n - 1)
+                cells[col] = f"{cells[col]} {more.text}".strip()
+            out.append(Line(row[0].start, row[-1].end, " | ".join(cells)))
+        k = j
+    return out
 
 
 _ATTACHED_TO = re.compile(
