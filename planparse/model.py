@@ -160,5 +160,14 @@ class ParsedPlan:
         return next((i for i in self.items if i.ref == ref), None)
 
 
+def descendants(item: PlanItem) -> list[PlanItem]:
+    """Every item under `item`, depth first in document order."""
+    out: list[PlanItem] = []
+    for child in item.children:
+        out.append(child)
+        out.extend(descendants(child))
+    return out
+
+
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None

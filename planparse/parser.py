@@ -11,7 +11,7 @@ from functools import lru_cache
 from .deadlines import Deadline, find_deadline, find_yearless_deadline, parse_deadline, step_ends
 from .linker import Sparse, TfIdf, Vector, best_pairs, cosine, similarity, tokens, transpose
 from .metadata import attached_plan, read_metadata
-from .model import Agency, ParsedPlan, PlanItem, Warning
+from .model import Agency, ParsedPlan, PlanItem, Warning, descendants
 from .owners import (
     acting_subject,
     answers_to_superior,
@@ -354,7 +354,7 @@ def _preamble_request(items: list[PlanItem], text: str) -> None:
         elif item.kind != "task" and item.children and not heading_agencies(item.heading or item.text):
             # round 19: a topic heading ("1. Về giảm nhẹ phát thải khí nhà kính" over "a) Chỉ đạo …", "b) Phối hợp
             # với Bộ X …") names no one: its items are the request's, as the numbered items of a list without topics
-            for sub in _descendants(item):
+            for sub in descendants(item):
                 if sub.kind == "task" and not sub.lead:
                     sub.lead, sub.lead_source = list(owners), "explicit"
                     sub.coordinators = sub.coordinators or coordinators_in(sub.text)
@@ -393,7 +393,7 @@ def _member_lists(items: list[PlanItem]) -> None:
         members = list(dict.fromkeys(name for names in named for name in names))
         for dash in dashes:
             dash.kind, dash.lead, dash.coordinators = "note", [], []
-        for sub in _descendants(item):
+        for sub in descendants(item):
             if sub.kind != "task" or sub in dashes:
                 continue
             own = subject_owners(sub.text)
@@ -456,14 +456,6 @@ def _report_schedules(items: list[PlanItem]) -> None:
                 extra.deadline = Deadline(text=clause.strip(), recurrence=recurrence)
                 items.insert(items.index(dashes[-1]) + 1, extra)
                 break
-
-
-def _descendants(item: PlanItem) -> list[PlanItem]:
-    out: list[PlanItem] = []
-    for child in item.children:
-        out.append(child)
-        out.extend(_descendants(child))
-    return out
 
 
 # "Các chủ rừng là tổ chức (các Ban quản lý …)": a group of actors named by "Các …", not a kind of work

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .deadlines import find_deadline
-from .model import PlanItem
+from .model import PlanItem, descendants
 from .owners import (
     acting_subject,
     assigns_work,
@@ -1522,7 +1522,7 @@ def classify(items: list[PlanItem]) -> None:
         ):
             # most of the section says what the meeting itself does: it is the meeting's programme, and its
             # other points (the criteria it weighs, where its minutes go) are part of that programme too
-            for d in _descendants(item):
+            for d in descendants(item):
                 d.kind = "note" if d.kind == "task" else d.kind
     for item in items:
         if (
@@ -1550,13 +1550,13 @@ def classify(items: list[PlanItem]) -> None:
             and item.marker not in ("appendix", "group", *TOP)
             and only_when(item.heading or item.text)
         ):
-            for d in _descendants(item):  # "1.1. Đợt 1: Từ 13h30 ngày …" over who attends that session
+            for d in descendants(item):  # "1.1. Đợt 1: Từ 13h30 ngày …" over who attends that session
                 inside.add(id(d))
                 d.kind = "note" if d.kind == "task" else d.kind
             continue
         if item.kind == "section" and item.marker not in ("appendix", "group", *TOP) and _described(item):
             item.kind = "task"
-            for d in _descendants(item):
+            for d in descendants(item):
                 inside.add(id(d))
                 d.kind = "note" if d.kind == "task" else d.kind
 
@@ -1609,7 +1609,7 @@ def _inspection_with_contents(item: PlanItem, items: list[PlanItem]) -> None:
         # "1. Nội dung giám sát", "2. Nội dung đánh giá": the heading names a kind of content, not a check; what
         # it lists (whose monitoring covers what, the points an evaluation weighs) is the contents, not work,
         # unless it lists checks by their verb ("a) Kiểm tra việc …")
-        for d in _descendants(item):
+        for d in descendants(item):
             d.kind = "note" if d.kind == "task" else d.kind
             d.category = "contents"
         return
@@ -1620,7 +1620,7 @@ def _inspection_with_contents(item: PlanItem, items: list[PlanItem]) -> None:
         return
     item.kind = "task"
     times: list[str] = []
-    inner = [d for b in bullets for d in [b, *_descendants(b)]]
+    inner = [d for b in bullets for d in [b, *descendants(b)]]
     for d in inner:
         d.kind = "note" if d.kind in ("task", "section") else d.kind
         label = parse_label(d.text)
@@ -2078,7 +2078,7 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
                 p.cells = {k: v for k, v in cells.items() if k not in ("owner", "lead", "coord")}
             return
     bullets = [c for c in task_child.children if c.marker in BULLETS] if task_child else []
-    end = max(d.span[1] for d in _descendants(item)) if item.children else item.span[1]
+    end = max(d.span[1] for d in descendants(item)) if item.children else item.span[1]
     if bullets:
         item.kind = "section"
         # dash bullets under "a) Nhiệm vụ:" are numbered as the block's own dashes (`1.2-1`); "+" items under a
@@ -2106,7 +2106,7 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
         return
     for c, lab in labelled:
         if lab is None:  # what the one task covers (an unlabelled line of its description)
-            for d in [c, *_descendants(c)]:
+            for d in [c, *descendants(c)]:
                 d.kind = "note" if d.kind == "task" else d.kind
     # numbered steps of the block, each with its own date ("(1) Tổ chức hội nghị lần thứ nhất: Chậm nhất ngày
     # …", "(2) …"): milestones of the one task, each a task with the block's owner and its own date
@@ -2173,7 +2173,7 @@ def _enclosures(items: list[PlanItem]) -> None:
             # "2. Lồng ghép … ." took the enclosure line under it as the lead-in of the bullets: give it back
             listed = [c for c in para.children if c.marker in BULLETS]
             for c in listed:
-                for d in [c, *_descendants(c)]:
+                for d in [c, *descendants(c)]:
                     d.kind = "note" if d.kind in ("task", "section") else d.kind
             if (
                 listed
@@ -2195,7 +2195,7 @@ def _enclosures(items: list[PlanItem]) -> None:
                 break
             listed.append(c)
         for c in listed:
-            for d in [c, *_descendants(c)]:
+            for d in [c, *descendants(c)]:
                 d.kind = "note" if d.kind in ("task", "section") else d.kind
         rest = [c for c in holder.children if c.marker != "paragraph" and c not in listed]
         if (
@@ -2244,11 +2244,3 @@ def _shared_labels(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:
 _INCLUDES = re.compile(
     r"(?<![\wÀ-ỹ])gồm\s*(?:các\s+(?:nội\s+dung|hoạt\s+động|việc)\s+(?:sau|như\s+sau)\s*)?:\s*$", re.I
 )
-
-
-def _descendants(item: PlanItem) -> list[PlanItem]:
-    out: list[PlanItem] = []
-    for c in item.children:
-        out.append(c)
-        out.extend(_descendants(c))
-    return out
