@@ -146,6 +146,8 @@ _LEAD_IN = re.compile(
         # about, not who
         r"^(?:(?:Căn cứ|Trên cơ sở nội dung)\s[^,;:]{0,80},\s*|Đối với\s[^,;:]{0,80}[,:]\s*"
         r"|Về\s[^,;:]{0,80}:\s*(?:" + _ROLE + r")?|Ngoài ra,\s*"
+        # round 21: "Riêng Ủy ban nhân dân phường A cử …": the body singled out from those above is the subject
+        r"|Riêng\s+(?=[A-ZĐÀ-Ỹ]|các\s)"
         # a restated request, however long, ends at its colon: "Về đề nghị Bộ X …, …; …: Bộ X nghiên cứu …"
         r"|Về\s+(?:các\s+)?(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất)\s[^:]{0,600}:\s*"
         # round 15: a notice's item restates the request by its subject, however long, before the body that answers
@@ -950,6 +952,9 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
         found = acting_subject(rest) if plausible_subject(rest) else None
         if found and found.lead:
             return found, "subject"
+    after = trailing_owner(text)
+    if after:
+        return Owners([after], []), "subject"
     assigned = _assigning_sentence(text) or _embedded_assignment(text)
     if assigned:
         return assigned, "subject"
@@ -980,6 +985,33 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
         if acting:
             return Owners(acting.lead, coordinators_in(text) or acting.coordinators), "heading"
     return None
+
+
+# round 21: the body that does an item written after the work, past a spaced dash ("Phân tích đề thi … – Trường THPT A
+# thực hiện.", "Tham luận “…” - Trường THPT B hỗ trợ thực hiện.", "Các nội dung khác … - các đơn vị cho ý kiến, thảo
+# luận."): a meeting's contents list who presents each item at its end
+_TRAILING_DASH = re.compile(r"\s[–—-]\s+(?=\S)")
+
+
+def trailing_owner(text: str) -> str | None:
+    """The body named after the last spaced dash of an item, followed by no more than a short predicate (its
+    verb: "thực hiện", "hỗ trợ thực hiện", "trình bày"), when the work before the dash names no body first."""
+    s = text.strip().rstrip(".;")
+    dashes = list(_TRAILING_DASH.finditer(s))
+    if not dashes:
+        return None
+    m = dashes[-1]
+    before, rest = s[: m.start()], s[m.end() :]
+    if len(before.split()) < 3 or scan_agency_phrase(before.strip(), 0):
+        return None
+    found = scan_agency_phrase(rest, 0)
+    if not found:
+        return None
+    name, end = found
+    tail = rest[end:].strip()
+    if len(tail.split()) > 6 or (tail and not re.match(r"[\(,a-zà-ỹđ]", tail)) or find_agency_mentions(tail):
+        return None
+    return name.strip()
 
 
 # round 17: a thing to be made, named with its maker, in the passive ("Bản tin của các tỉnh ủy, thành ủy được biên
@@ -1387,6 +1419,8 @@ _PURPOSE = re.compile(cap(rf"(?:(?:Để|Nhằm)\s[^,;:.]{{3,120}},\s+|{_BUILDS_
 # round 16: a later sentence that puts its own request ("… . Yêu cầu Nhà đầu tư (Tập đoàn X) rà soát …") hands that
 # part to the body it names
 _LATER_REQUEST = re.compile(cap(r"(?:Yêu\s+cầu|Đề\s+nghị|Giao)\s+(?=[A-ZĐÀ-Ỹ]|các\s)"))
+# round 21: a later sentence that singles out one body ("… . Riêng Trường A chuẩn bị chu đáo …") gives it that part
+_SINGLED_OUT = re.compile(cap(r"Riêng\s+(?=[A-ZĐÀ-Ỹ]|các\s)"))
 # a project's role named with its body in brackets: "Nhà đầu tư (Tập đoàn X)" is the body
 _ROLE_NAMED = re.compile(cap(r"(?:Nhà\s+đầu\s+tư|Chủ\s+đầu\s+tư|Nhà\s+thầu)\s*\(\s*(?=[A-ZĐÀ-Ỹ])"))
 _LATER_WORK = re.compile(rf"(?:{_OWN_WORK.pattern}|(?:tổng\s+hợp|đề\s+xuất|phối\s+hợp\s+với)(?![\wÀ-ỹ]))")
@@ -1402,7 +1436,7 @@ def later_subjects(text: str) -> list[str]:
         # dân tỉnh A phối hợp với … rà soát …")
         purpose = _PURPOSE.match(text, m.end())
         at = purpose.end() if purpose else m.end()
-        request = _LATER_REQUEST.match(text, at)
+        request = _LATER_REQUEST.match(text, at) or _SINGLED_OUT.match(text, at)
         at = request.end() if request else at
         role = _ROLE_NAMED.match(text, at)
         found = scan_agency_phrase(text, role.end() if role else at)

@@ -286,6 +286,11 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
     for a in _ancestors(item, by_ref):
         if a.marker in ("roman", "part", "appendix"):
             continue
+        singled = _SINGLED_LEAD_IN.search(a.text) if a.heading and a.text != a.heading else None
+        if singled:
+            # round 21: "4. Đối với Ủy ban nhân dân cấp xã, …" / "… . Riêng Ủy ban nhân dân phường A cử … và chỉ đạo
+            # …:": the body the lead-in singles out owns the list it opens, not every body the heading names
+            headings.append(singled.group(1))
         headings.append(a.heading or a.text)
         if a.heading and a.text and a.text != a.heading:
             # the paragraph under a heading opens its list ("2.1.12. Các giải pháp …:" / "Sở X chủ trì …:", a
@@ -307,6 +312,9 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
         item.coordinators = coordinators_in(item.text) or _intro_coordinators(item, by_ref)
     elif item.category == "funding":
         item.kind = "note"
+
+
+_SINGLED_LEAD_IN = re.compile(cap(r"(?:^|[.;]\s+)Riêng\s+((?:[A-ZĐÀ-Ỹ]|các\s)[^.;:]*:)\s*$"))
 
 
 def _sibling_lead_ins(items: list[PlanItem]) -> None:
@@ -1423,10 +1431,44 @@ def _scheduled_inspections(items: list[PlanItem]) -> None:
 _INSPECTS = re.compile(r"kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát", re.I)
 
 
+_RECEIVES_TEAM = re.compile(
+    r"(?:đón\s+tiếp|tiếp\s+đón|làm\s+việc\s+với|phục\s+vụ|đón)\s+(?:(?:và|,)\s+(?:làm\s+việc\s+với|tiếp\s+đón)\s+)?"
+    r"(?:các\s+)?[Đđ]oàn\s+(?:công\s+tác\s+)?(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)"
+    r"(?:\s+(?:của|liên\s+ngành)(?:\s+\S+){0,4})?",
+    re.I,
+)
+
+
+def _hosts_team(items: list[PlanItem]) -> bool:
+    """Do the plan's assigned tasks receive a visiting inspection team and, that phrase aside, inspect nothing?"""
+    assigned = [i for i in items if i.kind == "task" and i.category == "assignment"]
+    if not any(_RECEIVES_TEAM.search(i.text) for i in assigned):
+        return False
+    # the team named anywhere ("Báo cáo theo đề cương mà Đoàn kiểm tra yêu cầu") is the visitor, not a check
+    return not any(_INSPECTS.search(_TEAM.sub(" ", _RECEIVES_TEAM.sub(" ", i.text))) for i in assigned)
+
+
+_TEAM = re.compile(r"[Đđ]oàn\s+(?:công\s+tác\s+)?(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)")
+
+
 def _inspections(items: list[PlanItem]) -> None:
     """Rows of an inspection schedule ("STT | Đơn vị được kiểm tra | Thời gian kiểm tra") are inspections of
     the unit named, carried out by the body the plan charges with them: the assignment that leads the
     inspections ("Sở X chủ trì … tổ chức kiểm tra …"), else the plan's coordinating agency."""
+    if _hosts_team(items):
+        # round 21: a plan for receiving a visiting team ("Phối hợp … làm việc với Đoàn kiểm tra", "tiếp đón Đoàn
+        # kiểm tra") whose assignments inspect nothing themselves: what is inspected is the team's visit, not work
+        for item in items:
+            if (
+                item.category == "inspected"
+                and item.kind == "task"
+                and item.lead_source in (None, "section_III")
+            ):
+                item.kind, item.lead, item.lead_source = (
+                    "note",
+                    [],
+                    None,
+                )  # no owner of its own, only one linked
     rows = [i for i in items if i.kind == "task" and i.marker == "row" and i.cells.get("inspected")]
     # the checks a "NỘI DUNG KIỂM TRA, GIÁM SÁT" section lists are carried out by that same body
     rows += [i for i in items if i.kind == "task" and i.category == "inspected" and not i.lead]

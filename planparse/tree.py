@@ -428,6 +428,11 @@ _INSPECTED_HEADER = re.compile(
     r"(?:cơ\s+quan|đơn\s+vị|địa\s+phương|địa\s+bàn|tổ\s+chức)[^|]*?(?:được|bị)\s+"
     r"(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)"
 )
+# round 21: a column of names of bodies ("Tên đơn vị", "Tên cơ quan, đơn vị", "Tên trường"): a list of who takes part
+_NAME_HEADER = re.compile(
+    r"tên\s+(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|trường|tổ\s+chức|doanh\s+nghiệp|cơ\s+sở|địa\s+phương|xã|phường)"
+    r"(?:\s*[,/]\s*(?:đơn\s+vị|cơ\s+quan|trường|tổ\s+chức|doanh\s+nghiệp|cơ\s+sở|địa\s+phương|xã|phường))*"
+)
 _HEADER_CELL_WORDS = 12  # a header cell names a column; a longer cell is a row's content
 
 
@@ -476,6 +481,8 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
             roles[i] = "product"
         elif re.search(r"ghi\s+chú", low):
             roles[i] = "note"
+        elif _NAME_HEADER.fullmatch(low):
+            roles[i] = "name"  # round 21: "Tên đơn vị", "Tên trường": the bodies a list names, no work
         elif re.search(r"nhiệm\s+vụ|nội\s+dung|tên|giải\s+pháp|hoạt\s+động|công\s+việc", low):
             roles.setdefault(i, "task")
     if "lead" not in roles.values() and answerable:
@@ -640,6 +647,12 @@ def _numbered_task_cell(t: _Table, cells: list[str], stt_col: int | None) -> tup
     return col, re.sub(r"(?<![\d])0+(?=\d)", "", m.group(1)), cells[col][m.end() :]
 
 
+_CLOCK_TIME = re.compile(
+    r"^\s*(?:Từ\s+)?\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?(?:\s*phút)?(?:\s*(?:[-–]|đến)\s*\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?)?\s*(?:phút\s*)?$",
+    re.I,
+)
+
+
 def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> None:
     parent = t.group or t.root
     roles = {t.columns.get(i, f"col{i}"): c for i, c in enumerate(cells)}
@@ -658,7 +671,11 @@ def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> 
     ref = b._unique(f"{parent.ref}.{stt}")
     row = PlanItem(ref, parent.ref, "task", text, (line.start, line.end), marker="row", category="appendix")
     row.cells = {k: v for k, v in roles.items() if v}
-    if t.data:
+    if t.data or (
+        _CLOCK_TIME.match(roles.get("time", "")) and not {"lead", "coord", "head"} & set(t.columns.values())
+    ):
+        # round 21: a table whose rows are timed by the hour ("8h30 - 8h35 | Tuyên bố lí do …") and name no one to
+        # do them is a meeting's running order, not work
         row.label = "data"
     if t.year:
         row.cells["year"] = t.year
@@ -768,6 +785,7 @@ def build_tree(text: str) -> Tree:
             item.category = "wrapper"
     _close_lists(b.items)
     _addressee_paragraphs(b.items)
+    b.items = _duties_before_list(b.items)
     _continuing_paragraphs(b.items)
     b.items = _unnumbered_duties(b.items)
     _mark_closing(b.items)
@@ -1230,15 +1248,24 @@ def _continuing_paragraphs(items: list[PlanItem]) -> None:
         holder = items[j] if j >= 0 else None
         while holder is not None and holder.parent != nxt.parent and holder.parent in by_ref:
             holder = by_ref[holder.parent]  # round 18: after the report contents of the item ("(3) …")
+        text = para.text.strip()
+        last_owned = (
+            holder is not None
+            and _OWNER_COLON.match(text) is not None
+            and not any(i.marker == holder.marker and i.parent == holder.parent for i in items[after:])
+        )
         if (
             holder is None
             or not (holder.marker in NUMBERED or holder.marker.startswith("dotted"))
-            or (any(c.marker != "paragraph" for c in holder.children) and not report_contents(holder))
-            or nxt.marker != holder.marker
-            or nxt.parent != holder.parent
+            or (
+                any(c.marker != "paragraph" for c in holder.children)
+                and not report_contents(holder)
+                and not last_owned
+            )
+            or (nxt.marker != holder.marker or nxt.parent != holder.parent)
+            and not last_owned
         ):
             continue
-        text = para.text.strip()
         if _CONTEXT_OPENER.match(text) or text.endswith(":") or GENERAL_RULE.match(text):
             continue
         if not (assigns_work(text) or starts_with_action(text) or passive_maker(text)):
@@ -1247,8 +1274,73 @@ def _continuing_paragraphs(items: list[PlanItem]) -> None:
         if section is not None and para in section.children:
             section.children.remove(para)
         count = 1 + sum(1 for c in holder.children if c.marker == "paragraph")
+        numbers = [int(m.group(1)) for c in holder.children if (m := re.search(r"\[(\d+)\]$", c.ref))]
+        count = max(numbers) if numbers else count
         para.ref, para.parent, para.kind = f"{holder.ref}[{count + 1}]", holder.ref, "task"
         holder.children.append(para)
+
+
+def _owned_sentence(text: str) -> bool:
+    """Does the sentence give work to a body it names first ("Đề nghị Ủy ban nhân dân cấp xã chỉ đạo …", "Riêng
+    Ủy ban nhân dân phường A cử đại diện …")?"""
+    if assigns_work(text):
+        return True
+    found = item_owners(text, "", [])
+    return bool(found and found[1] == "subject" and found[0].lead)
+
+
+# "… và chỉ đạo Phòng A và các cơ sở …:" closing the lead-in: the part that opens the list after a duty of its own
+_LIST_TAIL = re.compile(r"\s+và\s+(?=(?:chỉ\s+đạo|giao|yêu\s+cầu|đề\s+nghị|hướng\s+dẫn)\s)[^.;]*:\s*$", re.I)
+
+
+def _duties_before_list(items: list[PlanItem]) -> list[PlanItem]:
+    """round 21: a headed item whose paragraph opens its bullets after sentences of work of their own ("4. Đối với Ủy
+    ban nhân dân cấp xã, các trường" / "Đề nghị Ủy ban nhân dân cấp xã chỉ đạo …: Chuẩn bị … . Riêng Ủy ban nhân dân
+    phường A cử đại diện … và chỉ đạo …:" / "- …"): each such sentence is a duty of the item (`4[1]`, `4[2]`), and the
+    last one's part before "và chỉ đạo …:" too; the bullets stay the list the last sentence opens."""
+    out: list[PlanItem] = []
+    for item in items:
+        out.append(item)
+        text = item.text.strip()
+        if (
+            item.marker not in NUMBERED
+            or not item.heading
+            or item.text == item.heading
+            or not text.endswith(":")
+            or not any(c.marker in BULLETS for c in item.children)
+        ):
+            continue
+        starts = [0, *(m.end() for m in _LETTER_SENTENCE.finditer(text))]
+        sentences = [text[a:z].strip() for a, z in zip(starts, [*starts[1:], len(text)], strict=True)]
+        if len(sentences) < 2:
+            continue
+        duties = sentences[:-1]
+        tail = _LIST_TAIL.search(sentences[-1])
+        if tail:
+            duties.append(sentences[-1][: tail.start()].strip())
+        if not all(_owned_sentence(d) for d in duties):
+            continue
+        offset = item.span[0] + max(0, item.text.find(text))
+        made = []
+        for n, duty in enumerate(duties, 1):
+            at = text.find(duty)
+            para = PlanItem(
+                f"{item.ref}[{n}]",
+                item.ref,
+                "note",
+                duty,
+                (offset + at, offset + at + len(duty)),
+                marker="paragraph",
+            )
+            para.category = item.category
+            made.append(para)
+        item.children[:0] = made
+        out.extend(made)
+    return out
+
+
+# round 21: "Các trường Trung học phổ thông tại Phụ lục I: Chuẩn bị đầy đủ báo cáo …": a body, a colon, its work
+_OWNER_COLON = re.compile(cap(r"^(?:Các\s+|[A-ZĐÀ-Ỹ])[^:;.]{2,100}:\s*[A-ZĐÀ-Ỹa-zà-ỹđ]"))
 
 
 # a line wholly in brackets, a remark on what is above it ("(chi tiết Phụ lục 04 đính kèm)")
@@ -1981,6 +2073,13 @@ def _award_work(text: str) -> bool:
     return bool(find_deadline(t).date)
 
 
+def _bare_name(text: str) -> bool:
+    """Is the item nothing but the name of bodies, with no verb after it?"""
+    t = text.strip().rstrip(" .;")
+    found = scan_agency_phrase(t, 0) if t else None
+    return found is not None and found[1] >= len(t)
+
+
 def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if (
         item.marker == "paragraph"
@@ -1992,6 +2091,8 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         return "note"
     if item.marker in ("roman", "part") and not item.heading:
         return "section"
+    if item.category in ("scope", "inspected") and _bare_name(item.text):
+        return "note"  # round 21: "III. ĐỐI TƯỢNG KIỂM TRA" over "Các cơ sở giáo dục … trên địa bàn tỉnh X.": whom, no work
     if item.category in ("criteria", "award") and not GIVES.search(item.text):
         # a criterion, the ranking method or an award ("Chủ tịch UBND tỉnh xem xét tặng Bằng khen …"); "… giao Sở
         # X thành lập đoàn …" is work, and so is a criterion's item that opens with a body doing something ("Các
