@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from .apparatus import MINISTRIES, is_ministry
 from .model import CitedDocument, DocumentMeta
 from .text import agency_key, collapse_spaces
 from .tree import Line
@@ -33,7 +34,11 @@ _CITE = re.compile(
     r"(?:\s+(?:của|do)\s+(.+?)(?=\s+(?i:về|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|triển\s+khai|thực\s+hiện|"
     r"trên|đã|tại|để|nhằm|năm|và|cụ\s+thể)\b|[,;.:()“”\"]|$))?"
 )
-_ISSUER_HEAD = re.compile(r"^(?:ỦY|UỶ|UBND|BỘ|SỞ|BAN|TỈNH|THÀNH|HỘI|VĂN PHÒNG|CÔNG AN|HĐND)", re.I)
+_ISSUER_HEAD = re.compile(
+    r"^(?:ỦY|UỶ|UBND|BỘ|SỞ|BAN|TỈNH|THÀNH|HỘI|VĂN PHÒNG|CÔNG AN|HĐND|CỤC|CHI CỤC|TRƯỜNG|TRUNG TÂM|THANH TRA"
+    r"|ĐẢNG (?:BỘ|ỦY|UỶ)|HUYỆN|XÃ|PHƯỜNG)",
+    re.I,
+)
 _PREAMBLE_ISSUER = re.compile(
     r"(Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(tỉnh|thành phố|Tỉnh|Thành phố)\s+ban\s+hành"
 )
@@ -126,7 +131,9 @@ def _issuer(header: list[Line], text: str, meta: DocumentMeta) -> str | None:
             nxt = header[k + 1].text.strip() if k + 1 < len(header) else ""
             if not _LEVEL_LINE.search(t) and nxt.upper() == nxt and _LEVEL_LINE.match(nxt):
                 t = f"{t.strip()} {nxt}"  # "ỦY BAN NHÂN DÂN" over "TỈNH X": one name on two lines
-            return _proper_case(t)
+            elif nxt and nxt.upper() == nxt and _BODY_HEAD.match(nxt) and "CỘNG H" not in nxt:
+                t = f"{t.strip()} {nxt}"  # "UBND TỈNH X" over "SỞ Y": the body under its authority
+            return _letterhead_issuer(collapse_spaces(t.strip()), text)
     m = _PREAMBLE_ISSUER.search(text)
     if not m:
         return None
@@ -161,12 +168,71 @@ def _main_province(text: str) -> str | None:
     return names.most_common(1)[0][0] if names else None
 
 
+# a body under the authority its letterhead names first: "UBND TỈNH X / SỞ Y", "BỘ X / CỤC Y",
+# "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN Y", "ĐẢNG BỘ TỈNH X / ĐẢNG ỦY Y"
+_BODY_HEAD = re.compile(
+    r"^(?:SỞ|BAN|PHÒNG|CỤC|CHI CỤC|VỤ|TRƯỜNG|TRUNG TÂM|VĂN PHÒNG|THANH TRA|ĐẢNG ỦY|ĐẢNG UỶ|BỆNH VIỆN|VIỆN"
+    r"|BỘ CHỈ HUY|CÔNG AN|KHO BẠC|QUỸ|ĐÀI|BÁO|ỦY BAN KIỂM TRA|UỶ BAN KIỂM TRA)\s+\S"
+)
+_PARENT = re.compile(
+    r"^(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND|ĐẢNG\s+BỘ|TỈNH\s+(?:ỦY|UỶ)|THÀNH\s+(?:ỦY|UỶ)|HUYỆN\s+(?:ỦY|UỶ))"
+    r"\s+(?P<level>(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+)?"
+    r"|^BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG\s+|^BỘ\s+"
+)
+_LEVEL_END = re.compile(r"(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
+
+
+def _letterhead_issuer(upper: str, text: str) -> str:
+    """The issuer a letterhead names, cased as the text writes it. Under an authority ("UBND TỈNH ĐỒNG THÁP SỞ
+    GIÁO DỤC VÀ ĐÀO TẠO") the body below it issues the document, named with the authority's place ("Sở Giáo dục
+    và Đào tạo tỉnh Đồng Tháp") so that the province it belongs to can still be told."""
+    m = _PARENT.match(upper)
+    if not m:
+        return _cased(upper, text)
+    words = upper.split()
+    start = len(upper[: m.end()].split())  # the first word after the authority's kind and level
+    first = start + 1 if m.group("level") else start  # a place has at least one word
+    k = next((k for k in range(first, len(words)) if _BODY_HEAD.match(" ".join(words[k:]))), None)
+    if k is None:
+        return _cased(upper, text)
+    body = _cased(" ".join(words[k:]), text)
+    if upper.startswith("BAN CHẤP HÀNH TRUNG ƯƠNG"):
+        return f"{body} Trung ương"
+    if upper.startswith("BỘ "):
+        return body
+    name = " ".join(w.capitalize() for w in words[start:k])
+    if not m.group("level"):
+        return f"{body} {_cased(' '.join(words[:k]), text)}"  # "Ban Tuyên giáo Tỉnh ủy Lào Cai"
+    if _LEVEL_END.search(body):
+        return f"{body} {name}"  # "Đảng ủy Ủy ban nhân dân tỉnh" + "Lào Cai"
+    return f"{body} {m.group('level').strip().lower()} {name}"
+
+
+def _cased(upper: str, text: str) -> str:
+    """A name written in capitals, cased as the text writes it elsewhere ("VĂN PHÒNG CHÍNH PHỦ" -> "Văn phòng Chính
+    phủ"), a ministry's or department's name from the list of ministries, else in sentence case with places."""
+    upper = upper.replace("UỶ", "ỦY")  # the tone mark's old place: one spelling to look for
+    pattern = r"(?<![\wÀ-ỹ])" + r"\s+".join(map(re.escape, upper.split())) + r"(?![\wÀ-ỹ])"
+    for found in re.finditer(pattern, text, re.I):
+        written = collapse_spaces(found.group(0))
+        if written.upper() != written and written[:1].isupper():
+            return written
+    head, _, rest = upper.partition(" ")
+    if head in ("SỞ", "BỘ") and is_ministry(rest):
+        known = next(n for n in MINISTRIES if agency_key(n) == agency_key(rest))
+        return f"{head.capitalize()} {known}"
+    return _proper_case(upper)
+
+
 def _proper_case(upper: str) -> str:
     """ "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" -> "Ủy ban nhân dân tỉnh Nghệ An": the place name after tỉnh stays capitalised."""
     words = upper.lower().split()
     out: list[str] = []
     proper = False
     for w in words:
+        if w in ("ubnd", "hđnd"):  # abbreviations stay in capitals
+            out.append(w.upper())
+            continue
         out.append(w.capitalize() if proper else w)
         proper = proper or w in ("tỉnh", "phố", "huyện", "xã", "phường", "quận")
     s = " ".join(out)

@@ -103,6 +103,8 @@ def test_a_letters_issuer_on_two_lines_and_its_v_v_line_are_its_metadata():
     assert document["title"] == "Công văn về việc tăng cường công tác phòng, chống thiên tai năm 2026"
 
 
-def test_a_second_letterhead_line_that_names_a_unit_is_not_joined_to_the_issuer():
+def test_a_second_letterhead_line_that_names_a_unit_is_the_issuer_under_its_authority():
+    """Nghị định 30/2020's letterhead: the governing authority above, the body that issues the document below it
+    (the two are not run together as one name, and the authority's place stays with the body)."""
     text = LETTER.replace("ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\n", "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nSỞ Y TẾ\n")
-    assert parse_plan(text).to_dict()["document"]["issuer"] == "Ủy ban nhân dân tỉnh Hòa Bình"
+    assert parse_plan(text).to_dict()["document"]["issuer"] == "Sở Y tế tỉnh Hòa Bình"
