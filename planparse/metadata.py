@@ -59,8 +59,13 @@ def read_metadata(text: str, header: list[Line], body_start: int) -> DocumentMet
         (_RULE_TAIL.sub("", ln.text).strip().upper() for ln in header[:3] if _ISSUER_HEAD.match(ln.text)),
         None,
     )
+    cased_open = False  # a sentence-case title wrapped onto the next line goes on in lower case
     for ln in header:
         t = ln.text
+        if cased_open and cased_title and t[:1].islower() and not _PREAMBLE.match(t):
+            cased_title = f"{cased_title} {t.strip()}"
+            continue
+        cased_open = False
         if (m := _LETTER_SUBJECT.match(t)) and not subject:
             subject = collapse_spaces(m.group(1))  # a letter's trích yếu: "V/v triển khai …"
         elif (m := _NUMBER.match(t)) and not meta.number:
@@ -77,7 +82,7 @@ def read_metadata(text: str, header: list[Line], body_start: int) -> DocumentMet
         elif in_title and t.upper() == t and not _PREAMBLE_ISSUER.search(t):
             title_lines.append(t)
         elif in_title and not title_lines and not cased_title and not _PREAMBLE.match(t):
-            cased_title, in_title = t.strip(), False  # a title typed in sentence case
+            cased_title, in_title, cased_open = t.strip(), False, True  # a title typed in sentence case
         elif in_title:
             in_title = False
     body = text[body_start:]

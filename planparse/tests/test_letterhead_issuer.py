@@ -34,3 +34,17 @@ Thực hiện chỉ đạo của Văn phòng Chính phủ và của Ban Tuyên g
 def test_the_issuer_is_the_body_under_its_authority(letterhead: str, issuer: str) -> None:
     text = f"{letterhead}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{BODY}"
     assert parse_plan(text).to_dict()["document"]["issuer"] == issuer
+
+
+def test_a_sentence_case_title_wrapped_onto_a_second_line_is_whole() -> None:
+    text = (
+        "UBND TỈNH ĐỒNG THÁP SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 36/KH-SGDĐT\nKẾ HOẠCH\n"
+        "Đón tiếp Đoàn kiểm tra về việc khảo sát phòng học bộ môn,\n"
+        "thiết bị dạy học tại các cơ sở giáo dục trên địa bàn tỉnh\n"
+        "Thực hiện Kế hoạch số 199/KH-BGDĐT, Sở ban hành Kế hoạch như sau:\n"
+        "1. Phòng Giáo dục Phổ thông chủ trì chuẩn bị nội dung làm việc.\n"
+    )
+    assert parse_plan(text).to_dict()["document"]["title"] == (
+        "Kế hoạch đón tiếp Đoàn kiểm tra về việc khảo sát phòng học bộ môn, thiết bị dạy học tại các cơ sở giáo dục "
+        "trên địa bàn tỉnh"
+    )
