@@ -116,7 +116,9 @@ _NAMED_PLACE_END = re.compile(
     )
 )
 _CONTINUE_AFTER_PLACE = re.compile(
-    r"(?:,|và|ủy|uỷ|đoàn(?!\s+kết)|cấp|có liên quan|liên quan|thuộc|trực thuộc)(?![\wÀ-ỹ])"
+    r"(?:,|và|ủy|uỷ|đoàn(?!\s+kết)|cấp|có liên quan|liên quan|thuộc|trực thuộc"
+    # round 22: the province the communes belong to ("Ủy ban nhân dân các xã, phường của tỉnh; Hiệp hội …")
+    r"|của\s+(?:tỉnh|thành\s+phố|huyện))(?![\wÀ-ỹ])"
 )
 _MODIFIERS = re.compile(
     r"(?:có liên quan|liên quan|cấp tỉnh|cấp huyện|cấp xã|trực thuộc|thuộc|được giao nhiệm vụ"
@@ -140,6 +142,8 @@ _BASIS = cap(
 _DELIBERATION = cap(
     r"(?:Sau khi|Qua)\s+(?:xem xét|nghiên cứu|cân nhắc|thảo luận|trao đổi)\s+(?=(?-i:[A-ZĐÀ-Ỹ]))"
 )
+# round 22: a purpose before the subject ("Để việc triển khai … được kịp thời và đúng quy định, Sở X đề nghị …")
+_PURPOSE_FIRST = cap(r"(?:Để|Nhằm)\s[^,:.]{3,200},\s*(?=(?-i:[A-ZĐÀ-Ỹ]))")
 _LEAD_IN = re.compile(
     cap(
         # "Đối với các tuyến đường …: Giao Sở X chủ trì …", "Về vật liệu: Giao …": the opening clause says what
@@ -166,6 +170,9 @@ _LEAD_IN = re.compile(
         # round 19: a deliberation written without its comma, the deciding body straight after it ("Sau khi xem xét
         # Chủ tịch Ủy ban nhân dân tỉnh giao Sở X chủ trì …"): the opener says when, the body after it assigns
         rf"|{_DELIBERATION}"
+        # round 22: a purpose before the subject ("Để việc triển khai … được kịp thời và đúng quy định, Sở X đề nghị
+        # …"): the opener says why, the body after it asks or acts
+        rf"|{_PURPOSE_FIRST}"
         r"|(?:Trường hợp|Khi|Sau khi)\s[^,;:]{0,100},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))"
     ),
     re.I,
@@ -1362,7 +1369,7 @@ def assigns_work(text: str) -> bool:
     if _GIVES_WORK.match(s):
         found = subject_owners(s)
         return bool(found and found.lead)
-    basis = re.match(_BASIS, s) or re.match(_DELIBERATION, s, re.I)
+    basis = re.match(_BASIS, s) or re.match(_DELIBERATION, s, re.I) or re.match(_PURPOSE_FIRST, s)
     if basis and scan_agency_phrase(s, basis.end()):
         s = s[basis.end() :]  # round 18: "Trên cơ sở …, Bộ X làm việc với …": the basis, then the body asked
     subject = scan_agency_phrase(s, 0)

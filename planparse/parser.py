@@ -45,6 +45,7 @@ from .tree import (
     WHOLE_CHARGE,
     WHOLE_PLAN,
     acting_lead_in,
+    addressee_names,
     build_tree,
     classify,
     ref_is_unnumbered,
@@ -94,6 +95,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _agency_task_sections(items)
     _sibling_lead_ins(items)
     _preamble_request(items, text)
+    _addressees_repeated(items, addressee_names(tree.header))
     _member_lists(items)
     _report_schedules(items)
     _group_among_addressees(items)
@@ -366,6 +368,46 @@ def _preamble_request(items: list[PlanItem], text: str) -> None:
                 if sub.kind == "task" and not sub.lead:
                     sub.lead, sub.lead_source = list(owners), "explicit"
                     sub.coordinators = sub.coordinators or coordinators_in(sub.text)
+
+
+_REQUEST_VERB = re.compile(r"(?<![\wÀ-ỹ])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?)\s+", re.I)
+_LIST_JOIN = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)")
+
+
+def _addressees_repeated(items: list[PlanItem], names: list[str]) -> None:
+    """round 22: a request that repeats the letter's addressees one after another ("… đề nghị Ủy ban Mặt trận Tổ quốc
+    tỉnh; các Sở, ban, ngành; …; Chủ dự án/cơ sở phải thực hiện kiểm kê khí nhà kính và các tổ chức, cá nhân có liên
+    quan tổ chức nghiên cứu …") names them as the "Kính gửi:" list does, each whole however it is worded (an owner
+    defined by what it must do is still one addressee), and a group joined after the last by "và" besides."""
+    if len(names) < 2:
+        return
+    keys = [re.sub(r"\s+", " ", n).lower() for n in names]
+    for item in items:
+        if item.kind != "task":
+            continue
+        text = re.sub(r"\s+", " ", item.text)
+        low = text.lower()
+        for m in _REQUEST_VERB.finditer(text):
+            pos, got, lead, joined = m.end(), [], [], ""
+            while True:
+                k = next((k for k in range(len(keys)) if k not in got and low.startswith(keys[k], pos)), None)
+                if k is None:
+                    break
+                got.append(k)
+                lead.append(text[pos : pos + len(keys[k])])  # as the request writes it
+                pos += len(keys[k])
+                join = _LIST_JOIN.match(text, pos)
+                if join is None:
+                    joined = ""
+                    break
+                pos, joined = join.end(), join.group(0)
+            if len(got) < 2:
+                continue
+            extra = scan_agency_phrase(text, pos) if "và" in joined else None
+            if extra:
+                lead += split_agencies(extra[0])
+            item.lead, item.lead_source = lead, "explicit"
+            break
 
 
 # round 19: a lead-in that defines the bodies it gives work to by a list ("Giao các sở quản lý nhà nước chuyên ngành
