@@ -726,6 +726,16 @@ def _closing_assignment(items: list[PlanItem]) -> None:
             timing = find_deadline(item.text)
             if owners and owners.lead and (timing.date or timing.recurrence or _FOLLOWS_UP.match(item.text)):
                 item.kind = "task"
+            if (
+                owners
+                and owners.lead
+                and _DIRECTS_OTHERS.search(item.text)
+                and not WHOLE_PLAN.search(item.text)
+                and not _REPORTS_BACK.search(item.text)
+            ):
+                item.kind = (
+                    "task"  # round 22: the addressee is to guide others through the work: work of its own
+                )
             # "Trên đây là Kế hoạch …. Đề nghị các cơ quan, đơn vị … thực hiện. Định kỳ hằng năm (trước ngày 30
             # tháng 11) báo cáo …": after the summary sentence the paragraph is read as a closing of its own
             after = _NEW_SENTENCE.split(item.text, maxsplit=1)
@@ -754,6 +764,13 @@ _FOLLOWS_UP = re.compile(
     r"^[^,;:.]{3,80}?\s(?:theo\s+dõi,\s*đôn\s+đốc|đôn\s+đốc,\s*theo\s+dõi)(?![\wÀ-ỹ])", re.I
 )
 _NEW_SENTENCE = re.compile(cap(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])"))
+# round 22: a closing request that has the addressee guide or direct a third party through the work ("…, đề nghị Sở X
+# nghiên cứu, hướng dẫn chủ đập thủy điện thực hiện đúng quy định./."): more than carrying out the letter
+_DIRECTS_OTHERS = re.compile(
+    r"(?<![\wÀ-ỹ])(?:hướng\s+dẫn|chỉ\s+đạo|đôn\s+đốc)\s+(?!(?:triển\s+khai|tổ\s+chức|thực\s+hiện|thi\s+hành|việc)(?![\wÀ-ỹ]))"
+    r"(?:[^\s,;.]+\s+){1,6}?(?:thực\s+hiện|triển\s+khai)(?![\wÀ-ỹ])"
+)
+_REPORTS_BACK = re.compile(r"(?<![\wÀ-ỹ])(?:để\s+được\s+hướng\s+dẫn|phản\s+ánh\s+về)", re.I)
 
 
 def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:

@@ -198,6 +198,11 @@ def _bodies_heading(item: PlanItem) -> bool:
     )
 
 
+# round 22: a bullet that names a topic ("- Về bảo trì, sửa chữa …; đảm bảo an toàn công trình") without ending a
+# sentence: the heading of the bullets of another style under it, however long
+_TOPIC_DASH = re.compile(r"^Về\s")
+
+
 class _Builder:
     """Stack machine: a marker type already on the stack closes the items above it."""
 
@@ -375,6 +380,8 @@ class _Builder:
             return False
         if top.marker not in BULLETS and (not lone or ";" not in top.text and len(top.text.split()) < 40):
             return False
+        if top.marker in BULLETS and not lone and _TOPIC_DASH.match(top.text):
+            return False  # round 22: "- Về bảo trì …; đảm bảo an toàn …" over "+ …", "+ …": a topic over its list
         top.text = top.text + "\n" + line.text
         top.span = (top.span[0], line.end)
         return True
@@ -1614,6 +1621,14 @@ def _title_category(title: str, top_level: bool) -> str | None:
     return None
 
 
+# round 22: a duty that cites a provision and then spells it out ("… theo quy định tại khoản 1, Điều 49 Nghị định số
+# 62/2025/NĐ-CP …, cụ thể:")
+_PROVISION_SPELT = re.compile(
+    r"(?<![\wÀ-ỹ])quy\s+định\s+tại\s+(?:điểm\s+\S+\s*,?\s*)?(?:khoản\s+\d+|Điều\s+\d+)[^:;]{0,200}?,?\s*cụ\s+thể\s*:\s*$",
+    re.I,
+)
+
+
 def classify(items: list[PlanItem]) -> None:
     """Set category and kind: headings are sections, lowest actionable items tasks, purposes and rules notes."""
     by_ref = {i.ref: i for i in items}
@@ -1677,6 +1692,18 @@ def classify(items: list[PlanItem]) -> None:
             for c in item.children:
                 if c.marker != "paragraph":
                     c.kind, c.category = "note", "contents"
+    for item in items:
+        if (
+            item.kind == "section"
+            and item.marker not in ("appendix", "group", "row", *TOP)
+            and _PROVISION_SPELT.search(item.text)
+        ):
+            # round 22: "+ Bảo đảm … các yêu cầu … theo quy định tại khoản 1, Điều 49 Nghị định số …, cụ thể:" over
+            # "(i) …", "(ii) …": the duty is the item, its list spells out the provision it cites
+            item.kind = "task"
+            for d in descendants(item):
+                if d.marker != "paragraph":
+                    d.kind, d.category = "note", "contents"
     for item in items:
         _inspection_with_contents(item, items)
         if item.kind == "task" and _CLOSING_ARTICLE.search(item.text):
