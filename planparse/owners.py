@@ -116,7 +116,9 @@ _NAMED_PLACE_END = re.compile(
     )
 )
 _CONTINUE_AFTER_PLACE = re.compile(
-    r"(?:,|và|ủy|uỷ|đoàn(?!\s+kết)|cấp|có liên quan|liên quan|thuộc|trực thuộc)(?![\wÀ-ỹ])"
+    r"(?:,|và|ủy|uỷ|đoàn(?!\s+kết)|cấp|có liên quan|liên quan|thuộc|trực thuộc"
+    # round 22: the province the communes belong to ("Ủy ban nhân dân các xã, phường của tỉnh; Hiệp hội …")
+    r"|của\s+(?:tỉnh|thành\s+phố|huyện))(?![\wÀ-ỹ])"
 )
 _MODIFIERS = re.compile(
     r"(?:có liên quan|liên quan|cấp tỉnh|cấp huyện|cấp xã|trực thuộc|thuộc|được giao nhiệm vụ"
@@ -140,6 +142,8 @@ _BASIS = cap(
 _DELIBERATION = cap(
     r"(?:Sau khi|Qua)\s+(?:xem xét|nghiên cứu|cân nhắc|thảo luận|trao đổi)\s+(?=(?-i:[A-ZĐÀ-Ỹ]))"
 )
+# round 22: a purpose before the subject ("Để việc triển khai … được kịp thời và đúng quy định, Sở X đề nghị …")
+_PURPOSE_FIRST = cap(r"(?:Để|Nhằm)\s[^,:.]{3,200},\s*(?=(?-i:[A-ZĐÀ-Ỹ]))")
 _LEAD_IN = re.compile(
     cap(
         # "Đối với các tuyến đường …: Giao Sở X chủ trì …", "Về vật liệu: Giao …": the opening clause says what
@@ -166,6 +170,14 @@ _LEAD_IN = re.compile(
         # round 19: a deliberation written without its comma, the deciding body straight after it ("Sau khi xem xét
         # Chủ tịch Ủy ban nhân dân tỉnh giao Sở X chủ trì …"): the opener says when, the body after it assigns
         rf"|{_DELIBERATION}"
+        # round 22: a purpose before the subject ("Để việc triển khai … được kịp thời và đúng quy định, Sở X đề nghị
+        # …"): the opener says why, the body after it asks or acts
+        rf"|{_PURPOSE_FIRST}"
+        # round 22: a reply's closing summary before its request ("Trên đây là ý kiến của Cục X, đề nghị Sở Y …")
+        r"|Trên\s+đây\s+là\s[^,;:]{0,120},\s*(?=(?-i:đề\s+nghị|yêu\s+cầu)\s)"
+        # round 22: a condition closed by "thì" before the request ("Trường hợp … mà có hoạt động thu hồi khoáng sản
+        # (cát, sỏi) … thì đề nghị Sở X hướng dẫn …"): the request after "thì" names the body asked
+        r"|(?:Trường hợp|Nếu)\s[^;:.]{0,300}?\s+thì\s+(?=(?-i:đề\s+nghị|giao)\s)"
         r"|(?:Trường hợp|Khi|Sau khi)\s[^,;:]{0,100},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))"
     ),
     re.I,
@@ -917,6 +929,13 @@ def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, 
     return found
 
 
+# round 22: a lead-in that says what to heed when a body carries the work out ("Các nội dung cần lưu ý khi chủ đầu tư
+# triển khai:", "Những yêu cầu khi các đơn vị thực hiện:"): that body does the items listed under it
+_DOER_WHEN = re.compile(
+    r"(?<![\wÀ-ỹ])khi\s+([^,;:.]{2,80}?)\s+(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s[^,;:.]{0,80})?\s*:\s*$"
+)
+
+
 def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, str] | None:
     own = heading_agencies(heading) if heading else []
     if own and all(_catch_all(n) for n in own) and plausible_subject(text.strip()):
@@ -968,6 +987,11 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
         agencies = heading_agencies(h) if h else []
         if agencies:
             return Owners(agencies, coordinators_in(text)), "heading"
+        doer = _DOER_WHEN.search(h) if h else None
+        if doer:
+            named = scan_agency_phrase(doer.group(1), 0, loose=True)
+            if named and named[1] == len(doer.group(1)):
+                return Owners(split_agencies(named[0]), coordinators_in(text)), "heading"
         if h and h.rstrip().endswith(":") and plausible_subject(h):
             # "Sở X khẩn trương thực hiện theo tiến độ như sau:" — its subject owns the steps listed under it
             intro = subject_owners(h) or _run_in_subject(h)
@@ -1362,7 +1386,7 @@ def assigns_work(text: str) -> bool:
     if _GIVES_WORK.match(s):
         found = subject_owners(s)
         return bool(found and found.lead)
-    basis = re.match(_BASIS, s) or re.match(_DELIBERATION, s, re.I)
+    basis = re.match(_BASIS, s) or re.match(_DELIBERATION, s, re.I) or re.match(_PURPOSE_FIRST, s)
     if basis and scan_agency_phrase(s, basis.end()):
         s = s[basis.end() :]  # round 18: "Trên cơ sở …, Bộ X làm việc với …": the basis, then the body asked
     subject = scan_agency_phrase(s, 0)

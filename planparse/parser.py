@@ -45,6 +45,7 @@ from .tree import (
     WHOLE_CHARGE,
     WHOLE_PLAN,
     acting_lead_in,
+    addressee_names,
     build_tree,
     classify,
     ref_is_unnumbered,
@@ -94,6 +95,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _agency_task_sections(items)
     _sibling_lead_ins(items)
     _preamble_request(items, text)
+    _addressees_repeated(items, addressee_names(tree.header))
     _member_lists(items)
     _report_schedules(items)
     _group_among_addressees(items)
@@ -366,6 +368,46 @@ def _preamble_request(items: list[PlanItem], text: str) -> None:
                 if sub.kind == "task" and not sub.lead:
                     sub.lead, sub.lead_source = list(owners), "explicit"
                     sub.coordinators = sub.coordinators or coordinators_in(sub.text)
+
+
+_REQUEST_VERB = re.compile(r"(?<![\wÀ-ỹ])(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+cho)?)\s+", re.I)
+_LIST_JOIN = re.compile(r"\s*(?:[;,]\s*(?:và\s+)?|\s+và\s+)")
+
+
+def _addressees_repeated(items: list[PlanItem], names: list[str]) -> None:
+    """round 22: a request that repeats the letter's addressees one after another ("… đề nghị Ủy ban Mặt trận Tổ quốc
+    tỉnh; các Sở, ban, ngành; …; Chủ dự án/cơ sở phải thực hiện kiểm kê khí nhà kính và các tổ chức, cá nhân có liên
+    quan tổ chức nghiên cứu …") names them as the "Kính gửi:" list does, each whole however it is worded (an owner
+    defined by what it must do is still one addressee), and a group joined after the last by "và" besides."""
+    if len(names) < 2:
+        return
+    keys = [re.sub(r"\s+", " ", n).lower() for n in names]
+    for item in items:
+        if item.kind != "task":
+            continue
+        text = re.sub(r"\s+", " ", item.text)
+        low = text.lower()
+        for m in _REQUEST_VERB.finditer(text):
+            pos, got, lead, joined = m.end(), [], [], ""
+            while True:
+                k = next((k for k in range(len(keys)) if k not in got and low.startswith(keys[k], pos)), None)
+                if k is None:
+                    break
+                got.append(k)
+                lead.append(text[pos : pos + len(keys[k])])  # as the request writes it
+                pos += len(keys[k])
+                join = _LIST_JOIN.match(text, pos)
+                if join is None:
+                    joined = ""
+                    break
+                pos, joined = join.end(), join.group(0)
+            if len(got) < 2:
+                continue
+            extra = scan_agency_phrase(text, pos) if "và" in joined else None
+            if extra:
+                lead += split_agencies(extra[0])
+            item.lead, item.lead_source = lead, "explicit"
+            break
 
 
 # round 19: a lead-in that defines the bodies it gives work to by a list ("Giao các sở quản lý nhà nước chuyên ngành
@@ -684,6 +726,16 @@ def _closing_assignment(items: list[PlanItem]) -> None:
             timing = find_deadline(item.text)
             if owners and owners.lead and (timing.date or timing.recurrence or _FOLLOWS_UP.match(item.text)):
                 item.kind = "task"
+            if (
+                owners
+                and owners.lead
+                and _DIRECTS_OTHERS.search(item.text)
+                and not WHOLE_PLAN.search(item.text)
+                and not _REPORTS_BACK.search(item.text)
+            ):
+                item.kind = (
+                    "task"  # round 22: the addressee is to guide others through the work: work of its own
+                )
             # "Trên đây là Kế hoạch …. Đề nghị các cơ quan, đơn vị … thực hiện. Định kỳ hằng năm (trước ngày 30
             # tháng 11) báo cáo …": after the summary sentence the paragraph is read as a closing of its own
             after = _NEW_SENTENCE.split(item.text, maxsplit=1)
@@ -712,6 +764,13 @@ _FOLLOWS_UP = re.compile(
     r"^[^,;:.]{3,80}?\s(?:theo\s+dõi,\s*đôn\s+đốc|đôn\s+đốc,\s*theo\s+dõi)(?![\wÀ-ỹ])", re.I
 )
 _NEW_SENTENCE = re.compile(cap(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])"))
+# round 22: a closing request that has the addressee guide or direct a third party through the work ("…, đề nghị Sở X
+# nghiên cứu, hướng dẫn chủ đập thủy điện thực hiện đúng quy định./."): more than carrying out the letter
+_DIRECTS_OTHERS = re.compile(
+    r"(?<![\wÀ-ỹ])(?:hướng\s+dẫn|chỉ\s+đạo|đôn\s+đốc)\s+(?!(?:triển\s+khai|tổ\s+chức|thực\s+hiện|thi\s+hành|việc)(?![\wÀ-ỹ]))"
+    r"(?:[^\s,;.]+\s+){1,6}?(?:thực\s+hiện|triển\s+khai)(?![\wÀ-ỹ])"
+)
+_REPORTS_BACK = re.compile(r"(?<![\wÀ-ỹ])(?:để\s+được\s+hướng\s+dẫn|phản\s+ánh\s+về)", re.I)
 
 
 def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:

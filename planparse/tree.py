@@ -198,6 +198,11 @@ def _bodies_heading(item: PlanItem) -> bool:
     )
 
 
+# round 22: a bullet that names a topic ("- Về bảo trì, sửa chữa …; đảm bảo an toàn công trình") without ending a
+# sentence: the heading of the bullets of another style under it, however long
+_TOPIC_DASH = re.compile(r"^Về\s")
+
+
 class _Builder:
     """Stack machine: a marker type already on the stack closes the items above it."""
 
@@ -375,6 +380,8 @@ class _Builder:
             return False
         if top.marker not in BULLETS and (not lone or ";" not in top.text and len(top.text.split()) < 40):
             return False
+        if top.marker in BULLETS and not lone and _TOPIC_DASH.match(top.text):
+            return False  # round 22: "- Về bảo trì …; đảm bảo an toàn …" over "+ …", "+ …": a topic over its list
         top.text = top.text + "\n" + line.text
         top.span = (top.span[0], line.end)
         return True
@@ -1050,6 +1057,11 @@ def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
         return
     if mk and mk[0] in BULLETS and b.continue_sentence(line, mk[0], lone):
         return
+    if mk and mk[0] in BULLETS and _cites_under_paragraph(b, mk[2]):
+        para = b.items[-1]
+        para.text = para.text + "\n" + line.text
+        para.span = (para.span[0], line.end)
+        return
     if mk:
         b.add(mk[0], mk[1], mk[2], line)
         return
@@ -1062,6 +1074,28 @@ def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
         return
     if not b.absorb(line, line.text, bool(follow and follow[0] in BULLETS)):
         b.paragraph(line)
+
+
+# round 22: a dash that names a document by its number ("- Văn bản hợp nhất số 48/VBHN-BNNMT ngày …;", "- Nghị
+# định số 06/2022/NĐ-CP …"): a citation, not a duty
+_CITED_DOCUMENT = re.compile(
+    r"^(?:Văn\s+bản(?:\s+hợp\s+nhất)?|Bộ\s+luật|Luật|Nghị\s+định|Nghị\s+quyết|Thông\s+tư(?:\s+liên\s+tịch)?"
+    r"|Quyết\s+định|Chỉ\s+thị|Công\s+văn|Kế\s+hoạch|Thông\s+báo|Chương\s+trình|Hướng\s+dẫn)"
+    + cap(r"\s+(?:số\s+)?\d+(?:/[\dA-ZĐÀ-Ỹa-zđ.-]+)*/[A-ZĐÀ-Ỹ][\wĐ.-]*")
+)
+
+
+def _cites_under_paragraph(b: _Builder, rest: str) -> bool:
+    """Dashes that each name a document by its number under an unnumbered paragraph ending in ":" ("Bộ … đã ban
+    hành các Văn bản hợp nhất …, cụ thể:" over "- Văn bản hợp nhất số 48/VBHN-BNNMT …;"): the documents the
+    paragraph speaks of, part of it, not duties (and the paragraphs after them stay paragraphs of the letter)."""
+    last = b.items[-1] if b.items else None
+    return (
+        last is not None
+        and last.marker == "paragraph"
+        and last.text.split("\n")[0].rstrip().endswith(":")
+        and bool(_CITED_DOCUMENT.match(rest.strip()))
+    )
 
 
 def _first_body_line(lines: list[Line]) -> int:
@@ -1105,7 +1139,31 @@ def _addressee_lines(lines: list[Line]) -> set[int]:
         while j < len(lines) and (mk := _marker(lines[j].text)) and mk[0] in BULLETS:
             found.add(j)
             j += 1
+            # round 22: an addressee wrapped onto a line of its own ("- Chủ các công trình phải tổ chức quan trắc" /
+            # "thuỷ văn chuyên dùng …;"): the dash has not ended and the line goes on in lower case
+            while (
+                j < len(lines)
+                and not re.search(r"[.;,:]$", lines[j - 1].text)
+                and lines[j].text[:1].islower()
+                and not _marker(lines[j].text)
+            ):
+                found.add(j)
+                j += 1
     return found
+
+
+def addressee_names(lines: list[Line]) -> list[str]:
+    """round 22: the addressees a letter's "Kính gửi:" lists, one per dash, its wrapped lines joined, without the dash
+    and the closing ";" or "."."""
+    found = sorted(_addressee_lines(lines))
+    names: list[str] = []
+    for j in found:
+        mk = _marker(lines[j].text)
+        if mk and mk[0] in BULLETS:
+            names.append(mk[2].strip())
+        elif names:
+            names[-1] += " " + lines[j].text.strip()
+    return [re.sub(r"\s+", " ", n).rstrip(" ;.,") for n in names]
 
 
 _HEADER_LINE = re.compile(r"^(?:V/v|Về\s+việc|Kính\s+gửi|Số\s*:|Số\s+\d|CỘNG\s+H)", re.I)
@@ -1563,6 +1621,14 @@ def _title_category(title: str, top_level: bool) -> str | None:
     return None
 
 
+# round 22: a duty that cites a provision and then spells it out ("… theo quy định tại khoản 1, Điều 49 Nghị định số
+# 62/2025/NĐ-CP …, cụ thể:")
+_PROVISION_SPELT = re.compile(
+    r"(?<![\wÀ-ỹ])quy\s+định\s+tại\s+(?:điểm\s+\S+\s*,?\s*)?(?:khoản\s+\d+|Điều\s+\d+)[^:;]{0,200}?,?\s*cụ\s+thể\s*:\s*$",
+    re.I,
+)
+
+
 def classify(items: list[PlanItem]) -> None:
     """Set category and kind: headings are sections, lowest actionable items tasks, purposes and rules notes."""
     by_ref = {i.ref: i for i in items}
@@ -1626,6 +1692,18 @@ def classify(items: list[PlanItem]) -> None:
             for c in item.children:
                 if c.marker != "paragraph":
                     c.kind, c.category = "note", "contents"
+    for item in items:
+        if (
+            item.kind == "section"
+            and item.marker not in ("appendix", "group", "row", *TOP)
+            and _PROVISION_SPELT.search(item.text)
+        ):
+            # round 22: "+ Bảo đảm … các yêu cầu … theo quy định tại khoản 1, Điều 49 Nghị định số …, cụ thể:" over
+            # "(i) …", "(ii) …": the duty is the item, its list spells out the provision it cites
+            item.kind = "task"
+            for d in descendants(item):
+                if d.marker != "paragraph":
+                    d.kind, d.category = "note", "contents"
     for item in items:
         _inspection_with_contents(item, items)
         if item.kind == "task" and _CLOSING_ARTICLE.search(item.text):
