@@ -500,8 +500,18 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
         free = [i for i in range(len(cells)) if i not in roles and cells[i].strip()]
         if free and free[0] < min(i for i, r in roles.items() if r == "lead"):
             roles[free[0]] = "indicator"
+    task = next((i for i, r in roles.items() if r == "task"), None)
+    if task is not None and not {"time", "product"} & set(roles.values()):
+        # round 22: "Nội dung | Mục tiêu | Cơ quan chủ trì": a column of target figures beside what each row
+        # measures, and no timing or product, makes the rows targets (MỤC TIÊU), whoever answers for them
+        for i in range(task + 1, len(cells)):
+            if i not in roles and _TARGET_HEADER.fullmatch(collapse(cells[i].lower())):
+                roles[i] = "target"
     work = bool({"task", "inspected", "indicator"} & set(roles.values()))
     return roles if work and len(roles) >= 2 else None
+
+
+_TARGET_HEADER = re.compile(r"(?:mục|chỉ)\s+tiêu(?:\s+(?:(?:đến\s+)?năm|giai\s+đoạn)\s+[\d\s–-]+)?")
 
 
 def _header_like(cells: list[str]) -> bool:
@@ -583,7 +593,8 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
     if len(cells) >= 2:
         header = _table_columns(cells)
         if header:
-            t.columns, t.last, t.data = header, None, False  # a new table starts: nothing merges across it
+            # a new table starts: nothing merges across it
+            t.columns, t.last, t.data = header, None, "target" in header.values()
             year = _YEAR_WORD.search(line.text)
             t.year = year.group(1) if year else t.year
             return
@@ -796,8 +807,36 @@ def build_tree(text: str) -> Tree:
     _continuing_paragraphs(b.items)
     b.items = _unnumbered_duties(b.items)
     _mark_closing(b.items)
+    appendices = _name_appendices(b.items, appendices)
     start = lines[first].start if first < len(lines) else len(text)
     return Tree(b.items, lines[:first], start, appendices, attached)
+
+
+def _in_appendix(ref: str | None, prefix: str) -> bool:
+    return ref is not None and (ref == prefix or ref.startswith((prefix + ".", prefix + "[")))
+
+
+def _name_appendices(items: list[PlanItem], prefixes: list[str]) -> list[str]:
+    """round 22: appendix rows are PL.<group>.<STT> whichever appendix holds them: the appendices that hand out work
+    are PL, PL2 … in order, and one that yields no task (a table of targets or figures) takes a number after them,
+    so a targets table before the task table does not push the tasks to PL2."""
+    tasks = {
+        p
+        for p in prefixes
+        if any(_in_appendix(i.ref, p) and i.kind == "task" and i.label != "data" for i in items)
+    }
+    order = [p for p in prefixes if p in tasks] + [p for p in prefixes if p not in tasks]
+    names = {p: "PL" if k == 0 else f"PL{k + 1}" for k, p in enumerate(order)}
+    if all(names[p] == p for p in prefixes):
+        return prefixes
+
+    def renamed(ref: str | None) -> str | None:
+        p = next((p for p in prefixes if _in_appendix(ref, p)), None)
+        return ref if p is None or ref is None else names[p] + ref[len(p) :]
+
+    for item in items:
+        item.ref, item.parent = renamed(item.ref) or item.ref, renamed(item.parent)
+    return [names[p] for p in prefixes]
 
 
 # round 20: a line a web copy sets in Markdown emphasis whole ("*(Kèm theo Quyết định số … )*", "**Nơi nhận:**")

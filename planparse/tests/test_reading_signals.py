@@ -4,6 +4,8 @@ letters whose attachment comes after the signature. Snippets are made up in the 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from planparse import parse_plan
 from planparse.tests.reading import tasks_by_ref
 
@@ -75,9 +77,11 @@ def test_table_whose_header_names_no_work_is_not_a_task_list() -> None:
     Cơ quan chủ trì", is a task table again."""
     plan = parse_plan(TARGET_APPENDIX)
     tasks = tasks_by_ref(plan)
-    assert not any(ref.startswith("PL.") for ref in tasks)
-    assert {i.ref for i in plan.items if i.marker == "row" and i.kind == "note"} == {"PL.I.1", "PL.I.2"}
-    assert tasks["PL2.1"].lead == ["Sở Nông nghiệp và Môi trường"]
+    assert {ref for ref in tasks if ref.startswith("PL")} == {"PL.1"}
+    # round 22: the corpus names every appendix's rows PL.<group>.<STT> (../shared/corpus/README.md): the targets
+    # appendix hands out no work, so the task table is PL and the targets take the next number
+    assert {i.ref for i in plan.items if i.marker == "row" and i.kind == "note"} == {"PL2.I.1", "PL2.I.2"}
+    assert tasks["PL.1"].lead == ["Sở Nông nghiệp và Môi trường"]
 
 
 MONITORING_PLAN = """ỦY BAN NHÂN DÂN TỈNH X
@@ -270,3 +274,32 @@ def test_items_under_a_numeral_written_twice_keep_the_numeral_as_read() -> None:
     assert len(refs) == len(set(refs))
     assert {"II.1", "II.2", "II.1[2]", "II.2[2]"} <= set(tasks_by_ref(plan))
     assert not any(ref.startswith("II[2].") for ref in refs)
+
+
+TARGET_COLUMN_APPENDIX = """TỈNH ỦY X
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+Về bảo vệ môi trường
+I. NHIỆM VỤ
+1. Các cấp ủy quán triệt Chương trình này.
+Nơi nhận:
+- Như trên.
+PHỤ LỤC 1
+CÁC CHỈ TIÊU CHỦ YẾU
+TT | Nội dung | Mục tiêu | Cơ quan chủ trì
+1 | Tỷ lệ che phủ rừng | 60% | Đảng ủy UBND tỉnh
+2 | Tỷ lệ chất thải rắn được thu gom | 95% | Đảng ủy UBND tỉnh
+PHỤ LỤC 2
+DANH MỤC NHIỆM VỤ
+TT | Nhiệm vụ cụ thể | Cơ quan chủ trì | Thời hạn thực hiện
+1 | Xây dựng Kế hoạch bảo vệ môi trường | Đảng ủy UBND tỉnh | 2026 - 2027
+"""
+
+
+def test_a_column_of_targets_beside_the_content_makes_the_rows_targets() -> None:
+    """round 22: "Nội dung | Mục tiêu | Cơ quan chủ trì" with no timing: each row sets a target figure (MỤC TIÊU), not
+    work, though a body answers for it; the task table after it is PL (../shared/corpus/README.md)."""
+    plan = parse_plan(TARGET_COLUMN_APPENDIX)
+    tasks = tasks_by_ref(plan)
+    assert {ref for ref in tasks if ref.startswith("PL")} == {"PL.1"}
+    assert tasks["PL.1"].text.startswith("Xây dựng Kế hoạch")
+    assert tasks["PL.1"].deadline.date == dt.date(2027, 12, 31)
