@@ -992,9 +992,9 @@ def _merge_with_owner(rows: list[PlanItem], assigned: list[PlanItem], items: lis
     """round 23: an assignment-section responsibility with its own owner ("2. Cục X chủ trì … thực hiện …") that a
     row of the same owner restates is that row's task, before any task-section item the row also resembles (the
     task section's items take their owners, not the table's timing, from the responsibilities that carry them
-    out) when every row of the table finds one. A row goes to the most similar responsibility of its owner; a
-    responsibility restated by several rows
-    whose clauses (";") each restate one of them splits into one part per row, each with its row's timing."""
+    out) when every task row finds one. A row goes to the most similar responsibility of its owner; a
+    responsibility restated by several rows whose clauses (";") each restate one of them splits into one part per
+    row, each with its row's timing."""
     owned = [i for i in assigned if i.lead and i.lead_source == "explicit" and not i.same_as]
     if not rows or not owned:
         return set()
