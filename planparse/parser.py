@@ -971,11 +971,119 @@ def _merge_rows(items: list[PlanItem]) -> None:
     task_list = _table_is_task_list(items)
     assigned = [i for i in body if i.category == "assignment"]
     candidates = [i for i in body if i.category != "assignment" or not task_list]
-    matched = _merge_into_body(rows, candidates, items, ROW_MATCH_THRESHOLD)
+    matched = set() if task_list else _merge_with_owner(rows, assigned, items)
+    candidates = [i for i in candidates if not i.same_as]
+    matched |= _merge_into_body(
+        [r for r in rows if r.ref not in matched], candidates, items, ROW_MATCH_THRESHOLD
+    )
     matched |= _merge_by_number([r for r in rows if r.ref not in matched], rows, candidates, items)
     rows = [r for r in rows if r.ref not in matched]
     if task_list and rows and assigned:
         _fold_into_rows(rows, assigned)
+
+
+def _same_owner(row: PlanItem, item: PlanItem) -> bool:
+    """The row's owner column names the body the responsibility names (abbreviations spelled out)."""
+    mine = [agency_key(n) for n in item.lead]
+    return bool(row.lead) and any(a == b or a in b or b in a for a in map(agency_key, row.lead) for b in mine)
+
+
+def _merge_with_owner(rows: list[PlanItem], assigned: list[PlanItem], items: list[PlanItem]) -> set[str]:
+    """round 23: an assignment-section responsibility with its own owner ("2. Cục X chủ trì … thực hiện …") that a
+    row of the same owner restates is that row's task, before any task-section item the row also resembles (the
+    task section's items take their owners, not the table's timing, from the responsibilities that carry them
+    out) when every task row finds one. A row goes to the most similar responsibility of its owner; a
+    responsibility restated by several rows whose clauses (";") each restate one of them splits into one part per
+    row, each with its row's timing."""
+    owned = [i for i in assigned if i.lead and i.lead_source == "explicit" and not i.same_as]
+    if not rows or not owned:
+        return set()
+    sim = similarity([r.text for r in rows], [b.text for b in owned])
+    took: dict[int, list[int]] = {}
+    for i, row in enumerate(rows):
+        best = max(
+            ((s, j) for j, s in sim[i].items() if s >= ROW_MATCH_THRESHOLD and _same_owner(row, owned[j])),
+            default=None,
+        )
+        if best is None:  # the table restates the assignment section row by row, or this is no such table
+            return set()
+        took.setdefault(best[1], []).append(i)
+    matched: set[str] = set()
+    for j, idx in took.items():
+        item, mine = owned[j], [rows[i] for i in idx]
+        if len(mine) > 1 and _split_by_rows(item, mine, items):
+            matched |= {r.ref for r in mine}
+            continue
+        row = max(mine, key=lambda r: sim[rows.index(r)][j])
+        matched.add(row.ref)
+        row.kind, row.same_as, item.same_as = "note", [item.ref], [row.ref]
+        if not item.coordinators:
+            item.coordinators = list(row.coordinators)
+        item.deadline = _row_schedule(item.deadline, row)
+    return matched
+
+
+def _row_schedule(own: Deadline, row: PlanItem) -> Deadline:
+    """round 23: a timing phrase the row repeats in its task column ("… giai đoạn 2021 - 2030, có xét đến năm 2050")
+    is part of what the work covers, not its schedule: the row's time column ("2025 - 2030") is the deadline."""
+    if own.text and row.deadline.date and _row_key(own.text) in _row_key(row.text):
+        return row.deadline
+    return _with_row_timing(own, row.deadline)
+
+
+def _split_by_rows(item: PlanItem, rows: list[PlanItem], items: list[PlanItem]) -> bool:
+    """Cut a responsibility at its ";" into runs of clauses each restated by one row (a clause no row restates
+    goes with the run before it, or stands alone at the start); the parts are ref, ref[2], … as `_split_steps`
+    numbers them. False (nothing done) unless two rows or more each get a run."""
+    cuts = [m.end() for m in re.finditer(r";\s*", item.text)]
+    clauses = [
+        item.text[a:b].strip().rstrip(";").strip()
+        for a, b in zip([0, *cuts], [*cuts, len(item.text)], strict=True)
+    ]
+    clauses = [c for c in clauses if c]
+    if len(clauses) < 2:
+        return False
+    sim = similarity(clauses, [r.text for r in rows])
+    label = [
+        max(((s, k) for k, s in row.items() if s >= ROW_MATCH_THRESHOLD), default=(0.0, None))[1]
+        for row in sim
+    ]
+    runs: list[tuple[int | None, list[str]]] = []
+    for clause, k in zip(clauses, label, strict=True):
+        if runs and (k is None or k == runs[-1][0]) and (k is not None or runs[-1][0] is not None):
+            runs[-1][1].append(clause)
+        else:
+            runs.append((k, [clause]))
+    given = [k for k, _c in runs if k is not None]
+    if len(given) < 2 or len(set(given)) != len(given):
+        return False
+    parts: list[PlanItem] = []
+    by_ref = {i.ref: i for i in items}
+    for n, (k, texts) in enumerate(runs, 1):
+        part = (
+            item if n == 1 else PlanItem(f"{item.ref}[{n}]", item.parent, "task", "; ".join(texts), item.span)
+        )
+        if n > 1:
+            part.marker, part.category, part.heading = item.marker, item.category, item.heading
+            part.lead, part.coordinators, part.lead_source = (
+                list(item.lead),
+                list(item.coordinators),
+                item.lead_source,
+            )
+        part.text = "; ".join(texts)
+        part.deadline = find_deadline(part.text)
+        if k is not None:
+            row = rows[k]
+            row.kind, row.same_as, part.same_as = "note", [part.ref], [row.ref]
+            part.deadline = _row_schedule(part.deadline, row)
+        parts.append(part)
+    at = items.index(item)
+    items[at + 1 : at + 1] = parts[1:]
+    holder = by_ref.get(item.parent or "")
+    if holder is not None and item in holder.children:
+        k = holder.children.index(item)
+        holder.children[k + 1 : k + 1] = parts[1:]
+    return True
 
 
 def _merge_by_number(
@@ -1371,6 +1479,9 @@ def _duty_words(text: str, names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(tokens(text + " " + " ".join(names)))
 
 
+PARTNER_TIE = 0.998
+
+
 def _owner_from_links(target: PlanItem, links: list[tuple[PlanItem, float, float]]) -> None:
     """Weigh agencies: a responsibility's lead counts fully, its coordinators by half. A "Phối hợp với X …" duty
     under the heading of Y is still Y's share of the work (the readers of sets 5–9 give such tasks to Y)."""
@@ -1378,7 +1489,10 @@ def _owner_from_links(target: PlanItem, links: list[tuple[PlanItem, float, float
     names: dict[str, str] = {}
     for src, w, _s in links:
         specific = [c for c in src.coordinators if _specific(c)]
-        for names_, role_w in ((src.lead, 1.0), (specific, 0.5)):
+        # round 23: a partner's duty ("Phối hợp với …") yields a tie to the duty of the body that leads the same
+        # work (PARTNER_TIE: just below the 0.999 of a tie, so no real difference is undone); alone it gives its body
+        lead_w = PARTNER_TIE if re.match(r"phối\s+hợp\b", src.text, re.I) else 1.0
+        for names_, role_w in ((src.lead, lead_w), (specific, 0.5)):
             for name in names_:
                 key = agency_key(name)
                 mass[key] = mass.get(key, 0.0) + role_w * w
