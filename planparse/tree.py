@@ -1096,7 +1096,7 @@ def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
         return
     if mk and mk[0] in BULLETS and b.continue_sentence(line, mk[0], lone):
         return
-    if mk and mk[0] in BULLETS and _cites_under_paragraph(b, mk[2]):
+    if mk and (mk[0] in BULLETS and _cites_under_paragraph(b, mk[2]) or _continues_citation(b, mk)):
         para = b.items[-1]
         para.text = para.text + "\n" + line.text
         para.span = (para.span[0], line.end)
@@ -1135,6 +1135,23 @@ def _cites_under_paragraph(b: _Builder, rest: str) -> bool:
         and last.text.split("\n")[0].rstrip().endswith(":")
         and bool(_CITED_DOCUMENT.match(rest.strip()))
     )
+
+
+# round 24: a line that ends on a citation word ("… theo quy định tại Khoản" / "3 - Điều 61 Luật Lâm nghiệp …"): the
+# number on the next line is what it cites, not an item
+# (as running text writes it: "Khoản", "điều", not the capitals of a heading such as "I. QUAN ĐIỂM")
+_CITATION_WORD_END = re.compile(r"(?<![\wÀ-ỹ])(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm|[Ss]ố)\s*$")
+_WRAPPED_WORDS = 15  # a line that long is a wrapped sentence, not a title ("4. Phát triển …, ứng dụng số")
+
+
+def _continues_citation(b: _Builder, mk: tuple[str, str, str]) -> bool:
+    """A numbered line whose number completes a citation the line before left open at its end ("… tại Khoản" then
+    "3 - Điều 61 …", "… Nghị định số" then "06/2022 …") continues that line: it is no item of its own."""
+    last = b.items[-1] if b.items else None
+    if last is None or not mk[1][:1].isdigit():
+        return False
+    before = last.text.split("\n")[-1]
+    return len(before.split()) >= _WRAPPED_WORDS and bool(_CITATION_WORD_END.search(before))
 
 
 def _first_body_line(lines: list[Line]) -> int:
@@ -1706,7 +1723,7 @@ def classify(items: list[PlanItem]) -> None:
     for (
         item
     ) in items:  # "- Phối hợp hướng dẫn … . Trong đó:" over "+ Sở A: …", "+ Sở B: …": the whole is a task
-        if _parts_follow(item) or _work_before_bullets(item):
+        if _parts_follow(item) or _work_before_bullets(item) or _dated_work_before_list(item):
             item.kind = "task"
     for item in items:
         _quantities(item)
@@ -2438,6 +2455,28 @@ def _work_before_bullets(item: PlanItem) -> bool:
         )
     kids = [c for c in item.children if c.marker != "paragraph"]
     return bool(kids) and all(c.marker in BULLETS and c.kind == "task" for c in kids)
+
+
+# round 24: "… trình Thủ tướng Chính phủ … trước ngày 20 tháng 10 năm 2024. Trong đó chú ý một số nội dung sau:" —
+# a closing sentence that only opens the list after a full sentence of work
+_LIST_OPENER = re.compile(r"^(?P<work>.+[.;])\s+(?P<opener>[^.;:]{0,120}:)\s*$", re.S)
+
+
+def _dated_work_before_list(item: PlanItem) -> bool:
+    """ "2. Bộ Tài chính … hoàn thiện dự thảo Đề án, trình … trước ngày 20 tháng 10 năm 2024. Trong đó chú ý một số
+    nội dung sau:" over "- Về …:" dashes: a numbered item whose text is a complete task — its own subject doing
+    the work and its own date — before a last sentence that opens the list is a task as well as the heading of its
+    dashes. A heading that only names a topic, or work with no date of its own, stays a heading."""
+    if item.kind != "section" or item.marker not in NUMBERED or item.heading:
+        return False
+    m = _LIST_OPENER.match(item.text.strip())
+    if m is None:
+        return False
+    work = m.group("work")
+    if len(work.split()) < 15 or not _acts(work) or not find_deadline(work).date:
+        return False
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    return bool(kids) and all(c.marker in BULLETS for c in kids)
 
 
 def _shared_labels(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:
