@@ -7,6 +7,8 @@ ministries stay listed because older plans still name them.
 
 from __future__ import annotations
 
+from .text import agency_key
+
 # Government structure of 2025 (Nghị định 25/2025, Nghị quyết 176/2025/QH15) and the ministries it merged.
 MINISTRIES = frozenset(
     {
@@ -35,17 +37,18 @@ MINISTRIES = frozenset(
 )
 
 
-def _key(name: str) -> str:
-    """Case and the old/new placement of the tone mark ("hoá"/"hóa") do not make another ministry."""
-    return " ".join(name.replace("hoá", "hóa").replace("Hoá", "Hóa").split()).casefold()
+# keyed as agencies are matched (case, spaces and the tone mark's old place, "hoá"/"hóa", make no other ministry)
+_BY_KEY = {agency_key(n): n for n in MINISTRIES}
 
 
-_KEYS = frozenset(_key(n) for n in MINISTRIES)
+def ministry_name(name: str) -> str | None:
+    """The ministry's name as the list writes it, if `name` (without "Bộ") is one."""
+    return _BY_KEY.get(agency_key(name))
 
 
 def is_ministry(name: str) -> bool:
     """Whether `name` (without "Bộ") is a ministry's name."""
-    return _key(name) in _KEYS
+    return ministry_name(name) is not None
 
 
 def rejoin_ministries(parts: list[str]) -> list[str]:

@@ -6,9 +6,9 @@ import re
 from collections import Counter
 from datetime import date
 
-from .apparatus import MINISTRIES, is_ministry
+from .apparatus import ministry_name
 from .model import CitedDocument, DocumentMeta
-from .text import agency_key, collapse_spaces
+from .text import agency_key, collapse_spaces, fix_tone_placement
 from .tree import Line
 
 _DOC_TYPES = (
@@ -216,15 +216,15 @@ def _letterhead_issuer(upper: str, text: str) -> str:
 def _cased(upper: str, text: str) -> str:
     """A name written in capitals, cased as the text writes it elsewhere ("VĂN PHÒNG CHÍNH PHỦ" -> "Văn phòng Chính
     phủ"), a ministry's or department's name from the list of ministries, else in sentence case with places."""
-    upper = upper.replace("UỶ", "ỦY")  # the tone mark's old place: one spelling to look for
+    upper = fix_tone_placement(upper)  # the tone mark's old place ("UỶ"): one spelling to look for
     pattern = r"(?<![\wÀ-ỹ])" + r"\s+".join(map(re.escape, upper.split())) + r"(?![\wÀ-ỹ])"
     for found in re.finditer(pattern, text, re.I):
         written = collapse_spaces(found.group(0))
         if written.upper() != written and written[:1].isupper():
             return written
     head, _, rest = upper.partition(" ")
-    if head in ("SỞ", "BỘ") and is_ministry(rest):
-        known = next(n for n in MINISTRIES if agency_key(n) == agency_key(rest))
+    known = ministry_name(rest) if head in ("SỞ", "BỘ") else None
+    if known:
         return f"{head.capitalize()} {known}"
     return _proper_case(upper)
 

@@ -676,9 +676,12 @@ def _layout(lines: list[Line], per_page: bool = False) -> _Layout:
     if not body:
         return layout
     left, right = _margins(body)
-    for page in {ln.page for ln in body}:
-        own = [ln for ln in body if ln.page == page] if per_page else []
-        layout.left[page], layout.right[page] = _margins(own, dump=True) if len(own) >= 3 else (left, right)
+    pages: dict[int, list[Line]] = {}
+    for ln in body:
+        pages.setdefault(ln.page, []).append(ln)
+    for page, own in pages.items():
+        dumped = per_page and len(own) >= 3
+        layout.left[page], layout.right[page] = _margins(own, dump=True) if dumped else (left, right)
     if per_page:
         layout.slack = LAYOUT_SLACK * (right - left)
     steps = sorted(
@@ -751,15 +754,10 @@ def _continues(prev: Line, ln: Line, layout: _Layout, starts: list[float]) -> bo
     if prev.fixed or ln.fixed or abs(prev.size - ln.size) > 1.0:
         return False
     size = max(ln.size, 1.0)
-    if (
-        not _full(prev, layout, ln)
-        and layout.slack
-        and layout.indents
-        and _wrapped_at_margin(prev, ln, layout)
-    ):
-        return True
-    if not _full(prev, layout, ln):  # a centred title wrapped before a lower-case word goes on
-        return (
+    if not _full(prev, layout, ln):
+        if layout.slack and layout.indents and _wrapped_at_margin(prev, ln, layout):
+            return True
+        return (  # a centred title wrapped before a lower-case word goes on
             _centred(prev, layout)
             and _centred(ln, layout)
             and ln.text[:1].islower()
