@@ -353,8 +353,9 @@ def _in_document_name(s: str, start: int) -> bool:
 
 
 # round 19: the kind of document and then at once the cue of the date ("phương án trong năm 2026", "kế hoạch trước
-# ngày …"): no words of a name stand between them, so the date times the work on it
-_BARE_KIND_THEN_CUE = re.compile(r"\s*(?:trong|trước)(?:\s+(?:năm|ngày|tháng|quý|quí))?\s*$", re.I)
+# ngày …"): no words of a name stand between them, so the date times the work on it (round 25: "vào" is such a cue
+# too, "bảo đảm tiến độ hoàn thành Dự án vào năm 2026"; a name's own period says "đến", "giai đoạn", "thời kỳ")
+_BARE_KIND_THEN_CUE = re.compile(r"\s*(?:trong|trước|vào)(?:\s+(?:năm|ngày|tháng|quý|quí))?\s*$", re.I)
 
 
 # "để (đảm bảo) …", "nhằm …", "phấn đấu …", "hoàn thành …": a purpose or target clause, whose date bounds the task
