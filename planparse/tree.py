@@ -2043,8 +2043,28 @@ _REQUIRED = re.compile(
 )
 
 
+# round 25: a sentence after the approval that goes on to the work of carrying it out, its subject the body the
+# approval answers ("Thống nhất với đề xuất của Bộ X … . Trong quá trình thực hiện, tiếp tục rà soát, cân đối, bố trí
+# thêm …"), past an opener of when or on what basis; a rule for what may go wrong ("Trong quá trình thực hiện, nếu
+# có vướng mắc, …") is no such work
+_SENTENCE_BREAK = re.compile(cap(r"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])"))
+_IF_CLAUSE = re.compile(r"(?:nếu|khi|trường\s+hợp)(?![\wÀ-ỹ])", re.I)
+_WORK_OPENER = re.compile(
+    r"^(?:(?:Trong\s+quá\s+trình|Trên\s+cơ\s+sở|Sau\s+khi|Căn\s+cứ)[^,.;:]{0,80}|Đồng\s+thời|Tiếp\s+theo)\s*,\s*",
+    re.I,
+)
+
+
+def _goes_on_with_work(text: str) -> bool:
+    for sentence in _SENTENCE_BREAK.split(text.strip())[1:]:
+        rest = _WORK_OPENER.sub("", sentence, count=1)
+        if not _IF_CLAUSE.match(rest) and starts_with_action(rest):
+            return True
+    return False
+
+
 def _in_principle(text: str) -> bool:
-    return bool(_APPROVES.match(text.strip())) and not GIVES.search(text)
+    return bool(_APPROVES.match(text.strip())) and not GIVES.search(text) and not _goes_on_with_work(text)
 
 
 # round 17: a conclusion's appraisal ("a) Đánh giá cao nỗ lực của Chủ đầu tư …", "Ghi nhận, biểu dương và đánh giá

@@ -134,3 +134,37 @@ def test_overseeing_the_tasks_above_or_a_dated_request_stays_a_task() -> None:
     )
     assert items["3"].kind == "note"
     assert items["3[2]"].kind == "task"
+
+
+def test_approval_that_goes_on_with_work_is_a_task() -> None:
+    # "Thống nhất với đề xuất của Bộ X …" decides; a sentence after it that goes on to the work of carrying it out
+    # ("Trong quá trình thực hiện, tiếp tục rà soát, bố trí …") makes the item a task
+    items = notice_items(
+        NOTICE,
+        "1. Về nguồn vốn của các quỹ: Thống nhất với đề xuất của Bộ Tài chính về việc hợp nhất nguồn vốn của các "
+        "quỹ. Trong quá trình thực hiện, tiếp tục rà soát, bố trí thêm vốn cho các địa phương giải ngân tốt.\n",
+    )
+    assert items["1"].kind == "task"
+
+
+def test_approval_alone_or_with_a_rule_for_trouble_stays_a_note() -> None:
+    # an approval on its own, or followed only by what to do if something goes wrong, gives no work
+    for rest in ("", " Trong quá trình thực hiện, nếu có vướng mắc, kịp thời báo cáo Thủ tướng Chính phủ."):
+        items = notice_items(
+            NOTICE,
+            "1. Thống nhất chủ trương hợp nhất nguồn vốn của các quỹ hỗ trợ nông dân." + rest + "\n",
+        )
+        assert items["1"].kind == "note"
+
+
+def test_money_carried_over_into_a_period_is_no_deadline() -> None:
+    # "chuyển nguồn … sang thực hiện trong giai đoạn 2026 - 2030" says where the money goes, not when work is due
+    items = notice_items(
+        NOTICE,
+        "1. Giao Bộ Tài chính báo cáo cấp có thẩm quyền cho phép chuyển nguồn kinh phí chưa sử dụng hết của năm "
+        "2025 sang thực hiện trong năm 2026.\n"
+        "2. Giao Bộ Tài chính hoàn thành việc rà soát nguồn vốn trong năm 2026.\n",
+    )
+    assert items["1"].kind == "task"
+    assert not (items["1"].deadline and items["1"].deadline.date)
+    assert items["2"].deadline is not None and items["2"].deadline.date is not None
