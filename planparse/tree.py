@@ -2048,7 +2048,13 @@ _REQUIRED = re.compile(
 # thêm …"), past an opener of when or on what basis; a rule for what may go wrong ("Trong quá trình thực hiện, nếu
 # có vướng mắc, …") is no such work
 _SENTENCE_BREAK = re.compile(cap(r"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])"))
-_IF_CLAUSE = re.compile(r"(?:nếu|khi|trường\s+hợp)(?![\wÀ-ỹ])", re.I)
+# what opens a sentence without doing anything: a condition, a preposition, an auxiliary ("Về lâu dài, …", "Trong năm
+# 2026, …", "Đã có …")
+_IF_CLAUSE = re.compile(
+    r"(?:nếu|khi|trường\s+hợp|về|theo|trong|để|nhằm|với|tại|đối\s+với|từ|đến|do|trước|sau\s+khi|là|gồm|bao\s+gồm"
+    r"|được|đã|đang|sẽ|cần|phải|của)(?![\wÀ-ỹ])",
+    re.I,
+)
 _WORK_OPENER = re.compile(
     r"^(?:(?:Trong\s+quá\s+trình|Trên\s+cơ\s+sở|Sau\s+khi|Căn\s+cứ)[^,.;:]{0,80}|Đồng\s+thời|Tiếp\s+theo)\s*,\s*",
     re.I,

@@ -148,8 +148,12 @@ def test_approval_that_goes_on_with_work_is_a_task() -> None:
 
 
 def test_approval_alone_or_with_a_rule_for_trouble_stays_a_note() -> None:
-    # an approval on its own, or followed only by what to do if something goes wrong, gives no work
-    for rest in ("", " Trong quá trình thực hiện, nếu có vướng mắc, kịp thời báo cáo Thủ tướng Chính phủ."):
+    # an approval on its own, or followed only by what to do if something goes wrong or by what it means, gives no work
+    for rest in (
+        "",
+        " Trong quá trình thực hiện, nếu có vướng mắc, kịp thời báo cáo Thủ tướng Chính phủ.",
+        " Về lâu dài, các quỹ sẽ do một đầu mối quản lý.",
+    ):
         items = notice_items(
             NOTICE,
             "1. Thống nhất chủ trương hợp nhất nguồn vốn của các quỹ hỗ trợ nông dân." + rest + "\n",
