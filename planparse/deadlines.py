@@ -432,6 +432,14 @@ _PLANNED = re.compile(
 
 
 _AIM = re.compile(r"(?<![\wÀ-ỹ])hướng\s+tới(?![\wÀ-ỹ])", re.I)
+# round 25: money carried over into a later year or period ("cho phép chuyển nguồn kinh phí chưa sử dụng hết của giai
+# đoạn 2021 - 2025 sang thực hiện trong giai đoạn 2026 - 2030", "chuyển nguồn sang năm 2026"): where the money goes,
+# the budget's term for its carrying over, not when the work is due
+_CARRIED_INTO = re.compile(
+    r"(?<![\wÀ-ỹ])chuyển\s+(?:nguồn|kinh\s+phí|vốn|dự\s+toán)(?![\wÀ-ỹ])[^.;]{0,120}?\s+sang\s+"
+    r"(?:(?:thực\s+hiện|sử\s+dụng|giải\s+ngân|chi)\s+)?(?:trong\s+|vào\s+|cho\s+)?(?:năm\s+|giai\s+đoạn\s+)?$",
+    re.I,
+)
 
 
 def _target_year(s: str, h: _Hit) -> bool:
@@ -490,6 +498,7 @@ def _cue_start(s: str, h: _Hit) -> int | None:
         )
         or _VISION_AFTER.match(s, h.end)
         or _PLANNED.search(s, max(0, h.start - 120), h.start)
+        or _CARRIED_INTO.search(s, max(0, h.start - 200), h.start)
     ):
         return None
     strong = _STRONG_CUE.search(before)

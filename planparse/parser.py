@@ -151,13 +151,22 @@ def _whole_charges(items: list[PlanItem], by_ref: dict[str, PlanItem], year: int
     such a charge that names who does what ("Căn cứ …, các bộ … xây dựng kế hoạch chi tiết …") is the item's duty
     (`2[2]`)."""
     for k, item in enumerate(items):
-        m = WHOLE_CHARGE.match(item.text) if item.kind == "task" and item.marker != "row" else None
+        m = _charge_over_document(item.text) if item.kind == "task" and item.marker != "row" else None
         if m is None or GIVES.search(item.text):
             continue
         rest = item.text[m.end() :].strip(" ./;")
-        if rest and not (item.text[m.end() :].lstrip().startswith(";") and GENERAL_RULE.match(rest)):
+        after = item.text[m.end() :].lstrip()
+        if rest and not (after.startswith((";", ",")) and GENERAL_RULE.match(after[1:].strip(" ./;"))):
             continue
         item.kind = "note"
+        urged = by_ref.get(f"{item.ref}[2]")
+        if (
+            urged is not None
+            and urged.marker == "paragraph"
+            and urged.kind == "task"
+            and _urges_only(urged.text)
+        ):
+            urged.kind = "note"  # round 25: "Đề nghị các đồng chí … chỉ đạo quyết liệt, sát sao …" goes with the charge
         para = items[k + 1] if k + 1 < len(items) else None
         if (
             para is None
@@ -179,6 +188,52 @@ def _whole_charges(items: list[PlanItem], by_ref: dict[str, PlanItem], year: int
         by_ref[para.ref] = para
         _own(para, by_ref)
         _deadline(para, year)
+
+
+# round 25: the bodies carry out "the tasks above" themselves ("Các bộ, …; Ủy ban nhân dân các tỉnh … căn cứ chức năng,
+# nhiệm vụ được giao khẩn trương triển khai hiệu quả các nhiệm vụ nêu trên, chịu trách nhiệm toàn diện trước …"): a
+# charge over the document as "… chịu trách nhiệm thực hiện các nội dung nêu trên" is; one who sees that others do
+# them ("Sở X kiểm tra, đôn đốc các đơn vị thực hiện các nhiệm vụ nêu trên") has work of its own
+_DUTIES_ABOVE = re.compile(
+    r"^(?P<pre>[^.]{0,240}?)\s(?:(?:khẩn\s+trương|tập\s+trung|chủ\s+động|nghiêm\s+túc)\s+)?(?:tổ\s+chức\s+)?"
+    r"(?:triển\s+khai|thực\s+hiện)(?:\s*(?:,|và)?\s*thực\s+hiện)?\s+"
+    r"(?:(?:có\s+)?hiệu\s+quả\s+|nghiêm\s+túc\s+|đầy\s+đủ\s+|quyết\s+liệt\s+)?"
+    r"các\s+(?:nhiệm\s+vụ|nội\s+dung)\s+(?:nêu\s+)?trên(?![\wÀ-ỹ])"
+)
+_OVERSEES = re.compile(
+    r"(?<![\wÀ-ỹ])(?:việc|đôn\s+đốc|kiểm\s+tra|giám\s+sát|theo\s+dõi|hướng\s+dẫn|chỉ\s+đạo|yêu\s+cầu|đề\s+nghị)"
+    r"(?![\wÀ-ỹ])",
+    re.I,
+)
+
+
+def _charge_over_document(text: str) -> re.Match[str] | None:
+    """The heads answer for the document as a whole (`WHOLE_CHARGE`), or its bodies are to carry out the tasks above
+    themselves; None when the sentence has a body see to it that others do."""
+    m = WHOLE_CHARGE.match(text)
+    if m:
+        return m
+    m = _DUTIES_ABOVE.match(text)
+    if m is None or _OVERSEES.search(m.group("pre")):
+        return None
+    return m
+
+
+# round 25: what the heads are urged to do is only to direct the work with more force ("Đề nghị các đồng chí Bộ
+# trưởng, …, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo quyết liệt, sát sao, khẩn trương tháo gỡ vướng mắc
+# cho các dự án."): after a charge over the whole document it exhorts, it gives no work the items have not
+_URGES_ONLY = re.compile(
+    r"^(?:Đề\s+nghị|Yêu\s+cầu)\s[^.;:]{3,200}?\schỉ\s+đạo"
+    r"(?:\s*,?\s*(?:quyết\s+liệt|sát\s+sao|khẩn\s+trương|kiên\s+quyết|chặt\s+chẽ|thường\s+xuyên|kịp\s+thời"
+    r"|triệt\s+để|mạnh\s+mẽ|hơn\s+nữa|và))+"
+    r"(?:\s+(?:(?:tháo\s+gỡ|giải\s+quyết|xử\s+lý)\s+(?:các\s+|những\s+)?(?:khó\s+khăn\s*,?\s*(?:và\s+)?)?vướng\s+mắc"
+    r"|(?:tổ\s+chức\s+)?(?:triển\s+khai\s*,?\s*)?thực\s+hiện)[^.;:]{0,60})?\s*[./]*\s*$"
+)
+
+
+def _urges_only(text: str) -> bool:
+    t = text.strip()
+    return bool(_URGES_ONLY.match(t)) and not find_deadline(t).date
 
 
 def _issuer_reports(items: list[PlanItem], issuer: str | None) -> None:

@@ -2043,8 +2043,34 @@ _REQUIRED = re.compile(
 )
 
 
+# round 25: a sentence after the approval that goes on to the work of carrying it out, its subject the body the
+# approval answers ("Thống nhất với đề xuất của Bộ X … . Trong quá trình thực hiện, tiếp tục rà soát, cân đối, bố trí
+# thêm …"), past an opener of when or on what basis; a rule for what may go wrong ("Trong quá trình thực hiện, nếu
+# có vướng mắc, …") is no such work
+_SENTENCE_BREAK = re.compile(cap(r"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])"))
+# what opens a sentence without doing anything: a condition, a preposition, an auxiliary ("Về lâu dài, …", "Trong năm
+# 2026, …", "Đã có …")
+_IF_CLAUSE = re.compile(
+    r"(?:nếu|khi|trường\s+hợp|về|theo|trong|để|nhằm|với|tại|đối\s+với|từ|đến|do|trước|sau\s+khi|là|gồm|bao\s+gồm"
+    r"|được|đã|đang|sẽ|cần|phải|của)(?![\wÀ-ỹ])",
+    re.I,
+)
+_WORK_OPENER = re.compile(
+    r"^(?:(?:Trong\s+quá\s+trình|Trên\s+cơ\s+sở|Sau\s+khi|Căn\s+cứ)[^,.;:]{0,80}|Đồng\s+thời|Tiếp\s+theo)\s*,\s*",
+    re.I,
+)
+
+
+def _goes_on_with_work(text: str) -> bool:
+    for sentence in _SENTENCE_BREAK.split(text.strip())[1:]:
+        rest = _WORK_OPENER.sub("", sentence, count=1)
+        if not _IF_CLAUSE.match(rest) and starts_with_action(rest):
+            return True
+    return False
+
+
 def _in_principle(text: str) -> bool:
-    return bool(_APPROVES.match(text.strip())) and not GIVES.search(text)
+    return bool(_APPROVES.match(text.strip())) and not GIVES.search(text) and not _goes_on_with_work(text)
 
 
 # round 17: a conclusion's appraisal ("a) Đánh giá cao nỗ lực của Chủ đầu tư …", "Ghi nhận, biểu dương và đánh giá
@@ -2058,8 +2084,16 @@ def _appraisal(text: str) -> bool:
     return bool(_APPRAISAL.match(text.strip())) and not GIVES.search(text)
 
 
+# round 25: how a thing is built, in the passive with no maker ("Bản tin … được kết cấu theo hướng vừa …, vừa …",
+# "Phần mềm được thiết kế theo hướng mở"): "theo hướng" gives the orientation of its design, a description of the
+# thing as a requirement on it is ("theo hướng dẫn …" is a rule followed, not an orientation)
+_BUILT_TOWARDS = re.compile(
+    r"^([^,;:.]{3,80}?)\s+được\s+(?:[^\s,;:.]+\s+){1,2}?theo\s+hướng(?!\s+dẫn)(?![\wÀ-ỹ])", re.I
+)
+
+
 def _requirement(text: str) -> bool:
-    m = _REQUIRED.match(text.strip())
+    m = _REQUIRED.match(text.strip()) or _BUILT_TOWARDS.match(text.strip())
     if not m or GIVES.search(text):
         return False
     timing = find_deadline(text)
@@ -2214,6 +2248,29 @@ def _bare_name(text: str) -> bool:
     return found is not None and found[1] >= len(t)
 
 
+# round 25: a list announced as the aspects, reasons or causes of something ("… có ý nghĩa hết sức quan trọng, … với
+# các khía cạnh:", "… vì những lý do sau:", "… do các nguyên nhân chủ yếu sau:") explains it; its points, however
+# they are marked ("Thứ nhất, …", "Thứ hai, …", dashes), argue and give no work, unless a point hands work to a body
+_EXPLAINS = re.compile(
+    r"(?<![\wÀ-ỹ])(?:với|vì|do|bởi|từ|ở|gồm|có|là)\s+(?:các|những)\s+(?:khía\s+cạnh|lý\s+do|nguyên\s+nhân|ý\s+nghĩa)"
+    r"(?:\s+(?:sau(?:\s+đây)?|như\s+sau|chính|cơ\s+bản|chủ\s+yếu))*\s*:\s*$",
+    re.I,
+)
+# the ordinal words that open the points of an argument ("Thứ nhất, …", "Thứ hai: …")
+_ORDINAL_POINT = re.compile(
+    r"^Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])\s*[,:.]?\s*", re.I
+)
+
+
+def _explained_point(item: PlanItem, under: PlanItem | None) -> bool:
+    """Is the item a point of a list its lead-in announces as aspects, reasons or causes, handing no work out?"""
+    lead_in = item.heading or (under.heading or under.text if under is not None else "")
+    if not _EXPLAINS.search(lead_in.strip()):
+        return False
+    point = _ORDINAL_POINT.sub("", item.text.strip(), count=1)
+    return not (GIVES.search(point) or assigns_work(point))
+
+
 def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if (
         item.marker == "paragraph"
@@ -2261,6 +2318,8 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if label and label[0] in ("time", "product", "coord") and not item.heading:
         return "note"  # "3. Thời gian kiểm tra: Quý III/2026." states a field, it is not a task
     if _in_principle(item.text) or _requirement(item.text) or _appraisal(item.text):
+        return "note"
+    if _explained_point(item, under):
         return "note"
     if _INFO_LABEL.match(item.text) and not item.heading:
         return "note"  # "2. Địa điểm: Tại trụ sở …", "3. Thành phần: …": where and who attends, not work
