@@ -518,10 +518,21 @@ _DISTRIBUTIVE = re.compile(
 _NATIONAL = re.compile(rf"^Bộ\s+{_CAP}")
 
 
+# round 25: a body's part in a steering committee written after a dash ("Sở Tài chính - Cơ quan thường trực Ban Chỉ
+# đạo", "Bộ trưởng Bộ X - Phó Trưởng ban Thường trực Ban Chỉ đạo 389") is its role, not more of its name nor another
+# body: the owner is the body before the dash (up to the next list mark, the role goes)
+_ROLE_APPOSITION = re.compile(
+    r"\s+[-–—]\s+(?:[Cc]ơ\s+quan\s+(?:[Tt]hường\s+trực|chủ\s+trì|đầu\s+mối)|[Đđ]ơn\s+vị\s+(?:chủ\s+trì|đầu\s+mối)"
+    r"|(?:Phó\s+)?(?:Trưởng\s+[Bb]an|Trưởng\s+đoàn|Chủ\s+tịch)|Thường\s+trực|Ủy\s+viên|Uỷ\s+viên|Thành\s+viên)"
+    r"(?![\wÀ-ỹ])[^,;]*"
+)
+
+
 def split_agencies(phrase: str) -> list[str]:
     """Split a list at ", ", "; " and " và " only where the next part starts a new agency; a distributive list
     ("Các Cục: Di sản văn hóa, Bản quyền tác giả"; "các Đảng ủy: Chính phủ; Quốc hội") names each body in
     full ("Cục Di sản văn hóa", "Đảng ủy Quốc hội")."""
+    phrase = _ROLE_APPOSITION.sub("", phrase)
     m = _DISTRIBUTIVE.search(phrase)
     if m:
         # the words before "các" in the same list part qualify each name: "Ủy ban nhân dân các thành phố:

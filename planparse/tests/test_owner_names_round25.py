@@ -40,7 +40,8 @@ def test_department_name_is_closed_whatever_the_verb() -> None:
 
 
 def test_department_name_goes_on_with_its_list_place_and_remit() -> None:
-    """What continues a department's name still does: its list, its provinces, a qualifier, an office's remit."""
+    """What continues a department's name still does: its list, its provinces, a qualifier, an office's remit (a
+    guard of the closed-name rule, true before it as well)."""
     assert scan_agency_phrase("Sở Văn hóa, Thể thao và Du lịch các tỉnh rút kinh nghiệm.")[0] == (
         "Sở Văn hóa, Thể thao và Du lịch các tỉnh"
     )
@@ -84,3 +85,14 @@ def test_later_sentence_clauses_after_semicolon_have_their_own_subjects() -> Non
 def test_organise_is_no_coordinating_body() -> None:
     """ "Phối hợp tổ chức tập huấn": "tổ chức" is the verb "organise", not the organisations coordinated."""
     assert coordinators_in("Phối hợp tổ chức tập huấn cho cán bộ, công chức.") == []
+
+
+def test_role_after_a_dash_is_no_part_of_the_name() -> None:
+    """ "Sở X - Cơ quan thường trực Ban Chỉ đạo …": the dash gives the body's role; a name with a dash stays whole."""
+    assert _lead("Sở Công Thương - Cơ quan thường trực Ban Chỉ đạo tỉnh chủ trì tổng hợp báo cáo.") == [
+        "Sở Công Thương"
+    ]
+    assert _lead("Giám đốc Sở Nội vụ - Phó Trưởng ban Thường trực Hội đồng chỉ đạo rà soát.") == [
+        "Giám đốc Sở Nội vụ"
+    ]
+    assert _lead("Phòng Văn hóa - Xã hội chủ trì tổ chức hội thi.") == ["Phòng Văn hóa - Xã hội"]
