@@ -96,3 +96,18 @@ def test_role_after_a_dash_is_no_part_of_the_name() -> None:
         "Giám đốc Sở Nội vụ"
     ]
     assert _lead("Phòng Văn hóa - Xã hội chủ trì tổ chức hội thi.") == ["Phòng Văn hóa - Xã hội"]
+
+
+def test_merged_department_written_with_its_head_twice_is_one_owner() -> None:
+    """ "Cục Thủy sản và Cục Kiểm ngư" where the plan names one body "Cục Thủy sản và Kiểm ngư": one owner."""
+    from planparse import parse_plan
+
+    text = (
+        "KẾ HOẠCH\nThực hiện chương trình bảo vệ nguồn lợi\n"
+        "I. NHIỆM VỤ\n"
+        "1. Cục Thủy sản và Cục Kiểm ngư chủ trì xây dựng cơ sở dữ liệu tàu cá, hoàn thành trong năm 2026.\n"
+        "2. Cục Thủy sản và Kiểm ngư chủ trì tổng hợp báo cáo kết quả thực hiện Kế hoạch.\n"
+    )
+    leads = [i.lead for i in parse_plan(text).items if i.kind == "task"]
+    assert ["Cục Thủy sản và Kiểm ngư"] in leads
+    assert ["Cục Thủy sản", "Cục Kiểm ngư"] not in leads
