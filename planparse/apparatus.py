@@ -51,6 +51,20 @@ def is_ministry(name: str) -> bool:
     return ministry_name(name) is not None
 
 
+# round 25: a province's departments (Sở) carry the ministries' fields (Nghị định 150/2025), and a few of their own:
+# the culture and tourism department where a province splits it, the foreign affairs department, and the planning
+# and architecture department of the two largest cities
+_DEPARTMENT_KEYS = frozenset(_BY_KEY) | {
+    agency_key(n) for n in ("Văn hóa và Thể thao", "Du lịch", "Ngoại vụ", "Quy hoạch - Kiến trúc")
+}
+
+
+def is_department(name: str) -> bool:
+    """Whether `name` (without "Bộ" or "Sở") is the whole name of a ministry or a provincial department: it has no
+    more words, so what comes after it is not part of it."""
+    return agency_key(name) in _DEPARTMENT_KEYS
+
+
 def rejoin_ministries(parts: list[str]) -> list[str]:
     """Parts of a comma list under the head "Bộ", with the parts of one ministry's name joined again
     (["Văn hóa", "Thể thao và Du lịch", "Tài chính"] -> ["Văn hóa, Thể thao và Du lịch", "Tài chính"])."""

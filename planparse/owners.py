@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .apparatus import rejoin_ministries
+from .apparatus import is_department, rejoin_ministries
 from .text import cap
 
 _HEADS = (
@@ -99,6 +99,16 @@ _STOP_WORDS = (
     "định kỳ|hằng năm|hàng năm|tự|đẩy nhanh|thực thi|tháo gỡ|làm rõ|khắc phục|phát động|giải quyết|xác định|bổ sung|điều chỉnh|sắp xếp|mở rộng|tham gia|thành lập|"
     "xem xét|tiếp thu|thẩm tra|phê duyệt|khảo sát|làm việc|trả lời|giải trình|phân bổ|giải ngân|lấy ý kiến|"
     "hoàn tất|nghiệm thu|chấp thuận|có văn bản|lựa chọn|lãnh đạo|phân công|quyết liệt|quan tâm"
+)
+# round 25: more of the action verbs plans give bodies, so a name ends where its work begins ("Phòng Kế hoạch - Tài
+# chính dự trù kinh phí", "các cơ quan, đơn vị liên quan thu thập thông tin"): budgeting and paying, gathering and
+# publishing information, giving opinions, training, restoring and repairing, keeping close watch; "trực tiếp" before
+# the verb it qualifies ("Phó Thủ tướng … trực tiếp chỉ đạo"); "trên cơ sở" and "tới" as "căn cứ" and "đến" are
+_STOP_WORDS += (
+    "|dự trù|quyết toán|thanh toán|mua sắm|cấp phát|xuất cấp|thu thập|đăng tải|công khai|niêm yết|"
+    "phát hành|biên soạn|soạn thảo|phân tích|cho ý kiến|góp ý|trao đổi|thảo luận|tập huấn|bồi dưỡng|khôi phục|"
+    "sửa chữa|nâng cấp|cải tạo|di dời|ứng phó|cứu trợ|bám sát|chấn chỉnh|nhắc nhở|thu hồi|xử phạt|ký kết|bàn giao|"
+    r"lưu trữ|tích hợp|kết nối|chia sẻ|liên hệ|tham dự|mời|tăng(?!\s+trưởng)|trực tiếp|trên cơ sở|tới"
 )
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 # round 17: a notice about one province calls it "Tỉnh" ("Về …: Tỉnh căn cứ các quy định …", "Trường hợp còn thiếu,
@@ -292,6 +302,8 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         if party:  # round 19: "Ban xây dựng đảng Đảng ủy", "cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy"
             i = party.end()
             continue
+        if not first and _after_department(text, pos, i):
+            break
         if (
             not first
             and _STOP_RE.match(text, i)
@@ -320,6 +332,33 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         i += len(word)
     phrase = text[pos:i].strip().rstrip(",").strip()
     return (phrase, pos + len(phrase)) if phrase else None
+
+
+# round 25: a ministry's or a provincial department's name is a closed list ("Sở Xây dựng", "Bộ Nội vụ", "Sở Văn hóa,
+# Thể thao và Du lịch"): a lower-case word right after the whole name is the body's work, whatever verb it is ("Sở Xây
+# dựng đăng tải …", "Bộ Nội vụ có báo cáo …"), unless it goes on with the name: a list ("và", "các"), whose it is
+# ("của", "thuộc"), a place or level ("tỉnh", "cấp tỉnh", "các tỉnh"), a qualifier ("có liên quan", "nêu trên") or an
+# office-holder's remit ("Thứ trưởng Bộ Y tế phụ trách lĩnh vực …")
+_DEPARTMENT_HEAD = re.compile(r"(?<![\wÀ-ỹ])(?:Bộ|Sở)\s+")
+_DEPARTMENT_GOES_ON = re.compile(
+    r"(?:và|hoặc|cùng|các|những|của|thuộc|trực\s+thuộc|có\s+liên\s+quan|liên\s+quan|cấp|nêu\s+trên|trên\s+địa\s+bàn"
+    r"|đóng|tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu|khu\s+vực|địa\s+phương|phụ\s+trách)(?![\wÀ-ỹ])"
+)
+
+
+def _after_department(text: str, pos: int, i: int) -> bool:
+    """Is the word at i, in lower case, the first after a ministry's or department's whole name?"""
+    if not text[i : i + 1].islower() or _DEPARTMENT_GOES_ON.match(text, i):
+        return False
+    heads = list(_DEPARTMENT_HEAD.finditer(text, pos, i))
+    name = text[heads[-1].end() : i].rstrip() if heads else ""
+    # right after the name: "Sở Công Thương, chính quyền địa phương" goes on with a list after its comma
+    return bool(name) and name[-1].isalnum() and is_department(name)
+
+
+def _ends_at_department(phrase: str, after: str) -> bool:
+    """Did a name end because a ministry's or department's whole name was followed by its work?"""
+    return _after_department(f"{phrase} {after.lstrip()}", 0, len(phrase) + 1)
 
 
 # round 19: a Party committee's departments and advisory bodies are named in lower case before the committee
@@ -360,7 +399,9 @@ def _name_giao(text: str, i: int) -> bool:
 _REMIT = re.compile(r"phụ\s+trách(?![\wÀ-ỹ])")
 _REMIT_END = re.compile(
     r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện|tham\s+mưu|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|lãnh\s+đạo"
-    r"|chỉ\s+đạo|được|là|cần|phải|sẽ|triển\s+khai|tổ\s+chức\s+thực\s+hiện)(?![\wÀ-ỹ])"
+    r"|chỉ\s+đạo|được|là|cần|phải|sẽ|triển\s+khai|tổ\s+chức\s+thực\s+hiện"
+    # round 25: how the work is done, never a field of the remit ("… phụ trách lĩnh vực tiếp tục bám sát …")
+    r"|tiếp\s+tục|chủ\s+động|khẩn\s+trương|tập\s+trung|kịp\s+thời|thường\s+xuyên|trực\s+tiếp|bám\s+sát)(?![\wÀ-ỹ])"
 )
 
 
@@ -413,10 +454,18 @@ _OF_LEVEL = re.compile(
 _TRANSPORT = re.compile(r"giao\s+thông(?![\wÀ-ỹ])")
 
 
+# round 25: "quản lý nhà nước", "quản lý chuyên ngành" after a body's common noun say which bodies ("các sở quản lý
+# chuyên ngành", "các cơ quan quản lý nhà nước"): the kind of body, not its work
+_MANAGING = re.compile(r"quản\s+lý\s+(?:nhà\s+nước|chuyên\s+ngành)(?![\wÀ-ỹ])")
+_BODY_NOUN_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:sở|cơ\s+quan|đơn\s+vị|ngành|bộ|ban|phòng)\s+$")
+
+
 def _in_compound(text: str, i: int) -> bool:
     """ "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh": the verb-like word ends a noun
     compound of the name, it is not the name's predicate."""
     if _TRANSPORT.match(text, i):  # "giao thông" (transport) is a noun, not "giao"
+        return True
+    if _MANAGING.match(text, i) and _BODY_NOUN_BEFORE.search(text, max(0, i - 12), i):
         return True
     # "đầu tư và xây dựng" (a company's trade) is the compound with its parts joined by "và"
     return any(
@@ -469,10 +518,21 @@ _DISTRIBUTIVE = re.compile(
 _NATIONAL = re.compile(rf"^Bộ\s+{_CAP}")
 
 
+# round 25: a body's part in a steering committee written after a dash ("Sở Tài chính - Cơ quan thường trực Ban Chỉ
+# đạo", "Bộ trưởng Bộ X - Phó Trưởng ban Thường trực Ban Chỉ đạo 389") is its role, not more of its name nor another
+# body: the owner is the body before the dash (up to the next list mark, the role goes)
+_ROLE_APPOSITION = re.compile(
+    r"\s+[-–—]\s+(?:[Cc]ơ\s+quan\s+(?:[Tt]hường\s+trực|chủ\s+trì|đầu\s+mối)|[Đđ]ơn\s+vị\s+(?:chủ\s+trì|đầu\s+mối)"
+    r"|(?:Phó\s+)?(?:Trưởng\s+[Bb]an|Trưởng\s+đoàn|Chủ\s+tịch)|Thường\s+trực|Ủy\s+viên|Uỷ\s+viên|Thành\s+viên)"
+    r"(?![\wÀ-ỹ])[^,;]*"
+)
+
+
 def split_agencies(phrase: str) -> list[str]:
     """Split a list at ", ", "; " and " và " only where the next part starts a new agency; a distributive list
     ("Các Cục: Di sản văn hóa, Bản quyền tác giả"; "các Đảng ủy: Chính phủ; Quốc hội") names each body in
     full ("Cục Di sản văn hóa", "Đảng ủy Quốc hội")."""
+    phrase = _ROLE_APPOSITION.sub("", phrase)
     m = _DISTRIBUTIVE.search(phrase)
     if m:
         # the words before "các" in the same list part qualify each name: "Ủy ban nhân dân các thành phố:
@@ -657,7 +717,13 @@ def subject_owners(text: str) -> Owners | None:
     if _INSPECTED.match(s, end):
         return None  # "Các cơ quan, đơn vị được kiểm tra chuẩn bị …": the inspected party, no owner of work
     after = s[end:].lstrip()
-    if after and not (after[0] in ":,;." or _STOP_RE.match(after) or m or _ends_at_place(phrase, after)):
+    if after and not (
+        after[0] in ":,;."
+        or _STOP_RE.match(after)
+        or m
+        or _ends_at_place(phrase, after)
+        or _ends_at_department(phrase, after)
+    ):
         return None
     handed = _HAND_OVER.match(after)
     if handed and not m:
@@ -749,9 +815,16 @@ def coordinators_in(text: str) -> list[str]:
     first_sentence = re.split(r"(?<=[.;])\s", text, maxsplit=1)[0]
     for m in _COORD.finditer(first_sentence):
         found = scan_agency_phrase(first_sentence, m.end(), loose=True)
+        if found and _organises(first_sentence, found):
+            continue  # round 25: "phối hợp tổ chức tập huấn …": "tổ chức" is the verb "organise", no body
         if found:
             return split_agencies(found[0])
     return []
+
+
+def _organises(text: str, found: tuple[str, int]) -> bool:
+    """Is a bare "tổ chức" the verb, its work straight after it ("tổ chức tập huấn", "tổ chức thực hiện")?"""
+    return found[0].lower() == "tổ chức" and bool(_STOP_RE.match(text, _skip_spaces(text, found[1])))
 
 
 def heading_agencies(heading: str) -> list[str]:
@@ -1176,7 +1249,7 @@ def acting_subject(text: str) -> Owners | None:
     if not found:
         return None
     after = text.strip()[found[1] :].lstrip()
-    if not _PREDICATE.match(after):
+    if not _PREDICATE.match(after) and not _ends_at_department(found[0], after):
         return None
     return subject_owners(text)
 
@@ -1340,7 +1413,11 @@ def _embedded_assignment(text: str) -> Owners | None:
         if (
             found
             and plausible_subject(text[m.end() :])
-            and (_STOP_RE.match(text[found[1] :].lstrip()) or _ends_at_place(found[0], text[found[1] :]))
+            and (
+                _STOP_RE.match(text[found[1] :].lstrip())
+                or _ends_at_place(found[0], text[found[1] :])
+                or _ends_at_department(found[0], text[found[1] :])
+            )
         ):
             return Owners(split_agencies(found[0]), coordinators_in(text[found[1] :]))
     return None
@@ -1450,16 +1527,36 @@ _ROLE_NAMED = re.compile(cap(r"(?:Nhà\s+đầu\s+tư|Chủ\s+đầu\s+tư|Nhà\
 _LATER_WORK = re.compile(rf"(?:{_OWN_WORK.pattern}|(?:tổng\s+hợp|đề\s+xuất|phối\s+hợp\s+với)(?![\wÀ-ỹ]))")
 
 
+_SEMICOLON_CLAUSE = re.compile(cap(r";\s+(?=[A-ZĐÀ-Ỹ])"))
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
+
+
+def _later_clause_starts(text: str) -> list[int]:
+    """Where later clauses open: each later sentence, and (round 25) each clause after ";" inside a later sentence
+    that opens with a capital ("… . Sở A chịu trách nhiệm …; Sở B chịu trách nhiệm …"), as second_subjects reads the
+    first sentence's."""
+    starts = []
+    for m in _LATER_CLAUSE.finditer(text):
+        starts.append(m.end())
+        if m.group(0).lstrip().startswith((";", ",")):
+            continue
+        end = _SENTENCE_END.search(text, m.end())
+        starts += [
+            c.end() for c in _SEMICOLON_CLAUSE.finditer(text, m.end(), end.start() if end else len(text))
+        ]
+    return starts
+
+
 def later_subjects(text: str) -> list[str]:
     """Bodies that open a later sentence or a "đồng thời" clause of the item and do their own part of the work
     ("… . Phòng Kế hoạch - Tổng hợp tổng hợp, báo cáo …", "…; đồng thời UBND phường A đề xuất mở rộng …"): each
     owns that part, beside the item's first subject."""
     out: list[str] = []
-    for m in _LATER_CLAUSE.finditer(text):
+    for start in _later_clause_starts(text):
         # round 15: a purpose may open the sentence before its body ("… . Để xác định vị trí của dự án, Ủy ban nhân
         # dân tỉnh A phối hợp với … rà soát …")
-        purpose = _PURPOSE.match(text, m.end())
-        at = purpose.end() if purpose else m.end()
+        purpose = _PURPOSE.match(text, start)
+        at = purpose.end() if purpose else start
         request = _LATER_REQUEST.match(text, at) or _SINGLED_OUT.match(text, at)
         at = request.end() if request else at
         role = _ROLE_NAMED.match(text, at)

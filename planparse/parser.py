@@ -119,6 +119,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _inspections(items)
     warnings: list[Warning] = []
     _infer_unowned(items, warnings)
+    _one_body_named_twice(items, text)
     if not meta.number:
         warnings.append(
             Warning(None, "missing_number", "Văn bản không ghi số, ký hiệu; cần bổ sung trước khi lưu.")
@@ -126,6 +127,30 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     agencies = _agencies(text, items, tree.body_start, agency_matcher, warnings)
     _deadline_warnings(items, warnings)
     return ParsedPlan(meta, items, agencies, warnings, text, find_targets(items))
+
+
+def _one_body_named_twice(items: list[PlanItem], plan_text: str) -> None:
+    """round 25: "Cục A và Cục B" where the same plan names one body "Cục A và B" elsewhere (a department merged
+    from two, its name written with the head repeated): one owner, as the plan names it, not two."""
+    known = {agency_key(n) for i in items for n in (*i.lead, *i.coordinators)}
+    text = " ".join(plan_text.split())
+    for item in items:
+        for names in (item.lead, item.coordinators):
+            k = 0
+            while k + 1 < len(names):
+                first, second = names[k], names[k + 1]
+                head = first.split(" ", 1)[0]
+                rest = second[len(head) + 1 :]
+                merged = f"{first} và {rest}"
+                if (
+                    head[:1].isupper()
+                    and second.startswith(head + " ")
+                    and rest
+                    and f"{first} và {second}" in text
+                    and agency_key(merged) in known
+                ):
+                    names[k : k + 2] = [merged]
+                k += 1
 
 
 def _owned_by_its_duty(items: list[PlanItem]) -> None:
