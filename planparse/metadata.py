@@ -23,6 +23,21 @@ _NUMBER = re.compile(r"^\s*Số\s*[:.]?\s*([0-9][\w\-/.&]*(?:\s*/\s*[\w\-/.&]*)?
 _PLACE_DATE = re.compile(
     r"([^,\d]{2,40}(?:\s\d{1,2})?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
 )
+# round 25: an unsigned copy leaves the day (and often the month) blank for the office to fill in on signing
+_PLACE_UNDATED = re.compile(
+    r"^\s*([^,\d]{2,40}),\s*ngày\s+(?:[.…_]+\s*)?tháng\s+(?:\d{1,2}|[.…_]+)?\s*năm\s+\d{4}"
+)
+# what stands before the place on its line: a table's bar, a layout's gap, emphasis marks, the symbol "/UBND-NLN"
+_BEFORE_PLACE = re.compile(r"[|*_]|\S*/\S*|\s{2,}")
+
+
+def _place(found: str) -> str | None:
+    """The place of a place-date line: its last run of words, which starts with a capital ("Lào Cai", "Hà Nội",
+    "Thành phố Hồ Chí Minh"), not what a layout or a table put before it on the line."""
+    place = _BEFORE_PLACE.split(found)[-1].strip(" .:;-")
+    return place if place[:1].isupper() else None
+
+
 _CITE_TYPES = (
     "Kết luận|Nghị quyết|Quyết định|Chỉ thị|Kế hoạch|Chương trình hành động|Chương trình|Nghị định|"
     "Thông tư liên tịch|Thông tư|Công văn|Đề án|Hướng dẫn|Thông báo|Công điện|Luật"
@@ -70,9 +85,15 @@ def read_metadata(text: str, header: list[Line], body_start: int) -> DocumentMet
             subject = collapse_spaces(m.group(1))  # a letter's trích yếu: "V/v triển khai …"
         elif (m := _NUMBER.match(t)) and not meta.number:
             meta.number = re.sub(r"\s+", "", m.group(1))
-        elif not meta.date and "ngày" in t and (m := _PLACE_DATE.search(t)):
-            meta.place = m.group(1).strip()
+        elif (
+            not meta.date and "ngày" in t and not _PREAMBLE.match(t.lstrip()) and (m := _PLACE_DATE.search(t))
+        ):
+            meta.place = _place(m.group(1)) or meta.place
             meta.date = _date(m.group(4), m.group(3), m.group(2))
+        elif not meta.place and "ngày" in t and (m := _PLACE_UNDATED.match(t)):
+            meta.place = _place(
+                m.group(1)
+            )  # "Lương Minh, ngày    tháng 01 năm 2026": an unsigned copy's blank day
         elif _TYPE_LINE.match(t) and not meta.type:
             meta.type, in_title = t.strip().capitalize(), True
         elif in_title and _authority_line(t, letterhead):
@@ -136,7 +157,9 @@ def _issuer(header: list[Line], text: str, meta: DocumentMeta) -> str | None:
             nxt = header[k + 1].text.strip() if k + 1 < len(header) else ""
             if not _LEVEL_LINE.search(t) and nxt.upper() == nxt and _LEVEL_LINE.match(nxt):
                 t = f"{t.strip()} {nxt}"  # "ỦY BAN NHÂN DÂN" over "TỈNH X": one name on two lines
-            elif nxt and nxt.upper() == nxt and _BODY_HEAD.match(nxt) and "CỘNG H" not in nxt:
+                k += 1
+                nxt = header[k + 1].text.strip() if k + 1 < len(header) else ""
+            if nxt and nxt.upper() == nxt and _BODY_HEAD.match(nxt) and "CỘNG H" not in nxt:
                 t = f"{t.strip()} {nxt}"  # "UBND TỈNH X" over "SỞ Y": the body under its authority
             return _letterhead_issuer(collapse_spaces(t.strip()), text)
     m = _PREAMBLE_ISSUER.search(text)
@@ -183,6 +206,15 @@ _PARENT = re.compile(
     r"^(?:(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|UBND|ĐẢNG\s+BỘ|TỈNH\s+(?:ỦY|UỶ)|THÀNH\s+(?:ỦY|UỶ)|HUYỆN\s+(?:ỦY|UỶ))"
     r"\s+(?P<level>(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG|ĐẶC\s+KHU)\s+)?"
     r"|^BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG\s+|^BỘ\s+"
+    # round 25: the Front's committee over its standing board ("ỦY BAN MTTQ VIỆT NAM XÃ X / BAN THƯỜNG TRỰC")
+    r"|^(?:ỦY|UỶ)\s+BAN\s+(?:MTTQ|MẶT\s+TRẬN\s+TỔ\s+QUỐC)\s+VIỆT\s+NAM\s+"
+)
+# round 25: a department over the unit it governs, the department named with its place ("SỞ GDĐT TỈNH ĐỒNG THÁP",
+# "SỞ Y TẾ THÀNH PHỐ HÀ NỘI"); the place is taken as one to three words, the unit's own kind word ending it
+_DEPARTMENT_PARENT = re.compile(
+    r"^SỞ\s+(?:\S+\s+){1,8}?(?P<level>(?:TỈNH|THÀNH\s+PHỐ)\s+)(?P<place>(?:\S+\s+){0,2}?\S+)\s+(?="
+    + _BODY_HEAD.pattern[1:]
+    + ")"
 )
 _LEVEL_END = re.compile(r"(?:^|\s)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
 
@@ -193,6 +225,14 @@ def _letterhead_issuer(upper: str, text: str) -> str:
     và Đào tạo tỉnh Đồng Tháp") so that the province it belongs to can still be told."""
     m = _PARENT.match(upper)
     if not m:
+        unit = _DEPARTMENT_PARENT.match(upper)
+        below = len(upper[: unit.end()].split()) if unit else 0
+        words = upper.split()
+        if unit and below < len(words) and _BODY_HEAD.match(" ".join(words[below:])):
+            # a department over its unit ("SỞ GDĐT TỈNH X / TRƯỜNG THPT Y"): the unit issues, with the place
+            body = _cased(" ".join(words[below:]), text)
+            place = " ".join(w.capitalize() for w in unit.group("place").split())
+            return f"{body} {unit.group('level').strip().lower()} {place}"
         return _cased(upper, text)
     words = upper.split()
     start = len(upper[: m.end()].split())  # the first word after the authority's kind and level
@@ -229,18 +269,24 @@ def _cased(upper: str, text: str) -> str:
     return _proper_case(upper)
 
 
+# round 25: a word with no vowel is no Vietnamese syllable but an abbreviation ("THPT", "GDĐT", "KH&CN", "MTTQ")
+_ABBREVIATION = re.compile(
+    r"[^\W\daăâeêioôơuưyáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{2,}"
+)
+
+
 def _proper_case(upper: str) -> str:
     """ "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" -> "Ủy ban nhân dân tỉnh Nghệ An": the place name after tỉnh stays capitalised."""
     words = upper.lower().split()
     out: list[str] = []
     proper = False
     for w in words:
-        if w in ("ubnd", "hđnd"):  # abbreviations stay in capitals
+        if w in ("ubnd", "hđnd") or _ABBREVIATION.fullmatch(w):  # abbreviations stay in capitals
             out.append(w.upper())
             continue
         out.append(w.capitalize() if proper else w)
         proper = proper or w in ("tỉnh", "phố", "huyện", "xã", "phường", "quận")
-    s = " ".join(out)
+    s = re.sub(r"\bviệt nam\b", "Việt Nam", " ".join(out))  # the country's name, wherever it stands
     return s[0].upper() + s[1:] if s else s
 
 
