@@ -1130,9 +1130,6 @@ _STT_WORD = re.compile(r"^S?TT$")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[IVXLC]{1,6}\.\d{1,2}|\d{1,2}\.\d{1,2})[.)]?$")
 _APPENDIX_HEADING = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?: (?:số )?[0-9IVXLC]{1,5}[.:]?)?$")
 HEADER_LINES = 4  # at most this many lines of a header above (and below) the line with "STT"
-BLANK_START = (
-    10  # cost of a row of a drifting table starting where no blank line parts it from the row before
-)
 LOWER_START = 3  # cost of a row starting where a cell goes on in lower case (a sentence wrapped, not begun)
 
 
@@ -1225,7 +1222,7 @@ class _DumpTable:
 # A cell's text read as a time (a year, a period of years, a date, a quarter, "Hằng năm"): only a tie-breaker
 # when a word that touches the cell on its left could start either cell.
 _TIMING_CELL = re.compile(
-    r"^(?:(?:Trước|Sau|Trong|Từ|Đến|Năm|Quý\s+[IV]{1,3}|Tháng\s+\d{1,2}|ngày)\s*,?\s*)*"
+    r"^(?:(?:Trước|Sau|Trong|Từ|Đến|Năm|Quý\s+[IV]{1,3}|Tháng\s+\d{1,2}|ngày)[\s,/]*)*"
     r"(?:\d{1,2}/){0,2}(?:19|20)\d\d(?:\s*[-–]\s*(?:\d{1,2}/){0,2}(?:19|20)\d\d)?$"
     r"|^(?:Hằng|Hàng)\s+(?:năm|quý|tháng|tuần)$",
     re.I,
@@ -1236,6 +1233,9 @@ LOWER_COST = 3.0  # a cell's line cut off starting in lower case (most cells sta
 OVERLAP_COST = 10.0  # a cell's line lying over the text another column holds on another line of the row
 TIMING_BONUS = 2.0
 ALIGN = 3 * _CHAR  # lines of one cell share their left edge or their middle this closely
+DRIFT = (
+    10 * _CHAR
+)  # how far a column's line may sit off its other lines (pdftotext's drift, up to ten characters)
 SHIFT_COST = (
     0.1  # a row's groups matched to columns as far off the header as they need, the nearer the better
 )
@@ -1441,53 +1441,82 @@ class _Bands:
         # the column's other lines in the row tell how it is set: flush left (wrapped text) or centred
         return mids if _spread([_mid(r) for r in refs]) < _spread([r[0].x0 for r in refs]) else lefts
 
-    def _cost(self, pieces: list[tuple[int, list[Word]]], others: list[tuple[int, list[Word]]]) -> float:
-        cost = 0.0
-        for k, (c, piece) in enumerate(pieces):
-            cost += self._fit(piece, c, others)
-            if k:
-                cost += SPLIT_COST + (LOWER_COST if piece[0].text[:1].islower() else 0.0)
-            cost += OVERLAP_COST * sum(
-                1 for col, r in others if col != c and piece[0].x0 < _mid(r) < piece[-1].x1
-            )
-            if k and _TIMING_CELL.match(" ".join(w.text for w in piece)):
-                before = pieces[k - 1][1]
-                if any(_TIMING_CELL.match(" ".join(w.text for w in before[-j:] + piece)) for j in (1, 2)):
-                    continue  # a time cut in two: the bonus is for the whole of it
-                refs = [r for col, r in others if col == c]
-                if all(_TIMING_CELL.match(" ".join(w.text for w in r)) for r in refs):
-                    cost -= TIMING_BONUS
+    def _piece_cost(
+        self, piece: list[Word], c: int, lead: list[Word], others: list[tuple[int, list[Word]]]
+    ) -> float:
+        """What a piece of a run costs in column c; `lead` holds the (up to two) words of the run before it, none
+        for the run's first piece."""
+        cost = self._fit(piece, c, others)
+        if lead:
+            cost += SPLIT_COST + (LOWER_COST if piece[0].text[:1].islower() else 0.0)
+        cost += OVERLAP_COST * sum(
+            1 for col, r in others if col != c and piece[0].x0 < _mid(r) < piece[-1].x1
+        )
+        if lead and _TIMING_CELL.match(" ".join(w.text for w in piece)):
+            if any(_TIMING_CELL.match(" ".join(w.text for w in lead[-j:] + piece)) for j in (1, 2)):
+                return cost  # a time cut in two: the bonus is for the whole of it
+            refs = [r for col, r in others if col == c]
+            if all(_TIMING_CELL.match(" ".join(w.text for w in r)) for r in refs):
+                cost -= TIMING_BONUS
         return cost
 
     def _cut(
         self, run: list[Word], low: int, c: int, last: int, others: list[tuple[int, list[Word]]]
     ) -> list[tuple[int, list[Word]]]:
         """The run cut into pieces for columns low … last (in order, a column may be skipped; the first in
-        low … c), the cheapest way."""
-        best = [(c, run)]
+        low … c), the cheapest way; a cut only where one blank parts two words."""
         if (last <= c and low == c) or len(run) < 2:
-            return best
-        best_cost = self._cost(best, others)
-        for first in range(low, c):
-            if self._cost([(first, run)], others) < best_cost - 1e-9:
-                best, best_cost = [(first, run)], self._cost([(first, run)], others)
+            return [(c, run)]
+        n = len(run)
+        cuts = [j for j in range(1, n) if run[j].x0 - run[j - 1].x1 < CHUNK_GAP]
+        memo: dict[tuple[int, int, int], float] = {}
 
-        def search(start: int, col: int, done: list[tuple[int, list[Word]]]) -> None:
-            nonlocal best, best_cost
-            for j in range(start + 1, len(run)):
-                if run[j].x0 - run[j - 1].x1 >= CHUNK_GAP:
+        def piece(i: int, j: int, col: int) -> float:
+            if (i, j, col) not in memo:
+                memo[(i, j, col)] = self._piece_cost(run[i:j], col, run[max(0, i - 2) : i], others)
+            return memo[(i, j, col)]
+
+        ends = [*cuts, n]
+        inf = float("inf")
+        # best[(j, col)]: the cheapest pieces of run[:j], the last one in column col
+        best: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {}
+        for j in ends:
+            for col in range(low, c + 1):
+                best[(j, col)] = (piece(0, j, col), None)
+        # a column's line starts no further left than its other lines in the row (or, where it has none, where
+        # the other rows put it) less the drift: no cut is tried left of that
+        earliest = {
+            col: min([r[0].x0 for k, r in others if k == col] or [self.places[col - 1] + self.shift - DRIFT])
+            - DRIFT
+            for col in range(low, last + 1)
+        }
+        for i in cuts:
+            for col in range(low, last + 1):
+                here = best.get((i, col))
+                if here is None or here[0] == inf:
                     continue
-                for nxt in range(col + 1, last + 1):
-                    pieces = [*done, (col, run[start:j]), (nxt, run[j:])]
-                    cost = self._cost(pieces, others)
-                    if cost < best_cost - 1e-9:
-                        best, best_cost = pieces, cost
-                    if nxt < last and len(done) < 2:
-                        search(j, nxt, [*done, (col, run[start:j])])
-
-        for first in range(low, c + 1):
-            search(0, first, [])
-        return best
+                for j in (e for e in ends if e > i):
+                    for nxt in range(col + 1, last + 1):
+                        if run[i].x0 < earliest[nxt]:
+                            continue
+                        v = here[0] + piece(i, j, nxt)
+                        if v < best.get((j, nxt), (inf, None))[0] - 1e-9:
+                            best[(j, nxt)] = (v, (i, col))
+        # the whole run in column c wins ties: a run is cut only where that is cheaper
+        end = min(
+            (k for k in best if k[0] == n),
+            key=lambda k: (best[k][0] - (1e-6 if k[1] == c and best[k][1] is None else 0.0), k[1]),
+        )
+        pieces: list[tuple[int, list[Word]]] = []
+        j, col = end
+        while True:
+            prev = best[(j, col)][1]
+            i = prev[0] if prev else 0
+            pieces.append((col, run[i:j]))
+            if prev is None:
+                break
+            j, col = prev
+        return pieces[::-1]
 
 
 def _bands(table: _DumpTable) -> _Bands:
@@ -1657,7 +1686,6 @@ def _dump_body(
             out.append(head)
     end = first
     body: list[list[Word]] = []
-    blank_before: list[bool] = []  # a blank line parts this body line from the one before
     filled = [i for i, ws in enumerate(rows) if ws]
     edges = {filled[0], filled[-1]} if filled else set()
     while end < len(rows):
@@ -1670,7 +1698,6 @@ def _dump_body(
             end += 1  # the page's number, above or below the table
             continue
         if ws:
-            blank_before.append(bool(body) and not rows[end - 1])
             body.append(ws)
         end += 1
     while end > first and not rows[end - 1]:
@@ -1696,19 +1723,13 @@ def _dump_body(
         prev = numbered[i - 1]
         nxt: dict[int, int] = {}
         how: dict[int, int] = {}
-        # where the columns drift, so do a row's lines about its number: a blank line between two numbers parts
-        # their rows (pdftotext leaves one between rows; a row's own lines follow each other)
-        blank = table.bands is not None and any(blank_before[prev + 1 : number + 1])
         for s2 in range(prev + 1, number + 1):
             best, arg = inf, -1
             for s1, c in cost.items():
                 v = c + lopsided(s1, prev, s2 - 1)
                 if v < best:
                     best, arg = v, s1
-            nxt[s2], how[s2] = (
-                best + LOWER_START * lower[s2] + (BLANK_START if blank and not blank_before[s2] else 0),
-                arg,
-            )
+            nxt[s2], how[s2] = best + LOWER_START * lower[s2], arg
         cost = nxt
         back.append(how)
     s = min(cost, key=lambda s: (cost[s] + lopsided(s, numbered[-1], n - 1), s))
