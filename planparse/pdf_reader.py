@@ -1265,8 +1265,8 @@ def _spread(xs: list[float]) -> float:
 class _Bands:
     """A table whose columns drift by several characters from line to line (pdftotext places each line's words by
     their own widths, and a long cell pushes the next one right until only one blank parts them): its columns are
-    found row by row. `mids` are the middles of the header's columns after the number column: they only order
-    the columns a row shows."""
+    found row by row. `mids` are the middles of the header's columns after the number column, where rows are
+    matched to until a row shows every column on lines of its own (`learn`)."""
 
     mids: list[float]
     runs: list[tuple[int, int]]  # the header's columns after the number column
@@ -1277,12 +1277,13 @@ class _Bands:
 
     def assign(self, lines: list[list[Word]], table: _DumpTable) -> list[list[list[Word]]]:
         """Each line's words by column, decided within the row. The runs of words two blanks apart from the rest
-        are the lines of the row's cells: runs on different lines that share their left edge or their middle
-        (a centred cell) within a few characters are one column, and the row's columns take the header's in
-        order. A run that goes on, one blank apart, into the next columns is cut where its pieces best fit the
-        row's other lines in those columns (left edge or middle, no wider than they are), run over no other
-        column's line start, begin with a capital, and, as a tie-breaker, read as a time where the column's
-        other lines do."""
+        are the lines of the row's cells: runs on different lines that share their middle (a centred cell) or
+        left edge (wrapped text) within a few characters are one column, and the row's groups take the columns
+        in order, the whole row as far off them as it sits (complete rows place the columns, else the header).
+        A run that lies over another line's run holds two cells or more: it is cut, where one blank parts two
+        words, into the pieces that best fit the row's other lines in their columns (left edge or middle, as
+        those lines are set), lie over no other column's line, begin with a capital, and, as a tie-breaker,
+        read as a time where the column's other lines do."""
         width = len(table.cuts) + 1
         heads, groups, chunks, every, items = self._runs(lines, table)
         column = self._columns(items, width)
