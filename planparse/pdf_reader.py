@@ -14,6 +14,7 @@ The text a form field's appearance draws (a signing stamp's number and day) is a
 from __future__ import annotations
 
 import ctypes
+import itertools
 import math
 import re
 import threading
@@ -1033,7 +1034,8 @@ def read_layout_text(text: str) -> str:
     headers and page numbers dropped, borderless tables one row per line (_DumpTable)."""
     pages: list[list[Line]] = []
     table: _DumpTable | None = None  # a table still open at the end of the page before
-    for index, page in enumerate(text.expandtabs(8).split("\f")):
+    text = text.expandtabs(8)
+    for index, page in enumerate(text.split("\f") if "\f" in text else _pages_by_number(text)):
         rows: list[list[Word]] = []
         horizontal: list[Segment] = []
         for row, raw in enumerate(page.split("\n")):
@@ -1046,7 +1048,7 @@ def read_layout_text(text: str) -> str:
             rows.append([w for w in words if not _is_rule_text(w.text)])
         lines: list[Line] = []
         start = 0
-        found = _dump_tables(rows, index, table)
+        found = _dump_tables(rows, index, table, drift="\f" not in text)
         table = found[-1][3] if found else None
         for first, end, table_lines, _open in found:
             lines += _side_by_side([Line(index, ws) for ws in rows[start:first] if ws], horizontal)
@@ -1056,6 +1058,39 @@ def read_layout_text(text: str) -> str:
         if lines:
             pages.append(_subject_cell(lines))
     return "\n".join(_paragraphs(_drop_running_lines(pages), per_page=True))
+
+
+_BARE_NUMBER = re.compile(r"^ +(?:- *)?(\d{1,3})(?: *-)?$")
+PAGE_NUMBER_INDENT = (
+    0.25  # of the text's width: a page number stands centred (or right), not in a number column
+)
+PAGE_NUMBERS_MIN = 3
+
+
+def _pages_by_number(text: str) -> list[str]:
+    """A dump whose form feeds were lost, cut into its pages after their numbers: lines that hold nothing but a
+    number, indented well into the page, whose numbers run up one page at a time (a page may go unnumbered: a
+    step of two), three at least. A number alone in a table's number column is not indented so far."""
+    lines = text.split("\n")
+    lengths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())
+    if not lengths:
+        return [text]
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    found = [
+        (i, int(m.group(1)))
+        for i, ln in enumerate(lines)
+        if (m := _BARE_NUMBER.match(ln.rstrip())) and len(ln) - len(ln.lstrip()) >= PAGE_NUMBER_INDENT * width
+    ]
+    # the longest run of numbers going up by one or two in the order they come
+    best: list[list[int]] = []
+    for k, (_i, n) in enumerate(found):
+        prev = [best[j] for j in range(k) if 1 <= n - found[j][1] <= 2]
+        best.append([*max(prev, key=len, default=[]), k])
+    chain = max(best, key=len, default=[])
+    if len(chain) < PAGE_NUMBERS_MIN:
+        return [text]
+    cuts = [found[k][0] + 1 for k in chain]
+    return ["\n".join(lines[a:b]) for a, b in zip([0, *cuts], [*cuts, len(lines)], strict=True)]
 
 
 _SUBJECT = re.compile(r"^(?:V/v|Về\s+việc)\b", re.I)
@@ -1093,6 +1128,7 @@ def _subject_cell(lines: list[Line]) -> list[Line]:
 # blank on nearly every line of the table), and each row's cells are centred on the line that holds its number.
 _STT_WORD = re.compile(r"^S?TT$")
 _ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[IVXLC]{1,6}\.\d{1,2}|\d{1,2}\.\d{1,2})[.)]?$")
+_APPENDIX_HEADING = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?: (?:số )?[0-9IVXLC]{1,5}[.:]?)?$")
 HEADER_LINES = 4  # at most this many lines of a header above (and below) the line with "STT"
 LOWER_START = 3  # cost of a row starting where a cell goes on in lower case (a sentence wrapped, not begun)
 
@@ -1106,6 +1142,10 @@ class _DumpTable:
         default_factory=list
     )  # the header's columns (its words parted by blanks)
     parts: dict[int, list[list[Word]]] = field(default_factory=dict)  # each line's split, by the line's id
+    bands: _Bands | None = (
+        None  # columns that drift from line to line: words are given their column row by row
+    )
+    header: list[list[Word]] = field(default_factory=list)
 
     def cells(self, lines: list[list[Word]], header: bool = False) -> list[str]:
         per: list[list[str]] = [[] for _ in range(len(self.cuts) + 1)]
@@ -1157,7 +1197,7 @@ class _DumpTable:
         return parts
 
     def line(self, lines: list[list[Word]], page: int, header: bool = False) -> Line | None:
-        cells = self.cells(lines, header)
+        cells = self.cells(lines, header) if header or self.bands is None else self.row_cells(lines)
         if not any(cells):
             return None
         words = [w for ws in lines for w in ws]
@@ -1165,9 +1205,328 @@ class _DumpTable:
         anchor = Word("", min(w.x0 for w in words), max(w.x1 for w in words), top, bottom, _EM)
         return Line(page, [anchor], " | ".join(cells), fixed=True, cells=cells, table=self.signature)
 
+    def row_cells(self, lines: list[list[Word]]) -> list[str]:
+        """The row's cells when its columns drift (see _Bands.assign)."""
+        assert self.bands is not None
+        per: list[list[str]] = [[] for _ in range(len(self.cuts) + 1)]
+        for parts in self.bands.assign(lines, self):
+            for c, part in enumerate(parts):
+                if part:
+                    per[c].append(" ".join(w.text for w in part))
+        texts = [_join_texts(p) for p in per]
+        while texts and not texts[-1]:
+            texts.pop()
+        return texts
+
+
+# A cell's text read as a time (a year, a period of years, a date, a quarter, "Hằng năm"): only a tie-breaker
+# when a word that touches the cell on its left could start either cell.
+_TIMING_CELL = re.compile(
+    r"^(?:(?:Trước|Sau|Trong|Từ|Đến|Năm|Quý\s+[IV]{1,3}|Tháng\s+\d{1,2}|ngày)[\s,/]*)*"
+    r"(?:\d{1,2}/){0,2}(?:19|20)\d\d(?:\s*[-–]\s*(?:\d{1,2}/){0,2}(?:19|20)\d\d)?$"
+    r"|^(?:Hằng|Hàng)\s+(?:năm|quý|tháng|tuần)$",
+    re.I,
+)
+CHUNK_GAP = 2 * _CHAR  # words this far apart or more are apart in the dump: a cell's line ends between them
+SPLIT_COST = 2.0  # a cell cut where only one blank parts the words
+LOWER_COST = 3.0  # a cell's line cut off starting in lower case (most cells start their line with a capital)
+OVERLAP_COST = 10.0  # a cell's line lying over the text another column holds on another line of the row
+TIMING_BONUS = 2.0
+ALIGN = 3 * _CHAR  # lines of one cell share their left edge or their middle this closely
+DRIFT = (
+    10 * _CHAR
+)  # how far a column's line may sit off its other lines (pdftotext's drift, up to ten characters)
+SHIFT_COST = (
+    0.1  # a row's groups matched to columns as far off the header as they need, the nearer the better
+)
+
+
+def _chunks(ws: list[Word]) -> list[list[Word]]:
+    """A line's runs of words parted by two blanks or more."""
+    out: list[list[Word]] = []
+    for w in ws:
+        if out and w.x0 - out[-1][-1].x1 < CHUNK_GAP:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+def _mid(ws: list[Word]) -> float:
+    return (ws[0].x0 + ws[-1].x1) / 2
+
+
+def _spread(xs: list[float]) -> float:
+    m = sorted(xs)[len(xs) // 2]
+    return sum(abs(x - m) for x in xs) / len(xs)
+
+
+@dataclass
+class _Bands:
+    """A table whose columns drift by several characters from line to line (pdftotext places each line's words by
+    their own widths, and a long cell pushes the next one right until only one blank parts them): its columns are
+    found row by row. `mids` are the middles of the header's columns after the number column, where rows are
+    matched to until a row shows every column on lines of its own (`learn`)."""
+
+    mids: list[float]
+    runs: list[tuple[int, int]]  # the header's columns after the number column
+    seen: list[list[float]] = field(default_factory=list)  # where complete rows put each column's middle
+    seen_left: list[list[float]] = field(default_factory=list)  # and its left edge
+    places: list[float] = field(default_factory=list)  # the columns' middles the row being read is matched to
+    shift: float = 0.0  # how far the row being read sits right of them
+
+    def assign(self, lines: list[list[Word]], table: _DumpTable) -> list[list[list[Word]]]:
+        """Each line's words by column, decided within the row. The runs of words two blanks apart from the rest
+        are the lines of the row's cells: runs on different lines that share their middle (a centred cell) or
+        left edge (wrapped text) within a few characters are one column, and the row's groups take the columns
+        in order, the whole row as far off them as it sits (complete rows place the columns, else the header).
+        A run that lies over another line's run holds two cells or more: it is cut, where one blank parts two
+        words, into the pieces that best fit the row's other lines in their columns (left edge or middle, as
+        those lines are set), lie over no other column's line, begin with a capital, and, as a tie-breaker,
+        read as a time where the column's other lines do."""
+        width = len(table.cuts) + 1
+        heads, groups, chunks, every, items = self._runs(lines, table)
+        column = self._columns(items, width)
+        placed = set(column)
+        for _i, ch in every:
+            if (
+                id(ch) not in column
+            ):  # a run of two cells or more starts at the latest in the column whose lines
+                near = min(items, key=lambda it: abs(it[1][0].x0 - ch[0].x0))  # start nearest
+                column[id(ch)] = column[id(near[1])]
+        out: list[list[list[Word]]] = []
+        for i, cs in enumerate(chunks):
+            parts: list[list[Word]] = [[] for _ in range(width)]
+            parts[0] += heads[i]
+            if groups[i]:
+                parts[1] += lines[i][1:]
+                out.append(parts)
+                continue
+            line_runs: list[tuple[int, int, list[Word]]] = []  # (earliest column, column, words)
+            for ch in cs:
+                prev = line_runs[-1][1] if line_runs else 1
+                c = max(column[id(ch)], prev)
+                if line_runs and prev == c:
+                    line_runs[-1] = (line_runs[-1][0], c, line_runs[-1][2] + ch)
+                else:
+                    low = c if id(ch) in placed else min(c, prev + 1 if line_runs else 1)
+                    line_runs.append((low, c, ch))
+            others = [(column[id(ch)], ch) for j, ch in items if j != i]
+            for k, (low, c, run) in enumerate(line_runs):
+                last = line_runs[k + 1][1] - 1 if k + 1 < len(line_runs) else width - 1
+                for col, piece in self._cut(run, low, c, last, others):
+                    parts[col] += piece
+            out.append(parts)
+        return out
+
+    def _runs(
+        self, lines: list[list[Word]], table: _DumpTable
+    ) -> tuple[
+        list[list[Word]],
+        list[bool],
+        list[list[list[Word]]],
+        list[tuple[int, list[Word]]],
+        list[tuple[int, list[Word]]],
+    ]:
+        """The row's lines: each one's number, whether it is a group row, its runs of words; all the runs, and
+        those that place the columns."""
+        heads: list[list[Word]] = []
+        chunks: list[list[list[Word]]] = []
+        groups: list[bool] = []
+        for ws in lines:
+            head: list[Word] = []
+            if ws and (_ROW_NUMBER.match(ws[0].text) or _STT_WORD.match(ws[0].text)) and ws[0].x0 < table.stt:
+                head, ws = ws[:1], ws[1:]
+            heads.append(head)
+            groups.append(bool(head) and _group_line(head + ws))
+            chunks.append([] if groups[-1] else _chunks(ws))
+        every = [(i, ch) for i, cs in enumerate(chunks) for ch in cs]
+        # a run over another line's run (not a line of the same centred or flush cell) holds two cells or more:
+        # it neither places the columns nor is a line they are fitted to
+        merged = {
+            id(ch)
+            for i, ch in every
+            for j, r in every
+            if i != j
+            and ch[0].x0 + _CHAR < r[0].x0
+            and r[-1].x1 <= ch[-1].x1 + ALIGN
+            and abs(_mid(ch) - _mid(r)) > ALIGN
+        }
+        items = [(i, ch) for i, ch in every if id(ch) not in merged] or every
+        return heads, groups, chunks, every, items
+
+    def learn(self, lines: list[list[Word]], table: _DumpTable) -> None:
+        """A row that shows every column on lines of their own tells where the body puts them (a dump may set
+        the whole body several characters off its header): the body's columns are then placed from such rows."""
+        items = self._runs(lines, table)[4]
+        clusters = self._groups(items)
+        if len(clusters) == len(self.mids):
+            for k, ks in enumerate(clusters):
+                self.seen[k].append(sum(_mid(items[j][1]) for j in ks) / len(ks))
+                self.seen_left[k].append(min(items[j][1][0].x0 for j in ks))
+
+    def _groups(self, items: list[tuple[int, list[Word]]]) -> list[list[int]]:
+        """Runs of different lines sharing their middle (a centred cell) or left edge (wrapped text), linked."""
+        parent = list(range(len(items)))
+
+        def find(k: int) -> int:
+            while parent[k] != k:
+                parent[k] = parent[parent[k]]
+                k = parent[k]
+            return k
+
+        pairs = [
+            (a, b) for a in range(len(items)) for b in range(a + 1, len(items)) if items[a][0] != items[b][0]
+        ]
+        # the lines of a centred cell first: a short one may start where another column does
+        for a, b in pairs:
+            if abs(_mid(items[a][1]) - _mid(items[b][1])) <= ALIGN:
+                parent[find(a)] = find(b)
+        size = Counter(find(k) for k in range(len(items)))
+        # then wrapped lines, sharing their left edge, unless it would join two cells' lines
+        for a, b in pairs:
+            ra, rb = find(a), find(b)
+            if abs(items[a][1][0].x0 - items[b][1][0].x0) <= _CHAR and ra != rb and 1 in (size[ra], size[rb]):
+                parent[ra] = rb
+                size[rb] += size[ra]
+        members: dict[int, list[int]] = {}
+        for k in range(len(items)):
+            members.setdefault(find(k), []).append(k)
+        return sorted(members.values(), key=lambda ks: min(items[k][1][0].x0 for k in ks))
+
+    def _columns(self, items: list[tuple[int, list[Word]]], width: int) -> dict[int, int]:
+        """The column of each run of the row: its group's place among the row's groups, matched in order to the
+        columns (where complete rows put them, else where the header does)."""
+        clusters = self._groups(items)
+        mids = [sum(_mid(items[k][1]) for k in ks) / len(ks) for ks in clusters]
+        lefts = [min(items[k][1][0].x0 for k in ks) for ks in clusters]
+        n, m = len(clusters), len(self.mids)
+        if not n:
+            return {}
+        learned = all(self.seen)
+        places = [sum(v) / len(v) for v in self.seen] if learned else self.mids
+        edges = [sum(v) / len(v) for v in self.seen_left] if learned else [float(r[0]) for r in self.runs]
+        # the groups take the columns in order; the whole row may sit a few characters off them (a dump's lines
+        # drift), so the match is the one whose groups lie most evenly off their columns, each by its middle or
+        # its left edge (a centred cell, or wrapped text whose last line is short)
+        best: tuple[float, tuple[int, ...], float] = (float("inf"), (), 0.0)
+        for cols in itertools.combinations(range(m), n) if n <= m else ():
+            offs = [
+                (mid - places[c], left - edges[c]) for mid, left, c in zip(mids, lefts, cols, strict=True)
+            ]
+            for shift in sorted({o for pair in offs for o in pair}):
+                cost = sum(min(abs(a - shift), abs(b - shift)) for a, b in offs) + SHIFT_COST * abs(shift)
+                if cost < best[0]:
+                    best = (cost, cols, shift)
+        self.shift = best[2]
+        cols = best[1] or tuple(min(range(m), key=lambda c: abs(mid - places[c])) for mid in mids)
+        self.places = places
+        out: dict[int, int] = {}
+        last = 0
+        for ks, c in zip(clusters, cols, strict=True):
+            last = max(last, c)
+            for k in ks:
+                out[id(items[k][1])] = last + 1
+        return out
+
+    def _fit(self, piece: list[Word], c: int, others: list[tuple[int, list[Word]]]) -> float:
+        refs = [r for col, r in others if col == c]
+        if (
+            not refs
+        ):  # a column the row shows on no other line: where the header puts it, as far off as the row
+            return abs(_mid(piece) - self.places[c - 1] - self.shift) / 2
+        lefts = min(abs(piece[0].x0 - r[0].x0) for r in refs)
+        mids = min(abs(_mid(piece) - _mid(r)) for r in refs)
+        if len(refs) < 2:
+            return min(lefts, mids)
+        # the column's other lines in the row tell how it is set: flush left (wrapped text) or centred
+        return mids if _spread([_mid(r) for r in refs]) < _spread([r[0].x0 for r in refs]) else lefts
+
+    def _piece_cost(
+        self, piece: list[Word], c: int, lead: list[Word], others: list[tuple[int, list[Word]]]
+    ) -> float:
+        """What a piece of a run costs in column c; `lead` holds the (up to two) words of the run before it, none
+        for the run's first piece."""
+        cost = self._fit(piece, c, others)
+        if lead:
+            cost += SPLIT_COST + (LOWER_COST if piece[0].text[:1].islower() else 0.0)
+        cost += OVERLAP_COST * sum(
+            1 for col, r in others if col != c and piece[0].x0 < _mid(r) < piece[-1].x1
+        )
+        if lead and _TIMING_CELL.match(" ".join(w.text for w in piece)):
+            if any(_TIMING_CELL.match(" ".join(w.text for w in lead[-j:] + piece)) for j in (1, 2)):
+                return cost  # a time cut in two: the bonus is for the whole of it
+            refs = [r for col, r in others if col == c]
+            if all(_TIMING_CELL.match(" ".join(w.text for w in r)) for r in refs):
+                cost -= TIMING_BONUS
+        return cost
+
+    def _cut(
+        self, run: list[Word], low: int, c: int, last: int, others: list[tuple[int, list[Word]]]
+    ) -> list[tuple[int, list[Word]]]:
+        """The run cut into pieces for columns low … last (in order, a column may be skipped; the first in
+        low … c), the cheapest way; a cut only where one blank parts two words."""
+        if (last <= c and low == c) or len(run) < 2:
+            return [(c, run)]
+        n = len(run)
+        cuts = [j for j in range(1, n) if run[j].x0 - run[j - 1].x1 < CHUNK_GAP]
+        memo: dict[tuple[int, int, int], float] = {}
+
+        def piece(i: int, j: int, col: int) -> float:
+            if (i, j, col) not in memo:
+                memo[(i, j, col)] = self._piece_cost(run[i:j], col, run[max(0, i - 2) : i], others)
+            return memo[(i, j, col)]
+
+        ends = [*cuts, n]
+        inf = float("inf")
+        # best[(j, col)]: the cheapest pieces of run[:j], the last one in column col
+        best: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {}
+        for j in ends:
+            for col in range(low, c + 1):
+                best[(j, col)] = (piece(0, j, col), None)
+        # a column's line starts no further left than its other lines in the row (or, where it has none, where
+        # the other rows put it) less the drift: no cut is tried left of that
+        earliest = {
+            col: min([r[0].x0 for k, r in others if k == col] or [self.places[col - 1] + self.shift - DRIFT])
+            - DRIFT
+            for col in range(low, last + 1)
+        }
+        for i in cuts:
+            for col in range(low, last + 1):
+                here = best.get((i, col))
+                if here is None or here[0] == inf:
+                    continue
+                for j in (e for e in ends if e > i):
+                    for nxt in range(col + 1, last + 1):
+                        if run[i].x0 < earliest[nxt]:
+                            continue
+                        v = here[0] + piece(i, j, nxt)
+                        if v < best.get((j, nxt), (inf, None))[0] - 1e-9:
+                            best[(j, nxt)] = (v, (i, col))
+        # the whole run in column c wins ties: a run is cut only where that is cheaper
+        end = min(
+            (k for k in best if k[0] == n),
+            key=lambda k: (best[k][0] - (1e-6 if k[1] == c and best[k][1] is None else 0.0), k[1]),
+        )
+        pieces: list[tuple[int, list[Word]]] = []
+        j, col = end
+        while True:
+            prev = best[(j, col)][1]
+            i = prev[0] if prev else 0
+            pieces.append((col, run[i:j]))
+            if prev is None:
+                break
+            j, col = prev
+        return pieces[::-1]
+
+
+def _bands(table: _DumpTable) -> _Bands:
+    runs = table.runs[1:]
+    return _Bands([(a + b) / 2 for a, b in runs], runs, [[] for _ in runs], [[] for _ in runs])
+
 
 def _dump_tables(
-    rows: list[list[Word]], page: int, table: _DumpTable | None
+    rows: list[list[Word]], page: int, table: _DumpTable | None, drift: bool = False
 ) -> list[tuple[int, int, list[Line], _DumpTable | None]]:
     """The borderless tables on a page of a layout dump: (first row, end row, its lines, the table if it runs on
     to the next page). A table opens at a header whose first cell is "STT"/"TT", or goes on from the page before."""
@@ -1203,19 +1562,32 @@ def _dump_tables(
                 break
             below += 1
         header = [ws for ws in rows[head - above : head + below + 1] if ws]
-        new = _dump_columns(header, rows[head + below + 1 :], rows[head][0])
+        new = _dump_columns(header, rows[head + below + 1 :], rows[head][0], drift)
         if new is None:
             r = head + 1
             continue
+        # the header repeated on the next page, its cells laid out a character or two apart (two of them one blank
+        # apart): its words, each in the nearest of the columns of the page before, are the same header
+        repeated = (
+            table is not None
+            and new.signature != table.signature
+            and before <= HEADER_LINES + 1
+            and _nearest_cells(table.runs, header) == _nearest_cells(table.runs, table.header)
+        )
+        if repeated and table is not None:
+            new = _DumpTable(table.cuts, new.stt, table.signature, table.runs, bands=table.bands)
+        new.header = header
         goes_on = table is not None and table.signature == new.signature and before <= HEADER_LINES + 1
-        lines, end = _dump_body(rows, head + below + 1, page, new, header, goes_on)
+        lines, end = _dump_body(rows, head + below + 1, page, new, [] if repeated else header, goes_on)
         out.append((head - above, end, lines, new if not any(rows[end:]) else None))
         table = None
         r = end
     return out
 
 
-def _dump_columns(header: list[list[Word]], body: list[list[Word]], stt: Word) -> _DumpTable | None:
+def _dump_columns(
+    header: list[list[Word]], body: list[list[Word]], stt: Word, drift: bool = False
+) -> _DumpTable | None:
     """Columns from the header (its words' extents, parted by two blanks) and the gutters of the lines below:
     between two header columns the cut is where the fewest lines have a character."""
     width = int(max(w.x1 for ws in header + body for w in ws)) + 1
@@ -1230,6 +1602,7 @@ def _dump_columns(header: list[list[Word]], body: list[list[Word]], stt: Word) -
             runs[-1] = (runs[-1][0], x + 1)
         elif used[x]:
             runs.append((x, x + 1))
+    runs = _split_header_runs(runs, header)
     if len(runs) < 3 or runs[0][0] > stt.x0 or runs[0][1] > stt.x1 + 1:
         return None
     lines = [ws for ws in body if ws and not _group_line(ws)][:200]  # a group row's cell spans the columns
@@ -1255,9 +1628,49 @@ def _dump_columns(header: list[list[Word]], body: list[list[Word]], stt: Word) -
         cuts.append(float(best[1]))
     cuts[0] = min(cuts[0], float(runs[1][0]))
     table = _DumpTable(cuts, stt.x1, (), runs)
-    text = " | ".join(table.cells(header, header=True))
-    table.signature = (len(runs), sum(ord(c) * (i + 1) for i, c in enumerate(text)) % 1_000_003)
+    table.signature = _signature(table, header)
+    table.bands = _bands(table) if drift else None
     return table
+
+
+def _signature(table: _DumpTable, header: list[list[Word]]) -> tuple[int, ...]:
+    """The table's columns and header text, as a key that tells its header repeated on the next page."""
+    text = " | ".join(table.cells(header, header=True))
+    return (len(table.runs), sum(ord(c) * (i + 1) for i, c in enumerate(text)) % 1_000_003)
+
+
+def _nearest_cells(runs: list[tuple[int, int]], header: list[list[Word]]) -> list[list[str]]:
+    """The header's words, each in the column it lies nearest (to tell a header repeated a little apart)."""
+    cells: list[list[str]] = [[] for _ in runs]
+    for ws in header:
+        for w in ws:
+            k = min(range(len(runs)), key=lambda k: max(runs[k][0] - w.x0, w.x1 - runs[k][1], 0.0))
+            cells[k].append(w.text)
+    return cells
+
+
+def _split_header_runs(runs: list[tuple[int, int]], header: list[list[Word]]) -> list[tuple[int, int]]:
+    """Two header cells that one line runs together ("tổ chức Cá nhân phụ trách", one blank apart) are parted
+    where another header line leaves two blanks between its words and no word of any line crosses."""
+    words = [w for ws in header for w in ws]
+    out: list[tuple[int, int]] = []
+    for a, b in runs:
+        cuts = sorted(
+            {
+                int(y.x0)
+                for ws in header
+                for x, y in zip(ws, ws[1:], strict=False)
+                if a <= x.x0
+                and y.x1 <= b
+                and y.x0 - x.x1 >= CHUNK_GAP
+                and not any(w.x0 < y.x0 and w.x1 > y.x0 - _CHAR for w in words)
+            }
+        )
+        for cut in cuts:
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
+    return out
 
 
 def _dump_body(
@@ -1280,6 +1693,8 @@ def _dump_body(
         ws = rows[end]
         if ws and ws[0].x0 < table.stt and not _ROW_NUMBER.match(ws[0].text):
             break
+        if ws and _APPENDIX_HEADING.match(" ".join(w.text for w in ws)):
+            break  # the next appendix's heading: a page that goes on from the table's is no longer its own
         if ws and end in edges and len(ws) == 1 and ws[0].x0 >= table.stt and _PAGE_NUMBER.match(ws[0].text):
             end += 1  # the page's number, above or below the table
             continue
@@ -1325,6 +1740,9 @@ def _dump_body(
         starts.append(s)
     starts.reverse()
     bounds = [*starts, n]
+    if table.bands is not None:
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            table.bands.learn(body[a:b], table)
     if bounds[0] > 0:
         line = table.line(body[: bounds[0]], page)
         out += [line] if line else []
@@ -1344,5 +1762,9 @@ def _group_line(ws: list[Word]) -> bool:
 
 
 def _lower_starts(ws: list[Word], table: _DumpTable) -> int:
-    """How many of the line's cells start in lower case."""
+    """How many of the line's cells start in lower case (where the columns drift: its runs of words)."""
+    if table.bands is not None:
+        if ws and _ROW_NUMBER.match(ws[0].text) and ws[0].x0 < table.stt:
+            ws = ws[1:]
+        return sum(1 for run in _chunks(ws) if run[0].text[:1].islower())
     return sum(1 for part in table.split(ws)[1:] if part and part[0].text[:1].islower())
