@@ -816,22 +816,36 @@ def _in_appendix(ref: str | None, prefix: str) -> bool:
     return ref is not None and (ref == prefix or ref.startswith((prefix + ".", prefix + "[")))
 
 
+def _appendix_of(ref: str | None, prefixes: list[str] | set[str]) -> str | None:
+    """The prefix among `prefixes` whose appendix holds ref (`_in_appendix`), found by ref's head (what comes before
+    its first "." or "["), one look-up instead of a test per appendix. The prefixes are "PL", "PL2" …, which hold
+    neither mark, so at most one matches and it is ref's head."""
+    if ref is None:
+        return None
+    head = _REF_HEAD.match(ref)
+    p = head.group(0) if head else ref
+    return p if p in prefixes else None
+
+
+_REF_HEAD = re.compile(r"[^.\[]*")
+
+
 def _name_appendices(items: list[PlanItem], prefixes: list[str]) -> list[str]:
     """round 22: appendix rows are PL.<group>.<STT> whichever appendix holds them: the appendices that hand out work
     are PL, PL2 … in order, and one that yields no task (a table of targets or figures) takes a number after them,
     so a targets table before the task table does not push the tasks to PL2."""
-    tasks = {
-        p
-        for p in prefixes
-        if any(_in_appendix(i.ref, p) and i.kind == "task" and i.label != "data" for i in items)
-    }
+    if not prefixes:
+        return prefixes
+    # one pass over the items, each placed by its ref's head (a test of every item per appendix was quadratic)
+    held = set(prefixes)
+    tasks = {_appendix_of(i.ref, held) for i in items if i.kind == "task" and i.label != "data"} - {None}
     order = [p for p in prefixes if p in tasks] + [p for p in prefixes if p not in tasks]
     names = {p: "PL" if k == 0 else f"PL{k + 1}" for k, p in enumerate(order)}
     if all(names[p] == p for p in prefixes):
         return prefixes
 
     def renamed(ref: str | None) -> str | None:
-        p = next((p for p in prefixes if _in_appendix(ref, p)), None)
+        p = _appendix_of(ref, held)
         return ref if p is None or ref is None else names[p] + ref[len(p) :]
 
     for item in items:

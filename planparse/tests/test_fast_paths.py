@@ -6,7 +6,7 @@ import itertools
 import random
 import re
 
-from planparse import deadlines, owners
+from planparse import deadlines, owners, parser, tree
 
 
 def _top_alternatives(pattern: str) -> list[str]:
@@ -84,3 +84,48 @@ def test_no_calendar_form_without_a_digit() -> None:
     dates += [getattr(deadlines, n) for n in ("_DMY_WORDS", "_DMY", "_YEAR_RANGE", "_YEAR")]
     for text in _texts(tuple(p for p in PIECES if not re.search(r"\d", p))):
         assert not any(rx.search(text) for rx in dates), text
+
+
+def test_appendix_of_a_ref_is_the_appendix_that_holds_it() -> None:
+    """round 25: `_appendix_of` finds a ref's appendix by its head; the plain form tests every appendix."""
+    prefixes = ["PL", "PL2", "PL3", "PL10"]
+    heads = ["PL", "PL2", "PL3", "PL1", "PL10", "PL23", "II", "", "P"]
+    tails = ["", ".1", ".a.2", "[2]", "[3].1", "2", "0.1", "-1", ".+1", "L"]
+    for head, tail in itertools.product(heads, tails):
+        ref = head + tail
+        plain = next((p for p in prefixes if tree._in_appendix(ref, p)), None)
+        assert tree._appendix_of(ref, set(prefixes)) == plain, ref
+    assert tree._appendix_of(None, set(prefixes)) is None
+
+
+def _plain_runner_up(sim: list[dict[int, float]]) -> dict[int, dict[int, float]]:
+    """The runner-up table as it was first written: every column sorted."""
+    cols: dict[int, list[tuple[float, int]]] = {}
+    for i, row in enumerate(sim):
+        for j, s in row.items():
+            cols.setdefault(j, []).append((s, i))
+    out: dict[int, dict[int, float]] = {}
+    for j, col in cols.items():
+        top = sorted(col, reverse=True)[:2]
+        second = top[1][0] if len(top) > 1 else 0.0
+        out[j] = {i: (second if i == top[0][1] else top[0][0]) for _s, i in col}
+    return out
+
+
+def test_runner_up_in_one_pass_is_the_sorted_one() -> None:
+    """round 25: `_rivals` keeps the best and second best of each body item instead of sorting its column; ties
+    (equal similarities from several rows) are frequent in real tables, so the draws come from a few values."""
+    rng = random.Random(25)
+    for _ in range(500):
+        width = rng.randint(1, 6)
+        sim = [
+            {
+                j: rng.choice((0.1, 0.25, 0.5, 0.5, 0.75))
+                for j in rng.sample(range(width), rng.randint(0, width))
+            }
+            for _ in range(rng.randint(1, 6))
+        ]
+        plain, rivals = _plain_runner_up(sim), parser._rivals(sim)
+        for i, row in enumerate(sim):
+            for j in row:
+                assert parser._runner_up_of(rivals, j, i) == plain[j][i], (sim, i, j)
