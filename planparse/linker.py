@@ -181,6 +181,13 @@ def _term_weights(text: str) -> tuple[tuple[str, float], ...]:
     return tuple((t, 1 + math.log(c)) for t, c in Counter(_tokens(text)).items())
 
 
+@lru_cache(maxsize=8192)
+def _term_columns(text: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """`_term_weights` as a column of terms and one of weights, the shape `TfIdf.vector` reads them in."""
+    pairs = _term_weights(text)
+    return tuple(t for t, _w in pairs), tuple(w for _t, w in pairs)
+
+
 TOPIC_WEIGHT = 0.7
 
 
@@ -201,10 +208,11 @@ class TfIdf:
             self.idf[t] *= TOPIC_WEIGHT
 
     def vector(self, text: str) -> Vector:
-        idf = self.idf
-        v = {t: w * idf.get(t, 1.0) for t, w in _term_weights(text)}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        return {t: x / norm for t, x in v.items()}
+        terms, weights = _term_columns(text)
+        idf = self.idf.get
+        v = [w * idf(t, 1.0) for t, w in zip(terms, weights, strict=True)]
+        norm = math.sqrt(sum([x * x for x in v])) or 1.0
+        return dict(zip(terms, [x / norm for x in v], strict=True))
 
 
 def cosine(a: Vector, b: Vector) -> float:
@@ -230,16 +238,23 @@ def similarity(left: Sequence[str], right: Sequence[str], topic: str = "") -> Sp
     postings: dict[str, list[tuple[int, float]]] = {}
     for j, text in enumerate(right):
         for t, x in model.vector(text).items():
-            postings.setdefault(t, []).append((j, x))
+            plist = postings.get(t)
+            if plist is None:
+                postings[t] = [(j, x)]
+            else:
+                plist.append((j, x))
+    # a term too common to tell pairs apart is dropped once here, not looked at again for every left text
+    postings = {t: plist for t, plist in postings.items() if len(plist) <= MAX_POSTINGS}
     out: Sparse = []
     for text in left:
         acc: dict[int, float] = {}
+        get = acc.get
         for t, x in model.vector(text).items():
             plist = postings.get(t)
-            if plist is None or len(plist) > MAX_POSTINGS:
+            if plist is None:
                 continue
             for j, y in plist:
-                acc[j] = acc.get(j, 0.0) + x * y
+                acc[j] = get(j, 0.0) + x * y
         out.append(acc)
     return out
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .deadlines import find_deadline
 from .model import PlanItem, descendants
@@ -147,6 +148,7 @@ def parse_label(text: str) -> tuple[str, str] | None:
     return key, m.group("value").strip()
 
 
+@lru_cache(maxsize=8192)  # pure; a line is read as itself and as the line after the one before it
 def _marker(line: str) -> tuple[str, str, str] | None:
     """(marker style, number, rest) of a numbered or bulleted line.
 

@@ -129,3 +129,70 @@ def test_runner_up_in_one_pass_is_the_sorted_one() -> None:
         for i, row in enumerate(sim):
             for j in row:
                 assert parser._runner_up_of(rivals, j, i) == plain[j][i], (sim, i, j)
+
+
+# round 25: pure readings of a text kept per text; each caller gets its own copy of a list or an Owners
+CACHED_COPIES = (
+    owners.split_agencies,
+    owners.heading_agencies,
+    owners.coordinators_in,
+    owners.second_subjects,
+    owners.find_agency_mentions,
+    owners.subject_owners,
+)
+OWNER_PIECES = (
+    "Sở Tài chính", "Sở Nội vụ", "UBND các xã", "Ủy ban nhân dân tỉnh", "Các sở, ban, ngành", "Bộ Y tế",
+    "Công an tỉnh", " chủ trì", " phối hợp với ", ", ", "; ", " và ", " triển khai ", "thực hiện ", "Giao ",
+    "Đề nghị: ", "kế hoạch", " báo cáo ", "(cơ quan chủ trì)", ".", ":", " các ", "Các Bộ: Y tế, Tài chính",
+)  # fmt: skip
+
+
+def test_cached_readings_read_as_the_plain_ones_and_hand_out_copies() -> None:
+    texts = _texts(OWNER_PIECES, 1500)
+    for func in CACHED_COPIES:
+        plain = func.__wrapped__  # type: ignore[attr-defined]
+        for text in texts:
+            first, expected = func(text), plain(text)
+            assert first == expected, (func.__name__, text)
+            if isinstance(first, list):
+                first.append("x")  # a caller changing its answer leaves the kept one alone
+            elif first is not None:
+                first.lead.append("x")
+                first.coordinators.append("x")
+            assert func(text) == expected, (func.__name__, text)
+
+
+def test_item_owners_kept_per_text_heading_and_headings_above() -> None:
+    texts = _texts(OWNER_PIECES, 600)
+    plain = owners._owners_found.__wrapped__  # type: ignore[attr-defined]
+    for text, heading, above in zip(texts, texts[200:] + texts[:200], texts[400:] + texts[:400], strict=True):
+        for args in ((text, "", []), (text, heading, []), (text, "", [above, heading])):
+            expected = plain(args[0], args[1], tuple(args[2]))
+            found = owners.item_owners(*args)
+            assert found == expected, args
+            if found is not None:
+                found[0].lead.append("x")
+            assert owners.item_owners(*args) == expected, args
+
+
+def test_marker_kept_per_line_reads_as_the_plain_one() -> None:
+    pieces = (
+        "I.",
+        "II",
+        "1.",
+        "1.2.",
+        "a)",
+        "(1)",
+        "(i)",
+        "-",
+        "+",
+        "*",
+        " ",
+        "Điều 3.",
+        "Phần",
+        "x",
+        "Sở",
+        ":",
+    )
+    for text in _texts(pieces, 3000):
+        assert tree._marker(text) == tree._marker.__wrapped__(text), text
