@@ -228,11 +228,18 @@ MAX_POSTINGS = 64  # a term shared by more items than this says nothing about wh
 
 
 def similarity(left: Sequence[str], right: Sequence[str], topic: str = "") -> Sparse:
+    """`_similarity`, each caller getting its own rows (callers narrow them)."""
+    return [dict(row) for row in _similarity(tuple(left), tuple(right), topic)]
+
+
+@lru_cache(maxsize=64)
+def _similarity(left: tuple[str, ...], right: tuple[str, ...], topic: str = "") -> Sparse:
     """Sparse cosine similarities of left[i] and right[j], idf fitted on both sides.
 
     An inverted index over the right side visits only pairs that share a term; a term found in more than
     MAX_POSTINGS right items is skipped (it cannot tell pairs apart), so the cost stays linear in the input.
-    Plans small enough to have no such term get the exact cosine.
+    Plans small enough to have no such term get the exact cosine. Kept per input (round 25): a file that holds
+    several plans, or one plan's parts written twice, asks the same question again.
     """
     model = TfIdf(list(left) + list(right), topic)
     postings: dict[str, list[tuple[int, float]]] = {}

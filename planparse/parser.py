@@ -1323,6 +1323,7 @@ def _linked_siblings(items: list[PlanItem]) -> None:
             item.lead_source, item.confidence = "section_III", round(0.8 * sure, 3)
 
 
+@lru_cache(maxsize=4096)  # pure
 def _numeral(ref: str) -> int:
     ref = re.sub(r"\[\d+\]$", "", ref)
     m = re.search(r"\d+", ref)
@@ -1907,6 +1908,7 @@ def _pointed_owners(items: list[PlanItem]) -> frozenset[str]:
     return frozenset(broad)
 
 
+@lru_cache(maxsize=8192)  # pure
 def _title_key(text: str) -> str:
     return " ".join(re.findall(r"[0-9a-zà-ỹđ]+", fix_tone_placement(nfc(text).lower())))
 

@@ -1645,6 +1645,7 @@ def _contents_of(title: str) -> bool:
     return not scan_agency_phrase(subject, 0) and not starts_with_action(subject)
 
 
+@lru_cache(maxsize=8192)  # pure: every item under a heading asks it again
 def _title_category(title: str, top_level: bool) -> str | None:
     """Category a heading gives its items: assignment, tasks, funding or purpose."""
     t = title.strip()
@@ -2161,6 +2162,7 @@ _CONFORMS = re.compile(
 _ROLE_LINE = re.compile(cap(r"^([A-ZĐÀ-Ỹ][^:;.]{2,40}?)\s*:\s*(\S.*?)\s*[.;]?$"), re.S)
 
 
+@lru_cache(maxsize=8192)  # pure
 def only_when(text: str) -> bool:
     """Does the item only say when something takes place (a date or an hour, no work)?"""
     rest = _WHEN_LABEL.sub("", text.strip(), count=1)

@@ -6,7 +6,7 @@ import itertools
 import random
 import re
 
-from planparse import deadlines, owners, parser, tree
+from planparse import deadlines, linker, owners, parser, tree
 
 
 def _top_alternatives(pattern: str) -> list[str]:
@@ -196,3 +196,45 @@ def test_marker_kept_per_line_reads_as_the_plain_one() -> None:
     )
     for text in _texts(pieces, 3000):
         assert tree._marker(text) == tree._marker.__wrapped__(text), text
+
+
+def test_similarity_kept_per_input_hands_out_its_own_rows() -> None:
+    """round 25: `similarity` is kept per (left, right, topic); a caller narrowing its rows leaves the kept ones."""
+    left = ["Sở Y tế tổ chức tập huấn phòng chống dịch", "Xây dựng cơ sở dữ liệu dân cư", "tập huấn cán bộ"]
+    right = [
+        "tập huấn phòng chống dịch cho cán bộ y tế",
+        "cơ sở dữ liệu dân cư",
+        "kiểm tra an toàn thực phẩm",
+    ]
+    expected = linker._similarity.__wrapped__(tuple(left), tuple(right), "")
+    first = linker.similarity(left, right)
+    assert first == expected and any(first)
+    first[0].clear()
+    first[1] = {}
+    again = linker.similarity(left, right)
+    assert again == expected and [list(r) for r in again] == [list(r) for r in expected]
+
+
+def test_kept_deadlines_read_as_the_plain_ones_and_hand_out_copies() -> None:
+    """round 25: a deadline read from a text is kept; each caller gets its own `Deadline` (fields set later)."""
+    for text in _texts():
+        for func, args in (
+            (deadlines.parse_deadline, (text,)),
+            (deadlines.parse_deadline, (text, 2026)),
+            (deadlines.find_yearless_deadline, (text, 2026)),
+            (deadlines.step_ends, (text,)),
+        ):
+            expected = func.__wrapped__(*args)  # type: ignore[attr-defined]
+            found = func(*args)
+            assert found == expected, (func.__name__, args)
+            if isinstance(found, list):
+                found.append(0)
+            else:
+                found.text, found.date = "x", None
+                found.anchors.append("x")
+            assert func(*args) == expected, (func.__name__, args)
+    for text in _texts(PIECES, 1000):
+        assert deadlines._with_year(text, 2025) == deadlines._with_year.__wrapped__(text, 2025)
+        assert tree.only_when(text) == tree.only_when.__wrapped__(text)
+        assert tree._title_category(text, True) == tree._title_category.__wrapped__(text, True)
+        assert tree._title_category(text, False) == tree._title_category.__wrapped__(text, False)
