@@ -208,11 +208,16 @@ class TfIdf:
             self.idf[t] *= TOPIC_WEIGHT
 
     def vector(self, text: str) -> Vector:
+        return dict(zip(*self.columns(text), strict=True))
+
+    def columns(self, text: str) -> tuple[tuple[str, ...], list[float]]:
+        """The text's vector as its terms (distinct, in the order they first occur) and their normalised
+        weights: `similarity` only walks them, so no dict is made."""
         terms, weights = _term_columns(text)
         idf = self.idf.get
         v = [w * idf(t, 1.0) for t, w in zip(terms, weights, strict=True)]
         norm = math.sqrt(sum([x * x for x in v])) or 1.0
-        return dict(zip(terms, [x / norm for x in v], strict=True))
+        return terms, [x / norm for x in v]
 
 
 def cosine(a: Vector, b: Vector) -> float:
@@ -244,7 +249,7 @@ def _similarity(left: tuple[str, ...], right: tuple[str, ...], topic: str = "") 
     model = TfIdf(list(left) + list(right), topic)
     postings: dict[str, list[tuple[int, float]]] = {}
     for j, text in enumerate(right):
-        for t, x in model.vector(text).items():
+        for t, x in zip(*model.columns(text), strict=True):
             plist = postings.get(t)
             if plist is None:
                 postings[t] = [(j, x)]
@@ -256,7 +261,7 @@ def _similarity(left: tuple[str, ...], right: tuple[str, ...], topic: str = "") 
     for text in left:
         acc: dict[int, float] = {}
         get = acc.get
-        for t, x in model.vector(text).items():
+        for t, x in zip(*model.columns(text), strict=True):
             plist = postings.get(t)
             if plist is None:
                 continue

@@ -72,11 +72,24 @@ def fix_tone_placement(s: str) -> str:
     return _TONE_RE.sub(lambda m: TONE_FIX[m.group(0)], nfc(s))
 
 
+class _DropCombining(dict[int, int | None]):
+    """A `str.translate` table that drops combining marks (`unicodedata.combining`), each code point's entry made
+    the first time it is met: the whole of Unicode is too large to list up front."""
+
+    def __missing__(self, code: int) -> int | None:
+        keep = None if unicodedata.combining(chr(code)) else code
+        self[code] = keep
+        return keep
+
+
+_DROP_COMBINING = _DropCombining()
+
+
 def strip_accents(s: str) -> str:
     """Remove diacritics, mapping đ/Đ to d/D, for accent-insensitive search."""
     s = nfc(s).replace("đ", "d").replace("Đ", "D")
     decomposed = unicodedata.normalize("NFD", s)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    return unicodedata.normalize("NFC", decomposed.translate(_DROP_COMBINING))
 
 
 def collapse_spaces(s: str) -> str:

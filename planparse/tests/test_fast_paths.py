@@ -5,8 +5,10 @@ from __future__ import annotations
 import itertools
 import random
 import re
+import unicodedata
 
 from planparse import deadlines, linker, owners, parser, tree
+from planparse import text as plain_text
 
 
 def _top_alternatives(pattern: str) -> list[str]:
@@ -238,3 +240,19 @@ def test_kept_deadlines_read_as_the_plain_ones_and_hand_out_copies() -> None:
         assert tree.only_when(text) == tree.only_when.__wrapped__(text)
         assert tree._title_category(text, True) == tree._title_category.__wrapped__(text, True)
         assert tree._title_category(text, False) == tree._title_category.__wrapped__(text, False)
+
+
+def _plain_strip_accents(s: str) -> str:
+    s = plain_text.nfc(s).replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", s)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def test_strip_accents_by_table_drops_what_the_plain_form_drops() -> None:
+    """round 25: the combining marks are dropped through a translate table filled as code points are met."""
+    every = [chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000]
+    for k in range(0, len(every), 4096):
+        chunk = "".join(every[k : k + 4096])
+        assert plain_text.strip_accents(chunk) == _plain_strip_accents(chunk), k
+    for sample in ("Ủy ban nhân dân tỉnh Đắk Lắk", "thuỷ lợi, hoá chất", "Quý IV/2025", "", "a\u0301\u0323"):
+        assert plain_text.strip_accents(sample) == _plain_strip_accents(sample)
