@@ -248,8 +248,12 @@ def _similarity(left: tuple[str, ...], right: tuple[str, ...], topic: str = "") 
     """
     model = TfIdf(list(left) + list(right), topic)
     postings: dict[str, list[tuple[int, float]]] = {}
+    columns: dict[str, tuple[tuple[str, ...], list[float]]] = {}  # a text written twice is weighed once
     for j, text in enumerate(right):
-        for t, x in zip(*model.columns(text), strict=True):
+        weighed = columns.get(text)
+        if weighed is None:
+            weighed = columns[text] = model.columns(text)
+        for t, x in zip(*weighed, strict=True):
             plist = postings.get(t)
             if plist is None:
                 postings[t] = [(j, x)]
@@ -258,15 +262,20 @@ def _similarity(left: tuple[str, ...], right: tuple[str, ...], topic: str = "") 
     # a term too common to tell pairs apart is dropped once here, not looked at again for every left text
     postings = {t: plist for t, plist in postings.items() if len(plist) <= MAX_POSTINGS}
     out: Sparse = []
+    rows: dict[
+        str, dict[int, float]
+    ] = {}  # a left text written twice has the same row (`similarity` copies rows)
     for text in left:
-        acc: dict[int, float] = {}
-        get = acc.get
-        for t, x in zip(*model.columns(text), strict=True):
-            plist = postings.get(t)
-            if plist is None:
-                continue
-            for j, y in plist:
-                acc[j] = get(j, 0.0) + x * y
+        acc = rows.get(text)
+        if acc is None:
+            acc = rows[text] = {}
+            get = acc.get
+            for t, x in zip(*(columns.get(text) or model.columns(text)), strict=True):
+                plist = postings.get(t)
+                if plist is None:
+                    continue
+                for j, y in plist:
+                    acc[j] = get(j, 0.0) + x * y
         out.append(acc)
     return out
 
