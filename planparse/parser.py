@@ -49,6 +49,7 @@ from .tree import (
     build_tree,
     classify,
     ref_is_unnumbered,
+    without_repeat,
 )
 
 AgencyMatcher = Callable[[str], str | None]
@@ -1750,10 +1751,13 @@ def _agencies(
     return list(seen.values())
 
 
+_CITATION_SIGNER = re.compile(r"(?:\d+[/-][\wĐđ\-/]+|\d{4})\s*(?:\([^)]*\))?\s*(?:của|do)\s+$")
+
+
 def _issuer_of_citation(text: str, start: int) -> bool:
     """ "… số 142/QĐ-TTg ngày … của Thủ tướng Chính phủ": the signer of a cited document is not an actor."""
     before = text[max(0, start - 60) : start]
-    return bool(re.search(r"(?:\d+[/-][\wĐđ\-/]+|\d{4})\s*(?:\([^)]*\))?\s*(?:của|do)\s+$", before))
+    return bool(_CITATION_SIGNER.search(before))
 
 
 def _match(
@@ -1878,7 +1882,7 @@ def _pointed_owners(items: list[PlanItem]) -> frozenset[str]:
             if only and item.lead_source == "explicit":
                 item.kind = "note"
             for path in paths:
-                hits = [i for i, x in enumerate(segment) if re.sub(r"\[\d+\]$", "", x.ref) == path]
+                hits = [i for i, x in enumerate(segment) if without_repeat(x.ref) == path]
                 if not hits:
                     continue
                 before = [i for i in hits if i < k]

@@ -200,6 +200,19 @@ def _bodies_heading(item: PlanItem) -> bool:
     )
 
 
+_REPEAT = re.compile(r"\[\d+\]$")
+
+
+def repeated(ref: str) -> bool:
+    """Does the ref end in the "[2]" of a number written again? (No "]", no such end: the regex is skipped.)"""
+    return "]" in ref and _REPEAT.search(ref) is not None
+
+
+def without_repeat(ref: str) -> str:
+    r"""The ref without the "[2]" of a number written again (`re.sub(r"\[\d+\]$", "", ref)`)."""
+    return _REPEAT.sub("", ref) if "]" in ref else ref
+
+
 # round 22: a bullet that names a topic ("- Về bảo trì, sửa chữa …; đảm bảo an toàn công trình") without ending a
 # sentence: the heading of the bullets of another style under it, however long
 _TOPIC_DASH = re.compile(r"^Về\s")
@@ -231,14 +244,10 @@ class _Builder:
     def _ref(self, kind: str, num: str, parent: PlanItem | None) -> str:
         pref = parent.ref if parent else ""
         if parent is not None and parent.marker in ("roman", "part"):
-            pref = re.sub(r"\[\d+\]$", "", pref)  # under a numeral written twice ("V." again): "V.1", as read
-        elif (
-            parent is not None
-            and parent.marker != "paragraph"
-            and re.search(r"\[\d+\]$", parent.parent or "")
-        ):
+            pref = without_repeat(pref)  # under a numeral written twice ("V." again): "V.1", as read
+        elif parent is not None and parent.marker != "paragraph" and repeated(parent.parent or ""):
             # deeper under that numeral ("IV." again, its "1." then "a)"): "IV.1.a", as read, not "IV.1[2].a"
-            pref = re.sub(r"\[\d+\]$", "", pref)
+            pref = without_repeat(pref)
         join = (pref + ".") if pref else ""
         if kind in ("roman", "part"):
             return num if kind == "roman" or not parent else join + num

@@ -258,3 +258,11 @@ def test_strip_accents_by_table_drops_what_the_plain_form_drops() -> None:
         assert plain_text.strip_accents(chunk) == _plain_strip_accents(chunk), k
     for sample in ("Ủy ban nhân dân tỉnh Đắk Lắk", "thuỷ lợi, hoá chất", "Quý IV/2025", "", "a\u0301\u0323"):
         assert plain_text.strip_accents(sample) == _plain_strip_accents(sample)
+
+
+def test_repeat_suffix_checks_read_as_the_plain_regex() -> None:
+    """round 25: a ref with no "]" skips the "[2]" regex; with one, the regex decides as before."""
+    pieces = ("V", "1", ".", "[", "]", "2", "[2]", "[12]", "\n", "a", "PL", "[x]", " ")
+    for ref in _texts(pieces, 3000):
+        assert tree.repeated(ref) == bool(re.search(r"\[\d+\]$", ref)), ref
+        assert tree.without_repeat(ref) == re.sub(r"\[\d+\]$", "", ref), ref
