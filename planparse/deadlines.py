@@ -11,10 +11,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .text import nfc
+from .text import cached_copies, nfc
 
 Recurrence = str  # "yearly" | "half-yearly" | "quarterly" | "monthly"
 
@@ -36,6 +36,11 @@ class Deadline:
     def empty(self) -> bool:
         """True when no timing information was found at all."""
         return self.text is None
+
+
+def _copy_deadline(dl: Deadline) -> Deadline:
+    """A caller's own copy of a kept answer (`cached_copies`): its fields may be set, its anchors extended."""
+    return replace(dl, anchors=list(dl.anchors))
 
 
 @dataclass
@@ -624,6 +629,7 @@ _YEARLESS = re.compile(
 _YEARLESS_DAY = re.compile(r"(?=n)\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b" + _NO_YEAR_AFTER, re.I)
 
 
+@cached_copies(_copy_deadline)
 def parse_deadline(phrase_or_text: str, default_year: int | None = None) -> Deadline:
     """Read a timing phrase ("Quí IV-2025", "Thường xuyên, hằng năm", "trước ngày 15 hằng tháng").
 
@@ -642,6 +648,7 @@ def parse_deadline(phrase_or_text: str, default_year: int | None = None) -> Dead
     return dl
 
 
+@cached_copies(_copy_deadline)
 def find_yearless_deadline(text: str, year: int | None, issued: dt.date | None = None) -> Deadline:
     """The deadline of a task sentence whose cued date has no year ("Triển khai Tháng hành động (từ ngày 15/11
     đến ngày 15/12)", "hoàn thành trước ngày 30/6"): the plan's year, or the next one when that day would fall
@@ -658,6 +665,7 @@ def find_yearless_deadline(text: str, year: int | None, issued: dt.date | None =
     return found if found.date else Deadline()
 
 
+@lru_cache(maxsize=4096)  # pure
 def _with_year(s: str, year: int) -> str:
     """`s` with `year` written after each date, month or quarter that has none ("ngày 23 tháng 1" is that day of
     the year, not the month)."""
@@ -732,6 +740,7 @@ def _follows_completion(s: str, h: _Hit, kept: list[_Hit], spans: list[tuple[int
 _LISTED_TIMING = re.compile(r"[\s,/]*(?:(?:và|hoặc)\s+)?", re.I)
 
 
+@cached_copies(list)
 def step_ends(text: str) -> list[int]:
     """Where a task sentence that sets several successive deadlines splits into one step per deadline
     ("báo cáo … vào đầu tháng 3/2025 để trình … trước ngày 07/4/2025; hoàn thành … chậm nhất ngày

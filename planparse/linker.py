@@ -181,6 +181,13 @@ def _term_weights(text: str) -> tuple[tuple[str, float], ...]:
     return tuple((t, 1 + math.log(c)) for t, c in Counter(_tokens(text)).items())
 
 
+@lru_cache(maxsize=8192)
+def _term_columns(text: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """`_term_weights` as a column of terms and one of weights, the shape `TfIdf.vector` reads them in."""
+    pairs = _term_weights(text)
+    return tuple(t for t, _w in pairs), tuple(w for _t, w in pairs)
+
+
 TOPIC_WEIGHT = 0.7
 
 
@@ -201,10 +208,16 @@ class TfIdf:
             self.idf[t] *= TOPIC_WEIGHT
 
     def vector(self, text: str) -> Vector:
-        idf = self.idf
-        v = {t: w * idf.get(t, 1.0) for t, w in _term_weights(text)}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        return {t: x / norm for t, x in v.items()}
+        return dict(zip(*self.columns(text), strict=True))
+
+    def columns(self, text: str) -> tuple[tuple[str, ...], list[float]]:
+        """The text's vector as its terms (distinct, in the order they first occur) and their normalised
+        weights: `similarity` only walks them, so no dict is made."""
+        terms, weights = _term_columns(text)
+        idf = self.idf.get
+        v = [w * idf(t, 1.0) for t, w in zip(terms, weights, strict=True)]
+        norm = math.sqrt(sum([x * x for x in v])) or 1.0
+        return terms, [x / norm for x in v]
 
 
 def cosine(a: Vector, b: Vector) -> float:
@@ -220,26 +233,49 @@ MAX_POSTINGS = 64  # a term shared by more items than this says nothing about wh
 
 
 def similarity(left: Sequence[str], right: Sequence[str], topic: str = "") -> Sparse:
+    """`_similarity`, each caller getting its own rows (callers narrow them)."""
+    return [dict(row) for row in _similarity(tuple(left), tuple(right), topic)]
+
+
+@lru_cache(maxsize=64)
+def _similarity(left: tuple[str, ...], right: tuple[str, ...], topic: str = "") -> Sparse:
     """Sparse cosine similarities of left[i] and right[j], idf fitted on both sides.
 
     An inverted index over the right side visits only pairs that share a term; a term found in more than
     MAX_POSTINGS right items is skipped (it cannot tell pairs apart), so the cost stays linear in the input.
-    Plans small enough to have no such term get the exact cosine.
+    Plans small enough to have no such term get the exact cosine. Kept per input (round 25): a file that holds
+    several plans, or one plan's parts written twice, asks the same question again.
     """
     model = TfIdf(list(left) + list(right), topic)
     postings: dict[str, list[tuple[int, float]]] = {}
+    columns: dict[str, tuple[tuple[str, ...], list[float]]] = {}  # a text written twice is weighed once
     for j, text in enumerate(right):
-        for t, x in model.vector(text).items():
-            postings.setdefault(t, []).append((j, x))
-    out: Sparse = []
-    for text in left:
-        acc: dict[int, float] = {}
-        for t, x in model.vector(text).items():
+        weighed = columns.get(text)
+        if weighed is None:
+            weighed = columns[text] = model.columns(text)
+        for t, x in zip(*weighed, strict=True):
             plist = postings.get(t)
-            if plist is None or len(plist) > MAX_POSTINGS:
-                continue
-            for j, y in plist:
-                acc[j] = acc.get(j, 0.0) + x * y
+            if plist is None:
+                postings[t] = [(j, x)]
+            else:
+                plist.append((j, x))
+    # a term too common to tell pairs apart is dropped once here, not looked at again for every left text
+    postings = {t: plist for t, plist in postings.items() if len(plist) <= MAX_POSTINGS}
+    out: Sparse = []
+    rows: dict[
+        str, dict[int, float]
+    ] = {}  # a left text written twice has the same row (`similarity` copies rows)
+    for text in left:
+        acc = rows.get(text)
+        if acc is None:
+            acc = rows[text] = {}
+            get = acc.get
+            for t, x in zip(*(columns.get(text) or model.columns(text)), strict=True):
+                plist = postings.get(t)
+                if plist is None:
+                    continue
+                for j, y in plist:
+                    acc[j] = get(j, 0.0) + x * y
         out.append(acc)
     return out
 

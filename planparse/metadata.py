@@ -337,11 +337,14 @@ def _keep_punct(title_word: str, prose_word: str) -> str:
     return (m.group(1) + core + m.group(3)) if m else core
 
 
+_RECIPIENTS = re.compile(r"\s*Nơi\s+nhận")
+
+
 def cited_documents(text: str, skip_lines: set[str], own_number: str | None) -> list[CitedDocument]:
     """Every document cited by type + number (+ date, issuer); short mentions merge into their full form."""
     found: list[CitedDocument] = []
     for line in text.split("\n"):
-        if line.strip() in skip_lines or re.match(r"\s*Nơi\s+nhận", line):
+        if line.strip() in skip_lines or _RECIPIENTS.match(line):
             continue
         for m in _CITE.finditer(line):
             found.append(_cited(m))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .apparatus import is_department, rejoin_ministries
-from .text import cap
+from .text import cached_copies, cap
 
 _HEADS = (
     "Bộ Chỉ huy|Ban Chỉ đạo|Ban Quản lý|Cơ quan thường trực|Tổ công tác|Bảo hiểm xã hội|Sở|Ban|Bộ|Ủy ban|Uỷ ban|"
@@ -217,6 +217,11 @@ class Owners:
 
     lead: list[str]
     coordinators: list[str]
+
+
+def _copy_owners(owners: Owners | None) -> Owners | None:
+    """A caller's own copy of a kept answer (`cached_copies`)."""
+    return None if owners is None else Owners(list(owners.lead), list(owners.coordinators))
 
 
 def _is_capitalized(word: str) -> bool:
@@ -528,6 +533,7 @@ _ROLE_APPOSITION = re.compile(
 )
 
 
+@cached_copies(list)
 def split_agencies(phrase: str) -> list[str]:
     """Split a list at ", ", "; " and " và " only where the next part starts a new agency; a distributive list
     ("Các Cục: Di sản văn hóa, Bản quyền tác giả"; "các Đảng ủy: Chính phủ; Quốc hội") names each body in
@@ -689,6 +695,7 @@ def _split_plain(phrase: str) -> list[str]:
     return [p.strip(" ,;.") for p in out if p.strip(" ,;.")]
 
 
+@cached_copies(_copy_owners)
 def subject_owners(text: str) -> Owners | None:
     """Owner written as the subject: "Sở X chủ trì, phối hợp với Y …", "Giao Sở X …", "Sở X: Chủ trì …"."""
     s = text.strip()
@@ -810,6 +817,7 @@ _HAND_OVER = re.compile(
 )
 
 
+@cached_copies(list)
 def coordinators_in(text: str) -> list[str]:
     """Agencies after the first "phối hợp (chặt chẽ) với/cùng" of the first sentence."""
     first_sentence = re.split(r"(?<=[.;])\s", text, maxsplit=1)[0]
@@ -827,6 +835,7 @@ def _organises(text: str, found: tuple[str, int]) -> bool:
     return found[0].lower() == "tổ chức" and bool(_STOP_RE.match(text, _skip_spaces(text, found[1])))
 
 
+@cached_copies(list)
 def heading_agencies(heading: str) -> list[str]:
     """Agencies of an assignment heading ("Sở Nội vụ", "Đề nghị: Hội A, Hội B"), or [] if it is not one."""
     s = _ASSIGN.sub("", heading.strip()).strip().rstrip(".:;")
@@ -953,6 +962,7 @@ _MENTION_RE = re.compile(
 )
 
 
+@cached_copies(list)
 def find_agency_mentions(text: str) -> list[tuple[str, int, int]]:
     """Every agency phrase named in text (for the plan's agency list), with offsets."""
     out: list[tuple[str, int, int]] = []
@@ -991,7 +1001,17 @@ def plausible_subject(text: str) -> bool:
 
 def item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, str] | None:
     """Owners written in the item itself or in its agency heading; returns (owners, where)."""
-    found = _item_owners(text, heading, ancestors)
+    return _owners_found(text, heading, tuple(ancestors))
+
+
+def _copy_found(found: tuple[Owners, str] | None) -> tuple[Owners, str] | None:
+    return None if found is None else (Owners(list(found[0].lead), list(found[0].coordinators)), found[1])
+
+
+@cached_copies(_copy_found)
+def _owners_found(text: str, heading: str, ancestors: tuple[str, ...]) -> tuple[Owners, str] | None:
+    """`item_owners`, kept per (text, heading, headings above): every item under a heading is read with it."""
+    found = _item_owners(text, heading, list(ancestors))
     if found and found[1] == "heading" and found[0].lead:
         # round 16: an item under its heading's owner may still hand a later step to a body of its own ("3.1.
         # Hoàn thiện kế hoạch …; trên cơ sở đó, Ban X … xây dựng kế hoạch …"), as an item with its own subject does
@@ -1484,6 +1504,7 @@ _OWN_WORK = re.compile(
 _DIRECTS = re.compile(r"\s*chỉ\s+đạo(?![\wÀ-ỹ])")
 
 
+@cached_copies(list)
 def second_subjects(text: str) -> list[str]:
     """Another subject inside the item's first sentence, after a clause that ends with something other than
     a name: "Sở X chủ trì hướng dẫn …, UBND các xã tổ chức lập quy hoạch …" — UBND các xã owns its part.

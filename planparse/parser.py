@@ -49,6 +49,7 @@ from .tree import (
     build_tree,
     classify,
     ref_is_unnumbered,
+    without_repeat,
 )
 
 AgencyMatcher = Callable[[str], str | None]
@@ -1232,13 +1233,22 @@ def _merge_into_body(
             vectors[s] = model.vector(s)
         return vectors[s]
 
-    runner_up = _runner_up(text_sim)
+    rivals = _rivals(text_sim)
+    # rows of one group share their heading, so a pair of contexts is weighed once (cosine is a pure function of it)
+    context_sim: dict[tuple[str, str], float] = {}
+
+    def context_cosine(a: str, b: str) -> float:
+        found = context_sim.get((a, b))
+        if found is None:
+            found = context_sim[(a, b)] = cosine(vec(a), vec(b))
+        return found
+
     sim = [
         {
-            j: (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * cosine(vec(row_ctx[i]), vec(body_ctx[j]))
+            j: (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context_cosine(row_ctx[i], body_ctx[j])
             for j, t in row.items()
             if (body[j].category != "assignment" or t >= OWNED_LINK_SIM)
-            and (t >= CLEAR_RESTATEMENT or t >= LINK_MARGIN * runner_up[j].get(i, 0.0))
+            and (t >= CLEAR_RESTATEMENT or t >= LINK_MARGIN * _runner_up_of(rivals, j, i))
         }
         for i, row in enumerate(text_sim)
     ]
@@ -1270,18 +1280,29 @@ def _with_row_timing(own: Deadline, row: Deadline) -> Deadline:
     return own
 
 
-def _runner_up(sim: Sparse) -> dict[int, dict[int, float]]:
-    """For each body item j and row i: the best similarity of j to a row other than i."""
-    cols: dict[int, list[tuple[float, int]]] = {}
+def _rivals(sim: Sparse) -> dict[int, tuple[float, int, float]]:
+    """For each body item j: its best similarity to a row, that row (the later row on a tie, as the highest (s, i)
+    pair) and the second best (0.0 when one row only reaches j); see `_runner_up_of`. One pass, no sorting nor a
+    table of every pair: a large task table met every body item."""
+    best: dict[int, tuple[float, int]] = {}
+    second: dict[int, float] = {}
     for i, row in enumerate(sim):
         for j, s in row.items():
-            cols.setdefault(j, []).append((s, i))
-    out: dict[int, dict[int, float]] = {}
-    for j, col in cols.items():
-        top = sorted(col, reverse=True)[:2]
-        second = top[1][0] if len(top) > 1 else 0.0
-        out[j] = {i: (second if i == top[0][1] else top[0][0]) for _s, i in col}
-    return out
+            top = best.get(j)
+            if top is None:
+                best[j] = (s, i)
+            elif s >= top[0]:  # rows come in order: an equal similarity of a later row is the higher pair
+                best[j] = (s, i)
+                second[j] = top[0]
+            elif j not in second or s > second[j]:
+                second[j] = s
+    return {j: (s, i, second.get(j, 0.0)) for j, (s, i) in best.items()}
+
+
+def _runner_up_of(rivals: dict[int, tuple[float, int, float]], j: int, i: int) -> float:
+    """The best similarity of body item j to a row other than row i (i reaches j)."""
+    best, row, second = rivals[j]
+    return second if i == row else best
 
 
 def _table_is_task_list(items: list[PlanItem]) -> bool:
@@ -1383,6 +1404,7 @@ def _linked_siblings(items: list[PlanItem]) -> None:
             item.lead_source, item.confidence = "section_III", round(0.8 * sure, 3)
 
 
+@lru_cache(maxsize=4096)  # pure
 def _numeral(ref: str) -> int:
     ref = re.sub(r"\[\d+\]$", "", ref)
     m = re.search(r"\d+", ref)
@@ -1809,10 +1831,13 @@ def _agencies(
     return list(seen.values())
 
 
+_CITATION_SIGNER = re.compile(r"(?:\d+[/-][\wĐđ\-/]+|\d{4})\s*(?:\([^)]*\))?\s*(?:của|do)\s+$")
+
+
 def _issuer_of_citation(text: str, start: int) -> bool:
     """ "… số 142/QĐ-TTg ngày … của Thủ tướng Chính phủ": the signer of a cited document is not an actor."""
     before = text[max(0, start - 60) : start]
-    return bool(re.search(r"(?:\d+[/-][\wĐđ\-/]+|\d{4})\s*(?:\([^)]*\))?\s*(?:của|do)\s+$", before))
+    return bool(_CITATION_SIGNER.search(before))
 
 
 def _match(
@@ -1937,7 +1962,7 @@ def _pointed_owners(items: list[PlanItem]) -> frozenset[str]:
             if only and item.lead_source == "explicit":
                 item.kind = "note"
             for path in paths:
-                hits = [i for i, x in enumerate(segment) if re.sub(r"\[\d+\]$", "", x.ref) == path]
+                hits = [i for i, x in enumerate(segment) if without_repeat(x.ref) == path]
                 if not hits:
                     continue
                 before = [i for i in hits if i < k]
@@ -1967,6 +1992,7 @@ def _pointed_owners(items: list[PlanItem]) -> frozenset[str]:
     return frozenset(broad)
 
 
+@lru_cache(maxsize=8192)  # pure
 def _title_key(text: str) -> str:
     return " ".join(re.findall(r"[0-9a-zà-ỹđ]+", fix_tone_placement(nfc(text).lower())))
 

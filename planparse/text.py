@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import ParamSpec, TypeVar
 
 # Old-style tone placement -> new style, so "hoá" == "hóa" and "thuỷ" == "thủy" (same table as the scorer).
 _TONE_FIX_LOWER = {
@@ -70,11 +72,24 @@ def fix_tone_placement(s: str) -> str:
     return _TONE_RE.sub(lambda m: TONE_FIX[m.group(0)], nfc(s))
 
 
+class _DropCombining(dict[int, int | None]):
+    """A `str.translate` table that drops combining marks (`unicodedata.combining`), each code point's entry made
+    the first time it is met: the whole of Unicode is too large to list up front."""
+
+    def __missing__(self, code: int) -> int | None:
+        keep = None if unicodedata.combining(chr(code)) else code
+        self[code] = keep
+        return keep
+
+
+_DROP_COMBINING = _DropCombining()
+
+
 def strip_accents(s: str) -> str:
     """Remove diacritics, mapping đ/Đ to d/D, for accent-insensitive search."""
     s = nfc(s).replace("đ", "d").replace("Đ", "D")
     decomposed = unicodedata.normalize("NFD", s)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+    return unicodedata.normalize("NFC", decomposed.translate(_DROP_COMBINING))
 
 
 def collapse_spaces(s: str) -> str:
@@ -146,3 +161,27 @@ UPPER_VI = "".join(
 def cap(pattern: str) -> str:
     """The pattern with each "A-ZĐÀ-Ỹ" of its character classes meaning the capitals only."""
     return pattern.replace("A-ZĐÀ-Ỹ", "A-ZĐ" + UPPER_VI).replace("A-ZÀ-Ỹ", "A-Z" + UPPER_VI)
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def cached_copies(
+    copy: Callable[[_R], _R], maxsize: int = 8192
+) -> Callable[[Callable[_P, _R]], Callable[_P, _R]]:
+    """round 25: cache a pure function of strings whose answer can be changed by its caller (a list, an `Owners`):
+    each call gets its own `copy` of the kept answer, so what one caller changes no other reads. A plan's items
+    ask the same questions of the same texts many times (a heading for each item under it, a name list for each
+    reading of it). The plain function stays reachable as `__wrapped__` (the tests compare the two)."""
+
+    def decorate(func: Callable[_P, _R]) -> Callable[_P, _R]:
+        kept: Callable[..., _R] = lru_cache(maxsize=maxsize)(func)
+
+        @wraps(func)
+        def call(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+            return copy(kept(*args, **kwargs))
+
+        return call
+
+    return decorate

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .deadlines import find_deadline
 from .model import PlanItem, descendants
@@ -147,6 +148,7 @@ def parse_label(text: str) -> tuple[str, str] | None:
     return key, m.group("value").strip()
 
 
+@lru_cache(maxsize=8192)  # pure; a line is read as itself and as the line after the one before it
 def _marker(line: str) -> tuple[str, str, str] | None:
     """(marker style, number, rest) of a numbered or bulleted line.
 
@@ -198,6 +200,19 @@ def _bodies_heading(item: PlanItem) -> bool:
     )
 
 
+_REPEAT = re.compile(r"\[\d+\]$")
+
+
+def repeated(ref: str) -> bool:
+    """Does the ref end in the "[2]" of a number written again? (No "]", no such end: the regex is skipped.)"""
+    return "]" in ref and _REPEAT.search(ref) is not None
+
+
+def without_repeat(ref: str) -> str:
+    r"""The ref without the "[2]" of a number written again (`re.sub(r"\[\d+\]$", "", ref)`)."""
+    return _REPEAT.sub("", ref) if "]" in ref else ref
+
+
 # round 22: a bullet that names a topic ("- Về bảo trì, sửa chữa …; đảm bảo an toàn công trình") without ending a
 # sentence: the heading of the bullets of another style under it, however long
 _TOPIC_DASH = re.compile(r"^Về\s")
@@ -229,14 +244,10 @@ class _Builder:
     def _ref(self, kind: str, num: str, parent: PlanItem | None) -> str:
         pref = parent.ref if parent else ""
         if parent is not None and parent.marker in ("roman", "part"):
-            pref = re.sub(r"\[\d+\]$", "", pref)  # under a numeral written twice ("V." again): "V.1", as read
-        elif (
-            parent is not None
-            and parent.marker != "paragraph"
-            and re.search(r"\[\d+\]$", parent.parent or "")
-        ):
+            pref = without_repeat(pref)  # under a numeral written twice ("V." again): "V.1", as read
+        elif parent is not None and parent.marker != "paragraph" and repeated(parent.parent or ""):
             # deeper under that numeral ("IV." again, its "1." then "a)"): "IV.1.a", as read, not "IV.1[2].a"
-            pref = re.sub(r"\[\d+\]$", "", pref)
+            pref = without_repeat(pref)
         join = (pref + ".") if pref else ""
         if kind in ("roman", "part"):
             return num if kind == "roman" or not parent else join + num
@@ -816,22 +827,36 @@ def _in_appendix(ref: str | None, prefix: str) -> bool:
     return ref is not None and (ref == prefix or ref.startswith((prefix + ".", prefix + "[")))
 
 
+def _appendix_of(ref: str | None, prefixes: list[str] | set[str]) -> str | None:
+    """The prefix among `prefixes` whose appendix holds ref (`_in_appendix`), found by ref's head (what comes before
+    its first "." or "["), one look-up instead of a test per appendix. The prefixes are "PL", "PL2" …, which hold
+    neither mark, so at most one matches and it is ref's head."""
+    if ref is None:
+        return None
+    head = _REF_HEAD.match(ref)
+    p = head.group(0) if head else ref
+    return p if p in prefixes else None
+
+
+_REF_HEAD = re.compile(r"[^.\[]*")
+
+
 def _name_appendices(items: list[PlanItem], prefixes: list[str]) -> list[str]:
     """round 22: appendix rows are PL.<group>.<STT> whichever appendix holds them: the appendices that hand out work
     are PL, PL2 … in order, and one that yields no task (a table of targets or figures) takes a number after them,
     so a targets table before the task table does not push the tasks to PL2."""
-    tasks = {
-        p
-        for p in prefixes
-        if any(_in_appendix(i.ref, p) and i.kind == "task" and i.label != "data" for i in items)
-    }
+    if not prefixes:
+        return prefixes
+    # one pass over the items, each placed by its ref's head (a test of every item per appendix was quadratic)
+    held = set(prefixes)
+    tasks = {_appendix_of(i.ref, held) for i in items if i.kind == "task" and i.label != "data"} - {None}
     order = [p for p in prefixes if p in tasks] + [p for p in prefixes if p not in tasks]
     names = {p: "PL" if k == 0 else f"PL{k + 1}" for k, p in enumerate(order)}
     if all(names[p] == p for p in prefixes):
         return prefixes
 
     def renamed(ref: str | None) -> str | None:
-        p = next((p for p in prefixes if _in_appendix(ref, p)), None)
+        p = _appendix_of(ref, held)
         return ref if p is None or ref is None else names[p] + ref[len(p) :]
 
     for item in items:
@@ -1629,6 +1654,7 @@ def _contents_of(title: str) -> bool:
     return not scan_agency_phrase(subject, 0) and not starts_with_action(subject)
 
 
+@lru_cache(maxsize=8192)  # pure: every item under a heading asks it again
 def _title_category(title: str, top_level: bool) -> str | None:
     """Category a heading gives its items: assignment, tasks, funding or purpose."""
     t = title.strip()
@@ -2179,6 +2205,7 @@ _CONFORMS = re.compile(
 _ROLE_LINE = re.compile(cap(r"^([A-ZĐÀ-Ỹ][^:;.]{2,40}?)\s*:\s*(\S.*?)\s*[.;]?$"), re.S)
 
 
+@lru_cache(maxsize=8192)  # pure
 def only_when(text: str) -> bool:
     """Does the item only say when something takes place (a date or an hour, no work)?"""
     rest = _WHEN_LABEL.sub("", text.strip(), count=1)

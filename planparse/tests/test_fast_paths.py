@@ -5,8 +5,10 @@ from __future__ import annotations
 import itertools
 import random
 import re
+import unicodedata
 
-from planparse import deadlines, owners
+from planparse import deadlines, linker, owners, parser, tree
+from planparse import text as plain_text
 
 
 def _top_alternatives(pattern: str) -> list[str]:
@@ -84,3 +86,183 @@ def test_no_calendar_form_without_a_digit() -> None:
     dates += [getattr(deadlines, n) for n in ("_DMY_WORDS", "_DMY", "_YEAR_RANGE", "_YEAR")]
     for text in _texts(tuple(p for p in PIECES if not re.search(r"\d", p))):
         assert not any(rx.search(text) for rx in dates), text
+
+
+def test_appendix_of_a_ref_is_the_appendix_that_holds_it() -> None:
+    """round 25: `_appendix_of` finds a ref's appendix by its head; the plain form tests every appendix."""
+    prefixes = ["PL", "PL2", "PL3", "PL10"]
+    heads = ["PL", "PL2", "PL3", "PL1", "PL10", "PL23", "II", "", "P"]
+    tails = ["", ".1", ".a.2", "[2]", "[3].1", "2", "0.1", "-1", ".+1", "L"]
+    for head, tail in itertools.product(heads, tails):
+        ref = head + tail
+        plain = next((p for p in prefixes if tree._in_appendix(ref, p)), None)
+        assert tree._appendix_of(ref, set(prefixes)) == plain, ref
+    assert tree._appendix_of(None, set(prefixes)) is None
+
+
+def _plain_runner_up(sim: list[dict[int, float]]) -> dict[int, dict[int, float]]:
+    """The runner-up table as it was first written: every column sorted."""
+    cols: dict[int, list[tuple[float, int]]] = {}
+    for i, row in enumerate(sim):
+        for j, s in row.items():
+            cols.setdefault(j, []).append((s, i))
+    out: dict[int, dict[int, float]] = {}
+    for j, col in cols.items():
+        top = sorted(col, reverse=True)[:2]
+        second = top[1][0] if len(top) > 1 else 0.0
+        out[j] = {i: (second if i == top[0][1] else top[0][0]) for _s, i in col}
+    return out
+
+
+def test_runner_up_in_one_pass_is_the_sorted_one() -> None:
+    """round 25: `_rivals` keeps the best and second best of each body item instead of sorting its column; ties
+    (equal similarities from several rows) are frequent in real tables, so the draws come from a few values."""
+    rng = random.Random(25)
+    for _ in range(500):
+        width = rng.randint(1, 6)
+        sim = [
+            {
+                j: rng.choice((0.1, 0.25, 0.5, 0.5, 0.75))
+                for j in rng.sample(range(width), rng.randint(0, width))
+            }
+            for _ in range(rng.randint(1, 6))
+        ]
+        plain, rivals = _plain_runner_up(sim), parser._rivals(sim)
+        for i, row in enumerate(sim):
+            for j in row:
+                assert parser._runner_up_of(rivals, j, i) == plain[j][i], (sim, i, j)
+
+
+# round 25: pure readings of a text kept per text; each caller gets its own copy of a list or an Owners
+CACHED_COPIES = (
+    owners.split_agencies,
+    owners.heading_agencies,
+    owners.coordinators_in,
+    owners.second_subjects,
+    owners.find_agency_mentions,
+    owners.subject_owners,
+)
+OWNER_PIECES = (
+    "Sở Tài chính", "Sở Nội vụ", "UBND các xã", "Ủy ban nhân dân tỉnh", "Các sở, ban, ngành", "Bộ Y tế",
+    "Công an tỉnh", " chủ trì", " phối hợp với ", ", ", "; ", " và ", " triển khai ", "thực hiện ", "Giao ",
+    "Đề nghị: ", "kế hoạch", " báo cáo ", "(cơ quan chủ trì)", ".", ":", " các ", "Các Bộ: Y tế, Tài chính",
+)  # fmt: skip
+
+
+def test_cached_readings_read_as_the_plain_ones_and_hand_out_copies() -> None:
+    texts = _texts(OWNER_PIECES, 1500)
+    for func in CACHED_COPIES:
+        plain = func.__wrapped__  # type: ignore[attr-defined]
+        for text in texts:
+            first, expected = func(text), plain(text)
+            assert first == expected, (func.__name__, text)
+            if isinstance(first, list):
+                first.append("x")  # a caller changing its answer leaves the kept one alone
+            elif first is not None:
+                first.lead.append("x")
+                first.coordinators.append("x")
+            assert func(text) == expected, (func.__name__, text)
+
+
+def test_item_owners_kept_per_text_heading_and_headings_above() -> None:
+    texts = _texts(OWNER_PIECES, 600)
+    plain = owners._owners_found.__wrapped__  # type: ignore[attr-defined]
+    for text, heading, above in zip(texts, texts[200:] + texts[:200], texts[400:] + texts[:400], strict=True):
+        for args in ((text, "", []), (text, heading, []), (text, "", [above, heading])):
+            expected = plain(args[0], args[1], tuple(args[2]))
+            found = owners.item_owners(*args)
+            assert found == expected, args
+            if found is not None:
+                found[0].lead.append("x")
+            assert owners.item_owners(*args) == expected, args
+
+
+def test_marker_kept_per_line_reads_as_the_plain_one() -> None:
+    pieces = (
+        "I.",
+        "II",
+        "1.",
+        "1.2.",
+        "a)",
+        "(1)",
+        "(i)",
+        "-",
+        "+",
+        "*",
+        " ",
+        "Điều 3.",
+        "Phần",
+        "x",
+        "Sở",
+        ":",
+    )
+    for text in _texts(pieces, 3000):
+        assert tree._marker(text) == tree._marker.__wrapped__(text), text
+
+
+def test_similarity_kept_per_input_hands_out_its_own_rows() -> None:
+    """round 25: `similarity` is kept per (left, right, topic); a caller narrowing its rows leaves the kept ones."""
+    left = ["Sở Y tế tổ chức tập huấn phòng chống dịch", "Xây dựng cơ sở dữ liệu dân cư", "tập huấn cán bộ"]
+    right = [
+        "tập huấn phòng chống dịch cho cán bộ y tế",
+        "cơ sở dữ liệu dân cư",
+        "kiểm tra an toàn thực phẩm",
+    ]
+    left.append(left[0])  # a text written twice shares its row inside `_similarity`, not outside
+    expected = linker._similarity.__wrapped__(tuple(left), tuple(right), "")
+    first = linker.similarity(left, right)
+    assert first == expected and any(first) and first[0] == first[3]
+    first[0].clear()
+    assert first[3] == expected[3] and first[3]
+    first[1] = {}
+    again = linker.similarity(left, right)
+    assert again == expected and [list(r) for r in again] == [list(r) for r in expected]
+
+
+def test_kept_deadlines_read_as_the_plain_ones_and_hand_out_copies() -> None:
+    """round 25: a deadline read from a text is kept; each caller gets its own `Deadline` (fields set later)."""
+    for text in _texts():
+        for func, args in (
+            (deadlines.parse_deadline, (text,)),
+            (deadlines.parse_deadline, (text, 2026)),
+            (deadlines.find_yearless_deadline, (text, 2026)),
+            (deadlines.step_ends, (text,)),
+        ):
+            expected = func.__wrapped__(*args)  # type: ignore[attr-defined]
+            found = func(*args)
+            assert found == expected, (func.__name__, args)
+            if isinstance(found, list):
+                found.append(0)
+            else:
+                found.text, found.date = "x", None
+                found.anchors.append("x")
+            assert func(*args) == expected, (func.__name__, args)
+    for text in _texts(PIECES, 1000):
+        assert deadlines._with_year(text, 2025) == deadlines._with_year.__wrapped__(text, 2025)
+        assert tree.only_when(text) == tree.only_when.__wrapped__(text)
+        assert tree._title_category(text, True) == tree._title_category.__wrapped__(text, True)
+        assert tree._title_category(text, False) == tree._title_category.__wrapped__(text, False)
+
+
+def _plain_strip_accents(s: str) -> str:
+    s = plain_text.nfc(s).replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", s)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def test_strip_accents_by_table_drops_what_the_plain_form_drops() -> None:
+    """round 25: the combining marks are dropped through a translate table filled as code points are met."""
+    every = [chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000]
+    for k in range(0, len(every), 4096):
+        chunk = "".join(every[k : k + 4096])
+        assert plain_text.strip_accents(chunk) == _plain_strip_accents(chunk), k
+    for sample in ("Ủy ban nhân dân tỉnh Đắk Lắk", "thuỷ lợi, hoá chất", "Quý IV/2025", "", "a\u0301\u0323"):
+        assert plain_text.strip_accents(sample) == _plain_strip_accents(sample)
+
+
+def test_repeat_suffix_checks_read_as_the_plain_regex() -> None:
+    """round 25: a ref with no "]" skips the "[2]" regex; with one, the regex decides as before."""
+    pieces = ("V", "1", ".", "[", "]", "2", "[2]", "[12]", "\n", "a", "PL", "[x]", " ")
+    for ref in _texts(pieces, 3000):
+        assert tree.repeated(ref) == bool(re.search(r"\[\d+\]$", ref)), ref
+        assert tree.without_repeat(ref) == re.sub(r"\[\d+\]$", "", ref), ref
