@@ -8,10 +8,12 @@ Prints:
   plan_import_family: FAMILY … docs=…   the same figures over the documents of one family (source.json);
   plan_import_doc: SLUG …                one document's figures, with its counts (tasks=matched/gold got= leads=);
   plan_parse: mb_per_s=… ms_per_mb=… largest_mb=… ms_seed=… docx50_s=… pdf30_s=… pdf_pages=…
-      median of a few in-process runs on the corpus bodies concatenated to ~1 MB, and on the seed plan;
+      median of a few in-process runs on the corpus bodies concatenated to ~1 MB, and on the seed plan, each
+      run cold (planparse's kept answers emptied first);
       docx50_s: read_text + parse_plan of a ~50-page .docx built from the corpus text with Word's automatic
       numbering (section headings numbered through their style) and tables (goal < 2 s);
-      pdf30_s: read_text + parse_plan on a ~30-page PDF laid out from corpus plans (goal < 5 s).
+      pdf30_s: read_text + parse_plan on a ~30-page PDF laid out from corpus plans (goal < 5 s);
+      docs_ms_per_mb: every corpus document parsed once, cold, time over size (real plans, no repetition).
 """
 
 from __future__ import annotations
@@ -166,13 +168,52 @@ def megabyte_text() -> str:
     return body * n + appendix * n
 
 
+def _forget_answers() -> None:
+    """Empty every answer planparse keeps per text (its functools caches), so that a timed run reads its text
+    cold, as a worker reads a plan it has never seen, instead of reusing the answers of the run before."""
+    import functools
+    import gc
+
+    for obj in gc.get_objects():
+        if isinstance(obj, functools._lru_cache_wrapper) and str(getattr(obj, "__module__", "")).startswith(
+            "planparse"
+        ):
+            obj.cache_clear()
+
+
 def _median_ms(text: str, runs: int = RUNS) -> float:
     times = []
     for _ in range(runs):
+        _forget_answers()
         started = time.perf_counter()
         parse_plan(text)
         times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times)
+
+
+def corpus_ms_per_mb() -> str:
+    """`docs_ms_per_mb=…`: every corpus document's text parsed once, cold, its time summed over its size: real
+    plans without the repetition of the 1 MB text (each of its plans appears several times, and a plan's later
+    copies find some answers already kept)."""
+    from planparse import read_text
+
+    texts = []
+    for corpus in corpus_dirs():
+        for gold in sorted((corpus / "gold").glob("*.json")):
+            raw = corpus / "raw"
+            doc = next(
+                (raw / f"{gold.stem}{ext}" for ext in RAW_KINDS if (raw / f"{gold.stem}{ext}").exists()), None
+            )
+            if doc is not None:
+                texts.append(read_text(doc.read_bytes(), doc.suffix))
+    total = 0.0
+    for text in texts:
+        _forget_answers()
+        started = time.perf_counter()
+        parse_plan(text)
+        total += time.perf_counter() - started
+    mb = sum(len(t.encode()) for t in texts) / 1_000_000
+    return f"docs_ms_per_mb={total * 1000 / mb:.0f} docs_mb={mb:.2f}" if mb else "docs_ms_per_mb=skipped"
 
 
 def throughput() -> str:
@@ -184,7 +225,7 @@ def throughput() -> str:
     seed = (CORPUS / "raw" / f"{SEED_SLUG}.txt").read_text(encoding="utf-8")
     return (
         f"plan_parse: mb_per_s={mb / (ms / 1000):.2f} ms_per_mb={ms / mb:.0f} largest_mb={mb:.1f} "
-        f"ms_seed={_median_ms(seed, 15):.1f} {docx_speed()} {pdf_figure()}"
+        f"ms_seed={_median_ms(seed, 15):.1f} {docx_speed()} {pdf_figure()} {corpus_ms_per_mb()}"
     )
 
 
