@@ -1471,6 +1471,7 @@ def _link_segment(items: list[PlanItem], topic: str, broad: frozenset[str] = fro
         by_target.setdefault(ti, []).append(j)
     for ti, js in by_target.items():
         target = targets[ti]
+        js = js + _own_best(sim[ti], js)
         if target.ref in broad and max(sim[ti][j] for j in js) < RESTATED_SIM:
             continue  # a duty that only shares words with it does not narrow what the pointer gives
         if not target.lead or target.ref in broad:
@@ -1514,6 +1515,18 @@ def _heading_context(
             j: (1 - HEADING_WEIGHT) * own.get(j, 0.0) + HEADING_WEIGHT * ctx.get(j, 0.0)
             for j in set(own) | set(ctx)
         }
+
+
+def _own_best(row: dict[int, float], linked: list[int]) -> list[int]:
+    """round 25: a linked task's own best match weighs on its owner too, when it reaches LINK_FLOOR. A duty links to
+    the task it matches best (`_links`), so a task may be linked only to a duty whose best it is while its own
+    nearest duty, too close to a rival to link alone, is of another agency ("Tăng cường quản lý nhà nước … kiểm tra
+    các cơ sở kinh doanh dịch vụ có điều kiện về an ninh, trật tự" nearest the police's duty, yet linked only to the
+    trade department's): that nearest duty is heard as well."""
+    if not row:
+        return []
+    best = max(row, key=lambda k: (row[k], -k))
+    return [best] if row[best] >= LINK_FLOOR and best not in linked else []
 
 
 def _links(sim: Sparse, sources: list[PlanItem]) -> list[tuple[int, int]]:

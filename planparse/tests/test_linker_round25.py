@@ -47,3 +47,33 @@ def test_a_heading_on_leading_and_directing_names_no_field() -> None:
     )
     items = items_by_ref(text)
     assert items["II.1.a"].lead_source != "section_III"
+
+
+DRUG_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH K\nSố: 78/KH-UBND\nKẾ HOẠCH\nPhòng, chống ma túy năm 2026\n"
+    "II. NHIỆM VỤ, GIẢI PHÁP\n"
+    "1. Kiểm soát địa bàn\n"
+    "a) Kiểm tra cơ sở kinh doanh dịch vụ karaoke, vũ trường, quán bar có điều kiện về an ninh trật tự, phát hiện "
+    "người sử dụng chất cấm để điều trị.\n"
+    "b) Kiểm tra cơ sở kinh doanh dịch vụ karaoke, vũ trường, quán bar, cấp giấy chứng nhận đủ điều kiện về an ninh "
+    "trật tự.\n"
+    "c) Quản lý tiền chất công nghiệp tại doanh nghiệp hóa chất.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Công an tỉnh\n"
+    "Kiểm tra, cấp giấy chứng nhận đủ điều kiện về an ninh trật tự cho cơ sở kinh doanh dịch vụ karaoke, vũ trường, "
+    "quán bar.\n"
+    "2. Sở Y tế\n"
+    "Phát hiện, điều trị người sử dụng chất cấm tại cơ sở y tế.\n"
+    "3. Sở Công Thương\n"
+    "Quản lý tiền chất công nghiệp tại doanh nghiệp hóa chất; kiểm tra cơ sở kinh doanh.\n"
+)
+
+
+def test_a_linked_task_still_hears_its_own_nearest_duty() -> None:
+    """a) is linked only to the health duty (whose best match it is); its own nearest duty, the police's (whose best
+    match is b), is too close to the health one to link alone, yet it is nearer: the police lead."""
+    items = items_by_ref(DRUG_PLAN)
+    assert items["II.1.a"].lead == ["Công an tỉnh"]
+    assert items["II.1.a"].lead_source == "section_III"
+    assert items["II.1.b"].lead == ["Công an tỉnh"]
+    assert items["II.1.c"].lead == ["Sở Công Thương"]
