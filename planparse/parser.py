@@ -1475,7 +1475,9 @@ def _link_segment(items: list[PlanItem], topic: str, broad: frozenset[str] = fro
     targets = [i for i in items if i.kind == "task" and i.category != "assignment" and i.marker != "row"]
     if not sources or not targets:
         return
-    sim = similarity([t.text for t in targets], [_strip_owners(s) for s in sources], topic)
+    duties = [_strip_owners(s) for s in sources]
+    sim = similarity([t.text for t in targets], duties, topic)
+    _heading_context(sim, targets, duties, items, topic)
     for ti, target in enumerate(targets):
         if target.lead and target.ref not in broad:
             sim[ti] = {
@@ -1491,11 +1493,62 @@ def _link_segment(items: list[PlanItem], topic: str, broad: frozenset[str] = fro
         by_target.setdefault(ti, []).append(j)
     for ti, js in by_target.items():
         target = targets[ti]
+        js = js + _own_best(sim[ti], js)
         if target.ref in broad and max(sim[ti][j] for j in js) < RESTATED_SIM:
             continue  # a duty that only shares words with it does not narrow what the pointer gives
         if not target.lead or target.ref in broad:
             mine = [(sources[j], sim[ti][j], sim[ti][j]) for j in js]
             _owner_from_links(target, mine)
+
+
+HEADING_WEIGHT = (
+    0.25  # of a heading's similarity in the match of a task that alone shares only incidental words
+)
+# "Lãnh đạo, chỉ đạo thực hiện": a heading on leading and directing names no field of work
+_LEADING_WORDS = re.compile(r"(?<![\wÀ-ỹ])(?:lãnh|chỉ)\s+đạo(?![\wÀ-ỹ])", re.I)
+
+
+def _heading_context(
+    sim: Sparse, targets: list[PlanItem], duties: list[str], items: list[PlanItem], topic: str
+) -> None:
+    """round 25: a task whose own words match no responsibility above LINK_FLOOR ("Phổ cập các công cụ … duyệt web an
+    toàn, tránh tin nhắn rác" under "6. An toàn thông tin mạng và an ninh mạng") is matched with its content heading
+    too (HEADING_WEIGHT): the heading names the field the agency's duty names ("bảo đảm an ninh an toàn thông tin
+    mạng"). A part of the plan ("III. NHIỆM VỤ, GIẢI PHÁP") is no such heading; a task its own words link stays as
+    it is."""
+    by_ref = {i.ref: i for i in items}
+    heads: dict[int, str] = {}
+    for ti, target in enumerate(targets):
+        parent = by_ref.get(target.parent) if target.parent else None
+        if parent is None or parent.kind != "section" or parent.marker in ("roman", "part", "appendix"):
+            continue
+        if max(sim[ti].values(), default=0.0) >= LINK_FLOOR:
+            continue
+        head = _LEADING_WORDS.sub(" ", parent.heading or parent.text)
+        if tokens(head):
+            heads[ti] = head
+    if not heads:
+        return
+    order = sorted(heads)
+    head_sim = similarity([heads[ti] for ti in order], duties, topic)
+    for k, ti in enumerate(order):
+        own, ctx = sim[ti], head_sim[k]
+        sim[ti] = {
+            j: (1 - HEADING_WEIGHT) * own.get(j, 0.0) + HEADING_WEIGHT * ctx.get(j, 0.0)
+            for j in set(own) | set(ctx)
+        }
+
+
+def _own_best(row: dict[int, float], linked: list[int]) -> list[int]:
+    """round 25: a linked task's own best match weighs on its owner too, when it reaches LINK_FLOOR. A duty links to
+    the task it matches best (`_links`), so a task may be linked only to a duty whose best it is while its own
+    nearest duty, too close to a rival to link alone, is of another agency ("Tăng cường quản lý nhà nước … kiểm tra
+    các cơ sở kinh doanh dịch vụ có điều kiện về an ninh, trật tự" nearest the police's duty, yet linked only to the
+    trade department's): that nearest duty is heard as well."""
+    if not row:
+        return []
+    best = max(row, key=lambda k: (row[k], -k))
+    return [best] if row[best] >= LINK_FLOOR and best not in linked else []
 
 
 def _links(sim: Sparse, sources: list[PlanItem]) -> list[tuple[int, int]]:
