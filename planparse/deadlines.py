@@ -49,6 +49,7 @@ class _Hit:
     anchors: list[str] = field(default_factory=list)
     is_start: bool = False
     following_years: bool = False
+    span: bool = False  # a range of years written "2013 đến năm 2020": "Từ" before it opens the range
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -236,14 +237,18 @@ def _date_hits(s: str) -> list[_Hit]:
     for m in _YEAR_RANGE.finditer(s):
         y1, y2 = int(m.group(1)), int(m.group(2))
         if y1 <= y2:
-            hits.append(_Hit(m.start(), m.end(), "date", dt.date(y1, 1, 1), dt.date(y2, 12, 31)))
+            hits.append(
+                _Hit(m.start(), m.end(), "date", dt.date(y1, 1, 1), dt.date(y2, 12, 31), span=y1 < y2)
+            )
     for m in _YEAR.finditer(s):
         y = int(m.group(1) or m.group(2))
         hits.append(_Hit(m.start(), m.end(), "date", dt.date(y, 1, 1), dt.date(y, 12, 31)))
     for h in hits:
         _listed_years(s, h)
         h.following_years = bool(_FOLLOWING.match(s[h.end :]))
-        h.is_start = bool(_START_CUE.search(s[max(0, h.start - 20) : h.start]))
+        # round 25 (set 26): "Từ năm 2013 đến năm 2020" is the period of the work, due at its end; "từ" opens
+        # the range, it does not make the range a start as it makes "Từ tháng 11/2013 trở đi" one
+        h.is_start = not h.span and bool(_START_CUE.search(s[max(0, h.start - 20) : h.start]))
     return hits
 
 

@@ -40,6 +40,8 @@ from .tree import (
     GENERAL_RULE,
     GIVES,
     NUMBERED,
+    PART_LETTERS,
+    PARTS,
     SUMMARY,
     TOP,
     WHOLE_CHARGE,
@@ -286,7 +288,7 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
             return
     headings: list[str] = []
     for a in _ancestors(item, by_ref):
-        if a.marker in ("roman", "part", "appendix"):
+        if a.marker in (*PARTS, "appendix"):
             continue
         singled = _SINGLED_LEAD_IN.search(a.text) if a.heading and a.text != a.heading else None
         if singled:
@@ -620,6 +622,8 @@ def _deadline(item: PlanItem, plan_year: int | None = None, issued: dt.date | No
     if item.cells.get("time"):
         year = item.cells.get("year")
         item.deadline = parse_deadline(item.cells["time"], int(year) if year else plan_year)
+        if item.cells.get("cycle") and not item.deadline.recurrence:
+            item.deadline = replace(item.deadline, recurrence=item.cells["cycle"])
     else:
         item.deadline = find_deadline(item.text)
         if not item.deadline.date and not item.deadline.recurrence:
@@ -1136,11 +1140,7 @@ def _merge_into_body(
 
     def context(item: PlanItem) -> str:
         parent = by_ref.get(item.parent or "")
-        return (
-            (parent.heading or parent.text)
-            if parent and parent.marker not in ("roman", "part", "appendix")
-            else ""
-        )
+        return (parent.heading or parent.text) if parent and parent.marker not in (*PARTS, "appendix") else ""
 
     text_sim = similarity([r.text for r in rows], [b.text for b in body])
     row_ctx, body_ctx = [context(r) for r in rows], [context(b) for b in body]
@@ -1279,7 +1279,7 @@ def _linked_siblings(items: list[PlanItem]) -> None:
         parent = by_ref.get(item.parent) if item.parent else None
         if (
             parent is not None
-            and parent.marker not in ("roman", "part", "appendix")  # a part of the plan is no one's share
+            and parent.marker not in (*PARTS, "appendix")  # a part of the plan is no one's share
             and item.kind == "task"
             and item.category != "assignment"
             and item.marker != "row"
@@ -1305,6 +1305,8 @@ def _linked_siblings(items: list[PlanItem]) -> None:
 
 def _numeral(ref: str) -> int:
     ref = re.sub(r"\[\d+\]$", "", ref)
+    if len(ref) == 1 and ref in PART_LETTERS:
+        return PART_LETTERS.index(ref) + 1  # a lettered part: A, B, C … go up as numerals do
     m = re.search(r"\d+", ref)
     if m:
         return int(m.group(0))

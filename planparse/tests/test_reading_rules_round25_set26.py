@@ -1,0 +1,129 @@
+"""Reading rules of round 25 (set 26), from a national plan written in lettered parts (synthetic texts in its style):
+capital letters "A.", "B.", "C." … at the top of a plan's body, each over Roman or numbered sections, are its parts
+and their letter leads the ref; a part "MỤC ĐÍCH, YÊU CẦU" holds no tasks, a part "TỔ CHỨC THỰC HIỆN" assigns."""
+
+from __future__ import annotations
+
+from planparse.tests.reading import items_by_ref, task_refs
+
+HEADER = (
+    "BAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI TỈNH X\n"
+    "Số: 15/KH-BCĐ\n"
+    "X, ngày 05 tháng 3 năm 2026\n"
+    "KẾ HOẠCH\n"
+    "Phòng, chống thiên tai giai đoạn 2026 - 2030\n"
+    "Căn cứ Luật Phòng, chống thiên tai, Ban Chỉ đạo xây dựng kế hoạch như sau:\n"
+)
+
+LETTERED = (
+    "A. MỤC ĐÍCH, YÊU CẦU\n"
+    "1. Mục đích\n"
+    "Nâng cao năng lực ứng phó với thiên tai của các cấp, các ngành.\n"
+    "2. Yêu cầu\n"
+    "Bảo đảm sự phối hợp chặt chẽ giữa các cơ quan, đơn vị.\n"
+    "B. NHIỆM VỤ, GIẢI PHÁP\n"
+    "I. CÔNG TÁC PHÒNG NGỪA\n"
+    "1. Rà soát, cập nhật phương án ứng phó với bão mạnh, siêu bão trên địa bàn tỉnh.\n"
+    "2. Tổ chức diễn tập ứng phó với lũ quét, sạt lở đất tại các huyện miền núi.\n"
+    "II. CÔNG TÁC ỨNG PHÓ\n"
+    "1. Xây dựng kho vật tư dự phòng tại các huyện ven biển.\n"
+    "C. NHIỆM VỤ TRỌNG TÂM NĂM 2026\n"
+    "1. Hoàn thành việc di dời các hộ dân ra khỏi vùng sạt lở nguy hiểm.\n"
+    "2. Nâng cấp hệ thống cảnh báo sớm lũ trên các sông chính.\n"
+    "D. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Nông nghiệp và Môi trường\n"
+    "Chủ trì, phối hợp với các sở, ngành theo dõi, đôn đốc việc thực hiện Kế hoạch này.\n"
+    "2. Ủy ban nhân dân các huyện\n"
+    "- Xây dựng kế hoạch phòng, chống thiên tai của địa phương.\n"
+    "- Bố trí lực lượng xung kích tại các xã.\n"
+    "Nơi nhận:\n"
+)
+
+
+def test_lettered_parts_lead_the_refs() -> None:
+    # round 25: "A." … "D." in sequence, each over Roman or numbered sections, are the plan's parts: "B.I.1",
+    # "C.1", "D.2-1" (C and D both number from 1); without the rule C's and D's items collide under B's last section
+    items = items_by_ref(HEADER + LETTERED)
+    tasks = task_refs(items)
+    assert {"B.I.1", "B.I.2", "B.II.1", "C.1", "C.2", "D.1", "D.2-1", "D.2-2"} <= tasks
+    assert not any(ref.startswith("A") for ref in tasks)  # the aims hold no tasks
+
+
+def test_lettered_part_assignment_section_gives_owners() -> None:
+    # "D. TỔ CHỨC THỰC HIỆN" is the assignment section: its agency headings own their dashes
+    items = items_by_ref(HEADER + LETTERED)
+    assert items["D.2-1"].lead == ["Ủy ban nhân dân các huyện"]
+    assert items["D.1"].lead == ["Sở Nông nghiệp và Môi trường"]
+
+
+def test_lone_capital_or_letters_under_roman_are_no_parts() -> None:
+    # a single "A." (no "B." after it) and capitals under a Roman section keep the Roman numbering on top
+    lone = (
+        "I. NHIỆM VỤ\n"
+        "A. Nhiệm vụ chung\n"
+        "1. Rà soát, cập nhật phương án ứng phó với bão mạnh trên địa bàn tỉnh.\n"
+        "B. Nhiệm vụ cụ thể\n"
+        "1. Tổ chức diễn tập ứng phó với lũ quét tại các huyện miền núi.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Sở Nông nghiệp và Môi trường theo dõi, đôn đốc việc thực hiện Kế hoạch này.\n"
+        "Nơi nhận:\n"
+    )
+    refs = set(items_by_ref(HEADER + lone))
+    assert "I" in refs and "II" in refs
+    assert not any(ref.startswith(("A", "B.")) for ref in refs)
+
+
+GROUPS = (
+    "A. MỤC ĐÍCH, YÊU CẦU\n"
+    "1. Mục đích\n"
+    "Nâng cao năng lực ứng phó với thiên tai của các cấp, các ngành.\n"
+    "B. NHIỆM VỤ, GIẢI PHÁP\n"
+    "I. CÔNG TÁC TUYÊN TRUYỀN\n"
+    "1. Nội dung, biện pháp\n"
+    "a) Xây dựng chuyên mục về phòng, chống thiên tai trên báo, đài địa phương;\n"
+    "b) Tổ chức tập huấn kỹ năng ứng phó cho người dân vùng ven biển.\n"
+    "2. Cơ quan chủ trì, phối hợp\n"
+    "a) Cơ quan chủ trì\n"
+    "- Sở Văn hóa, Thể thao và Du lịch.\n"
+    "- Đài Phát thanh và Truyền hình tỉnh.\n"
+    "b) Cơ quan phối hợp\n"
+    "- Hội Chữ thập đỏ tỉnh; Tỉnh đoàn.\n"
+    "3. Thời gian thực hiện: Tháng 6/2026 và thường xuyên.\n"
+    "II. ĐẦU TƯ TRANG THIẾT BỊ\n"
+    "1. Nội dung, biện pháp\n"
+    "a) Mua sắm xuồng cứu hộ cho lực lượng xung kích các xã;\n"
+    "b) Bổ sung phao cứu sinh hằng năm cho các đội cứu hộ.\n"
+    "2. Chủ trì thực hiện\n"
+    "- Bộ Chỉ huy Quân sự tỉnh.\n"
+    "3. Thời gian thực hiện: Từ năm 2026 đến năm 2030.\n"
+    "C. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Nông nghiệp và Môi trường\n"
+    "Theo dõi, đôn đốc việc thực hiện Kế hoạch này.\n"
+    "Nơi nhận:\n"
+)
+
+
+def test_labelled_group_gives_its_items_leads_partners_and_timing() -> None:
+    # round 25: "1. Nội dung, biện pháp" over a), b); "2. Cơ quan chủ trì, phối hợp" over "a) Cơ quan chủ trì" and
+    # "b) Cơ quan phối hợp" (dashes); "3. Thời gian thực hiện: …": each item takes the group's labels, the labels
+    # and their dashes are no tasks
+    items = items_by_ref(HEADER + GROUPS)
+    tasks = task_refs(items)
+    assert {"B.I.1.a", "B.I.1.b", "B.II.1.a", "B.II.1.b"} <= tasks
+    assert not any(".2" in ref or ".3" in ref for ref in tasks if ref.startswith("B."))
+    a = items["B.I.1.a"]
+    assert a.lead == ["Sở Văn hóa, Thể thao và Du lịch", "Đài Phát thanh và Truyền hình tỉnh"]
+    assert a.coordinators == ["Hội Chữ thập đỏ tỉnh", "Tỉnh đoàn"]
+    assert a.lead_source == "explicit"
+    assert str(a.deadline.date) == "2026-06-30"
+    assert items["B.II.1.a"].lead == ["Bộ Chỉ huy Quân sự tỉnh"]
+
+
+def test_group_timing_from_year_to_year_is_due_at_its_end_and_item_cycle_adds() -> None:
+    # round 25: "Từ năm 2026 đến năm 2030" is the span of the work (due 2030-12-31), not its start; an item's own
+    # cycle ("bổ sung … hằng năm") recurs within the group's timing
+    items = items_by_ref(HEADER + GROUPS)
+    assert str(items["B.II.1.a"].deadline.date) == "2030-12-31"
+    assert items["B.II.1.a"].deadline.recurrence is None
+    b = items["B.II.1.b"]
+    assert str(b.deadline.date) == "2030-12-31" and b.deadline.recurrence == "yearly"
