@@ -1647,7 +1647,8 @@ _HOW_WORK = re.compile(
 _AWARD_TITLE = re.compile(r"^[^.:;]{0,80}?(?<![\wÀ-ỹ])KHEN\s+THƯỞNG\s*:?\s*$", re.I)
 _AWARD_FIELD = re.compile(r"THI\s+ĐUA|SƠ\s+KẾT|TỔNG\s+KẾT|CÔNG\s+TÁC", re.I)
 GENERAL_RULE = re.compile(
-    r"^(?:Trong\s+quá\s+trình\s+(?:(?:tổ\s+chức|triển\s+khai)\s+){0,2}(?:thực\s+hiện|triển\s+khai)"
+    # round 25 (set 26): "Quá trình thực hiện nếu có khó khăn …" is the same standing rule without its "Trong"
+    r"^(?:(?:Trong\s+)?quá\s+trình\s+(?:(?:tổ\s+chức|triển\s+khai)\s+){0,2}(?:thực\s+hiện|triển\s+khai)"
     r"(?:\s+(?:các\s+)?(?:Kế\s+hoạch|Chỉ\s+thị|Kết\s+luận|Chương\s+trình|Đề\s+án|Quyết\s+định|nhiệm\s+vụ)"
     r"(?:\s+này|\s+được\s+giao)?)?\s*(?:,|nếu|khi)"
     r"|Các\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|địa\s+phương)[^.;]{0,60}có\s+trách\s+nhiệm\s+(?:hoàn\s+thành|thực\s+hiện)"
@@ -1800,10 +1801,16 @@ def classify(items: list[PlanItem]) -> None:
         elif item.kind == "task" and not item.cells and item.marker not in ("row", "paragraph"):
             _inline_labels(item)
     _shared_labels(items, by_ref)
+    before = {id(b): a for a, b in zip(items, items[1:])}
     for (
         item
     ) in items:  # "- Phối hợp hướng dẫn … . Trong đó:" over "+ Sở A: …", "+ Sở B: …": the whole is a task
-        if _parts_follow(item) or _work_before_bullets(item) or _dated_work_before_list(item):
+        if (
+            _parts_follow(item)
+            or _work_before_bullets(item)
+            or _dated_work_before_list(item)
+            or _duty_before_lead_in(item, before)
+        ):
             item.kind = "task"
     for item in items:
         _quantities(item)
@@ -2637,6 +2644,29 @@ def _work_before_bullets(item: PlanItem) -> bool:
         )
     kids = [c for c in item.children if c.marker != "paragraph"]
     return bool(kids) and all(c.marker in BULLETS and c.kind == "task" for c in kids)
+
+
+def _duty_before_lead_in(item: PlanItem, before: dict[int, PlanItem]) -> bool:
+    """ "1. Công an tỉnh" / "Tham mưu giúp … tổ chức thực hiện tốt công tác … ." / "Trong đó giao … thực hiện:" over
+    dashes (round 25, set 26): under an agency heading, a paragraph of work closed by a full stop, before a
+    paragraph of its own that opens the dashes, is a duty of that agency besides its dashes."""
+    if item.kind != "section" or item.marker not in NUMBERED or not item.heading or item.text == item.heading:
+        return False
+    body = item.text.strip()
+    if not body.endswith(".") or ":" in body or len(body.split()) < 12 or GENERAL_RULE.match(body):
+        return False
+    if not heading_agencies(item.heading):
+        return False
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    lead_in = (
+        before.get(id(kids[0])) if kids else None
+    )  # the paragraph just before the first dash, wherever kept
+    return (
+        lead_in is not None
+        and lead_in.marker == "paragraph"
+        and lead_in.text.rstrip().endswith(":")
+        and all(c.marker in BULLETS and c.kind == "task" for c in kids)
+    )
 
 
 # round 24: "… trình Thủ tướng Chính phủ … trước ngày 20 tháng 10 năm 2024. Trong đó chú ý một số nội dung sau:" —

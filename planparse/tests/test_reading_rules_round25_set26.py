@@ -127,3 +127,42 @@ def test_group_timing_from_year_to_year_is_due_at_its_end_and_item_cycle_adds() 
     assert items["B.II.1.a"].deadline.recurrence is None
     b = items["B.II.1.b"]
     assert str(b.deadline.date) == "2030-12-31" and b.deadline.recurrence == "yearly"
+
+
+DECISION = (
+    "ỦY BAN NHÂN DÂN TỈNH X\n"
+    "Số: 120/KH-UBND\n"
+    "X, ngày 10 tháng 3 năm 2026\n"
+    "KẾ HOẠCH\n"
+    "Bảo vệ môi trường năm 2026\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "Nâng cao ý thức bảo vệ môi trường của người dân.\n"
+    "II. PHÂN CÔNG NHIỆM VỤ\n"
+    "1. Sở Nông nghiệp và Môi trường\n"
+    "Tham mưu Ủy ban nhân dân tỉnh chỉ đạo, tổ chức thực hiện tốt công tác quản lý nhà nước về bảo vệ môi trường "
+    "trên địa bàn tỉnh.\n"
+    "Trong đó giao Giám đốc Sở chỉ đạo thực hiện:\n"
+    "- Kiểm tra việc xử lý chất thải tại các khu công nghiệp.\n"
+    "- Tổng hợp số liệu quan trắc môi trường hằng quý.\n"
+    "2. Sở Tài chính: Bố trí kinh phí thực hiện Kế hoạch theo quy định.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Các sở, ngành, địa phương triển khai thực hiện Kế hoạch này.\n"
+    "2. Quá trình thực hiện nếu có khó khăn, vướng mắc các cơ quan, đơn vị báo cáo về Ủy ban nhân dân tỉnh (qua "
+    "Sở Nông nghiệp và Môi trường) để hướng dẫn./.\n"
+    "Nơi nhận:\n"
+)
+
+
+def test_agency_heading_duty_before_a_lead_in_is_a_task() -> None:
+    # round 25: "1. Sở X" / "Tham mưu … ." / "Trong đó giao … thực hiện:" / dashes — the paragraph of work under the
+    # heading is the agency's duty besides its dashes; the lead-in paragraph is no task
+    items = items_by_ref(DECISION)
+    tasks = task_refs(items)
+    assert {"II.1", "II.1-1", "II.1-2"} <= tasks
+    assert items["II.1"].lead == ["Sở Nông nghiệp và Môi trường"]
+
+
+def test_course_of_work_rule_without_trong_is_no_task() -> None:
+    # round 25: "Quá trình thực hiện nếu có khó khăn, vướng mắc … báo cáo …" is the standing rule "Trong quá trình
+    # thực hiện, nếu …" is, written without its "Trong"
+    assert "III.2" not in task_refs(items_by_ref(DECISION))
