@@ -1801,7 +1801,7 @@ def classify(items: list[PlanItem]) -> None:
         elif item.kind == "task" and not item.cells and item.marker not in ("row", "paragraph"):
             _inline_labels(item)
     _shared_labels(items, by_ref)
-    before = {id(b): a for a, b in zip(items, items[1:])}
+    before = {id(b): a for a, b in zip(items, items[1:], strict=False)}
     for (
         item
     ) in items:  # "- Phối hợp hướng dẫn … . Trong đó:" over "+ Sở A: …", "+ Sở B: …": the whole is a task
