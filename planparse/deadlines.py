@@ -344,6 +344,12 @@ _HORIZON_BEFORE = re.compile(r"(?<![\wÀ-ỹ])đến\s+(?:năm\s+)?$", re.I)
 _NAME_WORDS, _HORIZON_NAME_WORDS = 14, 28
 
 
+_NUMBERED_DOC = re.compile(
+    r"\b(?:Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Nghị\s+định|Thông\s+tư|Kế\s+hoạch|Kết\s+luận|Chương\s+trình|Đề\s+án)"
+    r"\s+(?:số\s+)?\d+(?:/\d{4})?/[A-ZĐ][\wĐ.-]*"
+)
+
+
 def _in_document_name(s: str, start: int) -> bool:
     """A period after "Đề án", "Nghị quyết", "định hướng", … in the same clause names a document, not a deadline
     — unless a purpose or a target stands between the name and the date ("… của Dự án, phấn đấu đến ngày
@@ -351,6 +357,12 @@ def _in_document_name(s: str, start: int) -> bool:
     clause = re.split(r"[;.()]", s[:start])[-1]
     horizon = _HORIZON_BEFORE.search(clause) and _YEAR.match(s, start)
     tail = " ".join(clause.split()[-(_HORIZON_NAME_WORDS if horizon else _NAME_WORDS) :])
+    if horizon:
+        # round 25 (set 26): a document cited by its number ("Quyết định số 1753/QĐ-TTg … về việc thành lập Ban Chỉ
+        # đạo … từ nay đến năm 2020") names all that follows it in the clause, however long its title runs
+        cited = list(_NUMBERED_DOC.finditer(clause))
+        if cited and not _PURPOSE_CUE.search(clause[cited[-1].end() :]):
+            return True
     names = list(_DOC_CONTEXT.finditer(tail))
     if names and _BARE_KIND_THEN_CUE.match(tail[names[-1].end() :]):
         return False  # round 19: "hoàn thành phê duyệt phương án trong năm 2026": a bare kind has no name to close

@@ -166,3 +166,51 @@ def test_course_of_work_rule_without_trong_is_no_task() -> None:
     # round 25: "Quá trình thực hiện nếu có khó khăn, vướng mắc … báo cáo …" is the standing rule "Trong quá trình
     # thực hiện, nếu …" is, written without its "Trong"
     assert "III.2" not in task_refs(items_by_ref(DECISION))
+
+
+TIMED = (
+    "THỦ TƯỚNG CHÍNH PHỦ\n"
+    "Số: 900/QĐ-TTg\n"
+    "KẾ HOẠCH\n"
+    "Thực hiện chính sách đối với cựu chiến binh\n"
+    "Căn cứ Nghị quyết số 45/NQ-CP ngày 12 tháng 3 năm 2025 của Chính phủ;\n"
+    "I. NHIỆM VỤ\n"
+    "1. Hoàn thiện thể chế\n"
+    "- Năm 2026: Rà soát, tổng kết hệ thống văn bản pháp luật về chính sách đối với cựu chiến binh.\n"
+    "- Năm 2027, trình ban hành Nghị định thay thế Nghị định hiện hành.\n"
+    "- Nghiên cứu chính sách đối với người tham gia dân công hỏa tuyến trong giai đoạn 1979 - 1989 nhưng chưa "
+    "được hưởng chế độ.\n"
+    "2. Tập trung giải quyết dứt điểm hồ sơ tồn đọng của các địa phương (Quý IV/2026, Quý I/2027 và thường "
+    "xuyên).\n"
+    "3. Tổ chức triển khai Quyết định số 1753/QĐ-TTg của Thủ tướng Chính phủ về việc thành lập Ban Chỉ đạo "
+    "quốc gia về công tác hỗ trợ cựu chiến binh và thân nhân ở các địa phương từ nay đến năm 2030 và những năm "
+    "tiếp theo.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "Bộ Nội vụ chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch này.\n"
+    "Nơi nhận:\n"
+)
+
+
+def test_opening_period_before_colon_or_comma_times_the_item() -> None:
+    # round 25: "Năm 2026: Rà soát …" and "Năm 2027, trình …" write the item's year as its first words
+    items = items_by_ref(TIMED)
+    assert str(items["I.1-1"].deadline.date) == "2026-12-31"
+    assert str(items["I.1-2"].deadline.date) == "2027-12-31"
+
+
+def test_closing_bracket_of_periods_times_the_item() -> None:
+    # round 25: "… (Quý IV/2026, Quý I/2027 và thường xuyên)." closes the item with its timing: the last period
+    assert str(items_by_ref(TIMED)["I.2"].deadline.date) == "2027-03-31"
+
+
+def test_period_before_the_cited_documents_is_no_deadline() -> None:
+    # round 25: "trong giai đoạn 1979 - 1989" ends long before the plan (issued after its 2025 basis): whom the work
+    # is about, not when it is due
+    assert items_by_ref(TIMED)["I.1-3"].deadline.date is None
+
+
+def test_horizon_in_a_numbered_documents_long_title_is_no_deadline() -> None:
+    # round 25: "Quyết định số 1753/QĐ-TTg … về việc thành lập Ban Chỉ đạo … từ nay đến năm 2030 và những năm tiếp
+    # theo": the horizon closes the cited decision's title, however many words it runs
+    item = items_by_ref(TIMED)["I.3"]
+    assert item.deadline.date is None and item.deadline.recurrence is None
