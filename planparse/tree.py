@@ -2301,7 +2301,18 @@ def _bare_name(text: str) -> bool:
     return found is not None and found[1] >= len(t)
 
 
+# round 25 (set 26): an item that opens with a horizon and then the share to reach ("Đến năm 2020, phấn đấu đạt 100%
+# gia đình …", "Đến năm 2020, 100% người có công được …") states a target, not work
+_TARGET_ITEM = re.compile(
+    r"^(?:Phấn\s+đấu\s+)?đến\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d{2}\s*,\s*(?:phấn\s+đấu\s+)?(?:(?:đạt|có)\s+)?"
+    r"(?:trên\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?\d+(?:[.,]\d+)?\s*%",
+    re.I,
+)
+
+
 def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
+    if _TARGET_ITEM.match(item.text.strip()):
+        return "note"
     if (
         item.marker == "paragraph"
         and not _DUTY_REF.search(item.ref)

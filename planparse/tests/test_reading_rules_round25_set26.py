@@ -214,3 +214,38 @@ def test_horizon_in_a_numbered_documents_long_title_is_no_deadline() -> None:
     # theo": the horizon closes the cited decision's title, however many words it runs
     item = items_by_ref(TIMED)["I.3"]
     assert item.deadline.date is None and item.deadline.recurrence is None
+
+
+def test_horizon_then_share_is_a_target_not_a_task() -> None:
+    # round 25: "Đến năm 2030, phấn đấu đạt 100% …" and "Đến năm 2030, 95% … được …" among work items state targets
+    body = (
+        "I. NHIỆM VỤ VÀ CHỈ TIÊU\n"
+        "a) Rà soát, hoàn thiện chính sách hỗ trợ cựu chiến binh có hoàn cảnh khó khăn.\n"
+        "b) Đến năm 2030, phấn đấu đạt 100% cựu chiến binh có hoàn cảnh khó khăn được hỗ trợ nhà ở.\n"
+        "c) Đến năm 2030, 95% cựu chiến binh được khám sức khỏe định kỳ.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "Bộ Nội vụ chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch này.\n"
+        "Nơi nhận:\n"
+    )
+    tasks = task_refs(items_by_ref(TIMED.split("I. NHIỆM VỤ")[0] + body))
+    assert "I.a" in tasks
+    assert "I.b" not in tasks and "I.c" not in tasks
+
+
+def test_long_responsibility_heading_over_its_paragraph() -> None:
+    # round 25: "3. Trách nhiệm của các sở, ngành, địa phương; Ủy ban Mặt trận Tổ quốc … tỉnh, Hội Cựu chiến binh tỉnh"
+    # (a long list of bodies split by ";") is a heading: the paragraph under it is its duty, owned by those bodies
+    body = (
+        "I. NHIỆM VỤ\n"
+        "1. Rà soát, hoàn thiện chính sách hỗ trợ cựu chiến binh có hoàn cảnh khó khăn.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Trách nhiệm của các sở, ban, ngành, địa phương; Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Cựu chiến "
+        "binh tỉnh và Hội Liên hiệp Phụ nữ tỉnh\n"
+        "Căn cứ chức năng, nhiệm vụ, các sở, ban, ngành, địa phương xây dựng kế hoạch triển khai thực hiện; phối hợp "
+        "với Sở Nội vụ đôn đốc, kiểm tra việc thực hiện.\n"
+        "Nơi nhận:\n"
+    )
+    items = items_by_ref(TIMED.split("I. NHIỆM VỤ")[0] + body)
+    item = items["II.1"]
+    assert item.kind == "task" and item.text.startswith("Căn cứ chức năng")
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" in item.lead
