@@ -310,7 +310,9 @@ def _recur_hits(s: str) -> list[_Hit]:
         due = re.match(
             r"\s*\(?\s*(?:trước|chậm\s+nhất)\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}(?!\s*/\s*\d)", s[m.end() :], re.I
         )
-        if "báo cáo" in ctx or m.group(1) or "sơ kết" in ctx or due:
+        # round 25 (set 26): "6 tháng, hằng năm và định kỳ": six months listed with a yearly cycle is a cycle too
+        listed = re.match(r"\s*(?:,|và|hoặc)\s*(?:hằng|hàng|mỗi)\s+năm", s[m.end() :], re.I)
+        if "báo cáo" in ctx or m.group(1) or "sơ kết" in ctx or due or listed:
             hits.append(_Hit(m.start(), m.end(), "recur", recurrence="half-yearly"))
     for m in _VAGUE.finditer(s):
         end = re.search(r"[;.]|$", s[m.end() :])

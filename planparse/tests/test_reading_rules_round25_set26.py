@@ -249,3 +249,12 @@ def test_long_responsibility_heading_over_its_paragraph() -> None:
     item = items["II.1"]
     assert item.kind == "task" and item.text.startswith("Căn cứ chức năng")
     assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" in item.lead
+
+
+def test_six_months_listed_with_a_yearly_cycle_recurs_half_yearly() -> None:
+    # round 25: "Thời gian thực hiện: 6 tháng, hằng năm và định kỳ" lists cycles; six months is the shortest
+    groups = GROUPS.replace(
+        "Thời gian thực hiện: Tháng 6/2026 và thường xuyên.", "Thời gian thực hiện: 6 tháng, hằng năm."
+    )
+    item = items_by_ref(HEADER + groups)["B.I.1.a"]
+    assert item.deadline.recurrence == "half-yearly" and item.deadline.date is None
