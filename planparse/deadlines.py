@@ -50,6 +50,7 @@ class _Hit:
     is_start: bool = False
     following_years: bool = False
     span: bool = False  # a range of years written "2013 đến năm 2020": "Từ" before it opens the range
+    opened: bool = False  # such a range after "từ": the period of the work, cued by its "từ"
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -248,7 +249,9 @@ def _date_hits(s: str) -> list[_Hit]:
         h.following_years = bool(_FOLLOWING.match(s[h.end :]))
         # round 25 (set 26): "Từ năm 2013 đến năm 2020" is the period of the work, due at its end; "từ" opens
         # the range, it does not make the range a start as it makes "Từ tháng 11/2013 trở đi" one
-        h.is_start = not h.span and bool(_START_CUE.search(s[max(0, h.start - 20) : h.start]))
+        opened = bool(_START_CUE.search(s[max(0, h.start - 20) : h.start]))
+        h.is_start = opened and not h.span
+        h.opened = opened and h.span
     return hits
 
 
@@ -695,6 +698,16 @@ def find_deadline(text: str) -> Deadline:
     return _build(s, kept, primary[:1] if len(primary) > 1 and _far_apart(primary) else primary)
 
 
+def _opened_span(s: str, h: _Hit) -> int | None:
+    """Start of "từ" before a range of years in running text ("… triển khai … các nhiệm vụ từ năm 2013 đến năm
+    2015": the span of the work, due at its end; round 25, set 26), unless the range is the period of a named
+    document ("Đề án … giai đoạn từ năm 2021 đến năm 2025") or part of what the work is about."""
+    opener = _START_CUE.search(s, max(0, h.start - 20), h.start)
+    if opener is None or _in_document_name(s, h.start) or _in_content(s, opener.start()):
+        return None
+    return opener.start()
+
+
 @lru_cache(maxsize=4096)
 def _cued(s: str) -> tuple[list[_Hit], list[tuple[int, int]]]:
     """The timing hits of running text that count (cued dates, clause-level recurrences) and their spans.
@@ -709,6 +722,8 @@ def _cued(s: str) -> tuple[list[_Hit], list[tuple[int, int]]]:
             continue
         if h.kind == "date":
             cue = _cue_start(s, h)
+            if cue is None and h.opened:
+                cue = _opened_span(s, h)
             if cue is None and not h.is_start:
                 continue
             if _follows_completion(s, h, kept, spans):

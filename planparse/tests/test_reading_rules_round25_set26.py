@@ -258,3 +258,16 @@ def test_six_months_listed_with_a_yearly_cycle_recurs_half_yearly() -> None:
     )
     item = items_by_ref(HEADER + groups)["B.I.1.a"]
     assert item.deadline.recurrence == "half-yearly" and item.deadline.date is None
+
+
+def test_range_of_years_after_tu_in_running_text_is_due_at_its_end() -> None:
+    # round 25: "… triển khai … các nhiệm vụ từ năm 2026 đến năm 2028." sets the span of the work (due at its end);
+    # the same range as the period of a named document ("Đề án … giai đoạn từ năm …") gives none
+    from planparse.deadlines import find_deadline
+
+    found = find_deadline("Tập trung triển khai có hiệu quả các nhiệm vụ trọng tâm từ năm 2026 đến năm 2028.")
+    assert str(found.date) == "2028-12-31"
+    assert (
+        find_deadline("Triển khai Đề án hỗ trợ cựu chiến binh giai đoạn từ năm 2026 đến năm 2030.").date
+        is None
+    )
