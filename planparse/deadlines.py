@@ -54,6 +54,8 @@ class _Hit:
     anchors: list[str] = field(default_factory=list)
     is_start: bool = False
     following_years: bool = False
+    span: bool = False  # a range of years written "2013 đến năm 2020": "Từ" before it opens the range
+    opened: bool = False  # such a range after "từ": the period of the work, cued by its "từ"
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -241,14 +243,20 @@ def _date_hits(s: str) -> list[_Hit]:
     for m in _YEAR_RANGE.finditer(s):
         y1, y2 = int(m.group(1)), int(m.group(2))
         if y1 <= y2:
-            hits.append(_Hit(m.start(), m.end(), "date", dt.date(y1, 1, 1), dt.date(y2, 12, 31)))
+            hits.append(
+                _Hit(m.start(), m.end(), "date", dt.date(y1, 1, 1), dt.date(y2, 12, 31), span=y1 < y2)
+            )
     for m in _YEAR.finditer(s):
         y = int(m.group(1) or m.group(2))
         hits.append(_Hit(m.start(), m.end(), "date", dt.date(y, 1, 1), dt.date(y, 12, 31)))
     for h in hits:
         _listed_years(s, h)
         h.following_years = bool(_FOLLOWING.match(s[h.end :]))
-        h.is_start = bool(_START_CUE.search(s[max(0, h.start - 20) : h.start]))
+        # round 25 (set 26): "Từ năm 2013 đến năm 2020" is the period of the work, due at its end; "từ" opens
+        # the range, it does not make the range a start as it makes "Từ tháng 11/2013 trở đi" one
+        opened = bool(_START_CUE.search(s[max(0, h.start - 20) : h.start]))
+        h.is_start = opened and not h.span
+        h.opened = opened and h.span
     return hits
 
 
@@ -310,7 +318,9 @@ def _recur_hits(s: str) -> list[_Hit]:
         due = re.match(
             r"\s*\(?\s*(?:trước|chậm\s+nhất)\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}(?!\s*/\s*\d)", s[m.end() :], re.I
         )
-        if "báo cáo" in ctx or m.group(1) or "sơ kết" in ctx or due:
+        # round 25 (set 26): "6 tháng, hằng năm và định kỳ": six months listed with a yearly cycle is a cycle too
+        listed = re.match(r"\s*(?:,|và|hoặc)\s*(?:hằng|hàng|mỗi)\s+năm", s[m.end() :], re.I)
+        if "báo cáo" in ctx or m.group(1) or "sơ kết" in ctx or due or listed:
             hits.append(_Hit(m.start(), m.end(), "recur", recurrence="half-yearly"))
     for m in _VAGUE.finditer(s):
         end = re.search(r"[;.]|$", s[m.end() :])
@@ -344,6 +354,12 @@ _HORIZON_BEFORE = re.compile(r"(?<![\wÀ-ỹ])đến\s+(?:năm\s+)?$", re.I)
 _NAME_WORDS, _HORIZON_NAME_WORDS = 14, 28
 
 
+_NUMBERED_DOC = re.compile(
+    r"\b(?:Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Nghị\s+định|Thông\s+tư|Kế\s+hoạch|Kết\s+luận|Chương\s+trình|Đề\s+án)"
+    r"\s+(?:số\s+)?\d+(?:/\d{4})?/[A-ZĐ][\wĐ.-]*"
+)
+
+
 def _in_document_name(s: str, start: int) -> bool:
     """A period after "Đề án", "Nghị quyết", "định hướng", … in the same clause names a document, not a deadline
     — unless a purpose or a target stands between the name and the date ("… của Dự án, phấn đấu đến ngày
@@ -351,6 +367,12 @@ def _in_document_name(s: str, start: int) -> bool:
     clause = re.split(r"[;.()]", s[:start])[-1]
     horizon = _HORIZON_BEFORE.search(clause) and _YEAR.match(s, start)
     tail = " ".join(clause.split()[-(_HORIZON_NAME_WORDS if horizon else _NAME_WORDS) :])
+    if horizon:
+        # round 25 (set 26): a document cited by its number ("Quyết định số 1753/QĐ-TTg … về việc thành lập Ban Chỉ
+        # đạo … từ nay đến năm 2020") names all that follows it in the clause, however long its title runs
+        cited = list(_NUMBERED_DOC.finditer(clause))
+        if cited and not _PURPOSE_CUE.search(clause[cited[-1].end() :]):
+            return True
     names = list(_DOC_CONTEXT.finditer(tail))
     if names and _BARE_KIND_THEN_CUE.match(tail[names[-1].end() :]):
         return False  # round 19: "hoàn thành phê duyệt phương án trong năm 2026": a bare kind has no name to close
@@ -693,6 +715,16 @@ def find_deadline(text: str) -> Deadline:
     return _build(s, kept, primary[:1] if len(primary) > 1 and _far_apart(primary) else primary)
 
 
+def _opened_span(s: str, h: _Hit) -> int | None:
+    """Start of "từ" before a range of years in running text ("… triển khai … các nhiệm vụ từ năm 2013 đến năm
+    2015": the span of the work, due at its end; round 25, set 26), unless the range is the period of a named
+    document ("Đề án … giai đoạn từ năm 2021 đến năm 2025") or part of what the work is about."""
+    opener = _START_CUE.search(s, max(0, h.start - 20), h.start)
+    if opener is None or _in_document_name(s, h.start) or _in_content(s, opener.start()):
+        return None
+    return opener.start()
+
+
 @lru_cache(maxsize=4096)
 def _cued(s: str) -> tuple[list[_Hit], list[tuple[int, int]]]:
     """The timing hits of running text that count (cued dates, clause-level recurrences) and their spans.
@@ -707,6 +739,8 @@ def _cued(s: str) -> tuple[list[_Hit], list[tuple[int, int]]]:
             continue
         if h.kind == "date":
             cue = _cue_start(s, h)
+            if cue is None and h.opened:
+                cue = _opened_span(s, h)
             if cue is None and not h.is_start:
                 continue
             if _follows_completion(s, h, kept, spans):

@@ -856,6 +856,11 @@ def heading_agencies(heading: str) -> list[str]:
     whose = _WHOSE.match(s)
     if whose:  # "Trách nhiệm của đối tượng thực hiện kiểm kê": whoever it names owns the items under it
         return [whose.group(1).strip()]
+    longer = _WHOSE_OPEN.match(s)
+    if longer:
+        # round 25 (set 26): a longer list after "Trách nhiệm của" ("… của các Bộ, ngành, địa phương; Ủy ban Trung
+        # ương Mặt trận Tổ quốc Việt Nam, Trung ương Hội Cựu chiến binh Việt Nam"): the bodies it names
+        return heading_agencies(s[longer.end() :])
     members = _MEMBER_LIST.match(s)
     if members and _starts_agency(members.group(1)) and _named_bodies(members.group(2)):
         # "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu A, …)": the bodies listed are the group
@@ -922,6 +927,7 @@ _ROLE_NOTE = re.compile(
 _WHOSE = re.compile(
     r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+(?:chung|cụ\s+thể|riêng))?\s+của\s+((?:\S+\s+){0,19}\S+)$", re.I
 )
+_WHOSE_OPEN = re.compile(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+(?:chung|cụ\s+thể|riêng))?\s+của\s+", re.I)
 _PREDICATE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])".replace("|của|", "|").replace("|thuộc|", "|"), re.I)
 
 

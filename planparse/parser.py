@@ -40,6 +40,8 @@ from .tree import (
     GENERAL_RULE,
     GIVES,
     NUMBERED,
+    PART_LETTERS,
+    PARTS,
     SUMMARY,
     TOP,
     WHOLE_CHARGE,
@@ -88,10 +90,13 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     year = _plan_year(meta.title, meta.date)
     _issuer_reports(items, meta.issuer)
     _closing_assignment(items)
+    # the year the plan cannot have been issued before: its own date, else the latest document it cites
+    cited = [d.date for d in meta.based_on if d.date]
+    since = meta.date.year if meta.date else max(cited).year if cited else None
     for item in items:
         if item.kind == "task":
             _own(item, by_ref)
-            _deadline(item, year, meta.date)
+            _deadline(item, year, meta.date, since)
     _owned_by_its_duty(items)
     _agency_task_sections(items)
     _sibling_lead_ins(items)
@@ -367,7 +372,7 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
             return
     headings: list[str] = []
     for a in _ancestors(item, by_ref):
-        if a.marker in ("roman", "part", "appendix"):
+        if a.marker in (*PARTS, "appendix"):
             continue
         singled = _SINGLED_LEAD_IN.search(a.text) if a.heading and a.text != a.heading else None
         if singled:
@@ -697,10 +702,33 @@ def _lead_in(item: PlanItem, by_ref: dict[str, PlanItem]) -> str:
     return lead_in
 
 
-def _deadline(item: PlanItem, plan_year: int | None = None, issued: dt.date | None = None) -> None:
+# round 25 (set 26): the item's timing written as a field of it, without a cue: a period that opens the item before a
+# colon or comma ("Năm 2018: Rà soát …", "Năm 2018, hoàn thành …", "Quý II/2026: …"), or one closing it in brackets
+# ("… (Quý IV/2013, Quý I/2014 và thường xuyên).", "… (năm 2013 và kiện toàn thường xuyên hàng năm).")
+_PERIOD_WORDS = r"(?:trong\s+|trước\s+|đến\s+)?(?:năm|quý|quí|tháng)\s+[\dIVX]"
+_OPENING_PERIOD = re.compile(rf"^\s*({_PERIOD_WORDS}[^:,;.()]{{0,30}}?)\s*[:,]\s+\S", re.I)
+_CLOSING_BRACKET = re.compile(rf"\(\s*({_PERIOD_WORDS}[^()]{{0,80}})\)\s*[.;]?\s*$", re.I)
+
+
+def _written_timing(text: str, plan_year: int | None) -> Deadline | None:
+    """The timing an item writes as its own field (see `_OPENING_PERIOD`, `_CLOSING_BRACKET`), or None."""
+    for rx in (_OPENING_PERIOD, _CLOSING_BRACKET):
+        m = rx.search(text.strip())
+        if m:
+            found = parse_deadline(m.group(1), plan_year)
+            if found.date:
+                return found
+    return None
+
+
+def _deadline(
+    item: PlanItem, plan_year: int | None = None, issued: dt.date | None = None, since: int | None = None
+) -> None:
     if item.cells.get("time"):
         year = item.cells.get("year")
         item.deadline = parse_deadline(item.cells["time"], int(year) if year else plan_year)
+        if item.cells.get("cycle") and not item.deadline.recurrence:
+            item.deadline = replace(item.deadline, recurrence=item.cells["cycle"])
     else:
         item.deadline = find_deadline(item.text)
         if not item.deadline.date and not item.deadline.recurrence:
@@ -708,6 +736,16 @@ def _deadline(item: PlanItem, plan_year: int | None = None, issued: dt.date | No
             yearless = find_yearless_deadline(item.text, plan_year, issued)
             if yearless.date:
                 item.deadline = yearless
+        if not item.deadline.date:
+            timing = _written_timing(item.text, plan_year)
+            if timing is not None:
+                if item.deadline.recurrence and not timing.recurrence:
+                    timing = replace(timing, recurrence=item.deadline.recurrence)
+                item.deadline = timing
+    if item.deadline.date and since and item.deadline.date.year < since:
+        # round 25 (set 26): a period over before the year the plan was issued ("người tham gia kháng chiến trong
+        # giai đoạn 1974 - 1975") says whom or what the work is about; no work can be due then
+        item.deadline = replace(item.deadline, date=None, period=None)
     if item.cells.get("indicator") and item.deadline.date:
         # an indicator a table assigns ("Đến năm 2030, tỉnh có ít nhất 20 tập dữ liệu mở …"): its year is the
         # target's horizon, not a deadline; a cycle it names ("mỗi năm") still recurs
@@ -1217,11 +1255,7 @@ def _merge_into_body(
 
     def context(item: PlanItem) -> str:
         parent = by_ref.get(item.parent or "")
-        return (
-            (parent.heading or parent.text)
-            if parent and parent.marker not in ("roman", "part", "appendix")
-            else ""
-        )
+        return (parent.heading or parent.text) if parent and parent.marker not in (*PARTS, "appendix") else ""
 
     text_sim = similarity([r.text for r in rows], [b.text for b in body])
     row_ctx, body_ctx = [context(r) for r in rows], [context(b) for b in body]
@@ -1380,7 +1414,7 @@ def _linked_siblings(items: list[PlanItem]) -> None:
         parent = by_ref.get(item.parent) if item.parent else None
         if (
             parent is not None
-            and parent.marker not in ("roman", "part", "appendix")  # a part of the plan is no one's share
+            and parent.marker not in (*PARTS, "appendix")  # a part of the plan is no one's share
             and item.kind == "task"
             and item.category != "assignment"
             and item.marker != "row"
@@ -1407,6 +1441,8 @@ def _linked_siblings(items: list[PlanItem]) -> None:
 @lru_cache(maxsize=4096)  # pure
 def _numeral(ref: str) -> int:
     ref = re.sub(r"\[\d+\]$", "", ref)
+    if len(ref) == 1 and ref in PART_LETTERS:
+        return PART_LETTERS.index(ref) + 1  # a lettered part: A, B, C … go up as numerals do
     m = re.search(r"\d+", ref)
     if m:
         return int(m.group(0))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .deadlines import find_deadline
+from .deadlines import find_deadline, parse_deadline
 from .model import PlanItem, descendants
 from .owners import (
     acting_subject,
@@ -58,7 +58,12 @@ NUMBERED = (
     "upper",
     "section_word",
 )
-TOP = ("roman", "part", "article")
+# round 25 (set 26): "letter_part" is a plan's top level written as capital letters over Roman or numbered
+# sections ("A. MỤC ĐÍCH, YÊU CẦU" / "B. NHIỆM VỤ" over "I.", "II." / "C. TỔ CHỨC THỰC HIỆN" over "1.", "2.")
+TOP = ("roman", "part", "article", "letter_part")
+PARTS = ("roman", "part", "letter_part")
+# the letters parts are written in, in order: the Latin run or the Vietnamese one ("D.", "Đ.", "E.", "G.")
+PART_LETTERS = "ABCDĐEFGH"
 _APPENDIX = re.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)\b\s*(\S*)")
 _APPENDIX_TITLE = re.compile(
     r"^\s*Phụ\s+lục(?:\s+(?:số\s+)?[IVX\d]{1,4})?\s*[.:]?\s*"
@@ -231,6 +236,7 @@ class _Builder:
         self.label_anchor: PlanItem | None = None
         self.label_run: list[PlanItem] = []
         self.paragraphs = 0
+        self.parts: set[int] = set()  # starts of the lines that are lettered parts (`lettered_parts`)
 
     def _unique(self, ref: str) -> str:
         """ref, or ref[2], ref[3] … when taken (a counter per base ref keeps this linear)."""
@@ -243,14 +249,18 @@ class _Builder:
 
     def _ref(self, kind: str, num: str, parent: PlanItem | None) -> str:
         pref = parent.ref if parent else ""
-        if parent is not None and parent.marker in ("roman", "part"):
+        if parent is not None and parent.marker in PARTS:
             pref = without_repeat(pref)  # under a numeral written twice ("V." again): "V.1", as read
         elif parent is not None and parent.marker != "paragraph" and repeated(parent.parent or ""):
             # deeper under that numeral ("IV." again, its "1." then "a)"): "IV.1.a", as read, not "IV.1[2].a"
             pref = without_repeat(pref)
         join = (pref + ".") if pref else ""
+        if kind == "letter_part":
+            return num
         if kind in ("roman", "part"):
-            return num if kind == "roman" or not parent else join + num
+            # under a lettered part the part's letter leads the ref ("B.I", "B.II"): C and D may number afresh
+            under_letter = parent is not None and parent.marker == "letter_part"
+            return num if kind == "roman" and not under_letter or not parent else join + num
         if kind == "article":
             return f"Điều {num}"
         if kind.startswith("dotted"):
@@ -734,8 +744,10 @@ def build_tree(text: str) -> Tree:
     lines = _join_cell_lines(
         _split_glued_recipients(_split_run_on_steps(_unwrap_emphasis(split_lines(text))))
     )
-    first = _first_body_line(lines)
+    parts = lettered_parts(lines)
+    first = _first_body_line(lines, parts)
     b = _Builder()
+    b.parts = parts
     table: _Table | None = None
     stopped = False
     appendices: list[str] = []
@@ -1110,6 +1122,8 @@ _STAR_LABEL = re.compile(r"^\s*\*\s*[^:]{2,160}:\s*$")
 
 def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
     mk = _marker(line.text)
+    if mk and line.start in b.parts:
+        mk = ("letter_part", mk[1], mk[2])
     follow = _marker(nxt.text) if nxt else None
     lone = not (mk and follow and follow[0] == mk[0])
     if mk and mk[0] == "bullet" and _STAR_LABEL.match(line.text) and follow and follow[0] in ("dash", "plus"):
@@ -1179,7 +1193,67 @@ def _continues_citation(b: _Builder, mk: tuple[str, str, str]) -> bool:
     return len(before.split()) >= _WRAPPED_WORDS and bool(_CITATION_WORD_END.search(before))
 
 
-def _first_body_line(lines: list[Line]) -> int:
+_PART_BLOCKERS = ("roman", "part", "article", "arabic", "arabic_paren")
+
+
+def _next_part_letter(prev: str, letter: str) -> bool:
+    """Does `letter` follow `prev` in a run of parts? "D." goes on with "Đ." or "E.", "E." with "F." or "G."."""
+    i, j = PART_LETTERS.find(prev), PART_LETTERS.find(letter)
+    return i >= 0 and j > i and all(c in "ĐF" for c in PART_LETTERS[i + 1 : j])
+
+
+def _part_title(rest: str) -> bool:
+    """A part's title is a heading: short, not a clause of a sentence ("A. Nguyễn Văn B, …;" is no part)."""
+    rest = rest.strip()
+    return bool(rest) and rest[0].isupper() and len(rest.split()) <= 25 and not rest.endswith((",", ";"))
+
+
+def lettered_parts(lines: list[Line]) -> set[int]:
+    """Starts of the lines that are a plan's top level written in capital letters, round 25 (set 26).
+
+    "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG, NHIỆM VỤ …", "C. …", "D. TỔ CHỨC THỰC HIỆN": capitals A, B, C … in
+    sequence, the first before any numbered section of the document (since its last signature block), each
+    a heading over Roman or numbered sections (the first numbered line after it is "I." or "1."). A lone "A."
+    (an initial, one item of a list) or letters under a Roman section stay what they were."""
+    marks = [_marker(ln.text) for ln in lines]
+    found: set[int] = set()
+    k = 0
+    while k < len(lines):
+        mk = marks[k]
+        if not (mk and mk[0] == "upper" and mk[1] == "A" and _part_title(mk[2])):
+            k += 1
+            continue
+        back = k - 1
+        while back >= 0 and not _STOP.match(lines[back].text):
+            above = marks[back]
+            if above and (above[0] in _PART_BLOCKERS or above[0].startswith("dotted")):
+                break
+            back -= 1
+        if back >= 0 and not _STOP.match(lines[back].text):
+            k += 1
+            continue  # numbered sections above it: a letter under them, not a part
+        run, last, j = [k], "A", k + 1
+        while j < len(lines) and not _STOP.match(lines[j].text):
+            mk = marks[j]
+            if mk and mk[0] == "upper" and _next_part_letter(last, mk[1]) and _part_title(mk[2]):
+                run.append(j)
+                last = mk[1]
+            j += 1
+        ends = [*run[1:], j]
+
+        def over_sections(a: int, b: int) -> bool:
+            first = next((m for m in marks[a + 1 : b] if m and m[0] not in BULLETS), None)
+            return first is not None and (
+                first[0] in ("roman", "part", "arabic") or first[0].startswith("dotted")
+            )
+
+        if len(run) >= 2 and all(over_sections(a, b) for a, b in zip(run, ends, strict=True)):
+            found.update(lines[i].start for i in run)
+        k = j
+    return found
+
+
+def _first_body_line(lines: list[Line], parts: frozenset[int] | set[int] = frozenset()) -> int:
     """Index of the first section heading (I., Điều 1); header lines come before it.
 
     The heading is looked for before the signature block ("Nơi nhận", "TM.") first: a letter numbered "1.",
@@ -1189,7 +1263,7 @@ def _first_body_line(lines: list[Line]) -> int:
     for stop in dict.fromkeys((end, len(lines))):
         for i, ln in enumerate(lines[:stop]):
             mk = _marker(ln.text)
-            if mk and mk[0] in TOP:
+            if mk and mk[0] in TOP or ln.start in parts:
                 return i
         for style in ("upper", "arabic", "arabic_paren", "paren"):
             for i, ln in enumerate(lines[:stop]):
@@ -1598,7 +1672,8 @@ _HOW_WORK = re.compile(
 _AWARD_TITLE = re.compile(r"^[^.:;]{0,80}?(?<![\wÀ-ỹ])KHEN\s+THƯỞNG\s*:?\s*$", re.I)
 _AWARD_FIELD = re.compile(r"THI\s+ĐUA|SƠ\s+KẾT|TỔNG\s+KẾT|CÔNG\s+TÁC", re.I)
 GENERAL_RULE = re.compile(
-    r"^(?:Trong\s+quá\s+trình\s+(?:(?:tổ\s+chức|triển\s+khai)\s+){0,2}(?:thực\s+hiện|triển\s+khai)"
+    # round 25 (set 26): "Quá trình thực hiện nếu có khó khăn …" is the same standing rule without its "Trong"
+    r"^(?:(?:Trong\s+)?quá\s+trình\s+(?:(?:tổ\s+chức|triển\s+khai)\s+){0,2}(?:thực\s+hiện|triển\s+khai)"
     r"(?:\s+(?:các\s+)?(?:Kế\s+hoạch|Chỉ\s+thị|Kết\s+luận|Chương\s+trình|Đề\s+án|Quyết\s+định|nhiệm\s+vụ)"
     r"(?:\s+này|\s+được\s+giao)?)?\s*(?:,|nếu|khi)"
     r"|Các\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|địa\s+phương)[^.;]{0,60}có\s+trách\s+nhiệm\s+(?:hoàn\s+thành|thực\s+hiện)"
@@ -1740,16 +1815,28 @@ def classify(items: list[PlanItem]) -> None:
         else:
             item.category = parent.category if parent else "tasks"
         item.kind = _leaf_kind(item, parent) if not has_kids else "section"
+    grouped: set[int] = set()
     for item in list(items):
+        if item.kind == "section" and item.marker not in ("appendix", "group"):
+            grouped.update(id(d) for c in _labelled_group(item) for d in [c, *descendants(c)])
+    for item in list(items):
+        if id(item) in grouped:
+            continue
         if item.kind == "section" and item.marker not in ("appendix", "group", *TOP):
             _block(item, items)
         elif item.kind == "task" and not item.cells and item.marker not in ("row", "paragraph"):
             _inline_labels(item)
     _shared_labels(items, by_ref)
+    before = {id(b): a for a, b in zip(items, items[1:], strict=False)}
     for (
         item
     ) in items:  # "- Phối hợp hướng dẫn … . Trong đó:" over "+ Sở A: …", "+ Sở B: …": the whole is a task
-        if _parts_follow(item) or _work_before_bullets(item) or _dated_work_before_list(item):
+        if (
+            _parts_follow(item)
+            or _work_before_bullets(item)
+            or _dated_work_before_list(item)
+            or _duty_before_lead_in(item, before)
+        ):
             item.kind = "task"
     for item in items:
         _quantities(item)
@@ -2298,7 +2385,18 @@ def _explained_point(item: PlanItem, under: PlanItem | None) -> bool:
     return not (GIVES.search(point) or assigns_work(point))
 
 
+# round 25 (set 26): an item that opens with a horizon and then the share to reach ("Đến năm 2020, phấn đấu đạt 100%
+# gia đình …", "Đến năm 2020, 100% người có công được …") states a target, not work
+_TARGET_ITEM = re.compile(
+    r"^(?:Phấn\s+đấu\s+)?đến\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d{2}\s*,\s*(?:phấn\s+đấu\s+)?(?:(?:đạt|có)\s+)?"
+    r"(?:trên\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?\d+(?:[.,]\d+)?\s*%",
+    re.I,
+)
+
+
 def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
+    if _TARGET_ITEM.match(item.text.strip()):
+        return "note"
     if (
         item.marker == "paragraph"
         and not _DUTY_REF.search(item.ref)
@@ -2307,7 +2405,7 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         and not _organises_checks(item.text)
     ):
         return "note"
-    if item.marker in ("roman", "part") and not item.heading:
+    if item.marker in PARTS and not item.heading:
         return "section"
     if item.category in ("scope", "inspected") and _bare_name(item.text):
         return "note"  # round 21: "III. ĐỐI TƯỢNG KIỂM TRA" over "Các cơ sở giáo dục … trên địa bàn tỉnh X.": whom, no work
@@ -2357,6 +2455,108 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     ):
         return "note"  # "1. Thời gian thi đua" over "Trong năm 2026 …": when, not what
     return "task"
+
+
+# round 25 (set 26): a group's labels written as numbered headings over their values, without a colon ("1. Nội
+# dung, biện pháp" over a), b) …; "2. Cơ quan chủ trì, phối hợp" over "a) Cơ quan chủ trì" and "b) Cơ quan phối
+# hợp", each over dashes; "2. Chủ trì thực hiện" over dashes; "3. Thời gian thực hiện: …")
+_WORK_WORD = r"(?:nội\s+dung|nhiệm\s+vụ|giải\s+pháp|biện\s+pháp|công\s+việc|hoạt\s+động)"
+_CONTENT_NAME = re.compile(
+    rf"^{_WORK_WORD}(?:\s*(?:,|và)\s*{_WORK_WORD})*(?:\s+(?:thực\s+hiện|chủ\s+yếu|chính|cụ\s+thể))?\s*:?\s*$",
+    re.I,
+)
+_ROLE_WORD = r"(?:chủ\s+trì|phối\s+hợp|thực\s+hiện)"
+_OWNER_NAME = re.compile(
+    rf"^(?:(?:Cơ\s+quan|Đơn\s+vị|Bộ\s+phận)\s+)?(?P<roles>{_ROLE_WORD}(?:\s*(?:,|và)?\s*{_ROLE_WORD})*)\s*:?\s*$",
+    re.I,
+)
+
+
+def _owner_roles(item: PlanItem) -> list[str] | None:
+    """The roles an owner heading names ("Cơ quan chủ trì, phối hợp" -> lead, coord; "Đơn vị thực hiện" ->
+    owner), or None when the item is no such heading."""
+    m = _OWNER_NAME.match((item.heading or item.text).strip())
+    if not m:
+        return None
+    roles = m.group("roles").lower()
+    found = [key for key, word in (("lead", "chủ"), ("coord", "phối")) if word in roles]
+    return found or ["owner"]
+
+
+def _role_values(item: PlanItem, roles: list[str], out: dict[str, list[str]]) -> None:
+    """The names an owner heading gives, by role: its own paragraph, its dashes, or its labelled sub-items."""
+    if item.heading and item.text != item.heading:
+        out.setdefault(roles[0], []).append(item.text)
+    for c in item.children:
+        label = parse_label(c.text)
+        sub = _owner_roles(c)
+        if label and label[0] in ("owner", "lead", "coord"):
+            out.setdefault(label[0], []).append(label[1])
+        elif sub is not None and c.marker not in BULLETS:
+            _role_values(c, sub, out)
+        elif c.marker in BULLETS:
+            out.setdefault(roles[0], []).append(c.text)
+
+
+def _labelled_group(item: PlanItem) -> list[PlanItem]:
+    """A group of labelled sub-items (round 25, set 26): one sub-item names the work ("1. Nội dung, biện pháp" over
+    a), b) …), the others who leads and partners it ("2. Cơ quan chủ trì, phối hợp") and when ("3. Thời gian thực
+    hiện: …"). Every item of the work takes the group's labels, as a table's row takes its columns; the labels
+    themselves are no tasks. An item's own cycle ("bổ sung … hằng năm") adds to the group's timing."""
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    content = [
+        c
+        for c in kids
+        if c.marker not in BULLETS
+        and _CONTENT_NAME.match((c.heading or c.text).strip())
+        and any(d.marker != "paragraph" for d in c.children)
+    ]
+    if len(content) != 1:
+        return []
+    values: dict[str, list[str]] = {}
+    labels: list[PlanItem] = []
+    for c in kids:
+        if c is content[0]:
+            continue
+        label = parse_label(c.text)
+        roles = _owner_roles(c)
+        if label and label[0] in ("owner", "lead", "coord", "time"):
+            values.setdefault(label[0], []).append(label[1])
+        elif roles is not None and c.marker not in BULLETS:
+            _role_values(c, roles, values)
+        else:
+            continue
+        labels.append(c)
+    if not labels or not values.keys() & {"owner", "lead", "coord"}:
+        return []
+    clean = {k: [v.strip().rstrip(" .;") for v in vs if v.strip().rstrip(" .;")] for k, vs in values.items()}
+    leads, coords, owners = clean.get("lead", []), clean.get("coord", []), clean.get("owner", [])
+    if leads:
+        coords = coords + owners  # the unit that carries the work out beside the lead body works with it
+    else:
+        leads = owners
+    cells: dict[str, str] = {}
+    if leads:
+        cells["lead"] = "; ".join(leads)
+    if coords:
+        cells["coord"] = "; ".join(coords)
+    time = "; ".join(clean.get("time", []))
+    for c in labels:
+        for d in [c, *descendants(c)]:
+            d.kind = "note" if d.kind in ("task", "section") else d.kind
+            d.category = "labels"
+    for d in descendants(content[0]):
+        if d.kind != "task" or d.cells or d.marker == "paragraph":
+            continue
+        d.cells = dict(cells)
+        if find_deadline(d.text).date:
+            continue  # an item with its own date keeps it ("Tổng kết giai đoạn 2013-2015 vào năm 2015")
+        if time:
+            d.cells["time"] = time
+            cycle = parse_deadline(d.text).recurrence
+            if cycle:
+                d.cells["cycle"] = cycle  # "Bổ sung phương tiện … hằng năm": recurs within the group's timing
+    return labels
 
 
 def _block(item: PlanItem, items: list[PlanItem]) -> None:
@@ -2541,6 +2741,29 @@ def _work_before_bullets(item: PlanItem) -> bool:
         )
     kids = [c for c in item.children if c.marker != "paragraph"]
     return bool(kids) and all(c.marker in BULLETS and c.kind == "task" for c in kids)
+
+
+def _duty_before_lead_in(item: PlanItem, before: dict[int, PlanItem]) -> bool:
+    """ "1. Công an tỉnh" / "Tham mưu giúp … tổ chức thực hiện tốt công tác … ." / "Trong đó giao … thực hiện:" over
+    dashes (round 25, set 26): under an agency heading, a paragraph of work closed by a full stop, before a
+    paragraph of its own that opens the dashes, is a duty of that agency besides its dashes."""
+    if item.kind != "section" or item.marker not in NUMBERED or not item.heading or item.text == item.heading:
+        return False
+    body = item.text.strip()
+    if not body.endswith(".") or ":" in body or len(body.split()) < 12 or GENERAL_RULE.match(body):
+        return False
+    if not heading_agencies(item.heading):
+        return False
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    lead_in = (
+        before.get(id(kids[0])) if kids else None
+    )  # the paragraph just before the first dash, wherever kept
+    return (
+        lead_in is not None
+        and lead_in.marker == "paragraph"
+        and lead_in.text.rstrip().endswith(":")
+        and all(c.marker in BULLETS and c.kind == "task" for c in kids)
+    )
 
 
 # round 24: "… trình Thủ tướng Chính phủ … trước ngày 20 tháng 10 năm 2024. Trong đó chú ý một số nội dung sau:" —
