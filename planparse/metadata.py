@@ -16,8 +16,9 @@ _DOC_TYPES = (
     "HƯỚNG DẪN|CÔNG VĂN|THÔNG TƯ|NGHỊ ĐỊNH|QUY CHẾ|QUY ĐỊNH"
 )
 _TYPE_LINE = re.compile(rf"^\s*({_DOC_TYPES})\s*$")
-# a space is often typed (or left by a signing stamp) before the "/" of the symbol: "Số: 193 /UBND-KT"
-_NUMBER = re.compile(r"^\s*Số\s*[:.]?\s*([0-9][\w\-/.&]*(?:\s*/\s*[\w\-/.&]*)?\w)", re.I)
+# a space is often typed (or left by a signing stamp) before the "/" of the symbol: "Số: 193 /UBND-KT"; a web
+# copy's table row may open the line ("| Số: 467/TB-VPCP | Hà Nội, ngày …")
+_NUMBER = re.compile(r"^\s*(?:\|\s*)?Số\s*[:.]?\s*([0-9][\w\-/.&]*(?:\s*/\s*[\w\-/.&]*)?\w)", re.I)
 # the place may end in its number ("Phường 1", "Quận 3"); searched only in lines with "ngày", as the place part
 # tries up to 40 characters at every position of a line
 _PLACE_DATE = re.compile(
@@ -85,6 +86,10 @@ def read_metadata(text: str, header: list[Line], body_start: int) -> DocumentMet
             subject = collapse_spaces(m.group(1))  # a letter's trích yếu: "V/v triển khai …"
         elif (m := _NUMBER.match(t)) and not meta.number:
             meta.number = re.sub(r"\s+", "", m.group(1))
+            if not meta.date and "ngày" in t and (m := _PLACE_DATE.search(t, m.end())):
+                # a web copy's or a layout's row: "Số: 252/KH-… | Hà Nội, ngày 11 tháng 11 năm 2013"
+                meta.place = _place(m.group(1)) or meta.place
+                meta.date = _date(m.group(4), m.group(3), m.group(2))
         elif (
             not meta.date and "ngày" in t and not _PREAMBLE.match(t.lstrip()) and (m := _PLACE_DATE.search(t))
         ):
@@ -152,7 +157,9 @@ def _date(y: str, m: str, d: str) -> date | None:
 def _issuer(header: list[Line], text: str, meta: DocumentMeta) -> str | None:
     """Letterhead issuer ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"), or the preamble's "Ủy ban nhân dân tỉnh ban hành" + province."""
     for k, ln in enumerate(header[:3]):
-        t = _RULE_TAIL.sub("", ln.text)  # the letterhead's underline, typed as "-------" after the name
+        t = _RULE_TAIL.sub(
+            "", _first_cell(ln.text)
+        )  # the letterhead's underline, typed as "-------" after the name
         if t.upper() == t and _ISSUER_HEAD.match(t) and "CỘNG HÒA" not in t and "CỘNG HOÀ" not in t:
             nxt = header[k + 1].text.strip() if k + 1 < len(header) else ""
             if not _LEVEL_LINE.search(t) and nxt.upper() == nxt and _LEVEL_LINE.match(nxt):
@@ -186,6 +193,15 @@ def _authority_line(line: str, letterhead: str | None) -> bool:
     return t == letterhead or (
         t.startswith(letterhead + " ") and bool(_LEVEL_LINE.match(t[len(letterhead) + 1 :]))
     )
+
+
+def _first_cell(line: str) -> str:
+    """round 25: a web copy lays the letterhead and the motto out as one table row ("| VĂN PHÒNG CHÍNH PHỦ ------- |
+    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM … |"): the letterhead is its first cell."""
+    if "|" not in line:
+        return line
+    cells = [c.strip() for c in line.split("|")]
+    return next((c for c in cells if c), line)
 
 
 _RULE_TAIL = re.compile(r"\s+[-_=*]{3,}\s*$")

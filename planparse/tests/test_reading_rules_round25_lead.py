@@ -70,3 +70,15 @@ def test_the_place_is_not_what_a_layout_or_a_table_put_before_it() -> None:
     )
     assert doc["place"] == "Bình An"
     assert doc["date"] == "2024-10-14"
+
+
+def test_a_web_copy_s_letterhead_row_and_number_row_are_read() -> None:
+    """A web copy lays letterhead and motto out as one table row, and number and place-date as another."""
+    doc = _document(
+        "| BAN CHỈ ĐẠO TỈNH BÌNH AN ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ----- |\n"
+        "| Số: 25/KH-BCĐ | Bình An, ngày 11 tháng 11 năm 2013 |\n"
+    )
+    assert doc["issuer"] == "Ban chỉ đạo tỉnh Bình An"
+    assert doc["number"] == "25/KH-BCĐ"
+    assert doc["place"] == "Bình An"
+    assert doc["date"] == "2013-11-11"
