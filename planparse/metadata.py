@@ -335,7 +335,7 @@ def recase(upper_title: str, prose: str) -> str:
             k = 0
             while i + k < len(words) and p + k < len(low) and low[p + k] == _core(words[i + k]):
                 k += 1
-            if k > best:
+            if k > best and not _shouted(body[p : p + k]):
                 best, at = k, p
         if best >= 2:
             out.extend(_keep_punct(words[i + k], body[at + k]) for k in range(best))
@@ -345,6 +345,12 @@ def recase(upper_title: str, prose: str) -> str:
         out.append(w if re.search(r"\d", w) else w.lower())
         i += 1
     return " ".join(out)
+
+
+def _shouted(run: list[str]) -> bool:
+    """round 25: a run of prose words all in capitals ("… QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN" of a heading inside a
+    line) is no casing to copy."""
+    return all(w.upper() == w for w in run) and any(w.lower() != w for w in run)
 
 
 def _keep_punct(title_word: str, prose_word: str) -> str:

@@ -82,3 +82,15 @@ def test_a_web_copy_s_letterhead_row_and_number_row_are_read() -> None:
     assert doc["number"] == "25/KH-BCĐ"
     assert doc["place"] == "Bình An"
     assert doc["date"] == "2013-11-11"
+
+
+def test_a_heading_in_capitals_inside_the_prose_gives_no_casing_to_the_title() -> None:
+    from planparse import parse_plan
+
+    plan = parse_plan(
+        "ỦY BAN NHÂN DÂN TỈNH BÌNH AN\nSố: 5/KH-UBND\nBình An, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n"
+        "TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 13/CT-TTG VỀ TÍN CHỈ CÁC-BON\n"
+        "Căn cứ Chỉ thị số 13/CT-TTg về tín chỉ các-bon của Thủ tướng Chính phủ;\n"
+        "I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN\n1. Sở Tài chính chủ trì tổ chức hội nghị quán triệt.\n"
+    )
+    assert plan.document.title == "Kế hoạch triển khai thực hiện Chỉ thị số 13/CT-TTg về tín chỉ các-bon"
