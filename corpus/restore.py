@@ -17,7 +17,8 @@ OUT/<set>/raw/<slug>.read_file.txt, whose leading "[Bản trích chữ …]" not
 without it the document is reported "needs read_file" with the call to make.
 A gold is copied only when its raw file was written, so a failed document is never scored as empty.
 
-usage: python corpus/restore.py --mirrors /work/.mirror --out DIR [--set pending ...]
+usage: python corpus/restore.py --mirrors /work/.mirror --out DIR [--set pending ...] [--without-held-out]
+(--without-held-out: for whoever writes parser rules, the sets of corpus/held-out.txt are neither restored nor left in OUT.)
 Mirrors are found as MIRRORS/<owner>+<name>/repo (the layout `fetch` writes) or MIRRORS/<owner>+<name>.
 Exit status 1 if any document is missing or fails its hash check.
 """
@@ -42,6 +43,13 @@ CORPUS = Path(__file__).resolve().parent
 # no edit here.
 SETS = tuple(sorted(p.name for p in CORPUS.iterdir() if (p / "sources").is_dir()))
 FAILED = ("missing mirror", "missing blob", "hash mismatch", "failed", "needs read_file")
+
+
+def held_out_sets() -> set[str]:
+    """The sets no rule has been written from (corpus/held-out.txt, one per line, "#" comments)."""
+    listed = CORPUS / "held-out.txt"
+    lines = listed.read_text(encoding="utf-8").splitlines() if listed.exists() else []
+    return {ln.split("#")[0].strip() for ln in lines} - {""}
 
 
 class Result(NamedTuple):
@@ -203,9 +211,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mirrors", type=Path, required=True, help="directory holding the fetched mirrors")
     ap.add_argument("--out", type=Path, required=True, help="output directory, outside the repository")
     ap.add_argument("--set", action="append", choices=SETS, dest="sets", help="a set (default: all)")
+    ap.add_argument(
+        "--without-held-out",
+        action="store_true",
+        help="leave out the sets of corpus/held-out.txt (and remove them from OUT): for whoever writes rules",
+    )
     args = ap.parse_args(argv)
     failed = 0
-    for name in args.sets or SETS:
+    names = list(args.sets or SETS)
+    if args.without_held_out:
+        held = held_out_sets()
+        names = [n for n in names if n not in held]
+        for name in held:
+            shutil.rmtree(args.out / name, ignore_errors=True)  # restored before: not to be read by mistake
+    for name in names:
         for res in restore_set(CORPUS / name, args.mirrors, args.out / name):
             failed += res.status in FAILED
             print(f"{res.status}: {name}/{res.slug}" + (f" ({res.detail})" if res.detail else ""))

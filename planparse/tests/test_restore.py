@@ -257,3 +257,27 @@ def test_a_hand_copy_that_misses_a_layout_space_still_restores(
     (raw / "s-other.txt").write_text(copied.replace("Nội vụ", "Tư pháp"), encoding="utf-8")
     results = {r.slug: r.status for r in restore.restore_set(corpus_set, mirrors, tmp_path / "out")}
     assert results == {"s-copy": "ok", "s-other": "hash mismatch"}
+
+
+def test_without_held_out_leaves_the_held_out_sets_out_and_removes_old_copies(
+    world: tuple[Path, Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mirrors, _, commit = world
+    restore = _restore()
+    corpus = tmp_path / "corpus"
+    for name in ("seen", "kept"):
+        for sub in ("sources", "gold"):
+            (corpus / name / sub).mkdir(parents=True)
+        where = {"repository": "owner/name", "commit": commit, "path": "docs/kế hoạch.docx"}
+        _add(corpus / name, f"{name}-doc", **where, sha256=hashlib.sha256(DOC).hexdigest())
+    (corpus / "held-out.txt").write_text("# kept apart\nkept\n", encoding="utf-8")
+    monkeypatch.setattr(restore, "CORPUS", corpus)
+    monkeypatch.setattr(restore, "SETS", ("kept", "seen"))
+    out = tmp_path / "out"
+    (out / "kept" / "raw").mkdir(parents=True)  # restored earlier, before the set was kept apart
+    (out / "kept" / "raw" / "kept-doc.docx").write_bytes(DOC)
+
+    assert restore.main(["--mirrors", str(mirrors), "--out", str(out), "--without-held-out"]) == 0
+    assert (out / "seen" / "raw" / "seen-doc.docx").read_bytes() == DOC
+    assert not (out / "kept").exists()
+    assert restore.held_out_sets() == {"kept"}
