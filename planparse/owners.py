@@ -180,6 +180,10 @@ _LEAD_IN = re.compile(
         # round 19: a deliberation written without its comma, the deciding body straight after it ("Sau khi xem xét
         # Chủ tịch Ủy ban nhân dân tỉnh giao Sở X chủ trì …"): the opener says when, the body after it assigns
         rf"|{_DELIBERATION}"
+        # round 26: the work's course written without its comma, its body straight after it ("Trong quá trình thực
+        # hiện Thủ trưởng các địa phương chủ động phối hợp …"): the opener says when, the body after it acts
+        r"|(?:Trong\s+)?quá\s+trình\s+(?:(?:tổ\s+chức|triển\s+khai)\s+){0,2}(?:thực\s+hiện|triển\s+khai)\s+"
+        r"(?=(?-i:Thủ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|UBND|Ủy\s+ban|Sở|Ban|Các\s))"
         # round 22: a purpose before the subject ("Để việc triển khai … được kịp thời và đúng quy định, Sở X đề nghị
         # …"): the opener says why, the body after it asks or acts
         rf"|{_PURPOSE_FIRST}"

@@ -1,0 +1,94 @@
+"""Reading rules of round 26 (set 25), from letters and conclusion notices (synthetic texts in their style): dashes
+that only name documents under a numbered topic line's request are no tasks; a whole year written before the day
+the work must be done by is not an earlier step of it; a period the cited document sets is not a deadline; "Trong
+quá trình thực hiện <body> …" without its comma names its body."""
+
+from __future__ import annotations
+
+from planparse.deadlines import find_deadline, step_ends
+from planparse.owners import subject_owners
+from planparse.tests.reading import notice_items, task_refs
+
+LETTER = (
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH X\n"
+    "Số: 120/SNNMT-TL\n"
+    "V/v triển khai các văn bản mới về thủy lợi\n"
+    "X, ngày 10 tháng 02 năm 2026\n"
+    "Kính gửi: Ủy ban nhân dân các xã, phường.\n"
+    "Để bảo đảm thực hiện thống nhất Luật Thủy lợi, Sở Nông nghiệp và Môi trường đề nghị như sau:\n"
+)
+
+
+def test_document_dashes_under_a_topic_lines_request_are_no_tasks() -> None:
+    # "1. Về …" is a topic line; the paragraph under it asks the communes to study "các văn bản sau:", and the dashes
+    # only name those documents by number: one task, no five. Without the rule each dash is read as a task.
+    body = (
+        "1. Về phổ biến văn bản mới\n"
+        "Đề nghị Ủy ban nhân dân các xã, phường tuyên truyền, hướng dẫn các tổ chức thủy lợi cơ sở nghiên cứu, "
+        "áp dụng các văn bản quy phạm pháp luật sau:\n"
+        "- Nghị định số 40/2026/NĐ-CP ngày 05 tháng 01 năm 2026 của Chính phủ quy định chi tiết một số điều.\n"
+        "- Thông tư số 03/2026/TT-BNNMT ngày 12 tháng 01 năm 2026 của Bộ trưởng hướng dẫn vận hành công trình.\n"
+        "2. Về kiểm tra công trình\n"
+        "Đề nghị Ủy ban nhân dân các xã, phường kiểm tra an toàn các hồ chứa nhỏ trên địa bàn.\n"
+    )
+    items = notice_items(LETTER, body)
+    tasks = task_refs(items)
+    assert "1" in tasks and "2" in tasks
+    assert not any(ref.startswith("1-") for ref in tasks)
+
+
+def test_document_dashes_under_a_numbered_duty_stay_tasks_when_they_do_work() -> None:
+    # dashes that do work under the same kind of request stay tasks: only a dash that names a document is absorbed
+    body = (
+        "1. Về phổ biến văn bản mới\n"
+        "Đề nghị Ủy ban nhân dân các xã, phường thực hiện các nội dung sau:\n"
+        "- Tổ chức tuyên truyền Nghị định số 40/2026/NĐ-CP đến các tổ chức thủy lợi cơ sở.\n"
+        "- Rà soát các công trình thủy lợi nhỏ trên địa bàn.\n"
+    )
+    tasks = task_refs(notice_items(LETTER, body))
+    assert {"1-1", "1-2"} <= tasks
+
+
+def test_a_year_before_the_completion_day_is_no_earlier_step() -> None:
+    # "… trong giai đoạn 2022 - 2025 …; đề xuất kế hoạch … trong năm 2025 … . Hoàn thành … trước ngày 15/3/2025":
+    # one piece of work due on the day; the years end after it, so they are what it is about, not its steps
+    text = (
+        "Công ty X rà soát toàn bộ quá trình sắp xếp, xác định việc thoái vốn trong giai đoạn 2022 - 2025 có còn phù "
+        "hợp hay không; trường hợp phù hợp thì đề xuất kế hoạch thoái vốn trong năm 2025 bảo đảm khả thi. Hoàn "
+        "thành và báo cáo Ủy ban nhân dân tỉnh trước ngày 15/3/2025."
+    )
+    assert step_ends(text) == []
+    assert str(find_deadline(text).date) == "2025-03-15"
+
+
+def test_work_to_complete_within_the_year_stays_a_step() -> None:
+    # a year cued as work to complete ("hoàn thành … trong năm 2025") is a step of its own, even if it ends later
+    text = (
+        "Các sở, ngành bảo đảm hoàn thành toàn bộ các nhiệm vụ được giao trong năm 2025; gửi văn bản cam kết tiến độ "
+        "về Ban Chỉ đạo, hoàn thành trước ngày 25 tháng 11 năm 2025."
+    )
+    assert len(step_ends(text)) == 1
+
+
+def test_a_period_the_cited_document_sets_is_no_deadline() -> None:
+    # "đến năm 2025 theo Kế hoạch số 186/KH-UBND": the horizon of the cited plan's target, not when to act
+    text = (
+        "Khẩn trương xây dựng kế hoạch thực hiện chỉ tiêu giảm tỷ lệ hộ nghèo đến năm 2025 theo Kế hoạch số "
+        "77/KH-UBND ngày 02/8/2024 của Ủy ban nhân dân tỉnh."
+    )
+    assert find_deadline(text).date is None
+    # a completion cue still times the work
+    done = "Hoàn thành việc sắp xếp trong năm 2025 theo Kế hoạch số 77/KH-UBND của Ủy ban nhân dân tỉnh."
+    assert str(find_deadline(done).date) == "2025-12-31"
+
+
+def test_course_of_the_work_before_its_body_without_a_comma() -> None:
+    # "Trong quá trình thực hiện Thủ trưởng các địa phương chủ động phối hợp với Sở A …": the opener says when, the
+    # body after it acts (and Sở A coordinates)
+    found = subject_owners(
+        "Trong quá trình thực hiện Thủ trưởng các cơ quan chủ động phối hợp với Sở Tài chính để kịp thời tháo gỡ "
+        "vướng mắc."
+    )
+    assert found is not None
+    assert found.lead == ["Thủ trưởng các cơ quan"]
+    assert found.coordinators == ["Sở Tài chính"]
