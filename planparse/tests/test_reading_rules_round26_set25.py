@@ -92,3 +92,33 @@ def test_course_of_the_work_before_its_body_without_a_comma() -> None:
     assert found is not None
     assert found.lead == ["Thủ trưởng các cơ quan"]
     assert found.coordinators == ["Sở Tài chính"]
+
+
+def test_a_later_request_to_another_body_is_a_task_of_its_own() -> None:
+    # the item is the letter's request ("Đề nghị …"); its second sentence asks another body ("Yêu cầu các tổ chức
+    # …"): two tasks, each with its own owner. Without the rule the second body is lost.
+    body = (
+        "1. Về phổ biến văn bản mới\n"
+        "Đề nghị Ủy ban nhân dân các xã, phường phối hợp với Sở Nông nghiệp và Môi trường tuyên truyền, hướng dẫn các "
+        "văn bản mới về thủy lợi. Yêu cầu các tổ chức thủy lợi cơ sở trên địa bàn chủ động nghiên cứu, áp dụng đúng "
+        "các quy định mới trong vận hành công trình.\n"
+        "2. Về kiểm tra công trình\n"
+        "Đề nghị Ủy ban nhân dân các xã, phường kiểm tra an toàn các hồ chứa nhỏ trên địa bàn.\n"
+    )
+    items = notice_items(LETTER, body)
+    assert items["1"].lead == ["Ủy ban nhân dân các xã, phường"]
+    assert items["1[2]"].kind == "task"
+    assert items["1[2]"].lead == ["các tổ chức thủy lợi cơ sở trên địa bàn"]
+
+
+def test_a_bodys_own_requirement_stays_its_work() -> None:
+    # a dash of a body's own work that goes on "Yêu cầu các cơ sở …" is still that body's one task
+    body = (
+        "1. Sở Nông nghiệp và Môi trường\n"
+        "- Tăng cường kiểm soát các công trình thủy lợi có nguy cơ mất an toàn cao trên địa bàn tỉnh. Yêu cầu các "
+        "tổ chức thủy lợi cơ sở lắp đặt thiết bị quan trắc mực nước tự động.\n"
+        "- Kiểm tra an toàn các hồ chứa nhỏ trên địa bàn.\n"
+    )
+    items = notice_items(LETTER, body)
+    assert "1-1[2]" not in items
+    assert items["1-1"].lead == ["Sở Nông nghiệp và Môi trường"]
