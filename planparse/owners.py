@@ -76,6 +76,8 @@ _COLLECTIVE = (
     "tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|đảng ủy|đảng uỷ|"
     # round 19: the Party's cells and grassroots organisations ("các chi bộ, đảng bộ cơ sở")
     "chi bộ|đảng bộ|"
+    # round 26: a collective written with its capital ("các Cơ quan chủ trì Dự án", "các Đơn vị sự nghiệp")
+    "Cơ quan|Đơn vị|"
     # round 18: the pair a national document names every province by ("Các tỉnh, thành phố:", "các tỉnh, thành
     # phố trực thuộc Trung ương") is a group as "các địa phương" is
     r"tỉnh(?=,\s*thành\s+phố(?![\wÀ-ỹ]))"
@@ -322,6 +324,7 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
             and not _in_remit(text, pos, i)
             and not _OF_LEVEL.match(text, i)
             and not _name_giao(text, i)
+            and not _member_named_by_work(text, pos, i)
         ):
             break
         m = _WORD.match(text, i)
@@ -401,6 +404,21 @@ _CAPITAL_BEFORE = re.compile(cap(r"(?:^|\s)[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+$"))
 
 def _name_giao(text: str, i: int) -> bool:
     return bool(_NAME_GIAO.match(text, i)) and bool(_CAPITAL_BEFORE.search(text, max(0, i - 12), i))
+
+
+# round 26: a list of addressees whose members are named by the work they do ("Thủ trưởng các cơ quan, đơn vị, các Chủ
+# đầu tư, các đơn vị đầu mối giao kế hoạch, các Cơ quan chủ trì Dự án, Tiểu dự án, Nội dung thành phần, các cơ quan
+# …"): a verb inside a "các …" member, while the list goes on after it with another "các …" member, is part of the
+# member's name, not the predicate of the list
+_LIST_GOES_ON = re.compile(cap(r"[^,;:.()\n]{0,60},(?:\s*[A-ZĐÀ-Ỹ][^,;:.()\n]{0,40},)*\s*các\s"))
+
+
+def _member_named_by_work(text: str, pos: int, i: int) -> bool:
+    before = text[pos:i]
+    if "," not in before:
+        return False  # a list of one: "Các đơn vị chủ trì xây dựng đề án, các đơn vị phối hợp …" has its verb
+    member = before.rsplit(",", 1)[1].strip()
+    return member.startswith("các ") and bool(_LIST_GOES_ON.match(text, i))
 
 
 # An office-holder's remit ("Phó Chủ tịch, phụ trách lĩnh vực Giám sát và Phản biện xã hội", "Cán bộ phụ trách

@@ -122,3 +122,24 @@ def test_a_bodys_own_requirement_stays_its_work() -> None:
     items = notice_items(LETTER, body)
     assert "1-1[2]" not in items
     assert items["1-1"].lead == ["Sở Nông nghiệp và Môi trường"]
+
+
+def test_addressees_named_by_their_work_stay_in_the_list() -> None:
+    # "các đơn vị đầu mối giao kế hoạch", "các Cơ quan chủ trì Dự án, Tiểu dự án": bodies named by what they do, in a
+    # list that goes on after them with "các …": their verbs are part of their names. Without the rule the list
+    # ends at "giao" and the later addressees are lost.
+    found = subject_owners(
+        "Yêu cầu Thủ trưởng các sở, ngành, các Chủ đầu tư, các đơn vị đầu mối giao kế hoạch, các Cơ quan chủ trì Dự "
+        "án, Tiểu dự án, các cơ quan quản lý Chương trình theo chức năng, nhiệm vụ được giao đẩy nhanh tiến độ giải "
+        "ngân vốn."
+    )
+    assert found is not None
+    assert "các đơn vị đầu mối giao kế hoạch" in found.lead
+    assert "các Cơ quan chủ trì Dự án, Tiểu dự án" in found.lead
+
+
+def test_a_lone_body_named_before_its_verb_keeps_its_verb() -> None:
+    # one body and its verb, then another clause: "chủ trì" is the predicate, not part of a name
+    found = subject_owners("Các đơn vị chủ trì xây dựng đề án, các đơn vị khác phối hợp cung cấp số liệu.")
+    assert found is not None
+    assert found.lead == ["Các đơn vị"]
