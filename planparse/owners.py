@@ -624,6 +624,12 @@ def _distribute(head: str, rest: str, place: bool = False) -> list[str]:
     group = re.search(r"\s+và\s+lãnh\s+đạo\s+(?=các\s)", rest)
     if group:
         rest, tail = rest[: group.start()], [rest[group.end() - len("lãnh đạo ") :].strip()] + tail
+    if ";" not in rest and not _BODY_KINDS_RE.match(head):
+        # round 26: "các Sở: Tài chính, Kế hoạch và Đầu tư, Công ty TNHH MTV X và các cơ quan …": a name with a head
+        # word and a proper name of its own ends the names the head distributes; it and what follows stand alone
+        own = next((m for m in re.finditer(r"\s*,\s*", rest) if _OWN_HEAD.match(rest, m.end())), None)
+        if own is not None:
+            rest, tail = rest[: own.start()], split_agencies(rest[own.end() :]) + tail
     parts = [p.strip() for p in re.split(r"\s*;\s*" if ";" in rest else r"\s*,\s*", rest) if p.strip()]
     if (head == "Bộ" or head.endswith(" Bộ")) and ";" not in rest:
         parts = rejoin_ministries(parts)  # "Văn hóa, Thể thao và Du lịch" is one ministry

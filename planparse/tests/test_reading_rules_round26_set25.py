@@ -6,7 +6,7 @@ quá trình thực hiện <body> …" without its comma names its body."""
 from __future__ import annotations
 
 from planparse.deadlines import find_deadline, step_ends
-from planparse.owners import subject_owners
+from planparse.owners import split_agencies, subject_owners
 from planparse.tests.reading import notice_items, task_refs
 
 LETTER = (
@@ -143,3 +143,18 @@ def test_a_lone_body_named_before_its_verb_keeps_its_verb() -> None:
     found = subject_owners("Các đơn vị chủ trì xây dựng đề án, các đơn vị khác phối hợp cung cấp số liệu.")
     assert found is not None
     assert found.lead == ["Các đơn vị"]
+
+
+def test_a_body_with_its_own_name_ends_a_distributive_list() -> None:
+    # "các Sở: Tài chính, Kế hoạch và Đầu tư, Công ty TNHH X …": the company has a head word and a name of its own, so
+    # the departments' names end before it. Without the rule it reads "Sở Công ty TNHH X" and cuts the company's name.
+    names = split_agencies(
+        "các Sở: Tài chính, Kế hoạch và Đầu tư, Công ty TNHH MTV Cấp thoát nước, Môi trường Đô thị X và các cơ "
+        "quan, đơn vị liên quan"
+    )
+    assert names == [
+        "Sở Tài chính",
+        "Sở Kế hoạch và Đầu tư",
+        "Công ty TNHH MTV Cấp thoát nước, Môi trường Đô thị X",
+        "các cơ quan, đơn vị liên quan",
+    ]
