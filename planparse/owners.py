@@ -410,7 +410,9 @@ def _name_giao(text: str, i: int) -> bool:
 # đầu tư, các đơn vị đầu mối giao kế hoạch, các Cơ quan chủ trì Dự án, Tiểu dự án, Nội dung thành phần, các cơ quan
 # …"): a verb inside a "các …" member, while the list goes on after it with another "các …" member, is part of the
 # member's name, not the predicate of the list
-_LIST_GOES_ON = re.compile(cap(r"[^,;:.()\n]{0,60},(?:\s*[A-ZĐÀ-Ỹ][^,;:.()\n]{0,40},)*\s*các\s"))
+# (the next member a group of bodies: "…, các cơ quan báo chí tuyên truyền …, các chỉ đạo sát sao …" lists what is
+# spread, not who spreads it)
+_LIST_GOES_ON = re.compile(cap(r"[^,;:.()\n]{0,60},(?:\s*[A-ZĐÀ-Ỹ][^,;:.()\n]{0,40},)*\s*(?=các\s)"))
 
 
 def _member_named_by_work(text: str, pos: int, i: int) -> bool:
@@ -418,7 +420,10 @@ def _member_named_by_work(text: str, pos: int, i: int) -> bool:
     if "," not in before:
         return False  # a list of one: "Các đơn vị chủ trì xây dựng đề án, các đơn vị phối hợp …" has its verb
     member = before.rsplit(",", 1)[1].strip()
-    return member.startswith("các ") and bool(_LIST_GOES_ON.match(text, i))
+    goes_on = _LIST_GOES_ON.match(text, i)
+    return (
+        member.startswith("các ") and goes_on is not None and _GROUP_RE.match(text, goes_on.end()) is not None
+    )
 
 
 # An office-holder's remit ("Phó Chủ tịch, phụ trách lĩnh vực Giám sát và Phản biện xã hội", "Cán bộ phụ trách

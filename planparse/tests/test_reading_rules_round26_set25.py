@@ -158,3 +158,14 @@ def test_a_body_with_its_own_name_ends_a_distributive_list() -> None:
         "Công ty TNHH MTV Cấp thoát nước, Môi trường Đô thị X",
         "các cơ quan, đơn vị liên quan",
     ]
+
+
+def test_what_a_list_spreads_is_no_further_addressee() -> None:
+    # "…, các cơ quan báo chí tuyên truyền đầy đủ về diễn biến tình hình, các chỉ đạo …": "các chỉ đạo" is what is
+    # spread, not a body, so "tuyên truyền" is the predicate and the name ends before it
+    found = subject_owners(
+        "Đài Truyền hình tỉnh, Báo tỉnh, các cơ quan báo chí tuyên truyền đầy đủ về diễn biến tình hình, các chỉ "
+        "đạo của tỉnh và kết quả khắc phục của các địa phương."
+    )
+    assert found is not None
+    assert found.lead[-1] == "các cơ quan báo chí"
