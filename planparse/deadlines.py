@@ -512,6 +512,23 @@ def _target_year(s: str, h: _Hit) -> bool:
     return bool(_SHARE.search(rest)) or bool(_STATE_AFTER.match(s[h.end :]))
 
 
+# round 26: a period followed at once by the numbered document that sets it ("cổ phần hóa Công ty trong giai đoạn 2022
+# - 2025 theo Quyết định số 1479/QĐ-TTg", "chỉ tiêu giảm tỷ lệ nghèo đa chiều đến năm 2025 theo Kế hoạch số
+# 186/KH-UBND"): the period of the programme that document sets out, not when the task is due (work to complete,
+# "hoàn thành việc … trong năm 2025 theo …", and a strong cue, "trước …", still time it)
+_BY_CITED_DOCUMENT = re.compile(r"\s*,?\s*(?:theo|tại)\s+" + _NUMBERED_DOC.pattern)
+
+
+def _whole_years(h: _Hit) -> bool:
+    """Is the hit a whole year or a run of whole years ("năm 2025", "2022 - 2025")?"""
+    return (
+        h.kind == "date"
+        and h.first is not None
+        and h.last is not None
+        and (h.first.month, h.first.day, h.last.month, h.last.day) == (1, 1, 12, 31)
+    )
+
+
 def _cue_start(s: str, h: _Hit) -> int | None:
     """Start of the timing cue before a date hit in running text, or None when the date is not a deadline."""
     before = s[max(0, h.start - 40) : h.start]
@@ -538,6 +555,12 @@ def _cue_start(s: str, h: _Hit) -> int | None:
         return None
     if _NAMED_PERIOD.search(before):
         return None  # "… dân số và phát triển giai đoạn đến năm 2030": the period of what it follows
+    if (
+        _whole_years(h)
+        and _BY_CITED_DOCUMENT.match(s, h.end)
+        and not _COMPLETES.search(s, max(0, h.start - 120), h.start)
+    ):
+        return None  # round 26: "… đến năm 2025 theo Kế hoạch số 186/KH-UBND": the period the cited document sets
     if (
         weak
         and weak.group(0).strip()
@@ -751,7 +774,37 @@ def _cued(s: str) -> tuple[list[_Hit], list[tuple[int, int]]]:
         else:
             spans.append((h.start, h.end))
         kept.append(h)
-    return kept, spans
+    return _steps_in_order(s, kept, spans)
+
+
+def _steps_in_order(
+    s: str, kept: list[_Hit], spans: list[tuple[int, int]]
+) -> tuple[list[_Hit], list[tuple[int, int]]]:
+    """round 26: "… xác định việc cổ phần hóa trong giai đoạn 2022 - 2025 …; đề xuất kế hoạch … trong năm 2025 …
+    . Hoàn thành và báo cáo UBND tỉnh trước ngày 08/02/2025.": when the work closes on a day it must be done by, a
+    whole year or run of years written before that day and ending after it cannot be an earlier step of the same
+    work — it is the period of what the work is about (a programme, the plan to propose), not a deadline (unless
+    it is itself cued as work to complete)."""
+    dated = [(h, sp) for h, sp in zip(kept, spans, strict=True) if h.kind == "date" and not h.is_start]
+    if len(dated) < 2:
+        return kept, spans
+    last, (cue, _) = dated[-1]
+    if last.last is None or last.first != last.last or not _STRONG_CUE.search(s[cue : last.start]):
+        return kept, spans
+    gone = {
+        id(h)
+        for h, _ in dated[:-1]
+        if _whole_years(h)
+        and h.last is not None
+        and h.last > last.last
+        # "hoàn thành toàn bộ các nhiệm vụ được giao trong năm 2025; … gửi văn bản cam kết … trước ngày 25 tháng
+        # 11": work to complete within the year is a task of its own that ends later
+        and not _COMPLETES.search(s, max(0, h.start - 120), h.start)
+    }
+    if not gone:
+        return kept, spans
+    pairs = [(h, sp) for h, sp in zip(kept, spans, strict=True) if id(h) not in gone]
+    return [h for h, _ in pairs], [sp for _, sp in pairs]
 
 
 # "…, hoàn thành trong tháng 12 năm 2025, triển khai thực hiện trong năm 2026": once the work is done, putting

@@ -76,6 +76,8 @@ _COLLECTIVE = (
     "tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy|huyện uỷ|quận ủy|quận uỷ|đảng ủy|đảng uỷ|"
     # round 19: the Party's cells and grassroots organisations ("các chi bộ, đảng bộ cơ sở")
     "chi bộ|đảng bộ|"
+    # round 26: a collective written with its capital ("các Cơ quan chủ trì Dự án", "các Đơn vị sự nghiệp")
+    "Cơ quan|Đơn vị|"
     # round 18: the pair a national document names every province by ("Các tỉnh, thành phố:", "các tỉnh, thành
     # phố trực thuộc Trung ương") is a group as "các địa phương" is
     r"tỉnh(?=,\s*thành\s+phố(?![\wÀ-ỹ]))"
@@ -180,6 +182,10 @@ _LEAD_IN = re.compile(
         # round 19: a deliberation written without its comma, the deciding body straight after it ("Sau khi xem xét
         # Chủ tịch Ủy ban nhân dân tỉnh giao Sở X chủ trì …"): the opener says when, the body after it assigns
         rf"|{_DELIBERATION}"
+        # round 26: the work's course written without its comma, its body straight after it ("Trong quá trình thực
+        # hiện Thủ trưởng các địa phương chủ động phối hợp …"): the opener says when, the body after it acts
+        r"|(?:Trong\s+)?quá\s+trình\s+(?:(?:tổ\s+chức|triển\s+khai)\s+){0,2}(?:thực\s+hiện|triển\s+khai)\s+"
+        r"(?=(?-i:Thủ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|UBND|Ủy\s+ban|Sở|Ban|Các\s))"
         # round 22: a purpose before the subject ("Để việc triển khai … được kịp thời và đúng quy định, Sở X đề nghị
         # …"): the opener says why, the body after it asks or acts
         rf"|{_PURPOSE_FIRST}"
@@ -318,6 +324,7 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
             and not _in_remit(text, pos, i)
             and not _OF_LEVEL.match(text, i)
             and not _name_giao(text, i)
+            and not _member_named_by_work(text, pos, i)
         ):
             break
         m = _WORD.match(text, i)
@@ -397,6 +404,26 @@ _CAPITAL_BEFORE = re.compile(cap(r"(?:^|\s)[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+$"))
 
 def _name_giao(text: str, i: int) -> bool:
     return bool(_NAME_GIAO.match(text, i)) and bool(_CAPITAL_BEFORE.search(text, max(0, i - 12), i))
+
+
+# round 26: a list of addressees whose members are named by the work they do ("Thủ trưởng các cơ quan, đơn vị, các Chủ
+# đầu tư, các đơn vị đầu mối giao kế hoạch, các Cơ quan chủ trì Dự án, Tiểu dự án, Nội dung thành phần, các cơ quan
+# …"): a verb inside a "các …" member, while the list goes on after it with another "các …" member, is part of the
+# member's name, not the predicate of the list
+# (the next member a group of bodies: "…, các cơ quan báo chí tuyên truyền …, các chỉ đạo sát sao …" lists what is
+# spread, not who spreads it)
+_LIST_GOES_ON = re.compile(cap(r"[^,;:.()\n]{0,60},(?:\s*[A-ZĐÀ-Ỹ][^,;:.()\n]{0,40},)*\s*(?=các\s)"))
+
+
+def _member_named_by_work(text: str, pos: int, i: int) -> bool:
+    before = text[pos:i]
+    if "," not in before:
+        return False  # a list of one: "Các đơn vị chủ trì xây dựng đề án, các đơn vị phối hợp …" has its verb
+    member = before.rsplit(",", 1)[1].strip()
+    goes_on = _LIST_GOES_ON.match(text, i)
+    return (
+        member.startswith("các ") and goes_on is not None and _GROUP_RE.match(text, goes_on.end()) is not None
+    )
 
 
 # An office-holder's remit ("Phó Chủ tịch, phụ trách lĩnh vực Giám sát và Phản biện xã hội", "Cán bộ phụ trách
@@ -602,6 +629,12 @@ def _distribute(head: str, rest: str, place: bool = False) -> list[str]:
     group = re.search(r"\s+và\s+lãnh\s+đạo\s+(?=các\s)", rest)
     if group:
         rest, tail = rest[: group.start()], [rest[group.end() - len("lãnh đạo ") :].strip()] + tail
+    if ";" not in rest and not _BODY_KINDS_RE.match(head):
+        # round 26: "các Sở: Tài chính, Kế hoạch và Đầu tư, Công ty TNHH MTV X và các cơ quan …": a name with a head
+        # word and a proper name of its own ends the names the head distributes; it and what follows stand alone
+        own = next((m for m in re.finditer(r"\s*,\s*", rest) if _OWN_HEAD.match(rest, m.end())), None)
+        if own is not None:
+            rest, tail = rest[: own.start()], split_agencies(rest[own.end() :]) + tail
     parts = [p.strip() for p in re.split(r"\s*;\s*" if ";" in rest else r"\s*,\s*", rest) if p.strip()]
     if (head == "Bộ" or head.endswith(" Bộ")) and ";" not in rest:
         parts = rejoin_ministries(parts)  # "Văn hóa, Thể thao và Du lịch" is one ministry

@@ -955,6 +955,12 @@ def _row_key(text: str) -> str:
     return " ".join(text.lower().split()).strip(" .;:")
 
 
+# round 26: in an item that is itself the letter's request, a later sentence that asks another body ("Đề nghị các
+# Sở, ngành … phối hợp … . Yêu cầu các tổ chức, cá nhân hoạt động hóa chất … chủ động nghiên cứu …"): a request of
+# its own (inside a body's own work, "Tăng cường kiểm soát … . Yêu cầu các cơ sở … lắp đặt …" is that body's work)
+_LATER_REQUEST = re.compile(cap(r"(?:Đề\s+nghị|Yêu\s+cầu)\s+(?=[A-ZĐÀ-Ỹ]|các\s)"))
+
+
 def _subject_sentences(item: PlanItem) -> list[int]:
     """Offsets of later sentences that start with an agency of their own doing something (not a sentence
     that only assigns the work before it: "… . Sở X chủ trì, phối hợp với Sở Y thực hiện; hoàn thành …")."""
@@ -968,6 +974,10 @@ def _subject_sentences(item: PlanItem) -> list[int]:
         if assignment_sentence(rest[: following.start()] if following else rest):
             continue
         found = acting_subject(rest)
+        if found is None and _LATER_REQUEST.match(rest) and _LATER_REQUEST.match(item.text.strip()):
+            found = subject_owners(
+                rest
+            )  # round 26: "Đề nghị A … . Yêu cầu các tổ chức, cá nhân … nghiên cứu …"
         if not found or not found.lead or answers_to_superior(rest):
             continue
         if requested is None:

@@ -1168,9 +1168,14 @@ def _cites_under_paragraph(b: _Builder, rest: str) -> bool:
     hành các Văn bản hợp nhất …, cụ thể:" over "- Văn bản hợp nhất số 48/VBHN-BNNMT …;"): the documents the
     paragraph speaks of, part of it, not duties (and the paragraphs after them stay paragraphs of the letter)."""
     last = b.items[-1] if b.items else None
+    # round 26: the same under a numbered topic line whose body is that paragraph ("1. Về phổ biến văn bản …" over
+    # "Yêu cầu … cập nhật các văn bản quy phạm pháp luật sau:" over "- Nghị định số 24/2026/NĐ-CP …")
+    body = last is not None and (
+        last.marker == "paragraph" or bool(last.heading) and last.text != last.heading and not last.children
+    )
     return (
         last is not None
-        and last.marker == "paragraph"
+        and body
         and last.text.split("\n")[0].rstrip().endswith(":")
         and bool(_CITED_DOCUMENT.match(rest.strip()))
     )
