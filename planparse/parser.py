@@ -515,7 +515,8 @@ def _member_lists(items: list[PlanItem]) -> None:
     then "Có trách nhiệm:" over "a) …", "b) …"): each dash only names a member, no work of its own, and the members
     are the owners of the item's tasks that name none of their own, rather than the collective the lead-in names."""
     for item in items:
-        if not _MEMBERS_FOLLOW.search(item.text):
+        # the lead-in ends on its colon: a text that does not is not searched through (round 25b)
+        if not item.text.rstrip().endswith(":") or not _MEMBERS_FOLLOW.search(item.text):
             continue
         dashes = [c for c in item.children if c.marker in ("dash", "plus")]
         named = [_member(c.text) for c in dashes]

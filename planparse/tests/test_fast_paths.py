@@ -266,3 +266,44 @@ def test_repeat_suffix_checks_read_as_the_plain_regex() -> None:
     for ref in _texts(pieces, 3000):
         assert tree.repeated(ref) == bool(re.search(r"\[\d+\]$", ref)), ref
         assert tree.without_repeat(ref) == re.sub(r"\[\d+\]$", "", ref), ref
+
+
+def test_tone_pattern_opening_with_its_vowels_matches_as_the_plain_alternation() -> None:
+    """round 25b: `_TONE_RE` opens with the class of first vowels; every old-style pair, its cases, "q" before it
+    and a letter after it are met where the plain alternation of `TONE_FIX` meets them."""
+    plain = re.compile(plain_text._TONE_PLAIN)
+    letters = sorted({ch for old in plain_text.TONE_FIX for ch in old}) + list("qQaAyđ .-hoá")
+    rng = random.Random(251)
+    texts = ["".join(rng.choice(letters) for _ in range(rng.randint(0, 9))) for _ in range(60000)]
+    texts += ["hoá", "HOÁ", "Hoá", "thuỷ", "quý", "Quỷ", "hoạch", "oà", "xoáy", "Thuỷ lợi, hoá chất"]
+    for text in texts:
+        assert [m.span() for m in plain_text._TONE_RE.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+        assert plain_text.fix_tone_placement(text) == plain.sub(
+            lambda m: plain_text.TONE_FIX[m.group(0)], plain_text.nfc(text)
+        )
+
+
+def test_last_department_head_is_the_last_the_plain_scan_finds() -> None:
+    """round 25b: the last "Bộ"/"Sở" head before a word is found from the end, as walking from the start finds it."""
+    pieces = ("Bộ", "Sở", " ", "  ", "\n", "x", "B", "ộ", "ở", "S", "aSở", ".", "Bộ Y tế ", "Sở Nội vụ")
+    for text in _texts(pieces, 6000):
+        for pos in range(0, len(text) + 1, 3):
+            for i in range(pos, len(text) + 1, 2):
+                every = list(owners._DEPARTMENT_HEAD.finditer(text, pos, i))
+                found = owners._last_department_head(text, pos, i)
+                assert (found.span() if found else None) == (every[-1].span() if every else None), (
+                    text,
+                    pos,
+                    i,
+                )
+
+
+def test_member_list_lead_in_ends_on_its_colon() -> None:
+    """round 25b: `_member_lists` searches only a text that ends on ":" (after its spaces), as the pattern's "$"
+    requires."""
+    pieces = ("bao gồm", "gồm", " các cơ quan", " sau", " :", ":", " ", "\n", "x", ".", "Gồm", " đơn vị")
+    for text in _texts(pieces, 6000):
+        if parser._MEMBERS_FOLLOW.search(text):
+            assert text.rstrip().endswith(":"), text
