@@ -307,3 +307,29 @@ def test_member_list_lead_in_ends_on_its_colon() -> None:
     for text in _texts(pieces, 6000):
         if parser._MEMBERS_FOLLOW.search(text):
             assert text.rstrip().endswith(":"), text
+
+
+def test_recurrence_patterns_never_match_without_their_cue_word() -> None:
+    """round 25b: `_recur_hits` skips a pattern whose cue word the lower-cased text lacks; wherever the pattern
+    matches (any case, and with the letters `re.I` folds apart from `str.lower`), its cue is there."""
+    pieces = PIECES + ("THƯỜNG XUYÊN", "Thường niên", "tháng thứ hai của mỗi quý", "HẰNG NĂM", "ı", "İ", "ſ")
+    pieces += (
+        "năm liền kề",
+        "trước ngày 05 của tháng liền kề",
+        "(trước ngày 15 tháng 11)",
+        "Mỗi Tháng",
+        "niên",
+    )
+    for text in _texts(pieces, 8000):
+        cued = deadlines._recur_cued(text)
+        for name in deadlines._RECUR_CUES:
+            if getattr(deadlines, name).search(text):
+                assert cued(name), (name, text)
+
+
+def test_two_timing_words_counted_as_findall_counts_them() -> None:
+    """round 25b: `step_ends` stops looking after the second timing word; the plain form counts them all."""
+    for text in _texts():
+        found = deadlines._TIMING_WORDS.finditer(text)
+        two = next(found, None) is not None and next(found, None) is not None
+        assert two == (len(deadlines._TIMING_WORDS.findall(text)) >= 2), text
