@@ -392,10 +392,13 @@ _PARTY_NAME = re.compile(
     rf"|(?:[a-zà-ỹđ]+\s+){{1,4}}?(?={_PARTY_BODY}))"
 )
 _PARTY_NAME_HEAD = re.compile(r"^(?:[Cc]ác\s+)?(?:Ban|cơ\s+quan(?:\s+chuyên\s+trách)?)\s*$")
+# the same, matched in place from pos to i (as `_PARTY_NAME_HEAD` on text[pos:i]) instead of on a copy of the name
+# read so far, made at each of its words (round 25b)
+_PARTY_NAME_HEAD_AT = re.compile(_PARTY_NAME_HEAD.pattern.removeprefix("^"))
 
 
 def _party_name_at(text: str, pos: int, i: int) -> bool:
-    return bool(_PARTY_NAME_HEAD.match(text[pos:i])) and bool(_STOP_RE.match(text, i))
+    return bool(_PARTY_NAME_HEAD_AT.match(text, pos, i)) and bool(_STOP_RE.match(text, i))
 
 
 # round 19: after ";" a subject list goes on with bodies written without "các" ("Các Sở, ban, ngành; cơ quan, đơn vị

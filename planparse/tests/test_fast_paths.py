@@ -333,3 +333,27 @@ def test_two_timing_words_counted_as_findall_counts_them() -> None:
         found = deadlines._TIMING_WORDS.finditer(text)
         two = next(found, None) is not None and next(found, None) is not None
         assert two == (len(deadlines._TIMING_WORDS.findall(text)) >= 2), text
+
+
+def test_party_name_head_matched_in_place_as_on_its_copy() -> None:
+    """round 25b: the head of a Party body's name ("Ban", "các cơ quan chuyên trách") is matched from pos to i in
+    the text, as the anchored pattern matches the copy text[pos:i]."""
+    pieces = (
+        "Ban",
+        "ban",
+        "Các ",
+        "các ",
+        "cơ quan",
+        " chuyên trách",
+        " ",
+        "\n",
+        "x",
+        "Ban ",
+        "tổ chức",
+        ",",
+    )
+    for text in _texts(pieces, 3000):
+        for pos in range(len(text) + 1):
+            for i in range(pos, len(text) + 1, 2):
+                plain = owners._PARTY_NAME_HEAD.match(text[pos:i])
+                assert bool(owners._PARTY_NAME_HEAD_AT.match(text, pos, i)) == bool(plain), (text, pos, i)
