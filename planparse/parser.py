@@ -1479,11 +1479,20 @@ def _link_segment(items: list[PlanItem], topic: str, broad: frozenset[str] = fro
     duties = [_strip_owners(s) for s in sources]
     sim = similarity([t.text for t in targets], duties, topic)
     _heading_context(sim, targets, duties, items, topic)
+    # round 25b: tasks under one heading share their owner, so a responsibility is asked about the same owner for
+    # each of them; `_serves` is pure and the responsibilities do not change here, so its answer is kept per pair
+    served: dict[tuple[int, tuple[str, ...]], bool] = {}
+
+    def serves(j: int, lead: list[str]) -> bool:
+        key = (j, tuple(lead))
+        found = served.get(key)
+        if found is None:
+            found = served[key] = _serves(sources[j], lead)
+        return found
+
     for ti, target in enumerate(targets):
         if target.lead and target.ref not in broad:
-            sim[ti] = {
-                j: s for j, s in sim[ti].items() if s >= OWNED_LINK_SIM or _serves(sources[j], target.lead)
-            }
+            sim[ti] = {j: s for j, s in sim[ti].items() if s >= OWNED_LINK_SIM or serves(j, target.lead)}
     links = _links(sim, sources)
     if _coordinating_agency(items) is None:
         links += _weak_links(sim, sources, targets, {ti for ti, _j in links})

@@ -357,3 +357,34 @@ def test_party_name_head_matched_in_place_as_on_its_copy() -> None:
             for i in range(pos, len(text) + 1, 2):
                 plain = owners._PARTY_NAME_HEAD.match(text[pos:i])
                 assert bool(owners._PARTY_NAME_HEAD_AT.match(text, pos, i)) == bool(plain), (text, pos, i)
+
+
+def test_serves_is_pure_so_its_answer_is_kept_per_pair() -> None:
+    """round 25b: `_link_segment` keeps `_serves(responsibility, owner)` per pair; that is only right while the
+    answer depends on nothing but the two and changes neither, whatever was asked before."""
+    from planparse.model import PlanItem
+
+    texts = [
+        "Chỉ đạo các cơ quan thông tấn báo chí tuyên truyền",
+        "Tổ chức tập huấn cho cán bộ y tế",
+        "Phối hợp kiểm tra an toàn thực phẩm",
+    ]
+    bodies = [["Sở Y tế"], ["Các sở, ban, ngành, địa phương"], ["Sở Văn hóa, Thể thao và Du lịch"], []]
+    sources = [
+        PlanItem(f"{k}", None, "task", text, (0, 0), lead=list(lead), coordinators=["Công an tỉnh"][: k % 2])
+        for k, (text, lead) in enumerate(itertools.product(texts, bodies))
+    ]
+    owners_asked = [
+        ["Sở Y tế"],
+        ["Các cơ quan truyền thông, báo chí"],
+        ["Các sở, ban, ngành"],
+        ["UBND các xã"],
+    ]
+    first = {(k, tuple(o)): parser._serves(s, o) for k, s in enumerate(sources) for o in owners_asked}
+    assert any(first.values()) and not all(first.values())
+    rng = random.Random(7)
+    for _ in range(300):
+        k, owner = rng.randrange(len(sources)), rng.choice(owners_asked)
+        before = (sources[k].text, list(sources[k].lead), list(sources[k].coordinators), list(owner))
+        assert parser._serves(sources[k], owner) == first[(k, tuple(owner))]
+        assert before == (sources[k].text, sources[k].lead, sources[k].coordinators, owner)
