@@ -178,14 +178,14 @@ def _term_set(text: str) -> frozenset[str]:
 def _term_weights(text: str) -> tuple[tuple[str, float], ...]:
     """(term, 1 + log count) in the order the terms first occur: the part of a text's vector that does not
     depend on the model, made once however many models weigh the text."""
-    return tuple((t, 1 + math.log(c)) for t, c in Counter(_tokens(text)).items())
+    return tuple([(t, 1 + math.log(c)) for t, c in Counter(_tokens(text)).items()])  # a list: no generator
 
 
 @lru_cache(maxsize=8192)
 def _term_columns(text: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
     """`_term_weights` as a column of terms and one of weights, the shape `TfIdf.vector` reads them in."""
     pairs = _term_weights(text)
-    return tuple(t for t, _w in pairs), tuple(w for _t, w in pairs)
+    return tuple([t for t, _w in pairs]), tuple([w for _t, w in pairs])
 
 
 TOPIC_WEIGHT = 0.7

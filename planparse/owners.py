@@ -358,12 +358,27 @@ _DEPARTMENT_GOES_ON = re.compile(
 )
 
 
+def _last_department_head(text: str, pos: int, i: int) -> re.Match[str] | None:
+    """The last "Bộ"/"Sở" head of text[pos:i], the last match `_DEPARTMENT_HEAD.finditer(text, pos, i)` gives
+    (its matches cannot overlap, so they are the places it matches at), found from the end by `str.rfind`: asked
+    at every word of a long name, walking the name from its start each time made the scan quadratic (round 25b)."""
+    end = i
+    while True:
+        k = max(text.rfind("Bộ", pos, end), text.rfind("Sở", pos, end))
+        if k < 0:
+            return None
+        head = _DEPARTMENT_HEAD.match(text, k, i)
+        if head:
+            return head
+        end = k + 1
+
+
 def _after_department(text: str, pos: int, i: int) -> bool:
     """Is the word at i, in lower case, the first after a ministry's or department's whole name?"""
     if not text[i : i + 1].islower() or _DEPARTMENT_GOES_ON.match(text, i):
         return False
-    heads = list(_DEPARTMENT_HEAD.finditer(text, pos, i))
-    name = text[heads[-1].end() : i].rstrip() if heads else ""
+    head = _last_department_head(text, pos, i)
+    name = text[head.end() : i].rstrip() if head else ""
     # right after the name: "Sở Công Thương, chính quyền địa phương" goes on with a list after its comma
     return bool(name) and name[-1].isalnum() and is_department(name)
 
@@ -384,10 +399,13 @@ _PARTY_NAME = re.compile(
     rf"|(?:[a-zà-ỹđ]+\s+){{1,4}}?(?={_PARTY_BODY}))"
 )
 _PARTY_NAME_HEAD = re.compile(r"^(?:[Cc]ác\s+)?(?:Ban|cơ\s+quan(?:\s+chuyên\s+trách)?)\s*$")
+# the same, matched in place from pos to i (as `_PARTY_NAME_HEAD` on text[pos:i]) instead of on a copy of the name
+# read so far, made at each of its words (round 25b)
+_PARTY_NAME_HEAD_AT = re.compile(_PARTY_NAME_HEAD.pattern.removeprefix("^"))
 
 
 def _party_name_at(text: str, pos: int, i: int) -> bool:
-    return bool(_PARTY_NAME_HEAD.match(text[pos:i])) and bool(_STOP_RE.match(text, i))
+    return bool(_PARTY_NAME_HEAD_AT.match(text, pos, i)) and bool(_STOP_RE.match(text, i))
 
 
 # round 19: after ";" a subject list goes on with bodies written without "các" ("Các Sở, ban, ngành; cơ quan, đơn vị

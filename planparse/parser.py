@@ -520,7 +520,8 @@ def _member_lists(items: list[PlanItem]) -> None:
     then "Có trách nhiệm:" over "a) …", "b) …"): each dash only names a member, no work of its own, and the members
     are the owners of the item's tasks that name none of their own, rather than the collective the lead-in names."""
     for item in items:
-        if not _MEMBERS_FOLLOW.search(item.text):
+        # the lead-in ends on its colon: a text that does not is not searched through (round 25b)
+        if not item.text.rstrip().endswith(":") or not _MEMBERS_FOLLOW.search(item.text):
             continue
         dashes = [c for c in item.children if c.marker in ("dash", "plus")]
         named = [_member(c.text) for c in dashes]
@@ -1524,11 +1525,20 @@ def _link_segment(items: list[PlanItem], topic: str, broad: frozenset[str] = fro
     duties = [_strip_owners(s) for s in sources]
     sim = similarity([t.text for t in targets], duties, topic)
     _heading_context(sim, targets, duties, items, topic)
+    # round 25b: tasks under one heading share their owner, so a responsibility is asked about the same owner for
+    # each of them; `_serves` is pure and the responsibilities do not change here, so its answer is kept per pair
+    served: dict[tuple[int, tuple[str, ...]], bool] = {}
+
+    def serves(j: int, lead: list[str]) -> bool:
+        key = (j, tuple(lead))
+        found = served.get(key)
+        if found is None:
+            found = served[key] = _serves(sources[j], lead)
+        return found
+
     for ti, target in enumerate(targets):
         if target.lead and target.ref not in broad:
-            sim[ti] = {
-                j: s for j, s in sim[ti].items() if s >= OWNED_LINK_SIM or _serves(sources[j], target.lead)
-            }
+            sim[ti] = {j: s for j, s in sim[ti].items() if s >= OWNED_LINK_SIM or serves(j, target.lead)}
     links = _links(sim, sources)
     if _coordinating_agency(items) is None:
         links += _weak_links(sim, sources, targets, {ti for ti, _j in links})

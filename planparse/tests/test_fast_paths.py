@@ -266,3 +266,125 @@ def test_repeat_suffix_checks_read_as_the_plain_regex() -> None:
     for ref in _texts(pieces, 3000):
         assert tree.repeated(ref) == bool(re.search(r"\[\d+\]$", ref)), ref
         assert tree.without_repeat(ref) == re.sub(r"\[\d+\]$", "", ref), ref
+
+
+def test_tone_pattern_opening_with_its_vowels_matches_as_the_plain_alternation() -> None:
+    """round 25b: `_TONE_RE` opens with the class of first vowels; every old-style pair, its cases, "q" before it
+    and a letter after it are met where the plain alternation of `TONE_FIX` meets them."""
+    plain = re.compile(plain_text._TONE_PLAIN)
+    letters = sorted({ch for old in plain_text.TONE_FIX for ch in old}) + list("qQaAyđ .-hoá")
+    rng = random.Random(251)
+    texts = ["".join(rng.choice(letters) for _ in range(rng.randint(0, 9))) for _ in range(60000)]
+    texts += ["hoá", "HOÁ", "Hoá", "thuỷ", "quý", "Quỷ", "hoạch", "oà", "xoáy", "Thuỷ lợi, hoá chất"]
+    for text in texts:
+        assert [m.span() for m in plain_text._TONE_RE.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+        assert plain_text.fix_tone_placement(text) == plain.sub(
+            lambda m: plain_text.TONE_FIX[m.group(0)], plain_text.nfc(text)
+        )
+
+
+def test_last_department_head_is_the_last_the_plain_scan_finds() -> None:
+    """round 25b: the last "Bộ"/"Sở" head before a word is found from the end, as walking from the start finds it."""
+    pieces = ("Bộ", "Sở", " ", "  ", "\n", "x", "B", "ộ", "ở", "S", "aSở", ".", "Bộ Y tế ", "Sở Nội vụ")
+    for text in _texts(pieces, 6000):
+        for pos in range(0, len(text) + 1, 3):
+            for i in range(pos, len(text) + 1, 2):
+                every = list(owners._DEPARTMENT_HEAD.finditer(text, pos, i))
+                found = owners._last_department_head(text, pos, i)
+                assert (found.span() if found else None) == (every[-1].span() if every else None), (
+                    text,
+                    pos,
+                    i,
+                )
+
+
+def test_member_list_lead_in_ends_on_its_colon() -> None:
+    """round 25b: `_member_lists` searches only a text that ends on ":" (after its spaces), as the pattern's "$"
+    requires."""
+    pieces = ("bao gồm", "gồm", " các cơ quan", " sau", " :", ":", " ", "\n", "x", ".", "Gồm", " đơn vị")
+    for text in _texts(pieces, 6000):
+        if parser._MEMBERS_FOLLOW.search(text):
+            assert text.rstrip().endswith(":"), text
+
+
+def test_recurrence_patterns_never_match_without_their_cue_word() -> None:
+    """round 25b: `_recur_hits` skips a pattern whose cue word the lower-cased text lacks; wherever the pattern
+    matches (any case, and with the letters `re.I` folds apart from `str.lower`), its cue is there."""
+    pieces = PIECES + ("THƯỜNG XUYÊN", "Thường niên", "tháng thứ hai của mỗi quý", "HẰNG NĂM", "ı", "İ", "ſ")
+    pieces += (
+        "năm liền kề",
+        "trước ngày 05 của tháng liền kề",
+        "(trước ngày 15 tháng 11)",
+        "Mỗi Tháng",
+        "niên",
+    )
+    for text in _texts(pieces, 8000):
+        cued = deadlines._recur_cued(text)
+        for name in deadlines._RECUR_CUES:
+            if getattr(deadlines, name).search(text):
+                assert cued(name), (name, text)
+
+
+def test_two_timing_words_counted_as_findall_counts_them() -> None:
+    """round 25b: `step_ends` stops looking after the second timing word; the plain form counts them all."""
+    for text in _texts():
+        found = deadlines._TIMING_WORDS.finditer(text)
+        two = next(found, None) is not None and next(found, None) is not None
+        assert two == (len(deadlines._TIMING_WORDS.findall(text)) >= 2), text
+
+
+def test_party_name_head_matched_in_place_as_on_its_copy() -> None:
+    """round 25b: the head of a Party body's name ("Ban", "các cơ quan chuyên trách") is matched from pos to i in
+    the text, as the anchored pattern matches the copy text[pos:i]."""
+    pieces = (
+        "Ban",
+        "ban",
+        "Các ",
+        "các ",
+        "cơ quan",
+        " chuyên trách",
+        " ",
+        "\n",
+        "x",
+        "Ban ",
+        "tổ chức",
+        ",",
+    )
+    for text in _texts(pieces, 3000):
+        for pos in range(len(text) + 1):
+            for i in range(pos, len(text) + 1, 2):
+                plain = owners._PARTY_NAME_HEAD.match(text[pos:i])
+                assert bool(owners._PARTY_NAME_HEAD_AT.match(text, pos, i)) == bool(plain), (text, pos, i)
+
+
+def test_serves_is_pure_so_its_answer_is_kept_per_pair() -> None:
+    """round 25b: `_link_segment` keeps `_serves(responsibility, owner)` per pair; that is only right while the
+    answer depends on nothing but the two and changes neither, whatever was asked before."""
+    from planparse.model import PlanItem
+
+    texts = [
+        "Chỉ đạo các cơ quan thông tấn báo chí tuyên truyền",
+        "Tổ chức tập huấn cho cán bộ y tế",
+        "Phối hợp kiểm tra an toàn thực phẩm",
+    ]
+    bodies = [["Sở Y tế"], ["Các sở, ban, ngành, địa phương"], ["Sở Văn hóa, Thể thao và Du lịch"], []]
+    sources = [
+        PlanItem(f"{k}", None, "task", text, (0, 0), lead=list(lead), coordinators=["Công an tỉnh"][: k % 2])
+        for k, (text, lead) in enumerate(itertools.product(texts, bodies))
+    ]
+    owners_asked = [
+        ["Sở Y tế"],
+        ["Các cơ quan truyền thông, báo chí"],
+        ["Các sở, ban, ngành"],
+        ["UBND các xã"],
+    ]
+    first = {(k, tuple(o)): parser._serves(s, o) for k, s in enumerate(sources) for o in owners_asked}
+    assert any(first.values()) and not all(first.values())
+    rng = random.Random(7)
+    for _ in range(300):
+        k, owner = rng.randrange(len(sources)), rng.choice(owners_asked)
+        before = (sources[k].text, list(sources[k].lead), list(sources[k].coordinators), list(owner))
+        assert parser._serves(sources[k], owner) == first[(k, tuple(owner))]
+        assert before == (sources[k].text, sources[k].lead, sources[k].coordinators, owner)
