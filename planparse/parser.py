@@ -124,6 +124,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _summaries(items)
     _inspections(items)
     warnings: list[Warning] = []
+    _outer_lead_in_owners(items, by_ref)
     _infer_unowned(items, warnings)
     _one_body_named_twice(items, text)
     if not meta.number:
@@ -1107,6 +1108,8 @@ def _merge_rows(items: list[PlanItem]) -> None:
         [r for r in rows if r.ref not in matched], candidates, items, ROW_MATCH_THRESHOLD
     )
     matched |= _merge_by_number([r for r in rows if r.ref not in matched], rows, candidates, items)
+    matched |= _rows_restating_parts([r for r in rows if r.ref not in matched], candidates, items)
+    _row_shared_by_neighbours(candidates, items)
     rows = [r for r in rows if r.ref not in matched]
     if task_list and rows and assigned:
         _fold_into_rows(rows, assigned)
@@ -1165,12 +1168,7 @@ def _split_by_rows(item: PlanItem, rows: list[PlanItem], items: list[PlanItem]) 
     """Cut a responsibility at its ";" into runs of clauses each restated by one row (a clause no row restates
     goes with the run before it, or stands alone at the start); the parts are ref, ref[2], … as `_split_steps`
     numbers them. False (nothing done) unless two rows or more each get a run."""
-    cuts = [m.end() for m in re.finditer(r";\s*", item.text)]
-    clauses = [
-        item.text[a:b].strip().rstrip(";").strip()
-        for a, b in zip([0, *cuts], [*cuts, len(item.text)], strict=True)
-    ]
-    clauses = [c for c in clauses if c]
+    clauses = _clauses(item.text, r";\s*")
     if len(clauses) < 2:
         return False
     sim = similarity(clauses, [r.text for r in rows])
@@ -1214,6 +1212,84 @@ def _split_by_rows(item: PlanItem, rows: list[PlanItem], items: list[PlanItem]) 
         k = holder.children.index(item)
         holder.children[k + 1 : k + 1] = parts[1:]
     return True
+
+
+def _clauses(text: str, sep: str) -> list[str]:
+    cuts = [m.end() for m in re.finditer(sep, text)]
+    clauses = [
+        text[a:b].strip().rstrip(";").strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)
+    ]
+    return [c for c in clauses if c]
+
+
+def _rows_restating_parts(rows: list[PlanItem], body: list[PlanItem], items: list[PlanItem]) -> set[str]:
+    """round 27 (set 27): one body item, two rows. A row left unmatched whose closest body item (by text) is also
+    the closest of another row of the same table group (already merged with it, or also left) restates a part of
+    it: the item is cut at its clauses (";") along the rows, each part with its row's timing and,
+    unless the item names its own owner, its row's owners. Rows of another group restate no part of it."""
+    left = [r for r in rows if r.kind == "task"]
+    if not left or not body:
+        return set()
+    by_ref = {i.ref: i for i in items}
+    sim = similarity([r.text for r in left], [b.text for b in body])
+    claims: dict[int, list[PlanItem]] = {}
+    for i, row in enumerate(left):
+        best = max(((s, j) for j, s in sim[i].items() if s >= ROW_MATCH_THRESHOLD), default=None)
+        if best is not None:
+            claims.setdefault(best[1], []).append(row)
+    matched: set[str] = set()
+    for j, extra in claims.items():
+        item = body[j]
+        first = [r for ref in item.same_as if (r := by_ref.get(ref)) is not None and r.marker == "row"]
+        mine = first + extra
+        if len(mine) < 2 or len({r.parent for r in mine}) != 1:
+            continue
+        own = item.lead_source == "explicit" and bool(item.lead)
+        if own and not all(_same_owner(r, item) for r in mine):
+            continue  # a row of another owner is that owner's own task, not a part of this one
+        if not _split_by_rows(item, mine, items):
+            continue
+        matched |= {r.ref for r in extra}
+        for part in items:
+            if part is not item and not part.ref.startswith(item.ref + "["):
+                continue
+            source = by_ref.get(part.same_as[0]) if part.same_as else None
+            if source is not None and source.marker == "row" and not own:
+                part.lead, part.coordinators, part.lead_source = (
+                    list(source.lead),
+                    list(source.coordinators),
+                    "table",
+                )
+    return matched
+
+
+def _row_shared_by_neighbours(body: list[PlanItem], items: list[PlanItem]) -> None:
+    """round 27 (set 27): one row, two body items. A dash no row restates on its own whose closest row (by text) is
+    the row already merged with the dash next to it under the same heading restates the two dashes in one: the
+    dash takes that row's owners (unless it names its own) and timing too."""
+    by_ref = {i.ref: i for i in items}
+    taken = [i for i in items if i.marker == "row" and i.kind == "note" and len(i.same_as) == 1]
+    free = [b for b in body if b.kind == "task" and not b.same_as and b.marker == "dash"]
+    if not taken or not free:
+        return
+    sim = similarity([b.text for b in free], [r.text for r in taken])
+    for i, item in enumerate(free):
+        best = max(((s, j) for j, s in sim[i].items() if s >= ROW_MATCH_THRESHOLD), default=None)
+        if best is None:
+            continue
+        row = taken[best[1]]
+        partner = by_ref.get(row.same_as[0])
+        parent = by_ref.get(item.parent or "")
+        if partner is None or parent is None or partner not in parent.children or item not in parent.children:
+            continue
+        if abs(parent.children.index(partner) - parent.children.index(item)) != 1:
+            continue
+        if item.lead and item.lead_source == "explicit" and not _same_owner(row, item):
+            continue  # a dash naming another owner is not what the row restates
+        item.same_as, row.same_as = [row.ref], [*row.same_as, item.ref]
+        if not item.lead or item.lead_source != "explicit":
+            item.lead, item.coordinators, item.lead_source = list(row.lead), list(row.coordinators), "table"
+        item.deadline = _with_row_timing(item.deadline, row.deadline)
 
 
 def _merge_by_number(
@@ -1884,6 +1960,26 @@ def _report_recipient(items: list[PlanItem]) -> str | None:
             if found and not _SUPERIOR.match(found[0]):
                 return split_agencies(found[0])[0]
     return None
+
+
+def _outer_lead_in_owners(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:
+    """round 27 (set 27): a section's lead-in over titled groups of dashes ("…, các bộ, … và Ủy ban nhân dân các tỉnh …
+    cần cụ thể hóa và tổ chức triển khai thực hiện các nhiệm vụ sau đây:" / "1. Tăng cường …" / "- …") names who does a
+    dash that is still without owner once the task table has given its rows' owners to the dashes it restates (a
+    row's owner is more exact than the collective lead-in), when the dash's group title opens no list of its own."""
+    for item in items:
+        if item.kind != "task" or item.lead or item.marker != "dash":
+            continue
+        parent = by_ref.get(item.parent) if item.parent else None
+        if parent is None or parent.kind != "section" or parent.marker in (*TOP, "appendix", "group", "row"):
+            continue
+        if parent.heading or parent.text.rstrip().endswith(":"):
+            continue  # the group opens a list of its own
+        outer = _lead_in(parent, by_ref)
+        owners = intro_owner(outer) if outer and outer.rstrip().endswith(":") else []
+        if owners:
+            item.lead, item.lead_source = list(owners), "explicit"
+            item.coordinators = item.coordinators or coordinators_in(item.text)
 
 
 def _infer_unowned(items: list[PlanItem], warnings: list[Warning]) -> None:
