@@ -117,6 +117,8 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _past_periods(items, meta.date)
     _roadmap(items)
     _merge_rows(items)
+    items = _row_milestones(items)
+    by_ref = {i.ref: i for i in items}
     broad = _pointed_owners(items)
     _named_remits(items)
     _link_section_iii(items, meta.title or "", broad)
@@ -1290,6 +1292,36 @@ def _row_shared_by_neighbours(body: list[PlanItem], items: list[PlanItem]) -> No
         if not item.lead or item.lead_source != "explicit":
             item.lead, item.coordinators, item.lead_source = list(row.lead), list(row.coordinators), "table"
         item.deadline = _with_row_timing(item.deadline, row.deadline)
+
+
+# a row's task cell that goes on to list its milestones: "…. Cụ thể: - Hằng năm từ quý IV/2026 …. - Từ quý IV/2027 …"
+_MILESTONES = re.compile(r"(?:^|[.;:]\s+)Cụ\s+thể(?:\s+(?:là|như\s+sau))?\s*:\s*-\s+(?=\S)")
+_MILESTONE_DASH = re.compile(cap(r"\s+-\s+(?=[A-ZĐÀ-Ỹ])"))
+
+
+def _row_milestones(items: list[PlanItem]) -> list[PlanItem]:
+    """round 27 (set 27): a task-table row whose task cell lists its milestones as dashes after "Cụ thể:" (the table
+    has no rows below a row, so the dashes run on inside the cell) gives one task per milestone, ref <row>-1, -2, …,
+    with the row's owners and partners and the milestone's own timing; the row keeps its whole period."""
+    out: list[PlanItem] = []
+    for item in items:
+        out.append(item)
+        if item.marker != "row" or item.kind not in ("task", "note") or not item.lead:
+            continue
+        m = _MILESTONES.search(item.text)
+        if m is None:
+            continue
+        dashes = [d.strip() for d in _MILESTONE_DASH.split(item.text[m.end() :]) if d.strip()]
+        if len(dashes) < 2:
+            continue
+        for k, dash in enumerate(dashes, 1):
+            part = PlanItem(f"{item.ref}-{k}", item.ref, "task", dash, item.span, marker="dash")
+            part.category = item.category
+            part.lead, part.coordinators, part.lead_source = list(item.lead), list(item.coordinators), "table"
+            part.deadline = find_deadline(dash)
+            item.children.append(part)
+            out.append(part)
+    return out
 
 
 def _merge_by_number(

@@ -100,3 +100,22 @@ def test_one_row_restating_two_neighbouring_dashes_gives_both_its_owner() -> Non
         assert items[ref].lead == ["Bộ Văn hóa, Thể thao và Du lịch"], (ref, items[ref].lead)
         assert str(items[ref].deadline.date) == "2028-06-30", ref
     assert items["II.1-3"].lead != ["Bộ Văn hóa, Thể thao và Du lịch"]
+
+
+def test_milestone_dashes_inside_a_row_cell_are_tasks_of_the_row_owner() -> None:
+    """A row's task cell that goes on "Cụ thể: - … - …" lists milestones; each is a task with the row's owner and
+    its own timing, while the row keeps its whole period."""
+    rows = (
+        "| I | Hạ tầng | | | |\n"
+        "| 1 | Nâng cấp đường vào các bản du lịch cộng đồng. Cụ thể: - Hoàn thành khảo sát tuyến đường trong năm 2026. - Từ quý"
+        " II/2027 thi công các tuyến ưu tiên. - Tổng kết, đánh giá vào quý IV/2028. | Bộ Xây dựng | Ủy ban nhân dân"
+        " cấp tỉnh | Từ năm 2026 đến quý IV/2028 |\n"
+    )
+    items = items_by_ref(
+        _with_table("1. Hạ tầng\n- Khuyến khích người dân giữ gìn cảnh quan làng bản.\n", rows)
+    )
+    parts = [items[f"PL.1-{k}"] for k in (1, 2, 3)]
+    assert all(p.kind == "task" and p.lead == ["Bộ Xây dựng"] for p in parts)
+    assert str(parts[0].deadline.date) == "2026-12-31"
+    assert parts[1].deadline.date is None
+    assert str(parts[2].deadline.date) == "2028-12-31"
