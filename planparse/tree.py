@@ -1706,7 +1706,11 @@ GENERAL_RULE = re.compile(
     r"|(?:Tuân\s+thủ|Chấp\s+hành)\s+(?:(?:đầy\s+đủ|nghiêm\s+túc|nghiêm|đúng)\s+)?(?:các\s+)?quy\s+định\s+(?:của\s+)?pháp\s+luật[^;]*$"
     r"|(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s+trước\s+[^.;]{0,80}?\b(?:nếu|khi)\s+(?:để\s+(?:xảy\s+ra|xảy|ra)|xảy\s+ra)"
     r"|(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?trước\s+[^.;,]{0,60}?\s+về\s+"
-    r"|(?:\(?\s*)?(?:Chi\s+tiết|Cụ\s+thể|Nội\s+dung\s+chi\s+tiết|Danh\s+mục[^.;]{0,40})\s+(?:tại|theo|như|ở)\s+(?:các\s+)?Phụ\s+lục)",
+    r"|(?:\(?\s*)?(?:Chi\s+tiết|Cụ\s+thể|Nội\s+dung\s+chi\s+tiết|Danh\s+mục[^.;]{0,40})\s+(?:tại|theo|như|ở)\s+(?:các\s+)?Phụ\s+lục"
+    # round 27 (set 27): what becomes of the body's work the appendix table leaves out ("Các hoạt động tại mục II …
+    # không nêu tại Phụ lục … thì được thực hiện theo Nghị quyết số …"): a rule about other items, no work of its own
+    r"|Các\s+(?:hoạt\s+động|nhiệm\s+vụ|nội\s+dung)\b[^.;]{0,120}?\bkhông\s+(?:được\s+)?(?:nêu|có|quy\s+định)\s"
+    r"[^.;]{0,120}?\bthì\s+(?:được\s+)?(?:thực\s+hiện|triển\s+khai)\s+theo\s)",
     re.I,
 )
 

@@ -119,3 +119,17 @@ def test_milestone_dashes_inside_a_row_cell_are_tasks_of_the_row_owner() -> None
     assert str(parts[0].deadline.date) == "2026-12-31"
     assert parts[1].deadline.date is None
     assert str(parts[2].deadline.date) == "2028-12-31"
+
+
+def test_rule_for_body_work_the_appendix_leaves_out_is_no_task() -> None:
+    """ "Các hoạt động tại mục II … không nêu tại Phụ lục … thì được thực hiện theo Nghị quyết số …" says what becomes
+    of other items; it asks no one to do anything of its own."""
+    text = PLAN.replace(
+        "2. Bộ Tài chính bảo đảm kinh phí thực hiện Kế hoạch.\n",
+        "2. Bộ Tài chính bảo đảm kinh phí thực hiện Kế hoạch.\n"
+        "3. Các hoạt động tại mục II của Kế hoạch này không nêu tại Phụ lục kèm theo thì được thực hiện theo Nghị "
+        "quyết số 15/NQ-CP ngày 10 tháng 3 năm 2026 của Chính phủ.\n",
+    )
+    items = items_by_ref(text)
+    assert items["III.3"].kind == "note"
+    assert items["III.2"].kind == "task"
