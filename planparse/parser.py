@@ -111,6 +111,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     by_ref = {i.ref: i for i in items}
     _whole_charges(items, by_ref, year)
     by_ref = {i.ref: i for i in items}
+    _closing_timing_lines(items, year)
     _schedule_deadlines(items, by_ref)
     _heading_timing(items, by_ref)
     _schedule_in_details(items)
@@ -1992,6 +1993,29 @@ def _report_recipient(items: list[PlanItem]) -> str | None:
             if found and not _SUPERIOR.match(found[0]):
                 return split_agencies(found[0])[0]
     return None
+
+
+# a step's closing line that gives its timing as a field ("Thời gian hoàn tất: trước ngày 18 tháng 8 năm 2014.")
+_TIMING_LINE = re.compile(
+    r"^Thời\s+(?:gian|hạn)\s+(?:hoàn\s+tất|hoàn\s+thành|thực\s+hiện)\s*:\s*(\S.*)$", re.I
+)
+
+
+def _closing_timing_lines(items: list[PlanItem], year: int | None) -> None:
+    """round 27 (set 27): a numbered step ("2.3. Bước 3: …") over a paragraph of who does what and a closing line
+    "Thời gian hoàn tất: trước ngày …" is due on that line's date: the line, left an unnumbered paragraph after the
+    step, dates the step it closes (when the step has no timing of its own)."""
+    last: PlanItem | None = None
+    for item in items:
+        if item.marker != "paragraph":
+            last = item
+            continue
+        m = _TIMING_LINE.match(item.text.strip())
+        if m is None or last is None or last.kind != "task" or not last.deadline.empty:
+            continue
+        found = parse_deadline(m.group(1).rstrip(" ."), year)
+        if found.date or found.recurrence:
+            last.deadline = found
 
 
 def _outer_lead_in_owners(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:

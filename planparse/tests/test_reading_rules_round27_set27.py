@@ -133,3 +133,21 @@ def test_rule_for_body_work_the_appendix_leaves_out_is_no_task() -> None:
     items = items_by_ref(text)
     assert items["III.3"].kind == "note"
     assert items["III.2"].kind == "task"
+
+
+def test_closing_timing_line_dates_the_step_it_closes() -> None:
+    """A numbered step over a paragraph and a closing "Thời gian hoàn tất: trước ngày …" line is due on that date;
+    the next step takes its own line's date."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH K\nSố: 55/KH-UBND\nKẾ HOẠCH\nHỗ trợ sửa chữa nhà văn hóa thôn năm 2026\n"
+        "I. TRÌNH TỰ THỰC HIỆN\n"
+        "1. Bước 1: Lập danh sách nhà văn hóa cần sửa chữa.\n"
+        "Ủy ban nhân dân cấp xã rà soát, lập danh sách nhà văn hóa thôn xuống cấp, gửi Sở Văn hóa.\n"
+        "Thời gian hoàn tất: trước ngày 15 tháng 4 năm 2026.\n"
+        "2. Bước 2: Phê duyệt danh sách.\n"
+        "Sở Văn hóa tổng hợp, trình Ủy ban nhân dân tỉnh phê duyệt danh sách.\n"
+        "Thời gian hoàn tất: trước ngày 30 tháng 5 năm 2026.\n"
+    )
+    items = items_by_ref(text)
+    assert str(items["I.1"].deadline.date) == "2026-04-15"
+    assert str(items["I.2"].deadline.date) == "2026-05-30"
