@@ -87,14 +87,13 @@ def read_metadata(text: str, header: list[Line], body_start: int) -> DocumentMet
         elif (m := _NUMBER.match(t)) and not meta.number:
             meta.number = re.sub(r"\s+", "", m.group(1))
             if not meta.date and "ngày" in t and (m := _PLACE_DATE.search(t, m.end())):
-                # a web copy's or a layout's row: "Số: 252/KH-… | Hà Nội, ngày 11 tháng 11 năm 2013"
-                meta.place = _place(m.group(1)) or meta.place
-                meta.date = _date(m.group(4), m.group(3), m.group(2))
+                _take_place_date(
+                    meta, m
+                )  # a web copy's row: "Số: 252/KH-… | Hà Nội, ngày 11 tháng 11 năm 2013"
         elif (
             not meta.date and "ngày" in t and not _PREAMBLE.match(t.lstrip()) and (m := _PLACE_DATE.search(t))
         ):
-            meta.place = _place(m.group(1)) or meta.place
-            meta.date = _date(m.group(4), m.group(3), m.group(2))
+            _take_place_date(meta, m)
         elif not meta.place and "ngày" in t and (m := _PLACE_UNDATED.match(t)):
             meta.place = _place(
                 m.group(1)
@@ -145,6 +144,12 @@ def attached_plan(lines: list[Line], text: str) -> dict[str, str] | None:
         # the prose only: the upper-case title itself, further down the text, would give back its own capitals
         title = recase(title, " ".join(ln for ln in text.split("\n") if ln.upper() != ln))
     return {"type": kind, "title": f"{kind} {title[:1].lower()}{title[1:]}" if title else kind}
+
+
+def _take_place_date(meta: DocumentMeta, m: re.Match[str]) -> None:
+    """The place and date of a place-date match (`_PLACE_DATE`), the place only when one is read."""
+    meta.place = _place(m.group(1)) or meta.place
+    meta.date = _date(m.group(4), m.group(3), m.group(2))
 
 
 def _date(y: str, m: str, d: str) -> date | None:

@@ -20,7 +20,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from .reader import ReadError
@@ -1148,9 +1148,13 @@ class _DumpTable:
     header: list[list[Word]] = field(default_factory=list)
 
     def cells(self, lines: list[list[Word]], header: bool = False) -> list[str]:
+        return self._texts(self.split(ws, header) for ws in lines)
+
+    def _texts(self, splits: Iterable[list[list[Word]]]) -> list[str]:
+        """The cells' texts of a row given each of its lines split into columns, empty cells at its end dropped."""
         per: list[list[str]] = [[] for _ in range(len(self.cuts) + 1)]
-        for ws in lines:
-            for c, part in enumerate(self.split(ws, header)):
+        for parts in splits:
+            for c, part in enumerate(parts):
                 if part:
                     per[c].append(" ".join(w.text for w in part))
         texts = [_join_texts(p) for p in per]
@@ -1208,15 +1212,7 @@ class _DumpTable:
     def row_cells(self, lines: list[list[Word]]) -> list[str]:
         """The row's cells when its columns drift (see _Bands.assign)."""
         assert self.bands is not None
-        per: list[list[str]] = [[] for _ in range(len(self.cuts) + 1)]
-        for parts in self.bands.assign(lines, self):
-            for c, part in enumerate(parts):
-                if part:
-                    per[c].append(" ".join(w.text for w in part))
-        texts = [_join_texts(p) for p in per]
-        while texts and not texts[-1]:
-            texts.pop()
-        return texts
+        return self._texts(self.bands.assign(lines, self))
 
 
 # A cell's text read as a time (a year, a period of years, a date, a quarter, "Hằng năm"): only a tie-breaker
