@@ -11,3 +11,10 @@ def login(page, base: str, username: str, *, lands_on: str = "/") -> None:
     page.get_by_label("Mật khẩu").fill(TEST_PASSWORD)
     page.get_by_role("button", name="Đăng nhập").click()
     page.wait_for_url(f"{base}{lands_on}")
+
+
+def follow(page, link) -> None:
+    """Clicks a link and waits for the page it opens: a click returns before the next page loads, so a check made
+    straight after it may read the page being left (CI failed once on exactly that)."""
+    with page.expect_navigation():
+        link.click()

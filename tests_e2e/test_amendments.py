@@ -5,7 +5,7 @@ version 2 item by item; then applies a reorganisation after its preview."""
 import pytest
 from docx import Document as DocxDocument
 
-from tests_e2e.helpers import login
+from tests_e2e.helpers import follow, login
 from trithuc.agencies.services import agencies_seed
 from trithuc.amendments.models import AmendmentProposal, Reorganisation
 from trithuc.core.tests.factories import membership_user
@@ -80,9 +80,9 @@ def test_proposal_to_plan_version_2_in_the_browser(page, live_server, world):
     assert "II.2.b" in diff.inner_text() and "Sửa nội dung" in diff.inner_text()
     new = Plan.objects.get(document=world["plan"].document, is_current=True)
     assert new.version == 2
-    page.get_by_role("link", name="Xem phiên bản mới").click()
+    follow(page, page.get_by_role("link", name="Xem phiên bản mới"))
     assert "Phiên bản 2" in page.content()
-    page.get_by_role("link", name="Thay đổi so với phiên bản trước").click()
+    follow(page, page.get_by_role("link", name="Thay đổi so với phiên bản trước"))
     assert "Ưu tiên quy hoạch, đào tạo trí thức trẻ" in page.locator("table.diff").inner_text()
 
 
@@ -91,7 +91,9 @@ def test_reorganisation_preview_then_apply_in_the_browser(page, live_server, wor
     page.on("dialog", lambda dialog: dialog.accept())
     login(page, base, world["coordinator"].username)
     page.goto(f"{base}/sua-doi/sap-xep/")
-    page.get_by_role("link", name="kl52").first.click()  # the preview of the first reorganisation on kl52
+    follow(
+        page, page.get_by_role("link", name="kl52").first
+    )  # the preview of the first reorganisation on kl52
     assert page.get_by_role("heading", name="Sở Kế hoạch và Đầu tư").count() == 1
     page.get_by_label("Theo văn bản").fill("Quyết định số 300/QĐ-UBND ngày 28/02/2025")
     page.get_by_role("button", name="Áp dụng đợt sắp xếp").click()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from tests_e2e.helpers import login
+from tests_e2e.helpers import follow, login
 from trithuc.agencies.services import agencies_seed
 from trithuc.core.tests.factories import membership_user
 from trithuc.plans.models import Plan
@@ -29,7 +29,7 @@ def _kl52(page, base: str, reporter: str, coordinator: str) -> dict:
     search = page.locator("table.tasks").inner_text()
     login(page, base, reporter)
     page.locator("nav summary", has_text="Kế hoạch").click()
-    page.get_by_role("link", name="Việc của đơn vị tôi").click()
+    follow(page, page.get_by_role("link", name="Việc của đơn vị tôi"))
     mine = page.locator('section.plan-work[data-plan="kl52"]').inner_text()
     return {"overview": overview, "tree": tree, "search": search, "mine": mine}
 

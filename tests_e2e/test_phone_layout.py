@@ -4,6 +4,7 @@ their first figure before the folded filters."""
 
 import pytest
 
+from tests_e2e.helpers import follow
 from trithuc.demo.setup import DEMO_ACCOUNTS, DEMO_PASSWORD, demo_setup
 from trithuc.reporting.models import AgencyReport
 from trithuc.reviews.models import ReviewRequest
@@ -92,7 +93,7 @@ def test_on_a_phone_the_menu_folds_the_tasks_are_cards_and_the_filters_fold(
     box = events.bounding_box()
     assert box is not None and box["x"] + box["width"] <= PHONE["width"]
     phone.locator("nav summary", has_text="Kế hoạch").click()
-    phone.get_by_role("link", name="Việc của đơn vị tôi").click()
+    follow(phone, phone.get_by_role("link", name="Việc của đơn vị tôi"))
     assert phone.get_by_role("heading", level=1).inner_text().startswith("Việc của đơn vị tôi")
 
     _login(phone, base, "noivu")  # the agency's tasks: one card per task, "Cập nhật" on screen

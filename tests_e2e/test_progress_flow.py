@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests_e2e.helpers import login
+from tests_e2e.helpers import follow, login
 from trithuc.agencies.services import agencies_seed
 from trithuc.core.tests.factories import membership_user
 from trithuc.plans.seed import seed_plan_ensure
@@ -25,7 +25,7 @@ def test_reporter_posts_update_with_file_and_coordinator_sees_it(page, live_serv
     base = live_server.url
     login(page, base, world["reporter"].username)
     page.locator("nav summary", has_text="Kế hoạch").click()  # the menu groups plan pages
-    page.get_by_role("link", name="Việc của đơn vị tôi").click()
+    follow(page, page.get_by_role("link", name="Việc của đơn vị tôi"))
     assert page.get_by_role("heading", level=1).inner_text().startswith("Việc của đơn vị tôi")
     row = page.locator("tr", has=page.get_by_role("link", name="III.2.a", exact=True))
     row.get_by_role("link", name="Cập nhật").click()
