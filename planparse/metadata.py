@@ -13,7 +13,7 @@ from .tree import Line
 
 _DOC_TYPES = (
     "KẾ HOẠCH|CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH|QUYẾT ĐỊNH|CHỈ THỊ|KẾT LUẬN|NGHỊ QUYẾT|ĐỀ ÁN|THÔNG BÁO|"
-    "HƯỚNG DẪN|CÔNG VĂN|THÔNG TƯ|NGHỊ ĐỊNH|QUY CHẾ|QUY ĐỊNH"
+    "HƯỚNG DẪN|CÔNG VĂN|CÔNG ĐIỆN|THÔNG TƯ|NGHỊ ĐỊNH|QUY CHẾ|QUY ĐỊNH"
 )
 _TYPE_LINE = re.compile(rf"^\s*({_DOC_TYPES})\s*$")
 # a space is often typed (or left by a signing stamp) before the "/" of the symbol: "Số: 193 /UBND-KT"; a web
@@ -52,7 +52,10 @@ _CITE = re.compile(
 )
 _ISSUER_HEAD = re.compile(
     r"^(?:ỦY|UỶ|UBND|BỘ|SỞ|BAN|TỈNH|THÀNH|HỘI|VĂN PHÒNG|CÔNG AN|HĐND|CỤC|CHI CỤC|TRƯỜNG|TRUNG TÂM|THANH TRA"
-    r"|ĐẢNG (?:BỘ|ỦY|UỶ)|HUYỆN|XÃ|PHƯỜNG)",
+    r"|ĐẢNG (?:BỘ|ỦY|UỶ)|HUYỆN|XÃ|PHƯỜNG"
+    # the central state's letterheads: "THỦ TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ", "QUỐC HỘI", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" …
+    r"|THỦ TƯỚNG|CHÍNH PHỦ|QUỐC HỘI|CHỦ TỊCH NƯỚC|TÒA ÁN|TOÀ ÁN|VIỆN|KIỂM TOÁN|NGÂN HÀNG|BẢO HIỂM|TỔNG CỤC|HỌC VIỆN"
+    r"|ĐẠI HỌC|LIÊN HIỆP|MẶT TRẬN)",
     re.I,
 )
 _PREAMBLE_ISSUER = re.compile(
@@ -72,7 +75,11 @@ def read_metadata(text: str, header: list[Line], body_start: int) -> DocumentMet
     in_title = False
     subject: str | None = None
     letterhead = next(
-        (_RULE_TAIL.sub("", ln.text).strip().upper() for ln in header[:3] if _ISSUER_HEAD.match(ln.text)),
+        (
+            _RULE_TAIL.sub("", _MOTTO_TAIL.sub("", ln.text)).strip().upper()
+            for ln in header[:3]
+            if _ISSUER_HEAD.match(ln.text)
+        ),
         None,
     )
     cased_open = False  # a sentence-case title wrapped onto the next line goes on in lower case
@@ -161,16 +168,17 @@ def _date(y: str, m: str, d: str) -> date | None:
 
 def _issuer(header: list[Line], text: str, meta: DocumentMeta) -> str | None:
     """Letterhead issuer ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"), or the preamble's "Ủy ban nhân dân tỉnh ban hành" + province."""
-    for k, ln in enumerate(header[:3]):
+    lines = [ln for ln in header[:6] if not _STAMP.match(ln.text)][:3]
+    for k, ln in enumerate(lines):
         t = _RULE_TAIL.sub(
-            "", _first_cell(ln.text)
+            "", _MOTTO_TAIL.sub("", _first_cell(ln.text))
         )  # the letterhead's underline, typed as "-------" after the name
         if t.upper() == t and _ISSUER_HEAD.match(t) and "CỘNG HÒA" not in t and "CỘNG HOÀ" not in t:
-            nxt = header[k + 1].text.strip() if k + 1 < len(header) else ""
+            nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
             if not _LEVEL_LINE.search(t) and nxt.upper() == nxt and _LEVEL_LINE.match(nxt):
                 t = f"{t.strip()} {nxt}"  # "ỦY BAN NHÂN DÂN" over "TỈNH X": one name on two lines
                 k += 1
-                nxt = header[k + 1].text.strip() if k + 1 < len(header) else ""
+                nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
             if nxt and nxt.upper() == nxt and _BODY_HEAD.match(nxt) and "CỘNG H" not in nxt:
                 t = f"{t.strip()} {nxt}"  # "UBND TỈNH X" over "SỞ Y": the body under its authority
             return _letterhead_issuer(collapse_spaces(t.strip()), text)
@@ -194,8 +202,9 @@ def _authority_line(line: str, letterhead: str | None) -> bool:
     """The letterhead's body (or its head) named again under a decision's title, alone on its line."""
     if not letterhead:
         return False
-    t = _OFFICE.sub("", collapse_spaces(line.strip().upper()))
-    return t == letterhead or (
+    whole = collapse_spaces(line.strip().upper())
+    t = _OFFICE.sub("", whole)
+    return letterhead in (t, whole) or (
         t.startswith(letterhead + " ") and bool(_LEVEL_LINE.match(t[len(letterhead) + 1 :]))
     )
 
@@ -210,6 +219,10 @@ def _first_cell(line: str) -> str:
 
 
 _RULE_TAIL = re.compile(r"\s+[-_=*]{3,}\s*$")
+# a signed PDF's stamp ("Ký bởi: …", "Cơ quan: …", "Ngày ký: …") and a page number, printed over the letterhead
+_STAMP = re.compile(r"^\s*(?:(?:Ký bởi|Cơ quan|Ngày ký|Thời gian ký|Email)\s*:|\d{1,4}\s*$)")
+# the two letterhead columns read as one line: "THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+_MOTTO_TAIL = re.compile(r"\s+(?:-{3,}\s+)?CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\b.*$")
 
 
 def _main_province(text: str) -> str | None:

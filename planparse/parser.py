@@ -276,7 +276,9 @@ def _issuer_reports(items: list[PlanItem], issuer: str | None) -> None:
     … gửi Bộ Y tổng hợp …") reports, it asks nothing; one that goes on to ask ("Vì vậy, đề nghị …") is a task."""
     if not issuer:
         return
-    done = re.compile(re.escape(issuer) + r"\s+(?:cũng\s+)?đã\s", re.I)
+    # the issuer itself at the head of a clause, not the tail of a longer name ("Thủ tướng Chính phủ đã …" is not
+    # the Government reporting)
+    done = re.compile(r"(?:^|[,;:.(]\s*)" + re.escape(issuer) + r"\s+(?:cũng\s+)?đã\s", re.I)
     for item in items:
         if (
             item.kind == "task"

@@ -48,3 +48,46 @@ def test_a_sentence_case_title_wrapped_onto_a_second_line_is_whole() -> None:
         "Kế hoạch đón tiếp Đoàn kiểm tra về việc khảo sát phòng học bộ môn, thiết bị dạy học tại các cơ sở giáo dục "
         "trên địa bàn tỉnh"
     )
+
+
+CENTRAL = """Số: 41/CĐ-TTg
+Hà Nội, ngày 02 tháng 3 năm 2026
+CÔNG ĐIỆN
+Về việc bảo đảm nguồn nước cho sản xuất vụ Đông Xuân
+THỦ TƯỚNG CHÍNH PHỦ điện:
+- Bộ trưởng các Bộ: Nông nghiệp và Môi trường, Công Thương;
+- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+Thủ tướng Chính phủ yêu cầu:
+1. Bộ Nông nghiệp và Môi trường chỉ đạo vận hành các hồ chứa, hoàn thành trước ngày 15/3/2026.
+2. Như Thủ tướng Chính phủ đã chỉ đạo, Ủy ban nhân dân các tỉnh, thành phố rà soát các trạm bơm, báo cáo kết quả trước ngày 20/3/2026.
+"""
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer"),
+    [
+        ("THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Thủ tướng Chính phủ"),
+        # the two letterhead columns read as one line, under a signed PDF's stamp and page number
+        (
+            "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNgày ký: 2026-03-02 08:00:00 +07:00\n17\n"
+            "THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Thủ tướng Chính phủ",
+        ),
+        ("CHÍNH PHỦ -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Chính phủ"),
+    ],
+)
+def test_the_central_state_issues_too(head: str, issuer: str) -> None:
+    """round 28 (lead): the Prime Minister's telegrams and the Government's resolutions said "chưa rõ" on the import
+    page; their letterhead names an office of the central state."""
+    document = parse_plan(f"{head}\nĐộc lập - Tự do - Hạnh phúc\n{CENTRAL}").to_dict()["document"]
+    assert document["issuer"] == issuer
+    assert document["type"] == "Công điện"
+    assert document["title"] == "Công điện về việc bảo đảm nguồn nước cho sản xuất vụ Đông Xuân"
+
+
+def test_a_longer_name_ending_in_the_issuers_is_not_the_issuer_reporting() -> None:
+    """The Government's own report ("Chính phủ đã …") is a note; "Như Thủ tướng Chính phủ đã chỉ đạo, …" opening a
+    task is not the Government reporting."""
+    plan = parse_plan(f"CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{CENTRAL}")
+    tasks = [i for i in plan.to_dict()["items"] if i["kind"] == "task"]
+    assert any(t["text"].startswith("Như Thủ tướng Chính phủ đã chỉ đạo") for t in tasks)

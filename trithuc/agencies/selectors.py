@@ -58,7 +58,7 @@ class AgencyMatcher:
         return matcher
 
     def match(self, phrase: str) -> AgencyMatch:
-        for key in _key_variants(agency_key(phrase), self.trims):
+        for key in _key_variants(_own_body_key(agency_key(phrase)), self.trims):
             if key in self.group_keys:
                 return AgencyMatch(phrase, group=self.group_keys[key], score=1.0)
             if key in self.agency_keys:
@@ -118,6 +118,25 @@ def _place_trims(agencies: Iterable[Agency]) -> list[str]:
     return [rf"\s+(?:tỉnh\s+|thành phố\s+)?{re.escape(place)}$" for place in sorted(places) if place]
 
 
+# A central document names every province's body at once ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung
+# ương", "Sở Y tế cấp tỉnh"): for the province importing it, that is its own body. The person who heads a body
+# answers for it ("Chủ tịch Ủy ban nhân dân tỉnh", "Giám đốc Sở Y tế"): the task is the body's.
+_EVERY_PROVINCE = re.compile(
+    r"\s+(?:của\s+)?(?:các\s+)?(?:tỉnh\s*(?:,|/|và)\s*thành phố|tỉnh,\s*thành|cấp tỉnh|các tỉnh)"
+    r"(?:\s+trực thuộc trung ương)?$"
+)
+_HEAD_OF = re.compile(
+    r"^(?:đồng chí\s+)?(?:chủ tịch|giám đốc|thủ trưởng|người đứng đầu|bí thư)\s+"
+    r"(?=(?:các\s+)?(?:ủy ban|uỷ ban|sở|(?:tỉnh|thành)\s+(?:ủy|uỷ))\b)"
+)
+
+
+def _own_body_key(key: str) -> str:
+    """The key of the body a phrase names for this province: its head's title dropped, "every province" read as
+    the province."""
+    return _EVERY_PROVINCE.sub(" tỉnh", _HEAD_OF.sub("", key))
+
+
 def _key_variants(key: str, trims: list[str]) -> list[str]:
     variants = [key]
     for pattern in trims:
@@ -175,13 +194,17 @@ def agency_list() -> QuerySet[Agency]:
 _LOCAL_LEVEL = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|(?<!tấn )xã(?! hội)|phường|đặc khu)\b")
 _CENTRAL = re.compile(
     r"\b(chính phủ|thủ tướng|quốc hội|chủ tịch nước|trung ương|bộ chính trị|ban bí thư|tối cao|"
-    r"kiểm toán nhà nước|liên bộ)\b"
+    r"kiểm toán nhà nước|liên bộ|ngang bộ)\b"
     r"|^(các\s+)?bộ(\s*,\s*|\s+)(?!phận|đội|chỉ huy|máy|tiêu chí|công cụ|hồ sơ|phận)\w"
     r"|^(các\s+)?(tổng cục|cục)\s"
     r"|\bviệt nam$"
     # a central body's regional branch, named by its numbered region ("Chi cục Hải quan khu vực V", "Ngân hàng
     # Nhà nước khu vực 12"), serves several provinces and answers to its ministry
     r"|\bkhu vực\s+(?:[ivxlc]+|\d+)$"
+    # the army's regions and commands answer to the Ministry of Defence, not to a province
+    r"|\bquân khu\b|^(?:các\s+)?(?:tư lệnh|bộ tư lệnh)\b"
+    # a national steering or advisory body ("Ban Chỉ đạo quốc gia …", "Hội đồng quốc gia …") and its office
+    r"|^(?:văn phòng\s+)?(?:ban chỉ đạo|hội đồng|ủy ban)\b[^,;]*\bquốc gia\b"
 )
 # Businesses and credit institutions are addressed by plans but are no body of the state apparatus to pick.
 _NON_STATE = re.compile(
@@ -214,8 +237,9 @@ class Province:
 
 
 def _place_of(name: str) -> str:
-    """ "Ủy ban nhân dân tỉnh Lâm Đồng" → "Lâm Đồng"; "" when the name carries no place."""
-    for found in re.finditer(r"\b(?:tỉnh|thành phố)\s+(.+)$", name, re.I):
+    """ "Ủy ban nhân dân tỉnh Lâm Đồng" → "Lâm Đồng", "Bí thư Tỉnh ủy Gia Lai" → "Gia Lai"; "" when the name carries
+    no place."""
+    for found in re.finditer(r"\b(?:(?:tỉnh|thành)\s+(?:ủy|uỷ)|tỉnh|thành phố)\s+(.+)$", name, re.I):
         place = found.group(1).strip(" .,;:")
         first = place.split()[0].lower() if place else ""
         if place[:1].isupper() and first not in _NOT_A_PLACE:
@@ -264,10 +288,13 @@ def province_profile() -> ProvinceProfile:
     return ProvinceProfile(name=_place_of(home.name) if home else "")
 
 
+_HONORIFIC = re.compile(r"^(?:các\s+)?(?:đồng chí|đ/c)\s+")
+
+
 def body_scope(phrase: str, province: Province) -> str | None:
     """ "central", "other_province", "related" (names no one), "non_state" (businesses) or None (a body of this
     province, or unknown)."""
-    key = agency_key(phrase)
+    key = _HONORIFIC.sub("", agency_key(phrase))  # "các đồng chí Bộ trưởng": the ministers
     if not key:
         return None
     place = _place_of(phrase)

@@ -31,6 +31,15 @@ def matcher(agencies):
         ("Liên hiệp các Hội khoa học và kỹ thuật tỉnh Lâm Đồng", "lhh"),
         ("Sở Văn hoá, Thể thao và Du lịch", "so-vhttdl"),
         ("Giao Sở Nội vụ", "so-noi-vu"),
+        # a central document names every province's body at once: for this province, its own
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "ubnd-tinh"),
+        ("UBND các tỉnh, thành phố", "ubnd-tinh"),
+        ("Ủy ban nhân dân cấp tỉnh", "ubnd-tinh"),
+        ("Sở Nội vụ các tỉnh, thành phố trực thuộc Trung ương", "so-noi-vu"),
+        # the head answers for the body
+        ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố", "ubnd-tinh"),
+        ("Chủ tịch UBND tỉnh", "ubnd-tinh"),
+        ("Giám đốc Sở Tư pháp", "so-tu-phap"),
     ],
 )
 def test_phrase_matches_agency_whatever_case_spacing_tone_or_abbreviation(matcher, phrase, code):
@@ -55,6 +64,9 @@ def test_group_phrase_matches_group(matcher, phrase, group_code):
 
 def test_unknown_phrase_stays_unmatched(matcher):
     assert not matcher.match("Bộ Quốc phòng").matched
+    # a title over a body that is not this province's stays unmatched: only the title is dropped
+    assert not matcher.match("Chủ tịch Ủy ban nhân dân tỉnh Nghệ An").matched
+    assert not matcher.match("Chủ tịch Hội Nông dân tỉnh").matched
 
 
 def test_group_expands_to_member_agencies_of_its_kinds(agencies):

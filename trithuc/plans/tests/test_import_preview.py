@@ -104,6 +104,17 @@ def test_central_bodies_and_vague_phrases_are_outside_the_province_not_unknown(d
         ("Các doanh nghiệp công nghệ số", "non_state"),
         ("Doanh nghiệp viễn thông", "non_state"),
         ("Liên minh Hợp tác xã", None),  # the province's union of cooperatives is a body
+        ("Ban Chỉ đạo quốc gia", "central"),  # a national steering body and its office
+        ("Văn phòng Ban Chỉ đạo quốc gia 1237", "central"),
+        ("Hội đồng quốc gia Giáo dục và Phát triển nhân lực", "central"),
+        ("Vườn quốc gia Bidoup - Núi Bà", None),  # a national park the province manages
+        ("Tư lệnh các quân khu", "central"),  # the army's regions answer to the Ministry of Defence
+        ("Quân khu 7", "central"),
+        ("Bí thư Tỉnh ủy Gia Lai", "other_province"),  # a party committee names its province
+        ("Thành ủy Hải Phòng", "other_province"),
+        ("Tỉnh ủy Đắk Nông", None),  # a province merged into this one
+        ("các đồng chí Bộ trưởng", "central"),  # the ministers, however they are addressed
+        ("Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "central"),
     ],
 )
 def test_body_scope_follows_the_kind_of_body(agencies, phrase, scope):
