@@ -176,7 +176,8 @@ _LEAD_IN = re.compile(
         # a role before the subject: "với vai trò là chủ đầu tư, Tập đoàn X chủ động …"
         rf"|{_ROLE}"
         # a time adverbial before the subject: "Quý I/2027, các cơ quan …", "Hằng năm, Sở X …"
-        r"|(?:(?:Trong|Trước|Từ|Đến|Chậm nhất)\s+(?:ngày\s+)?)?(?:Quý|Quí|Tháng|Năm|Ngày)\s+[\dIVX][^,;:]{0,18},\s*"
+        # (round 28: the end of the period, "Kết thúc năm 2013, Chính phủ báo cáo …", "Cuối quý II/2026, …")
+        r"|(?:(?:Trong|Trước|Từ|Đến|Chậm nhất|Kết thúc|Hết|Cuối)\s+(?:ngày\s+)?)?(?:Quý|Quí|Tháng|Năm|Ngày)\s+[\dIVX][^,;:]{0,18},\s*"
         r"|(?:Định kỳ\s+)?(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*"
         # a condition before the subject: "Trường hợp không cân đối được kinh phí, các đơn vị có văn bản …"
         # round 19: a deliberation written without its comma, the deciding body straight after it ("Sau khi xem xét
