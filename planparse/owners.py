@@ -195,7 +195,9 @@ _LEAD_IN = re.compile(
         # round 22: a condition closed by "thì" before the request ("Trường hợp … mà có hoạt động thu hồi khoáng sản
         # (cát, sỏi) … thì đề nghị Sở X hướng dẫn …"): the request after "thì" names the body asked
         r"|(?:Trường hợp|Nếu)\s[^;:.]{0,300}?\s+thì\s+(?=(?-i:đề\s+nghị|giao)\s)"
-        r"|(?:Trường hợp|Khi|Sau khi)\s[^,;:]{0,100},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))"
+        # (round 28: the condition runs to its first comma however long: "Sau khi Ủy ban nhân dân Thành phố phê duyệt
+        # Đề án … và quyết định phân bổ vốn từ ngân sách Trung ương, Sở Tài chính lập thủ tục …")
+        r"|(?:Trường hợp|Khi|Sau khi)\s[^,;:]{0,200},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))"
     ),
     re.I,
 )
