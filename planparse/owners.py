@@ -786,6 +786,13 @@ def subject_owners(text: str) -> Owners | None:
         or _ends_at_department(phrase, after)
     ):
         return None
+    agreed = _AGREES_THEN_GIVES.match(after) if not m else None
+    if agreed:
+        # round 28: "Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì; giao Bộ X làm chủ Chương trình …": the
+        # bodies that agree decide, the body the agreement hands the work to owns it
+        assignee = subject_owners("Giao " + after[agreed.end() :])
+        if assignee and assignee.lead:
+            return assignee
     handed = _HAND_OVER.match(after)
     if handed and not m:
         # "Chủ tịch UBND tỉnh giao Sở X chủ trì …", "UBND Thành phố yêu cầu các Sở …": who assigns is not
@@ -803,6 +810,11 @@ def subject_owners(text: str) -> Owners | None:
     return Owners(split_agencies(phrase), coordinators_in(s[end:]))
 
 
+_AGREES_THEN_GIVES = re.compile(
+    r"(?:đã\s+|cùng\s+)?(?:thống\s+nhất|nhất\s+trí|đồng\s+ý|tán\s+thành)(?![\wÀ-ỹ])[^.;:]{0,200}?[;,]\s*"
+    r"(?:và\s+)?giao(?:\s+cho)?\s+(?=(?-i:[A-ZĐÀ-Ỹ])|các\s)",
+    re.I,
+)
 _FUNCTION_HEAD = re.compile(r"Cơ\s+quan(?![\wÀ-ỹ])")
 _FUNCTION_WORDS = re.compile(r"\s+([a-zà-ỹđ]+)")
 
@@ -1048,8 +1060,18 @@ _LOWER_OK = re.compile(
 )
 
 
+# round 28: "Thanh tra, kiểm tra, xử lý theo thẩm quyền …": a body named by the work it does ("Thanh tra", "Kiểm
+# toán"), written bare and listed with other verbs, is the verb, not the body
+_WORK_NAMED_BODY = re.compile(
+    r"(?:Thanh\s+tra|Kiểm\s+toán)\s*(?:,|và|hoặc)\s*(?:thanh\s+tra|kiểm\s+tra|kiểm\s+toán|giám\s+sát|xử\s+lý|đôn\s+đốc)"
+    r"(?![\wÀ-ỹ])"
+)
+
+
 def plausible_subject(text: str) -> bool:
     """ "Ban hành …", "Báo cáo …", "Trường hợp …" start with a head word but are not agencies."""
+    if _WORK_NAMED_BODY.match(text.strip()):
+        return False
     m = _SINGLE_HEADS.match(text.strip())
     if not m:
         return True
