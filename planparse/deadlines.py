@@ -140,11 +140,14 @@ _STRONG_CUE = re.compile(
     r"\s*(?:ngày|trong|vào|thời\s+điểm)?\s*(?:ngày)?\s*$",  # "trước thời điểm 30/4/2026" as "trước ngày"
     re.I,
 )
+# round 28: "vào kỳ chi trả tháng 12 năm 2025", "tại kỳ họp tháng 12/2025", "trong đợt kiểm tra quý III/2026": a round
+# of recurring work named before its date is when the work is done
+_ROUND_OF = r"(?:kỳ|đợt)(?:\s+[^\s\d,;.()]+){1,3}?"
 _WEAK_CUE = re.compile(
     r"(?:(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|tổ\s+chức)\s+)?(?:trong"
     + _YEARS_COUNTED
-    + r"|đến\s+hết|đến|tới|từ|kể\s+từ|vào)"
-    r"\s*(?:ngày|giai\s+đoạn|thời\s+gian)?\s*$",
+    + r"|đến\s+hết|đến|tới|từ|kể\s+từ|vào|tại(?=\s+(?:kỳ|đợt)\s))"
+    r"\s*(?:ngày|giai\s+đoạn|thời\s+gian|" + _ROUND_OF + r")?\s*$",
     re.I,
 )
 _DOC_CONTEXT = re.compile(
@@ -595,6 +598,10 @@ def _cue_start(s: str, h: _Hit) -> int | None:
     if strong and strong.group(0).strip():
         return h.start - len(before) + strong.start()
     weak = _WEAK_CUE.search(before)
+    if weak and not _short(h) and re.search(r"(?<![\wÀ-ỹ])(?:kỳ|đợt)\s", weak.group(0), re.I):
+        weak = (
+            None  # "trong kỳ kế hoạch 2026-2030": a round is timed by its month or quarter, not by its years
+        )
     if _in_content(
         s, h.start - len(before) + (weak.start() if weak and weak.group(0).strip() else len(before))
     ):

@@ -27,3 +27,14 @@ def test_end_of_a_period_as_deadline_and_opener() -> None:
 def test_years_counted_before_the_years_named() -> None:
     dl = find_deadline("Bố trí ngân sách để cơ bản hoàn thành việc sửa chữa xong trong hai năm 2026 - 2027.")
     assert str(dl.date) == "2027-12-31"
+
+
+def test_round_of_work_named_before_its_month() -> None:
+    """ "vào kỳ chi trả tháng 12 năm 2025": the round of payments in that month is when the work is done; a round
+    named before a run of years ("trong kỳ kế hoạch 2026-2030") is the plan period, not a deadline."""
+    dl = find_deadline(
+        "Chi trả gộp trợ cấp của hai tháng vào kỳ chi trả tháng 11 năm 2026 cho các hộ bị ảnh hưởng."
+    )
+    assert str(dl.date) == "2026-11-30"
+    assert str(find_deadline("Trình Hội đồng nhân dân tỉnh tại kỳ họp tháng 7/2026.").date) == "2026-07-31"
+    assert find_deadline("Bố trí vốn trong kỳ kế hoạch 2026-2030 cho các dự án.").date is None
