@@ -254,6 +254,11 @@ def _skip_spaces(text: str, i: int) -> int:
     return m.end() if m else i
 
 
+# round 28: a list member written as the people of a named body ("…, Đoàn đại biểu Quốc hội, đại biểu Quốc hội, Hội đồng
+# nhân dân các cấp …", "các bộ, ngành, địa phương, các thành viên của Ban Chỉ đạo phải …"): one more owner of the list
+_MEMBERS_OF = re.compile(cap(r"(?:các\s+)?(?:thành\s+viên|đại\s+biểu)(?:\s+của)?\s+(?=[A-ZĐÀ-Ỹ])"))
+
+
 @lru_cache(maxsize=16384)
 def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[str, int] | None:
     """The agency phrase (possibly a list) starting at pos, and where it ends; None if none starts there.
@@ -300,6 +305,7 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
                 or text[nxt : nxt + 1].isupper()
                 or _MODIFIERS.match(text, nxt)
                 or _paired(text, i)
+                or _MEMBERS_OF.match(text, nxt)  # round 28: "…, đại biểu Quốc hội, …"
                 or _REMIT.match(text, nxt)  # "Đồng chí Phó Chủ tịch, phụ trách lĩnh vực …"
                 or (
                     _REMIT.search(text, pos, i) and not _REMIT_END.match(text, nxt)
@@ -742,7 +748,7 @@ def _split_plain(phrase: str) -> list[str]:
         bare = (
             bool(out) and sep.strip() == "," and _bare_head(part) and bool(_PLURAL_HEADS_END.search(out[-1]))
         )
-        if out and (one_name or bare or not (_starts_agency(part) or new_group)):
+        if out and (one_name or bare or not (_starts_agency(part) or new_group or _MEMBERS_OF.match(part))):
             out[-1] = out[-1] + sep + part
         else:
             out.append(part)

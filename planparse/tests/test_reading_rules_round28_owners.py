@@ -30,3 +30,18 @@ def test_thanh_tra_listed_with_verbs_is_a_verb() -> None:
     )
     found = item_owners("Thanh tra tỉnh chủ trì kiểm tra việc thực hiện chính sách về nhà ở.", "", [])
     assert found is not None and found[0].lead == ["Thanh tra tỉnh"]
+
+
+def test_people_of_a_named_body_in_a_subject_list() -> None:
+    """ "đại biểu Hội đồng nhân dân tỉnh" and "các thành viên của Ban Chỉ đạo", in lower case inside a list of bodies,
+    are owners of their own, and the list goes on after them."""
+    owners = subject_owners(
+        "Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, đại biểu Hội đồng nhân dân tỉnh, "
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh theo chức năng giám sát việc thực hiện Kế hoạch."
+    )
+    assert owners is not None
+    assert owners.lead[-2:] == ["đại biểu Hội đồng nhân dân tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+    owners = subject_owners(
+        "Yêu cầu các sở, ngành, các thành viên của Ban Chỉ đạo tỉnh phải quyết liệt thực hiện."
+    )
+    assert owners is not None and owners.lead == ["các sở, ngành", "các thành viên của Ban Chỉ đạo tỉnh"]
