@@ -118,20 +118,36 @@ _NEXT_YEAR_DAY = re.compile(
     r"năm\s+(?:liền\s+kề|tiếp\s+theo|kế\s+tiếp|sau|trước(?:\s+liền\s+kề)?)(?![\wÀ-ỹ])",
     re.I,
 )
+# round 28: "báo cáo … 3 tháng một lần", "định kỳ 03 tháng/lần", "01 tháng/lần": a count of months written as the
+# length of a cycle (the six-month twin is `_HALF_RECUR`): every quarter, every month
+_EVERY_MONTHS = re.compile(
+    r"(?=[đ0-9bm])(?:định\s+kỳ\s+)?(?<![\d,.])\b(0?1|một|0?3|ba)\s+tháng\s*(?:(?:một|1)\s+lần|/\s*(?:1\s+)?lần)(?![\wÀ-ỹ])"
+    r"|(?<![\wÀ-ỹ])định\s+kỳ\s+(0?3|ba)\s+tháng(?!\s+(?:đầu|cuối|qua|tới|trước))(?![\wÀ-ỹ])",
+    re.I,
+)
 _VAGUE = re.compile(r"(?=đ)\bđịnh\s+kỳ\b(?!\s+(?:hằng|hàng|6|sáu|trước\s+ngày[^.;]*?\b(?:hằng|hàng)))", re.I)
 _CONTINUOUS = re.compile(r"(?=t)(?:thực\s+hiện\s+)?\bthường\s+xuyên\b", re.I)
 _START_CUE = re.compile(r"(?:kể\s+từ|bắt\s+đầu\s+từ|từ)\s+(?:ngày\s+|tháng\s+|năm\s+)?$", re.I)
+# round 28: "cơ bản xong trong hai năm 2012 - 2013": the years counted before the years named
+_YEARS_COUNTED = r"(?:\s+(?:hai|ba|bốn|năm|0?[2-9])\s+năm)?"
 _STRONG_CUE = re.compile(
     r"(?:(?:hoàn\s+thành|xong|thực\s+hiện|triển\s+khai|ban\s+hành|trình)\s+)?"
-    r"(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót|thời\s+hạn|hoàn\s+thành(?:\s+trong)?|xong\s+trong)"
+    rf"(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót|thời\s+hạn|hoàn\s+thành(?:\s+trong{_YEARS_COUNTED})?|xong\s+trong{_YEARS_COUNTED}"
+    # round 28: "Kết thúc năm 2013, Chính phủ báo cáo …": the end of the period is when the work is due
+    r"|(?<!sau\skhi\s)(?<!sau\s)kết\s+thúc)"
     # round 18: an hour of the day before it ("trước 17 giờ ngày 27/11/2025", "trước 16h00 ngày …")
     r"(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?)?"
     r"\s*(?:ngày|trong|vào|thời\s+điểm)?\s*(?:ngày)?\s*$",  # "trước thời điểm 30/4/2026" as "trước ngày"
     re.I,
 )
+# round 28: "vào kỳ chi trả tháng 12 năm 2025", "tại kỳ họp tháng 12/2025", "trong đợt kiểm tra quý III/2026": a round
+# of recurring work named before its date is when the work is done
+_ROUND_OF = r"(?:kỳ|đợt)(?:\s+[^\s\d,;.()]+){1,3}?"
 _WEAK_CUE = re.compile(
-    r"(?:(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|tổ\s+chức)\s+)?(?:trong|đến\s+hết|đến|tới|từ|kể\s+từ|vào)"
-    r"\s*(?:ngày|giai\s+đoạn|thời\s+gian)?\s*$",
+    r"(?:(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|tổ\s+chức)\s+)?(?:trong"
+    + _YEARS_COUNTED
+    + r"|đến\s+hết|đến|tới|từ|kể\s+từ|vào|tại(?=\s+(?:kỳ|đợt)\s))"
+    r"\s*(?:ngày|giai\s+đoạn|thời\s+gian|" + _ROUND_OF + r")?\s*$",
     re.I,
 )
 _DOC_CONTEXT = re.compile(
@@ -294,6 +310,7 @@ _RECUR_CUES = {
     "_YEARLY_DAY": ("định", "hằng", "hàng"),
     "_NEXT_YEAR_DAY": ("năm",),
     "_HALF_RECUR": ("tháng",),
+    "_EVERY_MONTHS": ("tháng",),
     "_VAGUE": ("định",),
     "_CONTINUOUS": ("xuyên",),
 }
@@ -349,6 +366,11 @@ def _recur_hits(s: str) -> list[_Hit]:
         listed = re.match(r"\s*(?:,|và|hoặc)\s*(?:hằng|hàng|mỗi)\s+năm", s[m.end() :], re.I)
         if "báo cáo" in ctx or m.group(1) or "sơ kết" in ctx or due or listed:
             hits.append(_Hit(m.start(), m.end(), "recur", recurrence="half-yearly"))
+    for m in _EVERY_MONTHS.finditer(s) if cued("_EVERY_MONTHS") else ():
+        count = (m.group(1) or m.group(2)).lower().lstrip("0")
+        hits.append(
+            _Hit(m.start(), m.end(), "recur", recurrence="monthly" if count in ("1", "một") else "quarterly")
+        )
     for m in _VAGUE.finditer(s) if cued("_VAGUE") else ():
         end = re.search(r"[;.]|$", s[m.end() :])
         stop = m.end() + (end.start() if end else 0)
@@ -576,6 +598,10 @@ def _cue_start(s: str, h: _Hit) -> int | None:
     if strong and strong.group(0).strip():
         return h.start - len(before) + strong.start()
     weak = _WEAK_CUE.search(before)
+    if weak and not _short(h) and re.search(r"(?<![\wÀ-ỹ])(?:kỳ|đợt)\s", weak.group(0), re.I):
+        weak = (
+            None  # "trong kỳ kế hoạch 2026-2030": a round is timed by its month or quarter, not by its years
+        )
     if _in_content(
         s, h.start - len(before) + (weak.start() if weak and weak.group(0).strip() else len(before))
     ):

@@ -176,7 +176,8 @@ _LEAD_IN = re.compile(
         # a role before the subject: "với vai trò là chủ đầu tư, Tập đoàn X chủ động …"
         rf"|{_ROLE}"
         # a time adverbial before the subject: "Quý I/2027, các cơ quan …", "Hằng năm, Sở X …"
-        r"|(?:(?:Trong|Trước|Từ|Đến|Chậm nhất)\s+(?:ngày\s+)?)?(?:Quý|Quí|Tháng|Năm|Ngày)\s+[\dIVX][^,;:]{0,18},\s*"
+        # (round 28: the end of the period, "Kết thúc năm 2013, Chính phủ báo cáo …", "Cuối quý II/2026, …")
+        r"|(?:(?:Trong|Trước|Từ|Đến|Chậm nhất|Kết thúc|Hết|Cuối)\s+(?:ngày\s+)?)?(?:Quý|Quí|Tháng|Năm|Ngày)\s+[\dIVX][^,;:]{0,18},\s*"
         r"|(?:Định kỳ\s+)?(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*"
         # a condition before the subject: "Trường hợp không cân đối được kinh phí, các đơn vị có văn bản …"
         # round 19: a deliberation written without its comma, the deciding body straight after it ("Sau khi xem xét
@@ -194,7 +195,9 @@ _LEAD_IN = re.compile(
         # round 22: a condition closed by "thì" before the request ("Trường hợp … mà có hoạt động thu hồi khoáng sản
         # (cát, sỏi) … thì đề nghị Sở X hướng dẫn …"): the request after "thì" names the body asked
         r"|(?:Trường hợp|Nếu)\s[^;:.]{0,300}?\s+thì\s+(?=(?-i:đề\s+nghị|giao)\s)"
-        r"|(?:Trường hợp|Khi|Sau khi)\s[^,;:]{0,100},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))"
+        # (round 28: the condition runs to its first comma however long: "Sau khi Ủy ban nhân dân Thành phố phê duyệt
+        # Đề án … và quyết định phân bổ vốn từ ngân sách Trung ương, Sở Tài chính lập thủ tục …")
+        r"|(?:Trường hợp|Khi|Sau khi)\s[^,;:]{0,200},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))"
     ),
     re.I,
 )
@@ -251,6 +254,11 @@ def _skip_spaces(text: str, i: int) -> int:
     return m.end() if m else i
 
 
+# round 28: a list member written as the people of a named body ("…, Đoàn đại biểu Quốc hội, đại biểu Quốc hội, Hội đồng
+# nhân dân các cấp …", "các bộ, ngành, địa phương, các thành viên của Ban Chỉ đạo phải …"): one more owner of the list
+_MEMBERS_OF = re.compile(cap(r"(?:các\s+)?(?:thành\s+viên|đại\s+biểu)(?:\s+của)?\s+(?=[A-ZĐÀ-Ỹ])"))
+
+
 @lru_cache(maxsize=16384)
 def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[str, int] | None:
     """The agency phrase (possibly a list) starting at pos, and where it ends; None if none starts there.
@@ -297,6 +305,7 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
                 or text[nxt : nxt + 1].isupper()
                 or _MODIFIERS.match(text, nxt)
                 or _paired(text, i)
+                or _MEMBERS_OF.match(text, nxt)  # round 28: "…, đại biểu Quốc hội, …"
                 or _REMIT.match(text, nxt)  # "Đồng chí Phó Chủ tịch, phụ trách lĩnh vực …"
                 or (
                     _REMIT.search(text, pos, i) and not _REMIT_END.match(text, nxt)
@@ -739,7 +748,7 @@ def _split_plain(phrase: str) -> list[str]:
         bare = (
             bool(out) and sep.strip() == "," and _bare_head(part) and bool(_PLURAL_HEADS_END.search(out[-1]))
         )
-        if out and (one_name or bare or not (_starts_agency(part) or new_group)):
+        if out and (one_name or bare or not (_starts_agency(part) or new_group or _MEMBERS_OF.match(part))):
             out[-1] = out[-1] + sep + part
         else:
             out.append(part)
@@ -783,6 +792,13 @@ def subject_owners(text: str) -> Owners | None:
         or _ends_at_department(phrase, after)
     ):
         return None
+    agreed = _AGREES_THEN_GIVES.match(after) if not m else None
+    if agreed:
+        # round 28: "Các Bộ, cơ quan thống nhất chỉ có một cơ quan chủ trì; giao Bộ X làm chủ Chương trình …": the
+        # bodies that agree decide, the body the agreement hands the work to owns it
+        assignee = subject_owners("Giao " + after[agreed.end() :])
+        if assignee and assignee.lead:
+            return assignee
     handed = _HAND_OVER.match(after)
     if handed and not m:
         # "Chủ tịch UBND tỉnh giao Sở X chủ trì …", "UBND Thành phố yêu cầu các Sở …": who assigns is not
@@ -800,6 +816,11 @@ def subject_owners(text: str) -> Owners | None:
     return Owners(split_agencies(phrase), coordinators_in(s[end:]))
 
 
+_AGREES_THEN_GIVES = re.compile(
+    r"(?:đã\s+|cùng\s+)?(?:thống\s+nhất|nhất\s+trí|đồng\s+ý|tán\s+thành)(?![\wÀ-ỹ])[^.;:]{0,200}?[;,]\s*"
+    r"(?:và\s+)?giao(?:\s+cho)?\s+(?=(?-i:[A-ZĐÀ-Ỹ])|các\s)",
+    re.I,
+)
 _FUNCTION_HEAD = re.compile(r"Cơ\s+quan(?![\wÀ-ỹ])")
 _FUNCTION_WORDS = re.compile(r"\s+([a-zà-ỹđ]+)")
 
@@ -1045,8 +1066,18 @@ _LOWER_OK = re.compile(
 )
 
 
+# round 28: "Thanh tra, kiểm tra, xử lý theo thẩm quyền …": a body named by the work it does ("Thanh tra", "Kiểm
+# toán"), written bare and listed with other verbs, is the verb, not the body
+_WORK_NAMED_BODY = re.compile(
+    r"(?:Thanh\s+tra|Kiểm\s+toán)\s*(?:,|và|hoặc)\s*(?:thanh\s+tra|kiểm\s+tra|kiểm\s+toán|giám\s+sát|xử\s+lý|đôn\s+đốc)"
+    r"(?![\wÀ-ỹ])"
+)
+
+
 def plausible_subject(text: str) -> bool:
     """ "Ban hành …", "Báo cáo …", "Trường hợp …" start with a head word but are not agencies."""
+    if _WORK_NAMED_BODY.match(text.strip()):
+        return False
     m = _SINGLE_HEADS.match(text.strip())
     if not m:
         return True

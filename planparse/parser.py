@@ -112,6 +112,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _whole_charges(items, by_ref, year)
     by_ref = {i.ref: i for i in items}
     _closing_timing_lines(items, year)
+    _step_bodies(items)
     _schedule_deadlines(items, by_ref)
     _heading_timing(items, by_ref)
     _schedule_in_details(items)
@@ -2018,6 +2019,44 @@ def _closing_timing_lines(items: list[PlanItem], year: int | None) -> None:
         found = parse_deadline(m.group(1).rstrip(" ."), year)
         if found.date or found.recurrence:
             last.deadline = found
+            for sibling in _undated_step_parts(items, last):
+                sibling.deadline = replace(found)
+
+
+def _undated_step_parts(items: list[PlanItem], last: PlanItem) -> list[PlanItem]:
+    """round 28: the step whose lettered parts the closing timing line follows ("2.1. Bước 1:" / "2.1.a. …" / "2.1.b.
+    …" / "Thời gian hoàn tất: trước ngày …") is due on that date as a whole: its other parts, undated, share it."""
+    step = next((i for i in items if i.ref == last.parent), None)
+    if step is None or step.kind != "section" or step.marker in (*TOP, *PARTS, "appendix", "group", "row"):
+        return []
+    parts = [i for i in items if i.parent == step.ref and i is not last]
+    if not parts or any(i.kind != "task" or not i.deadline.empty for i in parts):
+        return []
+    return parts
+
+
+def _step_bodies(items: list[PlanItem]) -> None:
+    """round 28: a numbered step titled by its work ("2.4. Bước 4: Lập Đề án …") over an unnumbered paragraph that says
+    who does it ("Trên cơ sở đề nghị của …, Sở Xây dựng chủ trì, phối hợp với …"): the paragraph's subject owns the
+    step, when the title names no one."""
+    for k, item in enumerate(items[:-1]):
+        body = items[k + 1]
+        if (
+            item.kind != "task"
+            or item.lead
+            or item.marker in (*BULLETS, "paragraph", "row")
+            or body.marker != "paragraph"
+        ):
+            continue
+        if len(item.text.split()) > 30 or _TIMING_LINE.match(body.text.strip()):
+            continue
+        found = item_owners(body.text, "", [])
+        if found and found[1] == "subject" and found[0].lead:
+            item.lead, item.coordinators, item.lead_source = (
+                list(found[0].lead),
+                list(found[0].coordinators),
+                "explicit",
+            )
 
 
 def _outer_lead_in_owners(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:

@@ -36,7 +36,13 @@ _PART = re.compile(r"^\s*(?:Phần|PHẦN)\s+([IVX]{1,5}|\d{1,2})\b\s*[.:\-–]?
 _ARTICLE = re.compile(r"^\s*Điều\s+(\d+)\s*[.:]?\s*(.*)$")
 _SECTION_WORD = re.compile(r"^\s*(?:Mục|MỤC)\s+(\d{1,2})\s*[.:\-–]?\s*(\S.*)$")
 _UPPER = re.compile(r"^\s*([A-HK-UWYĐ])\s*[.)]\s+(\S.*)$")
-_DOTTED = re.compile(cap(r"^\s*(\d{1,2}(?:\.\d{1,2})+)(?:\.\s+|\s+(?=[A-ZĐÀ-Ỹ“\"(])|\.(?=[A-ZĐÀ-Ỹ]))(\S.*)$"))
+# round 28: "2.1.a. Thành lập …", "4.2.b) …": a letter extending a dotted number is one level below it
+_DOTTED = re.compile(
+    cap(
+        r"^\s*(\d{1,2}(?:\.\d{1,2})+(?:\.[a-zđ](?=[.)]\s))?)"
+        r"(?:\.\s+|(?<=[a-zđ])\)\s+|\s+(?=[A-ZĐÀ-Ỹ“\"(])|\.(?=[A-ZĐÀ-Ỹ]))(\S.*)$"
+    )
+)
 _ARABIC = re.compile(cap(r"^\s*(\d{1,2})\s*(?:\.\s+|\.(?=[A-ZĐÀ-Ỹ])|[-–]\s+)(\S.*)$"))
 _ARABIC_PAREN = re.compile(r"^\s*(\d{1,2})\s*\)\s*(\S.*)$")
 # "(1)" and "(1)." are one marker, as "a)" and "a." (the dotted letter before a capital: "a. Với …")
