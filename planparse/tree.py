@@ -67,8 +67,10 @@ PART_LETTERS = "ABCDĐEFGH"
 _APPENDIX = re.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)\b\s*(\S*)")
 _APPENDIX_TITLE = re.compile(
     r"^\s*Phụ\s+lục(?:\s+(?:số\s+)?[IVX\d]{1,4})?\s*[.:]?\s*"
-    r"(?P<rest>$|\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^)]*\)\s*$|[^()]*$)"
+    r"(?P<rest>$|\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^)]*\)\s*$|[^()]*$"
+    r"|[^()]*\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^)]*\)\s*$)"
 )
+_TRAILING_NOTE = re.compile(r"\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^)]*\)\s*$")
 # round 17: a web copy may keep the emphasis marks of a bold "Nơi nhận" ("__Nơi nhận__:", "**Nơi nhận:**")
 _STOP = re.compile(r"^\s*(?:\*\*|__)?\s*(?:Nơi\s+nhận|TM\.\s|KT\.\s|Nơi\s+gửi)")
 _TERMINAL = re.compile(r"[.;:!?…]\s*$")
@@ -1063,6 +1065,8 @@ def _opens_appendix(text: str) -> bool:
     if not m:
         return False
     rest = m.group("rest")
+    # round 29: a PDF line may carry the title and the note together ("Phụ lục DANH MỤC … (Kèm theo Nghị quyết …)")
+    rest = _TRAILING_NOTE.sub("", rest).strip() if not rest.startswith("(") else rest
     return not rest or rest.startswith("(") or (rest.upper() == rest and len(rest.split()) >= 2)
 
 
