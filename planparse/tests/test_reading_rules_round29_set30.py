@@ -85,3 +85,41 @@ def test_running_header_of_the_few_portrait_pages_is_dropped() -> None:
     at another height."""
     lines = read_text(_mixed_orientation_pdf(), "pdf").splitlines()
     assert not [ln for ln in lines if ln.startswith("CÔNG BÁO")]
+
+
+AMENDING = (
+    "CHÍNH PHỦ\nSố: 42/NQ-CP\nHà Nội, ngày 05 tháng 3 năm 2026\nNGHỊ QUYẾT\n"
+    "Bổ sung nhiệm vụ trong Chương trình hành động của Chính phủ về phát triển nông thôn\n"
+    "QUYẾT NGHỊ:\n"
+    "Điều 1. Ban hành kèm theo Nghị quyết này Phụ lục danh mục các nhiệm vụ bổ sung trong Chương trình hành động.\n"
+    "Điều 2. Điều chỉnh nhiệm vụ tại số thứ tự 3 của Phụ lục Chương trình hành động như sau:\n"
+    "1. Tên nhiệm vụ: Xây dựng Đề án phát triển hợp tác xã nông nghiệp kiểu mới.\n"
+    "2. Cơ quan chủ trì: Bộ Nông nghiệp và Môi trường.\n"
+    "3. Cơ quan phối hợp: Các bộ, ngành.\n"
+    "4. Kết quả: Quyết định của Thủ tướng Chính phủ phê duyệt Đề án.\n"
+    "5. Thời gian hoàn thành: Quý IV/2026.\n"
+    "Điều 3. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
+    "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn A\n"
+    "PHỤ LỤC\nDANH MỤC CÁC NHIỆM VỤ BỔ SUNG\n"
+    "TT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n"
+    "1 | Xây dựng cơ sở dữ liệu về hợp tác xã | Bộ Tài chính | Các bộ, ngành | Tháng 9/2026\n"
+)
+
+
+def test_article_restating_one_task_in_numbered_labelled_lines_is_that_task() -> None:
+    """Under an article, "1. Tên nhiệm vụ: …" / "2. Cơ quan chủ trì: …" / "5. Thời gian hoàn thành: …" are the
+    fields of one task (the article), not five items."""
+    items = items_by_ref(AMENDING)
+    tasks = task_refs(items)
+    assert "Điều 2" in tasks and not {"Điều 2.1", "Điều 2.2", "Điều 2.5"} & tasks
+    task = items["Điều 2"]
+    assert task.text.startswith("Xây dựng Đề án phát triển hợp tác xã")
+    assert task.lead == ["Bộ Nông nghiệp và Môi trường"]
+    assert task.deadline is not None and task.deadline.date.isoformat() == "2026-12-31"
+
+
+def test_article_issuing_the_appendix_task_list_is_no_task() -> None:
+    """ "Điều 1. Ban hành kèm theo Nghị quyết này Phụ lục danh mục …" wraps the appendix; its rows are the tasks."""
+    tasks = task_refs(items_by_ref(AMENDING))
+    assert "Điều 1" not in tasks
+    assert "PL.1" in tasks
