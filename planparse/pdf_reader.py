@@ -94,19 +94,19 @@ def read_pdf(data: bytes) -> str:
         raise ReadError(NOT_PDF)
     if b"%%EOF" not in data[-2048:]:  # cut short: PDFium would silently read the pages that survived
         raise ReadError(BROKEN)
-    pages, pictures = _read_pages(data)
+    pages, pictures, widths = _read_pages(data)
     visible = [sum(len(ln.text.replace(" ", "")) for ln in page) for page in pages]
     scanned = sum(1 for v, picture in zip(visible, pictures, strict=True) if picture and v < TEXT_PAGE_CHARS)
     if sum(visible) < 20 or scanned * 2 >= len(pages):
         raise ReadError(NO_TEXT)
     if legacy_encoding(" ".join(ln.text for page in pages for ln in page)):
         raise ReadError(LEGACY_FONT)
-    lines = _drop_running_lines(pages)
-    return "\n".join(_paragraphs(lines))
+    lines = _drop_running_lines(pages, widths)
+    return "\n".join(_paragraphs(lines, widths=widths))
 
 
-def _read_pages(data: bytes) -> tuple[list[list[Line]], list[bool]]:
-    """Each page's lines, and whether the page holds a picture (a scanned page is one picture)."""
+def _read_pages(data: bytes) -> tuple[list[list[Line]], list[bool], list[float]]:
+    """Each page's lines, whether the page holds a picture (a scanned page is one picture), and its width."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
@@ -120,6 +120,7 @@ def _read_pages(data: bytes) -> tuple[list[list[Line]], list[bool]]:
         try:
             pages: list[list[Line]] = []
             pictures: list[bool] = []
+            widths: list[float] = []
             stamps = _Stamps(data)
             for index in range(len(document)):
                 page = document[index]
@@ -127,9 +128,10 @@ def _read_pages(data: bytes) -> tuple[list[list[Line]], list[bool]]:
                     pages.append(_page_lines(page, index, stamps))
                     images = page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3)
                     pictures.append(next(iter(images), None) is not None)
+                    widths.append(float(page.get_width()))
                 finally:
                     page.close()
-            return pages, pictures
+            return pages, pictures, widths
         except ReadError:
             raise
         except Exception as exc:  # PDFium raises on damaged page content
@@ -607,8 +609,11 @@ EDGE_LINES = 2  # lines looked at from the top and from the bottom of each page
 RUNNING_CHARS = 160  # a running header or footer is one short line
 
 
-def _drop_running_lines(pages: list[list[Line]]) -> list[Line]:
-    """Short lines repeated at the same place on at least half the pages (2 at least), and bare page numbers."""
+def _drop_running_lines(pages: list[list[Line]], widths: list[float] | None = None) -> list[Line]:
+    """Short lines repeated at the same place on at least half the pages (2 at least), and bare page numbers.
+
+    `widths` (each page's width): where some pages are turned sideways, a running line sits at another place on
+    them; a line repeated on half the pages of its own frame (2 at least) runs too."""
 
     def key(ln: Line) -> tuple[str, int]:
         return re.sub(r"\d+", "#", ln.text.strip().lower()), round(ln.top / 6)
@@ -616,11 +621,25 @@ def _drop_running_lines(pages: list[list[Line]]) -> list[Line]:
     edges = [page[:EDGE_LINES] + page[-EDGE_LINES:] for page in pages]
     seen = Counter(k for edge in edges for k in {key(ln) for ln in edge if not ln.table})
     running = {k for k, n in seen.items() if n * 2 >= len(pages) and n >= 2 and len(k[0]) <= RUNNING_CHARS}
+    frame = [round(w / 50) for w in widths] if widths and len(widths) == len(pages) else [0] * len(pages)
+    framed = Counter(
+        (f, k) for f, edge in zip(frame, edges, strict=True) for k in {key(ln) for ln in edge if not ln.table}
+    )
+    size = Counter(frame)
+    running_in = {
+        fk
+        for fk, n in framed.items()
+        if len(size) > 1 and n * 2 >= size[fk[0]] and n >= 2 and len(fk[1][0]) <= RUNNING_CHARS
+    }
     out: list[Line] = []
-    for page, edge in zip(pages, edges, strict=True):
+    for f, page, edge in zip(frame, pages, edges, strict=True):
         ids = {id(ln) for ln in edge if not ln.table}
         for ln in page:
-            if id(ln) in ids and (key(ln) in running or (len(pages) > 1 and _PAGE_NUMBER.match(ln.text))):
+            if id(ln) in ids and (
+                key(ln) in running
+                or (f, key(ln)) in running_in
+                or (len(pages) > 1 and _PAGE_NUMBER.match(ln.text))
+            ):
                 continue
             out.append(ln)
     return _continue_tables(out)
@@ -669,20 +688,31 @@ class _Layout:
     slack: float = 0.0  # how far short of the right margin a full line may end (0: two em)
 
 
-def _layout(lines: list[Line], per_page: bool = False) -> _Layout:
+def _layout(lines: list[Line], per_page: bool = False, widths: list[float] | None = None) -> _Layout:
     """`per_page`: a layout dump, whose pages each start at their leftmost text and whose justified lines, counted
-    in characters of one width, end up to a tenth of the line short of the margin."""
+    in characters of one width, end up to a tenth of the line short of the margin.
+
+    `widths` (each page's width): a document that turns some pages sideways (a decision in portrait, its task
+    table in landscape) sets its text in two frames; each frame has its own margins, or the landscape pages'
+    footnotes would put the right margin where no portrait line reaches and no paragraph would be joined."""
     body = [ln for ln in lines if not ln.fixed]
     layout = _Layout({}, {}, 0.0, False)
     if not body:
         return layout
+    frames: dict[int, list[Line]] = {}
+    for ln in body:
+        width = widths[ln.page] if widths and ln.page < len(widths) else 0.0
+        frames.setdefault(round(width / 50), []).append(ln)
+    margins = {frame: _margins(own) for frame, own in frames.items()}
     left, right = _margins(body)
     pages: dict[int, list[Line]] = {}
     for ln in body:
         pages.setdefault(ln.page, []).append(ln)
     for page, own in pages.items():
         dumped = per_page and len(own) >= 3
-        layout.left[page], layout.right[page] = _margins(own, dump=True) if dumped else (left, right)
+        frame = round((widths[page] if widths and page < len(widths) else 0.0) / 50)
+        framed = margins[frame] if len(frames) > 1 and len(frames[frame]) >= 3 else (left, right)
+        layout.left[page], layout.right[page] = _margins(own, dump=True) if dumped else framed
     if per_page:
         layout.slack = LAYOUT_SLACK * (right - left)
     steps = sorted(
@@ -731,8 +761,8 @@ def _centred(ln: Line, layout: _Layout) -> bool:
     return ln.x0 - left > ln.size and abs((ln.x0 + ln.x1) / 2 - (left + right) / 2) < 2 * max(ln.size, 1.0)
 
 
-def _paragraphs(lines: list[Line], per_page: bool = False) -> list[str]:
-    layout = _layout(lines, per_page)
+def _paragraphs(lines: list[Line], per_page: bool = False, widths: list[float] | None = None) -> list[str]:
+    layout = _layout(lines, per_page, widths)
     out: list[str] = []
     prev: Line | None = None
     starts: list[float] = []  # where wrapped lines of the current paragraph may start

@@ -73,8 +73,10 @@ PART_LETTERS = "ABCDĐEFGH"
 _APPENDIX = re.compile(r"^\s*(?:PHỤ\s+LỤC|Phụ\s+lục)\b\s*(\S*)")
 _APPENDIX_TITLE = re.compile(
     r"^\s*Phụ\s+lục(?:\s+(?:số\s+)?[IVX\d]{1,4})?\s*[.:]?\s*"
-    r"(?P<rest>$|\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^)]*\)\s*$|[^()]*$)"
+    r"(?P<rest>$|\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^)]*\)\s*$|[^()]*$"
+    r"|[^()]*\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^)]*\)\s*$)"
 )
+_TRAILING_NOTE = re.compile(r"\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b[^)]*\)\s*$")
 # round 17: a web copy may keep the emphasis marks of a bold "Nơi nhận" ("__Nơi nhận__:", "**Nơi nhận:**")
 _STOP = re.compile(r"^\s*(?:\*\*|__)?\s*(?:Nơi\s+nhận|TM\.\s|KT\.\s|Nơi\s+gửi)")
 _TERMINAL = re.compile(r"[.;:!?…]\s*$")
@@ -737,6 +739,7 @@ def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> 
 _ATTACHED = re.compile(r"^\s*\(?\s*(?:Ban\s+hành\s+)?kèm\s+theo\s+(?:Quyết\s+định|Nghị\s+quyết)\b", re.I)
 _DOC_TYPE_START = re.compile(r"^\s*(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)\s+\S")
 _ISSUES_PLAN = re.compile(r"(?:ban\s+hành|phê\s+duyệt)\s+kèm\s+theo|kèm\s+theo\s+Quyết\s+định\s+này", re.I)
+_NAMES_APPENDIX = re.compile(r"kèm\s+theo\s+\S+(?:\s+\S+)?\s+này\s+(?:các\s+)?Phụ\s+lục", re.I)
 _DOC_TYPE_LINE = re.compile(r"^\s*(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH(?:\s+HÀNH\s+ĐỘNG)?|ĐỀ\s+ÁN)\s*$")
 
 
@@ -830,6 +833,16 @@ def build_tree(text: str) -> Tree:
     if attached_at is not None:
         for item in b.items[:attached_at]:
             item.category = "wrapper"
+    elif appendices:
+        # round 29 (set 30): the article that issues the appendix task list ("Điều 1. Ban hành kèm theo Nghị quyết
+        # này Phụ lục danh mục các nhiệm vụ …") only wraps it, as a decision wraps the plan it issues
+        for item in b.items:
+            if (
+                item.marker == "article"
+                and _ISSUES_PLAN.search(item.text)
+                and _NAMES_APPENDIX.search(item.text)
+            ):
+                item.category = "wrapper"
     _close_lists(b.items)
     _addressee_paragraphs(b.items)
     b.items = _duties_before_list(b.items)
@@ -1069,6 +1082,8 @@ def _opens_appendix(text: str) -> bool:
     if not m:
         return False
     rest = m.group("rest")
+    # round 29: a PDF line may carry the title and the note together ("Phụ lục DANH MỤC … (Kèm theo Nghị quyết …)")
+    rest = _TRAILING_NOTE.sub("", rest).strip() if not rest.startswith("(") else rest
     return not rest or rest.startswith("(") or (rest.upper() == rest and len(rest.split()) >= 2)
 
 
@@ -1837,7 +1852,9 @@ def classify(items: list[PlanItem]) -> None:
     for item in list(items):
         if id(item) in grouped:
             continue
-        if item.kind == "section" and item.marker not in ("appendix", "group", *TOP):
+        if item.kind == "section" and (
+            item.marker not in ("appendix", "group", *TOP) or _labelled_article(item)
+        ):
             _block(item, items)
         elif item.kind == "task" and not item.cells and item.marker not in ("row", "paragraph"):
             _inline_labels(item)
@@ -2572,6 +2589,17 @@ def _labelled_group(item: PlanItem) -> list[PlanItem]:
             if cycle:
                 d.cells["cycle"] = cycle  # "Bổ sung phương tiện … hằng năm": recurs within the group's timing
     return labels
+
+
+def _labelled_article(item: PlanItem) -> bool:
+    """Round 29 (set 30): an article that restates one task in numbered labelled lines ("Điều 2. Điều chỉnh nhiệm
+    vụ … như sau:" over "1. Tên nhiệm vụ: …", "2. Cơ quan chủ trì: …", "5. Thời gian hoàn thành: …") is that task's
+    block, as a lettered block is: every line under it is a label, one names the work and one its owner."""
+    if item.marker != "article" or not item.children:
+        return False
+    labels = [parse_label(c.text) for c in item.children if c.marker != "paragraph"]
+    keys = {lab[0] for lab in labels if lab}
+    return len(labels) >= 3 and all(labels) and "task" in keys and bool(keys & {"owner", "lead"})
 
 
 def _block(item: PlanItem, items: list[PlanItem]) -> None:
