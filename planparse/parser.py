@@ -1397,9 +1397,13 @@ def _merge_into_body(
             found = context_sim[(a, b)] = cosine(vec(a), vec(b))
         return found
 
+    # round 28: a row of a table without group rows has no heading to weigh against the item's: its text alone
+    # says whether it restates the item (an empty heading used to cost every such pair a quarter of its match)
     sim = [
         {
             j: (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context_cosine(row_ctx[i], body_ctx[j])
+            if row_ctx[i]
+            else t
             for j, t in row.items()
             if (body[j].category != "assignment" or t >= OWNED_LINK_SIM)
             and (t >= CLEAR_RESTATEMENT or t >= LINK_MARGIN * _runner_up_of(rivals, j, i))
@@ -1541,18 +1545,21 @@ def _linked_siblings(items: list[PlanItem]) -> None:
         ):
             groups.setdefault(parent.ref, []).append(item)
     for group in groups.values():
-        linked = [i for i in group if i.lead and i.lead_source == "section_III"]
+        # round 28: a bullet a table row restates owns by its row, as a linked one by its responsibility (the
+        # assignment section must carry out one bullet at least: rows alone do not share out a group)
+        linked = [i for i in group if i.lead and i.lead_source in ("section_III", "table")]
         unowned = [i for i in group if not i.lead]
-        if not linked or not unowned:
+        if not unowned or not any(i.lead_source == "section_III" for i in linked):
             continue
-        if any(i.lead and i.lead_source != "section_III" for i in group):
+        if any(i.lead and i.lead_source not in ("section_III", "table") for i in group):
             continue
         owners = {tuple(sorted(agency_key(n) for n in i.lead)) for i in linked}
         if len(owners) != 1 or not all(_specific(n) for n in linked[0].lead):
             continue
-        if len(linked) < len(unowned) and max(i.confidence or 0.0 for i in linked) < SIBLING_LINK_CONFIDENCE:
+        sureness = [i.confidence or 0.0 if i.lead_source == "section_III" else 1.0 for i in linked]
+        if len(linked) < len(unowned) and max(sureness) < SIBLING_LINK_CONFIDENCE:
             continue
-        sure = min(i.confidence or 0.0 for i in linked)
+        sure = min(sureness)
         for item in unowned:
             item.lead = list(linked[0].lead)
             item.lead_source, item.confidence = "section_III", round(0.8 * sure, 3)
