@@ -349,6 +349,30 @@ def _cell_names(cell: str) -> list[str]:
     return split_agencies(cell)
 
 
+_PARTNER_SHARE = re.compile(r"(?:phối\s+hợp|tham\s+gia|cùng|hỗ\s+trợ|giúp)(?![\wÀ-ỹ])", re.I)
+
+
+def _cell_shares(cell: str) -> tuple[list[str], list[str]] | None:
+    """round 28: an owner cell cut at ";" into shares, each a body and its own work ("Sở X chủ trì hướng dẫn, tổng
+    hợp; Các sở, ngành, UBND cấp xã thực hiện công bố dữ liệu …", "Bộ Y tế chủ trì xây dựng; Ủy ban nhân dân cấp tỉnh tổ
+    chức thực hiện"): every body with a share of the work leads it, not only the one that "chủ trì"; a share that only
+    joins in ("Sở Y phối hợp") is a partner's. None unless every part so reads and one leads its own work."""
+    parts = [p.strip() for p in cell.split(";") if p.strip()]
+    if len(parts) < 2:
+        return None
+    leads: list[str] = []
+    partners: list[str] = []
+    for part in parts:
+        found = scan_agency_phrase(part, 0)
+        rest = part[found[1] :].strip() if found else ""
+        if not found or not rest or not rest[0].islower() or rest.startswith(("và ", "cùng ")):
+            return None
+        (partners if _PARTNER_SHARE.match(rest) else leads).extend(split_agencies(found[0]))
+    if len(leads) < 2:
+        return None  # "Sở X chủ trì; Sở Y phối hợp": the label reading says the same
+    return leads, partners
+
+
 def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
     """Lead and coordinators from a table row or labelled block, the item's subject, or its agency heading."""
     if item.marker == "row" and item.cells.get("inspected") and not item.cells.get("lead"):
@@ -356,10 +380,11 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
     if item.cells.get("lead") and item.marker == "row":
         cell = item.cells["lead"]
         # a cell holds names; "Sở X (chủ trì); Sở Y" says who leads among them
-        owners = label_owners(cell) if re.search(r"chủ\s+trì", cell, re.I) else None
-        item.lead = owners.lead if owners and owners.lead else _cell_names(cell)
+        shares = _cell_shares(cell)
+        owners = label_owners(cell) if not shares and re.search(r"chủ\s+trì", cell, re.I) else None
+        item.lead = shares[0] if shares else owners.lead if owners and owners.lead else _cell_names(cell)
         item.coordinators = split_agencies(item.cells.get("coord", "")) or (
-            owners.coordinators if owners else []
+            shares[1] if shares else owners.coordinators if owners else []
         )
         item.lead_source = "table"
         return

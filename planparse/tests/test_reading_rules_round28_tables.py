@@ -1,5 +1,5 @@
 """Round 28 (tables that restate items): a provincial plan whose appendix table, with no group rows, restates some
-of the body's owner-less dashes with an owner, partners and timing; a table's period column (synthetic texts)."""
+of the body's owner-less dashes with an owner, partners and timing (synthetic texts)."""
 
 from __future__ import annotations
 
@@ -63,3 +63,28 @@ def test_bare_year_closes_a_range_opened_by_a_quarter_or_a_month() -> None:
     assert str(parse_deadline("Từ tháng 10/2026 đến 2028").date) == "2028-12-31"
     assert str(parse_deadline("Quý IV/2026 - 2029").date) == "2029-12-31"
     assert str(parse_deadline("Quý IV/2026").date) == "2026-12-31"
+
+
+SHARES = (
+    "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\nSố: 56/KH-UBND\nKẾ HOẠCH\nPhát triển dữ liệu số của tỉnh\n"
+    "I. MỤC TIÊU\nHình thành kho dữ liệu dùng chung của tỉnh.\n"
+    "II. TỔ CHỨC THỰC HIỆN\nCác cơ quan thực hiện nhiệm vụ được giao tại Phụ lục.\n"
+    "PHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n"
+    "| TT | Nhiệm vụ | Chủ trì | Thời gian |\n"
+    "| 1 | Công bố danh mục dữ liệu mở của tỉnh | Sở Tư pháp chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã"
+    " thực hiện công bố theo lĩnh vực quản lý | Hằng năm |\n"
+)
+
+
+def test_owner_cell_of_shares_gives_each_body_with_work_the_lead() -> None:
+    """An owner cell cut at ";" into a body and its own work each: every body that does part of the work leads it (not
+    only the one that "chủ trì"); a body that only joins in ("phối hợp") stays a partner."""
+    items = items_by_ref(SHARES)
+    assert items["PL.1"].lead == ["Sở Tư pháp", "Các sở, ngành", "UBND cấp xã"]
+    partner = items_by_ref(
+        SHARES.replace(
+            "chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã", "chủ trì; Sở Nội vụ phối hợp"
+        )
+    )
+    assert partner["PL.1"].lead == ["Sở Tư pháp"]
+    assert partner["PL.1"].coordinators == ["Sở Nội vụ"]
