@@ -88,3 +88,15 @@ def test_owner_cell_of_shares_gives_each_body_with_work_the_lead() -> None:
     )
     assert partner["PL.1"].lead == ["Sở Tư pháp"]
     assert partner["PL.1"].coordinators == ["Sở Nội vụ"]
+
+
+def test_numbered_markdown_row_naming_a_lead_and_a_year_is_no_header() -> None:
+    """A Markdown row's edge bar leaves an empty cell before its number; a row that says "Sở X chủ trì" and "Năm 2027"
+    (words a header uses) is still row 2 of the table, not a new header that swallows it."""
+    items = items_by_ref(
+        SHARES + "| 2 | Số hóa hồ sơ hộ tịch | Sở Tư pháp chủ trì; Sở Nội vụ phối hợp | Năm 2027 |\n"
+    )
+    assert items["PL.2"].kind == "task"
+    assert items["PL.2"].lead == ["Sở Tư pháp"]
+    assert items["PL.2"].coordinators == ["Sở Nội vụ"]
+    assert str(items["PL.2"].deadline.date) == "2027-12-31"
