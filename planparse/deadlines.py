@@ -267,6 +267,7 @@ def _date_hits(s: str) -> list[_Hit]:
         y = int(m.group(1) or m.group(2))
         hits.append(_Hit(m.start(), m.end(), "date", dt.date(y, 1, 1), dt.date(y, 12, 31)))
     for h in hits:
+        _closing_year(s, h)
         _listed_years(s, h)
         h.following_years = bool(_FOLLOWING.match(s[h.end :]))
         # round 25 (set 26): "Từ năm 2013 đến năm 2020" is the period of the work, due at its end; "từ" opens
@@ -275,6 +276,21 @@ def _date_hits(s: str) -> list[_Hit]:
         h.is_start = opened and not h.span
         h.opened = opened and h.span
     return hits
+
+
+# round 28: a bare year closing a range that a quarter or a month opens ("quý IV/2026 - 2029", "Từ tháng 10/2026
+# đến 2029"): the year is the range's end, as "2026 - 2029" ends with 2029
+_CLOSING_YEAR = re.compile(
+    r"\s*(?:-|–|—|đến|tới)\s*(?:hết\s+)?(?:năm\s+)?((?:19|20)\d{2})(?![\d/]|[.-]\d)", re.I
+)
+
+
+def _closing_year(s: str, h: _Hit) -> None:
+    if h.kind != "date" or h.span or not h.first or not h.last or h.first.year != h.last.year:
+        return
+    m = _CLOSING_YEAR.match(s, h.end)
+    if m and h.last.year < int(m.group(1)) <= h.last.year + 10:
+        h.end, h.last, h.span = m.end(), dt.date(int(m.group(1)), 12, 31), True
 
 
 # round 20: later years listed after a dated period ("Quý III, IV/2026, 2027", "Năm 2026, 2027 và 2028")

@@ -352,6 +352,30 @@ def _cell_names(cell: str) -> list[str]:
     return split_agencies(cell)
 
 
+_PARTNER_SHARE = re.compile(r"(?:phối\s+hợp|tham\s+gia|cùng|hỗ\s+trợ|giúp)(?![\wÀ-ỹ])", re.I)
+
+
+def _cell_shares(cell: str) -> tuple[list[str], list[str]] | None:
+    """round 28: an owner cell cut at ";" into shares, each a body and its own work ("Sở X chủ trì hướng dẫn, tổng
+    hợp; Các sở, ngành, UBND cấp xã thực hiện công bố dữ liệu …", "Bộ Y tế chủ trì xây dựng; Ủy ban nhân dân cấp tỉnh tổ
+    chức thực hiện"): every body with a share of the work leads it, not only the one that "chủ trì"; a share that only
+    joins in ("Sở Y phối hợp") is a partner's. None unless every part so reads and one leads its own work."""
+    parts = [p.strip() for p in cell.split(";") if p.strip()]
+    if len(parts) < 2:
+        return None
+    leads: list[str] = []
+    partners: list[str] = []
+    for part in parts:
+        found = scan_agency_phrase(part, 0)
+        rest = part[found[1] :].strip() if found else ""
+        if not found or not rest or not rest[0].islower() or rest.startswith(("và ", "cùng ")):
+            return None
+        (partners if _PARTNER_SHARE.match(rest) else leads).extend(split_agencies(found[0]))
+    if len(leads) < 2:
+        return None  # "Sở X chủ trì; Sở Y phối hợp": the label reading says the same
+    return leads, partners
+
+
 def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
     """Lead and coordinators from a table row or labelled block, the item's subject, or its agency heading."""
     if item.marker == "row" and item.cells.get("inspected") and not item.cells.get("lead"):
@@ -359,10 +383,11 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
     if item.cells.get("lead") and item.marker == "row":
         cell = item.cells["lead"]
         # a cell holds names; "Sở X (chủ trì); Sở Y" says who leads among them
-        owners = label_owners(cell) if re.search(r"chủ\s+trì", cell, re.I) else None
-        item.lead = owners.lead if owners and owners.lead else _cell_names(cell)
+        shares = _cell_shares(cell)
+        owners = label_owners(cell) if not shares and re.search(r"chủ\s+trì", cell, re.I) else None
+        item.lead = shares[0] if shares else owners.lead if owners and owners.lead else _cell_names(cell)
         item.coordinators = split_agencies(item.cells.get("coord", "")) or (
-            owners.coordinators if owners else []
+            shares[1] if shares else owners.coordinators if owners else []
         )
         item.lead_source = "table"
         return
@@ -1400,9 +1425,13 @@ def _merge_into_body(
             found = context_sim[(a, b)] = cosine(vec(a), vec(b))
         return found
 
+    # round 28: a row of a table without group rows has no heading to weigh against the item's: its text alone
+    # says whether it restates the item (an empty heading used to cost every such pair a quarter of its match)
     sim = [
         {
             j: (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context_cosine(row_ctx[i], body_ctx[j])
+            if row_ctx[i]
+            else t
             for j, t in row.items()
             if (body[j].category != "assignment" or t >= OWNED_LINK_SIM)
             and (t >= CLEAR_RESTATEMENT or t >= LINK_MARGIN * _runner_up_of(rivals, j, i))
@@ -1544,18 +1573,21 @@ def _linked_siblings(items: list[PlanItem]) -> None:
         ):
             groups.setdefault(parent.ref, []).append(item)
     for group in groups.values():
-        linked = [i for i in group if i.lead and i.lead_source == "section_III"]
+        # round 28: a bullet a table row restates owns by its row, as a linked one by its responsibility (the
+        # assignment section must carry out one bullet at least: rows alone do not share out a group)
+        linked = [i for i in group if i.lead and i.lead_source in ("section_III", "table")]
         unowned = [i for i in group if not i.lead]
-        if not linked or not unowned:
+        if not unowned or not any(i.lead_source == "section_III" for i in linked):
             continue
-        if any(i.lead and i.lead_source != "section_III" for i in group):
+        if any(i.lead and i.lead_source not in ("section_III", "table") for i in group):
             continue
         owners = {tuple(sorted(agency_key(n) for n in i.lead)) for i in linked}
         if len(owners) != 1 or not all(_specific(n) for n in linked[0].lead):
             continue
-        if len(linked) < len(unowned) and max(i.confidence or 0.0 for i in linked) < SIBLING_LINK_CONFIDENCE:
+        sureness = [i.confidence or 0.0 if i.lead_source == "section_III" else 1.0 for i in linked]
+        if len(linked) < len(unowned) and max(sureness) < SIBLING_LINK_CONFIDENCE:
             continue
-        sure = min(i.confidence or 0.0 for i in linked)
+        sure = min(sureness)
         for item in unowned:
             item.lead = list(linked[0].lead)
             item.lead_source, item.confidence = "section_III", round(0.8 * sure, 3)

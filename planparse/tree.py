@@ -481,7 +481,10 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
     person answerable ("Người đứng đầu chịu trách nhiệm") is no agency column. A row of long cells is content,
     not a header.
     """
-    if not cells or re.fullmatch(r"\d+\.?", cells[0].strip()):
+    # round 28: a row's number makes it a row, also when a Markdown row's edge bar puts an empty cell before it
+    # ("| 2 | Số hóa hồ sơ | Sở Tư pháp chủ trì | Năm 2027 |" names a lead and a year as a header would)
+    first = next((c.strip() for c in cells if c.strip()), "")
+    if not cells or re.fullmatch(r"\d+\.?", first):
         return None
     if any(len(c.split()) > _HEADER_CELL_WORDS for c in cells):
         return None
