@@ -288,6 +288,8 @@ _CLOSING_YEAR = re.compile(
 def _closing_year(s: str, h: _Hit) -> None:
     if h.kind != "date" or h.span or not h.first or not h.last or h.first.year != h.last.year:
         return
+    if (h.first.month, h.first.day, h.last.month, h.last.day) == (1, 1, 12, 31):
+        return  # a whole year opens no range of its own here: "năm 2026 - 2027" is read as the run of years it is
     m = _CLOSING_YEAR.match(s, h.end)
     if m and h.last.year < int(m.group(1)) <= h.last.year + 10:
         h.end, h.last, h.span = m.end(), dt.date(int(m.group(1)), 12, 31), True
