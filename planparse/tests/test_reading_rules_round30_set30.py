@@ -4,9 +4,13 @@ columns, the same over a page break with footnotes at the page's foot, and the w
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from planparse import read_text
+from planparse.linker import best_pairs
+from planparse.parser import _heaviest_pairs
 from planparse.tests.pdf_maker import PlanPdf, fonts_available
 from planparse.tests.reading import items_by_ref
 
@@ -159,3 +163,59 @@ def test_bare_year_followed_by_a_yearly_cycle_is_that_year_then_yearly() -> None
     assert item.deadline is not None and item.deadline.date is not None
     assert item.deadline.date.isoformat() == "2026-12-31"
     assert item.deadline.recurrence == "yearly"
+
+
+SCHEME = (
+    "THỦ TƯỚNG CHÍNH PHỦ\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 510/QĐ-TTg\n"
+    "Hà Nội, ngày 12 tháng 5 năm 2026\n"
+    "QUYẾT ĐỊNH\n"
+    "Phê duyệt Đề án phát triển du lịch nông thôn đến năm 2030\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Phê duyệt Đề án phát triển du lịch nông thôn đến năm 2030 với những nội dung sau:\n"
+    "I. MỤC TIÊU\n"
+    "Đến năm 2030, mỗi tỉnh có ít nhất 05 điểm du lịch nông thôn đạt chuẩn.\n"
+    "II. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+    "1. Hoàn thiện cơ chế, chính sách phát triển du lịch nông thôn\n"
+    "a) Rà soát, sửa đổi các quy định về điều kiện kinh doanh dịch vụ lưu trú tại nhà dân ở nông thôn.\n"
+    "b) Xây dựng tiêu chí đánh giá, công nhận điểm du lịch nông thôn đạt chuẩn quốc gia.\n"
+    "c) Nghiên cứu chính sách tín dụng ưu đãi cho hộ gia đình đầu tư cơ sở lưu trú, nhà hàng phục vụ khách tham quan làng nghề.\n"
+    "2. Phát triển sản phẩm và quảng bá du lịch nông thôn\n"
+    "a) Xây dựng bộ nhận diện thương hiệu du lịch nông thôn Việt Nam và cơ sở dữ liệu điểm đến.\n"
+    "b) Tổ chức đào tạo kỹ năng đón tiếp, hướng dẫn khách cho người dân tại các điểm du lịch cộng đồng.\n"
+    "c) Hỗ trợ các địa phương tham gia hội chợ du lịch quốc tế, giới thiệu sản phẩm đặc trưng vùng miền.\n"
+    "Điều 2. Tổ chức thực hiện\n"
+    "1. Bộ Văn hóa, Thể thao và Du lịch chủ trì tổ chức triển khai các nhiệm vụ, giải pháp tại Đề án này.\n"
+    "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
+    "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nNguyễn Văn A\n"
+    "PHỤ LỤC\n"
+    "DANH MỤC NHIỆM VỤ THỰC HIỆN ĐỀ ÁN\n"
+    "TT | Nhiệm vụ, giải pháp | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện\n"
+    "1 | Hoàn thiện cơ chế, chính sách phát triển du lịch nông thôn | | |\n"
+    "1.1 | Rà soát, sửa đổi các quy định về điều kiện kinh doanh dịch vụ lưu trú tại nhà dân ở nông thôn | Bộ Văn hóa, Thể thao và Du lịch | Bộ Xây dựng | Quý IV/2026\n"
+    "1.2 | Ban hành chính sách hỗ trợ vốn vay ưu đãi cho hộ gia đình kinh doanh nhà hàng ở làng nghề | Ngân hàng Nhà nước Việt Nam | Bộ Tài chính | Quý II/2027\n"
+    "1.3 | Tổ chức diễn đàn quốc gia về kinh tế nông thôn | Bộ Nông nghiệp và Môi trường | Các địa phương | Quý III/2026\n"
+    "2 | Phát triển sản phẩm và quảng bá du lịch nông thôn | | |\n"
+    "2.1 | Xây dựng bộ nhận diện thương hiệu du lịch nông thôn Việt Nam và cơ sở dữ liệu điểm đến | Bộ Văn hóa, Thể thao và Du lịch | Các địa phương | Quý IV/2026\n"
+    "2.2 | Đưa các địa phương tham dự hội chợ quốc tế về du lịch | Bộ Văn hóa, Thể thao và Du lịch | Bộ Ngoại giao | Quý I/2027\n"
+)
+
+
+def test_table_groups_repeating_the_section_headings_match_rows_within_their_group() -> None:
+    """Rows 1.1 and 2.1 restate II.1.a and II.2.a word for word, so the table's groups are the section's headings:
+    rows 1.2 and 2.2, loosely worded, are II.1.c and II.2.c (their group's only fits) with the rows' owners and
+    quarters; row 1.3, close to nothing in its group, stays a task of its own."""
+    items = items_by_ref(SCHEME)
+    assert items["II.1.c"].same_as == ["PL.1.2"] and items["II.2.c"].same_as == ["PL.2.2"]
+    assert items["II.1.c"].lead == ["Ngân hàng Nhà nước Việt Nam"]
+    assert items["II.1.c"].deadline.date == dt.date(2027, 6, 30)
+    assert items["II.2.c"].deadline.date == dt.date(2027, 3, 31)
+    assert items["PL.1.3"].kind == "task"
+
+
+def test_pairs_within_a_group_take_the_largest_total() -> None:
+    """Row 0 is closest to item 0, but item 0 is row 1's only fit: row 0 takes item 1."""
+    sim = [{0: 0.43, 1: 0.32}, {0: 0.29, 1: 0.1}]
+    assert best_pairs(sim, 0.25) == [(0, 0, 0.43)]
+    assert sorted(_heaviest_pairs(sim, 0.25)) == [(0, 1), (1, 0)]
