@@ -78,7 +78,13 @@ _DMY_WORDS = re.compile(r"\bngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{
 _YEAR_RANGE = re.compile(
     r"(?<![\d/])((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})(?![\d/])", re.I
 )
-_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d{2})(?![\d/])|^\s*((?:19|20)\d{2})\s*$", re.I)
+# a timing cell that is a bare year ("2026"), or one followed by the cycle that carries it on ("2026 và hằng
+# năm", "2026, hằng năm": the first year's end, then yearly; round 30)
+_YEAR = re.compile(
+    r"\bnăm\s+((?:19|20)\d{2})(?![\d/])"
+    r"|^\s*((?:19|20)\d{2})\s*(?:$|(?=(?:,|;|và)\s*(?:hằng|hàng|mỗi)\s+năm\b))",
+    re.I,
+)
 _FOLLOWING = re.compile(r"^\s*(?:và|,)\s*(?:các|những)\s+năm\s+tiếp\s+theo", re.I)
 # the recurrence patterns open with a look-ahead of the letters they can start with, as _TIMING_WORDS
 _RECUR = re.compile(

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .deadlines import Deadline, find_deadline, find_yearless_deadline, parse_deadline, step_ends
 from .linker import Sparse, TfIdf, Vector, best_pairs, cosine, similarity, tokens, transpose
@@ -59,6 +59,9 @@ ROW_MATCH_THRESHOLD = 0.35
 CONTEXT_WEIGHT = 0.25  # a row's group heading usually restates the body heading of its item
 LINK_FLOOR = 0.18  # below this two texts share only incidental words
 LINK_MARGIN = 1.2  # a best match must beat the runner-up by 20% to be a link
+GROUP_MATCH = (
+    0.25  # a row matched within its own group's heading (`_merge_by_group`): the group narrows the choice
+)
 CLEAR_RESTATEMENT = 0.5  # a row this close to a body item restates it; a weaker match must be its clear best
 OWNED_LINK_SIM = 0.75  # a task with its own owner links to another agency's item only if nearly restated
 INFERRED_CONFIDENCE = 0.3
@@ -1139,6 +1142,7 @@ def _merge_rows(items: list[PlanItem]) -> None:
         [r for r in rows if r.ref not in matched], candidates, items, ROW_MATCH_THRESHOLD
     )
     matched |= _merge_by_number([r for r in rows if r.ref not in matched], rows, candidates, items)
+    matched |= _merge_by_group([r for r in rows if r.ref not in matched], rows, candidates, items)
     matched |= _rows_restating_parts([r for r in rows if r.ref not in matched], candidates, items)
     _row_shared_by_neighbours(candidates, items)
     rows = [r for r in rows if r.ref not in matched]
@@ -1386,6 +1390,78 @@ def _merge_by_number(
             item.lead, item.coordinators, item.lead_source = list(row.lead), list(row.coordinators), "table"
         item.deadline = _with_row_timing(item.deadline, row.deadline)
     return matched
+
+
+def _merge_by_group(
+    left: list[PlanItem], rows: list[PlanItem], body: list[PlanItem], items: list[PlanItem]
+) -> set[str]:
+    """round 30 (set 30): a table whose numbered groups repeat the section's numbered headings (rows "3.1", "3.2" …
+    under group "3" restating the items of III.3) restates the section group by group. When every row the texts
+    matched sits in the group of its item's heading's number (two groups at least), a row left unmatched is
+    matched among the unmatched items of its own group's heading, at GROUP_MATCH: the group narrows the choice
+    as the number does in `_merge_by_number`. Within a group the pairs are chosen for the largest total
+    similarity (a row's closest item may be the only fit of another row)."""
+    by_ref = {i.ref: i for i in items}
+    prefixes: set[str] = set()
+    groups: set[str] = set()
+    for row in rows:
+        parts = row.ref.split(".")
+        if row.kind != "note" or len(row.same_as) != 1 or len(parts) < 3:
+            continue
+        item = by_ref.get(row.same_as[0])
+        heading = item.parent if item is not None else None
+        if not heading or not heading.endswith("." + parts[-2]):
+            return set()  # a row matched outside its group's heading: the groups are not the section's
+        prefixes.add(heading[: -len(parts[-2])])
+        groups.add(parts[-2])
+    if len(prefixes) != 1 or len(groups) < 2:
+        return set()
+    prefix = prefixes.pop()
+    matched: set[str] = set()
+    by_group: dict[str, list[PlanItem]] = {}
+    for row in left:
+        parts = row.ref.split(".")
+        if row.kind == "task" and len(parts) >= 3:
+            by_group.setdefault(parts[-2], []).append(row)
+    for number, mine in by_group.items():
+        free = [b for b in body if b.parent == prefix + number and b.kind == "task" and not b.same_as]
+        if not free:
+            continue
+        sim = similarity([r.text for r in mine], [b.text for b in free])
+        for i, j in _heaviest_pairs(sim, GROUP_MATCH):
+            row, item = mine[i], free[j]
+            matched.add(row.ref)
+            row.kind, row.same_as, item.same_as = "note", [item.ref], [row.ref]
+            if not item.lead or item.lead_source != "explicit":
+                item.lead, item.coordinators, item.lead_source = (
+                    list(row.lead),
+                    list(row.coordinators),
+                    "table",
+                )
+            item.deadline = _with_row_timing(item.deadline, row.deadline)
+    return matched
+
+
+def _heaviest_pairs(sim: Sparse, threshold: float, limit: int = 12) -> list[tuple[int, int]]:
+    """One-to-one pairs (i, j) at `threshold` or more with the largest total similarity (exhaustive: a table
+    group holds a few rows; past `limit` rows the greedy pairs of `best_pairs`)."""
+    edges = [{j: s for j, s in row.items() if s >= threshold} for row in sim]
+    if len(edges) > limit:
+        return [(i, j) for i, j, _s in best_pairs(sim, threshold)]
+
+    @cache
+    def best(i: int, used: frozenset[int]) -> tuple[float, tuple[tuple[int, int], ...]]:
+        if i == len(edges):
+            return 0.0, ()
+        top = best(i + 1, used)
+        for j, s in edges[i].items():
+            if j not in used:
+                total, pairs = best(i + 1, used | {j})
+                if total + s > top[0]:
+                    top = (total + s, ((i, j), *pairs))
+        return top
+
+    return list(best(0, frozenset())[1])
 
 
 def _merge_into_body(

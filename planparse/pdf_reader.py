@@ -393,6 +393,7 @@ class Table:
     ys: list[float]  # row rules, top to bottom
     xs: list[float]  # column rules, left to right
     vertical: list[Segment]
+    horizontal: list[Segment] = field(default_factory=list)
 
     def contains(self, x: float, y: float) -> bool:
         return self.xs[0] - 1 <= x <= self.xs[-1] + 1 and self.ys[0] - 1 <= y <= self.ys[-1] + 1
@@ -416,8 +417,10 @@ class Table:
             cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
             for r, (top, bottom) in enumerate(bands):
                 if top - 1 <= cy <= bottom + 1:
-                    cuts = bounds[r]
-                    c = max(0, min(len(cuts) - 2, sum(1 for x in cuts[1:-1] if x <= cx)))
+                    c = _column(bounds[r], cx)
+                    while r > 0 and not self._ruled(r, bounds[r][c], bounds[r][c + 1]):
+                        r -= 1  # a rule that stops short of this cell: the cell spans the band above too
+                        c = _column(bounds[r], cx)
                     cells[r][c].append(w)
                     break
         signature = tuple(round(x) for x in self.xs)
@@ -431,6 +434,19 @@ class Table:
             anchor = Word("", self.xs[0], self.xs[-1], bands[r][0], bands[r][1], 0.0)
             out.append(Line(page, [anchor], " | ".join(texts), fixed=True, cells=texts, table=signature))
         return out
+
+    def _ruled(self, r: int, x0: float, x1: float) -> bool:
+        """Whether the row rule at ys[r] crosses the cell between x0 and x1 (a rule drawn only under the
+        right-hand columns splits a row into sub-rows; the cells to its left are shared by them)."""
+        if not self.horizontal:
+            return True
+        mid = (x0 + x1) / 2
+        y = self.ys[r]
+        return any(abs(h[2] - y) <= SNAP and h[0] - SNAP <= mid <= h[1] + SNAP for h in self.horizontal)
+
+
+def _column(cuts: list[float], x: float) -> int:
+    return max(0, min(len(cuts) - 2, sum(1 for c in cuts[1:-1] if c <= x)))
 
 
 def _cell_text(words: list[Word], page: int) -> str:
@@ -470,7 +486,7 @@ def _tables(horizontal: list[Segment], vertical: list[Segment]) -> list[Table]:
             and xs[-1] - xs[0] > 30
             and ys[-1] - ys[0] > 8
         ):
-            tables.append(Table(ys, xs, vs))
+            tables.append(Table(ys, xs, vs, hs))
     return tables
 
 
@@ -647,17 +663,39 @@ def _drop_running_lines(pages: list[list[Line]], widths: list[float] | None = No
 
 def _continue_tables(lines: list[Line]) -> list[Line]:
     """A table that runs onto the next page: its repeated header row is dropped, and a row split by the
-    page break (first cell empty) is joined to the row it continues."""
+    page break (first cell empty) is joined to the row it continues. Only the page's first row continues
+    one: a later row of that page with an empty first cell is a sub-row of its own (the second result of a
+    row whose dividing rule crosses only the right-hand columns)."""
     out: list[Line] = []
     header: dict[tuple[int, ...], str] = {}
+    joined = -1  # the page whose first row was last joined to the row before it
+    sizes: Counter[float] = Counter()
     for ln in lines:
+        if not ln.fixed and ln.size:
+            sizes[round(ln.size)] += len(ln.text)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0  # the text's size; footnotes are smaller
+    held: list[Line] = []  # footnotes at the foot of a page the table runs over: read after the table
+    waiting: tuple[int, ...] = ()  # the table they wait for
+    for ln in lines:
+        if held and ln.table != waiting:
+            out.extend(held)
+            held = []
+        if ln.table and ln.table in header and not held:
+            k = len(out)
+            while k and not out[k - 1].table and 0 < out[k - 1].size < body and out[k - 1].page < ln.page:
+                k -= 1
+            last = out[k - 1] if k else None
+            if k < len(out) and last and last.table == ln.table and all(o.page == last.page for o in out[k:]):
+                held, waiting = out[k:], ln.table  # the foot of the page under the table's last row
+                del out[k:]
         prev = out[-1] if out else None
         if ln.table and ln.table not in header:
             header[ln.table] = ln.text
         elif ln.table and prev is not None and prev.table == ln.table and prev.page < ln.page:
             if ln.text == header.get(ln.table):
                 continue
-            if ln.cells and not ln.cells[0] and prev.cells:
+            if ln.cells and not ln.cells[0] and prev.cells and joined != ln.page:
+                joined = ln.page
                 width = max(len(prev.cells), len(ln.cells))
                 cells = [
                     _join_texts([a, b])
@@ -666,7 +704,7 @@ def _continue_tables(lines: list[Line]) -> list[Line]:
                 out[-1] = Line(prev.page, prev.words, " | ".join(cells), True, cells, prev.table)
                 continue
         out.append(ln)
-    return out
+    return out + held
 
 
 # ---- paragraphs ---------------------------------------------------------------------------------------------
