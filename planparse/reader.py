@@ -30,13 +30,29 @@ def read_text(data: bytes, kind: str) -> str:
         kind = "doc"  # a .doc renamed, or a .docx under a password (LibreOffice refuses that one too)
     if kind not in readers:
         raise ReadError(f"Không hỗ trợ định dạng “{kind or '?'}”. {ACCEPTED}")
-    text = readers[kind](data)
+    text = _mend_surrogates(readers[kind](data))
     text = "\n".join(
         line.rstrip() for line in nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     )
     if not text.strip():
         raise ReadError("Tệp không có nội dung văn bản đọc được.")
     return text
+
+
+_SURROGATE_PAIR = re.compile(r"([\ud800-\udbff])\s?([\udc00-\udfff])")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _mend_surrogates(text: str) -> str:
+    """A PDF's text layer may give a character beyond the first plane (a formula's italic "𝑔") as its two UTF-16
+    halves, even with a space between them: the halves are joined into the character, and a half left alone, which
+    no text can hold (it cannot be stored or printed), is dropped."""
+    if not _SURROGATE.search(text):
+        return text
+    text = _SURROGATE_PAIR.sub(
+        lambda m: (m.group(1) + m.group(2)).encode("utf-16", "surrogatepass").decode("utf-16"), text
+    )
+    return _SURROGATE.sub("", text)
 
 
 UTF16_BROKEN = "Không giải mã được tệp văn bản (UTF-16 hỏng). Hãy lưu lại tệp ở dạng Unicode (UTF-8)."

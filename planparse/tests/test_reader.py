@@ -265,3 +265,18 @@ def test_txt_with_nul_characters_is_refused(data: bytes) -> None:
     with pytest.raises(ReadError) as caught:
         read_text(data, "txt")
     assert "NUL" in caught.value.message
+
+
+def test_a_pdfs_split_characters_are_joined_and_lone_halves_dropped(monkeypatch) -> None:
+    """A real Gazette PDF's formula came out of the text layer as UTF-16 halves ("\\ud835 \\udc54" for "𝑔"), and the
+    plan could be neither printed nor stored; the halves are joined, a lone one dropped."""
+    from planparse import reader
+
+    monkeypatch.setattr(
+        reader,
+        "_read_pdf",
+        lambda data: "Công thức:\n\ud835 \udc54 = \ud835\udc5b × 2\ud835\nĐiều 2. Sở Tài chính",
+    )
+    text = reader.read_text(b"%PDF-1.7 stub", "pdf")
+    assert text == "Công thức:\n𝑔 = 𝑛 × 2\nĐiều 2. Sở Tài chính"
+    text.encode("utf-8")  # storable and printable
