@@ -786,6 +786,8 @@ def build_tree(text: str) -> Tree:
             b.items.append(root)
             b.stack = [root]
             table, stopped = _Table(prefix, root), False
+            if _prose_appendix(lines, k + 1):
+                table = None  # round 31: its work is numbered prose, read as the body is read
             continue
         if (table is None or table.in_body) and _starts_attached_plan(lines, k, b):
             heading = _attached_heading(lines, k)
@@ -1064,6 +1066,21 @@ def _split_glued_recipients(lines: list[Line]) -> list[Line]:
             continue
         out.append(line)
     return out
+
+
+def _prose_appendix(lines: list[Line], k: int) -> bool:
+    """round 31: an appendix with no table, whose work is numbered prose ("1. Bộ Tài chính chủ trì, phối hợp …:"
+    over "a) …", "b) …"): no line up to the next appendix is a table row, and its first line after the title and
+    the attachment note is a numbered item."""
+    first: str | None = None
+    for ln in lines[k:]:
+        if _opens_appendix(ln.text):
+            break
+        if " | " in ln.text:
+            return False
+        if first is None and _marker(ln.text) is not None:
+            first = ln.text
+    return first is not None and _marker(first) is not None
 
 
 def _attachment_note(lines: list[Line], k: int) -> bool:

@@ -1,0 +1,35 @@
+"""Round 31 (set 31): a Government meeting resolution whose per-agency work is a prose appendix after the signature
+(numbered agency headings over lettered items), and what its reading needs (synthetic texts)."""
+
+from __future__ import annotations
+
+from planparse.tests.reading import items_by_ref, task_refs
+
+MEETING = (
+    "CHÍNH PHỦ\nSố: 57/NQ-CP\nHà Nội, ngày 05 tháng 3 năm 2027\nNGHỊ QUYẾT\n"
+    "Phiên họp Chính phủ thường kỳ tháng 2 năm 2027\n"
+    "QUYẾT NGHỊ:\n"
+    "I. Về tình hình kinh tế - xã hội tháng 2\n"
+    "1. Những kết quả nổi bật\n"
+    "Kinh tế vĩ mô ổn định, lạm phát được kiểm soát.\n"
+    "2. Nhiệm vụ thời gian tới\n"
+    "Từng bộ, cơ quan, địa phương thực hiện những nội dung tại Phụ lục ban hành kèm theo Nghị quyết này.\n"
+    "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn A\n"
+    "Phụ lục NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN TRONG THÁNG 3 NĂM 2027 "
+    "(Kèm theo Nghị quyết số 57/NQ-CP ngày 05 tháng 3 năm 2027 của Chính phủ)\n"
+    "1. Bộ Xây dựng chủ trì, phối hợp với các cơ quan, địa phương:\n"
+    "a) Hoàn thiện dự thảo Nghị định về quản lý nhà chung cư, trình Chính phủ trước ngày 20 tháng 3 năm 2027.\n"
+    "b) Đôn đốc tiến độ các dự án đường cao tốc.\n"
+    "2. Bộ Y tế chủ trì, phối hợp với các cơ quan, địa phương:\n"
+    "a) Bảo đảm đủ thuốc, vật tư y tế cho khám bệnh, chữa bệnh.\n"
+)
+
+
+def test_a_prose_appendix_after_the_signature_is_read_as_numbered_items() -> None:
+    """An appendix with no table, whose work is numbered prose, is read as the body is read: its lettered items
+    are tasks, owned by the agency their numbered heading names, with their own deadlines."""
+    items = items_by_ref(MEETING)
+    assert {"PL.1.a", "PL.1.b", "PL.2.a"} <= task_refs(items)
+    assert items["PL.1.a"].lead == ["Bộ Xây dựng"]
+    assert items["PL.2.a"].lead == ["Bộ Y tế"]
+    assert items["PL.1.a"].deadline is not None and items["PL.1.a"].deadline.date.isoformat() == "2027-03-20"
