@@ -267,7 +267,7 @@ class _Builder:
             return num
         if kind in ("roman", "part"):
             # under a lettered part the part's letter leads the ref ("B.I", "B.II"): C and D may number afresh
-            under_letter = parent is not None and parent.marker == "letter_part"
+            under_letter = parent is not None and parent.marker in ("letter_part", "appendix")
             return num if kind == "roman" and not under_letter or not parent else join + num
         if kind == "article":
             return f"Điều {num}"

@@ -33,3 +33,30 @@ def test_a_prose_appendix_after_the_signature_is_read_as_numbered_items() -> Non
     assert items["PL.1.a"].lead == ["Bộ Xây dựng"]
     assert items["PL.2.a"].lead == ["Bộ Y tế"]
     assert items["PL.1.a"].deadline is not None and items["PL.1.a"].deadline.date.isoformat() == "2027-03-20"
+
+
+INSPECTION = (
+    "ỦY BAN NHÂN DÂN TỈNH X\nSố: 12/KH-UBND\nX, ngày 10 tháng 01 năm 2027\nKẾ HOẠCH\n"
+    "Kiểm tra công tác cải cách hành chính năm 2027\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "Đánh giá kết quả thực hiện cải cách hành chính của các cơ quan, địa phương.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Nội vụ chủ trì tổ chức kiểm tra theo Kế hoạch này, hoàn thành trước ngày 30 tháng 11 năm 2027.\n"
+    "2. Các cơ quan, địa phương được kiểm tra gửi báo cáo theo Đề cương (Phụ lục đính kèm).\n"
+    "Nơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn B\n"
+    "Phụ lục\nĐỀ CƯƠNG BÁO CÁO PHỤC VỤ KIỂM TRA\n(Kèm theo Kế hoạch số 12/KH-UBND ngày 10/01/2027)\n"
+    "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n"
+    "1. Việc ban hành và tổ chức thực hiện kế hoạch cải cách hành chính năm 2027.\n"
+    "2. Công tác tuyên truyền cải cách hành chính.\n"
+    "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n"
+    "1. Kết quả giải quyết hồ sơ thủ tục hành chính.\n"
+)
+
+
+def test_a_prose_appendix_whose_items_name_no_owner_is_an_outline_not_work() -> None:
+    """A prose appendix where no item or heading names who does the work (a report's outline) gives no tasks;
+    the body's tasks stay."""
+    items = items_by_ref(INSPECTION)
+    tasks = task_refs(items)
+    assert not {r for r in tasks if r.startswith("PL")}
+    assert "II.1" in tasks
