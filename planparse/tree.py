@@ -395,6 +395,20 @@ class _Builder:
             return True
         return False
 
+    def lead_in(self, line: Line, follow: tuple[str, str, str] | None) -> bool:
+        """round 31: a paragraph ending in ":" right before a numbered list, under a titled numbered item that has its
+        body but no items yet ("3. Phương hướng …" / "Thời gian tới, …" / "… Chính phủ yêu cầu các Bộ trưởng …
+        những nội dung sau:" / "a) …"), is the lead-in of that item's list: it joins the item's body, not the
+        section's paragraphs, so the list's items read their owner from it."""
+        top = self.stack[-1] if self.stack else None
+        if top is None or top.children or not top.heading or top.marker not in NUMBERED:
+            return False
+        if follow is None or follow[0] in BULLETS or not line.text.rstrip().endswith(":"):
+            return False
+        top.text = top.text + "\n" + line.text
+        top.span = (top.span[0], line.end)
+        return True
+
     def continue_sentence(self, line: Line, kind: str, lone: bool) -> bool:
         """A bullet that merely continues a long unfinished sentence (a hard line break in the source).
 
@@ -1191,7 +1205,7 @@ def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
         for lab in labs[1:]:
             b.label(*lab)
         return
-    if not b.absorb(line, line.text, bool(follow and follow[0] in BULLETS)):
+    if not b.absorb(line, line.text, bool(follow and follow[0] in BULLETS)) and not b.lead_in(line, follow):
         b.paragraph(line)
 
 

@@ -60,3 +60,28 @@ def test_a_prose_appendix_whose_items_name_no_owner_is_an_outline_not_work() -> 
     tasks = task_refs(items)
     assert not {r for r in tasks if r.startswith("PL")}
     assert "II.1" in tasks
+
+
+DIRECTIONS = (
+    "CHÍNH PHỦ\nSố: 58/NQ-CP\nHà Nội, ngày 05 tháng 4 năm 2027\nNGHỊ QUYẾT\n"
+    "Phiên họp Chính phủ thường kỳ tháng 3 năm 2027\n"
+    "QUYẾT NGHỊ:\n"
+    "I. Về tình hình kinh tế - xã hội tháng 3\n"
+    "1. Kết quả\n"
+    "Kinh tế vĩ mô ổn định, lạm phát được kiểm soát.\n"
+    "2. Nhiệm vụ, giải pháp trọng tâm thời gian tới\n"
+    "Thời gian tới, tình hình thế giới còn nhiều biến động, khó lường.\n"
+    "Để hoàn thành các mục tiêu của năm 2027, Chính phủ yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh "
+    "tập trung chỉ đạo, điều hành, trong đó chú trọng những nội dung sau:\n"
+    "a) Rà soát các quy hoạch, hoàn thành trong quý II năm 2027.\n"
+    "b) Đẩy mạnh giải ngân vốn đầu tư công.\n"
+)
+
+
+def test_a_lead_in_paragraph_after_a_titled_items_body_gives_its_list_an_owner() -> None:
+    """A paragraph ending in ":" right before a lettered list, under a numbered title that already has a body
+    paragraph, is that item's lead-in: whom it addresses owns the lettered items."""
+    items = items_by_ref(DIRECTIONS)
+    assert {"I.2.a", "I.2.b"} <= task_refs(items)
+    for ref in ("I.2.a", "I.2.b"):
+        assert any("Bộ trưởng" in name for name in items[ref].lead)
