@@ -425,7 +425,8 @@ _BARE_GROUP = re.compile(
 
 
 # round 17: "giao" with no object after a capitalised word ends a name ("Bộ Ngoại giao, Tập đoàn X"), it is no verb
-_NAME_GIAO = re.compile(r"giao(?=\s*(?:[,;.)]|và\s|$))")
+# round 31: nor before the charge it is given ("Bộ Ngoại giao chủ trì, phối hợp …:"): "giao" as a verb needs an object
+_NAME_GIAO = re.compile(r"giao(?=\s*(?:[,;.)]|và\s|$)|\s+(?:chủ\s+trì|phối\s+hợp)(?![\wÀ-ỹ]))")
 _CAPITAL_BEFORE = re.compile(cap(r"(?:^|\s)[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+$"))
 
 

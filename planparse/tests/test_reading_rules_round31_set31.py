@@ -85,3 +85,10 @@ def test_a_lead_in_paragraph_after_a_titled_items_body_gives_its_list_an_owner()
     assert {"I.2.a", "I.2.b"} <= task_refs(items)
     for ref in ("I.2.a", "I.2.b"):
         assert any("Bộ trưởng" in name for name in items[ref].lead)
+
+
+def test_a_name_ending_in_giao_before_its_charge_is_the_owner() -> None:
+    """ "Bộ Ngoại giao chủ trì, phối hợp …:" names the ministry; "giao" there ends its name, it is no verb."""
+    text = MEETING.replace("2. Bộ Y tế chủ trì", "2. Bộ Ngoại giao chủ trì")
+    items = items_by_ref(text)
+    assert items["PL.2.a"].lead == ["Bộ Ngoại giao"]
