@@ -92,3 +92,21 @@ def test_a_name_ending_in_giao_before_its_charge_is_the_owner() -> None:
     text = MEETING.replace("2. Bộ Y tế chủ trì", "2. Bộ Ngoại giao chủ trì")
     items = items_by_ref(text)
     assert items["PL.2.a"].lead == ["Bộ Ngoại giao"]
+
+
+DECIDING = (
+    "CHÍNH PHỦ\nSố: 60/NQ-CP\nHà Nội, ngày 10 tháng 4 năm 2027\nNGHỊ QUYẾT\n"
+    "Về thanh toán chi phí vận chuyển người bệnh\n"
+    "QUYẾT NGHỊ:\n"
+    "Điều 1. Các chi phí vận chuyển người bệnh giai đoạn 2020 - 2024 được thanh toán như sau:\n"
+    "1. Đối với các chi phí vận chuyển, cấp cứu người bệnh vượt định mức, Sở Y tế khẩn trương tổ chức thanh toán "
+    "cho các bệnh viện.\n"
+    "Điều 2. Nghị quyết này có hiệu lực kể từ ngày ký ban hành.\n"
+)
+
+
+def test_a_topic_clause_with_commas_of_its_own_before_the_subject() -> None:
+    """ "Đối với các chi phí vận chuyển, cấp cứu …, Sở Y tế khẩn trương …": the subject after the topic clause
+    owns the work, even when the topic clause holds a comma of its own."""
+    items = items_by_ref(DECIDING)
+    assert items["Điều 1.1"].lead == ["Sở Y tế"]
