@@ -213,8 +213,7 @@ def restated_request_end(text: str) -> int:
     return m.end() if m else 0
 
 
-# round 31: "Phân công <whoever> chỉ đạo …" hands the work over as "Giao" does
-_ASSIGN = re.compile(r"^(?:[Gg]iao(?:\s+cho)?|[Pp]hân\s+công|[Đđ]ề nghị|Yêu cầu)\s*:?\s*")
+_ASSIGN = re.compile(r"^(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|Yêu cầu)\s*:?\s*")
 _COORD = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", re.I)
 _SPLIT_COLLECTIVE = re.compile(r"(?:sở|ngành|cơ quan|đơn vị|địa phương)(?![\wÀ-ỹ])")
 _ABBREV = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&\-.]{1,11}\s*\)")
@@ -773,7 +772,7 @@ def subject_owners(text: str) -> Owners | None:
     m = _ASSIGN.match(s)
     offset = m.end() if m else 0
     found = scan_agency_phrase(s, offset) or _function_body(s, offset)
-    if not found and m and m.group(0).lower().startswith(("giao", "phân")):
+    if not found and m and m.group(0).lower().startswith("giao"):
         # "Giao <whoever> <verb> …": the assignee need not start with a known head word
         # ("Giao các đồng chí Ủy viên … theo lĩnh vực …", "Giao các đoàn kiểm tra …"); an office written after
         # a dash ("đồng chí A – Phó Chủ tịch …") is the person's title, the person is the assignee

@@ -110,14 +110,3 @@ def test_a_topic_clause_with_commas_of_its_own_before_the_subject() -> None:
     owns the work, even when the topic clause holds a comma of its own."""
     items = items_by_ref(DECIDING)
     assert items["Điều 1.1"].lead == ["Sở Y tế"]
-
-
-def test_phan_cong_hands_the_work_to_whom_it_names() -> None:
-    """ "Phân công Phó Thủ tướng Nguyễn Văn C chỉ đạo …" hands the work to the person named, as "Giao" does."""
-    text = DECIDING.replace(
-        "Điều 2. Nghị quyết này",
-        "Điều 2. Phân công Phó Thủ tướng Nguyễn Văn C chỉ đạo việc rà soát định mức chi phí vận chuyển.\n"
-        "Điều 3. Nghị quyết này",
-    )
-    items = items_by_ref(text)
-    assert items["Điều 2"].lead == ["Phó Thủ tướng Nguyễn Văn C"]
