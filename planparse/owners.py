@@ -425,7 +425,8 @@ _BARE_GROUP = re.compile(
 
 
 # round 17: "giao" with no object after a capitalised word ends a name ("Bộ Ngoại giao, Tập đoàn X"), it is no verb
-_NAME_GIAO = re.compile(r"giao(?=\s*(?:[,;.)]|và\s|$))")
+# round 31: nor before the charge it is given ("Bộ Ngoại giao chủ trì, phối hợp …:"): "giao" as a verb needs an object
+_NAME_GIAO = re.compile(r"giao(?=\s*(?:[,;.)]|và\s|$)|\s+(?:chủ\s+trì|phối\s+hợp)(?![\wÀ-ỹ]))")
 _CAPITAL_BEFORE = re.compile(cap(r"(?:^|\s)[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+$"))
 
 
@@ -778,6 +779,15 @@ def subject_owners(text: str) -> Owners | None:
         name = _until_verb(s[offset:])
         person = _APPOSITION.split(name, maxsplit=1)[0]
         found = (person, offset + len(name)) if name and len(person.split()) <= 12 else None
+    if not found and _TOPIC_OPENING.match(text.strip()) and not m:
+        # round 31: "Đối với các chi phí khám bệnh, chữa bệnh …, Bảo hiểm xã hội Việt Nam khẩn trương …": the topic
+        # clause may hold commas of its own; the subject is the body named after one of them
+        rest = text.strip()
+        for comma in re.finditer(r",\s+", rest[:_TOPIC_REACH]):
+            after_topic = rest[comma.end() :]
+            if scan_agency_phrase(after_topic, 0):
+                return subject_owners(after_topic)
+        return None
     if not found:
         return None
     phrase, end = found
@@ -871,6 +881,8 @@ def _divides_own_work(after: str, start: int) -> bool:
 _COURTESY = r"(?:trân\s+trọng\s+)?"
 _REQUESTS = re.compile(_COURTESY + r"(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị)\s", re.I)
 _ADDRESSEE = re.compile(r"^Đối\s+với\s+([^;:.]{2,80}):\s*")
+_TOPIC_OPENING = re.compile(r"Đối\s+với\s")
+_TOPIC_REACH = 240  # how far into the sentence a topic clause may run before its subject
 _APPOSITION = re.compile(cap(r"\s+[–-]\s+(?=[A-ZĐÀ-Ỹ])"))
 _INSPECTED = re.compile(r"\s*(?:được|bị)\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)(?![\wÀ-ỹ])", re.I)
 

@@ -103,6 +103,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _owned_by_its_duty(items)
     _agency_task_sections(items)
     _sibling_lead_ins(items)
+    _unowned_prose_appendix(items)
     _preamble_request(items, text)
     _addressees_repeated(items, addressee_names(tree.header))
     _member_lists(items)
@@ -141,6 +142,29 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     agencies = _agencies(text, items, tree.body_start, agency_matcher, warnings)
     _deadline_warnings(items, warnings)
     return ParsedPlan(meta, items, agencies, warnings, text, find_targets(items))
+
+
+def _unowned_prose_appendix(items: list[PlanItem]) -> None:
+    """round 31: an appendix read as numbered prose (not a table) hands out work only when its items or their
+    headings name who does it; one where no item has an owner is an outline or a checklist (a report's outline,
+    the points an inspection looks at): its items are notes, not tasks."""
+    roots = {i.ref for i in items if i.marker == "appendix"}
+    under: dict[str, list[PlanItem]] = {r: [] for r in roots}
+    top: dict[str, str] = {}
+    for item in items:
+        root = item.ref if item.ref in roots else top.get(item.parent or "")
+        if root is None:
+            continue
+        top[item.ref] = root
+        if item.ref != root:
+            under[root].append(item)
+    for members in under.values():
+        if any(m.marker in ("row", "group") for m in members):
+            continue  # a table: its rows are read by their columns
+        tasks = [m for m in members if m.kind == "task"]
+        if tasks and not any(m.lead for m in tasks):
+            for m in tasks:
+                m.kind = "note"
 
 
 def _one_body_named_twice(items: list[PlanItem], plan_text: str) -> None:

@@ -267,7 +267,7 @@ class _Builder:
             return num
         if kind in ("roman", "part"):
             # under a lettered part the part's letter leads the ref ("B.I", "B.II"): C and D may number afresh
-            under_letter = parent is not None and parent.marker == "letter_part"
+            under_letter = parent is not None and parent.marker in ("letter_part", "appendix")
             return num if kind == "roman" and not under_letter or not parent else join + num
         if kind == "article":
             return f"Điều {num}"
@@ -394,6 +394,20 @@ class _Builder:
             top.span = (top.span[0], line.end)
             return True
         return False
+
+    def lead_in(self, line: Line, follow: tuple[str, str, str] | None) -> bool:
+        """round 31: a paragraph ending in ":" right before a numbered list, under a titled numbered item that has its
+        body but no items yet ("3. Phương hướng …" / "Thời gian tới, …" / "… Chính phủ yêu cầu các Bộ trưởng …
+        những nội dung sau:" / "a) …"), is the lead-in of that item's list: it joins the item's body, not the
+        section's paragraphs, so the list's items read their owner from it."""
+        top = self.stack[-1] if self.stack else None
+        if top is None or top.children or not top.heading or top.marker not in NUMBERED:
+            return False
+        if follow is None or follow[0] in BULLETS or not line.text.rstrip().endswith(":"):
+            return False
+        top.text = top.text + "\n" + line.text
+        top.span = (top.span[0], line.end)
+        return True
 
     def continue_sentence(self, line: Line, kind: str, lone: bool) -> bool:
         """A bullet that merely continues a long unfinished sentence (a hard line break in the source).
@@ -786,6 +800,8 @@ def build_tree(text: str) -> Tree:
             b.items.append(root)
             b.stack = [root]
             table, stopped = _Table(prefix, root), False
+            if _prose_appendix(lines, k + 1):
+                table = None  # round 31: its work is numbered prose, read as the body is read
             continue
         if (table is None or table.in_body) and _starts_attached_plan(lines, k, b):
             heading = _attached_heading(lines, k)
@@ -1066,6 +1082,21 @@ def _split_glued_recipients(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _prose_appendix(lines: list[Line], k: int) -> bool:
+    """round 31: an appendix with no table, whose work is numbered prose ("1. Bộ Tài chính chủ trì, phối hợp …:"
+    over "a) …", "b) …"): no line up to the next appendix is a table row, and its first line after the title and
+    the attachment note is a numbered item."""
+    first: str | None = None
+    for ln in lines[k:]:
+        if _opens_appendix(ln.text):
+            break
+        if " | " in ln.text:
+            return False
+        if first is None and _marker(ln.text) is not None:
+            first = ln.text
+    return first is not None and _marker(first) is not None
+
+
 def _attachment_note(lines: list[Line], k: int) -> bool:
     """After the signature, "(Kèm theo Kế hoạch số …)" under a title opens what the document attaches (a task
     table titled "BẢNG PHÂN CÔNG NHIỆM VỤ" rather than "PHỤ LỤC"), when a table follows."""
@@ -1174,7 +1205,7 @@ def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
         for lab in labs[1:]:
             b.label(*lab)
         return
-    if not b.absorb(line, line.text, bool(follow and follow[0] in BULLETS)):
+    if not b.absorb(line, line.text, bool(follow and follow[0] in BULLETS)) and not b.lead_in(line, follow):
         b.paragraph(line)
 
 
