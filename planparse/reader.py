@@ -139,7 +139,9 @@ def _read_doc(data: bytes) -> str:
     """An old .doc (or an OLE-wrapped .docx): converted by LibreOffice when installed, then read as .docx."""
     from .docx_reader import doc_to_docx
 
-    if zipfile.is_zipfile(io.BytesIO(data)):  # a .docx saved under a .doc name
+    # a .docx saved under a .doc name; an old .doc is a compound file even when a zip is embedded in it (a Word
+    # object inside the letter ends the file with a zip's directory, and `is_zipfile` looks only at the end)
+    if not data.startswith(_OLE_MAGIC) and zipfile.is_zipfile(io.BytesIO(data)):
         return _read_docx(data)
     if not _is_compound_file(data):
         # LibreOffice reads anything as some document (garbage becomes a page of odd letters): refuse first,

@@ -265,3 +265,21 @@ def test_a_broken_doc_is_refused_before_libreoffice_reads_it(
     )
     with pytest.raises(ReadError, match="tệp hỏng hoặc có mật khẩu"):
         read_text(data, "doc")
+
+
+def test_an_old_doc_ending_in_an_embedded_zip_is_still_converted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real ministry's letter (.doc with a Word object inside) ends with a zip's directory, so `is_zipfile`
+    said yes and it was read as a broken .docx ("Tệp .docx bị hỏng"); a compound file is converted."""
+    import io
+
+    embedded = io.BytesIO()
+    with zipfile.ZipFile(embedded, "w") as z:
+        z.writestr("word/document.xml", "<w:document/>")
+    data = OLE + embedded.getvalue()
+    data += b"\0" * (-len(data) % 512)  # the object sits in whole sectors, as in the real file
+    assert zipfile.is_zipfile(io.BytesIO(data))  # what misled the reader
+    _converting_stub(tmp_path, auto_numbered_plan())
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}")
+    assert "II. NHIỆM VỤ, GIẢI PHÁP" in read_text(data, "doc").split("\n")
