@@ -240,7 +240,9 @@ def _place_of(name: str) -> str:
     """ "Ủy ban nhân dân tỉnh Lâm Đồng" → "Lâm Đồng", "Bí thư Tỉnh ủy Gia Lai" → "Gia Lai"; "" when the name carries
     no place."""
     for found in re.finditer(r"\b(?:(?:tỉnh|thành)\s+(?:ủy|uỷ)|tỉnh|thành phố)\s+(.+)$", name, re.I):
-        place = found.group(1).strip(" .,;:")
+        place = re.split(r"[()\[\]]", found.group(1))[0].strip(
+            " .,;:"
+        )  # "… tỉnh Lào Cai)": the place, not the bracket
         first = place.split()[0].lower() if place else ""
         if place[:1].isupper() and first not in _NOT_A_PLACE:
             return place

@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 
 from trithuc.agencies.models import Agency
-from trithuc.agencies.selectors import body_scope, province_home
+from trithuc.agencies.selectors import body_scope, place_named, province_home
 from trithuc.core.errors import ServiceError
 from trithuc.plans.import_selectors import WARNING_LABELS, import_preview
 from trithuc.plans.models import Assignment, Plan, PlanImport, PlanItem
@@ -128,6 +128,25 @@ def test_the_province_comes_from_the_database(agencies):
     # Renaming the province's agency is enough to set the system up for another province.
     Agency.objects.filter(pk=agency.pk).update(name="Ủy ban nhân dân tỉnh Nghệ An")
     assert province_home().place == "Nghệ An"
+
+
+def test_a_central_bodys_letter_to_a_company_elsewhere_is_no_other_provinces(coordinator):
+    """A ministry's department writes to a company whose address names another province: the letterhead is the
+    lines over the number, and a central issuer has no province (the page had said "Cục Hóa chất (Lào Cai))")."""
+    letter = (
+        "BỘ CÔNG THƯƠNG CỤC HÓA CHẤT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 15/HC-QLHC\nHà Nội, ngày 20 tháng 5 năm 2025\nV/v bổ sung hồ sơ\n"
+        "Kính gửi: Công ty Cổ phần Vận tải Hòa Bình\n(địa chỉ: Khu công nghiệp Kim Thành, tỉnh Nghệ An)\n"
+        "Cục Hóa chất đề nghị Công ty bổ sung hồ sơ trước ngày 30/5/2025.\n"
+    )
+    preview = import_preview(plan_import_start(actor=coordinator, text=letter))
+    assert preview.document["issuer"] == "Cục Hóa chất"
+    assert preview.issuer_place == ""
+    assert "other_province" not in [g.code for g in preview.groups]
+
+
+def test_a_place_in_brackets_is_the_place_without_them(agencies):
+    assert place_named("Công ty X (tỉnh Nghệ An)") == "Nghệ An"
 
 
 def test_a_plan_of_another_province_is_flagged(coordinator):
