@@ -104,6 +104,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _agency_task_sections(items)
     _sibling_lead_ins(items)
     _unowned_prose_appendix(items)
+    _appendix_sent_with_deadline(items)
     _preamble_request(items, text)
     _addressees_repeated(items, addressee_names(tree.header))
     _member_lists(items)
@@ -165,6 +166,41 @@ def _unowned_prose_appendix(items: list[PlanItem]) -> None:
         if tasks and not any(m.lead for m in tasks):
             for m in tasks:
                 m.kind = "note"
+
+
+_SENDS_APPENDIX = re.compile(r"(?i:phụ\s+lục)(?!\s+(?:số\s+)?[IVX\d]+\b)")
+
+
+def _appendix_sent_with_deadline(items: list[PlanItem]) -> None:
+    """round 32: the one body task that sends out the document's only appendix ("xử lý các kiến nghị … (Phụ lục kèm
+    theo), hoàn thành trước ngày 15/12/2025") and is dated dates that appendix's table rows when the table has no
+    timing column: the rows are that task, handed out one by one."""
+    roots = [i for i in items if i.marker == "appendix"]
+    if len(roots) != 1:
+        return
+    prefix = roots[0].ref
+    rows = [i for i in items if i.marker == "row" and i.ref.startswith(prefix + ".")]
+    if not rows or any("time" in r.cells for r in rows):
+        return
+    senders = [
+        i
+        for i in items
+        if i.kind == "task"
+        and i.marker != "row"
+        and not i.ref.startswith(prefix)
+        and i.deadline.date
+        and _SENDS_APPENDIX.search(i.text)
+    ]
+    if len(senders) != 1:
+        return
+    for row in rows:
+        if (
+            row.kind == "task"
+            and row.label != "data"
+            and not row.deadline.date
+            and not row.deadline.recurrence
+        ):
+            row.deadline = replace(senders[0].deadline)
 
 
 def _one_body_named_twice(items: list[PlanItem], plan_text: str) -> None:

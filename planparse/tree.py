@@ -483,6 +483,12 @@ _NAME_HEADER = re.compile(
     r"tên\s+(?:các\s+)?(?:đơn\s+vị|cơ\s+quan|trường|tổ\s+chức|doanh\s+nghiệp|cơ\s+sở|địa\s+phương|xã|phường)"
     r"(?:\s*[,/]\s*(?:đơn\s+vị|cơ\s+quan|trường|tổ\s+chức|doanh\s+nghiệp|cơ\s+sở|địa\s+phương|xã|phường))*"
 )
+# round 32: a header whose subject is a kind of body followed by a verb of charge ("Bộ phụ trách tiếp nhận, xử lý",
+# "Sở chịu trách nhiệm", "Cơ quan giải quyết"): the column names who does each row's work
+_BODY_IN_CHARGE = re.compile(
+    r"(?:bộ|sở|ban|ngành|cơ\s+quan|đơn\s+vị)(?:\s*,\s*(?:bộ|sở|ban|ngành|cơ\s+quan|đơn\s+vị))*\s+"
+    r"(?:phụ\s+trách|chịu\s+trách\s+nhiệm|tiếp\s+nhận|xử\s+lý|giải\s+quyết)\b"
+)
 _HEADER_CELL_WORDS = 12  # a header cell names a column; a longer cell is a row's content
 
 
@@ -522,7 +528,7 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
             roles[i] = "head"
         elif _INSPECTED_HEADER.search(low):
             roles[i] = "inspected"  # "Đơn vị được kiểm tra": each row is an inspection of that unit
-        elif re.search(
+        elif _BODY_IN_CHARGE.match(low) or re.search(
             r"(?:cơ\s+quan|đơn\s+vị)\b.*\bthực\s+hiện|trách\s+nhiệm|phân\s+công"
             r"|(?:người|cán\s+bộ|công\s+chức|bộ\s+phận|cá\s+nhân)\b.*\b(?:thực\s+hiện|phụ\s+trách)",
             low,
@@ -544,8 +550,13 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
         # "TT | Chỉ tiêu | Chủ trì": a column that names no role holds what each row assigns to its owner (an
         # indicator, a target): the table hands it out, as a task table does
         free = [i for i in range(len(cells)) if i not in roles and cells[i].strip()]
-        if free and free[0] < min(i for i, r in roles.items() if r == "lead"):
-            roles[free[0]] = "indicator"
+        before = [i for i in free if i < min(i for i, r in roles.items() if r == "lead")]
+        if before:
+            roles[before[0]] = "indicator"
+            for i in before[1:]:
+                # round 32: "TT | Tỉnh kiến nghị | Thông tin đề xuất | Bộ phụ trách …": which of several unnamed
+                # columns holds the work is seen on the first row (`_Table.settle`): the one with the longest text
+                roles[i] = "free"
     task = next((i for i, r in roles.items() if r == "task"), None)
     if task is not None and not {"time", "product"} & set(roles.values()):
         # round 22: "Nội dung | Mục tiêu | Cơ quan chủ trì": a column of target figures beside what each row
@@ -608,7 +619,7 @@ def data_header(cells: list[str]) -> bool:
     its rows are figures, places or targets, not tasks."""
     if len(cells) < 2 or not _STT_HEADER.fullmatch(collapse(cells[0])):
         return False
-    return not any(_WORK_HEADER.search(c) for c in cells[1:])
+    return not any(_WORK_HEADER.search(c) or _BODY_IN_CHARGE.match(collapse(c.lower())) for c in cells[1:])
 
 
 def _group_heading(cells: list[str], stt: str, line: Line) -> tuple[str, str] | None:
@@ -717,7 +728,23 @@ _CLOCK_TIME = re.compile(
 )
 
 
+def _settle_free_columns(t: _Table, cells: list[str]) -> None:
+    """round 32: of the unnamed columns before the owner column, the first row's longest cell holds the work (a
+    proposal, an indicator); the short ones beside it (who proposed, a unit) are no part of it."""
+    unnamed = sorted(i for i, r in t.columns.items() if r in ("indicator", "free"))
+    if not any(t.columns[i] == "free" for i in unnamed):
+        return
+    words = {i: len(cells[i].split()) if i < len(cells) else 0 for i in unnamed}
+    work = max(unnamed, key=lambda i: (words[i], -i))
+    for i in unnamed:
+        if i == work:
+            t.columns[i] = "indicator"
+        else:
+            del t.columns[i]
+
+
 def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> None:
+    _settle_free_columns(t, cells)
     parent = t.group or t.root
     roles = {t.columns.get(i, f"col{i}"): c for i, c in enumerate(cells)}
     text = (
@@ -1111,6 +1138,11 @@ def _opens_appendix(text: str) -> bool:
     if not _APPENDIX.match(text):
         return False
     if text.upper() == text:
+        return True
+    # round 32: "PHỤ LỤC <TITLE> (Kèm theo Công văn số …)": the capital title and its attachment note on one line
+    # (a web copy's rendering joins them); the note is written in ordinary case
+    bare = _TRAILING_NOTE.sub("", text).strip()
+    if bare != text.strip() and bare.upper() == bare and text.lstrip().startswith("PHỤ"):
         return True
     m = _APPENDIX_TITLE.match(text)
     if not m:
