@@ -74,14 +74,7 @@ def read_metadata(text: str, header: list[Line], body_start: int) -> DocumentMet
     cased_title: str | None = None
     in_title = False
     subject: str | None = None
-    letterhead = next(
-        (
-            _RULE_TAIL.sub("", _MOTTO_TAIL.sub("", ln.text)).strip().upper()
-            for ln in header[:3]
-            if _ISSUER_HEAD.match(ln.text)
-        ),
-        None,
-    )
+    letterhead = next((t.strip().upper() for t in _letterhead_lines(header) if _ISSUER_HEAD.match(t)), None)
     cased_open = False  # a sentence-case title wrapped onto the next line goes on in lower case
     for ln in header:
         t = ln.text
@@ -119,6 +112,7 @@ def read_metadata(text: str, header: list[Line], body_start: int) -> DocumentMet
             in_title = False
     body = text[body_start:]
     meta.issuer = _issuer(header, text, meta)
+    meta.letterhead = "\n".join(t.strip() for t in _letterhead_lines(header)) or None
     if title_lines and meta.type:
         prose = " ".join(ln.text for ln in header if ln.text.upper() != ln.text) + " " + body
         meta.title = meta.type + " " + recase(" ".join(title_lines), prose)
@@ -168,17 +162,14 @@ def _date(y: str, m: str, d: str) -> date | None:
 
 def _issuer(header: list[Line], text: str, meta: DocumentMeta) -> str | None:
     """Letterhead issuer ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"), or the preamble's "Ủy ban nhân dân tỉnh ban hành" + province."""
-    lines = [ln for ln in header[:6] if not _STAMP.match(ln.text)][:3]
-    for k, ln in enumerate(lines):
-        t = _RULE_TAIL.sub(
-            "", _MOTTO_TAIL.sub("", _first_cell(ln.text))
-        )  # the letterhead's underline, typed as "-------" after the name
+    lines = _letterhead_lines(header)
+    for k, t in enumerate(lines):
         if t.upper() == t and _ISSUER_HEAD.match(t) and "CỘNG HÒA" not in t and "CỘNG HOÀ" not in t:
-            nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
+            nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
             if not _LEVEL_LINE.search(t) and nxt.upper() == nxt and _LEVEL_LINE.match(nxt):
                 t = f"{t.strip()} {nxt}"  # "ỦY BAN NHÂN DÂN" over "TỈNH X": one name on two lines
                 k += 1
-                nxt = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
+                nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
             if nxt and nxt.upper() == nxt and _BODY_HEAD.match(nxt) and "CỘNG H" not in nxt:
                 t = f"{t.strip()} {nxt}"  # "UBND TỈNH X" over "SỞ Y": the body under its authority
             return _letterhead_issuer(collapse_spaces(t.strip()), text)
@@ -207,6 +198,23 @@ def _authority_line(line: str, letterhead: str | None) -> bool:
     return letterhead in (t, whole) or (
         t.startswith(letterhead + " ") and bool(_LEVEL_LINE.match(t[len(letterhead) + 1 :]))
     )
+
+
+def _letterhead_lines(header: list[Line]) -> list[str]:
+    """The letterhead as a reader sees it: the first three header lines that are not a signed PDF's stamp or a page
+    number, each without the motto column read onto it, the table cell around it or the underline typed after it
+    ("-------"), and none from the number down. Read once, for the issuer, for the authority named again under a
+    decision's title, and for the import page (`DocumentMeta.letterhead`), which checks the place it names."""
+    lines = []
+    for ln in header[:6]:
+        if _BELOW_LETTERHEAD.match(ln.text):
+            break  # the number, the trích yếu or "Kính gửi": the addressee's place is not the issuer's
+        if not _STAMP.match(ln.text):
+            lines.append(ln.text)
+    return [_RULE_TAIL.sub("", _MOTTO_TAIL.sub("", _first_cell(t))) for t in lines[:3]]
+
+
+_BELOW_LETTERHEAD = re.compile(r"^\W*(?:Số\b|Số:|Kính\s+gửi|V/v\b)", re.I)
 
 
 def _first_cell(line: str) -> str:

@@ -87,6 +87,7 @@ class DocumentMeta:
     title: str | None = None
     based_on: list[CitedDocument] = field(default_factory=list)
     attached_plan: dict[str, str] | None = None  # {"type", "title"} of the plan a decision issues
+    letterhead: str | None = None  # the lines over the number, as read (`metadata._letterhead_lines`)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -100,6 +101,8 @@ class DocumentMeta:
         }
         if self.attached_plan:
             out["attached_plan"] = dict(self.attached_plan)
+        if self.letterhead:
+            out["letterhead"] = self.letterhead
         return out
 
 

@@ -91,3 +91,42 @@ def test_a_longer_name_ending_in_the_issuers_is_not_the_issuer_reporting() -> No
     plan = parse_plan(f"CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{CENTRAL}")
     tasks = [i for i in plan.to_dict()["items"] if i["kind"] == "task"]
     assert any(t["text"].startswith("Như Thủ tướng Chính phủ đã chỉ đạo") for t in tasks)
+
+
+@pytest.mark.parametrize(
+    ("head", "letterhead", "issuer"),
+    [
+        # a signed PDF's stamp and a page number printed over the letterhead are not part of it
+        (
+            "Ký bởi: Sở Công Thương\n3\nUBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG",
+            "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG",
+            "Sở Công Thương tỉnh Lào Cai",
+        ),
+        # the two columns read as one line, the underline typed after the name
+        (
+            "UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG -------",
+            "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG",
+            "Sở Công Thương tỉnh Lào Cai",
+        ),
+        # a web copy's row: the letterhead is its first cell
+        (
+            "| SỞ CÔNG THƯƠNG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+            "SỞ CÔNG THƯƠNG",
+            "Sở Công Thương",
+        ),
+    ],
+)
+def test_the_letterhead_is_read_once_as_a_reader_sees_it(head: str, letterhead: str, issuer: str) -> None:
+    """One reading of the letterhead serves the issuer and the import page, which checks the place it names."""
+    document = parse_plan(f"{head}\n{BODY}").to_dict()["document"]
+    assert document["letterhead"] == letterhead
+    assert document["issuer"] == issuer
+
+
+def test_the_letterhead_stops_at_the_number() -> None:
+    """A letter's addressee and the address under it name someone else's place, not the issuer's."""
+    text = (
+        "SỞ CÔNG THƯƠNG\nSố: 15/SCT-QLCN\nV/v bổ sung hồ sơ\nKính gửi: Công ty X (tỉnh Nghệ An)\n"
+        "Sở Công Thương đề nghị Công ty bổ sung hồ sơ trước ngày 30/5/2025.\n"
+    )
+    assert parse_plan(text).to_dict()["document"]["letterhead"] == "SỞ CÔNG THƯƠNG"

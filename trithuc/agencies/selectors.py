@@ -125,8 +125,10 @@ _EVERY_PROVINCE = re.compile(
     r"\s+(?:của\s+)?(?:các\s+)?(?:tỉnh\s*(?:,|/|và)\s*thành phố|tỉnh,\s*thành|cấp tỉnh|các tỉnh)"
     r"(?:\s+trực thuộc trung ương)?$"
 )
+# "(các) đồng chí" or "đ/c" before a title or a name: the person addressed, not a body's name
+_HONORIFIC = re.compile(r"^(?:các\s+)?(?:đồng chí|đ/c)\s+")
 _HEAD_OF = re.compile(
-    r"^(?:đồng chí\s+)?(?:chủ tịch|giám đốc|thủ trưởng|người đứng đầu|bí thư)\s+"
+    r"^(?:chủ tịch|giám đốc|thủ trưởng|người đứng đầu|bí thư)\s+"
     r"(?=(?:các\s+)?(?:ủy ban|uỷ ban|sở|(?:tỉnh|thành)\s+(?:ủy|uỷ))\b)"
 )
 
@@ -134,7 +136,7 @@ _HEAD_OF = re.compile(
 def _own_body_key(key: str) -> str:
     """The key of the body a phrase names for this province: its head's title dropped, "every province" read as
     the province."""
-    return _EVERY_PROVINCE.sub(" tỉnh", _HEAD_OF.sub("", key))
+    return _EVERY_PROVINCE.sub(" tỉnh", _HEAD_OF.sub("", _HONORIFIC.sub("", key)))
 
 
 def _key_variants(key: str, trims: list[str]) -> list[str]:
@@ -288,9 +290,6 @@ def province_profile() -> ProvinceProfile:
         return profile
     home = Agency.objects.filter(kind=Agency.Kind.PROVINCE, valid_to__isnull=True).order_by("pk").first()
     return ProvinceProfile(name=_place_of(home.name) if home else "")
-
-
-_HONORIFIC = re.compile(r"^(?:các\s+)?(?:đồng chí|đ/c)\s+")
 
 
 def body_scope(phrase: str, province: Province) -> str | None:

@@ -193,7 +193,7 @@ def import_preview(draft: PlanImport) -> ImportPreview:
     issuer = document.get("issuer") or ""
     issuer_place = place_named(issuer)
     if not issuer_place and body_scope(issuer, province) != "central":
-        issuer_place = place_named(_letterhead(draft.text or ""))
+        issuer_place = place_named(document.get("letterhead") or "")  # the lines over the number, as read
     if issuer_place and province.place and agency_key(issuer_place) not in province.names():
         by_ref_warnings.setdefault(None, []).insert(
             0,
@@ -225,20 +225,6 @@ def import_preview(draft: PlanImport) -> ImportPreview:
         province=province,
         issuer_place=issuer_place,
     )
-
-
-_BELOW_LETTERHEAD = re.compile(r"^\W*(?:Số\b|Số:|Kính\s+gửi|V/v\b)", re.I)
-
-
-def _letterhead(text: str) -> str:
-    """The lines over the document's number: who issues it. "Kính gửi" and the addressee's address under it name
-    someone else's place (a ministry's letter to a company in another province is not that province's)."""
-    lines = []
-    for line in text.splitlines()[:8]:
-        if _BELOW_LETTERHEAD.match(line):
-            break
-        lines.append(line)
-    return "\n".join(lines)
 
 
 def _open_warnings(

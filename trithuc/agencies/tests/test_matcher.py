@@ -40,6 +40,10 @@ def matcher(agencies):
         ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố", "ubnd-tinh"),
         ("Chủ tịch UBND tỉnh", "ubnd-tinh"),
         ("Giám đốc Sở Tư pháp", "so-tu-phap"),
+        # the honorific before the title, in the forms letters write it
+        ("đồng chí Giám đốc Sở Tư pháp", "so-tu-phap"),
+        ("các đồng chí Chủ tịch Ủy ban nhân dân các tỉnh, thành phố", "ubnd-tinh"),
+        ("đ/c Giám đốc Sở Tư pháp", "so-tu-phap"),
     ],
 )
 def test_phrase_matches_agency_whatever_case_spacing_tone_or_abbreviation(matcher, phrase, code):
