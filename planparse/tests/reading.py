@@ -20,3 +20,20 @@ def task_refs(items: dict[str, PlanItem]) -> set[str]:
 
 def tasks_by_ref(plan: ParsedPlan) -> dict[str, PlanItem]:
     return {t.ref: t for t in plan.tasks()}
+
+
+def appendix_resolution(*rows: str) -> str:
+    """A Government resolution whose whole task list is its appendix table: title and note on one line after the
+    signature, a header naming every column's role, then `rows` ("1 | Tên | Chủ trì | Phối hợp | Kết quả | Thời gian")."""
+    return (
+        "CHÍNH PHỦ\nSố: 41/NQ-CP\nHà Nội, ngày 02 tháng 3 năm 2026\nNGHỊ QUYẾT\n"
+        "Bổ sung nhiệm vụ trong Chương trình hành động của Chính phủ về phát triển du lịch\n"
+        "QUYẾT NGHỊ:\n"
+        "Điều 1. Ban hành kèm theo Nghị quyết này Phụ lục danh mục các nhiệm vụ bổ sung.\n"
+        "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
+        "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn A\n"
+        "Phụ lục DANH MỤC CÁC NHIỆM VỤ BỔ SUNG VỀ PHÁT TRIỂN DU LỊCH "
+        "(Kèm theo Nghị quyết số 41/NQ-CP ngày 02 tháng 3 năm 2026 của Chính phủ)\n"
+        "TT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Kết quả | Thời gian hoàn thành\n"
+        + "".join(row + "\n" for row in rows)
+    )

@@ -7,21 +7,12 @@ import pytest
 
 from planparse import read_text
 from planparse.tests.pdf_maker import PlanPdf, fonts_available, ruled_table
-from planparse.tests.reading import items_by_ref, task_refs
+from planparse.tests.reading import appendix_resolution, items_by_ref, task_refs
 
-RESOLUTION = (
-    "CHÍNH PHỦ\nSố: 41/NQ-CP\nHà Nội, ngày 02 tháng 3 năm 2026\nNGHỊ QUYẾT\n"
-    "Bổ sung nhiệm vụ trong Chương trình hành động của Chính phủ về phát triển du lịch\n"
-    "QUYẾT NGHỊ:\n"
-    "Điều 1. Ban hành kèm theo Nghị quyết này Phụ lục danh mục các nhiệm vụ bổ sung.\n"
-    "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
-    "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn A\n"
-    "Phụ lục DANH MỤC CÁC NHIỆM VỤ BỔ SUNG VỀ PHÁT TRIỂN DU LỊCH "
-    "(Kèm theo Nghị quyết số 41/NQ-CP ngày 02 tháng 3 năm 2026 của Chính phủ)\n"
-    "TT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Kết quả | Thời gian hoàn thành\n"
+RESOLUTION = appendix_resolution(
     "1 | Xây dựng Đề án phát triển du lịch cộng đồng | Bộ Văn hóa, Thể thao và Du lịch | Các bộ, ngành | "
-    "Quyết định phê duyệt Đề án | Tháng 9/2026\n"
-    "2 | Rà soát quy hoạch hệ thống khu du lịch quốc gia | Bộ Xây dựng | Các bộ, ngành | Báo cáo rà soát | 2026\n"
+    "Quyết định phê duyệt Đề án | Tháng 9/2026",
+    "2 | Rà soát quy hoạch hệ thống khu du lịch quốc gia | Bộ Xây dựng | Các bộ, ngành | Báo cáo rà soát | 2026",
 )
 
 

@@ -12,7 +12,7 @@ from planparse import read_text
 from planparse.linker import best_pairs
 from planparse.parser import _heaviest_pairs
 from planparse.tests.pdf_maker import PlanPdf, fonts_available
-from planparse.tests.reading import items_by_ref
+from planparse.tests.reading import appendix_resolution, items_by_ref
 
 FONTS = pytest.mark.skipif(not fonts_available(), reason="DejaVu fonts missing")
 
@@ -59,6 +59,18 @@ def _sub_rows(pdf: PlanPdf, top: float, cells: list[str]) -> float:
     return max(_write(pdf, 2 + c, top, text) for c, text in enumerate(cells)) + 1
 
 
+def _close_rows(pdf: PlanPdf, top: float, middle: float, bottom: float) -> bytes:
+    """Rule the split row (its middle rule crossing only the owner, result and time columns), then write and rule
+    the plain second row under it: the PDF's bytes."""
+    _rule(pdf, middle, first_col=2)
+    _rule(pdf, bottom)
+    _columns(pdf, top, bottom)
+    row2 = max(_write(pdf, c, bottom, text) for c, text in enumerate(ROW2)) + 1
+    _rule(pdf, row2)
+    _columns(pdf, bottom, row2)
+    return bytes(pdf.output())
+
+
 def _one_page_pdf() -> bytes:
     """A row whose rule between its two results crosses only the owner, result and time columns; the task name,
     longer than the first result, runs past that rule in its shared cell."""
@@ -69,13 +81,7 @@ def _one_page_pdf() -> bytes:
     middle = _sub_rows(pdf, top, FIRST)
     assert end_name > middle + 4  # the name crosses the partial rule
     bottom = max(end_name, _sub_rows(pdf, middle, SECOND)) + 1
-    _rule(pdf, middle, first_col=2)
-    _rule(pdf, bottom)
-    _columns(pdf, top, bottom)
-    row2 = max(_write(pdf, c, bottom, text) for c, text in enumerate(ROW2)) + 1
-    _rule(pdf, row2)
-    _columns(pdf, bottom, row2)
-    return bytes(pdf.output())
+    return _close_rows(pdf, top, middle, bottom)
 
 
 def _rows(data: bytes) -> list[str]:
@@ -120,13 +126,7 @@ def _page_break_pdf() -> bytes:
     _write(pdf, 3, top, "chính sách")
     middle = _write(pdf, 4, top, FIRST[2]) + 12
     bottom = _sub_rows(pdf, middle, SECOND) + 1
-    _rule(pdf, middle, first_col=2)
-    _rule(pdf, bottom)
-    _columns(pdf, top, bottom)
-    row2 = max(_write(pdf, c, bottom, text) for c, text in enumerate(ROW2)) + 1
-    _rule(pdf, row2)
-    _columns(pdf, bottom, row2)
-    return bytes(pdf.output())
+    return _close_rows(pdf, top, middle, bottom)
 
 
 @FONTS
@@ -142,18 +142,9 @@ def test_sub_row_after_a_page_break_is_not_joined_to_the_row_it_follows() -> Non
     assert lines.index(rows[3]) < next(i for i, ln in enumerate(lines) if ln.startswith("1 Nghị quyết"))
 
 
-RESOLUTION = (
-    "CHÍNH PHỦ\nSố: 41/NQ-CP\nHà Nội, ngày 02 tháng 3 năm 2026\nNGHỊ QUYẾT\n"
-    "Bổ sung nhiệm vụ trong Chương trình hành động của Chính phủ về phát triển du lịch\n"
-    "QUYẾT NGHỊ:\n"
-    "Điều 1. Ban hành kèm theo Nghị quyết này Phụ lục danh mục các nhiệm vụ bổ sung.\n"
-    "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
-    "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn A\n"
-    "Phụ lục DANH MỤC CÁC NHIỆM VỤ BỔ SUNG VỀ PHÁT TRIỂN DU LỊCH "
-    "(Kèm theo Nghị quyết số 41/NQ-CP ngày 02 tháng 3 năm 2026 của Chính phủ)\n"
-    "TT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Kết quả | Thời gian hoàn thành\n"
+RESOLUTION = appendix_resolution(
     "1 | Rà soát, đánh giá tình hình thực hiện quy định về du lịch cộng đồng | Bộ Văn hóa, Thể thao và Du lịch | "
-    "Các bộ, ngành | Báo cáo hằng năm | 2026 và hằng năm\n"
+    "Các bộ, ngành | Báo cáo hằng năm | 2026 và hằng năm"
 )
 
 
