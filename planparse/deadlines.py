@@ -57,6 +57,7 @@ class _Hit:
     following_years: bool = False
     span: bool = False  # a range of years written "2013 đến năm 2020": "Từ" before it opens the range
     opened: bool = False  # such a range after "từ": the period of the work, cued by its "từ"
+    in_force: int | None = None  # round 33: where "để/và có hiệu lực từ" opens before the day it is due
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -131,6 +132,14 @@ _EVERY_MONTHS = re.compile(
     r"|(?<![\wÀ-ỹ])định\s+kỳ\s+(0?3|ba)\s+tháng(?!\s+(?:đầu|cuối|qua|tới|trước))(?![\wÀ-ỹ])",
     re.I,
 )
+# round 33 (set 30): a count of events a year ("Số lượng: 02 hội nghị/năm", "tổ chức 03 lớp tập huấn/năm", "02 đợt
+# kiểm tra/năm"): the events come round every year, so the work recurs yearly (a sum of money a year, "50.000.000
+# đồng/năm", names no event and is no cycle)
+_PER_YEAR = re.compile(
+    r"(?<![\d.,])\b\d{1,2}\s+(?:hội\s+nghị|hội\s+thảo|hội\s+thi|cuộc|lớp|đợt|lần|buổi|phiên|chuyến|kỳ)"
+    r"(?:\s+[^\s/\d.,;:]+){0,3}?\s*/\s*năm(?![\wÀ-ỹ])",
+    re.I,
+)
 _VAGUE = re.compile(r"(?=đ)\bđịnh\s+kỳ\b(?!\s+(?:hằng|hàng|6|sáu|trước\s+ngày[^.;]*?\b(?:hằng|hàng)))", re.I)
 _CONTINUOUS = re.compile(r"(?=t)(?:thực\s+hiện\s+)?\bthường\s+xuyên\b", re.I)
 _START_CUE = re.compile(r"(?:kể\s+từ|bắt\s+đầu\s+từ|từ)\s+(?:ngày\s+|tháng\s+|năm\s+)?$", re.I)
@@ -176,7 +185,10 @@ _PERIODIC_ACT = re.compile(
 )
 # round 19: "kế hoạch 5 năm và hằng năm": the two kinds of plans, not a cycle (a medium-term and yearly public
 # investment plan that money is allocated by, "kế hoạch đầu tư công trung hạn, hằng năm", stays yearly: heldout14)
-_PLAN_TERMS = re.compile(r"(?<![\d.,])\d{1,2}\s+năm\s*(?:,|và|hoặc)\s*$", re.I)
+# round 33 (set 30): also with the noun said again, "các kế hoạch 5 năm, kế hoạch hàng năm, chương trình, đề án"
+_PLAN_TERMS = re.compile(
+    r"(?<![\d.,])\d{1,2}\s+năm\s*(?:,|và|hoặc)\s*(?:(?:các\s+)?(?:kế\s+hoạch|chương\s+trình)\s+)?$", re.I
+)
 # "báo cáo kết quả thực hiện hằng năm", "dự toán ngân sách … giao hàng năm", "đưa vào Kế hoạch cải cách hành
 # chính hằng năm": a report, a budget or a plan cycle that recurs makes the task recur (a noun such as "khen
 # thưởng hàng năm" does not, nor a plan named by its number, "Kế hoạch số 12/KH-UBND về … hằng năm")
@@ -227,6 +239,15 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 _DIGIT = re.compile(r"\d")
+# round 33 (set 31): the day the work is to take effect ("… sửa đổi, bổ sung hoặc ban hành mới và có hiệu lực thi
+# hành kể từ ngày 01 tháng 3 năm 2027", "trình 06 Nghị định … để có hiệu lực từ 01 tháng 7 năm 2026"): what the
+# work makes must be in force that day, so the day is its deadline, not the start of a period; a document said to
+# be in force ("Luật … có hiệu lực từ ngày …") without "để"/"và"/"bảo đảm" before it only names that document
+_IN_FORCE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:để|và|bảo\s+đảm|đảm\s+bảo)\s+(?:được\s+)?có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+"
+    r"((?:ngày\s+)?(\d{1,2})\s*(?:tháng\s*|/|-)\s*(\d{1,2})\s*(?:năm\s*|/|-)\s*(\d{4}))(?!\d)",
+    re.I,
+)
 
 
 def _date_hits(s: str) -> list[_Hit]:
@@ -234,6 +255,11 @@ def _date_hits(s: str) -> list[_Hit]:
     hits: list[_Hit] = []
     if not _DIGIT.search(s):
         return hits  # every calendar form has a number in it; most sentences of a plan have none
+    for m in _IN_FORCE.finditer(s) if "hiệu lực" in s.lower() else ():
+        d = _safe_date(int(m.group(4)), int(m.group(3)), int(m.group(2)))
+        # listed first: a day written in words is found again below, as long, and the first of equals is kept
+        if d:
+            hits.append(_Hit(m.start(1), m.end(1), "date", d, d, in_force=m.start()))
     for m in _QUARTERS.finditer(s):
         named = re.findall(rf"{_Q}\b", m.group(1), re.I)
         q1, q2, y = _ROMAN[named[0].lower()], _ROMAN[named[-1].lower()], int(m.group(2))
@@ -279,7 +305,7 @@ def _date_hits(s: str) -> list[_Hit]:
         # round 25 (set 26): "Từ năm 2013 đến năm 2020" is the period of the work, due at its end; "từ" opens
         # the range, it does not make the range a start as it makes "Từ tháng 11/2013 trở đi" one
         opened = bool(_START_CUE.search(s[max(0, h.start - 20) : h.start]))
-        h.is_start = opened and not h.span
+        h.is_start = opened and not h.span and h.in_force is None
         h.opened = opened and h.span
     return hits
 
@@ -335,6 +361,7 @@ _RECUR_CUES = {
     "_NEXT_YEAR_DAY": ("năm",),
     "_HALF_RECUR": ("tháng",),
     "_EVERY_MONTHS": ("tháng",),
+    "_PER_YEAR": ("/",),
     "_VAGUE": ("định",),
     "_CONTINUOUS": ("xuyên",),
 }
@@ -395,6 +422,8 @@ def _recur_hits(s: str) -> list[_Hit]:
         hits.append(
             _Hit(m.start(), m.end(), "recur", recurrence="monthly" if count in ("1", "một") else "quarterly")
         )
+    for m in _PER_YEAR.finditer(s) if cued("_PER_YEAR") else ():
+        hits.append(_Hit(m.start(), m.end(), "recur", recurrence="yearly"))
     for m in _VAGUE.finditer(s) if cued("_VAGUE") else ():
         end = re.search(r"[;.]|$", s[m.end() :])
         stop = m.end() + (end.start() if end else 0)
@@ -688,6 +717,8 @@ def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
     # "mỗi tháng" (each month) is an adverb of frequency; it cannot qualify a noun as "hằng năm" can
     if h.anchors or re.match(r"(?:định\s+kỳ|trước\s+ngày|mỗi\s)", s[h.start : h.end], re.I):
         return True
+    if _PER_YEAR.match(s, h.start):
+        return True  # a count of events a year is a cycle wherever it stands
     # a purpose ("… là một chỉ tiêu để đánh giá, xếp loại cán bộ hằng năm", "… gửi về Sở X để tổng hợp … Chỉ số
     # CCHC của tỉnh hằng năm"): the period is the purpose's (the yearly rating), not the task's, unless it opens a
     # clause of its own (", hằng năm …")
@@ -838,7 +869,7 @@ def _cued(s: str) -> tuple[list[_Hit], list[tuple[int, int]]]:
         if h.kind == "continuous" or (scope and h.start < scope.end()):
             continue
         if h.kind == "date":
-            cue = _cue_start(s, h)
+            cue = h.in_force if h.in_force is not None else _cue_start(s, h)
             if cue is None and h.opened:
                 cue = _opened_span(s, h)
             if cue is None and not h.is_start:

@@ -110,6 +110,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _member_lists(items)
     _report_schedules(items)
     _group_among_addressees(items)
+    _co_leads(items)
     _partners_listed(items)
     _table_parents(items)
     items = _split_steps(items, text)
@@ -693,8 +694,9 @@ def _report_schedules(items: list[PlanItem]) -> None:
 # "Các chủ rừng là tổ chức (các Ban quản lý …)": a group of actors named by "Các …", not a kind of work
 _ACTOR_GROUP = re.compile(
     r"^(?:Các|Những)\s+(?!(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung|hoạt\s+động|công\s+việc|biện\s+pháp|vấn\s+đề|"
-    r"chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|dự\s+án|đề\s+án|yêu\s+cầu|trường\s+hợp)(?![\wÀ-ỹ]))[^\d:;.]{3,80}$"
-)
+    r"chỉ\s+tiêu|mục\s+tiêu|chương\s+trình|dự\s+án|đề\s+án|yêu\s+cầu|trường\s+hợp)(?![\wÀ-ỹ]))[^\d:;.]{3,120}$"
+)  # round 33 (set 30): up to 120 characters, a group of several kinds ("Các Khu Công nghệ cao, Khu Công nghệ số
+#    tập trung và hiệp hội, doanh nghiệp liên quan") runs past 80
 
 
 def _group_among_addressees(items: list[PlanItem]) -> None:
@@ -717,6 +719,27 @@ def _group_among_addressees(items: list[PlanItem]) -> None:
             for c in tasks:
                 c.lead, c.lead_source = [name], "explicit"
                 c.coordinators = c.coordinators or coordinators_in(c.text)
+
+
+# round 33 (set 30): "Đồng chủ trì với Bộ Khoa học và Công nghệ, phối hợp với …" under "4. Bộ Ngoại giao": the
+# body named after "đồng chủ trì với/cùng" leads the work together with the item's own lead
+_CO_LEAD = re.compile(r"(?<![\wÀ-ỹ])[Đđ]ồng\s+chủ\s+trì\s*(?:,\s*)?(?:với|cùng)\s+")
+
+
+def _co_leads(items: list[PlanItem]) -> None:
+    """A task that says it co-leads with a body ("Đồng chủ trì với X, phối hợp với …") has X as a lead beside its
+    own, not as a partner: both bodies answer for the work."""
+    for item in items:
+        if item.kind != "task" or not item.lead:
+            continue
+        first = re.split(r"[.;]", item.text, maxsplit=1)[0]
+        m = _CO_LEAD.search(first)
+        found = scan_agency_phrase(first, m.end()) if m else None
+        if not found:
+            continue
+        named = [n for n in split_agencies(found[0]) if n not in item.lead]
+        item.lead = [*item.lead, *named]
+        item.coordinators = [c for c in item.coordinators if c not in named]
 
 
 _LEADS_WITH = re.compile(r"^Chủ\s+trì\s*,?\s*phối\s+hợp(?:\s+(?:với|cùng))?\s*:?$", re.I)
@@ -817,6 +840,9 @@ def _written_timing(text: str, plan_year: int | None) -> Deadline | None:
     return None
 
 
+_TIME_WORD = re.compile(r"\d|(?<![\wÀ-ỹ])(?:năm|quý|quí|tháng|tuần|ngày)(?![\wÀ-ỹ])", re.I)
+
+
 def _deadline(
     item: PlanItem, plan_year: int | None = None, issued: dt.date | None = None, since: int | None = None
 ) -> None:
@@ -825,6 +851,18 @@ def _deadline(
         item.deadline = parse_deadline(item.cells["time"], int(year) if year else plan_year)
         if item.cells.get("cycle") and not item.deadline.recurrence:
             item.deadline = replace(item.deadline, recurrence=item.cells["cycle"])
+        if (
+            not item.deadline.date
+            and not item.deadline.recurrence
+            and not _TIME_WORD.search(item.cells["time"])
+        ):
+            # round 33 (set 30): a timing field that names no time at all ("Nhiệm vụ thường xuyên") leaves the
+            # cycle the work names itself ("xây dựng báo cáo hàng năm về thị trường …") standing; one that names a
+            # period ("Thường xuyên trong năm") times the work itself (pending lamdong-cchc-2026's gold reads
+            # "đối thoại định kỳ hằng tháng" under it as no cycle)
+            cycle = find_deadline(item.text).recurrence
+            if cycle:
+                item.deadline = replace(item.deadline, recurrence=cycle)
     else:
         item.deadline = find_deadline(item.text)
         if not item.deadline.date and not item.deadline.recurrence:

@@ -1690,8 +1690,16 @@ def _unnumbered_duties(items: list[PlanItem]) -> list[PlanItem]:
 
 
 def _mark_closing(items: list[PlanItem]) -> None:
-    """The last unnumbered paragraph of the body is the plan's closing paragraph."""
-    body = [i for i in items if i.category != "appendix" and i.marker not in ("appendix", "group", "row")]
+    """The last unnumbered paragraph of the body is the plan's closing paragraph. (Round 33, set 31: an appendix read
+    as prose, `_prose_appendix`, is no part of the body: the paragraph before the signature still closes it.)"""
+    appendices = {i.ref for i in items if i.marker == "appendix"}
+    body = [
+        i
+        for i in items
+        if i.category != "appendix"
+        and i.marker not in ("appendix", "group", "row")
+        and not _appendix_of(i.ref, appendices)
+    ]
     if len(body) > 1 and body[-1].marker == body[-2].marker == "paragraph" and SUMMARY.match(body[-1].text):
         body.pop()  # "Trên đây là Kế hoạch …" sums the plan up; the paragraph before it is the closing one
     if body and body[-1].marker == "paragraph":
@@ -1978,6 +1986,7 @@ def classify(items: list[PlanItem]) -> None:
             # chịu trách nhiệm thi hành Quyết định này") are no tasks, also where the programme is in its Điều 1
             item.kind = "note"
     _enclosures(items)
+    _accounts_of_done_work(items)
     inside: set[int] = set()
     for item in items:  # parents come before their children: the outermost described item is the task
         if id(item) in inside:
@@ -1991,7 +2000,12 @@ def classify(items: list[PlanItem]) -> None:
                 inside.add(id(d))
                 d.kind = "note" if d.kind == "task" else d.kind
             continue
-        if item.kind == "section" and item.marker not in ("appendix", "group", *TOP) and _described(item):
+        if (
+            item.kind == "section"
+            and item.marker not in ("appendix", "group", *TOP)
+            and _described(item)
+            and not _under_task(item, by_ref)
+        ):
             item.kind = "task"
             for d in descendants(item):
                 inside.add(id(d))
@@ -2088,6 +2102,41 @@ def _inspection_with_contents(item: PlanItem, items: list[PlanItem]) -> None:
         item.cells["lead"] = lead_in.lead[0]
 
 
+def _under_task(item: PlanItem, by_ref: dict[str, PlanItem]) -> bool:
+    """round 33 (set 30): is the item part of a task above it? "b. Địa điểm, số điểm quan trắc" over "- Địa điểm
+    quan trắc: …", "- Số điểm quan trắc: …" describes the monitoring of "1.1.2. Vùng nuôi tôm hùm lồng, bè", a task
+    already (its labelled block, "a. Thời gian thực hiện: …"): a specification of that task, not a task of its own."""
+    seen: set[str] = set()
+    parent = by_ref.get(item.parent) if item.parent else None
+    while parent is not None and parent.ref not in seen:
+        if parent.kind == "task":
+            return True
+        seen.add(parent.ref)
+        parent = by_ref.get(parent.parent) if parent.parent else None
+    return False
+
+
+# round 33 (set 31): a lead-in that says what was already done ("Thực hiện Quy chế làm việc …, tại Phiên họp Chính phủ,
+# các Bộ đã có báo cáo Chính phủ như sau:"): the items under it recount it ("1. Bộ Tài chính báo cáo về …"), no work
+# is asked; not "đã được giao … như sau:", work handed out earlier that still stands
+_DONE_BEFORE = re.compile(
+    r"(?<![\wÀ-ỹ])đã\s+(?:có\s+)?(?:báo\s+cáo|trình\s+bày|thực\s+hiện|triển\s+khai|hoàn\s+thành|tổ\s+chức|thảo\s+luận)"
+    r"(?![\wÀ-ỹ])[^.;:]{0,120}?(?:như\s+sau|sau\s+đây)\s*:\s*$",
+    re.I,
+)
+
+
+def _accounts_of_done_work(items: list[PlanItem]) -> None:
+    """The items under a lead-in that recounts what was already done (`_DONE_BEFORE`) are notes, not tasks."""
+    for item in items:
+        if item.kind != "section" or item.marker in ("appendix", "group", "row"):
+            continue
+        if not _DONE_BEFORE.search(item.text.strip()):
+            continue
+        for d in descendants(item):
+            d.kind = "note" if d.kind == "task" else d.kind
+
+
 _DESCRIPTION = re.compile(cap(r"^([A-ZĐÀ-Ỹ][^:;.!?()0-9]{1,80}?)\s*:\s*(.*)$"), re.S)
 
 
@@ -2105,6 +2154,21 @@ def description_label(text: str) -> str | None:
     if heading_agencies(label) or scan_agency_phrase(label, 0) or _acts(value):
         return None
     return label
+
+
+# round 33 (set 30): "- Khi môi trường có diễn biến bất thường …; khi khu vực NTTS xảy ra dịch bệnh; …" under
+# "1.2. Quan trắc, giám sát môi trường NTTS đột xuất": the occasions of the work above, no work of their own
+_OCCASION = re.compile(r"^\s*Khi\s+\S", re.I)
+_THEN = re.compile(r"(?<![\wÀ-ỹ])thì(?![\wÀ-ỹ])", re.I)
+
+
+def _occasion(text: str) -> bool:
+    """Does the line only name when the work above it is done ("Khi …; khi …"), with no "thì" and no body that
+    acts in any of its clauses? (Only a line with nothing under it, beside a line that describes the work: "a. Khi
+    hạn ở mức trung bình" over what to do then is a case of its own.)"""
+    if not _OCCASION.match(text) or _THEN.search(text):
+        return False
+    return not any(_acts(part) for part in re.split(r"[,;]\s*", text)[1:] if part.strip())
 
 
 _TIME_HEADING = re.compile(r"(?:Thời\s+gian|Thời\s+hạn)(?![\wÀ-ỹ])", re.I)
@@ -2137,10 +2201,11 @@ def _described(item: PlanItem) -> bool:
             description_label(c.heading if c.heading else c.text)
             or _MATTER.match(c.text)
             or contact_line(c.text)
+            or (not c.children and _occasion(c.text))
         )
         and not (c.heading and _acts(c.text))
         for c in kids
-    )
+    ) and not all(_occasion(c.text) for c in kids)
 
 
 _CONTACT = re.compile(r"^[^:]{2,160}:\s*([\d\s.,;()+/–-]{8,}?)\s*[.;]?$")
@@ -2738,6 +2803,11 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
         if lab is None:  # what the one task covers (an unlabelled line of its description)
             for d in [c, *descendants(c)]:
                 d.kind = "note" if d.kind == "task" else d.kind
+            # round 33 (set 30): a line of its description that counts its events a year ("- Số lượng: 02 hội
+            # nghị/năm × 50 đại biểu/hội nghị") says the task comes round every year
+            cycle = find_deadline(c.text).recurrence if description_label(c.text) else None
+            if cycle and "cycle" not in cells:
+                cells["cycle"] = cycle
     # numbered steps of the block, each with its own date ("(1) Tổ chức hội nghị lần thứ nhất: Chậm nhất ngày
     # …", "(2) …"): milestones of the one task, each a task with the block's owner and its own date
     steps = [c for c, lab in labelled if lab is None and c.marker in NUMBERED and not c.children]
