@@ -221,7 +221,7 @@ def _words(textpage: object, height: float) -> list[Word]:
                 flush()
         if not chars:
             x0, top, bottom = box.left, c_top, c_bottom
-            size = size_of(textpage, i) or (c_bottom - c_top)
+            size = _font_size(size_of(textpage, i), c_bottom - c_top)
             space_before = space
         space = None
         chars.append(chr(code))
@@ -229,6 +229,14 @@ def _words(textpage: object, height: float) -> list[Word]:
         top, bottom = min(top, c_top), max(bottom, c_bottom)
     flush()
     return words
+
+
+def _font_size(reported: float, box_height: float) -> float:
+    """The glyph's size in points. PDFium reports the size the font was set at, which is 1 where a file scales its
+    text by the text matrix instead (some signed Gazette prints): every em-based gap of this module would then be
+    a twelfth of a point and every kerned letter a word of its own ("H à N ội, ngà y"). The glyph's box says its
+    real size."""
+    return reported if reported >= 0.5 * box_height else box_height
 
 
 def _group_lines(words: list[Word], page: int) -> list[Line]:
