@@ -213,7 +213,8 @@ def restated_request_end(text: str) -> int:
     return m.end() if m else 0
 
 
-_ASSIGN = re.compile(r"^(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|Yêu cầu)\s*:?\s*")
+# round 34: a request written on after an opening clause is lower case ("Đối với …, yêu cầu các Bộ: …")
+_ASSIGN = re.compile(r"^(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu)\s*:?\s*")
 _COORD = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", re.I)
 _SPLIT_COLLECTIVE = re.compile(r"(?:sở|ngành|cơ quan|đơn vị|địa phương)(?![\wÀ-ỹ])")
 _ABBREV = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&\-.]{1,11}\s*\)")
@@ -782,10 +783,20 @@ def subject_owners(text: str) -> Owners | None:
     if not found and _TOPIC_OPENING.match(text.strip()) and not m:
         # round 31: "Đối với các chi phí khám bệnh, chữa bệnh …, Bảo hiểm xã hội Việt Nam khẩn trương …": the topic
         # clause may hold commas of its own; the subject is the body named after one of them
+        # round 34: so may a basis ("Trên cơ sở các Nghị định … về phân cấp, phân quyền, các Bộ, cơ quan ngang Bộ
+        # thực hiện …", "Căn cứ …, …, các sở …"), and the body may be the one the clause's request names
+        # ("…, yêu cầu các Bộ: X; Y; Z xây dựng …")
+        # ("…, yêu cầu các Bộ: X; Y; Z xây dựng …"); a body named after a comma is the subject only when a verb
+        # follows it ("…, chống ma túy, các văn bản của Chính phủ, Bộ, ngành và tỉnh, phối hợp …" names none;
+        # "… gửi về Bộ X, Bộ Y để tổng hợp" names a recipient), and a charge ("chủ trì", "phối hợp") ends the opening
+        # clause: the work has begun without a subject of its own (as `_BASIS` reads it)
         rest = text.strip()
-        for comma in re.finditer(r",\s+", rest[:_TOPIC_REACH]):
+        charge = _CHARGE.search(rest, 0, _TOPIC_REACH)
+        for comma in re.finditer(r",\s+", rest[: charge.start() if charge else _TOPIC_REACH]):
             after_topic = rest[comma.end() :]
-            if scan_agency_phrase(after_topic, 0):
+            asked = _ASSIGN.match(after_topic)
+            named = scan_agency_phrase(after_topic, asked.end() if asked else 0)
+            if named and (asked or _verb_follows(after_topic[named[1] :])):
                 return subject_owners(after_topic)
         return None
     if not found:
@@ -881,7 +892,23 @@ def _divides_own_work(after: str, start: int) -> bool:
 _COURTESY = r"(?:trân\s+trọng\s+)?"
 _REQUESTS = re.compile(_COURTESY + r"(?:đề\s+nghị|yêu\s+cầu|kiến\s+nghị)\s", re.I)
 _ADDRESSEE = re.compile(r"^Đối\s+với\s+([^;:.]{2,80}):\s*")
-_TOPIC_OPENING = re.compile(r"Đối\s+với\s")
+_CHARGE = re.compile(r"(?<![\wÀ-ỹ])(?:chủ\s+trì|phối\s+hợp)(?![\wÀ-ỹ])", re.I)
+_NOT_A_VERB = re.compile(r"(?:để|về|tại|của|cho|với|trong|đối\s+với|và|hoặc|nhằm)(?![\wÀ-ỹ])", re.I)
+
+
+def _verb_follows(after: str) -> bool:
+    """Does a verb follow the body just named ("… các Bộ, cơ quan ngang Bộ thực hiện …"), so that it is a subject,
+    not one of a list or a recipient ("…, Bộ Tài chính để tổng hợp")?"""
+    after = after.lstrip()
+    return (
+        bool(after)
+        and after[0] not in ",;:.()"
+        and not _NOT_A_VERB.match(after)
+        and starts_with_action(after)
+    )
+
+
+_TOPIC_OPENING = re.compile(r"(?:Đối\s+với|Trên\s+cơ\s+sở|Căn\s+cứ)\s")  # round 34: a basis too
 _TOPIC_REACH = 240  # how far into the sentence a topic clause may run before its subject
 _APPOSITION = re.compile(cap(r"\s+[–-]\s+(?=[A-ZĐÀ-Ỹ])"))
 _INSPECTED = re.compile(r"\s*(?:được|bị)\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)(?![\wÀ-ỹ])", re.I)
