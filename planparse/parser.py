@@ -123,6 +123,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _heading_timing(items, by_ref)
     _schedule_in_details(items)
     _past_periods(items, meta.date)
+    _closing_dates_items_above(items)
     _roadmap(items)
     _merge_rows(items)
     items = _row_milestones(items)
@@ -924,6 +925,70 @@ def _past_periods(items: list[PlanItem], issued: dt.date | None) -> None:
             item.deadline = replace(item.deadline, date=None, period=None)
 
 
+# round 35 (set 33): a closing paragraph that points back at the items above ("… các nội dung nêu trên", "các nhiệm
+# vụ trên", "04 nội dung nêu trên", "… đã nêu trên đây"): a noun of work, then "nêu trên" / "nói trên" / "trên đây",
+# or a bare "trên" that ends the clause (not "trên địa bàn")
+_POINTS_BACK = re.compile(
+    r"(?<![\wÀ-ỹ])(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|việc|yêu\s+cầu|giải\s+pháp|chỉ\s+đạo)(?![\wÀ-ỹ])"
+    r"(?:\s+[\wÀ-ỹ]+){0,4}?\s+(?:(?:đã\s+)?(?:nêu|nói)\s+(?:ở\s+)?trên|trên\s+đây|trên(?=\s*(?:[.,;/]|$)))(?![\wÀ-ỹ])",
+    re.I,
+)
+# a deadline that times a report or a sending is that duty's, not the work's
+_REPORT_CLAUSE = re.compile(r"(?<![\wÀ-ỹ])(?:báo\s+cáo|gửi|tổng\s+hợp)(?![\wÀ-ỹ])", re.I)
+CLOSING_REACH_WORDS = 25  # the deadline and the pointer back stand in one clause
+
+
+def _closing_dates_items_above(items: list[PlanItem]) -> None:
+    """round 35 (set 33): the body's closing paragraph, standing after the last item at the top level, that points
+    back at the items and gives them a date in the same clause ("Chủ tịch Ủy ban nhân dân các tỉnh … khẩn trương
+    chỉ đạo thực hiện, bảo đảm đến hết tháng 12 năm 2025 giải quyết dứt điểm … về 04 nội dung nêu trên./.") dates
+    every task above it that names no timing of its own. When it says nothing else (one sentence, no report), it
+    restates the items to their own addressees and is no task of its own."""
+    body = [i for i in items if i.category != "appendix" and i.marker not in ("appendix", "group", "row")]
+    while len(body) > 1 and body[-1].marker == "paragraph" and SUMMARY.match(body[-1].text):
+        body.pop()  # "Trên đây là Kế hoạch …" after the closing request
+    if not body or not body[-1].ref.endswith("[closing]"):
+        return
+    closing = body[-1]
+    by_ref = {i.ref: i for i in items}
+    holder = by_ref.get(closing.parent or "")
+    if holder is not None and holder.parent is not None:
+        return  # the paragraph closes a sub-item's list, not the body
+    text = closing.text
+    timing = find_deadline(text)
+    if not timing.date or timing.recurrence or not timing.text or _FOLLOWS_UP.match(text):
+        return
+    at = text.find(timing.text)
+    pointer = _POINTS_BACK.search(text)
+    if at < 0 or pointer is None:
+        return
+    a, b = (at + len(timing.text), pointer.start()) if at < pointer.start() else (pointer.end(), at)
+    between = text[a:b]
+    if (
+        re.search(r"[.;]", between)
+        or _REPORT_CLAUSE.search(between)
+        or len(between.split()) > CLOSING_REACH_WORDS
+    ):
+        return
+    first = min(at, pointer.start())
+    if _REPORT_CLAUSE.search(text[max(0, first - 40) : first]):
+        return  # "… báo cáo kết quả thực hiện các nhiệm vụ nêu trên trước ngày …": the report's date
+    above = [i for i in body[:-1] if i.kind == "task" and i.span[0] < closing.span[0]]
+    if not above:
+        return
+    speaker = subject_owners(text)
+    if speaker and speaker.lead:
+        theirs = {agency_key(a) for i in above for a in i.lead}
+        if not {agency_key(a) for a in speaker.lead} & theirs:
+            return  # another body's closing duty over the items (it follows them up, it compiles them)
+    for item in above:
+        if item.deadline.empty:
+            item.deadline = replace(timing, anchors=list(timing.anchors))
+    sentences = _NEW_SENTENCE.split(text.strip().rstrip("./ "))
+    if len(sentences) == 1 and not _REPORT_CLAUSE.search(text):
+        closing.kind = "note"
+
+
 _SCHEDULE_FIELD = re.compile(r"(?<![\wÀ-ỹ])thời\s+gian(?![\wÀ-ỹ])[^;]*", re.I)
 
 
@@ -1047,7 +1112,10 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
         # the request an item restates before answering it ("Về … không có khả năng giải ngân trong năm 2025 …: UBND
         # tỉnh A …") sets no step of the work
         topic = restated_request_end(item.text)
-        cuts = sorted(c for c in set(step_ends(item.text)) | set(_subject_sentences(item)) if c > topic)
+        handed, above = _handed_follow_up(item, by_ref)
+        cuts = sorted(
+            c for c in set(step_ends(item.text)) | set(_subject_sentences(item)) | set(handed) if c > topic
+        )
         if not cuts:
             continue
         pieces = [item.text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(item.text)], strict=True)]
@@ -1082,7 +1150,42 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
             parent_kids = parent_kids or (holder.children if holder else None)
             if parent_kids is not None:
                 parent_kids.insert(parent_kids.index(item) + n - 1, step)
+        if handed and above is not None:
+            # the work before the handed follow-up is the item's own: its owner is the one from above again
+            item.lead, item.coordinators = list(above.lead), list(above.coordinators)
+            item.lead_source = above.lead_source
     return out
+
+
+# round 35 (set 33): a later sentence of an item that hands another body the follow-up of the work before it
+# ("… . Giao Văn phòng Bộ tổng hợp chung về kết quả thực hiện, báo cáo Lãnh đạo Bộ."): compiling, following up,
+# checking or reporting on others' work is a task of that body, not the owner of the whole item
+_HANDED_FOLLOW_UP = re.compile(cap(r"(?<=\.)\s+Giao(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ]|các\s)"))
+_FOLLOW_UP_VERB = re.compile(
+    r"\s*(?:chủ\s+trì,?\s+)?(?:tổng\s+hợp|theo\s+dõi|đôn\s+đốc|kiểm\s+tra|báo\s+cáo)(?![\wÀ-ỹ])", re.I
+)
+
+
+def _handed_follow_up(item: PlanItem, by_ref: dict[str, PlanItem]) -> tuple[list[int], PlanItem | None]:
+    """Offsets of later sentences "Giao <body> tổng hợp / theo dõi / đôn đốc / kiểm tra / báo cáo …" in an item
+    whose work before them has an owner from above (its heading, the lead-in over it) other than that body; and
+    the item as owned without them. A sentence that gives the item's work itself ("Dự án đã hoàn thành 80% khối
+    lượng. Giao UBND xã A khẩn trương …") is not such a follow-up and still names the item's owner."""
+    cuts: list[int] = []
+    named: set[str] = set()
+    for m in _HANDED_FOLLOW_UP.finditer(item.text):
+        found = scan_agency_phrase(item.text, m.end())
+        if found and _FOLLOW_UP_VERB.match(item.text[found[1] :]):
+            cuts.append(m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
+            named |= {agency_key(a) for a in split_agencies(found[0])}
+    if not cuts:
+        return [], None
+    before = replace(item, text=item.text[: cuts[0]].strip(), lead=[], coordinators=[], lead_source=None)
+    before.children = []
+    _own(before, by_ref)
+    if before.kind != "task" or not before.lead or named & {agency_key(a) for a in before.lead}:
+        return [], None
+    return cuts, before
 
 
 def _row_key(text: str) -> str:
