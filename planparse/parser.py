@@ -46,6 +46,7 @@ from .tree import (
     TOP,
     WHOLE_CHARGE,
     WHOLE_PLAN,
+    Line,
     acting_lead_in,
     addressee_names,
     build_tree,
@@ -93,6 +94,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     year = _plan_year(meta.title, meta.date)
     _issuer_reports(items, meta.issuer)
     _closing_assignment(items)
+    _minutes_records(items, tree.header)
     # the year the plan cannot have been issued before: its own date, else the latest document it cites
     cited = [d.date for d in meta.based_on if d.date]
     since = meta.date.year if meta.date else max(cited).year if cited else None
@@ -938,30 +940,66 @@ _REPORT_CLAUSE = re.compile(r"(?<![\wÀ-ỹ])(?:báo\s+cáo|gửi|tổng\s+hợp
 CLOSING_REACH_WORDS = 25  # the deadline and the pointer back stand in one clause
 
 
+# round 36 (set 35): a paragraph after the items whose subject is the reports they ask for ("Báo cáo của các cơ quan,
+# đơn vị gửi về UBND tỉnh trước ngày 12/6/2026 …", "Các báo cáo gửi về Sở X trước …"): the reports' due date
+_REPORTS_SENT = re.compile(
+    r"^(?:Các\s+)?(?:văn\s+bản\s+)?báo\s+cáo(?:\s+(?:của|kết\s+quả)\s[^.;:]{0,80}?)?\s+(?:đề\s+nghị\s+)?(?:được\s+)?"
+    r"gửi(?![\wÀ-ỹ])",
+    re.I,
+)
+_ASKS_REPORT = re.compile(r"(?<![\wÀ-ỹ])báo\s+cáo(?![\wÀ-ỹ])", re.I)
+
+
 def _closing_dates_items_above(items: list[PlanItem]) -> None:
     """round 35 (set 33): the body's closing paragraph, standing after the last item at the top level, that points
     back at the items and gives them a date in the same clause ("Chủ tịch Ủy ban nhân dân các tỉnh … khẩn trương
     chỉ đạo thực hiện, bảo đảm đến hết tháng 12 năm 2025 giải quyết dứt điểm … về 04 nội dung nêu trên./.") dates
     every task above it that names no timing of its own. When it says nothing else (one sentence, no report), it
-    restates the items to their own addressees and is no task of its own."""
+    restates the items to their own addressees and is no task of its own.
+
+    round 36 (set 35): the paragraph that dates them need not be the last: any unnumbered paragraph after the
+    last item at the top level may (the closing request often follows it: "Báo cáo … trước ngày 12/6/2026 …" /
+    "Căn cứ nội dung trên, đề nghị …"); and a paragraph whose subject is the reports the items ask for ("Báo cáo
+    của các cơ quan, đơn vị gửi về UBND tỉnh trước ngày 12/6/2026 để tổng hợp …") gives its date to every item
+    above that asks for a report and names no timing of its own; it is no task of its own."""
     body = [i for i in items if i.category != "appendix" and i.marker not in ("appendix", "group", "row")]
     while len(body) > 1 and body[-1].marker == "paragraph" and SUMMARY.match(body[-1].text):
         body.pop()  # "Trên đây là Kế hoạch …" after the closing request
     if not body or not body[-1].ref.endswith("[closing]"):
         return
-    closing = body[-1]
     by_ref = {i.ref: i for i in items}
+    trailing = len(body) - 1
+    while trailing > 0 and body[trailing - 1].marker == "paragraph":
+        trailing -= 1
+    for closing in body[trailing:]:
+        if _dates_items_above(closing, body, by_ref):
+            return
+
+
+def _dates_items_above(closing: PlanItem, body: list[PlanItem], by_ref: dict[str, PlanItem]) -> bool:
+    """Whether `closing` (an unnumbered paragraph after the last item) dated the tasks above it (see
+    `_closing_dates_items_above`)."""
     holder = by_ref.get(closing.parent or "")
     if holder is not None and holder.parent is not None:
-        return  # the paragraph closes a sub-item's list, not the body
+        return False  # the paragraph closes a sub-item's list, not the body
     text = closing.text
     timing = find_deadline(text)
     if not timing.date or timing.recurrence or not timing.text or _FOLLOWS_UP.match(text):
-        return
+        return False
+    above = [i for i in body if i.kind == "task" and i.span[0] < closing.span[0] and i is not closing]
+    if _REPORTS_SENT.match(text.strip()):
+        reports = [i for i in above if _ASKS_REPORT.search(i.text)]
+        if not reports:
+            return False
+        for item in reports:
+            if item.deadline.empty:
+                item.deadline = replace(timing, anchors=list(timing.anchors))
+        closing.kind = "note"
+        return True
     at = text.find(timing.text)
     pointer = _POINTS_BACK.search(text)
     if at < 0 or pointer is None:
-        return
+        return False
     a, b = (at + len(timing.text), pointer.start()) if at < pointer.start() else (pointer.end(), at)
     between = text[a:b]
     if (
@@ -969,24 +1007,24 @@ def _closing_dates_items_above(items: list[PlanItem]) -> None:
         or _REPORT_CLAUSE.search(between)
         or len(between.split()) > CLOSING_REACH_WORDS
     ):
-        return
+        return False
     first = min(at, pointer.start())
     if _REPORT_CLAUSE.search(text[max(0, first - 40) : first]):
-        return  # "… báo cáo kết quả thực hiện các nhiệm vụ nêu trên trước ngày …": the report's date
-    above = [i for i in body[:-1] if i.kind == "task" and i.span[0] < closing.span[0]]
+        return False  # "… báo cáo kết quả thực hiện các nhiệm vụ nêu trên trước ngày …": the report's date
     if not above:
-        return
+        return False
     speaker = subject_owners(text)
     if speaker and speaker.lead:
         theirs = {agency_key(a) for i in above for a in i.lead}
         if not {agency_key(a) for a in speaker.lead} & theirs:
-            return  # another body's closing duty over the items (it follows them up, it compiles them)
+            return False  # another body's closing duty over the items (it follows them up, it compiles them)
     for item in above:
         if item.deadline.empty:
             item.deadline = replace(timing, anchors=list(timing.anchors))
     sentences = _NEW_SENTENCE.split(text.strip().rstrip("./ "))
     if len(sentences) == 1 and not _REPORT_CLAUSE.search(text):
         closing.kind = "note"
+    return True
 
 
 _SCHEDULE_FIELD = re.compile(r"(?<![\wÀ-ỹ])thời\s+gian(?![\wÀ-ỹ])[^;]*", re.I)
@@ -1033,6 +1071,43 @@ def _heading_timing(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:
                     item.deadline = timing
                 break
             holder = by_ref.get(holder.parent or "")
+
+
+# round 36 (set 35): minutes ("BIÊN BẢN LÀM VIỆC", "BIÊN BẢN HỌP …") record a meeting: who came, what was said, what
+# was agreed; only what was agreed or concluded gives work
+_MINUTES_TYPE = re.compile(r"^\s*BIÊN\s+BẢN(?:\s|$)")
+_AGREED_HEADING = re.compile(
+    r"(?<![\wÀ-ỹ])(?:thống\s+nhất|kết\s+luận|phân\s+công|giao\s+nhiệm\s+vụ)(?![\wÀ-ỹ])", re.I
+)
+
+
+def _minutes_records(items: list[PlanItem], header: list[Line]) -> None:
+    """round 36 (set 35): in minutes, the sections that record the meeting (its participants, a summary of the
+    matter, each body's opinions and proposals — "Ý kiến của Sở X: … Đề nghị Sở Y …") say what was said, not what
+    was settled: when a section's heading names what the meeting agreed or concluded ("III. Các ý kiến thống nhất",
+    "Kết luận cuộc họp", "Phân công nhiệm vụ"), only the items under such a heading are tasks; the others are notes.
+    Minutes with no such heading are read as they are."""
+    if not any(_MINUTES_TYPE.match(ln.text) for ln in header):
+        return
+    agreed = {
+        i.ref
+        for i in items
+        if i.children
+        and i.marker not in ("paragraph", "row", "group", "appendix")
+        and len((i.heading or i.text).split()) <= 12
+        and _AGREED_HEADING.search(i.heading or i.text)
+    }
+    if not agreed:
+        return
+    by_ref = {i.ref: i for i in items}
+    for item in items:
+        if item.kind != "task":
+            continue
+        holder: PlanItem | None = item
+        while holder is not None and holder.ref not in agreed:
+            holder = by_ref.get(holder.parent or "")
+        if holder is None:
+            item.kind = "note"
 
 
 def _closing_assignment(items: list[PlanItem]) -> None:

@@ -50,6 +50,20 @@ _PAREN = re.compile(r"^\s*\(\s*(\d{1,2}|[a-zđ])\s*\)\.?\s*(\S.*)$")
 # round 17: "(i)", "(ii)", "(iii)" … under a request ("b) … đề nghị:" over "(i) Tập đoàn X báo cáo …"): a list of its own
 _PAREN_ROMAN = re.compile(r"^\s*\(\s*([ivx]{2,5})\s*\)\.?\s*(\S.*)$")
 _LETTER = re.compile(cap(r"^\s*([a-zđ])\s*(?:\)|\.(?=\s+[A-ZĐÀ-Ỹ]))\s*(\S.*)$"))
+# round 36 (set 35): paragraphs numbered in words, "Thứ nhất, …", "Thứ hai, …" or "Một là, …", "Hai là, …": a
+# numbering a reader sees, as "1.", "2." (the ordinal word and its comma or colon are the marker; a weekday's "Thứ
+# hai, ngày …" is a date, not a number)
+_ORDINALS = {
+    "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}  # fmt: skip
+_CARDINALS = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}  # fmt: skip
+_ORDINAL = re.compile(
+    r"^\s*(?:\*\*|__)?\s*(?:(?:thứ|THỨ|Thứ)\s+(?P<th>\w+)|(?P<la>\w+)\s+(?:là|LÀ))\s*(?:\*\*|__)?\s*[,:]"
+    r"(?:\s*(?:\*\*|__))?\s*(?P<rest>\S.*)$"
+)
+_WEEKDAY_DATE = re.compile(r"^(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}|^ngày\s", re.I)
 _DASH = re.compile(r"^\s*[-–—]\s*(\S.*)$")
 _BULLET = re.compile(r"^\s*[•·●▪◦*►▸➢➤❖■□✓\uf0a7\uf0b7\uf0d8\uf076]\s*(\S.*)$")
 _PLUS = re.compile(r"^\s*\+\s*(\S.*)$")
@@ -63,6 +77,7 @@ NUMBERED = (
     "letter",
     "upper",
     "section_word",
+    "ordinal",
 )
 # round 25 (set 26): "letter_part" is a plan's top level written as capital letters over Roman or numbered
 # sections ("A. MỤC ĐÍCH, YÊU CẦU" / "B. NHIỆM VỤ" over "I.", "II." / "C. TỔ CHỨC THỰC HIỆN" over "1.", "2.")
@@ -193,11 +208,31 @@ def _marker(line: str) -> tuple[str, str, str] | None:
     m = _PAREN_ROMAN.match(line)
     if m and _VALID_ROMAN.match(m.group(1).upper()):
         return "paren_roman", m.group(1), m.group(2)
+    found = _ordinal(line)
+    if found:
+        return "ordinal", str(found[0]), found[1]
     for kind, rx in (("dash", _DASH), ("plus", _PLUS), ("bullet", _BULLET)):
         m = rx.match(line)
         if m:
             return kind, "", m.group(1)
     return None
+
+
+def _ordinal(line: str) -> tuple[int, str] | None:
+    """round 36 (set 35): (number, rest) of a paragraph numbered in words ("Thứ nhất, …" → 1, "Ba là, …" → 3), the
+    first word capitalised as a paragraph's first word is ("Thứ hai, …", "THỨ HAI: …"; "thứ hai" inside a sentence
+    is no number), unless it is a weekday's date ("Thứ hai, ngày 12/5 …")."""
+    m = _ORDINAL.match(line)
+    if m is None:
+        return None
+    word = m.group("th") or m.group("la")
+    first = line.lstrip(" *_")[:1]
+    if not first.isupper():
+        return None
+    n = _ORDINALS.get(word.lower()) if m.group("th") else _CARDINALS.get(word.lower())
+    if n is None or (m.group("th") and _WEEKDAY_DATE.match(m.group("rest"))):
+        return None
+    return n, m.group("rest")
 
 
 def _bodies_heading(item: PlanItem) -> bool:
@@ -245,6 +280,7 @@ class _Builder:
         self.label_run: list[PlanItem] = []
         self.paragraphs = 0
         self.parts: set[int] = set()  # starts of the lines that are lettered parts (`lettered_parts`)
+        self.ordinal = 0  # the last paragraph numbered in words ("Hai là, …" → 2; `ordinal_follows`)
 
     def _unique(self, ref: str) -> str:
         """ref, or ref[2], ref[3] … when taken (a counter per base ref keeps this linear)."""
@@ -357,6 +393,15 @@ class _Builder:
         self.stack.append(item)
         self.items.append(item)
         return item
+
+    def ordinal_follows(self, num: str) -> bool:
+        """round 36: a paragraph numbered in words is an item when it opens a run ("Thứ nhất", "Một là") or goes on
+        with the one before ("Ba là" after "Hai là"); a lone "Thứ hai, …" is a sentence that starts with a word."""
+        n = int(num)
+        if n != 1 and n != self.ordinal + 1:
+            return False
+        self.ordinal = n
+        return True
 
     def roman_item(self, num: str) -> bool:
         """ "(i)" opens a list numbered "(i)", "(ii)" … unless it follows "(h)" of a lettered list; "(v)", "(x)" go
@@ -1216,6 +1261,8 @@ def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
     if mk and mk[0] == "bullet" and _STAR_LABEL.match(line.text) and follow and follow[0] in ("dash", "plus"):
         b.paragraph(line)  # the bullets under it go on being numbered under the item above the label
         return
+    if mk and mk[0] == "ordinal" and not b.ordinal_follows(mk[1]):
+        mk = None
     if mk and mk[0] == "paren_letter" and b.roman_item(mk[1]):
         mk = ("paren_roman", mk[1], mk[2])
     if mk and mk[0] == "paren" and b.continue_inline(line, mk[1]):
@@ -2606,6 +2653,10 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if label and label[0] in ("time", "product", "coord") and not item.heading:
         return "note"  # "3. Thời gian kiểm tra: Quý III/2026." states a field, it is not a task
     if _in_principle(item.text) or _requirement(item.text) or _appraisal(item.text):
+        return "note"
+    if item.heading and _in_principle(item.heading) and _in_principle(f"{item.heading} {item.text}"):
+        # round 36: an approval that opens a list ("Ba là, thống nhất phân tích … như sau:" over "Phương án 1: …"):
+        # what it approves is its body, and it gives no work unless the body hands some out
         return "note"
     if _explained_point(item, under):
         return "note"

@@ -30,8 +30,10 @@ def test_points_of_announced_aspects_are_no_tasks() -> None:
     # worded ("cần được tập trung …"); the assignment after it still is
     for why in ("với các khía cạnh", "vì những lý do sau"):
         items = notice_items(NOTICE, REASONS.format(why=why))
-        assert items["1"].kind == "note"
-        assert "2" in task_refs(items)
+        # round 36: "Thứ nhất, …", "Thứ hai, …" are numbered (1.1, 1.2), as set 35's gold numbers them; none is a task
+        assert items["1"].kind != "task"
+        assert items["1.1"].kind == items["1.2"].kind == "note"
+        assert task_refs(items) == {"2"}
 
 
 def test_point_that_hands_out_work_stays_a_task() -> None:
@@ -43,8 +45,10 @@ def test_point_that_hands_out_work_stays_a_task() -> None:
         "tháng 12 năm 2025;\n"
         "Thứ hai, một đầu mối quản lý sẽ giảm chi phí hành chính;\n",
     )
-    assert items["1"].kind == "task"
-    assert items["1"].lead == ["Bộ Tài chính"]
+    # round 36: the point is numbered in words, item 1.1 ("Thứ hai, …" is 1.2, no task)
+    assert items["1.1"].kind == "task"
+    assert items["1.1"].lead == ["Bộ Tài chính"]
+    assert items["1.2"].kind == "note"
 
 
 GUIDANCE = (
