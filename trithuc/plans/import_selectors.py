@@ -104,6 +104,7 @@ class WarningGroup:
 
 # The one place where a warning code gets its Vietnamese name and the kind of fix shown beside it.
 WARNING_LABELS: dict[str, tuple[str, str]] = {
+    "legal_norm": ("Văn bản quy phạm pháp luật, không phải kế hoạch", "document"),
     "other_province": ("Văn bản của tỉnh khác", "document"),
     "missing_number": ("Văn bản chưa có số, ký hiệu", "document"),
     "unmatched_agency": ("Cơ quan chưa có trong danh mục", "agency"),
@@ -204,6 +205,10 @@ def import_preview(draft: PlanImport) -> ImportPreview:
                 f"{province.place}, nơi hệ thống đang dùng. Kiểm tra lại trước khi nhập.",
             },
         )
+    if (kind := document.get("type") or "").casefold() in LEGAL_NORMS:
+        by_ref_warnings.setdefault(None, []).insert(
+            0, _legal_norm_warning(kind, document.get("number") or "")
+        )
     unmatched = [r for r in resolved.values() if r.name is None and r.scope is None]
     outside = [r for r in resolved.values() if r.name is None and r.scope]
     warnings = by_ref_warnings.get(None, []) + [w for ref, ws in by_ref_warnings.items() if ref for w in ws]
@@ -225,6 +230,24 @@ def import_preview(draft: PlanImport) -> ImportPreview:
         province=province,
         issuer_place=issuer_place,
     )
+
+
+# The kinds of legal normative documents (Luật Ban hành văn bản quy phạm pháp luật, Điều 4) a coordinator may upload
+# by mistake: their articles are rules for everyone, not tasks given to a body; a plan or letter carries them out.
+LEGAL_NORMS = frozenset(
+    k.casefold() for k in ("Bộ luật", "Luật", "Pháp lệnh", "Nghị định", "Thông tư", "Thông tư liên tịch")
+)
+
+
+def _legal_norm_warning(kind: str, number: str) -> dict[str, Any]:
+    named = f"{kind} {number}".strip()
+    return {
+        "ref": None,
+        "code": "legal_norm",
+        "message": f"“{named}” là văn bản quy phạm pháp luật: các điều, khoản của nó là quy định chung, không phải "
+        "nhiệm vụ giao cho cơ quan, đơn vị. Để theo dõi việc thi hành, hãy nhập kế hoạch hoặc văn bản giao nhiệm vụ "
+        "triển khai văn bản này.",
+    }
 
 
 def _open_warnings(

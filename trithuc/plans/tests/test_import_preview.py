@@ -465,3 +465,28 @@ def test_a_long_warning_group_shows_ten_fixes_and_folds_the_rest(client, coordin
     assert shown.count('class="warning-entry"') == 10
     assert "Xem thêm 2 mục" in folded and folded.count('class="warning-entry"') == 2
     assert 'aria-label="Chọn cơ quan chủ trì I.12"' in folded
+
+
+CIRCULAR = (
+    "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 19/2023/TT-BLĐTBXH\nHà Nội, ngày 29 tháng 12 năm 2023\nTHÔNG TƯ\n"
+    "Ban hành bổ sung Danh mục nghề, công việc nặng nhọc, độc hại, nguy hiểm\n"
+    "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định danh mục nghề, công việc nặng nhọc, độc hại, nguy hiểm.\n"
+    "Điều 2. Trách nhiệm thi hành\n1. Sở Nội vụ hướng dẫn các doanh nghiệp thực hiện.\n"
+)
+
+
+def test_a_legal_normative_document_is_flagged_first(coordinator):
+    """A circular, a decree or a law uploaded by mistake: its articles are rules for everyone, not tasks; the page
+    says so first, in Vietnamese, and still lets the coordinator go on (some carry a duty or two)."""
+    preview = import_preview(plan_import_start(actor=coordinator, text=CIRCULAR))
+    assert preview.document["type"] == "Thông tư"
+    group = preview.groups[0]
+    assert (group.code, group.label) == ("legal_norm", "Văn bản quy phạm pháp luật, không phải kế hoạch")
+    assert "“Thông tư 19/2023/TT-BLĐTBXH” là văn bản quy phạm pháp luật" in group.entries[0]["message"]
+
+
+def test_a_plan_is_not_flagged_as_a_legal_normative_document(coordinator):
+    preview = import_preview(plan_import_start(actor=coordinator, text=small_plan()))
+    assert preview.document["type"] == "Kế hoạch"
+    assert "legal_norm" not in [g.code for g in preview.groups]
