@@ -785,7 +785,6 @@ def subject_owners(text: str) -> Owners | None:
         # clause may hold commas of its own; the subject is the body named after one of them
         # round 34: so may a basis ("Trên cơ sở các Nghị định … về phân cấp, phân quyền, các Bộ, cơ quan ngang Bộ
         # thực hiện …", "Căn cứ …, …, các sở …"), and the body may be the one the clause's request names
-        # ("…, yêu cầu các Bộ: X; Y; Z xây dựng …")
         # ("…, yêu cầu các Bộ: X; Y; Z xây dựng …"); a body named after a comma is the subject only when a verb
         # follows it ("…, chống ma túy, các văn bản của Chính phủ, Bộ, ngành và tỉnh, phối hợp …" names none;
         # "… gửi về Bộ X, Bộ Y để tổng hợp" names a recipient), and a charge ("chủ trì", "phối hợp") ends the opening

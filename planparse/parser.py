@@ -49,6 +49,7 @@ from .tree import (
     Line,
     acting_lead_in,
     addressee_names,
+    body_items,
     build_tree,
     classify,
     ref_is_unnumbered,
@@ -962,7 +963,7 @@ def _closing_dates_items_above(items: list[PlanItem]) -> None:
     "Căn cứ nội dung trên, đề nghị …"); and a paragraph whose subject is the reports the items ask for ("Báo cáo
     của các cơ quan, đơn vị gửi về UBND tỉnh trước ngày 12/6/2026 để tổng hợp …") gives its date to every item
     above that asks for a report and names no timing of its own; it is no task of its own."""
-    body = [i for i in items if i.category != "appendix" and i.marker not in ("appendix", "group", "row")]
+    body = body_items(items)
     while len(body) > 1 and body[-1].marker == "paragraph" and SUMMARY.match(body[-1].text):
         body.pop()  # "Trên đây là Kế hoạch …" after the closing request
     if not body or not body[-1].ref.endswith("[closing]"):
@@ -991,9 +992,7 @@ def _dates_items_above(closing: PlanItem, body: list[PlanItem], by_ref: dict[str
         reports = [i for i in above if _ASKS_REPORT.search(i.text)]
         if not reports:
             return False
-        for item in reports:
-            if item.deadline.empty:
-                item.deadline = replace(timing, anchors=list(timing.anchors))
+        _date_undated(reports, timing)
         closing.kind = "note"
         return True
     at = text.find(timing.text)
@@ -1018,13 +1017,18 @@ def _dates_items_above(closing: PlanItem, body: list[PlanItem], by_ref: dict[str
         theirs = {agency_key(a) for i in above for a in i.lead}
         if not {agency_key(a) for a in speaker.lead} & theirs:
             return False  # another body's closing duty over the items (it follows them up, it compiles them)
-    for item in above:
-        if item.deadline.empty:
-            item.deadline = replace(timing, anchors=list(timing.anchors))
+    _date_undated(above, timing)
     sentences = _NEW_SENTENCE.split(text.strip().rstrip("./ "))
     if len(sentences) == 1 and not _REPORT_CLAUSE.search(text):
         closing.kind = "note"
     return True
+
+
+def _date_undated(items: list[PlanItem], timing: Deadline) -> None:
+    """Give `timing` (a copy each) to the items that name no timing of their own."""
+    for item in items:
+        if item.deadline.empty:
+            item.deadline = replace(timing, anchors=list(timing.anchors))
 
 
 _SCHEDULE_FIELD = re.compile(r"(?<![\wÀ-ỹ])thời\s+gian(?![\wÀ-ỹ])[^;]*", re.I)
@@ -1101,12 +1105,7 @@ def _minutes_records(items: list[PlanItem], header: list[Line]) -> None:
         return
     by_ref = {i.ref: i for i in items}
     for item in items:
-        if item.kind != "task":
-            continue
-        holder: PlanItem | None = item
-        while holder is not None and holder.ref not in agreed:
-            holder = by_ref.get(holder.parent or "")
-        if holder is None:
+        if item.kind == "task" and not any(h.ref in agreed for h in [item, *_ancestors(item, by_ref)]):
             item.kind = "note"
 
 

@@ -440,6 +440,12 @@ class _Builder:
             return True
         return False
 
+    def append(self, item: PlanItem, line: Line) -> None:
+        """`line` goes on `item`'s text on a line of its own (a lead-in, a sentence broken by a hard line break, a
+        citation's continuation); the item's span reaches the line's end."""
+        item.text = item.text + "\n" + line.text
+        item.span = (item.span[0], line.end)
+
     def lead_in(self, line: Line, follow: tuple[str, str, str] | None) -> bool:
         """round 31: a paragraph ending in ":" right before a numbered list, under a titled numbered item that has its
         body but no items yet ("3. Phương hướng …" / "Thời gian tới, …" / "… Chính phủ yêu cầu các Bộ trưởng …
@@ -450,8 +456,7 @@ class _Builder:
             return False
         if follow is None or follow[0] in BULLETS or not line.text.rstrip().endswith(":"):
             return False
-        top.text = top.text + "\n" + line.text
-        top.span = (top.span[0], line.end)
+        self.append(top, line)
         return True
 
     def continue_sentence(self, line: Line, kind: str, lone: bool) -> bool:
@@ -470,8 +475,7 @@ class _Builder:
             return False
         if top.marker in BULLETS and not lone and _TOPIC_DASH.match(top.text):
             return False  # round 22: "- Về bảo trì …; đảm bảo an toàn …" over "+ …", "+ …": a topic over its list
-        top.text = top.text + "\n" + line.text
-        top.span = (top.span[0], line.end)
+        self.append(top, line)
         return True
 
     def continue_inline(self, line: Line, num: str) -> bool:
@@ -483,8 +487,7 @@ class _Builder:
         inline = [rf"(?<!^)\(\s*{n}\s*\)(?!\.)" for n in {1, int(num) - 1}]
         if int(num) < 2 or not all(re.search(rx, top.text.strip()) for rx in inline):
             return False
-        top.text = top.text + "\n" + line.text
-        top.span = (top.span[0], line.end)
+        self.append(top, line)
         return True
 
     def label(self, key: str, value: str) -> bool:
@@ -1270,9 +1273,7 @@ def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
     if mk and mk[0] in BULLETS and b.continue_sentence(line, mk[0], lone):
         return
     if mk and (mk[0] in BULLETS and _cites_under_paragraph(b, mk[2]) or _continues_citation(b, mk)):
-        para = b.items[-1]
-        para.text = para.text + "\n" + line.text
-        para.span = (para.span[0], line.end)
+        b.append(b.items[-1], line)
         return
     if mk:
         b.add(mk[0], mk[1], mk[2], line)
@@ -1736,17 +1737,23 @@ def _unnumbered_duties(items: list[PlanItem]) -> list[PlanItem]:
     return out
 
 
-def _mark_closing(items: list[PlanItem]) -> None:
-    """The last unnumbered paragraph of the body is the plan's closing paragraph. (Round 33, set 31: an appendix read
-    as prose, `_prose_appendix`, is no part of the body: the paragraph before the signature still closes it.)"""
+def body_items(items: list[PlanItem]) -> list[PlanItem]:
+    """The items of the document's body, in order: no appendix, whether read as a table (its groups and rows) or as
+    prose (`_prose_appendix`: its items keep the appendix's prefix)."""
     appendices = {i.ref for i in items if i.marker == "appendix"}
-    body = [
+    return [
         i
         for i in items
         if i.category != "appendix"
         and i.marker not in ("appendix", "group", "row")
         and not _appendix_of(i.ref, appendices)
     ]
+
+
+def _mark_closing(items: list[PlanItem]) -> None:
+    """The last unnumbered paragraph of the body is the plan's closing paragraph. (Round 33, set 31: an appendix read
+    as prose, `_prose_appendix`, is no part of the body: the paragraph before the signature still closes it.)"""
+    body = body_items(items)
     if len(body) > 1 and body[-1].marker == body[-2].marker == "paragraph" and SUMMARY.match(body[-1].text):
         body.pop()  # "Trên đây là Kế hoạch …" sums the plan up; the paragraph before it is the closing one
     if body and body[-1].marker == "paragraph":
