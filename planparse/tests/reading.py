@@ -18,6 +18,15 @@ def task_refs(items: dict[str, PlanItem]) -> set[str]:
     return {ref for ref, item in items.items() if item.kind == "task"}
 
 
+def task_dates(items: dict[str, PlanItem]) -> dict[str, str | None]:
+    """The deadline date (ISO) of each item read as a task, by ref."""
+    return {
+        ref: (i.deadline.date.isoformat() if i.deadline.date else None)
+        for ref, i in items.items()
+        if i.kind == "task"
+    }
+
+
 def tasks_by_ref(plan: ParsedPlan) -> dict[str, PlanItem]:
     return {t.ref: t for t in plan.tasks()}
 

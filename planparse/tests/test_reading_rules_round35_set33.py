@@ -4,7 +4,7 @@ task of its own when it says nothing else (synthetic texts)."""
 
 from __future__ import annotations
 
-from planparse.tests.reading import items_by_ref, task_refs
+from planparse.tests.reading import items_by_ref, task_dates, task_refs
 
 LETTER = (
     "ỦY BAN NHÂN DÂN TỈNH AN THÁI\nSố: 88/UBND-KT\nAn Thái, ngày 02 tháng 3 năm 2026\n"
@@ -28,19 +28,11 @@ CLOSING = (
 )
 
 
-def _dates(items: dict) -> dict[str, str | None]:
-    return {
-        ref: (i.deadline.date.isoformat() if i.deadline.date else None)
-        for ref, i in items.items()
-        if i.kind == "task"
-    }
-
-
 def test_a_closing_that_points_back_dates_every_undated_item_above() -> None:
     """The closing's "trước ngày 30/6/2026 … các nhiệm vụ nêu trên" reaches 1-1 and 2, which name no date; 1-2
     keeps its own."""
     items = items_by_ref(LETTER)
-    assert _dates(items) == {"1-1": "2026-06-30", "1-2": "2026-04-15", "2": "2026-06-30"}
+    assert task_dates(items) == {"1-1": "2026-06-30", "1-2": "2026-04-15", "2": "2026-06-30"}
 
 
 def test_the_closing_that_only_dates_the_items_is_no_task() -> None:
@@ -56,7 +48,7 @@ def test_a_closing_that_times_a_report_on_the_items_dates_none_of_them() -> None
         "Giám đốc các Sở, ngành tỉnh báo cáo kết quả thực hiện các nhiệm vụ nêu trên về Sở Nội vụ trước ngày "
         "30/6/2026./.\n",
     )
-    dates = _dates(items_by_ref(text))
+    dates = task_dates(items_by_ref(text))
     assert dates["1-1"] is None and dates["2"] is None
 
 
@@ -67,7 +59,7 @@ def test_another_bodys_closing_over_the_items_dates_none_of_them() -> None:
         CLOSING,
         "Sở Nội vụ kiểm tra việc thực hiện các nhiệm vụ nêu trên, hoàn thành trước ngày 30/6/2026./.\n",
     )
-    dates = _dates(items_by_ref(text))
+    dates = task_dates(items_by_ref(text))
     assert dates["1-1"] is None and dates["2"] is None
 
 
@@ -77,7 +69,7 @@ def test_a_paragraph_closing_one_items_list_is_not_the_bodys_closing() -> None:
     text = LETTER.replace(CLOSING, "").replace("2. Về số hóa", CLOSING.replace("./.", ".") + "2. Về số hóa")
     items = items_by_ref(text)
     assert any(ref.endswith("[closing]") for ref in items)
-    dates = _dates(items)
+    dates = task_dates(items)
     assert dates["1-1"] is None and dates["2"] is None
 
 

@@ -4,7 +4,7 @@ subject is the reports they ask for dates them (synthetic texts)."""
 
 from __future__ import annotations
 
-from planparse.tests.reading import items_by_ref, task_refs
+from planparse.tests.reading import items_by_ref, task_dates, task_refs
 
 NOTICE = (
     "ỦY BAN NHÂN DÂN TỈNH AN THÁI\nSố: 12/TB-UBND\nAn Thái, ngày 02 tháng 3 năm 2026\nTHÔNG BÁO\n"
@@ -116,26 +116,18 @@ LETTER = (
 )
 
 
-def _dates(items: dict) -> dict[str, str | None]:
-    return {
-        ref: (i.deadline.date.isoformat() if i.deadline.date else None)
-        for ref, i in items.items()
-        if i.kind == "task"
-    }
-
-
 def test_a_paragraph_that_dates_the_reports_asked_above_dates_the_items() -> None:
     """ "Báo cáo của các cơ quan, đơn vị gửi về UBND tỉnh trước ngày 20/3/2026 …" after the items, before the
     closing request, is the due date of the reports items 1 and 2 ask for; it is no task of its own."""
     items = items_by_ref(LETTER)
-    assert _dates(items) == {"1": "2026-03-20", "2": "2026-03-20"}
+    assert task_dates(items) == {"1": "2026-03-20", "2": "2026-03-20"}
 
 
 def test_an_item_with_its_own_date_keeps_it() -> None:
     items = items_by_ref(
         LETTER.replace("các cụm công nghiệp; những", "các cụm công nghiệp trước ngày 15/3/2026; những")
     )
-    assert _dates(items) == {"1": "2026-03-20", "2": "2026-03-15"}
+    assert task_dates(items) == {"1": "2026-03-20", "2": "2026-03-15"}
 
 
 def test_the_reports_date_reaches_no_item_that_asks_no_report() -> None:
@@ -143,4 +135,4 @@ def test_the_reports_date_reaches_no_item_that_asks_no_report() -> None:
         "2. Sở Công Thương báo cáo tiến độ thành lập",
         "2. Sở Công Thương đôn đốc các chủ đầu tư đẩy nhanh thành lập",
     )
-    assert _dates(items_by_ref(text)) == {"1": "2026-03-20", "2": None}
+    assert task_dates(items_by_ref(text)) == {"1": "2026-03-20", "2": None}
