@@ -143,8 +143,22 @@ def attached_plan(lines: list[Line], text: str) -> dict[str, str] | None:
     title = collapse_spaces(" ".join(p for p in parts if p))
     if title and title.upper() == title:
         # the prose only: the upper-case title itself, further down the text, would give back its own capitals
-        title = recase(title, " ".join(ln for ln in text.split("\n") if ln.upper() != ln))
+        title = recase(title, _mixed_case_prose(text))
     return {"type": kind, "title": f"{kind} {title[:1].lower()}{title[1:]}" if title else kind}
+
+
+def _mixed_case_prose(text: str) -> str:
+    """The text's lines not written in capitals, joined, as far as `recase` reads (RECASE_WORDS words): a long
+    text's later lines are never looked at, so they are not upper-cased to be compared."""
+    kept: list[str] = []
+    words = 0
+    for ln in text.split("\n"):
+        if ln.upper() != ln:
+            kept.append(ln)
+            words += len(ln.split())
+            if words > RECASE_WORDS:
+                break
+    return " ".join(kept)
 
 
 def _take_place_date(meta: DocumentMeta, m: re.Match[str]) -> None:
@@ -386,14 +400,15 @@ def _keep_punct(title_word: str, prose_word: str) -> str:
 
 
 _RECIPIENTS = re.compile(r"\s*Nơi\s+nhận")
+_DIGIT = re.compile(r"\d")
 
 
 def cited_documents(text: str, skip_lines: set[str], own_number: str | None) -> list[CitedDocument]:
     """Every document cited by type + number (+ date, issuer); short mentions merge into their full form."""
     found: list[CitedDocument] = []
     for line in text.split("\n"):
-        if line.strip() in skip_lines or _RECIPIENTS.match(line):
-            continue
+        if not _DIGIT.search(line) or line.strip() in skip_lines or _RECIPIENTS.match(line):
+            continue  # a citation has a number: a line without a digit is not scanned for one
         for m in _CITE.finditer(line):
             found.append(_cited(m))
     return _merge_cited([d for d in found if d.number != own_number])

@@ -211,8 +211,8 @@ def _appendix_sent_with_deadline(items: list[PlanItem]) -> None:
 def _one_body_named_twice(items: list[PlanItem], plan_text: str) -> None:
     """round 25: "Cục A và Cục B" where the same plan names one body "Cục A và B" elsewhere (a department merged
     from two, its name written with the head repeated): one owner, as the plan names it, not two."""
-    known = {agency_key(n) for i in items for n in (*i.lead, *i.coordinators)}
-    text = " ".join(plan_text.split())
+    known: set[str] | None = None
+    text: str | None = None  # the plan's words, spaced once, only when a pair of names shares its head word
     for item in items:
         for names in (item.lead, item.coordinators):
             k = 0
@@ -220,15 +220,13 @@ def _one_body_named_twice(items: list[PlanItem], plan_text: str) -> None:
                 first, second = names[k], names[k + 1]
                 head = first.split(" ", 1)[0]
                 rest = second[len(head) + 1 :]
-                merged = f"{first} và {rest}"
-                if (
-                    head[:1].isupper()
-                    and second.startswith(head + " ")
-                    and rest
-                    and f"{first} và {second}" in text
-                    and agency_key(merged) in known
-                ):
-                    names[k : k + 2] = [merged]
+                if head[:1].isupper() and second.startswith(head + " ") and rest:
+                    if text is None or known is None:
+                        text = " ".join(plan_text.split())
+                        known = {agency_key(n) for i in items for n in (*i.lead, *i.coordinators)}
+                    merged = f"{first} và {rest}"
+                    if f"{first} và {second}" in text and agency_key(merged) in known:
+                        names[k : k + 2] = [merged]
                 k += 1
 
 
@@ -1778,13 +1776,17 @@ def _merge_into_body(
 
     # round 28: a row of a table without group rows has no heading to weigh against the item's: its text alone
     # says whether it restates the item (an empty heading used to cost every such pair a quarter of its match)
+    # a pair whose text is too far to reach the threshold even with identical headings is not weighed at all
+    # (best_pairs keeps only pairs at the threshold; 1.001 bounds a cosine of unit vectors and its rounding)
+    reachable = (threshold - CONTEXT_WEIGHT * 1.001) / (1 - CONTEXT_WEIGHT)
     sim = [
         {
             j: (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context_cosine(row_ctx[i], body_ctx[j])
             if row_ctx[i]
             else t
             for j, t in row.items()
-            if (body[j].category != "assignment" or t >= OWNED_LINK_SIM)
+            if t >= (reachable if row_ctx[i] else threshold)
+            and (body[j].category != "assignment" or t >= OWNED_LINK_SIM)
             and (t >= CLEAR_RESTATEMENT or t >= LINK_MARGIN * _runner_up_of(rivals, j, i))
         }
         for i, row in enumerate(text_sim)
