@@ -212,7 +212,6 @@ def _one_body_named_twice(items: list[PlanItem], plan_text: str) -> None:
     """round 25: "Cục A và Cục B" where the same plan names one body "Cục A và B" elsewhere (a department merged
     from two, its name written with the head repeated): one owner, as the plan names it, not two."""
     known: set[str] | None = None
-    text: str | None = None  # the plan's words, spaced once, only when a pair of names shares its head word
     for item in items:
         for names in (item.lead, item.coordinators):
             k = 0
@@ -221,13 +220,17 @@ def _one_body_named_twice(items: list[PlanItem], plan_text: str) -> None:
                 head = first.split(" ", 1)[0]
                 rest = second[len(head) + 1 :]
                 if head[:1].isupper() and second.startswith(head + " ") and rest:
-                    if text is None or known is None:
-                        text = " ".join(plan_text.split())
+                    if known is None:
                         known = {agency_key(n) for i in items for n in (*i.lead, *i.coordinators)}
                     merged = f"{first} và {rest}"
-                    if f"{first} và {second}" in text and agency_key(merged) in known:
+                    if agency_key(merged) in known and _written(f"{first} và {second}", plan_text):
                         names[k : k + 2] = [merged]
                 k += 1
+
+
+def _written(phrase: str, text: str) -> bool:
+    """The phrase stands in the text, whatever the runs of spaces and line breaks between its words."""
+    return re.search(r"\s+".join(map(re.escape, phrase.split())), text) is not None
 
 
 def _owned_by_its_duty(items: list[PlanItem]) -> None:
