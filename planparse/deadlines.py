@@ -631,6 +631,17 @@ def _whole_years(h: _Hit) -> bool:
     )
 
 
+# round 37: the occasion the work marks, named with its day ("tổ chức các hoạt động tuyên truyền nhân ngày Pháp luật
+# Việt Nam 9/11", "nhân dịp kỷ niệm Ngày Thành lập ngành 15/8"): the work is held on that day. Days listed after a
+# topic ("hưởng ứng các sự kiện: Ngày A (11/7), Ngày B (26/12)") are a yearly calendar, not one day, and the name
+# runs to the day without a comma or a bracket
+_OCCASION = re.compile(
+    r"(?<![\wÀ-ỹ])(?:nhân|hưởng\s+ứng)\s+(?:dịp\s+)?(?:kỷ\s+niệm\s+)?(?:\d+\s+năm\s+)?[Nn]gày\s+"
+    r"(?:[^\s,;.:()\d]+\s+){1,8}$",
+    re.I,
+)
+
+
 def _cue_start(s: str, h: _Hit) -> int | None:
     """Start of the timing cue before a date hit in running text, or None when the date is not a deadline."""
     before = s[max(0, h.start - 40) : h.start]
@@ -647,6 +658,10 @@ def _cue_start(s: str, h: _Hit) -> int | None:
         or _CARRIED_INTO.search(s, max(0, h.start - 200), h.start)
     ):
         return None
+    # round 37: "… nhân ngày Chuyển đổi số quốc gia 10/10": the day the work marks
+    occasion = _OCCASION.search(s, max(0, h.start - 80), h.start)
+    if occasion and _short(h) and h.first == h.last:
+        return occasion.start()
     strong = _STRONG_CUE.search(before)
     if strong and strong.group(0).strip():
         return h.start - len(before) + strong.start()
@@ -705,6 +720,11 @@ _RATE_AFTER = re.compile(
 )
 
 
+# round 37: the place or the channel of the work ("trên Cổng thông tin …", "tại trụ sở …", "qua hệ thống …"; not
+# "trên 50%", a share)
+_PLACE_AFTER = re.compile(r"\s+(?:trên|tại|qua)\s+(?!\d)", re.I)
+
+
 def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
     """ "hằng năm" right after a noun ("khen thưởng hàng năm của đơn vị") qualifies the noun, not the task."""
     # round 16: a rate to reach ("phấn đấu sản lượng mỗi tháng đạt tối thiểu 20%", "mỗi năm tăng 10%"): the period
@@ -727,6 +747,11 @@ def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
     # closing the sentence, it times the whole task (also before a closing "theo quy định": "ban hành bảng giá …
     # hàng năm theo quy định.")
     if re.match(r"\s*(?:,?\s*theo\s+(?:đúng\s+)?quy\s+định(?:\s+hiện\s+hành)?\s*)?(?:[.;]|$)", s[h.end :]):
+        return True
+    # round 37: followed by the place or the channel of the work ("Công khai kết quả giải ngân của các bộ, cơ quan,
+    # địa phương hằng tháng trên Cổng thông tin điện tử …"), it is an adverb of the verb as the place is: a noun
+    # the period qualifies is closed by "của", not by where the work is done
+    if _PLACE_AFTER.match(s, h.end):
         return True
     if _BARE_RECUR_OK_AFTER.search(s[max(0, h.start - 30) : h.start]):
         return True

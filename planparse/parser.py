@@ -111,6 +111,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     year = _plan_year(meta.title, meta.date)
     _issuer_reports(items, meta.issuer)
     _closing_assignment(items)
+    _duty_after_funding(items)
     _minutes_records(items, tree.header)
     # the year the plan cannot have been issued before: its own date, else the latest document it cites
     cited = [d.date for d in meta.based_on if d.date]
@@ -1165,6 +1166,26 @@ def _closing_assignment(items: list[PlanItem]) -> None:
                 and not WHOLE_PLAN.search(item.text)
             ):
                 item.kind = "task"
+
+
+# round 37: a funding statement, the money its subject ("Kinh phí thực hiện Kế hoạch được bố trí từ …", "Nguồn
+# kinh phí …")
+_FUNDING = re.compile(r"^(?:Nguồn\s+)?[Kk]inh\s+phí(?![\wÀ-ỹ])")
+
+
+def _duty_after_funding(items: list[PlanItem]) -> None:
+    """round 37: a funding statement is no task, but the paragraph may go on to give a body work in a sentence of
+    its own ("Kinh phí … được bố trí từ ngân sách nhà nước …. Hằng năm, các cơ quan chủ trì … có trách nhiệm đề
+    xuất danh mục nhiệm vụ, lập dự toán …"): that sentence, and what follows it, is the body's task."""
+    for item in items:
+        if item.kind != "note" or not _FUNDING.match(item.text) or not GENERAL_RULE.match(item.text):
+            continue
+        for cut in _NEW_SENTENCE.finditer(item.text):
+            rest = item.text[cut.end() :]
+            owners = subject_owners(rest)
+            if owners and owners.lead and not GENERAL_RULE.match(rest):
+                item.kind, item.text = "task", rest
+                break
 
 
 # round 18: a closing paragraph that sets a named body to follow the document up ("Văn phòng Chính phủ theo dõi, đôn
