@@ -1227,6 +1227,13 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
         acting = _heading_actor(h)
         if acting:
             return Owners(acting.lead, coordinators_in(text) or acting.coordinators), "heading"
+        # round 38: a lead-in above the item's own heading that closes by asking bodies to do the list ("III. NHIỆM VỤ
+        # / Từ nay đến cuối năm còn ít thời gian; do vậy, yêu cầu các bộ, ngành, địa phương liên quan:" over "2. Đối
+        # với dự án A" over "b) Phải khánh thành …"): the bodies asked own the items a nearer heading gives no one,
+        # unless a later sentence of the item names its own ("Về A: Kết quả đạt được … . Bộ X chủ động …")
+        asked = request_addressee(h) if h else []
+        if asked and not _opens_with_body(text):
+            return Owners(asked, coordinators_in(text)), "heading"
     return None
 
 
@@ -1641,10 +1648,19 @@ def second_subjects(text: str) -> list[str]:
     # with no subject at the start, only a new clause after ";" names one ("Tiếp tục rà soát …; các đơn vị có
     # trách nhiệm báo cáo kết quả …")
     for m in re.finditer(r"[,;]\s+" if subject[0] else r";\s+", first):
-        if m.start() <= subject[1] or _ends_with_name(first[: m.start()]):
+        if m.start() <= subject[1]:
+            continue
+        grounds = subject[0] and _ends_grounds(first, m.start())
+        if not grounds and _ends_with_name(first[: m.start()]):
             continue
         found = scan_agency_phrase(first, m.end())
         if not found or not plausible_subject(first[m.end() :]):
+            continue
+        if grounds:
+            # round 38: "…, trên cơ sở đề xuất của Bộ X, Bộ Tài chính tổng hợp …": the name that ends the basis is
+            # whose proposal the step rests on, the body after its comma does the step
+            if _LATER_WORK.match(first[found[1] :].lstrip()):
+                out.extend(split_agencies(found[0]))
             continue
         before = first[subject[1] : m.start()]
         if re.search(r"phối\s+hợp|(?<![\wÀ-ỹ])(?:với|cùng|cho)(?![\wÀ-ỹ])", before.rsplit(",", 1)[-1], re.I):
@@ -1664,6 +1680,19 @@ _LATER_CLAUSE = re.compile(
     cap(rf"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])|[;,]\s+đồng\s+thời,?\s+|;\s+(?={_BUILDS_ON}[A-ZĐÀ-Ỹ])")
 )
 _PURPOSE = re.compile(cap(rf"(?:(?:Để|Nhằm)\s[^,;:.]{{3,120}},\s+|{_BUILDS_ON})(?=[A-ZĐÀ-Ỹ])"))
+# round 38: a basis or a condition opens a later clause before its body as a purpose does ("… . Trên cơ sở đề xuất
+# của các địa phương, Bộ Tài chính khẩn trương …", "… . Sau khi kiểm tra, Ủy ban nhân dân xã lập danh sách …"): the
+# body after its comma does that part, whatever body the basis itself names (whose proposal it rests on)
+_GROUNDS_WORDS = r"(?:[Tt]rên\s+cơ\s+sở|[Cc]ăn\s+cứ|[Ss]au\s+khi)\s+(?!đó(?![\wÀ-ỹ]))"
+GROUNDS = re.compile(cap(rf"{_GROUNDS_WORDS}[^,;:.]{{3,200}},\s+(?=[A-ZĐÀ-Ỹ])"))
+_GROUNDS_CLAUSE = re.compile(rf"[,;]\s+{_GROUNDS_WORDS}[^,;:.]{{3,200}}$")
+
+
+def _ends_grounds(text: str, comma: int) -> bool:
+    """Does the clause that ends at this comma open with a basis or a condition (", trên cơ sở đề xuất của Bộ X")?"""
+    return bool(_GROUNDS_CLAUSE.search(text, max(0, comma - 260), comma))
+
+
 # round 16: a later sentence that puts its own request ("… . Yêu cầu Nhà đầu tư (Tập đoàn X) rà soát …") hands that
 # part to the body it names
 _LATER_REQUEST = re.compile(cap(r"(?:Yêu\s+cầu|Đề\s+nghị|Giao)\s+(?=[A-ZĐÀ-Ỹ]|các\s)"))
@@ -1694,6 +1723,15 @@ def _later_clause_starts(text: str) -> list[int]:
     return starts
 
 
+def _opens_with_body(text: str) -> bool:
+    """Does a later sentence of the item open with a body of its own ("… . Bộ X với vai trò …, chủ động …")?"""
+    for start in _later_clause_starts(text):
+        found = scan_agency_phrase(text, start)
+        if found and found[0][:1].isupper() and plausible_subject(text[start:]):
+            return True
+    return False
+
+
 def later_subjects(text: str) -> list[str]:
     """Bodies that open a later sentence or a "đồng thời" clause of the item and do their own part of the work
     ("… . Phòng Kế hoạch - Tổng hợp tổng hợp, báo cáo …", "…; đồng thời UBND phường A đề xuất mở rộng …"): each
@@ -1702,7 +1740,7 @@ def later_subjects(text: str) -> list[str]:
     for start in _later_clause_starts(text):
         # round 15: a purpose may open the sentence before its body ("… . Để xác định vị trí của dự án, Ủy ban nhân
         # dân tỉnh A phối hợp với … rà soát …")
-        purpose = _PURPOSE.match(text, start)
+        purpose = _PURPOSE.match(text, start) or GROUNDS.match(text, start)
         at = purpose.end() if purpose else start
         request = _LATER_REQUEST.match(text, at) or _SINGLED_OUT.match(text, at)
         at = request.end() if request else at

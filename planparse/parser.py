@@ -13,6 +13,7 @@ from .linker import Sparse, TfIdf, Vector, best_pairs, cosine, similarity, token
 from .metadata import attached_plan, read_metadata
 from .model import Agency, ParsedPlan, PlanItem, Warning, descendants
 from .owners import (
+    GROUNDS,
     acting_subject,
     answers_to_superior,
     assignment_sentence,
@@ -473,6 +474,10 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
     headings: list[str] = []
     for a in _ancestors(item, by_ref):
         if a.marker in (*PARTS, "appendix"):
+            if a.marker != "appendix" and a.heading and a.text != a.heading and request_addressee(a.text):
+                # round 38: a part's heading names no owner, but a lead-in under it that closes by asking bodies
+                # ("…; do vậy, yêu cầu các bộ, ngành, địa phương liên quan:") names who does its items
+                headings.append(a.text)
             continue
         singled = _SINGLED_LEAD_IN.search(a.text) if a.heading and a.text != a.heading else None
         if singled:
@@ -1285,6 +1290,13 @@ def _subject_sentences(item: PlanItem) -> list[int]:
         if assignment_sentence(rest[: following.start()] if following else rest):
             continue
         found = acting_subject(rest)
+        grounds = GROUNDS.match(rest) if found is None else None
+        if grounds:
+            # round 38: "… . Trên cơ sở đề xuất của các địa phương, Bộ Tài chính khẩn trương …": a basis or a
+            # condition before the sentence's own subject, which goes on with work, not with what it has done ("Căn
+            # cứ các kiến nghị của Bộ Chính trị, Ban Bí thư đã chỉ ra, …" names no subject)
+            after = rest[grounds.end() :]
+            found = acting_subject(after) if assigns_work(after) else None
         if found is None and _LATER_REQUEST.match(rest) and _LATER_REQUEST.match(item.text.strip()):
             found = subject_owners(
                 rest
