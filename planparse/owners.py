@@ -478,6 +478,12 @@ _COMPOUNDS = (
     ("đầu tư", "phát triển"),
     ("nghiên cứu", "phát triển"),  # research and development: "Viện Nghiên cứu phát triển"
     ("công", "trình"),
+    # round 38: "chương trình", "quá trình", "lộ trình", "tiến trình" are nouns ("Các Bộ chủ chương trình và các bộ,
+    # cơ quan … thực hiện …": the ministries that own a programme), "trình" (submit) is no verb after them
+    ("chương", "trình"),
+    ("quá", "trình"),
+    ("lộ", "trình"),
+    ("tiến", "trình"),
     ("thi", "công"),
     ("công", "lập"),
 )

@@ -96,3 +96,17 @@ def test_an_item_whose_later_sentence_names_its_body_takes_nothing_from_the_lead
     items = items_by_ref(NOTICE)
     owners = {name for ref, item in items.items() if ref.startswith("II.2.a") for name in item.lead}
     assert owners == {"Bộ Nội vụ"}
+
+
+def test_trinh_ending_a_noun_is_no_verb_in_a_name() -> None:
+    """ "chương trình", "lộ trình", "quá trình", "tiến trình" are nouns: "trình" (submit) after them does not end the
+    name it is in (before: "Các cơ quan chủ chương" and "Ban Điều phối lộ", the rest read as the work)."""
+    found = item_owners(
+        "Các cơ quan chủ chương trình và các sở, ngành có liên quan rà soát kế hoạch vốn năm 2027.", "", []
+    )
+    assert found is not None and found[0].lead == [
+        "Các cơ quan chủ chương trình",
+        "các sở, ngành có liên quan",
+    ]
+    found = item_owners("Ban Điều phối lộ trình chuyển đổi số tổng hợp, báo cáo kết quả hằng quý.", "", [])
+    assert found is not None and found[0].lead == ["Ban Điều phối lộ trình chuyển đổi số"]
