@@ -42,6 +42,9 @@ _HEADS = cap(_HEADS)
 _HEADS += "|Bí thư|Thống đốc|Chánh án|Tổng Kiểm toán|Tổng Thanh tra|Tổng Giám đốc"
 # round 17: the head of an office or an inspectorate ("Chánh Văn phòng Ban Chỉ đạo … phối hợp …")
 _HEADS += "|Chánh Văn phòng|Chánh văn phòng|Chánh Thanh tra|Chánh thanh tra"
+# round 38: the Fatherland Front's committee written as its abbreviation, as "UBND" and "HĐND" are ("Đề nghị Đảng
+# ủy, HĐND, UBMTTQ, và các đoàn thể …", "Đề nghị MTTQ và các tổ chức thành viên thành lập …")
+_HEADS += "|UBMTTQ|MTTQ"
 # round 16: "Tổng giám đốc" is as often written in lower case ("Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập
 # đoàn, Tổng công ty …": two office-holders of the same firms)
 _HEADS += "|Tổng giám đốc"

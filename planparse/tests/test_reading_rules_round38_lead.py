@@ -110,3 +110,37 @@ def test_trinh_ending_a_noun_is_no_verb_in_a_name() -> None:
     ]
     found = item_owners("Ban Điều phối lộ trình chuyển đổi số tổng hợp, báo cáo kết quả hằng quý.", "", [])
     assert found is not None and found[0].lead == ["Ban Điều phối lộ trình chuyển đổi số"]
+
+
+PLAN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ\nSố: 45/KH-UBND\nAn Phú, ngày 10 tháng 3 năm 2027\nKẾ HOẠCH\n"
+    "Phòng, chống tác hại của thuốc lá năm 2027\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của người dân về tác hại của thuốc lá.\n"
+    "II. NHIỆM VỤ, GIẢI PHÁP\n"
+    "1. Tăng cường sự lãnh đạo của cấp ủy, chính quyền đối với công tác phòng, chống tác hại của thuốc lá.\n"
+    "Nâng cao ý thức của cán bộ, công chức trong việc thực hiện môi trường không khói thuốc tại công sở.\n"
+    "Tổ chức truyền thông sâu rộng đến các tầng lớp nhân dân về tác hại của thuốc lá điện tử.\n"
+    "2. Kiểm tra việc thực hiện quy định cấm hút thuốc lá tại nơi công cộng.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì, phối hợp với các sở, ngành triển khai Kế hoạch này.\n"
+    "2. Sở Văn hóa, Thể thao và Du lịch phối hợp tuyên truyền về tác hại của thuốc lá.\n"
+)
+
+
+def test_several_paragraphs_of_work_after_an_item_each_go_on_with_it() -> None:
+    """ "1. Tăng cường …" / "Nâng cao ý thức …" / "Tổ chức truyền thông …" / "2. …": each unnumbered paragraph that
+    gives work goes on with item 1 (`1[2]`, `1[3]`), not only a single one (before: with two paragraphs, neither was
+    read as the item's: the first is not followed by the next item, the second not preceded by it)."""
+    items = items_by_ref(PLAN)
+    assert items["II.1[2]"].kind == "task" and items["II.1[2]"].text.startswith("Nâng cao ý thức")
+    assert items["II.1[3]"].kind == "task" and items["II.1[3]"].text.startswith("Tổ chức truyền thông")
+
+
+def test_the_fronts_abbreviations_are_bodies() -> None:
+    """ "UBMTTQ", "MTTQ" name the Fatherland Front's committee as "UBND", "HĐND" name theirs: a list member and a
+    subject of its own (before: "HĐND, UBMTTQ phường" was one name, and "MTTQ và …" no subject)."""
+    found = item_owners(
+        "Đề nghị Đảng ủy, HĐND, UBMTTQ phường tuyên truyền thủ tục cấp bản sao điện tử đến cán bộ.", "", []
+    )
+    assert found is not None and found[0].lead == ["Đảng ủy", "HĐND", "UBMTTQ phường"]
+    found = item_owners("MTTQ và các tổ chức thành viên thành lập các tổ xung kích hỗ trợ người dân.", "", [])
+    assert found is not None and found[0].lead == ["MTTQ", "các tổ chức thành viên"]
