@@ -98,7 +98,7 @@ _STOP_WORDS = (
     "đôn đốc|quán triệt|tuyên truyền|phổ biến|thẩm định|hỗ trợ|ban hành|trình|lập|bảo đảm|đảm bảo|nâng cao|"
     "phát huy|tập trung|quản lý|vận hành|cập nhật|ứng dụng|thúc đẩy|đánh giá|khẩn trương|nghiêm túc|tích cực|"
     "thường xuyên|lồng ghép|gửi|tiếp nhận|vận động|huy động|duy trì|hoàn thành|hoàn thiện|sửa đổi|chuẩn bị|"
-    "tiến hành|đề nghị|yêu cầu|sử dụng|làm|cần|phải|sẽ|được|đã|đang|trong|về|theo|để|nhằm|với|của|tại|đối với|"
+    "tiến hành|đề nghị|yêu cầu|sử dụng|làm|cần|phải|sẽ|được|đã|chưa|đang|trong|về|theo|để|nhằm|với|của|tại|đối với|"
     "từ|khi|nếu|đến|phát triển|kết hợp|công bố|thống nhất|nắm|xử lý|giám sát|điều tra|"
     "ngăn chặn|thu hút|tăng cường|giảm|là|gồm|bao gồm|do|trước|sau khi|thông qua|phản ánh|kiểm định|"
     "định kỳ|hằng năm|hàng năm|tự|đẩy nhanh|thực thi|tháo gỡ|làm rõ|khắc phục|phát động|giải quyết|xác định|bổ sung|điều chỉnh|sắp xếp|mở rộng|tham gia|thành lập|"

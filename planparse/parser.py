@@ -1218,6 +1218,11 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
             by_ref[ref] = step
             step.category, step.heading = item.category, item.heading
             own = item_owners(piece, "", []) if plausible_subject(piece) else None
+            if own and own[1] == "subject" and _says_what_was_done(piece):
+                # round 38: "… đến ngày 15 tháng 5 năm 2026 | các bộ, cơ quan, địa phương chưa phân bổ chi tiết; báo
+                # cáo …": a step cut at a date whose first words are bodies and what they have (not) done is still
+                # the item's work, not theirs
+                own = None
             if own and own[1] == "subject":
                 step.lead, step.coordinators, step.lead_source = own[0].lead, own[0].coordinators, "explicit"
             else:
@@ -1265,6 +1270,16 @@ def _handed_follow_up(item: PlanItem, by_ref: dict[str, PlanItem]) -> tuple[list
     if before.kind != "task" or not before.lead or named & {agency_key(a) for a in before.lead}:
         return [], None
     return cuts, before
+
+
+_DONE = re.compile(r"\s*(?:đã|chưa|vẫn|còn)(?![\wÀ-ỹ])")
+
+
+def _says_what_was_done(piece: str) -> bool:
+    """Does the piece open with bodies followed by what they have or have not done ("các bộ, địa phương chưa phân bổ
+    …"), not by work they are to do?"""
+    found = scan_agency_phrase(piece.strip(), 0)
+    return bool(found and _DONE.match(piece.strip(), found[1]))
 
 
 def _row_key(text: str) -> str:

@@ -144,3 +144,22 @@ def test_the_fronts_abbreviations_are_bodies() -> None:
     assert found is not None and found[0].lead == ["Đảng ủy", "HĐND", "UBMTTQ phường"]
     found = item_owners("MTTQ và các tổ chức thành viên thành lập các tổ xung kích hỗ trợ người dân.", "", [])
     assert found is not None and found[0].lead == ["MTTQ", "các tổ chức thành viên"]
+
+
+def test_a_step_whose_bodies_say_what_they_have_not_done_stays_the_items() -> None:
+    """A step cut at a date ("… năm 2027 đến ngày 15 tháng 6 năm 2027 | các bộ, cơ quan, địa phương chưa phân bổ chi
+    tiết; báo cáo …") that opens with bodies and what they have not done is still the heading body's work; "chưa"
+    ends a name as "đã" does (before: the step's owner was "các bộ, cơ quan, địa phương chưa")."""
+    items = items_by_ref(
+        "CHÍNH PHỦ\nSố: 77/NQ-CP\nHà Nội, ngày 04 tháng 6 năm 2027\nNGHỊ QUYẾT\n"
+        "Phiên họp Chính phủ thường kỳ tháng 5 năm 2027\nQUYẾT NGHỊ:\n"
+        "1. Bộ Tài chính:\n"
+        "a) Đề xuất phương án xử lý đối với kế hoạch vốn đầu tư nguồn vốn ngân sách trung ương năm 2027 đến ngày 15 "
+        "tháng 6 năm 2027 các bộ, cơ quan, địa phương chưa phân bổ chi tiết; báo cáo Thủ tướng Chính phủ trong tháng "
+        "6 năm 2027.\n"
+        "b) Hướng dẫn các địa phương quyết toán vốn đầu tư công năm 2026.\n"
+    )
+    steps = {ref: i.lead for ref, i in items.items() if ref.startswith("1.a")}
+    assert all(lead == ["Bộ Tài chính"] for lead in steps.values()) and len(steps) >= 1
+    found = item_owners("Các sở, ngành chưa hoàn thành báo cáo khẩn trương gửi Sở Tài chính.", "", [])
+    assert found is not None and found[0].lead == ["Các sở, ngành"]
