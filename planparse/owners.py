@@ -42,6 +42,9 @@ _HEADS = cap(_HEADS)
 _HEADS += "|Bí thư|Thống đốc|Chánh án|Tổng Kiểm toán|Tổng Thanh tra|Tổng Giám đốc"
 # round 17: the head of an office or an inspectorate ("Chánh Văn phòng Ban Chỉ đạo … phối hợp …")
 _HEADS += "|Chánh Văn phòng|Chánh văn phòng|Chánh Thanh tra|Chánh thanh tra"
+# round 38: the Fatherland Front's committee written as its abbreviation, as "UBND" and "HĐND" are ("Đề nghị Đảng
+# ủy, HĐND, UBMTTQ, và các đoàn thể …", "Đề nghị MTTQ và các tổ chức thành viên thành lập …")
+_HEADS += "|UBMTTQ|MTTQ"
 # round 16: "Tổng giám đốc" is as often written in lower case ("Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập
 # đoàn, Tổng công ty …": two office-holders of the same firms)
 _HEADS += "|Tổng giám đốc"
@@ -95,7 +98,7 @@ _STOP_WORDS = (
     "đôn đốc|quán triệt|tuyên truyền|phổ biến|thẩm định|hỗ trợ|ban hành|trình|lập|bảo đảm|đảm bảo|nâng cao|"
     "phát huy|tập trung|quản lý|vận hành|cập nhật|ứng dụng|thúc đẩy|đánh giá|khẩn trương|nghiêm túc|tích cực|"
     "thường xuyên|lồng ghép|gửi|tiếp nhận|vận động|huy động|duy trì|hoàn thành|hoàn thiện|sửa đổi|chuẩn bị|"
-    "tiến hành|đề nghị|yêu cầu|sử dụng|làm|cần|phải|sẽ|được|đã|đang|trong|về|theo|để|nhằm|với|của|tại|đối với|"
+    "tiến hành|đề nghị|yêu cầu|sử dụng|làm|cần|phải|sẽ|được|đã|chưa|đang|trong|về|theo|để|nhằm|với|của|tại|đối với|"
     "từ|khi|nếu|đến|phát triển|kết hợp|công bố|thống nhất|nắm|xử lý|giám sát|điều tra|"
     "ngăn chặn|thu hút|tăng cường|giảm|là|gồm|bao gồm|do|trước|sau khi|thông qua|phản ánh|kiểm định|"
     "định kỳ|hằng năm|hàng năm|tự|đẩy nhanh|thực thi|tháo gỡ|làm rõ|khắc phục|phát động|giải quyết|xác định|bổ sung|điều chỉnh|sắp xếp|mở rộng|tham gia|thành lập|"
@@ -478,6 +481,12 @@ _COMPOUNDS = (
     ("đầu tư", "phát triển"),
     ("nghiên cứu", "phát triển"),  # research and development: "Viện Nghiên cứu phát triển"
     ("công", "trình"),
+    # round 38: "chương trình", "quá trình", "lộ trình", "tiến trình" are nouns ("Các Bộ chủ chương trình và các bộ,
+    # cơ quan … thực hiện …": the ministries that own a programme), "trình" (submit) is no verb after them
+    ("chương", "trình"),
+    ("quá", "trình"),
+    ("lộ", "trình"),
+    ("tiến", "trình"),
     ("thi", "công"),
     ("công", "lập"),
 )
@@ -1227,6 +1236,13 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
         acting = _heading_actor(h)
         if acting:
             return Owners(acting.lead, coordinators_in(text) or acting.coordinators), "heading"
+        # round 38: a lead-in above the item's own heading that closes by asking bodies to do the list ("III. NHIỆM VỤ
+        # / Từ nay đến cuối năm còn ít thời gian; do vậy, yêu cầu các bộ, ngành, địa phương liên quan:" over "2. Đối
+        # với dự án A" over "b) Phải khánh thành …"): the bodies asked own the items a nearer heading gives no one,
+        # unless a later sentence of the item names its own ("Về A: Kết quả đạt được … . Bộ X chủ động …")
+        asked = request_addressee(h) if h else []
+        if asked and not _opens_with_body(text):
+            return Owners(asked, coordinators_in(text)), "heading"
     return None
 
 
@@ -1641,10 +1657,19 @@ def second_subjects(text: str) -> list[str]:
     # with no subject at the start, only a new clause after ";" names one ("Tiếp tục rà soát …; các đơn vị có
     # trách nhiệm báo cáo kết quả …")
     for m in re.finditer(r"[,;]\s+" if subject[0] else r";\s+", first):
-        if m.start() <= subject[1] or _ends_with_name(first[: m.start()]):
+        if m.start() <= subject[1]:
+            continue
+        grounds = subject[0] and _ends_grounds(first, m.start())
+        if not grounds and _ends_with_name(first[: m.start()]):
             continue
         found = scan_agency_phrase(first, m.end())
         if not found or not plausible_subject(first[m.end() :]):
+            continue
+        if grounds:
+            # round 38: "…, trên cơ sở đề xuất của Bộ X, Bộ Tài chính tổng hợp …": the name that ends the basis is
+            # whose proposal the step rests on, the body after its comma does the step
+            if _LATER_WORK.match(first[found[1] :].lstrip()):
+                out.extend(split_agencies(found[0]))
             continue
         before = first[subject[1] : m.start()]
         if re.search(r"phối\s+hợp|(?<![\wÀ-ỹ])(?:với|cùng|cho)(?![\wÀ-ỹ])", before.rsplit(",", 1)[-1], re.I):
@@ -1664,6 +1689,19 @@ _LATER_CLAUSE = re.compile(
     cap(rf"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])|[;,]\s+đồng\s+thời,?\s+|;\s+(?={_BUILDS_ON}[A-ZĐÀ-Ỹ])")
 )
 _PURPOSE = re.compile(cap(rf"(?:(?:Để|Nhằm)\s[^,;:.]{{3,120}},\s+|{_BUILDS_ON})(?=[A-ZĐÀ-Ỹ])"))
+# round 38: a basis or a condition opens a later clause before its body as a purpose does ("… . Trên cơ sở đề xuất
+# của các địa phương, Bộ Tài chính khẩn trương …", "… . Sau khi kiểm tra, Ủy ban nhân dân xã lập danh sách …"): the
+# body after its comma does that part, whatever body the basis itself names (whose proposal it rests on)
+_GROUNDS_WORDS = r"(?:[Tt]rên\s+cơ\s+sở|[Cc]ăn\s+cứ|[Ss]au\s+khi)\s+(?!đó(?![\wÀ-ỹ]))"
+GROUNDS = re.compile(cap(rf"{_GROUNDS_WORDS}[^,;:.]{{3,200}},\s+(?=[A-ZĐÀ-Ỹ])"))
+_GROUNDS_CLAUSE = re.compile(rf"[,;]\s+{_GROUNDS_WORDS}[^,;:.]{{3,200}}$")
+
+
+def _ends_grounds(text: str, comma: int) -> bool:
+    """Does the clause that ends at this comma open with a basis or a condition (", trên cơ sở đề xuất của Bộ X")?"""
+    return bool(_GROUNDS_CLAUSE.search(text, max(0, comma - 260), comma))
+
+
 # round 16: a later sentence that puts its own request ("… . Yêu cầu Nhà đầu tư (Tập đoàn X) rà soát …") hands that
 # part to the body it names
 _LATER_REQUEST = re.compile(cap(r"(?:Yêu\s+cầu|Đề\s+nghị|Giao)\s+(?=[A-ZĐÀ-Ỹ]|các\s)"))
@@ -1694,6 +1732,15 @@ def _later_clause_starts(text: str) -> list[int]:
     return starts
 
 
+def _opens_with_body(text: str) -> bool:
+    """Does a later sentence of the item open with a body of its own ("… . Bộ X với vai trò …, chủ động …")?"""
+    for start in _later_clause_starts(text):
+        found = scan_agency_phrase(text, start)
+        if found and found[0][:1].isupper() and plausible_subject(text[start:]):
+            return True
+    return False
+
+
 def later_subjects(text: str) -> list[str]:
     """Bodies that open a later sentence or a "đồng thời" clause of the item and do their own part of the work
     ("… . Phòng Kế hoạch - Tổng hợp tổng hợp, báo cáo …", "…; đồng thời UBND phường A đề xuất mở rộng …"): each
@@ -1702,7 +1749,7 @@ def later_subjects(text: str) -> list[str]:
     for start in _later_clause_starts(text):
         # round 15: a purpose may open the sentence before its body ("… . Để xác định vị trí của dự án, Ủy ban nhân
         # dân tỉnh A phối hợp với … rà soát …")
-        purpose = _PURPOSE.match(text, start)
+        purpose = _PURPOSE.match(text, start) or GROUNDS.match(text, start)
         at = purpose.end() if purpose else start
         request = _LATER_REQUEST.match(text, at) or _SINGLED_OUT.match(text, at)
         at = request.end() if request else at

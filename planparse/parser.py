@@ -14,6 +14,7 @@ from .linker import Sparse, TfIdf, Vector, best_pairs, cosine, similarity, token
 from .metadata import attached_plan, read_metadata
 from .model import Agency, ParsedPlan, PlanItem, Warning, descendants
 from .owners import (
+    GROUNDS,
     acting_subject,
     answers_to_superior,
     assignment_sentence,
@@ -491,6 +492,10 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
     headings: list[str] = []
     for a in _ancestors(item, by_ref):
         if a.marker in (*PARTS, "appendix"):
+            if a.marker != "appendix" and a.heading and a.text != a.heading and request_addressee(a.text):
+                # round 38: a part's heading names no owner, but a lead-in under it that closes by asking bodies
+                # ("…; do vậy, yêu cầu các bộ, ngành, địa phương liên quan:") names who does its items
+                headings.append(a.text)
             continue
         singled = _SINGLED_LEAD_IN.search(a.text) if a.heading and a.text != a.heading else None
         if singled:
@@ -1251,6 +1256,11 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
             by_ref[ref] = step
             step.category, step.heading = item.category, item.heading
             own = item_owners(piece, "", []) if plausible_subject(piece) else None
+            if own and own[1] == "subject" and _says_what_was_done(piece):
+                # round 38: "… đến ngày 15 tháng 5 năm 2026 | các bộ, cơ quan, địa phương chưa phân bổ chi tiết; báo
+                # cáo …": a step cut at a date whose first words are bodies and what they have (not) done is still
+                # the item's work, not theirs
+                own = None
             if own and own[1] == "subject":
                 step.lead, step.coordinators, step.lead_source = own[0].lead, own[0].coordinators, "explicit"
             else:
@@ -1300,6 +1310,16 @@ def _handed_follow_up(item: PlanItem, by_ref: dict[str, PlanItem]) -> tuple[list
     return cuts, before
 
 
+_DONE = re.compile(r"\s*(?:đã|chưa|vẫn|còn)(?![\wÀ-ỹ])")
+
+
+def _says_what_was_done(piece: str) -> bool:
+    """Does the piece open with bodies followed by what they have or have not done ("các bộ, địa phương chưa phân bổ
+    …"), not by work they are to do?"""
+    found = scan_agency_phrase(piece.strip(), 0)
+    return bool(found and _DONE.match(piece.strip(), found[1]))
+
+
 def _row_key(text: str) -> str:
     return " ".join(text.lower().split()).strip(" .;:")
 
@@ -1323,6 +1343,13 @@ def _subject_sentences(item: PlanItem) -> list[int]:
         if assignment_sentence(rest[: following.start()] if following else rest):
             continue
         found = acting_subject(rest)
+        grounds = GROUNDS.match(rest) if found is None else None
+        if grounds:
+            # round 38: "… . Trên cơ sở đề xuất của các địa phương, Bộ Tài chính khẩn trương …": a basis or a
+            # condition before the sentence's own subject, which goes on with work, not with what it has done ("Căn
+            # cứ các kiến nghị của Bộ Chính trị, Ban Bí thư đã chỉ ra, …" names no subject)
+            after = rest[grounds.end() :]
+            found = acting_subject(after) if assigns_work(after) else None
         if found is None and _LATER_REQUEST.match(rest) and _LATER_REQUEST.match(item.text.strip()):
             found = subject_owners(
                 rest

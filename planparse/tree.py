@@ -1592,6 +1592,13 @@ def _continuing_paragraphs(items: list[PlanItem]) -> None:
             after < len(items) - 1 and items[after].marker == "paragraph" and _ASIDE.match(items[after].text)
         ):
             after += 1  # round 19: "(chi tiết Phụ lục 04 đính kèm)" between the paragraph and the next item
+        while (
+            after < len(items) - 1 and items[after].marker == "paragraph" and _gives_work(items[after].text)
+        ):
+            # round 38: several paragraphs between the item and the next one, each giving work of its own ("1. Đề
+            # nghị Đảng ủy, …" / "Đề nghị Mặt trận … thành lập …" / "Các cơ quan, đơn vị … phải sử dụng …" / "2. …"):
+            # each goes on with the item, not only the last
+            after += 1
         nxt = items[after]
         j = k - 1
         while (
@@ -1621,7 +1628,7 @@ def _continuing_paragraphs(items: list[PlanItem]) -> None:
             continue
         if _CONTEXT_OPENER.match(text) or text.endswith(":") or GENERAL_RULE.match(text):
             continue
-        if not (assigns_work(text) or starts_with_action(text) or passive_maker(text)):
+        if not _gives_work(text):
             continue
         section = by_ref.get(para.parent or "")
         if section is not None and para in section.children:
@@ -1631,6 +1638,14 @@ def _continuing_paragraphs(items: list[PlanItem]) -> None:
         count = max(numbers) if numbers else count
         para.ref, para.parent, para.kind = f"{holder.ref}[{count + 1}]", holder.ref, "task"
         holder.children.append(para)
+
+
+def _gives_work(text: str) -> bool:
+    """Does an unnumbered paragraph after an item give work (not open a list, state a rule or set the context)?"""
+    text = text.strip()
+    if _CONTEXT_OPENER.match(text) or text.endswith(":") or GENERAL_RULE.match(text):
+        return False
+    return assigns_work(text) or starts_with_action(text) or bool(passive_maker(text))
 
 
 def _owned_sentence(text: str) -> bool:
