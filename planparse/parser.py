@@ -141,7 +141,7 @@ def parse_plan(text: str, *, agency_matcher: AgencyMatcher | None = None) -> Par
     _inspections(items)
     warnings: list[Warning] = []
     _outer_lead_in_owners(items, by_ref)
-    _owners_named_above(items, by_ref)
+    _owners_named_above(items, by_ref, meta.issuer)
     _party_heading_owners(items, by_ref, _sole_addressee(tree.header))
     _infer_unowned(items, warnings)
     _one_body_named_twice(items, text)
@@ -2476,17 +2476,22 @@ _POINTER_OWNER = re.compile(
 _PROPER_NAME = re.compile(cap(r"\s[A-ZĐÀ-Ỹ]"))
 
 
-def _names_in(text: str) -> list[str]:
-    """The bodies a text names by their proper names ("các đơn vị: Công ty A (…), Công ty B" -> A, B)."""
+def _names_in(text: str, issuer: str | None) -> list[str]:
+    """The bodies a text names by their proper names ("các đơn vị: Công ty A (…), Công ty B" -> A, B), the issuer
+    that speaks of them left out ("Sở X đã kiểm tra Công ty A và Công ty B")."""
+    own = agency_key(issuer) if issuer else ""
     names: list[str] = []
-    for name, _, _ in find_agency_mentions(text):
-        name = name.rsplit(":", 1)[-1].strip()
-        if _PROPER_NAME.search(name) and name not in names:
-            names.append(name)
+    for mention, _, _ in find_agency_mentions(text):
+        for name in split_agencies(re.split(r"\s*;", mention.rsplit(":", 1)[-1], maxsplit=1)[0].strip()):
+            key = agency_key(name)
+            if own and key and (key in own or own in key):
+                continue
+            if _PROPER_NAME.search(name) and name not in names:
+                names.append(name)
     return names
 
 
-def _owners_named_above(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:
+def _owners_named_above(items: list[PlanItem], by_ref: dict[str, PlanItem], issuer: str | None) -> None:
     """A task owned by a pointer back ("đơn vị nêu trên"), or by a bare kind of body ("Đề nghị Công ty …") beside
     siblings owned by one, takes the bodies named by the nearest item before its section that names any."""
     for k, item in enumerate(items):
@@ -2502,7 +2507,7 @@ def _owners_named_above(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> N
             continue
         start = items.index(parent) if parent is not None else k
         for before in reversed(items[:start]):
-            named = _names_in(before.text)
+            named = _names_in(before.text, issuer)
             if named:
                 item.lead, item.lead_source = named, "explicit"
                 break

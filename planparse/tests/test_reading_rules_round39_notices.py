@@ -41,6 +41,18 @@ def test_a_pointer_back_owner_is_the_bodies_named_above() -> None:
     assert items["2-2"].lead == CONTRACTORS
 
 
+def test_the_issuer_that_checked_is_not_among_the_bodies_named_above() -> None:
+    """Findings that say who checked whom ("Sở Xây dựng đã kiểm tra Công ty A và Công ty B; …") hand the dashes to
+    the two companies, each named on its own, not to the issuer that speaks."""
+    text = INSPECTION.replace(
+        "- Qua kiểm tra tại công trường của các nhà thầu: Công ty TNHH Minh Long (Gói thầu số 4: Cầu Đá Bạc), Công ty "
+        "cổ phần Xây lắp Hòa Bình (Gói thầu số 7: Kè sông Vân), Đoàn kiểm tra nhận thấy",
+        "- Ngày 20/4/2026, Sở Xây dựng đã kiểm tra Công ty TNHH Minh Long và Công ty cổ phần Xây lắp Hòa Bình; Đoàn "
+        "kiểm tra nhận thấy",
+    )
+    assert items_by_ref(text)["2-1"].lead == CONTRACTORS
+
+
 ACCEPTANCE = (
     "SỞ CÔNG THƯƠNG TỈNH AN THÁI\nSố: 77/TB-SCT\nAn Thái, ngày 20 tháng 5 năm 2026\nTHÔNG BÁO\n"
     "Kết quả kiểm tra nghiệm thu công trình trạm cấp nước\n"
