@@ -133,3 +133,18 @@ def test_the_reasons_a_lead_in_announces_are_no_work() -> None:
     refs = task_refs(items_by_ref(DISSOLUTION))
     assert not refs & {"1.a", "1.b"}
     assert {"2", "3"} <= refs
+
+
+def test_a_distributive_list_ends_at_a_body_with_its_own_head() -> None:
+    """ "Giao các sở: Tư pháp, Y tế, Công Thương và Văn phòng Ủy ban nhân dân tỉnh …": three departments and the
+    Office, which has a head word of its own (without the rule "Sở Công Thương và Văn phòng …" is one owner)."""
+    text = DISSOLUTION.replace(
+        "3. Giao Sở Nội vụ theo dõi",
+        "3. Giao các sở: Tư pháp, Y tế, Công Thương và Văn phòng Ủy ban nhân dân tỉnh theo dõi",
+    )
+    assert items_by_ref(text)["3"].lead == [
+        "Sở Tư pháp",
+        "Sở Y tế",
+        "Sở Công Thương",
+        "Văn phòng Ủy ban nhân dân tỉnh",
+    ]
