@@ -1998,6 +1998,15 @@ def classify(items: list[PlanItem]) -> None:
         parent = by_ref.get(item.parent) if item.parent else None
         own = _title_category(item.heading or item.text, item.marker in TOP)
         has_kids = any(c.marker != "paragraph" for c in item.children)
+        if (
+            own == "tasks"
+            and parent is not None
+            and parent.category == "purpose"
+            and requirements_party(item.heading or item.text)
+        ):
+            own = (
+                "purpose"  # round 39: "2. Yêu cầu đối với các cơ quan, đơn vị" inside "I. MỤC ĐÍCH, YÊU CẦU"
+            )
         if own == "tasks" and parent is not None and parent.category == "scope":
             own = "scope"  # "2. Nội dung tuyên truyền" under "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC …"
         if (

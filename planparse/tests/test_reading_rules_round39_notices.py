@@ -148,3 +148,26 @@ def test_a_distributive_list_ends_at_a_body_with_its_own_head() -> None:
         "Sở Công Thương",
         "Văn phòng Ủy ban nhân dân tỉnh",
     ]
+
+
+PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH AN THÁI\nSố: 90/KH-UBND\nAn Thái, ngày 10 tháng 6 năm 2026\nKẾ HOẠCH\n"
+    "Phòng, chống thiên tai năm 2026\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "1. Mục đích\n- Chủ động phòng ngừa, giảm thiểu thiệt hại do thiên tai gây ra.\n"
+    "2. Yêu cầu đối với các cơ quan, đơn vị\n"
+    "- Bám sát chỉ đạo của Trung ương, bảo đảm thống nhất, đồng bộ.\n"
+    "- Phát huy vai trò của cả hệ thống chính trị.\n"
+    "II. NHIỆM VỤ\n"
+    "1. Sở Nông nghiệp và Môi trường rà soát phương án ứng phó với thiên tai.\n"
+    "2. Sở Xây dựng kiểm tra an toàn các công trình đang thi công.\n"
+    "Nơi nhận:\n"
+)
+
+
+def test_requirements_to_parties_inside_a_plans_aims_stay_aims() -> None:
+    """Under "I. MỤC ĐÍCH, YÊU CẦU", "2. Yêu cầu đối với các cơ quan, đơn vị" is part of the plan's aims: its dashes
+    are no tasks (without the guard they are read as the parties' work)."""
+    refs = task_refs(items_by_ref(PLAN))
+    assert not any(ref.startswith("I.") for ref in refs)
+    assert {"II.1", "II.2"} <= refs
