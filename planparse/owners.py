@@ -676,6 +676,14 @@ def _distribute(head: str, rest: str, place: bool = False) -> list[str]:
     parts = [p.strip() for p in re.split(r"\s*;\s*" if ";" in rest else r"\s*,\s*", rest) if p.strip()]
     if (head == "Bộ" or head.endswith(" Bộ")) and ";" not in rest:
         parts = rejoin_ministries(parts)  # "Văn hóa, Thể thao và Du lịch" is one ministry
+    if parts and ";" not in rest and not _BODY_KINDS_RE.match(head):
+        # round 39 (set 37): "các sở: A, B, C và Văn phòng Ủy ban nhân dân tỉnh": after the last "và", a name with a head
+        # word and a proper name of its own is a body of its own, as after a comma (round 26)
+        own = next(
+            (m for m in re.finditer(r"\s+và\s+", parts[-1]) if _OWN_HEAD.match(parts[-1], m.end())), None
+        )
+        if own is not None:
+            parts[-1], tail = parts[-1][: own.start()], split_agencies(parts[-1][own.end() :]) + tail
     if parts:
         last = re.split(r"\s+và\s+(?=(?:các|những)\s)", parts[-1], maxsplit=1)
         if len(last) == 2:

@@ -54,7 +54,9 @@ from .tree import (
     body_items,
     build_tree,
     classify,
+    party_noun,
     ref_is_unnumbered,
+    requirements_party,
     without_repeat,
 )
 
@@ -157,6 +159,8 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _inspections(items)
     warnings: list[Warning] = []
     _outer_lead_in_owners(items, by_ref)
+    _owners_named_above(items, by_ref, meta.issuer)
+    _party_heading_owners(items, by_ref, _sole_addressee(tree.header))
     _infer_unowned(items, warnings)
     _one_body_named_twice(items, text)
     if not meta.number:
@@ -2529,6 +2533,84 @@ def _outer_lead_in_owners(items: list[PlanItem], by_ref: dict[str, PlanItem]) ->
         if owners:
             item.lead, item.lead_source = list(owners), "explicit"
             item.coordinators = item.coordinators or coordinators_in(item.text)
+
+
+# round 39 (set 37): an owner that points back at units named before ("Sở Công Thương yêu cầu đơn vị nêu trên thực
+# hiện …", "các doanh nghiệp nói trên") is those units: the bodies the findings above it name
+_POINTER_OWNER = re.compile(
+    r"^(?:các\s+|những\s+)?(?:đơn\s+vị|công\s+ty|doanh\s+nghiệp|cơ\s+quan|tổ\s+chức|cơ\s+sở|nhà\s+thầu|chủ\s+đầu\s+tư)"
+    r"\s+(?:nêu\s+trên|nói\s+trên|trên(?:\s+đây)?)$",
+    re.I,
+)
+_PROPER_NAME = re.compile(cap(r"\s[A-ZĐÀ-Ỹ]"))
+
+
+def _names_in(text: str, issuer: str | None) -> list[str]:
+    """The bodies a text names by their proper names ("các đơn vị: Công ty A (…), Công ty B" -> A, B), the issuer
+    that speaks of them left out ("Sở X đã kiểm tra Công ty A và Công ty B")."""
+    own = agency_key(issuer) if issuer else ""
+    names: list[str] = []
+    for mention, _, _ in find_agency_mentions(text):
+        for name in split_agencies(re.split(r"\s*;", mention.rsplit(":", 1)[-1], maxsplit=1)[0].strip()):
+            key = agency_key(name)
+            if own and key and (key in own or own in key):
+                continue
+            if _PROPER_NAME.search(name) and name not in names:
+                names.append(name)
+    return names
+
+
+def _owners_named_above(items: list[PlanItem], by_ref: dict[str, PlanItem], issuer: str | None) -> None:
+    """A task owned by a pointer back ("đơn vị nêu trên"), or by a bare kind of body ("Đề nghị Công ty …") beside
+    siblings owned by one, takes the bodies named by the nearest item before its section that names any."""
+    for k, item in enumerate(items):
+        if item.kind != "task" or len(item.lead) != 1:
+            continue
+        parent = by_ref.get(item.parent) if item.parent else None
+        siblings = parent.children if parent is not None else []
+        pointer = _POINTER_OWNER.match(item.lead[0].strip()) or (
+            party_noun(item.lead[0])
+            and any(s is not item and s.lead and _POINTER_OWNER.match(s.lead[0].strip()) for s in siblings)
+        )
+        if not pointer:
+            continue
+        start = items.index(parent) if parent is not None else k
+        for before in reversed(items[:start]):
+            named = _names_in(before.text, issuer)
+            if named:
+                item.lead, item.lead_source = named, "explicit"
+                break
+
+
+def _sole_addressee(header: list[Line]) -> str | None:
+    """The one body a letter is addressed to ("Kính gửi: Công ty A" on its line, or a single dash under it)."""
+    names = addressee_names(header)
+    for ln in header:
+        m = re.match(r"^\s*Kính\s+gửi\s*:\s*(\S.*)$", ln.text, re.I)
+        if m:
+            names.append(m.group(1).strip().rstrip(" ;.,"))
+    if len(names) != 1 or re.search(r"[;,]|\svà\s", names[0]):
+        return None
+    return names[0]
+
+
+def _party_heading_owners(items: list[PlanItem], by_ref: dict[str, PlanItem], addressee: str | None) -> None:
+    """round 39 (set 37): the tasks under requirements addressed to a party ("2. Yêu cầu đối với chủ đầu tư") are
+    that party's; a party named by its role in a letter to one body is that body. A task that names the same
+    role as its subject ("Chủ đầu tư phải tạm dừng …") is the same body's."""
+    for item in items:
+        if item.kind != "task":
+            continue
+        party = next(
+            (p for a in _ancestors(item, by_ref) if (p := requirements_party(a.heading or a.text))), None
+        )
+        if party is None:
+            continue
+        owner = addressee if addressee and party_noun(party) else party
+        if not item.lead:
+            item.lead, item.lead_source = [owner], "explicit"
+        elif owner != party and [agency_key(x) for x in item.lead] == [agency_key(party)]:
+            item.lead = [owner]
 
 
 def _infer_unowned(items: list[PlanItem], warnings: list[Warning]) -> None:

@@ -1800,6 +1800,41 @@ _PURPOSE_TITLE = re.compile(
     r"|ĐẠI\s+BIỂU\s+(?:THAM\s+DỰ|MỜI|KHÁCH\s+MỜI)|KHÁCH\s+MỜI",
     re.I,
 )
+# round 39 (set 37): a heading that reports what a check found or describes a thing ("1. Kết quả kiểm tra", "KẾT
+# QUẢ THANH TRA", "1. Thông tin về công trình", "THÔNG TIN CHUNG VỀ DỰ ÁN", "THÔNG SỐ KỸ THUẬT CHỦ YẾU CỦA …"): its
+# items are findings or particulars, not work (the work follows under "Kiến nghị", "Yêu cầu …")
+_FINDINGS_TITLE = re.compile(
+    r"^(?:KẾT\s+QUẢ\s+(?:KIỂM\s+TRA|THANH\s+TRA|GIÁM\s+SÁT|KHẢO\s+SÁT|RÀ\s+SOÁT|XÁC\s+MINH)"
+    r"|THÔNG\s+TIN\s+(?:CHUNG\s+)?VỀ|THÔNG\s+TIN\s+CHUNG|(?:CÁC\s+)?THÔNG\s+SỐ\s+KỸ\s+THUẬT)(?![\wÀ-ỹ])",
+    re.I,
+)
+# round 39 (set 37): requirements addressed to a party ("2. Yêu cầu đối với chủ đầu tư", "Yêu cầu đối với các đơn vị
+# thi công", "YÊU CẦU ĐỐI VỚI SỞ X") hand that party its work, unlike a plan's "Mục đích, yêu cầu"
+_PARTY_NOUN = (
+    r"(?:chủ\s+(?:đầu\s+tư|dự\s+án|cơ\s+sở|doanh\s+nghiệp|mỏ|kho|phương\s+tiện|hộ)|nhà\s+thầu|doanh\s+nghiệp"
+    r"|đơn\s+vị|cơ\s+quan|tổ\s+chức|cá\s+nhân|công\s+ty|người\s+(?:sử\s+dụng|đứng\s+đầu))(?![\wÀ-ỹ])"
+)
+_PARTY_REQUIREMENTS = re.compile(r"^(?:các\s+)?yêu\s+cầu\s+đối\s+với\s+(?P<party>\S.*?)\s*:?\s*$", re.I)
+_PARTY_NOUN_RE = re.compile(rf"^(?:các\s+|những\s+)?{_PARTY_NOUN}", re.I)
+
+
+def party_noun(name: str) -> bool:
+    """Is the name only a kind or role of body ("chủ đầu tư", "Công ty", "các đơn vị"), no proper name?"""
+    m = _PARTY_NOUN_RE.match(name.strip())
+    return m is not None and not re.search(cap(r"\s[A-ZĐÀ-Ỹ]"), name.strip()[m.end() :])
+
+
+def requirements_party(title: str) -> str | None:
+    """The party a "Yêu cầu đối với …" heading addresses (a role or a named body), or None."""
+    m = _PARTY_REQUIREMENTS.match(title.strip())
+    if not m or len(m.group("party").split()) > 10:
+        return None
+    party = m.group("party")
+    if _PARTY_NOUN_RE.match(party) or scan_agency_phrase(party, 0):
+        return party
+    return None
+
+
 # a forecast of the situation the plan faces ("Dự báo tình hình …", "Dự báo diễn biến …"), as an assessment is
 _FORECAST = re.compile(
     r"^Dự\s+báo\s+(?:tình\s+hình|diễn\s+biến|xu\s+hướng|khả\s+năng|nguy\s+cơ)(?![\wÀ-ỹ])", re.I
@@ -1912,6 +1947,10 @@ def _title_category(title: str, top_level: bool) -> str | None:
         t = _TOPIC_OF.sub("", t)
         if _contents_of(t):
             return "scope"
+    if _FINDINGS_TITLE.match(t):
+        return "purpose"
+    if requirements_party(t):
+        return "tasks"
     if not top_level and _FORECAST.match(t):
         # "1. Dự báo tình hình úng ngập trong mùa mưa năm 2026:": the situation ahead, no work
         return "purpose"
@@ -1974,6 +2013,15 @@ def classify(items: list[PlanItem]) -> None:
         parent = by_ref.get(item.parent) if item.parent else None
         own = _title_category(item.heading or item.text, item.marker in TOP)
         has_kids = any(c.marker != "paragraph" for c in item.children)
+        if (
+            own == "tasks"
+            and parent is not None
+            and parent.category == "purpose"
+            and requirements_party(item.heading or item.text)
+        ):
+            own = (
+                "purpose"  # round 39: "2. Yêu cầu đối với các cơ quan, đơn vị" inside "I. MỤC ĐÍCH, YÊU CẦU"
+            )
         if own == "tasks" and parent is not None and parent.category == "scope":
             own = "scope"  # "2. Nội dung tuyên truyền" under "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC …"
         if (
@@ -2453,6 +2501,14 @@ _INFO_HEADING = re.compile(r"(?:Địa\s+điểm|Thành\s+phần|Chủ\s+đề|K
 # a caveat ("+ Lưu ý: Không xem xét đơn nặc danh …") qualifies the work around it
 _CAVEAT = re.compile(r"^(?:Lưu\s+ý|Chú\s+ý)\s*:", re.I)
 _QUOTED = re.compile(r"^[“\"][^“”\"]+[”\"]\s*[.;]?$")
+# round 39 (set 37): a disclaimer, an act as subject saying whose responsibility it leaves in place ("Việc kiểm tra
+# của Đoàn kiểm tra … Do đó không thay thế, không làm giảm trách nhiệm của Chủ đầu tư …", "Việc thẩm định không
+# miễn trừ trách nhiệm …"): it says what an act does not do, and gives no work
+_DISCLAIMER = re.compile(
+    r"^Việc\s[^;]{0,400}?(?<![\wÀ-ỹ])không\s+(?:thay\s+thế|làm\s+giảm|miễn\s+trừ|loại\s+trừ|thay\s+cho)"
+    r"(?:\s*(?:,|và|hoặc)\s*không\s+[^\s,]+(?:\s+[^\s,]+)?)*\s+(?:cho\s+)?trách\s+nhiệm(?![\wÀ-ỹ])",
+    re.I,
+)
 # A line that only says when ("Đợt 1: Từ 13h30 ngày 02/6/2026 (Thứ Ba).", "Buổi sáng: 8h00 ngày 5/3"): its
 # words, once the label and every time word are gone, are nothing
 _WHEN_LABEL = re.compile(r"^[^:;.]{1,30}:\s*")
@@ -2608,10 +2664,33 @@ _ORDINAL_POINT = re.compile(
 )
 
 
+# round 39 (set 37): a paragraph labelled as the grounds of what its item states ("Lý do: Vi phạm quy định …, cụ thể
+# như sau:", "Nguyên nhân: …:") announces the list after it as reasons
+_REASONS_LABEL = re.compile(r"^(?:Lý\s+do|Nguyên\s+nhân|Căn\s+cứ\s+đề\s+xuất)\s*:.*:\s*$", re.I | re.S)
+
+
+def _list_lead_in(item: PlanItem, under: PlanItem | None) -> str:
+    """The unnumbered paragraph of the parent that stands right before the run of items this one belongs to."""
+    if under is None:
+        return ""
+    kids = under.children
+    at = next((k for k, c in enumerate(kids) if c is item), None)
+    if at is None:
+        return ""
+    for c in reversed(kids[:at]):
+        if c.marker == "paragraph":
+            return c.text
+        if c.marker != item.marker:
+            return ""
+    return ""
+
+
 def _explained_point(item: PlanItem, under: PlanItem | None) -> bool:
     """Is the item a point of a list its lead-in announces as aspects, reasons or causes, handing no work out?"""
     lead_in = item.heading or (under.heading or under.text if under is not None else "")
-    if not _EXPLAINS.search(lead_in.strip()):
+    if not _EXPLAINS.search(lead_in.strip()) and not (
+        item.marker != "paragraph" and _REASONS_LABEL.match(_list_lead_in(item, under).strip())
+    ):
         return False
     point = _ORDINAL_POINT.sub("", item.text.strip(), count=1)
     return not (GIVES.search(point) or assigns_work(point))
@@ -2661,7 +2740,12 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         item.text
     ):
         return "note"
-    if _CAVEAT.match(item.text) or _QUOTED.match(item.text.strip()) or WHOLE_PLAN.search(item.text):
+    if (
+        _CAVEAT.match(item.text)
+        or _QUOTED.match(item.text.strip())
+        or WHOLE_PLAN.search(item.text)
+        or _DISCLAIMER.match(item.text.strip())
+    ):
         return "note"
     if _CATCH_ALL_DUTY.match(item.text) and ";" not in item.text or _NO_OWN_WORK.match(item.text):
         return "note"
