@@ -115,6 +115,9 @@ _STOP_WORDS += (
     "sửa chữa|nâng cấp|cải tạo|di dời|ứng phó|cứu trợ|bám sát|chấn chỉnh|nhắc nhở|thu hồi|xử phạt|ký kết|bàn giao|"
     r"lưu trữ|tích hợp|kết nối|chia sẻ|liên hệ|tham dự|mời|tăng(?!\s+trưởng)|trực tiếp|trên cơ sở|tới"
 )
+# a newspaper's or a broadcaster's work is to publish ("Báo X đăng Thông báo này …", "Đài Y đưa tin …", "… phát sóng
+# …"); "đăng ký", "đăng kiểm" go on with a name ("Văn phòng đăng ký đất đai")
+_STOP_WORDS += r"|đăng(?!\s+(?:ký|kí|kiểm))|đưa tin|phát sóng"
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 # round 17: a notice about one province calls it "Tỉnh" ("Về …: Tỉnh căn cứ các quy định …", "Trường hợp còn thiếu,
 # Tỉnh tổng hợp nhu cầu …"): the bare capitalised word before what it is to do is the body that acts
