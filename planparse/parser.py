@@ -2304,6 +2304,11 @@ def _coordinating_agency(items: list[PlanItem]) -> str | None:
             found = subject_owners(item.text)
             if found and found.lead:
                 return found.lead[0]
+            # round 40: "1. Phòng X" over "Chủ trì phối hợp với các đơn vị liên quan triển khai thực hiện kế hoạch,
+            # cụ thể:": a lead-in with no subject of its own speaks for the agency of its heading
+            named = heading_agencies(item.heading) if item.heading else []
+            if named:
+                return named[0]
     return None
 
 
@@ -2699,9 +2704,11 @@ __all__ = ["parse_plan"]
 
 
 # "Chủ trì triển khai các nhiệm vụ tại mục (IV) (1) của Kế hoạch", "thực hiện các nhiệm vụ nêu tại điểm a khoản 1
-# mục II", "Triển khai nhiệm vụ được giao chủ trì tại Phụ lục": a duty that hands over the tasks of a part of the plan
+# mục II", "Triển khai nhiệm vụ được giao chủ trì tại Phụ lục", "căn cứ vào các nội dung nhiệm vụ tại khoản 1, 3, 5":
+# a duty that hands over the tasks of a part of the plan
 _POINTER = re.compile(
-    r"(?<![\wÀ-ỹ])(?:(?:chủ\s+trì|phụ\s+trách),?\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:,?\s+thực\s+hiện)?"
+    r"(?<![\wÀ-ỹ])(?:(?:(?:chủ\s+trì|phụ\s+trách),?\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:,?\s+thực\s+hiện)?"
+    r"|căn\s+cứ(?:\s+vào)?)"
     r"\s+(?:các\s+|những\s+)?(?:nội\s+dung,?\s+)?nhiệm\s+vụ(?:(?:,|\s+và)?\s+(?:giải\s+pháp|nội\s+dung))?"
     r"(?:\s+(?:được\s+(?:giao|phân\s+công)(?:\s+chủ\s+trì)?|đã\s+nêu|nêu|được\s+nêu|đề\s+ra))?\s+(?:tại|ở)\s+",
     re.I,
@@ -2712,6 +2719,12 @@ _POINTER_TOKEN = re.compile(
     r"\(\s*([IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*\)|([IVXLC]+(?:\.\d+)*(?:\.[a-zđ])?|\d+(?:\.\d+)*)(?![\wÀ-ỹ])"
 )
 _POINTER_LETTER = re.compile(r"([a-zđ])(?![\wÀ-ỹ])")
+# what follows a part named without its roman numeral when the part is another document's ("khoản 2 Điều 5",
+# "khoản 1 của Luật …", "khoản 3 Nghị định …"), not one of this document's numbered items
+_CITED_AFTER = re.compile(
+    r"[\s,]*(?:(?:của|tại|theo)\s+(?!(?:kế\s+hoạch|chỉ\s+thị|thông\s+báo|văn\s+bản|công\s+văn|quyết\s+định)"
+    r"\s+này)|Điều|điều|[A-ZĐ])"
+)
 _POINTER_TAIL = re.compile(
     r"[\s,;.]*(?:(?:và|,)?\s*(?:các\s+)?phụ\s+lục(?:\s+(?:kèm\s+theo|số\s+\S+|[IVX]+))*)?\s*"
     r"(?:(?:(?:của|thuộc)\s+)?kế\s+hoạch(?:\s+này)?)?[\s,;.]*",
@@ -2747,8 +2760,10 @@ def _pointer_paths(text: str, start: int) -> tuple[list[str], int]:
         return 0 if re.fullmatch(r"[IVXLC]+", part) else 1 if part.isdigit() else 2
 
     tokens_.sort(key=lambda t: rank(t[0]))
-    if not tokens_ or rank(tokens_[0][0]) != 0:
+    if not tokens_ or rank(tokens_[0][0]) == 2:
         return [], pos
+    if rank(tokens_[0][0]) == 1 and _CITED_AFTER.match(text, pos):
+        return [], pos  # "khoản 2 Điều 5 …", "khoản 1 của Nghị định …": a part of another document
     paths: list[str] = []
     path: list[list[str]] = []
     for tok in tokens_:
@@ -2790,7 +2805,7 @@ def _pointed_owners(items: list[PlanItem]) -> frozenset[str]:
     at a whole part ("tại Phần III") owns: a duty that restates one of them is narrower still (`_link_segment`)."""
     broad: set[str] = set()
     for segment in _segments(items):
-        claims: dict[int, tuple[int, int, PlanItem]] = {}
+        claims: dict[int, tuple[int, list[PlanItem]]] = {}
         for k, item in enumerate(segment):
             if item.kind != "task" or item.marker == "row" or not item.lead:
                 continue
@@ -2798,6 +2813,12 @@ def _pointed_owners(items: list[PlanItem]) -> frozenset[str]:
             if only and item.lead_source == "explicit":
                 item.kind = "note"
             for path in paths:
+                if path[0].isdigit():
+                    # "khoản 1, 3" without its part: the items so numbered beside the pointer's own
+                    own = re.match(r"((?:[^.\d][^.]*\.)*)\d", item.ref)
+                    if own is None:
+                        continue
+                    path = own.group(1) + path
                 hits = [i for i, x in enumerate(segment) if without_repeat(x.ref) == path]
                 if not hits:
                     continue
@@ -2812,16 +2833,18 @@ def _pointed_owners(items: list[PlanItem]) -> frozenset[str]:
                         ):  # a paragraph between the part's items (its own ref tells where it stands)
                             continue
                         break
-                    claim = (depth, k, item)
-                    if i not in claims or claims[i][:2] < claim[:2]:
-                        claims[i] = claim
-        for i, (depth, _k, pointer) in claims.items():
+                    if i not in claims or claims[i][0] < depth:
+                        claims[i] = (depth, [item])
+                    elif claims[i][0] == depth and item not in claims[i][1]:
+                        claims[i][1].append(item)  # two bodies handed the same part carry it out together
+        for i, (depth, pointers) in claims.items():
             target = segment[i]
-            if target.kind != "task" or target.marker == "row" or target is pointer:
+            if target.kind != "task" or target.marker == "row" or target in pointers:
                 continue
             if target.category == "assignment" or target.lead_source == "explicit":
                 continue
-            target.lead, target.coordinators = list(pointer.lead), []
+            target.lead = list(dict.fromkeys(name for pointer in pointers for name in pointer.lead))
+            target.coordinators = []
             target.lead_source, target.confidence = "section_III", 0.9
             if depth == 0:
                 broad.add(target.ref)
