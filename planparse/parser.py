@@ -54,6 +54,7 @@ from .tree import (
     body_items,
     build_tree,
     classify,
+    parse_label,
     party_noun,
     ref_is_unnumbered,
     requirements_party,
@@ -145,6 +146,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _schedule_deadlines(items, by_ref)
     _heading_timing(items, by_ref)
     _schedule_in_details(items)
+    _schedule_table_under_label(items, text)
     _past_periods(items, meta.date)
     _closing_dates_items_above(items)
     _roadmap(items)
@@ -1079,6 +1081,31 @@ def _schedule_in_details(items: list[PlanItem]) -> None:
             level = [c for line in level for c in line.children if c.kind != "task"]
         if found:
             item.deadline = max(found, key=lambda d: d.date or dt.date.min)
+
+
+_FULL_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
+
+
+def _schedule_table_under_label(items: list[PlanItem], text: str) -> None:
+    """Round 40: a task's time label left empty ("- Thời gian dự kiến:") over a schedule table ("Ngày 03/01/2012 (thứ
+    3) | Phòng A | Phòng B", a row a day): the table is the label's value, and the task is due on its last day."""
+    after = {id(a): b.span[0] for a, b in zip(items, items[1:], strict=False)}
+    for item in items:
+        if item.kind != "task" or not item.deadline.empty:
+            continue
+        for line in item.children:
+            label = parse_label(line.text)
+            if label is None or label[0] != "time" or label[1]:
+                continue
+            gap = text[line.span[1] : after.get(id(line), line.span[1])]
+            cells = [row.split(" | ")[0] for row in gap.splitlines() if " | " in row]
+            days = [
+                timing
+                for cell in cells
+                if _FULL_DATE.search(cell) and (timing := parse_deadline(cell)).date and not timing.recurrence
+            ]
+            if len(days) >= 2:
+                item.deadline = max(days, key=lambda d: d.date or dt.date.min)
 
 
 HEADING_WORDS = 20  # a heading is a short title, not a lead-in sentence
