@@ -2736,8 +2736,10 @@ __all__ = ["parse_plan"]
 _POINTER = re.compile(
     r"(?<![\wÀ-ỹ])(?:(?:(?:chủ\s+trì|phụ\s+trách),?\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:,?\s+thực\s+hiện)?"
     r"|căn\s+cứ(?:\s+vào)?)"
-    r"\s+(?:các\s+|những\s+)?(?:nội\s+dung,?\s+)?nhiệm\s+vụ(?:(?:,|\s+và)?\s+(?:giải\s+pháp|nội\s+dung))?"
-    r"(?:\s+(?:được\s+(?:giao|phân\s+công)(?:\s+chủ\s+trì)?|đã\s+nêu|nêu|được\s+nêu|đề\s+ra))?\s+(?:tại|ở)\s+",
+    r"(?:\s+(?:các\s+|những\s+)?(?:nội\s+dung,?\s+)?nhiệm\s+vụ(?:(?:,|\s+và)?\s+(?:giải\s+pháp|nội\s+dung))?"
+    r"(?:\s+(?:được\s+(?:giao|phân\s+công)(?:\s+chủ\s+trì)?|đã\s+nêu|nêu|được\s+nêu|đề\s+ra))?\s+(?:tại|ở)\s+"
+    # round 40: the part named right after the verb, "Sở X chủ trì thực hiện khoản 1, 3 mục II"
+    r"|\s+(?:các\s+)?(?=(?:tiểu\s+mục|mục|khoản|phần)\s+\(?(?:[IVXLC]+|\d+)(?![\wÀ-ỹ])))",
     re.I,
 )
 _POINTER_JOINER = re.compile(r"\s*(?:,|và|;(?=\s*(?:mục|điểm|khoản|phần|tiểu\s+mục|tiết)\s))?\s*", re.I)

@@ -71,3 +71,28 @@ def test_a_subjectless_lead_in_that_leads_the_plan_speaks_for_its_heading() -> N
     items = items_by_ref(DEPARTMENT_PLAN)
     assert items["II.1"].lead == ["Phòng Nghiệp vụ Y"]
     assert items["II.2"].lead == ["Phòng Nghiệp vụ Y"]
+
+
+ASSIGNED_BY_PART = (
+    "ỦY BAN NHÂN DÂN TỈNH AN PHÚ\nSố: 12/KH-UBND\nAn Phú, ngày 10 tháng 3 năm 2027\nKẾ HOẠCH\n"
+    "Phát triển du lịch nông thôn\n"
+    "I. MỤC TIÊU\n- Tăng lượng khách.\n"
+    "II. NHIỆM VỤ\n"
+    "1. Khảo sát các điểm du lịch cộng đồng.\n"
+    "2. Xây dựng bộ nhận diện thương hiệu du lịch của tỉnh.\n"
+    "3. Đào tạo kỹ năng phục vụ cho hộ kinh doanh homestay.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Văn hóa, Thể thao và Du lịch chủ trì thực hiện khoản 1, 3 mục II; tổng hợp kết quả báo cáo Ủy ban nhân dân "
+    "tỉnh.\n"
+    "2. Sở Công Thương chủ trì thực hiện khoản 2 mục II.\n"
+)
+
+
+def test_a_part_named_right_after_the_verb_is_handed_out() -> None:
+    """ "Sở X chủ trì thực hiện khoản 1, 3 mục II" names the parts right after its verb, with no "các nhiệm vụ tại":
+    the items so numbered are Sở X's (before: the pointer wanted "nhiệm vụ … tại" and the items were left to word
+    overlap)."""
+    items = items_by_ref(ASSIGNED_BY_PART)
+    assert items["II.1"].lead == ["Sở Văn hóa, Thể thao và Du lịch"]
+    assert items["II.2"].lead == ["Sở Công Thương"]
+    assert items["II.3"].lead == ["Sở Văn hóa, Thể thao và Du lịch"]
