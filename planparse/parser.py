@@ -2789,9 +2789,9 @@ def _pointer_paths(text: str, start: int) -> tuple[list[str], int]:
         return 0 if re.fullmatch(r"[IVXLC]+", part) else 1 if part.isdigit() else 2
 
     tokens_.sort(key=lambda t: rank(t[0]))
-    if not tokens_ or rank(tokens_[0][0]) == 2:
+    if not tokens_:
         return [], pos
-    if rank(tokens_[0][0]) == 1 and _CITED_AFTER.match(text, pos):
+    if rank(tokens_[0][0]) > 0 and _CITED_AFTER.match(text, pos):
         return [], pos  # "khoản 2 Điều 5 …", "khoản 1 của Nghị định …": a part of another document
     paths: list[str] = []
     path: list[list[str]] = []
@@ -2848,6 +2848,14 @@ def _pointed_owners(items: list[PlanItem]) -> frozenset[str]:
                     if own is None:
                         continue
                     path = own.group(1) + path
+                elif path[0].islower():
+                    # "điểm a, b" alone: the points so lettered beside the pointer's own ("c) Giao Sở X thực hiện
+                    # nhiệm vụ tại điểm a, b" under "2." → 2.a, 2.b); a pointer that is no lettered point names none
+                    parts = item.ref.split(".")
+                    at = next((n for n, c in enumerate(parts) if re.match(r"[a-zđ](?:$|[-\[])", c)), None)
+                    if at is None:
+                        continue
+                    path = "".join(c + "." for c in parts[:at]) + path
                 hits = [i for i, x in enumerate(segment) if without_repeat(x.ref) == path]
                 if not hits:
                     continue

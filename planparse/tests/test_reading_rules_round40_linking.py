@@ -96,3 +96,20 @@ def test_a_part_named_right_after_the_verb_is_handed_out() -> None:
     assert items["II.1"].lead == ["Sở Văn hóa, Thể thao và Du lịch"]
     assert items["II.2"].lead == ["Sở Công Thương"]
     assert items["II.3"].lead == ["Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_points_named_by_their_letters_alone_are_the_pointers_siblings() -> None:
+    """ "c) Giao Sở X thực hiện nhiệm vụ tại điểm a, b" under "2.": the points so lettered beside the pointer's own
+    (2.a, 2.b) are Sở X's (before: a letter without its number pointed nowhere)."""
+    items = items_by_ref(
+        "ỦY BAN NHÂN DÂN TỈNH AN PHÚ\nSố: 14/KH-UBND\nAn Phú, ngày 12 tháng 3 năm 2027\nKẾ HOẠCH\n"
+        "Bảo vệ nguồn nước sinh hoạt\n"
+        "1. Rà soát các công trình cấp nước nông thôn.\n"
+        "2. Bảo vệ hành lang nguồn nước:\n"
+        "a) Cắm mốc hành lang bảo vệ các hồ chứa nước sinh hoạt.\n"
+        "b) Lập danh mục nguồn nước phải lập hành lang bảo vệ.\n"
+        "c) Giao Sở Nông nghiệp và Môi trường thực hiện nhiệm vụ tại điểm a, b; báo cáo kết quả trước ngày 30/6/2027.\n"
+        "3. Tuyên truyền nâng cao ý thức sử dụng nước tiết kiệm.\n"
+    )
+    assert items["2.a"].lead == ["Sở Nông nghiệp và Môi trường"]
+    assert items["2.b"].lead == ["Sở Nông nghiệp và Môi trường"]
