@@ -189,6 +189,10 @@ _PERIODIC_ACT = re.compile(
 _PLAN_TERMS = re.compile(
     r"(?<![\d.,])\d{1,2}\s+năm\s*(?:,|và|hoặc)\s*(?:(?:các\s+)?(?:kế\s+hoạch|chương\s+trình)\s+)?$", re.I
 )
+# round 40: the same pair the other way round, "kế hoạch … hàng năm và 5 năm"
+_PLAN_TERMS_AFTER = re.compile(
+    r"\s*(?:,|và|hoặc)\s*(?:(?:các\s+)?(?:kế\s+hoạch|chương\s+trình)\s+)?\d{1,2}\s+năm(?![\wÀ-ỹ])", re.I
+)
 # "báo cáo kết quả thực hiện hằng năm", "dự toán ngân sách … giao hàng năm", "đưa vào Kế hoạch cải cách hành
 # chính hằng năm": a report, a budget or a plan cycle that recurs makes the task recur (a noun such as "khen
 # thưởng hàng năm" does not, nor a plan named by its number, "Kế hoạch số 12/KH-UBND về … hằng năm")
@@ -732,7 +736,9 @@ def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
     if not h.anchors and _RATE_AFTER.match(s, h.end):
         return False
     # round 19: "kế hoạch 5 năm và hằng năm": kinds of plans side by side, not a cycle
-    if h.recurrence == "yearly" and _PLAN_TERMS.search(s[max(0, h.start - 30) : h.start]):
+    if h.recurrence == "yearly" and (
+        _PLAN_TERMS.search(s[max(0, h.start - 30) : h.start]) or _PLAN_TERMS_AFTER.match(s, h.end)
+    ):
         return False
     # "mỗi tháng" (each month) is an adverb of frequency; it cannot qualify a noun as "hằng năm" can
     if h.anchors or re.match(r"(?:định\s+kỳ|trước\s+ngày|mỗi\s)", s[h.start : h.end], re.I):

@@ -1182,7 +1182,8 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
         # a paragraph that names its own body; the body named is the owner
         found = subject_owners(text)
         if found and found.lead and not any(_catch_all(n) for n in found.lead):
-            return found, "subject"
+            second = [a for a in second_subjects(text) if a not in found.lead and a not in found.coordinators]
+            return (Owners([*found.lead, *second], found.coordinators) if second else found), "subject"
     if own:
         return Owners(own, coordinators_in(text)), "heading"
     if re.match(r"Yêu\s+cầu\s", text.strip()):
@@ -1194,6 +1195,9 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
             acting = _heading_actor(h)
             if acting:  # "UBND các xã phối hợp với … trong công tác …" makes the request
                 return Owners(acting.lead, []), "heading"
+    field = _field_subject(text)
+    if field:
+        return field, "subject"
     if plausible_subject(_LEAD_IN.sub("", text.strip(), count=1)):
         found = subject_owners(text)
         if found and found.lead:
@@ -1255,6 +1259,21 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
         if asked and not _opens_with_body(text):
             return Owners(asked, coordinators_in(text)), "heading"
     return None
+
+
+def _field_subject(text: str) -> Owners | None:
+    """Round 40: "Thanh tra khoa học và công nghệ: Ủy ban nhân dân các huyện, thị xã làm đầu mối …", "Tiêu chuẩn -
+    đo lường - chất lượng: Ủy ban nhân dân huyện chủ động …": a label that names the field (no verb of its own)
+    and, after its colon, a sentence that opens with a body and its verb. The body acting owns the item, even when
+    the field's name reads as a body's (an agency heading is followed by its duties, not by another body acting)."""
+    titled = _TITLE.match(text.strip())
+    if not titled or starts_with_action(titled.group(1)):
+        return None
+    rest = text.strip()[titled.end() :]
+    if not plausible_subject(rest):
+        return None
+    found = acting_subject(rest)
+    return found if found and found.lead else None
 
 
 # round 21: the body that does an item written after the work, past a spaced dash ("Phân tích đề thi … – Trường THPT A
@@ -1671,7 +1690,17 @@ def second_subjects(text: str) -> list[str]:
         if m.start() <= subject[1]:
             continue
         grounds = subject[0] and _ends_grounds(first, m.start())
-        if not grounds and _ends_with_name(first[: m.start()]):
+        # round 40: after ";" a named body with its own verb opens a clause of its own ("Ban A đẩy nhanh tiến độ Dự
+        # án X Phú Thịnh; Ban B đẩy nhanh tiến độ tuyến đường …"), even after a clause that ends with a name (as a
+        # later sentence's named body does); "…; các xã, phường tổ chức triển khai" after "hướng dẫn A, B" goes on
+        # with the bodies guided
+        acts = (
+            m.group(0).startswith(";")
+            and bool(subject[0])
+            and first[m.end() : m.end() + 1].isupper()
+            and _acts(first[m.end() :])
+        )
+        if not grounds and not acts and _ends_with_name(first[: m.start()]):
             continue
         found = scan_agency_phrase(first, m.end())
         if not found or not plausible_subject(first[m.end() :]):
@@ -1687,9 +1716,15 @@ def second_subjects(text: str) -> list[str]:
             continue
         if _DIRECTS.match(before) and ";" not in first[subject[1] : m.end()]:
             continue  # "X chỉ đạo lực lượng A, các đơn vị B triển khai …": the bodies X directs, listed
-        if _OWN_WORK.match(first[found[1] :].lstrip()):
+        if acts or _OWN_WORK.match(first[found[1] :].lstrip()):
             out.extend(split_agencies(found[0]))
     return out
+
+
+def _acts(clause: str) -> bool:
+    """Does the clause open with a body followed by its verb?"""
+    found = acting_subject(clause)
+    return bool(found and found.lead)
 
 
 # a later clause that opens with its own body doing its own part: a new sentence, or "; đồng thời" / ", đồng thời"

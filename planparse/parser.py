@@ -54,6 +54,7 @@ from .tree import (
     body_items,
     build_tree,
     classify,
+    parse_label,
     party_noun,
     ref_is_unnumbered,
     requirements_party,
@@ -145,6 +146,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _schedule_deadlines(items, by_ref)
     _heading_timing(items, by_ref)
     _schedule_in_details(items)
+    _schedule_table_under_label(items, text)
     _past_periods(items, meta.date)
     _closing_dates_items_above(items)
     _roadmap(items)
@@ -1079,6 +1081,31 @@ def _schedule_in_details(items: list[PlanItem]) -> None:
             level = [c for line in level for c in line.children if c.kind != "task"]
         if found:
             item.deadline = max(found, key=lambda d: d.date or dt.date.min)
+
+
+_FULL_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
+
+
+def _schedule_table_under_label(items: list[PlanItem], text: str) -> None:
+    """Round 40: a task's time label left empty ("- Thời gian dự kiến:") over a schedule table ("Ngày 03/01/2012 (thứ
+    3) | Phòng A | Phòng B", a row a day): the table is the label's value, and the task is due on its last day."""
+    after = {id(a): b.span[0] for a, b in zip(items, items[1:], strict=False)}
+    for item in items:
+        if item.kind != "task" or not item.deadline.empty:
+            continue
+        for line in item.children:
+            label = parse_label(line.text)
+            if label is None or label[0] != "time" or label[1]:
+                continue
+            gap = text[line.span[1] : after.get(id(line), line.span[1])]
+            cells = [row.split(" | ")[0] for row in gap.splitlines() if " | " in row]
+            days = [
+                timing
+                for cell in cells
+                if _FULL_DATE.search(cell) and (timing := parse_deadline(cell)).date and not timing.recurrence
+            ]
+            if len(days) >= 2:
+                item.deadline = max(days, key=lambda d: d.date or dt.date.min)
 
 
 HEADING_WORDS = 20  # a heading is a short title, not a lead-in sentence
@@ -2304,6 +2331,11 @@ def _coordinating_agency(items: list[PlanItem]) -> str | None:
             found = subject_owners(item.text)
             if found and found.lead:
                 return found.lead[0]
+            # round 40: "1. Phòng X" over "Chủ trì phối hợp với các đơn vị liên quan triển khai thực hiện kế hoạch,
+            # cụ thể:": a lead-in with no subject of its own speaks for the agency of its heading
+            named = heading_agencies(item.heading) if item.heading else []
+            if named:
+                return named[0]
     return None
 
 
@@ -2699,11 +2731,15 @@ __all__ = ["parse_plan"]
 
 
 # "Chủ trì triển khai các nhiệm vụ tại mục (IV) (1) của Kế hoạch", "thực hiện các nhiệm vụ nêu tại điểm a khoản 1
-# mục II", "Triển khai nhiệm vụ được giao chủ trì tại Phụ lục": a duty that hands over the tasks of a part of the plan
+# mục II", "Triển khai nhiệm vụ được giao chủ trì tại Phụ lục", "căn cứ vào các nội dung nhiệm vụ tại khoản 1, 3, 5":
+# a duty that hands over the tasks of a part of the plan
 _POINTER = re.compile(
-    r"(?<![\wÀ-ỹ])(?:(?:chủ\s+trì|phụ\s+trách),?\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:,?\s+thực\s+hiện)?"
-    r"\s+(?:các\s+|những\s+)?(?:nội\s+dung,?\s+)?nhiệm\s+vụ(?:(?:,|\s+và)?\s+(?:giải\s+pháp|nội\s+dung))?"
-    r"(?:\s+(?:được\s+(?:giao|phân\s+công)(?:\s+chủ\s+trì)?|đã\s+nêu|nêu|được\s+nêu|đề\s+ra))?\s+(?:tại|ở)\s+",
+    r"(?<![\wÀ-ỹ])(?:(?:(?:chủ\s+trì|phụ\s+trách),?\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:,?\s+thực\s+hiện)?"
+    r"|căn\s+cứ(?:\s+vào)?)"
+    r"(?:\s+(?:các\s+|những\s+)?(?:nội\s+dung,?\s+)?nhiệm\s+vụ(?:(?:,|\s+và)?\s+(?:giải\s+pháp|nội\s+dung))?"
+    r"(?:\s+(?:được\s+(?:giao|phân\s+công)(?:\s+chủ\s+trì)?|đã\s+nêu|nêu|được\s+nêu|đề\s+ra))?\s+(?:tại|ở)\s+"
+    # round 40: the part named right after the verb, "Sở X chủ trì thực hiện khoản 1, 3 mục II"
+    r"|\s+(?:các\s+)?(?=(?:tiểu\s+mục|mục|khoản|phần)\s+\(?(?:[IVXLC]+|\d+)(?![\wÀ-ỹ])))",
     re.I,
 )
 _POINTER_JOINER = re.compile(r"\s*(?:,|và|;(?=\s*(?:mục|điểm|khoản|phần|tiểu\s+mục|tiết)\s))?\s*", re.I)
@@ -2712,6 +2748,12 @@ _POINTER_TOKEN = re.compile(
     r"\(\s*([IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*\)|([IVXLC]+(?:\.\d+)*(?:\.[a-zđ])?|\d+(?:\.\d+)*)(?![\wÀ-ỹ])"
 )
 _POINTER_LETTER = re.compile(r"([a-zđ])(?![\wÀ-ỹ])")
+# what follows a part named without its roman numeral when the part is another document's ("khoản 2 Điều 5",
+# "khoản 1 của Luật …", "khoản 3 Nghị định …"), not one of this document's numbered items
+_CITED_AFTER = re.compile(
+    r"[\s,]*(?:(?:của|tại|theo)\s+(?!(?:kế\s+hoạch|chỉ\s+thị|thông\s+báo|văn\s+bản|công\s+văn|quyết\s+định)"
+    r"\s+này)|Điều|điều|[A-ZĐ])"
+)
 _POINTER_TAIL = re.compile(
     r"[\s,;.]*(?:(?:và|,)?\s*(?:các\s+)?phụ\s+lục(?:\s+(?:kèm\s+theo|số\s+\S+|[IVX]+))*)?\s*"
     r"(?:(?:(?:của|thuộc)\s+)?kế\s+hoạch(?:\s+này)?)?[\s,;.]*",
@@ -2747,8 +2789,10 @@ def _pointer_paths(text: str, start: int) -> tuple[list[str], int]:
         return 0 if re.fullmatch(r"[IVXLC]+", part) else 1 if part.isdigit() else 2
 
     tokens_.sort(key=lambda t: rank(t[0]))
-    if not tokens_ or rank(tokens_[0][0]) != 0:
+    if not tokens_:
         return [], pos
+    if rank(tokens_[0][0]) > 0 and _CITED_AFTER.match(text, pos):
+        return [], pos  # "khoản 2 Điều 5 …", "khoản 1 của Nghị định …": a part of another document
     paths: list[str] = []
     path: list[list[str]] = []
     for tok in tokens_:
@@ -2790,7 +2834,7 @@ def _pointed_owners(items: list[PlanItem]) -> frozenset[str]:
     at a whole part ("tại Phần III") owns: a duty that restates one of them is narrower still (`_link_segment`)."""
     broad: set[str] = set()
     for segment in _segments(items):
-        claims: dict[int, tuple[int, int, PlanItem]] = {}
+        claims: dict[int, tuple[int, list[PlanItem]]] = {}
         for k, item in enumerate(segment):
             if item.kind != "task" or item.marker == "row" or not item.lead:
                 continue
@@ -2798,6 +2842,20 @@ def _pointed_owners(items: list[PlanItem]) -> frozenset[str]:
             if only and item.lead_source == "explicit":
                 item.kind = "note"
             for path in paths:
+                if path[0].isdigit():
+                    # "khoản 1, 3" without its part: the items so numbered beside the pointer's own
+                    own = re.match(r"((?:[^.\d][^.]*\.)*)\d", item.ref)
+                    if own is None:
+                        continue
+                    path = own.group(1) + path
+                elif path[0].islower():
+                    # "điểm a, b" alone: the points so lettered beside the pointer's own ("c) Giao Sở X thực hiện
+                    # nhiệm vụ tại điểm a, b" under "2." → 2.a, 2.b); a pointer that is no lettered point names none
+                    parts = item.ref.split(".")
+                    at = next((n for n, c in enumerate(parts) if re.match(r"[a-zđ](?:$|[-\[])", c)), None)
+                    if at is None:
+                        continue
+                    path = "".join(c + "." for c in parts[:at]) + path
                 hits = [i for i, x in enumerate(segment) if without_repeat(x.ref) == path]
                 if not hits:
                     continue
@@ -2812,16 +2870,18 @@ def _pointed_owners(items: list[PlanItem]) -> frozenset[str]:
                         ):  # a paragraph between the part's items (its own ref tells where it stands)
                             continue
                         break
-                    claim = (depth, k, item)
-                    if i not in claims or claims[i][:2] < claim[:2]:
-                        claims[i] = claim
-        for i, (depth, _k, pointer) in claims.items():
+                    if i not in claims or claims[i][0] < depth:
+                        claims[i] = (depth, [item])
+                    elif claims[i][0] == depth and item not in claims[i][1]:
+                        claims[i][1].append(item)  # two bodies handed the same part carry it out together
+        for i, (depth, pointers) in claims.items():
             target = segment[i]
-            if target.kind != "task" or target.marker == "row" or target is pointer:
+            if target.kind != "task" or target.marker == "row" or target in pointers:
                 continue
             if target.category == "assignment" or target.lead_source == "explicit":
                 continue
-            target.lead, target.coordinators = list(pointer.lead), []
+            target.lead = list(dict.fromkeys(name for pointer in pointers for name in pointer.lead))
+            target.coordinators = []
             target.lead_source, target.confidence = "section_III", 0.9
             if depth == 0:
                 broad.add(target.ref)
