@@ -44,6 +44,7 @@ from .tree import (
     NUMBERED,
     PART_LETTERS,
     PARTS,
+    PROPER_NAME,
     SUMMARY,
     TOP,
     WHOLE_CHARGE,
@@ -2574,7 +2575,6 @@ _POINTER_OWNER = re.compile(
     r"\s+(?:nêu\s+trên|nói\s+trên|trên(?:\s+đây)?)$",
     re.I,
 )
-_PROPER_NAME = re.compile(cap(r"\s[A-ZĐÀ-Ỹ]"))
 
 
 def _names_in(text: str, issuer: str | None) -> list[str]:
@@ -2587,7 +2587,7 @@ def _names_in(text: str, issuer: str | None) -> list[str]:
             key = agency_key(name)
             if own and key and (key in own or own in key):
                 continue
-            if _PROPER_NAME.search(name) and name not in names:
+            if PROPER_NAME.search(name) and name not in names:
                 names.append(name)
     return names
 

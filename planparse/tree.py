@@ -1816,12 +1816,14 @@ _PARTY_NOUN = (
 )
 _PARTY_REQUIREMENTS = re.compile(r"^(?:các\s+)?yêu\s+cầu\s+đối\s+với\s+(?P<party>\S.*?)\s*:?\s*$", re.I)
 _PARTY_NOUN_RE = re.compile(rf"^(?:các\s+|những\s+)?{_PARTY_NOUN}", re.I)
+# a word in capitals after a space: the name goes on with a proper name ("Công ty A", "Sở Xây dựng")
+PROPER_NAME = re.compile(cap(r"\s[A-ZĐÀ-Ỹ]"))
 
 
 def party_noun(name: str) -> bool:
     """Is the name only a kind or role of body ("chủ đầu tư", "Công ty", "các đơn vị"), no proper name?"""
     m = _PARTY_NOUN_RE.match(name.strip())
-    return m is not None and not re.search(cap(r"\s[A-ZĐÀ-Ỹ]"), name.strip()[m.end() :])
+    return m is not None and not PROPER_NAME.search(name.strip()[m.end() :])
 
 
 def requirements_party(title: str) -> str | None:
