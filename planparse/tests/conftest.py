@@ -18,6 +18,16 @@ SCHEMA = SHARED / "schemas" / "plan-parse.schema.json"
 SEED_SLUG = "lamdong-kl52-2020-tri-thuc"
 
 
+def load_schema() -> dict[str, Any]:
+    """The plan-parse JSON contract of ../shared, or a clear message when the checkout has no shared/ beside it."""
+    if not SCHEMA.is_file():
+        raise pytest.UsageError(
+            f"Không tìm thấy lược đồ JSON tại {SCHEMA} (cần thư mục shared/ bên cạnh repo)."
+        )
+    schema: dict[str, Any] = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    return schema
+
+
 def corpus_slugs() -> list[str]:
     slugs = sorted(p.stem for p in (CORPUS / "gold").glob("*.json"))
     if not slugs:
@@ -30,7 +40,7 @@ def corpus_slugs() -> list[str]:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     if not SEED.exists():
-        pytest.fail(f"seed plan missing: {SEED}")
+        pytest.fail(f"Không tìm thấy kế hoạch mẫu tại {SEED} (cần thư mục shared/ bên cạnh repo).")
     return SEED.read_text(encoding="utf-8")
 
 
@@ -38,6 +48,6 @@ def seed_text() -> str:
 def seed_gold() -> dict[str, Any]:
     path = CORPUS / "gold" / f"{SEED_SLUG}.json"
     if not path.exists():
-        pytest.fail(f"gold missing: {path}")
+        pytest.fail(f"Không tìm thấy bản chú giải (gold) tại {path} (cần thư mục shared/ bên cạnh repo).")
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from .conftest import corpus_slugs
+
 ROOT = Path(__file__).resolve().parents[2]
 SEED = "lamdong-kl52-2020-tri-thuc"  # a document of ../shared/corpus, always there
 
@@ -24,6 +26,7 @@ def _table() -> ModuleType:
 
 
 def test_a_document_line_becomes_a_row_with_its_set_family_and_figures() -> None:
+    assert SEED in corpus_slugs()  # without ../shared this stops with a clear message, not a StopIteration
     bench = (
         "plan_import: task_f1=0.900 lead_acc=0.800 deadline_f1=0.700 recurrence_f1=0.600 docs=1\n"
         f"plan_import_doc: {SEED} task_f1=0.950 lead_acc=0.875 deadline_f1=0.500 recurrence_f1=1.000 "

@@ -16,7 +16,7 @@ import pytest
 from planparse import ReadError, parse_plan, read_text
 from planparse.cli import main
 from planparse.docx_reader import CONVERT_FAILED, CONVERT_TIMEOUT, NO_CONVERTER, LegacyWordError, doc_to_docx
-from planparse.tests.conftest import SCHEMA
+from planparse.tests.conftest import load_schema
 from planparse.tests.wordbuild import PLAN_LEVELS, Lvl, WordDoc, set_numbering
 
 
@@ -72,7 +72,7 @@ def test_an_auto_numbered_plan_parses_into_refs_a_reader_sees() -> None:
     )
     assert by_ref["II.2.a"].lead == ["Sở Khoa học và Công nghệ"]
     assert by_ref["III.1-2"].deadline.recurrence == "yearly"
-    jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8"))).validate(plan.to_dict())
+    jsonschema.Draft202012Validator(load_schema()).validate(plan.to_dict())
 
 
 def test_spans_point_at_the_numbered_text_the_preview_shows() -> None:

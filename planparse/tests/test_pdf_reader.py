@@ -21,7 +21,7 @@ from planparse import ReadError, parse_plan, read_text
 from planparse.cli import main
 from planparse.tests.pdf_maker import PlanPdf, fonts_available, ruled_table
 
-from .conftest import SCHEMA
+from .conftest import load_schema
 
 pytestmark = pytest.mark.skipif(not fonts_available(), reason="DejaVu fonts missing")
 
@@ -271,7 +271,7 @@ def test_cli_prints_schema_valid_json_for_a_pdf(
 
 
 def _valid(data: dict[str, Any]) -> None:
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    schema = load_schema()
     errors = list(jsonschema.Draft202012Validator(schema).iter_errors(data))
     assert not errors, errors[0].message
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import jsonschema
@@ -12,9 +11,9 @@ from hypothesis import strategies as st
 
 from planparse import ReadError, parse_plan, read_text
 
-from .conftest import SCHEMA
+from .conftest import load_schema
 
-_SCHEMA: dict[str, Any] = json.loads(SCHEMA.read_text(encoding="utf-8"))
+_SCHEMA: dict[str, Any] = load_schema()
 _VALIDATOR = jsonschema.Draft202012Validator(_SCHEMA)
 
 FRAGMENTS = [

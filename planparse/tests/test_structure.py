@@ -369,14 +369,12 @@ def test_table_in_the_body_without_stt_and_a_year_in_its_header() -> None:
 
 
 def test_decision_names_the_plan_it_issues_in_schema_valid_json() -> None:
-    import json
-
     import jsonschema
 
-    from .conftest import SCHEMA
+    from .conftest import load_schema
 
     data = parse_plan(DECISION).to_dict()
-    jsonschema.validate(data, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    jsonschema.validate(data, load_schema())
     assert data["document"]["type"] == "Quyết định"
     assert data["document"]["attached_plan"] == {
         "type": "Kế hoạch",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 from planparse import parse_plan
 from planparse.targets import AT_LEAST, AT_MOST, EXACTLY, Target
 
-from .conftest import CORPUS, SCHEMA, SEED
+from .conftest import CORPUS, load_schema
 
 HEAD = "KẾ HOẠCH\nThực hiện chương trình chuyển đổi số\n"
 
@@ -107,7 +106,7 @@ CORPUS_TEXTS = sorted((CORPUS / "raw").glob("*.txt"))
 def test_corpus_targets_quote_their_item_and_fit_the_schema(path: Path):
     plan = parse_plan(path.read_text(encoding="utf-8"))
     data = plan.to_dict()
-    jsonschema.validate(data, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    jsonschema.validate(data, load_schema())
     texts = {i["ref"]: i["text"] for i in data["items"]}
     for target in data["targets"]:
         assert target["value_text"].rstrip("%") in texts[target["ref"]]
@@ -118,7 +117,7 @@ def test_corpus_targets_quote_their_item_and_fit_the_schema(path: Path):
         assert not (target["yearly"] and target["year"])
 
 
-def test_seed_json_keeps_the_schema():
-    data = parse_plan(SEED.read_text(encoding="utf-8")).to_dict()
-    jsonschema.validate(data, json.loads(SCHEMA.read_text(encoding="utf-8")))
+def test_seed_json_keeps_the_schema(seed_text: str) -> None:
+    data = parse_plan(seed_text).to_dict()
+    jsonschema.validate(data, load_schema())
     assert isinstance(data["targets"], list)
