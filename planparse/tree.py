@@ -659,6 +659,30 @@ _WORK_HEADER = re.compile(
     re.I,
 )
 _STT_HEADER = re.compile(r"s?tt|số\s+(?:tt|thứ\s+tự)", re.I)
+# round 41: what a name column may name that is work all the same ("Tên nhiệm vụ", "Tên đề án", "Tên dự án")
+_WORK_NOUN = re.compile(
+    r"nhiệm\s+vụ|nội\s+dung|giải\s+pháp|hoạt\s+động|công\s+việc|đề\s+án|dự\s+án|chương\s+trình|đề\s+tài"
+    r"|văn\s+bản|kế\s+hoạch",
+    re.I,
+)
+_NAME_CELL = re.compile(r"^(?:họ\s+và\s+)?tên(?![\wÀ-ỹ])", re.I)
+# the roles a register's header may hold besides its name column: a number, a remark
+_REGISTER_ROLES = {"stt", "task", "note", "name"}
+
+
+def register_header(roles: dict[int, str], cells: list[str]) -> bool:
+    """round 41: a header whose only column of work names a thing ("Tên công trình", "Tên mỏ", "Họ và tên", not
+    "Tên nhiệm vụ" or "Tên dự án") and that has no column for who acts (Chủ trì, Phối hợp, Đơn vị thực hiện …), by
+    when (Thời gian, Tiến độ) or what comes of it (Sản phẩm): the table lists things with their particulars (owner,
+    place, source, measures), a register as data_header's tables of figures and places are, and its rows are not
+    tasks, whoever the particulars name."""
+    if not set(roles.values()) <= _REGISTER_ROLES:
+        return False
+    task = next((i for i, r in roles.items() if r == "task"), None)
+    if task is None or task >= len(cells):
+        return False
+    cell = collapse(cells[task].lower())
+    return bool(_NAME_CELL.match(cell)) and not _WORK_NOUN.search(cell)
 
 
 def data_header(cells: list[str]) -> bool:
@@ -699,7 +723,8 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         header = _table_columns(cells)
         if header:
             # a new table starts: nothing merges across it
-            t.columns, t.last, t.data = header, None, "target" in header.values()
+            t.columns, t.last = header, None
+            t.data = "target" in header.values() or register_header(header, cells)
             year = _YEAR_WORD.search(line.text)
             t.year = year.group(1) if year else t.year
             return
