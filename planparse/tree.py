@@ -1323,6 +1323,42 @@ _CITED_DOCUMENT = re.compile(
 )
 
 
+# round 41: a provision cited by its article, clause or point, or a document by its number, before the quotation
+_PROVISION = re.compile(
+    r"(?<![\wÀ-ỹ])(?:[Đđ]iều\s+\d+|[Kk]hoản\s+\d+|[Đđ]iểm\s+[a-zđ\d])(?![\wÀ-ỹ])"
+    + cap(r"|số\s+\d+[\w.]*/[\w./-]*[A-ZĐ]")
+)
+# … whose words come first or after "Tại/Theo", and that says them ("quy định:", "nêu rõ:")
+_PROVISION_SPEAKS = re.compile(
+    r"^(?:(?:Tại|Theo)\s+)?(?:(?:các\s+)?(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Mm]ục|[Pp]hụ\s+lục)\s|(?:Bộ\s+)?[Ll]uật\s"
+    r"|(?:Nghị\s+(?:định|quyết)|Thông\s+tư|Quyết\s+định|Chỉ\s+thị|Văn\s+bản|Công\s+văn|Kế\s+hoạch)\s+(?:số\s)?)"
+    r"[^:]*?\s(?:quy\s+định|nêu(?:\s+rõ)?|ghi(?:\s+rõ)?)(?:\s+như\s+sau)?\s*:$",
+    re.I,
+)
+_OPEN_QUOTES = '“"'
+_CLOSE_QUOTES = ("”", '"')
+
+
+def quotes_provision(text: str) -> bool:
+    """round 41: a line that cites a provision and then quotes it whole ("Tại điểm b khoản 3 Điều 12 Nghị quyết số
+    254/2025/QH15 … quy định: “b) Không tổ chức lập …”", the quotation closing at the line's end): the law's own
+    words, with its own "b)" and "2.", not work asked of anyone, whoever its sentences name. The words before the
+    quotation are the provision saying it ("Tại …, Theo …, Điều …, Nghị quyết số … quy định:"), not a request
+    ("Đề nghị Sở X thực hiện đúng: “…”", "Thực hiện đúng quy định tại khoản 2 Điều 5: “…”")."""
+    text = text.strip()
+    at = min((k for k in (text.find(q) for q in _OPEN_QUOTES) if k >= 0), default=-1)
+    if at <= 0:
+        return False
+    intro, quoted = text[:at].rstrip(), text[at + 1 :].rstrip().rstrip(".;,").rstrip()
+    if (
+        not _PROVISION_SPEAKS.match(intro)
+        or not _PROVISION.search(intro)
+        or not quoted.endswith(_CLOSE_QUOTES)
+    ):
+        return False
+    return not assigns_work(intro)
+
+
 def _cites_under_paragraph(b: _Builder, rest: str) -> bool:
     """Dashes that each name a document by its number under an unnumbered paragraph ending in ":" ("Bộ … đã ban
     hành các Văn bản hợp nhất …, cụ thể:" over "- Văn bản hợp nhất số 48/VBHN-BNNMT …;"): the documents the
@@ -1337,7 +1373,7 @@ def _cites_under_paragraph(b: _Builder, rest: str) -> bool:
         last is not None
         and body
         and last.text.split("\n")[0].rstrip().endswith(":")
-        and bool(_CITED_DOCUMENT.match(rest.strip()))
+        and bool(_CITED_DOCUMENT.match(rest.strip()) or quotes_provision(rest))
     )
 
 
@@ -1570,8 +1606,12 @@ def _addressee_paragraphs(items: list[PlanItem]) -> None:
 _RESTATED_HEADING = re.compile(r"^Về\s[^\n]*:\s*$")
 
 
-# the notice's closing formula ("Văn phòng Chính phủ thông báo để các cơ quan … biết, thực hiện."): no duty
-_NOTICE_CLOSING = re.compile(r"^[^.;]{0,80}?\bthông\s+báo\s+(?:để|cho)\s[^.;]{0,200}?\bbiết\b")
+# the notice's closing formula ("Văn phòng Chính phủ thông báo để các cơ quan … biết, thực hiện."): no duty; round
+# 41: a letter's, where the issuer gives its view or its answer ("Sở X có ý kiến để UBND các xã, phường biết, thực
+# hiện./.", "… trả lời để Công ty biết"): it points back at what the letter asked, and asks nothing more
+_NOTICE_CLOSING = re.compile(
+    r"^[^.;]{0,80}?\b(?:thông\s+báo|có\s+ý\s+kiến|trả\s+lời|phúc\s+đáp)\s+(?:để|cho)\s[^.;]{0,200}?\bbiết\b"
+)
 
 
 def _own_subject(text: str) -> bool:
@@ -1755,7 +1795,12 @@ def _unnumbered_duties(items: list[PlanItem]) -> list[PlanItem]:
     count = 0
     for para in items:
         text = para.text.strip()
-        if _CONTEXT_OPENER.match(text) or text.endswith(":") or GENERAL_RULE.match(text):
+        if (
+            _CONTEXT_OPENER.match(text)
+            or text.endswith(":")
+            or GENERAL_RULE.match(text)
+            or _NOTICE_CLOSING.match(text)
+        ):
             out.append(para)
             continue
         starts = [0, *(m.end() for m in _LETTER_SENTENCE.finditer(text))]
@@ -2770,6 +2815,7 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if (
         _CAVEAT.match(item.text)
         or _QUOTED.match(item.text.strip())
+        or quotes_provision(item.text)
         or WHOLE_PLAN.search(item.text)
         or _DISCLAIMER.match(item.text.strip())
     ):
