@@ -678,11 +678,9 @@ def register_header(roles: dict[int, str], cells: list[str]) -> bool:
     tasks, whoever the particulars name."""
     if not set(roles.values()) <= _REGISTER_ROLES:
         return False
-    task = next((i for i, r in roles.items() if r == "task"), None)
-    if task is None or task >= len(cells):
-        return False
-    cell = collapse(cells[task].lower())
-    return bool(_NAME_CELL.match(cell)) and not _WORK_NOUN.search(cell)
+    names = [collapse(cells[i].lower()) for i, r in roles.items() if r == "task" and i < len(cells)]
+    # every column read as work must be such a name: "Họ và tên | … | Nhiệm vụ được phân công" hands out duties
+    return bool(names) and all(_NAME_CELL.match(c) and not _WORK_NOUN.search(c) for c in names)
 
 
 def data_header(cells: list[str]) -> bool:

@@ -45,3 +45,14 @@ def test_a_named_work_or_an_owner_column_keeps_the_rows_tasks() -> None:
     assert any(ref.startswith("PL") for ref in task_refs(items_by_ref(owned)))
     timed = LETTER.replace("| Nguồn tiếp nhận\n", "| Thời gian hoàn thành\n")
     assert any(ref.startswith("PL") for ref in task_refs(items_by_ref(timed)))
+
+
+def test_a_list_of_people_with_their_duties_is_no_register() -> None:
+    """ "Họ và tên" beside a column of duties ("Nhiệm vụ"): each row hands a duty to its person."""
+    duties = LETTER.replace(
+        "STT | Tên trạm | Đơn vị quản lý vận hành | Vị trí (Xã/Phường) | Công suất (m3/ngày) | Nguồn tiếp nhận\n",
+        "STT | Họ và tên | Chức vụ | Nhiệm vụ | Công suất (m3/ngày) | Nguồn tiếp nhận\n",
+    )
+    assert any(ref.startswith("PL") for ref in task_refs(items_by_ref(duties)))
+    people = LETTER.replace("| Tên trạm |", "| Họ và tên |")
+    assert not any(ref.startswith("PL") for ref in task_refs(items_by_ref(people)))
