@@ -281,6 +281,8 @@ class _Builder:
         self.paragraphs = 0
         self.parts: set[int] = set()  # starts of the lines that are lettered parts (`lettered_parts`)
         self.ordinal = 0  # the last paragraph numbered in words ("Hai là, …" → 2; `ordinal_follows`)
+        self.quoting: PlanItem | None = None  # the item whose quotation is still open (`_quotation_line`)
+        self.quote_lines = 0
 
     def _unique(self, ref: str) -> str:
         """ref, or ref[2], ref[3] … when taken (a counter per base ref keeps this linear)."""
@@ -1279,6 +1281,8 @@ _STAR_LABEL = re.compile(r"^\s*\*\s*[^:]{2,160}:\s*$")
 
 
 def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
+    if _quotation_line(b, line):
+        return
     mk = _marker(line.text)
     if mk and line.start in b.parts:
         mk = ("letter_part", mk[1], mk[2])
@@ -1295,7 +1299,7 @@ def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
         return
     if mk and mk[0] in BULLETS and b.continue_sentence(line, mk[0], lone):
         return
-    if mk and (mk[0] in BULLETS and _cites_under_paragraph(b, mk[2]) or _continues_citation(b, mk)):
+    if mk and (mk[0] in BULLETS and _cites_under_paragraph(b, mk[2], nxt) or _continues_citation(b, mk)):
         b.append(b.items[-1], line)
         return
     if mk:
@@ -1348,16 +1352,54 @@ def quotes_provision(text: str) -> bool:
     if at <= 0:
         return False
     intro, quoted = text[:at].rstrip(), text[at + 1 :].rstrip().rstrip(".;,").rstrip()
-    if (
-        not _PROVISION_SPEAKS.match(intro)
-        or not _PROVISION.search(intro)
-        or not quoted.endswith(_CLOSE_QUOTES)
-    ):
+    return quoted.endswith(_CLOSE_QUOTES) and provision_speaks(intro)
+
+
+def provision_speaks(intro: str) -> bool:
+    """Do the words end by a provision saying what follows ("Tại khoản 4 Điều 7 Nghị định số … quy định:"), with no
+    work given in them?"""
+    intro = intro.strip()
+    return bool(_PROVISION_SPEAKS.match(intro) and _PROVISION.search(intro)) and not assigns_work(intro)
+
+
+def _opens_quotation(text: str) -> bool:
+    return text.lstrip()[:1] in _OPEN_QUOTES
+
+
+def _quotation_closed(text: str) -> bool:
+    return text.count("“") <= text.count("”") and text.count('"') % 2 == 0
+
+
+def _cited_line(item: PlanItem) -> str:
+    """The item's last line without its dash: the words a quotation on the next line may stand under."""
+    last = item.text.split("\n")[-1]
+    dash = _DASH.match(last)
+    return dash.group(1) if dash else last
+
+
+_QUOTATION_LINES = 40  # a quotation left open runs no further than this: the closing mark was lost
+
+
+def _quotation_line(b: _Builder, line: Line) -> bool:
+    """round 41: a quotation on lines of its own under the words that cite it ("- Tại khoản 4 Điều 7 … quy định:" /
+    "“4. Cơ quan … .”", or over several lines with the provision's own "1.", "2."): the lines up to its closing mark
+    go on the citing item, they are the law's words and no items."""
+    if b.quoting is not None:
+        b.append(b.quoting, line)
+        b.quote_lines += 1
+        if _quotation_closed(b.quoting.text) or b.quote_lines >= _QUOTATION_LINES:
+            b.quoting = None
+        return True
+    last = b.items[-1] if b.items else None
+    if last is None or not _opens_quotation(line.text) or not provision_speaks(_cited_line(last)):
         return False
-    return not assigns_work(intro)
+    b.append(last, line)
+    if not _quotation_closed(last.text):
+        b.quoting, b.quote_lines = last, 1
+    return True
 
 
-def _cites_under_paragraph(b: _Builder, rest: str) -> bool:
+def _cites_under_paragraph(b: _Builder, rest: str, nxt: Line | None = None) -> bool:
     """Dashes that each name a document by its number under an unnumbered paragraph ending in ":" ("Bộ … đã ban
     hành các Văn bản hợp nhất …, cụ thể:" over "- Văn bản hợp nhất số 48/VBHN-BNNMT …;"): the documents the
     paragraph speaks of, part of it, not duties (and the paragraphs after them stay paragraphs of the letter)."""
@@ -1371,7 +1413,13 @@ def _cites_under_paragraph(b: _Builder, rest: str) -> bool:
         last is not None
         and body
         and last.text.split("\n")[0].rstrip().endswith(":")
-        and bool(_CITED_DOCUMENT.match(rest.strip()) or quotes_provision(rest))
+        and bool(
+            _CITED_DOCUMENT.match(rest.strip())
+            or quotes_provision(rest)
+            or nxt is not None
+            and _opens_quotation(nxt.text)
+            and provision_speaks(rest)
+        )
     )
 
 
@@ -1459,15 +1507,16 @@ def _first_body_line(lines: list[Line], parts: frozenset[int] | set[int] = froze
     "2." whose attachment after the signature is a list headed "I. …" begins at its "1.", not at that list.
     """
     end = next((i for i, ln in enumerate(lines) if i and _STOP.match(ln.text)), len(lines))
+    quoted = _inside_quotations(lines)  # round 41: a quotation's own "Điều 5.", "1." open no body
     for stop in dict.fromkeys((end, len(lines))):
         for i, ln in enumerate(lines[:stop]):
             mk = _marker(ln.text)
-            if mk and mk[0] in TOP or ln.start in parts:
+            if (mk and mk[0] in TOP or ln.start in parts) and i not in quoted:
                 return i
         for style in ("upper", "arabic", "arabic_paren", "paren"):
             for i, ln in enumerate(lines[:stop]):
                 mk = _marker(ln.text)
-                if mk and mk[0] == style:
+                if mk and mk[0] == style and i not in quoted:
                     return i
     # nothing numbered at all (a notice or letter whose duties are plain paragraphs): the body begins at the
     # first paragraph written as prose, after the letterhead, the subject line and the addressees
@@ -1476,6 +1525,26 @@ def _first_body_line(lines: list[Line], parts: frozenset[int] | set[int] = froze
         (i for i, ln in enumerate(lines[:end]) if i not in addressees and _prose_paragraph(ln.text)),
         len(lines),
     )
+
+
+def _inside_quotations(lines: list[Line]) -> set[int]:
+    """The lines after one that opens a quotation it does not close, up to the line that closes it (at most
+    `_QUOTATION_LINES`): a provision quoted on lines of its own, whose numbers are the law's."""
+    inside: set[int] = set()
+    k = 0
+    while k < len(lines):
+        text = lines[k].text
+        if _opens_quotation(text) and not _quotation_closed(text):
+            j = k + 1
+            while j < len(lines) and j - k < _QUOTATION_LINES:
+                inside.add(j)
+                text += "\n" + lines[j].text
+                if _quotation_closed(text):
+                    break
+                j += 1
+            k = j
+        k += 1
+    return inside
 
 
 _KINH_GUI = re.compile(r"^\s*Kính\s+gửi\s*:?\s*$", re.I)

@@ -101,3 +101,21 @@ def test_a_later_sentence_drawn_from_the_above_names_the_owner() -> None:
         [],
     )
     assert found is not None and found[0].lead == ["Ủy ban nhân dân các xã, phường"]
+
+
+def test_a_quotation_on_lines_of_its_own_is_the_laws_words() -> None:
+    """The citing dash ends at "quy định:" and the provision follows on lines of its own, with its own "Điều 5." and
+    "1.", "2." (as a .docx sets a quotation apart): those lines are no items and the letter's body does not begin at
+    them; the request after the quotation is the task (without the rule the quotation's "1." opens the body and is a
+    task of the communes, and the request becomes "2")."""
+    quoted = (
+        "Thực hiện Công văn số 812/UBND-KT ngày 01/10/2026 của UBND tỉnh, Sở Tài chính có ý kiến như sau:\n"
+        "- Tại Điều 5 Nghị định số 45/2026/NĐ-CP ngày 10/02/2026 của Chính phủ quy định:\n"
+        "“Điều 5. Trách nhiệm xử lý tài sản\n"
+        "1. Ủy ban nhân dân cấp xã có trách nhiệm lập danh mục tài sản dôi dư.\n"
+        "2. Sở Tài chính hướng dẫn việc xử lý tài sản.”\n"
+    )
+    items = items_by_ref(HEADER + quoted + REQUEST)
+    assert task_refs(items) == {"[1]"}
+    assert items["[1]"].lead == ["Ủy ban nhân dân các xã, phường"]
+    assert "Sở Tài chính hướng dẫn" in items["[p1]"].text
