@@ -119,3 +119,17 @@ def test_a_quotation_on_lines_of_its_own_is_the_laws_words() -> None:
     assert task_refs(items) == {"[1]"}
     assert items["[1]"].lead == ["Ủy ban nhân dân các xã, phường"]
     assert "Sở Tài chính hướng dẫn" in items["[p1]"].text
+
+
+def test_a_paragraph_that_quotes_asks_nothing_of_the_bodies_quoted() -> None:
+    """A paragraph of its own that cites a provision and quotes it ("… quy định: “… . Sở Tài chính hướng dẫn …”"): the
+    quotation's sentences are the law's, no duty of the letter (without the rule its second sentence is a task of Sở
+    Tài chính)."""
+    quoted = (
+        "Ngày 01/10/2026, UBND tỉnh có Công văn số 812/UBND-KT về xử lý tài sản công dôi dư trên địa bàn tỉnh.\n"
+        "Tại khoản 4 Điều 7 Nghị định số 45/2026/NĐ-CP ngày 10/02/2026 của Chính phủ quy định: “Ủy ban nhân dân các xã "
+        "có trách nhiệm lập phương án xử lý tài sản dôi dư. Sở Tài chính hướng dẫn việc xử lý.”\n"
+    )
+    items = items_by_ref(HEADER + quoted + REQUEST)
+    assert task_refs(items) == {"[1]"}
+    assert items["[1]"].text.startswith("Từ những vấn đề trên")
