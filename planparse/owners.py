@@ -162,11 +162,20 @@ _DELIBERATION = cap(
 )
 # round 22: a purpose before the subject ("Để việc triển khai … được kịp thời và đúng quy định, Sở X đề nghị …")
 _PURPOSE_FIRST = cap(r"(?:Để|Nhằm)\s[^,:.]{3,200},\s*(?=(?-i:[A-ZĐÀ-Ỹ]))")
+# a connective that draws the request from what the text said before ("Vì vậy, đề nghị …", "Do đó, giao …", round 41:
+# "Từ những vấn đề trên, đề nghị UBND các xã …", "Từ các nội dung nêu trên, yêu cầu …")
+_DRAWN_FROM = (
+    r"(?:Vì\s+vậy|Vì\s+thế|Do\s+đó|Do\s+vậy|Theo\s+đó|Từ\s+(?:những|các)\s+[^,.;:\d]{1,40}?\s(?:nêu\s+)?trên)"
+)
+_DRAWN = _DRAWN_FROM + r",\s+(?=(?:giao|đề\s+nghị|yêu\s+cầu)\s)"
+_DRAWN_REQUEST = re.compile(_DRAWN)
 _LEAD_IN = re.compile(
     cap(
         # "Đối với các tuyến đường …: Giao Sở X chủ trì …", "Về vật liệu: Giao …": the opening clause says what
         # about, not who
         r"^(?:(?:Căn cứ|Trên cơ sở nội dung)\s[^,;:]{0,80},\s*|Đối với\s[^,;:]{0,80}[,:]\s*"
+        # round 41: a paragraph that opens by drawing on what came before ("Từ những vấn đề trên, đề nghị …")
+        rf"|{_DRAWN}"
         r"|Về\s[^,;:]{0,80}:\s*(?:" + _ROLE + r")?|Ngoài ra,\s*"
         # round 21: "Riêng Ủy ban nhân dân phường A cử …": the body singled out from those above is the subject
         r"|Riêng\s+(?=[A-ZĐÀ-Ỹ]|các\s)"
@@ -1619,7 +1628,7 @@ _CLAUSE_GIAO = re.compile(
     cap(
         r"(?:(?<=[,;:])\s*[Gg]iao|(?<=[.])\s+Giao"
         # a later sentence that draws the request from what came before: "… Vì vậy, đề nghị UBND các tỉnh căn cứ …"
-        r"|(?<=[.])\s+(?:Vì\s+vậy|Vì\s+thế|Do\s+đó|Do\s+vậy|Theo\s+đó),\s+(?:giao|đề\s+nghị|yêu\s+cầu))"
+        r"|(?<=[.])\s+" + _DRAWN_FROM + r",\s+(?:giao|đề\s+nghị|yêu\s+cầu))"
         r"(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ]|các\s)"
     )
 )
@@ -1652,6 +1661,9 @@ def assigns_work(text: str) -> bool:
     """Does the sentence give work to someone: "Giao / Đề nghị / Yêu cầu <agency> …", or an agency followed by
     what it is to do ("Sở Tài chính chủ trì tham mưu …"), not by what it has done ("Sở X đã triển khai …")?"""
     s = text.strip()
+    drawn = _DRAWN_REQUEST.match(s)
+    if drawn:  # round 41: "Từ những vấn đề trên, đề nghị UBND các xã …": the request after its connective
+        s = s[drawn.end()].upper() + s[drawn.end() + 1 :]
     if _GIVES_WORK.match(s):
         found = subject_owners(s)
         return bool(found and found.lead)

@@ -281,6 +281,8 @@ class _Builder:
         self.paragraphs = 0
         self.parts: set[int] = set()  # starts of the lines that are lettered parts (`lettered_parts`)
         self.ordinal = 0  # the last paragraph numbered in words ("Hai là, …" → 2; `ordinal_follows`)
+        self.quoting: PlanItem | None = None  # the item whose quotation is still open (`_quotation_line`)
+        self.quote_lines = 0
 
     def _unique(self, ref: str) -> str:
         """ref, or ref[2], ref[3] … when taken (a counter per base ref keeps this linear)."""
@@ -659,6 +661,28 @@ _WORK_HEADER = re.compile(
     re.I,
 )
 _STT_HEADER = re.compile(r"s?tt|số\s+(?:tt|thứ\s+tự)", re.I)
+# round 41: what a name column may name that is work all the same ("Tên nhiệm vụ", "Tên đề án", "Tên dự án")
+_WORK_NOUN = re.compile(
+    r"nhiệm\s+vụ|nội\s+dung|giải\s+pháp|hoạt\s+động|công\s+việc|đề\s+án|dự\s+án|chương\s+trình|đề\s+tài"
+    r"|văn\s+bản|kế\s+hoạch",
+    re.I,
+)
+_NAME_CELL = re.compile(r"^(?:họ\s+và\s+)?tên(?![\wÀ-ỹ])", re.I)
+# the roles a register's header may hold besides its name column: a number, a remark
+_REGISTER_ROLES = {"stt", "task", "note", "name"}
+
+
+def register_header(roles: dict[int, str], cells: list[str]) -> bool:
+    """round 41: a header whose only column of work names a thing ("Tên công trình", "Tên mỏ", "Họ và tên", not
+    "Tên nhiệm vụ" or "Tên dự án") and that has no column for who acts (Chủ trì, Phối hợp, Đơn vị thực hiện …), by
+    when (Thời gian, Tiến độ) or what comes of it (Sản phẩm): the table lists things with their particulars (owner,
+    place, source, measures), a register as data_header's tables of figures and places are, and its rows are not
+    tasks, whoever the particulars name."""
+    if not set(roles.values()) <= _REGISTER_ROLES:
+        return False
+    names = [collapse(cells[i].lower()) for i, r in roles.items() if r == "task" and i < len(cells)]
+    # every column read as work must be such a name: "Họ và tên | … | Nhiệm vụ được phân công" hands out duties
+    return bool(names) and all(_NAME_CELL.match(c) and not _WORK_NOUN.search(c) for c in names)
 
 
 def data_header(cells: list[str]) -> bool:
@@ -699,7 +723,8 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         header = _table_columns(cells)
         if header:
             # a new table starts: nothing merges across it
-            t.columns, t.last, t.data = header, None, "target" in header.values()
+            t.columns, t.last = header, None
+            t.data = "target" in header.values() or register_header(header, cells)
             year = _YEAR_WORD.search(line.text)
             t.year = year.group(1) if year else t.year
             return
@@ -1256,6 +1281,8 @@ _STAR_LABEL = re.compile(r"^\s*\*\s*[^:]{2,160}:\s*$")
 
 
 def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
+    if _quotation_line(b, line):
+        return
     mk = _marker(line.text)
     if mk and line.start in b.parts:
         mk = ("letter_part", mk[1], mk[2])
@@ -1272,7 +1299,7 @@ def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
         return
     if mk and mk[0] in BULLETS and b.continue_sentence(line, mk[0], lone):
         return
-    if mk and (mk[0] in BULLETS and _cites_under_paragraph(b, mk[2]) or _continues_citation(b, mk)):
+    if mk and (mk[0] in BULLETS and _cites_under_paragraph(b, mk[2], nxt) or _continues_citation(b, mk)):
         b.append(b.items[-1], line)
         return
     if mk:
@@ -1298,7 +1325,81 @@ _CITED_DOCUMENT = re.compile(
 )
 
 
-def _cites_under_paragraph(b: _Builder, rest: str) -> bool:
+# round 41: a provision cited by its article, clause or point, or a document by its number, before the quotation
+_PROVISION = re.compile(
+    r"(?<![\wÀ-ỹ])(?:[Đđ]iều\s+\d+|[Kk]hoản\s+\d+|[Đđ]iểm\s+[a-zđ\d])(?![\wÀ-ỹ])"
+    + cap(r"|số\s+\d+[\w.]*/[\w./-]*[A-ZĐ]")
+)
+# … whose words come first or after "Tại/Theo", and that says them ("quy định:", "nêu rõ:")
+_PROVISION_SPEAKS = re.compile(
+    r"^(?:(?:Tại|Theo)\s+)?(?:(?:các\s+)?(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Mm]ục|[Pp]hụ\s+lục)\s|(?:Bộ\s+)?[Ll]uật\s"
+    r"|(?:Nghị\s+(?:định|quyết)|Thông\s+tư|Quyết\s+định|Chỉ\s+thị|Văn\s+bản|Công\s+văn|Kế\s+hoạch)\s+(?:số\s)?)"
+    r"[^:]*?\s(?:quy\s+định|nêu(?:\s+rõ)?|ghi(?:\s+rõ)?)(?:\s+như\s+sau)?\s*:$",
+    re.I,
+)
+_OPEN_QUOTES = '“"'
+_CLOSE_QUOTES = ("”", '"')
+
+
+def quotes_provision(text: str) -> bool:
+    """round 41: a line that cites a provision and then quotes it whole ("Tại điểm b khoản 3 Điều 12 Nghị quyết số
+    254/2025/QH15 … quy định: “b) Không tổ chức lập …”", the quotation closing at the line's end): the law's own
+    words, with its own "b)" and "2.", not work asked of anyone, whoever its sentences name. The words before the
+    quotation are the provision saying it ("Tại …, Theo …, Điều …, Nghị quyết số … quy định:"), not a request
+    ("Đề nghị Sở X thực hiện đúng: “…”", "Thực hiện đúng quy định tại khoản 2 Điều 5: “…”")."""
+    text = text.strip()
+    at = min((k for k in (text.find(q) for q in _OPEN_QUOTES) if k >= 0), default=-1)
+    if at <= 0:
+        return False
+    intro, quoted = text[:at].rstrip(), text[at + 1 :].rstrip().rstrip(".;,").rstrip()
+    return quoted.endswith(_CLOSE_QUOTES) and provision_speaks(intro)
+
+
+def provision_speaks(intro: str) -> bool:
+    """Do the words end by a provision saying what follows ("Tại khoản 4 Điều 7 Nghị định số … quy định:"), with no
+    work given in them?"""
+    intro = intro.strip()
+    return bool(_PROVISION_SPEAKS.match(intro) and _PROVISION.search(intro)) and not assigns_work(intro)
+
+
+def _opens_quotation(text: str) -> bool:
+    return text.lstrip()[:1] in _OPEN_QUOTES
+
+
+def _quotation_closed(text: str) -> bool:
+    return text.count("“") <= text.count("”") and text.count('"') % 2 == 0
+
+
+def _cited_line(item: PlanItem) -> str:
+    """The item's last line without its dash: the words a quotation on the next line may stand under."""
+    last = item.text.split("\n")[-1]
+    dash = _DASH.match(last)
+    return dash.group(1) if dash else last
+
+
+_QUOTATION_LINES = 40  # a quotation left open runs no further than this: the closing mark was lost
+
+
+def _quotation_line(b: _Builder, line: Line) -> bool:
+    """round 41: a quotation on lines of its own under the words that cite it ("- Tại khoản 4 Điều 7 … quy định:" /
+    "“4. Cơ quan … .”", or over several lines with the provision's own "1.", "2."): the lines up to its closing mark
+    go on the citing item, they are the law's words and no items."""
+    if b.quoting is not None:
+        b.append(b.quoting, line)
+        b.quote_lines += 1
+        if _quotation_closed(b.quoting.text) or b.quote_lines >= _QUOTATION_LINES:
+            b.quoting = None
+        return True
+    last = b.items[-1] if b.items else None
+    if last is None or not _opens_quotation(line.text) or not provision_speaks(_cited_line(last)):
+        return False
+    b.append(last, line)
+    if not _quotation_closed(last.text):
+        b.quoting, b.quote_lines = last, 1
+    return True
+
+
+def _cites_under_paragraph(b: _Builder, rest: str, nxt: Line | None = None) -> bool:
     """Dashes that each name a document by its number under an unnumbered paragraph ending in ":" ("Bộ … đã ban
     hành các Văn bản hợp nhất …, cụ thể:" over "- Văn bản hợp nhất số 48/VBHN-BNNMT …;"): the documents the
     paragraph speaks of, part of it, not duties (and the paragraphs after them stay paragraphs of the letter)."""
@@ -1312,7 +1413,13 @@ def _cites_under_paragraph(b: _Builder, rest: str) -> bool:
         last is not None
         and body
         and last.text.split("\n")[0].rstrip().endswith(":")
-        and bool(_CITED_DOCUMENT.match(rest.strip()))
+        and bool(
+            _CITED_DOCUMENT.match(rest.strip())
+            or quotes_provision(rest)
+            or nxt is not None
+            and _opens_quotation(nxt.text)
+            and provision_speaks(rest)
+        )
     )
 
 
@@ -1400,15 +1507,16 @@ def _first_body_line(lines: list[Line], parts: frozenset[int] | set[int] = froze
     "2." whose attachment after the signature is a list headed "I. …" begins at its "1.", not at that list.
     """
     end = next((i for i, ln in enumerate(lines) if i and _STOP.match(ln.text)), len(lines))
+    quoted = _inside_quotations(lines)  # round 41: a quotation's own "Điều 5.", "1." open no body
     for stop in dict.fromkeys((end, len(lines))):
         for i, ln in enumerate(lines[:stop]):
             mk = _marker(ln.text)
-            if mk and mk[0] in TOP or ln.start in parts:
+            if (mk and mk[0] in TOP or ln.start in parts) and i not in quoted:
                 return i
         for style in ("upper", "arabic", "arabic_paren", "paren"):
             for i, ln in enumerate(lines[:stop]):
                 mk = _marker(ln.text)
-                if mk and mk[0] == style:
+                if mk and mk[0] == style and i not in quoted:
                     return i
     # nothing numbered at all (a notice or letter whose duties are plain paragraphs): the body begins at the
     # first paragraph written as prose, after the letterhead, the subject line and the addressees
@@ -1417,6 +1525,26 @@ def _first_body_line(lines: list[Line], parts: frozenset[int] | set[int] = froze
         (i for i, ln in enumerate(lines[:end]) if i not in addressees and _prose_paragraph(ln.text)),
         len(lines),
     )
+
+
+def _inside_quotations(lines: list[Line]) -> set[int]:
+    """The lines after one that opens a quotation it does not close, up to the line that closes it (at most
+    `_QUOTATION_LINES`): a provision quoted on lines of its own, whose numbers are the law's."""
+    inside: set[int] = set()
+    k = 0
+    while k < len(lines):
+        text = lines[k].text
+        if _opens_quotation(text) and not _quotation_closed(text):
+            j = k + 1
+            while j < len(lines) and j - k < _QUOTATION_LINES:
+                inside.add(j)
+                text += "\n" + lines[j].text
+                if _quotation_closed(text):
+                    break
+                j += 1
+            k = j
+        k += 1
+    return inside
 
 
 _KINH_GUI = re.compile(r"^\s*Kính\s+gửi\s*:?\s*$", re.I)
@@ -1545,8 +1673,12 @@ def _addressee_paragraphs(items: list[PlanItem]) -> None:
 _RESTATED_HEADING = re.compile(r"^Về\s[^\n]*:\s*$")
 
 
-# the notice's closing formula ("Văn phòng Chính phủ thông báo để các cơ quan … biết, thực hiện."): no duty
-_NOTICE_CLOSING = re.compile(r"^[^.;]{0,80}?\bthông\s+báo\s+(?:để|cho)\s[^.;]{0,200}?\bbiết\b")
+# the notice's closing formula ("Văn phòng Chính phủ thông báo để các cơ quan … biết, thực hiện."): no duty; round
+# 41: a letter's, where the issuer gives its view or its answer ("Sở X có ý kiến để UBND các xã, phường biết, thực
+# hiện./.", "… trả lời để Công ty biết"): it points back at what the letter asked, and asks nothing more
+_NOTICE_CLOSING = re.compile(
+    r"^[^.;]{0,80}?\b(?:thông\s+báo|có\s+ý\s+kiến|trả\s+lời|phúc\s+đáp)\s+(?:để|cho)\s[^.;]{0,200}?\bbiết\b"
+)
 
 
 def _own_subject(text: str) -> bool:
@@ -1730,17 +1862,25 @@ def _unnumbered_duties(items: list[PlanItem]) -> list[PlanItem]:
     count = 0
     for para in items:
         text = para.text.strip()
-        if _CONTEXT_OPENER.match(text) or text.endswith(":") or GENERAL_RULE.match(text):
+        if (
+            _CONTEXT_OPENER.match(text)
+            or text.endswith(":")
+            or GENERAL_RULE.match(text)
+            or _NOTICE_CLOSING.match(text)
+        ):
             out.append(para)
             continue
-        starts = [0, *(m.end() for m in _LETTER_SENTENCE.finditer(text))]
-        start = next((k for k in starts if assigns_work(text[k:])), None)
+        scan = _quotations_blanked(
+            text
+        )  # round 41: a quotation's sentences are its author's, not the letter's
+        starts = [0, *(m.end() for m in _LETTER_SENTENCE.finditer(scan))]
+        start = next((k for k in starts if assigns_work(scan[k:])), None)
         if start is None:
             out.append(para)
             continue
         cuts = [start]
-        for m in _LETTER_CLAUSE.finditer(text, start):
-            if assigns_work(text[cuts[-1] : m.start()]) and assigns_work(text[m.end() :]):
+        for m in _LETTER_CLAUSE.finditer(scan, start):
+            if assigns_work(scan[cuts[-1] : m.start()]) and assigns_work(scan[m.end() :]):
                 cuts.append(m.end())
         ends = [text.rfind(";", 0, c) for c in cuts[1:]] + [len(text)]
         for a, z in zip(cuts, ends, strict=True):
@@ -1750,6 +1890,16 @@ def _unnumbered_duties(items: list[PlanItem]) -> list[PlanItem]:
             duty.marker = "paragraph"
             out.append(duty)
     return out
+
+
+_QUOTATION = re.compile(r"“[^“”]*”")
+
+
+def _quotations_blanked(text: str) -> str:
+    """text with what stands between “ and ” blanked out, each character a space (offsets kept): a paragraph that
+    cites a provision and quotes it ("Tại khoản 4 Điều 7 … quy định: “… Sở Tài chính hướng dẫn …”") asks nothing
+    of the bodies the quotation names."""
+    return _QUOTATION.sub(lambda m: "“" + " " * (len(m.group(0)) - 2) + "”", text)
 
 
 def body_items(items: list[PlanItem]) -> list[PlanItem]:
@@ -2745,6 +2895,7 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if (
         _CAVEAT.match(item.text)
         or _QUOTED.match(item.text.strip())
+        or quotes_provision(item.text)
         or WHOLE_PLAN.search(item.text)
         or _DISCLAIMER.match(item.text.strip())
     ):
