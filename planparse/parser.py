@@ -1112,6 +1112,11 @@ def _schedule_table_under_label(items: list[PlanItem], text: str) -> None:
 HEADING_WORDS = 20  # a heading is a short title, not a lead-in sentence
 
 
+# round 42: a heading that opens with its window of days, after a short label ("1. Đợt 1: Từ ngày 05/12/2025 đến
+# ngày 20/02/2026:", "Đợt 2: Từ ngày … đến ngày … gồm các nội dung trọng tâm:"): a phase whose work is listed below it
+_OPENING_WINDOW = re.compile(r"^(?:[^:;./]{1,30}:\s*)?(?:Từ|Trong\s+thời\s+gian\s+từ)\s+(?:ngày\s+)?\d", re.I)
+
+
 def _heading_timing(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:
     """A heading that times the work under it ("I. NHỮNG NHIỆM VỤ CẦN TRIỂN KHAI NGAY TRONG THÁNG 12/2025") gives
     its month, quarter or day to each task under it that names no timing of its own; a heading's year or period
@@ -1121,8 +1126,15 @@ def _heading_timing(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:
             continue
         holder = by_ref.get(item.parent or "")
         while holder is not None and holder.kind == "section":
-            if len(holder.text.split()) > HEADING_WORDS or holder.text.rstrip().endswith(":"):
-                break  # a lead-in sentence ("Để đẩy nhanh …, bảo đảm … trong tháng 4/2026 …, yêu cầu …:") is no heading
+            if len(holder.text.split()) > HEADING_WORDS:
+                break
+            if holder.text.rstrip().endswith(":") and not _OPENING_WINDOW.match(holder.text):
+                if _TIME_WORD.search(holder.text):
+                    break  # a lead-in sentence ("Để đẩy nhanh …, bảo đảm … trong tháng 4/2026 …, yêu cầu …:") is no heading
+                # round 42: a label over the list ("a) Nội dung kiểm tra (Đối với …):") times nothing; the heading
+                # above it may
+                holder = by_ref.get(holder.parent or "")
+                continue
             timing = find_deadline(holder.text)
             if not timing.empty:
                 period = timing.period

@@ -2114,6 +2114,7 @@ def classify(items: list[PlanItem]) -> None:
             item.kind == "section"
             and item.marker not in ("appendix", "group", *TOP)
             and only_when(item.heading or item.text)
+            and not days_window(item.heading or item.text)
         ):
             for d in descendants(item):  # "1.1. Đợt 1: Từ 13h30 ngày …" over who attends that session
                 inside.add(id(d))
@@ -2589,6 +2590,20 @@ def only_when(text: str) -> bool:
     if not re.search(r"\d{1,2}\s*[/h]", rest):
         return False
     return not _WHEN_WORDS.sub(" ", rest).strip()
+
+
+def days_window(text: str) -> bool:
+    """round 42: does the item give a window of days ("Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:")? A phase
+    of work, not a session: what is listed under it is done within it, not the particulars of one sitting."""
+    if len(_FULL_DAY.findall(text)) < 2:
+        return False
+    found = find_deadline(text)
+    return bool(found.period and found.period[0] < found.period[1] and found.period[1] == found.date)
+
+
+_FULL_DAY = re.compile(
+    r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?!\d)|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.I
+)
 
 
 def event_programme(text: str) -> bool:
