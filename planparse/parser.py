@@ -39,6 +39,7 @@ from .targets import find_targets
 from .text import agency_key, cap, fix_tone_placement, nfc
 from .tree import (
     BULLETS,
+    CHECK_VERB,
     GENERAL_RULE,
     GIVES,
     NUMBERED,
@@ -2469,7 +2470,18 @@ def _inspections(items: list[PlanItem]) -> None:
     rows = [i for i in items if i.kind == "task" and i.marker == "row" and i.cells.get("inspected")]
     # the checks a "NỘI DUNG KIỂM TRA, GIÁM SÁT" section lists are carried out by that same body
     rows += [i for i in items if i.kind == "task" and i.category == "inspected" and not i.lead]
-    if not rows:
+    # round 42: a check the section lists by its verb ("- Giám sát việc niêm yết danh sách cử tri"), linked only by
+    # the matter it looks at to another body's duty on that matter ("chủ động giám sát … niêm yết danh sách cử
+    # tri"), is still carried out by whoever carries out the checks
+    linked = [
+        i
+        for i in items
+        if i.kind == "task"
+        and i.category == "inspected"
+        and i.lead_source == "section_III"
+        and CHECK_VERB.match(i.text)
+    ]
+    if not rows and not linked:
         return
     assigned = [i for i in items if i.kind == "task" and i.category == "assignment" and i.lead]
     body = next((i for i in assigned if _INSPECTS.search(i.text) and _COORDINATOR_ITEM.search(i.text)), None)
@@ -2478,6 +2490,8 @@ def _inspections(items: list[PlanItem]) -> None:
     for row in rows:
         if not row.lead and lead:
             row.lead, row.lead_source = list(lead), "section_III"
+    for check in linked if body else []:
+        check.lead, check.lead_source = list(lead), "section_III"
 
 
 _REPORT_TO = re.compile(cap(r"báo\s+cáo[^.;:]{0,80}?\s(?:về|gửi\s+về)\s+(?:cho\s+)?(?=[A-ZĐÀ-Ỹ])"))

@@ -1939,6 +1939,11 @@ def _contents_of(title: str) -> bool:
     return not scan_agency_phrase(subject, 0) and not starts_with_action(subject)
 
 
+# round 42: a bracketed aside in a sub-heading ("a) Nội dung kiểm tra (Đối với Ban Công tác Mặt trận các thôn):")
+# says whom it concerns; the title is the words outside it
+_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
+
+
 @lru_cache(maxsize=8192)  # pure: every item under a heading asks it again
 def _title_category(title: str, top_level: bool) -> str | None:
     """Category a heading gives its items: assignment, tasks, funding or purpose."""
@@ -1956,7 +1961,7 @@ def _title_category(title: str, top_level: bool) -> str | None:
     if not top_level and _FORECAST.match(t):
         # "1. Dự báo tình hình úng ngập trong mùa mưa năm 2026:": the situation ahead, no work
         return "purpose"
-    if not top_level and len(t.split()) > 6:
+    if not top_level and len(_ASIDE.sub("", t).split()) > 6:
         # a longer sub-heading still states targets, funds or a catalogue when it opens with them ("Mục tiêu
         # phát triển và tầm nhìn đến năm 2045", "Nguồn lực và việc sử dụng nguồn lực …", "Danh mục các dự án dự
         # kiến ưu tiên đầu tư và phân kỳ thực hiện") and ends without a full stop
@@ -2159,7 +2164,7 @@ def _quantities(item: PlanItem) -> None:
 
 
 # an inspection named by its verb ("- Giám sát việc tiếp nhận …", "- Kiểm tra việc …"): an activity, not a point
-_CHECK_VERB = re.compile(r"^(?:Kiểm\s+tra|Giám\s+sát|Thanh\s+tra|Khảo\s+sát)(?![\wÀ-ỹ])", re.I)
+CHECK_VERB = re.compile(r"^(?:Kiểm\s+tra|Giám\s+sát|Thanh\s+tra|Khảo\s+sát)(?![\wÀ-ỹ])", re.I)
 
 
 def _inspection_with_contents(item: PlanItem, items: list[PlanItem]) -> None:
@@ -2175,7 +2180,7 @@ def _inspection_with_contents(item: PlanItem, items: list[PlanItem]) -> None:
     ):
         return
     if _CONTENTS_LABEL.match(item.heading or item.text) and not any(
-        _CHECK_VERB.match(c.text) for c in item.children
+        CHECK_VERB.match(c.text) for c in item.children
     ):
         # "1. Nội dung giám sát", "2. Nội dung đánh giá": the heading names a kind of content, not a check; what
         # it lists (whose monitoring covers what, the points an evaluation weighs) is the contents, not work,
@@ -2187,7 +2192,7 @@ def _inspection_with_contents(item: PlanItem, items: list[PlanItem]) -> None:
     bullets = [c for c in item.children if c.marker in BULLETS]
     if not bullets or any(c.marker == "paragraph" for c in item.children if c.kind == "task"):
         return
-    if len(bullets) >= 2 and all(_CHECK_VERB.match(c.text) for c in bullets):
+    if len(bullets) >= 2 and all(CHECK_VERB.match(c.text) for c in bullets):
         return
     item.kind = "task"
     times: list[str] = []
