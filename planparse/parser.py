@@ -151,6 +151,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _schedule_table_under_label(items, text)
     _past_periods(items, meta.date)
     _closing_dates_items_above(items)
+    _last_item_dates_siblings(items)
     _roadmap(items)
     _merge_rows(items)
     items = _row_milestones(items)
@@ -1053,6 +1054,40 @@ def _dates_items_above(closing: PlanItem, body: list[PlanItem], by_ref: dict[str
     if len(sentences) == 1 and not _REPORT_CLAUSE.search(text):
         closing.kind = "note"
     return True
+
+
+# round 42: "4. Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh và trả lời … phải được tiến hành xong.": a date
+# first, then the work as its subject ("việc <act>"), done in the passive with no body named
+_DATED_ACT = re.compile(
+    r"^(?:Chậm\s+nhất|Trước|Hạn\s+chót|Thời\s+hạn)[^,;:]{0,40}?,\s*(?:thì\s+)?việc\s+(?P<act>[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?)"
+    r"[^;]{0,300}?(?<![\wÀ-ỹ])(?:phải\s+)?(?:được\s+)?(?:tiến\s+hành\s+xong|hoàn\s+thành|hoàn\s+tất|thực\s+hiện\s+xong|xong)"
+    r"\s*[./]*\s*$"
+)
+
+
+def _last_item_dates_siblings(items: list[PlanItem]) -> None:
+    """round 42: the last numbered item of a list that only says by when the act its siblings carry out must be
+    done ("4. Chậm nhất là ngày …, việc xác minh và trả lời … phải được tiến hành xong." after "1. … có trách nhiệm
+    xác minh và trả lời …", "2. …", "3. …") dates each sibling that names the act and no timing of its own, and is
+    no task itself."""
+    for parent in items:
+        kids = [c for c in parent.children if c.marker not in ("paragraph", "row")]
+        if len(kids) < 2:
+            continue
+        last = kids[-1]
+        m = _DATED_ACT.match(last.text.strip())
+        if m is None or last.children:
+            continue
+        timing = find_deadline(last.text)
+        if not timing.date or timing.recurrence:
+            continue
+        act = re.compile(r"(?<![\wÀ-ỹ])" + r"\s+".join(m.group("act").split()) + r"(?![\wÀ-ỹ])", re.I)
+        doing = [c for c in kids[:-1] if c.kind == "task" and act.search(c.text)]
+        speaker = subject_owners(last.text)
+        if not doing or (speaker and speaker.lead):
+            continue
+        _date_undated(doing, timing)
+        last.kind = "note"
 
 
 def _date_undated(items: list[PlanItem], timing: Deadline) -> None:
