@@ -2084,6 +2084,17 @@ def classify(items: list[PlanItem]) -> None:
     for item in items:
         if (
             item.kind == "section"
+            and item.marker not in ("appendix", "group", "row", *TOP)
+            and _AGENDA.match(item.heading or item.text)
+        ):
+            # round 42: "3. Trình tự tổ chức hội nghị cử tri" over "3.1. Chủ trì tuyên bố lý do …", "3.2. Thư ký hội
+            # nghị đọc …", "3.4. Người ứng cử phát biểu.": the order of business of a meeting, each step done by
+            # whoever sits in it, not work the plan hands out
+            for d in descendants(item):
+                d.kind = "note" if d.kind == "task" else d.kind
+    for item in items:
+        if (
+            item.kind == "section"
             and item.marker not in ("appendix", "group", "row")
             and report_contents(item)
         ):
@@ -2597,6 +2608,16 @@ def only_when(text: str) -> bool:
     return not _WHEN_WORDS.sub(" ", rest).strip()
 
 
+# round 42: a heading that names the order of business of a meeting ("Trình tự tổ chức hội nghị cử tri", "Chương
+# trình hội nghị", "Trình tự phiên họp")
+_AGENDA = re.compile(
+    r"^(?:Trình\s+tự|Chương\s+trình|Thứ\s+tự|Diễn\s+biến)(?:\s+(?:tổ\s+chức|tiến\s+hành|làm\s+việc))?\s+(?:của\s+)?"
+    r"(?:[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Pp]hiên\s+họp|[Cc]uộc\s+họp|[Kk]ỳ\s+họp|[Bb]uổi\s+làm\s+việc)(?![\wÀ-ỹ])"
+    r"[^.;:]{0,80}$",
+    re.I,
+)
+
+
 def days_window(text: str) -> bool:
     """round 42: does the item give a window of days ("Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:")? A phase
     of work, not a session: what is listed under it is done within it, not the particulars of one sitting."""
@@ -2979,6 +3000,8 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
             p.kind, p.cells, p.category = "task", dict(cells), item.category
         return
     for c, lab in labelled:
+        if lab is None and _sub_heading_with_list(c):
+            continue  # round 42: "3.3. Báo cáo kết quả Hội nghị" over its own dashes, typed under the block
         if lab is None:  # what the one task covers (an unlabelled line of its description)
             for d in [c, *descendants(c)]:
                 d.kind = "note" if d.kind == "task" else d.kind
@@ -2997,6 +3020,20 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
     item.kind, item.cells, item.span = "task", cells, (item.span[0], end)
     item.heading = item.heading or item.text
     item.text = fields["task"][1] if "task" in fields and fields["task"][1] else item.text
+
+
+def _sub_heading_with_list(item: PlanItem) -> bool:
+    """round 42: a numbered sub-heading ("3.3. Báo cáo kết quả Hội nghị") that holds its own list of dashes, under a
+    labelled block ("3. Hội nghị …" / "Nội dung: …" / "- Thời gian: …"): the next step after the block, typed one level
+    too deep, not a line describing the block's task; its dashes are read as they are."""
+    numbered = item.marker in NUMBERED or item.marker.startswith("dotted")
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    return (
+        numbered
+        and len(kids) >= 2
+        and all(c.marker in BULLETS for c in kids)
+        and not item.text.rstrip().endswith(":")
+    )
 
 
 def acting_lead_in(text: str) -> list[str]:
