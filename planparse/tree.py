@@ -2085,6 +2085,17 @@ def classify(items: list[PlanItem]) -> None:
         if (
             item.kind == "section"
             and item.marker not in ("appendix", "group", "row", *TOP)
+            and _RULES_HEADING.match(item.heading or "")
+            and _CITED_PROVISION_LEAD_IN.match(item.text.strip())
+        ):
+            # round 42: "4. Quy định về thành phần, số lượng cử tri tham dự hội nghị" over "Căn cứ điểm a khoản 1 Điều 6
+            # Nghị quyết số …, hội nghị cử tri phải đảm bảo số lượng như sau:": the rules a provision sets, restated
+            for d in descendants(item):
+                d.kind = "note" if d.kind == "task" and not GIVES.search(d.text) else d.kind
+    for item in items:
+        if (
+            item.kind == "section"
+            and item.marker not in ("appendix", "group", "row", *TOP)
             and _AGENDA.match(item.heading or item.text)
         ):
             # round 42: "3. Trình tự tổ chức hội nghị cử tri" over "3.1. Chủ trì tuyên bố lý do …", "3.2. Thư ký hội
@@ -2608,6 +2619,13 @@ def only_when(text: str) -> bool:
     return not _WHEN_WORDS.sub(" ", rest).strip()
 
 
+# round 42: a heading that names the rules on something ("Quy định về hình thức biểu quyết …"), and a lead-in that
+# cites the provision setting them ("Căn cứ điểm e khoản 2 Điều 6 Nghị quyết số …:")
+_RULES_HEADING = re.compile(r"^(?:Các\s+)?[Qq]uy\s+định\s+(?:về|chung)(?![\wÀ-ỹ])")
+_CITED_PROVISION_LEAD_IN = re.compile(
+    r"^(?:Căn\s+cứ|Theo(?:\s+quy\s+định\s+tại)?)\s+(?:(?:điểm\s+\S+|khoản\s+\d+|Điều\s+\d+)[\s,]*)+[^:]*:\s*$",
+    re.I,
+)
 # round 42: a heading that names the order of business of a meeting ("Trình tự tổ chức hội nghị cử tri", "Chương
 # trình hội nghị", "Trình tự phiên họp")
 _AGENDA = re.compile(
@@ -2748,6 +2766,31 @@ _TARGET_ITEM = re.compile(
 )
 
 
+# round 42: "4. Kinh phí thực hiện: Kinh phí phục vụ … được thực hiện theo quy định tài chính hiện hành và dự toán …":
+# where the money comes from, said in the passive, no body set to find or spend it
+_FUNDING_LINE = re.compile(
+    r"^Kinh\s+phí(?:\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức))?\s*:\s*(?P<value>\S.*)$", re.I | re.S
+)
+_FUNDED_BY = re.compile(
+    r"(?<![\wÀ-ỹ])được\s+(?:thực\s+hiện|bảo\s+đảm|đảm\s+bảo|bố\s+trí|sử\s+dụng|chi|cấp|lập)\s+(?:theo|từ|trong)(?![\wÀ-ỹ])"
+    r"|^(?:Từ\s+)?(?:nguồn|ngân\s+sách)(?![\wÀ-ỹ])",
+    re.I,
+)
+
+
+def _funding_statement(text: str) -> bool:
+    """round 42: a funding line that only says where the money comes from (`_FUNDING_LINE`, `_FUNDED_BY`), handing
+    no body the work of finding or spending it, is no task."""
+    m = _FUNDING_LINE.match(text.strip())
+    if m is None:
+        return False
+    value = m.group("value")
+    if not _FUNDED_BY.search(value) or GIVES.search(value):
+        return False
+    found = subject_owners(value)
+    return not (found and found.lead)
+
+
 def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if _TARGET_ITEM.match(item.text.strip()):
         return "note"
@@ -2797,6 +2840,8 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if not item.heading and (only_when(item.text) or event_programme(item.text) or _role_line(item.text)):
         return "note"
     if _CONFORMS.match(item.text) and not subject_owners(item.text):
+        return "note"
+    if _funding_statement(item.text):
         return "note"
     label = parse_label(item.text)
     if label and label[0] in ("time", "product", "coord") and not item.heading:
