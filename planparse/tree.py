@@ -3071,14 +3071,11 @@ def _sub_heading_with_list(item: PlanItem) -> bool:
     """round 42: a numbered sub-heading ("3.3. Báo cáo kết quả Hội nghị") that holds its own list of dashes, under a
     labelled block ("3. Hội nghị …" / "Nội dung: …" / "- Thời gian: …"): the next step after the block, typed one level
     too deep, not a line describing the block's task; its dashes are read as they are."""
-    numbered = item.marker in NUMBERED or item.marker.startswith("dotted")
+    if not item.marker.startswith("dotted") or item.text.rstrip().endswith(":"):
+        return False
     kids = [c for c in item.children if c.marker != "paragraph"]
-    return (
-        numbered
-        and len(kids) >= 2
-        and all(c.marker in BULLETS for c in kids)
-        and not item.text.rstrip().endswith(":")
-    )
+    # its dashes are steps of work, not labelled particulars ("- Số điểm quan trắc: 03 điểm", "- Mẫu nước: …")
+    return len(kids) >= 2 and all(c.marker in BULLETS and not description_label(c.text) for c in kids)
 
 
 def acting_lead_in(text: str) -> list[str]:

@@ -64,3 +64,17 @@ def test_a_numbered_step_with_its_own_dashes_under_a_labelled_block_is_read_as_i
     assert items["I.2"].kind == "task"
     assert items["I.2.2-1"].kind == items["I.2.2-2"].kind == "task"
     assert items["I.1.2-1"].kind == "task"
+
+
+def test_labelled_particulars_under_a_numbered_sub_heading_still_describe_the_block() -> None:
+    """A sub-heading whose dashes are labelled particulars ("- Địa điểm: …", "- Số lượng: …") describes the
+    conference above it: its dashes stay notes."""
+    text = CONFERENCES.replace(
+        "2.2. Báo cáo kết quả hội nghị\n"
+        "- Gửi biên bản hội nghị về Ban Thường trực ngay sau hội nghị.\n"
+        "- Chuyển danh sách hộ được hỗ trợ đến Ủy ban nhân dân xã.\n",
+        "2.2. Địa điểm và số lượng\n- Địa điểm: Nhà văn hóa các thôn.\n- Số lượng: 50 cử tri mỗi thôn.\n",
+    )
+    items = items_by_ref(text)
+    assert items["I.2"].kind == "task"
+    assert items["I.2.2-1"].kind != "task" and items["I.2.2-2"].kind != "task"
