@@ -2214,8 +2214,10 @@ def _inspection_with_contents(item: PlanItem, items: list[PlanItem]) -> None:
     bullets = [c for c in item.children if c.marker in BULLETS]
     if not bullets or any(c.marker == "paragraph" for c in item.children if c.kind == "task"):
         return
-    if len(bullets) >= 2 and all(CHECK_VERB.match(c.text) for c in bullets):
-        return
+    if (len(bullets) >= 2 or _CONTENTS_LABEL.match(_ASIDE.sub("", item.heading or item.text))) and all(
+        CHECK_VERB.match(c.text) for c in bullets
+    ):
+        return  # round 42: under a label of contents ("b) Nội dung kiểm tra (Đối với …):") one check is one too
     item.kind = "task"
     times: list[str] = []
     inner = [d for b in bullets for d in [b, *descendants(b)]]
