@@ -788,9 +788,9 @@ def subject_owners(text: str) -> Owners | None:
     if then:
         # round 42: "Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử có
         # trách nhiệm xác minh …": the case comes first, the subject after "thì" owns the work
-        found = subject_owners(s[then.end() :])
-        if found and found.lead:
-            return found
+        after_then = subject_owners(s[then.end() :])
+        if after_then and after_then.lead:
+            return after_then
     addressee = _ADDRESSEE.match(s)
     if addressee:
         # "Đối với các sở, ngành: Chủ động bố trí …": the opening clause names whom the work is for, and the
