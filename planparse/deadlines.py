@@ -143,6 +143,10 @@ _PER_YEAR = re.compile(
 _VAGUE = re.compile(r"(?=đ)\bđịnh\s+kỳ\b(?!\s+(?:hằng|hàng|6|sáu|trước\s+ngày[^.;]*?\b(?:hằng|hàng)))", re.I)
 _CONTINUOUS = re.compile(r"(?=t)(?:thực\s+hiện\s+)?\bthường\s+xuyên\b", re.I)
 _START_CUE = re.compile(r"(?:kể\s+từ|bắt\s+đầu\s+từ|từ)\s+(?:ngày\s+|tháng\s+|năm\s+)?$", re.I)
+# round 42: "từ ngày 05/02/2026 - " before a second full day: the dash closes the range the "từ" opened
+_DASHED_RANGE = re.compile(
+    r"(?<![\wÀ-ỹ])từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[-–—]\s*(?:ngày\s+)?$", re.I
+)
 # round 28: "cơ bản xong trong hai năm 2012 - 2013": the years counted before the years named
 _YEARS_COUNTED = r"(?:\s+(?:hai|ba|bốn|năm|0?[2-9])\s+năm)?"
 _STRONG_CUE = re.compile(
@@ -649,6 +653,11 @@ _OCCASION = re.compile(
 def _cue_start(s: str, h: _Hit) -> int | None:
     """Start of the timing cue before a date hit in running text, or None when the date is not a deadline."""
     before = s[max(0, h.start - 40) : h.start]
+    dashed = _DASHED_RANGE.search(before)
+    if dashed:
+        # round 42: "Từ ngày 05/02/2026 - 08/02/2026": a dash between a day opened by "từ" and another full day
+        # closes the range as "đến" does; the range runs from the first day to the second
+        return h.start - len(before) + dashed.start()
     if before.endswith("(") and _REVIEW_STEP.search(re.split(r"[;.]", s[: h.start - 1])[-1][-80:]):
         return h.start - 1  # "sơ kết (năm 2027), tổng kết (năm 2030)": the review's year
     if (

@@ -231,6 +231,9 @@ def restated_request_end(text: str) -> int:
 # round 34: a request written on after an opening clause is lower case ("Đối với …, yêu cầu các Bộ: …")
 _ASSIGN = re.compile(r"^(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu)\s*:?\s*")
 _COORD = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", re.I)
+_BARE_VERB_AFTER = re.compile(
+    r"\s+(?:phối\s+hợp(?:\s+(?:thực\s+hiện|triển\s+khai))?|thực\s+hiện|triển\s+khai|tham\s+gia)\s*$", re.I
+)
 _SPLIT_COLLECTIVE = re.compile(r"(?:sở|ngành|cơ quan|đơn vị|địa phương)(?![\wÀ-ỹ])")
 _ABBREV = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&\-.]{1,11}\s*\)")
 _CLAUSE_PUNCT = set(';:.()“”"')
@@ -790,6 +793,13 @@ def _split_plain(phrase: str) -> list[str]:
 def subject_owners(text: str) -> Owners | None:
     """Owner written as the subject: "Sở X chủ trì, phối hợp với Y …", "Giao Sở X …", "Sở X: Chủ trì …"."""
     s = text.strip()
+    then = _CONDITION_THEN.match(s)
+    if then:
+        # round 42: "Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử có
+        # trách nhiệm xác minh …": the case comes first, the subject after "thì" owns the work
+        after_then = subject_owners(s[then.end() :])
+        if after_then and after_then.lead:
+            return after_then
     addressee = _ADDRESSEE.match(s)
     if addressee:
         # "Đối với các sở, ngành: Chủ động bố trí …": the opening clause names whom the work is for, and the
@@ -874,9 +884,22 @@ _FUNCTION_HEAD = re.compile(r"Cơ\s+quan(?![\wÀ-ỹ])")
 _FUNCTION_WORDS = re.compile(r"\s+([a-zà-ỹđ]+)")
 
 
+# round 42: the case an item opens with ("Đối với …", "Trường hợp …", "Nếu …") and closes with "thì"
+_CONDITION_THEN = re.compile(r"^(?:Đối\s+với|Trường\s+hợp|Nếu|Khi)\s[^.;:]{0,200}?\s+thì\s+(?=\S)")
+# round 42: bodies named by what they do to someone, in lower case ("cơ quan, tổ chức, đơn vị trực tiếp quản lý
+# người ứng cử", "đơn vị giới thiệu người ứng cử"), as the subject of a duty ("có / chịu trách nhiệm")
+_GROUP_BY_ROLE = re.compile(
+    r"(?i:(?:các\s+)?(?:cơ\s+quan|tổ\s+chức|đơn\s+vị)(?:\s*,\s*(?:cơ\s+quan|tổ\s+chức|đơn\s+vị|cá\s+nhân))*)"
+    r"(?:\s+[a-zà-ỹđ]+){1,10}?(?=\s+(?:có|chịu)\s+trách\s+nhiệm(?![\wÀ-ỹ]))"
+)
+
+
 def _function_body(s: str, pos: int) -> tuple[str, int] | None:
     """A body named by its function in lower case after "Cơ quan" as the subject ("Cơ quan thanh tra khẩn trương
     …", "Cơ quan điều tra có trách nhiệm …"): one to four words, none a verb, then the predicate."""
+    group = _GROUP_BY_ROLE.match(s, pos)
+    if group:
+        return group.group(0), group.end()
     m = _FUNCTION_HEAD.match(s, pos)
     if m is None:
         return None
@@ -978,6 +1001,10 @@ def _organises(text: str, found: tuple[str, int]) -> bool:
 def heading_agencies(heading: str) -> list[str]:
     """Agencies of an assignment heading ("Sở Nội vụ", "Đề nghị: Hội A, Hội B"), or [] if it is not one."""
     s = _ASSIGN.sub("", heading.strip()).strip().rstrip(".:;")
+    if s != heading.strip().rstrip(".:;"):
+        # round 42: "Đề nghị Ủy ban nhân dân xã phối hợp", "Giao Phòng X thực hiện": after the request, a bare verb
+        # with no object says only that the body named is to act
+        s = _BARE_VERB_AFTER.sub("", s)
     s = _ROLE_NOTE.sub("", s)  # "Sở Tài chính (cơ quan chủ trì)": the note says what the body is, not who
     invited = _INVITE.match(s)
     if invited:

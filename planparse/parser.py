@@ -39,6 +39,7 @@ from .targets import find_targets
 from .text import agency_key, cap, fix_tone_placement, nfc
 from .tree import (
     BULLETS,
+    CHECK_VERB,
     GENERAL_RULE,
     GIVES,
     NUMBERED,
@@ -150,6 +151,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _schedule_table_under_label(items, text)
     _past_periods(items, meta.date)
     _closing_dates_items_above(items)
+    _last_item_dates_siblings(items)
     _roadmap(items)
     _merge_rows(items)
     items = _row_milestones(items)
@@ -1054,6 +1056,40 @@ def _dates_items_above(closing: PlanItem, body: list[PlanItem], by_ref: dict[str
     return True
 
 
+# round 42: "4. Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh và trả lời … phải được tiến hành xong.": a date
+# first, then the work as its subject ("việc <act>"), done in the passive with no body named
+_DATED_ACT = re.compile(
+    r"^(?:Chậm\s+nhất|Trước|Hạn\s+chót|Thời\s+hạn)[^,;:]{0,40}?,\s*(?:thì\s+)?việc\s+(?P<act>[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+)?)"
+    r"[^;]{0,300}?(?<![\wÀ-ỹ])(?:phải\s+)?(?:được\s+)?(?:tiến\s+hành\s+xong|hoàn\s+thành|hoàn\s+tất|thực\s+hiện\s+xong|xong)"
+    r"\s*[./]*\s*$"
+)
+
+
+def _last_item_dates_siblings(items: list[PlanItem]) -> None:
+    """round 42: the last numbered item of a list that only says by when the act its siblings carry out must be
+    done ("4. Chậm nhất là ngày …, việc xác minh và trả lời … phải được tiến hành xong." after "1. … có trách nhiệm
+    xác minh và trả lời …", "2. …", "3. …") dates each sibling that names the act and no timing of its own, and is
+    no task itself."""
+    for parent in items:
+        kids = [c for c in parent.children if c.marker not in ("paragraph", "row")]
+        if len(kids) < 2:
+            continue
+        last = kids[-1]
+        m = _DATED_ACT.match(last.text.strip())
+        if m is None or last.children:
+            continue
+        timing = find_deadline(last.text)
+        if not timing.date or timing.recurrence:
+            continue
+        act = re.compile(r"(?<![\wÀ-ỹ])" + r"\s+".join(m.group("act").split()) + r"(?![\wÀ-ỹ])", re.I)
+        doing = [c for c in kids[:-1] if c.kind == "task" and act.search(c.text)]
+        speaker = subject_owners(last.text)
+        if not doing or (speaker and speaker.lead):
+            continue
+        _date_undated(doing, timing)
+        last.kind = "note"
+
+
 def _date_undated(items: list[PlanItem], timing: Deadline) -> None:
     """Give `timing` (a copy each) to the items that name no timing of their own."""
     for item in items:
@@ -1112,6 +1148,11 @@ def _schedule_table_under_label(items: list[PlanItem], text: str) -> None:
 HEADING_WORDS = 20  # a heading is a short title, not a lead-in sentence
 
 
+# round 42: a heading that opens with its window of days, after a short label ("1. Đợt 1: Từ ngày 05/12/2025 đến
+# ngày 20/02/2026:", "Đợt 2: Từ ngày … đến ngày … gồm các nội dung trọng tâm:"): a phase whose work is listed below it
+_OPENING_WINDOW = re.compile(r"^(?:[^:;./]{1,30}:\s*)?(?:Từ|Trong\s+thời\s+gian\s+từ)\s+(?:ngày\s+)?\d", re.I)
+
+
 def _heading_timing(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:
     """A heading that times the work under it ("I. NHỮNG NHIỆM VỤ CẦN TRIỂN KHAI NGAY TRONG THÁNG 12/2025") gives
     its month, quarter or day to each task under it that names no timing of its own; a heading's year or period
@@ -1121,8 +1162,15 @@ def _heading_timing(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> None:
             continue
         holder = by_ref.get(item.parent or "")
         while holder is not None and holder.kind == "section":
-            if len(holder.text.split()) > HEADING_WORDS or holder.text.rstrip().endswith(":"):
-                break  # a lead-in sentence ("Để đẩy nhanh …, bảo đảm … trong tháng 4/2026 …, yêu cầu …:") is no heading
+            if len(holder.text.split()) > HEADING_WORDS:
+                break
+            if holder.text.rstrip().endswith(":") and not _OPENING_WINDOW.match(holder.text):
+                if _TIME_WORD.search(holder.text):
+                    break  # a lead-in sentence ("Để đẩy nhanh …, bảo đảm … trong tháng 4/2026 …, yêu cầu …:") is no heading
+                # round 42: a label over the list ("a) Nội dung kiểm tra (Đối với …):") times nothing; the heading
+                # above it may
+                holder = by_ref.get(holder.parent or "")
+                continue
             timing = find_deadline(holder.text)
             if not timing.empty:
                 period = timing.period
@@ -2457,7 +2505,18 @@ def _inspections(items: list[PlanItem]) -> None:
     rows = [i for i in items if i.kind == "task" and i.marker == "row" and i.cells.get("inspected")]
     # the checks a "NỘI DUNG KIỂM TRA, GIÁM SÁT" section lists are carried out by that same body
     rows += [i for i in items if i.kind == "task" and i.category == "inspected" and not i.lead]
-    if not rows:
+    # round 42: a check the section lists by its verb ("- Giám sát việc niêm yết danh sách cử tri"), linked only by
+    # the matter it looks at to another body's duty on that matter ("chủ động giám sát … niêm yết danh sách cử
+    # tri"), is still carried out by whoever carries out the checks
+    linked = [
+        i
+        for i in items
+        if i.kind == "task"
+        and i.category == "inspected"
+        and i.lead_source == "section_III"
+        and CHECK_VERB.match(i.text)
+    ]
+    if not rows and not linked:
         return
     assigned = [i for i in items if i.kind == "task" and i.category == "assignment" and i.lead]
     body = next((i for i in assigned if _INSPECTS.search(i.text) and _COORDINATOR_ITEM.search(i.text)), None)
@@ -2466,6 +2525,8 @@ def _inspections(items: list[PlanItem]) -> None:
     for row in rows:
         if not row.lead and lead:
             row.lead, row.lead_source = list(lead), "section_III"
+    for check in linked if body else []:
+        check.lead, check.lead_source = list(lead), "section_III"
 
 
 _REPORT_TO = re.compile(cap(r"báo\s+cáo[^.;:]{0,80}?\s(?:về|gửi\s+về)\s+(?:cho\s+)?(?=[A-ZĐÀ-Ỹ])"))

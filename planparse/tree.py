@@ -2089,6 +2089,11 @@ def _contents_of(title: str) -> bool:
     return not scan_agency_phrase(subject, 0) and not starts_with_action(subject)
 
 
+# round 42: a bracketed aside in a sub-heading ("a) Nội dung kiểm tra (Đối với Ban Công tác Mặt trận các thôn):")
+# says whom it concerns; the title is the words outside it
+_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
+
+
 @lru_cache(maxsize=8192)  # pure: every item under a heading asks it again
 def _title_category(title: str, top_level: bool) -> str | None:
     """Category a heading gives its items: assignment, tasks, funding or purpose."""
@@ -2106,7 +2111,7 @@ def _title_category(title: str, top_level: bool) -> str | None:
     if not top_level and _FORECAST.match(t):
         # "1. Dự báo tình hình úng ngập trong mùa mưa năm 2026:": the situation ahead, no work
         return "purpose"
-    if not top_level and len(t.split()) > 6:
+    if not top_level and len(_ASIDE.sub("", t).split()) > 6:
         # a longer sub-heading still states targets, funds or a catalogue when it opens with them ("Mục tiêu
         # phát triển và tầm nhìn đến năm 2045", "Nguồn lực và việc sử dụng nguồn lực …", "Danh mục các dự án dự
         # kiến ưu tiên đầu tư và phân kỳ thực hiện") and ends without a full stop
@@ -2229,6 +2234,28 @@ def classify(items: list[PlanItem]) -> None:
     for item in items:
         if (
             item.kind == "section"
+            and item.marker not in ("appendix", "group", "row", *TOP)
+            and _RULES_HEADING.match(item.heading or "")
+            and _CITED_PROVISION_LEAD_IN.match(item.text.strip())
+        ):
+            # round 42: "4. Quy định về thành phần, số lượng cử tri tham dự hội nghị" over "Căn cứ điểm a khoản 1 Điều 6
+            # Nghị quyết số …, hội nghị cử tri phải đảm bảo số lượng như sau:": the rules a provision sets, restated
+            for d in descendants(item):
+                d.kind = "note" if d.kind == "task" and not GIVES.search(d.text) else d.kind
+    for item in items:
+        if (
+            item.kind == "section"
+            and item.marker not in ("appendix", "group", "row", *TOP)
+            and _AGENDA.match(item.heading or item.text)
+        ):
+            # round 42: "3. Trình tự tổ chức hội nghị cử tri" over "3.1. Chủ trì tuyên bố lý do …", "3.2. Thư ký hội
+            # nghị đọc …", "3.4. Người ứng cử phát biểu.": the order of business of a meeting, each step done by
+            # whoever sits in it, not work the plan hands out
+            for d in descendants(item):
+                d.kind = "note" if d.kind == "task" else d.kind
+    for item in items:
+        if (
+            item.kind == "section"
             and item.marker not in ("appendix", "group", "row")
             and report_contents(item)
         ):
@@ -2264,6 +2291,7 @@ def classify(items: list[PlanItem]) -> None:
             item.kind == "section"
             and item.marker not in ("appendix", "group", *TOP)
             and only_when(item.heading or item.text)
+            and not days_window(item.heading or item.text)
         ):
             for d in descendants(item):  # "1.1. Đợt 1: Từ 13h30 ngày …" over who attends that session
                 inside.add(id(d))
@@ -2308,7 +2336,7 @@ def _quantities(item: PlanItem) -> None:
 
 
 # an inspection named by its verb ("- Giám sát việc tiếp nhận …", "- Kiểm tra việc …"): an activity, not a point
-_CHECK_VERB = re.compile(r"^(?:Kiểm\s+tra|Giám\s+sát|Thanh\s+tra|Khảo\s+sát)(?![\wÀ-ỹ])", re.I)
+CHECK_VERB = re.compile(r"^(?:Kiểm\s+tra|Giám\s+sát|Thanh\s+tra|Khảo\s+sát)(?![\wÀ-ỹ])", re.I)
 
 
 def _inspection_with_contents(item: PlanItem, items: list[PlanItem]) -> None:
@@ -2324,7 +2352,7 @@ def _inspection_with_contents(item: PlanItem, items: list[PlanItem]) -> None:
     ):
         return
     if _CONTENTS_LABEL.match(item.heading or item.text) and not any(
-        _CHECK_VERB.match(c.text) for c in item.children
+        CHECK_VERB.match(c.text) for c in item.children
     ):
         # "1. Nội dung giám sát", "2. Nội dung đánh giá": the heading names a kind of content, not a check; what
         # it lists (whose monitoring covers what, the points an evaluation weighs) is the contents, not work,
@@ -2336,8 +2364,10 @@ def _inspection_with_contents(item: PlanItem, items: list[PlanItem]) -> None:
     bullets = [c for c in item.children if c.marker in BULLETS]
     if not bullets or any(c.marker == "paragraph" for c in item.children if c.kind == "task"):
         return
-    if len(bullets) >= 2 and all(_CHECK_VERB.match(c.text) for c in bullets):
-        return
+    if (len(bullets) >= 2 or _CONTENTS_LABEL.match(_ASIDE.sub("", item.heading or item.text))) and all(
+        CHECK_VERB.match(c.text) for c in bullets
+    ):
+        return  # round 42: under a label of contents ("b) Nội dung kiểm tra (Đối với …):") one check is one too
     item.kind = "task"
     times: list[str] = []
     inner = [d for b in bullets for d in [b, *descendants(b)]]
@@ -2741,6 +2771,37 @@ def only_when(text: str) -> bool:
     return not _WHEN_WORDS.sub(" ", rest).strip()
 
 
+# round 42: a heading that names the rules on something ("Quy định về hình thức biểu quyết …"), and a lead-in that
+# cites the provision setting them ("Căn cứ điểm e khoản 2 Điều 6 Nghị quyết số …:")
+_RULES_HEADING = re.compile(r"^(?:Các\s+)?[Qq]uy\s+định\s+(?:về|chung)(?![\wÀ-ỹ])")
+_CITED_PROVISION_LEAD_IN = re.compile(
+    r"^(?:Căn\s+cứ|Theo(?:\s+quy\s+định\s+tại)?)\s+(?:(?:điểm\s+\S+|khoản\s+\d+|Điều\s+\d+)[\s,]*)+[^:]*:\s*$",
+    re.I,
+)
+# round 42: a heading that names the order of business of a meeting ("Trình tự tổ chức hội nghị cử tri", "Chương
+# trình hội nghị", "Trình tự phiên họp")
+_AGENDA = re.compile(
+    r"^(?:Trình\s+tự|Chương\s+trình|Thứ\s+tự|Diễn\s+biến)(?:\s+(?:tổ\s+chức|tiến\s+hành|làm\s+việc))?\s+(?:của\s+)?"
+    r"(?:[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Pp]hiên\s+họp|[Cc]uộc\s+họp|[Kk]ỳ\s+họp|[Bb]uổi\s+làm\s+việc)(?![\wÀ-ỹ])"
+    r"[^.;:]{0,80}$",
+    re.I,
+)
+
+
+def days_window(text: str) -> bool:
+    """round 42: does the item give a window of days ("Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:")? A phase
+    of work, not a session: what is listed under it is done within it, not the particulars of one sitting."""
+    if len(_FULL_DAY.findall(text)) < 2:
+        return False
+    found = find_deadline(text)
+    return bool(found.period and found.period[0] < found.period[1] and found.period[1] == found.date)
+
+
+_FULL_DAY = re.compile(
+    r"(?<![\d/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?!\d)|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.I
+)
+
+
 def event_programme(text: str) -> bool:
     """Is the item a step of an event's own programme, the meeting its subject and no body named to act?"""
     if not _EVENT_SUBJECT.match(text.strip()):
@@ -2857,6 +2918,31 @@ _TARGET_ITEM = re.compile(
 )
 
 
+# round 42: "4. Kinh phí thực hiện: Kinh phí phục vụ … được thực hiện theo quy định tài chính hiện hành và dự toán …":
+# where the money comes from, said in the passive, no body set to find or spend it
+_FUNDING_LINE = re.compile(
+    r"^Kinh\s+phí(?:\s+(?:thực\s+hiện|triển\s+khai|tổ\s+chức))?\s*:\s*(?P<value>\S.*)$", re.I | re.S
+)
+_FUNDED_BY = re.compile(
+    r"(?<![\wÀ-ỹ])được\s+(?:thực\s+hiện|bảo\s+đảm|đảm\s+bảo|bố\s+trí|sử\s+dụng|chi|cấp|lập)\s+(?:theo|từ|trong)(?![\wÀ-ỹ])"
+    r"|^(?:Từ\s+)?(?:nguồn|ngân\s+sách)(?![\wÀ-ỹ])",
+    re.I,
+)
+
+
+def _funding_statement(text: str) -> bool:
+    """round 42: a funding line that only says where the money comes from (`_FUNDING_LINE`, `_FUNDED_BY`), handing
+    no body the work of finding or spending it, is no task."""
+    m = _FUNDING_LINE.match(text.strip())
+    if m is None:
+        return False
+    value = m.group("value")
+    if not _FUNDED_BY.search(value) or GIVES.search(value):
+        return False
+    found = subject_owners(value)
+    return not (found and found.lead)
+
+
 def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if _TARGET_ITEM.match(item.text.strip()):
         return "note"
@@ -2907,6 +2993,8 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if not item.heading and (only_when(item.text) or event_programme(item.text) or _role_line(item.text)):
         return "note"
     if _CONFORMS.match(item.text) and not subject_owners(item.text):
+        return "note"
+    if _funding_statement(item.text):
         return "note"
     label = parse_label(item.text)
     if label and label[0] in ("time", "product", "coord") and not item.heading:
@@ -3110,6 +3198,8 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
             p.kind, p.cells, p.category = "task", dict(cells), item.category
         return
     for c, lab in labelled:
+        if lab is None and _sub_heading_with_list(c):
+            continue  # round 42: "3.3. Báo cáo kết quả Hội nghị" over its own dashes, typed under the block
         if lab is None:  # what the one task covers (an unlabelled line of its description)
             for d in [c, *descendants(c)]:
                 d.kind = "note" if d.kind == "task" else d.kind
@@ -3128,6 +3218,17 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
     item.kind, item.cells, item.span = "task", cells, (item.span[0], end)
     item.heading = item.heading or item.text
     item.text = fields["task"][1] if "task" in fields and fields["task"][1] else item.text
+
+
+def _sub_heading_with_list(item: PlanItem) -> bool:
+    """round 42: a numbered sub-heading ("3.3. Báo cáo kết quả Hội nghị") that holds its own list of dashes, under a
+    labelled block ("3. Hội nghị …" / "Nội dung: …" / "- Thời gian: …"): the next step after the block, typed one level
+    too deep, not a line describing the block's task; its dashes are read as they are."""
+    if not item.marker.startswith("dotted") or item.text.rstrip().endswith(":"):
+        return False
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    # its dashes are steps of work, not labelled particulars ("- Số điểm quan trắc: 03 điểm", "- Mẫu nước: …")
+    return len(kids) >= 2 and all(c.marker in BULLETS and not description_label(c.text) for c in kids)
 
 
 def acting_lead_in(text: str) -> list[str]:
