@@ -229,7 +229,13 @@ def restated_request_end(text: str) -> int:
 
 
 # round 34: a request written on after an opening clause is lower case ("Đối với …, yêu cầu các Bộ: …")
-_ASSIGN = re.compile(r"^(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu)\s*:?\s*")
+# round 45: "Phân công" before whom it names ("Phân công Phó Thủ tướng Thường trực Chính phủ … chỉ đạo …", "Phân công
+# các đồng chí …") hands the work over as "Giao" does; "Phân công nhiệm vụ …", "Phân công:" are no request
+_ASSIGN = re.compile(
+    cap(
+        r"^(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân\s+công(?:\s+cho)?(?=\s+(?:[A-ZĐÀ-Ỹ]|các\s)))\s*:?\s*"
+    )
+)
 _COORD = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", re.I)
 _BARE_VERB_AFTER = re.compile(
     r"\s+(?:phối\s+hợp(?:\s+(?:thực\s+hiện|triển\s+khai))?|thực\s+hiện|triển\s+khai|tham\s+gia)\s*$", re.I
@@ -812,7 +818,7 @@ def subject_owners(text: str) -> Owners | None:
     m = _ASSIGN.match(s)
     offset = m.end() if m else 0
     found = scan_agency_phrase(s, offset) or _function_body(s, offset)
-    if not found and m and m.group(0).lower().startswith("giao"):
+    if not found and m and m.group(0).lower().startswith(("giao", "phân")):
         # "Giao <whoever> <verb> …": the assignee need not start with a known head word
         # ("Giao các đồng chí Ủy viên … theo lĩnh vực …", "Giao các đoàn kiểm tra …"); an office written after
         # a dash ("đồng chí A – Phó Chủ tịch …") is the person's title, the person is the assignee
