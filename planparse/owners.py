@@ -118,8 +118,9 @@ _STOP_WORDS += (
 # a newspaper's or a broadcaster's work is to publish ("Báo X đăng Thông báo này …", "Đài Y đưa tin …", "… phát sóng
 # …"); "đăng ký", "đăng kiểm" go on with a name ("Văn phòng đăng ký đất đai")
 _STOP_WORDS += r"|đăng(?!\s+(?:ký|kí|kiểm))|đưa tin|phát sóng"
-# round 45: reviewing what was done is work a body is given ("Bộ sẽ tổng kết, đánh giá …", "Sở X sơ kết …")
-_STOP_WORDS += "|sơ kết|tổng kết"
+# round 45: reviewing what was done and installing are work a body is given ("Bộ sẽ tổng kết, đánh giá …", "Sở X sơ
+# kết …", "- Cài đặt hệ thống phần mềm tại máy chủ …")
+_STOP_WORDS += "|sơ kết|tổng kết|cài đặt"
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 # round 17: a notice about one province calls it "Tỉnh" ("Về …: Tỉnh căn cứ các quy định …", "Trường hợp còn thiếu,
 # Tỉnh tổng hợp nhu cầu …"): the bare capitalised word before what it is to do is the body that acts

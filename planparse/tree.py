@@ -3197,6 +3197,21 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
         for p in parts:
             p.kind, p.cells, p.category = "task", dict(cells), item.category
         return
+    # round 45: no line labelled as the work, but two or more unlabelled bullets that each open with work ("II.1.
+    # Cài đặt hệ thống phần mềm" over "- Kiểm tra máy chủ …", "- Cài đặt … tại máy chủ …", "- Thời gian thực hiện:
+    # Ngày 26, 27/12/2011"): the bullets are the steps of the work the title names, each a task with the block's
+    # labels, as bullets under "Nhiệm vụ:" are; the title is their heading
+    steps = [
+        c
+        for c, lab in labelled
+        if lab is None and c.marker in BULLETS and not c.children and starts_with_action(c.text)
+    ]
+    unlabelled = [c for c, lab in labelled if lab is None]
+    if "task" not in fields and len(steps) >= 2 and len(steps) == len(unlabelled):
+        item.kind = "section"
+        for c in steps:
+            c.kind, c.cells, c.category = "task", dict(cells), item.category
+        return
     for c, lab in labelled:
         if lab is None and _sub_heading_with_list(c):
             continue  # round 42: "3.3. Báo cáo kết quả Hội nghị" over its own dashes, typed under the block
