@@ -3131,11 +3131,26 @@ def _labelled_article(item: PlanItem) -> bool:
     return len(labels) >= 3 and all(labels) and "task" in keys and bool(keys & {"owner", "lead"})
 
 
+# round 45: a time label qualified by the act its title opens with ("Đào tạo quản trị hệ thống …" over "- Thời gian
+# đào tạo: Trong quá trình triển khai."): the time of that act, a label of the block as "Thời gian dự kiến:" is; a
+# heading of fields ("Phạm vi, đối tượng, thời gian hỗ trợ" over "Thời gian hỗ trợ: …") opens with no act of its own
+_QUALIFIED_TIME = re.compile(r"^(?:Thời\s+gian|Thời\s+hạn)\s+([^:;,.]{2,30}?)\s*:\s*(.*)$", re.S)
+
+
+def _titles_own_time(text: str, title: str) -> tuple[str, str] | None:
+    m = _QUALIFIED_TIME.match(text.strip())
+    if m is None or len(m.group(1).split()) > 3:
+        return None
+    act = m.group(1).strip().lower()
+    return ("time", m.group(2)) if title.strip().lower().startswith(act + " ") else None
+
+
 def _block(item: PlanItem, items: list[PlanItem]) -> None:
     """A labelled block ("a) Nhiệm vụ:", "b) Cơ quan thực hiện:", "c) Thời gian:") is one task, or one per bullet.
     A block that also holds a list whose lead-in sets bodies to it ("d) Các hoạt động chính: …, các cơ quan, đơn
     vị phối hợp thực hiện các hoạt động sau:") is the setting of that list (its theme, its period), not a task."""
-    labelled = [(c, parse_label(c.text)) for c in item.children]
+    title = item.heading or item.text
+    labelled = [(c, parse_label(c.text) or _titles_own_time(c.text, title)) for c in item.children]
     fields = {lab[0]: (c, lab[1]) for c, lab in labelled if lab}
     if not fields.keys() & {"owner", "lead", "coord", "time"}:
         return

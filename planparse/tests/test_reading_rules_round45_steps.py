@@ -50,3 +50,34 @@ def test_one_unlabelled_line_is_the_titles_description() -> None:
     )
     assert "II.1" in task_refs(items)
     assert "II.1-1" not in task_refs(items)
+
+
+def test_a_time_label_named_after_the_titles_act_is_the_blocks_time() -> None:
+    """ "3. Đào tạo quản trị hệ thống" over "Thành phần", "Địa điểm", "Thời gian đào tạo: Trong quá trình triển khai.":
+    the time label names the title's own act, so the session is one task as its siblings are (without the rule the
+    time line is read as a task and the title as a section)."""
+    text = PLAN.replace(
+        "III. TỔ CHỨC THỰC HIỆN\n",
+        "3. Đào tạo quản trị hệ thống phần mềm cho cán bộ kỹ thuật\n"
+        "- Thành phần: Cán bộ phòng Công nghệ thông tin.\n"
+        "- Địa điểm: Phòng đào tạo.\n"
+        "- Thời gian đào tạo: Trong quá trình triển khai.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n",
+    )
+    items = items_by_ref(text)
+    assert "II.3" in task_refs(items)
+    assert not {"II.3-1", "II.3-2", "II.3-3"} & task_refs(items)
+
+
+def test_a_heading_of_fields_is_no_act_its_time_label_names() -> None:
+    """ "3. Phạm vi, đối tượng, thời gian hỗ trợ" over "- Thời gian hỗ trợ: …": the heading opens with no act of its
+    own, so the block is not read as a task timed by the label."""
+    text = PLAN.replace(
+        "III. TỔ CHỨC THỰC HIỆN\n",
+        "3. Phạm vi, đối tượng, thời gian hỗ trợ\n"
+        "- Đối tượng: Các phòng thuộc Sở.\n"
+        "- Phạm vi: Toàn bộ phần mềm.\n"
+        "- Thời gian hỗ trợ: Năm 2026.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n",
+    )
+    assert "II.3" not in task_refs(items_by_ref(text))
