@@ -538,6 +538,13 @@ _BODY_IN_CHARGE = re.compile(
     r"(?:phụ\s+trách|chịu\s+trách\s+nhiệm|tiếp\s+nhận|xử\s+lý|giải\s+quyết)\b"
 )
 _HEADER_CELL_WORDS = 12  # a header cell names a column; a longer cell is a row's content
+# round 43: a column of the names of things ("Tên công trình", "Tên hồ chứa", "Tên sản phẩm OCOP"), not of a piece
+# of work ("Tên nhiệm vụ", "Tên đề án", "Tên dự án", "Tên văn bản"): with no column of who does it, when or what it
+# yields, the table is a register of those things (an appendix listing dams, sites, products), not a list of work
+_THING_NAME_HEADER = re.compile(
+    r"^tên\s+(?!(?:các\s+|của\s+)?(?:nhiệm\s+vụ|đề\s+án|dự\s+án|chương\s+trình|kế\s+hoạch|hoạt\s+động|công\s+việc"
+    r"|giải\s+pháp|nội\s+dung|đề\s+tài|văn\s+bản|danh\s+mục|chỉ\s+tiêu|sự\s+kiện)(?![\wÀ-ỹ]))\S"
+)
 
 
 def _table_columns(cells: list[str]) -> dict[int, str] | None:
@@ -613,6 +620,14 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
             if i not in roles and _TARGET_HEADER.fullmatch(collapse(cells[i].lower())):
                 roles[i] = "target"
     work = bool({"task", "inspected", "indicator"} & set(roles.values()))
+    named = [i for i, r in roles.items() if r == "task"]
+    if (
+        named
+        and all(_THING_NAME_HEADER.match(collapse(cells[i].lower())) for i in named)
+        and not {"lead", "coord", "monitor", "head", "time", "product", "inspected", "indicator"}
+        & set(roles.values())
+    ):
+        return None  # round 43: "STT | Tên công trình | Vị trí | Nguồn nước …": a register of things, no work
     return roles if work and len(roles) >= 2 else None
 
 
