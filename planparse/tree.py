@@ -1578,6 +1578,30 @@ _REPORT_CONTENTS = re.compile(
 )
 
 
+# round 43: a lead-in that announces the papers of a dossier ("Lập hồ sơ hoàn công cho từng hộ, bao gồm:", "Hồ sơ đề
+# nghị gồm:", "Chuẩn bị các tài liệu sau:"): its sub-items are those papers ("Đơn đề nghị …;", "Biên bản xác nhận …;",
+# "Các chứng từ …"), what the dossier holds, not work; the lead-in is the one task when it is work itself
+_PAPERS_LEAD_IN = re.compile(
+    r"(?<![\wÀ-ỹ])(?:hồ\s+sơ|giấy\s+tờ|tài\s+liệu|chứng\s+từ)(?![\wÀ-ỹ])[^.;:]{0,120}?"
+    r"(?:bao\s+gồm|gồm(?:\s+có)?|như\s+sau|sau\s+đây|sau)\s*:\s*$",
+    re.I,
+)
+
+
+def dossier_papers(item: PlanItem) -> bool:
+    """Does the item announce a dossier whose papers its sub-items list, each a bare noun phrase (no body, no
+    verb of work, nothing under it)?"""
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    return (
+        bool(kids)
+        and bool(_PAPERS_LEAD_IN.search(item.text))
+        and all(
+            not c.children and not scan_agency_phrase(c.text.strip(), 0) and not starts_with_action(c.text)
+            for c in kids
+        )
+    )
+
+
 def report_contents(item: PlanItem) -> bool:
     """Does the item ask a report whose contents its sub-items list, none naming a body of its own?"""
     kids = [c for c in item.children if c.marker != "paragraph"]
@@ -2098,6 +2122,20 @@ def classify(items: list[PlanItem]) -> None:
             and report_contents(item)
         ):
             item.kind = "task"
+            for c in item.children:
+                if c.marker != "paragraph":
+                    c.kind, c.category = "note", "contents"
+    for item in items:
+        if (
+            item.kind == "section"
+            and item.marker not in ("appendix", "group", "row", *TOP)
+            and dossier_papers(item)
+        ):
+            # round 43: "- Lập hồ sơ hoàn công …, bao gồm:" over "+ Đơn đề nghị …;", "+ Biên bản …": the papers are
+            # what the dossier holds; making it is the task, a bare "Hồ sơ đề nghị gồm:" none
+            text = item.text.strip()
+            if starts_with_action(text) or scan_agency_phrase(text, 0) or _GIVES_LEAD.match(text):
+                item.kind = "task"
             for c in item.children:
                 if c.marker != "paragraph":
                     c.kind, c.category = "note", "contents"

@@ -38,3 +38,29 @@ def test_a_named_work_or_a_thing_with_an_owner_column_stays_a_task_table() -> No
     ):
         text = REGISTER_LETTER.split("STT |")[0] + f"{header}\n{row}\n"
         assert "PL.1" in task_refs(items_by_ref(text)), header
+
+
+DOSSIER_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH BẮC HÀ\nSố: 45/KH-UBND\nBắc Hà, ngày 10 tháng 4 năm 2028\nKẾ HOẠCH\n"
+    "Hỗ trợ sửa chữa nhà văn hóa thôn năm 2028\n"
+    "I. TỔ CHỨC THỰC HIỆN\n"
+    "1. Ủy ban nhân dân các xã:\n"
+    "- Rà soát, lập danh sách nhà văn hóa thôn cần sửa chữa.\n"
+    "- Lập hồ sơ thanh toán cho từng công trình, bao gồm:\n"
+    "+ Tờ trình đề nghị thanh toán của thôn;\n"
+    "+ Biên bản nghiệm thu khối lượng hoàn thành (02 bản);\n"
+    "+ Các hóa đơn, chứng từ mua vật liệu.\n"
+    "- Báo cáo kết quả về Sở Tài chính trước ngày 15/12/2028.\n"
+    "2. Hồ sơ đề nghị hỗ trợ gồm:\n"
+    "a) Đơn đề nghị của Ban công tác Mặt trận thôn.\n"
+    "b) Dự toán sửa chữa có xác nhận của Ủy ban nhân dân xã.\n"
+)
+
+
+def test_the_papers_a_dossier_holds_are_no_tasks() -> None:
+    """ "- Lập hồ sơ thanh toán …, bao gồm:" over "+ Tờ trình …;", "+ Biên bản …": making the dossier is the task, its
+    papers are what it holds; "2. Hồ sơ đề nghị hỗ trợ gồm:" over a), b) says what a dossier holds, no work (before:
+    the dash was a section over three tasks, and a), b) were tasks)."""
+    items = items_by_ref(DOSSIER_PLAN)
+    assert task_refs(items) == {"I.1-1", "I.1-2", "I.1-3"}
+    assert items["I.1-2"].lead == ["Ủy ban nhân dân các xã"]
