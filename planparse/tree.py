@@ -2104,6 +2104,7 @@ def classify(items: list[PlanItem]) -> None:
             item.kind = "task"
     for item in items:
         _quantities(item)
+    _announced_conditions(items)
     for item in items:
         kids = [c for c in item.children if c.marker not in ("paragraph", "row")]
         if (
@@ -2740,6 +2741,81 @@ def _list_lead_in(item: PlanItem, under: PlanItem | None) -> str:
     return ""
 
 
+# round 43: a list announced as conditions, criteria or cases ("… và thuộc một trong các trường hợp sau:", "Đối tượng
+# … được lập theo thứ tự ưu tiên sau đây:", "Việc hỗ trợ … phải bảo đảm yêu cầu sau đây:", "… hội nghị cử tri phải
+# đảm bảo số lượng như sau:"), or a heading that names who benefits ("1. Xác định đối tượng được hỗ trợ"): its points
+# say what a person or a thing must be or have ("Là người có tên trong danh sách …", "Hộ gia đình … là người cao
+# tuổi.", "Nhà ở bị hư hỏng nặng …", "Đối với thôn có dưới 100 cử tri: …"), no work of anyone's
+_CONDITIONS_LEAD_IN = re.compile(
+    r"(?<![\wÀ-ỹ])(?:(?:một\s+trong\s+)?(?:các|những)\s+(?:trường\s+hợp|điều\s+kiện|tiêu\s+chí|tiêu\s+chuẩn)"
+    r"|thứ\s+tự\s+ưu\s+tiên"
+    r"|(?:phải|cần)\s+(?:bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)\s+(?:(?:các|những)\s+)?"
+    r"(?:yêu\s+cầu|điều\s+kiện|tiêu\s+chuẩn|tiêu\s+chí|số\s+lượng))"
+    r"(?:\s+[^\s:;.]+){0,3}?\s+(?:sau(?:\s+đây)?|như\s+sau)\s*:\s*$",
+    re.I,
+)
+_BENEFICIARIES_HEADING = re.compile(
+    r"(?<![\wÀ-ỹ])đối\s+tượng\s+(?:được\s+(?:hỗ\s+trợ|hưởng|xét|cấp|miễn|giảm|vay|ưu\s+tiên)|hưởng|thụ\s+hưởng|áp\s+dụng)"
+    r"(?![\wÀ-ỹ])[^.;:]*:?\s*$",
+    re.I,
+)
+# the words a condition opens with: being, having, a state or a case ("Là …", "Đang sinh sống …", "Chưa được …",
+# "Đối với trường hợp …"), which _PREDICATE counts among the openings of work
+_STATE_OPENING = re.compile(
+    r"^(?:Là|Đang|Đã|Chưa|Có|Không|Được|Bị|Thuộc|Đối\s+với|Trường\s+hợp|Nếu|Khi)(?![\wÀ-ỹ])", re.I
+)
+
+
+def _condition_point(item: PlanItem, under: PlanItem | None) -> bool:
+    """Is the item a point of a list its lead-in or heading announces as conditions, criteria, cases, a priority
+    order or the people a plan benefits, with no work of its own (no body acting, no verb of work first)?"""
+    if under is None or item.heading:
+        return False
+    announced = (
+        _CONDITIONS_LEAD_IN.search(under.text.strip())
+        or _CONDITIONS_LEAD_IN.search(under.heading.strip())
+        or (item.marker != "paragraph" and _CONDITIONS_LEAD_IN.search(_list_lead_in(item, under).strip()))
+        or (
+            under.marker not in TOP
+            and len((under.heading or under.text).split()) <= 12
+            and _BENEFICIARIES_HEADING.search((under.heading or under.text).strip())
+        )
+    )
+    if not announced:
+        return False
+    return _condition_text(item.text)
+
+
+def _condition_text(text: str) -> bool:
+    """A condition's wording: no work given, no body acting, no verb of work first (a state or a case may be)."""
+    t = text.strip()
+    if GIVES.search(t) or assigns_work(t) or _acts(t):
+        return False
+    return not starts_with_action(t) or bool(_STATE_OPENING.match(t))
+
+
+def _announced_conditions(items: list[PlanItem]) -> None:
+    """round 43: an unnumbered paragraph announcing conditions or a priority order ("Đối tượng người được hỗ trợ được
+    lập theo thứ tự ưu tiên sau đây:") over the dashes that follow it in the text, wherever the tree hangs them (the
+    paragraph under the section, the dashes under its last item): those dashes are conditions, not tasks."""
+    for k, item in enumerate(items):
+        if item.marker != "paragraph" or not _CONDITIONS_LEAD_IN.search(item.text.strip()):
+            continue
+        run: list[PlanItem] = []
+        for nxt in items[k + 1 :]:
+            if nxt.marker == "paragraph" or nxt.children or (run and nxt.marker != run[0].marker):
+                break
+            run.append(nxt)
+        if (
+            run
+            and run[0].marker in BULLETS
+            and all(i.kind == "task" for i in run)
+            and all(_condition_text(i.text) for i in run)
+        ):
+            for i in run:
+                i.kind = "note"
+
+
 def _explained_point(item: PlanItem, under: PlanItem | None) -> bool:
     """Is the item a point of a list its lead-in announces as aspects, reasons or causes, handing no work out?"""
     lead_in = item.heading or (under.heading or under.text if under is not None else "")
@@ -2819,7 +2895,7 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         # round 36: an approval that opens a list ("Ba là, thống nhất phân tích … như sau:" over "Phương án 1: …"):
         # what it approves is its body, and it gives no work unless the body hands some out
         return "note"
-    if _explained_point(item, under):
+    if _explained_point(item, under) or _condition_point(item, under):
         return "note"
     if _INFO_LABEL.match(item.text) and not item.heading:
         return "note"  # "2. Địa điểm: Tại trụ sở …", "3. Thành phần: …": where and who attends, not work

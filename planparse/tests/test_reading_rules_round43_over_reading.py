@@ -64,3 +64,36 @@ def test_the_papers_a_dossier_holds_are_no_tasks() -> None:
     items = items_by_ref(DOSSIER_PLAN)
     assert task_refs(items) == {"I.1-1", "I.1-2", "I.1-3"}
     assert items["I.1-2"].lead == ["Ủy ban nhân dân các xã"]
+
+
+SUPPORT_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH BẮC HÀ\nSố: 52/KH-UBND\nBắc Hà, ngày 12 tháng 5 năm 2028\nKẾ HOẠCH\n"
+    "Hỗ trợ cải tạo bếp ăn cho hộ nghèo năm 2028\n"
+    "I. NỘI DUNG THỰC HIỆN\n"
+    "1. Xác định đối tượng được hỗ trợ\n"
+    "1.1. Là hộ nghèo có tên trong danh sách do Ủy ban nhân dân xã quản lý đến ngày 31/12/2027.\n"
+    "1.2. Có bếp ăn xuống cấp và thuộc một trong các trường hợp sau:\n"
+    "- Bếp ăn tạm bợ, không bảo đảm an toàn phòng cháy.\n"
+    "- Bếp ăn chung với chuồng trại chăn nuôi.\n"
+    "2. Các vấn đề cần lưu ý khi lập danh sách\n"
+    "Danh sách hộ được hỗ trợ phải được công khai tại thôn.\n"
+    "Hộ được hỗ trợ được xếp theo thứ tự ưu tiên sau đây:\n"
+    "- Hộ có người khuyết tật nặng.\n"
+    "- Hộ có người cao tuổi sống một mình.\n"
+    "3. Quy định về số hộ dự họp bình xét\n"
+    "Căn cứ Quy chế dân chủ ở cơ sở, cuộc họp thôn phải bảo đảm số lượng như sau:\n"
+    "- Đối với thôn có dưới 50 hộ: Phải mời toàn thể các hộ dự họp.\n"
+    "- Đối với thôn có từ 50 hộ trở lên: Có thể mời đại diện các hộ và bảo đảm trên một nửa số hộ dự họp.\n"
+    "4. Rà soát, lập danh sách\n"
+    "Ủy ban nhân dân các xã rà soát, lập danh sách hộ đủ điều kiện theo các tiêu chí sau:\n"
+    "- Tổ chức họp thôn bình xét công khai.\n"
+    "- Niêm yết danh sách tại nhà văn hóa thôn.\n"
+)
+
+
+def test_the_points_of_an_announced_list_of_conditions_are_no_tasks() -> None:
+    """Who benefits under "1. Xác định đối tượng được hỗ trợ", the cases after "thuộc một trong các trường hợp sau:",
+    a priority order and the requirements a thing "phải bảo đảm": each says what a person or a thing is or has,
+    no one's work (before: all nine were tasks). Dashes that open with a verb of work stay tasks ("4.")."""
+    items = items_by_ref(SUPPORT_PLAN)
+    assert task_refs(items) == {"I.4-1", "I.4-2"}
