@@ -2469,6 +2469,32 @@ def _answers_and_acts(text: str) -> bool:
 
 # The particulars of an event or an inspection round (time, place, who attends, who chairs it, what to wear
 # or bring) are information for those taking part, not work given to anyone.
+# round 43: a field of the plan named by its label, whatever words qualify the label before the colon ("Thời gian
+# thực hiện Kế hoạch: Từ khi ban hành đến hết năm 2030.", "Số lượng đơn vị kiểm tra: Tối thiểu 20% …", "Đối tượng:
+# Là …", "Hình thức biểu quyết: …", "Kết quả tín nhiệm: …", "Kinh phí thực hiện: …"): its value says when, how many,
+# whom, how or with what money, not work; `parse_label` reads only the labels whose words name a task's column
+_FIELD_LABEL = re.compile(
+    r"^(?:Thời\s+gian|Thời\s+hạn|Số\s+lượng|Đối\s+tượng|Kết\s+quả|Hình\s+thức|Kinh\s+phí)(?:\s+[^\s:]+){0,5}\s*:\s*(?=\S)",
+    re.I,
+)
+_DATED_ACT_WORDS = (
+    8  # a time label's value that long beside its date is a dated act ("Hồ sơ … gửi về Sở X trước ngày …")
+)
+
+
+def _field_value(text: str) -> bool:
+    """Is the item a labelled field whose value is no act of its own: no body acting in it and, after a time label,
+    no more than a date and a few words?"""
+    m = _FIELD_LABEL.match(text.strip())
+    if not m:
+        return False
+    value = text.strip()[m.end() :]
+    if _acts(value) or GIVES.search(value) or assigns_work(value):
+        return False
+    dl = find_deadline(value)
+    return not (dl.text and len(value.split()) - len(dl.text.split()) > _DATED_ACT_WORDS)
+
+
 _INFO_LABEL = re.compile(
     r"^(?:Địa\s+điểm|Thành\s+phần|Đối\s+tượng\s+tham\s+(?:dự|gia)|Chủ\s+trì\s+(?:hội\s+nghị|buổi|cuộc)"
     r"|Người\s+chủ\s+trì|Phương\s+tiện|Trang\s+phục)(?:\s+[^\s:]+){0,5}\s*:",
@@ -2899,6 +2925,8 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         return "note"
     if _INFO_LABEL.match(item.text) and not item.heading:
         return "note"  # "2. Địa điểm: Tại trụ sở …", "3. Thành phần: …": where and who attends, not work
+    if not item.heading and _field_value(item.text):
+        return "note"  # round 43: "Số lượng đơn vị kiểm tra: Tối thiểu 20% …", "Đối tượng: Là …": a field, not work
     if (
         (_TIME_HEADING.match(item.heading) or _INFO_HEADING.match(item.heading))
         and len(item.heading.split()) <= 6

@@ -97,3 +97,25 @@ def test_the_points_of_an_announced_list_of_conditions_are_no_tasks() -> None:
     no one's work (before: all nine were tasks). Dashes that open with a verb of work stay tasks ("4.")."""
     items = items_by_ref(SUPPORT_PLAN)
     assert task_refs(items) == {"I.4-1", "I.4-2"}
+
+
+CHECK_PLAN = (
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH BẮC HÀ\nSố: 77/KH-SNNMT\nBắc Hà, ngày 03 tháng 6 năm 2028\nKẾ HOẠCH\n"
+    "Kiểm tra an toàn hồ chứa nước trước mùa mưa năm 2028\n"
+    "I. NỘI DUNG KIỂM TRA\n"
+    "1. Chi cục Thủy lợi chủ trì kiểm tra hiện trạng đập, tràn xả lũ của các hồ chứa.\n"
+    "2. Số lượng hồ chứa được kiểm tra: Tối thiểu 30% số hồ chứa do cấp xã quản lý.\n"
+    "3. Thời gian kiểm tra thực địa: Trong tháng 7 năm 2028.\n"
+    "4. Đối tượng: Là các tổ chức, cá nhân quản lý, vận hành hồ chứa nước.\n"
+    "5. Thời gian nộp báo cáo: Các đơn vị quản lý hồ chứa gửi báo cáo tự kiểm tra về Sở trước ngày 15/7/2028.\n"
+    "6. Thời hạn gửi báo cáo tự kiểm tra: Báo cáo tự kiểm tra của từng hồ chứa, kèm ảnh hiện trạng và sổ nhật ký vận "
+    "hành, gửi về Chi cục Thủy lợi trước ngày 20/7/2028.\n"
+)
+
+
+def test_a_labelled_field_is_no_task_unless_its_value_is_an_act() -> None:
+    """ "2. Số lượng … được kiểm tra: Tối thiểu 30% …", "3. Thời gian kiểm tra thực địa: Trong tháng 7 …", "4. Đối
+    tượng: Là …": the label's extra words ("được kiểm tra", "kiểm tra thực địa") do not make a field work (before:
+    three tasks). A body acting in the value ("5.") or a long value beside its date ("6.") is a dated act."""
+    items = items_by_ref(CHECK_PLAN)
+    assert task_refs(items) == {"I.1", "I.5", "I.6"}
