@@ -1836,7 +1836,11 @@ _PURPOSE_TITLE = re.compile(
     r"|DANH\s+MỤC(?!\s+(?:các\s+)?(?:NHIỆM\s+VỤ|CÔNG\s+VIỆC|HOẠT\s+ĐỘNG|GIẢI\s+PHÁP))"
     # who attends an event ("THÀNH PHẦN HỘI NGHỊ", "THÀNH PHẦN THAM DỰ", "ĐẠI BIỂU MỜI"): guests, not owners
     r"|THÀNH\s+PHẦN\s+(?:THAM\s+(?:DỰ|GIA)|DỰ|MỜI|HỘI\s+NGHỊ|ĐẠI\s+HỘI|CUỘC\s+HỌP|PHIÊN\s+HỌP|BUỔI|LỄ|ĐẠI\s+BIỂU)"
-    r"|ĐẠI\s+BIỂU\s+(?:THAM\s+DỰ|MỜI|KHÁCH\s+MỜI)|KHÁCH\s+MỜI",
+    r"|ĐẠI\s+BIỂU\s+(?:THAM\s+DỰ|MỜI|KHÁCH\s+MỜI)|KHÁCH\s+MỜI"
+    # round 43: the running order of a meeting ("3. Trình tự tổ chức hội nghị cử tri", "Chương trình hội nghị", "Kịch
+    # bản buổi lễ"): what is done at the meeting, step by step, by whoever is there, not the plan's work
+    r"|(?:TRÌNH\s+TỰ|CHƯƠNG\s+TRÌNH|KỊCH\s+BẢN|DIỄN\s+BIẾN)\s+(?:TỔ\s+CHỨC\s+|TIẾN\s+HÀNH\s+)?"
+    r"(?:CÁC\s+)?(?:HỘI\s+NGHỊ|CUỘC\s+HỌP|PHIÊN\s+HỌP|BUỔI\s+(?:LỄ|HỌP|GẶP\s+MẶT)|LỄ|ĐẠI\s+HỘI)(?![\wÀ-ỹ])",
     re.I,
 )
 # round 39 (set 37): a heading that reports what a check found or describes a thing ("1. Kết quả kiểm tra", "KẾT

@@ -119,3 +119,25 @@ def test_a_labelled_field_is_no_task_unless_its_value_is_an_act() -> None:
     three tasks). A body acting in the value ("5.") or a long value beside its date ("6.") is a dated act."""
     items = items_by_ref(CHECK_PLAN)
     assert task_refs(items) == {"I.1", "I.5", "I.6"}
+
+
+MEETING_PLAN = (
+    "ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nSố: 18/KH-UBND\nTân Lập, ngày 08 tháng 8 năm 2028\nKẾ HOẠCH\n"
+    "Tổ chức hội nghị đối thoại với nông dân năm 2028\n"
+    "I. TỔ CHỨC HỘI NGHỊ\n"
+    "1. Công tác chuẩn bị\n"
+    "- Văn phòng Ủy ban nhân dân xã chuẩn bị hội trường, âm thanh, khánh tiết.\n"
+    "- Hội Nông dân xã tổng hợp ý kiến, kiến nghị của hội viên gửi Ủy ban nhân dân xã trước ngày 20/8/2028.\n"
+    "2. Trình tự tiến hành hội nghị đối thoại\n"
+    "2.1. Người chủ trì tuyên bố lý do, giới thiệu đại biểu dự hội nghị.\n"
+    "2.2. Đại diện Hội Nông dân xã đọc tổng hợp ý kiến, kiến nghị của hội viên.\n"
+    "2.3. Nông dân phát biểu ý kiến trực tiếp tại hội nghị.\n"
+    "2.4. Lãnh đạo Ủy ban nhân dân xã trả lời, giải đáp các ý kiến.\n"
+)
+
+
+def test_the_running_order_of_a_meeting_is_no_list_of_work() -> None:
+    """ "2. Trình tự tiến hành hội nghị đối thoại" over its steps: what is done at the meeting, by whoever is there
+    (before: four tasks); the preparations under "1. Công tác chuẩn bị" stay tasks."""
+    items = items_by_ref(MEETING_PLAN)
+    assert task_refs(items) == {"I.1-1", "I.1-2"}
