@@ -2464,6 +2464,41 @@ _ANSWERS_FOR = re.compile(r"^(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s
 _CLAUSE_BREAK = re.compile(r"[,;]\s+")
 
 
+# round 43: a body answering for what it hands in or for what may go wrong, not for work to do: "Cơ sở khám bệnh …
+# chịu trách nhiệm về tính chính xác của các chi phí …", "Chịu trách nhiệm theo quy định về nội dung báo cáo …",
+# "Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm trước pháp luật … nếu để xảy ra …". Answering "về việc quản lý,
+# sử dụng …" names an activity, and stays work
+_ANSWERS_FOR_CONTENT = re.compile(
+    r"^(?:(?P<subject>[^.;:]{2,120}?)\s+)?(?:phải\s+)?(?:hoàn\s+toàn\s+|tự\s+)?chịu\s+trách\s+nhiệm"
+    r"(?:\s+theo\s+quy\s+định)?(?:\s+(?:toàn\s+diện\s+)?trước\s+[^.;]{1,160}?)?\s+"
+    r"(?:về\s+(?:(?:những|các)\s+)?(?:tính\s+(?:chính\s+xác|trung\s+thực|hợp\s+pháp|pháp\s+lý|đầy\s+đủ)|nội\s+dung|số\s+liệu)"
+    r"|(?:nếu|khi)\s+để\s+(?:xảy\s+ra|xảy|ra))(?![\wÀ-ỹ])",
+    re.I,
+)
+
+
+def _answers_for_content(text: str) -> bool:
+    """Does the item only say what a body (named first, or the heading's) answers for: the content or accuracy of
+    what it hands in, or what it lets happen, with no later clause of work ("…; chủ động báo cáo …")?"""
+    t = text.strip()
+    m = _ANSWERS_FOR_CONTENT.match(t)
+    if not m:
+        return False
+    subject = (m.group("subject") or "").strip()
+    if subject:
+        # the body that answers, named alone ("Bộ Y tế", "Chủ đầu tư và các nhà thầu tham gia …"), not the first
+        # part of a joint predicate ("Sở X chủ trì thẩm định và …", "Tổ chức kiểm tra, …")
+        if re.search(r"(?:,|\bvà)$", subject) or starts_with_action(subject):
+            return False
+        found = scan_agency_phrase(subject, 0)
+        if not (found and found[1] >= len(subject)) and not _acts(t):
+            return False
+    return not any(
+        starts_with_action(t[b.end() :]) and not _ANSWERS_FOR_CONTENT.match(t[b.end() :])
+        for b in re.finditer(r";\s+|\.\s+(?=[A-ZĐÀ-Ỹ])", t)
+    )
+
+
 def _answers_and_acts(text: str) -> bool:
     t = text.strip()
     return bool(_ANSWERS_FOR.match(t)) and any(
@@ -2471,8 +2506,6 @@ def _answers_and_acts(text: str) -> bool:
     )
 
 
-# The particulars of an event or an inspection round (time, place, who attends, who chairs it, what to wear
-# or bring) are information for those taking part, not work given to anyone.
 # round 43: a field of the plan named by its label, whatever words qualify the label before the colon ("Thời gian
 # thực hiện Kế hoạch: Từ khi ban hành đến hết năm 2030.", "Số lượng đơn vị kiểm tra: Tối thiểu 20% …", "Đối tượng:
 # Là …", "Hình thức biểu quyết: …", "Kết quả tín nhiệm: …", "Kinh phí thực hiện: …"): its value says when, how many,
@@ -2499,6 +2532,8 @@ def _field_value(text: str) -> bool:
     return not (dl.text and len(value.split()) - len(dl.text.split()) > _DATED_ACT_WORDS)
 
 
+# The particulars of an event or an inspection round (time, place, who attends, who chairs it, what to wear
+# or bring) are information for those taking part, not work given to anyone.
 _INFO_LABEL = re.compile(
     r"^(?:Địa\s+điểm|Thành\s+phần|Đối\s+tượng\s+tham\s+(?:dự|gia)|Chủ\s+trì\s+(?:hội\s+nghị|buổi|cuộc)"
     r"|Người\s+chủ\s+trì|Phương\s+tiện|Trang\s+phục)(?:\s+[^\s:]+){0,5}\s*:",
@@ -2900,6 +2935,8 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if (GENERAL_RULE.match(item.text) or _ROLE_STATEMENT.match(item.text)) and not _answers_and_acts(
         item.text
     ):
+        return "note"
+    if _answers_for_content(item.text):
         return "note"
     if (
         _CAVEAT.match(item.text)

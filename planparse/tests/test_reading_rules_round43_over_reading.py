@@ -141,3 +141,27 @@ def test_the_running_order_of_a_meeting_is_no_list_of_work() -> None:
     (before: four tasks); the preparations under "1. Công tác chuẩn bị" stay tasks."""
     items = items_by_ref(MEETING_PLAN)
     assert task_refs(items) == {"I.1-1", "I.1-2"}
+
+
+APPRAISAL_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH BẮC HÀ\nSố: 90/KH-UBND\nBắc Hà, ngày 14 tháng 9 năm 2028\nKẾ HOẠCH\n"
+    "Thẩm định hồ sơ đề nghị hỗ trợ doanh nghiệp nhỏ và vừa năm 2028\n"
+    "I. TRÁCH NHIỆM CÁC CƠ QUAN\n"
+    "1. Sở Tài chính\n"
+    "a) Chủ trì tiếp nhận, thẩm định hồ sơ đề nghị hỗ trợ của doanh nghiệp.\n"
+    "b) Chịu trách nhiệm về nội dung thẩm định và kết quả đề xuất mức hỗ trợ.\n"
+    "c) Chịu trách nhiệm về việc quản lý, sử dụng nguồn kinh phí hỗ trợ đúng mục đích.\n"
+    "2. Các doanh nghiệp đề nghị hỗ trợ\n"
+    "- Doanh nghiệp được hỗ trợ chịu trách nhiệm về tính chính xác, trung thực của hồ sơ đã nộp.\n"
+    "- Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm trước Ủy ban nhân dân tỉnh nếu để xảy ra việc hỗ trợ sai "
+    "đối tượng trên địa bàn.\n"
+    "- Chịu trách nhiệm về số liệu đã báo cáo; chủ động rà soát, bổ sung hồ sơ khi được yêu cầu.\n"
+)
+
+
+def test_answering_for_what_is_handed_in_is_no_work() -> None:
+    """ "Chịu trách nhiệm về nội dung thẩm định …", "… chịu trách nhiệm về tính chính xác … của hồ sơ", "… chịu trách
+    nhiệm trước … nếu để xảy ra …": what a body answers for, not work (before: three tasks). Answering "về việc quản
+    lý, sử dụng …" names an activity, and a later clause of work ("…; chủ động rà soát …") is work."""
+    items = items_by_ref(APPRAISAL_PLAN)
+    assert task_refs(items) == {"I.1.a", "I.1.c", "I.2-3"}
