@@ -2499,6 +2499,60 @@ def _answers_for_content(text: str) -> bool:
     )
 
 
+# round 43: a statement of what a thing is ("Chính sách ưu đãi người có công … là chủ trương lớn, nhất quán của Đảng
+# và Nhà nước.", "Thị trường các-bon được coi là công cụ kinh tế …", "Doanh nghiệp công nghệ số là lực lượng tiên
+# phong …"): it characterises, and hands no work unless a later sentence does ("Thi đua là động lực …. Mở rộng …");
+# a body named as an office ("Sở X là cơ quan thường trực …", "là đầu mối …") holds that role, and stays work
+_CHARACTERISES = re.compile(
+    r"^(?P<subject>[^,;:.“”\"()]{3,80}?)\s+(?:được\s+(?:coi|xác\s+định|xem|đánh\s+giá)\s+)?là\s+"
+    r"(?!(?:các\s+|một\s+)?(?:cơ\s+quan|đơn\s+vị|đầu\s+mối|thành\s+viên|người|bộ\s+phận|thường\s+trực|ngày|tháng|năm)(?![\wÀ-ỹ]))"
+    r"(?=[^\d\s])",
+    re.I,
+)
+# a sentence that opens with a preposition ("Thông qua thị trường các-bon, tạo thêm …") goes on describing
+_PREPOSITION_OPENING = re.compile(r"^(?:Thông\s+qua|Qua|Với|Trong|Đối\s+với|Về|Theo|Từ|Để)(?![\wÀ-ỹ])", re.I)
+_SENTENCE_BREAK = re.compile(cap(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])"))
+
+
+def _characterises(text: str) -> bool:
+    """Is every sentence of the item a statement of what a thing is or does, none handing out work?"""
+    t = text.strip()
+    m = _CHARACTERISES.match(t)
+    if (
+        not m
+        or re.match(r"(?:Trên\s+đây|Đây|Đó)(?![\wÀ-ỹ])", m.group("subject"), re.I)
+        or starts_with_action(m.group("subject"))
+    ):
+        return False
+    if GIVES.search(t) or assigns_work(t):
+        return False
+    return not any(
+        (starts_with_action(part) and not _PREPOSITION_OPENING.match(part)) or assigns_work(part)
+        for part in _SENTENCE_BREAK.split(t)[1:]
+    )
+
+
+# round 43: what a provision says, quoted ("Tại điểm b khoản 3 Điều 12 Nghị quyết số … quy định: “b) Không tổ chức
+# lập …”"): the letter sets out the law it rests on; the work, if any, follows in its own item
+_QUOTES_PROVISION = re.compile(
+    r"^(?:Tại|Theo)\s+(?:quy\s+định\s+(?:tại\s+)?)?(?:điểm|khoản|Điều|mục|Chương)\s[^“”\"]{0,400}?"
+    r"\bquy\s+định(?:\s+như\s+sau)?\s*:\s*[“\"](?P<quote>[^”\"]*)(?:[”\"]|$)",
+    re.I,
+)
+
+
+def _quotes_provision(text: str) -> bool:
+    """Does the item only quote what a provision says, with no work given after the quotation?"""
+    t = text.strip()
+    m = _QUOTES_PROVISION.match(t)
+    if not m:
+        return False
+    rest = t[m.end() :]
+    return not (
+        GIVES.search(rest) or assigns_work(rest.strip(" .;,")) or starts_with_action(rest.strip(" .;,"))
+    )
+
+
 def _answers_and_acts(text: str) -> bool:
     t = text.strip()
     return bool(_ANSWERS_FOR.match(t)) and any(
@@ -2936,7 +2990,7 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         item.text
     ):
         return "note"
-    if _answers_for_content(item.text):
+    if _answers_for_content(item.text) or _characterises(item.text) or _quotes_provision(item.text):
         return "note"
     if (
         _CAVEAT.match(item.text)

@@ -165,3 +165,24 @@ def test_answering_for_what_is_handed_in_is_no_work() -> None:
     lý, sử dụng …" names an activity, and a later clause of work ("…; chủ động rà soát …") is work."""
     items = items_by_ref(APPRAISAL_PLAN)
     assert task_refs(items) == {"I.1.a", "I.1.c", "I.2-3"}
+
+
+STATEMENT_LETTER = (
+    "SỞ TÀI CHÍNH TỈNH BẮC HÀ\nSố: 512/STC-QLG\nBắc Hà, ngày 20 tháng 10 năm 2028\n"
+    "V/v triển khai quy định mới về quản lý giá\nKính gửi: Ủy ban nhân dân các xã, phường.\n"
+    "1. Tại khoản 2 Điều 9 Nghị định số 85/2028/NĐ-CP ngày 01/9/2028 của Chính phủ quy định: “Ủy ban nhân dân cấp xã "
+    "không thực hiện kê khai giá đối với hàng hóa thuộc danh mục bình ổn.”\n"
+    "2. Hợp tác xã nông nghiệp là lực lượng nòng cốt trong liên kết sản xuất, tiêu thụ nông sản trên địa bàn.\n"
+    "3. Bình ổn giá là nhiệm vụ quan trọng. Đề nghị Ủy ban nhân dân các xã, phường tăng cường kiểm tra niêm yết giá.\n"
+    "4. Phòng Kinh tế là cơ quan đầu mối theo dõi, tổng hợp tình hình giá trên địa bàn xã.\n"
+    "5. Ủy ban nhân dân các xã, phường báo cáo kết quả về Sở Tài chính trước ngày 15/11/2028.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+)
+
+
+def test_a_quoted_provision_or_a_statement_of_what_a_thing_is_is_no_task() -> None:
+    """ "1. Tại khoản 2 Điều 9 … quy định: “…”" sets out the law; "2. Hợp tác xã … là lực lượng nòng cốt …" says what a
+    thing is (before: both tasks). A statement followed by a request ("3.") and an office held by a body ("4. … là cơ
+    quan đầu mối …") stay work."""
+    items = items_by_ref(STATEMENT_LETTER)
+    assert task_refs(items) == {"3", "4", "5"}
