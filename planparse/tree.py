@@ -1894,6 +1894,15 @@ _SCOPE_TITLE = re.compile(r"PHẠM\s+VI|ĐỐI\s+TƯỢNG|TIÊU\s+CHUẨN|TIÊU\
 _CONTENT_FORM_TITLE = re.compile(
     r"^NỘI\s+DUNG(?:\s+[^\s,.:;]+){0,3}?\s*(?:,|VÀ)\s*(?:HÌNH\s+THỨC|PHƯƠNG\s+THỨC|KÊNH)(?![\wÀ-ỹ])", re.I
 )
+# round 43: the same at any depth, where a sub-heading names only the messages or the channels of a communication
+# ("2. Nội dung tuyên truyền", "3. Hình thức tuyên truyền", "b) Nội dung, hình thức truyền thông") under a section of
+# work: its dashes are topics ("- Ý nghĩa, tầm quan trọng của cuộc bầu cử.") and channels ("- Treo băng rôn …"), not
+# tasks, unless they name who does them
+_MESSAGE_CHANNEL_TITLE = re.compile(
+    r"^(?:NỘI\s+DUNG|HÌNH\s+THỨC|PHƯƠNG\s+THỨC|KÊNH)(?:\s*(?:,|và)\s*(?:NỘI\s+DUNG|HÌNH\s+THỨC|PHƯƠNG\s+THỨC|KÊNH))*"
+    r"\s+(?:TUYÊN\s+TRUYỀN|TRUYỀN\s+THÔNG|PHỔ\s+BIẾN)(?![\wÀ-ỹ])(?:\s+[^\s,.:;]+){0,4}\s*:?\s*$",
+    re.I,
+)
 # An inspection plan says how it inspects ("PHƯƠNG PHÁP / HÌNH THỨC KIỂM TRA") and whom the team is made of
 # ("THÀNH PHẦN ĐOÀN KIỂM TRA"): that describes the inspections, it assigns nothing. What it inspects ("NỘI DUNG
 # KIỂM TRA") is no task either when a schedule table holds the inspections themselves (see parser).
@@ -1994,6 +2003,8 @@ def _title_category(title: str, top_level: bool) -> str | None:
             return "scope"
     if _FINDINGS_TITLE.match(t):
         return "purpose"
+    if not top_level and _MESSAGE_CHANNEL_TITLE.match(t):
+        return "scope"
     if requirements_party(t):
         return "tasks"
     if not top_level and _FORECAST.match(t):

@@ -186,3 +186,29 @@ def test_a_quoted_provision_or_a_statement_of_what_a_thing_is_is_no_task() -> No
     quan đầu mối …") stay work."""
     items = items_by_ref(STATEMENT_LETTER)
     assert task_refs(items) == {"3", "4", "5"}
+
+
+CAMPAIGN_PLAN = (
+    "ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nSố: 20/KH-UBND\nTân Lập, ngày 08 tháng 8 năm 2028\nKẾ HOẠCH\n"
+    "Tuyên truyền cuộc bầu cử trưởng thôn năm 2028\n"
+    "I. NỘI DUNG THỰC HIỆN\n"
+    "1. Nội dung tuyên truyền\n"
+    "- Ý nghĩa, tầm quan trọng của cuộc bầu cử trưởng thôn.\n"
+    "- Quyền và nghĩa vụ của cử tri trong bầu cử.\n"
+    "2. Hình thức tuyên truyền\n"
+    "- Tuyên truyền trên hệ thống loa truyền thanh của xã và các thôn.\n"
+    "- Treo băng rôn, khẩu hiệu tại trụ sở các thôn.\n"
+    "- Văn phòng Ủy ban nhân dân xã đăng tải tin, bài trên trang thông tin điện tử của xã.\n"
+    "3. Tổ chức hội nghị cử tri\n"
+    "- Rà soát, lập danh sách cử tri từng thôn.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Công chức Văn hóa - Xã hội xây dựng đề cương tuyên truyền.\n"
+)
+
+
+def test_the_topics_and_channels_under_a_sub_heading_of_a_campaign_are_no_tasks() -> None:
+    """ "1. Nội dung tuyên truyền" and "2. Hình thức tuyên truyền" under a section of work: their dashes are what is
+    said and through which channels (before: five tasks), as under a top "NỘI DUNG, HÌNH THỨC TUYÊN TRUYỀN"; a dash
+    that names who does it ("Văn phòng Ủy ban nhân dân xã đăng tải …") and the work under "3." stay tasks."""
+    items = items_by_ref(CAMPAIGN_PLAN)
+    assert task_refs(items) == {"I.2-3", "I.3-1", "II.1"}
