@@ -1583,7 +1583,9 @@ _REPORT_CONTENTS = re.compile(
 # "Các chứng từ …"), what the dossier holds, not work; the lead-in is the one task when it is work itself
 _PAPERS_LEAD_IN = re.compile(
     r"(?<![\wÀ-ỹ])(?:hồ\s+sơ|giấy\s+tờ|tài\s+liệu|chứng\s+từ)(?![\wÀ-ỹ])[^.;:]{0,120}?"
-    r"(?:bao\s+gồm|gồm(?:\s+có)?|như\s+sau|sau\s+đây|sau)\s*:\s*$",
+    r"(?:bao\s+gồm|gồm(?:\s+có)?|như\s+sau|sau\s+đây|sau)\s*:\s*$"
+    # or a label naming the dossier and nothing else ("Thành phần hồ sơ:", "Hồ sơ đề nghị hỗ trợ:")
+    r"|^(?:Thành\s+phần\s+)?(?:hồ\s+sơ|giấy\s+tờ)(?![\wÀ-ỹ])[^.;:]{0,60}:\s*$",
     re.I,
 )
 
@@ -2885,8 +2887,10 @@ _CONDITIONS_LEAD_IN = re.compile(
     re.I,
 )
 _BENEFICIARIES_HEADING = re.compile(
-    r"(?<![\wÀ-ỹ])đối\s+tượng\s+(?:được\s+(?:hỗ\s+trợ|hưởng|xét|cấp|miễn|giảm|vay|ưu\s+tiên)|hưởng|thụ\s+hưởng|áp\s+dụng)"
-    r"(?![\wÀ-ỹ])[^.;:]*:?\s*$",
+    r"(?:(?<![\wÀ-ỹ])đối\s+tượng\s+(?:được\s+(?:hỗ\s+trợ|hưởng|xét|cấp|miễn|giảm|vay|ưu\s+tiên)|hưởng|thụ\s+hưởng|áp\s+dụng)"
+    # a heading that opens with the conditions or standards themselves ("2. Điều kiện được hỗ trợ", "b) Tiêu chuẩn
+    # xét chọn:")
+    r"|^(?:Các\s+)?(?:điều\s+kiện|tiêu\s+chuẩn))(?![\wÀ-ỹ])[^.;:]*:?\s*$",
     re.I,
 )
 # the words a condition opens with: being, having, a state or a case ("Là …", "Đang sinh sống …", "Chưa được …",

@@ -212,3 +212,25 @@ def test_the_topics_and_channels_under_a_sub_heading_of_a_campaign_are_no_tasks(
     that names who does it ("Văn phòng Ủy ban nhân dân xã đăng tải …") and the work under "3." stay tasks."""
     items = items_by_ref(CAMPAIGN_PLAN)
     assert task_refs(items) == {"I.2-3", "I.3-1", "II.1"}
+
+
+LABELLED_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH BẮC HÀ\nSố: 61/KH-UBND\nBắc Hà, ngày 02 tháng 6 năm 2028\nKẾ HOẠCH\n"
+    "Hỗ trợ học nghề cho thanh niên nông thôn năm 2028\n"
+    "I. NỘI DUNG HỖ TRỢ\n"
+    "1. Điều kiện được hỗ trợ\n"
+    "- Có hộ khẩu thường trú tại xã từ 12 tháng trở lên.\n"
+    "- Chưa được hỗ trợ học nghề từ ngân sách nhà nước.\n"
+    "2. Thành phần hồ sơ:\n"
+    "- Đơn đăng ký học nghề có xác nhận của thôn;\n"
+    "- Bản sao giấy khai sinh.\n"
+    "3. Rà soát nhu cầu học nghề\n"
+    "- Ủy ban nhân dân các xã rà soát, tổng hợp nhu cầu học nghề của thanh niên.\n"
+)
+
+
+def test_a_heading_of_conditions_and_a_label_naming_a_dossier_announce_no_tasks() -> None:
+    """ "1. Điều kiện được hỗ trợ" over what a person must have, "2. Thành phần hồ sơ:" over the papers (before: four
+    tasks); a body acting under "3." stays a task."""
+    items = items_by_ref(LABELLED_PLAN)
+    assert task_refs(items) == {"I.3-1"}
