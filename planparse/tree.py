@@ -540,13 +540,6 @@ _BODY_IN_CHARGE = re.compile(
     r"(?:phụ\s+trách|chịu\s+trách\s+nhiệm|tiếp\s+nhận|xử\s+lý|giải\s+quyết)\b"
 )
 _HEADER_CELL_WORDS = 12  # a header cell names a column; a longer cell is a row's content
-# round 43: a column of the names of things ("Tên công trình", "Tên hồ chứa", "Tên sản phẩm OCOP"), not of a piece
-# of work ("Tên nhiệm vụ", "Tên đề án", "Tên dự án", "Tên văn bản"): with no column of who does it, when or what it
-# yields, the table is a register of those things (an appendix listing dams, sites, products), not a list of work
-_THING_NAME_HEADER = re.compile(
-    r"^tên\s+(?!(?:các\s+|của\s+)?(?:nhiệm\s+vụ|đề\s+án|dự\s+án|chương\s+trình|kế\s+hoạch|hoạt\s+động|công\s+việc"
-    r"|giải\s+pháp|nội\s+dung|đề\s+tài|văn\s+bản|danh\s+mục|chỉ\s+tiêu|sự\s+kiện)(?![\wÀ-ỹ]))\S"
-)
 
 
 def _table_columns(cells: list[str]) -> dict[int, str] | None:
@@ -622,14 +615,6 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
             if i not in roles and _TARGET_HEADER.fullmatch(collapse(cells[i].lower())):
                 roles[i] = "target"
     work = bool({"task", "inspected", "indicator"} & set(roles.values()))
-    named = [i for i, r in roles.items() if r == "task"]
-    if (
-        named
-        and all(_THING_NAME_HEADER.match(collapse(cells[i].lower())) for i in named)
-        and not {"lead", "coord", "monitor", "head", "time", "product", "inspected", "indicator"}
-        & set(roles.values())
-    ):
-        return None  # round 43: "STT | Tên công trình | Vị trí | Nguồn nước …": a register of things, no work
     return roles if work and len(roles) >= 2 else None
 
 
@@ -679,7 +664,7 @@ _STT_HEADER = re.compile(r"s?tt|số\s+(?:tt|thứ\s+tự)", re.I)
 # round 41: what a name column may name that is work all the same ("Tên nhiệm vụ", "Tên đề án", "Tên dự án")
 _WORK_NOUN = re.compile(
     r"nhiệm\s+vụ|nội\s+dung|giải\s+pháp|hoạt\s+động|công\s+việc|đề\s+án|dự\s+án|chương\s+trình|đề\s+tài"
-    r"|văn\s+bản|kế\s+hoạch",
+    r"|văn\s+bản|kế\s+hoạch|danh\s+mục|chỉ\s+tiêu|sự\s+kiện",
     re.I,
 )
 _NAME_CELL = re.compile(r"^(?:họ\s+và\s+)?tên(?![\wÀ-ỹ])", re.I)
@@ -1991,8 +1976,10 @@ _PURPOSE_TITLE = re.compile(
     r"|ĐẠI\s+BIỂU\s+(?:THAM\s+DỰ|MỜI|KHÁCH\s+MỜI)|KHÁCH\s+MỜI"
     # round 43: the running order of a meeting ("3. Trình tự tổ chức hội nghị cử tri", "Chương trình hội nghị", "Kịch
     # bản buổi lễ"): what is done at the meeting, step by step, by whoever is there, not the plan's work
-    r"|(?:TRÌNH\s+TỰ|CHƯƠNG\s+TRÌNH|KỊCH\s+BẢN|DIỄN\s+BIẾN)\s+(?:TỔ\s+CHỨC\s+|TIẾN\s+HÀNH\s+)?"
-    r"(?:CÁC\s+)?(?:HỘI\s+NGHỊ|CUỘC\s+HỌP|PHIÊN\s+HỌP|BUỔI\s+(?:LỄ|HỌP|GẶP\s+MẶT)|LỄ|ĐẠI\s+HỘI)(?![\wÀ-ỹ])",
+    # (round 42 read the same from "Thứ tự", "Trình tự phiên họp", "Chương trình kỳ họp", "… buổi làm việc")
+    r"|(?:TRÌNH\s+TỰ|CHƯƠNG\s+TRÌNH|KỊCH\s+BẢN|DIỄN\s+BIẾN|THỨ\s+TỰ)\s+(?:TỔ\s+CHỨC\s+|TIẾN\s+HÀNH\s+|LÀM\s+VIỆC\s+)?"
+    r"(?:CỦA\s+)?(?:CÁC\s+)?(?:HỘI\s+NGHỊ|CUỘC\s+HỌP|PHIÊN\s+HỌP|KỲ\s+HỌP|BUỔI\s+(?:LỄ|HỌP|GẶP\s+MẶT|LÀM\s+VIỆC)|LỄ"
+    r"|ĐẠI\s+HỘI)(?![\wÀ-ỹ])",
     re.I,
 )
 # round 39 (set 37): a heading that reports what a check found or describes a thing ("1. Kết quả kiểm tra", "KẾT
@@ -2299,17 +2286,6 @@ def classify(items: list[PlanItem]) -> None:
             # Nghị quyết số …, hội nghị cử tri phải đảm bảo số lượng như sau:": the rules a provision sets, restated
             for d in descendants(item):
                 d.kind = "note" if d.kind == "task" and not GIVES.search(d.text) else d.kind
-    for item in items:
-        if (
-            item.kind == "section"
-            and item.marker not in ("appendix", "group", "row", *TOP)
-            and _AGENDA.match(item.heading or item.text)
-        ):
-            # round 42: "3. Trình tự tổ chức hội nghị cử tri" over "3.1. Chủ trì tuyên bố lý do …", "3.2. Thư ký hội
-            # nghị đọc …", "3.4. Người ứng cử phát biểu.": the order of business of a meeting, each step done by
-            # whoever sits in it, not work the plan hands out
-            for d in descendants(item):
-                d.kind = "note" if d.kind == "task" else d.kind
     for item in items:
         if (
             item.kind == "section"
@@ -2962,14 +2938,6 @@ def only_when(text: str) -> bool:
 _RULES_HEADING = re.compile(r"^(?:Các\s+)?[Qq]uy\s+định\s+(?:về|chung)(?![\wÀ-ỹ])")
 _CITED_PROVISION_LEAD_IN = re.compile(
     r"^(?:Căn\s+cứ|Theo(?:\s+quy\s+định\s+tại)?)\s+(?:(?:điểm\s+\S+|khoản\s+\d+|Điều\s+\d+)[\s,]*)+[^:]*:\s*$",
-    re.I,
-)
-# round 42: a heading that names the order of business of a meeting ("Trình tự tổ chức hội nghị cử tri", "Chương
-# trình hội nghị", "Trình tự phiên họp")
-_AGENDA = re.compile(
-    r"^(?:Trình\s+tự|Chương\s+trình|Thứ\s+tự|Diễn\s+biến)(?:\s+(?:tổ\s+chức|tiến\s+hành|làm\s+việc))?\s+(?:của\s+)?"
-    r"(?:[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Pp]hiên\s+họp|[Cc]uộc\s+họp|[Kk]ỳ\s+họp|[Bb]uổi\s+làm\s+việc)(?![\wÀ-ỹ])"
-    r"[^.;:]{0,80}$",
     re.I,
 )
 
