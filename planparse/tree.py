@@ -2646,6 +2646,19 @@ _ANSWERS_FOR_CONTENT = re.compile(
 )
 
 
+# round 45: a kind of unit named by what it does, no head word the owners know ("Cơ sở khám bệnh, chữa bệnh chịu
+# trách nhiệm về tính chính xác của các chi phí …"): a short capitalised name with no verb of work anywhere in it
+_UNIT_NAME_WORDS = 8
+
+
+def _named_unit(subject: str) -> bool:
+    return (
+        subject[:1].isupper()
+        and len(subject.split()) <= _UNIT_NAME_WORDS
+        and not any(starts_with_action(subject[w.start() :]) for w in re.finditer(r"(?<!\S)\S", subject))
+    )
+
+
 def _answers_for_content(text: str) -> bool:
     """Does the item only say what a body (named first, or the heading's) answers for: the content or accuracy of
     what it hands in, or what it lets happen, with no later clause of work ("…; chủ động báo cáo …")?"""
@@ -2660,7 +2673,7 @@ def _answers_for_content(text: str) -> bool:
         if re.search(r"(?:,|\bvà)$", subject) or starts_with_action(subject):
             return False
         found = scan_agency_phrase(subject, 0)
-        if not (found and found[1] >= len(subject)) and not _acts(t):
+        if not (found and found[1] >= len(subject)) and not _acts(t) and not _named_unit(subject):
             return False
     return not any(
         starts_with_action(t[b.end() :]) and not _ANSWERS_FOR_CONTENT.match(t[b.end() :])
