@@ -65,6 +65,11 @@ _ORDINAL = re.compile(
 )
 _WEEKDAY_DATE = re.compile(r"^(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}|^ngày\s", re.I)
 _DASH = re.compile(r"^\s*[-–—]\s*(\S.*)$")
+# round 46: a schedule's stage written as a label line, unnumbered but counted in its own words ("Tuần 1 (15-21/11) –
+# Giai đoạn “Tuyên truyền”:", "Đợt 2:", "Bước 1:"): a heading numbered by its count, over the work of that stage
+_PHASE = re.compile(
+    r"^\s*(?:Tuần|Đợt|Giai\s+đoạn|Bước|Vòng|Phần|Buổi)\s+(\d{1,2})(?![\d/.,])(?:\s*[(–—-][^:]{0,120})?:\s*$"
+)
 _BULLET = re.compile(r"^\s*[•·●▪◦*►▸➢➤❖■□✓\uf0a7\uf0b7\uf0d8\uf076]\s*(\S.*)$")
 _PLUS = re.compile(r"^\s*\+\s*(\S.*)$")
 BULLETS = ("dash", "plus", "bullet")
@@ -78,6 +83,7 @@ NUMBERED = (
     "upper",
     "section_word",
     "ordinal",
+    "phase",
 )
 # round 25 (set 26): "letter_part" is a plan's top level written as capital letters over Roman or numbered
 # sections ("A. MỤC ĐÍCH, YÊU CẦU" / "B. NHIỆM VỤ" over "I.", "II." / "C. TỔ CHỨC THỰC HIỆN" over "1.", "2.")
@@ -211,6 +217,9 @@ def _marker(line: str) -> tuple[str, str, str] | None:
     found = _ordinal(line)
     if found:
         return "ordinal", str(found[0]), found[1]
+    m = _PHASE.match(line)
+    if m:
+        return "phase", m.group(1), line.strip()
     for kind, rx in (("dash", _DASH), ("plus", _PLUS), ("bullet", _BULLET)):
         m = rx.match(line)
         if m:
@@ -281,6 +290,7 @@ class _Builder:
         self.paragraphs = 0
         self.parts: set[int] = set()  # starts of the lines that are lettered parts (`lettered_parts`)
         self.ordinal = 0  # the last paragraph numbered in words ("Hai là, …" → 2; `ordinal_follows`)
+        self.phase = 0  # the last stage label ("Tuần 2 (…):" → 2; `phase_follows`)
         self.quoting: PlanItem | None = None  # the item whose quotation is still open (`_quotation_line`)
         self.quote_lines = 0
 
@@ -403,6 +413,14 @@ class _Builder:
         if n != 1 and n != self.ordinal + 1:
             return False
         self.ordinal = n
+        return True
+
+    def phase_follows(self, num: str) -> bool:
+        """round 46: a stage label is a heading when it opens a run ("Tuần 1") or goes on with the one before."""
+        n = int(num)
+        if n != 1 and n != self.phase + 1:
+            return False
+        self.phase = n
         return True
 
     def roman_item(self, num: str) -> bool:
@@ -1292,6 +1310,8 @@ def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
         b.paragraph(line)  # the bullets under it go on being numbered under the item above the label
         return
     if mk and mk[0] == "ordinal" and not b.ordinal_follows(mk[1]):
+        mk = None
+    if mk and mk[0] == "phase" and not b.phase_follows(mk[1]):
         mk = None
     if mk and mk[0] == "paren_letter" and b.roman_item(mk[1]):
         mk = ("paren_roman", mk[1], mk[2])
