@@ -2228,6 +2228,10 @@ def classify(items: list[PlanItem]) -> None:
         if item.marker in ("appendix", "group", "row"):
             item.category = "appendix"
             row_kind = {"heading": "section", "data": "note"}.get(item.label or "", "task")
+            if row_kind == "task" and _BOARD_ROLE.match(item.text.strip()):
+                row_kind = (
+                    "note"  # round 46: a membership table's row ("1 | Nguyễn Văn A | PHT | TV"): a seat
+                )
             item.kind = row_kind if item.marker == "row" else "section"
             continue
         parent = by_ref.get(item.parent) if item.parent else None
@@ -2775,6 +2779,22 @@ def _field_value(text: str) -> bool:
     return not (dl.text and len(value.split()) - len(dl.text.split()) > _DATED_ACT_WORDS)
 
 
+# round 46: a budget line, what the money is for and its sum only ("Tuyên truyền (in ấn, standee): 1.000.000đ.",
+# "Giải thưởng: 3 triệu đồng"): what is spent on what, not work
+_MONEY_LINE = re.compile(
+    r"^[^:]{2,160}:\s*(?:khoảng\s+|dự\s+kiến\s+)?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?\s*"
+    r"(?:đ|đồng|VNĐ|VND|(?:nghìn|ngàn|triệu|tỷ)\s+đồng)\s*[.;]?$",
+    re.I,
+)
+# round 46: the seat a board's member holds, all a membership table's "Nhiệm vụ" cell says ("TV", "Thư ký", "Phó
+# Trưởng ban", "Ủy viên thường trực")
+_BOARD_ROLE = re.compile(
+    r"^(?:TV|UV|Thành\s+viên|[ỦU][ỷy]\s+viên|Thư\s+k[ýíiy]|(?:Phó\s+)?(?:Trưởng|Chủ\s+tịch|Tổ\s+trưởng)"
+    r"(?:\s+(?:ban|đoàn|hội\s+đồng|tiểu\s+ban|tổ))?|Tổ\s+phó)(?:\s+thường\s+trực)?\s*[.;]?$",
+    re.I,
+)
+
+
 # The particulars of an event or an inspection round (time, place, who attends, who chairs it, what to wear
 # or bring) are information for those taking part, not work given to anyone.
 _INFO_LABEL = re.compile(
@@ -3264,6 +3284,8 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         return "note"  # "2. Địa điểm: Tại trụ sở …", "3. Thành phần: …": where and who attends, not work
     if not item.heading and _field_value(item.text):
         return "note"  # round 43: "Số lượng đơn vị kiểm tra: Tối thiểu 20% …", "Đối tượng: Là …": a field, not work
+    if not item.heading and (_MONEY_LINE.match(item.text.strip()) or _BOARD_ROLE.match(item.text.strip())):
+        return "note"  # round 46: "Tuyên truyền (in ấn, tờ rơi): 1.000.000đ." a budget line; "TV", "Thư ký": a seat
     if (
         (_TIME_HEADING.match(item.heading) or _INFO_HEADING.match(item.heading))
         and len(item.heading.split()) <= 6
