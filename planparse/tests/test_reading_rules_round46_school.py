@@ -46,3 +46,23 @@ def test_a_schools_office_holders_own_their_lines() -> None:
     assert items["III.1"].lead == ["Hiệu trưởng"]
     assert items["III.2"].lead == ["Phó Hiệu trưởng"]
     assert items["III.3"].lead == ["Giáo viên chủ nhiệm"]
+
+
+JOINT_PLAN = (
+    "SỞ VĂN HÓA TỈNH X – TẠP CHÍ VĂN HÓA X\nSố: 08/KHLT-SVH-TC\nX, ngày 02 tháng 4 năm 2027\nKẾ HOẠCH LIÊN TỊCH\n"
+    "Tổ chức Cuộc thi viết về văn hóa đọc năm 2027\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "1. Lan tỏa văn hóa đọc trong cộng đồng.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Văn hóa\n"
+    "Chỉ đạo các thư viện phối hợp tổ chức cuộc thi.\n"
+    "2. Tạp chí Văn hóa X\n"
+    "Chủ trì tổ chức cuộc thi; đăng tải thể lệ và các bài dự thi trên trang điện tử của Tạp chí.\n"
+)
+
+
+def test_a_journal_is_a_body() -> None:
+    """ "2. Tạp chí Văn hóa X" over its paragraph: a journal heads its work as a newspaper ("Báo …") does (before: the
+    paragraph had no owner)."""
+    items = items_by_ref(JOINT_PLAN)
+    assert items["II.2"].lead == ["Tạp chí Văn hóa X"]
