@@ -525,7 +525,7 @@ def _side_by_side(lines: list[Line], horizontal: list[Segment]) -> list[Line]:
     i = 0
     while i < len(lines):
         parts = _fragments(lines[i], COLUMN_GAP)
-        if len(parts) < 2:
+        if len(parts) < 2 or _stretched(lines[i]):
             out.append(lines[i])
             i += 1
             continue
@@ -547,6 +547,18 @@ def _side_by_side(lines: list[Line], horizontal: list[Segment]) -> list[Line]:
             out.extend(_cells(block.columns, horizontal, lines[i].page))
         i = max(j, i + 1)
     return out
+
+
+STRETCH_EVEN = 0.75  # a justified line's spaces are all about as wide as its widest
+
+
+def _stretched(line: Line) -> bool:
+    """round 46: a justified line stretched across the measure (its last word a long URL pushed to the next line:
+    "10/12:     Nộp     03     dự     án …     link"): every space after the first (a bullet's tab may differ) is
+    about as wide as the widest, where two blocks side by side part at one gap far wider than their spaces."""
+    ws = line.words
+    gaps = [b.x0 - a.x1 for a, b in zip(ws[1:], ws[2:], strict=False)]
+    return len(gaps) >= 4 and min(gaps) >= STRETCH_EVEN * max(gaps)
 
 
 class _Block:

@@ -125,3 +125,25 @@ def test_a_title_in_capitals_at_a_page_top_starts_anew() -> None:
     page.line("1. Trường Tiểu học Đông Sơn;")
     lines = read_text(page.data(), "pdf").split("\n")
     assert "DANH SÁCH CÁC TRƯỜNG TRUNG HỌC PHỔ THÔNG DỰ KIẾN TỔ CHỨC" in lines, lines[-3:]
+
+
+def test_a_justified_line_stretched_by_a_long_url_is_one_line() -> None:
+    """A justified line whose last word, a long URL, went to the next line is stretched across the measure, every
+    space about two em: it is one line of the paragraph, not two blocks side by side (before: "… cho" and "TP qua
+    link" read as two cells, the URL joined to the first and "TP qua link" left after it)."""
+    page = _Page()
+    page.wrapped(FILLER, LEFT + 36, LEFT)
+    words = ["Nộp", "ba", "dự", "án", "được", "chọn", "cho", "Ban", "tổ", "chức", "qua"]
+    widths = [page.pdf.get_string_width(w) for w in words]
+    gap = (RIGHT - LEFT - sum(widths) - 1.0) / (len(words) - 1)
+    x = LEFT
+    for n, (word, width) in enumerate(zip(words, widths, strict=True)):
+        page.pdf.text(x, page.y, word)
+        x += width + gap + (1.0 if n == len(words) - 3 else 0.0)  # the widest space two words from the end
+    page.y += PITCH
+    page.line("https://bit.ly/dk-2027.")  # ends left of the last two words
+    page.wrapped(FILLER, LEFT + 36, LEFT)
+    lines = read_text(page.data(), "pdf").split("\n")
+    assert any(
+        line.endswith("Nộp ba dự án được chọn cho Ban tổ chức qua https://bit.ly/dk-2027.") for line in lines
+    ), lines
