@@ -701,8 +701,15 @@ def _cue_start(s: str, h: _Hit) -> int | None:
         and (_within_season(h, weak.group(0)) or not _in_document_name(s, h.start))
     ):
         return h.start - len(before) + weak.start()
-    if _OPENING_DATE.match(s[: h.start]) and re.match(r"\s*,", s[h.end :]) and _short(h) and not h.is_start:
-        return h.start  # "Quý I/2027, các cơ quan … đánh giá …": the quarter that opens the sentence times it
+    if (
+        _OPENING_DATE.match(s[: h.start])
+        and re.match(r"\s*[,:]", s[h.end :])
+        and _short(h)
+        and not h.is_start
+    ):
+        # "Quý I/2027, các cơ quan … đánh giá …": the quarter that opens the sentence times it; round 46: so does
+        # a schedule's label, the day or month before a colon ("15/11/2025: Phát động …", "Tháng 7/2026: Tổ chức …")
+        return h.start
     return None
 
 

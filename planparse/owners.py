@@ -60,6 +60,12 @@ _PLACE_HEAD = rf"tỉnh(?=\s+{_CAP})"
 # round 15: a state economic group is a body as a corporation is ("Tập đoàn Điện lực Việt Nam chủ động …", "đề nghị
 # các Tập đoàn: A, B tổ chức triển khai …"); capitalised only, "các tập đoàn đa quốc gia" are no body of the plan
 _HEADS += "|Tập đoàn"
+# round 46: a school's office-holders given work by its plans ("Hiệu trưởng: chỉ đạo chung …", "Phó Hiệu trưởng phụ
+# trách …", "Giáo viên chủ nhiệm các lớp …", "22 GVCN: chịu trách nhiệm …"), as a department's "Chuyên viên" is
+_HEADS += "|Phó Hiệu trưởng|Hiệu trưởng|Giáo viên chủ nhiệm|GVCN"
+# round 46: a journal is a press body as a newspaper ("Báo") is ("Tạp chí Giáo dục … chủ trì tổ chức chương trình"),
+# only before its capitalised name
+_HEADS += rf"|Tạp chí(?=\s+{_CAP})"
 # round 20: a national park is run by a state unit of its name ("Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ
 # động …"), as a forest management board ("Ban Quản lý rừng phòng hộ …") is; only before its capitalised name
 _HEADS += rf"|Vườn quốc gia(?=\s+{_CAP})"

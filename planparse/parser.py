@@ -109,6 +109,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     tree = build_tree(text)
     items = tree.items
     classify(items)
+    _rosters(items)
     _assignments_in_assessments(items)
     _scheduled_inspections(items)
     items = _split_inline(items, text)
@@ -183,6 +184,40 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     agencies = _agencies(text, items, tree.body_start, agency_matcher, warnings)
     _deadline_warnings(items, warnings)
     return ParsedPlan(meta, items, agencies, warnings, text, find_targets(items))
+
+
+# round 46: a list entry that only names whom: a person by title and name ("Ông Nguyễn Văn A, Giám đốc Sở X, Trưởng
+# ban;", "TS. Trần B, Chuyên gia …") or a body by its name alone ("12. Trường trung học phổ thông C;")
+_PERSON_ENTRY = re.compile(
+    r"^(?:Các\s+)?(?:Ông/Bà|Ông|Bà|Đồng\s+chí|Đ/c|(?:(?:PGS|GS)\.\s*)?(?:TSKH|TS|ThS|CN|KS|BS)\.?)\s+"
+    r"[A-ZĐÀ-Ỹ][^:]{0,200}$"
+)
+ROSTER_SHARE = 0.8  # a run of list entries this much made of names is a list of names
+ROSTER_MIN = 5
+
+
+def _roster_entry(item: PlanItem) -> bool:
+    text = item.text.strip()
+    if item.children or len(text.split()) > 40:
+        return False
+    return bool(_PERSON_ENTRY.match(text)) or bool(_member(text))
+
+
+def _rosters(items: list[PlanItem]) -> None:
+    """round 46: a heading's run of list entries (dashes or numbers of one style) that nearly all only name
+    someone — a board's members, the experts of a programme, a register of schools — is a list of names: no
+    entry is a task, whatever the few others add ("Các Ông/Bà là lãnh đạo các trường … là thành viên")."""
+    runs: dict[tuple[str | None, str], list[PlanItem]] = {}
+    for item in items:
+        if item.kind == "task" and not item.children:
+            runs.setdefault((item.parent, item.marker), []).append(item)
+    for run in runs.values():
+        if len(run) < ROSTER_MIN:
+            continue
+        entries = sum(1 for item in run if _roster_entry(item))
+        if entries >= ROSTER_SHARE * len(run):
+            for item in run:
+                item.kind, item.lead, item.coordinators = "note", [], []
 
 
 def _unowned_prose_appendix(items: list[PlanItem]) -> None:

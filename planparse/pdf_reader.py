@@ -525,7 +525,7 @@ def _side_by_side(lines: list[Line], horizontal: list[Segment]) -> list[Line]:
     i = 0
     while i < len(lines):
         parts = _fragments(lines[i], COLUMN_GAP)
-        if len(parts) < 2:
+        if len(parts) < 2 or _stretched(lines[i]):
             out.append(lines[i])
             i += 1
             continue
@@ -547,6 +547,18 @@ def _side_by_side(lines: list[Line], horizontal: list[Segment]) -> list[Line]:
             out.extend(_cells(block.columns, horizontal, lines[i].page))
         i = max(j, i + 1)
     return out
+
+
+STRETCH_EVEN = 0.75  # a justified line's spaces are all about as wide as its widest
+
+
+def _stretched(line: Line) -> bool:
+    """round 46: a justified line stretched across the measure (its last word a long URL pushed to the next line:
+    "10/12:     Nộp     03     dự     án …     link"): every space after the first (a bullet's tab may differ) is
+    about as wide as the widest, where two blocks side by side part at one gap far wider than their spaces."""
+    ws = line.words
+    gaps = [b.x0 - a.x1 for a, b in zip(ws[1:], ws[2:], strict=False)]
+    return len(gaps) >= 4 and min(gaps) >= STRETCH_EVEN * max(gaps)
 
 
 class _Block:
@@ -719,7 +731,7 @@ def _continue_tables(lines: list[Line]) -> list[Line]:
 
 
 _ITEM_START = re.compile(
-    r"^\s*(?:[IVXLC]{1,6}[.\-]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ]\)|[-–—•+*]|Điều\s+\d+[.:]?)\s+(\S)",
+    r"^\s*(?:[IVXLC]{1,6}[.\-]|\d{1,3}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ]\)|[-–—•+*]|Điều\s+\d+[.:]?)\s+(\S)",
     re.U,
 )
 _SENTENCE_END = re.compile(r"[.;:!?…][”\")]?$")
@@ -807,7 +819,34 @@ def _centred(ln: Line, layout: _Layout) -> bool:
     return ln.x0 - left > ln.size and abs((ln.x0 + ln.x1) / 2 - (left + right) / 2) < 2 * max(ln.size, 1.0)
 
 
+# round 46: Word's bullet glyphs as a PDF keeps them: a Symbol/Wingdings glyph of the private use area, or the
+# letter "o" (Courier New, the second level of Word's default bullets) set apart from the text by a tab
+_BULLET_GLYPHS = "•·●▪◦►▸➢➤❖■□✓"
+
+
+def _bullet_word(ln: Line) -> bool:
+    """The line opens with a bullet glyph standing alone before its text."""
+    if ln.fixed or len(ln.words) < 2:
+        return False
+    first, second = ln.words[0].text, ln.words[1]
+    if len(first) != 1:
+        return False
+    if "\ue000" <= first <= "\uf8ff" or first in _BULLET_GLYPHS:
+        return True
+    return first == "o" and second.x0 - ln.words[0].x1 >= 0.6 * max(ln.size, 1.0)
+
+
+def _bulleted(ln: Line) -> Line:
+    """A bullet line reads with the parser's bullet "•" (as the .docx reader gives any symbol bullet), so its
+    wrapped lines join it under a hanging indent and the item is a bullet, not a line starting with "o"."""
+    if not _bullet_word(ln):
+        return ln
+    words = [replace(ln.words[0], text="•"), *ln.words[1:]]
+    return Line(ln.page, words, fixed=ln.fixed, cells=ln.cells, table=ln.table, at=ln.at)
+
+
 def _paragraphs(lines: list[Line], per_page: bool = False, widths: list[float] | None = None) -> list[str]:
+    lines = [_bulleted(ln) for ln in lines]
     layout = _layout(lines, per_page, widths)
     out: list[str] = []
     prev: Line | None = None
@@ -846,6 +885,8 @@ def _continues(prev: Line, ln: Line, layout: _Layout, starts: list[float]) -> bo
     if prev.page == ln.page and layout.pitch and ln.top - prev.top > 1.45 * layout.pitch:
         return False  # spacing between paragraphs
     if prev.page != ln.page:
+        if _capitals(ln):
+            return False  # round 46: a title in capitals at the top of a page (an appendix) starts anew
         starts = [layout.left.get(ln.page, 0.0)]
     if not any(abs(ln.x0 - x) <= 0.8 * size for x in starts):
         return False  # indented otherwise than the paragraph's wrapped lines: a new paragraph
@@ -856,6 +897,12 @@ def _continues(prev: Line, ln: Line, layout: _Layout, starts: list[float]) -> bo
     if ends and ln.text[:1].isupper():
         return layout.indents  # without first-line indents a sentence end at a line end reads as a break
     return True
+
+
+def _capitals(ln: Line) -> bool:
+    """A line set in capitals, two words at least ("DANH SÁCH CÁC TRƯỜNG …", "PHỤ LỤC")."""
+    letters = [c for c in ln.text if c.isalpha()]
+    return len(ln.words) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters)
 
 
 def _wrapped_at_margin(prev: Line, ln: Line, layout: _Layout) -> bool:

@@ -65,6 +65,11 @@ _ORDINAL = re.compile(
 )
 _WEEKDAY_DATE = re.compile(r"^(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}|^ngày\s", re.I)
 _DASH = re.compile(r"^\s*[-–—]\s*(\S.*)$")
+# round 46: a schedule's stage written as a label line, unnumbered but counted in its own words ("Tuần 1 (15-21/11) –
+# Giai đoạn “Tuyên truyền”:", "Đợt 2:", "Bước 1:"): a heading numbered by its count, over the work of that stage
+_PHASE = re.compile(
+    r"^\s*(?:Tuần|Đợt|Giai\s+đoạn|Bước|Vòng|Phần|Buổi)\s+(\d{1,2})(?![\d/.,])(?:\s*[(–—-][^:]{0,120})?:\s*$"
+)
 _BULLET = re.compile(r"^\s*[•·●▪◦*►▸➢➤❖■□✓\uf0a7\uf0b7\uf0d8\uf076]\s*(\S.*)$")
 _PLUS = re.compile(r"^\s*\+\s*(\S.*)$")
 BULLETS = ("dash", "plus", "bullet")
@@ -78,6 +83,7 @@ NUMBERED = (
     "upper",
     "section_word",
     "ordinal",
+    "phase",
 )
 # round 25 (set 26): "letter_part" is a plan's top level written as capital letters over Roman or numbered
 # sections ("A. MỤC ĐÍCH, YÊU CẦU" / "B. NHIỆM VỤ" over "I.", "II." / "C. TỔ CHỨC THỰC HIỆN" over "1.", "2.")
@@ -211,6 +217,9 @@ def _marker(line: str) -> tuple[str, str, str] | None:
     found = _ordinal(line)
     if found:
         return "ordinal", str(found[0]), found[1]
+    m = _PHASE.match(line)
+    if m:
+        return "phase", m.group(1), line.strip()
     for kind, rx in (("dash", _DASH), ("plus", _PLUS), ("bullet", _BULLET)):
         m = rx.match(line)
         if m:
@@ -281,6 +290,7 @@ class _Builder:
         self.paragraphs = 0
         self.parts: set[int] = set()  # starts of the lines that are lettered parts (`lettered_parts`)
         self.ordinal = 0  # the last paragraph numbered in words ("Hai là, …" → 2; `ordinal_follows`)
+        self.phase = 0  # the last stage label ("Tuần 2 (…):" → 2; `phase_follows`)
         self.quoting: PlanItem | None = None  # the item whose quotation is still open (`_quotation_line`)
         self.quote_lines = 0
 
@@ -403,6 +413,14 @@ class _Builder:
         if n != 1 and n != self.ordinal + 1:
             return False
         self.ordinal = n
+        return True
+
+    def phase_follows(self, num: str) -> bool:
+        """round 46: a stage label is a heading when it opens a run ("Tuần 1") or goes on with the one before."""
+        n = int(num)
+        if n != 1 and n != self.phase + 1:
+            return False
+        self.phase = n
         return True
 
     def roman_item(self, num: str) -> bool:
@@ -1292,6 +1310,8 @@ def _body_line(b: _Builder, line: Line, nxt: Line | None = None) -> None:
         b.paragraph(line)  # the bullets under it go on being numbered under the item above the label
         return
     if mk and mk[0] == "ordinal" and not b.ordinal_follows(mk[1]):
+        mk = None
+    if mk and mk[0] == "phase" and not b.phase_follows(mk[1]):
         mk = None
     if mk and mk[0] == "paren_letter" and b.roman_item(mk[1]):
         mk = ("paren_roman", mk[1], mk[2])
@@ -2208,6 +2228,10 @@ def classify(items: list[PlanItem]) -> None:
         if item.marker in ("appendix", "group", "row"):
             item.category = "appendix"
             row_kind = {"heading": "section", "data": "note"}.get(item.label or "", "task")
+            if row_kind == "task" and _BOARD_ROLE.match(item.text.strip()):
+                row_kind = (
+                    "note"  # round 46: a membership table's row ("1 | Nguyễn Văn A | PHT | TV"): a seat
+                )
             item.kind = row_kind if item.marker == "row" else "section"
             continue
         parent = by_ref.get(item.parent) if item.parent else None
@@ -2768,6 +2792,22 @@ def _field_value(text: str) -> bool:
     return not (dl.text and len(value.split()) - len(dl.text.split()) > _DATED_ACT_WORDS)
 
 
+# round 46: a budget line, what the money is for and its sum only ("Tuyên truyền (in ấn, standee): 1.000.000đ.",
+# "Giải thưởng: 3 triệu đồng"): what is spent on what, not work
+_MONEY_LINE = re.compile(
+    r"^[^:]{2,160}:\s*(?:khoảng\s+|dự\s+kiến\s+)?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?\s*"
+    r"(?:đ|đồng|VNĐ|VND|(?:nghìn|ngàn|triệu|tỷ)\s+đồng)\s*[.;]?$",
+    re.I,
+)
+# round 46: the seat a board's member holds, all a membership table's "Nhiệm vụ" cell says ("TV", "Thư ký", "Phó
+# Trưởng ban", "Ủy viên thường trực")
+_BOARD_ROLE = re.compile(
+    r"^(?:TV|UV|Thành\s+viên|[ỦU][ỷy]\s+viên|Thư\s+k[ýíiy]|(?:Phó\s+)?(?:Trưởng|Chủ\s+tịch|Tổ\s+trưởng)"
+    r"(?:\s+(?:ban|đoàn|hội\s+đồng|tiểu\s+ban|tổ))?|Tổ\s+phó)(?:\s+thường\s+trực)?\s*[.;]?$",
+    re.I,
+)
+
+
 # The particulars of an event or an inspection round (time, place, who attends, who chairs it, what to wear
 # or bring) are information for those taking part, not work given to anyone.
 _INFO_LABEL = re.compile(
@@ -3257,6 +3297,8 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         return "note"  # "2. Địa điểm: Tại trụ sở …", "3. Thành phần: …": where and who attends, not work
     if not item.heading and _field_value(item.text):
         return "note"  # round 43: "Số lượng đơn vị kiểm tra: Tối thiểu 20% …", "Đối tượng: Là …": a field, not work
+    if not item.heading and (_MONEY_LINE.match(item.text.strip()) or _BOARD_ROLE.match(item.text.strip())):
+        return "note"  # round 46: "Tuyên truyền (in ấn, tờ rơi): 1.000.000đ." a budget line; "TV", "Thư ký": a seat
     if (
         (_TIME_HEADING.match(item.heading) or _INFO_HEADING.match(item.heading))
         and len(item.heading.split()) <= 6
