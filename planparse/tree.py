@@ -2256,6 +2256,20 @@ def classify(items: list[PlanItem]) -> None:
     for item in items:
         if (
             item.kind == "section"
+            and item.marker not in ("appendix", "group", "row", *TOP)
+            and _FIELD_HEADING.match((item.heading or item.text).strip())
+        ):
+            # round 44: "b) Đối tượng, số lượng mẫu điều tra XHH:" over "- Đối với cấp bộ, …:" over "+ Lãnh đạo cấp
+            # vụ: Khảo sát tất cả …": the field's values (who, how many), no work unless one gives it or a body acts
+            for d in descendants(item):
+                value = re.sub(
+                    r"^[^:;.]{2,80}:\s*", "", d.text.strip()
+                )  # "+ Lãnh đạo cấp vụ: …": the group named
+                if d.kind == "task" and not (GIVES.search(d.text) or assigns_work(d.text) or _acts(value)):
+                    d.kind = "note"
+    for item in items:
+        if (
+            item.kind == "section"
             and item.marker not in ("appendix", "group", "row")
             and report_contents(item)
         ):
@@ -2780,6 +2794,14 @@ _CITED_PROVISION_LEAD_IN = re.compile(
 )
 # round 42: a heading that names the order of business of a meeting ("Trình tự tổ chức hội nghị cử tri", "Chương
 # trình hội nghị", "Trình tự phiên họp")
+# round 44: a sub-heading that only names a field of the work ("b) Đối tượng, số lượng mẫu điều tra:", "2. Phạm vi
+# áp dụng", "Địa bàn triển khai"): what its points say is whom it concerns, how many, where ("+ Lãnh đạo cấp sở:
+# Khảo sát tất cả …"), the values of that field, not work of their own
+_FIELD_WORD = r"(?:đối\s+tượng|số\s+lượng|phạm\s+vi|địa\s+bàn|quy\s+mô)"
+_FIELD_HEADING = re.compile(
+    rf"^{_FIELD_WORD}(?:\s*(?:,|và)\s*{_FIELD_WORD})*(?:\s+[^\s:;.,]+){{0,6}}\s*:?\s*$",
+    re.I,
+)
 _AGENDA = re.compile(
     r"^(?:Trình\s+tự|Chương\s+trình|Thứ\s+tự|Diễn\s+biến)(?:\s+(?:tổ\s+chức|tiến\s+hành|làm\s+việc))?\s+(?:của\s+)?"
     r"(?:[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Pp]hiên\s+họp|[Cc]uộc\s+họp|[Kk]ỳ\s+họp|[Bb]uổi\s+làm\s+việc)(?![\wÀ-ỹ])"
