@@ -152,6 +152,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _past_periods(items, meta.date)
     _closing_dates_items_above(items)
     _last_item_dates_siblings(items)
+    _timing_items(items)
     _roadmap(items)
     _merge_rows(items)
     items = _row_milestones(items)
@@ -1088,6 +1089,55 @@ def _last_item_dates_siblings(items: list[PlanItem]) -> None:
             continue
         _date_undated(doing, timing)
         last.kind = "note"
+
+
+# round 44: an item that only names a time limit ("b) Thời hạn thực hiện tự đánh giá:", "đ) Thời hạn thực hiện điều
+# tra") over the sentences that date the work its siblings above describe
+_TIMING_LABEL = re.compile(r"^Thời\s+hạn(?:\s+[^\s:;.,]+){0,8}\s*:?\s*$", re.I)
+_TIMING_MATCH = (
+    0.1  # the least likeness of a dated sentence to the sibling's work it dates, when several dates
+)
+
+
+def _timing_items(items: list[PlanItem]) -> None:
+    """round 44: a lettered or numbered item labelled as a time limit ("b) Thời hạn thực hiện tự đánh giá:" over
+    "Đối với năm 2025, các bộ, tỉnh hoàn thành việc tự đánh giá và nhập dữ liệu … chậm nhất là ngày …"; "đ) Thời hạn
+    thực hiện điều tra" over "- Thời hạn các bộ, tỉnh … gửi danh sách … chậm nhất là ngày …. Thời hạn các đối tượng
+    trả lời phiếu chậm nhất là ngày …") after siblings that carry the work: it says by when that work is due, it
+    is no work of its own. One date dates every sibling task with no timing of its own; several dates go each to
+    the sibling task its sentence speaks of. An item so labelled with no work above it (the first of its list)
+    is the dated work itself and is left alone."""
+    by_ref = {i.ref: i for i in items}
+    for item in items:
+        if item.marker in ("paragraph", "row", "appendix", "group"):
+            continue
+        label = item.heading or (item.text if item.kind == "section" else "")
+        if not label or not _TIMING_LABEL.match(label.strip()):
+            continue
+        parent = by_ref.get(item.parent or "")
+        if parent is None:
+            continue
+        above = [c for c in parent.children if c.marker != "paragraph" and c.span[0] < item.span[0]]
+        work = [d for c in above for d in (c, *descendants(c)) if d.kind == "task"]
+        pieces = [d for d in (item, *descendants(item)) if d.kind == "task"]
+        dated: list[tuple[str, Deadline]] = []
+        for piece in pieces:
+            for sentence in _NEW_SENTENCE.split(piece.text.strip()):
+                timing = find_deadline(sentence)
+                if timing.date and not timing.recurrence:
+                    dated.append((sentence, timing))
+        if not work or not dated:
+            continue
+        if len(dated) == 1:
+            _date_undated(work, dated[0][1])
+        else:
+            sim = similarity([s for s, _ in dated], [f"{w.heading} {w.text}" for w in work])
+            for (_, timing), row in zip(dated, sim, strict=True):
+                best = max(row.items(), key=lambda kv: kv[1], default=None)
+                if best is not None and best[1] >= _TIMING_MATCH:
+                    _date_undated([work[best[0]]], timing)
+        for d in pieces:
+            d.kind = "note"
 
 
 def _date_undated(items: list[PlanItem], timing: Deadline) -> None:

@@ -4,6 +4,8 @@ request that names the owners and the date of subjectless items (synthetic texts
 
 from __future__ import annotations
 
+import datetime as dt
+
 from planparse.tests.reading import items_by_ref
 
 SURVEY = (
@@ -31,3 +33,61 @@ def test_the_points_under_a_field_heading_are_its_values() -> None:
     items = items_by_ref(SURVEY)
     tasks = sorted(r for r, i in items.items() if i.kind == "task")
     assert tasks == ["1.a", "1.c"], tasks
+
+
+TIMING = (
+    "SỞ TÀI CHÍNH TỈNH HÀ NAM\nSố: 77/STC-QLG\nHà Nam, ngày 05 tháng 4 năm 2027\n"
+    "V/v hướng dẫn kê khai giá năm 2027\n"
+    "Kính gửi: Các doanh nghiệp trên địa bàn tỉnh.\n"
+    "Sở Tài chính hướng dẫn một số nội dung như sau:\n"
+    "1. Về kê khai giá\n"
+    "a) Lập biểu kê khai:\n"
+    "Các doanh nghiệp lập biểu kê khai giá theo mẫu ban hành kèm theo Thông tư số 45/2024/TT-BTC.\n"
+    "b) Cập nhật cơ sở dữ liệu:\n"
+    "Các doanh nghiệp cập nhật biểu kê khai vào cơ sở dữ liệu về giá của tỉnh.\n"
+    "c) Thời hạn kê khai:\n"
+    "Các doanh nghiệp hoàn thành việc lập và cập nhật biểu kê khai chậm nhất là ngày 20 tháng 5 năm 2027.\n"
+    "2. Về kiểm tra giá\n"
+    "a) Chuẩn bị hồ sơ kiểm tra:\n"
+    "Các doanh nghiệp chuẩn bị hồ sơ chứng từ mua bán hàng hóa phục vụ đoàn kiểm tra.\n"
+    "b) Báo cáo giá bán lẻ:\n"
+    "Các doanh nghiệp báo cáo giá bán lẻ bình quân của mặt hàng xăng dầu về Sở Tài chính.\n"
+    "c) Thời hạn thực hiện kiểm tra\n"
+    "- Thời hạn các doanh nghiệp chuẩn bị hồ sơ chứng từ mua bán chậm nhất là ngày 10 tháng 6 năm 2027. "
+    "Thời hạn gửi báo cáo giá bán lẻ xăng dầu chậm nhất là ngày 15 tháng 6 năm 2027\n"
+    "Đề nghị các doanh nghiệp triển khai thực hiện./.\n"
+)
+
+
+def test_a_timing_item_dates_the_work_above_it_and_is_no_task() -> None:
+    """ "c) Thời hạn kê khai:" and "c) Thời hạn thực hiện kiểm tra" only say by when the work of their siblings is
+    due: one date goes to every sibling, two dates each to the sibling its sentence speaks of; neither timing item
+    is a task (before: they were tasks of their own and the work above them had no date)."""
+    items = items_by_ref(TIMING)
+    tasks = sorted(r for r, i in items.items() if i.kind == "task")
+    assert tasks == ["1.a", "1.b", "2.a", "2.b"], tasks
+    assert items["1.a"].deadline.date == dt.date(2027, 5, 20)
+    assert items["1.b"].deadline.date == dt.date(2027, 5, 20)
+    assert items["2.a"].deadline.date == dt.date(2027, 6, 10)
+    assert items["2.b"].deadline.date == dt.date(2027, 6, 15)
+
+
+LONE_TIMING = (
+    "SỞ TÀI CHÍNH TỈNH HÀ NAM\nSố: 78/STC-QLG\nHà Nam, ngày 05 tháng 4 năm 2027\n"
+    "V/v gửi báo cáo giá năm 2027\n"
+    "Kính gửi: Các doanh nghiệp trên địa bàn tỉnh.\n"
+    "Sở Tài chính đề nghị như sau:\n"
+    "1. Về gửi báo cáo\n"
+    "a) Thời hạn gửi báo cáo:\n"
+    "Các doanh nghiệp lập báo cáo giá, gửi về Sở Tài chính trước ngày 30/5/2027.\n"
+    "b) Về cập nhật dữ liệu:\n"
+    "Các doanh nghiệp cập nhật dữ liệu giá vào phần mềm của tỉnh.\n"
+)
+
+
+def test_a_timing_item_with_no_work_above_it_is_the_dated_work() -> None:
+    """ "a) Thời hạn gửi báo cáo:" opens its list: the paragraph under it is the dated work itself."""
+    items = items_by_ref(LONE_TIMING)
+    assert items["1.a"].kind == "task"
+    assert items["1.a"].deadline.date == dt.date(2027, 5, 30)
+    assert items["1.b"].kind == "task"
