@@ -903,6 +903,26 @@ def build_tree(text: str) -> Tree:
             if _prose_appendix(lines, k + 1):
                 table = None  # round 31: its work is numbered prose, read as the body is read
             continue
+        register = _register_title(lines, k) if b.items else None
+        if register is not None:
+            # round 44: "DANH SÁCH / Xã, phường trọng điểm … / (Ban hành kèm theo Quyết định số …)" after the
+            # signature: a list the decision issues, read as an appendix (its lines say what is listed, no work
+            # unless one names who does it), not as a plan it issues
+            prefix = "PL" if not appendices else f"PL{len(appendices) + 1}"
+            appendices.append(prefix)
+            root = PlanItem(
+                b._unique(prefix),
+                None,
+                "section",
+                register.text,
+                (register.start, register.end),
+                marker="appendix",
+            )
+            root.category = "appendix"
+            b.items.append(root)
+            b.stack = [root]
+            table, stopped = None, False
+            continue
         if (table is None or table.in_body) and _starts_attached_plan(lines, k, b):
             heading = _attached_heading(lines, k)
             if attached_at is None and any(_ISSUES_PLAN.search(i.text) for i in b.items):
@@ -1195,6 +1215,24 @@ def _prose_appendix(lines: list[Line], k: int) -> bool:
         if first is None and _marker(ln.text) is not None:
             first = ln.text
     return first is not None and _marker(first) is not None
+
+
+# round 44: the title of a list a document issues ("DANH SÁCH / Tuyến, địa bàn trọng điểm …", "DANH SÁCH THÀNH VIÊN
+# …"): places, people or things listed, not a list of work ("DANH SÁCH NHIỆM VỤ …")
+_LIST_TITLE = re.compile(
+    r"^DANH\s+SÁCH(?!\s+(?:CÁC\s+)?(?:NHIỆM\s+VỤ|CÔNG\s+VIỆC|HOẠT\s+ĐỘNG|GIẢI\s+PHÁP|DỰ\s+ÁN|ĐỀ\s+ÁN|CHƯƠNG\s+TRÌNH"
+    r"|KẾ\s+HOẠCH|PHÂN\s+CÔNG))(?![\wÀ-ỹ])"
+)
+
+
+def _register_title(lines: list[Line], k: int) -> Line | None:
+    """The "DANH SÁCH …" title line a line or two above "(Ban hành kèm theo Quyết định …)", if it is one."""
+    if not _ATTACHED.match(lines[k].text) or not lines[k].text.lstrip().startswith("("):
+        return None
+    for j in range(k - 1, max(k - 4, -1), -1):
+        if _LIST_TITLE.match(lines[j].text.strip()):
+            return lines[j]
+    return None
 
 
 def _attachment_note(lines: list[Line], k: int) -> bool:
@@ -2794,6 +2832,26 @@ _CITED_PROVISION_LEAD_IN = re.compile(
 )
 # round 42: a heading that names the order of business of a meeting ("Trình tự tổ chức hội nghị cử tri", "Chương
 # trình hội nghị", "Trình tự phiên họp")
+# round 44: an item that approves or recognises what its points list ("Điều 1. Phê duyệt danh sách … cụ thể như
+# sau:", "Công nhận các xã sau:", "Thông qua danh mục gồm:"): a point that is only a name ("1. Danh sách 01 tuyến …
+# (Có phụ lục kèm theo).") is a thing approved, no work of anyone's
+_APPROVAL_LEAD_IN = re.compile(
+    r"^(?:Phê\s+duyệt|Công\s+nhận|Thông\s+qua)(?![\wÀ-ỹ])[^.;]{0,250}?"
+    r"(?:như\s+sau|sau\s+đây|sau|gồm(?:\s+có)?|bao\s+gồm)\s*:\s*$",
+    re.I,
+)
+
+
+def _approved_point(item: PlanItem, under: PlanItem | None) -> bool:
+    """Is the item a bare name (no verb of work first, no body, no work given) under a lead-in that approves?"""
+    if under is None or item.children or item.heading or item.marker == "paragraph":
+        return False
+    if not _APPROVAL_LEAD_IN.match((under.heading or under.text).strip()):
+        return False
+    t = item.text.strip()
+    return not (starts_with_action(t) or scan_agency_phrase(t, 0) or GIVES.search(t) or assigns_work(t))
+
+
 # round 44: a sub-heading that only names a field of the work ("b) Đối tượng, số lượng mẫu điều tra:", "2. Phạm vi
 # áp dụng", "Địa bàn triển khai"): what its points say is whom it concerns, how many, where ("+ Lãnh đạo cấp sở:
 # Khảo sát tất cả …"), the values of that field, not work of their own
@@ -3027,7 +3085,7 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         # round 36: an approval that opens a list ("Ba là, thống nhất phân tích … như sau:" over "Phương án 1: …"):
         # what it approves is its body, and it gives no work unless the body hands some out
         return "note"
-    if _explained_point(item, under):
+    if _explained_point(item, under) or _approved_point(item, under):
         return "note"
     if _INFO_LABEL.match(item.text) and not item.heading:
         return "note"  # "2. Địa điểm: Tại trụ sở …", "3. Thành phần: …": where and who attends, not work

@@ -91,3 +91,43 @@ def test_a_timing_item_with_no_work_above_it_is_the_dated_work() -> None:
     assert items["1.a"].kind == "task"
     assert items["1.a"].deadline.date == dt.date(2027, 5, 30)
     assert items["1.b"].kind == "task"
+
+
+APPROVED_LISTS = (
+    "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN\nSố: 210/QĐ-UBND\nNinh Thuận, ngày 10 tháng 3 năm 2027\n"
+    "QUYẾT ĐỊNH\nPhê duyệt danh sách làng nghề truyền thống năm 2027\n"
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH THUẬN\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+    "Theo đề nghị của Sở Nông nghiệp và Môi trường.\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Phê duyệt danh sách làng nghề truyền thống năm 2027, cụ thể như sau:\n"
+    "1. Danh sách 04 làng nghề gốm (Có phụ lục kèm theo).\n"
+    "2. Danh sách 12 làng nghề dệt thổ cẩm (Có phụ lục kèm theo).\n"
+    "Điều 2. Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Ủy ban nhân dân cấp xã hướng dẫn các làng "
+    "nghề giữ gìn, phát triển nghề truyền thống.\n"
+    "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
+    "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình\n"
+    "DANH SÁCH\nLàng nghề gốm truyền thống năm 2027\n"
+    "(Ban hành kèm theo Quyết định số 210/QĐ-UBND ngày 10/3/2027\ncủa Chủ tịch UBND tỉnh Ninh Thuận)\n"
+    "1. Làng gốm Bàu Trúc nằm trên địa bàn xã Phước Dân.\n"
+    "2. Làng gốm Mỹ Nghiệp thuộc xã Phước Hậu.\n"
+)
+
+
+def test_the_points_an_article_approves_are_no_tasks() -> None:
+    """ "Điều 1. Phê duyệt danh sách …, cụ thể như sau:" over "1. Danh sách 04 làng nghề gốm (Có phụ lục kèm
+    theo).": each point names a list approved, nobody is given anything (before: each was a task)."""
+    items = items_by_ref(APPROVED_LISTS)
+    assert items["Điều 1.1"].kind == "note"
+    assert items["Điều 1.2"].kind == "note"
+    assert items["Điều 2"].kind == "task"
+
+
+def test_a_list_issued_after_the_signature_is_a_register() -> None:
+    """ "DANH SÁCH / … / (Ban hành kèm theo Quyết định số …)" after the signature opens the list the decision
+    issues: its numbered lines name places, they are no tasks (before: the list was read as a plan the decision
+    issues, its lines as tasks)."""
+    items = items_by_ref(APPROVED_LISTS)
+    tasks = sorted(r for r, i in items.items() if i.kind == "task")
+    assert tasks == ["Điều 2"], tasks
