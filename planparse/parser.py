@@ -33,6 +33,7 @@ from .owners import (
     restated_request_end,
     scan_agency_phrase,
     split_agencies,
+    starts_with_action,
     subject_owners,
 )
 from .targets import find_targets
@@ -127,6 +128,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
             _own(item, by_ref)
             _deadline(item, year, meta.date, since)
     _owned_by_its_duty(items)
+    _closing_owns_items(items)
     _agency_task_sections(items)
     _sibling_lead_ins(items)
     _unowned_prose_appendix(items)
@@ -1140,6 +1142,31 @@ def _timing_items(items: list[PlanItem]) -> None:
             d.kind = "note"
 
 
+def _closing_owns_items(items: list[PlanItem]) -> None:
+    """round 44: numbered items that name no body ("1. Góp ý dự thảo các Quyết định: …", "2. Cử công chức …") and
+    a closing request that names the bodies and restates the items' work ("Đề nghị Văn phòng UBND tỉnh, Sở Tư
+    pháp, … có văn bản góp ý dự thảo và cử người gửi về Sở Nội vụ chậm nhất ngày …"): the request says who does
+    each item and by when, as a lead-in before them would; it is no task of its own."""
+    closing = next((i for i in items if i.ref.endswith("[closing]") and i.kind == "task"), None)
+    if closing is None or not closing.lead:
+        return
+    above = [i for i in items if i.kind == "task" and i is not closing and i.span[0] < closing.span[0]]
+    if not above or any(i.lead for i in above):
+        return
+    said = closing.text.lower()
+    for item in above:
+        words = item.text.split()
+        verb = re.escape(words[0].lower()) if words else ""
+        if not verb or not re.search(rf"(?<![\wÀ-ỹ]){verb}(?![\wÀ-ỹ])", said):
+            return  # an item the request does not restate: the request is a duty of its own
+    for item in above:
+        item.lead, item.lead_source = list(closing.lead), closing.lead_source
+        item.coordinators = item.coordinators or list(closing.coordinators)
+    if closing.deadline.date:
+        _date_undated(above, closing.deadline)
+    closing.kind = "note"
+
+
 def _date_undated(items: list[PlanItem], timing: Deadline) -> None:
     """Give `timing` (a copy each) to the items that name no timing of their own."""
     for item in items:
@@ -1556,11 +1583,32 @@ def _split_inline(items: list[PlanItem], text: str) -> list[PlanItem]:
     return out
 
 
+def _objects_listed(text: str, run: list[tuple[int, int, str]]) -> bool:
+    """round 44: a head that is work itself ("Góp ý dự thảo các Quyết định: (1) Quyết định thành lập …; (2) Quyết
+    định phê duyệt …") over pieces that are only names (no verb of work first, no body, no work given): the
+    pieces are the things that one piece of work is done on, not pieces of work."""
+    if not starts_with_action(text[: run[0][0]].strip()):
+        return False
+    for k, (_at, start, _num) in enumerate(run):
+        end = run[k + 1][0] if k + 1 < len(run) else len(text)
+        piece = text[start:end].strip().rstrip(";,.").strip()
+        if (
+            starts_with_action(piece)
+            or scan_agency_phrase(piece, 0)
+            or GIVES.search(piece)
+            or assigns_work(piece)
+        ):
+            return False
+    return True
+
+
 def _inline_pieces(
     item: PlanItem, text: str, rx: re.Pattern[str], value: Callable[[str], int]
 ) -> list[PlanItem]:
     run = _inline_runs(item.text, rx, value)
     if not run or not _heads_pieces(item.text[: run[0][0]]):
+        return []
+    if _objects_listed(item.text, run):
         return []
     base = text.find(item.text, item.span[0])
     base = base if base >= 0 else item.span[0]

@@ -131,3 +131,35 @@ def test_a_list_issued_after_the_signature_is_a_register() -> None:
     items = items_by_ref(APPROVED_LISTS)
     tasks = sorted(r for r, i in items.items() if i.kind == "task")
     assert tasks == ["Điều 2"], tasks
+
+
+CLOSING_OWNERS = (
+    "SỞ XÂY DỰNG TỈNH PHÚ YÊN\nSố: 512/SXD-QLN\nPhú Yên, ngày 14 tháng 4 năm 2027\n"
+    "V/v góp ý dự thảo và cử thành viên Tổ công tác\n"
+    "Kính gửi:\n- Sở Tài chính;\n- Sở Công Thương.\n"
+    "Sở Xây dựng xây dựng các dự thảo gửi lấy ý kiến các cơ quan có liên quan như sau:\n"
+    "1. Góp ý dự thảo các văn bản: (1) Quyết định thành lập Tổ công tác về nhà ở xã hội; (2) Quy chế hoạt động "
+    "của Tổ công tác (dự thảo kèm theo).\n"
+    "2. Cử 01 lãnh đạo phòng chuyên môn tham gia Tổ công tác về nhà ở xã hội của tỉnh.\n"
+    "Đề nghị Sở Tài chính, Sở Công Thương quan tâm, có văn bản góp ý dự thảo và cử người gửi về Sở Xây dựng chậm "
+    "nhất ngày 25/4/2027 để tổng hợp./.\n"
+)
+
+
+def test_a_work_heading_over_inline_names_stays_one_task() -> None:
+    """ "Góp ý dự thảo các văn bản: (1) Quyết định …; (2) Quy chế …" is one piece of work on two drafts (before: the
+    two names were split into tasks of their own)."""
+    items = items_by_ref(CLOSING_OWNERS)
+    assert "1.1" not in items
+    assert items["1"].kind == "task"
+
+
+def test_a_closing_request_owns_and_dates_the_subjectless_items_it_restates() -> None:
+    """The closing request names the bodies and the date of items 1 and 2, which name no body: each item takes
+    them, and the request is no third task (before: the request was the one owned, dated task)."""
+    items = items_by_ref(CLOSING_OWNERS)
+    tasks = sorted(r for r, i in items.items() if i.kind == "task")
+    assert tasks == ["1", "2"], tasks
+    for ref in tasks:
+        assert items[ref].lead == ["Sở Tài chính", "Sở Công Thương"], items[ref].lead
+        assert items[ref].deadline.date == dt.date(2027, 4, 25)
