@@ -2832,6 +2832,22 @@ _CITED_PROVISION_LEAD_IN = re.compile(
 )
 # round 42: a heading that names the order of business of a meeting ("Trình tự tổ chức hội nghị cử tri", "Chương
 # trình hội nghị", "Trình tự phiên họp")
+# round 44: a contact point ("- Tiếp nhận, giải quyết vướng mắc của các bộ: Ông Nguyễn Văn A, Vụ X; số điện thoại:
+# 0912…; email: …"): a person named with a telephone number or an e-mail address, whom to ask, not work
+_PERSON = re.compile(
+    cap(r"(?<![\wÀ-ỹ])(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí|[Đđ]/[Cc])\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[A-ZĐÀ-Ỹ]")
+)
+_REACH = re.compile(
+    r"(?<![\wÀ-ỹ])(?:(?:số\s+)?điện\s+thoại|ĐT|SĐT|di\s+động)\s*:?\s*\(?\+?\d[\d .()-]{6,}"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.I,
+)
+
+
+def _contact_point(text: str) -> bool:
+    return bool(_PERSON.search(text) and _REACH.search(text))
+
+
 # round 44: an item that approves or recognises what its points list ("Điều 1. Phê duyệt danh sách … cụ thể như
 # sau:", "Công nhận các xã sau:", "Thông qua danh mục gồm:"): a point that is only a name ("1. Danh sách 01 tuyến …
 # (Có phụ lục kèm theo).") is a thing approved, no work of anyone's
@@ -3085,7 +3101,7 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         # round 36: an approval that opens a list ("Ba là, thống nhất phân tích … như sau:" over "Phương án 1: …"):
         # what it approves is its body, and it gives no work unless the body hands some out
         return "note"
-    if _explained_point(item, under) or _approved_point(item, under):
+    if _explained_point(item, under) or _approved_point(item, under) or _contact_point(item.text):
         return "note"
     if _INFO_LABEL.match(item.text) and not item.heading:
         return "note"  # "2. Địa điểm: Tại trụ sở …", "3. Thành phần: …": where and who attends, not work

@@ -163,3 +163,26 @@ def test_a_closing_request_owns_and_dates_the_subjectless_items_it_restates() ->
     for ref in tasks:
         assert items[ref].lead == ["Sở Tài chính", "Sở Công Thương"], items[ref].lead
         assert items[ref].deadline.date == dt.date(2027, 4, 25)
+
+
+CONTACTS = (
+    "SỞ Y TẾ TỈNH KON TUM\nSố: 901/SYT-KHTC\nKon Tum, ngày 02 tháng 6 năm 2027\n"
+    "V/v triển khai phần mềm quản lý trạm y tế\n"
+    "Kính gửi: Ủy ban nhân dân các xã, phường.\n"
+    "Sở Y tế đề nghị Ủy ban nhân dân các xã, phường thực hiện một số nội dung sau:\n"
+    "- Chỉ đạo trạm y tế cập nhật dữ liệu khám chữa bệnh lên phần mềm hằng ngày.\n"
+    "- Bố trí máy tính, đường truyền cho trạm y tế.\n"
+    "Quá trình thực hiện nếu có vướng mắc, đề nghị liên hệ theo địa chỉ sau:\n"
+    "- Hỗ trợ kỹ thuật phần mềm: Ông Lê Văn Tâm, Phòng Kế hoạch - Tài chính; số điện thoại: 0905.123.456; "
+    "email: levantam@kontum.gov.vn.\n"
+    "- Hướng dẫn nghiệp vụ: Bà Y Hoa, Phòng Nghiệp vụ Y; số điện thoại: 0260.3862.111./.\n"
+)
+
+
+def test_a_contact_point_is_no_task() -> None:
+    """A dash that names a person with a telephone number or an e-mail address says whom to ask, it is no work
+    (before: each contact point was a task of the letter's addressee)."""
+    items = items_by_ref(CONTACTS)
+    tasks = [i.text[:20] for i in items.values() if i.kind == "task"]
+    assert len(tasks) == 2, tasks
+    assert all(not t.startswith(("Hỗ trợ", "Hướng dẫn")) for t in tasks), tasks
