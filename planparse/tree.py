@@ -1733,6 +1733,32 @@ _REPORT_CONTENTS = re.compile(
 )
 
 
+# round 44: a thing whose required make-up a list spells out ("- Báo cáo kết quả tự đánh giá … phải do lãnh đạo bộ,
+# tỉnh phê duyệt, gồm các nội dung sau:" over "+ Bảng tổng hợp …;", "+ Giải trình …;"): the form of a product the
+# work around it yields, its subject the thing, not a body; neither it nor its points are work
+_PRODUCT_SPEC = re.compile(
+    r"^(?P<subject>[^:;.]{3,160}?)\s(?:phải|cần)\s[^:;.]{0,120}?(?:bao\s+gồm|gồm)(?:\s+có)?(?:\s+(?:các|những))?"
+    r"(?:\s+(?:nội\s+dung|phần|mục|thông\s+tin))?(?:\s+(?:sau\s+đây|như\s+sau|sau))?\s*:\s*$",
+    re.I,
+)
+
+
+def product_spec(item: PlanItem) -> bool:
+    """Is the item the required make-up of a thing (no body its subject, no work given, no date) over plain
+    points, none naming a body of its own?"""
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    m = _PRODUCT_SPEC.match(item.text.strip())
+    if not kids or m is None or GIVES.search(item.text) or find_deadline(item.text).date:
+        return False
+    subject = m.group("subject").strip()
+    done_by = re.match(r"(?:phải|cần)\s+(?:được\s+)?do\s", item.text.strip()[m.end("subject") :].strip())
+    if not done_by and (
+        scan_agency_phrase(subject, 0) or starts_with_action(subject) or subject_owners(item.text)
+    ):
+        return False  # "… phải do lãnh đạo phê duyệt": the subject is a thing another makes or approves
+    return all(not c.children and not scan_agency_phrase(c.text.strip(), 0) for c in kids)
+
+
 def report_contents(item: PlanItem) -> bool:
     """Does the item ask a report whose contents its sub-items list, none naming a body of its own?"""
     kids = [c for c in item.children if c.marker != "paragraph"]
@@ -2308,6 +2334,17 @@ def classify(items: list[PlanItem]) -> None:
     for item in items:
         if (
             item.kind == "section"
+            and item.marker not in ("appendix", "group", "row", *TOP)
+            and product_spec(item)
+        ):
+            # round 44: "- Báo cáo … phải do lãnh đạo … phê duyệt, gồm các nội dung sau:" over its contents
+            item.kind = "note"
+            for c in item.children:
+                if c.marker != "paragraph":
+                    c.kind, c.category = "note", "contents"
+    for item in items:
+        if (
+            item.kind == "section"
             and item.marker not in ("appendix", "group", "row")
             and report_contents(item)
         ):
@@ -2665,7 +2702,10 @@ GIVES = re.compile(cap(r"(?<![\wÀ-ỹ])(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+
 # xây dựng cơ sở dữ liệu cần đáp ứng …"), not an agency
 _REQUIRED = re.compile(
     r"^([^,;:.]{3,80}?)\s+(?:cần|phải|bắt\s+buộc\s+phải)\s+(?:được\s+)?(?:bảo\s+đảm|đảm\s+bảo|đáp\s+ứng|tuân\s+thủ|"
-    r"phù\s+hợp|tương\s+thích|kết\s+nối|liên\s+thông)(?![\wÀ-ỹ])",
+    r"phù\s+hợp|tương\s+thích|kết\s+nối|liên\s+thông"
+    # round 44: what the thing must be or carry ("Các file điện tử … phải là bản chụp …", "Kết quả tự đánh giá … phải
+    # đính kèm các tài liệu kiểm chứng …", "Phụ lục phải có xác nhận của lãnh đạo …")
+    r"|là|có|đính\s+kèm|kèm\s+theo)(?![\wÀ-ỹ])",
     re.I,
 )
 

@@ -186,3 +186,38 @@ def test_a_contact_point_is_no_task() -> None:
     tasks = [i.text[:20] for i in items.values() if i.kind == "task"]
     assert len(tasks) == 2, tasks
     assert all(not t.startswith(("Hỗ trợ", "Hướng dẫn")) for t in tasks), tasks
+
+
+PRODUCT = (
+    "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH BẮC KẠN\nSố: 330/SKHCN-QLCN\nBắc Kạn, ngày 08 tháng 5 năm 2027\n"
+    "V/v hướng dẫn đánh giá mức độ chuyển đổi số năm 2027\n"
+    "Kính gửi: Ủy ban nhân dân các xã, phường.\n"
+    "Sở Khoa học và Công nghệ hướng dẫn như sau:\n"
+    "1. Về tự đánh giá\n"
+    "- Ủy ban nhân dân các xã, phường tự đánh giá mức độ chuyển đổi số theo bộ chỉ số ban hành kèm theo.\n"
+    "- Tài liệu chứng minh:\n"
+    "+ Các tệp tài liệu chứng minh phải là bản scan từ bản gốc hoặc văn bản điện tử có ký số.\n"
+    "+ Bảng điểm tự đánh giá phải có chữ ký của người đứng đầu.\n"
+    "- Báo cáo tự đánh giá mức độ chuyển đổi số phải do Chủ tịch Ủy ban nhân dân xã ký, gồm các nội dung sau:\n"
+    "+ Bảng điểm tự đánh giá theo từng chỉ số;\n"
+    "+ Thuyết minh các chỉ số không có tài liệu chứng minh;\n"
+    "+ Đề xuất, kiến nghị (nếu có).\n"
+    "2. Về gửi kết quả\n"
+    "- Ủy ban nhân dân các xã, phường gửi kết quả tự đánh giá về Sở Khoa học và Công nghệ trước ngày 15/6/2027.\n"
+)
+
+
+def test_what_a_thing_must_be_or_carry_is_no_task() -> None:
+    """ "+ Các tệp … phải là bản scan …", "+ Bảng điểm … phải có chữ ký …": requirements on things, not work
+    (before: both were tasks)."""
+    items = items_by_ref(PRODUCT)
+    assert items["1-2.+1"].kind == "note"
+    assert items["1-2.+2"].kind == "note"
+
+
+def test_the_required_make_up_of_a_report_is_no_task() -> None:
+    """ "- Báo cáo … phải do Chủ tịch … ký, gồm các nội dung sau:" spells out the form of the report the
+    self-assessment yields; neither it nor its contents are work (before: each content line was a task)."""
+    items = items_by_ref(PRODUCT)
+    tasks = sorted(r for r, i in items.items() if i.kind == "task")
+    assert tasks == ["1-1", "2-1"], tasks
