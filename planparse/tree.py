@@ -2872,6 +2872,24 @@ _CITED_PROVISION_LEAD_IN = re.compile(
 )
 # round 42: a heading that names the order of business of a meeting ("Trình tự tổ chức hội nghị cử tri", "Chương
 # trình hội nghị", "Trình tự phiên họp")
+# round 44: a prohibition ("Nghiêm cấm mọi hình thức can thiệp …", "Tuyệt đối không …") and a rule of which text
+# applies ("Khi các tiêu chuẩn … được sửa đổi, bổ sung thì được áp dụng theo quy định tại các văn bản sửa đổi …"):
+# standing rules, no work of anyone's
+_PROHIBITION = re.compile(r"^(?:Nghiêm\s+cấm|Cấm|Tuyệt\s+đối\s+không|Không\s+được)(?![\wÀ-ỹ])", re.I)
+_RULE_APPLIES = re.compile(
+    r"^(?:Khi|Nếu|Trường\s+hợp)(?![\wÀ-ỹ])[^.;]{0,300}?\sthì\s+(?:(?:sẽ\s+)?được\s+)?"
+    r"(?:áp\s+dụng|thực\s+hiện|xử\s+lý|giải\s+quyết)\s+theo\s+(?:quy\s+định|các\s+văn\s+bản|văn\s+bản)",
+    re.I,
+)
+
+
+def _standing_rule(text: str) -> bool:
+    t = text.strip()
+    return (
+        bool(_PROHIBITION.match(t) or _RULE_APPLIES.match(t)) and not GIVES.search(t) and not assigns_work(t)
+    )
+
+
 # round 44: a contact point ("- Tiếp nhận, giải quyết vướng mắc của các bộ: Ông Nguyễn Văn A, Vụ X; số điện thoại:
 # 0912…; email: …"): a person named with a telephone number or an e-mail address, whom to ask, not work
 _PERSON = re.compile(
@@ -3143,6 +3161,8 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         return "note"
     if _explained_point(item, under) or _approved_point(item, under) or _contact_point(item.text):
         return "note"
+    if _standing_rule(item.text):
+        return "note"  # round 44: "Nghiêm cấm …", "Khi … thì được áp dụng theo quy định …": a standing rule
     if _INFO_LABEL.match(item.text) and not item.heading:
         return "note"  # "2. Địa điểm: Tại trụ sở …", "3. Thành phần: …": where and who attends, not work
     if (

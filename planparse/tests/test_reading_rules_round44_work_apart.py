@@ -221,3 +221,23 @@ def test_the_required_make_up_of_a_report_is_no_task() -> None:
     items = items_by_ref(PRODUCT)
     tasks = sorted(r for r, i in items.items() if i.kind == "task")
     assert tasks == ["1-1", "2-1"], tasks
+
+
+RULES = (
+    "SỞ TƯ PHÁP TỈNH LONG AN\nSố: 140/STP-HCTP\nLong An, ngày 11 tháng 5 năm 2027\n"
+    "V/v hướng dẫn cập nhật cơ sở dữ liệu hộ tịch\n"
+    "Kính gửi: Ủy ban nhân dân các xã, phường.\n"
+    "Sở Tư pháp hướng dẫn như sau:\n"
+    "1. Về cập nhật dữ liệu\n"
+    "- Ủy ban nhân dân các xã, phường cập nhật dữ liệu hộ tịch vào phần mềm dùng chung của tỉnh.\n"
+    "- Khi biểu mẫu hộ tịch được sửa đổi, thay thế thì được áp dụng theo quy định tại văn bản sửa đổi, thay thế.\n"
+    "- Nghiêm cấm việc sửa dữ liệu đã ký số mà không lập biên bản.\n"
+)
+
+
+def test_a_prohibition_and_a_rule_of_which_text_applies_are_no_tasks() -> None:
+    """ "Nghiêm cấm …" and "Khi … thì được áp dụng theo quy định tại …" are standing rules, not work (before: both
+    were tasks of the letter's addressee)."""
+    items = items_by_ref(RULES)
+    tasks = sorted(r for r, i in items.items() if i.kind == "task")
+    assert tasks == ["1-1"], tasks
