@@ -241,3 +241,13 @@ def test_a_prohibition_and_a_rule_of_which_text_applies_are_no_tasks() -> None:
     items = items_by_ref(RULES)
     tasks = sorted(r for r, i in items.items() if i.kind == "task")
     assert tasks == ["1-1"], tasks
+
+
+def test_an_hour_then_a_comma_then_the_day_is_a_deadline() -> None:
+    """ "trước 17 giờ 00 phút, ngày 05/12/2027": the hour, a comma, then the day (before: no deadline was read)."""
+    from planparse.deadlines import find_deadline
+
+    found = find_deadline(
+        "gửi tài liệu lên phần mềm trước 17 giờ 00 phút, ngày 05/12/2027; sau thời hạn trên"
+    )
+    assert found.date == dt.date(2027, 12, 5)
