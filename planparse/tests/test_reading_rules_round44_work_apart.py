@@ -251,3 +251,21 @@ def test_an_hour_then_a_comma_then_the_day_is_a_deadline() -> None:
         "gửi tài liệu lên phần mềm trước 17 giờ 00 phút, ngày 05/12/2027; sau thời hạn trên"
     )
     assert found.date == dt.date(2027, 12, 5)
+
+
+LABELLED = (
+    "SỞ NỘI VỤ TỈNH CAO BẰNG\nSố: 615/SNV-CCHC\nCao Bằng, ngày 03 tháng 11 năm 2027\n"
+    "V/v hướng dẫn tự đánh giá chỉ số cải cách hành chính\n"
+    "Kính gửi: Các sở, ban, ngành tỉnh.\n"
+    "Sở Nội vụ hướng dẫn như sau:\n"
+    "1. Về tài liệu kiểm chứng\n"
+    "- Liệt kê tài liệu: Các cơ quan, địa phương liệt kê các văn bản chứng minh kết quả đạt được của từng tiêu chí "
+    "(tài liệu gồm: quyết định, kế hoạch, báo cáo).\n"
+)
+
+
+def test_listing_ends_the_name_of_the_body_that_lists() -> None:
+    """ "- Liệt kê tài liệu: Các cơ quan, địa phương liệt kê …": "liệt kê" (to list) is a verb of work that ends the
+    name of the body before it (before: the item had no owner, the name running on into the verb)."""
+    items = items_by_ref(LABELLED)
+    assert items["1-1"].lead == ["Các cơ quan, địa phương"], items["1-1"].lead
