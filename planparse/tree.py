@@ -2701,7 +2701,9 @@ GIVES = re.compile(cap(r"(?<![\wÀ-ỹ])(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+
 # A requirement on how a thing is to be made, its subject the thing ("Phần mềm phải bảo đảm kết nối …", "Việc
 # xây dựng cơ sở dữ liệu cần đáp ứng …"), not an agency
 _REQUIRED = re.compile(
-    r"^([^,;:.]{3,80}?)\s+(?:cần|phải|bắt\s+buộc\s+phải)\s+(?:được\s+)?(?:bảo\s+đảm|đảm\s+bảo|đáp\s+ứng|tuân\s+thủ|"
+    # round 44: the thing may be named with a comma ("Kết quả tự đánh giá, chấm điểm của từng tiêu chí phải đính kèm
+    # …"); a body named there is no thing (`_requirement` checks the subject)
+    r"^([^;:.]{3,80}?)\s+(?:cần|phải|bắt\s+buộc\s+phải)\s+(?:được\s+)?(?:bảo\s+đảm|đảm\s+bảo|đáp\s+ứng|tuân\s+thủ|"
     r"phù\s+hợp|tương\s+thích|kết\s+nối|liên\s+thông"
     # round 44: what the thing must be or carry ("Các file điện tử … phải là bản chụp …", "Kết quả tự đánh giá … phải
     # đính kèm các tài liệu kiểm chứng …", "Phụ lục phải có xác nhận của lãnh đạo …")

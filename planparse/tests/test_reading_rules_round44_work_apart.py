@@ -198,6 +198,7 @@ PRODUCT = (
     "- Tài liệu chứng minh:\n"
     "+ Các tệp tài liệu chứng minh phải là bản scan từ bản gốc hoặc văn bản điện tử có ký số.\n"
     "+ Bảng điểm tự đánh giá phải có chữ ký của người đứng đầu.\n"
+    "+ Kết quả tự đánh giá, chấm điểm của từng chỉ số phải đính kèm tài liệu chứng minh.\n"
     "- Báo cáo tự đánh giá mức độ chuyển đổi số phải do Chủ tịch Ủy ban nhân dân xã ký, gồm các nội dung sau:\n"
     "+ Bảng điểm tự đánh giá theo từng chỉ số;\n"
     "+ Thuyết minh các chỉ số không có tài liệu chứng minh;\n"
@@ -213,6 +214,12 @@ def test_what_a_thing_must_be_or_carry_is_no_task() -> None:
     items = items_by_ref(PRODUCT)
     assert items["1-2.+1"].kind == "note"
     assert items["1-2.+2"].kind == "note"
+
+
+def test_a_thing_named_with_a_comma_is_still_the_subject_of_a_requirement() -> None:
+    """ "+ Kết quả tự đánh giá, chấm điểm của từng chỉ số phải đính kèm …": the comma is inside the thing's name."""
+    items = items_by_ref(PRODUCT)
+    assert items["1-2.+3"].kind == "note"
 
 
 def test_the_required_make_up_of_a_report_is_no_task() -> None:
