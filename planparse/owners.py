@@ -119,6 +119,9 @@ _STOP_WORDS += (
 # a newspaper's or a broadcaster's work is to publish ("Báo X đăng Thông báo này …", "Đài Y đưa tin …", "… phát sóng
 # …"); "đăng ký", "đăng kiểm" go on with a name ("Văn phòng đăng ký đất đai")
 _STOP_WORDS += r"|đăng(?!\s+(?:ký|kí|kiểm))|đưa tin|phát sóng"
+# round 45: reviewing what was done and installing are work a body is given ("Bộ sẽ tổng kết, đánh giá …", "Sở X sơ
+# kết …", "- Cài đặt hệ thống phần mềm tại máy chủ …")
+_STOP_WORDS += "|sơ kết|tổng kết|cài đặt"
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 # round 17: a notice about one province calls it "Tỉnh" ("Về …: Tỉnh căn cứ các quy định …", "Trường hợp còn thiếu,
 # Tỉnh tổng hợp nhu cầu …"): the bare capitalised word before what it is to do is the body that acts
@@ -230,7 +233,13 @@ def restated_request_end(text: str) -> int:
 
 
 # round 34: a request written on after an opening clause is lower case ("Đối với …, yêu cầu các Bộ: …")
-_ASSIGN = re.compile(r"^(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu)\s*:?\s*")
+# round 45: "Phân công" before whom it names ("Phân công Phó Thủ tướng Thường trực Chính phủ … chỉ đạo …", "Phân công
+# các đồng chí …") hands the work over as "Giao" does; "Phân công nhiệm vụ …", "Phân công:" are no request
+_ASSIGN = re.compile(
+    cap(
+        r"^(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân\s+công(?:\s+cho)?(?=\s+(?:[A-ZĐÀ-Ỹ]|các\s)))\s*:?\s*"
+    )
+)
 _COORD = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", re.I)
 _BARE_VERB_AFTER = re.compile(
     r"\s+(?:phối\s+hợp(?:\s+(?:thực\s+hiện|triển\s+khai))?|thực\s+hiện|triển\s+khai|tham\s+gia)\s*$", re.I
@@ -813,7 +822,7 @@ def subject_owners(text: str) -> Owners | None:
     m = _ASSIGN.match(s)
     offset = m.end() if m else 0
     found = scan_agency_phrase(s, offset) or _function_body(s, offset)
-    if not found and m and m.group(0).lower().startswith("giao"):
+    if not found and m and m.group(0).lower().startswith(("giao", "phân")):
         # "Giao <whoever> <verb> …": the assignee need not start with a known head word
         # ("Giao các đồng chí Ủy viên … theo lĩnh vực …", "Giao các đoàn kiểm tra …"); an office written after
         # a dash ("đồng chí A – Phó Chủ tịch …") is the person's title, the person is the assignee

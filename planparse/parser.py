@@ -117,6 +117,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     meta.attached_plan = attached_plan(tree.attached, text)
     year = _plan_year(meta.title, meta.date)
     _issuer_reports(items, meta.issuer)
+    promised = _issuer_promises(items, meta.issuer)
     _closing_assignment(items)
     _bracketed_commitments(items)
     _duty_after_funding(items)
@@ -128,6 +129,12 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
         if item.kind == "task":
             _own(item, by_ref)
             _deadline(item, year, meta.date, since)
+    for item, name in promised:
+        item.lead, item.coordinators, item.lead_source = (
+            [name],
+            [],
+            "explicit",
+        )  # the sender, as it writes itself
     _owned_by_its_duty(items)
     _closing_owns_items(items)
     _agency_task_sections(items)
@@ -388,6 +395,66 @@ def _issuer_reports(items: list[PlanItem], issuer: str | None) -> None:
             and not GIVES.search(item.text)
         ):
             item.kind = "note"
+
+
+# round 45: the sender's own promise of work ("Căn cứ kết quả thí điểm, trong năm 2019 Bộ sẽ tổng kết, đánh giá … và
+# hướng dẫn …", "(Sở Nội vụ sẽ tập huấn … và cung cấp tài khoản …)"): a clause whose subject is the issuer, by its
+# name or the first words of it ("Bộ" for "Bộ Lao động - Thương binh và Xã hội", "Sở Nội vụ" for "Sở Nội vụ tỉnh
+# …"), then "sẽ" and work, after at most a short time phrase ("trong năm 2019")
+_CLAUSE_BREAK = re.compile(r"[,;(:]|[.](?=\s)")
+_WHEN_FIRST = re.compile(r"\s*(?:(?:trong|đến|từ|sau|trước|cuối|đầu)\s[^,;()]{0,30}\s)?", re.I)
+_WILL = re.compile(r"\s+sẽ\s+")
+
+
+def _promises_work(text: str, issuer: str) -> str | None:
+    """The issuer's name as the text writes it, when a clause of the text has the issuer promise work; else None."""
+    words = issuer.split()
+    for will in _WILL.finditer(text):
+        if not starts_with_action(text[will.end() :]):
+            continue
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, will.start())]
+        clause = text[breaks[-1] if breaks else 0 : will.start()]
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k])
+            when = clause[: -len(name)]
+            # the time phrase holds no name ("trong năm 2026 Văn phòng Bộ sẽ …": the office is the subject)
+            if clause.endswith(name) and _WHEN_FIRST.fullmatch(when) and when == when.lower():
+                return name
+    return None
+
+
+def _issuer_promises(items: list[PlanItem], issuer: str | None) -> list[tuple[PlanItem, str]]:
+    """An unnumbered paragraph in which the sender promises work of its own (`_promises_work`) is the sender's task:
+    after a numbered item a further duty of it (`2.b[2]`, as `_continuing_paragraphs` numbers them), after the
+    bullets of a letter with nothing numbered a duty of the letter (`[1]`, `[2]` …, as `_unnumbered_duties`). Gives
+    each such task with the name the sender writes for itself, its lead once the owners are read."""
+    promised: list[tuple[PlanItem, str]] = []
+    if not issuer:
+        return promised
+    by_ref = {i.ref: i for i in items}
+    for k, para in enumerate(items):
+        if para.marker != "paragraph" or para.kind != "note" or para.category == "appendix" or k == 0:
+            continue
+        name = _promises_work(para.text.strip(), issuer)
+        if name is None:
+            continue
+        before = items[k - 1]
+        holder = by_ref.get(para.parent or "")
+        if before.marker in NUMBERED and before.kind == "task" and not before.children:
+            count = 1 + sum(1 for c in before.children if c.marker == "paragraph")
+            ref, parent = f"{before.ref}[{count + 1}]", before
+        elif before.marker in BULLETS and not any(i.marker in NUMBERED or i.marker in TOP for i in items):
+            count = sum(1 for i in items if re.fullmatch(r"\[\d+\]", i.ref))
+            ref, parent = f"[{count + 1}]", None
+        else:
+            continue
+        if holder is not None and para in holder.children:
+            holder.children.remove(para)
+        para.ref, para.parent, para.kind, para.category = ref, parent.ref if parent else None, "task", "tasks"
+        if parent is not None:
+            parent.children.append(para)
+        promised.append((para, name))
+    return promised
 
 
 # A section that looks back (an assessment, the situation, results, shortcomings) rather than ahead

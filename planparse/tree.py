@@ -664,7 +664,7 @@ _STT_HEADER = re.compile(r"s?tt|số\s+(?:tt|thứ\s+tự)", re.I)
 # round 41: what a name column may name that is work all the same ("Tên nhiệm vụ", "Tên đề án", "Tên dự án")
 _WORK_NOUN = re.compile(
     r"nhiệm\s+vụ|nội\s+dung|giải\s+pháp|hoạt\s+động|công\s+việc|đề\s+án|dự\s+án|chương\s+trình|đề\s+tài"
-    r"|văn\s+bản|kế\s+hoạch",
+    r"|văn\s+bản|kế\s+hoạch|danh\s+mục|chỉ\s+tiêu|sự\s+kiện",
     re.I,
 )
 _NAME_CELL = re.compile(r"^(?:họ\s+và\s+)?tên(?![\wÀ-ỹ])", re.I)
@@ -1743,6 +1743,18 @@ _PRODUCT_SPEC = re.compile(
 )
 
 
+# round 43: a lead-in that announces the papers of a dossier ("Lập hồ sơ hoàn công cho từng hộ, bao gồm:", "Hồ sơ đề
+# nghị gồm:", "Chuẩn bị các tài liệu sau:"): its sub-items are those papers ("Đơn đề nghị …;", "Biên bản xác nhận …;",
+# "Các chứng từ …"), what the dossier holds, not work; the lead-in is the one task when it is work itself
+_PAPERS_LEAD_IN = re.compile(
+    r"(?<![\wÀ-ỹ])(?:hồ\s+sơ|giấy\s+tờ|tài\s+liệu|chứng\s+từ)(?![\wÀ-ỹ])[^.;:]{0,120}?"
+    r"(?:bao\s+gồm|gồm(?:\s+có)?|như\s+sau|sau\s+đây|sau)\s*:\s*$"
+    # or a label naming the dossier and nothing else ("Thành phần hồ sơ:", "Hồ sơ đề nghị hỗ trợ:")
+    r"|^(?:Thành\s+phần\s+)?(?:hồ\s+sơ|giấy\s+tờ)(?![\wÀ-ỹ])[^.;:]{0,60}:\s*$",
+    re.I,
+)
+
+
 def product_spec(item: PlanItem) -> bool:
     """Is the item the required make-up of a thing (no body its subject, no work given, no date) over plain
     points, none naming a body of its own?"""
@@ -1757,6 +1769,20 @@ def product_spec(item: PlanItem) -> bool:
     ):
         return False  # "… phải do lãnh đạo phê duyệt": the subject is a thing another makes or approves
     return all(not c.children and not scan_agency_phrase(c.text.strip(), 0) for c in kids)
+
+
+def dossier_papers(item: PlanItem) -> bool:
+    """Does the item announce a dossier whose papers its sub-items list, each a bare noun phrase (no body, no
+    verb of work, nothing under it)?"""
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    return (
+        bool(kids)
+        and bool(_PAPERS_LEAD_IN.search(item.text))
+        and all(
+            not c.children and not scan_agency_phrase(c.text.strip(), 0) and not starts_with_action(c.text)
+            for c in kids
+        )
+    )
 
 
 def report_contents(item: PlanItem) -> bool:
@@ -2011,7 +2037,13 @@ _PURPOSE_TITLE = re.compile(
     r"|DANH\s+MỤC(?!\s+(?:các\s+)?(?:NHIỆM\s+VỤ|CÔNG\s+VIỆC|HOẠT\s+ĐỘNG|GIẢI\s+PHÁP))"
     # who attends an event ("THÀNH PHẦN HỘI NGHỊ", "THÀNH PHẦN THAM DỰ", "ĐẠI BIỂU MỜI"): guests, not owners
     r"|THÀNH\s+PHẦN\s+(?:THAM\s+(?:DỰ|GIA)|DỰ|MỜI|HỘI\s+NGHỊ|ĐẠI\s+HỘI|CUỘC\s+HỌP|PHIÊN\s+HỌP|BUỔI|LỄ|ĐẠI\s+BIỂU)"
-    r"|ĐẠI\s+BIỂU\s+(?:THAM\s+DỰ|MỜI|KHÁCH\s+MỜI)|KHÁCH\s+MỜI",
+    r"|ĐẠI\s+BIỂU\s+(?:THAM\s+DỰ|MỜI|KHÁCH\s+MỜI)|KHÁCH\s+MỜI"
+    # round 43: the running order of a meeting ("3. Trình tự tổ chức hội nghị cử tri", "Chương trình hội nghị", "Kịch
+    # bản buổi lễ"): what is done at the meeting, step by step, by whoever is there, not the plan's work
+    # (round 42 read the same from "Thứ tự", "Trình tự phiên họp", "Chương trình kỳ họp", "… buổi làm việc")
+    r"|(?:TRÌNH\s+TỰ|CHƯƠNG\s+TRÌNH|KỊCH\s+BẢN|DIỄN\s+BIẾN|THỨ\s+TỰ)\s+(?:TỔ\s+CHỨC\s+|TIẾN\s+HÀNH\s+|LÀM\s+VIỆC\s+)?"
+    r"(?:CỦA\s+)?(?:CÁC\s+)?(?:HỘI\s+NGHỊ|CUỘC\s+HỌP|PHIÊN\s+HỌP|KỲ\s+HỌP|BUỔI\s+(?:LỄ|HỌP|GẶP\s+MẶT|LÀM\s+VIỆC)|LỄ"
+    r"|ĐẠI\s+HỘI)(?![\wÀ-ỹ])",
     re.I,
 )
 # round 39 (set 37): a heading that reports what a check found or describes a thing ("1. Kết quả kiểm tra", "KẾT
@@ -2064,6 +2096,15 @@ _SCOPE_TITLE = re.compile(r"PHẠM\s+VI|ĐỐI\s+TƯỢNG|TIÊU\s+CHUẨN|TIÊU\
 # does them. A heading that also names the work ("NỘI DUNG, NHIỆM VỤ VÀ HÌNH THỨC …") is a task section.
 _CONTENT_FORM_TITLE = re.compile(
     r"^NỘI\s+DUNG(?:\s+[^\s,.:;]+){0,3}?\s*(?:,|VÀ)\s*(?:HÌNH\s+THỨC|PHƯƠNG\s+THỨC|KÊNH)(?![\wÀ-ỹ])", re.I
+)
+# round 43: the same at any depth, where a sub-heading names only the messages or the channels of a communication
+# ("2. Nội dung tuyên truyền", "3. Hình thức tuyên truyền", "b) Nội dung, hình thức truyền thông") under a section of
+# work: its dashes are topics ("- Ý nghĩa, tầm quan trọng của cuộc bầu cử.") and channels ("- Treo băng rôn …"), not
+# tasks, unless they name who does them
+_MESSAGE_CHANNEL_TITLE = re.compile(
+    r"^(?:NỘI\s+DUNG|HÌNH\s+THỨC|PHƯƠNG\s+THỨC|KÊNH)(?:\s*(?:,|và)\s*(?:NỘI\s+DUNG|HÌNH\s+THỨC|PHƯƠNG\s+THỨC|KÊNH))*"
+    r"\s+(?:TUYÊN\s+TRUYỀN|TRUYỀN\s+THÔNG|PHỔ\s+BIẾN)(?![\wÀ-ỹ])(?:\s+[^\s,.:;]+){0,4}\s*:?\s*$",
+    re.I,
 )
 # An inspection plan says how it inspects ("PHƯƠNG PHÁP / HÌNH THỨC KIỂM TRA") and whom the team is made of
 # ("THÀNH PHẦN ĐOÀN KIỂM TRA"): that describes the inspections, it assigns nothing. What it inspects ("NỘI DUNG
@@ -2170,6 +2211,8 @@ def _title_category(title: str, top_level: bool) -> str | None:
             return "scope"
     if _FINDINGS_TITLE.match(t):
         return "purpose"
+    if not top_level and _MESSAGE_CHANNEL_TITLE.match(t):
+        return "scope"
     if requirements_party(t):
         return "tasks"
     if not top_level and _FORECAST.match(t):
@@ -2284,6 +2327,7 @@ def classify(items: list[PlanItem]) -> None:
             item.kind = "task"
     for item in items:
         _quantities(item)
+    _announced_conditions(items)
     for item in items:
         kids = [c for c in item.children if c.marker not in ("paragraph", "row")]
         if (
@@ -2306,17 +2350,6 @@ def classify(items: list[PlanItem]) -> None:
             # Nghị quyết số …, hội nghị cử tri phải đảm bảo số lượng như sau:": the rules a provision sets, restated
             for d in descendants(item):
                 d.kind = "note" if d.kind == "task" and not GIVES.search(d.text) else d.kind
-    for item in items:
-        if (
-            item.kind == "section"
-            and item.marker not in ("appendix", "group", "row", *TOP)
-            and _AGENDA.match(item.heading or item.text)
-        ):
-            # round 42: "3. Trình tự tổ chức hội nghị cử tri" over "3.1. Chủ trì tuyên bố lý do …", "3.2. Thư ký hội
-            # nghị đọc …", "3.4. Người ứng cử phát biểu.": the order of business of a meeting, each step done by
-            # whoever sits in it, not work the plan hands out
-            for d in descendants(item):
-                d.kind = "note" if d.kind == "task" else d.kind
     for item in items:
         if (
             item.kind == "section"
@@ -2349,6 +2382,20 @@ def classify(items: list[PlanItem]) -> None:
             and report_contents(item)
         ):
             item.kind = "task"
+            for c in item.children:
+                if c.marker != "paragraph":
+                    c.kind, c.category = "note", "contents"
+    for item in items:
+        if (
+            item.kind == "section"
+            and item.marker not in ("appendix", "group", "row", *TOP)
+            and dossier_papers(item)
+        ):
+            # round 43: "- Lập hồ sơ hoàn công …, bao gồm:" over "+ Đơn đề nghị …;", "+ Biên bản …": the papers are
+            # what the dossier holds; making it is the task, a bare "Hồ sơ đề nghị gồm:" none
+            text = item.text.strip()
+            if starts_with_action(text) or scan_agency_phrase(text, 0) or _GIVES_LEAD.match(text):
+                item.kind = "task"
             for c in item.children:
                 if c.marker != "paragraph":
                     c.kind, c.category = "note", "contents"
@@ -2675,11 +2722,139 @@ _ANSWERS_FOR = re.compile(r"^(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s
 _CLAUSE_BREAK = re.compile(r"[,;]\s+")
 
 
+# round 43: a body answering for what it hands in or for what may go wrong, not for work to do: "Cơ sở khám bệnh …
+# chịu trách nhiệm về tính chính xác của các chi phí …", "Chịu trách nhiệm theo quy định về nội dung báo cáo …",
+# "Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm trước pháp luật … nếu để xảy ra …". Answering "về việc quản lý,
+# sử dụng …" names an activity, and stays work
+_ANSWERS_FOR_CONTENT = re.compile(
+    r"^(?:(?P<subject>[^.;:]{2,120}?)\s+)?(?:phải\s+)?(?:hoàn\s+toàn\s+|tự\s+)?chịu\s+trách\s+nhiệm"
+    r"(?:\s+theo\s+quy\s+định)?(?:\s+(?:toàn\s+diện\s+)?trước\s+[^.;]{1,160}?)?\s+"
+    r"(?:về\s+(?:(?:những|các)\s+)?(?:tính\s+(?:chính\s+xác|trung\s+thực|hợp\s+pháp|pháp\s+lý|đầy\s+đủ)|nội\s+dung|số\s+liệu)"
+    r"|(?:nếu|khi)\s+để\s+(?:xảy\s+ra|xảy|ra))(?![\wÀ-ỹ])",
+    re.I,
+)
+
+
+# round 45: a kind of unit named by what it does, no head word the owners know ("Cơ sở khám bệnh, chữa bệnh chịu
+# trách nhiệm về tính chính xác của các chi phí …"): a short capitalised name with no verb of work anywhere in it
+_UNIT_NAME_WORDS = 8
+
+
+def _named_unit(subject: str) -> bool:
+    return (
+        subject[:1].isupper()
+        and len(subject.split()) <= _UNIT_NAME_WORDS
+        and not any(starts_with_action(subject[w.start() :]) for w in re.finditer(r"(?<!\S)\S", subject))
+    )
+
+
+def _answers_for_content(text: str) -> bool:
+    """Does the item only say what a body (named first, or the heading's) answers for: the content or accuracy of
+    what it hands in, or what it lets happen, with no later clause of work ("…; chủ động báo cáo …")?"""
+    t = text.strip()
+    m = _ANSWERS_FOR_CONTENT.match(t)
+    if not m:
+        return False
+    subject = (m.group("subject") or "").strip()
+    if subject:
+        # the body that answers, named alone ("Bộ Y tế", "Chủ đầu tư và các nhà thầu tham gia …"), not the first
+        # part of a joint predicate ("Sở X chủ trì thẩm định và …", "Tổ chức kiểm tra, …")
+        if re.search(r"(?:,|\bvà)$", subject) or starts_with_action(subject):
+            return False
+        found = scan_agency_phrase(subject, 0)
+        if not (found and found[1] >= len(subject)) and not _acts(t) and not _named_unit(subject):
+            return False
+    return not any(
+        starts_with_action(t[b.end() :]) and not _ANSWERS_FOR_CONTENT.match(t[b.end() :])
+        for b in re.finditer(r";\s+|\.\s+(?=[A-ZĐÀ-Ỹ])", t)
+    )
+
+
+# round 43: a statement of what a thing is ("Chính sách ưu đãi người có công … là chủ trương lớn, nhất quán của Đảng
+# và Nhà nước.", "Thị trường các-bon được coi là công cụ kinh tế …", "Doanh nghiệp công nghệ số là lực lượng tiên
+# phong …"): it characterises, and hands no work unless a later sentence does ("Thi đua là động lực …. Mở rộng …");
+# a body named as an office ("Sở X là cơ quan thường trực …", "là đầu mối …") holds that role, and stays work
+_CHARACTERISES = re.compile(
+    r"^(?P<subject>[^,;:.“”\"()]{3,80}?)\s+(?:được\s+(?:coi|xác\s+định|xem|đánh\s+giá)\s+)?là\s+"
+    r"(?!(?:các\s+|một\s+)?(?:cơ\s+quan|đơn\s+vị|đầu\s+mối|thành\s+viên|người|bộ\s+phận|thường\s+trực|ngày|tháng|năm)(?![\wÀ-ỹ]))"
+    r"(?=[^\d\s])",
+    re.I,
+)
+# a sentence that opens with a preposition ("Thông qua thị trường các-bon, tạo thêm …") goes on describing
+_PREPOSITION_OPENING = re.compile(r"^(?:Thông\s+qua|Qua|Với|Trong|Đối\s+với|Về|Theo|Từ|Để)(?![\wÀ-ỹ])", re.I)
+_SENTENCE_BREAK = re.compile(cap(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])"))
+
+
+def _characterises(text: str) -> bool:
+    """Is every sentence of the item a statement of what a thing is or does, none handing out work?"""
+    t = text.strip()
+    m = _CHARACTERISES.match(t)
+    if (
+        not m
+        or re.match(r"(?:Trên\s+đây|Đây|Đó)(?![\wÀ-ỹ])", m.group("subject"), re.I)
+        or starts_with_action(m.group("subject"))
+    ):
+        return False
+    if GIVES.search(t) or assigns_work(t):
+        return False
+    return not any(
+        (starts_with_action(part) and not _PREPOSITION_OPENING.match(part)) or assigns_work(part)
+        for part in _SENTENCE_BREAK.split(t)[1:]
+    )
+
+
+# round 43: what a provision says, quoted ("Tại điểm b khoản 3 Điều 12 Nghị quyết số … quy định: “b) Không tổ chức
+# lập …”"): the letter sets out the law it rests on; the work, if any, follows in its own item
+_QUOTES_PROVISION = re.compile(
+    r"^(?:Tại|Theo)\s+(?:quy\s+định\s+(?:tại\s+)?)?(?:điểm|khoản|Điều|mục|Chương)\s[^“”\"]{0,400}?"
+    r"\bquy\s+định(?:\s+như\s+sau)?\s*:\s*[“\"](?P<quote>[^”\"]*)(?:[”\"]|$)",
+    re.I,
+)
+
+
+def _quotes_provision(text: str) -> bool:
+    """Does the item only quote what a provision says, with no work given after the quotation?"""
+    t = text.strip()
+    m = _QUOTES_PROVISION.match(t)
+    if not m:
+        return False
+    rest = t[m.end() :]
+    return not (
+        GIVES.search(rest) or assigns_work(rest.strip(" .;,")) or starts_with_action(rest.strip(" .;,"))
+    )
+
+
 def _answers_and_acts(text: str) -> bool:
     t = text.strip()
     return bool(_ANSWERS_FOR.match(t)) and any(
         starts_with_action(t[m.end() :]) for m in _CLAUSE_BREAK.finditer(t)
     )
+
+
+# round 43: a field of the plan named by its label, whatever words qualify the label before the colon ("Thời gian
+# thực hiện Kế hoạch: Từ khi ban hành đến hết năm 2030.", "Số lượng đơn vị kiểm tra: Tối thiểu 20% …", "Đối tượng:
+# Là …", "Hình thức biểu quyết: …", "Kết quả tín nhiệm: …", "Kinh phí thực hiện: …"): its value says when, how many,
+# whom, how or with what money, not work; `parse_label` reads only the labels whose words name a task's column
+_FIELD_LABEL = re.compile(
+    r"^(?:Thời\s+gian|Thời\s+hạn|Số\s+lượng|Đối\s+tượng|Kết\s+quả|Hình\s+thức|Kinh\s+phí)(?:\s+[^\s:]+){0,5}\s*:\s*(?=\S)",
+    re.I,
+)
+_DATED_ACT_WORDS = (
+    8  # a time label's value that long beside its date is a dated act ("Hồ sơ … gửi về Sở X trước ngày …")
+)
+
+
+def _field_value(text: str) -> bool:
+    """Is the item a labelled field whose value is no act of its own: no body acting in it and, after a time label,
+    no more than a date and a few words?"""
+    m = _FIELD_LABEL.match(text.strip())
+    if not m:
+        return False
+    value = text.strip()[m.end() :]
+    if _acts(value) or GIVES.search(value) or assigns_work(value):
+        return False
+    dl = find_deadline(value)
+    return not (dl.text and len(value.split()) - len(dl.text.split()) > _DATED_ACT_WORDS)
 
 
 # The particulars of an event or an inspection round (time, place, who attends, who chairs it, what to wear
@@ -2872,8 +3047,6 @@ _CITED_PROVISION_LEAD_IN = re.compile(
     r"^(?:Căn\s+cứ|Theo(?:\s+quy\s+định\s+tại)?)\s+(?:(?:điểm\s+\S+|khoản\s+\d+|Điều\s+\d+)[\s,]*)+[^:]*:\s*$",
     re.I,
 )
-# round 42: a heading that names the order of business of a meeting ("Trình tự tổ chức hội nghị cử tri", "Chương
-# trình hội nghị", "Trình tự phiên họp")
 # round 44: a prohibition ("Nghiêm cấm mọi hình thức can thiệp …", "Tuyệt đối không …") and a rule of which text
 # applies ("Khi các tiêu chuẩn … được sửa đổi, bổ sung thì được áp dụng theo quy định tại các văn bản sửa đổi …"):
 # standing rules, no work of anyone's
@@ -2934,12 +3107,6 @@ def _approved_point(item: PlanItem, under: PlanItem | None) -> bool:
 _FIELD_WORD = r"(?:đối\s+tượng|số\s+lượng|phạm\s+vi|địa\s+bàn|quy\s+mô)"
 _FIELD_HEADING = re.compile(
     rf"^{_FIELD_WORD}(?:\s*(?:,|và)\s*{_FIELD_WORD})*(?:\s+[^\s:;.,]+){{0,6}}\s*:?\s*$",
-    re.I,
-)
-_AGENDA = re.compile(
-    r"^(?:Trình\s+tự|Chương\s+trình|Thứ\s+tự|Diễn\s+biến)(?:\s+(?:tổ\s+chức|tiến\s+hành|làm\s+việc))?\s+(?:của\s+)?"
-    r"(?:[Hh]ội\s+nghị|[Đđ]ại\s+hội|[Pp]hiên\s+họp|[Cc]uộc\s+họp|[Kk]ỳ\s+họp|[Bb]uổi\s+làm\s+việc)(?![\wÀ-ỹ])"
-    r"[^.;:]{0,80}$",
     re.I,
 )
 
@@ -3054,6 +3221,83 @@ def _list_lead_in(item: PlanItem, under: PlanItem | None) -> str:
     return ""
 
 
+# round 43: a list announced as conditions, criteria or cases ("… và thuộc một trong các trường hợp sau:", "Đối tượng
+# … được lập theo thứ tự ưu tiên sau đây:", "Việc hỗ trợ … phải bảo đảm yêu cầu sau đây:", "… hội nghị cử tri phải
+# đảm bảo số lượng như sau:"), or a heading that names who benefits ("1. Xác định đối tượng được hỗ trợ"): its points
+# say what a person or a thing must be or have ("Là người có tên trong danh sách …", "Hộ gia đình … là người cao
+# tuổi.", "Nhà ở bị hư hỏng nặng …", "Đối với thôn có dưới 100 cử tri: …"), no work of anyone's
+_CONDITIONS_LEAD_IN = re.compile(
+    r"(?<![\wÀ-ỹ])(?:(?:một\s+trong\s+)?(?:các|những)\s+(?:trường\s+hợp|điều\s+kiện|tiêu\s+chí|tiêu\s+chuẩn)"
+    r"|thứ\s+tự\s+ưu\s+tiên"
+    r"|(?:phải|cần)\s+(?:bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)\s+(?:(?:các|những)\s+)?"
+    r"(?:yêu\s+cầu|điều\s+kiện|tiêu\s+chuẩn|tiêu\s+chí|số\s+lượng))"
+    r"(?:\s+[^\s:;.]+){0,3}?\s+(?:sau(?:\s+đây)?|như\s+sau)\s*:\s*$",
+    re.I,
+)
+_BENEFICIARIES_HEADING = re.compile(
+    r"(?:(?<![\wÀ-ỹ])đối\s+tượng\s+(?:được\s+(?:hỗ\s+trợ|hưởng|xét|cấp|miễn|giảm|vay|ưu\s+tiên)|hưởng|thụ\s+hưởng|áp\s+dụng)"
+    # a heading that opens with the conditions or standards themselves ("2. Điều kiện được hỗ trợ", "b) Tiêu chuẩn
+    # xét chọn:")
+    r"|^(?:Các\s+)?(?:điều\s+kiện|tiêu\s+chuẩn))(?![\wÀ-ỹ])[^.;:]*:?\s*$",
+    re.I,
+)
+# the words a condition opens with: being, having, a state or a case ("Là …", "Đang sinh sống …", "Chưa được …",
+# "Đối với trường hợp …"), which _PREDICATE counts among the openings of work
+_STATE_OPENING = re.compile(
+    r"^(?:Là|Đang|Đã|Chưa|Có|Không|Được|Bị|Thuộc|Đối\s+với|Trường\s+hợp|Nếu|Khi)(?![\wÀ-ỹ])", re.I
+)
+
+
+def _condition_point(item: PlanItem, under: PlanItem | None) -> bool:
+    """Is the item a point of a list its lead-in or heading announces as conditions, criteria, cases, a priority
+    order or the people a plan benefits, with no work of its own (no body acting, no verb of work first)?"""
+    if under is None or item.heading:
+        return False
+    announced = (
+        _CONDITIONS_LEAD_IN.search(under.text.strip())
+        or _CONDITIONS_LEAD_IN.search(under.heading.strip())
+        or (item.marker != "paragraph" and _CONDITIONS_LEAD_IN.search(_list_lead_in(item, under).strip()))
+        or (
+            under.marker not in TOP
+            and len((under.heading or under.text).split()) <= 12
+            and _BENEFICIARIES_HEADING.search((under.heading or under.text).strip())
+        )
+    )
+    if not announced:
+        return False
+    return _condition_text(item.text)
+
+
+def _condition_text(text: str) -> bool:
+    """A condition's wording: no work given, no body acting, no verb of work first (a state or a case may be)."""
+    t = text.strip()
+    if GIVES.search(t) or assigns_work(t) or _acts(t):
+        return False
+    return not starts_with_action(t) or bool(_STATE_OPENING.match(t))
+
+
+def _announced_conditions(items: list[PlanItem]) -> None:
+    """round 43: an unnumbered paragraph announcing conditions or a priority order ("Đối tượng người được hỗ trợ được
+    lập theo thứ tự ưu tiên sau đây:") over the dashes that follow it in the text, wherever the tree hangs them (the
+    paragraph under the section, the dashes under its last item): those dashes are conditions, not tasks."""
+    for k, item in enumerate(items):
+        if item.marker != "paragraph" or not _CONDITIONS_LEAD_IN.search(item.text.strip()):
+            continue
+        run: list[PlanItem] = []
+        for nxt in items[k + 1 :]:
+            if nxt.marker == "paragraph" or nxt.children or (run and nxt.marker != run[0].marker):
+                break
+            run.append(nxt)
+        if (
+            run
+            and run[0].marker in BULLETS
+            and all(i.kind == "task" for i in run)
+            and all(_condition_text(i.text) for i in run)
+        ):
+            for i in run:
+                i.kind = "note"
+
+
 def _explained_point(item: PlanItem, under: PlanItem | None) -> bool:
     """Is the item a point of a list its lead-in announces as aspects, reasons or causes, handing no work out?"""
     lead_in = item.heading or (under.heading or under.text if under is not None else "")
@@ -3134,6 +3378,8 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         item.text
     ):
         return "note"
+    if _answers_for_content(item.text) or _characterises(item.text) or _quotes_provision(item.text):
+        return "note"
     if (
         _CAVEAT.match(item.text)
         or _QUOTED.match(item.text.strip())
@@ -3161,12 +3407,19 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         # round 36: an approval that opens a list ("Ba là, thống nhất phân tích … như sau:" over "Phương án 1: …"):
         # what it approves is its body, and it gives no work unless the body hands some out
         return "note"
-    if _explained_point(item, under) or _approved_point(item, under) or _contact_point(item.text):
+    if (
+        _explained_point(item, under)
+        or _condition_point(item, under)
+        or _approved_point(item, under)
+        or _contact_point(item.text)
+    ):
         return "note"
     if _standing_rule(item.text):
         return "note"  # round 44: "Nghiêm cấm …", "Khi … thì được áp dụng theo quy định …": a standing rule
     if _INFO_LABEL.match(item.text) and not item.heading:
         return "note"  # "2. Địa điểm: Tại trụ sở …", "3. Thành phần: …": where and who attends, not work
+    if not item.heading and _field_value(item.text):
+        return "note"  # round 43: "Số lượng đơn vị kiểm tra: Tối thiểu 20% …", "Đối tượng: Là …": a field, not work
     if (
         (_TIME_HEADING.match(item.heading) or _INFO_HEADING.match(item.heading))
         and len(item.heading.split()) <= 6
@@ -3289,11 +3542,26 @@ def _labelled_article(item: PlanItem) -> bool:
     return len(labels) >= 3 and all(labels) and "task" in keys and bool(keys & {"owner", "lead"})
 
 
+# round 45: a time label qualified by the act its title opens with ("Đào tạo quản trị hệ thống …" over "- Thời gian
+# đào tạo: Trong quá trình triển khai."): the time of that act, a label of the block as "Thời gian dự kiến:" is; a
+# heading of fields ("Phạm vi, đối tượng, thời gian hỗ trợ" over "Thời gian hỗ trợ: …") opens with no act of its own
+_QUALIFIED_TIME = re.compile(r"^(?:Thời\s+gian|Thời\s+hạn)\s+([^:;,.]{2,30}?)\s*:\s*(.*)$", re.S)
+
+
+def _titles_own_time(text: str, title: str) -> tuple[str, str] | None:
+    m = _QUALIFIED_TIME.match(text.strip())
+    if m is None or len(m.group(1).split()) > 3:
+        return None
+    act = m.group(1).strip().lower()
+    return ("time", m.group(2)) if title.strip().lower().startswith(act + " ") else None
+
+
 def _block(item: PlanItem, items: list[PlanItem]) -> None:
     """A labelled block ("a) Nhiệm vụ:", "b) Cơ quan thực hiện:", "c) Thời gian:") is one task, or one per bullet.
     A block that also holds a list whose lead-in sets bodies to it ("d) Các hoạt động chính: …, các cơ quan, đơn
     vị phối hợp thực hiện các hoạt động sau:") is the setting of that list (its theme, its period), not a task."""
-    labelled = [(c, parse_label(c.text)) for c in item.children]
+    title = item.heading or item.text
+    labelled = [(c, parse_label(c.text) or _titles_own_time(c.text, title)) for c in item.children]
     fields = {lab[0]: (c, lab[1]) for c, lab in labelled if lab}
     if not fields.keys() & {"owner", "lead", "coord", "time"}:
         return
@@ -3354,6 +3622,21 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
         item.kind = "section"
         for p in parts:
             p.kind, p.cells, p.category = "task", dict(cells), item.category
+        return
+    # round 45: no line labelled as the work, but two or more unlabelled bullets that each open with work ("II.1.
+    # Cài đặt hệ thống phần mềm" over "- Kiểm tra máy chủ …", "- Cài đặt … tại máy chủ …", "- Thời gian thực hiện:
+    # Ngày 26, 27/12/2011"): the bullets are the steps of the work the title names, each a task with the block's
+    # labels, as bullets under "Nhiệm vụ:" are; the title is their heading
+    steps = [
+        c
+        for c, lab in labelled
+        if lab is None and c.marker in BULLETS and not c.children and starts_with_action(c.text)
+    ]
+    unlabelled = [c for c, lab in labelled if lab is None]
+    if "task" not in fields and len(steps) >= 2 and len(steps) == len(unlabelled):
+        item.kind = "section"
+        for c in steps:
+            c.kind, c.cells, c.category = "task", dict(cells), item.category
         return
     for c, lab in labelled:
         if lab is None and _sub_heading_with_list(c):
