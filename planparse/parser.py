@@ -119,7 +119,6 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _issuer_reports(items, meta.issuer)
     promised = _issuer_promises(items, meta.issuer)
     _closing_assignment(items)
-    _bracketed_commitments(items)
     _duty_after_funding(items)
     _minutes_records(items, tree.header)
     # the year the plan cannot have been issued before: its own date, else the latest document it cites
@@ -1208,33 +1207,6 @@ def _timing_items(items: list[PlanItem]) -> None:
                     _date_undated([work[best[0]]], timing)
         for d in pieces:
             d.kind = "note"
-
-
-_BRACKETED = re.compile(r"^\(\s*(?P<inner>[^()]+?)\s*\)\s*[.;]?$")
-
-
-def _bracketed_commitments(items: list[PlanItem]) -> None:
-    """round 44: a bracketed paragraph right after a task in which a body says what it will do for it ("(Sở Nội vụ
-    sẽ tập huấn sử dụng và cung cấp tài khoản để các cơ quan, địa phương đăng nhập …)"): a duty of that body
-    beside the task (`2.b[2]`), not an aside."""
-    refs = {i.ref for i in items}
-    for k in range(1, len(items)):
-        para, prev = items[k], items[k - 1]
-        m = _BRACKETED.match(para.text.strip())
-        if para.marker != "paragraph" or para.kind != "note" or prev.kind != "task" or m is None:
-            continue
-        inner = m.group("inner")
-        named = scan_agency_phrase(inner, 0)
-        if not named or not re.match(r"\s*sẽ\s+(?:\S+\s+){0,2}?", inner[named[1] :]):
-            continue
-        if not starts_with_action(re.sub(r"^\s*sẽ\s+", "", inner[named[1] :])):
-            continue
-        base = re.sub(r"\[\d+\]$", "", prev.ref)
-        ref = f"{base}[2]"
-        if ref in refs:
-            continue
-        para.ref, para.parent, para.kind, para.text = ref, prev.parent, "task", inner
-        refs.add(ref)
 
 
 def _closing_owns_items(items: list[PlanItem]) -> None:

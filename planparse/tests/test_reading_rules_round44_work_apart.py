@@ -276,26 +276,3 @@ def test_listing_ends_the_name_of_the_body_that_lists() -> None:
     name of the body before it (before: the item had no owner, the name running on into the verb)."""
     items = items_by_ref(LABELLED)
     assert items["1-1"].lead == ["Các cơ quan, địa phương"], items["1-1"].lead
-
-
-COMMITMENT = (
-    "SỞ TÀI NGUYÊN TỈNH HẬU GIANG\nSố: 88/STN-ĐĐ\nHậu Giang, ngày 06 tháng 9 năm 2027\n"
-    "V/v cập nhật dữ liệu đất đai năm 2027\n"
-    "Kính gửi: Ủy ban nhân dân các xã, phường.\n"
-    "Sở Tài nguyên hướng dẫn như sau:\n"
-    "1. Về cập nhật dữ liệu\n"
-    "a) Rà soát hồ sơ:\n"
-    "Ủy ban nhân dân các xã, phường rà soát hồ sơ địa chính đang quản lý.\n"
-    "b) Cập nhật lên phần mềm:\n"
-    "Ủy ban nhân dân các xã, phường cập nhật dữ liệu lên phần mềm quản lý đất đai của tỉnh.\n"
-    "(Sở Tài nguyên sẽ tổ chức tập huấn và cấp tài khoản sử dụng phần mềm cho các xã, phường).\n"
-    "Đề nghị Ủy ban nhân dân các xã, phường triển khai thực hiện./.\n"
-)
-
-
-def test_a_bracketed_commitment_of_a_body_is_its_duty_beside_the_task() -> None:
-    """ "(Sở Tài nguyên sẽ tổ chức tập huấn …)" after the task it serves: the issuer's own duty (`1.b[2]`), not an
-    aside (before: a note)."""
-    items = items_by_ref(COMMITMENT)
-    assert items["1.b[2]"].kind == "task"
-    assert items["1.b[2]"].lead == ["Sở Tài nguyên"], items["1.b[2]"].lead
