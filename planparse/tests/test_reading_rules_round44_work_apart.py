@@ -276,3 +276,26 @@ def test_listing_ends_the_name_of_the_body_that_lists() -> None:
     name of the body before it (before: the item had no owner, the name running on into the verb)."""
     items = items_by_ref(LABELLED)
     assert items["1-1"].lead == ["Các cơ quan, địa phương"], items["1-1"].lead
+
+
+NOMINATE = (
+    "SỞ Y TẾ TỈNH TRÀ VINH\nSố: 702/SYT-TCCB\nTrà Vinh, ngày 09 tháng 8 năm 2027\n"
+    "V/v cử thành viên Tổ công tác chuyển đổi số ngành y tế\n"
+    "Kính gửi: Các bệnh viện tuyến tỉnh.\n"
+    "Sở Y tế đề nghị các đơn vị thực hiện một số nội dung như sau:\n"
+    "1. Góp ý dự thảo Quy chế hoạt động của Tổ công tác (dự thảo kèm theo).\n"
+    "2. Cử viên chức là lãnh đạo khoa và chuyên viên công nghệ thông tin tham gia Tổ công tác.\n"
+    "Đề nghị các bệnh viện tuyến tỉnh có văn bản góp ý và cử người gửi về Sở Y tế trước ngày 20/8/2027./.\n"
+)
+
+
+def test_appointing_someone_who_is_a_leader_is_work_not_a_statement() -> None:
+    """ "2. Cử viên chức là lãnh đạo khoa …": "cử" (to appoint, to send) opens work, so the "là" after it does not
+    make the item a statement of what a thing is (before: the item was a note); election words ("Ban bầu cử …")
+    and voters ("cử tri") are no such verb."""
+    from planparse.owners import scan_agency_phrase, starts_with_action
+
+    items = items_by_ref(NOMINATE)
+    assert items["2"].kind == "task"
+    assert starts_with_action("Cử cán bộ đầu mối phụ trách công nghệ thông tin")
+    assert scan_agency_phrase("Ban bầu cử xã tổ chức hội nghị", 0) == ("Ban bầu cử xã", 13)
