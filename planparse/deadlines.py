@@ -155,7 +155,8 @@ _STRONG_CUE = re.compile(
     # round 28: "Kết thúc năm 2013, Chính phủ báo cáo …": the end of the period is when the work is due
     r"|(?<!sau\skhi\s)(?<!sau\s)kết\s+thúc)"
     # round 18: an hour of the day before it ("trước 17 giờ ngày 27/11/2025", "trước 16h00 ngày …")
-    r"(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?)?"
+    # round 44: a comma between the hour and the day ("trước 17 giờ 00 phút, ngày 05/12/2025")
+    r"(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?\s*,?)?"
     r"\s*(?:ngày|trong|vào|thời\s+điểm)?\s*(?:ngày)?\s*$",  # "trước thời điểm 30/4/2026" as "trước ngày"
     re.I,
 )

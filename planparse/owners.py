@@ -120,6 +120,10 @@ _STOP_WORDS += (
     "phát hành|biên soạn|soạn thảo|phân tích|cho ý kiến|góp ý|trao đổi|thảo luận|tập huấn|bồi dưỡng|khôi phục|"
     "sửa chữa|nâng cấp|cải tạo|di dời|ứng phó|cứu trợ|bám sát|chấn chỉnh|nhắc nhở|thu hồi|xử phạt|ký kết|bàn giao|"
     r"lưu trữ|tích hợp|kết nối|chia sẻ|liên hệ|tham dự|mời|tăng(?!\s+trưởng)|trực tiếp|trên cơ sở|tới"
+    "|liệt kê"  # round 44: "Các cơ quan, địa phương liệt kê các văn bản …"
+    # round 44: to appoint or send ("Cử công chức là lãnh đạo sở …", "Sở X cử cán bộ …"), not the "cử" of an election
+    # ("bầu cử", "ứng cử", "đề cử") or of voters ("cử tri")
+    r"|(?<!bầu\s)(?<!ứng\s)(?<!đề\s)cử(?!\s+tri)"
 )
 # a newspaper's or a broadcaster's work is to publish ("Báo X đăng Thông báo này …", "Đài Y đưa tin …", "… phát sóng
 # …"); "đăng ký", "đăng kiểm" go on with a name ("Văn phòng đăng ký đất đai")

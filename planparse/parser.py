@@ -136,6 +136,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
             "explicit",
         )  # the sender, as it writes itself
     _owned_by_its_duty(items)
+    _closing_owns_items(items)
     _agency_task_sections(items)
     _sibling_lead_ins(items)
     _unowned_prose_appendix(items)
@@ -161,6 +162,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _past_periods(items, meta.date)
     _closing_dates_items_above(items)
     _last_item_dates_siblings(items)
+    _timing_items(items)
     _roadmap(items)
     _merge_rows(items)
     items = _row_milestones(items)
@@ -1193,6 +1195,80 @@ def _last_item_dates_siblings(items: list[PlanItem]) -> None:
         last.kind = "note"
 
 
+# round 44: an item that only names a time limit ("b) Thời hạn thực hiện tự đánh giá:", "đ) Thời hạn thực hiện điều
+# tra") over the sentences that date the work its siblings above describe
+_TIMING_LABEL = re.compile(r"^Thời\s+hạn(?:\s+[^\s:;.,]+){0,8}\s*:?\s*$", re.I)
+_TIMING_MATCH = (
+    0.1  # the least likeness of a dated sentence to the sibling's work it dates, when several dates
+)
+
+
+def _timing_items(items: list[PlanItem]) -> None:
+    """round 44: a lettered or numbered item labelled as a time limit ("b) Thời hạn thực hiện tự đánh giá:" over
+    "Đối với năm 2025, các bộ, tỉnh hoàn thành việc tự đánh giá và nhập dữ liệu … chậm nhất là ngày …"; "đ) Thời hạn
+    thực hiện điều tra" over "- Thời hạn các bộ, tỉnh … gửi danh sách … chậm nhất là ngày …. Thời hạn các đối tượng
+    trả lời phiếu chậm nhất là ngày …") after siblings that carry the work: it says by when that work is due, it
+    is no work of its own. One date dates every sibling task with no timing of its own; several dates go each to
+    the sibling task its sentence speaks of. An item so labelled with no work above it (the first of its list)
+    is the dated work itself and is left alone."""
+    by_ref = {i.ref: i for i in items}
+    for item in items:
+        if item.marker in ("paragraph", "row", "appendix", "group"):
+            continue
+        label = item.heading or (item.text if item.kind == "section" else "")
+        if not label or not _TIMING_LABEL.match(label.strip()):
+            continue
+        parent = by_ref.get(item.parent or "")
+        if parent is None:
+            continue
+        above = [c for c in parent.children if c.marker != "paragraph" and c.span[0] < item.span[0]]
+        work = [d for c in above for d in (c, *descendants(c)) if d.kind == "task"]
+        pieces = [d for d in (item, *descendants(item)) if d.kind == "task"]
+        dated: list[tuple[str, Deadline]] = []
+        for piece in pieces:
+            for sentence in _NEW_SENTENCE.split(piece.text.strip()):
+                timing = find_deadline(sentence)
+                if timing.date and not timing.recurrence:
+                    dated.append((sentence, timing))
+        if not work or not dated:
+            continue
+        if len(dated) == 1:
+            _date_undated(work, dated[0][1])
+        else:
+            sim = similarity([s for s, _ in dated], [f"{w.heading} {w.text}" for w in work])
+            for (_, timing), row in zip(dated, sim, strict=True):
+                best = max(row.items(), key=lambda kv: kv[1], default=None)
+                if best is not None and best[1] >= _TIMING_MATCH:
+                    _date_undated([work[best[0]]], timing)
+        for d in pieces:
+            d.kind = "note"
+
+
+def _closing_owns_items(items: list[PlanItem]) -> None:
+    """round 44: numbered items that name no body ("1. Góp ý dự thảo các Quyết định: …", "2. Cử công chức …") and
+    a closing request that names the bodies and restates the items' work ("Đề nghị Văn phòng UBND tỉnh, Sở Tư
+    pháp, … có văn bản góp ý dự thảo và cử người gửi về Sở Nội vụ chậm nhất ngày …"): the request says who does
+    each item and by when, as a lead-in before them would; it is no task of its own."""
+    closing = next((i for i in items if i.ref.endswith("[closing]") and i.kind == "task"), None)
+    if closing is None or not closing.lead:
+        return
+    above = [i for i in items if i.kind == "task" and i is not closing and i.span[0] < closing.span[0]]
+    if not above or any(i.lead for i in above):
+        return
+    said = closing.text.lower()
+    for item in above:
+        words = item.text.split()
+        verb = re.escape(words[0].lower()) if words else ""
+        if not verb or not re.search(rf"(?<![\wÀ-ỹ]){verb}(?![\wÀ-ỹ])", said):
+            return  # an item the request does not restate: the request is a duty of its own
+    for item in above:
+        item.lead, item.lead_source = list(closing.lead), closing.lead_source
+        item.coordinators = item.coordinators or list(closing.coordinators)
+    if closing.deadline.date:
+        _date_undated(above, closing.deadline)
+    closing.kind = "note"
+
+
 def _date_undated(items: list[PlanItem], timing: Deadline) -> None:
     """Give `timing` (a copy each) to the items that name no timing of their own."""
     for item in items:
@@ -1609,11 +1685,32 @@ def _split_inline(items: list[PlanItem], text: str) -> list[PlanItem]:
     return out
 
 
+def _objects_listed(text: str, run: list[tuple[int, int, str]]) -> bool:
+    """round 44: a head that is work itself ("Góp ý dự thảo các Quyết định: (1) Quyết định thành lập …; (2) Quyết
+    định phê duyệt …") over pieces that are only names (no verb of work first, no body, no work given): the
+    pieces are the things that one piece of work is done on, not pieces of work."""
+    if not starts_with_action(text[: run[0][0]].strip()):
+        return False
+    for k, (_at, start, _num) in enumerate(run):
+        end = run[k + 1][0] if k + 1 < len(run) else len(text)
+        piece = text[start:end].strip().rstrip(";,.").strip()
+        if (
+            starts_with_action(piece)
+            or scan_agency_phrase(piece, 0)
+            or GIVES.search(piece)
+            or assigns_work(piece)
+        ):
+            return False
+    return True
+
+
 def _inline_pieces(
     item: PlanItem, text: str, rx: re.Pattern[str], value: Callable[[str], int]
 ) -> list[PlanItem]:
     run = _inline_runs(item.text, rx, value)
     if not run or not _heads_pieces(item.text[: run[0][0]]):
+        return []
+    if _objects_listed(item.text, run):
         return []
     base = text.find(item.text, item.span[0])
     base = base if base >= 0 else item.span[0]

@@ -921,6 +921,26 @@ def build_tree(text: str) -> Tree:
             if _prose_appendix(lines, k + 1):
                 table = None  # round 31: its work is numbered prose, read as the body is read
             continue
+        register = _register_title(lines, k) if b.items else None
+        if register is not None:
+            # round 44: "DANH SÁCH / Xã, phường trọng điểm … / (Ban hành kèm theo Quyết định số …)" after the
+            # signature: a list the decision issues, read as an appendix (its lines say what is listed, no work
+            # unless one names who does it), not as a plan it issues
+            prefix = "PL" if not appendices else f"PL{len(appendices) + 1}"
+            appendices.append(prefix)
+            root = PlanItem(
+                b._unique(prefix),
+                None,
+                "section",
+                register.text,
+                (register.start, register.end),
+                marker="appendix",
+            )
+            root.category = "appendix"
+            b.items.append(root)
+            b.stack = [root]
+            table, stopped = None, False
+            continue
         if (table is None or table.in_body) and _starts_attached_plan(lines, k, b):
             heading = _attached_heading(lines, k)
             if attached_at is None and any(_ISSUES_PLAN.search(i.text) for i in b.items):
@@ -1213,6 +1233,24 @@ def _prose_appendix(lines: list[Line], k: int) -> bool:
         if first is None and _marker(ln.text) is not None:
             first = ln.text
     return first is not None and _marker(first) is not None
+
+
+# round 44: the title of a list a document issues ("DANH SÁCH / Tuyến, địa bàn trọng điểm …", "DANH SÁCH THÀNH VIÊN
+# …"): places, people or things listed, not a list of work ("DANH SÁCH NHIỆM VỤ …")
+_LIST_TITLE = re.compile(
+    r"^DANH\s+SÁCH(?!\s+(?:CÁC\s+)?(?:NHIỆM\s+VỤ|CÔNG\s+VIỆC|HOẠT\s+ĐỘNG|GIẢI\s+PHÁP|DỰ\s+ÁN|ĐỀ\s+ÁN|CHƯƠNG\s+TRÌNH"
+    r"|KẾ\s+HOẠCH|PHÂN\s+CÔNG))(?![\wÀ-ỹ])"
+)
+
+
+def _register_title(lines: list[Line], k: int) -> Line | None:
+    """The "DANH SÁCH …" title line a line or two above "(Ban hành kèm theo Quyết định …)", if it is one."""
+    if not _ATTACHED.match(lines[k].text) or not lines[k].text.lstrip().startswith("("):
+        return None
+    for j in range(k - 1, max(k - 4, -1), -1):
+        if _LIST_TITLE.match(lines[j].text.strip()):
+            return lines[j]
+    return None
 
 
 def _attachment_note(lines: list[Line], k: int) -> bool:
@@ -1715,6 +1753,16 @@ _REPORT_CONTENTS = re.compile(
 )
 
 
+# round 44: a thing whose required make-up a list spells out ("- Báo cáo kết quả tự đánh giá … phải do lãnh đạo bộ,
+# tỉnh phê duyệt, gồm các nội dung sau:" over "+ Bảng tổng hợp …;", "+ Giải trình …;"): the form of a product the
+# work around it yields, its subject the thing, not a body; neither it nor its points are work
+_PRODUCT_SPEC = re.compile(
+    r"^(?P<subject>[^:;.]{3,160}?)\s(?:phải|cần)\s[^:;.]{0,120}?(?:bao\s+gồm|gồm)(?:\s+có)?(?:\s+(?:các|những))?"
+    r"(?:\s+(?:nội\s+dung|phần|mục|thông\s+tin))?(?:\s+(?:sau\s+đây|như\s+sau|sau))?\s*:\s*$",
+    re.I,
+)
+
+
 # round 43: a lead-in that announces the papers of a dossier ("Lập hồ sơ hoàn công cho từng hộ, bao gồm:", "Hồ sơ đề
 # nghị gồm:", "Chuẩn bị các tài liệu sau:"): its sub-items are those papers ("Đơn đề nghị …;", "Biên bản xác nhận …;",
 # "Các chứng từ …"), what the dossier holds, not work; the lead-in is the one task when it is work itself
@@ -1725,6 +1773,22 @@ _PAPERS_LEAD_IN = re.compile(
     r"|^(?:Thành\s+phần\s+)?(?:hồ\s+sơ|giấy\s+tờ)(?![\wÀ-ỹ])[^.;:]{0,60}:\s*$",
     re.I,
 )
+
+
+def product_spec(item: PlanItem) -> bool:
+    """Is the item the required make-up of a thing (no body its subject, no work given, no date) over plain
+    points, none naming a body of its own?"""
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    m = _PRODUCT_SPEC.match(item.text.strip())
+    if not kids or m is None or GIVES.search(item.text) or find_deadline(item.text).date:
+        return False
+    subject = m.group("subject").strip()
+    done_by = re.match(r"(?:phải|cần)\s+(?:được\s+)?do\s", item.text.strip()[m.end("subject") :].strip())
+    if not done_by and (
+        scan_agency_phrase(subject, 0) or starts_with_action(subject) or subject_owners(item.text)
+    ):
+        return False  # "… phải do lãnh đạo phê duyệt": the subject is a thing another makes or approves
+    return all(not c.children and not scan_agency_phrase(c.text.strip(), 0) for c in kids)
 
 
 def dossier_papers(item: PlanItem) -> bool:
@@ -2313,6 +2377,31 @@ def classify(items: list[PlanItem]) -> None:
     for item in items:
         if (
             item.kind == "section"
+            and item.marker not in ("appendix", "group", "row", *TOP)
+            and _FIELD_HEADING.match((item.heading or item.text).strip())
+        ):
+            # round 44: "b) Đối tượng, số lượng mẫu điều tra XHH:" over "- Đối với cấp bộ, …:" over "+ Lãnh đạo cấp
+            # vụ: Khảo sát tất cả …": the field's values (who, how many), no work unless one gives it or a body acts
+            for d in descendants(item):
+                value = re.sub(
+                    r"^[^:;.]{2,80}:\s*", "", d.text.strip()
+                )  # "+ Lãnh đạo cấp vụ: …": the group named
+                if d.kind == "task" and not (GIVES.search(d.text) or assigns_work(d.text) or _acts(value)):
+                    d.kind = "note"
+    for item in items:
+        if (
+            item.kind == "section"
+            and item.marker not in ("appendix", "group", "row", *TOP)
+            and product_spec(item)
+        ):
+            # round 44: "- Báo cáo … phải do lãnh đạo … phê duyệt, gồm các nội dung sau:" over its contents
+            item.kind = "note"
+            for c in item.children:
+                if c.marker != "paragraph":
+                    c.kind, c.category = "note", "contents"
+    for item in items:
+        if (
+            item.kind == "section"
             and item.marker not in ("appendix", "group", "row")
             and report_contents(item)
         ):
@@ -2827,8 +2916,13 @@ GIVES = re.compile(cap(r"(?<![\wÀ-ỹ])(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+
 # A requirement on how a thing is to be made, its subject the thing ("Phần mềm phải bảo đảm kết nối …", "Việc
 # xây dựng cơ sở dữ liệu cần đáp ứng …"), not an agency
 _REQUIRED = re.compile(
-    r"^([^,;:.]{3,80}?)\s+(?:cần|phải|bắt\s+buộc\s+phải)\s+(?:được\s+)?(?:bảo\s+đảm|đảm\s+bảo|đáp\s+ứng|tuân\s+thủ|"
-    r"phù\s+hợp|tương\s+thích|kết\s+nối|liên\s+thông)(?![\wÀ-ỹ])",
+    # round 44: the thing may be named with a comma ("Kết quả tự đánh giá, chấm điểm của từng tiêu chí phải đính kèm
+    # …"); a body named there is no thing (`_requirement` checks the subject)
+    r"^([^;:.]{3,80}?)\s+(?:cần|phải|bắt\s+buộc\s+phải)\s+(?:được\s+)?(?:bảo\s+đảm|đảm\s+bảo|đáp\s+ứng|tuân\s+thủ|"
+    r"phù\s+hợp|tương\s+thích|kết\s+nối|liên\s+thông"
+    # round 44: what the thing must be or carry ("Các file điện tử … phải là bản chụp …", "Kết quả tự đánh giá … phải
+    # đính kèm các tài liệu kiểm chứng …", "Phụ lục phải có xác nhận của lãnh đạo …")
+    r"|là|có|đính\s+kèm|kèm\s+theo)(?![\wÀ-ỹ])",
     re.I,
 )
 
@@ -2991,6 +3085,68 @@ def only_when(text: str) -> bool:
 _RULES_HEADING = re.compile(r"^(?:Các\s+)?[Qq]uy\s+định\s+(?:về|chung)(?![\wÀ-ỹ])")
 _CITED_PROVISION_LEAD_IN = re.compile(
     r"^(?:Căn\s+cứ|Theo(?:\s+quy\s+định\s+tại)?)\s+(?:(?:điểm\s+\S+|khoản\s+\d+|Điều\s+\d+)[\s,]*)+[^:]*:\s*$",
+    re.I,
+)
+# round 44: a prohibition ("Nghiêm cấm mọi hình thức can thiệp …", "Tuyệt đối không …") and a rule of which text
+# applies ("Khi các tiêu chuẩn … được sửa đổi, bổ sung thì được áp dụng theo quy định tại các văn bản sửa đổi …"):
+# standing rules, no work of anyone's
+_PROHIBITION = re.compile(r"^(?:Nghiêm\s+cấm|Cấm|Tuyệt\s+đối\s+không|Không\s+được)(?![\wÀ-ỹ])", re.I)
+_RULE_APPLIES = re.compile(
+    r"^(?:Khi|Nếu|Trường\s+hợp)(?![\wÀ-ỹ])[^.;]{0,300}?\sthì\s+(?:(?:sẽ\s+)?được\s+)?"
+    r"(?:áp\s+dụng|thực\s+hiện|xử\s+lý|giải\s+quyết)\s+theo\s+(?:quy\s+định|các\s+văn\s+bản|văn\s+bản)",
+    re.I,
+)
+
+
+def _standing_rule(text: str) -> bool:
+    t = text.strip()
+    return (
+        bool(_PROHIBITION.match(t) or _RULE_APPLIES.match(t)) and not GIVES.search(t) and not assigns_work(t)
+    )
+
+
+# round 44: a contact point ("- Tiếp nhận, giải quyết vướng mắc của các bộ: Ông Nguyễn Văn A, Vụ X; số điện thoại:
+# 0912…; email: …"): a person named with a telephone number or an e-mail address, whom to ask, not work
+_PERSON = re.compile(
+    cap(r"(?<![\wÀ-ỹ])(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí|[Đđ]/[Cc])\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[A-ZĐÀ-Ỹ]")
+)
+_REACH = re.compile(
+    r"(?<![\wÀ-ỹ])(?:(?:số\s+)?điện\s+thoại|ĐT|SĐT|di\s+động)\s*:?\s*\(?\+?\d[\d .()-]{6,}"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.I,
+)
+
+
+def _contact_point(text: str) -> bool:
+    return bool(_PERSON.search(text) and _REACH.search(text))
+
+
+# round 44: an item that approves or recognises what its points list ("Điều 1. Phê duyệt danh sách … cụ thể như
+# sau:", "Công nhận các xã sau:", "Thông qua danh mục gồm:"): a point that is only a name ("1. Danh sách 01 tuyến …
+# (Có phụ lục kèm theo).") is a thing approved, no work of anyone's
+_APPROVAL_LEAD_IN = re.compile(
+    r"^(?:Phê\s+duyệt|Công\s+nhận|Thông\s+qua)(?![\wÀ-ỹ])[^.;]{0,250}?"
+    r"(?:như\s+sau|sau\s+đây|sau|gồm(?:\s+có)?|bao\s+gồm)\s*:\s*$",
+    re.I,
+)
+
+
+def _approved_point(item: PlanItem, under: PlanItem | None) -> bool:
+    """Is the item a bare name (no verb of work first, no body, no work given) under a lead-in that approves?"""
+    if under is None or item.children or item.heading or item.marker == "paragraph":
+        return False
+    if not _APPROVAL_LEAD_IN.match((under.heading or under.text).strip()):
+        return False
+    t = item.text.strip()
+    return not (starts_with_action(t) or scan_agency_phrase(t, 0) or GIVES.search(t) or assigns_work(t))
+
+
+# round 44: a sub-heading that only names a field of the work ("b) Đối tượng, số lượng mẫu điều tra:", "2. Phạm vi
+# áp dụng", "Địa bàn triển khai"): what its points say is whom it concerns, how many, where ("+ Lãnh đạo cấp sở:
+# Khảo sát tất cả …"), the values of that field, not work of their own
+_FIELD_WORD = r"(?:đối\s+tượng|số\s+lượng|phạm\s+vi|địa\s+bàn|quy\s+mô)"
+_FIELD_HEADING = re.compile(
+    rf"^{_FIELD_WORD}(?:\s*(?:,|và)\s*{_FIELD_WORD})*(?:\s+[^\s:;.,]+){{0,6}}\s*:?\s*$",
     re.I,
 )
 
@@ -3291,8 +3447,15 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         # round 36: an approval that opens a list ("Ba là, thống nhất phân tích … như sau:" over "Phương án 1: …"):
         # what it approves is its body, and it gives no work unless the body hands some out
         return "note"
-    if _explained_point(item, under) or _condition_point(item, under):
+    if (
+        _explained_point(item, under)
+        or _condition_point(item, under)
+        or _approved_point(item, under)
+        or _contact_point(item.text)
+    ):
         return "note"
+    if _standing_rule(item.text):
+        return "note"  # round 44: "Nghiêm cấm …", "Khi … thì được áp dụng theo quy định …": a standing rule
     if _INFO_LABEL.match(item.text) and not item.heading:
         return "note"  # "2. Địa điểm: Tại trụ sở …", "3. Thành phần: …": where and who attends, not work
     if not item.heading and _field_value(item.text):
