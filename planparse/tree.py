@@ -2143,6 +2143,14 @@ _CRITERIA_TITLE = re.compile(
     r"|(?:HÌNH\s+THỨC\s+|MỨC\s+|CƠ\s+CẤU\s+)?KHEN\s+THƯỞNG\s*$)(?![\wÀ-ỹ])",
     re.I,
 )
+# round 47: a contest and its rulebook ("2.4. Cuộc thi Sáng tạo nội dung “…”", "THỂ LỆ CUỘC THI", "Quy định của
+# cuộc thi", "Cơ cấu giải thưởng"): who may enter, how entries are judged, the prizes and the organisers' rights are
+# the terms of the contest, judged as an emulation's criteria are; "Tổ chức cuộc thi …" is work and does not match
+_CONTEST_TITLE = re.compile(
+    r"^(?:THỂ\s+LỆ|(?:CUỘC|HỘI)\s+THI|QUY\s+(?:ĐỊNH|CHẾ)\s+(?:CỦA\s+|VỀ\s+)?(?:CUỘC|HỘI)\s+THI"
+    r"|(?:CƠ\s+CẤU\s+)?GIẢI\s+THƯỞNG\s*:?\s*$)(?![\wÀ-ỹ])",
+    re.I,
+)
 _HOW_WORK = re.compile(
     r"PHƯƠNG\s+ÁN|TRIỂN\s+KHAI|NHIỆM\s+VỤ|GIẢI\s+PHÁP|TỔ\s+CHỨC\s+THỰC\s+HIỆN|HOẠT\s+ĐỘNG", re.I
 )
@@ -2231,6 +2239,8 @@ def _title_category(title: str, top_level: bool) -> str | None:
             return "scope"
     if _FINDINGS_TITLE.match(t):
         return "purpose"
+    if _CONTEST_TITLE.match(t) and not _HOW_WORK.search(t):
+        return "criteria"
     if not top_level and _MESSAGE_CHANNEL_TITLE.match(t):
         return "scope"
     if requirements_party(t):
