@@ -1,0 +1,81 @@
+"""List every recurrence the parser misses, adds or reads with another period, document by document.
+
+    PYTHONPATH=. .venv/bin/python bench/recurrence_misses.py [SET ...]
+
+Round 48: the scorer counts recurrence per ref (gold's set of cycles against the parsed items' set, an extra item not
+counted); this prints each ref where the two differ, with what a reader sees (the gold's `deadline_text` and the start of
+its text, the parsed item's timing phrase and text), so that misses can be sorted by the wording that causes them.
+`missed` = the item lacks a cycle the gold has (and adds none), `extra` = the item adds a cycle the gold lacks (and
+misses none), `wrong` = both; `unmatched` marks a gold task no parsed item has the ref of (its miss is a task miss first).
+The directories `bench_plan_parse.corpus_dirs()` finds are read, but never a set corpus/held-out.txt lists.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_plan_parse import RAW_KINDS, _scorer, _set_name, corpus_dirs  # noqa: E402
+
+from planparse import parse_plan, read_text  # noqa: E402
+
+
+def _misses(gold: dict, parsed: dict, norm_ref) -> list[str]:
+    """The lines of one document: a head line per ref whose cycles differ, then the gold's and the item's timing."""
+    gold_by: dict[str, list[dict]] = {}
+    got_by: dict[str, list[dict]] = {}
+    for t in gold["tasks"]:
+        gold_by.setdefault(norm_ref(t["ref"]), []).append(t)
+    for i in parsed.get("items", []):
+        if (i.get("kind") or "task") == "task":
+            got_by.setdefault(norm_ref(i.get("ref")), []).append(i)
+    out = []
+    for ref in sorted(set(gold_by) | set(got_by)):
+        gts, its = gold_by.get(ref, []), got_by.get(ref, [])
+        if its and not gts:
+            continue  # an extra item: the scorer counts it against task precision only
+        want = {t["recurrence"] for t in gts if t.get("recurrence")}
+        have = {i["recurrence"] for i in its if i.get("recurrence")}
+        if want == have:
+            continue
+        how = "missed" if have < want else "extra" if want < have else "wrong"
+        out.append(f"  {ref}: {how} gold={sorted(want)} got={sorted(have)}{'' if its else ' unmatched'}")
+        out += [f"    gold: {t.get('deadline_text')!r} | {t['text'][:120]}" for t in gts]
+        out += [f"    got:  {i.get('deadline_text')!r} | {(i.get('text') or '')[:120]}" for i in its]
+    return out
+
+
+def _held_out() -> set[str]:
+    """The sets kept apart (corpus/held-out.txt, one a line, "#" comments): their misses are not for reading."""
+    listed = Path(__file__).resolve().parents[1] / "corpus" / "held-out.txt"
+    lines = listed.read_text(encoding="utf-8").splitlines() if listed.exists() else []
+    return {ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")}
+
+
+def main(argv: list[str]) -> int:
+    norm_ref = _scorer().norm_ref
+    apart = _held_out()
+    for corpus in corpus_dirs():
+        if _set_name(corpus) in apart or (argv and _set_name(corpus) not in argv):
+            continue
+        for gold_path in sorted((corpus / "gold").glob("*.json")):
+            raw = corpus / "raw"
+            doc = next(
+                (raw / f"{gold_path.stem}{e}" for e in RAW_KINDS if (raw / f"{gold_path.stem}{e}").exists()),
+                None,
+            )
+            if doc is None:
+                continue
+            parsed = parse_plan(read_text(doc.read_bytes(), doc.suffix.lstrip("."))).to_dict()
+            lines = _misses(json.loads(gold_path.read_text(encoding="utf-8")), parsed, norm_ref)
+            if lines:
+                print(f"{_set_name(corpus)}/{gold_path.stem}")
+                print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
