@@ -129,12 +129,8 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
         if item.kind == "task":
             _own(item, by_ref)
             _deadline(item, year, meta.date, since)
-    for item, name in promised:
-        item.lead, item.coordinators, item.lead_source = (
-            [name],
-            [],
-            "explicit",
-        )  # the sender, as it writes itself
+    for item, name in promised:  # the sender, as it writes itself
+        item.lead, item.coordinators, item.lead_source = [name], [], "explicit"
     _owned_by_its_duty(items)
     _closing_owns_items(items)
     _agency_task_sections(items)
@@ -475,8 +471,7 @@ def _issuer_promises(items: list[PlanItem], issuer: str | None) -> list[tuple[Pl
         before = items[k - 1]
         holder = by_ref.get(para.parent or "")
         if before.marker in NUMBERED and before.kind == "task" and not before.children:
-            count = 1 + sum(1 for c in before.children if c.marker == "paragraph")
-            ref, parent = f"{before.ref}[{count + 1}]", before
+            ref, parent = f"{before.ref}[2]", before  # the item's first further duty: it has no children yet
         elif before.marker in BULLETS and not any(i.marker in NUMBERED or i.marker in TOP for i in items):
             count = sum(1 for i in items if re.fullmatch(r"\[\d+\]", i.ref))
             ref, parent = f"[{count + 1}]", None
