@@ -605,6 +605,17 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
                 # round 38: a part's heading names no owner, but a lead-in under it that closes by asking bodies
                 # ("…; do vậy, yêu cầu các bộ, ngành, địa phương liên quan:") names who does its items
                 headings.append(a.text)
+            elif (
+                a.ref == item.parent
+                and a.marker != "appendix"
+                and a.text != a.heading
+                and _part_lead_in(a.text)
+            ):
+                # round 52: a part's lead-in under its title ("IV. HÌNH THỨC KIỂM TRA, GIÁM SÁT" / "Căn cứ tình hình
+                # thực tế tại địa phương, Ban Thường trực Ủy ban MTTQ … tổ chức thực hiện các hình thức sau:"): the body
+                # acting in it does the items the lead-in opens, those right under the part (a titled group's dashes
+                # take it later, after the task table, `_outer_lead_in_owners`)
+                headings.append(a.text)
             continue
         singled = _SINGLED_LEAD_IN.search(a.text) if a.heading and a.text != a.heading else None
         if singled:
@@ -632,6 +643,15 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
         item.coordinators = coordinators_in(item.text) or _intro_coordinators(item, by_ref)
     elif item.category == "funding":
         item.kind = "note"
+
+
+def _part_lead_in(text: str) -> bool:
+    """A part's line that is a sentence opening a list, a body its subject ("…, Ban X tổ chức thực hiện … sau:")."""
+    t = text.strip()
+    if not t.endswith(":") or t.upper() == t:
+        return False
+    found = subject_owners(t)
+    return bool(found and found.lead)
 
 
 _SINGLED_LEAD_IN = re.compile(cap(r"(?:^|[.;]\s+)Riêng\s+((?:[A-ZĐÀ-Ỹ]|các\s)[^.;:]*:)\s*$"))

@@ -1715,6 +1715,9 @@ def _addressee_paragraphs(items: list[PlanItem]) -> None:
         if holder is None or para.ref.endswith("[closing]") or GENERAL_RULE.match(para.text):
             holder = None
             continue
+        if sender_closing(para.text):
+            holder = None  # round 52: the sender sums up or signs off; what follows is no duty of the heading either
+            continue
         if restated and (_NOTICE_CLOSING.search(para.text) or not _own_subject(para.text)):
             holder = None
             continue
@@ -1737,6 +1740,22 @@ _RESTATED_HEADING = re.compile(r"^Về\s[^\n]*:\s*$")
 _NOTICE_CLOSING = re.compile(
     r"^[^.;]{0,80}?\b(?:thông\s+báo|có\s+ý\s+kiến|trả\s+lời|phúc\s+đáp)\s+(?:để|cho)\s[^.;]{0,200}?\bbiết\b"
 )
+
+
+# round 52: the sender closing the document, in its own voice: it sums the document up ("Trên đây là Kế hoạch …",
+# "Trên đây là kết luận của đồng chí …; Văn phòng … thông báo và đề nghị … biết, thực hiện./.") or sends it for the
+# addressees to know ("Trân trọng thông báo kết luận của đồng chí … để các sở, ngành … biết, thực hiện./."). It is the
+# document's closing, not one more duty of the last heading it follows
+_SENDS_FOR_NOTICE = re.compile(
+    r"^(?:Trân\s+trọng\s+|Xin\s+)?(?:thông\s+báo|gửi)\s[^.;]{0,200}?\s(?:để|cho)\s[^.;]{0,200}?\bbiết(?![\wÀ-ỹ])",
+    re.I,
+)
+
+
+def sender_closing(text: str) -> bool:
+    """Is the paragraph the sender's closing: a summary of the document or the formula sending it to be known?"""
+    t = text.strip()
+    return bool(SUMMARY.match(t) or _SENDS_FOR_NOTICE.match(t))
 
 
 def _own_subject(text: str) -> bool:
@@ -2165,7 +2184,9 @@ GENERAL_RULE = re.compile(
     r"^(?:(?:Trong\s+)?quá\s+trình\s+(?:(?:tổ\s+chức|triển\s+khai)\s+){0,2}(?:thực\s+hiện|triển\s+khai)"
     r"(?:\s+(?:các\s+)?(?:Kế\s+hoạch|Chỉ\s+thị|Kết\s+luận|Chương\s+trình|Đề\s+án|Quyết\s+định|nhiệm\s+vụ)"
     r"(?:\s+này|\s+được\s+giao)?)?\s*(?:,|nếu|khi)"
-    r"|Các\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|địa\s+phương)[^.;]{0,60}có\s+trách\s+nhiệm\s+(?:hoàn\s+thành|thực\s+hiện)"
+    # round 52: a commune's units too ("Các bộ phận, ngành, đoàn thể có liên quan phối hợp với bộ phận Tư pháp có trách
+    # nhiệm thực hiện các nhiệm vụ được giao trong mục II …"), the partner they work with named on the way
+    r"|Các\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|địa\s+phương|bộ\s+phận|phòng)[^.;]{0,80}có\s+trách\s+nhiệm\s+(?:hoàn\s+thành|thực\s+hiện)"
     r"\s+(?:đúng|đầy\s+đủ|(?:nghiêm\s+túc\s+)?(?:các\s+)?nhiệm\s+vụ\s+được\s+(?:giao|phân\s+công))"
     # "Trong phạm vi chức năng, nhiệm vụ của mình, tham gia phối hợp triển khai thực hiện Kế hoạch này": a body's
     # share of the whole document within its remit, with no work of its own named
@@ -2665,6 +2686,11 @@ def _described(item: PlanItem) -> bool:
     if any(g.marker not in (*BULLETS, "paragraph") for c in kids for g in c.children):
         # "2. Các giải pháp:" over "2.1. Giải pháp chung:" over its own numbered items: structure
         return False
+    if any(_heads_work(c) for c in kids):
+        # round 52: "8. Về nâng cao năng lực …" over "a) Đào tạo và bồi dưỡng:" over "- Tổ chức các khóa tập huấn …",
+        # "- Hợp tác với các trường …": a label whose own bullets each open with work heads that work, it does not
+        # describe the item above
+        return False
     return all(
         (
             description_label(c.heading if c.heading else c.text)
@@ -2675,6 +2701,12 @@ def _described(item: PlanItem) -> bool:
         and not (c.heading and _acts(c.text))
         for c in kids
     ) and not all(_occasion(c.text) for c in kids)
+
+
+def _heads_work(item: PlanItem) -> bool:
+    """Does the item hold bullets, every one opening with work ("- Tổ chức …", "- Mời gọi …")?"""
+    bullets = [g for g in item.children if g.marker in BULLETS]
+    return bool(bullets) and all(starts_with_action(g.text) for g in bullets)
 
 
 _CONTACT = re.compile(r"^[^:]{2,160}:\s*([\d\s.,;()+/–-]{8,}?)\s*[.;]?$")
@@ -2752,7 +2784,11 @@ _ROLE_STATEMENT = re.compile(
 
 # round 17: "- Chịu trách nhiệm toàn diện trước Chính phủ … về công tác ứng phó …, chủ động chỉ đạo …; kịp thời báo
 # cáo …": whom a body answers to, joined to work it is to do (a later clause opening with an action), is that work
-_ANSWERS_FOR = re.compile(r"^(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s+toàn\s+diện\s+trước\s")
+# round 52: whomever it answers to and however ("Chịu trách nhiệm trước pháp luật và trước cơ quan có thẩm quyền về việc
+# quản lý, sử dụng … tài sản được giao; chủ động báo cáo …"), answering joined to work to do is that work
+_ANSWERS_FOR = re.compile(
+    r"^(?:Hoàn\s+toàn\s+)?[Cc]hịu\s+trách\s+nhiệm\s+(?:toàn\s+diện\s+|hoàn\s+toàn\s+)?trước\s"
+)
 _CLAUSE_BREAK = re.compile(r"[,;]\s+")
 
 
@@ -2819,9 +2855,31 @@ _PREPOSITION_OPENING = re.compile(r"^(?:Thông\s+qua|Qua|Với|Trong|Đối\s+v�
 _SENTENCE_BREAK = re.compile(cap(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])"))
 
 
+# round 52: the same statement asked as a way of seeing it ("Xác định rõ việc nâng cao các chỉ số … là nhiệm vụ thường
+# xuyên, cấp bách của toàn hệ thống chính trị, …", "Xác định công tác giảm nghèo bền vững là nhiệm vụ chính trị …",
+# "Coi … là …"): to regard a thing as something is no work unless a clause after it gives some
+_REGARD_AS = re.compile(
+    r"^(?:Xác\s+định|Coi)(?:\s+rõ)?\s+(?P<subject>[^.;:“”\"]{3,240}?)\s+là\s+"
+    r"(?!(?:các\s+|một\s+)?(?:cơ\s+quan|đơn\s+vị|đầu\s+mối|thành\s+viên|người|bộ\s+phận|thường\s+trực|sở|ban|ngành"
+    r"|ủy\s+ban|UBND)(?![\wÀ-ỹ]))(?=[^\d\s])",
+    re.I,
+)
+_CLAUSE_OPENING = re.compile(r";\s+|\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _regards_as(text: str) -> bool:
+    t = text.strip()
+    m = _REGARD_AS.match(t)
+    if m is None or GIVES.search(t) or assigns_work(t) or scan_agency_phrase(m.group("subject"), 0):
+        return False
+    return not any(starts_with_action(t[c.end() :]) for c in _CLAUSE_OPENING.finditer(t, m.end()))
+
+
 def _characterises(text: str) -> bool:
     """Is every sentence of the item a statement of what a thing is or does, none handing out work?"""
     t = text.strip()
+    if _regards_as(t):
+        return True
     m = _CHARACTERISES.match(t)
     if (
         not m
@@ -2986,8 +3044,17 @@ _BUILT_TOWARDS = re.compile(
 )
 
 
+# round 52: an act named as a thing ("Việc xây dựng phần mềm phải xuất phát từ yêu cầu thực tiễn …", "Việc tổ chức hội
+# nghị phải bảo đảm …"): whatever it must be or do is required of the act, how it is to be done; no body is its subject
+_ACT_REQUIRED = re.compile(r"^(Việc\s[^;:.]{3,120}?)\s+(?:cần|phải|bắt\s+buộc\s+phải)\s+(?=\S)", re.I)
+
+
 def _requirement(text: str) -> bool:
-    m = _REQUIRED.match(text.strip()) or _BUILT_TOWARDS.match(text.strip())
+    m = (
+        _REQUIRED.match(text.strip())
+        or _BUILT_TOWARDS.match(text.strip())
+        or _ACT_REQUIRED.match(text.strip())
+    )
     if not m or GIVES.search(text):
         return False
     timing = find_deadline(text)
@@ -3038,6 +3105,32 @@ WHOLE_PLAN = re.compile(
     r"|^(?:[Yy]êu\s+cầu|[Đđ]ề\s+nghị)\s(?:(?!chủ\s+trì|phối\s+hợp)[^.;]){0,200}?\s(?:tổ\s+chức\s+)?"
     r"(?:triển\s+khai\s*,?\s*)?thực\s+hiện(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?\s*\./\.\s*$"
 )
+# round 52: the same request or charge over the document as a whole with nothing to carry out but the document
+# ("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các Sở …, Chủ tịch UBND các xã … nghiêm túc thực hiện.", "Thủ trưởng các
+# Sở …; Chủ tịch UBND cấp xã căn cứ chức năng, nhiệm vụ được giao, có trách nhiệm triển khai thực hiện và tăng cường
+# phối hợp …"), then only the standing rule for what goes wrong ("Trong quá trình thực hiện nếu có khó khăn, vướng mắc
+# … kịp thời báo cáo …", `GENERAL_RULE`): the document's closing request, numbered or not, gives no work of its own
+_WHOLE_REQUEST = re.compile(
+    r"^(?:[^.]{0,240}?\s)?(?:(?:[Yy]êu\s+cầu|[Đđ]ề\s+nghị)\s[^.;]{0,240}?|(?:có|chịu)\s+trách\s+nhiệm)\s+"
+    r"(?:(?:nghiêm\s+túc|khẩn\s+trương|chủ\s+động)\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai\s*,?\s*)?thực\s+hiện"
+    r"(?:\s+(?:các\s+nội\s+dung\s+(?:nêu\s+)?trên|(?:[Kk]ế\s+hoạch|[Vv]ăn\s+bản|[Cc]ông\s+văn|[Cc]hỉ\s+thị"
+    r"|[Cc]hương\s+trình|[Tt]hông\s+báo)\s+này))?"
+    r"(?:\s*(?:,|và)?\s*(?:nghiêm\s+túc|có\s+hiệu\s+quả|hiệu\s+quả|đầy\s+đủ|kịp\s+thời|đồng\s+bộ|theo\s+quy\s+định))*"
+    r"(?:\s+và\s+tăng\s+cường\s+phối\s+hợp(?:\s+(?:bảo\s+đảm|đảm\s+bảo)\s+thực\s+hiện)?(?:\s*,?\s*(?:đồng\s+bộ|hiệu\s+quả|chặt\s+chẽ))*)?"
+    r"\s*[.;]\s+(?P<rest>\S.*)$",
+    re.S,
+)
+
+
+def asks_whole_document(text: str) -> bool:
+    """Is the item the request to carry out the document as a whole, then only the rule for difficulties?"""
+    m = _WHOLE_REQUEST.match(text.strip())
+    if m is None:
+        return False
+    rest = m.group("rest")
+    return bool(GENERAL_RULE.match(rest[:1].upper() + rest[1:]))
+
+
 # "Thủ trưởng các sở …; Chủ tịch UBND các xã … chịu trách nhiệm tổ chức triển khai thực hiện nghiêm túc các nội
 # dung nêu trên; …": the heads answer for the document as a whole, which gives no work of its own
 WHOLE_CHARGE = re.compile(
@@ -3203,7 +3296,18 @@ def _organises_checks(text: str) -> bool:
     Thường trực … chủ trì tổ chức đoàn kiểm tra …") still gives that body work. A role line ("Trưởng đoàn: …")
     and the team's own way of working ("Đoàn kiểm tra làm việc … bằng hình thức trực tiếp") do not."""
     t = text.strip()
+    if _SETS_UP_CHECKS.match(t):
+        return True
     return _acts(t) and not re.match(r"^[^:;.]{2,30}:\s", t) and not _CHECK_TEAM.match(t)
+
+
+# round 52: sending people to the checks, after a short label or none ("Phối hợp kiểm tra, giám sát: Cử đại diện lãnh
+# đạo Ban Thường trực tham gia các Đoàn kiểm tra …", "Cử đại diện tham gia phối hợp kiểm tra, giám sát …"): the body
+# of the plan staffs the checks, work of its own; how a check is done ("Kiểm tra trực tuyến: …", "Tham dự các cuộc
+# họp …") stays the form described
+_SETS_UP_CHECKS = re.compile(
+    r"^(?:[^:;.]{2,40}:\s*)?Cử\s+(?:đại\s+diện|cán\s+bộ|thành\s+viên|lãnh\s+đạo|người|đồng\s+chí)(?![\wÀ-ỹ])"
+)
 
 
 _JUDGED = re.compile(r"^(?:Đối\s+với|Trường\s+hợp|Nếu)(?![\wÀ-ỹ])", re.I)
@@ -3435,6 +3539,7 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         or _QUOTED.match(item.text.strip())
         or quotes_provision(item.text)
         or WHOLE_PLAN.search(item.text)
+        or asks_whole_document(item.text)
         or _DISCLAIMER.match(item.text.strip())
     ):
         return "note"
