@@ -1,0 +1,56 @@
+"""Round 50 (set 43, released): timing words read as cycles wherever they stand (a count of rounds a month or a
+quarter, a count of months between rounds, a school term) (synthetic texts)."""
+
+from __future__ import annotations
+
+from planparse.deadlines import find_deadline
+from planparse.tests.reading import items_by_ref
+
+
+def test_a_count_of_rounds_a_month_or_a_quarter_is_a_cycle() -> None:
+    """ "ít nhất 01 lần/tháng", "02 buổi/quý": a count of events a month or a quarter recurs monthly or quarterly, as
+    round 33's "02 hội nghị/năm" recurs yearly (before: only "/năm" was read)."""
+    assert (
+        find_deadline("Duy trì giao ban ít nhất 01 lần/tháng tại các thôn, tổ dân phố.").recurrence
+        == "monthly"
+    )
+    assert find_deadline("Tổ chức 02 buổi sinh hoạt/quý cho đoàn viên.").recurrence == "quarterly"
+    assert find_deadline("Tổ chức 02 hội nghị/năm.").recurrence == "yearly"
+    assert find_deadline("Chi hỗ trợ 500.000 đồng/tháng cho mỗi người.").recurrence is None
+
+
+def test_a_dated_step_and_a_monthly_round_in_one_dash_are_two_steps() -> None:
+    """A dash that sets up a board by a month and then keeps a meeting going "ít nhất 01 lần/tháng": two tasks, the
+    first dated, the second monthly (before: one task, dated, the cycle unread)."""
+    items = items_by_ref(
+        "KẾ HOẠCH\nPhòng, chống tai nạn đuối nước năm 2027\n"
+        "II. NHIỆM VỤ\n1. Ủy ban nhân dân cấp xã\n"
+        "- Thành lập Tổ công tác phòng, chống đuối nước ở các thôn (hoàn thành trong tháng 5/2027). Tổ chức giao ban "
+        "ít nhất 01 lần/tháng để đánh giá tình hình, tiến độ thực hiện tại địa phương.\n"
+    )
+    assert (
+        items["II.1-1"].deadline.date is not None
+        and items["II.1-1"].deadline.date.isoformat() == "2027-05-31"
+    )
+    assert items["II.1-1[2]"].deadline.recurrence == "monthly"
+    assert items["II.1-1[2]"].lead == ["Ủy ban nhân dân cấp xã"]
+
+
+def test_a_count_of_months_between_rounds_is_a_cycle_wherever_it_stands() -> None:
+    """ "Định kỳ (ít nhất 6 tháng một lần) tổ chức đánh giá …": the bracketed count of months is how often, a cycle
+    (before: "6 tháng" after "ít nhất" was taken for a noun's qualifier and dropped); "06 tháng/lần" too."""
+    assert (
+        find_deadline(
+            "Định kỳ (ít nhất 6 tháng một lần) tổ chức đánh giá, rút kinh nghiệm việc thực hiện."
+        ).recurrence
+        == "half-yearly"
+    )
+    assert find_deadline("Kiểm tra hồ sơ lưu trữ tại các phòng 06 tháng/lần.").recurrence == "half-yearly"
+    assert find_deadline("Tổng hợp số liệu của 6 tháng đầu năm 2026 gửi Sở Tài chính.").recurrence is None
+
+
+def test_each_school_term_is_half_yearly() -> None:
+    """ "mỗi học kỳ tổ chức ít nhất 1 buổi": two terms a school year, a half-yearly cycle (before: no cycle)."""
+    text = "Tuyên truyền kỹ năng sống cho học sinh. Bảo đảm mỗi học kỳ tổ chức ít nhất 1 buổi/trường. Bồi dưỡng giáo viên."
+    assert find_deadline(text).recurrence == "half-yearly"
+    assert find_deadline("Tổ chức kiểm tra cuối học kỳ I năm học 2026-2027.").recurrence is None
