@@ -254,7 +254,14 @@ _BARE_VERB_AFTER = re.compile(
     r"\s+(?:phối\s+hợp(?:\s+(?:thực\s+hiện|triển\s+khai))?|thực\s+hiện|triển\s+khai|tham\s+gia)\s*$", re.I
 )
 _SPLIT_COLLECTIVE = re.compile(r"(?:sở|ngành|cơ quan|đơn vị|địa phương)(?![\wÀ-ỹ])")
-_ABBREV = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&\-.]{1,11}\s*\)")
+_ABBREV = re.compile(
+    # round 50 (set 43): the short name may keep its head word ("các Sở Thông tin và Truyền thông (Sở TT&TT)")
+    r"\(\s*(?:(?:Sở|Bộ|Ban|Cục|Vụ|Viện|Trung\s+tâm|Hội)\s+)?[A-ZĐ][A-ZĐ0-9&\-.]{1,11}\s*\)"
+)
+# round 50 (set 43): a bracket that says what the text will call the bodies before it ("các Bộ, cơ quan ngang Bộ
+# (sau đây gọi là Bộ, ngành) và các Sở …", "(gọi tắt là các cơ quan, đơn vị)"): no part of their name, and the list
+# goes on after it
+_DEFINING = re.compile(r"\s*\((?:sau\s+đây\s+)?gọi(?:\s+tắt)?\s+là\s[^()]{1,80}\)")
 _CLAUSE_PUNCT = set(';:.()“”"')
 
 
@@ -327,7 +334,7 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         if ch == ":" and _DISTRIBUTIVE_END.search(text[pos:i]) and _is_capitalized(text[i + 1 :].lstrip()):
             i, distributive = i + 1, True  # "các Đảng ủy: Chính phủ; Quốc hội …": one head for every name
             continue
-        abbrev = _ABBREV.match(text, i) if ch == "(" and not first else None
+        abbrev = (_ABBREV.match(text, i) or _DEFINING.match(text, i)) if ch == "(" and not first else None
         if abbrev:  # "Đài Truyền hình Việt Nam (VTV) chủ trì …": the name's own abbreviation
             i = abbrev.end()
             continue
@@ -370,6 +377,8 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
             and not _in_compound(text, i)
             and not _in_remit(text, pos, i)
             and not _OF_LEVEL.match(text, i)
+            and not (_OF_BODIES.match(text, i) and not text[pos:i].endswith(" và "))
+            and not _specialised_in(text, pos, i)
             and not _name_giao(text, i)
             and not _member_named_by_work(text, pos, i)
         ):
@@ -555,6 +564,21 @@ _OF_LEVEL = re.compile(
 )
 
 
+# round 50 (set 43): "của các" and the kinds of body whose units these are ("các đơn vị chuyên trách … của các Bộ, cơ
+# quan ngang Bộ", "các Sở … của các tỉnh, thành phố trực thuộc Trung ương"): part of the name, as "của tỉnh" is
+_OF_BODIES = re.compile(
+    r"của\s+các\s+(?:Bộ|bộ|Sở|sở|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|tỉnh|thành\s+phố|huyện|xã|phường)"
+    r"(?=\s*(?:[,;.:)]|và\s|$|\s[a-zà-ỹđ]))"
+)
+# round 50 (set 43): the field a specialised unit works in ("các đơn vị chuyên trách về công nghệ thông tin", "lực
+# lượng chuyên trách về phòng, chống ma túy"): "về" right after "chuyên trách" belongs to the name
+_SPECIALISED = re.compile(r"(?<![\wÀ-ỹ])chuyên\s+trách\s+$")
+
+
+def _specialised_in(text: str, pos: int, i: int) -> bool:
+    return text.startswith("về", i) and _SPECIALISED.search(text, pos, i) is not None
+
+
 _TRANSPORT = re.compile(r"giao\s+thông(?![\wÀ-ỹ])")
 
 
@@ -637,7 +661,7 @@ def split_agencies(phrase: str) -> list[str]:
     """Split a list at ", ", "; " and " và " only where the next part starts a new agency; a distributive list
     ("Các Cục: Di sản văn hóa, Bản quyền tác giả"; "các Đảng ủy: Chính phủ; Quốc hội") names each body in
     full ("Cục Di sản văn hóa", "Đảng ủy Quốc hội")."""
-    phrase = _ROLE_APPOSITION.sub("", phrase)
+    phrase = _DEFINING.sub("", _ROLE_APPOSITION.sub("", phrase))
     m = _DISTRIBUTIVE.search(phrase)
     if m:
         # the words before "các" in the same list part qualify each name: "Ủy ban nhân dân các thành phố:

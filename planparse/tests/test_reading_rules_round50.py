@@ -1,9 +1,11 @@
 """Round 50 (set 43, released): timing words read as cycles wherever they stand (a count of rounds a month or a
-quarter, a count of months between rounds, a school term) (synthetic texts)."""
+quarter, a count of months between rounds, a school term), owners named with their field, their parent bodies and a
+defining bracket (synthetic texts)."""
 
 from __future__ import annotations
 
 from planparse.deadlines import find_deadline
+from planparse.owners import heading_agencies, subject_owners
 from planparse.tests.reading import items_by_ref
 
 
@@ -54,3 +56,31 @@ def test_each_school_term_is_half_yearly() -> None:
     text = "Tuyên truyền kỹ năng sống cho học sinh. Bảo đảm mỗi học kỳ tổ chức ít nhất 1 buổi/trường. Bồi dưỡng giáo viên."
     assert find_deadline(text).recurrence == "half-yearly"
     assert find_deadline("Tổ chức kiểm tra cuối học kỳ I năm học 2026-2027.").recurrence is None
+
+
+def test_a_specialised_unit_keeps_its_field_and_its_parent_bodies() -> None:
+    """ "Các đơn vị chuyên trách về công nghệ thông tin (CNTT) của các Bộ, cơ quan ngang Bộ (sau đây gọi là Bộ,
+    ngành) và các Sở Nội vụ (Sở NV) của các tỉnh, thành phố:" names two kinds of body: "về" after "chuyên trách" is the
+    unit's field, "của các Bộ, …" whose units they are, "(Sở NV)" the short name and "(sau đây gọi là …)" what the text
+    will call them (before: the name stopped at "về" and the heading was no agency heading)."""
+    heading = (
+        "Các đơn vị chuyên trách về chuyển đổi số (CĐS) của các Bộ, cơ quan ngang Bộ (sau đây gọi là Bộ, ngành) và "
+        "các Sở Nội vụ (Sở NV) của các tỉnh, thành phố trực thuộc Trung ương (sau đây gọi là tỉnh, thành phố):"
+    )
+    assert heading_agencies(heading) == [
+        "Các đơn vị chuyên trách về chuyển đổi số (CĐS) của các Bộ, cơ quan ngang Bộ",
+        "các Sở Nội vụ (Sở NV) của các tỉnh, thành phố trực thuộc Trung ương",
+    ]
+    owners = subject_owners(
+        "Thủ trưởng các đơn vị chuyên trách về CNTT của các Bộ, ngành, Giám đốc Sở Nội vụ các tỉnh có trách nhiệm "
+        "quán triệt Chỉ thị."
+    )
+    assert owners is not None
+    assert owners.lead == [
+        "Thủ trưởng các đơn vị chuyên trách về CNTT của các Bộ, ngành",
+        "Giám đốc Sở Nội vụ các tỉnh",
+    ]
+    labelled = subject_owners(
+        "Các đơn vị chuyên trách về CNTT, Sở Nội vụ: Giao một lãnh đạo phụ trách việc này."
+    )
+    assert labelled is not None and labelled.lead == ["Các đơn vị chuyên trách về CNTT", "Sở Nội vụ"]
