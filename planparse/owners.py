@@ -1265,6 +1265,13 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
             return (Owners([*found.lead, *second], found.coordinators) if second else found), "subject"
     if own:
         return Owners(own, coordinators_in(text)), "heading"
+    if heading and starts_with_action(text):
+        # round 50 (set 43): the item's own heading is a body acting on another ("5.2. Bộ Chỉ huy quân sự tỉnh chỉ đạo
+        # lực lượng Bộ đội Biên phòng" over "Chủ trì, phối hợp …"): the body that acts does the work its paragraph
+        # gives, as it does its dashes (a heading one level up already gave them)
+        acting = _heading_actor(heading)
+        if acting:
+            return Owners(acting.lead, coordinators_in(text) or acting.coordinators), "heading"
     if re.match(r"Yêu\s+cầu\s", text.strip()):
         # "- Yêu cầu các cơ quan báo chí …" under "4. Sở X": Sở X makes the request, the item is its task
         for h in ancestors:

@@ -84,3 +84,18 @@ def test_a_specialised_unit_keeps_its_field_and_its_parent_bodies() -> None:
         "Các đơn vị chuyên trách về CNTT, Sở Nội vụ: Giao một lãnh đạo phụ trách việc này."
     )
     assert labelled is not None and labelled.lead == ["Các đơn vị chuyên trách về CNTT", "Sở Nội vụ"]
+
+
+def test_a_heading_that_is_a_body_acting_owns_its_one_paragraph() -> None:
+    """ "2. Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng" over one paragraph "Chủ trì, phối hợp …":
+    the body that acts in the heading does the work, as it does the dashes under such a heading (before: the
+    paragraph, read as the heading's own item, had no owner)."""
+    items = items_by_ref(
+        "KẾ HOẠCH\nPhòng, chống buôn lậu năm 2027\nII. NHIỆM VỤ\n1. Công an tỉnh\n- Tổ chức tuần tra kiểm soát.\n"
+        "2. Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng\n"
+        "Chủ trì, phối hợp chặt chẽ với lực lượng Công an tuần tra, kiểm soát khu vực biên giới.\n"
+        "3. Sở Công Thương\nKiểm tra thị trường.\n"
+    )
+    assert items["II.2"].kind == "task"
+    assert items["II.2"].lead == ["Bộ Chỉ huy quân sự tỉnh"]
+    assert items["II.3"].lead == ["Sở Công Thương"]
