@@ -1004,6 +1004,7 @@ def build_tree(text: str) -> Tree:
     _addressee_paragraphs(b.items)
     b.items = _duties_before_list(b.items)
     _continuing_paragraphs(b.items)
+    _dated_steps_after_lead_in(b.items)
     b.items = _unnumbered_duties(b.items)
     _mark_closing(b.items)
     appendices = _name_appendices(b.items, appendices)
@@ -1880,6 +1881,39 @@ def _continuing_paragraphs(items: list[PlanItem]) -> None:
         count = max(numbers) if numbers else count
         para.ref, para.parent, para.kind = f"{holder.ref}[{count + 1}]", holder.ref, "task"
         holder.children.append(para)
+
+
+def _dated_steps_after_lead_in(items: list[PlanItem]) -> None:
+    """round 50 (set 43): an item whose lead-in ends with a colon and whose first paragraph is a dated milestone ("a)
+    Triển khai cài đặt … cho cán bộ, nhân viên:" / "Chậm nhất đến ngày 30/6/2009, đảm bảo 100% máy trạm …") goes on
+    with the unnumbered paragraphs right after it that each carry a date of their own ("Chậm nhất đến ngày 31/12/2009,
+    …", "Có kế hoạch … ; đảm bảo đến ngày 31/12/2010 …"): each is a further milestone of the item (`a[2]`, `a[3]`), not
+    a paragraph of the section. The first paragraph without a date of its own ends the milestones."""
+    by_ref = {i.ref: i for i in items}
+    for k, holder in enumerate(items):
+        if (
+            holder.marker == "paragraph"
+            or holder.children
+            or not holder.heading.rstrip().endswith(":")
+            or holder.text == holder.heading
+            or not find_deadline(holder.text).date
+        ):
+            continue
+        count = 1
+        for para in items[k + 1 :]:
+            if (
+                para.marker != "paragraph"
+                or not re.search(r"\[p\d+\]$", para.ref)
+                or para.parent != holder.parent
+                or not find_deadline(para.text).date
+            ):
+                break
+            section = by_ref.get(para.parent or "")
+            if section is not None and para in section.children:
+                section.children.remove(para)
+            count += 1
+            para.ref, para.parent, para.kind = f"{holder.ref}[{count}]", holder.ref, "task"
+            holder.children.append(para)
 
 
 def _gives_work(text: str) -> bool:

@@ -99,3 +99,21 @@ def test_a_heading_that_is_a_body_acting_owns_its_one_paragraph() -> None:
     assert items["II.2"].kind == "task"
     assert items["II.2"].lead == ["Bộ Chỉ huy quân sự tỉnh"]
     assert items["II.3"].lead == ["Sở Công Thương"]
+
+
+def test_dated_paragraphs_after_a_lead_in_are_its_milestones() -> None:
+    """ "a) Triển khai số hóa …:" over three unnumbered paragraphs, each with its own date ("Chậm nhất đến ngày …",
+    "… bảo đảm đến ngày …"): three milestones of a), each a task with its date and a)'s owner (before: the first
+    paragraph was a)'s text and the other two were notes of the section, their dates lost)."""
+    items = items_by_ref(
+        "CHỈ THỊ\nVề đẩy mạnh lưu trữ điện tử\nBộ trưởng Bộ Nội vụ chỉ thị:\n1. Các Sở Nội vụ:\n"
+        "a) Triển khai số hóa tài liệu lưu trữ tại các cơ quan, đơn vị:\n"
+        "Chậm nhất đến ngày 30/6/2027, hoàn thành số hóa 100% hồ sơ của Sở Nội vụ.\n"
+        "Chậm nhất đến ngày 31/12/2027, bảo đảm 70% hồ sơ của các cơ quan thuộc tỉnh được số hóa.\n"
+        "Có kế hoạch để từng bước số hóa hồ sơ cấp xã; bảo đảm đến ngày 31/12/2028 hầu hết hồ sơ được số hóa.\n"
+        "Các hồ sơ đã số hóa được lưu giữ theo quy định.\n"
+        "b) Định kỳ báo cáo Bộ Nội vụ kết quả thực hiện.\n"
+    )
+    dates = {ref: str(i.deadline.date) for ref, i in items.items() if i.kind == "task"}
+    assert dates == {"1.a": "2027-06-30", "1.a[2]": "2027-12-31", "1.a[3]": "2028-12-31", "1.b": "None"}
+    assert items["1.a[3]"].lead == ["Các Sở Nội vụ"]
