@@ -1450,12 +1450,21 @@ def _quotation_line(b: _Builder, line: Line) -> bool:
             b.quoting = None
         return True
     last = b.items[-1] if b.items else None
-    if last is None or not _opens_quotation(line.text) or not provision_speaks(_cited_line(last)):
+    if last is None or not _opens_quotation(line.text) or not _cites_before_quotation(_cited_line(last)):
         return False
     b.append(last, line)
     if not _quotation_closed(last.text):
         b.quoting, b.quote_lines = last, 1
     return True
+
+
+def _cites_before_quotation(cited: str) -> bool:
+    """The words a quotation on the next lines stands under: a provision saying it (round 41), or a request to apply
+    a provision it cites that ends by announcing it (round 50, set 43: "- Thứ nhất: … Đề nghị Đoàn Luật sư vận dụng
+    theo hướng dẫn tại điểm a, b và c khoản 2 Điều 32 Nghị định số … để hoàn thiện hồ sơ, cụ thể:" over "“…2. Hồ sơ
+    …, gồm:" / "a) …" / "c) …;”."): the quoted lines are the provision's words on the request, not items."""
+    cited = cited.strip()
+    return provision_speaks(cited) or (cited.endswith(":") and _PROVISION.search(cited) is not None)
 
 
 def _cites_under_paragraph(b: _Builder, rest: str, nxt: Line | None = None) -> bool:

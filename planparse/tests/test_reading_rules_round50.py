@@ -117,3 +117,32 @@ def test_dated_paragraphs_after_a_lead_in_are_its_milestones() -> None:
     dates = {ref: str(i.deadline.date) for ref, i in items.items() if i.kind == "task"}
     assert dates == {"1.a": "2027-06-30", "1.a[2]": "2027-12-31", "1.a[3]": "2028-12-31", "1.b": "None"}
     assert items["1.a[3]"].lead == ["Các Sở Nội vụ"]
+
+
+LETTER_HEAD = (
+    "UBND TỈNH AN THÁI\nSỞ NỘI VỤ\nSố: 512/SNV-TCBM\nAn Thái, ngày 06 tháng 11 năm 2026\n"
+    "V/v hoàn thiện hồ sơ thành lập Hội Cựu thanh niên xung phong tỉnh\n"
+    "Kính gửi: Ban vận động thành lập Hội Cựu thanh niên xung phong tỉnh.\n"
+    "Sau khi kiểm tra hồ sơ, Sở Nội vụ đề nghị Ban vận động thực hiện một số nội dung sau:\n"
+)
+
+
+def test_a_quotation_under_a_request_that_cites_a_provision_is_its_words() -> None:
+    """ "- Thứ nhất: … Đề nghị Ban vận động vận dụng hướng dẫn tại khoản 2 Điều 9 Nghị định số … để hoàn thiện hồ sơ,
+    cụ thể:" over the quoted provision on lines of its own ("“…2. Hồ sơ … gồm:" / "a) …" / "b) …;”"): the quoted
+    lines, with their own "2." and "a)", are the provision's words on the dash, which stays the request it is
+    (before: the quotation's "a)", "b)" were items and the dash a heading over them, no task)."""
+    items = items_by_ref(
+        LETTER_HEAD
+        + "- Thứ nhất: Đối với hồ sơ đề nghị thành lập Hội: Đề nghị Ban vận động vận dụng hướng dẫn tại khoản 2 Điều 9 "
+        "Nghị định số 126/2024/NĐ-CP của Chính phủ để hoàn thiện hồ sơ, cụ thể:\n"
+        "“…2. Hồ sơ đề nghị thành lập hội, gồm:\n"
+        "a) Đơn đề nghị thành lập hội (bản chính);\n"
+        "b) Dự thảo điều lệ hội đã được thông qua (bản chính);”.\n"
+        "- Thứ hai: Đề nghị Ban vận động bổ sung danh sách hội viên sáng lập.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    assert items["-1"].kind == "task"
+    assert "“…2. Hồ sơ" in items["-1"].text
+    assert not any(ref.startswith("-1.") for ref in items)
+    assert items["-2"].kind == "task"
