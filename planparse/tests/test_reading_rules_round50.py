@@ -146,3 +146,25 @@ def test_a_quotation_under_a_request_that_cites_a_provision_is_its_words() -> No
     assert "“…2. Hồ sơ" in items["-1"].text
     assert not any(ref.startswith("-1.") for ref in items)
     assert items["-2"].kind == "task"
+
+
+def test_a_closing_that_urges_the_items_own_body_dates_them() -> None:
+    """The closing "Sở Nội vụ đề nghị Ban vận động khẩn trương hoàn thiện hồ sơ và gửi về Sở Nội vụ chậm nhất ngày …"
+    urges the body every item asks: its day is when the items are due, and it asks nothing more (before: the items
+    had no date and the closing was a task of its own). A closing that urges another body dates nothing."""
+    body = (
+        "- Thứ nhất: Đề nghị Ban vận động bổ sung đơn đề nghị thành lập Hội (bản chính).\n"
+        "- Thứ hai: Đề nghị Ban vận động chỉnh sửa dự thảo điều lệ Hội cho phù hợp quy định.\n"
+    )
+    closing = (
+        "Sở Nội vụ đề nghị Ban vận động khẩn trương hoàn thiện hồ sơ và gửi bản chính về Sở Nội vụ chậm nhất ngày "
+        "20/11/2026 để Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh xem xét, quyết định./.\n"
+    )
+    end = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    items = items_by_ref(LETTER_HEAD + body + closing + end)
+    dates = {ref: str(i.deadline.date) for ref, i in items.items() if i.kind == "task"}
+    assert dates == {"-1": "2026-11-20", "-2": "2026-11-20"}
+    other = items_by_ref(
+        LETTER_HEAD + body + closing.replace("đề nghị Ban vận động", "đề nghị Sở Tư pháp") + end
+    )
+    assert other["-1"].deadline.date is None
