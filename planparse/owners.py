@@ -137,7 +137,9 @@ _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 _BARE_PLACE = rf"(?:Tỉnh|Thành phố)(?=\s+(?:{_STOP_WORDS})(?![\wÀ-ỹ]))"
 _HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ROLE_HEADS}|{_PLACE_HEAD}|{_BARE_PLACE})(?![\wÀ-ỹ])")
 _PLACE_END = re.compile(
-    r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP|huyện|xã|phường|quận|thị trấn|đặc khu|Trung ương|trung ương|Chính phủ)$"
+    r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP|huyện|xã|phường|quận|thị trấn|đặc khu|Trung ương|trung ương|Chính phủ"
+    # round 50 (set 43): a merger's status closes the name as its place does ("Tỉnh A (mới) có quy mô …")
+    r"|\((?:cũ|mới)\))$"
 )
 # the place's own name after its kind ("… tỉnh Bình Định", "… thành phố Hồ Chí Minh") closes a body's name as the
 # kind alone does: a word in lower case after it is the predicate ("Ủy ban nhân dân tỉnh Bình Định bàn giao …")
@@ -207,6 +209,9 @@ _LEAD_IN = re.compile(
         # (round 28: the end of the period, "Kết thúc năm 2013, Chính phủ báo cáo …", "Cuối quý II/2026, …")
         r"|(?:(?:Trong|Trước|Từ|Đến|Chậm nhất|Kết thúc|Hết|Cuối)\s+(?:ngày\s+)?)?(?:Quý|Quí|Tháng|Năm|Ngày)\s+[\dIVX][^,;:]{0,18},\s*"
         r"|(?:Định kỳ\s+)?(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*"
+        # round 50 (set 43): a time limit counted from an event ("Trong thời hạn 60 ngày làm việc, Ban Chủ nhiệm …
+        # có trách nhiệm tổ chức Đại hội …", "Trong vòng 30 ngày kể từ ngày …, Sở X …")
+        r"|Trong\s+(?:thời\s+hạn|vòng)\s+\d+\s+(?:ngày|tháng)(?:\s+làm\s+việc)?(?:\s+(?:kể\s+)?từ\s[^,;:]{0,100})?,\s*"
         # a condition before the subject: "Trường hợp không cân đối được kinh phí, các đơn vị có văn bản …"
         # round 19: a deliberation written without its comma, the deciding body straight after it ("Sau khi xem xét
         # Chủ tịch Ủy ban nhân dân tỉnh giao Sở X chủ trì …"): the opener says when, the body after it assigns
@@ -261,6 +266,9 @@ _ABBREV = re.compile(
 # round 50 (set 43): a bracket that says what the text will call the bodies before it ("các Bộ, cơ quan ngang Bộ
 # (sau đây gọi là Bộ, ngành) và các Sở …", "(gọi tắt là các cơ quan, đơn vị)"): no part of their name, and the list
 # goes on after it
+# round 50 (set 43): a body's status in a merger, in brackets after its name ("Đoàn Luật sư tỉnh Lâm Đồng (cũ)",
+# "… (mới)"): part of the name, which goes on after it
+_FORMER = re.compile(r"\(\s*(?:cũ|mới)\s*\)")
 _DEFINING = re.compile(r"\s*\((?:sau\s+đây\s+)?gọi(?:\s+tắt)?\s+là\s[^()]{1,80}\)")
 _CLAUSE_PUNCT = set(';:.()“”"')
 
@@ -334,7 +342,11 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         if ch == ":" and _DISTRIBUTIVE_END.search(text[pos:i]) and _is_capitalized(text[i + 1 :].lstrip()):
             i, distributive = i + 1, True  # "các Đảng ủy: Chính phủ; Quốc hội …": one head for every name
             continue
-        abbrev = (_ABBREV.match(text, i) or _DEFINING.match(text, i)) if ch == "(" and not first else None
+        abbrev = (
+            (_ABBREV.match(text, i) or _DEFINING.match(text, i) or _FORMER.match(text, i))
+            if ch == "(" and not first
+            else None
+        )
         if abbrev:  # "Đài Truyền hình Việt Nam (VTV) chủ trì …": the name's own abbreviation
             i = abbrev.end()
             continue

@@ -1868,7 +1868,9 @@ def _continuing_paragraphs(items: list[PlanItem]) -> None:
         )
         if (
             holder is None
-            or not (holder.marker in NUMBERED or holder.marker.startswith("dotted"))
+            # round 50 (set 43): an article of a decision too ("Điều 5. … là tổ chức …" / "Trong thời hạn 60 ngày làm
+            # việc, Ban Chủ nhiệm … có trách nhiệm tổ chức Đại hội …" / "Điều 6. …"): the paragraph's duty is `Điều 5[2]`
+            or not (holder.marker in (*NUMBERED, "article") or holder.marker.startswith("dotted"))
             or (
                 any(c.marker != "paragraph" for c in holder.children)
                 and not report_contents(holder)
@@ -2852,7 +2854,8 @@ def _answers_for_content(text: str) -> bool:
 # phong …"): it characterises, and hands no work unless a later sentence does ("Thi đua là động lực …. Mở rộng …");
 # a body named as an office ("Sở X là cơ quan thường trực …", "là đầu mối …") holds that role, and stays work
 _CHARACTERISES = re.compile(
-    r"^(?P<subject>[^,;:.“”\"()]{3,80}?)\s+(?:được\s+(?:coi|xác\s+định|xem|đánh\s+giá)\s+)?là\s+"
+    # (round 50, set 43: the subject may carry a short bracket of its name, "Đoàn Luật sư tỉnh A (mới) là tổ chức …")
+    r"^(?P<subject>(?:[^,;:.“”\"()]|\([^()\s,;:]{1,12}\)){3,80}?)\s+(?:được\s+(?:coi|xác\s+định|xem|đánh\s+giá)\s+)?là\s+"
     r"(?!(?:các\s+|một\s+)?(?:cơ\s+quan|đơn\s+vị|đầu\s+mối|thành\s+viên|người|bộ\s+phận|thường\s+trực|ngày|tháng|năm)(?![\wÀ-ỹ]))"
     r"(?=[^\d\s])",
     re.I,

@@ -168,3 +168,43 @@ def test_a_closing_that_urges_the_items_own_body_dates_them() -> None:
         LETTER_HEAD + body + closing.replace("đề nghị Ban vận động", "đề nghị Sở Tư pháp") + end
     )
     assert other["-1"].deadline.date is None
+
+
+DECISION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH AN THÁI\nSố: 88/QĐ-UBND\nAn Thái, ngày 10 tháng 12 năm 2026\nQUYẾT ĐỊNH\n"
+    "Về việc cho phép hợp nhất Hội Kiến trúc sư hai tỉnh\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH AN THÁI\n"
+    "Căn cứ Nghị định số 126/2024/NĐ-CP ngày 08 tháng 10 năm 2024 của Chính phủ;\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Cho phép hợp nhất Hội Kiến trúc sư tỉnh An Thái (cũ), Hội Kiến trúc sư tỉnh Bình Sơn (cũ).\n"
+    "Điều 2. Hội Kiến trúc sư tỉnh An Thái (cũ), Hội Kiến trúc sư tỉnh Bình Sơn (cũ) có trách nhiệm chuyển giao "
+    "toàn bộ tài sản, hồ sơ cho Hội Kiến trúc sư tỉnh An Thái (mới).\n"
+    "Điều 3. Hội Kiến trúc sư tỉnh An Thái (mới) là tổ chức xã hội - nghề nghiệp có tư cách pháp nhân, có con dấu "
+    "và tài khoản riêng, chịu sự quản lý nhà nước của Sở Nội vụ.\n"
+    "Trong thời hạn 90 ngày làm việc, Ban Chấp hành lâm thời Hội có trách nhiệm tổ chức Đại hội theo quy định.\n"
+    "Điều 4. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    "Nơi nhận:\n- Như Điều 4;\n- Lưu: VT.\n"
+)
+
+
+def test_a_merged_bodys_status_in_brackets_belongs_to_its_name() -> None:
+    """ "Hội Kiến trúc sư tỉnh An Thái (cũ), Hội … (cũ) có trách nhiệm chuyển giao …": "(cũ)" and "(mới)" say which of
+    the merged bodies, part of the name, and the list goes on after them (before: the bracket ended the name and the
+    article had no owner)."""
+    items = items_by_ref(DECISION)
+    assert items["Điều 2"].lead == [
+        "Hội Kiến trúc sư tỉnh An Thái (cũ)",
+        "Hội Kiến trúc sư tỉnh Bình Sơn (cũ)",
+    ]
+    owners = subject_owners("Tỉnh Bình Sơn (mới) có quy mô dân số trên 2 triệu người.")
+    assert owners is None or owners.lead != ["Tỉnh Bình Sơn (mới) có quy mô dân số trên 2 triệu người"]
+
+
+def test_an_articles_second_paragraph_that_gives_a_duty_is_its_task() -> None:
+    """ "Điều 3. Hội … (mới) là tổ chức …" (what the body is) then "Trong thời hạn 90 ngày làm việc, Ban Chấp hành lâm
+    thời Hội có trách nhiệm tổ chức Đại hội …": the statement is no task; the paragraph's duty is the article's task
+    (`Điều 3[2]`), owned by the body after the time limit (before: the statement was a task without an owner and
+    the duty a note)."""
+    items = items_by_ref(DECISION)
+    assert items["Điều 3"].kind == "note"
+    assert items["Điều 3[2]"].kind == "task"
+    assert items["Điều 3[2]"].lead == ["Ban Chấp hành lâm thời Hội"]
+    assert items["Điều 4"].kind == "note"
