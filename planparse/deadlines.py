@@ -91,13 +91,15 @@ _FOLLOWING = re.compile(r"^\s*(?:và|,)\s*(?:các|những)\s+năm\s+tiếp\s+the
 _RECUR = re.compile(
     r"(?=[đtvnhm])(?:(định\s+kỳ)\s+)?(?:(?:trước\s+|vào\s+)?ngày\s+(\d{1,2}(?:\s*(?:/|tháng)\s*\d{1,2})?"
     r"(?:\s*(?:và|,|;)\s*(?:ngày\s+)?\d{1,2}(?:\s*(?:/|tháng)\s*\d{1,2})?)*)\s+)?"
-    r"\b(hằng|hàng|mỗi)\s+(năm|quý|quí|tháng)(?!\s*(?:/|-)?\s*\d{4})",
+    r"\b(hằng|hàng|mỗi)\s+(năm|quý|quí|tháng|học\s+k[ỳì])(?!\s*(?:/|-)?\s*\d{4})",
     re.I,
 )
 # "báo cáo thường niên", "hội nghị thường niên": annual, the written twin of "hằng năm"
 _ANNUAL = re.compile(r"(?<![\wÀ-ỹ])thường\s+niên(?![\wÀ-ỹ])", re.I)
 _HALF_RECUR = re.compile(
-    r"(?=[đ6s])(?:(định\s+kỳ)\s+)?\b(?:6|sáu)\s+tháng(?!\s+(?:đầu|cuối))(?:\s+(?:một|1)\s+lần)?", re.I
+    r"(?=[đ0-9s])(?:(định\s+kỳ)\s+)?\b(?:0?6|sáu)\s+tháng(?!\s+(?:đầu|cuối))"
+    r"(?:\s+(?:một|1|01)\s+lần|\s*/\s*(?:0?1\s+)?lần(?![\wÀ-ỹ]))?",
+    re.I,
 )
 # "trước ngày 05 của tháng liền kề" / "… tháng cuối quý": a due day every month (or quarter)
 _MONTHLY_DAY = re.compile(
@@ -135,9 +137,11 @@ _EVERY_MONTHS = re.compile(
 # round 33 (set 30): a count of events a year ("Số lượng: 02 hội nghị/năm", "tổ chức 03 lớp tập huấn/năm", "02 đợt
 # kiểm tra/năm"): the events come round every year, so the work recurs yearly (a sum of money a year, "50.000.000
 # đồng/năm", names no event and is no cycle)
+# round 50 (set 43): a count of events a quarter or a month ("duy trì công tác giao ban ít nhất 01 lần/tháng", "02
+# buổi/quý") is the cycle of that period, as a count a year is the yearly one
 _PER_YEAR = re.compile(
     r"(?<![\d.,])\b\d{1,2}\s+(?:hội\s+nghị|hội\s+thảo|hội\s+thi|cuộc|lớp|đợt|lần|buổi|phiên|chuyến|kỳ)"
-    r"(?:\s+[^\s/\d.,;:]+){0,3}?\s*/\s*năm(?![\wÀ-ỹ])",
+    r"(?:\s+[^\s/\d.,;:]+){0,3}?\s*/\s*(năm|quý|quí|tháng)(?![\wÀ-ỹ])",
     re.I,
 )
 _VAGUE = re.compile(r"(?=đ)\bđịnh\s+kỳ\b(?!\s+(?:hằng|hàng|6|sáu|trước\s+ngày[^.;]*?\b(?:hằng|hàng)))", re.I)
@@ -233,7 +237,15 @@ _REVIEW_STEP = re.compile(r"\b(?:sơ\s+kết|tổng\s+kết|giữa\s+kỳ|cuối
 # the look-ahead names the letters a timing word can start with: tried first, it spares the alternatives at
 # every other position of a long text (the same for _YEARLESS and _YEARLESS_DAY)
 _TIMING_WORDS = re.compile(r"(?=[\dhqt])(?:\d{4}|hằng|hàng|\d{1,2}\s*/\s*\d{1,2}|\bquý|\bquí|\btháng)", re.I)
-_REC_UNIT = {"năm": "yearly", "quý": "quarterly", "quí": "quarterly", "tháng": "monthly"}
+# round 50 (set 43): a school term ("mỗi học kỳ tổ chức ít nhất 1 buổi"): two terms a school year, so half-yearly
+_REC_UNIT = {
+    "năm": "yearly",
+    "quý": "quarterly",
+    "quí": "quarterly",
+    "tháng": "monthly",
+    "học kỳ": "half-yearly",
+    "học kì": "half-yearly",
+}
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -388,7 +400,7 @@ def _recur_hits(s: str) -> list[_Hit]:
     hits: list[_Hit] = []
     cued = _recur_cued(s)
     for m in _RECUR.finditer(s) if cued("_RECUR") else ():
-        rec = _REC_UNIT[m.group(4).lower()]
+        rec = _REC_UNIT[" ".join(m.group(4).lower().split())]
         written = re.sub(r"\s*(?:/|tháng)\s*", "/", m.group(2) or "")  # "30 tháng 11" -> "30/11"
         tokens = re.findall(r"\d{1,2}(?:/\d{1,2})?", written)
         anchors = [_anchor(t, rec) for t in tokens]
@@ -424,7 +436,9 @@ def _recur_hits(s: str) -> list[_Hit]:
         )
         # round 25 (set 26): "6 tháng, hằng năm và định kỳ": six months listed with a yearly cycle is a cycle too
         listed = re.match(r"\s*(?:,|và|hoặc)\s*(?:hằng|hàng|mỗi)\s+năm", s[m.end() :], re.I)
-        if "báo cáo" in ctx or m.group(1) or "sơ kết" in ctx or due or listed:
+        # round 50 (set 43): "(ít nhất 6 tháng một lần)", "06 tháng/lần": the count of months is a frequency
+        every = re.search(r"lần$", m.group(0), re.I)
+        if "báo cáo" in ctx or m.group(1) or "sơ kết" in ctx or due or listed or every:
             hits.append(_Hit(m.start(), m.end(), "recur", recurrence="half-yearly"))
     for m in _EVERY_MONTHS.finditer(s) if cued("_EVERY_MONTHS") else ():
         count = (m.group(1) or m.group(2)).lower().lstrip("0")
@@ -432,7 +446,7 @@ def _recur_hits(s: str) -> list[_Hit]:
             _Hit(m.start(), m.end(), "recur", recurrence="monthly" if count in ("1", "một") else "quarterly")
         )
     for m in _PER_YEAR.finditer(s) if cued("_PER_YEAR") else ():
-        hits.append(_Hit(m.start(), m.end(), "recur", recurrence="yearly"))
+        hits.append(_Hit(m.start(), m.end(), "recur", recurrence=_REC_UNIT[m.group(1).lower()]))
     for m in _VAGUE.finditer(s) if cued("_VAGUE") else ():
         end = re.search(r"[;.]|$", s[m.end() :])
         stop = m.end() + (end.start() if end else 0)
@@ -762,6 +776,10 @@ def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
         return True
     if _PER_YEAR.match(s, h.start):
         return True  # a count of events a year is a cycle wherever it stands
+    # round 50 (set 43): so is a count of months between two rounds ("Định kỳ (ít nhất 6 tháng một lần) tổ chức đánh
+    # giá …", "03 tháng/lần"): a frequency qualifies no noun
+    if re.search(r"lần$", s[h.start : h.end], re.I):
+        return True
     # a purpose ("… là một chỉ tiêu để đánh giá, xếp loại cán bộ hằng năm", "… gửi về Sở X để tổng hợp … Chỉ số
     # CCHC của tỉnh hằng năm"): the period is the purpose's (the yearly rating), not the task's, unless it opens a
     # clause of its own (", hằng năm …")

@@ -137,7 +137,9 @@ _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 _BARE_PLACE = rf"(?:Tỉnh|Thành phố)(?=\s+(?:{_STOP_WORDS})(?![\wÀ-ỹ]))"
 _HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ROLE_HEADS}|{_PLACE_HEAD}|{_BARE_PLACE})(?![\wÀ-ỹ])")
 _PLACE_END = re.compile(
-    r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP|huyện|xã|phường|quận|thị trấn|đặc khu|Trung ương|trung ương|Chính phủ)$"
+    r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP|huyện|xã|phường|quận|thị trấn|đặc khu|Trung ương|trung ương|Chính phủ"
+    # round 50 (set 43): a merger's status closes the name as its place does ("Tỉnh A (mới) có quy mô …")
+    r"|\((?:cũ|mới)\))$"
 )
 # the place's own name after its kind ("… tỉnh Bình Định", "… thành phố Hồ Chí Minh") closes a body's name as the
 # kind alone does: a word in lower case after it is the predicate ("Ủy ban nhân dân tỉnh Bình Định bàn giao …")
@@ -207,6 +209,9 @@ _LEAD_IN = re.compile(
         # (round 28: the end of the period, "Kết thúc năm 2013, Chính phủ báo cáo …", "Cuối quý II/2026, …")
         r"|(?:(?:Trong|Trước|Từ|Đến|Chậm nhất|Kết thúc|Hết|Cuối)\s+(?:ngày\s+)?)?(?:Quý|Quí|Tháng|Năm|Ngày)\s+[\dIVX][^,;:]{0,18},\s*"
         r"|(?:Định kỳ\s+)?(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*"
+        # round 50 (set 43): a time limit counted from an event ("Trong thời hạn 60 ngày làm việc, Ban Chủ nhiệm …
+        # có trách nhiệm tổ chức Đại hội …", "Trong vòng 30 ngày kể từ ngày …, Sở X …")
+        r"|Trong\s+(?:thời\s+hạn|vòng)\s+\d+\s+(?:ngày|tháng)(?:\s+làm\s+việc)?(?:\s+(?:kể\s+)?từ\s[^,;:]{0,100})?,\s*"
         # a condition before the subject: "Trường hợp không cân đối được kinh phí, các đơn vị có văn bản …"
         # round 19: a deliberation written without its comma, the deciding body straight after it ("Sau khi xem xét
         # Chủ tịch Ủy ban nhân dân tỉnh giao Sở X chủ trì …"): the opener says when, the body after it assigns
@@ -254,7 +259,17 @@ _BARE_VERB_AFTER = re.compile(
     r"\s+(?:phối\s+hợp(?:\s+(?:thực\s+hiện|triển\s+khai))?|thực\s+hiện|triển\s+khai|tham\s+gia)\s*$", re.I
 )
 _SPLIT_COLLECTIVE = re.compile(r"(?:sở|ngành|cơ quan|đơn vị|địa phương)(?![\wÀ-ỹ])")
-_ABBREV = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&\-.]{1,11}\s*\)")
+_ABBREV = re.compile(
+    # round 50 (set 43): the short name may keep its head word ("các Sở Thông tin và Truyền thông (Sở TT&TT)")
+    r"\(\s*(?:(?:Sở|Bộ|Ban|Cục|Vụ|Viện|Trung\s+tâm|Hội)\s+)?[A-ZĐ][A-ZĐ0-9&\-.]{1,11}\s*\)"
+)
+# round 50 (set 43): a bracket that says what the text will call the bodies before it ("các Bộ, cơ quan ngang Bộ
+# (sau đây gọi là Bộ, ngành) và các Sở …", "(gọi tắt là các cơ quan, đơn vị)"): no part of their name, and the list
+# goes on after it
+# round 50 (set 43): a body's status in a merger, in brackets after its name ("Đoàn Luật sư tỉnh Lâm Đồng (cũ)",
+# "… (mới)"): part of the name, which goes on after it
+_FORMER = re.compile(r"\(\s*(?:cũ|mới)\s*\)")
+_DEFINING = re.compile(r"\s*\((?:sau\s+đây\s+)?gọi(?:\s+tắt)?\s+là\s[^()]{1,80}\)")
 _CLAUSE_PUNCT = set(';:.()“”"')
 
 
@@ -327,7 +342,11 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         if ch == ":" and _DISTRIBUTIVE_END.search(text[pos:i]) and _is_capitalized(text[i + 1 :].lstrip()):
             i, distributive = i + 1, True  # "các Đảng ủy: Chính phủ; Quốc hội …": one head for every name
             continue
-        abbrev = _ABBREV.match(text, i) if ch == "(" and not first else None
+        abbrev = (
+            (_ABBREV.match(text, i) or _DEFINING.match(text, i) or _FORMER.match(text, i))
+            if ch == "(" and not first
+            else None
+        )
         if abbrev:  # "Đài Truyền hình Việt Nam (VTV) chủ trì …": the name's own abbreviation
             i = abbrev.end()
             continue
@@ -370,6 +389,8 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
             and not _in_compound(text, i)
             and not _in_remit(text, pos, i)
             and not _OF_LEVEL.match(text, i)
+            and not (_OF_BODIES.match(text, i) and not text[pos:i].endswith(" và "))
+            and not _specialised_in(text, pos, i)
             and not _name_giao(text, i)
             and not _member_named_by_work(text, pos, i)
         ):
@@ -555,6 +576,21 @@ _OF_LEVEL = re.compile(
 )
 
 
+# round 50 (set 43): "của các" and the kinds of body whose units these are ("các đơn vị chuyên trách … của các Bộ, cơ
+# quan ngang Bộ", "các Sở … của các tỉnh, thành phố trực thuộc Trung ương"): part of the name, as "của tỉnh" is
+_OF_BODIES = re.compile(
+    r"của\s+các\s+(?:Bộ|bộ|Sở|sở|ngành|cơ\s+quan|đơn\s+vị|địa\s+phương|tỉnh|thành\s+phố|huyện|xã|phường)"
+    r"(?=\s*(?:[,;.:)]|và\s|$|\s[a-zà-ỹđ]))"
+)
+# round 50 (set 43): the field a specialised unit works in ("các đơn vị chuyên trách về công nghệ thông tin", "lực
+# lượng chuyên trách về phòng, chống ma túy"): "về" right after "chuyên trách" belongs to the name
+_SPECIALISED = re.compile(r"(?<![\wÀ-ỹ])chuyên\s+trách\s+$")
+
+
+def _specialised_in(text: str, pos: int, i: int) -> bool:
+    return text.startswith("về", i) and _SPECIALISED.search(text, pos, i) is not None
+
+
 _TRANSPORT = re.compile(r"giao\s+thông(?![\wÀ-ỹ])")
 
 
@@ -637,7 +673,7 @@ def split_agencies(phrase: str) -> list[str]:
     """Split a list at ", ", "; " and " và " only where the next part starts a new agency; a distributive list
     ("Các Cục: Di sản văn hóa, Bản quyền tác giả"; "các Đảng ủy: Chính phủ; Quốc hội") names each body in
     full ("Cục Di sản văn hóa", "Đảng ủy Quốc hội")."""
-    phrase = _ROLE_APPOSITION.sub("", phrase)
+    phrase = _DEFINING.sub("", _ROLE_APPOSITION.sub("", phrase))
     m = _DISTRIBUTIVE.search(phrase)
     if m:
         # the words before "các" in the same list part qualify each name: "Ủy ban nhân dân các thành phố:
@@ -1241,6 +1277,13 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
             return (Owners([*found.lead, *second], found.coordinators) if second else found), "subject"
     if own:
         return Owners(own, coordinators_in(text)), "heading"
+    if heading and starts_with_action(text):
+        # round 50 (set 43): the item's own heading is a body acting on another ("5.2. Bộ Chỉ huy quân sự tỉnh chỉ đạo
+        # lực lượng Bộ đội Biên phòng" over "Chủ trì, phối hợp …"): the body that acts does the work its paragraph
+        # gives, as it does its dashes (a heading one level up already gave them)
+        acting = _heading_actor(heading)
+        if acting:
+            return Owners(acting.lead, coordinators_in(text) or acting.coordinators), "heading"
     if re.match(r"Yêu\s+cầu\s", text.strip()):
         # "- Yêu cầu các cơ quan báo chí …" under "4. Sở X": Sở X makes the request, the item is its task
         for h in ancestors:

@@ -1148,6 +1148,11 @@ def _dates_items_above(closing: PlanItem, body: list[PlanItem], by_ref: dict[str
         closing.kind = "note"
         return True
     at = text.find(timing.text)
+    if at >= 0 and _urges_own_items(text, at, above):
+        _date_undated(above, timing)
+        if len(_NEW_SENTENCE.split(text.strip().rstrip("./ "))) == 1 and not _ASKS_REPORT.search(text):
+            closing.kind = "note"
+        return True
     pointer = _POINTS_BACK.search(text)
     if at < 0 or pointer is None:
         return False
@@ -1174,6 +1179,32 @@ def _dates_items_above(closing: PlanItem, body: list[PlanItem], by_ref: dict[str
     if len(sentences) == 1 and not _REPORT_CLAUSE.search(text):
         closing.kind = "note"
     return True
+
+
+# round 50 (set 43): the sender urging the body it wrote to ("Sở Tư pháp đề nghị Đoàn Luật sư khẩn trương hoàn thiện
+# hồ sơ và gửi bản chính … chậm nhất ngày 20/10/2025 …"), the hurry and the day in one sentence
+_URGES = re.compile(r"(?<![\wÀ-ỹ])khẩn\s+trương(?![\wÀ-ỹ])", re.I)
+_STRONG_DAY = re.compile(r"^(?:chậm\s+nhất|trước|hạn\s+chót)", re.I)
+
+
+def _urges_own_items(text: str, at: int, above: list[PlanItem]) -> bool:
+    """round 50 (set 43): a closing that urges the one body every task above belongs to ("Sở Tư pháp đề nghị Đoàn
+    Luật sư khẩn trương hoàn thiện hồ sơ … chậm nhất ngày 20/10/2025 …" after the letter's items, each asking Đoàn
+    Luật sư for a change to its file) sets the day by which the items are due, as a closing that points back at them
+    does; a closing to another body, or to bodies the items do not share, gives no day to them."""
+    sentence = re.split(r"(?<=[.;])\s+", text[:at])[-1]
+    urge = _URGES.search(sentence)
+    if urge is None or not _STRONG_DAY.match(text[at:]) or not above:
+        return False
+    addressee = subject_owners(text)
+    if addressee is None or not addressee.lead:
+        return False
+    theirs = [agency_key(a) for a in addressee.lead]
+    # the same body however fully it is named ("Đoàn Luật" in a lead-in, "Đoàn Luật sư" in the closing)
+    return all(
+        i.lead and all(any(a == b or a in b or b in a for b in theirs) for a in map(agency_key, i.lead))
+        for i in above
+    )
 
 
 # round 42: "4. Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh và trả lời … phải được tiến hành xong.": a date

@@ -1004,6 +1004,7 @@ def build_tree(text: str) -> Tree:
     _addressee_paragraphs(b.items)
     b.items = _duties_before_list(b.items)
     _continuing_paragraphs(b.items)
+    _dated_steps_after_lead_in(b.items)
     b.items = _unnumbered_duties(b.items)
     _mark_closing(b.items)
     appendices = _name_appendices(b.items, appendices)
@@ -1449,12 +1450,21 @@ def _quotation_line(b: _Builder, line: Line) -> bool:
             b.quoting = None
         return True
     last = b.items[-1] if b.items else None
-    if last is None or not _opens_quotation(line.text) or not provision_speaks(_cited_line(last)):
+    if last is None or not _opens_quotation(line.text) or not _cites_before_quotation(_cited_line(last)):
         return False
     b.append(last, line)
     if not _quotation_closed(last.text):
         b.quoting, b.quote_lines = last, 1
     return True
+
+
+def _cites_before_quotation(cited: str) -> bool:
+    """The words a quotation on the next lines stands under: a provision saying it (round 41), or a request to apply
+    a provision it cites that ends by announcing it (round 50, set 43: "- Thứ nhất: … Đề nghị Đoàn Luật sư vận dụng
+    theo hướng dẫn tại điểm a, b và c khoản 2 Điều 32 Nghị định số … để hoàn thiện hồ sơ, cụ thể:" over "“…2. Hồ sơ
+    …, gồm:" / "a) …" / "c) …;”."): the quoted lines are the provision's words on the request, not items."""
+    cited = cited.strip()
+    return provision_speaks(cited) or (cited.endswith(":") and _PROVISION.search(cited) is not None)
 
 
 def _cites_under_paragraph(b: _Builder, rest: str, nxt: Line | None = None) -> bool:
@@ -1877,7 +1887,9 @@ def _continuing_paragraphs(items: list[PlanItem]) -> None:
         )
         if (
             holder is None
-            or not (holder.marker in NUMBERED or holder.marker.startswith("dotted"))
+            # round 50 (set 43): an article of a decision too ("Điều 5. … là tổ chức …" / "Trong thời hạn 60 ngày làm
+            # việc, Ban Chủ nhiệm … có trách nhiệm tổ chức Đại hội …" / "Điều 6. …"): the paragraph's duty is `Điều 5[2]`
+            or not (holder.marker in (*NUMBERED, "article") or holder.marker.startswith("dotted"))
             or (
                 any(c.marker != "paragraph" for c in holder.children)
                 and not report_contents(holder)
@@ -1899,6 +1911,39 @@ def _continuing_paragraphs(items: list[PlanItem]) -> None:
         count = max(numbers) if numbers else count
         para.ref, para.parent, para.kind = f"{holder.ref}[{count + 1}]", holder.ref, "task"
         holder.children.append(para)
+
+
+def _dated_steps_after_lead_in(items: list[PlanItem]) -> None:
+    """round 50 (set 43): an item whose lead-in ends with a colon and whose first paragraph is a dated milestone ("a)
+    Triển khai cài đặt … cho cán bộ, nhân viên:" / "Chậm nhất đến ngày 30/6/2009, đảm bảo 100% máy trạm …") goes on
+    with the unnumbered paragraphs right after it that each carry a date of their own ("Chậm nhất đến ngày 31/12/2009,
+    …", "Có kế hoạch … ; đảm bảo đến ngày 31/12/2010 …"): each is a further milestone of the item (`a[2]`, `a[3]`), not
+    a paragraph of the section. The first paragraph without a date of its own ends the milestones."""
+    by_ref = {i.ref: i for i in items}
+    for k, holder in enumerate(items):
+        if (
+            holder.marker == "paragraph"
+            or holder.children
+            or not holder.heading.rstrip().endswith(":")
+            or holder.text == holder.heading
+            or not find_deadline(holder.text).date
+        ):
+            continue
+        count = 1
+        for para in items[k + 1 :]:
+            if (
+                para.marker != "paragraph"
+                or not re.search(r"\[p\d+\]$", para.ref)
+                or para.parent != holder.parent
+                or not find_deadline(para.text).date
+            ):
+                break
+            section = by_ref.get(para.parent or "")
+            if section is not None and para in section.children:
+                section.children.remove(para)
+            count += 1
+            para.ref, para.parent, para.kind = f"{holder.ref}[{count}]", holder.ref, "task"
+            holder.children.append(para)
 
 
 def _gives_work(text: str) -> bool:
@@ -2845,7 +2890,8 @@ def _answers_for_content(text: str) -> bool:
 # phong …"): it characterises, and hands no work unless a later sentence does ("Thi đua là động lực …. Mở rộng …");
 # a body named as an office ("Sở X là cơ quan thường trực …", "là đầu mối …") holds that role, and stays work
 _CHARACTERISES = re.compile(
-    r"^(?P<subject>[^,;:.“”\"()]{3,80}?)\s+(?:được\s+(?:coi|xác\s+định|xem|đánh\s+giá)\s+)?là\s+"
+    # (round 50, set 43: the subject may carry a short bracket of its name, "Đoàn Luật sư tỉnh A (mới) là tổ chức …")
+    r"^(?P<subject>(?:[^,;:.“”\"()]|\([^()\s,;:]{1,12}\)){3,80}?)\s+(?:được\s+(?:coi|xác\s+định|xem|đánh\s+giá)\s+)?là\s+"
     r"(?!(?:các\s+|một\s+)?(?:cơ\s+quan|đơn\s+vị|đầu\s+mối|thành\s+viên|người|bộ\s+phận|thường\s+trực|ngày|tháng|năm)(?![\wÀ-ỹ]))"
     r"(?=[^\d\s])",
     re.I,
