@@ -1400,6 +1400,18 @@ _OPEN_QUOTES = '“"'
 _CLOSE_QUOTES = ("”", '"')
 
 
+def _quotation(text: str) -> tuple[str, str | None] | None:
+    """The words before a line's first opening quote, and what follows its closing quote (None when the quotation runs
+    on past the line's end); None when the line opens no quotation after some words."""
+    text = text.strip()
+    at = min((k for k in (text.find(q) for q in _OPEN_QUOTES) if k >= 0), default=-1)
+    if at <= 0:
+        return None
+    quoted = text[at + 1 :]
+    close = min((k for k in (quoted.find(q) for q in _CLOSE_QUOTES) if k >= 0), default=-1)
+    return text[:at].rstrip(), (None if close < 0 else quoted[close + 1 :].strip(" .;,"))
+
+
 def quotes_provision(text: str) -> bool:
     """round 41: a line that cites a provision and then quotes it whole ("Tại điểm b khoản 3 Điều 12 Nghị quyết số
     254/2025/QH15 … quy định: “b) Không tổ chức lập …”", the quotation closing at the line's end): the law's own
@@ -1412,6 +1424,19 @@ def quotes_provision(text: str) -> bool:
         return False
     intro, quoted = text[:at].rstrip(), text[at + 1 :].rstrip().rstrip(".;,").rstrip()
     return quoted.endswith(_CLOSE_QUOTES) and provision_speaks(intro)
+
+
+def quotes_provision_only(text: str) -> bool:
+    """round 43: the same quotation as an item's whole content, whether it closes at the line's end, runs on past it,
+    or is followed by words that give no work: the letter sets out the law it rests on, and the work, if any, follows
+    in its own item ("Tại điểm b khoản 3 Điều 12 … quy định: “b) Không tổ chức lập …”. Theo đó, …")."""
+    if quotes_provision(text):
+        return True
+    found = _quotation(text)
+    if found is None or not provision_speaks(found[0]):
+        return False
+    rest = found[1]
+    return rest is None or not (GIVES.search(rest) or assigns_work(rest) or starts_with_action(rest))
 
 
 def provision_speaks(intro: str) -> bool:
@@ -2941,27 +2966,6 @@ def _characterises(text: str) -> bool:
     )
 
 
-# round 43: what a provision says, quoted ("Tại điểm b khoản 3 Điều 12 Nghị quyết số … quy định: “b) Không tổ chức
-# lập …”"): the letter sets out the law it rests on; the work, if any, follows in its own item
-_QUOTES_PROVISION = re.compile(
-    r"^(?:Tại|Theo)\s+(?:quy\s+định\s+(?:tại\s+)?)?(?:điểm|khoản|Điều|mục|Chương)\s[^“”\"]{0,400}?"
-    r"\bquy\s+định(?:\s+như\s+sau)?\s*:\s*[“\"](?P<quote>[^”\"]*)(?:[”\"]|$)",
-    re.I,
-)
-
-
-def _quotes_provision(text: str) -> bool:
-    """Does the item only quote what a provision says, with no work given after the quotation?"""
-    t = text.strip()
-    m = _QUOTES_PROVISION.match(t)
-    if not m:
-        return False
-    rest = t[m.end() :]
-    return not (
-        GIVES.search(rest) or assigns_work(rest.strip(" .;,")) or starts_with_action(rest.strip(" .;,"))
-    )
-
-
 def _answers_and_acts(text: str) -> bool:
     t = text.strip()
     return bool(_ANSWERS_FOR.match(t)) and any(
@@ -3578,12 +3582,11 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         item.text
     ):
         return "note"
-    if _answers_for_content(item.text) or _characterises(item.text) or _quotes_provision(item.text):
+    if _answers_for_content(item.text) or _characterises(item.text) or quotes_provision_only(item.text):
         return "note"
     if (
         _CAVEAT.match(item.text)
         or _QUOTED.match(item.text.strip())
-        or quotes_provision(item.text)
         or WHOLE_PLAN.search(item.text)
         or asks_whole_document(item.text)
         or _DISCLAIMER.match(item.text.strip())
