@@ -3252,6 +3252,10 @@ _RULE_APPLIES = re.compile(
 
 
 def _standing_rule(text: str) -> bool:
+    """round 44: a prohibition, or a case with the rule that then applies ("Khi … thì được áp dụng theo quy định …"),
+    that gives no body work. `GENERAL_RULE`'s last branch is the narrower round-27 case of the same shape (items a
+    table leaves out "thì được thực hiện theo …"), kept there because it also reads items that do not open with
+    "Khi"/"Nếu"."""
     t = text.strip()
     return (
         bool(_PROHIBITION.match(t) or _RULE_APPLIES.match(t)) and not GIVES.search(t) and not assigns_work(t)
@@ -3536,7 +3540,9 @@ _FUNDED_BY = re.compile(
 
 def _funding_statement(text: str) -> bool:
     """round 42: a funding line that only says where the money comes from (`_FUNDING_LINE`, `_FUNDED_BY`), handing
-    no body the work of finding or spending it, is no task."""
+    no body the work of finding or spending it, is no task. `GENERAL_RULE` reads the funding sentence ("Kinh phí …
+    do ngân sách bảo đảm"); this reads the labelled field ("Kinh phí thực hiện: …"), whose value may name a body
+    that finds the money, and then it is work."""
     m = _FUNDING_LINE.match(text.strip())
     if m is None:
         return False
