@@ -1467,18 +1467,39 @@ def _cites_under_paragraph(b: _Builder, rest: str, nxt: Line | None = None) -> b
     body = last is not None and (
         last.marker == "paragraph" or bool(last.heading) and last.text != last.heading and not last.children
     )
+    opening = last.text.split("\n")[0].rstrip() if last is not None else ""
     return (
         last is not None
         and body
-        and last.text.split("\n")[0].rstrip().endswith(":")
+        and opening.endswith(":")
         and bool(
             _CITED_DOCUMENT.match(rest.strip())
             or quotes_provision(rest)
             or nxt is not None
             and _opens_quotation(nxt.text)
             and provision_speaks(rest)
+            or _GROUNDS_OPEN.search(opening)
+            and _NAMED_DOCUMENT.match(rest.strip())
         )
     )
+
+
+# round 51: a paragraph that ends by announcing its grounds ("Đề nghị các Ban … (…), căn cứ quy định tại:", "…, căn
+# cứ vào các văn bản sau:") opens a list of documents, whether each names its number or only its kind and name ("-
+# Luật Luật sư năm 2006 …;", "- Điều lệ Liên đoàn … ban hành kèm theo Quyết định số …;", "- Hướng dẫn số 31- HD/…")
+_GROUNDS_OPEN = re.compile(
+    r"(?<![\wÀ-ỹ])căn\s+cứ(?:\s+(?:vào|theo))?(?:\s+(?:các|những))?"
+    r"(?:\s+(?:quy\s+định|văn\s+bản)(?:\s+(?:tại|của|sau(?:\s+đây)?|như\s+sau))?)?\s*:$",
+    re.I,
+)
+# … a dash that opens with a kind of document (then its number or its name): under such a paragraph, a document cited
+_NAMED_DOCUMENT = re.compile(
+    cap(
+        r"^(?:Văn\s+bản(?:\s+hợp\s+nhất)?|Bộ\s+luật|Luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Thông\s+tư"
+        r"(?:\s+liên\s+tịch)?|Quyết\s+định|Chỉ\s+thị|Công\s+văn|Kế\s+hoạch|Thông\s+báo|Chương\s+trình|Hướng\s+dẫn"
+        r"|Kết\s+luận|Điều\s+lệ|Quy\s+chế|Quy\s+định|Đề\s+án)\s+\S"
+    )
+)
 
 
 # round 24: a line that ends on a citation word ("… theo quy định tại Khoản" / "3 - Điều 61 Luật Lâm nghiệp …"): the
@@ -1866,6 +1887,7 @@ def _continuing_paragraphs(items: list[PlanItem]) -> None:
             )
             or (nxt.marker != holder.marker or nxt.parent != holder.parent)
             and not last_owned
+            and not grounds_only(holder)
         ):
             continue
         if _CONTEXT_OPENER.match(text) or text.endswith(":") or GENERAL_RULE.match(text):
@@ -1875,11 +1897,35 @@ def _continuing_paragraphs(items: list[PlanItem]) -> None:
         section = by_ref.get(para.parent or "")
         if section is not None and para in section.children:
             section.children.remove(para)
-        count = 1 + sum(1 for c in holder.children if c.marker == "paragraph")
+        count = 1 + sum(
+            1
+            for c in holder.children
+            if c.marker == "paragraph" and (not grounds_only(holder) or _DUTY_REF.search(c.ref))
+        )  # round 51: after a body of grounds only, the duties it already holds (not the closing after them)
         numbers = [int(m.group(1)) for c in holder.children if (m := re.search(r"\[(\d+)\]$", c.ref))]
         count = max(numbers) if numbers else count
         para.ref, para.parent, para.kind = f"{holder.ref}[{count + 1}]", holder.ref, "task"
         holder.children.append(para)
+
+
+def grounds_only(item: PlanItem) -> bool:
+    """round 51: is the item's body only a request that announces its grounds and the documents it rests on ("1.
+    Đối với …" / "Đề nghị các Ban … (…), căn cứ quy định tại:" / "- Luật …;" / "- Nghị định số …")? The request
+    is not yet said: the paragraph of work after the documents says it, and that paragraph is the item's duty."""
+    if not item.heading or item.text == item.heading:
+        return False
+    lines = item.text.split("\n")
+    if len(lines) < 2 or not _GROUNDS_OPEN.search(lines[0].rstrip()):
+        return False
+    return all(
+        _NAMED_DOCUMENT.match(_cited_line_text(ln)) or _CITED_DOCUMENT.match(_cited_line_text(ln))
+        for ln in lines[1:]
+    )
+
+
+def _cited_line_text(line: str) -> str:
+    dash = _DASH.match(line)
+    return (dash.group(1) if dash else line).strip()
 
 
 def _gives_work(text: str) -> bool:
@@ -2110,6 +2156,16 @@ _FORECAST = re.compile(
 # A section that says whom, what and how a campaign reaches, or the criteria and files of an award ("PHẠM VI,
 # ĐỐI TƯỢNG VÀ NỘI DUNG THI ĐUA", "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN", "TIÊU CHUẨN, HỒ SƠ KHEN
 # THƯỞNG"): its items are tasks only where they name who does them.
+# round 51: a part of a plan titled only by the particulars of the event it organises — who organises it, when and
+# where ("II. ĐƠN VỊ TỔ CHỨC - THỜI GIAN - ĐỊA ĐIỂM", "THỜI GIAN, ĐỊA ĐIỂM TỔ CHỨC"): it describes the event (its
+# organisers, its dates, its programme), the work is handed out elsewhere; an item there that has a body act is work
+_PARTICULAR = (
+    r"(?:(?:ĐƠN\s+VỊ|CƠ\s+QUAN)\s+(?:TỔ\s+CHỨC|CHỦ\s+TRÌ|PHỐI\s+HỢP)|BAN\s+TỔ\s+CHỨC"
+    r"|THỜI\s+GIAN(?:\s+TỔ\s+CHỨC)?|ĐỊA\s+ĐIỂM(?:\s+TỔ\s+CHỨC)?)"
+)
+_PARTICULARS_TITLE = re.compile(
+    rf"^{_PARTICULAR}(?:\s*(?:,|-|–|\s(?:VÀ|và))\s*{_PARTICULAR})+\s*:?\s*$", re.I
+)
 _SCOPE_TITLE = re.compile(r"PHẠM\s+VI|ĐỐI\s+TƯỢNG|TIÊU\s+CHUẨN|TIÊU\s+CHÍ|HỒ\s+SƠ", re.I)
 # What is said and through which channels ("NỘI DUNG, HÌNH THỨC", "NỘI DUNG VÀ PHƯƠNG THỨC TRUYỀN THÔNG"): the
 # messages and the channels of a communication, its scope, not work; its items are tasks only where they name who
@@ -2262,6 +2318,8 @@ def _title_category(title: str, top_level: bool) -> str | None:
     inspection = _INSPECTION_TITLE.match(t)
     if inspection:
         return "inspected" if inspection.group("what") else "inspection"
+    if top_level and _PARTICULARS_TITLE.match(t):
+        return "particulars"
     if top_level and _SCOPE_TITLE.match(t):
         return "scope"
     if top_level and _CONTENT_FORM_TITLE.match(t) and not _HOW_WORK.search(t):
@@ -2322,6 +2380,8 @@ def classify(items: list[PlanItem]) -> None:
             )
         if own == "tasks" and parent is not None and parent.category == "scope":
             own = "scope"  # "2. Nội dung tuyên truyền" under "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC …"
+        if own == "tasks" and parent is not None and parent.category == "particulars":
+            own = "particulars"  # round 51: "c) Nội dung chương trình" of an event the part describes: its programme
         if (
             own == "tasks"
             and parent is not None
@@ -2452,6 +2512,7 @@ def classify(items: list[PlanItem]) -> None:
             # chịu trách nhiệm thi hành Quyết định này") are no tasks, also where the programme is in its Điều 1
             item.kind = "note"
     _enclosures(items)
+    _wording_lists(items)
     _accounts_of_done_work(items)
     inside: set[int] = set()
     for item in items:  # parents come before their children: the outermost described item is the task
@@ -2657,7 +2718,11 @@ def _described(item: PlanItem) -> bool:
     tần suất …: …"; "2. Tuyên truyền …" over "- Nội dung: …", "- Hình thức: …", "- Số lượng: …"; "1. Kiểm tra
     công tác chỉ đạo:" over "- Việc ban hành …", "- Việc bố trí …") is one task: the label lines say where,
     what and how much of it, they are not tasks of their own."""
-    if item.category in ("purpose", "funding") or item.lead or only_when(item.heading or item.text):
+    if item.category in ("purpose", "funding", "particulars", "criteria", "award") or item.lead:
+        # round 51: an event's particulars, a contest's terms ("• Mỗi trường chỉ được thắng một lần …" over "- Quà
+        # tặng: …", "- Tổng số giải thưởng: …") are described, they describe no work
+        return False
+    if only_when(item.heading or item.text):
         return False  # a session's date over the particulars of that session: no work at all
     kids = [c for c in item.children if c.marker != "paragraph"]
     if len(kids) < 2 or any(c.marker == "row" for c in kids):
@@ -2997,6 +3062,14 @@ def _requirement(text: str) -> bool:
     return not scan_agency_phrase(subject, 0) and not starts_with_action(subject) and not subject_owners(text)
 
 
+# round 51: a line that only says what a body is in the work, a partner ("Là đơn vị đồng phối hợp tổ chức chương
+# trình.", "Là cơ quan phối hợp."): the copula and a partner's role, one clause; a body that is the standing office,
+# the focal point or the lead ("Là cơ quan thường trực, chủ trì tham mưu …") is charged with work and stays a task
+_PARTNER_ROLE = re.compile(
+    r"^Là\s+(?:một\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)\s+(?:đồng\s+)?(?:phối\s+hợp|tham\s+gia|tổ\s+chức)"
+    r"(?![\wÀ-ỹ])(?![^;]*(?:chủ\s+trì|thường\s+trực|đầu\s+mối))[^;:]*$",
+    re.I,
+)
 # a theme or slogan ("1. Chủ đề" over "“Dòng chảy …”") names the event, it gives no work
 _INFO_HEADING = re.compile(r"(?:Địa\s+điểm|Thành\s+phần|Chủ\s+đề|Khẩu\s+hiệu|Thông\s+điệp)(?![\wÀ-ỹ])", re.I)
 # a caveat ("+ Lưu ý: Không xem xét đơn nặc danh …") qualifies the work around it
@@ -3396,6 +3469,8 @@ def _funding_statement(text: str) -> bool:
 def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if _TARGET_ITEM.match(item.text.strip()):
         return "note"
+    if grounds_only(item) and any(c.marker == "paragraph" and _DUTY_REF.search(c.ref) for c in item.children):
+        return "section"  # round 51: the request the grounds lead to is the duty paragraph after them
     if (
         item.marker == "paragraph"
         and not _DUTY_REF.search(item.ref)
@@ -3406,6 +3481,8 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         return "note"
     if item.marker in PARTS and not item.heading:
         return "section"
+    if item.category == "particulars" and not (GIVES.search(item.text) or _acts(item.text)):
+        return "note"  # round 51: "- Từ ngày 10/11 đến ngày 28/11/2027.", "Chương trình được tổ chức tại …"
     if item.category in ("scope", "inspected") and _bare_name(item.text):
         return "note"  # round 21: "III. ĐỐI TƯỢNG KIỂM TRA" over "Các cơ sở giáo dục … trên địa bàn tỉnh X.": whom, no work
     if item.category in ("criteria", "award") and not GIVES.search(item.text):
@@ -3464,6 +3541,8 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         or _contact_point(item.text)
     ):
         return "note"
+    if _PARTNER_ROLE.match(item.text.strip()):
+        return "note"  # round 51: "- Là đơn vị đồng phối hợp tổ chức chương trình.": a partner's place, its work follows
     if _standing_rule(item.text):
         return "note"  # round 44: "Nghiêm cấm …", "Khi … thì được áp dụng theo quy định …": a standing rule
     if _INFO_LABEL.match(item.text) and not item.heading:
@@ -3613,6 +3692,8 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
     A block that also holds a list whose lead-in sets bodies to it ("d) Các hoạt động chính: …, các cơ quan, đơn
     vị phối hợp thực hiện các hoạt động sau:") is the setting of that list (its theme, its period), not a task."""
     title = item.heading or item.text
+    if item.category == "particulars" and not _acts(title):
+        return  # round 51: "1. Đơn vị tổ chức" over "- Đơn vị chủ trì: …": who organises the event described, no task
     labelled = [(c, parse_label(c.text) or _titles_own_time(c.text, title)) for c in item.children]
     fields = {lab[0]: (c, lab[1]) for c, lab in labelled if lab}
     if not fields.keys() & {"owner", "lead", "coord", "time"}:
@@ -3809,6 +3890,43 @@ def _enclosures(items: list[PlanItem]) -> None:
             and holder.marker not in ("appendix", "group", *TOP)
         ):
             holder.kind = _leaf_kind(holder)
+
+
+# round 51: the words of a slogan or a message, quoted in a list as written ("- Chung một quyết tâm - Vì cộng đồng
+# không ma túy"): short, and closed by no full stop or semicolon, as the lines of a list of work are
+_WORDING_LINE_WORDS = 20
+_WORDING = re.compile(r"(?<![\wÀ-ỹ])(?:khẩu\s+hiệu|thông\s+điệp|chủ\s+đề)(?![\wÀ-ỹ])", re.I)
+
+
+def _wording_line(item: PlanItem) -> bool:
+    text = item.text.strip()
+    return (
+        not item.children
+        and "\n" not in text
+        and len(text.split()) <= _WORDING_LINE_WORDS
+        and not text.endswith((".", ";", ":", ","))
+        and not _acts(text)
+    )
+
+
+def _wording_lists(items: list[PlanItem]) -> None:
+    """round 51: a numbered item whose title sets work on wording — slogans, messages, themes, the words
+    `_INFO_HEADING` knows, after the words of the work ("5. Lựa chọn và thực hiện Khẩu hiệu tuyên truyền tại đơn
+    vị") — over bullets that are
+    each such wording (`_wording_line`): the bullets are the words to use, not tasks; the item is the one task."""
+    for item in items:
+        if item.kind != "section" or item.marker not in NUMBERED and not item.marker.startswith("dotted"):
+            continue
+        title = (item.heading or item.text).strip()
+        wording = _WORDING.search(title)
+        if wording is None or wording.start() == 0:
+            continue  # "2. Khẩu hiệu" alone names the wording (`_INFO_HEADING`), "Chọn … các khẩu hiệu" sets work on it
+        kids = [c for c in item.children if c.marker != "paragraph"]
+        if len(kids) < 2 or not all(c.marker in BULLETS and _wording_line(c) for c in kids):
+            continue
+        item.kind = "task"
+        for c in kids:
+            c.kind, c.category = "note", "contents"
 
 
 def _work_before_bullets(item: PlanItem) -> bool:

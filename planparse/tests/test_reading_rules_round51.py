@@ -1,0 +1,175 @@
+"""Round 51 (sets 44 and 45, released): what is and is not a task in guidance letters and event plans (synthetic
+texts written for these tests, not corpus text)."""
+
+from __future__ import annotations
+
+from planparse.tests.reading import items_by_ref, task_dates, task_refs
+
+GROUNDS_LETTER = (
+    "ỦY BAN NHÂN DÂN TỈNH X\nSỞ NỘI VỤ\nSố: 41/SNV-TCBM\nX, ngày 04 tháng 3 năm 2027\n"
+    "V/v kiện toàn tổ chức các hội nghề nghiệp\n"
+    "Kính gửi: Ban Thường vụ các hội nghề nghiệp trên địa bàn tỉnh.\n"
+    "Thực hiện chủ trương sắp xếp các hội sau khi hợp nhất đơn vị hành chính, Sở Nội vụ đề nghị:\n"
+    "1. Đối với Hội Kiến trúc sư\n"
+    "Đề nghị Ban Thường vụ các Hội Kiến trúc sư (tỉnh X, tỉnh Y cũ), căn cứ quy định tại:\n"
+    "- Luật Kiến trúc năm 2019;\n"
+    "- Nghị định số 12/2027/NĐ-CP ngày 10/01/2027 của Chính phủ về tổ chức, hoạt động và quản lý hội;\n"
+    "- Điều lệ Hội Kiến trúc sư Việt Nam ban hành kèm theo Quyết định số 88/QĐ-BNV ngày 05/5/2026;\n"
+    "- Hướng dẫn số 7- HD/BTC ngày 12/02/2027 về sắp xếp các hội quần chúng.\n"
+    "Sở Nội vụ đề nghị Ban Thường vụ Hội Kiến trúc sư của 02 tỉnh phối hợp xây dựng phương án hợp nhất, gửi về Sở "
+    "Nội vụ trước ngày 20/3/2027.\n"
+    "2. Đối với Hội Luật gia\n"
+    "Đề nghị các Ban Thường vụ Hội Luật gia (tỉnh X, tỉnh Y cũ), căn cứ quy định tại:\n"
+    "- Luật về hội năm 2026;\n"
+    "- Điều lệ Hội Luật gia Việt Nam ban hành kèm theo Quyết định số 90/QĐ-BNV ngày 06/5/2026.\n"
+    "Đề nghị Ban Thường vụ Hội Luật gia chuẩn bị hồ sơ đại hội hợp nhất, gửi về Sở Nội vụ trước ngày 25/3/2027.\n"
+    "Vậy, Sở Nội vụ đề nghị các hội triển khai thực hiện các nội dung nêu trên đúng thời gian.\n"
+    "Nơi nhận:\n"
+)
+
+
+def test_the_grounds_under_a_heading_are_no_tasks() -> None:
+    """ "Đề nghị … , căn cứ quy định tại:" over dashes naming documents, by number or only by kind and name ("-
+    Luật Kiến trúc năm 2019;", "- Điều lệ … ban hành kèm theo …", "- Hướng dẫn số 7- HD/…"): the grounds, not
+    duties (before: each dash a task and the request after them a note or the heading's closing)."""
+    items = items_by_ref(GROUNDS_LETTER)
+    assert not [ref for ref in task_refs(items) if "-" in ref], sorted(task_refs(items))
+
+
+def test_the_request_after_the_grounds_is_the_headings_task() -> None:
+    """The paragraph of work after the documents is the heading's duty (`1[2]`, `2[2]`), with its own owner and
+    date; the heading's opening paragraph only announces its grounds and is no task of its own."""
+    items = items_by_ref(GROUNDS_LETTER)
+    tasks = task_refs(items)
+    assert {"1[2]", "2[2]"} <= tasks and not {"1", "2"} & tasks, sorted(tasks)
+    dates = task_dates(items)
+    assert dates["1[2]"] == "2027-03-20" and dates["2[2]"] == "2027-03-25", dates
+    assert items["1[2]"].lead == ["Ban Thường vụ Hội Kiến trúc sư"], items["1[2]"].lead
+    assert items["2[2]"].lead == ["Ban Thường vụ Hội Luật gia"], items["2[2]"].lead
+
+
+SLOGAN_LETTER = (
+    "ỦY BAN NHÂN DÂN HUYỆN Z\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 215/PGDĐT\nZ, ngày 09 tháng 9 năm 2027\n"
+    "V/v tuyên truyền an toàn giao thông trong trường học\n"
+    "Kính gửi: Hiệu trưởng các trường trung học cơ sở.\n"
+    "Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện các nội dung sau:\n"
+    "1. Lồng ghép nội dung an toàn giao thông vào các giờ sinh hoạt lớp trong năm học.\n"
+    "2. Chọn và treo các khẩu hiệu tuyên truyền tại cổng trường\n"
+    "- Đã đội mũ bảo hiểm - Phải cài quai đúng cách\n"
+    "- Đi chậm một phút còn hơn cả đời phải khóc\n"
+    "- An toàn là bạn, tai nạn là thù\n"
+    "3. Báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 30/12/2027.\n"
+    "Nơi nhận:\n"
+)
+
+
+def test_slogans_under_an_item_are_its_words_not_tasks() -> None:
+    """ "2. Chọn và treo các khẩu hiệu …" over short unpunctuated dashes: the slogans to hang, the item is the one
+    task (before: the item a heading and each slogan a task)."""
+    items = items_by_ref(SLOGAN_LETTER)
+    assert task_refs(items) == {"1", "2", "3"}, sorted(task_refs(items))
+
+
+def test_work_listed_under_a_message_heading_stays_work() -> None:
+    """Dashes that are sentences of work (closed by ";" or ".") under such a title stay tasks."""
+    text = SLOGAN_LETTER.replace(
+        "- Đã đội mũ bảo hiểm - Phải cài quai đúng cách\n- Đi chậm một phút còn hơn cả đời phải khóc\n"
+        "- An toàn là bạn, tai nạn là thù\n",
+        "- In băng rôn khẩu hiệu tại cổng trường;\n- Treo áp phích tại các phòng học.\n",
+    )
+    items = items_by_ref(text)
+    assert {"2-1", "2-2"} <= task_refs(items), sorted(task_refs(items))
+
+
+PARTNER_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH X\nSỞ VĂN HÓA VÀ THỂ THAO\nSố: 66/KH-SVHTT\nX, ngày 02 tháng 4 năm 2027\nKẾ HOẠCH\n"
+    "Tổ chức Ngày hội đọc sách năm 2027\n"
+    "I. TỔ CHỨC THỰC HIỆN\n"
+    "1. Thư viện tỉnh\n"
+    "- Là cơ quan thường trực, chủ trì tổ chức Ngày hội, tổng hợp kết quả báo cáo Sở.\n"
+    "- Chuẩn bị sách, gian trưng bày và chương trình giao lưu.\n"
+    "2. Hội Nhà văn tỉnh\n"
+    "- Là đơn vị đồng phối hợp tổ chức chương trình.\n"
+    "- Mời các nhà văn tham gia giao lưu với bạn đọc.\n"
+    "Nơi nhận:\n"
+)
+
+
+def test_a_partners_place_is_no_task() -> None:
+    """ "- Là đơn vị đồng phối hợp tổ chức chương trình.": what the body is in the work, its work follows; "- Là
+    cơ quan thường trực, chủ trì …" charges the body with work and stays a task."""
+    items = items_by_ref(PARTNER_PLAN)
+    tasks = task_refs(items)
+    assert "I.2-1" not in tasks and {"I.1-1", "I.1-2", "I.2-2"} <= tasks, sorted(tasks)
+
+
+EVENT_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH X\nSỞ VĂN HÓA VÀ THỂ THAO\nSố: 70/KH-SVHTT\nX, ngày 06 tháng 4 năm 2027\nKẾ HOẠCH\n"
+    "Tổ chức Liên hoan văn nghệ thanh niên năm 2027\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "1. Tạo sân chơi lành mạnh cho thanh niên.\n"
+    "II. ĐƠN VỊ TỔ CHỨC - THỜI GIAN - ĐỊA ĐIỂM\n"
+    "1. Đơn vị tổ chức\n"
+    "- Đơn vị chủ trì: Sở Văn hóa và Thể thao.\n"
+    "- Đơn vị phối hợp: Tỉnh đoàn.\n"
+    "2. Thời gian - Địa điểm\n"
+    "- Từ ngày 10 tháng 5 năm 2027 đến ngày 12 tháng 5 năm 2027.\n"
+    "- Chương trình được tổ chức tại Nhà văn hóa thanh niên tỉnh.\n"
+    "3. Liên hoan văn nghệ “Tuổi trẻ quê hương”\n"
+    "a) Nội dung chương trình\n"
+    "- Đón tiếp đại biểu.\n"
+    "- Khai mạc: Lãnh đạo Sở phát biểu khai mạc liên hoan.\n"
+    "- Biểu diễn các tiết mục dự thi.\n"
+    "- Bế mạc, trao giải.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Văn hóa và Thể thao\n"
+    "- Chủ trì tổ chức liên hoan, thành lập Ban giám khảo.\n"
+    "2. Tỉnh đoàn\n"
+    "- Vận động các cơ sở đoàn đăng ký tiết mục trước ngày 30/4/2027.\n"
+    "Nơi nhận:\n"
+)
+
+
+def test_an_events_particulars_hold_no_task() -> None:
+    """ "II. ĐƠN VỊ TỔ CHỨC - THỜI GIAN - ĐỊA ĐIỂM": who organises, when, where and the running order of the
+    event it describes; no item of it is a task (before: the organisers' block, the dates, the venue and each step
+    of the programme were tasks)."""
+    items = items_by_ref(EVENT_PLAN)
+    tasks = task_refs(items)
+    assert not [ref for ref in tasks if ref.startswith("II.")], sorted(tasks)
+    assert {"III.1-1", "III.2-1"} <= tasks, sorted(tasks)
+
+
+def test_a_body_acting_in_the_particulars_is_work() -> None:
+    """An item of such a part that opens with a body doing something stays a task."""
+    text = EVENT_PLAN.replace(
+        "- Chương trình được tổ chức tại Nhà văn hóa thanh niên tỉnh.\n",
+        "- Trung tâm Văn hóa tỉnh chuẩn bị sân khấu, âm thanh trước ngày 08/5/2027.\n",
+    )
+    items = items_by_ref(text)
+    assert "II.2-2" in task_refs(items), sorted(task_refs(items))
+
+
+CONTEST_PRIZES = (
+    "ỦY BAN NHÂN DÂN HUYỆN Y\nPHÒNG VĂN HÓA VÀ THÔNG TIN\nSố: 19/KH-VHTT\nY, ngày 05 tháng 5 năm 2027\nKẾ HOẠCH\n"
+    "Tổ chức Cuộc thi ảnh đẹp quê hương năm 2027\n"
+    "I. NỘI DUNG\n"
+    "1. Cuộc thi ảnh “Quê hương em”\n"
+    "a) Cơ cấu giải thưởng\n"
+    "* Giải tập thể\n"
+    "• Mỗi trường chỉ được nhận một giải trong suốt cuộc thi.\n"
+    "- Quà tặng: 01 bộ sách và giấy chứng nhận.\n"
+    "- Tổng số giải thưởng: 05 giải.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Phòng Văn hóa và Thông tin chủ trì tổ chức cuộc thi.\n"
+    "Nơi nhận:\n"
+)
+
+
+def test_a_prize_described_by_its_lines_is_no_task() -> None:
+    """A contest's rule with its prize lines under it ("• Mỗi trường chỉ được nhận một giải …" over "- Quà tặng: …",
+    "- Tổng số giải thưởng: …") is a term of the contest, not an item its lines describe as work (before: a task)."""
+    items = items_by_ref(CONTEST_PRIZES)
+    tasks = task_refs(items)
+    assert not [ref for ref in tasks if ref.startswith("I.")], sorted(tasks)
+    assert "II.1" in tasks, sorted(tasks)
