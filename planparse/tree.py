@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .deadlines import find_deadline, parse_deadline
@@ -1003,6 +1004,7 @@ def build_tree(text: str) -> Tree:
     _close_lists(b.items)
     _addressee_paragraphs(b.items)
     b.items = _duties_before_list(b.items)
+    _schedule_paragraphs(b.items)
     _continuing_paragraphs(b.items)
     b.items = _unnumbered_duties(b.items)
     _mark_closing(b.items)
@@ -1908,6 +1910,47 @@ def _continuing_paragraphs(items: list[PlanItem]) -> None:
         holder.children.append(para)
 
 
+# round 51: a sub-heading that names the schedule of the work ("1. Tiến độ thực hiện", "Lịch trình triển khai")
+_SCHEDULE_TITLE = re.compile(r"^(?:Tiến\s+độ|Lịch\s+trình|Lộ\s+trình)(?:\s+[^\s,.:;]+){0,3}\s*:?\s*$", re.I)
+
+
+def _schedule_paragraphs(items: list[PlanItem]) -> None:
+    """round 51: a numbered heading whose body opens with a period before a colon ("1. Tiến độ thực hiện" / "Từ ngày
+    10/8/2025 đến ngày 30/9/2025: xây dựng dự thảo …"), followed by unnumbered paragraphs of the same shape ("Từ
+    ngày 01/10/2025 đến ngày 05/10/2025: hoàn chỉnh …", "Tháng 7/2026: Tổ chức Hội nghị tổng kết."): a schedule
+    whose lines are its steps, each dated by its own period (`1[2]`, `1[3]` …), not paragraphs of the section."""
+    by_ref = {i.ref: i for i in items}
+    for k, item in enumerate(items):
+        if not (item.marker in NUMBERED or item.marker.startswith("dotted")) or not item.heading:
+            continue
+        if item.children or not _dated_period_label(item.text):
+            continue
+        n = 1
+        for para in items[k + 1 :]:
+            if para.marker != "paragraph" or not re.search(r"\[p\d+\]$", para.ref):
+                break
+            if not _dated_period_label(para.text):
+                break
+            section = by_ref.get(para.parent or "")
+            if section is not None and para in section.children:
+                section.children.remove(para)
+            n += 1
+            para.ref, para.parent, para.kind = f"{item.ref}[{n}]", item.ref, "task"
+            item.children.append(para)
+
+
+def _dated_period_label(text: str) -> bool:
+    when = _PERIOD_LABEL.match(text.strip())
+    return bool(when and find_deadline(when.group(0)).date and text.strip()[when.end() :].strip())
+
+
+# round 51: a period or a day that labels a line of a schedule, before its colon
+_PERIOD_LABEL = re.compile(
+    r"^(?:(?:Từ|Trong|Vào|Đến|Trước)\s+)?(?:ngày|tháng|quý|tuần|năm|\d)[^:;.]{0,60}?\d[^:;.]{0,20}?:\s*",
+    re.I,
+)
+
+
 def grounds_only(item: PlanItem) -> bool:
     """round 51: is the item's body only a request that announces its grounds and the documents it rests on ("1.
     Đối với …" / "Đề nghị các Ban … (…), căn cứ quy định tại:" / "- Luật …;" / "- Nghị định số …")? The request
@@ -2380,6 +2423,13 @@ def classify(items: list[PlanItem]) -> None:
             )
         if own == "tasks" and parent is not None and parent.category == "scope":
             own = "scope"  # "2. Nội dung tuyên truyền" under "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC …"
+        if (
+            own is None
+            and parent is not None
+            and parent.category == "funding"
+            and _SCHEDULE_TITLE.match(item.heading or item.text)
+        ):
+            own = "tasks"  # round 51: "1. Tiến độ thực hiện" under "IV. TIẾN ĐỘ VÀ KINH PHÍ …": dated steps, not funds
         if own == "tasks" and parent is not None and parent.category == "particulars":
             own = "particulars"  # round 51: "c) Nội dung chương trình" of an event the part describes: its programme
         if (
@@ -2538,6 +2588,20 @@ def classify(items: list[PlanItem]) -> None:
             for d in descendants(item):
                 inside.add(id(d))
                 d.kind = "note" if d.kind == "task" else d.kind
+            continue
+        timing = _event_facets(item)
+        if timing is not None and item.kind == "section" and not _under_task(item, by_ref):
+            # round 51: "2. Chương trình …" over "2.1. Hình thức và thời gian", "2.2. Nội dung", "2.3. Tài liệu …":
+            # one event, its facets describe it; a facet's line that names who makes something ("Tài liệu … do
+            # Tạp chí X phối hợp với … biên soạn.") is work of its own
+            item.kind = "task"
+            if timing:
+                store_label(item.cells, "time", timing)
+            for d in descendants(item):
+                inside.add(id(d))
+                if d.kind == "task" and not (d.marker == "paragraph" and _DUTY_REF.search(d.ref)):
+                    d.kind = "task" if _names_its_maker(d) else "note"
+    _summary_lists(items)
 
 
 _ACT = r"(?:Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Thông\s+tư)\s+này"
@@ -2740,6 +2804,92 @@ def _described(item: PlanItem) -> bool:
         and not (c.heading and _acts(c.text))
         for c in kids
     ) and not all(_occasion(c.text) for c in kids)
+
+
+# round 51: the facets an event is described by, each a short sub-heading naming no work ("2.1. Hình thức và thời
+# gian", "2.2. Nội dung", "2.3. Tài liệu hướng nghiệp", "2.4. Danh sách chuyên gia, báo cáo viên", "6.1. Mục đích")
+_FACET_WORDS = 8
+
+
+def _facet_title(title: str) -> bool:
+    t = title.strip().rstrip(":").strip()
+    return (
+        0 < len(t.split()) <= _FACET_WORDS
+        and not t.endswith((".", ";", ","))
+        and not starts_with_action(t)
+        and not scan_agency_phrase(t, 0)
+        and not _acts(t)
+    )
+
+
+def _event_facets(item: PlanItem) -> str | None:
+    """round 51: is the numbered item one event described by facets — its sub-items are all numbered sub-headings
+    that only name a facet (`_facet_title`), one of them its time ("Hình thức và thời gian") — rather than a heading
+    over work? Its timing (the time label under the time facet, "" when it gives none), else None."""
+    if item.marker not in NUMBERED and not item.marker.startswith("dotted"):
+        return None
+    if item.category in ("purpose", "funding", "particulars", "criteria", "award", "scope") or item.lead:
+        return None
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    if len(kids) < 2 or not all(
+        c.marker not in BULLETS and c.marker != "row" and _facet_title(c.heading or c.text) for c in kids
+    ):
+        return None
+    times = [c for c in kids if _TIME_HEADING.search(c.heading or c.text)]
+    if not times:
+        return None
+    for d in descendants(times[0]):
+        label = parse_label(d.text)
+        if label and label[0] == "time" and label[1].strip():
+            return label[1].strip()
+    return ""
+
+
+def _names_its_maker(item: PlanItem) -> bool:
+    """Does the line say which body makes or does what it names ("Tài liệu … do Tạp chí X phối hợp với … biên
+    soạn.")? Then it is work of that body, wherever it stands."""
+    text = item.text.strip()
+    made = _MADE_BY.match(text)
+    if made and not scan_agency_phrase(made.group("thing"), 0) and scan_agency_phrase(text, made.end()):
+        return True
+    return bool(passive_maker(text)) or _acts(text)
+
+
+# "<thing> do <body> … <verb>": what a body makes ("Tài liệu hướng nghiệp do Tạp chí X phối hợp với … biên soạn.")
+_MADE_BY = re.compile(r"^(?P<thing>[^,;:.()]{2,80}?)\s+do\s+(?=\S)")
+
+
+def _summary_lists(items: list[PlanItem]) -> None:
+    """round 51: bullets under a section's opening paragraph that announce what its numbered items then set out
+    ("Chương trình … gồm 05 chương trình như sau:" over "- Chương trình A.", "- Chương trình B." before "2.
+    Chương trình A", "3. Chương trình B"): each bullet names a later item, the list is a summary, no tasks."""
+    for item in items:
+        kids = [c for c in item.children if c.marker != "paragraph"]
+        bullets = [c for c in kids if c.marker in BULLETS and not c.children]
+        if len(bullets) < 2 or kids[: len(bullets)] != bullets:
+            continue
+        later = [_title_key(c.heading or c.text) for c in kids[len(bullets) :] if c.marker not in BULLETS]
+        if len(later) < len(bullets):
+            continue
+        if all(any(_restates(_title_key(b.text), t) for t in later) for b in bullets):
+            for b in bullets:
+                b.kind = "note" if b.kind == "task" else b.kind
+
+
+def _title_key(text: str) -> str:
+    t = re.sub(r"[“”\"'.,;:()–-]", " ", text.lower())
+    return " ".join(t.split())
+
+
+def _restates(bullet: str, title: str) -> bool:
+    if not bullet or not title:
+        return False
+    if bullet in title or title in bullet:
+        return True
+    return SequenceMatcher(None, bullet, title).ratio() >= _RESTATED
+
+
+_RESTATED = 0.8
 
 
 _CONTACT = re.compile(r"^[^:]{2,160}:\s*([\d\s.,;()+/–-]{8,}?)\s*[.;]?$")

@@ -173,3 +173,83 @@ def test_a_prize_described_by_its_lines_is_no_task() -> None:
     tasks = task_refs(items)
     assert not [ref for ref in tasks if ref.startswith("I.")], sorted(tasks)
     assert "II.1" in tasks, sorted(tasks)
+
+
+PROGRAMME_PLAN = (
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH X\nSố: 12/KH-SGDĐT\nX, ngày 02 tháng 9 năm 2027\nKẾ HOẠCH\n"
+    "Tổ chức các chương trình tư vấn mùa thi năm học 2027 - 2028\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "Giúp học sinh chọn ngành nghề phù hợp.\n"
+    "II. NỘI DUNG CHƯƠNG TRÌNH\n"
+    "Chương trình tư vấn mùa thi gồm 02 chương trình như sau:\n"
+    "- Chương trình Chọn nghề cùng chuyên gia.\n"
+    "- Chương trình Ngày hội tuyển sinh.\n"
+    "1. Chương trình Chọn nghề cùng chuyên gia\n"
+    "1.1. Hình thức và thời gian\n"
+    "1.1.1. Hình thức tổ chức: trực tiếp tại hội trường các trường.\n"
+    "1.1.2. Thời gian: từ ngày 05/10/2027 đến ngày 20/12/2027.\n"
+    "1.2. Nội dung\n"
+    "- Chủ đề 1: Kỹ năng chọn nghề theo năng lực.\n"
+    "- Chủ đề 2: Thông tin thị trường lao động.\n"
+    "1.3. Tài liệu tư vấn\n"
+    "Tài liệu tư vấn do Trung tâm Hướng nghiệp tỉnh phối hợp với các trường đại học biên soạn.\n"
+    "2. Chương trình Ngày hội tuyển sinh\n"
+    "2.1. Hình thức và thời gian\n"
+    "2.1.1. Hình thức tổ chức: tập trung tại Nhà thi đấu tỉnh.\n"
+    "2.1.2. Thời gian: Tháng 3/2028.\n"
+    "2.2. Nội dung\n"
+    "- Tư vấn chung ở sân khấu chính: chuyên gia chia sẻ thông tin tuyển sinh.\n"
+    "- Gian hàng tư vấn: các trường giới thiệu ngành đào tạo.\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Tiến độ thực hiện\n"
+    "Từ ngày 01/9/2027 đến ngày 20/9/2027: xây dựng kế hoạch, trình Giám đốc Sở phê duyệt.\n"
+    "Từ ngày 21/9/2027 đến ngày 30/9/2027: hoàn chỉnh lịch tư vấn tại các trường.\n"
+    "Tháng 6/2028: Tổ chức hội nghị tổng kết.\n"
+    "2. Trung tâm Hướng nghiệp tỉnh chủ trì tổ chức các chương trình.\n"
+    "Nơi nhận:\n"
+)
+
+
+def test_an_event_described_by_its_facets_is_one_task() -> None:
+    """ "1. Chương trình …" over "1.1. Hình thức và thời gian", "1.2. Nội dung", "1.3. Tài liệu …": one event, dated
+    at the end of the period its time facet gives; its topics and form are description (before: the time facet a
+    task of its own and each topic a task, the programme a heading)."""
+    items = items_by_ref(PROGRAMME_PLAN)
+    tasks = task_refs(items)
+    assert {"II.1", "II.2"} <= tasks, sorted(tasks)
+    assert not [ref for ref in tasks if ref.startswith(("II.1.1", "II.1.2", "II.2.1", "II.2.2"))], sorted(
+        tasks
+    )
+    dates = task_dates(items)
+    assert dates["II.1"] == "2027-12-20" and dates["II.2"] == "2028-03-31", dates
+
+
+def test_a_facet_line_that_names_its_maker_stays_work() -> None:
+    """ "Tài liệu tư vấn do Trung tâm … phối hợp với … biên soạn.": a body makes it, a task of its own."""
+    items = items_by_ref(PROGRAMME_PLAN)
+    assert "II.1.3" in task_refs(items), sorted(task_refs(items))
+
+
+def test_a_list_that_announces_the_items_after_it_is_no_task() -> None:
+    """ "… gồm 02 chương trình như sau:" over dashes naming the numbered items that follow: a summary, not tasks
+    (before: each dash a task)."""
+    items = items_by_ref(PROGRAMME_PLAN)
+    assert not [ref for ref in task_refs(items) if ref.startswith("II-")], sorted(task_refs(items))
+
+
+def test_a_schedules_lines_are_dated_steps() -> None:
+    """ "1. Tiến độ thực hiện" over "<period>: <work>" paragraphs: each line is a step dated at its period's end,
+    the first the heading's own body (before: only the first a task, the others paragraphs of the section)."""
+    items = items_by_ref(PROGRAMME_PLAN)
+    dates = task_dates(items)
+    assert dates.get("III.1") == "2027-09-20", dates
+    assert dates.get("III.1[2]") == "2027-09-30" and dates.get("III.1[3]") == "2028-06-30", dates
+
+
+def test_a_schedule_under_a_part_that_also_names_funds_is_work() -> None:
+    """ "III. TIẾN ĐỘ VÀ KINH PHÍ THỰC HIỆN" / "1. Tiến độ thực hiện": the schedule's steps are work, not the funds
+    the part's title also names (before: every line a note of the funding)."""
+    items = items_by_ref(
+        PROGRAMME_PLAN.replace("III. TỔ CHỨC THỰC HIỆN", "III. TIẾN ĐỘ VÀ KINH PHÍ THỰC HIỆN")
+    )
+    assert {"III.1", "III.1[2]", "III.1[3]"} <= task_refs(items), sorted(task_refs(items))
