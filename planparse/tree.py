@@ -2247,7 +2247,10 @@ _CRITERIA_TITLE = re.compile(
 # the terms of the contest, judged as an emulation's criteria are; "Tổ chức cuộc thi …" is work and does not match
 _CONTEST_TITLE = re.compile(
     r"^(?:THỂ\s+LỆ|(?:CUỘC|HỘI)\s+THI|QUY\s+(?:ĐỊNH|CHẾ)\s+(?:CỦA\s+|VỀ\s+)?(?:CUỘC|HỘI)\s+THI"
-    r"|(?:CƠ\s+CẤU\s+)?GIẢI\s+THƯỞNG\s*:?\s*$)(?![\wÀ-ỹ])",
+    r"|(?:CƠ\s+CẤU\s+)?GIẢI\s+THƯỞNG\s*:?\s*$"
+    # round 51: a title about the contest's entries, their fields and conditions, or its rounds ("LĨNH VỰC VÀ QUY
+    # ĐỊNH VỀ BÀI DỰ THI", "QUY TRÌNH TỔ CHỨC VÀ CÁC VÒNG THI CẤP TRƯỜNG"): the contest's terms and format
+    r"|[^.:;]{0,80}?(?<![\wÀ-ỹ])(?:BÀI|ĐIỀU\s+KIỆN|LĨNH\s+VỰC|HỒ\s+SƠ|VÒNG)\s+(?:DỰ\s+)?THI)(?![\wÀ-ỹ])",
     re.I,
 )
 _HOW_WORK = re.compile(
