@@ -1247,12 +1247,27 @@ _LIST_TITLE = re.compile(
 
 def _register_title(lines: list[Line], k: int) -> Line | None:
     """The "DANH SÁCH …" title line a line or two above "(Ban hành kèm theo Quyết định …)", if it is one."""
+    if _restarted_register(lines, k):
+        return lines[k]
     if not _ATTACHED.match(lines[k].text) or not lines[k].text.lstrip().startswith("("):
         return None
     for j in range(k - 1, max(k - 4, -1), -1):
         if _LIST_TITLE.match(lines[j].text.strip()):
             return lines[j]
     return None
+
+
+def _restarted_register(lines: list[Line], k: int) -> bool:
+    """round 51: a "DANH SÁCH …" title in capitals on its own line, after the body's parts, over a list that numbers
+    its groups afresh ("DANH SÁCH CÁC TRƯỜNG … DỰ KIẾN TỔ CHỨC" / "I. TRƯỜNG PHỔ THÔNG" after the plan's "V."): the
+    register the plan attaches (its signature page lost or never typed), not a paragraph of the plan's last part."""
+    text = lines[k].text.strip()
+    if not _LIST_TITLE.match(text) or text.upper() != text or k + 1 >= len(lines):
+        return False
+    nxt = _marker(lines[k + 1].text)
+    if nxt is None or nxt[0] != "roman" or nxt[1] != "I":
+        return False
+    return any((mk := _marker(ln.text)) is not None and mk[0] == "roman" and mk[1] == "I" for ln in lines[:k])
 
 
 def _attachment_note(lines: list[Line], k: int) -> bool:
@@ -3459,7 +3474,11 @@ def _bare_name(text: str) -> bool:
     """Is the item nothing but the name of bodies, with no verb after it?"""
     t = text.strip().rstrip(" .;")
     found = scan_agency_phrase(t, 0) if t else None
-    return found is not None and found[1] >= len(t)
+    # round 51: a name may end in an abbreviated place the scan stops before ("… Đại học Quốc gia TP.HCM")
+    return found is not None and (found[1] >= len(t) or bool(_ABBREVIATED_TAIL.fullmatch(t, found[1])))
+
+
+_ABBREVIATED_TAIL = re.compile(r"\.[A-ZĐ]{2,}")
 
 
 # round 25: a list announced as the aspects, reasons or causes of something ("… có ý nghĩa hết sức quan trọng, … với
@@ -3636,6 +3655,10 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         return "section"
     if item.category == "particulars" and not (GIVES.search(item.text) or _acts(item.text)):
         return "note"  # round 51: "- Từ ngày 10/11 đến ngày 28/11/2027.", "Chương trình được tổ chức tại …"
+    if item.category == "appendix" and item.marker in NUMBERED and not item.heading and _bare_name(item.text):
+        return "note"  # round 51: a register's entry ("1. Trường trung học phổ thông A;"): a name listed, no work
+    if item.heading and _OWNER_NAME.match(item.heading.strip()) and _bare_name(item.text):
+        return "note"  # round 51: "1. Đơn vị phối hợp" over "Trung tâm A, Bộ B; Đại học C.": who takes part, no work
     if item.category in ("scope", "inspected") and _bare_name(item.text):
         return "note"  # round 21: "III. ĐỐI TƯỢNG KIỂM TRA" over "Các cơ sở giáo dục … trên địa bàn tỉnh X.": whom, no work
     if item.category in ("criteria", "award") and not GIVES.search(item.text):

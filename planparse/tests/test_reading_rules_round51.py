@@ -291,3 +291,43 @@ def test_a_contests_fields_entries_and_rounds_are_its_terms() -> None:
     tasks = task_refs(items)
     assert not [ref for ref in tasks if ref.startswith(("I.", "II."))], sorted(tasks)
     assert "IV.1" in tasks, sorted(tasks)
+
+
+PARTNERS_AND_REGISTER = (
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH X\nSố: 31/KH-SGDĐT\nX, ngày 03 tháng 10 năm 2027\nKẾ HOẠCH\n"
+    "Tổ chức chương trình tư vấn tuyển sinh năm 2028\n"
+    "I. MỤC ĐÍCH\n"
+    "Giúp học sinh chọn ngành phù hợp.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Các trường trung học phổ thông bố trí lịch tư vấn, mời phụ huynh tham dự.\n"
+    "2. Trung tâm Hướng nghiệp tỉnh chuẩn bị tài liệu tư vấn.\n"
+    "III. ĐƠN VỊ PHỐI HỢP, TRUYỀN THÔNG\n"
+    "1. Đơn vị phối hợp\n"
+    "Trung tâm Phát triển Giáo dục phía Nam, Bộ GDĐT; Đại học Quốc gia TP.HCM.\n"
+    "2. Truyền thông\n"
+    "Báo Giáo dục tỉnh đưa tin về các buổi tư vấn.\n"
+    "DANH SÁCH CÁC TRƯỜNG DỰ KIẾN TỔ CHỨC\n"
+    "I. TRƯỜNG PHỔ THÔNG\n"
+    "1. Trường trung học phổ thông Lê Lợi;\n"
+    "2. Trường trung học phổ thông Trần Phú.\n"
+    "II. TRUNG TÂM GIÁO DỤC NGHỀ NGHIỆP\n"
+    "3. Trung tâm Giáo dục nghề nghiệp tỉnh X.\n"
+)
+
+
+def test_a_heading_of_partners_over_their_names_is_no_task() -> None:
+    """ "1. Đơn vị phối hợp" over "Trung tâm A, Bộ B; Đại học C TP.HCM.": who takes part, not work (before: a task
+    led by the bodies named)."""
+    items = items_by_ref(PARTNERS_AND_REGISTER)
+    assert "III.1" not in task_refs(items), sorted(task_refs(items))
+    assert {"II.1", "II.2", "III.2"} <= task_refs(items), sorted(task_refs(items))
+
+
+def test_a_register_after_the_plan_numbering_afresh_is_no_task() -> None:
+    """ "DANH SÁCH CÁC TRƯỜNG …" in capitals over "I. TRƯỜNG PHỔ THÔNG" after the plan's parts: the register the
+    plan attaches (its signature page missing), its groups and names no tasks (before: its "II." group a task)."""
+    items = items_by_ref(PARTNERS_AND_REGISTER)
+    assert not [ref for ref in task_refs(items) if ref.startswith(("PL", "I.", "I[", "II[", "III["))], sorted(
+        task_refs(items)
+    )
+    assert any(i.marker == "appendix" for i in items.values()), sorted(items)
