@@ -2840,10 +2840,14 @@ def _facet_title(title: str) -> bool:
     )
 
 
+_EVENT_FACET = re.compile(r"(?<![\wÀ-ỹ])(?:Hình\s+thức|Địa\s+điểm)(?![\wÀ-ỹ])", re.I)
+
+
 def _event_facets(item: PlanItem) -> str | None:
     """round 51: is the numbered item one event described by facets — its sub-items are all numbered sub-headings
-    that only name a facet (`_facet_title`), one of them its time ("Hình thức và thời gian") — rather than a heading
-    over work? Its timing (the time label under the time facet, "" when it gives none), else None."""
+    that only name a facet (`_facet_title`), one of them its time and one its form or place ("Hình thức và thời
+    gian") — rather than a heading over work? Its timing (the time label under the time facet, "" when it gives
+    none), else None."""
     if item.marker not in NUMBERED and not item.marker.startswith("dotted"):
         return None
     if item.category in ("purpose", "funding", "particulars", "criteria", "award", "scope") or item.lead:
@@ -2854,8 +2858,10 @@ def _event_facets(item: PlanItem) -> str | None:
     ):
         return None
     times = [c for c in kids if _TIME_HEADING.search(c.heading or c.text)]
-    if not times:
-        return None
+    if not times or not any(_EVENT_FACET.search(c.heading or c.text) for c in kids):
+        return (
+            None  # an event is held somewhere in some form: "Hình thức và thời gian", "Thời gian, địa điểm"
+        )
     for d in descendants(times[0]):
         label = parse_label(d.text)
         if label and label[0] == "time" and label[1].strip():

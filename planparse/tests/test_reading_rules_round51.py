@@ -331,3 +331,22 @@ def test_a_register_after_the_plan_numbering_afresh_is_no_task() -> None:
         task_refs(items)
     )
     assert any(i.marker == "appendix" for i in items.values()), sorted(items)
+
+
+def test_work_under_content_and_time_sub_headings_stays_work() -> None:
+    """Sub-headings that name the content and the time of work but no form or place of an event ("1. Công tác
+    kiểm tra" / "1.1. Nội dung" over dashes of work / "1.2. Thời gian thực hiện"): no event described, the dashes
+    stay tasks."""
+    text = (
+        "ỦY BAN NHÂN DÂN XÃ Y\nSố: 9/KH-UBND\nY, ngày 02 tháng 3 năm 2027\nKẾ HOẠCH\nKiểm tra an toàn thực phẩm năm 2027\n"
+        "I. NỘI DUNG\n"
+        "1. Công tác kiểm tra\n"
+        "1.1. Nội dung\n"
+        "- Công chức Văn hóa - Xã hội kiểm tra các bếp ăn tập thể;\n"
+        "- Trạm Y tế xã lấy mẫu thực phẩm tại các chợ.\n"
+        "1.2. Thời gian thực hiện\n"
+        "- Thời gian: từ tháng 4 đến tháng 6 năm 2027.\n"
+        "Nơi nhận:\n"
+    )
+    items = items_by_ref(text)
+    assert {"I.1.1-1", "I.1.1-2"} <= task_refs(items), sorted(task_refs(items))
