@@ -63,6 +63,9 @@ _HEADS += "|Tập đoàn"
 # round 46: a school's office-holders given work by its plans ("Hiệu trưởng: chỉ đạo chung …", "Phó Hiệu trưởng phụ
 # trách …", "Giáo viên chủ nhiệm các lớp …", "22 GVCN: chịu trách nhiệm …"), as a department's "Chuyên viên" is
 _HEADS += "|Phó Hiệu trưởng|Hiệu trưởng|Giáo viên chủ nhiệm|GVCN"
+# round 51: … counted as a school plan counts them ("22 GVCN: Chịu trách nhiệm đăng ký nhóm lớp …"), the count part of
+# the name
+_HEADS += r"|\d{1,3} (?:GVCN|[Gg]iáo viên chủ nhiệm)"
 # round 46: a journal is a press body as a newspaper ("Báo") is ("Tạp chí Giáo dục … chủ trì tổ chức chương trình"),
 # only before its capitalised name
 _HEADS += rf"|Tạp chí(?=\s+{_CAP})"
@@ -1168,7 +1171,9 @@ def find_agency_mentions(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-_SINGLE_HEADS = re.compile(r"(?:Sở|Ban|Bộ|Hội|Viện|Đài|Báo|Trường|Phòng|Cục|Quỹ|Đoàn|Thuế)\s+(\S+)")
+_SINGLE_HEADS = re.compile(
+    r"(?:Sở|Ban|Bộ|Hội|Viện|Đài|Báo|Trường|Phòng|Cục|Quỹ|Đoàn(?!\s+trường(?![\wÀ-ỹ]))|Thuế)\s+(\S+)"
+)  # round 51: "Đoàn trường: Quản lý …", a school's Youth Union, is a body's name as "Tỉnh đoàn" is
 _LOWER_OK = re.compile(
     r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã|trưởng|tư|phận|ngành)|công\s+tác(?![\wÀ-ỹ])"
     # round 14: "Hội đồng Thi đua - Khen thưởng các cấp …", a council (not "đồng thời", "đồng loạt")

@@ -350,3 +350,20 @@ def test_work_under_content_and_time_sub_headings_stays_work() -> None:
     )
     items = items_by_ref(text)
     assert {"I.1.1-1", "I.1.1-2"} <= task_refs(items), sorted(task_refs(items))
+
+
+def test_a_schools_counted_teachers_and_its_youth_union_own_their_lines() -> None:
+    """ "22 GVCN: Chịu trách nhiệm …" (the count part of the office's name) and "Đoàn trường: Quản lý …" (a
+    school's Youth Union, a body as "Tỉnh đoàn" is) own the lines that name them (before: no owner)."""
+    text = (
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH X\nTRƯỜNG THPT B\nSố: 40/KH-THPTB\nX, ngày 12 tháng 11 năm 2027\nKẾ HOẠCH\n"
+        "Tổ chức Ngày hội đọc sách cấp trường\n"
+        "I. PHÂN CÔNG NHIỆM VỤ\n"
+        "1. Hiệu trưởng: Ông Trần Văn C – Chỉ đạo chung, duyệt kinh phí.\n"
+        "2. 18 GVCN: Chịu trách nhiệm vận động học sinh lớp mình tham gia.\n"
+        "3. Đoàn trường: Trang trí sân trường, quản lý băng rôn, khẩu hiệu.\n"
+        "Nơi nhận:\n"
+    )
+    items = items_by_ref(text)
+    assert items["I.2"].lead == ["18 GVCN"], items["I.2"].lead
+    assert items["I.3"].lead == ["Đoàn trường"], items["I.3"].lead
