@@ -63,9 +63,6 @@ _HEADS += "|Tập đoàn"
 # round 46: a school's office-holders given work by its plans ("Hiệu trưởng: chỉ đạo chung …", "Phó Hiệu trưởng phụ
 # trách …", "Giáo viên chủ nhiệm các lớp …", "22 GVCN: chịu trách nhiệm …"), as a department's "Chuyên viên" is
 _HEADS += "|Phó Hiệu trưởng|Hiệu trưởng|Giáo viên chủ nhiệm|GVCN"
-# round 51: … counted as a school plan counts them ("22 GVCN: Chịu trách nhiệm đăng ký nhóm lớp …"), the count part of
-# the name
-_HEADS += r"|\d{1,3} (?:GVCN|[Gg]iáo viên chủ nhiệm)"
 # round 46: a journal is a press body as a newspaper ("Báo") is ("Tạp chí Giáo dục … chủ trì tổ chức chương trình"),
 # only before its capitalised name
 _HEADS += rf"|Tạp chí(?=\s+{_CAP})"
@@ -1235,6 +1232,11 @@ _DOER_WHEN = re.compile(
 )
 
 
+# round 51: a school's office counted before its name, its line's owner ("22 GVCN: Chịu trách nhiệm đăng ký nhóm
+# lớp …", the count part of the name; round 46's heads read "GVCN" alone)
+_COUNTED_OFFICE = re.compile(r"^(\d{1,3}\s+(?:GVCN|[Gg]iáo\s+viên\s+chủ\s+nhiệm))\s*:\s*\S")
+
+
 def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, str] | None:
     own = heading_agencies(heading) if heading else []
     if own and all(_catch_all(n) for n in own) and plausible_subject(text.strip()):
@@ -1258,6 +1260,9 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
     field = _field_subject(text)
     if field:
         return field, "subject"
+    counted = _COUNTED_OFFICE.match(text.strip())
+    if counted:
+        return Owners([counted.group(1)], []), "subject"
     if plausible_subject(_LEAD_IN.sub("", text.strip(), count=1)):
         found = subject_owners(text)
         if found and found.lead:
