@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -1987,31 +1988,16 @@ def _dated_steps_after_lead_in(items: list[PlanItem]) -> None:
     with the unnumbered paragraphs right after it that each carry a date of their own ("Chậm nhất đến ngày 31/12/2009,
     …", "Có kế hoạch … ; đảm bảo đến ngày 31/12/2010 …"): each is a further milestone of the item (`a[2]`, `a[3]`), not
     a paragraph of the section. The first paragraph without a date of its own ends the milestones."""
-    by_ref = {i.ref: i for i in items}
-    for k, holder in enumerate(items):
-        if (
-            holder.marker == "paragraph"
-            or holder.children
-            or not holder.heading.rstrip().endswith(":")
-            or holder.text == holder.heading
-            or not find_deadline(holder.text).date
-        ):
-            continue
-        count = 1
-        for para in items[k + 1 :]:
-            if (
-                para.marker != "paragraph"
-                or not re.search(r"\[p\d+\]$", para.ref)
-                or para.parent != holder.parent
-                or not find_deadline(para.text).date
-            ):
-                break
-            section = by_ref.get(para.parent or "")
-            if section is not None and para in section.children:
-                section.children.remove(para)
-            count += 1
-            para.ref, para.parent, para.kind = f"{holder.ref}[{count}]", holder.ref, "task"
-            holder.children.append(para)
+
+    def opens(holder: PlanItem) -> bool:
+        return (
+            holder.marker != "paragraph"
+            and holder.heading.rstrip().endswith(":")
+            and holder.text != holder.heading
+            and bool(find_deadline(holder.text).date)
+        )
+
+    _adopt_dated_paragraphs(items, opens, lambda text: bool(find_deadline(text).date), same_parent=True)
 
 
 # round 51: a sub-heading that names the schedule of the work ("1. Tiến độ thực hiện", "Lịch trình triển khai")
@@ -2023,24 +2009,47 @@ def _schedule_paragraphs(items: list[PlanItem]) -> None:
     10/8/2025 đến ngày 30/9/2025: xây dựng dự thảo …"), followed by unnumbered paragraphs of the same shape ("Từ
     ngày 01/10/2025 đến ngày 05/10/2025: hoàn chỉnh …", "Tháng 7/2026: Tổ chức Hội nghị tổng kết."): a schedule
     whose lines are its steps, each dated by its own period (`1[2]`, `1[3]` …), not paragraphs of the section."""
+
+    def opens(item: PlanItem) -> bool:
+        return (
+            (item.marker in NUMBERED or item.marker.startswith("dotted"))
+            and bool(item.heading)
+            and _dated_period_label(item.text)
+        )
+
+    _adopt_dated_paragraphs(items, opens, _dated_period_label, same_parent=False)
+
+
+def _adopt_dated_paragraphs(
+    items: list[PlanItem],
+    opens: Callable[[PlanItem], bool],
+    dated: Callable[[str], bool],
+    *,
+    same_parent: bool,
+) -> None:
+    """Rounds 50 and 51: the unnumbered paragraphs right after a childless item that `opens` a run of dated steps,
+    each `dated` on its own, become the item's further steps (`1[2]`, `1[3]` …), tasks, out of their section; the
+    first paragraph that is not ends the run."""
     by_ref = {i.ref: i for i in items}
-    for k, item in enumerate(items):
-        if not (item.marker in NUMBERED or item.marker.startswith("dotted")) or not item.heading:
+    for k, holder in enumerate(items):
+        if holder.children or not opens(holder):
             continue
-        if item.children or not _dated_period_label(item.text):
-            continue
-        n = 1
+        count = 1
         for para in items[k + 1 :]:
-            if para.marker != "paragraph" or not re.search(r"\[p\d+\]$", para.ref):
-                break
-            if not _dated_period_label(para.text):
+            if (
+                para.marker != "paragraph"
+                or not re.search(r"\[p\d+\]$", para.ref)
+                or same_parent
+                and para.parent != holder.parent
+                or not dated(para.text)
+            ):
                 break
             section = by_ref.get(para.parent or "")
             if section is not None and para in section.children:
                 section.children.remove(para)
-            n += 1
-            para.ref, para.parent, para.kind = f"{item.ref}[{n}]", item.ref, "task"
-            item.children.append(para)
+            count += 1
+            para.ref, para.parent, para.kind = f"{holder.ref}[{count}]", holder.ref, "task"
+            holder.children.append(para)
 
 
 def _dated_period_label(text: str) -> bool:
