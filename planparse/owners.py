@@ -1204,7 +1204,9 @@ def find_agency_mentions(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-_SINGLE_HEADS = re.compile(r"(?:Sở|Ban|Bộ|Hội|Viện|Đài|Báo|Trường|Phòng|Cục|Quỹ|Đoàn|Thuế)\s+(\S+)")
+_SINGLE_HEADS = re.compile(
+    r"(?:Sở|Ban|Bộ|Hội|Viện|Đài|Báo|Trường|Phòng|Cục|Quỹ|Đoàn(?!\s+trường(?![\wÀ-ỹ]))|Thuế)\s+(\S+)"
+)  # round 51: "Đoàn trường: Quản lý …", a school's Youth Union, is a body's name as "Tỉnh đoàn" is
 _LOWER_OK = re.compile(
     r"(?:kiểm|tỉnh|thành|quản|chỉ|nhân|huyện|xã|trưởng|tư|phận|ngành)|công\s+tác(?![\wÀ-ỹ])"
     # round 14: "Hội đồng Thi đua - Khen thưởng các cấp …", a council (not "đồng thời", "đồng loạt")
@@ -1266,6 +1268,11 @@ _DOER_WHEN = re.compile(
 )
 
 
+# round 51: a school's office counted before its name, its line's owner ("22 GVCN: Chịu trách nhiệm đăng ký nhóm
+# lớp …", the count part of the name; round 46's heads read "GVCN" alone)
+_COUNTED_OFFICE = re.compile(r"^(\d{1,3}\s+(?:GVCN|[Gg]iáo\s+viên\s+chủ\s+nhiệm))\s*:\s*\S")
+
+
 def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners, str] | None:
     own = heading_agencies(heading) if heading else []
     if own and all(_catch_all(n) for n in own) and plausible_subject(text.strip()):
@@ -1296,6 +1303,9 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
     field = _field_subject(text)
     if field:
         return field, "subject"
+    counted = _COUNTED_OFFICE.match(text.strip())
+    if counted:
+        return Owners([counted.group(1)], []), "subject"
     if plausible_subject(_LEAD_IN.sub("", text.strip(), count=1)):
         found = subject_owners(text)
         if found and found.lead:

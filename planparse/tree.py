@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .deadlines import find_deadline, parse_deadline
@@ -1003,6 +1005,7 @@ def build_tree(text: str) -> Tree:
     _close_lists(b.items)
     _addressee_paragraphs(b.items)
     b.items = _duties_before_list(b.items)
+    _schedule_paragraphs(b.items)
     _continuing_paragraphs(b.items)
     _dated_steps_after_lead_in(b.items)
     b.items = _unnumbered_duties(b.items)
@@ -1246,12 +1249,27 @@ _LIST_TITLE = re.compile(
 
 def _register_title(lines: list[Line], k: int) -> Line | None:
     """The "DANH SÁCH …" title line a line or two above "(Ban hành kèm theo Quyết định …)", if it is one."""
+    if _restarted_register(lines, k):
+        return lines[k]
     if not _ATTACHED.match(lines[k].text) or not lines[k].text.lstrip().startswith("("):
         return None
     for j in range(k - 1, max(k - 4, -1), -1):
         if _LIST_TITLE.match(lines[j].text.strip()):
             return lines[j]
     return None
+
+
+def _restarted_register(lines: list[Line], k: int) -> bool:
+    """round 51: a "DANH SÁCH …" title in capitals on its own line, after the body's parts, over a list that numbers
+    its groups afresh ("DANH SÁCH CÁC TRƯỜNG … DỰ KIẾN TỔ CHỨC" / "I. TRƯỜNG PHỔ THÔNG" after the plan's "V."): the
+    register the plan attaches (its signature page lost or never typed), not a paragraph of the plan's last part."""
+    text = lines[k].text.strip()
+    if not _LIST_TITLE.match(text) or text.upper() != text or k + 1 >= len(lines):
+        return False
+    nxt = _marker(lines[k + 1].text)
+    if nxt is None or nxt[0] != "roman" or nxt[1] != "I":
+        return False
+    return any((mk := _marker(ln.text)) is not None and mk[0] == "roman" and mk[1] == "I" for ln in lines[:k])
 
 
 def _attachment_note(lines: list[Line], k: int) -> bool:
@@ -1400,6 +1418,18 @@ _OPEN_QUOTES = '“"'
 _CLOSE_QUOTES = ("”", '"')
 
 
+def _quotation(text: str) -> tuple[str, str | None] | None:
+    """The words before a line's first opening quote, and what follows its closing quote (None when the quotation runs
+    on past the line's end); None when the line opens no quotation after some words."""
+    text = text.strip()
+    at = min((k for k in (text.find(q) for q in _OPEN_QUOTES) if k >= 0), default=-1)
+    if at <= 0:
+        return None
+    quoted = text[at + 1 :]
+    close = min((k for k in (quoted.find(q) for q in _CLOSE_QUOTES) if k >= 0), default=-1)
+    return text[:at].rstrip(), (None if close < 0 else quoted[close + 1 :].strip(" .;,"))
+
+
 def quotes_provision(text: str) -> bool:
     """round 41: a line that cites a provision and then quotes it whole ("Tại điểm b khoản 3 Điều 12 Nghị quyết số
     254/2025/QH15 … quy định: “b) Không tổ chức lập …”", the quotation closing at the line's end): the law's own
@@ -1412,6 +1442,19 @@ def quotes_provision(text: str) -> bool:
         return False
     intro, quoted = text[:at].rstrip(), text[at + 1 :].rstrip().rstrip(".;,").rstrip()
     return quoted.endswith(_CLOSE_QUOTES) and provision_speaks(intro)
+
+
+def quotes_provision_only(text: str) -> bool:
+    """round 43: the same quotation as an item's whole content, whether it closes at the line's end, runs on past it,
+    or is followed by words that give no work: the letter sets out the law it rests on, and the work, if any, follows
+    in its own item ("Tại điểm b khoản 3 Điều 12 … quy định: “b) Không tổ chức lập …”. Theo đó, …")."""
+    if quotes_provision(text):
+        return True
+    found = _quotation(text)
+    if found is None or not provision_speaks(found[0]):
+        return False
+    rest = found[1]
+    return rest is None or not (GIVES.search(rest) or assigns_work(rest) or starts_with_action(rest))
 
 
 def provision_speaks(intro: str) -> bool:
@@ -1477,18 +1520,39 @@ def _cites_under_paragraph(b: _Builder, rest: str, nxt: Line | None = None) -> b
     body = last is not None and (
         last.marker == "paragraph" or bool(last.heading) and last.text != last.heading and not last.children
     )
+    opening = last.text.split("\n")[0].rstrip() if last is not None else ""
     return (
         last is not None
         and body
-        and last.text.split("\n")[0].rstrip().endswith(":")
+        and opening.endswith(":")
         and bool(
             _CITED_DOCUMENT.match(rest.strip())
             or quotes_provision(rest)
             or nxt is not None
             and _opens_quotation(nxt.text)
             and provision_speaks(rest)
+            or _GROUNDS_OPEN.search(opening)
+            and _NAMED_DOCUMENT.match(rest.strip())
         )
     )
+
+
+# round 51: a paragraph that ends by announcing its grounds ("Đề nghị các Ban … (…), căn cứ quy định tại:", "…, căn
+# cứ vào các văn bản sau:") opens a list of documents, whether each names its number or only its kind and name ("-
+# Luật Luật sư năm 2006 …;", "- Điều lệ Liên đoàn … ban hành kèm theo Quyết định số …;", "- Hướng dẫn số 31- HD/…")
+_GROUNDS_OPEN = re.compile(
+    r"(?<![\wÀ-ỹ])căn\s+cứ(?:\s+(?:vào|theo))?(?:\s+(?:các|những))?"
+    r"(?:\s+(?:quy\s+định|văn\s+bản)(?:\s+(?:tại|của|sau(?:\s+đây)?|như\s+sau))?)?\s*:$",
+    re.I,
+)
+# … a dash that opens with a kind of document (then its number or its name): under such a paragraph, a document cited
+_NAMED_DOCUMENT = re.compile(
+    cap(
+        r"^(?:Văn\s+bản(?:\s+hợp\s+nhất)?|Bộ\s+luật|Luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Thông\s+tư"
+        r"(?:\s+liên\s+tịch)?|Quyết\s+định|Chỉ\s+thị|Công\s+văn|Kế\s+hoạch|Thông\s+báo|Chương\s+trình|Hướng\s+dẫn"
+        r"|Kết\s+luận|Điều\s+lệ|Quy\s+chế|Quy\s+định|Đề\s+án)\s+\S"
+    )
+)
 
 
 # round 24: a line that ends on a citation word ("… theo quy định tại Khoản" / "3 - Điều 61 Luật Lâm nghiệp …"): the
@@ -1897,6 +1961,7 @@ def _continuing_paragraphs(items: list[PlanItem]) -> None:
             )
             or (nxt.marker != holder.marker or nxt.parent != holder.parent)
             and not last_owned
+            and not grounds_only(holder)
         ):
             continue
         if _CONTEXT_OPENER.match(text) or text.endswith(":") or GENERAL_RULE.match(text):
@@ -1906,7 +1971,11 @@ def _continuing_paragraphs(items: list[PlanItem]) -> None:
         section = by_ref.get(para.parent or "")
         if section is not None and para in section.children:
             section.children.remove(para)
-        count = 1 + sum(1 for c in holder.children if c.marker == "paragraph")
+        count = 1 + sum(
+            1
+            for c in holder.children
+            if c.marker == "paragraph" and (not grounds_only(holder) or _DUTY_REF.search(c.ref))
+        )  # round 51: after a body of grounds only, the duties it already holds (not the closing after them)
         numbers = [int(m.group(1)) for c in holder.children if (m := re.search(r"\[(\d+)\]$", c.ref))]
         count = max(numbers) if numbers else count
         para.ref, para.parent, para.kind = f"{holder.ref}[{count + 1}]", holder.ref, "task"
@@ -1919,23 +1988,60 @@ def _dated_steps_after_lead_in(items: list[PlanItem]) -> None:
     with the unnumbered paragraphs right after it that each carry a date of their own ("Chậm nhất đến ngày 31/12/2009,
     …", "Có kế hoạch … ; đảm bảo đến ngày 31/12/2010 …"): each is a further milestone of the item (`a[2]`, `a[3]`), not
     a paragraph of the section. The first paragraph without a date of its own ends the milestones."""
+
+    def opens(holder: PlanItem) -> bool:
+        return (
+            holder.marker != "paragraph"
+            and holder.heading.rstrip().endswith(":")
+            and holder.text != holder.heading
+            and bool(find_deadline(holder.text).date)
+        )
+
+    _adopt_dated_paragraphs(items, opens, lambda text: bool(find_deadline(text).date), same_parent=True)
+
+
+# round 51: a sub-heading that names the schedule of the work ("1. Tiến độ thực hiện", "Lịch trình triển khai")
+_SCHEDULE_TITLE = re.compile(r"^(?:Tiến\s+độ|Lịch\s+trình|Lộ\s+trình)(?:\s+[^\s,.:;]+){0,3}\s*:?\s*$", re.I)
+
+
+def _schedule_paragraphs(items: list[PlanItem]) -> None:
+    """round 51: a numbered heading whose body opens with a period before a colon ("1. Tiến độ thực hiện" / "Từ ngày
+    10/8/2025 đến ngày 30/9/2025: xây dựng dự thảo …"), followed by unnumbered paragraphs of the same shape ("Từ
+    ngày 01/10/2025 đến ngày 05/10/2025: hoàn chỉnh …", "Tháng 7/2026: Tổ chức Hội nghị tổng kết."): a schedule
+    whose lines are its steps, each dated by its own period (`1[2]`, `1[3]` …), not paragraphs of the section."""
+
+    def opens(item: PlanItem) -> bool:
+        return (
+            (item.marker in NUMBERED or item.marker.startswith("dotted"))
+            and bool(item.heading)
+            and _dated_period_label(item.text)
+        )
+
+    _adopt_dated_paragraphs(items, opens, _dated_period_label, same_parent=False)
+
+
+def _adopt_dated_paragraphs(
+    items: list[PlanItem],
+    opens: Callable[[PlanItem], bool],
+    dated: Callable[[str], bool],
+    *,
+    same_parent: bool,
+) -> None:
+    """Rounds 50 and 51: the unnumbered paragraphs right after a childless item that `opens` a run of dated steps,
+    each `dated` on its own, become the item's further steps (`1[2]`, `1[3]` …), tasks, out of their section; the
+    first paragraph that is not ends the run."""
     by_ref = {i.ref: i for i in items}
     for k, holder in enumerate(items):
-        if (
-            holder.marker == "paragraph"
-            or holder.children
-            or not holder.heading.rstrip().endswith(":")
-            or holder.text == holder.heading
-            or not find_deadline(holder.text).date
-        ):
+        if holder.children or not opens(holder):
             continue
         count = 1
         for para in items[k + 1 :]:
             if (
                 para.marker != "paragraph"
                 or not re.search(r"\[p\d+\]$", para.ref)
-                or para.parent != holder.parent
-                or not find_deadline(para.text).date
+                or same_parent
+                and para.parent != holder.parent
+                or not dated(para.text)
             ):
                 break
             section = by_ref.get(para.parent or "")
@@ -1944,6 +2050,38 @@ def _dated_steps_after_lead_in(items: list[PlanItem]) -> None:
             count += 1
             para.ref, para.parent, para.kind = f"{holder.ref}[{count}]", holder.ref, "task"
             holder.children.append(para)
+
+
+def _dated_period_label(text: str) -> bool:
+    when = _PERIOD_LABEL.match(text.strip())
+    return bool(when and find_deadline(when.group(0)).date and text.strip()[when.end() :].strip())
+
+
+# round 51: a period or a day that labels a line of a schedule, before its colon
+_PERIOD_LABEL = re.compile(
+    r"^(?:(?:Từ|Trong|Vào|Đến|Trước)\s+)?(?:ngày|tháng|quý|tuần|năm|\d)[^:;.]{0,60}?\d[^:;.]{0,20}?:\s*",
+    re.I,
+)
+
+
+def grounds_only(item: PlanItem) -> bool:
+    """round 51: is the item's body only a request that announces its grounds and the documents it rests on ("1.
+    Đối với …" / "Đề nghị các Ban … (…), căn cứ quy định tại:" / "- Luật …;" / "- Nghị định số …")? The request
+    is not yet said: the paragraph of work after the documents says it, and that paragraph is the item's duty."""
+    if not item.heading or item.text == item.heading:
+        return False
+    lines = item.text.split("\n")
+    if len(lines) < 2 or not _GROUNDS_OPEN.search(lines[0].rstrip()):
+        return False
+    return all(
+        _NAMED_DOCUMENT.match(_cited_line_text(ln)) or _CITED_DOCUMENT.match(_cited_line_text(ln))
+        for ln in lines[1:]
+    )
+
+
+def _cited_line_text(line: str) -> str:
+    dash = _DASH.match(line)
+    return (dash.group(1) if dash else line).strip()
 
 
 def _gives_work(text: str) -> bool:
@@ -2174,6 +2312,16 @@ _FORECAST = re.compile(
 # A section that says whom, what and how a campaign reaches, or the criteria and files of an award ("PHẠM VI,
 # ĐỐI TƯỢNG VÀ NỘI DUNG THI ĐUA", "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN", "TIÊU CHUẨN, HỒ SƠ KHEN
 # THƯỞNG"): its items are tasks only where they name who does them.
+# round 51: a part of a plan titled only by the particulars of the event it organises — who organises it, when and
+# where ("II. ĐƠN VỊ TỔ CHỨC - THỜI GIAN - ĐỊA ĐIỂM", "THỜI GIAN, ĐỊA ĐIỂM TỔ CHỨC"): it describes the event (its
+# organisers, its dates, its programme), the work is handed out elsewhere; an item there that has a body act is work
+_PARTICULAR = (
+    r"(?:(?:ĐƠN\s+VỊ|CƠ\s+QUAN)\s+(?:TỔ\s+CHỨC|CHỦ\s+TRÌ|PHỐI\s+HỢP)|BAN\s+TỔ\s+CHỨC"
+    r"|THỜI\s+GIAN(?:\s+TỔ\s+CHỨC)?|ĐỊA\s+ĐIỂM(?:\s+TỔ\s+CHỨC)?)"
+)
+_PARTICULARS_TITLE = re.compile(
+    rf"^{_PARTICULAR}(?:\s*(?:,|-|–|\s(?:VÀ|và))\s*{_PARTICULAR})+\s*:?\s*$", re.I
+)
 _SCOPE_TITLE = re.compile(r"PHẠM\s+VI|ĐỐI\s+TƯỢNG|TIÊU\s+CHUẨN|TIÊU\s+CHÍ|HỒ\s+SƠ", re.I)
 # What is said and through which channels ("NỘI DUNG, HÌNH THỨC", "NỘI DUNG VÀ PHƯƠNG THỨC TRUYỀN THÔNG"): the
 # messages and the channels of a communication, its scope, not work; its items are tasks only where they name who
@@ -2212,7 +2360,10 @@ _CRITERIA_TITLE = re.compile(
 # the terms of the contest, judged as an emulation's criteria are; "Tổ chức cuộc thi …" is work and does not match
 _CONTEST_TITLE = re.compile(
     r"^(?:THỂ\s+LỆ|(?:CUỘC|HỘI)\s+THI|QUY\s+(?:ĐỊNH|CHẾ)\s+(?:CỦA\s+|VỀ\s+)?(?:CUỘC|HỘI)\s+THI"
-    r"|(?:CƠ\s+CẤU\s+)?GIẢI\s+THƯỞNG\s*:?\s*$)(?![\wÀ-ỹ])",
+    r"|(?:CƠ\s+CẤU\s+)?GIẢI\s+THƯỞNG\s*:?\s*$"
+    # round 51: a title about the contest's entries, their fields and conditions, or its rounds ("LĨNH VỰC VÀ QUY
+    # ĐỊNH VỀ BÀI DỰ THI", "QUY TRÌNH TỔ CHỨC VÀ CÁC VÒNG THI CẤP TRƯỜNG"): the contest's terms and format
+    r"|[^.:;]{0,80}?(?<![\wÀ-ỹ])(?:BÀI|ĐIỀU\s+KIỆN|LĨNH\s+VỰC|HỒ\s+SƠ|VÒNG)\s+(?:DỰ\s+)?THI)(?![\wÀ-ỹ])",
     re.I,
 )
 _HOW_WORK = re.compile(
@@ -2328,6 +2479,8 @@ def _title_category(title: str, top_level: bool) -> str | None:
     inspection = _INSPECTION_TITLE.match(t)
     if inspection:
         return "inspected" if inspection.group("what") else "inspection"
+    if top_level and _PARTICULARS_TITLE.match(t):
+        return "particulars"
     if top_level and _SCOPE_TITLE.match(t):
         return "scope"
     if top_level and _CONTENT_FORM_TITLE.match(t) and not _HOW_WORK.search(t):
@@ -2388,6 +2541,15 @@ def classify(items: list[PlanItem]) -> None:
             )
         if own == "tasks" and parent is not None and parent.category == "scope":
             own = "scope"  # "2. Nội dung tuyên truyền" under "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC …"
+        if (
+            own is None
+            and parent is not None
+            and parent.category == "funding"
+            and _SCHEDULE_TITLE.match(item.heading or item.text)
+        ):
+            own = "tasks"  # round 51: "1. Tiến độ thực hiện" under "IV. TIẾN ĐỘ VÀ KINH PHÍ …": dated steps, not funds
+        if own == "tasks" and parent is not None and parent.category == "particulars":
+            own = "particulars"  # round 51: "c) Nội dung chương trình" of an event the part describes: its programme
         if (
             own == "tasks"
             and parent is not None
@@ -2518,6 +2680,7 @@ def classify(items: list[PlanItem]) -> None:
             # chịu trách nhiệm thi hành Quyết định này") are no tasks, also where the programme is in its Điều 1
             item.kind = "note"
     _enclosures(items)
+    _wording_lists(items)
     _accounts_of_done_work(items)
     inside: set[int] = set()
     for item in items:  # parents come before their children: the outermost described item is the task
@@ -2543,6 +2706,20 @@ def classify(items: list[PlanItem]) -> None:
             for d in descendants(item):
                 inside.add(id(d))
                 d.kind = "note" if d.kind == "task" else d.kind
+            continue
+        timing = _event_facets(item)
+        if timing is not None and item.kind == "section" and not _under_task(item, by_ref):
+            # round 51: "2. Chương trình …" over "2.1. Hình thức và thời gian", "2.2. Nội dung", "2.3. Tài liệu …":
+            # one event, its facets describe it; a facet's line that names who makes something ("Tài liệu … do
+            # Tạp chí X phối hợp với … biên soạn.") is work of its own
+            item.kind = "task"
+            if timing:
+                store_label(item.cells, "time", timing)
+            for d in descendants(item):
+                inside.add(id(d))
+                if d.kind == "task" and not (d.marker == "paragraph" and _DUTY_REF.search(d.ref)):
+                    d.kind = "task" if _names_its_maker(d) else "note"
+    _summary_lists(items)
 
 
 _ACT = r"(?:Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Thông\s+tư)\s+này"
@@ -2723,7 +2900,11 @@ def _described(item: PlanItem) -> bool:
     tần suất …: …"; "2. Tuyên truyền …" over "- Nội dung: …", "- Hình thức: …", "- Số lượng: …"; "1. Kiểm tra
     công tác chỉ đạo:" over "- Việc ban hành …", "- Việc bố trí …") is one task: the label lines say where,
     what and how much of it, they are not tasks of their own."""
-    if item.category in ("purpose", "funding") or item.lead or only_when(item.heading or item.text):
+    if item.category in ("purpose", "funding", "particulars", "criteria", "award") or item.lead:
+        # round 51: an event's particulars, a contest's terms ("• Mỗi trường chỉ được thắng một lần …" over "- Quà
+        # tặng: …", "- Tổng số giải thưởng: …") are described, they describe no work
+        return False
+    if only_when(item.heading or item.text):
         return False  # a session's date over the particulars of that session: no work at all
     kids = [c for c in item.children if c.marker != "paragraph"]
     if len(kids) < 2 or any(c.marker == "row" for c in kids):
@@ -2752,6 +2933,98 @@ def _heads_work(item: PlanItem) -> bool:
     """Does the item hold bullets, every one opening with work ("- Tổ chức …", "- Mời gọi …")?"""
     bullets = [g for g in item.children if g.marker in BULLETS]
     return bool(bullets) and all(starts_with_action(g.text) for g in bullets)
+
+
+# round 51: the facets an event is described by, each a short sub-heading naming no work ("2.1. Hình thức và thời
+# gian", "2.2. Nội dung", "2.3. Tài liệu hướng nghiệp", "2.4. Danh sách chuyên gia, báo cáo viên", "6.1. Mục đích")
+_FACET_WORDS = 8
+
+
+def _facet_title(title: str) -> bool:
+    t = title.strip().rstrip(":").strip()
+    return (
+        0 < len(t.split()) <= _FACET_WORDS
+        and not t.endswith((".", ";", ","))
+        and not starts_with_action(t)
+        and not scan_agency_phrase(t, 0)
+        and not _acts(t)
+    )
+
+
+_EVENT_FACET = re.compile(r"(?<![\wÀ-ỹ])(?:Hình\s+thức|Địa\s+điểm)(?![\wÀ-ỹ])", re.I)
+
+
+def _event_facets(item: PlanItem) -> str | None:
+    """round 51: is the numbered item one event described by facets — its sub-items are all numbered sub-headings
+    that only name a facet (`_facet_title`), one of them its time and one its form or place ("Hình thức và thời
+    gian") — rather than a heading over work? Its timing (the time label under the time facet, "" when it gives
+    none), else None."""
+    if item.marker not in NUMBERED and not item.marker.startswith("dotted"):
+        return None
+    if item.category in ("purpose", "funding", "particulars", "criteria", "award", "scope") or item.lead:
+        return None
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    if len(kids) < 2 or not all(
+        c.marker not in BULLETS and c.marker != "row" and _facet_title(c.heading or c.text) for c in kids
+    ):
+        return None
+    times = [c for c in kids if _TIME_HEADING.search(c.heading or c.text)]
+    if not times or not any(_EVENT_FACET.search(c.heading or c.text) for c in kids):
+        return (
+            None  # an event is held somewhere in some form: "Hình thức và thời gian", "Thời gian, địa điểm"
+        )
+    for d in descendants(times[0]):
+        label = parse_label(d.text)
+        if label and label[0] == "time" and label[1].strip():
+            return label[1].strip()
+    return ""
+
+
+def _names_its_maker(item: PlanItem) -> bool:
+    """Does the line say which body makes or does what it names ("Tài liệu … do Tạp chí X phối hợp với … biên
+    soạn.")? Then it is work of that body, wherever it stands."""
+    text = item.text.strip()
+    made = _MADE_BY.match(text)
+    if made and not scan_agency_phrase(made.group("thing"), 0) and scan_agency_phrase(text, made.end()):
+        return True
+    return bool(passive_maker(text)) or _acts(text)
+
+
+# "<thing> do <body> … <verb>": what a body makes ("Tài liệu hướng nghiệp do Tạp chí X phối hợp với … biên soạn.")
+_MADE_BY = re.compile(r"^(?P<thing>[^,;:.()]{2,80}?)\s+do\s+(?=\S)")
+
+
+def _summary_lists(items: list[PlanItem]) -> None:
+    """round 51: bullets under a section's opening paragraph that announce what its numbered items then set out
+    ("Chương trình … gồm 05 chương trình như sau:" over "- Chương trình A.", "- Chương trình B." before "2.
+    Chương trình A", "3. Chương trình B"): each bullet names a later item, the list is a summary, no tasks."""
+    for item in items:
+        kids = [c for c in item.children if c.marker != "paragraph"]
+        bullets = [c for c in kids if c.marker in BULLETS and not c.children]
+        if len(bullets) < 2 or kids[: len(bullets)] != bullets:
+            continue
+        later = [_title_key(c.heading or c.text) for c in kids[len(bullets) :] if c.marker not in BULLETS]
+        if len(later) < len(bullets):
+            continue
+        if all(any(_restates(_title_key(b.text), t) for t in later) for b in bullets):
+            for b in bullets:
+                b.kind = "note" if b.kind == "task" else b.kind
+
+
+def _title_key(text: str) -> str:
+    t = re.sub(r"[“”\"'.,;:()–-]", " ", text.lower())
+    return " ".join(t.split())
+
+
+def _restates(bullet: str, title: str) -> bool:
+    if not bullet or not title:
+        return False
+    if bullet in title or title in bullet:
+        return True
+    return SequenceMatcher(None, bullet, title).ratio() >= _RESTATED
+
+
+_RESTATED = 0.8
 
 
 _CONTACT = re.compile(r"^[^:]{2,160}:\s*([\d\s.,;()+/–-]{8,}?)\s*[.;]?$")
@@ -2941,27 +3214,6 @@ def _characterises(text: str) -> bool:
     )
 
 
-# round 43: what a provision says, quoted ("Tại điểm b khoản 3 Điều 12 Nghị quyết số … quy định: “b) Không tổ chức
-# lập …”"): the letter sets out the law it rests on; the work, if any, follows in its own item
-_QUOTES_PROVISION = re.compile(
-    r"^(?:Tại|Theo)\s+(?:quy\s+định\s+(?:tại\s+)?)?(?:điểm|khoản|Điều|mục|Chương)\s[^“”\"]{0,400}?"
-    r"\bquy\s+định(?:\s+như\s+sau)?\s*:\s*[“\"](?P<quote>[^”\"]*)(?:[”\"]|$)",
-    re.I,
-)
-
-
-def _quotes_provision(text: str) -> bool:
-    """Does the item only quote what a provision says, with no work given after the quotation?"""
-    t = text.strip()
-    m = _QUOTES_PROVISION.match(t)
-    if not m:
-        return False
-    rest = t[m.end() :]
-    return not (
-        GIVES.search(rest) or assigns_work(rest.strip(" .;,")) or starts_with_action(rest.strip(" .;,"))
-    )
-
-
 def _answers_and_acts(text: str) -> bool:
     t = text.strip()
     return bool(_ANSWERS_FOR.match(t)) and any(
@@ -3110,6 +3362,14 @@ def _requirement(text: str) -> bool:
     return not scan_agency_phrase(subject, 0) and not starts_with_action(subject) and not subject_owners(text)
 
 
+# round 51: a line that only says what a body is in the work, a partner ("Là đơn vị đồng phối hợp tổ chức chương
+# trình.", "Là cơ quan phối hợp."): the copula and a partner's role, one clause; a body that is the standing office,
+# the focal point or the lead ("Là cơ quan thường trực, chủ trì tham mưu …") is charged with work and stays a task
+_PARTNER_ROLE = re.compile(
+    r"^Là\s+(?:một\s+)?(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)\s+(?:đồng\s+)?(?:phối\s+hợp|tham\s+gia|tổ\s+chức)"
+    r"(?![\wÀ-ỹ])(?![^;]*(?:chủ\s+trì|thường\s+trực|đầu\s+mối))[^;:]*$",
+    re.I,
+)
 # a theme or slogan ("1. Chủ đề" over "“Dòng chảy …”") names the event, it gives no work
 _INFO_HEADING = re.compile(r"(?:Địa\s+điểm|Thành\s+phần|Chủ\s+đề|Khẩu\s+hiệu|Thông\s+điệp)(?![\wÀ-ỹ])", re.I)
 # a caveat ("+ Lưu ý: Không xem xét đơn nặc danh …") qualifies the work around it
@@ -3248,6 +3508,10 @@ _RULE_APPLIES = re.compile(
 
 
 def _standing_rule(text: str) -> bool:
+    """round 44: a prohibition, or a case with the rule that then applies ("Khi … thì được áp dụng theo quy định …"),
+    that gives no body work. `GENERAL_RULE`'s last branch is the narrower round-27 case of the same shape (items a
+    table leaves out "thì được thực hiện theo …"), kept there because it also reads items that do not open with
+    "Khi"/"Nếu"."""
     t = text.strip()
     return (
         bool(_PROHIBITION.match(t) or _RULE_APPLIES.match(t)) and not GIVES.search(t) and not assigns_work(t)
@@ -3383,7 +3647,11 @@ def _bare_name(text: str) -> bool:
     """Is the item nothing but the name of bodies, with no verb after it?"""
     t = text.strip().rstrip(" .;")
     found = scan_agency_phrase(t, 0) if t else None
-    return found is not None and found[1] >= len(t)
+    # round 51: a name may end in an abbreviated place the scan stops before ("… Đại học Quốc gia TP.HCM")
+    return found is not None and (found[1] >= len(t) or bool(_ABBREVIATED_TAIL.fullmatch(t, found[1])))
+
+
+_ABBREVIATED_TAIL = re.compile(r"\.[A-ZĐ]{2,}")
 
 
 # round 25: a list announced as the aspects, reasons or causes of something ("… có ý nghĩa hết sức quan trọng, … với
@@ -3532,7 +3800,9 @@ _FUNDED_BY = re.compile(
 
 def _funding_statement(text: str) -> bool:
     """round 42: a funding line that only says where the money comes from (`_FUNDING_LINE`, `_FUNDED_BY`), handing
-    no body the work of finding or spending it, is no task."""
+    no body the work of finding or spending it, is no task. `GENERAL_RULE` reads the funding sentence ("Kinh phí …
+    do ngân sách bảo đảm"); this reads the labelled field ("Kinh phí thực hiện: …"), whose value may name a body
+    that finds the money, and then it is work."""
     m = _FUNDING_LINE.match(text.strip())
     if m is None:
         return False
@@ -3546,6 +3816,8 @@ def _funding_statement(text: str) -> bool:
 def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if _TARGET_ITEM.match(item.text.strip()):
         return "note"
+    if grounds_only(item) and any(c.marker == "paragraph" and _DUTY_REF.search(c.ref) for c in item.children):
+        return "section"  # round 51: the request the grounds lead to is the duty paragraph after them
     if (
         item.marker == "paragraph"
         and not _DUTY_REF.search(item.ref)
@@ -3556,6 +3828,12 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         return "note"
     if item.marker in PARTS and not item.heading:
         return "section"
+    if item.category == "particulars" and not (GIVES.search(item.text) or _acts(item.text)):
+        return "note"  # round 51: "- Từ ngày 10/11 đến ngày 28/11/2027.", "Chương trình được tổ chức tại …"
+    if item.category == "appendix" and item.marker in NUMBERED and not item.heading and _bare_name(item.text):
+        return "note"  # round 51: a register's entry ("1. Trường trung học phổ thông A;"): a name listed, no work
+    if item.heading and _OWNER_NAME.match(item.heading.strip()) and _bare_name(item.text):
+        return "note"  # round 51: "1. Đơn vị phối hợp" over "Trung tâm A, Bộ B; Đại học C.": who takes part, no work
     if item.category in ("scope", "inspected") and _bare_name(item.text):
         return "note"  # round 21: "III. ĐỐI TƯỢNG KIỂM TRA" over "Các cơ sở giáo dục … trên địa bàn tỉnh X.": whom, no work
     if item.category in ("criteria", "award") and not GIVES.search(item.text):
@@ -3578,12 +3856,11 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         item.text
     ):
         return "note"
-    if _answers_for_content(item.text) or _characterises(item.text) or _quotes_provision(item.text):
+    if _answers_for_content(item.text) or _characterises(item.text) or quotes_provision_only(item.text):
         return "note"
     if (
         _CAVEAT.match(item.text)
         or _QUOTED.match(item.text.strip())
-        or quotes_provision(item.text)
         or WHOLE_PLAN.search(item.text)
         or asks_whole_document(item.text)
         or _DISCLAIMER.match(item.text.strip())
@@ -3615,6 +3892,8 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         or _contact_point(item.text)
     ):
         return "note"
+    if _PARTNER_ROLE.match(item.text.strip()):
+        return "note"  # round 51: "- Là đơn vị đồng phối hợp tổ chức chương trình.": a partner's place, its work follows
     if _standing_rule(item.text):
         return "note"  # round 44: "Nghiêm cấm …", "Khi … thì được áp dụng theo quy định …": a standing rule
     if _INFO_LABEL.match(item.text) and not item.heading:
@@ -3764,6 +4043,8 @@ def _block(item: PlanItem, items: list[PlanItem]) -> None:
     A block that also holds a list whose lead-in sets bodies to it ("d) Các hoạt động chính: …, các cơ quan, đơn
     vị phối hợp thực hiện các hoạt động sau:") is the setting of that list (its theme, its period), not a task."""
     title = item.heading or item.text
+    if item.category == "particulars" and not _acts(title):
+        return  # round 51: "1. Đơn vị tổ chức" over "- Đơn vị chủ trì: …": who organises the event described, no task
     labelled = [(c, parse_label(c.text) or _titles_own_time(c.text, title)) for c in item.children]
     fields = {lab[0]: (c, lab[1]) for c, lab in labelled if lab}
     if not fields.keys() & {"owner", "lead", "coord", "time"}:
@@ -3960,6 +4241,43 @@ def _enclosures(items: list[PlanItem]) -> None:
             and holder.marker not in ("appendix", "group", *TOP)
         ):
             holder.kind = _leaf_kind(holder)
+
+
+# round 51: the words of a slogan or a message, quoted in a list as written ("- Chung một quyết tâm - Vì cộng đồng
+# không ma túy"): short, and closed by no full stop or semicolon, as the lines of a list of work are
+_WORDING_LINE_WORDS = 20
+_WORDING = re.compile(r"(?<![\wÀ-ỹ])(?:khẩu\s+hiệu|thông\s+điệp|chủ\s+đề)(?![\wÀ-ỹ])", re.I)
+
+
+def _wording_line(item: PlanItem) -> bool:
+    text = item.text.strip()
+    return (
+        not item.children
+        and "\n" not in text
+        and len(text.split()) <= _WORDING_LINE_WORDS
+        and not text.endswith((".", ";", ":", ","))
+        and not _acts(text)
+    )
+
+
+def _wording_lists(items: list[PlanItem]) -> None:
+    """round 51: a numbered item whose title sets work on wording — slogans, messages, themes, the words
+    `_INFO_HEADING` knows, after the words of the work ("5. Lựa chọn và thực hiện Khẩu hiệu tuyên truyền tại đơn
+    vị") — over bullets that are
+    each such wording (`_wording_line`): the bullets are the words to use, not tasks; the item is the one task."""
+    for item in items:
+        if item.kind != "section" or item.marker not in NUMBERED and not item.marker.startswith("dotted"):
+            continue
+        title = (item.heading or item.text).strip()
+        wording = _WORDING.search(title)
+        if wording is None or wording.start() == 0:
+            continue  # "2. Khẩu hiệu" alone names the wording (`_INFO_HEADING`), "Chọn … các khẩu hiệu" sets work on it
+        kids = [c for c in item.children if c.marker != "paragraph"]
+        if len(kids) < 2 or not all(c.marker in BULLETS and _wording_line(c) for c in kids):
+            continue
+        item.kind = "task"
+        for c in kids:
+            c.kind, c.category = "note", "contents"
 
 
 def _work_before_bullets(item: PlanItem) -> bool:
