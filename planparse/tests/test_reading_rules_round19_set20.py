@@ -100,11 +100,13 @@ def test_the_criteria_of_a_yearly_assessment_do_not_make_the_task_yearly() -> No
     assert task.deadline.recurrence is None
 
 
-def test_five_year_and_yearly_plans_are_kinds_of_plans_not_a_cycle() -> None:
+def test_five_year_and_yearly_plans_take_the_yearly_cycle() -> None:
+    """Round 19 read "kế hoạch 5 năm và hằng năm" as two kinds of plans, no cycle; round 57 follows round 54's
+    convention: the yearly plan is a cycle, yearly."""
     task = _one_dash(
         "Cụ thể hóa Chương trình thành các đề án, dự án, kế hoạch 5 năm và hằng năm để triển khai thực hiện."
     )
-    assert task.deadline.recurrence is None
+    assert task.deadline.recurrence == "yearly"
 
 
 def test_an_allocation_made_each_year_is_yearly() -> None:
