@@ -2384,10 +2384,12 @@ GENERAL_RULE = re.compile(
     # nhiệm thực hiện các nhiệm vụ được giao trong mục II …"), the partner they work with named on the way
     r"|Các\s+(?:cơ\s+quan|đơn\s+vị|sở|ban|ngành|địa\s+phương|bộ\s+phận|phòng)[^.;]{0,80}có\s+trách\s+nhiệm\s+(?:hoàn\s+thành|thực\s+hiện)"
     r"\s+(?:đúng|đầy\s+đủ|(?:nghiêm\s+túc\s+)?(?:các\s+)?nhiệm\s+vụ\s+được\s+(?:giao|phân\s+công))"
-    # "Trong phạm vi chức năng, nhiệm vụ của mình, tham gia phối hợp triển khai thực hiện Kế hoạch này": a body's
-    # share of the whole document within its remit, with no work of its own named
+    # "Trong phạm vi, lĩnh vực quản lý của mình, chủ động phối hợp … thực hiện các nhiệm vụ được giao tại Kế hoạch
+    # này": a body's share of the document within its remit, the tasks given it elsewhere (round 57, following round
+    # 54's convention: "… tham gia phối hợp triển khai thực hiện Kế hoạch này", a charge to carry out the document
+    # itself, is a task, as the shared hanoi-310 V.4-1 reads one)
     r"|Trong\s+phạm\s+vi[^.;]{0,80}?của\s+mình\s*,[^.;]{0,160}?(?:triển\s+khai|thực\s+hiện)\s+"
-    r"(?:(?:các\s+)?nhiệm\s+vụ\s+(?:được\s+giao\s+)?(?:tại|trong|theo)\s+)?"
+    r"(?:các\s+)?nhiệm\s+vụ\s+(?:được\s+giao\s+)?(?:tại|trong|theo)\s+"
     r"(?:Kế\s+hoạch|Chương\s+trình|Chỉ\s+thị|Văn\s+bản|Công\s+văn)\s+này\s*[./]*\s*$"
     r"|Kinh\s+phí\s+thực\s+hiện[^.;]{0,30}(?:từ|do|được)"
     # a funding statement: the money is the subject, its source the predicate ("Kinh phí tổng kiểm kê do ngân
@@ -3413,11 +3415,14 @@ WHOLE_PLAN = re.compile(
 )
 # round 52: the same request or charge over the document as a whole with nothing to carry out but the document
 # ("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các Sở …, Chủ tịch UBND các xã … nghiêm túc thực hiện.", "Thủ trưởng các
-# Sở …; Chủ tịch UBND cấp xã căn cứ chức năng, nhiệm vụ được giao, có trách nhiệm triển khai thực hiện và tăng cường
-# phối hợp …"), then only the standing rule for what goes wrong ("Trong quá trình thực hiện nếu có khó khăn, vướng mắc
-# … kịp thời báo cáo …", `GENERAL_RULE`): the document's closing request, numbered or not, gives no work of its own
+# sở … chịu trách nhiệm triển khai thực hiện …"), then only the standing rule for what goes wrong ("Trong quá trình
+# thực hiện nếu có khó khăn, vướng mắc … kịp thời báo cáo …", `GENERAL_RULE`): the document's closing request, numbered
+# or not, gives no work of its own. Round 57 (round 54's convention, the shared hanoi-310 V.4-1 and hcm-172 IV.3): a
+# charge that gives named bodies the duty ("có trách nhiệm") to carry the document out ("Thủ trưởng các Sở …; Chủ tịch
+# UBND cấp xã căn cứ chức năng, nhiệm vụ được giao, có trách nhiệm triển khai thực hiện và tăng cường phối hợp …") is
+# their task; answering for it ("chịu trách nhiệm", as `WHOLE_CHARGE`) and the sender's request stay general rules
 _WHOLE_REQUEST = re.compile(
-    r"^(?:[^.]{0,240}?\s)?(?:(?:[Yy]êu\s+cầu|[Đđ]ề\s+nghị)\s[^.;]{0,240}?|(?:có|chịu)\s+trách\s+nhiệm)\s+"
+    r"^(?:[^.]{0,240}?\s)?(?:(?:[Yy]êu\s+cầu|[Đđ]ề\s+nghị)\s[^.;]{0,240}?|chịu\s+trách\s+nhiệm)\s+"
     r"(?:(?:nghiêm\s+túc|khẩn\s+trương|chủ\s+động)\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai\s*,?\s*)?thực\s+hiện"
     r"(?:\s+(?:các\s+nội\s+dung\s+(?:nêu\s+)?trên|(?:[Kk]ế\s+hoạch|[Vv]ăn\s+bản|[Cc]ông\s+văn|[Cc]hỉ\s+thị"
     r"|[Cc]hương\s+trình|[Tt]hông\s+báo)\s+này))?"
@@ -3438,9 +3443,11 @@ def asks_whole_document(text: str) -> bool:
 
 
 # "Thủ trưởng các sở …; Chủ tịch UBND các xã … chịu trách nhiệm tổ chức triển khai thực hiện nghiêm túc các nội
-# dung nêu trên; …": the heads answer for the document as a whole, which gives no work of its own
+# dung nêu trên; …": the heads answer for the document as a whole, which gives no work of its own (round 57: the duty
+# to carry it out, "… có trách nhiệm tổ chức triển khai thực hiện Kế hoạch này", is a charge and a task, as in
+# `_WHOLE_REQUEST`)
 WHOLE_CHARGE = re.compile(
-    r"^[^.]{0,240}?\s(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s*,?\s*)?(?:thực\s+hiện\s+)?"
+    r"^[^.]{0,240}?\schịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s*,?\s*)?(?:thực\s+hiện\s+)?"
     r"(?:nghiêm\s+túc\s+|đầy\s+đủ\s+|có\s+hiệu\s+quả\s+)?(?:các\s+nội\s+dung\s+(?:nêu\s+trên|trên)"
     r"|(?:các\s+nội\s+dung\s+(?:của\s+)?)?(?:[Kk]ế\s+hoạch|[Cc]ông\s+văn|[Vv]ăn\s+bản|[Cc]hỉ\s+thị|[Cc]hương\s+trình)\s+này)"
     r"(?![\wÀ-ỹ])"
@@ -3454,14 +3461,13 @@ _CATCH_ALL_DUTY = re.compile(
 )
 # round 19: what gives no work of its own, kept whole with the heading it is the body of: the tasks are set out in
 # the appendix ("1. Các nhiệm vụ cần làm ngay trong năm 2026" over "Các nhiệm vụ … được xác định tại Phụ lục 2 kèm
-# theo Chương trình; tổ chức thực hiện theo tiến độ … đề ra đối với từng nhiệm vụ"), or a body's share of the whole
-# plan is to work with whoever leads ("8. Các sở, ban, ngành …" over "Phối hợp chặt chẽ với các cơ quan chủ trì
-# trong tổ chức thực hiện Kế hoạch này.")
+# theo Chương trình; tổ chức thực hiện theo tiến độ … đề ra đối với từng nhiệm vụ"). Round 57 (round 54's convention):
+# a body's share of the whole plan, to work with whoever leads ("8. Các sở, ban, ngành …" over "Phối hợp chặt chẽ với
+# các cơ quan chủ trì trong tổ chức thực hiện Kế hoạch này."), is a charge to carry the plan out, a task, as the shared
+# hanoi-310 V.4-1 reads "Phối hợp với Ban Quản lý … tổ chức thực hiện kế hoạch …"
 _NO_OWN_WORK = re.compile(
-    r"^(?:(?:Các\s+|Những\s+)?nhiệm\s+vụ\b[^.;]{0,120}?\bđược\s+(?:xác\s+định|nêu|liệt\s+kê|quy\s+định)"
-    r"(?:\s+(?:cụ\s+thể|chi\s+tiết))?\s+(?:tại|trong|ở)\s+(?:các\s+)?(?:biểu\s+)?Phụ\s+lục"
-    r"|Phối\s+hợp(?:\s+chặt\s+chẽ)?\s+với\s+(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)(?:,\s*đơn\s+vị)?\s+chủ\s+trì\b"
-    r"[^.;]{0,80}?(?:Kế\s+hoạch|Chương\s+trình|Đề\s+án|Chỉ\s+thị)\s+này\s*[./;]*\s*$)",
+    r"^(?:Các\s+|Những\s+)?nhiệm\s+vụ\b[^.;]{0,120}?\bđược\s+(?:xác\s+định|nêu|liệt\s+kê|quy\s+định)"
+    r"(?:\s+(?:cụ\s+thể|chi\s+tiết))?\s+(?:tại|trong|ở)\s+(?:các\s+)?(?:biểu\s+)?Phụ\s+lục",
     re.I,
 )
 # "Việc triển khai Kế hoạch này phải được thực hiện bằng nhiều hình thức …": how the plan as a whole is to be

@@ -134,14 +134,16 @@ def test_a_pointer_to_the_tasks_of_the_appendix_is_no_task() -> None:
     assert task_refs(items) == {"II.2-1"}
 
 
-def test_a_share_of_the_whole_plan_alongside_its_leads_is_no_task() -> None:
+def test_a_share_of_the_whole_plan_alongside_its_leads_is_a_task() -> None:
+    """Round 19 read the bodies' share of carrying the plan out beside its leads as no task; round 57 follows round
+    54's convention: a charge to named bodies to carry out the plan is their task."""
     items = items_by_ref(
         PLAN_HEAD + "II. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\n- Tham mưu bố trí kinh phí thực hiện Kế hoạch.\n"
         "2. Các sở, ban, ngành và các đơn vị khác có liên quan\n"
         "Phối hợp chặt chẽ với các cơ quan chủ trì trong tổ chức thực hiện Kế hoạch này.\n"
         "3. Ủy ban nhân dân cấp xã\n- Tổ chức tuyên truyền đến Nhân dân trên địa bàn.\nNơi nhận:\n"
     )
-    assert task_refs(items) == {"II.1-1", "II.3-1"}
+    assert task_refs(items) == {"II.1-1", "II.2", "II.3-1"}
 
 
 def test_a_capital_section_lists_what_the_money_goes_to() -> None:

@@ -81,11 +81,13 @@ def test_a_numbered_request_to_carry_out_the_letter_is_no_task() -> None:
     assert task_refs(items) == {"1", "2"}
 
 
-def test_a_charge_over_the_document_then_the_rule_for_difficulties_is_no_task() -> None:
+def test_answering_for_the_document_then_the_rule_for_difficulties_is_no_task() -> None:
+    """Round 57 (round 54's convention): heads who answer for carrying the document out ("chịu trách nhiệm") have no
+    task of their own; heads given the duty to ("có trách nhiệm", daklak-010 III.1's gold) have: see round 57's test."""
     items = items_by_ref(
         LETTER.format(
             last="Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã căn cứ chức năng, nhiệm vụ được "
-            "giao, có trách nhiệm triển khai thực hiện và tăng cường phối hợp đảm bảo thực hiện đồng bộ, hiệu quả; "
+            "giao, chịu trách nhiệm triển khai thực hiện nghiêm túc; "
             "trong quá trình thực hiện, nếu có khó khăn, vướng mắc, kịp thời báo cáo Ủy ban nhân dân tỉnh."
         )
     )
