@@ -2587,6 +2587,7 @@ def classify(items: list[PlanItem]) -> None:
             or _work_before_bullets(item)
             or _dated_work_before_list(item)
             or _duty_before_lead_in(item, before)
+            or _funding_duty_before_list(item)
         ):
             item.kind = "task"
     for item in items:
@@ -4322,6 +4323,33 @@ def _duty_before_lead_in(item: PlanItem, before: dict[int, PlanItem]) -> bool:
         and lead_in.text.rstrip().endswith(":")
         and all(c.marker in BULLETS and c.kind == "task" for c in kids)
     )
+
+
+# round 57 (round 54's convention: the funding duties of bodies are tasks, the shared hcm-172 III.3, hanoi-308 II.4.1):
+# a body charged with funding work ("chủ động bố trí kinh phí …", "cân đối, bố trí ngân sách …", "lập dự toán kinh
+# phí …"), written after the body's name
+_FUNDING_DUTY = re.compile(
+    r"\s*(?:(?:chủ\s+động|có\s+trách\s+nhiệm|kịp\s+thời)\s+)*"
+    r"(?:(?:cân\s+đối|bố\s+trí|huy\s+động|bảo\s+đảm|đảm\s+bảo|lập(?:\s+kế\s+hoạch\s*,)?\s+dự\s+toán)\s*,?\s*)+"
+    r"(?:đủ\s+)?(?:kinh\s+phí|ngân\s+sách|nguồn\s+vốn|vốn|nguồn\s+lực)(?![\wÀ-ỹ])",
+    re.I,
+)
+
+
+def _funding_duty_before_list(item: PlanItem) -> bool:
+    """ "9. Ủy ban nhân dân các phường, xã chủ động bố trí kinh phí từ nguồn vốn ngân sách địa phương …; đồng thời huy
+    động các nguồn vốn hợp pháp khác … để triển khai thực hiện các nội dung của Kế hoạch trên địa bàn, tập trung một số
+    nhiệm vụ cụ thể sau:" over dashes: a numbered item whose own subject is charged with funding work before it opens
+    its list is a task as well as the heading of its dashes (round 57: the funding duty of a body is a task, round 54's
+    convention; a sentence whose subject is the money, "Kinh phí … được bố trí từ các nguồn:", names no body)."""
+    if item.kind != "section" or item.marker not in NUMBERED or item.heading:
+        return False
+    text = item.text.strip()
+    found = scan_agency_phrase(text, 0)
+    if not text.endswith(":") or found is None or not _FUNDING_DUTY.match(text, found[1]):
+        return False
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    return bool(kids) and all(c.marker in BULLETS for c in kids)
 
 
 # round 24: "… trình Thủ tướng Chính phủ … trước ngày 20 tháng 10 năm 2024. Trong đó chú ý một số nội dung sau:" —
