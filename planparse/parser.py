@@ -57,10 +57,12 @@ from .tree import (
     body_items,
     build_tree,
     classify,
+    does_given_tasks,
     parse_label,
     party_noun,
     ref_is_unnumbered,
     requirements_party,
+    rule_clause,
     without_repeat,
 )
 
@@ -1535,8 +1537,11 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
         # tỉnh A …") sets no step of the work
         topic = restated_request_end(item.text)
         handed, above = _handed_follow_up(item, by_ref)
+        clauses = _rule_clauses(item.text)
         cuts = sorted(
-            c for c in set(step_ends(item.text)) | set(_subject_sentences(item)) | set(handed) if c > topic
+            c
+            for c in set(step_ends(item.text)) | set(_subject_sentences(item)) | set(handed) | set(clauses)
+            if c > topic
         )
         if not cuts:
             continue
@@ -1549,6 +1554,15 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
         parent_kids = None
         item.text = pieces[0]
         item.deadline = find_deadline(pieces[0])
+        if clauses or any(rule_clause(p) for p in pieces[1:]):
+            # round 57: the first piece keeps only its own subject's bodies ("Bộ Y tế chịu trách nhiệm về việc tổng hợp
+            # số liệu. | Bộ Tài chính, … chịu trách nhiệm về số liệu …": the later sentence's bodies are not its
+            # owners), and a piece that is no duty is a note (`rule_clause`)
+            own = item_owners(pieces[0], "", []) if plausible_subject(pieces[0]) else None
+            if own and own[1] == "subject" and own[0].lead:
+                item.lead, item.coordinators = own[0].lead, own[0].coordinators
+            if rule_clause(pieces[0]):
+                item.kind = "note"
         for n, piece in enumerate(pieces[1:], 2):
             rel = source.find(piece, at) if at >= 0 else -1
             span = (item.span[0] + rel, item.span[0] + rel + len(piece)) if rel >= 0 else item.span
@@ -1572,6 +1586,8 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
                 step.lead, step.coordinators = list(item.lead), list(item.coordinators)
                 step.lead_source = item.lead_source
             step.deadline = find_deadline(piece)
+            if rule_clause(piece):
+                step.kind = "note"  # round 57: a catch-all, a standing rule or what a body answers for
             out.append(step)
             holder = by_ref.get(item.parent or "")
             parent_kids = parent_kids or (holder.children if holder else None)
@@ -1582,6 +1598,28 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
             item.lead, item.coordinators = list(above.lead), list(above.coordinators)
             item.lead_source = above.lead_source
     return out
+
+
+_CLAUSE_CUT = re.compile(r";\s+(?=\S)")
+
+
+def _rule_clauses(text: str) -> list[int]:
+    """round 57: an item of clauses after ";" that each open with a body of their own, one of them only to do the tasks
+    given it ("Các chuyên viên khác thực hiện các nhiệm vụ được Ban Thường trực phân công; Kế toán … lập dự toán kinh
+    phí …"): the offsets of the clauses after the first, each a part of its own (`1[2]`, as the corpus splits such a
+    dash), the catch-all no duty (round 54's convention). [] when one clause names no body first or none is a
+    catch-all: such an item stays whole."""
+    starts = [0, *(m.end() for m in _CLAUSE_CUT.finditer(text))]
+    if len(starts) < 2:
+        return []
+    clauses = [text[a:z] for a, z in zip(starts, [*starts[1:], len(text)], strict=True)]
+    if not any(does_given_tasks(c) for c in clauses):
+        return []
+    for c in clauses:
+        found = subject_owners(c.strip(" ;"))
+        if not (plausible_subject(c.strip()) and found and found.lead and scan_agency_phrase(c.strip(), 0)):
+            return []
+    return starts[1:]
 
 
 # round 35 (set 33): a later sentence of an item that hands another body the follow-up of the work before it

@@ -3460,6 +3460,34 @@ _CATCH_ALL_DUTY = re.compile(
     r"(?:khác(?![\wÀ-ỹ])|(?:được\s+)?(?:giao\s+)?(?:theo\s+)?(?:sự\s+)?phân\s+công\s+(?:tại|ở)\s)",
     re.I,
 )
+# round 57 (round 54's convention, the shared hcm-172 IV.2): a clause whose subject is only to do the tasks given to
+# it elsewhere ("Các chuyên viên khác thực hiện các nhiệm vụ được Ban Thường trực phân công", "các chuyên viên … được
+# phân công phụ trách thực hiện các nhiệm vụ theo Kế hoạch"): a catch-all, whoever its subject, as `_CATCH_ALL_DUTY`
+# reads one without a subject
+_GIVEN_TASKS = re.compile(
+    r"(?:(?:có\s+trách\s+nhiệm|được\s+phân\s+công(?:\s+phụ\s+trách)?)\s+)?(?:thực\s+hiện|hoàn\s+thành|làm)\s+"
+    r"(?:tốt\s+)?(?:các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc)(?:\s+khác)?\s+"
+    r"(?:(?:được|do)\s+(?:[^.;,]{1,60}?\s)?(?:giao|phân\s+công)|theo\s+(?:sự\s+)?(?:phân\s+công|yêu\s+cầu|[Kk]ế\s+hoạch))"
+    r"[^.;,]{0,60}?\s*[.;]?\s*$",
+    re.I,
+)
+
+
+def does_given_tasks(clause: str) -> bool:
+    """Is the clause a body named first that is only to do the tasks given it (round 57)?"""
+    t = clause.strip()
+    found = scan_agency_phrase(t, 0)
+    return found is not None and bool(_GIVEN_TASKS.match(t[found[1] :].lstrip()))
+
+
+def rule_clause(text: str) -> bool:
+    """round 57: is a piece cut from an item's text (a clause after ";", a later sentence with its own subject) no
+    duty: the tasks given elsewhere (`does_given_tasks`), a standing rule (`GENERAL_RULE`), or what its body answers
+    for (the accuracy of its figures, `_answers_for_content`)?"""
+    t = text.strip()
+    return does_given_tasks(t) or bool(GENERAL_RULE.match(t)) or _answers_for_content(t)
+
+
 # round 19: what gives no work of its own, kept whole with the heading it is the body of: the tasks are set out in
 # the appendix ("1. Các nhiệm vụ cần làm ngay trong năm 2026" over "Các nhiệm vụ … được xác định tại Phụ lục 2 kèm
 # theo Chương trình; tổ chức thực hiện theo tiến độ … đề ra đối với từng nhiệm vụ"). Round 57 (round 54's convention):
