@@ -1,9 +1,11 @@
 """Round 53 (set 41): slogans and the matter of an act of telling are no work, nor is doing what one is handed when
-one is handed it; a matter heading over paragraphs of its own (synthetic texts)."""
+one is handed it; the day of an event named before its date; the member who leads the body's members; a matter
+label before a request; a matter heading over paragraphs of its own; a closing's later follow-up sentence
+(synthetic texts)."""
 
 from __future__ import annotations
 
-from planparse.tests.reading import items_by_ref, task_refs
+from planparse.tests.reading import items_by_ref, task_dates, task_refs
 
 HEAD = "ỦY BAN NHÂN DÂN XÃ SƠN THỦY\nSố: 12/KH-UBND\nSơn Thủy, ngày 03 tháng 2 năm 2029\nKẾ HOẠCH\n"
 END = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
@@ -147,7 +149,65 @@ def test_members_given_work_keep_their_task() -> None:
     assert "I.3" in task_refs(items)
 
 
-# 7. A matter heading over paragraphs of its own
+# 4. The day of an event, named before its date
+
+
+def test_a_wave_up_to_an_event_day_dates_its_tasks() -> None:
+    """ "2. Đợt 2: Từ tháng 02 đến ngày bầu cử 24/5/2029" dates its dashes 2029-05-24, as "đến ngày 24/5/2029" would;
+    "3. Đợt 3: Sau ngày bầu cử 24/5/2029" is a start and dates nothing (before: the second wave undated)."""
+    text = (
+        HEAD + "Tuyên truyền bầu cử trưởng thôn năm 2029\n"
+        "I. LỘ TRÌNH TUYÊN TRUYỀN\n"
+        "1. Đợt 1: Trong tháng 01/2029\n"
+        "- Tuyên truyền kế hoạch bầu cử trưởng thôn của xã.\n"
+        "2. Đợt 2: Từ tháng 02 đến ngày bầu cử 24/5/2029\n"
+        "- Tuyên truyền danh sách người ứng cử trưởng thôn.\n"
+        "- Tuyên truyền quyền và nghĩa vụ của cử tri.\n"
+        "3. Đợt 3: Sau ngày bầu cử 24/5/2029\n"
+        "- Tuyên truyền kết quả bầu cử trưởng thôn.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "Công chức Văn hóa - Xã hội xã chủ trì thực hiện các nội dung tuyên truyền trên.\n" + END
+    )
+    dates = task_dates(items_by_ref(text))
+    assert dates["I.1-1"] == "2029-01-31"
+    assert dates["I.2-1"] == dates["I.2-2"] == "2029-05-24"
+    assert dates["I.3-1"] is None
+
+
+def test_a_request_due_before_an_event_day_is_dated() -> None:
+    """ "… hoàn thành trước ngày khai giảng 05/9/2029." is due that day."""
+    text = (
+        HEAD + "Chuẩn bị năm học mới 2029 - 2030\n"
+        "1. Trường Tiểu học Sơn Thủy sửa chữa phòng học, hoàn thành trước ngày khai giảng 05/9/2029.\n"
+        "2. Trạm Y tế xã kiểm tra vệ sinh bếp ăn bán trú.\n" + END
+    )
+    assert task_dates(items_by_ref(text))["1"] == "2029-09-05"
+
+
+# 5. The member who leads the body's members runs its work
+
+
+def test_the_member_who_leads_the_members_owns_the_unowned_work() -> None:
+    """ "2. Đồng chí Phó Trưởng phòng Kinh tế - Phó Trưởng Ban: Chủ trì phối hợp với các thành viên trong Ban thực hiện
+    các nhiệm vụ …": the plan's unowned tasks go to that member (before: no owner)."""
+    text = (
+        "BAN CHỈ ĐẠO XÃ SƠN THỦY\nSố: 05/KH-BCĐ\nSơn Thủy, ngày 03 tháng 2 năm 2029\nKẾ HOẠCH\n"
+        "Tổng vệ sinh môi trường chào Xuân 2029\n"
+        "I. NỘI DUNG\n"
+        "- Phát quang bụi rậm dọc các trục đường liên thôn.\n"
+        "- Khơi thông cống rãnh tại khu dân cư tập trung.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "1. Đồng chí Trưởng phòng Văn hóa - Trưởng Ban: Phụ trách chung, kiểm tra kết quả ra quân tại các thôn.\n"
+        "2. Đồng chí Phó Trưởng phòng Kinh tế - Phó Trưởng Ban: Chủ trì phối hợp với các thành viên trong Ban "
+        "thực hiện các nhiệm vụ liên quan đến vệ sinh môi trường; tổng hợp kết quả.\n" + END
+    )
+    items = items_by_ref(text)
+    member = items["II.2"].lead
+    assert member and member[0].startswith("Đồng chí Phó Trưởng phòng Kinh tế")
+    assert items["I-1"].lead == items["I-2"].lead == member
+
+
+# 6. A matter label before a request; 7. a matter heading over paragraphs of its own
 
 NOTICE = (
     "ỦY BAN NHÂN DÂN TỈNH BẮC HÀ\nSố: 90/TB-UBND\nBắc Hà, ngày 10 tháng 6 năm 2029\nTHÔNG BÁO\n"
@@ -164,6 +224,11 @@ NOTICE = (
 )
 
 
+def test_a_matter_label_before_a_request_leaves_the_request_its_body() -> None:
+    """ "a) Việc điều chỉnh …: Đề nghị Chủ đầu tư …": the body asked leads (before: no owner)."""
+    assert items_by_ref(NOTICE)["1.a"].lead == ["Chủ đầu tư"]
+
+
 def test_each_paragraph_under_a_matter_heading_is_a_duty_of_its_item() -> None:
     """ "b) Đối với việc …:" over two paragraphs, each with a body of its own: `1.b` and `1.b[2]` (before: the second
     a paragraph of the section, a note)."""
@@ -172,3 +237,24 @@ def test_each_paragraph_under_a_matter_heading_is_a_duty_of_its_item() -> None:
     assert items["1.b[2]"].lead == ["Sở Công Thương"]
     closing = next(i for i in items.values() if i.text.startswith("Trân trọng"))
     assert closing.kind == "note"
+
+
+# 8. A closing's later sentence that sets a body to follow the document up
+
+
+def test_the_follow_up_sentence_of_a_closing_is_its_bodys_task() -> None:
+    """ "Yêu cầu các sở, ngành … thực hiện tốt các nội dung trên …. Giao Sở Y tế theo dõi, đôn đốc việc thực hiện và
+    báo cáo …./.": the second sentence is Sở Y tế's task `2[closing]` (before: the paragraph a note)."""
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH BẮC HÀ\nSố: 91/UBND-VX\nBắc Hà, ngày 10 tháng 6 năm 2029\n"
+        "V/v phòng chống sốt xuất huyết\nKính gửi: Sở Y tế; Sở Giáo dục và Đào tạo; Ủy ban nhân dân các xã.\n"
+        "1. Giao Sở Y tế tổ chức phun hóa chất diệt muỗi tại các ổ dịch.\n"
+        "2. Giao Sở Giáo dục và Đào tạo chỉ đạo các trường tổ chức diệt lăng quăng.\n"
+        "Yêu cầu các sở, ngành và Ủy ban nhân dân các xã tổ chức thực hiện tốt các nội dung trên, hoàn thành tốt các "
+        "nhiệm vụ được giao. Giao Sở Y tế theo dõi, đôn đốc việc thực hiện và báo cáo Ủy ban nhân dân tỉnh theo quy "
+        "định./.\n" + END
+    )
+    items = items_by_ref(text)
+    assert "2[closing]" in task_refs(items)
+    assert items["2[closing]"].lead == ["Sở Y tế"]
+    assert items["2[closing]"].text.startswith("Giao Sở Y tế theo dõi")
