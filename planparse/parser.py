@@ -29,6 +29,7 @@ from .owners import (
     label_owners,
     later_subjects,
     plausible_subject,
+    refers_back,
     request_addressee,
     restated_request_end,
     scan_agency_phrase,
@@ -1579,7 +1580,8 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
                 # cáo …": a step cut at a date whose first words are bodies and what they have (not) done is still
                 # the item's work, not theirs
                 own = None
-            if own and own[1] == "subject":
+            if own and own[1] == "subject" and not refers_back(own[0].lead, item.lead):
+                # (round 56: "… . Chính quyền địa phương phải …" after an item of "tỉnh A" refers back to it)
                 step.lead, step.coordinators, step.lead_source = own[0].lead, own[0].coordinators, "explicit"
             else:
                 step.lead, step.coordinators = list(item.lead), list(item.coordinators)
