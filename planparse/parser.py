@@ -78,6 +78,9 @@ OWNED_LINK_SIM = 0.75  # a task with its own owner links to another agency's ite
 INFERRED_CONFIDENCE = 0.3
 _COORDINATOR_ITEM = re.compile(
     r"cơ\s+quan\s+(?:đầu\s+mối|thường\s+trực)|chủ\s+trì[^.;]{0,80}(?:tổ\s+chức|triển\s+khai)\s+(?:thực\s+hiện\s+)?kế\s+hoạch"
+    # round 56: or the tasks of the whole document, a scheme or programme as a plan ("Chủ trì tổ chức triển khai các
+    # nhiệm vụ, giải pháp liên quan đến lĩnh vực quản lý tại Đề án này …")
+    r"|chủ\s+trì[^.;]{0,80}(?:tổ\s+chức|triển\s+khai)\s[^.;]{0,80}(?:của|tại|trong)\s+(?:kế\s+hoạch|đề\s+án|chương\s+trình)\s+này"
     r"|theo\s+dõi[^.;]{0,30}đôn\s+đốc|đôn\s+đốc[^.;]{0,100}thực\s+hiện\s+kế\s+hoạch\s+này"
     # round 53 (set 41): leading the members of the body that issues the plan ("chủ trì phối hợp với các thành viên
     # trong tiểu ban thực hiện các nhiệm vụ liên quan đến tuyên truyền …"): the member who runs the body's work
@@ -2596,6 +2599,7 @@ def _duty_words(text: str, names: tuple[str, ...]) -> frozenset[str]:
 
 
 PARTNER_TIE = 0.998
+GROUP_LINK_WEIGHT = 0.8
 
 
 def _owner_from_links(target: PlanItem, links: list[tuple[PlanItem, float, float]]) -> None:
@@ -2603,7 +2607,13 @@ def _owner_from_links(target: PlanItem, links: list[tuple[PlanItem, float, float
     under the heading of Y is still Y's share of the work (the readers of sets 5–9 give such tasks to Y)."""
     mass: dict[str, float] = {}
     names: dict[str, str] = {}
+    # round 56: a group named by its kind ("Các cơ quan, đơn vị", "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên
+    # quan") whose duty is about as near as a named body's is the lesser owner: the named body leads, the group is
+    # heard at GROUP_LINK_WEIGHT (a group alone still owns what only its duty carries out)
+    named = any(all(_specific(n) for n in src.lead) for src, _w, _s in links)
     for src, w, _s in links:
+        if named and not all(_specific(n) for n in src.lead):
+            w *= GROUP_LINK_WEIGHT
         specific = [c for c in src.coordinators if _specific(c)]
         # round 23: a partner's duty ("Phối hợp với …") yields a tie to the duty of the body that leads the same
         # work (PARTNER_TIE: just below the 0.999 of a tie, so no real difference is undone); alone it gives its body

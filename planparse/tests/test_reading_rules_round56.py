@@ -32,6 +32,62 @@ def test_organising_after_a_list_comma_is_still_the_verb() -> None:
     assert found is not None and found.lead == ["Phòng Văn hóa - Thông tin"]
 
 
+# 2. The body that leads a scheme's (or a plan's) tasks as a whole owns the items no duty carries out
+
+SCHEME = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nSố: 77/QĐ-TTg\nHà Nội, ngày 03 tháng 3 năm 2029\nQUYẾT ĐỊNH\n"
+    "Phê duyệt Đề án phát triển làng nghề truyền thống đến năm 2035\n"
+    "Điều 1. Phê duyệt Đề án phát triển làng nghề truyền thống đến năm 2035 với các nội dung chủ yếu sau:\n"
+    "I. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+    "1. Khôi phục các nghề thủ công đã mai một ở vùng núi phía Bắc.\n"
+    "2. Lập bản đồ số các di sản nghề đan lát, dệt thổ cẩm.\n"
+    "Điều 2. Tổ chức thực hiện\n"
+    "1. Bộ Văn hóa, Thể thao và Du lịch: Chủ trì tổ chức triển khai các nhiệm vụ, giải pháp thuộc lĩnh vực quản lý "
+    "tại Đề án này.\n"
+    "2. Bộ Tài chính: Bố trí kinh phí thường xuyên cho các bộ theo quy định.\n"
+    "Điều 3. Quyết định này có hiệu lực từ ngày ký.\n" + END
+)
+
+
+def test_the_body_leading_the_schemes_tasks_owns_the_unlinked_items() -> None:
+    """ "Chủ trì tổ chức triển khai các nhiệm vụ, giải pháp … tại Đề án này": the scheme's lead ministry, as "chủ trì
+    … triển khai thực hiện Kế hoạch" names a plan's (before: no owner suggested)."""
+    items = items_by_ref(SCHEME)
+    assert items["I.1"].lead == ["Bộ Văn hóa, Thể thao và Du lịch"]
+    assert items["I.2"].lead == ["Bộ Văn hóa, Thể thao và Du lịch"]
+
+
+def test_leading_one_activity_of_the_plan_names_no_plan_lead() -> None:
+    """ "Chủ trì tổ chức các hoạt động truyền thông trong Kế hoạch" (no "này", one field) leads that field only."""
+    items = items_by_ref(
+        SCHEME.replace(
+            "Chủ trì tổ chức triển khai các nhiệm vụ, giải pháp thuộc lĩnh vực quản lý tại Đề án này.",
+            "Chủ trì tổ chức các hoạt động truyền thông trong Đề án.",
+        )
+    )
+    assert items["I.1"].lead == []
+
+
+# 3. A group's duty against a named body's
+
+EMULATION = (
+    HEAD + "Tổ chức đợt thi đua chào mừng Đại hội\n"
+    "I. NỘI DUNG\n"
+    "1. Đẩy mạnh tuyên truyền mục đích, ý nghĩa của đợt thi đua; phát hiện, nhân rộng các gương người tốt, việc tốt.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Văn hóa và Thể thao: Phát hiện, nhân rộng các gương người tốt, việc tốt trên báo chí.\n"
+    "2. Các cơ quan, đơn vị: Tuyên truyền mục đích, ý nghĩa của đợt thi đua đến cán bộ, công chức.\n" + END
+)
+
+
+def test_a_named_bodys_duty_outweighs_a_groups_about_as_near() -> None:
+    """Both duties carry out the item; the group named by its kind ("Các cơ quan, đơn vị") shares a little more of its
+    words, the named department leads (before: the group, the department its coordinator)."""
+    item = items_by_ref(EMULATION)["I.1"]
+    assert item.lead == ["Sở Văn hóa và Thể thao"]
+    assert item.lead_source == "section_III"
+
+
 # 4. The work's course before the subject
 
 
