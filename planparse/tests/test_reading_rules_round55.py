@@ -98,7 +98,8 @@ def test_an_own_act_that_lists_what_it_acts_on() -> None:
 def test_the_members_an_article_names_are_no_tasks() -> None:
     """ "Điều 2. Thành phần Tổ công tác gồm:" over "1. Ông A, …, Tổ trưởng;", "2. Tổ phó: Bà B, …": naming a board's
     members is the decision's own act, however few they are (before: round 46's list of names needed five entries, so
-    each member was a task); the board's duties in the next article stay a task."""
+    each member was a task); the board's duties in the next article stay a task, the board its owner (before: "Tổ
+    công tác có nhiệm vụ", the charge read into the name)."""
     items = items_by_ref(
         HEAD + "Điều 1. Thành lập Tổ công tác hỗ trợ bầu cử của tỉnh.\n"
         "Điều 2. Thành phần Tổ công tác gồm:\n"
@@ -109,6 +110,8 @@ def test_the_members_an_article_names_are_no_tasks() -> None:
         "Điều 4. Quyết định này có hiệu lực kể từ ngày ký.\n" + TAIL
     )
     assert task_refs(items) == {"Điều 3"}
+    # "có nhiệm vụ" is the charge, not a part of the board's name
+    assert items["Điều 3"].lead == ["Tổ công tác"]
 
 
 def test_the_clauses_of_an_article_titled_by_its_effect() -> None:
