@@ -192,6 +192,9 @@ _LEAD_IN = re.compile(
         # "Đối với các tuyến đường …: Giao Sở X chủ trì …", "Về vật liệu: Giao …": the opening clause says what
         # about, not who
         r"^(?:(?:Căn cứ|Trên cơ sở nội dung)\s[^,;:]{0,80},\s*|Đối với\s[^,;:]{0,80}[,:]\s*"
+        # round 53 (set 41): a matter named as a noun before its colon ("Việc điều chỉnh chủ trương đầu tư theo quy mô
+        # hoàn chỉnh: Đề nghị Nhà đầu tư …"), as "Đối với …:" and "Về …:" are
+        r"|Việc\s[^,;:.]{0,80}:\s*(?=(?-i:[A-ZĐÀ-Ỹ]))"
         # round 41: a paragraph that opens by drawing on what came before ("Từ những vấn đề trên, đề nghị …")
         rf"|{_DRAWN}"
         r"|Về\s[^,;:]{0,80}:\s*(?:" + _ROLE + r")?|Ngoài ra,\s*"

@@ -77,7 +77,10 @@ OWNED_LINK_SIM = 0.75  # a task with its own owner links to another agency's ite
 INFERRED_CONFIDENCE = 0.3
 _COORDINATOR_ITEM = re.compile(
     r"cơ\s+quan\s+(?:đầu\s+mối|thường\s+trực)|chủ\s+trì[^.;]{0,80}(?:tổ\s+chức|triển\s+khai)\s+(?:thực\s+hiện\s+)?kế\s+hoạch"
-    r"|theo\s+dõi[^.;]{0,30}đôn\s+đốc|đôn\s+đốc[^.;]{0,100}thực\s+hiện\s+kế\s+hoạch\s+này",
+    r"|theo\s+dõi[^.;]{0,30}đôn\s+đốc|đôn\s+đốc[^.;]{0,100}thực\s+hiện\s+kế\s+hoạch\s+này"
+    # round 53 (set 41): leading the members of the body that issues the plan ("chủ trì phối hợp với các thành viên
+    # trong tiểu ban thực hiện các nhiệm vụ liên quan đến tuyên truyền …"): the member who runs the body's work
+    r"|chủ\s+trì\s*,?\s*(?:phối\s+hợp\s+)?với\s+các\s+thành\s+viên(?![\wÀ-ỹ])",
     re.I,
 )
 
@@ -1473,6 +1476,16 @@ def _closing_assignment(items: list[PlanItem]) -> None:
                 owners, timing = subject_owners(after[1]), find_deadline(after[1])
                 if owners and owners.lead and (timing.date or timing.recurrence):
                     item.kind, item.text = "task", after[1]
+            if item.kind == "note":
+                # round 53 (set 41): a later sentence that sets a named body to follow the document up ("Yêu cầu các
+                # sở, ngành … tổ chức thực hiện tốt các nội dung trên …. Giao Công an tỉnh theo dõi, đôn đốc việc thực
+                # hiện và … báo cáo theo quy định./."): that body's task, as the same sentence opening the paragraph is
+                for cut in _NEW_SENTENCE.finditer(item.text):
+                    rest = item.text[cut.end() :]
+                    found = subject_owners(rest)
+                    if _FOLLOWS_UP.match(rest) and found and found.lead:
+                        item.kind, item.text = "task", rest
+                        break
             # a request written apart from the "Trên đây là …" summary after it ("Đề nghị Văn phòng A, B
             # phối hợp chuẩn bị …") is the last assignment of the plan, timed or not
             summary = items[k + 1] if k + 1 < len(items) else None

@@ -448,6 +448,10 @@ class _Builder:
             return False
         if GENERAL_RULE.match(text):  # "Trong quá trình thực hiện …" closes the plan, it is no item's body
             return False
+        if sender_closing(text):
+            # round 53 (set 41): nor is the sender's closing ("Trên đây là Kế hoạch …") the body of a short last line
+            # with no full stop (a slogan, "3. Thôn xóm bình yên - Nhân dân hạnh phúc")
+            return False
         short = len(top.text.split()) <= 40 and ";" not in top.text and not _TERMINAL.search(top.text)
         titled = (
             opens_list
@@ -1805,7 +1809,9 @@ def _addressee_paragraphs(items: list[PlanItem]) -> None:
 
 # round 17: a notice's numbered item that restates a request ("1. Về kiến nghị …:") over unnumbered paragraphs, each
 # answering with a body of its own ("Giao Bộ A …", "Bộ B khẩn trương …"): every paragraph is a duty of that item
-_RESTATED_HEADING = re.compile(r"^Về\s[^\n]*:\s*$")
+# round 53 (set 41): or names its matter with "Đối với" ("đ) Đối với việc đánh giá hiệu quả …:" over "Đề nghị Nhà đầu
+# tư … nộp báo cáo …" and "Giao Sở X có trách nhiệm thẩm định …"): the same label over the same paragraphs
+_RESTATED_HEADING = re.compile(r"^(?:Về|Đối\s+với)\s[^\n]*:\s*$")
 
 
 # the notice's closing formula ("Văn phòng Chính phủ thông báo để các cơ quan … biết, thực hiện."): no duty; round
@@ -1898,14 +1904,31 @@ def dossier_papers(item: PlanItem) -> bool:
     )
 
 
+# round 53 (set 41): an act of telling people something whose object a list spells out ("- Tuyên truyền tiêu chuẩn, cơ
+# cấu, số lượng đại biểu …, cụ thể:" over "+ Về tiêu chuẩn: …", "+ Về cơ cấu …", "+ Đề cao tiêu chuẩn …"): the points are
+# what is told, the matter of the one act, as a report's points are its contents
+_TELLS = r"(?:tuyên\s+truyền|phổ\s+biến|quán\s+triệt|truyền\s+thông|giới\s+thiệu)"
+_TOLD_CONTENTS = re.compile(
+    rf"^(?:(?:tiếp\s+tục|tập\s+trung|đẩy\s+mạnh|tăng\s+cường|thường\s+xuyên)\s+)?{_TELLS}(?![\wÀ-ỹ])[^.;:]{{3,300}}?"
+    r",?\s*(?:cụ\s+thể|gồm|bao\s+gồm|như\s+sau|sau\s+đây|(?:các|những)\s+nội\s+dung(?:\s+chủ\s+yếu|\s+chính)?\s+sau)"
+    r"\s*:\s*$",
+    re.I,
+)
+# … unless a point is itself an act of telling or of holding an event, a way of doing the work ("+ Tổ chức hội nghị …")
+_TELLING_POINT = re.compile(rf"^(?:{_TELLS}|tổ\s+chức)(?![\wÀ-ỹ])", re.I)
+
+
 def report_contents(item: PlanItem) -> bool:
-    """Does the item ask a report whose contents its sub-items list, none naming a body of its own?"""
+    """Does the item ask a report whose contents its sub-items list, none naming a body of its own? Round 53: or is
+    it an act of telling whose matter they spell out, none of them work of its own?"""
     kids = [c for c in item.children if c.marker != "paragraph"]
-    return (
-        bool(kids)
-        and bool(_REPORT_CONTENTS.search(item.text))
-        and bool(scan_agency_phrase(item.text.strip(), 0) or _GIVES_LEAD.match(item.text.strip()))
-        and all(not c.children and not scan_agency_phrase(c.text.strip(), 0) for c in kids)
+    if not kids or not all(not c.children and not scan_agency_phrase(c.text.strip(), 0) for c in kids):
+        return False
+    text = item.text.strip()
+    if _REPORT_CONTENTS.search(text):
+        return bool(scan_agency_phrase(text, 0) or _GIVES_LEAD.match(text))
+    return bool(_TOLD_CONTENTS.match(text)) and not any(
+        GIVES.search(c.text) or _TELLING_POINT.match(c.text.strip()) for c in kids
     )
 
 
@@ -3521,7 +3544,12 @@ WHOLE_CHARGE = re.compile(
 # hoạch này": a catch-all or a pointer to duties given elsewhere, no work of its own
 _CATCH_ALL_DUTY = re.compile(
     r"^(?:Thực\s+hiện|Làm|Hoàn\s+thành)\s+(?:các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc)\s+"
-    r"(?:khác(?![\wÀ-ỹ])|(?:được\s+)?(?:giao\s+)?(?:theo\s+)?(?:sự\s+)?phân\s+công\s+(?:tại|ở)\s)",
+    r"(?:khác(?![\wÀ-ỹ])|(?:được\s+)?(?:giao\s+)?(?:theo\s+)?(?:sự\s+)?phân\s+công\s+(?:tại|ở)\s)"
+    # round 53 (set 41): the whole sentence is to do whatever one is handed, when one is handed it ("Các thành viên
+    # khác trong tiểu ban căn cứ vào chức năng, nhiệm vụ, chủ động phối hợp với … triển khai, thực hiện các nhiệm vụ
+    # có liên quan khi được Trưởng ban, Phó Trưởng ban phân công."): no work named, only the rule for later work
+    r"|^[^.;]{0,240}?(?<![\wÀ-ỹ])(?:thực\s+hiện|làm)\s+(?:các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc)"
+    r"(?:\s+(?:có\s+liên\s+quan|liên\s+quan|khác))*\s+khi\s+được\s+[^.;]{0,100}?(?:phân\s+công|giao)\s*[./]*\s*$",
     re.I,
 )
 # round 19: what gives no work of its own, kept whole with the heading it is the body of: the tasks are set out in
@@ -4329,11 +4357,26 @@ def _enclosures(items: list[PlanItem]) -> None:
 # không ma túy"): short, and closed by no full stop or semicolon, as the lines of a list of work are
 _WORDING_LINE_WORDS = 20
 _WORDING = re.compile(r"(?<![\wÀ-ỹ])(?:khẩu\s+hiệu|thông\s+điệp|chủ\s+đề)(?![\wÀ-ỹ])", re.I)
+# round 53 (set 41): a title that is the wording itself, however qualified ("V. KHẨU HIỆU TUYÊN TRUYỀN", "Các khẩu
+# hiệu hành động", "Thông điệp truyền thông chính"), no work set on it
+_WORDING_TITLE = re.compile(
+    r"^(?:(?:các|những|một\s+số)\s+)?(?:câu\s+)?(?:khẩu\s+hiệu|thông\s+điệp)"
+    r"(?:\s+(?:tuyên\s+truyền|truyền\s+thông|cổ\s+động|hành\s+động|chính|chủ\s+đạo|trọng\s+tâm))*\s*:?\s*$",
+    re.I,
+)
+# round 53: a cry ("Nhiệt liệt chào mừng Ngày bầu cử … !", "Đảng Cộng sản Việt Nam quang vinh muôn năm!") is wording
+# whatever body it hails or act it urges, up to the length of a long line
+_CRY_WORDS = 40
+
+
+def _cry(item: PlanItem) -> bool:
+    text = item.text.strip()
+    return not item.children and "\n" not in text and text.endswith("!") and len(text.split()) <= _CRY_WORDS
 
 
 def _wording_line(item: PlanItem) -> bool:
     text = item.text.strip()
-    return (
+    return _cry(item) or (
         not item.children
         and "\n" not in text
         and len(text.split()) <= _WORDING_LINE_WORDS
@@ -4346,16 +4389,28 @@ def _wording_lists(items: list[PlanItem]) -> None:
     """round 51: a numbered item whose title sets work on wording — slogans, messages, themes, the words
     `_INFO_HEADING` knows, after the words of the work ("5. Lựa chọn và thực hiện Khẩu hiệu tuyên truyền tại đơn
     vị") — over bullets that are
-    each such wording (`_wording_line`): the bullets are the words to use, not tasks; the item is the one task."""
+    each such wording (`_wording_line`): the bullets are the words to use, not tasks; the item is the one task.
+    Round 53 (set 41): a heading that is the wording itself, at any level ("V. KHẨU HIỆU TUYÊN TRUYỀN" over "1.
+    Nhiệt liệt chào mừng …!", "2. …"), and any list whose every point (two or more) cries out, hold wording too,
+    numbered or bulleted; such a heading sets no work and stays a section."""
     for item in items:
-        if item.kind != "section" or item.marker not in NUMBERED and not item.marker.startswith("dotted"):
+        if item.kind != "section" or item.marker in ("appendix", "group", "row", "paragraph"):
             continue
         title = (item.heading or item.text).strip()
+        kids = [c for c in item.children if c.marker != "paragraph"]
+        if len(kids) < 2:
+            continue
+        if _WORDING_TITLE.match(title) or all(_cry(c) for c in kids):
+            if all(_wording_line(c) for c in kids):
+                for c in kids:
+                    c.kind, c.category = "note", "contents"
+            continue
+        if item.marker not in NUMBERED and not item.marker.startswith("dotted"):
+            continue
         wording = _WORDING.search(title)
         if wording is None or wording.start() == 0:
             continue  # "2. Khẩu hiệu" alone names the wording (`_INFO_HEADING`), "Chọn … các khẩu hiệu" sets work on it
-        kids = [c for c in item.children if c.marker != "paragraph"]
-        if len(kids) < 2 or not all(c.marker in BULLETS and _wording_line(c) for c in kids):
+        if not all(c.marker in BULLETS and _wording_line(c) for c in kids):
             continue
         item.kind = "task"
         for c in kids:
