@@ -131,6 +131,9 @@ _STOP_WORDS += r"|đăng(?!\s+(?:ký|kí|kiểm))|đưa tin|phát sóng"
 # round 45: reviewing what was done and installing are work a body is given ("Bộ sẽ tổng kết, đánh giá …", "Sở X sơ
 # kết …", "- Cài đặt hệ thống phần mềm tại máy chủ …")
 _STOP_WORDS += "|sơ kết|tổng kết|cài đặt"
+# round 55: a board a decision founds is charged as a body is ("Điều 3. Tổ công tác có nhiệm vụ hướng dẫn …"), the
+# charge no part of its name, as "có trách nhiệm" is not
+_STOP_WORDS += "|có nhiệm vụ"
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 # round 17: a notice about one province calls it "Tỉnh" ("Về …: Tỉnh căn cứ các quy định …", "Trường hợp còn thiếu,
 # Tỉnh tổng hợp nhu cầu …"): the bare capitalised word before what it is to do is the body that acts

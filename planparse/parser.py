@@ -199,25 +199,35 @@ _PERSON_ENTRY = re.compile(
 )
 ROSTER_SHARE = 0.8  # a run of list entries this much made of names is a list of names
 ROSTER_MIN = 5
+# round 55: a seat and the person who holds it ("1. Trưởng ban: Ông Nguyễn Văn A, Chủ tịch …;", "Thành viên: Bà Trần
+# Thị B, …"), nothing after the name but who the person is
+_SEAT_HOLDER = re.compile(r"^[^:;.]{2,40}:\s*(?=(?:Ông|Bà|Đồng\s+chí|Đ/c)\s+[A-ZĐÀ-Ỹ])")
 
 
 def _roster_entry(item: PlanItem) -> bool:
     text = item.text.strip()
     if item.children or len(text.split()) > 40:
         return False
+    seat = _SEAT_HOLDER.match(text)
+    if seat:
+        text = text[seat.end() :]
     return bool(_PERSON_ENTRY.match(text)) or bool(_member(text))
 
 
 def _rosters(items: list[PlanItem]) -> None:
     """round 46: a heading's run of list entries (dashes or numbers of one style) that nearly all only name
     someone — a board's members, the experts of a programme, a register of schools — is a list of names: no
-    entry is a task, whatever the few others add ("Các Ông/Bà là lãnh đạo các trường … là thành viên")."""
+    entry is a task, whatever the few others add ("Các Ông/Bà là lãnh đạo các trường … là thành viên"). Round 55:
+    in an article of a decision that names a body's members ("Điều 2. Thành phần Tổ công tác gồm:" over "1. Ông
+    Nguyễn Văn A, Phó Chủ tịch …, Tổ trưởng;", "2. Tổ phó: Bà Trần Thị B, …"), a run of any length: naming the
+    members is the decision's own act, and a decision's boards are often of two or three."""
     runs: dict[tuple[str | None, str], list[PlanItem]] = {}
+    articles = {i.ref for i in items if i.marker == "article"}
     for item in items:
         if item.kind == "task" and not item.children:
             runs.setdefault((item.parent, item.marker), []).append(item)
-    for run in runs.values():
-        if len(run) < ROSTER_MIN:
+    for (parent, _marker), run in runs.items():
+        if len(run) < ROSTER_MIN and parent not in articles:
             continue
         entries = sum(1 for item in run if _roster_entry(item))
         if entries >= ROSTER_SHARE * len(run):

@@ -2580,6 +2580,15 @@ def classify(items: list[PlanItem]) -> None:
             and _CONTENTS_LABEL.match(item.heading or item.text)
         ):
             own = "inspected"  # "2. Nội dung đánh giá" under "NỘI DUNG GIÁM SÁT, ĐÁNH GIÁ"
+        if (
+            own not in (None, "tasks", "assignment")
+            and item.marker == "article"
+            and not (has_kids or item.heading)
+            and (GIVES.search(item.text) or assigns_work(item.text))
+        ):
+            # round 55: an article that is one sentence giving work ("Điều 4. Phê duyệt danh mục công trình; giao Công
+            # an xã chủ trì kiểm tra …") is no title, whatever word in it a title would open with ("danh mục")
+            own = None
         if own and (has_kids or item.heading or item.marker in TOP):
             item.category = own
         else:
@@ -2698,9 +2707,10 @@ def classify(items: list[PlanItem]) -> None:
                     d.kind, d.category = "note", "contents"
     for item in items:
         _inspection_with_contents(item, items)
-        if item.kind == "task" and _CLOSING_ARTICLE.search(item.text):
+        if item.kind == "task" and (_CLOSING_ARTICLE.search(item.text) or _effect_clause(item, by_ref)):
             # round 15: a decision's closing articles ("Quyết định này có hiệu lực kể từ ngày ký …", "Bộ trưởng, …
-            # chịu trách nhiệm thi hành Quyết định này") are no tasks, also where the programme is in its Điều 1
+            # chịu trách nhiệm thi hành Quyết định này") are no tasks, also where the programme is in its Điều 1;
+            # round 55: nor are the clauses of an article titled by its effect
             item.kind = "note"
     _enclosures(items)
     _wording_lists(items)
@@ -2745,10 +2755,39 @@ def classify(items: list[PlanItem]) -> None:
     _summary_lists(items)
 
 
-_ACT = r"(?:Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Thông\s+tư)\s+này"
+# round 55: a regulation's too ("Quy chế này có hiệu lực …", "… chịu trách nhiệm thi hành Quy định này")
+_ACT = r"(?:Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Thông\s+tư|Quy\s+chế|Quy\s+định|Điều\s+lệ)\s+này"
 _CLOSING_ARTICLE = re.compile(
     rf"^{_ACT}\s+có\s+hiệu\s+lực|chịu\s+trách\s+nhiệm\s+thi\s+hành\s+{_ACT}\s*[./]*\s*$", re.I
 )
+# round 55: an article titled by its effect ("Điều 3. Hiệu lực thi hành." over "1. Nghị quyết này có hiệu lực …" and "2.
+# Các nhiệm vụ trong Chương trình hành động … tiếp tục được triển khai thực hiện và cập nhật theo Phụ lục … ban hành
+# tại Nghị quyết này."; "Điều khoản thi hành", "Điều khoản chuyển tiếp"): its clauses say from when and over what the
+# act holds, what it replaces and what goes on under it; a clause that gives work or names a body doing it stays work
+_EFFECT_TITLE = re.compile(
+    r"^(?:Hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+và\s+trách\s+nhiệm\s+thi\s+hành)?|Điều\s+khoản\s+(?:thi\s+hành|chuyển\s+tiếp)"
+    r"|Quy\s+định\s+chuyển\s+tiếp)\s*[.:]?\s*$",
+    re.I,
+)
+
+
+def _effect_clause(item: PlanItem, by_ref: dict[str, PlanItem]) -> bool:
+    """A clause of an article titled by its effect, or such an article's own text under its title ("Điều 7. Điều
+    khoản thi hành" / "Quy chế này thay thế Quy chế …"), that gives no work."""
+    if item.marker == "article" and item.heading:
+        article: PlanItem | None = item
+    else:
+        article = by_ref.get(item.parent) if item.parent else None
+        if article is not None and article.marker == "article" and item.marker == "paragraph":
+            return False
+    if article is None or article.marker != "article":
+        return False
+    if not _EFFECT_TITLE.match((article.heading or article.text).strip()):
+        return False
+    t = item.text.strip()
+    return not (GIVES.search(t) or assigns_work(t) or _acts(t))
+
+
 # a heading that only names a kind of content ("Nội dung giám sát", "Nội dung đánh giá"), no matter checked
 _CONTENTS_LABEL = re.compile(r"^Nội\s+dung(?:\s+[^\s,.:;]+){0,3}\s*:?\s*$", re.I)
 # "+ Đầu tư mới trạm 5G: 35 trạm (Trong đó: …);": a label and how many, the size of the work above it
@@ -3342,8 +3381,41 @@ def _goes_on_with_work(text: str) -> bool:
     return False
 
 
-def _in_principle(text: str) -> bool:
-    return bool(_APPROVES.match(text.strip())) and not GIVES.search(text) and not _goes_on_with_work(text)
+# round 55: what a decision, resolution or regulation does by being issued, said by its article's opening verb ("Điều 1.
+# Cho phép hợp nhất A, B thành C.", "Điều 2. Chỉ định ông A giữ chức …", "Thành lập Tổ công tác …", "Bổ nhiệm …",
+# "Giải thể …", "Công nhận …", "Thu hồi …"): the issuer permits, appoints, establishes, and by that the act is done. In
+# an article (`_ARTICLE`) only: the same verbs open work a body is given in a plan ("- Thành lập Đoàn kiểm tra …",
+# "Phê duyệt kế hoạch giám sát …") or in an article's clause under a request ("Điều 2. … yêu cầu Chính phủ … sau đây:"
+# over "3. Phê duyệt Đề án …")
+_ISSUERS_VERB = (
+    r"(?:Cho\s+phép|Phê\s+duyệt|Thông\s+qua|Công\s+nhận|Thành\s+lập|Kiện\s+toàn|Giải\s+thể|Hợp\s+nhất|Sáp\s+nhập"
+    r"|Chia\s+tách|Bổ\s+nhiệm(?:\s+lại)?|Chỉ\s+định|Miễn\s+nhiệm|Cách\s+chức|Điều\s+động|Tặng|Khen\s+thưởng"
+    r"|Kỷ\s+luật|Ban\s+hành|Bãi\s+bỏ|Hủy\s+bỏ|Thu\s+hồi|(?:Tạm\s+)?[Đđ]ình\s+chỉ|Công\s+bố|Đổi\s+tên|Đặt\s+tên|Quyết\s+định"
+    r"|Cử(?=\s+(?:các\s+)?(?:ông|bà|đồng\s+chí)(?![\wÀ-ỹ])))(?![\wÀ-ỹ])"
+)
+_ISSUERS_ACT = re.compile(rf"^{_ISSUERS_VERB}", re.I)
+
+
+# round 55: a charge anywhere in the item ("…; Tổ xung kích có trách nhiệm trực ban …", "… có nhiệm vụ …"), whether or
+# not the owners know the body charged
+_CHARGED = re.compile(
+    r"(?<![\wÀ-ỹ])(?:có\s+(?:trách\s+nhiệm|nhiệm\s+vụ)|chịu\s+trách\s+nhiệm)(?![\wÀ-ỹ])", re.I
+)
+
+
+def _in_principle(text: str, article: bool = False) -> bool:
+    """An approval in principle ("Thống nhất chủ trương …"), or in an article the issuer's own act (round 55), that
+    hands no work: none given ("…; giao Sở X …"), none in a later sentence, and (round 55) no later clause in which a
+    body acts or is charged ("Thành lập Tổ công tác …; Tổ công tác có nhiệm vụ rà soát …")."""
+    t = text.strip()
+    if not (_APPROVES.match(t) or article and _ISSUERS_ACT.match(t)):
+        return False
+    if GIVES.search(t) or _goes_on_with_work(t):
+        return False
+    return not any(
+        _acts(rest) or assigns_work(rest) or _CHARGED.search(rest)
+        for rest in (t[c.end() :] for c in _CLAUSE_OPENING.finditer(t))
+    )
 
 
 # round 17: a conclusion's appraisal ("a) Đánh giá cao nỗ lực của Chủ đầu tư …", "Ghi nhận, biểu dương và đánh giá
@@ -3565,18 +3637,28 @@ def _contact_point(text: str) -> bool:
 # round 44: an item that approves or recognises what its points list ("Điều 1. Phê duyệt danh sách … cụ thể như
 # sau:", "Công nhận các xã sau:", "Thông qua danh mục gồm:"): a point that is only a name ("1. Danh sách 01 tuyến …
 # (Có phụ lục kèm theo).") is a thing approved, no work of anyone's
-_APPROVAL_LEAD_IN = re.compile(
-    r"^(?:Phê\s+duyệt|Công\s+nhận|Thông\s+qua)(?![\wÀ-ỹ])[^.;]{0,250}?"
-    r"(?:như\s+sau|sau\s+đây|sau|gồm(?:\s+có)?|bao\s+gồm)\s*:\s*$",
-    re.I,
-)
+# round 55: the lead-in is one sentence however many submissions it cites on the way ("Điều 1. Thông qua 02 Chính sách
+# của Luật … theo đề xuất của Bộ X tại các Tờ trình số …, số … và số …, cụ thể như sau:" over "- Chính sách 1: …"; 363
+# characters, past round 44's 250); an article whose own act announces what it acts on ("Điều 1. Bãi bỏ các văn bản
+# sau đây:" over "1. Chỉ thị số 05/2018/CT-UBND …;", "Điều 2. Thu hồi các giấy phép sau:") lists those things, no
+# work (`_ISSUERS_ACT`; the people it names are `parser._rosters`')
+_LEAD_IN_END = r"[^.;]{0,600}?(?:như\s+sau|sau\s+đây|sau|gồm(?:\s+có)?|bao\s+gồm)\s*:\s*$"
+_APPROVAL_LEAD_IN = re.compile(rf"^(?:Phê\s+duyệt|Công\s+nhận|Thông\s+qua)(?![\wÀ-ỹ]){_LEAD_IN_END}", re.I)
+_ACT_LEAD_IN = re.compile(rf"^{_ISSUERS_VERB}{_LEAD_IN_END}", re.I)
 
 
 def _approved_point(item: PlanItem, under: PlanItem | None) -> bool:
-    """Is the item a bare name (no verb of work first, no body, no work given) under a lead-in that approves?"""
+    """Is the item a bare name (no verb of work first, no body, no work given) under a lead-in that approves, or
+    under an article whose own act announces a list (round 55)?"""
     if under is None or item.children or item.heading or item.marker == "paragraph":
         return False
-    if not _APPROVAL_LEAD_IN.match((under.heading or under.text).strip()):
+    lead_in = (under.heading or under.text).strip()
+    if not (
+        _APPROVAL_LEAD_IN.match(lead_in)
+        or under.marker == "article"
+        and _ACT_LEAD_IN.match(lead_in)
+        and not (GIVES.search(lead_in) or assigns_work(lead_in))
+    ):
         return False
     t = item.text.strip()
     return not (starts_with_action(t) or scan_agency_phrase(t, 0) or GIVES.search(t) or assigns_work(t))
@@ -3907,8 +3989,8 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     label = parse_label(item.text)
     if label and label[0] in ("time", "product", "coord") and not item.heading:
         return "note"  # "3. Thời gian kiểm tra: Quý III/2026." states a field, it is not a task
-    if _in_principle(item.text) or _requirement(item.text) or _appraisal(item.text):
-        return "note"
+    if _in_principle(item.text, item.marker == "article") or _requirement(item.text) or _appraisal(item.text):
+        return "note"  # round 55: an article's own act ("Điều 1. Cho phép …", "Điều 2. Chỉ định ông A …") too
     if item.heading and _in_principle(item.heading) and _in_principle(f"{item.heading} {item.text}"):
         # round 36: an approval that opens a list ("Ba là, thống nhất phân tích … như sau:" over "Phương án 1: …"):
         # what it approves is its body, and it gives no work unless the body hands some out
