@@ -664,6 +664,12 @@ _OCCASION = re.compile(
 )
 
 
+# round 53 (set 41): the day of an event named between "ngày" and its date ("Từ tháng 01 đến ngày bầu cử 15/3/2026",
+# "trước ngày khai giảng 05/9/2026", "vào ngày hội 20/11/2026"): the work runs to, is due before or is held on that
+# day, as with "đến ngày 15/3/2026"
+_EVENT_DAY = re.compile(r"(?<![\wÀ-ỹ])(?:đến|tới|trước|vào)\s+ngày\s+(?:[^\s,;.:()\d/]+\s+){1,4}$", re.I)
+
+
 def _cue_start(s: str, h: _Hit) -> int | None:
     """Start of the timing cue before a date hit in running text, or None when the date is not a deadline."""
     before = s[max(0, h.start - 40) : h.start]
@@ -689,6 +695,9 @@ def _cue_start(s: str, h: _Hit) -> int | None:
     occasion = _OCCASION.search(s, max(0, h.start - 80), h.start)
     if occasion and _short(h) and h.first == h.last:
         return occasion.start()
+    event_day = _EVENT_DAY.search(s, max(0, h.start - 60), h.start)
+    if event_day and _short(h) and h.first == h.last:
+        return event_day.start()
     strong = _STRONG_CUE.search(before)
     if strong and strong.group(0).strip():
         return h.start - len(before) + strong.start()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .apparatus import is_department, rejoin_ministries
-from .text import cached_copies, cap
+from .text import agency_key, cached_copies, cap
 
 _HEADS = (
     "Bộ Chỉ huy|Ban Chỉ đạo|Ban Quản lý|Cơ quan thường trực|Tổ công tác|Bảo hiểm xã hội|Sở|Ban|Bộ|Ủy ban|Uỷ ban|"
@@ -131,6 +131,9 @@ _STOP_WORDS += r"|đăng(?!\s+(?:ký|kí|kiểm))|đưa tin|phát sóng"
 # round 45: reviewing what was done and installing are work a body is given ("Bộ sẽ tổng kết, đánh giá …", "Sở X sơ
 # kết …", "- Cài đặt hệ thống phần mềm tại máy chủ …")
 _STOP_WORDS += "|sơ kết|tổng kết|cài đặt"
+# round 55: a board a decision founds is charged as a body is ("Điều 3. Tổ công tác có nhiệm vụ hướng dẫn …"), the
+# charge no part of its name, as "có trách nhiệm" is not
+_STOP_WORDS += "|có nhiệm vụ"
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 # round 17: a notice about one province calls it "Tỉnh" ("Về …: Tỉnh căn cứ các quy định …", "Trường hợp còn thiếu,
 # Tỉnh tổng hợp nhu cầu …"): the bare capitalised word before what it is to do is the body that acts
@@ -189,6 +192,9 @@ _LEAD_IN = re.compile(
         # "Đối với các tuyến đường …: Giao Sở X chủ trì …", "Về vật liệu: Giao …": the opening clause says what
         # about, not who
         r"^(?:(?:Căn cứ|Trên cơ sở nội dung)\s[^,;:]{0,80},\s*|Đối với\s[^,;:]{0,80}[,:]\s*"
+        # round 53 (set 41): a matter named as a noun before its colon ("Việc điều chỉnh chủ trương đầu tư theo quy mô
+        # hoàn chỉnh: Đề nghị Nhà đầu tư …"), as "Đối với …:" and "Về …:" are
+        r"|Việc\s[^,;:.]{0,80}:\s*(?=(?-i:[A-ZĐÀ-Ỹ]))"
         # round 41: a paragraph that opens by drawing on what came before ("Từ những vấn đề trên, đề nghị …")
         rf"|{_DRAWN}"
         r"|Về\s[^,;:]{0,80}:\s*(?:" + _ROLE + r")?|Ngoài ra,\s*"
@@ -230,7 +236,9 @@ _LEAD_IN = re.compile(
         r"|(?:Trường hợp|Nếu)\s[^;:.]{0,300}?\s+thì\s+(?=(?-i:đề\s+nghị|giao)\s)"
         # (round 28: the condition runs to its first comma however long: "Sau khi Ủy ban nhân dân Thành phố phê duyệt
         # Đề án … và quyết định phân bổ vốn từ ngân sách Trung ương, Sở Tài chính lập thủ tục …")
-        r"|(?:Trường hợp|Khi|Sau khi)\s[^,;:]{0,200},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))"
+        # round 56: the work's course as a clause of its own ("Trong quá trình các nhóm đối tượng nhận phiếu … và thực
+        # hiện trả lời phiếu, các bộ, tỉnh có trách nhiệm theo dõi …"): the opener says when, as "Khi …," does
+        r"|(?:Trường hợp|Khi|Sau khi|Trong quá trình)\s[^,;:]{0,200},\s*(?=[Cc]ác\s|[A-ZĐÀ-Ỹ]))"
     ),
     re.I,
 )
@@ -626,7 +634,18 @@ def _noun_use(text: str, i: int) -> bool:
     if not before.endswith((",", " và")):
         return False
     after = text[m.end() :].lstrip()
+    if _ORGANISATION_KIND.match(text, i):
+        return True  # round 56: "…, tổ chức xã hội, tổ chức xã hội - nghề nghiệp, doanh nghiệp …": a kind of organisation
     return bool(re.match(r"(?:có liên quan|liên quan|,|và|cấp)", after)) or not after
+
+
+# round 56: "tổ chức" before the kind of organisation it is ("tổ chức xã hội", "tổ chức chính trị - xã hội", "tổ chức
+# quốc tế", "tổ chức phi chính phủ", "tổ chức thành viên", "tổ chức tín dụng") is the noun, a member of the list, as
+# before "có liên quan" (not "tổ chức xã hội hóa …", organising socialisation)
+_ORGANISATION_KIND = re.compile(
+    r"tổ\s+chức\s+(?:chính\s+trị|xã\s+hội(?!\s+hóa)|kinh\s+tế|quốc\s+tế|phi\s+chính\s+phủ|tôn\s+giáo|đoàn\s+thể"
+    r"|thành\s+viên|khoa\s+học|tín\s+dụng|nghề\s+nghiệp)(?![\wÀ-ỹ])"
+)
 
 
 # round 17: "lãnh đạo" before a group of bodies, listed after an owner ("… và lãnh đạo các Bộ, ngành theo chức năng
@@ -837,7 +856,11 @@ def _split_plain(phrase: str) -> list[str]:
         bare = (
             bool(out) and sep.strip() == "," and _bare_head(part) and bool(_PLURAL_HEADS_END.search(out[-1]))
         )
-        if out and (one_name or bare or not (_starts_agency(part) or new_group or _MEMBERS_OF.match(part))):
+        # round 56: "…, tổ chức xã hội, tổ chức tôn giáo" (a kind of organisation, `_ORGANISATION_KIND`) is a member
+        kind = sep.strip() in (",", "và") and bool(_ORGANISATION_KIND.match(part))
+        if out and (
+            one_name or bare or not (_starts_agency(part) or new_group or kind or _MEMBERS_OF.match(part))
+        ):
             out[-1] = out[-1] + sep + part
         else:
             out.append(part)
@@ -1251,6 +1274,12 @@ def _copy_found(found: tuple[Owners, str] | None) -> tuple[Owners, str] | None:
 def _owners_found(text: str, heading: str, ancestors: tuple[str, ...]) -> tuple[Owners, str] | None:
     """`item_owners`, kept per (text, heading, headings above): every item under a heading is read with it."""
     found = _item_owners(text, heading, list(ancestors))
+    if found and found[1] == "subject" and (heading or ancestors) and all(map(_generic_kind, found[0].lead)):
+        # round 56: "Giao UBND các xã: A, B, C:" over "- Trong quá trình …, Chủ tịch UBND các xã chỉ đạo …": the
+        # subject names no particular body, it refers back to the bodies named above (`refers_back`)
+        above = _item_owners("", heading, list(ancestors))
+        if above and refers_back(found[0].lead, above[0].lead):
+            return Owners(above[0].lead, found[0].coordinators or above[0].coordinators), "heading"
     if found and found[1] == "heading" and found[0].lead:
         # round 16: an item under its heading's owner may still hand a later step to a body of its own ("3.1.
         # Hoàn thiện kế hoạch …; trên cơ sở đó, Ban X … xây dựng kế hoạch …"), as an item with its own subject does
@@ -1259,6 +1288,50 @@ def _owners_found(text: str, heading: str, ancestors: tuple[str, ...]) -> tuple[
         if later:
             return Owners([*owners.lead, *dict.fromkeys(later)], owners.coordinators), "heading"
     return found
+
+
+# round 56: a subject that names no particular body: an office or a kind of body in the plural ("Chủ tịch UBND các xã",
+# "các bộ, ngành") or local government as such ("Chính quyền địa phương", "chính quyền các cấp")
+_OFFICE_OF = re.compile(r"^(?:Chủ\s+tịch|Thủ\s+trưởng|Giám\s+đốc|Lãnh\s+đạo|Người\s+đứng\s+đầu)\s+", re.I)
+_PLURAL_KIND = re.compile(r"^(.*?)(?:^|\s)các\s+(.+)$", re.I)
+_LOCAL_GOVERNMENT = re.compile(r"^chính\s+quyền\s+(?:địa\s+phương|các\s+cấp|cơ\s+sở)$", re.I)
+# a particular body has a proper name ("UBND xã Đức Trọng", "tỉnh Đắk Lắk", "Sở Tài chính"), not only kinds
+_PROPER_WORD = re.compile(cap(r"\s[A-ZĐÀ-Ỹ]"))
+_PLURAL = re.compile(r"(?:^|\s)[Cc]ác\s")
+_NAMED_LOCALITY = re.compile(
+    cap(r"(?:^|\s)(?i:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu)\s+[A-ZĐÀ-Ỹ]")
+)
+
+
+def _generic_kind(name: str) -> tuple[str, list[str]] | None:
+    """The body and the kinds of a name that names no particular body ("Chủ tịch UBND các xã" -> ("UBND", ["xã"]),
+    "Chính quyền địa phương" -> ("", ["địa phương"])); None for a particular body."""
+    n = _OFFICE_OF.sub("", name.strip())
+    if _LOCAL_GOVERNMENT.match(n):
+        return "", ["địa phương"]
+    m = _PLURAL_KIND.match(n)
+    if not m:
+        return None
+    return m.group(1).strip(), [k.strip().lower() for k in re.split(r",|\svà\s", m.group(2)) if k.strip()]
+
+
+def refers_back(lead: list[str], above: list[str]) -> bool:
+    """round 56: does a subject that names no particular body ("Chủ tịch UBND các xã", "Chính quyền địa phương") refer
+    back to the particular bodies a heading or lead-in above names ("UBND xã A", "UBND xã B"; "tỉnh Đắk Lắk")? Each
+    of them is of the subject's kind (and of its body, "UBND"), or a named locality for "địa phương"."""
+    if not lead or not above or not all(_PROPER_WORD.search(a) and not _PLURAL.search(a) for a in above):
+        return False
+    for name in lead:
+        kind = _generic_kind(name)
+        if kind is None:
+            return False
+        body, kinds = kind
+        for a in above:
+            if body and agency_key(body) not in agency_key(a):
+                return False
+            if not any(k in a.lower() or (k == "địa phương" and _NAMED_LOCALITY.search(a)) for k in kinds):
+                return False
+    return True
 
 
 # round 22: a lead-in that says what to heed when a body carries the work out ("Các nội dung cần lưu ý khi chủ đầu tư

@@ -29,6 +29,7 @@ from .owners import (
     label_owners,
     later_subjects,
     plausible_subject,
+    refers_back,
     request_addressee,
     restated_request_end,
     scan_agency_phrase,
@@ -79,7 +80,13 @@ OWNED_LINK_SIM = 0.75  # a task with its own owner links to another agency's ite
 INFERRED_CONFIDENCE = 0.3
 _COORDINATOR_ITEM = re.compile(
     r"cơ\s+quan\s+(?:đầu\s+mối|thường\s+trực)|chủ\s+trì[^.;]{0,80}(?:tổ\s+chức|triển\s+khai)\s+(?:thực\s+hiện\s+)?kế\s+hoạch"
-    r"|theo\s+dõi[^.;]{0,30}đôn\s+đốc|đôn\s+đốc[^.;]{0,100}thực\s+hiện\s+kế\s+hoạch\s+này",
+    # round 56: or the tasks of the whole document, a scheme or programme as a plan ("Chủ trì tổ chức triển khai các
+    # nhiệm vụ, giải pháp liên quan đến lĩnh vực quản lý tại Đề án này …")
+    r"|chủ\s+trì[^.;]{0,80}(?:tổ\s+chức|triển\s+khai)\s[^.;]{0,80}(?:của|tại|trong)\s+(?:kế\s+hoạch|đề\s+án|chương\s+trình)\s+này"
+    r"|theo\s+dõi[^.;]{0,30}đôn\s+đốc|đôn\s+đốc[^.;]{0,100}thực\s+hiện\s+kế\s+hoạch\s+này"
+    # round 53 (set 41): leading the members of the body that issues the plan ("chủ trì phối hợp với các thành viên
+    # trong tiểu ban thực hiện các nhiệm vụ liên quan đến tuyên truyền …"): the member who runs the body's work
+    r"|chủ\s+trì\s*,?\s*(?:phối\s+hợp\s+)?với\s+các\s+thành\s+viên(?![\wÀ-ỹ])",
     re.I,
 )
 
@@ -194,25 +201,35 @@ _PERSON_ENTRY = re.compile(
 )
 ROSTER_SHARE = 0.8  # a run of list entries this much made of names is a list of names
 ROSTER_MIN = 5
+# round 55: a seat and the person who holds it ("1. Trưởng ban: Ông Nguyễn Văn A, Chủ tịch …;", "Thành viên: Bà Trần
+# Thị B, …"), nothing after the name but who the person is
+_SEAT_HOLDER = re.compile(r"^[^:;.]{2,40}:\s*(?=(?:Ông|Bà|Đồng\s+chí|Đ/c)\s+[A-ZĐÀ-Ỹ])")
 
 
 def _roster_entry(item: PlanItem) -> bool:
     text = item.text.strip()
     if item.children or len(text.split()) > 40:
         return False
+    seat = _SEAT_HOLDER.match(text)
+    if seat:
+        text = text[seat.end() :]
     return bool(_PERSON_ENTRY.match(text)) or bool(_member(text))
 
 
 def _rosters(items: list[PlanItem]) -> None:
     """round 46: a heading's run of list entries (dashes or numbers of one style) that nearly all only name
     someone — a board's members, the experts of a programme, a register of schools — is a list of names: no
-    entry is a task, whatever the few others add ("Các Ông/Bà là lãnh đạo các trường … là thành viên")."""
+    entry is a task, whatever the few others add ("Các Ông/Bà là lãnh đạo các trường … là thành viên"). Round 55:
+    in an article of a decision that names a body's members ("Điều 2. Thành phần Tổ công tác gồm:" over "1. Ông
+    Nguyễn Văn A, Phó Chủ tịch …, Tổ trưởng;", "2. Tổ phó: Bà Trần Thị B, …"), a run of any length: naming the
+    members is the decision's own act, and a decision's boards are often of two or three."""
     runs: dict[tuple[str | None, str], list[PlanItem]] = {}
+    articles = {i.ref for i in items if i.marker == "article"}
     for item in items:
         if item.kind == "task" and not item.children:
             runs.setdefault((item.parent, item.marker), []).append(item)
-    for run in runs.values():
-        if len(run) < ROSTER_MIN:
+    for (parent, _marker), run in runs.items():
+        if len(run) < ROSTER_MIN and parent not in articles:
             continue
         entries = sum(1 for item in run if _roster_entry(item))
         if entries >= ROSTER_SHARE * len(run):
@@ -1465,6 +1482,16 @@ def _closing_assignment(items: list[PlanItem]) -> None:
                 owners, timing = subject_owners(after[1]), find_deadline(after[1])
                 if owners and owners.lead and (timing.date or timing.recurrence):
                     item.kind, item.text = "task", after[1]
+            if item.kind == "note":
+                # round 53 (set 41): a later sentence that sets a named body to follow the document up ("Yêu cầu các
+                # sở, ngành … tổ chức thực hiện tốt các nội dung trên …. Giao Công an tỉnh theo dõi, đôn đốc việc thực
+                # hiện và … báo cáo theo quy định./."): that body's task, as the same sentence opening the paragraph is
+                for cut in _NEW_SENTENCE.finditer(item.text):
+                    rest = item.text[cut.end() :]
+                    found = subject_owners(rest)
+                    if _FOLLOWS_UP.match(rest) and found and found.lead:
+                        item.kind, item.text = "task", rest
+                        break
             # a request written apart from the "Trên đây là …" summary after it ("Đề nghị Văn phòng A, B
             # phối hợp chuẩn bị …") is the last assignment of the plan, timed or not
             summary = items[k + 1] if k + 1 < len(items) else None
@@ -1580,7 +1607,8 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
                 # cáo …": a step cut at a date whose first words are bodies and what they have (not) done is still
                 # the item's work, not theirs
                 own = None
-            if own and own[1] == "subject":
+            if own and own[1] == "subject" and not refers_back(own[0].lead, item.lead):
+                # (round 56: "… . Chính quyền địa phương phải …" after an item of "tỉnh A" refers back to it)
                 step.lead, step.coordinators, step.lead_source = own[0].lead, own[0].coordinators, "explicit"
             else:
                 step.lead, step.coordinators = list(item.lead), list(item.coordinators)
@@ -2619,6 +2647,7 @@ def _duty_words(text: str, names: tuple[str, ...]) -> frozenset[str]:
 
 
 PARTNER_TIE = 0.998
+GROUP_LINK_WEIGHT = 0.8
 
 
 def _owner_from_links(target: PlanItem, links: list[tuple[PlanItem, float, float]]) -> None:
@@ -2626,7 +2655,13 @@ def _owner_from_links(target: PlanItem, links: list[tuple[PlanItem, float, float
     under the heading of Y is still Y's share of the work (the readers of sets 5–9 give such tasks to Y)."""
     mass: dict[str, float] = {}
     names: dict[str, str] = {}
+    # round 56: a group named by its kind ("Các cơ quan, đơn vị", "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên
+    # quan") whose duty is about as near as a named body's is the lesser owner: the named body leads, the group is
+    # heard at GROUP_LINK_WEIGHT (a group alone still owns what only its duty carries out)
+    named = any(all(_specific(n) for n in src.lead) for src, _w, _s in links)
     for src, w, _s in links:
+        if named and not all(_specific(n) for n in src.lead):
+            w *= GROUP_LINK_WEIGHT
         specific = [c for c in src.coordinators if _specific(c)]
         # round 23: a partner's duty ("Phối hợp với …") yields a tie to the duty of the body that leads the same
         # work (PARTNER_TIE: just below the 0.999 of a tie, so no real difference is undone); alone it gives its body

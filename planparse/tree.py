@@ -448,6 +448,10 @@ class _Builder:
             return False
         if GENERAL_RULE.match(text):  # "Trong quá trình thực hiện …" closes the plan, it is no item's body
             return False
+        if sender_closing(text):
+            # round 53 (set 41): nor is the sender's closing ("Trên đây là Kế hoạch …") the body of a short last line
+            # with no full stop (a slogan, "3. Thôn xóm bình yên - Nhân dân hạnh phúc")
+            return False
         short = len(top.text.split()) <= 40 and ";" not in top.text and not _TERMINAL.search(top.text)
         titled = (
             opens_list
@@ -1805,7 +1809,9 @@ def _addressee_paragraphs(items: list[PlanItem]) -> None:
 
 # round 17: a notice's numbered item that restates a request ("1. Về kiến nghị …:") over unnumbered paragraphs, each
 # answering with a body of its own ("Giao Bộ A …", "Bộ B khẩn trương …"): every paragraph is a duty of that item
-_RESTATED_HEADING = re.compile(r"^Về\s[^\n]*:\s*$")
+# round 53 (set 41): or names its matter with "Đối với" ("đ) Đối với việc đánh giá hiệu quả …:" over "Đề nghị Nhà đầu
+# tư … nộp báo cáo …" and "Giao Sở X có trách nhiệm thẩm định …"): the same label over the same paragraphs
+_RESTATED_HEADING = re.compile(r"^(?:Về|Đối\s+với)\s[^\n]*:\s*$")
 
 
 # the notice's closing formula ("Văn phòng Chính phủ thông báo để các cơ quan … biết, thực hiện."): no duty; round
@@ -1898,14 +1904,31 @@ def dossier_papers(item: PlanItem) -> bool:
     )
 
 
+# round 53 (set 41): an act of telling people something whose object a list spells out ("- Tuyên truyền tiêu chuẩn, cơ
+# cấu, số lượng đại biểu …, cụ thể:" over "+ Về tiêu chuẩn: …", "+ Về cơ cấu …", "+ Đề cao tiêu chuẩn …"): the points are
+# what is told, the matter of the one act, as a report's points are its contents
+_TELLS = r"(?:tuyên\s+truyền|phổ\s+biến|quán\s+triệt|truyền\s+thông|giới\s+thiệu)"
+_TOLD_CONTENTS = re.compile(
+    rf"^(?:(?:tiếp\s+tục|tập\s+trung|đẩy\s+mạnh|tăng\s+cường|thường\s+xuyên)\s+)?{_TELLS}(?![\wÀ-ỹ])[^.;:]{{3,300}}?"
+    r",?\s*(?:cụ\s+thể|gồm|bao\s+gồm|như\s+sau|sau\s+đây|(?:các|những)\s+nội\s+dung(?:\s+chủ\s+yếu|\s+chính)?\s+sau)"
+    r"\s*:\s*$",
+    re.I,
+)
+# … unless a point is itself an act of telling or of holding an event, a way of doing the work ("+ Tổ chức hội nghị …")
+_TELLING_POINT = re.compile(rf"^(?:{_TELLS}|tổ\s+chức)(?![\wÀ-ỹ])", re.I)
+
+
 def report_contents(item: PlanItem) -> bool:
-    """Does the item ask a report whose contents its sub-items list, none naming a body of its own?"""
+    """Does the item ask a report whose contents its sub-items list, none naming a body of its own? Round 53: or is
+    it an act of telling whose matter they spell out, none of them work of its own?"""
     kids = [c for c in item.children if c.marker != "paragraph"]
-    return (
-        bool(kids)
-        and bool(_REPORT_CONTENTS.search(item.text))
-        and bool(scan_agency_phrase(item.text.strip(), 0) or _GIVES_LEAD.match(item.text.strip()))
-        and all(not c.children and not scan_agency_phrase(c.text.strip(), 0) for c in kids)
+    if not kids or not all(not c.children and not scan_agency_phrase(c.text.strip(), 0) for c in kids):
+        return False
+    text = item.text.strip()
+    if _REPORT_CONTENTS.search(text):
+        return bool(scan_agency_phrase(text, 0) or _GIVES_LEAD.match(text))
+    return bool(_TOLD_CONTENTS.match(text)) and not any(
+        GIVES.search(c.text) or _TELLING_POINT.match(c.text.strip()) for c in kids
     )
 
 
@@ -2559,6 +2582,15 @@ def classify(items: list[PlanItem]) -> None:
             and _CONTENTS_LABEL.match(item.heading or item.text)
         ):
             own = "inspected"  # "2. Nội dung đánh giá" under "NỘI DUNG GIÁM SÁT, ĐÁNH GIÁ"
+        if (
+            own not in (None, "tasks", "assignment")
+            and item.marker == "article"
+            and not (has_kids or item.heading)
+            and (GIVES.search(item.text) or assigns_work(item.text))
+        ):
+            # round 55: an article that is one sentence giving work ("Điều 4. Phê duyệt danh mục công trình; giao Công
+            # an xã chủ trì kiểm tra …") is no title, whatever word in it a title would open with ("danh mục")
+            own = None
         if own and (has_kids or item.heading or item.marker in TOP):
             item.category = own
         else:
@@ -2678,9 +2710,10 @@ def classify(items: list[PlanItem]) -> None:
                     d.kind, d.category = "note", "contents"
     for item in items:
         _inspection_with_contents(item, items)
-        if item.kind == "task" and _CLOSING_ARTICLE.search(item.text):
+        if item.kind == "task" and (_CLOSING_ARTICLE.search(item.text) or _effect_clause(item, by_ref)):
             # round 15: a decision's closing articles ("Quyết định này có hiệu lực kể từ ngày ký …", "Bộ trưởng, …
-            # chịu trách nhiệm thi hành Quyết định này") are no tasks, also where the programme is in its Điều 1
+            # chịu trách nhiệm thi hành Quyết định này") are no tasks, also where the programme is in its Điều 1;
+            # round 55: nor are the clauses of an article titled by its effect
             item.kind = "note"
     _enclosures(items)
     _wording_lists(items)
@@ -2725,10 +2758,39 @@ def classify(items: list[PlanItem]) -> None:
     _summary_lists(items)
 
 
-_ACT = r"(?:Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Thông\s+tư)\s+này"
+# round 55: a regulation's too ("Quy chế này có hiệu lực …", "… chịu trách nhiệm thi hành Quy định này")
+_ACT = r"(?:Quyết\s+định|Chỉ\s+thị|Nghị\s+quyết|Thông\s+tư|Quy\s+chế|Quy\s+định|Điều\s+lệ)\s+này"
 _CLOSING_ARTICLE = re.compile(
     rf"^{_ACT}\s+có\s+hiệu\s+lực|chịu\s+trách\s+nhiệm\s+thi\s+hành\s+{_ACT}\s*[./]*\s*$", re.I
 )
+# round 55: an article titled by its effect ("Điều 3. Hiệu lực thi hành." over "1. Nghị quyết này có hiệu lực …" and "2.
+# Các nhiệm vụ trong Chương trình hành động … tiếp tục được triển khai thực hiện và cập nhật theo Phụ lục … ban hành
+# tại Nghị quyết này."; "Điều khoản thi hành", "Điều khoản chuyển tiếp"): its clauses say from when and over what the
+# act holds, what it replaces and what goes on under it; a clause that gives work or names a body doing it stays work
+_EFFECT_TITLE = re.compile(
+    r"^(?:Hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+và\s+trách\s+nhiệm\s+thi\s+hành)?|Điều\s+khoản\s+(?:thi\s+hành|chuyển\s+tiếp)"
+    r"|Quy\s+định\s+chuyển\s+tiếp)\s*[.:]?\s*$",
+    re.I,
+)
+
+
+def _effect_clause(item: PlanItem, by_ref: dict[str, PlanItem]) -> bool:
+    """A clause of an article titled by its effect, or such an article's own text under its title ("Điều 7. Điều
+    khoản thi hành" / "Quy chế này thay thế Quy chế …"), that gives no work."""
+    if item.marker == "article" and item.heading:
+        article: PlanItem | None = item
+    else:
+        article = by_ref.get(item.parent) if item.parent else None
+        if article is not None and article.marker == "article" and item.marker == "paragraph":
+            return False
+    if article is None or article.marker != "article":
+        return False
+    if not _EFFECT_TITLE.match((article.heading or article.text).strip()):
+        return False
+    t = item.text.strip()
+    return not (GIVES.search(t) or assigns_work(t) or _acts(t))
+
+
 # a heading that only names a kind of content ("Nội dung giám sát", "Nội dung đánh giá"), no matter checked
 _CONTENTS_LABEL = re.compile(r"^Nội\s+dung(?:\s+[^\s,.:;]+){0,3}\s*:?\s*$", re.I)
 # "+ Đầu tư mới trạm 5G: 35 trạm (Trong đó: …);": a label and how many, the size of the work above it
@@ -3322,8 +3384,41 @@ def _goes_on_with_work(text: str) -> bool:
     return False
 
 
-def _in_principle(text: str) -> bool:
-    return bool(_APPROVES.match(text.strip())) and not GIVES.search(text) and not _goes_on_with_work(text)
+# round 55: what a decision, resolution or regulation does by being issued, said by its article's opening verb ("Điều 1.
+# Cho phép hợp nhất A, B thành C.", "Điều 2. Chỉ định ông A giữ chức …", "Thành lập Tổ công tác …", "Bổ nhiệm …",
+# "Giải thể …", "Công nhận …", "Thu hồi …"): the issuer permits, appoints, establishes, and by that the act is done. In
+# an article (`_ARTICLE`) only: the same verbs open work a body is given in a plan ("- Thành lập Đoàn kiểm tra …",
+# "Phê duyệt kế hoạch giám sát …") or in an article's clause under a request ("Điều 2. … yêu cầu Chính phủ … sau đây:"
+# over "3. Phê duyệt Đề án …")
+_ISSUERS_VERB = (
+    r"(?:Cho\s+phép|Phê\s+duyệt|Thông\s+qua|Công\s+nhận|Thành\s+lập|Kiện\s+toàn|Giải\s+thể|Hợp\s+nhất|Sáp\s+nhập"
+    r"|Chia\s+tách|Bổ\s+nhiệm(?:\s+lại)?|Chỉ\s+định|Miễn\s+nhiệm|Cách\s+chức|Điều\s+động|Tặng|Khen\s+thưởng"
+    r"|Kỷ\s+luật|Ban\s+hành|Bãi\s+bỏ|Hủy\s+bỏ|Thu\s+hồi|(?:Tạm\s+)?[Đđ]ình\s+chỉ|Công\s+bố|Đổi\s+tên|Đặt\s+tên|Quyết\s+định"
+    r"|Cử(?=\s+(?:các\s+)?(?:ông|bà|đồng\s+chí)(?![\wÀ-ỹ])))(?![\wÀ-ỹ])"
+)
+_ISSUERS_ACT = re.compile(rf"^{_ISSUERS_VERB}", re.I)
+
+
+# round 55: a charge anywhere in the item ("…; Tổ xung kích có trách nhiệm trực ban …", "… có nhiệm vụ …"), whether or
+# not the owners know the body charged
+_CHARGED = re.compile(
+    r"(?<![\wÀ-ỹ])(?:có\s+(?:trách\s+nhiệm|nhiệm\s+vụ)|chịu\s+trách\s+nhiệm)(?![\wÀ-ỹ])", re.I
+)
+
+
+def _in_principle(text: str, article: bool = False) -> bool:
+    """An approval in principle ("Thống nhất chủ trương …"), or in an article the issuer's own act (round 55), that
+    hands no work: none given ("…; giao Sở X …"), none in a later sentence, and (round 55) no later clause in which a
+    body acts or is charged ("Thành lập Tổ công tác …; Tổ công tác có nhiệm vụ rà soát …")."""
+    t = text.strip()
+    if not (_APPROVES.match(t) or article and _ISSUERS_ACT.match(t)):
+        return False
+    if GIVES.search(t) or _goes_on_with_work(t):
+        return False
+    return not any(
+        _acts(rest) or assigns_work(rest) or _CHARGED.search(rest)
+        for rest in (t[c.end() :] for c in _CLAUSE_OPENING.finditer(t))
+    )
 
 
 # round 17: a conclusion's appraisal ("a) Đánh giá cao nỗ lực của Chủ đầu tư …", "Ghi nhận, biểu dương và đánh giá
@@ -3457,7 +3552,12 @@ WHOLE_CHARGE = re.compile(
 # hoạch này": a catch-all or a pointer to duties given elsewhere, no work of its own
 _CATCH_ALL_DUTY = re.compile(
     r"^(?:Thực\s+hiện|Làm|Hoàn\s+thành)\s+(?:các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc)\s+"
-    r"(?:khác(?![\wÀ-ỹ])|(?:được\s+)?(?:giao\s+)?(?:theo\s+)?(?:sự\s+)?phân\s+công\s+(?:tại|ở)\s)",
+    r"(?:khác(?![\wÀ-ỹ])|(?:được\s+)?(?:giao\s+)?(?:theo\s+)?(?:sự\s+)?phân\s+công\s+(?:tại|ở)\s)"
+    # round 53 (set 41): the whole sentence is to do whatever one is handed, when one is handed it ("Các thành viên
+    # khác trong tiểu ban căn cứ vào chức năng, nhiệm vụ, chủ động phối hợp với … triển khai, thực hiện các nhiệm vụ
+    # có liên quan khi được Trưởng ban, Phó Trưởng ban phân công."): no work named, only the rule for later work
+    r"|^[^.;]{0,240}?(?<![\wÀ-ỹ])(?:thực\s+hiện|làm)\s+(?:các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc)"
+    r"(?:\s+(?:có\s+liên\s+quan|liên\s+quan|khác))*\s+khi\s+được\s+[^.;]{0,100}?(?:phân\s+công|giao)\s*[./]*\s*$",
     re.I,
 )
 # round 57 (round 54's convention, the shared hcm-172 IV.2): a clause whose subject is only to do the tasks given to
@@ -3572,18 +3672,28 @@ def _contact_point(text: str) -> bool:
 # round 44: an item that approves or recognises what its points list ("Điều 1. Phê duyệt danh sách … cụ thể như
 # sau:", "Công nhận các xã sau:", "Thông qua danh mục gồm:"): a point that is only a name ("1. Danh sách 01 tuyến …
 # (Có phụ lục kèm theo).") is a thing approved, no work of anyone's
-_APPROVAL_LEAD_IN = re.compile(
-    r"^(?:Phê\s+duyệt|Công\s+nhận|Thông\s+qua)(?![\wÀ-ỹ])[^.;]{0,250}?"
-    r"(?:như\s+sau|sau\s+đây|sau|gồm(?:\s+có)?|bao\s+gồm)\s*:\s*$",
-    re.I,
-)
+# round 55: the lead-in is one sentence however many submissions it cites on the way ("Điều 1. Thông qua 02 Chính sách
+# của Luật … theo đề xuất của Bộ X tại các Tờ trình số …, số … và số …, cụ thể như sau:" over "- Chính sách 1: …"; 363
+# characters, past round 44's 250); an article whose own act announces what it acts on ("Điều 1. Bãi bỏ các văn bản
+# sau đây:" over "1. Chỉ thị số 05/2018/CT-UBND …;", "Điều 2. Thu hồi các giấy phép sau:") lists those things, no
+# work (`_ISSUERS_ACT`; the people it names are `parser._rosters`')
+_LEAD_IN_END = r"[^.;]{0,600}?(?:như\s+sau|sau\s+đây|sau|gồm(?:\s+có)?|bao\s+gồm)\s*:\s*$"
+_APPROVAL_LEAD_IN = re.compile(rf"^(?:Phê\s+duyệt|Công\s+nhận|Thông\s+qua)(?![\wÀ-ỹ]){_LEAD_IN_END}", re.I)
+_ACT_LEAD_IN = re.compile(rf"^{_ISSUERS_VERB}{_LEAD_IN_END}", re.I)
 
 
 def _approved_point(item: PlanItem, under: PlanItem | None) -> bool:
-    """Is the item a bare name (no verb of work first, no body, no work given) under a lead-in that approves?"""
+    """Is the item a bare name (no verb of work first, no body, no work given) under a lead-in that approves, or
+    under an article whose own act announces a list (round 55)?"""
     if under is None or item.children or item.heading or item.marker == "paragraph":
         return False
-    if not _APPROVAL_LEAD_IN.match((under.heading or under.text).strip()):
+    lead_in = (under.heading or under.text).strip()
+    if not (
+        _APPROVAL_LEAD_IN.match(lead_in)
+        or under.marker == "article"
+        and _ACT_LEAD_IN.match(lead_in)
+        and not (GIVES.search(lead_in) or assigns_work(lead_in))
+    ):
         return False
     t = item.text.strip()
     return not (starts_with_action(t) or scan_agency_phrase(t, 0) or GIVES.search(t) or assigns_work(t))
@@ -3914,8 +4024,8 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     label = parse_label(item.text)
     if label and label[0] in ("time", "product", "coord") and not item.heading:
         return "note"  # "3. Thời gian kiểm tra: Quý III/2026." states a field, it is not a task
-    if _in_principle(item.text) or _requirement(item.text) or _appraisal(item.text):
-        return "note"
+    if _in_principle(item.text, item.marker == "article") or _requirement(item.text) or _appraisal(item.text):
+        return "note"  # round 55: an article's own act ("Điều 1. Cho phép …", "Điều 2. Chỉ định ông A …") too
     if item.heading and _in_principle(item.heading) and _in_principle(f"{item.heading} {item.text}"):
         # round 36: an approval that opens a list ("Ba là, thống nhất phân tích … như sau:" over "Phương án 1: …"):
         # what it approves is its body, and it gives no work unless the body hands some out
@@ -4282,11 +4392,26 @@ def _enclosures(items: list[PlanItem]) -> None:
 # không ma túy"): short, and closed by no full stop or semicolon, as the lines of a list of work are
 _WORDING_LINE_WORDS = 20
 _WORDING = re.compile(r"(?<![\wÀ-ỹ])(?:khẩu\s+hiệu|thông\s+điệp|chủ\s+đề)(?![\wÀ-ỹ])", re.I)
+# round 53 (set 41): a title that is the wording itself, however qualified ("V. KHẨU HIỆU TUYÊN TRUYỀN", "Các khẩu
+# hiệu hành động", "Thông điệp truyền thông chính"), no work set on it
+_WORDING_TITLE = re.compile(
+    r"^(?:(?:các|những|một\s+số)\s+)?(?:câu\s+)?(?:khẩu\s+hiệu|thông\s+điệp)"
+    r"(?:\s+(?:tuyên\s+truyền|truyền\s+thông|cổ\s+động|hành\s+động|chính|chủ\s+đạo|trọng\s+tâm))*\s*:?\s*$",
+    re.I,
+)
+# round 53: a cry ("Nhiệt liệt chào mừng Ngày bầu cử … !", "Đảng Cộng sản Việt Nam quang vinh muôn năm!") is wording
+# whatever body it hails or act it urges, up to the length of a long line
+_CRY_WORDS = 40
+
+
+def _cry(item: PlanItem) -> bool:
+    text = item.text.strip()
+    return not item.children and "\n" not in text and text.endswith("!") and len(text.split()) <= _CRY_WORDS
 
 
 def _wording_line(item: PlanItem) -> bool:
     text = item.text.strip()
-    return (
+    return _cry(item) or (
         not item.children
         and "\n" not in text
         and len(text.split()) <= _WORDING_LINE_WORDS
@@ -4299,16 +4424,28 @@ def _wording_lists(items: list[PlanItem]) -> None:
     """round 51: a numbered item whose title sets work on wording — slogans, messages, themes, the words
     `_INFO_HEADING` knows, after the words of the work ("5. Lựa chọn và thực hiện Khẩu hiệu tuyên truyền tại đơn
     vị") — over bullets that are
-    each such wording (`_wording_line`): the bullets are the words to use, not tasks; the item is the one task."""
+    each such wording (`_wording_line`): the bullets are the words to use, not tasks; the item is the one task.
+    Round 53 (set 41): a heading that is the wording itself, at any level ("V. KHẨU HIỆU TUYÊN TRUYỀN" over "1.
+    Nhiệt liệt chào mừng …!", "2. …"), and any list whose every point (two or more) cries out, hold wording too,
+    numbered or bulleted; such a heading sets no work and stays a section."""
     for item in items:
-        if item.kind != "section" or item.marker not in NUMBERED and not item.marker.startswith("dotted"):
+        if item.kind != "section" or item.marker in ("appendix", "group", "row", "paragraph"):
             continue
         title = (item.heading or item.text).strip()
+        kids = [c for c in item.children if c.marker != "paragraph"]
+        if len(kids) < 2:
+            continue
+        if _WORDING_TITLE.match(title) or all(_cry(c) for c in kids):
+            if all(_wording_line(c) for c in kids):
+                for c in kids:
+                    c.kind, c.category = "note", "contents"
+            continue
+        if item.marker not in NUMBERED and not item.marker.startswith("dotted"):
+            continue
         wording = _WORDING.search(title)
         if wording is None or wording.start() == 0:
             continue  # "2. Khẩu hiệu" alone names the wording (`_INFO_HEADING`), "Chọn … các khẩu hiệu" sets work on it
-        kids = [c for c in item.children if c.marker != "paragraph"]
-        if len(kids) < 2 or not all(c.marker in BULLETS and _wording_line(c) for c in kids):
+        if not all(c.marker in BULLETS and _wording_line(c) for c in kids):
             continue
         item.kind = "task"
         for c in kids:
