@@ -744,6 +744,7 @@ class _Layout:
     pitch: float  # the usual distance between two lines of a paragraph
     indents: bool  # paragraphs start with a first-line indent
     slack: float = 0.0  # how far short of the right margin a full line may end (0: two em)
+    wraps: dict[int, list[float]] = field(default_factory=dict)  # per dump page: where wrapped lines start
 
 
 def _layout(lines: list[Line], per_page: bool = False, widths: list[float] | None = None) -> _Layout:
@@ -773,6 +774,8 @@ def _layout(lines: list[Line], per_page: bool = False, widths: list[float] | Non
         layout.left[page], layout.right[page] = _margins(own, dump=True) if dumped else framed
     if per_page:
         layout.slack = LAYOUT_SLACK * (right - left)
+        for page, own in pages.items():
+            layout.wraps[page] = _wrap_starts(own, layout.right[page])
     steps = sorted(
         b.top - a.top
         for a, b in zip(body, body[1:], strict=False)
@@ -800,6 +803,40 @@ def _margins(lines: list[Line], dump: bool = False) -> tuple[float, float]:
     common = starts.most_common(1)[0][1]
     left = min(x for x, n in starts.items() if n >= min(3, common))
     return float(left), right
+
+
+WRAP_STARTS_MIN = 2  # full lines starting at one place that make it a margin of wrapped lines
+
+
+def _wrap_starts(lines: list[Line], right: float) -> list[float]:
+    """Round 60: where a dump page's wrapped lines start. pdftotext keeps each page's own offset, and a copy may
+    shift a block of it (a page's paragraphs set three characters in from the text of the page after it, or a
+    note longer than the page set at its left edge), so the page's one left margin can miss the start its
+    wrapped lines share: a place where two lines or more start right after a full line that ended no sentence
+    (a paragraph's first lines, after a sentence's end, do not count), neither opening an item."""
+    starts: Counter[int] = Counter()
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.fixed or b.fixed or a.page != b.page or _ITEM_START.match(b.text):
+            continue
+        if a.x1 >= right - 2 * max(a.size, 1.0) and not _SENTENCE_END.search(a.text):
+            starts[round(b.x0)] += 1
+    return sorted(float(x) for x, n in starts.items() if n >= WRAP_STARTS_MIN)
+
+
+def _back_at_wrap_start(prev: Line, ln: Line, layout: _Layout) -> bool:
+    """Round 60: in a dump, a line that starts left of the full line before it, where the page's wrapped lines
+    start and within a first-line indent of it, is that line's paragraph wrapped (the first line was indented,
+    the rest come back to the block's margin), unless it opens an item or is a heading in capitals."""
+    size = max(ln.size, 1.0)
+    width = layout.right.get(ln.page, 0.0) - layout.left.get(ln.page, 0.0)
+    return (
+        prev.page == ln.page
+        and (not layout.pitch or ln.top - prev.top <= 1.45 * layout.pitch)
+        and 1.5 * size <= prev.x0 - ln.x0 <= LAYOUT_INDENT * width
+        and any(abs(ln.x0 - x) <= 0.8 * size for x in layout.wraps.get(ln.page, []))
+        and not _ITEM_START.match(ln.text)
+        and not _capitals(ln)
+    )
 
 
 def _full(ln: Line, layout: _Layout, following: Line | None = None) -> bool:
@@ -888,7 +925,7 @@ def _continues(prev: Line, ln: Line, layout: _Layout, starts: list[float]) -> bo
         if _capitals(ln):
             return False  # round 46: a title in capitals at the top of a page (an appendix) starts anew
         starts = [layout.left.get(ln.page, 0.0)]
-    if not any(abs(ln.x0 - x) <= 0.8 * size for x in starts):
+    if not any(abs(ln.x0 - x) <= 0.8 * size for x in starts) and not _back_at_wrap_start(prev, ln, layout):
         return False  # indented otherwise than the paragraph's wrapped lines: a new paragraph
     ends = bool(_SENTENCE_END.search(prev.text))
     marker = None if cites_article(ln.text) else _ITEM_START.match(ln.text)
@@ -910,11 +947,15 @@ def _wrapped_at_margin(prev: Line, ln: Line, layout: _Layout) -> bool:
     the same paragraph wrapped, however short the line before it came out in characters."""
     left, size = layout.left.get(ln.page, 0.0), max(ln.size, 1.0)
     width = layout.right.get(ln.page, 0.0) - left
+    # round 60: the margin may be where the page's wrapped lines start (`_wrap_starts`) rather than its left edge
+    margin = next(
+        (m for m in [left, *layout.wraps.get(ln.page, [])] if abs(ln.x0 - m) <= 0.8 * size), None
+    )
     return (
         prev.page == ln.page
         and ln.top - prev.top <= 1.45 * layout.pitch
-        and abs(ln.x0 - left) <= 0.8 * size
-        and left - 0.8 * size <= prev.x0 <= left + LAYOUT_INDENT * width
+        and margin is not None
+        and margin - 0.8 * size <= prev.x0 <= margin + LAYOUT_INDENT * width
         and not _SENTENCE_END.search(prev.text)
         and not (_centred(prev, layout) and prev.x1 - prev.x0 < 0.7 * width)  # a title, not an indented line
         and not _ITEM_START.match(ln.text)
@@ -1217,26 +1258,32 @@ def _pages_by_number(text: str) -> list[str]:
 
 
 _SUBJECT = re.compile(r"^(?:V/v|Về\s+việc)\b", re.I)
+SUBJECT_WIDTH = 0.75  # of the page's usual line end: a subject cell's lines end before it
 
 
 def _subject_cell(lines: list[Line]) -> list[Line]:
     """A letter's "V/v …" block under the letterhead, wrapped in a narrow left column, is one cell, as in the PDF.
 
     The dump places it by characters, so it rarely lines up with the letterhead's column closely enough to join the
-    side-by-side block: its lines are taken while they follow on the next row and stay in the left half."""
-    right = max((ln.x1 for ln in lines), default=0.0)
+    side-by-side block: its lines are taken while they follow on the next row and stay short of the text's width.
+
+    Round 60: short of three quarters of the page's usual width (the 90th percentile of its line ends, as
+    `_margins` takes the right margin), no longer of its longest line: one line running far past the text (a note a copy put on top) made
+    every body line narrow, and a paragraph's wrapped "về việc …" line was taken for the subject."""
+    ends = sorted(ln.x1 for ln in lines)
+    limit = SUBJECT_WIDTH * ends[int(0.9 * (len(ends) - 1))] if ends else 0.0
     out: list[Line] = []
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if not _SUBJECT.match(ln.text) or ln.x1 > 0.6 * right:
+        if not _SUBJECT.match(ln.text) or ln.x1 > limit:
             out.append(ln)
             i += 1
             continue
         # a cell of the letterhead's block may already hold its first lines: go on from its last row
         cell, j, last = [ln], i + 1, max(w.top for w in ln.words)
         while j < len(lines) and not lines[j].fixed and lines[j].top - last <= 1.5 * _ROW:
-            if lines[j].x1 > 0.6 * right or _CELL_START.match(lines[j].text):
+            if lines[j].x1 > limit or _CELL_START.match(lines[j].text):
                 break
             cell.append(lines[j])
             last = lines[j].top
