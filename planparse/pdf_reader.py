@@ -948,9 +948,7 @@ def _wrapped_at_margin(prev: Line, ln: Line, layout: _Layout) -> bool:
     left, size = layout.left.get(ln.page, 0.0), max(ln.size, 1.0)
     width = layout.right.get(ln.page, 0.0) - left
     # round 60: the margin may be where the page's wrapped lines start (`_wrap_starts`) rather than its left edge
-    margin = next(
-        (m for m in [left, *layout.wraps.get(ln.page, [])] if abs(ln.x0 - m) <= 0.8 * size), None
-    )
+    margin = next((m for m in [left, *layout.wraps.get(ln.page, [])] if abs(ln.x0 - m) <= 0.8 * size), None)
     return (
         prev.page == ln.page
         and ln.top - prev.top <= 1.45 * layout.pitch
