@@ -118,8 +118,11 @@ def main(argv: list[str]) -> int:
         jobs = int(argv[argv.index("--jobs") + 1])
     sets = [a for k, a in enumerate(argv) if not a.startswith("--") and (k == 0 or argv[k - 1] != "--jobs")]
     docs = _documents(sets)
-    with ProcessPoolExecutor(jobs) as pool:
-        results = list(pool.map(_one, docs, [figures] * len(docs)))
+    if jobs > 1:
+        with ProcessPoolExecutor(jobs) as pool:
+            results = list(pool.map(_one, docs, [figures] * len(docs)))
+    else:  # in this process (a test loads the script by path, so its functions cannot be sent to workers)
+        results = [_one(doc, figures) for doc in docs]
     counts: dict[str, int] = {}
     for key, lines in results:
         if not lines:
