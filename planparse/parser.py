@@ -167,6 +167,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _past_periods(items, meta.date)
     _closing_dates_items_above(items)
     _last_item_dates_siblings(items)
+    _dated_by_reference(items)
     _timing_items(items)
     _roadmap(items)
     _merge_rows(items)
@@ -1332,6 +1333,35 @@ def _closing_owns_items(items: list[PlanItem]) -> None:
     if closing.deadline.date:
         _date_undated(above, closing.deadline)
     closing.kind = "note"
+
+
+# round 58 (set 46): a time limit given by pointing at another part of the same document ("… đảm bảo hoàn thành theo
+# thời gian tại khoản 1 Công văn này", "… theo thời hạn nêu tại mục 2 Kế hoạch này")
+_TIME_AT_PART = re.compile(
+    r"(?:theo|đúng)\s+(?:thời\s+gian|thời\s+hạn|thời\s+điểm|tiến\s+độ)\s+(?:(?:đã\s+)?(?:nêu|quy\s+định|ghi)\s+)?tại\s+"
+    r"(?:khoản|mục|điểm|phần)\s+(?P<ref>[\dIVXa-zđ]{1,4}(?:\.\d{1,2})*)\s*,?\s+(?:của\s+)?"
+    r"(?:Công\s+văn|Văn\s+bản|Kế\s+hoạch|Thông\s+báo|Chỉ\s+thị|Quyết\s+định|Chương\s+trình)\s+này(?![\wÀ-ỹ])",
+    re.I,
+)
+
+
+def _dated_by_reference(items: list[PlanItem]) -> None:
+    """round 58 (set 46): an undated task whose time limit is that of another part of the document ("2. Giao Sở X …,
+    đảm bảo hoàn thành theo thời gian tại khoản 1 Công văn này" where item 1 holds "… vào ngày 27/6/2025") takes the
+    date that part gives; nothing when the part named holds no date or more than one."""
+    for item in items:
+        if item.kind != "task" or item.deadline.date is not None:
+            continue
+        m = _TIME_AT_PART.search(item.text)
+        if m is None:
+            continue
+        ref = m.group("ref").rstrip(".")
+        named = [i for i in items if i is not item and without_repeat(i.ref) == ref]
+        dates = {i.deadline.date for i in named if i.deadline.date is not None and not i.deadline.recurrence}
+        if len(dates) != 1:
+            continue
+        source = next(i.deadline for i in named if i.deadline.date in dates)
+        item.deadline = replace(source, text=m.group(0), anchors=list(source.anchors))
 
 
 def _date_undated(items: list[PlanItem], timing: Deadline) -> None:

@@ -295,6 +295,7 @@ class _Builder:
         self.phase = 0  # the last stage label ("Tuần 2 (…):" → 2; `phase_follows`)
         self.quoting: PlanItem | None = None  # the item whose quotation is still open (`_quotation_line`)
         self.quote_lines = 0
+        self.quoted = ""  # the quotation's own lines: a stray mark in the words before it does not close it
 
     def _unique(self, ref: str) -> str:
         """ref, or ref[2], ref[3] … when taken (a counter per base ref keeps this linear)."""
@@ -1413,9 +1414,12 @@ _PROVISION = re.compile(
 )
 # … whose words come first or after "Tại/Theo", and that says them ("quy định:", "nêu rõ:")
 _PROVISION_SPEAKS = re.compile(
-    r"^(?:(?:Tại|Theo)\s+)?(?:(?:các\s+)?(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Mm]ục|[Pp]hụ\s+lục)\s|(?:Bộ\s+)?[Ll]uật\s"
+    r"^(?:(?:Tại|Theo)\s+(?:(?:hướng\s+dẫn|quy\s+định)\s+tại\s+)?)?(?:(?:các\s+)?(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|[Mm]ục|[Pp]hụ\s+lục)\s|(?:Bộ\s+)?[Ll]uật\s"
     r"|(?:Nghị\s+(?:định|quyết)|Thông\s+tư|Quyết\s+định|Chỉ\s+thị|Văn\s+bản|Công\s+văn|Kế\s+hoạch)\s+(?:số\s)?)"
-    r"[^:]*?\s(?:quy\s+định|nêu(?:\s+rõ)?|ghi(?:\s+rõ)?)(?:\s+như\s+sau)?\s*:$",
+    # round 58 (set 46): the guidance or rule the letter follows, then the provision ("Theo hướng dẫn tại Mục I.4
+    # Công văn số … như sau:"), and the provision saying what it rules on ("Tại Điều 21 Nghị định số … quy định về
+    # Chế độ tập sự:")
+    r"[^:]*?\s(?:(?:quy\s+định(?:\s+về\s[^:]{1,120}?)?|nêu(?:\s+rõ)?|ghi(?:\s+rõ)?)(?:\s+như\s+sau)?|như\s+sau)\s*:$",
     re.I,
 )
 _OPEN_QUOTES = '“"'
@@ -1455,7 +1459,7 @@ def quotes_provision_only(text: str) -> bool:
     if quotes_provision(text):
         return True
     found = _quotation(text)
-    if found is None or not provision_speaks(found[0]):
+    if found is None or not _citation_speaks(found[0]):
         return False
     rest = found[1]
     return rest is None or not (GIVES.search(rest) or assigns_work(rest) or starts_with_action(rest))
@@ -1493,15 +1497,16 @@ def _quotation_line(b: _Builder, line: Line) -> bool:
     if b.quoting is not None:
         b.append(b.quoting, line)
         b.quote_lines += 1
-        if _quotation_closed(b.quoting.text) or b.quote_lines >= _QUOTATION_LINES:
+        b.quoted += "\n" + line.text
+        if _quotation_closed(b.quoted) or b.quote_lines >= _QUOTATION_LINES:
             b.quoting = None
         return True
     last = b.items[-1] if b.items else None
     if last is None or not _opens_quotation(line.text) or not _cites_before_quotation(_cited_line(last)):
         return False
     b.append(last, line)
-    if not _quotation_closed(last.text):
-        b.quoting, b.quote_lines = last, 1
+    if not _quotation_closed(line.text):
+        b.quoting, b.quote_lines, b.quoted = last, 1, line.text
     return True
 
 
@@ -1511,7 +1516,17 @@ def _cites_before_quotation(cited: str) -> bool:
     theo hướng dẫn tại điểm a, b và c khoản 2 Điều 32 Nghị định số … để hoàn thiện hồ sơ, cụ thể:" over "“…2. Hồ sơ
     …, gồm:" / "a) …" / "c) …;”."): the quoted lines are the provision's words on the request, not items."""
     cited = cited.strip()
-    return provision_speaks(cited) or (cited.endswith(":") and _PROVISION.search(cited) is not None)
+    return _citation_speaks(cited) or (cited.endswith(":") and _PROVISION.search(cited) is not None)
+
+
+def _citation_speaks(intro: str) -> bool:
+    """`provision_speaks`, and round 58 (set 46): the same citation whose colon was left out, or written as a stray
+    closing mark ("Tại Điều 23 Nghị định số … quy định về Chế độ, chính sách đối với người tập sự”" over "“1. Trong
+    thời gian tập sự, …"): the quotation on the next line is still the provision's words."""
+    intro = intro.strip()
+    if provision_speaks(intro):
+        return True
+    return not intro.endswith(":") and provision_speaks(intro.rstrip('”"').rstrip(" .;") + ":")
 
 
 def _cites_under_paragraph(b: _Builder, rest: str, nxt: Line | None = None) -> bool:
@@ -2340,10 +2355,24 @@ _FORECAST = re.compile(
 # organisers, its dates, its programme), the work is handed out elsewhere; an item there that has a body act is work
 _PARTICULAR = (
     r"(?:(?:ĐƠN\s+VỊ|CƠ\s+QUAN)\s+(?:TỔ\s+CHỨC|CHỦ\s+TRÌ|PHỐI\s+HỢP)|BAN\s+TỔ\s+CHỨC"
-    r"|THỜI\s+GIAN(?:\s+TỔ\s+CHỨC)?|ĐỊA\s+ĐIỂM(?:\s+TỔ\s+CHỨC)?)"
+    r"|THỜI\s+GIAN(?:\s+TỔ\s+CHỨC)?|ĐỊA\s+ĐIỂM(?:\s+TỔ\s+CHỨC)?"
+    # round 58 (set 46): who attends is a particular of the meeting too ("II. THỜI GIAN, THÀNH PHẦN")
+    r"|THÀNH\s+PHẦN(?:\s+(?:THAM\s+DỰ|DỰ(?:\s+HỌP)?|MỜI))?)"
 )
 _PARTICULARS_TITLE = re.compile(
     rf"^{_PARTICULAR}(?:\s*(?:,|-|–|\s(?:VÀ|và))\s*{_PARTICULAR})+\s*:?\s*$", re.I
+)
+# round 58 (set 46): a part of a telegram or an invitation that is one particular of the meeting written as a label
+# and its value ("II. Địa điểm: Trực tiếp tại Trụ sở Chính phủ và kết nối trực tuyến đến …", over "1. Dự tại điểm
+# cầu …:" and its dashes of who sits where): the meeting's place and its attendees, not work; an item there whose
+# body acts ("- Ủy ban nhân dân các tỉnh … chịu trách nhiệm kết nối đường truyền …") is work
+_PARTICULAR_LABEL = re.compile(r"^(?:Thời\s+gian|Địa\s+điểm|Thành\s+phần)(?:\s+[^\s:]+){0,3}\s*:\s*\S", re.I)
+# round 58 (set 46): what a meeting or a working session covers ("I. NỘI DUNG LÀM VIỆC" of an inspection team's
+# visit, over the topics it will go through; an invitation's "II. Nội dung" over "Hội nghị triển khai …"), in a
+# document whose other parts give that meeting's time, place or attendees: its agenda, not work (see classify)
+_AGENDA_TITLE = re.compile(
+    r"^NỘI\s+DUNG(?:\s+(?:LÀM\s+VIỆC|HỘI\s+NGHỊ|CUỘC\s+HỌP|PHIÊN\s+HỌP|KỲ\s+HỌP|BUỔI\s+(?:LÀM\s+VIỆC|HỌP)))?\s*:?\s*$",
+    re.I,
 )
 _SCOPE_TITLE = re.compile(r"PHẠM\s+VI|ĐỐI\s+TƯỢNG|TIÊU\s+CHUẨN|TIÊU\s+CHÍ|HỒ\s+SƠ", re.I)
 # What is said and through which channels ("NỘI DUNG, HÌNH THỨC", "NỘI DUNG VÀ PHƯƠNG THỨC TRUYỀN THÔNG"): the
@@ -2504,7 +2533,7 @@ def _title_category(title: str, top_level: bool) -> str | None:
     inspection = _INSPECTION_TITLE.match(t)
     if inspection:
         return "inspected" if inspection.group("what") else "inspection"
-    if top_level and _PARTICULARS_TITLE.match(t):
+    if top_level and (_PARTICULARS_TITLE.match(t) or _PARTICULAR_LABEL.match(t)):
         return "particulars"
     if top_level and _SCOPE_TITLE.match(t):
         return "scope"
@@ -2536,9 +2565,26 @@ _PROVISION_SPELT = re.compile(
 )
 
 
+def _meeting_document(items: list[PlanItem]) -> bool:
+    """round 58 (set 46): do the document's top parts give a meeting's particulars (its time, place or attendees:
+    "III. Thời gian, địa điểm", "II. Địa điểm: …", "I. Thành phần dự họp:"), as an invitation, a telegram calling a
+    conference or a letter preparing a working session does?"""
+    for item in items:
+        if item.parent is not None or item.marker not in TOP:
+            continue
+        title = (item.heading or item.text).strip()
+        if _title_category(title, True) == "particulars" or _ATTENDEES_TITLE.match(title):
+            return True
+    return False
+
+
+_ATTENDEES_TITLE = re.compile(r"^THÀNH\s+PHẦN(?:\s+(?:THAM\s+DỰ|DỰ(?:\s+HỌP)?|MỜI))?\s*:?\s*$", re.I)
+
+
 def classify(items: list[PlanItem]) -> None:
     """Set category and kind: headings are sections, lowest actionable items tasks, purposes and rules notes."""
     by_ref = {i.ref: i for i in items}
+    meeting = _meeting_document(items)
     for item in items:
         if item.category == "wrapper":  # the decision that issues an attached plan
             item.kind = "section" if item.children else "note"
@@ -2573,6 +2619,14 @@ def classify(items: list[PlanItem]) -> None:
             and _SCHEDULE_TITLE.match(item.heading or item.text)
         ):
             own = "tasks"  # round 51: "1. Tiến độ thực hiện" under "IV. TIẾN ĐỘ VÀ KINH PHÍ …": dated steps, not funds
+        if (
+            own == "tasks"
+            and meeting
+            and parent is None
+            and item.marker in TOP
+            and _AGENDA_TITLE.match((item.heading or item.text).strip())
+        ):
+            own = "particulars"  # round 58: "I. NỘI DUNG LÀM VIỆC" beside "II. THỜI GIAN, THÀNH PHẦN": the agenda
         if own == "tasks" and parent is not None and parent.category == "particulars":
             own = "particulars"  # round 51: "c) Nội dung chương trình" of an event the part describes: its programme
         if (
@@ -3958,6 +4012,43 @@ def _funding_statement(text: str) -> bool:
     return not (found and found.lead)
 
 
+# round 58 (set 46): the meeting itself named as the subject ("Hội nghị triển khai Chương trình …" under an
+# invitation's "II. Nội dung"): the meeting is no body, what it is about is its agenda
+_MEETING_NOUN = re.compile(
+    r"^(?:Hội\s+nghị|Hội\s+thảo|Cuộc\s+họp|Phiên\s+họp|Kỳ\s+họp|Buổi\s+(?:làm\s+việc|họp)|Đại\s+hội)(?![\wÀ-ỹ])",
+    re.I,
+)
+# round 58 (set 46): the one thing asked of those invited is to come, as the invitation says ("Các đồng chí tham dự
+# Hội nghị đúng thành phần và thời gian quy định./.", "Đề nghị các đại biểu dự họp đầy đủ, đúng giờ."): a rule of
+# attendance, nothing to deliver; an item that asks more in other clauses ("… dự Hội nghị đúng thành phần được
+# mời; cử 01 cán bộ …; xác nhận đại biểu …") is work
+_ATTENDS_ONLY = re.compile(
+    r"^(?:(?:Đề\s+nghị|Yêu\s+cầu|Kính\s+mời)\s+)?(?P<who>[^.;:]{0,80}?)(?<![\wÀ-ỹ])(?:tham\s+)?dự(?:\s+họp)?\s+"
+    r"(?:(?:Hội\s+nghị|Hội\s+thảo|cuộc\s+họp|phiên\s+họp|kỳ\s+họp|buổi\s+(?:làm\s+việc|họp)|đại\s+hội|lễ)"
+    r"(?![\wÀ-ỹ])[^.;:]{0,80}?\s)?(?:đúng\s+(?:thành\s+phần|giờ|thời\s+gian)|đầy\s+đủ)(?![\wÀ-ỹ])[^.;:]{0,80}[./\s]*$",
+    re.I,
+)
+
+
+def _attends_only(text: str) -> bool:
+    """`_ATTENDS_ONLY`, said of those invited: the words before the attending name who comes, not work done first
+    ("Cử đại diện lãnh đạo tham dự đầy đủ các hội nghị …", "Bố trí cán bộ, … và tham dự đầy đủ các lớp tập huấn …"
+    send or free someone: work)."""
+    m = _ATTENDS_ONLY.match(text.strip())
+    if m is None:
+        return False
+    who = m.group("who").strip()
+    return bool(who) and not starts_with_action(who) and len(who.split()) <= 8
+
+
+def _closes_quotation(text: str) -> bool:
+    """round 58 (set 46): does the item end with a closing quotation mark no mark in it opened ("6. Không bố trí,
+    phân công công tác đối với người … khác”.", after the quoted "1." … "5." of a provision)? Its words are the
+    quotation's last point, the law quoted, not work asked by the letter."""
+    t = text.strip().rstrip(" .;/")
+    return t.endswith("”") and text.count("”") > text.count("“")
+
+
 def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if _TARGET_ITEM.match(item.text.strip()):
         return "note"
@@ -3973,8 +4064,16 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         return "note"
     if item.marker in PARTS and not item.heading:
         return "section"
-    if item.category == "particulars" and not (GIVES.search(item.text) or _acts(item.text)):
-        return "note"  # round 51: "- Từ ngày 10/11 đến ngày 28/11/2027.", "Chương trình được tổ chức tại …"
+    if item.category == "particulars" and not (
+        GIVES.search(item.text)
+        or _acts(item.text)
+        and assigns_work(item.text)
+        and not _MEETING_NOUN.match(item.text.strip())
+    ):
+        # round 51: "- Từ ngày 10/11 đến ngày 28/11/2027.", "Chương trình được tổ chức tại …"; round 58 (set 46): a
+        # body named with no work after it is who attends ("- Thủ tướng Chính phủ.", "- Các cơ quan thuộc Chính
+        # phủ: Đài …, Đài …"), not its work
+        return "note"
     if item.category == "appendix" and item.marker in NUMBERED and not item.heading and _bare_name(item.text):
         return "note"  # round 51: a register's entry ("1. Trường trung học phổ thông A;"): a name listed, no work
     if item.heading and _OWNER_NAME.match(item.heading.strip()) and _bare_name(item.text):
@@ -4037,6 +4136,10 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         or _contact_point(item.text)
     ):
         return "note"
+    if item.marker not in BULLETS and _closes_quotation(item.text):
+        return "note"  # round 58: "6. Không bố trí … sang đơn vị sự nghiệp công lập khác”.": the quotation's tail
+    if _attends_only(item.text):
+        return "note"  # round 58: "- Các đồng chí tham dự Hội nghị đúng thành phần và thời gian quy định./."
     if _PARTNER_ROLE.match(item.text.strip()):
         return "note"  # round 51: "- Là đơn vị đồng phối hợp tổ chức chương trình.": a partner's place, its work follows
     if _standing_rule(item.text):
