@@ -101,8 +101,9 @@ def read_pdf(data: bytes) -> str:
         raise ReadError(NO_TEXT)
     if legacy_encoding(" ".join(ln.text for page in pages for ln in page)):
         raise ReadError(LEGACY_FONT)
-    lines = _drop_running_lines(pages, widths)
-    return "\n".join(_paragraphs(lines, widths=widths))
+    notes: list[Line] = []
+    lines = _drop_running_lines(pages, widths, notes)
+    return "\n".join(_paragraphs(lines, widths=widths) + _paragraphs(notes, widths=widths))
 
 
 def _read_pages(data: bytes) -> tuple[list[list[Line]], list[bool], list[float]]:
@@ -645,8 +646,11 @@ EDGE_LINES = 2  # lines looked at from the top and from the bottom of each page
 RUNNING_CHARS = 160  # a running header or footer is one short line
 
 
-def _drop_running_lines(pages: list[list[Line]], widths: list[float] | None = None) -> list[Line]:
+def _drop_running_lines(
+    pages: list[list[Line]], widths: list[float] | None = None, notes: list[Line] | None = None
+) -> list[Line]:
     """Short lines repeated at the same place on at least half the pages (2 at least), and bare page numbers.
+    Each page's footnotes (`_footnotes`) go to `notes` when it is given, to be read after the text.
 
     `widths` (each page's width): where some pages are turned sideways, a running line sits at another place on
     them; a line repeated on half the pages of its own frame (2 at least) runs too."""
@@ -678,7 +682,84 @@ def _drop_running_lines(pages: list[list[Line]], widths: list[float] | None = No
             ):
                 continue
             out.append(ln)
+    if notes is not None:
+        found = _footnotes(out)
+        notes.extend(ln for ln in out if id(ln) in found)
+        out = [ln for ln in out if id(ln) not in found]
     return _continue_tables(out)
+
+
+# ---- page footnotes (round 62) ------------------------------------------------------------------------------
+
+
+_FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}|\(\d{1,2}\)|\*{1,3}|\(\*{1,3}\))$")
+_DUMP_FOOTNOTE = re.compile(r"^(\d{1,2})\s+\S")  # "1 Các quy định …": a number and a space, no "." or ")"
+FOOTNOTE_WIDER = 1.1  # of the page's usual line end: a dump's footnote lines, in small print, run past it
+
+
+def _footnotes(lines: list[Line]) -> set[int]:
+    """The ids of each page's footnote lines. They are read after the text (their own page margins, not the
+    body's), so a sentence that runs onto the next page is read whole and a footnote never stands between two
+    items.
+
+    In a PDF a footnote is small print at the page's foot opened by its mark set smaller still (a superscript
+    "1", "(1)", "*"), or by the mark alone on its line: the page's last lines, all smaller than the text. A
+    number at a page's foot in the text's own size ("1. …", an item) is body text. In a layout dump every
+    character is one size: there the footnote starts after an empty row in the page's lower half with a number
+    and a space ("1 Các quy định …", an item has "1." or "1)"), and either its lines run past the page's usual
+    line end (small print holds more characters) or the body above carries its mark glued to a word ("sản1.")."""
+    pages: dict[int, list[Line]] = {}
+    for ln in lines:
+        pages.setdefault(ln.page, []).append(ln)
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        if not ln.fixed and ln.size:
+            sizes[round(ln.size)] += len(ln.text)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    dump = len(sizes) == 1 and round(_EM) in sizes and all(w.size == _EM for ln in lines for w in ln.words)
+    notes: set[int] = set()
+    for own in pages.values():
+        start = _dump_footnote(own) if dump else _pdf_footnote(own, body)
+        if start is not None:
+            notes.update(id(ln) for ln in own[start:])
+    return notes
+
+
+def _pdf_footnote(own: list[Line], body: float) -> int | None:
+    """Where a PDF page's footnotes start (the index of their first line), or None."""
+    k = len(own)
+    while k and not own[k - 1].table and not own[k - 1].fixed and 0 < own[k - 1].size < body - 0.9:
+        k -= 1
+    if k == 0:
+        return None
+    for i in range(k, len(own)):
+        first, ln = own[i].words[0], own[i]
+        small_mark = _FOOTNOTE_MARK.match(first.text) and (
+            first.size < ln.size - 0.9 or (len(ln.words) == 1 and i + 1 < len(own))
+        )
+        if small_mark:
+            return i
+    return None
+
+
+def _dump_footnote(own: list[Line]) -> int | None:
+    """Where a dump page's footnotes start, or None."""
+    if len(own) < 4:
+        return None
+    top, bottom = own[0].top, own[-1].top
+    for i in range(1, len(own)):
+        ln, prev = own[i], own[i - 1]
+        m = _DUMP_FOOTNOTE.match(ln.text)
+        if not m or ln.fixed or ln.table or ln.top - prev.bottom < _ROW or ln.top - top < (bottom - top) / 2:
+            continue
+        ends = sorted(o.x1 for o in own[:i] if not o.fixed)
+        usual = ends[int(0.9 * (len(ends) - 1))] if ends else 0.0
+        glued = re.compile(rf"[^\W\d_]{m.group(1)}[.,;:]?$")  # "sản1.": the mark set after a word
+        wider = usual > 0 and any(o.x1 > FOOTNOTE_WIDER * usual for o in own[i:])
+        marked = any(glued.search(w.text) for o in own[:i] for w in o.words)
+        if wider or marked:
+            return i
+    return None
 
 
 def _continue_tables(lines: list[Line]) -> list[Line]:
@@ -1219,7 +1300,9 @@ def read_layout_text(text: str) -> str:
         lines += _side_by_side([Line(index, ws) for ws in rows[start:] if ws], horizontal)
         if lines:
             pages.append(_subject_cell(lines))
-    return "\n".join(_paragraphs(_drop_running_lines(pages), per_page=True))
+    notes: list[Line] = []
+    lines = _drop_running_lines(pages, notes=notes)
+    return "\n".join(_paragraphs(lines, per_page=True) + _paragraphs(notes, per_page=True))
 
 
 _BARE_NUMBER = re.compile(r"^ +(?:- *)?(\d{1,3})(?: *-)?$")
