@@ -721,7 +721,7 @@ def _cue_start(s: str, h: _Hit) -> int | None:
     if (
         weak
         and weak.group(0).strip()
-        and (_within_season(h, weak.group(0)) or not _in_document_name(s, h.start))
+        and (_within_season(s, h, weak.group(0)) or not _in_document_name(s, h.start))
     ):
         return h.start - len(before) + weak.start()
     if (
@@ -740,10 +740,24 @@ def _cue_start(s: str, h: _Hit) -> int | None:
 _OPENING_DATE = re.compile(r"^\s*(?:(?:trong|vào)\s+)?$", re.I)
 
 
-def _within_season(h: _Hit, cue: str) -> bool:
+def _within_season(s: str, h: _Hit, cue: str) -> bool:
     """ "xây dựng Kế hoạch trong Quý I/2026", "phê duyệt phương án trong tháng 4/2026": a document names its years
     and periods, never "trong" a quarter, a month or a day, so such a date times the work on it."""
-    return bool(re.search(r"\btrong\s*$", cue, re.I)) and _short(h)
+    if not re.search(r"\btrong\s*$", cue, re.I):
+        return False
+    if _short(h):
+        return True
+    # round 61: nor "trong" one whole year ("trình Quốc hội sửa đổi Luật Đất đai trong năm 2026"): a name gives its
+    # year bare ("Luật Đất đai năm 2024") or as a horizon ("đến năm 2030") — unless the clause calls the work
+    # something of that year ("xem việc lập Quy hoạch chung xã là nhiệm vụ hàng đầu trong năm 2026"): the year
+    # is the rank's, not a due date; and only where the year closes the clause (round 11: "Triển khai Kế hoạch phát
+    # triển du lịch trong năm 2026 của tỉnh": a name that runs on past its year holds it)
+    one_year = _whole_years(h) and h.first is not None and h.last is not None and h.first.year == h.last.year
+    closes = re.match(r"\s*(?:[;.,:]|$)", s[h.end :])
+    return bool(one_year and closes) and not _COPULA.search(re.split(r"[;.]", s[: h.start])[-1])
+
+
+_COPULA = re.compile(r"(?<![\wÀ-ỹ])là(?![\wÀ-ỹ])", re.I)
 
 
 def _short(h: _Hit) -> bool:

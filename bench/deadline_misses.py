@@ -1,0 +1,102 @@
+"""List every deadline the parser reads otherwise than the gold on a matched task, document by document.
+
+    PYTHONPATH=. .venv/bin/python bench/deadline_misses.py [--figures] [SET ...]
+
+Round 61: the scorer tallies deadlines per ref (gold's set of dates against the parsed items' set); this prints each
+matched ref where the two differ, with what a reader sees: the gold's `deadline_text`, the parsed item's timing phrase
+and date, the start of the text and the chain of headings above it. `date` = both dated, other dates; `missed` = the
+gold has a date, the parser none; `extra` = the parser dates what the gold leaves undated. --figures prints each
+document's scorer counts (tasks, leads, deadlines and recurrences) instead, to compare two parsers. Sets corpus/held-out.txt lists are never read.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_plan_parse import RAW_KINDS, _scorer, _set_name, corpus_dirs  # noqa: E402
+from recurrence_misses import _held_out  # noqa: E402
+
+from planparse import parse_plan, read_text  # noqa: E402
+
+
+def _chain(item: dict, by_ref: dict[str, dict]) -> str:
+    """The headings above an item, outermost first, each cut short."""
+    out, seen, ref = [], set(), item.get("parent")
+    while ref and ref in by_ref and ref not in seen:
+        seen.add(ref)
+        up = by_ref[ref]
+        out.append(
+            f"{ref} {(up.get('text') or '')[:60]!r}"
+            + (f" [{up.get('deadline_text')}]" if up.get("deadline_text") else "")
+        )
+        ref = up.get("parent")
+    return " < ".join(out)
+
+
+def _misses(gold: dict, parsed: dict, norm_ref) -> list[str]:
+    gold_by: dict[str, list[dict]] = {}
+    got_by: dict[str, list[dict]] = {}
+    for t in gold["tasks"]:
+        gold_by.setdefault(norm_ref(t["ref"]), []).append(t)
+    items = parsed.get("items", [])
+    by_ref = {i.get("ref"): i for i in items if i.get("ref")}
+    for i in items:
+        if (i.get("kind") or "task") == "task":
+            got_by.setdefault(norm_ref(i.get("ref")), []).append(i)
+    out = []
+    for ref in sorted(set(gold_by) & set(got_by)):
+        gts, its = gold_by[ref], got_by[ref]
+        want = {t["deadline"] for t in gts if t.get("deadline")}
+        have = {i["deadline"] for i in its if i.get("deadline")}
+        if want == have:
+            continue
+        how = "missed" if not have else "extra" if not want else "date"
+        out.append(f"  {ref}: {how} gold={sorted(want)} got={sorted(have)}")
+        out += [f"    gold: {t.get('deadline_text')!r} | {t['text'][:110]}" for t in gts]
+        for i in its:
+            out.append(
+                f"    got:  {i.get('deadline_text')!r} {i.get('period')!r} | {(i.get('text') or '')[:110]}"
+            )
+            out.append(f"    under: {_chain(i, by_ref)}")
+    return out
+
+
+def _figures(gold: dict, parsed: dict) -> dict:
+    """The scorer's counts for one document (tasks, leads, deadline and recurrence tp/fp/fn)."""
+    return _scorer().score_doc(parsed, gold)
+
+
+def main(argv: list[str]) -> int:
+    figures = "--figures" in argv
+    argv = [a for a in argv if a != "--figures"]
+    norm_ref = _scorer().norm_ref
+    apart = _held_out()
+    for corpus in corpus_dirs():
+        if _set_name(corpus) in apart or (argv and _set_name(corpus) not in argv):
+            continue
+        for gold_path in sorted((corpus / "gold").glob("*.json")):
+            raw = corpus / "raw"
+            doc = next(
+                (raw / f"{gold_path.stem}{e}" for e in RAW_KINDS if (raw / f"{gold_path.stem}{e}").exists()),
+                None,
+            )
+            if doc is None:
+                continue
+            parsed = parse_plan(read_text(doc.read_bytes(), doc.suffix.lstrip("."))).to_dict()
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            if figures:
+                print(json.dumps({"doc": f"{_set_name(corpus)}/{gold_path.stem}", **_figures(gold, parsed)}))
+                continue
+            lines = _misses(gold, parsed, norm_ref)
+            if lines:
+                print(f"{_set_name(corpus)}/{gold_path.stem}")
+                print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
