@@ -138,6 +138,14 @@ _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 # round 17: a notice about one province calls it "Tỉnh" ("Về …: Tỉnh căn cứ các quy định …", "Trường hợp còn thiếu,
 # Tỉnh tổng hợp nhu cầu …"): the bare capitalised word before what it is to do is the body that acts
 _BARE_PLACE = rf"(?:Tỉnh|Thành phố)(?=\s+(?:{_STOP_WORDS})(?![\wÀ-ỹ]))"
+# round 63: a letter to units calls the one reading it "Đơn vị" ("Đơn vị hoàn thiện hồ sơ …"): the bare capitalised
+# word before what it is to do is the body that acts, as "Tỉnh" is; a label ("Đơn vị thực hiện: Sở X", "Đơn vị chủ
+# trì") or a column's name is no sentence and stays a label, and so is a title before its colon ("Đơn vị duy trì
+# thoát nước trên địa bàn:" over the firms it names)
+_BARE_PLACE += (
+    rf"|Đơn vị(?=\s+(?!chủ\s+trì|phối\s+hợp|thực\s+hiện|được\s)(?:{_STOP_WORDS})(?![\wÀ-ỹ])"
+    r"(?!(?:\s+[\wÀ-ỹ]+){0,2}\s*$)(?![^.;:]*:))"
+)
 _HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ROLE_HEADS}|{_PLACE_HEAD}|{_BARE_PLACE})(?![\wÀ-ỹ])")
 _PLACE_END = re.compile(
     r"(?:tỉnh|Tỉnh|thành phố|Thành phố|TP|huyện|xã|phường|quận|thị trấn|đặc khu|Trung ương|trung ương|Chính phủ"
@@ -889,7 +897,7 @@ def subject_owners(text: str) -> Owners | None:
     s = _LEAD_IN.sub("", s, count=1)
     m = _ASSIGN.match(s)
     offset = m.end() if m else 0
-    found = scan_agency_phrase(s, offset) or _function_body(s, offset)
+    found = scan_agency_phrase(s, offset) or _function_body(s, offset) or (None if m else _partner_subject(s))
     if not found and m and m.group(0).lower().startswith(("giao", "phân")):
         # "Giao <whoever> <verb> …": the assignee need not start with a known head word
         # ("Giao các đồng chí Ủy viên … theo lĩnh vực …", "Giao các đoàn kiểm tra …"); an office written after
@@ -951,6 +959,27 @@ def subject_owners(text: str) -> Owners | None:
         ):
             return assignee
     return Owners(split_agencies(phrase), coordinators_in(s[end:]))
+
+
+# round 63: a name no head word opens, ended by a capitalised word (its place: "Viễn thông Lâm Đồng"), then "phối
+# hợp (với)" and a body a head word opens: the sentence's subject, the one who leads the work done with that body
+_PARTNER_SUBJECT = re.compile(
+    cap(
+        r"([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){0,4}?\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)\s+(?=phối\s+hợp(?:\s+(?:với|cùng))?\s)"
+    )
+)
+
+
+def _partner_subject(s: str) -> tuple[str, int] | None:
+    """ "Viễn thông Lâm Đồng phối hợp Trung tâm Thông tin … chuẩn bị …": the subject before "phối hợp", when it
+    holds no verb and the partner after it is a body."""
+    m = _PARTNER_SUBJECT.match(s)
+    if m is None or _STOP_RE.search(m.group(1)) or ":" in m.group(1):
+        return None
+    partner = _COORD.match(s, m.end())
+    if partner is None or not scan_agency_phrase(s, partner.end()):
+        return None
+    return m.group(1), m.end(1)
 
 
 _AGREES_THEN_GIVES = re.compile(

@@ -453,6 +453,17 @@ class _Builder:
             # round 53 (set 41): nor is the sender's closing ("Trên đây là Kế hoạch …") the body of a short last line
             # with no full stop (a slogan, "3. Thôn xóm bình yên - Nhân dân hạnh phúc")
             return False
+        # round 63: a numbered sentence that shows a title ("2. Giao Văn phòng … trang trí hội trường với tiêu đề:"
+        # over a one-cell banner "HỘI NGHỊ" / "LÀM VIỆC VỚI …") keeps its own text: the banner's capital lines go on
+        # it, they are no body that replaces it; what follows the banner is no part of the item
+        if not top.heading and (top.marker in NUMBERED or top.marker in BULLETS):
+            shown = top.text.split("\n")
+            if (top.text.rstrip().endswith(":") or len(shown) > 1) and _showing_banner(shown[0]):
+                if _banner_line(text) and not _opens_appendix(text):
+                    self.append(top, line)
+                    return True
+                if len(shown) > 1:
+                    return False
         short = len(top.text.split()) <= 40 and ";" not in top.text and not _TERMINAL.search(top.text)
         titled = (
             opens_list
@@ -1112,6 +1123,19 @@ def _starts_row(text: str, last: tuple[int, int, str]) -> tuple[int, int, str] |
         expected = 0 if not letter else _LETTERS.find(letter) + 1
         return (top, sub, m.group(4)) if at == expected else None
     return (0, 0, "") if _VALID_ROMAN.match(m.group(5)) else None  # a group "I", "II": numbers restart
+
+
+def _banner_line(text: str) -> bool:
+    """round 63: a line in capitals with no mark of its own ("HỘI NGHỊ", "LÀM VIỆC VỚI ĐOÀN KIỂM TRA …"): a title
+    shown as written, as a one-cell banner table prints it."""
+    letters = re.sub(r"[^\wÀ-ỹ]|\d|_", "", text)
+    return len(letters) > 3 and letters.upper() == letters and not _marker(text)
+
+
+def _showing_banner(text: str) -> bool:
+    """round 63: a sentence of work that ends by announcing the title it shows ("… trang trí hội trường với tiêu
+    đề:", "… in băng rôn với nội dung:"): at least eight words, its text not itself in capitals."""
+    return len(text.split()) >= 8 and text.upper() != text and text.rstrip().endswith(":")
 
 
 def _table_ends(text: str) -> bool:
