@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_plan_parse import RAW_KINDS, _scorer, _set_name, corpus_dirs  # noqa: E402
-from recurrence_misses import _held_out  # noqa: E402
+from bench_plan_parse import _scorer  # noqa: E402
+from recurrence_misses import seen_documents  # noqa: E402
 
 from planparse import parse_plan, read_text  # noqa: E402
 
@@ -72,29 +72,17 @@ def _figures(gold: dict, parsed: dict) -> dict:
 
 def main(argv: list[str]) -> int:
     figures = "--figures" in argv
-    argv = [a for a in argv if a != "--figures"]
     norm_ref = _scorer().norm_ref
-    apart = _held_out()
-    for corpus in corpus_dirs():
-        if _set_name(corpus) in apart or (argv and _set_name(corpus) not in argv):
+    for name, gold_path, doc in seen_documents([a for a in argv if a != "--figures"]):
+        parsed = parse_plan(read_text(doc.read_bytes(), doc.suffix.lstrip("."))).to_dict()
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if figures:
+            print(json.dumps({"doc": f"{name}/{gold_path.stem}", **_figures(gold, parsed)}))
             continue
-        for gold_path in sorted((corpus / "gold").glob("*.json")):
-            raw = corpus / "raw"
-            doc = next(
-                (raw / f"{gold_path.stem}{e}" for e in RAW_KINDS if (raw / f"{gold_path.stem}{e}").exists()),
-                None,
-            )
-            if doc is None:
-                continue
-            parsed = parse_plan(read_text(doc.read_bytes(), doc.suffix.lstrip("."))).to_dict()
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            if figures:
-                print(json.dumps({"doc": f"{_set_name(corpus)}/{gold_path.stem}", **_figures(gold, parsed)}))
-                continue
-            lines = _misses(gold, parsed, norm_ref)
-            if lines:
-                print(f"{_set_name(corpus)}/{gold_path.stem}")
-                print("\n".join(lines))
+        lines = _misses(gold, parsed, norm_ref)
+        if lines:
+            print(f"{name}/{gold_path.stem}")
+            print("\n".join(lines))
     return 0
 
 

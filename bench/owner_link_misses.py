@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_plan_parse import RAW_KINDS, _scorer, _set_name, corpus_dirs  # noqa: E402
-from recurrence_misses import _held_out  # noqa: E402
+from bench_plan_parse import _scorer  # noqa: E402
+from recurrence_misses import seen_documents  # noqa: E402
 
 from planparse import parse_plan, read_text  # noqa: E402
 from planparse.linker import similarity  # noqa: E402
@@ -35,21 +35,7 @@ SHOWN = 5  # duties shown per miss, nearest first
 
 def _documents(sets: list[str]) -> list[tuple[str, Path, Path]]:
     """(set, gold, raw document) of every seen document, in the order of `corpus_dirs`."""
-    apart = _held_out()
-    out = []
-    for corpus in corpus_dirs():
-        name = _set_name(corpus)
-        if name in apart or (sets and name not in sets):
-            continue
-        for gold_path in sorted((corpus / "gold").glob("*.json")):
-            raw = corpus / "raw"
-            doc = next(
-                (raw / f"{gold_path.stem}{e}" for e in RAW_KINDS if (raw / f"{gold_path.stem}{e}").exists()),
-                None,
-            )
-            if doc is not None:
-                out.append((name, gold_path, doc))
-    return out
+    return seen_documents(sets)
 
 
 def _duty_lines(item: PlanItem, glead: list[str], duties: list[PlanItem], same) -> list[str]:

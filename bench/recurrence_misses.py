@@ -55,11 +55,14 @@ def _held_out() -> set[str]:
     return {ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")}
 
 
-def main(argv: list[str]) -> int:
-    norm_ref = _scorer().norm_ref
+def seen_documents(sets: list[str]) -> list[tuple[str, Path, Path]]:
+    """(set, gold, original) of every document of the sets not kept apart (of `sets` only, when given), in the order
+    of `corpus_dirs`; a document whose original is not restored is left out. Shared by the misses listings."""
     apart = _held_out()
+    out = []
     for corpus in corpus_dirs():
-        if _set_name(corpus) in apart or (argv and _set_name(corpus) not in argv):
+        name = _set_name(corpus)
+        if name in apart or (sets and name not in sets):
             continue
         for gold_path in sorted((corpus / "gold").glob("*.json")):
             raw = corpus / "raw"
@@ -67,13 +70,19 @@ def main(argv: list[str]) -> int:
                 (raw / f"{gold_path.stem}{e}" for e in RAW_KINDS if (raw / f"{gold_path.stem}{e}").exists()),
                 None,
             )
-            if doc is None:
-                continue
-            parsed = parse_plan(read_text(doc.read_bytes(), doc.suffix.lstrip("."))).to_dict()
-            lines = _misses(json.loads(gold_path.read_text(encoding="utf-8")), parsed, norm_ref)
-            if lines:
-                print(f"{_set_name(corpus)}/{gold_path.stem}")
-                print("\n".join(lines))
+            if doc is not None:
+                out.append((name, gold_path, doc))
+    return out
+
+
+def main(argv: list[str]) -> int:
+    norm_ref = _scorer().norm_ref
+    for name, gold_path, doc in seen_documents(argv):
+        parsed = parse_plan(read_text(doc.read_bytes(), doc.suffix.lstrip("."))).to_dict()
+        lines = _misses(json.loads(gold_path.read_text(encoding="utf-8")), parsed, norm_ref)
+        if lines:
+            print(f"{name}/{gold_path.stem}")
+            print("\n".join(lines))
     return 0
 
 
