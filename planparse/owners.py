@@ -134,6 +134,11 @@ _STOP_WORDS += "|sơ kết|tổng kết|cài đặt"
 # round 55: a board a decision founds is charged as a body is ("Điều 3. Tổ công tác có nhiệm vụ hướng dẫn …"), the
 # charge no part of its name, as "có trách nhiệm" is not
 _STOP_WORDS += "|có nhiệm vụ"
+# to attend, said without "tham" ("Các Bộ, cơ quan, địa phương dự Hội nghị đúng thành phần …", "… dự họp"): the verb
+# before the meeting it names, never the "dự" of "dự án", "dự toán", "dự thảo"
+_STOP_WORDS += (
+    r"|dự(?=\s+(?:[Hh]ội\s+nghị|[Hh]ội\s+thảo|họp|cuộc\s+họp|phiên\s+họp|buổi|lễ|[Đđ]ại\s+hội|tập\s+huấn))"
+)
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 # round 17: a notice about one province calls it "Tỉnh" ("Về …: Tỉnh căn cứ các quy định …", "Trường hợp còn thiếu,
 # Tỉnh tổng hợp nhu cầu …"): the bare capitalised word before what it is to do is the body that acts
