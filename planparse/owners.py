@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .apparatus import is_department, rejoin_ministries
-from .text import agency_key, cached_copies, cap
+from .text import MEETING, agency_key, cached_copies, cap
 
 _HEADS = (
     "Bộ Chỉ huy|Ban Chỉ đạo|Ban Quản lý|Cơ quan thường trực|Tổ công tác|Bảo hiểm xã hội|Sở|Ban|Bộ|Ủy ban|Uỷ ban|"
@@ -136,9 +136,7 @@ _STOP_WORDS += "|sơ kết|tổng kết|cài đặt"
 _STOP_WORDS += "|có nhiệm vụ"
 # to attend, said without "tham" ("Các Bộ, cơ quan, địa phương dự Hội nghị đúng thành phần …", "… dự họp"): the verb
 # before the meeting it names, never the "dự" of "dự án", "dự toán", "dự thảo"
-_STOP_WORDS += (
-    r"|dự(?=\s+(?:[Hh]ội\s+nghị|[Hh]ội\s+thảo|họp|cuộc\s+họp|phiên\s+họp|buổi|lễ|[Đđ]ại\s+hội|tập\s+huấn))"
-)
+_STOP_WORDS += rf"|dự(?=\s+(?i:{MEETING}|họp|buổi|lễ|tập\s+huấn))"
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 # round 17: a notice about one province calls it "Tỉnh" ("Về …: Tỉnh căn cứ các quy định …", "Trường hợp còn thiếu,
 # Tỉnh tổng hợp nhu cầu …"): the bare capitalised word before what it is to do is the body that acts

@@ -165,6 +165,11 @@ def cites_article(line: str) -> bool:
     return not word or word.islower()
 
 
+# A meeting by its kind ("Hội nghị", "cuộc họp", "Buổi làm việc", "Đại hội"), to be used case-insensitively: what an
+# invitation or a telegram convenes, and what "dự" (to attend) takes
+MEETING = r"(?:hội\s+nghị|hội\s+thảo|cuộc\s+họp|phiên\s+họp|kỳ\s+họp|buổi\s+(?:làm\s+việc|họp)|đại\s+hội)(?![\wÀ-ỹ])"
+
+
 # Upper-case letters of Vietnamese. A class written "[A-ZĐÀ-Ỹ]" is meant to say "a capital", but the code points
 # from "À" to "Ỹ" alternate upper and lower case ("ủ", "ồ", "đ" are inside), so "giao đất" read as "giao" + a name.
 UPPER_VI = "".join(

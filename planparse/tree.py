@@ -21,7 +21,7 @@ from .owners import (
     starts_with_action,
     subject_owners,
 )
-from .text import cap, cites_article
+from .text import MEETING, cap, cites_article
 
 # Paragraphs the document did not number get a ref of their own to keep them apart: "III[p2]", and "III[closing]"
 # for a section's last one (see _Builder). They have no number to show a reader.
@@ -4038,18 +4038,15 @@ def _funding_statement(text: str) -> bool:
 
 # round 58 (set 46): the meeting itself named as the subject ("Hội nghị triển khai Chương trình …" under an
 # invitation's "II. Nội dung"): the meeting is no body, what it is about is its agenda
-_MEETING_NOUN = re.compile(
-    r"^(?:Hội\s+nghị|Hội\s+thảo|Cuộc\s+họp|Phiên\s+họp|Kỳ\s+họp|Buổi\s+(?:làm\s+việc|họp)|Đại\s+hội)(?![\wÀ-ỹ])",
-    re.I,
-)
+_MEETING_NOUN = re.compile(rf"^{MEETING}", re.I)
 # round 58 (set 46): the one thing asked of those invited is to come, as the invitation says ("Các đồng chí tham dự
 # Hội nghị đúng thành phần và thời gian quy định./.", "Đề nghị các đại biểu dự họp đầy đủ, đúng giờ."): a rule of
 # attendance, nothing to deliver; an item that asks more in other clauses ("… dự Hội nghị đúng thành phần được
 # mời; cử 01 cán bộ …; xác nhận đại biểu …") is work
 _ATTENDS_ONLY = re.compile(
     r"^(?:(?:Đề\s+nghị|Yêu\s+cầu|Kính\s+mời)\s+)?(?P<who>[^.;:]{0,80}?)(?<![\wÀ-ỹ])(?:tham\s+)?dự(?:\s+họp)?\s+"
-    r"(?:(?:Hội\s+nghị|Hội\s+thảo|cuộc\s+họp|phiên\s+họp|kỳ\s+họp|buổi\s+(?:làm\s+việc|họp)|đại\s+hội|lễ)"
-    r"(?![\wÀ-ỹ])[^.;:]{0,80}?\s)?(?:đúng\s+(?:thành\s+phần|giờ|thời\s+gian)|đầy\s+đủ)(?![\wÀ-ỹ])[^.;:]{0,80}[./\s]*$",
+    rf"(?:(?:{MEETING}|lễ(?![\wÀ-ỹ]))"
+    r"[^.;:]{0,80}?\s)?(?:đúng\s+(?:thành\s+phần|giờ|thời\s+gian)|đầy\s+đủ)(?![\wÀ-ỹ])[^.;:]{0,80}[./\s]*$",
     re.I,
 )
 
