@@ -1230,11 +1230,6 @@ def starts_with_action(text: str) -> bool:
     return bool(_PREDICATE.match(text.strip()))
 
 
-def starts_with_coordination(text: str) -> bool:
-    """A bullet worded "Phối hợp …" under an agency heading: that agency still leads it."""
-    return bool(re.match(r"\s*phối\s+hợp\b", text, re.I))
-
-
 # every head word starts with a capital letter, or is "người đứng đầu" or "các …": the look-ahead of those letters,
 # tried first, spares the look-behind and the long alternation at most positions of a text
 _MENTION_START = "A-ZĐÀ-Ỹnc"

@@ -37,7 +37,6 @@ _RANK = re.compile(r"top\s*$")
 _YEARLY = re.compile(r"\b(?:moi nam|hang nam|hang nam|binh quan (?:moi )?nam|/\s*nam)\b")
 _YEAR_BY = re.compile(r"(?:den|toi|truoc|vao|trong|cuoi)\s+(?:het\s+|cuoi\s+)?nam\s+(\d{4})")
 _YEAR_SPAN = re.compile(r"(?:giai doan|thoi ky|tu nam)\s+(\d{4})\s*(?:-|–|den)\s*(?:nam\s+)?(\d{4})")
-_YEAR_ANY = re.compile(r"\bnam\s+(\d{4})\b")
 # Words after which a number is a date, a document number or a label, never a quantity.
 _NOT_QUANTITY_BEFORE = re.compile(
     r"(?:nam|ngay|thang|so|giai doan|khoa|muc|dieu|khoan|diem|lan thu|thu|quy)\s*$"
