@@ -33,6 +33,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+# A bound on a hung server, not a speed check: a login hashes the password at production strength (PBKDF2), which took
+# over 10 s on a machine whose cores other jobs held; a request that never answers still fails the test.
+REQUEST_TIMEOUT = 60
+
+
 def _wait_http(url: str, timeout: float = 120) -> None:
     """A bound on start-up, not a speed check: two gunicorns and two workers start at once on 2 cores."""
     deadline = time.monotonic() + timeout
@@ -47,13 +52,13 @@ def _wait_http(url: str, timeout: float = 120) -> None:
 
 def _login(base: str, username: str) -> requests.Session:
     session = requests.Session()
-    page = session.get(f"{base}/dang-nhap/", timeout=10)
+    page = session.get(f"{base}/dang-nhap/", timeout=REQUEST_TIMEOUT)
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
     response = session.post(
         f"{base}/dang-nhap/",
         data={"csrfmiddlewaretoken": token, "username": username, "password": "mat-khau-thu-nghiem"},
         headers={"Referer": f"{base}/dang-nhap/"},
-        timeout=10,
+        timeout=REQUEST_TIMEOUT,
         allow_redirects=False,
     )
     assert response.status_code == 302, response.text[:500]
@@ -61,14 +66,14 @@ def _login(base: str, username: str) -> requests.Session:
 
 
 def _upload(session: requests.Session, base: str, index: int) -> int:
-    page = session.get(f"{base}/ke-hoach/nhap/", timeout=10)
+    page = session.get(f"{base}/ke-hoach/nhap/", timeout=REQUEST_TIMEOUT)
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
     response = session.post(
         f"{base}/ke-hoach/nhap/",
         data={"csrfmiddlewaretoken": token},
         files={"upload": (f"ke-hoach-{index}.txt", SEED, "text/plain")},
         headers={"Referer": f"{base}/ke-hoach/nhap/"},
-        timeout=30,
+        timeout=REQUEST_TIMEOUT,
         allow_redirects=False,
     )
     assert response.status_code == 302, response.text[:500]
