@@ -1662,6 +1662,20 @@ _CLOSING_GIAO = re.compile(cap(r"(?:^|(?<=[,;:]))\s*[Gg]iao(?:\s+cho)?\s+(?=[A-Z
 _LAST_SENTENCE = re.compile(cap(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])"))
 
 
+_GIVES = re.compile(r"\s+giao(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
+
+
+def _giver_gives(sentence: str) -> int | None:
+    """round 64 (set 48): where the bodies start in a sentence whose subject gives them the work ("Chủ tịch Ủy ban
+    nhân dân tỉnh giao Sở Nội vụ chủ trì, phối hợp với …:"), or None: the giver named before "giao" (lowercase, the
+    verb) is the one who assigns, as "Giao" opening the sentence leaves the giver unsaid."""
+    found = scan_agency_phrase(sentence, 0)
+    if not found:
+        return None
+    gives = _GIVES.match(sentence, found[1])
+    return gives.end() if gives else None
+
+
 def group_lead(text: str, *, heading: bool = False) -> Owners | None:
     """The owners a group's lead line gives every item listed under it: "Giao Sở X chủ trì, phối hợp với
     các cơ quan liên quan:", "Giao Sở Nội vụ:", "Sở X chủ trì, phối hợp với Sở Y thực hiện các nhiệm vụ
@@ -1674,6 +1688,10 @@ def group_lead(text: str, *, heading: bool = False) -> Owners | None:
     closing = list(_CLOSING_GIAO.finditer(last)) if s.endswith(":") else []
     if closing and closing[-1].start() > 0:
         last = "Giao " + last[closing[-1].end() :]  # "…, giao Sở X:" closing the lead-in
+    elif s.endswith(":") and (giver := _giver_gives(last)) is not None:
+        last = (
+            "Giao " + last[giver:]
+        )  # round 64: "…; Chủ tịch UBND tỉnh giao Sở X chủ trì …:" — the giver is no owner
     if s.endswith(":") and last != s:
         # "1. Về giải phóng mặt bằng: Tiến độ còn chậm. Giao UBND xã A:" — the sentence that ends the lead-in
         # assigns the items under it

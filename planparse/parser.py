@@ -167,6 +167,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _past_periods(items, meta.date)
     _closing_dates_items_above(items)
     _last_item_dates_siblings(items)
+    _finish_dates_list(items)
     _dated_by_reference(items)
     _timing_items(items)
     _roadmap(items)
@@ -1259,6 +1260,46 @@ def _last_item_dates_siblings(items: list[PlanItem]) -> None:
             continue
         _date_undated(doing, timing)
         last.kind = "note"
+
+
+# round 64 (set 48): the last item of a list that finishes what the items above make and sends it by a date ("4. Hoàn
+# thành dự thảo báo cáo và chương trình họp, gửi Văn phòng … trước 11g00 ngày 06/11/2025 …" after "1. Xây dựng báo cáo
+# …", "2. Phân tích, đánh giá …", "3. Đề xuất chương trình, nội dung cuộc họp …"): the date is when the list's work is
+# due, so it dates each item above that names no timing of its own; the last item stays a task (the sending)
+_FINISHES = re.compile(
+    r"^Hoàn\s+(?:thành|thiện|tất)\s+(?P<made>[^,;:]{3,120}?)\s*(?:[,;:]|\s(?:gửi|trình|để)\s)", re.I
+)
+_SENDS = re.compile(r"(?<![\wÀ-ỹ])(?:gửi|trình|nộp)(?![\wÀ-ỹ])", re.I)
+
+
+def _finish_dates_list(items: list[PlanItem]) -> None:
+    """See `_FINISHES`: the last numbered item, dated, finishing things at least one item above names."""
+    lists: list[list[PlanItem]] = [[i for i in items if i.parent is None]]
+    lists += [list(i.children) for i in items if i.children]
+    for siblings in lists:
+        # the list's own items, not the pieces or the closing read on after the last ("4[closing]")
+        kids = [
+            c
+            for c in siblings
+            if c.marker not in ("paragraph", "row", "appendix", "group") and "[" not in c.ref
+        ]
+        if len(kids) < 3 or len({c.marker for c in kids}) != 1:
+            continue
+        last = kids[-1]
+        m = _FINISHES.match(last.text.strip())
+        if m is None or last.kind != "task" or not last.deadline.date or last.deadline.recurrence:
+            continue
+        if any(c.kind == "task" for c in last.children):
+            continue
+        above = kids[:-1]
+        # every item above is work that names no timing of its own, and the last sends what it finishes
+        if not all(c.kind == "task" and c.deadline.empty for c in above) or not _SENDS.search(last.text):
+            continue
+        words = m.group("made").lower().split()
+        made = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}  # its two-word terms ("báo cáo")
+        if not any(any(t in " ".join(c.text.lower().split()) for t in made) for c in above):
+            continue
+        _date_undated(above, last.deadline)
 
 
 # round 44: an item that only names a time limit ("b) Thời hạn thực hiện tự đánh giá:", "đ) Thời hạn thực hiện điều

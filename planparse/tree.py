@@ -1891,6 +1891,15 @@ _REPORT_CONTENTS = re.compile(
 )
 
 
+# round 64 (set 48): an item that makes a report and spells out what it comprises ("1. Xây dựng báo cáo tóm tắt tình
+# hình thực hiện các chỉ số … gồm:" over "- Giai đoạn năm 2024: Kết quả đạt được, hạn chế …", "- Từ tháng 01/2025 đến
+# nay: Tình hình triển khai …"): the act names the report a few words in and the list is what it holds, as a report
+# asked on "các nội dung sau" is (round 18); the item is the one task, its points the report's parts
+_REPORT_MADE = re.compile(
+    r"^(?:[^\s.;:]+\s+){1,3}báo\s+cáo(?![\wÀ-ỹ])[^.;:]{0,200}?\s(?:bao\s+gồm|gồm)(?:\s+có)?\s*:\s*$", re.I
+)
+
+
 # round 44: a thing whose required make-up a list spells out ("- Báo cáo kết quả tự đánh giá … phải do lãnh đạo bộ,
 # tỉnh phê duyệt, gồm các nội dung sau:" over "+ Bảng tổng hợp …;", "+ Giải trình …;"): the form of a product the
 # work around it yields, its subject the thing, not a body; neither it nor its points are work
@@ -1966,6 +1975,8 @@ def report_contents(item: PlanItem) -> bool:
     text = item.text.strip()
     if _REPORT_CONTENTS.search(text):
         return bool(scan_agency_phrase(text, 0) or _GIVES_LEAD.match(text))
+    if _REPORT_MADE.match(text) and starts_with_action(text):
+        return True  # round 64: "1. Xây dựng báo cáo tóm tắt … gồm:" over "- Giai đoạn năm 2024: Kết quả …"
     return bool(_TOLD_CONTENTS.match(text)) and not any(
         GIVES.search(c.text) or _TELLING_POINT.match(c.text.strip()) for c in kids
     )
@@ -2398,6 +2409,25 @@ _AGENDA_TITLE = re.compile(
     r"^NỘI\s+DUNG(?:\s+(?:LÀM\s+VIỆC|HỘI\s+NGHỊ|CUỘC\s+HỌP|PHIÊN\s+HỌP|KỲ\s+HỌP|BUỔI\s+(?:LÀM\s+VIỆC|HỌP)))?\s*:?\s*$",
     re.I,
 )
+# round 64 (set 48): the same written as a label and its value, one of an invitation's numbered points beside "Thời
+# gian: …" and "Địa điểm: …" ("3. Nội dung: Họp đánh giá công tác cải cách hành chính năm 2025 và triển khai phương
+# hướng, nhiệm vụ năm 2026."): what the meeting is about, worded as work no one is given; a value that names a body
+# first or gives work ("Nội dung: Sở X báo cáo …", "Nội dung: Giao …") is left to the other rules
+_AGENDA_LABEL = re.compile(
+    r"^Nội\s+dung(?:\s+(?:làm\s+việc|họp|cuộc\s+họp|hội\s+nghị|phiên\s+họp|kỳ\s+họp|buổi\s+(?:làm\s+việc|họp)))?\s*:\s*(?=\S)",
+    re.I,
+)
+
+
+def _agenda_label(text: str) -> bool:
+    """See `_AGENDA_LABEL`."""
+    m = _AGENDA_LABEL.match(text.strip())
+    if m is None:
+        return False
+    value = text.strip()[m.end() :]
+    return not (scan_agency_phrase(value, 0) or GIVES.search(value))
+
+
 _SCOPE_TITLE = re.compile(r"PHẠM\s+VI|ĐỐI\s+TƯỢNG|TIÊU\s+CHUẨN|TIÊU\s+CHÍ|HỒ\s+SƠ", re.I)
 # What is said and through which channels ("NỘI DUNG, HÌNH THỨC", "NỘI DUNG VÀ PHƯƠNG THỨC TRUYỀN THÔNG"): the
 # messages and the channels of a communication, its scope, not work; its items are tasks only where they name who
@@ -2609,6 +2639,9 @@ def classify(items: list[PlanItem]) -> None:
     """Set category and kind: headings are sections, lowest actionable items tasks, purposes and rules notes."""
     by_ref = {i.ref: i for i in items}
     meeting = _meeting_document(items)
+    # round 64: a meeting's particulars written as the document's own numbered points ("4. Thời gian: …", "5. Địa
+    # điểm: …"), two at least, as an invitation of label lines has them
+    points = sum(1 for i in items if i.parent is None and _PARTICULAR_LABEL.match(i.text.strip())) >= 2
     for item in items:
         if item.category == "wrapper":  # the decision that issues an attached plan
             item.kind = "section" if item.children else "note"
@@ -2674,6 +2707,15 @@ def classify(items: list[PlanItem]) -> None:
         else:
             item.category = parent.category if parent else "tasks"
         item.kind = _leaf_kind(item, parent) if not has_kids else "section"
+        if (
+            points
+            and parent is None
+            and item.marker != "paragraph"
+            and not has_kids
+            and _agenda_label(item.text)
+        ):
+            # round 64: "3. Nội dung: Họp đánh giá …" beside "4. Thời gian: …", "5. Địa điểm: …": the agenda
+            item.category, item.kind = "particulars", "note"
     grouped: set[int] = set()
     for item in list(items):
         if item.kind == "section" and item.marker not in ("appendix", "group"):
