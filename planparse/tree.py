@@ -3903,10 +3903,18 @@ def _bare_name(text: str) -> bool:
     t = text.strip().rstrip(" .;")
     found = scan_agency_phrase(t, 0) if t else None
     # round 51: a name may end in an abbreviated place the scan stops before ("… Đại học Quốc gia TP.HCM")
+    if found is not None and _CONCERNED.search(found[0]) and _CONCERNED_MATTER.fullmatch(t, found[1]):
+        return True  # round 67: "Các cơ quan, tổ chức, cá nhân có liên quan đến công tác bầu cử trên địa bàn xã."
     return found is not None and (found[1] >= len(t) or bool(_ABBREVIATED_TAIL.fullmatch(t, found[1])))
 
 
 _ABBREVIATED_TAIL = re.compile(r"\.[A-ZĐ]{2,}")
+# a name that ends "(có) liên quan" may say to what, a matter named by a noun ("… đến công tác bầu cử trên địa bàn
+# xã"): still a name; "đến việc …", a clause with a verb of work, or a second clause is more than a name
+_CONCERNED = re.compile(r"(?<![\wÀ-ỹ])liên\s+quan\s*$", re.I)
+_CONCERNED_MATTER = re.compile(
+    r"\s+(?:đến|tới)\s+(?!việc\s)(?:công\s+tác|hoạt\s+động|lĩnh\s+vực)\s[^,;:.()]{1,80}", re.I
+)
 
 
 # round 25: a list announced as the aspects, reasons or causes of something ("… có ý nghĩa hết sức quan trọng, … với

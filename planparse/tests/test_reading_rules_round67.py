@@ -55,3 +55,22 @@ def test_what_the_minutes_must_record_or_that_they_must_be_sent_is_a_requirement
     tasks = task_refs(items)
     assert not {"I.1-1", "I.1-2"} & tasks
     assert {"I.1-3", "I.1-4", "II.1-1", "II.1-2"} <= tasks
+
+
+def test_bodies_concerned_with_a_matter_in_a_list_of_whom_are_a_name() -> None:
+    """ "Các cơ quan, tổ chức, cá nhân có liên quan đến công tác bầu cử trên địa bàn xã." in a list of the bodies
+    supervised: a name whose "có liên quan" says to what matter, no work (before: a task owned by the name). The same
+    name followed by work ("… phối hợp cung cấp tài liệu") is work."""
+    items = items_by_ref(
+        HEAD + "Kiểm tra, giám sát công tác bầu cử năm 2031\n"
+        "I. ĐỐI TƯỢNG GIÁM SÁT\n"
+        "- Ủy ban bầu cử xã Hòa Tiến.\n"
+        "- Các cơ quan, tổ chức, cá nhân có liên quan đến công tác bầu cử trên địa bàn xã.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n"
+        "- Ban Thường trực Ủy ban MTTQ xã thành lập Đoàn giám sát trước ngày 20/02/2031.\n"
+        "- Các cơ quan, tổ chức có liên quan đến công tác bầu cử phối hợp cung cấp tài liệu cho Đoàn giám sát.\n"
+        + END
+    )
+    tasks = task_refs(items)
+    assert not {"I-1", "I-2"} & tasks
+    assert {"II-1", "II-2"} <= tasks
