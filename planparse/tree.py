@@ -3473,7 +3473,10 @@ _REQUIRED = re.compile(
     r"phù\s+hợp|tương\s+thích|kết\s+nối|liên\s+thông"
     # round 44: what the thing must be or carry ("Các file điện tử … phải là bản chụp …", "Kết quả tự đánh giá … phải
     # đính kèm các tài liệu kiểm chứng …", "Phụ lục phải có xác nhận của lãnh đạo …")
-    r"|là|có|đính\s+kèm|kèm\s+theo)(?![\wÀ-ỹ])",
+    r"|là|có|đính\s+kèm|kèm\s+theo"
+    # round 67: what a record must set down ("Biên bản phải ghi rõ thành phần, …", "Văn bản … phải thể hiện rõ …"), or
+    # that it must be sent, in the passive with no sender ("Biên bản … phải được gửi đến Ban X ngay sau …")
+    r"|ghi\s+rõ|ghi\s+đầy\s+đủ|thể\s+hiện|nêu\s+rõ|(?<=được\s)(?:gửi|chuyển|nộp))(?![\wÀ-ỹ])",
     re.I,
 )
 
@@ -3577,7 +3580,20 @@ def _requirement(text: str) -> bool:
     if timing.date or timing.recurrence:
         return False  # "Hồ sơ … phải bảo đảm …; hoàn thành và gửi Sở X trước ngày …": timed work after all
     subject = m.group(1)
+    if _RECORDS.search(text[m.end(1) :]) and any(
+        starts_with_action(_THEN_ALSO.sub("", c)) for c in _NEXT_CLAUSE.split(text.strip())[1:]
+    ):
+        return False  # round 67: "Văn bản … phải thể hiện …; … . Đồng thời, hướng dẫn Nhà đầu tư …": work follows
     return not scan_agency_phrase(subject, 0) and not starts_with_action(subject) and not subject_owners(text)
+
+
+_RECORDS = re.compile(
+    r"^\s+(?:cần|phải|bắt\s+buộc\s+phải)\s+(?:được\s+)?(?:ghi\s+rõ|ghi\s+đầy\s+đủ|thể\s+hiện|nêu\s+rõ|gửi|chuyển|nộp)"
+    r"(?![\wÀ-ỹ])",
+    re.I,
+)
+_NEXT_CLAUSE = re.compile(r"[;.]\s+")
+_THEN_ALSO = re.compile(r"^(?:Đồng\s+thời|Ngoài\s+ra|Sau\s+đó)\s*,?\s*", re.I)
 
 
 # round 51: a line that only says what a body is in the work, a partner ("Là đơn vị đồng phối hợp tổ chức chương
@@ -3843,8 +3859,24 @@ _FULL_DAY = re.compile(
 )
 
 
+# round 67: what those who attend do at the meeting ("Tại hội nghị cử tri nơi cư trú, cử tri đối chiếu với tiêu chuẩn
+# … để nhận xét …"): the sentence sets itself at the meeting and its subject is no body; a body there ("Tại hội nghị,
+# Ban Thường trực báo cáo …"), an action ("Tại hội nghị, tổ chức ký kết …") or work handed out is work
+_AT_MEETING = re.compile(rf"^Tại\s+(?:các\s+)?{MEETING}[^,;:.]{{0,80}},\s*(?P<rest>\S.*)$", re.I | re.S)
+
+
+def _at_meeting(text: str) -> bool:
+    m = _AT_MEETING.match(text.strip())
+    if not m:
+        return False
+    rest = m.group("rest")
+    return not (scan_agency_phrase(rest, 0) or starts_with_action(rest) or GIVES.search(text) or _acts(rest))
+
+
 def event_programme(text: str) -> bool:
     """Is the item a step of an event's own programme, the meeting its subject and no body named to act?"""
+    if _at_meeting(text):
+        return True
     if not _EVENT_SUBJECT.match(text.strip()):
         return False
     return not (GIVES.search(text) or re.search(cap(r"(?<![\wÀ-ỹ])do\s+(?:[A-ZĐÀ-Ỹ]|các\s)"), text))
@@ -3913,10 +3945,18 @@ def _bare_name(text: str) -> bool:
     t = text.strip().rstrip(" .;")
     found = scan_agency_phrase(t, 0) if t else None
     # round 51: a name may end in an abbreviated place the scan stops before ("… Đại học Quốc gia TP.HCM")
+    if found is not None and _CONCERNED.search(found[0]) and _CONCERNED_MATTER.fullmatch(t, found[1]):
+        return True  # round 67: "Các cơ quan, tổ chức, cá nhân có liên quan đến công tác bầu cử trên địa bàn xã."
     return found is not None and (found[1] >= len(t) or bool(_ABBREVIATED_TAIL.fullmatch(t, found[1])))
 
 
 _ABBREVIATED_TAIL = re.compile(r"\.[A-ZĐ]{2,}")
+# a name that ends "(có) liên quan" may say to what, a matter named by a noun ("… đến công tác bầu cử trên địa bàn
+# xã"): still a name; "đến việc …", a clause with a verb of work, or a second clause is more than a name
+_CONCERNED = re.compile(r"(?<![\wÀ-ỹ])liên\s+quan\s*$", re.I)
+_CONCERNED_MATTER = re.compile(
+    r"\s+(?:đến|tới)\s+(?!việc\s)(?:công\s+tác|hoạt\s+động|lĩnh\s+vực)\s[^,;:.()]{1,80}", re.I
+)
 
 
 # round 25: a list announced as the aspects, reasons or causes of something ("… có ý nghĩa hết sức quan trọng, … với
