@@ -1,9 +1,11 @@
 """Round 66 (set 28): a Government programme whose section lead-in names the bodies over titled groups of lettered
 items without subject, and whose appendix table restates most items with their own owners: an item no row restates
-is done by the bodies the lead-in names. Made-up texts, each test failing without its rule."""
+is done by the bodies the lead-in names; a basis that is what bodies proposed ("Trên cơ sở đề xuất của …") runs on
+to the subject, which is the last name before the verb. Made-up texts, each test failing without its rule."""
 
 from __future__ import annotations
 
+from planparse.owners import subject_owners
 from planparse.tests.reading import items_by_ref
 
 LEAD_IN_OWNERS = [
@@ -60,3 +62,22 @@ def test_without_a_table_the_lead_in_does_not_own_lettered_items() -> None:
     các bộ, ngành, địa phương:" over titled groups of lettered paragraphs keeps what the parser read before)."""
     items = items_by_ref(_programme("").split("PHỤ LỤC")[0])
     assert items["II.1.b"].lead != LEAD_IN_OWNERS
+
+
+def test_proposers_list_runs_on_to_the_subject() -> None:
+    """ "Trên cơ sở đề xuất của <bodies>, <body> <verb>": the list after "của" holds capitalised names too; only the
+    last name before the verb is the subject."""
+    owners = subject_owners(
+        "Trên cơ sở đề xuất của các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương, "
+        "Bộ Tài chính tổng hợp, trình cấp có thẩm quyền bố trí kinh phí thực hiện Chương trình."
+    )
+    assert owners is not None and owners.lead == ["Bộ Tài chính"]
+
+
+def test_a_basis_that_is_no_proposal_keeps_the_bodies_after_it() -> None:
+    """ "Trên cơ sở nội dung Chỉ thị …, <bodies> <verb>": the bodies after the basis are all subjects."""
+    owners = subject_owners(
+        "Trên cơ sở nội dung Chỉ thị số 12-CT/TW, các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực "
+        "thuộc trung ương xây dựng kế hoạch thực hiện."
+    )
+    assert owners is not None and len(owners.lead) == 2
