@@ -961,7 +961,32 @@ def subject_owners(text: str) -> Owners | None:
             and not _divides_own_work(after, handed.end())
         ):
             return assignee
-    return Owners(split_agencies(phrase), coordinators_in(s[end:]))
+    names = split_agencies(phrase)
+    if len(names) > 1:
+        names = _proposer_list_ends(text.strip(), names)
+    return Owners(names, coordinators_in(s[end:]))
+
+
+# round 66 (set 28): a basis that is what bodies proposed ("Trên cơ sở đề xuất của các bộ, cơ quan ngang bộ, …, Ủy ban
+# nhân dân các tỉnh, thành phố trực thuộc Trung ương, Bộ Tài chính tổng hợp, trình …"): the proposers' list runs on
+# to the subject, so of the names read before the verb only the last is the subject, the rest close the list
+_PROPOSED_BY = re.compile(
+    r"Trên\s+cơ\s+sở\s+(?:(?:ý\s+kiến|đề\s+xuất|đề\s+nghị|báo\s+cáo|kiến\s+nghị|tham\s+mưu)\s+)(?:[^\s,;:.]+\s+){0,3}?của\s",
+    re.I,
+)
+
+
+def _proposer_list_ends(text: str, names: list[str]) -> list[str]:
+    """The subject after a proposers' list: the last name, when the list after "của" runs on into it (the
+    names before it are written right after the proposers, not after a closing word of the basis)."""
+    basis = _PROPOSED_BY.match(text)
+    if basis is None:
+        return names
+    rest = text[basis.end() :]
+    first = rest.find(names[0])
+    if first < 0 or re.search(r"[;:.]|\s(?:và\s+)?căn\s+cứ\s", rest[:first]):
+        return names
+    return names[-1:]
 
 
 # round 63: a name no head word opens, ended by a capitalised word (its place: "Viễn thông Lâm Đồng"), then "phối

@@ -3003,12 +3003,21 @@ def _outer_lead_in_owners(items: list[PlanItem], by_ref: dict[str, PlanItem]) ->
     """round 27 (set 27): a section's lead-in over titled groups of dashes ("…, các bộ, … và Ủy ban nhân dân các tỉnh …
     cần cụ thể hóa và tổ chức triển khai thực hiện các nhiệm vụ sau đây:" / "1. Tăng cường …" / "- …") names who does a
     dash that is still without owner once the task table has given its rows' owners to the dashes it restates (a
-    row's owner is more exact than the collective lead-in), when the dash's group title opens no list of its own."""
+    row's owner is more exact than the collective lead-in), when the dash's group title opens no list of its own.
+    Round 66 (set 28): the same for a lettered item ("a) …") of such a group, when the table has given owners to
+    items of the same part (the part is restated row by row, and the lead-in owns what no row restates); without a
+    table, a lettered item is left to the links of the assignment section."""
+    restated = {p.parent for i in items if i.lead_source == "table" and (p := by_ref.get(i.parent or ""))} - {
+        None,
+        "",
+    }
     for item in items:
-        if item.kind != "task" or item.lead or item.marker != "dash":
+        if item.kind != "task" or item.lead or item.marker not in ("dash", "letter"):
             continue
         parent = by_ref.get(item.parent) if item.parent else None
         if parent is None or parent.kind != "section" or parent.marker in (*TOP, "appendix", "group", "row"):
+            continue
+        if item.marker == "letter" and parent.parent not in restated:
             continue
         if parent.heading or parent.text.rstrip().endswith(":"):
             continue  # the group opens a list of its own
