@@ -141,7 +141,8 @@ _EVERY_MONTHS = re.compile(
 # buổi/quý") is the cycle of that period, as a count a year is the yearly one
 _PER_YEAR = re.compile(
     r"(?<![\d.,])\b\d{1,2}\s+(?:hội\s+nghị|hội\s+thảo|hội\s+thi|cuộc|lớp|đợt|lần|buổi|phiên|chuyến|kỳ)"
-    r"(?:\s+[^\s/\d.,;:]+){0,3}?\s*/\s*(năm|quý|quí|tháng)(?![\wÀ-ỹ])",
+    # round 65 (set 47): the period counted as one ("ít nhất 01 lần/01 năm") is the same period
+    r"(?:\s+[^\s/\d.,;:]+){0,3}?\s*/\s*(?:0?1\s+)?(năm|quý|quí|tháng)(?![\wÀ-ỹ])",
     re.I,
 )
 _VAGUE = re.compile(r"(?=đ)\bđịnh\s+kỳ\b(?!\s+(?:hằng|hàng|6|sáu|trước\s+ngày[^.;]*?\b(?:hằng|hàng)))", re.I)
@@ -396,6 +397,23 @@ def _recur_cued(s: str) -> Callable[[str], bool]:
     return lambda name: any(cue in low for cue in _RECUR_CUES[name])
 
 
+_CYCLE_MONTHS = {"quarterly": 3, "half-yearly": 6, "yearly": 12}
+
+
+def _cycle_before(hits: list[_Hit], s: str, at: int) -> _Hit | None:
+    """A cycle longer than a month written just before `at`, an opening bracket or a comma between ("hàng quý
+    (trước ngày 15 …", "hằng năm, trước ngày …"), with no due day of its own."""
+    for h in hits:
+        if (
+            h.recurrence in _CYCLE_MONTHS
+            and not h.anchors
+            and h.end <= at
+            and re.fullmatch(r"\s*[(,]?\s*", s[h.end : at])
+        ):
+            return h
+    return None
+
+
 def _recur_hits(s: str) -> list[_Hit]:
     hits: list[_Hit] = []
     cued = _recur_cued(s)
@@ -413,6 +431,16 @@ def _recur_hits(s: str) -> list[_Hit]:
         hits.append(_Hit(m.start(), m.end(), "recur", recurrence="yearly"))
     for m in _MONTHLY_DAY.finditer(s) if cued("_MONTHLY_DAY") else ():
         rec = "quarterly" if m.group(2) else "monthly"
+        cycle = _cycle_before(hits, s, m.start()) if rec == "monthly" else None
+        if cycle is not None:
+            # round 65 (set 47): "định kỳ hàng quý (trước ngày 15 của tháng kế tiếp)": the day after each quarter
+            # (half-year, year) ends that the report is due, no monthly cycle of its own
+            step = _CYCLE_MONTHS[cycle.recurrence or ""]
+            due_day = int(m.group(1))
+            cycle.anchors = [f"{month:02d}-{due_day:02d}" for month in range(1, 13, step)]
+            close = re.match(r"\s*\)", s[m.end() :])
+            cycle.end = m.end() + (close.end() if close else 0)
+            continue
         hits.append(_Hit(m.start(), m.end(), "recur", recurrence=rec, anchors=[f"{int(m.group(1)):02d}"]))
     for m in _QUARTER_PART.finditer(s) if cued("_QUARTER_PART") else ():
         hits.append(_Hit(m.start(), m.end(), "recur", recurrence="quarterly"))

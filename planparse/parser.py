@@ -118,6 +118,8 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     tree = build_tree(text)
     items = tree.items
     classify(items)
+    _regulation_norms(items)
+    _own_term(items)
     _rosters(items)
     _assignments_in_assessments(items)
     _scheduled_inspections(items)
@@ -193,6 +195,76 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     agencies = _agencies(text, items, tree.body_start, agency_matcher, warnings)
     _deadline_warnings(items, warnings)
     return ParsedPlan(meta, items, agencies, warnings, text, find_targets(items))
+
+
+# round 65 (set 47): a regulation's articles carry titles ("Điều 3. Các hành vi bị nghiêm cấm", "Điều 4. Các quy định
+# đối với đại lý …", "Điều 7. Sở Thông tin và Truyền thông", "Điều 9. Trách nhiệm của Sở …"). Where some of them are
+# given each to a body (the title is the body's name, or its responsibilities), those are the work the document hands
+# out; the other titled articles are the norms the regulation sets for whom it governs (its scope, definitions,
+# prohibitions, the conditions, rights and duties of businesses and users, how it is amended): no task of the plan,
+# except a recurring report owed on a cycle ("… định kỳ hàng quý … báo cáo về Sở …"), work a reader follows up
+_DUTY_TITLE = re.compile(
+    r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ(?:\s*,\s*quyền\s+hạn|\s+và\s+quyền\s+hạn)?)\s+của\s", re.I
+)
+# an article that has the document carried out ("Điều 4. Tổ chức thực hiện", "Trách nhiệm thi hành"): a decision's,
+# whose work is its own; neither a norm nor a body's duties
+_EXECUTION_TITLE = re.compile(
+    r"^(?:Trách\s+nhiệm|Tổ\s+chức|Điều\s+khoản)\s+(?:thi\s+hành|thực\s+hiện)(?![\wÀ-ỹ])", re.I
+)
+_REPORT = re.compile(r"(?<![\wÀ-ỹ])báo\s+cáo(?![\wÀ-ỹ])", re.I)
+_TITLE_END = re.compile(r"[.;:!?…]\s*$")
+REGULATION_TITLED = 3  # a decision's articles are sentences; a regulation has at least this many titled ones
+
+
+def _article_title(item: PlanItem) -> str | None:
+    """The title of an article ("Điều 7. Sở Thông tin và Truyền thông" over its numbered duties, "Điều 12. Sửa đổi, bổ
+    sung quy định" over a paragraph), or None for an article that is a sentence."""
+    if item.heading:
+        return item.heading.strip()
+    text = item.text.strip()
+    if item.children and not _TITLE_END.search(text) and len(text.split()) <= 20:
+        return text
+    return None
+
+
+def _duty_article(title: str) -> bool:
+    whole = scan_agency_phrase(title, 0)
+    return bool(_DUTY_TITLE.match(title)) or whole is not None and whole[1] >= len(title.rstrip(" .:")) - 1
+
+
+def _regulation_norms(items: list[PlanItem]) -> None:
+    """round 65: in a regulation that gives some articles to bodies, the other titled articles set norms, no tasks."""
+    titled = [
+        (i, t)
+        for i in items
+        if i.marker == "article" and i.category != "wrapper" and (t := _article_title(i)) is not None
+    ]
+    if len(titled) < REGULATION_TITLED:
+        return
+    if not any(_duty_article(t) for _i, t in titled):
+        return
+    norms = [i for i, t in titled if not (_duty_article(t) or _EXECUTION_TITLE.match(t))]
+    for article in norms:
+        for d in [article, *descendants(article)]:
+            if d.kind != "task":
+                continue
+            dl = find_deadline(d.text)
+            if dl.recurrence and _REPORT.search(d.text):
+                continue  # "Doanh nghiệp … định kỳ hàng quý (trước ngày 15 …) báo cáo về Sở …"
+            d.kind = "note"
+
+
+# round 65 (set 47): a body that ends itself ("Tổ … tự giải thể sau khi kết thúc cuộc bầu cử", "Ban chỉ đạo tự chấm dứt
+# hoạt động khi …"): the term of the team a decision founds, no work given
+_OWN_TERM = re.compile(
+    r"^[^.;:]{0,200}?(?<![\wÀ-ỹ])tự\s+(?:giải\s+thể|chấm\s+dứt\s+hoạt\s+động)(?![\wÀ-ỹ])", re.I
+)
+
+
+def _own_term(items: list[PlanItem]) -> None:
+    for item in items:
+        if item.kind == "task" and not item.children and _OWN_TERM.match(item.text.strip()):
+            item.kind = "note"
 
 
 # round 46: a list entry that only names whom: a person by title and name ("Ông Nguyễn Văn A, Giám đốc Sở X, Trưởng
