@@ -93,8 +93,10 @@ _COLLECTIVE = (
 )
 _HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ROLE_HEADS}|{_PLACE_HEAD})(?![\wÀ-ỹ])")
 # "các" before any head word names a group of such bodies or office-holders ("các Chuyên viên …", "các Công ty …")
+# round 68: "Các đại biểu" of a meeting's papers are the invited as a group, as "các đồng chí" are ("3. Các đại biểu dự
+# họp đúng thành phần được mời, đăng ký …"): the people the request is made to
 _GROUP_RE = re.compile(
-    rf"(?:[Cc]ác|Mỗi)\s+(?![Bb]áo\s+cáo)(?:{_COLLECTIVE}|{_HEADS}|{_PLACE_HEAD})(?![\wÀ-ỹ])"
+    rf"(?:[Cc]ác|Mỗi)\s+(?![Bb]áo\s+cáo)(?:{_COLLECTIVE}|{_HEADS}|{_PLACE_HEAD}|đại\s+biểu)(?![\wÀ-ỹ])"
 )
 _COLLECTIVE_RE = re.compile(rf"(?:{_COLLECTIVE})(?![\wÀ-ỹ])")
 _STOP_WORDS = (
@@ -1562,10 +1564,27 @@ _TITLE = re.compile(r"([^:;.()]{3,80}):\s+(?=\S)")
 _ASKS = re.compile(r"\s*(?:giao|yêu\s+cầu|đề\s+nghị|kiến\s+nghị|phân\s+công|ủy\s+quyền)(?![\wÀ-ỹ])", re.I)
 
 
+# round 68: the courtesy a sender puts before its request ("Văn phòng Chính phủ trân trọng đề nghị:", "Sở X kính đề
+# nghị:"): one or two words that are no verb of work, then the asking verb
+_COURTESY_ASKS = re.compile(
+    r"\s*(?:[a-zà-ỹđ]+\s+){1,2}?(?=(?:giao|yêu\s+cầu|đề\s+nghị|kiến\s+nghị)(?![\wÀ-ỹ]))"
+)
+
+
 def _asker(line: str, owners: Owners) -> bool:
-    """ "Chủ tịch UBND tỉnh yêu cầu:": the owners found are the one who asks, not who does the items."""
-    found = scan_agency_phrase(line.strip(), 0)
-    return bool(found and _ASKS.match(line.strip(), found[1]) and owners.lead == split_agencies(found[0]))
+    """ "Chủ tịch UBND tỉnh yêu cầu:": the owners found are the one who asks, not who does the items; so is the
+    sender of a courteous request (round 68: "Văn phòng Chính phủ trân trọng đề nghị:" over the numbered requests)."""
+    s = line.strip()
+    found = scan_agency_phrase(s, 0)
+    return bool(found and _asks_at(s, found[1]) and owners.lead == split_agencies(found[0]))
+
+
+def _asks_at(s: str, end: int) -> bool:
+    """Does the name ending at `end` ask ("… yêu cầu", "… đề nghị"), directly or after a courtesy (round 68)?"""
+    if _ASKS.match(s, end):
+        return True
+    courtesy = _COURTESY_ASKS.match(s, end)
+    return bool(courtesy and not _STOP_RE.search(s, end, courtesy.end()) and _ASKS.match(s, courtesy.end()))
 
 
 def _heading_actor(heading: str) -> Owners | None:
@@ -1576,7 +1595,7 @@ def _heading_actor(heading: str) -> Owners | None:
     if not heading or len(heading.split()) > 120 or not plausible_subject(heading):
         return None
     found = scan_agency_phrase(heading.strip(), 0)
-    if not found or _ASKS.match(heading.strip(), found[1]):
+    if not found or _asks_at(heading.strip(), found[1]):
         return None
     acting = acting_subject(heading)
     return acting if acting and acting.lead else None

@@ -4152,6 +4152,19 @@ def _closes_quotation(text: str) -> bool:
     return t.endswith("”") and text.count("”") > text.count("“")
 
 
+# round 68: a preposition right after a body's name in a list of who attends goes on describing that body ("- Các đồng
+# chí thành viên Ban Chỉ đạo quốc gia về dữ liệu (theo Quyết định số …)", "- Lãnh đạo các sở có liên quan của tỉnh"):
+# the name's own field, source or owner, not a verb of work
+_NAME_PREPOSITION = re.compile(r"(?:về|theo(?!\s+dõi)|của|thuộc|tại|trong|do|từ)(?![\wÀ-ỹ])", re.I)
+
+
+def _qualified_name(text: str) -> bool:
+    """round 68: does the item open with a body's name followed by a preposition (its field, the decision naming it,
+    whose it is) rather than by a verb? In a list of attendees that is one attendee described, not work."""
+    found = scan_agency_phrase(text.strip(), 0)
+    return found is not None and bool(_NAME_PREPOSITION.match(text.strip()[found[1] :].lstrip()))
+
+
 def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if _TARGET_ITEM.match(item.text.strip()):
         return "note"
@@ -4172,6 +4185,7 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         or _acts(item.text)
         and assigns_work(item.text)
         and not _MEETING_NOUN.match(item.text.strip())
+        and not _qualified_name(item.text)
     ):
         # round 51: "- Từ ngày 10/11 đến ngày 28/11/2027.", "Chương trình được tổ chức tại …"; round 58 (set 46): a
         # body named with no work after it is who attends ("- Thủ tướng Chính phủ.", "- Các cơ quan thuộc Chính
