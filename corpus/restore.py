@@ -130,6 +130,8 @@ def restore_read_by_hand(source: Path, meta: dict[str, Any], raw_dir: Path) -> R
     if not saved.exists() and answer.exists():
         saved.write_bytes(drop_extraction_note(answer.read_text(encoding="utf-8")).encode("utf-8"))
     if not saved.exists():
+        # The folder the answer is to be saved in, so the path printed below can be written to as it stands.
+        raw_dir.mkdir(parents=True, exist_ok=True)
         call = f"read_file(repo={meta['repository']!r}, path={meta['path']!r}, commit={meta['commit']!r})"
         return Result(slug, "needs read_file", f"{call} -> {answer}")
     data = saved.read_bytes()

@@ -236,6 +236,25 @@ def test_a_text_only_read_file_gives_is_checked_or_asked_for(
     assert gold == ["r-answer.json", "r-saved.json"]
 
 
+def test_a_set_that_only_read_file_gives_gets_its_folder(
+    world: tuple[Path, Path, str], tmp_path: Path
+) -> None:
+    """Every document of the set waits for read_file: the raw folder the message names exists, so the answer can be saved."""
+    mirrors, corpus_set, _ = world
+    restore = _restore()
+    for source in (corpus_set / "sources").glob("*.source.json"):
+        source.unlink()
+    where = {"repository": "owner/newer", "commit": "c" * 40, "path": "vb/cv.txt", "obtained_by": "read_file"}
+    _add(corpus_set, "r-only", **where, txt_sha256="0" * 64)
+    out = tmp_path / "fresh-out"
+
+    (result,) = restore.restore_set(corpus_set, mirrors, out)
+
+    assert result.status == "needs read_file"
+    assert result.detail.endswith(str(out / "raw" / "r-only.read_file.txt"))
+    assert (out / "raw").is_dir()
+
+
 def test_a_hand_copy_that_misses_a_layout_space_still_restores(
     world: tuple[Path, Path, str], tmp_path: Path
 ) -> None:
