@@ -120,6 +120,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     classify(items)
     _regulation_norms(items)
     _own_term(items)
+    _routing_lists(items)
     _rosters(items)
     _assignments_in_assessments(items)
     _scheduled_inspections(items)
@@ -187,6 +188,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _owners_named_above(items, by_ref, meta.issuer)
     _party_heading_owners(items, by_ref, _sole_addressee(tree.header))
     _infer_unowned(items, warnings)
+    _conditional_rules(items)
     _one_body_named_twice(items, text)
     if not meta.number:
         warnings.append(
@@ -264,6 +266,91 @@ _OWN_TERM = re.compile(
 def _own_term(items: list[PlanItem]) -> None:
     for item in items:
         if item.kind == "task" and not item.children and _OWN_TERM.match(item.text.strip()):
+            item.kind = "note"
+
+
+# round 69 (set 47): a list that says where each kind of matter goes ("- Khiếu nại về việc lập danh sách cử tri thì
+# chuyển đến cơ quan lập danh sách giải quyết.", "- Vụ việc thuộc thẩm quyền của … thì chuyển đến … giải quyết."): each
+# entry opens on the matter (a name scan may take "Vụ việc …" for a department), and its only act is the forwarding
+# after "thì"; the work is the heading's (receive and sort) or the receiving body's, none of the entry's own
+_ROUTING = re.compile(
+    r"^[^;:]{0,300}?(?<![\wÀ-ỹ])thì\s+(?:được\s+|sẽ\s+)?chuyển(?!\s+(?:đổi|giao|biến|hướng|dịch))(?![\wÀ-ỹ])",
+    re.I,
+)
+ROUTING_MIN = 2  # two entries that route make a routing list
+
+
+def _routing_entry(item: PlanItem) -> bool:
+    text = item.text.strip()
+    return not item.children and bool(_ROUTING.match(text))
+
+
+def _routing_lists(items: list[PlanItem]) -> None:
+    """round 69: in a run of sibling entries of one marker style, the entries that route a kind of matter to a body
+    ("<matter> thì chuyển đến <body> giải quyết") are a routing list when there are two or more and they make at
+    least half the run: notes, not tasks of the heading's owner; a heading left with no task below it whose own
+    subject is a body acting (receiving and sorting what the list routes) is that body's task."""
+    by_ref = {i.ref: i for i in items}
+    runs: dict[tuple[str | None, str], list[PlanItem]] = {}
+    for item in items:
+        if item.marker:
+            runs.setdefault((item.parent, item.marker), []).append(item)
+    for run in runs.values():
+        routing = [i for i in run if _routing_entry(i)]
+        if len(routing) >= ROUTING_MIN and 2 * len(routing) >= len(run):
+            for i in routing:
+                if i.kind == "task":
+                    i.kind = "note"
+            head = by_ref.get(run[0].parent or "")
+            if (
+                head is not None
+                and head.kind == "section"
+                and not any(d.kind == "task" for d in descendants(head))
+                and (found := subject_owners(head.text.strip())) is not None
+                and found.lead
+            ):
+                # "6.3. Ban Thường trực … tiếp nhận, phân loại, xử lý … theo quy trình cụ thể sau đây:": the body
+                # that receives and sorts is given work, the list only says where each kind goes
+                head.kind = "task"
+
+
+# round 69 (set 47): a rule restated from the law, in the shape "(Trường hợp) <a case> thì <what follows>" ("- Trường hợp
+# người ứng cử không đạt … thì không đưa vào danh sách …", "- Người ứng cử đang công tác … thì việc tổ chức hội nghị
+# … do ban lãnh đạo cơ quan … chủ trì"): it says what happens in a case, and hands no body of the document work
+_CONDITIONAL = re.compile(
+    r"^(?:(?:Trong\s+)?trường\s+hợp|nếu)?(?P<case>[^.;:]{3,300}?)\s(?:thì)\s+(?P<then>\S[^.;]*)", re.I
+)
+
+
+def _proper(name: str) -> bool:
+    """Is a body's name a proper name (a capital in it: "Sở Y tế", "UBND xã"), not a category ("cơ quan, đơn vị")?"""
+    return any(ch.isupper() for ch in name)
+
+
+def _rule_for_a_case(text: str) -> bool:
+    """Is the text a conditional rule whose case and consequence name no body by its proper name (a subjectless verb,
+    "việc …", a category written in lower case such as "cơ quan, tổ chức, đơn vị", "người đứng đầu cơ quan …")?"""
+    m = _CONDITIONAL.match(text)
+    if not m:
+        return False
+    case = m.group("case")
+    opens = scan_agency_phrase(case.lstrip() if m.start("case") > 0 else text, 0)
+    if opens is not None and _proper(opens[0]):
+        return False  # "Trường hợp Sở X …", "UBND xã … thì …": a body opens the case ("Trường" alone reads as a school)
+    found = scan_agency_phrase(m.group("then"), 0)
+    return found is None or not _proper(found[0])
+
+
+def _conditional_rules(items: list[PlanItem]) -> None:
+    """round 69: a leaf with no owner, or one only inferred (from section III or the neighbours), that is a rule for a
+    case (`_rule_for_a_case`) is a note: a body named in the item itself, or above it, keeps the item a task."""
+    for item in items:
+        if (
+            item.kind == "task"
+            and not item.children
+            and item.lead_source in (None, "section_III", "inferred")
+            and _rule_for_a_case(item.text.strip())
+        ):
             item.kind = "note"
 
 

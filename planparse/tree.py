@@ -2455,9 +2455,10 @@ _INSPECTION_TITLE = re.compile(
 # What an emulation campaign judges and gives, not work: what units compete on ("Nội dung thi đua"), the criteria
 # ("Tiêu chí thi đua", "Tiêu chí đánh giá, xếp loại"), the ranking or scoring method ("Cách thức xếp hạng", "Thang
 # điểm") and the awards ("KHEN THƯỞNG", "Hình thức khen thưởng"). A heading that also names how the work is done
-# ("NỘI DUNG THI ĐUA, PHƯƠNG ÁN TRIỂN KHAI, …") is not one of them.
+# ("NỘI DUNG THI ĐUA, PHƯƠNG ÁN TRIỂN KHAI, …") is not one of them. Round 69: a sub-heading may open with "Về"
+# ("8.1. Về nội dung thi đua"), the same title.
 _CRITERIA_TITLE = re.compile(
-    r"^(?:NỘI\s+DUNG\s+(?:[^\s,.:;]+\s+){0,2}?THI\s+ĐUA|TIÊU\s+CHÍ|THANG\s+ĐIỂM|CÁCH\s+(?:THỨC\s+)?(?:XẾP\s+(?:HẠNG|LOẠI)|CHẤM\s+ĐIỂM|TÍNH\s+ĐIỂM)"
+    r"^(?:VỀ\s+)?(?:NỘI\s+DUNG\s+(?:[^\s,.:;]+\s+){0,2}?THI\s+ĐUA|TIÊU\s+CHÍ|THANG\s+ĐIỂM|CÁCH\s+(?:THỨC\s+)?(?:XẾP\s+(?:HẠNG|LOẠI)|CHẤM\s+ĐIỂM|TÍNH\s+ĐIỂM)"
     r"|(?:HÌNH\s+THỨC\s+|MỨC\s+|CƠ\s+CẤU\s+)?KHEN\s+THƯỞNG\s*$)(?![\wÀ-ỹ])",
     re.I,
 )
@@ -3096,6 +3097,11 @@ def _described(item: PlanItem) -> bool:
         return False
     if any(g.marker not in (*BULLETS, "paragraph") for c in kids for g in c.children):
         # "2. Các giải pháp:" over "2.1. Giải pháp chung:" over its own numbered items: structure
+        return False
+    if any(_acts(g.text) for c in kids for g in c.children if g.marker in BULLETS):
+        # round 69 (set 47): "3. Việc tổ chức hội nghị cử tri …:" over "3.2. Việc tổ chức hội nghị cử tri nơi cư trú"
+        # over "- Ban Thường trực … phối hợp với … triệu tập và chủ trì hội nghị …": a sub-item whose bullet names a
+        # body doing something gives that body work, it does not describe the item above
         return False
     if any(_heads_work(c) for c in kids):
         # round 52: "8. Về nâng cao năng lực …" over "a) Đào tạo và bồi dưỡng:" over "- Tổ chức các khóa tập huấn …",
@@ -3748,6 +3754,24 @@ _CONFORMS = re.compile(
     r"[^,;:.]{0,60}?\s(?:phù\s+hợp\s+với|tuân\s+thủ|theo\s+quy\s+định\s+tại|(?:được\s+)?thực\s+hiện\s+theo)"
     r"(?![\wÀ-ỹ])"
 )
+# round 69 (set 47): one sentence whose subject is a list of the matter's facets (its form, principles, contents,
+# time, file) and whose only predicate points to the rule that sets them ("Hình thức, nguyên tắc vận động; nội dung …
+# được thực hiện theo các quy định tại Chương VI của Luật …", "Hồ sơ đề nghị … thực hiện theo quy định tại Quy chế …",
+# "Nội dung, hình thức, thời gian tuyên truyền theo Hướng dẫn số …"): a pointer to a norm, no actor, no work
+_FACETS_BY_RULE = re.compile(
+    r"^(?:Nội\s+dung|Hình\s+thức|Phương\s+pháp|Phương\s+thức|Quy\s+trình|Trình\s+tự|Thủ\s+tục|Hồ\s+sơ|Nguyên\s+tắc"
+    r"|Thời\s+gian|Tiêu\s+chuẩn|Điều\s+kiện|Cách\s+thức)(?![\wÀ-ỹ])[^.:]{0,250}?\s(?:(?:được\s+)?thực\s+hiện\s+)?theo\s+"
+    r"(?:các\s+)?(?:quy\s+định|Hướng\s+dẫn|Quy\s+chế)(?![\wÀ-ỹ])[^.]*\.?\s*$",
+    re.I,
+)
+# round 69 (set 47): a sentence whose subject is the time of an activity and whose predicate is the window it runs in
+# ("Thời gian tổ chức các hội nghị … được tiến hành từ ngày … và kết thúc trước …", "Thời gian vận động diễn ra từ …"):
+# the period during which something is allowed or held, no body given work
+_WINDOW = re.compile(
+    r"^Thời\s+gian\s[^.:;]{0,200}?\s(?:được\s+|sẽ\s+)?(?:tiến\s+hành|diễn\s+ra|kéo\s+dài|bắt\s+đầu)\s+"
+    r"(?:kể\s+)?từ(?![\wÀ-ỹ])",
+    re.I,
+)
 _ROLE_LINE = re.compile(cap(r"^([A-ZĐÀ-Ỹ][^:;.]{2,40}?)\s*:\s*(\S.*?)\s*[.;]?$"), re.S)
 
 
@@ -4233,7 +4257,11 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         return "note"
     if not item.heading and (only_when(item.text) or event_programme(item.text) or _role_line(item.text)):
         return "note"
-    if _CONFORMS.match(item.text) and not subject_owners(item.text):
+    if (_CONFORMS.match(item.text) or _FACETS_BY_RULE.match(item.text.strip())) and not subject_owners(
+        item.text
+    ):
+        return "note"
+    if not item.heading and _WINDOW.match(item.text.strip()):
         return "note"
     if _funding_statement(item.text):
         return "note"
