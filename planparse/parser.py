@@ -2107,6 +2107,8 @@ def _merge_rows(items: list[PlanItem]) -> None:
     matched |= _merge_by_group([r for r in rows if r.ref not in matched], rows, candidates, items)
     matched |= _rows_restating_parts([r for r in rows if r.ref not in matched], candidates, items)
     _row_shared_by_neighbours(candidates, items)
+    _row_restating_a_list(items)
+    _sub_rows_own_the_row(items)
     rows = [r for r in rows if r.ref not in matched]
     if task_list and rows and assigned:
         _fold_into_rows(rows, assigned)
@@ -2287,6 +2289,75 @@ def _row_shared_by_neighbours(body: list[PlanItem], items: list[PlanItem]) -> No
         if not item.lead or item.lead_source != "explicit":
             item.lead, item.coordinators, item.lead_source = list(row.lead), list(row.coordinators), "table"
         item.deadline = _with_row_timing(item.deadline, row.deadline)
+
+
+def _sub_rows_own_the_row(items: list[PlanItem]) -> None:
+    """round 70 (set 28): a row that restates a body item but names no owner, partner or timing itself, over
+    unnumbered rows that do ("6 | Đẩy mạnh phát triển nguồn nhân lực … | | |" / "| Thực hiện đặt hàng … | Bộ X | … |",
+    or "- | Công trình giao thông | Bộ Y |" rows splitting it by kind): the rows under it are its parts, the item
+    is done by their owners and takes their timing; they are no tasks of their own."""
+    by_ref = {i.ref: i for i in items}
+    for row in items:
+        if row.marker != "row" or row.kind != "note" or len(row.same_as) != 1:
+            continue
+        if row.cells.keys() & {"lead", "coord", "time"}:
+            continue
+        item = by_ref.get(row.same_as[0])
+        if item is None or item.marker == "row" or item.kind != "task":
+            continue
+        parts = [
+            i
+            for i in items
+            if i.marker == "row"
+            and i.parent == row.parent
+            and i.kind == "task"
+            and not i.same_as
+            and re.fullmatch(re.escape(row.ref) + r"\[\d+\]", i.ref)
+            and i.lead
+        ]
+        if not parts:
+            continue
+        if not (item.lead and item.lead_source == "explicit"):
+            item.lead = list(dict.fromkeys(n for p in parts for n in p.lead))
+            item.coordinators = list(dict.fromkeys(n for p in parts for n in p.coordinators))
+            item.lead_source = "table"
+        timed = next((p for p in parts if p.deadline.date or p.deadline.text), None)
+        if timed is not None:
+            item.deadline = _with_row_timing(item.deadline, timed.deadline)
+        for part in parts:
+            part.kind, part.same_as = "note", [item.ref]
+        row.same_as = [item.ref]
+
+
+def _row_restating_a_list(items: list[PlanItem]) -> None:
+    """round 70 (set 28): one row restating every dash of one item. An item whose lead-in ends in ":" over dashes
+    (the things it covers: "… ưu tiên nguồn lực vào các dự án trọng điểm:" / "- Dự án …" / "- Dự án …"), all of
+    which one row restates in its single cell, is one task, the item itself: the row folds the lead-in and its list
+    in one (as "(i) … (ii) …"), so the dashes are its parts, not tasks of their own. The item takes the row's
+    owners (unless it names its own) and timing; the dashes become notes."""
+    by_ref = {i.ref: i for i in items}
+    for row in items:
+        if row.marker != "row" or row.kind != "note" or len(row.same_as) < 2:
+            continue
+        dashes = [by_ref.get(ref) for ref in row.same_as]
+        if any(d is None or d.marker != "dash" or d.kind != "task" for d in dashes):
+            continue
+        parent = by_ref.get(dashes[0].parent or "") if dashes[0] is not None else None
+        if parent is None or parent.kind != "section" or not parent.text.rstrip().endswith(":"):
+            continue
+        tasks = [c for c in parent.children if c.kind == "task"]
+        if {c.ref for c in tasks} != set(row.same_as) or any(c.children for c in tasks):
+            continue
+        parent.kind, parent.same_as, row.same_as = "task", [row.ref], [parent.ref]
+        if not parent.lead or parent.lead_source != "explicit":
+            parent.lead, parent.coordinators, parent.lead_source = (
+                list(row.lead),
+                list(row.coordinators),
+                "table",
+            )
+        parent.deadline = _with_row_timing(find_deadline(parent.text), row.deadline)
+        for dash in tasks:
+            dash.kind, dash.same_as = "note", []
 
 
 # a row's task cell that goes on to list its milestones: "…. Cụ thể: - Hằng năm từ quý IV/2026 …. - Từ quý IV/2027 …"

@@ -791,6 +791,16 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
     lone_group = (
         not stt and len([c for c in cells if c]) == 1 and _group_heading(cells, stt, line) is not None
     )
+    if (
+        stt in ("-", "+")
+        and stt_col is not None
+        and t.last is not None
+        and _assigns_nothing_itself(t)
+        and any(cells[stt_col + 1 :])
+    ):
+        # round 70 (set 28): "4 | Hoàn thiện … |" (no owner, no timing) over "- | Công trình … | Bộ X | …" rows: each
+        # dash row is a part of row 4, with its own owner, as a row under a merged STT cell is
+        stt = ""
     if len(cells) >= 2 and not stt and t.last is not None and any(cells[1:]) and not lone_group:
         # a row under a merged STT cell: another task of that number; merged cells repeat the row above
         above = {t.columns.get(i, f"col{i}"): c for i, c in enumerate(t.last)}
@@ -812,6 +822,13 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         year = _YEAR_WORD.search(line.text)  # a caption: "… NĂM 2026"
         if year and not re.search(r"kèm\s+theo", line.text, re.I):
             t.year = year.group(1)
+
+
+def _assigns_nothing_itself(t: _Table) -> bool:
+    """The numbered row the last rows come under names no owner, partner or timing of its own."""
+    parent = t.group or t.root
+    head = next((c for c in parent.children if c.marker == "row" and c.title == t.last_stt), None)
+    return head is not None and not head.cells.keys() & {"lead", "coord", "time"}
 
 
 _ROW_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,2})*)[.)]?\s+(?=\S)")
