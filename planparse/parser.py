@@ -234,6 +234,23 @@ def _duty_article(title: str) -> bool:
     return bool(_DUTY_TITLE.match(title)) or whole is not None and whole[1] >= len(title.rstrip(" .:")) - 1
 
 
+def _duty_body(title: str) -> str:
+    """The body a duty article is given to: its whole title, or what follows "Trách nhiệm của"."""
+    m = _DUTY_TITLE.match(title)
+    return agency_key(title[m.end() :] if m else title)
+
+
+def _gives_work_to(article: PlanItem, duty_bodies: set[str]) -> bool:
+    """A titled article whose items open on a body the regulation also gives an article of its own ("1. Sở Công
+    Thương:" under "Điều 5. Quản lý quy hoạch cụm công nghiệp", beside "Điều 16. Sở Công Thương") shares that step
+    out among the bodies: their work, not a norm for the regulated."""
+    for d in descendants(article):
+        found = scan_agency_phrase(d.text.strip(), 0)
+        if found is not None and agency_key(found[0]) in duty_bodies:
+            return True
+    return False
+
+
 def _regulation_norms(items: list[PlanItem]) -> None:
     """round 65: in a regulation that gives some articles to bodies, the other titled articles set norms, no tasks."""
     titled = [
@@ -245,7 +262,12 @@ def _regulation_norms(items: list[PlanItem]) -> None:
         return
     if not any(_duty_article(t) for _i, t in titled):
         return
-    norms = [i for i, t in titled if not (_duty_article(t) or _EXECUTION_TITLE.match(t))]
+    duty_bodies = {_duty_body(t) for _i, t in titled if _duty_article(t)}
+    norms = [
+        i
+        for i, t in titled
+        if not (_duty_article(t) or _EXECUTION_TITLE.match(t)) and not _gives_work_to(i, duty_bodies)
+    ]
     for article in norms:
         for d in [article, *descendants(article)]:
             if d.kind != "task":

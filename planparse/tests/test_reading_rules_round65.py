@@ -108,3 +108,18 @@ def test_a_team_that_ends_itself_is_no_task() -> None:
 """
     tasks = _tasks(text)
     assert len(tasks) == 2 and not any("giải thể" in t for t in tasks.values())
+
+
+def test_a_step_shared_out_among_the_regulations_bodies_keeps_its_work() -> None:
+    # a management article that gives each body its part of a step ("1. Sở Xây dựng: …") shares work among bodies
+    # the regulation also gives articles of their own: not a norm for the regulated, its items stay tasks
+    text = (
+        REGULATION
+        + "Điều 7. Quản lý quy hoạch cơ sở kinh doanh\n"
+        + "1. Sở Văn hóa, Thể thao và Du lịch: lập danh mục các cơ sở kinh doanh trên địa bàn tỉnh.\n"
+        + "2. Ủy ban nhân dân các huyện: rà soát các cơ sở kinh doanh tại địa phương, gửi Sở Văn hóa, Thể thao và Du lịch.\n"
+    )
+    tasks = _tasks(text)
+    assert {"Điều 7.1", "Điều 7.2"} <= set(tasks)
+    # the norms around it still read as norms
+    assert not [r for r in tasks if r.startswith(("Điều 1", "Điều 2")) or r.startswith("Điều 3.1")]
