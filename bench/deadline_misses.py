@@ -18,9 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_plan_parse import _scorer  # noqa: E402
-from recurrence_misses import seen_documents  # noqa: E402
-
-from planparse import parse_plan, read_text  # noqa: E402
+from recurrence_misses import parsed_seen, print_misses  # noqa: E402
 
 
 def _chain(item: dict, by_ref: dict[str, dict]) -> str:
@@ -71,18 +69,12 @@ def _figures(gold: dict, parsed: dict) -> dict:
 
 
 def main(argv: list[str]) -> int:
-    figures = "--figures" in argv
-    norm_ref = _scorer().norm_ref
-    for name, gold_path, doc in seen_documents([a for a in argv if a != "--figures"]):
-        parsed = parse_plan(read_text(doc.read_bytes(), doc.suffix.lstrip("."))).to_dict()
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        if figures:
-            print(json.dumps({"doc": f"{name}/{gold_path.stem}", **_figures(gold, parsed)}))
-            continue
-        lines = _misses(gold, parsed, norm_ref)
-        if lines:
-            print(f"{name}/{gold_path.stem}")
-            print("\n".join(lines))
+    sets = [a for a in argv if a != "--figures"]
+    if "--figures" not in argv:
+        print_misses(sets, _misses)
+        return 0
+    for label, gold, parsed in parsed_seen(sets):
+        print(json.dumps({"doc": label, **_figures(gold, parsed)}))
     return 0
 
 

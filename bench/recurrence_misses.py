@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -75,14 +76,25 @@ def seen_documents(sets: list[str]) -> list[tuple[str, Path, Path]]:
     return out
 
 
-def main(argv: list[str]) -> int:
-    norm_ref = _scorer().norm_ref
-    for name, gold_path, doc in seen_documents(argv):
+def parsed_seen(sets: list[str]) -> Iterator[tuple[str, dict, dict]]:
+    """("set/slug", gold, parse JSON) of every seen document of `seen_documents`: the loop each listing runs."""
+    for name, gold_path, doc in seen_documents(sets):
         parsed = parse_plan(read_text(doc.read_bytes(), doc.suffix.lstrip("."))).to_dict()
-        lines = _misses(json.loads(gold_path.read_text(encoding="utf-8")), parsed, norm_ref)
+        yield f"{name}/{gold_path.stem}", json.loads(gold_path.read_text(encoding="utf-8")), parsed
+
+
+def print_misses(sets: list[str], misses: Callable[[dict, dict, Callable[[str], str]], list[str]]) -> None:
+    """Each seen document's name over its lines of `misses(gold, parsed, norm_ref)`, when it has any."""
+    norm_ref = _scorer().norm_ref
+    for label, gold, parsed in parsed_seen(sets):
+        lines = misses(gold, parsed, norm_ref)
         if lines:
-            print(f"{name}/{gold_path.stem}")
+            print(label)
             print("\n".join(lines))
+
+
+def main(argv: list[str]) -> int:
+    print_misses(argv, _misses)
     return 0
 
 

@@ -2308,9 +2308,7 @@ def _row_shared_by_neighbours(body: list[PlanItem], items: list[PlanItem]) -> No
         if item.lead and item.lead_source == "explicit" and not _same_owner(row, item):
             continue  # a dash naming another owner is not what the row restates
         item.same_as, row.same_as = [row.ref], [*row.same_as, item.ref]
-        if not item.lead or item.lead_source != "explicit":
-            item.lead, item.coordinators, item.lead_source = list(row.lead), list(row.coordinators), "table"
-        item.deadline = _with_row_timing(item.deadline, row.deadline)
+        _take_row(item, row)
 
 
 def _sub_rows_own_the_row(items: list[PlanItem]) -> None:
@@ -2371,13 +2369,7 @@ def _row_restating_a_list(items: list[PlanItem]) -> None:
         if {c.ref for c in tasks} != set(row.same_as) or any(c.children for c in tasks):
             continue
         parent.kind, parent.same_as, row.same_as = "task", [row.ref], [parent.ref]
-        if not parent.lead or parent.lead_source != "explicit":
-            parent.lead, parent.coordinators, parent.lead_source = (
-                list(row.lead),
-                list(row.coordinators),
-                "table",
-            )
-        parent.deadline = _with_row_timing(find_deadline(parent.text), row.deadline)
+        _take_row(parent, row, find_deadline(parent.text))
         for dash in tasks:
             dash.kind, dash.same_as = "note", []
 
@@ -2441,9 +2433,7 @@ def _merge_by_number(
             continue
         matched.add(row.ref)
         row.kind, row.same_as, item.same_as = "note", [item.ref], [row.ref]
-        if not item.lead or item.lead_source != "explicit":
-            item.lead, item.coordinators, item.lead_source = list(row.lead), list(row.coordinators), "table"
-        item.deadline = _with_row_timing(item.deadline, row.deadline)
+        _take_row(item, row)
     return matched
 
 
@@ -2487,13 +2477,7 @@ def _merge_by_group(
             row, item = mine[i], free[j]
             matched.add(row.ref)
             row.kind, row.same_as, item.same_as = "note", [item.ref], [row.ref]
-            if not item.lead or item.lead_source != "explicit":
-                item.lead, item.coordinators, item.lead_source = (
-                    list(row.lead),
-                    list(row.coordinators),
-                    "table",
-                )
-            item.deadline = _with_row_timing(item.deadline, row.deadline)
+            _take_row(item, row)
     return matched
 
 
@@ -2578,12 +2562,19 @@ def _merge_into_body(
         row, item = rows[i], body[j]
         matched.add(row.ref)
         row.kind, row.same_as, item.same_as = "note", [item.ref], [row.ref]
-        if not item.lead or item.lead_source != "explicit":
-            item.lead, item.coordinators, item.lead_source = list(row.lead), list(row.coordinators), "table"
-        elif not item.coordinators and agency_key(" ".join(item.lead)) == agency_key(" ".join(row.lead)):
-            item.coordinators = list(row.coordinators)
-        item.deadline = _with_row_timing(item.deadline, row.deadline)
+        _take_row(item, row)
     return matched
+
+
+def _take_row(item: PlanItem, row: PlanItem, own: Deadline | None = None) -> None:
+    """The item a table row restates is done by the row's owners unless it names its own (then it keeps them and,
+    when the row names the same owner, takes the row's partners it lacks), on the row's timing over `own` (the
+    item's deadline unless given): the one rule behind every way a row is matched to an item."""
+    if not item.lead or item.lead_source != "explicit":
+        item.lead, item.coordinators, item.lead_source = list(row.lead), list(row.coordinators), "table"
+    elif not item.coordinators and agency_key(" ".join(item.lead)) == agency_key(" ".join(row.lead)):
+        item.coordinators = list(row.coordinators)
+    item.deadline = _with_row_timing(item.deadline if own is None else own, row.deadline)
 
 
 def _with_row_timing(own: Deadline, row: Deadline) -> Deadline:
