@@ -707,6 +707,16 @@ _OCCASION = re.compile(
 _EVENT_DAY = re.compile(r"(?<![\wÀ-ỹ])(?:đến|tới|trước|vào)\s+ngày\s+(?:[^\s,;.:()\d/]+\s+){1,4}$", re.I)
 
 
+# round 72: a schedule drawn up period by period up to a time ("lập tiến độ chi tiết theo tuần, tháng đến hết năm
+# 2026", "xây dựng kế hoạch theo từng quý đến năm 2027"): the span the schedule covers, what is drawn up, not when the
+# drawing up is due
+_SCHEDULE_SPAN = re.compile(
+    r"(?<![\wÀ-ỹ])(?:tiến\s+độ|kế\s+hoạch|lộ\s+trình|lịch)(?![\wÀ-ỹ])[^.;:]{0,40}?\stheo\s+(?:từng\s+)?"
+    r"(?:tuần|tháng|quý|quí)(?:\s*(?:,|và)\s*(?:tuần|tháng|quý|quí))*\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?$",
+    re.I,
+)
+
+
 def _cue_start(s: str, h: _Hit) -> int | None:
     """Start of the timing cue before a date hit in running text, or None when the date is not a deadline."""
     before = s[max(0, h.start - 40) : h.start]
@@ -726,6 +736,7 @@ def _cue_start(s: str, h: _Hit) -> int | None:
         or _VISION_AFTER.match(s, h.end)
         or _PLANNED.search(s, max(0, h.start - 120), h.start)
         or _CARRIED_INTO.search(s, max(0, h.start - 200), h.start)
+        or _SCHEDULE_SPAN.search(s, max(0, h.start - 120), h.start)
     ):
         return None
     # round 37: "… nhân ngày Chuyển đổi số quốc gia 10/10": the day the work marks
