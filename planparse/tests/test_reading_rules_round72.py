@@ -113,6 +113,69 @@ def test_a_schedule_drawn_up_period_by_period_is_not_due_at_its_span() -> None:
     assert find_deadline("Lập tiến độ chi tiết theo tuần, tháng đến hết năm 2026.").date is None
 
 
+def _scheme(vi2: str) -> str:
+    return (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 901/QĐ-TTg\nQUYẾT ĐỊNH\nPhê duyệt Đề án phát triển nhân lực ngành đường sắt\n"
+        "QUYẾT ĐỊNH:\n"
+        "Điều 1. Phê duyệt Đề án “Phát triển nhân lực ngành đường sắt” (sau đây gọi là Đề án) với các nội dung sau:\n"
+        "I. MỤC TIÊU\nĐến năm 2030 có đủ nhân lực vận hành đường sắt tốc độ cao.\n"
+        "II. NHIỆM VỤ VÀ GIẢI PHÁP\n"
+        "1. Về cơ chế, chính sách\n"
+        "a) Rà soát, hoàn thiện chính sách tiền lương, đãi ngộ đối với người lao động ngành đường sắt tốc độ cao.\n"
+        "b) Nghiên cứu cơ chế thu hút kỹ sư đường sắt làm việc tại các ban quản lý dự án.\n"
+        "2. Về hợp tác quốc tế\n"
+        "a) Tổ chức liên kết đào tạo kỹ sư đường sắt với các trường đại học nước ngoài có uy tín.\n"
+        "b) Khảo sát mô hình tổ chức vận hành khai thác của các nước có đường sắt tốc độ cao.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Bộ Xây dựng\n"
+        "a) Chủ trì, phối hợp với các bộ, ngành triển khai thực hiện Đề án; hướng dẫn, kiểm tra việc thực hiện.\n"
+        "b) Chủ trì khảo sát mô hình tổ chức vận hành khai thác đường sắt tốc độ cao của các nước.\n"
+        "2. Bộ Nội vụ\n"
+        f"{vi2}\n"
+        "3. Bộ Ngoại giao\n"
+        "Phối hợp, hỗ trợ Bộ Xây dựng trong liên kết đào tạo kỹ sư đường sắt với các trường đại học nước ngoài.\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
+        "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nNguyễn Văn B\n"
+    )
+
+
+_PARTNERS = (
+    "Phối hợp với Bộ Xây dựng, Bộ Tài chính rà soát, hoàn thiện chính sách tiền lương, đãi ngộ đối với người lao "
+    "động ngành đường sắt tốc độ cao."
+)
+
+
+def test_a_scheme_approved_in_the_articles_names_its_coordinator_bare() -> None:
+    """ "Chủ trì, phối hợp với các bộ, ngành triển khai thực hiện Đề án": the scheme's coordinating body, who takes
+    the owner-less items no duty carries out (II.1.b)."""
+    items = items_by_ref(_scheme(_PARTNERS))
+    assert items["II.1.b"].lead == ["Bộ Xây dựng"]
+
+
+def test_an_item_only_a_partners_duty_matches_is_the_coordinators_work() -> None:
+    """ "2. Bộ Nội vụ: Phối hợp với Bộ Xây dựng, … rà soát, hoàn thiện chính sách tiền lương …" restates II.1.a: the
+    work is the scheme's coordinator's, Bộ Nội vụ its partner; so is II.2.a, which only "Phối hợp, hỗ trợ Bộ Xây
+    dựng …" of Bộ Ngoại giao matches. A duty the body leads ("Chủ trì rà soát …") keeps the item its own."""
+    items = items_by_ref(_scheme(_PARTNERS))
+    assert items["II.1.a"].lead == ["Bộ Xây dựng"]
+    assert "Bộ Nội vụ" in items["II.1.a"].coordinators
+    assert items["II.2.a"].lead == ["Bộ Xây dựng"]
+    own = items_by_ref(_scheme(_PARTNERS.replace("Phối hợp với Bộ Xây dựng, Bộ Tài chính", "Chủ trì")))
+    assert own["II.1.a"].lead == ["Bộ Nội vụ"]
+
+
+def test_a_plan_that_implements_a_scheme_keeps_a_partners_duty_its_bodys() -> None:
+    """A plan of its own (not a scheme approved inside an article) that implements "the Đề án": the duty that only
+    partners still gives its body the item it restates, as the readers of sets 5-9 read such duties."""
+    text = _scheme(_PARTNERS)
+    body = text[text.index("I. MỤC TIÊU") : text.index("Điều 2.")]
+    plan = (
+        "ỦY BAN NHÂN DÂN TỈNH BẮC NAM\nSố: 12/KH-UBND\nKẾ HOẠCH\nThực hiện Đề án phát triển nhân lực\n" + body
+    )
+    items = items_by_ref(plan + "Nơi nhận:\n")
+    assert items["II.1.a"].lead == ["Bộ Nội vụ"]
+
+
 def test_what_the_cited_text_assigns_stays_context() -> None:
     """ "Thực hiện Kế hoạch số …; trong đó, UBND tỉnh đề nghị Sở X …": what the cited plan asks, after its ";", is
     context, not the letter's request; "Căn cứ …, Sở X đề nghị các doanh nghiệp nghiêm túc thực hiện./." only
