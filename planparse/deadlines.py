@@ -203,8 +203,11 @@ _PERIODIC_ACT = re.compile(
 # and where the work follows it ("theo kế hoạch hàng năm và dài hạn", as the shared corpus reads "Theo kế hoạch
 # công tác tư pháp hàng năm"); a yearly plan cited as the basis of work with a cycle of its own ("căn cứ kế hoạch
 # … hằng năm, định kỳ hằng tháng …") still does not time it
+# round 72: the plan's subject may pair two nouns with a comma ("kế hoạch đào tạo, bồi dưỡng hằng năm"): one word
+# pair after the comma, no clause
 _RECURRING_NOUN = re.compile(
-    r"\b(?:báo\s+cáo|ngân\s+sách|dự\s+toán|kế\s+hoạch(?!\s+số))\b[^.;:,()]{0,45}$", re.I
+    r"\b(?:báo\s+cáo|ngân\s+sách|dự\s+toán|kế\s+hoạch(?!\s+số))\b[^.;:,()]{0,45}(?:,\s+[^\s.;:,()]+\s+[^\s.;:,()]+\s+)?$",
+    re.I,
 )
 # "các chiến dịch tuyên truyền cao điểm hàng năm", "hội thi … hằng năm": an event held every year is held again each
 # year by whoever holds it, so the task recurs (round 14)

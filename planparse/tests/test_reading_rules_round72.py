@@ -188,3 +188,10 @@ def test_what_the_cited_text_assigns_stays_context() -> None:
     items = items_by_ref(_LETTERHEAD + context + _REQUEST.split("\n", 2)[2] + closing + _SIGNATURE)
     assert task_refs(items) == {"[1]"}
     assert items["[1]"].text.startswith("Sở Xây dựng yêu cầu")
+
+
+def test_a_yearly_plan_whose_subject_pairs_two_nouns_recurs() -> None:
+    """ "Xây dựng kế hoạch đào tạo, bồi dưỡng hằng năm và giai đoạn 5 năm …": the yearly plan (round 54's convention),
+    its subject two nouns joined by a comma."""
+    text = "Xây dựng kế hoạch đào tạo, bồi dưỡng hằng năm và giai đoạn 5 năm trên cơ sở tổng hợp kết quả đào tạo."
+    assert find_deadline(text).recurrence == "yearly"
