@@ -203,8 +203,11 @@ _PERIODIC_ACT = re.compile(
 # and where the work follows it ("theo kế hoạch hàng năm và dài hạn", as the shared corpus reads "Theo kế hoạch
 # công tác tư pháp hàng năm"); a yearly plan cited as the basis of work with a cycle of its own ("căn cứ kế hoạch
 # … hằng năm, định kỳ hằng tháng …") still does not time it
+# round 72: the plan's subject may pair two nouns with a comma ("kế hoạch đào tạo, bồi dưỡng hằng năm"): one word
+# pair after the comma, no clause
 _RECURRING_NOUN = re.compile(
-    r"\b(?:báo\s+cáo|ngân\s+sách|dự\s+toán|kế\s+hoạch(?!\s+số))\b[^.;:,()]{0,45}$", re.I
+    r"\b(?:báo\s+cáo|ngân\s+sách|dự\s+toán|kế\s+hoạch(?!\s+số))\b[^.;:,()]{0,45}(?:,\s+[^\s.;:,()]+\s+[^\s.;:,()]+\s+)?$",
+    re.I,
 )
 # "các chiến dịch tuyên truyền cao điểm hàng năm", "hội thi … hằng năm": an event held every year is held again each
 # year by whoever holds it, so the task recurs (round 14)
@@ -707,6 +710,16 @@ _OCCASION = re.compile(
 _EVENT_DAY = re.compile(r"(?<![\wÀ-ỹ])(?:đến|tới|trước|vào)\s+ngày\s+(?:[^\s,;.:()\d/]+\s+){1,4}$", re.I)
 
 
+# round 72: a schedule drawn up period by period up to a time ("lập tiến độ chi tiết theo tuần, tháng đến hết năm
+# 2026", "xây dựng kế hoạch theo từng quý đến năm 2027"): the span the schedule covers, what is drawn up, not when the
+# drawing up is due
+_SCHEDULE_SPAN = re.compile(
+    r"(?<![\wÀ-ỹ])(?:tiến\s+độ|kế\s+hoạch|lộ\s+trình|lịch)(?![\wÀ-ỹ])[^.;:]{0,40}?\stheo\s+(?:từng\s+)?"
+    r"(?:tuần|tháng|quý|quí)(?:\s*(?:,|và)\s*(?:tuần|tháng|quý|quí))*\s+(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?$",
+    re.I,
+)
+
+
 def _cue_start(s: str, h: _Hit) -> int | None:
     """Start of the timing cue before a date hit in running text, or None when the date is not a deadline."""
     before = s[max(0, h.start - 40) : h.start]
@@ -726,6 +739,7 @@ def _cue_start(s: str, h: _Hit) -> int | None:
         or _VISION_AFTER.match(s, h.end)
         or _PLANNED.search(s, max(0, h.start - 120), h.start)
         or _CARRIED_INTO.search(s, max(0, h.start - 200), h.start)
+        or _SCHEDULE_SPAN.search(s, max(0, h.start - 120), h.start)
     ):
         return None
     # round 37: "… nhân ngày Chuyển đổi số quốc gia 10/10": the day the work marks

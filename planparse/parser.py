@@ -2810,7 +2810,8 @@ def _link_segment(items: list[PlanItem], topic: str, broad: frozenset[str] = fro
         if target.lead and target.ref not in broad:
             sim[ti] = {j: s for j, s in sim[ti].items() if s >= OWNED_LINK_SIM or serves(j, target.lead)}
     links = _links(sim, sources)
-    if _coordinating_agency(items) is None:
+    scheme_lead = _scheme_lead(items)
+    if scheme_lead is None and _coordinating_agency(items) is None:
         links += _weak_links(sim, sources, targets, {ti for ti, _j in links})
     for ti, j in links:
         sources[j].implements.append(targets[ti].ref)
@@ -2824,7 +2825,7 @@ def _link_segment(items: list[PlanItem], topic: str, broad: frozenset[str] = fro
             continue  # a duty that only shares words with it does not narrow what the pointer gives
         if not target.lead or target.ref in broad:
             mine = [(sources[j], sim[ti][j], sim[ti][j]) for j in js]
-            _owner_from_links(target, mine)
+            _owner_from_links(target, mine, scheme_lead)
 
 
 HEADING_WEIGHT = (
@@ -2964,9 +2965,66 @@ PARTNER_TIE = 0.998
 GROUP_LINK_WEIGHT = 0.8
 
 
-def _owner_from_links(target: PlanItem, links: list[tuple[PlanItem, float, float]]) -> None:
+# round 72: a duty that only partners ("Phối hợp với Bộ X …", "Phối hợp, hỗ trợ Bộ X …", "Chỉ đạo các cơ sở … tham gia
+# phối hợp với Bộ X …"), no "chủ trì" of its own
+_PARTNERS_WITH = re.compile(r"(?<![\wÀ-ỹ])phối\s+hợp(?:\s*,\s*hỗ\s+trợ)?\s+(?:với\s+)?", re.I)
+_LEADS = re.compile(r"(?<![\wÀ-ỹ])chủ\s+trì(?![\wÀ-ỹ])", re.I)
+
+
+# round 72: "Điều 1. Phê duyệt Đề án “…” … với các nội dung sau:" over "I. QUAN ĐIỂM" … "VI. TỔ CHỨC THỰC HIỆN": a
+# scheme approved in the decision's own article, which its text then names by its kind alone ("Đề án")
+_APPROVES_KIND = re.compile(
+    r"^\s*Phê\s+duyệt\s+(?P<kind>Đề\s+án|Chương\s+trình|Kế\s+hoạch|Chiến\s+lược)(?![\wÀ-ỹ])"
+)
+
+
+def _scheme_lead(items: list[PlanItem]) -> str | None:
+    """The body that leads a scheme approved inside an article (`_APPROVES_KIND`, its parts the article's sections):
+    the assignment section's body that "chủ trì … triển khai thực hiện Đề án", the scheme named bare by its kind (a
+    named other scheme, "Đề án “…”", "Chương trình Mục tiêu …", is not it). None for any other document."""
+    kinds = {
+        re.sub(r"\s+", " ", m.group("kind"))
+        for i in items
+        if i.marker == "article"
+        and any(c.marker in TOP for c in i.children)
+        and (m := _APPROVES_KIND.match(i.heading or i.text))
+    }
+    if not kinds:
+        return None
+    names = "|".join(k.replace(" ", r"\s+") for k in kinds)
+    leads = re.compile(
+        r"chủ\s+trì[^.;]{0,80}(?:tổ\s+chức|triển\s+khai)\s+(?:thực\s+hiện\s+)?(?:" + names + r")(?![\wÀ-ỹ])"
+        r"(?!\s*[“\"]|\s+[A-ZĐÀ-Ỹ])",
+        re.I,
+    )
+    for item in items:
+        if item.category == "assignment" and item.kind == "task" and item.lead and leads.search(item.text):
+            return item.lead[0]
+    return None
+
+
+def _partners_coordinator(src: PlanItem, coordinator: str | None) -> bool:
+    """Is the responsibility only its body's part in work the plan's coordinating agency leads: it has its body
+    partner ("phối hợp với", "phối hợp, hỗ trợ") that agency, named first among those it works with, and leads
+    nothing itself?"""
+    if not coordinator or _LEADS.search(src.text) or agency_key(coordinator) in map(agency_key, src.lead):
+        return False
+    key = agency_key(coordinator)
+    for m in _PARTNERS_WITH.finditer(src.text):
+        named = scan_agency_phrase(src.text, m.end())
+        if named and agency_key(src.text[m.end() : named[1]]).startswith(key):
+            return True
+    return False
+
+
+def _owner_from_links(
+    target: PlanItem, links: list[tuple[PlanItem, float, float]], coordinator: str | None = None
+) -> None:
     """Weigh agencies: a responsibility's lead counts fully, its coordinators by half. A "Phối hợp với X …" duty
-    under the heading of Y is still Y's share of the work (the readers of sets 5–9 give such tasks to Y)."""
+    under the heading of Y is still Y's share of the work (the readers of sets 5–9 give such tasks to Y), unless X
+    is the plan's coordinating agency (round 72, set 29: "9. Bộ Nội vụ" over "Phối hợp với Bộ Khoa học và Công nghệ,
+    … rà soát, xây dựng, hoàn thiện cơ chế, chính sách …" under a scheme whose "Bộ Khoa học và Công nghệ: Chủ trì,
+    phối hợp với các bộ, ngành triển khai thực hiện Đề án"): the work is then the coordinator's, Y its partner."""
     mass: dict[str, float] = {}
     names: dict[str, str] = {}
     # round 56: a group named by its kind ("Các cơ quan, đơn vị", "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên
@@ -2980,7 +3038,12 @@ def _owner_from_links(target: PlanItem, links: list[tuple[PlanItem, float, float
         # round 23: a partner's duty ("Phối hợp với …") yields a tie to the duty of the body that leads the same
         # work (PARTNER_TIE: just below the 0.999 of a tie, so no real difference is undone); alone it gives its body
         lead_w = PARTNER_TIE if re.match(r"phối\s+hợp\b", src.text, re.I) else 1.0
-        for names_, role_w in ((src.lead, lead_w), (specific, 0.5)):
+        roles: tuple[tuple[list[str], float], ...] = ((src.lead, lead_w), (specific, 0.5))
+        if _partners_coordinator(src, coordinator):
+            assert coordinator is not None
+            others = [c for c in specific if agency_key(c) != agency_key(coordinator)]
+            roles = (([coordinator], PARTNER_TIE), (src.lead + others, 0.5))
+        for names_, role_w in roles:
             for name in names_:
                 key = agency_key(name)
                 mass[key] = mass.get(key, 0.0) + role_w * w
@@ -3349,7 +3412,7 @@ def _party_heading_owners(items: list[PlanItem], by_ref: dict[str, PlanItem], ad
 
 
 def _infer_unowned(items: list[PlanItem], warnings: list[Warning]) -> None:
-    coordinator = _coordinating_agency(items) or _report_recipient(items)
+    coordinator = _scheme_lead(items) or _coordinating_agency(items) or _report_recipient(items)
     for item in items:
         if item.kind != "task" or item.lead:
             continue

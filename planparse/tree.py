@@ -1700,7 +1700,14 @@ def _first_body_line(lines: list[Line], parts: frozenset[int] | set[int] = froze
     """
     end = next((i for i, ln in enumerate(lines) if i and _STOP.match(ln.text)), len(lines))
     quoted = _inside_quotations(lines)  # round 41: a quotation's own "Điều 5.", "1." open no body
+    addressees = _addressee_lines(lines[:end])
+    prose = [i for i, ln in enumerate(lines[:end]) if i not in addressees and _prose_paragraph(ln.text)]
     for stop in dict.fromkeys((end, len(lines))):
+        if stop > end and any(_request_start(lines[i].text) is not None for i in prose):
+            # round 72: a letter with nothing numbered before its signature whose prose asks for work begins at that
+            # prose; the numbered lines after the signature are its attachment (a list of the firms that have
+            # reported), read only where an appendix or an attached plan opens
+            break
         for i, ln in enumerate(lines[:stop]):
             mk = _marker(ln.text)
             if (mk and mk[0] in TOP or ln.start in parts) and i not in quoted:
@@ -1712,11 +1719,7 @@ def _first_body_line(lines: list[Line], parts: frozenset[int] | set[int] = froze
                     return i
     # nothing numbered at all (a notice or letter whose duties are plain paragraphs): the body begins at the
     # first paragraph written as prose, after the letterhead, the subject line and the addressees
-    addressees = _addressee_lines(lines[:end])
-    return next(
-        (i for i, ln in enumerate(lines[:end]) if i not in addressees and _prose_paragraph(ln.text)),
-        len(lines),
-    )
+    return prose[0] if prose else len(lines)
 
 
 def _inside_quotations(lines: list[Line]) -> set[int]:
@@ -2258,28 +2261,22 @@ def _unnumbered_duties(items: list[PlanItem]) -> list[PlanItem]:
     holding two duties, each with its own subject after ";" ("Ủy ban nhân dân các xã có trách nhiệm …; Thủ trưởng
     các cơ quan chỉ đạo …"), gives two. The context it opens with ("Căn cứ …", "Thực hiện …", an occasion in a
     sentence of its own), a lead-in ending in ":" and a general rule are not duties."""
-    if not items or any(i.marker != "paragraph" or i.parent is not None for i in items):
+    # round 72: the appendix after the signature (a table of the firms that have reported) is no numbering of the body
+    body = [i for i in items if i.category != "appendix"]
+    if not body or any(i.marker != "paragraph" or i.parent is not None for i in body):
         return items
     out: list[PlanItem] = []
     count = 0
     for para in items:
-        text = para.text.strip()
-        if (
-            _CONTEXT_OPENER.match(text)
-            or text.endswith(":")
-            or GENERAL_RULE.match(text)
-            or _NOTICE_CLOSING.match(text)
-        ):
+        if para.category == "appendix":
             out.append(para)
             continue
-        scan = _quotations_blanked(
-            text
-        )  # round 41: a quotation's sentences are its author's, not the letter's
-        starts = [0, *(m.end() for m in _LETTER_SENTENCE.finditer(scan))]
-        start = next((k for k in starts if assigns_work(scan[k:])), None)
+        text = para.text.strip()
+        start = _request_start(text)
         if start is None:
             out.append(para)
             continue
+        scan = _quotations_blanked(text)
         cuts = [start]
         for m in _LETTER_CLAUSE.finditer(scan, start):
             if assigns_work(scan[cuts[-1] : m.start()]) and assigns_work(scan[m.end() :]):
@@ -2292,6 +2289,69 @@ def _unnumbered_duties(items: list[PlanItem]) -> list[PlanItem]:
             duty.marker = "paragraph"
             out.append(duty)
     return out
+
+
+# round 72: the comma that ends the context a request opens with ("Thực hiện chức năng, nhiệm vụ được giao, Sở X yêu
+# cầu …"), before a capital that may begin the body asking
+_CONTEXT_COMMA = re.compile(cap(r",\s+(?=[A-ZĐÀ-Ỹ])"))
+
+
+def _request_start(text: str) -> int | None:
+    """Where a paragraph of a letter with nothing numbered begins asking a named body for work: its first sentence
+    that assigns work (a quotation's sentences are its author's), or None. A lead-in ending in ":", a general rule
+    and a notice's closing ask nothing; a paragraph opening with its context ("Căn cứ …", "Thực hiện …") asks only in
+    the clause after that context (round 72: "Thực hiện chức năng, nhiệm vụ được giao, Sở X yêu cầu các đơn vị …
+    khẩn trương …"), never in the context itself."""
+    text = text.strip()
+    if (
+        text.endswith(":")
+        or GENERAL_RULE.match(text)
+        or _NOTICE_CLOSING.match(text)
+        or _carries_out_only(text)
+    ):
+        return None  # round 72: nor does the request to carry out the letter as a whole, its closing
+    scan = _quotations_blanked(text)  # round 41: a quotation's sentences are its author's, not the letter's
+    if _CONTEXT_OPENER.match(text):
+        # the context runs to the first clause in which a body asks ("…, Sở X yêu cầu/đề nghị …"), within the first
+        # sentence and before any ";" (what the cited text itself assigns, "…; trong đó, UBND tỉnh giao Sở X …", is
+        # context still)
+        first = re.search(r";|(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", scan)
+        stop = first.start() if first else len(scan)
+        for m in _CONTEXT_COMMA.finditer(scan, 0, stop):
+            asker = scan_agency_phrase(scan, m.end())
+            if (
+                asker is not None
+                and _ASKS.match(scan, asker[1])
+                and assigns_work(scan[m.end() :])
+                and not _carries_out_only(scan[m.end() :])
+            ):
+                return m.end()
+        return None
+    starts = [0, *(m.end() for m in _LETTER_SENTENCE.finditer(scan))]
+    return next((k for k in starts if assigns_work(scan[k:])), None)
+
+
+_ASKS = re.compile(r"\s+(?:yêu\s+cầu|đề\s+nghị)\s", re.I)
+_CARRY_OUT = re.compile(
+    r"\s*(?:(?:nghiêm\s+túc|khẩn\s+trương|chủ\s+động)\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai\s*,?\s*)?thực\s+hiện"
+    r"(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?\s*[./]*\s*$",
+    re.I,
+)
+
+
+def _carries_out_only(text: str) -> bool:
+    """round 72: bodies told only to carry the letter out, by the sender or on their own ("Sở X yêu cầu các đơn vị
+    nghiêm túc thực hiện./.", "…, Sở Công Thương và các đơn vị liên quan triển khai thực hiện./."): its closing."""
+    t = text.strip()
+    found = scan_agency_phrase(t, 0)
+    if found is None:
+        return False
+    asked = _ASKS.match(t, found[1])
+    if asked:
+        found = scan_agency_phrase(t, asked.end())
+        if found is None:
+            return False
+    return bool(_CARRY_OUT.match(t, found[1]))
 
 
 _QUOTATION = re.compile(r"“[^“”]*”")
@@ -4206,6 +4266,38 @@ def _qualified_name(text: str) -> bool:
     return found is not None and bool(_NAME_PREPOSITION.match(text.strip()[found[1] :].lstrip()))
 
 
+# round 72: a line that labels a facet of a report ("Nội dung báo cáo: khối lượng thực hiện trong tuần …; khó khăn,
+# vướng mắc …", "Hình thức báo cáo: bằng văn bản"): what the report asked for beside it holds or how it is sent, a
+# field of that work and no work of its own
+_REPORT_FACET = re.compile(
+    r"^(?:Nội\s+dung|Hình\s+thức|Phương\s+thức|Mẫu|Biểu\s+mẫu|Đề\s+cương)\s+(?:gửi\s+)?báo\s+cáo\s*:", re.I
+)
+
+
+# round 72: what a body will do when the addressees fail ("Quá 24 tháng kể từ ngày … mà chủ đầu tư không triển khai …,
+# Sở Công Thương sẽ tổng hợp, báo cáo UBND tỉnh xem xét, xử lý …", "Nếu … chưa hoàn thành …, Sở X sẽ …"): a case of
+# failure, then a body and "sẽ" — the consequence announced, a sanction that may never come, no work given
+_FAILURE_CASE = re.compile(
+    r"^(?:Quá|Nếu|Trường\s+hợp|Sau|Hết|Khi)(?![\wÀ-ỹ])[^.;]{0,300}?(?<![\wÀ-ỹ])(?:không|chưa)(?![\wÀ-ỹ])[^.;]{0,300}?"
+    r",\s*(?:thì\s+)?",
+    re.I,
+)
+
+
+def _sanction(text: str) -> bool:
+    """Is the text's first sentence a sanction (`_FAILURE_CASE`: a failure, then what a named body will do), with no
+    later sentence giving work?"""
+    t = text.strip()
+    m = _FAILURE_CASE.match(t)
+    if m is None:
+        return False
+    who = scan_agency_phrase(t, m.end())
+    if who is None or not re.match(r"\s*sẽ\s", t[who[1] :]):
+        return False
+    rest = [x.end() for x in _LETTER_SENTENCE.finditer(t, who[1])]
+    return not any(assigns_work(t[k:]) for k in rest)
+
+
 def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if _TARGET_ITEM.match(item.text.strip()):
         return "note"
@@ -4285,6 +4377,10 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     label = parse_label(item.text)
     if label and label[0] in ("time", "product", "coord") and not item.heading:
         return "note"  # "3. Thời gian kiểm tra: Quý III/2026." states a field, it is not a task
+    if _REPORT_FACET.match(item.text.strip()) and not item.heading:
+        return "note"  # round 72: "- Nội dung báo cáo: khối lượng …; …": what the report asked for holds
+    if _sanction(item.text):
+        return "note"
     if _in_principle(item.text, item.marker == "article") or _requirement(item.text) or _appraisal(item.text):
         return "note"  # round 55: an article's own act ("Điều 1. Cho phép …", "Điều 2. Chỉ định ông A …") too
     if item.heading and _in_principle(item.heading) and _in_principle(f"{item.heading} {item.text}"):
