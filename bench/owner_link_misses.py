@@ -7,11 +7,12 @@ Round 59: round 56 sorted the seen lead misses by kind; the largest kind is an i
 another body of the assignment section ("Tổ chức thực hiện": "1. Sở X: chủ trì …; 2. Sở Y: …") than the body the gold
 names. Each miss prints its kind, `linked` (the parsed item's owner came from a duty, `section_III`, and is another
 body) or `unlinked` (the gold gives a duty's body, the parser links none), the gold's and the parsed owners, the start
-of the item's text, then the assignment duties by their similarity to the item (the five nearest, and any of the gold's
-body further down), each with its rank, similarity, body and opening words, `*` marking the gold's body and `>` the
-duties the parser linked. `--figures` prints one JSON line per document instead (set, slug, the scorer's counts), so
-that two versions' outputs can be compared line by line. The directories `bench_plan_parse.corpus_dirs()` finds are
-read, but never a set corpus/held-out.txt lists.
+of the item's text, then the assignment duties by their similarity to the item (the five nearest, and any of the
+gold's body further down), each with its rank, similarity, body and opening words, `*` marking the gold's body and `>`
+the duties the parser linked; round 73: a last line under each miss, and a count at the end, say where the gold body's
+nearest duty stands (first, second or third, further, none: `_bucket`). `--figures` prints one JSON line per document
+instead (set, slug, the scorer's counts), so that two versions' outputs can be compared line by line. The directories
+`bench_plan_parse.corpus_dirs()` finds are read, but never a set corpus/held-out.txt lists.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ def _documents(sets: list[str]) -> list[tuple[str, Path, Path]]:
 
 
 def _duty_lines(item: PlanItem, glead: list[str], duties: list[PlanItem], same) -> list[str]:
-    """The duties nearest the item (and any of the gold's body), one line each."""
+    """The duties nearest the item (and any of the gold's body), one line each; the last line names the rank of the
+    gold body's nearest duty (`_bucket`)."""
     texts = []
     for d in duties:
         text = d.text
@@ -49,14 +51,27 @@ def _duty_lines(item: PlanItem, glead: list[str], duties: list[PlanItem], same) 
     row = similarity([item.text], texts)[0]
     order = sorted(range(len(duties)), key=lambda j: (-row.get(j, 0.0), j))
     lines = []
+    nearest: int | None = None
     for rank, j in enumerate(order):
         d = duties[j]
         gold_body = any(same(g, x) for g in glead for x in d.lead)
+        if gold_body and nearest is None:
+            nearest = rank + 1
         if rank >= SHOWN and not gold_body:
             continue
         mark = ("*" if gold_body else " ") + (">" if item.ref in d.implements else " ")
         lines.append(f"    {mark}{rank + 1:>3} {row.get(j, 0.0):.2f} {d.ref} {d.lead} | {d.text[:100]}")
+    lines.append(f"    gold body's nearest duty: {_bucket(nearest)}")
     return lines
+
+
+def _bucket(rank: int | None) -> str:
+    """Round 73: where the gold body's nearest duty stands among the duties nearest the item — first (the parser
+    weighed another body more), second or third (a near rival won), further (the gold reads a duty the words hardly
+    share), none (no duty of the gold's body: a pointer, a heading, or a body the section does not name)."""
+    if rank is None:
+        return "none"
+    return "1" if rank == 1 else "2-3" if rank <= 3 else "4+"
 
 
 def _one(job: tuple[str, Path, Path], figures: bool) -> tuple[str, list[str]]:
@@ -110,6 +125,7 @@ def main(argv: list[str]) -> int:
     else:  # in this process (a test loads the script by path, so its functions cannot be sent to workers)
         results = [_one(doc, figures) for doc in docs]
     counts: dict[str, int] = {}
+    ranks: dict[str, int] = {}
     for key, lines in results:
         if not lines:
             continue
@@ -122,8 +138,13 @@ def main(argv: list[str]) -> int:
             if ln.startswith("  ") and not ln.startswith("    "):
                 kind = ln.split(": ", 2)[1].split()[0]
                 counts[kind] = counts.get(kind, 0) + 1
+            elif ln.startswith("    gold body's nearest duty: "):
+                bucket = ln.rsplit(" ", 1)[1]
+                ranks[bucket] = ranks.get(bucket, 0) + 1
     if not figures:
         print("# " + " ".join(f"{k}={v}" for k, v in sorted(counts.items())))
+        order = ["1", "2-3", "4+", "none"]
+        print("# gold body's nearest duty: " + " ".join(f"{k}={ranks[k]}" for k in order if k in ranks))
     return 0
 
 

@@ -77,7 +77,10 @@ def test_a_miss_is_listed_with_the_duties_nearest_it(
     duty_lines = [ln for ln in out.splitlines() if ln.startswith("    ") and " III." in ln]
     assert duty_lines[0].startswith("     >  1") and "III.1" in duty_lines[0]
     assert any(ln.startswith("    * ") and "III.2" in ln for ln in duty_lines)
-    assert out.strip().endswith("# linked=1")
+    # round 73: where the gold body's nearest duty stands, under the miss and counted at the end
+    assert "    gold body's nearest duty: 2-3" in out
+    assert "# linked=1\n# gold body's nearest duty: 2-3=1" in out
+    assert out.strip().endswith("# gold body's nearest duty: 2-3=1")
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="needs ../shared/tools/score_plan.py")
