@@ -229,14 +229,20 @@ def _article_title(item: PlanItem) -> str | None:
     return None
 
 
+# round 71 (set 49): "Điều 17. Trách nhiệm Sở Tài chính", the "của" left out before the body's proper name
+_DUTY_TITLE_BARE = re.compile(cap(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+(?=[A-ZĐÀ-Ỹ])"))
+
+
 def _duty_article(title: str) -> bool:
     whole = scan_agency_phrase(title, 0)
+    if _DUTY_TITLE_BARE.match(title) and heading_agencies(title):
+        return True
     return bool(_DUTY_TITLE.match(title)) or whole is not None and whole[1] >= len(title.rstrip(" .:")) - 1
 
 
 def _duty_body(title: str) -> str:
-    """The body a duty article is given to: its whole title, or what follows "Trách nhiệm của"."""
-    m = _DUTY_TITLE.match(title)
+    """The body a duty article is given to: its whole title, or what follows "Trách nhiệm (của)"."""
+    m = _DUTY_TITLE.match(title) or _DUTY_TITLE_BARE.match(title)
     return agency_key(title[m.end() :] if m else title)
 
 
