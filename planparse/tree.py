@@ -913,6 +913,42 @@ _NAMES_APPENDIX = re.compile(r"kèm\s+theo\s+\S+(?:\s+\S+)?\s+này\s+(?:các\s+)
 _DOC_TYPE_LINE = re.compile(r"^\s*(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH(?:\s+HÀNH\s+ĐỘNG)?|ĐỀ\s+ÁN)\s*$")
 
 
+_ARTICLE_REF = re.compile(r"^(Điều \d+)(\[\d+\])?(?=$|[.\[])")
+
+
+def _attached_articles_as_read(items: list[PlanItem], attached_at: int) -> None:
+    """round 71 (set 49): a regulation a decision issues numbers its articles afresh ("Điều 1. Phạm vi điều chỉnh"
+    after the decision's "Điều 1. Ban hành kèm theo …"); a reader cites the regulation's "Điều 3.1.a", the body of the
+    document, and the decision's articles only wrap it. Where the two numberings meet, the regulation's article keeps
+    the plain number ("Điều 3") and the decision's takes the mark of a number written again ("Điều 3[2]")."""
+    wrapped = {m.group(1) for i in items[:attached_at] if (m := _ARTICLE_REF.match(i.ref)) and not m.group(2)}
+    swap: dict[str, str] = {}
+    for item in items[attached_at:]:
+        m = _ARTICLE_REF.match(item.ref)
+        if m and m.group(2) and m.group(1) in wrapped and item.marker == "article":
+            swap.setdefault(m.group(1), m.group(1) + m.group(2))
+    if not swap:
+        return
+
+    def renamed(ref: str | None, decision: bool) -> str | None:
+        m = _ARTICLE_REF.match(ref) if ref else None
+        if ref is None or m is None:
+            return ref
+        if decision and not m.group(2) and m.group(1) in swap:
+            return swap[m.group(1)] + ref[m.end() :]
+        if not decision and m.group(2) and swap.get(m.group(1)) == m.group(0):
+            return m.group(1) + ref[m.end() :]
+        return ref
+
+    old = [(i.ref, i.parent) for i in items]
+    for k, item in enumerate(items):
+        item.ref = renamed(item.ref, k < attached_at) or item.ref
+        item.parent = renamed(item.parent, k < attached_at)
+    if len({i.ref for i in items}) != len(items):  # a number taken a third time: keep the refs as built
+        for item, (ref, parent) in zip(items, old, strict=True):
+            item.ref, item.parent = ref, parent
+
+
 def build_tree(text: str) -> Tree:
     """Parse the plan's lines into items; header lines before the first section are kept for metadata.
 
@@ -1025,6 +1061,7 @@ def build_tree(text: str) -> Tree:
     if attached_at is not None:
         for item in b.items[:attached_at]:
             item.category = "wrapper"
+        _attached_articles_as_read(b.items, attached_at)
     elif appendices:
         # round 29 (set 30): the article that issues the appendix task list ("Điều 1. Ban hành kèm theo Nghị quyết
         # này Phụ lục danh mục các nhiệm vụ …") only wraps it, as a decision wraps the plan it issues

@@ -51,3 +51,14 @@ def test_an_article_titled_for_a_body_without_cua_owns_its_duties() -> None:
     # "Trách nhiệm thi hành" and the like (no capital after it) stay no body's
     plan = parse_plan(REGULATION.replace("Điều 4. Trách nhiệm Sở Tài chính", "Điều 4. Trách nhiệm thực hiện"))
     assert not any(i.lead == ["thực hiện"] for i in plan.items)
+
+
+def test_the_regulation_keeps_its_own_article_numbers() -> None:
+    # the regulation numbers its articles afresh: a reader cites its "Điều 3.1"; the decision's articles, which only
+    # wrap it, take the mark of a number written again
+    refs = [i.ref for i in parse_plan(REGULATION).items]
+    tasks = [i.ref for i in parse_plan(REGULATION).items if i.kind == "task"]
+    assert {"Điều 3.1", "Điều 3.2", "Điều 4.1", "Điều 4.2", "Điều 5"} <= set(tasks)
+    assert not [r for r in tasks if "[" in r]
+    assert refs[:3] == ["Điều 1[2]", "Điều 2[2]", "Điều 3[2]"]
+    assert len(set(refs)) == len(refs)
