@@ -189,6 +189,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _party_heading_owners(items, by_ref, _sole_addressee(tree.header))
     _infer_unowned(items, warnings)
     _conditional_rules(items)
+    _parties_duties(items)
     _one_body_named_twice(items, text)
     if not meta.number:
         warnings.append(
@@ -249,24 +250,39 @@ def _duty_body(title: str) -> str:
 def _gives_work_to(article: PlanItem, duty_bodies: set[str]) -> bool:
     """A titled article whose items open on a body the regulation also gives an article of its own ("1. Sở Công
     Thương:" under "Điều 5. Quản lý quy hoạch cụm công nghiệp", beside "Điều 16. Sở Công Thương") shares that step
-    out among the bodies: their work, not a norm for the regulated."""
+    out among the bodies: their work, not a norm for the regulated. round 71 (set 49): a paragraph read as a note
+    ("Sở Công Thương là cơ quan đầu mối quản lý nhà nước …" among a general chapter's principles) names a role and
+    gives no step; only the items that hold work or head it count."""
     for d in descendants(article):
+        if d.kind == "note":
+            continue
         found = scan_agency_phrase(d.text.strip(), 0)
         if found is not None and agency_key(found[0]) in duty_bodies:
+            return True
+        # round 71 (set 49): or a sub-heading handing its items to such a body ("2. Trách nhiệm của Sở …")
+        if d.kind == "section" and any(
+            agency_key(a) in duty_bodies for a in heading_agencies(d.heading or d.text)
+        ):
             return True
     return False
 
 
-def _regulation_norms(items: list[PlanItem]) -> None:
-    """round 65: in a regulation that gives some articles to bodies, the other titled articles set norms, no tasks."""
+def _regulation_titles(items: list[PlanItem]) -> list[tuple[PlanItem, str]]:
+    """The titled articles of a regulation that gives some of them to bodies, or [] for any other document."""
     titled = [
         (i, t)
         for i in items
         if i.marker == "article" and i.category != "wrapper" and (t := _article_title(i)) is not None
     ]
-    if len(titled) < REGULATION_TITLED:
-        return
-    if not any(_duty_article(t) for _i, t in titled):
+    if len(titled) < REGULATION_TITLED or not any(_duty_article(t) for _i, t in titled):
+        return []
+    return titled
+
+
+def _regulation_norms(items: list[PlanItem]) -> None:
+    """round 65: in a regulation that gives some articles to bodies, the other titled articles set norms, no tasks."""
+    titled = _regulation_titles(items)
+    if not titled:
         return
     duty_bodies = {_duty_body(t) for _i, t in titled if _duty_article(t)}
     norms = [
@@ -282,6 +298,66 @@ def _regulation_norms(items: list[PlanItem]) -> None:
             if dl.recurrence and _REPORT.search(d.text):
                 continue  # "Doanh nghiệp … định kỳ hàng quý (trước ngày 15 …) báo cáo về Sở …"
             d.kind = "note"
+
+
+# round 71 (set 49): the regulated private parties, named by their role in the matter the regulation governs ("Chủ
+# đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp", "các nhà đầu tư thứ cấp", "Doanh nghiệp, hợp tác xã", "các cơ
+# sở sản xuất trong cụm công nghiệp"), with no proper name: what the regulation says they do is a norm it sets them
+_PRIVATE_PARTY = re.compile(
+    r"^(?:các\s+|những\s+)?(?:chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|doanh\s+nghiệp|hợp\s+tác\s+xã|nhà\s+thầu"
+    r"|cơ\s+sở\s+(?:sản\s+xuất|kinh\s+doanh|dịch\s+vụ)|hộ\s+(?:kinh\s+doanh|sản\s+xuất)|tổ\s+chức\s*,\s*cá\s+nhân"
+    r"|đơn\s+vị\s+kinh\s+doanh|người\s+(?:sử\s+dụng|lao\s+động|dân))(?![\wÀ-ỹ])",
+    re.I,
+)
+# "Trách nhiệm của các nhà đầu tư thứ cấp trong cụm công nghiệp: …", a label naming whose duties follow
+_WHOSE_LABEL = re.compile(
+    r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ|Quyền\s+và\s+nghĩa\s+vụ)\s+của\s+([^:]{3,200}):", re.I
+)
+
+
+def private_party(name: str) -> bool:
+    """Is the name a regulated private party's role (an investor, a business, a producer), no body's proper name?"""
+    m = _PRIVATE_PARTY.match(name.strip())
+    return m is not None and not PROPER_NAME.search(name.strip()[m.end() :])
+
+
+def _no_body_handed(item: PlanItem) -> bool:
+    """Does the item hand its work to no body: its label names only private parties ("Trách nhiệm của các nhà đầu tư
+    thứ cấp …: …"), its owners are all such parties, or it names no body to do it at all ("Căn cứ, nội dung, trình tự
+    … thực hiện theo quy định tại Điều 4 Nghị định …", "Công bố quy hoạch chi tiết … thực hiện theo Luật …": the rule
+    the step follows, restated or set; a reader of a regulation that names a body for each part finds no one handed
+    it)?"""
+    label = _WHOSE_LABEL.match(item.text.strip())
+    if label:
+        named = [p for p in re.split(r"\s*,\s*(?=các\s|những\s)|\s*;\s*", label.group(1)) if p.strip()]
+        return private_party(named[0]) and not any(PROPER_NAME.search(" " + p.strip()) for p in named[1:])
+    if item.lead_source != "explicit":
+        return True
+    return bool(item.lead) and all(private_party(n) for n in item.lead)
+
+
+def _parties_duties(items: list[PlanItem]) -> None:
+    """round 71 (set 49): in a regulation that gives articles to bodies (round 65), an item of its other articles
+    that names no body, or whose only owners are the private parties it regulates ("Chủ đầu tư … có trách nhiệm lập …", "Trách nhiệm của
+    các nhà đầu tư thứ cấp …: Sử dụng …") sets them a norm, as round 65's articles on businesses do: a note, but a
+    recurring report owed on a cycle. A step shared out among the bodies stays theirs; a body's article is its own."""
+    titled = _regulation_titles(items)
+    if not titled:
+        return
+    duty = {id(i) for i, t in titled if _duty_article(t) or _EXECUTION_TITLE.match(t)}
+    by_ref = {i.ref: i for i in items}
+    for item in items:
+        if item.kind != "task" or item.category == "wrapper":
+            continue
+        article = next((a for a in [item, *_ancestors(item, by_ref)] if a.marker == "article"), None)
+        if article is None or id(article) in duty or article.category == "wrapper":
+            continue
+        if not _no_body_handed(item):
+            continue
+        dl = find_deadline(item.text)
+        if dl.recurrence and _REPORT.search(item.text):
+            continue
+        item.kind = "note"
 
 
 # round 65 (set 47): a body that ends itself ("Tổ … tự giải thể sau khi kết thúc cuộc bầu cử", "Ban chỉ đạo tự chấm dứt

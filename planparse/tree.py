@@ -2722,6 +2722,17 @@ def classify(items: list[PlanItem]) -> None:
             own = (
                 "purpose"  # round 39: "2. Yêu cầu đối với các cơ quan, đơn vị" inside "I. MỤC ĐÍCH, YÊU CẦU"
             )
+        if (
+            own is None
+            and parent is not None
+            and parent.category == "purpose"
+            and _ASSIGN_TITLE.match(item.heading or item.text)
+            and heading_agencies(item.heading or item.text)
+        ):
+            # round 71 (set 49): "2. Trách nhiệm của Sở Nông nghiệp và Môi trường" under an article whose title names
+            # an assessment ("Lập, thẩm định báo cáo đánh giá tác động môi trường …"): the body's share of the step,
+            # its work, however long the body's name (a sub-heading this long gives no category of its own)
+            own = "tasks"
         if own == "tasks" and parent is not None and parent.category == "scope":
             own = "scope"  # "2. Nội dung tuyên truyền" under "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC …"
         if (

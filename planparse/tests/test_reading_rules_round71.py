@@ -62,3 +62,65 @@ def test_the_regulation_keeps_its_own_article_numbers() -> None:
     assert not [r for r in tasks if "[" in r]
     assert refs[:3] == ["Điều 1[2]", "Điều 2[2]", "Điều 3[2]"]
     assert len(set(refs)) == len(refs)
+
+
+def test_a_general_chapters_principles_are_norms_even_beside_a_role() -> None:
+    # Điều 2 sets how bodies work together; the paragraph naming the department as the focal body is a role, no step
+    # handed out, so the article is one of the regulation's norms (round 65), not a share of work among the bodies
+    tasks = _leads(REGULATION)
+    assert not [r for r in tasks if r.startswith("Điều 2")]
+
+
+SHARED_STEP = REGULATION.replace(
+    "Chương II\nTỔ CHỨC THỰC HIỆN\n",
+    """Điều 6. Đầu tư hạ tầng khu du lịch
+1. Căn cứ, trình tự đầu tư hạ tầng khu du lịch thực hiện theo quy định tại Điều 5 Nghị định số 10/2027/NĐ-CP.
+2. Công bố quy hoạch chi tiết khu du lịch thực hiện theo Luật Quy hoạch số 21/2017/QH14.
+3. Trách nhiệm của các cơ quan, đơn vị:
+a) Sở Văn hóa, Thể thao và Du lịch chủ trì thẩm định báo cáo đầu tư hạ tầng khu du lịch.
+b) Chủ đầu tư hạ tầng khu du lịch có trách nhiệm lập dự án đầu tư xây dựng hạ tầng, trình Sở Tài chính thẩm định.
+c) Doanh nghiệp kinh doanh dịch vụ trong khu du lịch định kỳ hằng quý báo cáo Sở Văn hóa, Thể thao và Du lịch tình hình hoạt động.
+4. Trách nhiệm của các doanh nghiệp kinh doanh trong khu du lịch: Thực hiện đầy đủ các nghĩa vụ theo quy định của pháp luật về du lịch.
+Chương II
+TỔ CHỨC THỰC HIỆN
+""",
+)
+
+
+def test_the_regulated_parties_duties_in_a_shared_step_are_norms() -> None:
+    # the investor's and the businesses' duties are norms the regulation sets them; the department's part is work,
+    # and so is a report owed on a cycle (round 65)
+    leads = _leads(SHARED_STEP)
+    assert leads["Điều 6.3.a"] == ["Sở Văn hóa, Thể thao và Du lịch"]
+    assert "Điều 6.3.c" in leads
+    assert "Điều 6.3.b" not in leads and "Điều 6.4" not in leads
+    # a plan that gives no article to a body reads a party's duty as before
+    plain = SHARED_STEP.split("Chương II\nTỔ CHỨC")[0]
+    assert "Điều 6.3.b" in _leads(plain)
+
+
+def test_an_item_of_a_shared_step_that_names_no_body_is_the_rule_it_follows() -> None:
+    # the article's first items point to the decree and the law the step follows; no body is named to do them
+    leads = _leads(SHARED_STEP)
+    assert "Điều 6.1" not in leads and "Điều 6.2" not in leads
+    plain = SHARED_STEP.split("Chương II\nTỔ CHỨC")[0]
+    assert {"Điều 6.1", "Điều 6.2"} & set(_leads(plain))
+
+
+def test_a_long_named_bodys_duties_under_an_assessment_title_are_its_work() -> None:
+    # the article's title names an assessment ("… báo cáo đánh giá tác động môi trường …"), which reads as a purpose;
+    # its sub-heading "Trách nhiệm của <body>" hands the items to that body however long the body's name, and the
+    # article shares the step out to a body with an article of its own (round 65's norms leave it)
+    text = REGULATION.replace(
+        "Chương II\nTỔ CHỨC THỰC HIỆN\n",
+        """Điều 6. Lập, thẩm định báo cáo đánh giá tác động môi trường của dự án hạ tầng khu du lịch
+1. Trách nhiệm của Sở Văn hóa, Thể thao và Du lịch
+a) Chủ trì thẩm định báo cáo đánh giá tác động môi trường của dự án hạ tầng khu du lịch.
+b) Hướng dẫn chủ đầu tư lập hồ sơ cấp giấy phép môi trường.
+Chương II
+TỔ CHỨC THỰC HIỆN
+""",
+    )
+    leads = _leads(text)
+    assert leads["Điều 6.1.a"] == ["Sở Văn hóa, Thể thao và Du lịch"]
+    assert leads["Điều 6.1.b"] == ["Sở Văn hóa, Thể thao và Du lịch"]
