@@ -62,6 +62,7 @@ from .tree import (
     parse_label,
     party_noun,
     ref_is_unnumbered,
+    repeated,
     requirements_party,
     rule_clause,
     without_repeat,
@@ -162,6 +163,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _whole_charges(items, by_ref, year)
     by_ref = {i.ref: i for i in items}
     _closing_timing_lines(items, year)
+    _closing_time_limits(items)
     _step_bodies(items)
     _schedule_deadlines(items, by_ref)
     _heading_timing(items, by_ref)
@@ -447,15 +449,38 @@ def _rule_for_a_case(text: str) -> bool:
 
 def _conditional_rules(items: list[PlanItem]) -> None:
     """round 69: a leaf with no owner, or one only inferred (from section III or the neighbours), that is a rule for a
-    case (`_rule_for_a_case`) is a note: a body named in the item itself, or above it, keeps the item a task."""
+    case (`_rule_for_a_case`) is a note: a body named in the item itself, or above it, keeps the item a task.
+    round 71 (set 49): so is one whose owners, from a label above (not named in the item), are only a category ("b)
+    Trách nhiệm của các cơ quan, đơn vị:" over "Đối với điều chỉnh chủ đầu tư … thì việc đánh giá … thực hiện theo quy định tại …"), or
+    whose consequence names an actor of its own, in lower case, other than the body above ("- Đối với địa bàn có
+    doanh nghiệp … thì đơn vị kinh doanh hạ tầng thực hiện quản lý … theo Nghị định …" under a lead-in giving an office
+    its dashes): what happens in a case, no share of the work of the body the label or lead-in names."""
     for item in items:
+        if item.kind != "task" or item.children or not _rule_for_a_case(item.text.strip()):
+            continue
         if (
-            item.kind == "task"
-            and not item.children
-            and item.lead_source in (None, "section_III", "inferred")
-            and _rule_for_a_case(item.text.strip())
+            item.lead_source in (None, "section_III", "inferred")
+            or item.lead
+            and not any(_proper(n) or n.lower() in item.text.lower() for n in item.lead)
+            or _actor_of_its_own(item)
         ):
             item.kind = "note"
+
+
+def _actor_of_its_own(item: PlanItem) -> bool:
+    """Does a conditional rule's consequence open on a body (a category) that is none of the item's owners?"""
+    m = _CONDITIONAL.match(item.text.strip())
+    if m is None:
+        return False
+    if _PRIVATE_PARTY.match(m.group("then")):
+        return (
+            True  # "… thì đơn vị kinh doanh hạ tầng thực hiện …": a regulated party (see `_parties_duties`)
+        )
+    found = scan_agency_phrase(m.group("then"), 0)
+    if found is None:
+        return False
+    own = agency_key(found[0])
+    return not any(own in agency_key(n) or agency_key(n) in own for n in item.lead)
 
 
 # round 46: a list entry that only names whom: a person by title and name ("Ông Nguyễn Văn A, Giám đốc Sở X, Trưởng
@@ -3295,6 +3320,36 @@ def _closing_timing_lines(items: list[PlanItem], year: int | None) -> None:
             last.deadline = found
             for sibling in _undated_step_parts(items, last):
                 sibling.deadline = replace(found)
+
+
+# round 71 (set 49): a closing sentence whose subject is the time limit of the matter ("Thời hạn xử lý thành lập cụm
+# công nghiệp hoàn thành trước ngày 31 tháng 12 năm 2026."): no body, no act but finishing by a date
+_TIME_LIMIT = re.compile(
+    r"^Thời\s+(?:hạn|gian)\s+[^.;:]{0,160}?\s(?:phải\s+)?(?:hoàn\s+thành|hoàn\s+tất|kết\s+thúc)\s+(?:trước|chậm\s+nhất|trong)"
+    r"(?![\wÀ-ỹ])[^;:]*$",
+    re.I,
+)
+
+
+def _closing_time_limits(items: list[PlanItem]) -> None:
+    """round 71 (set 49): an item's last paragraph that only sets the time limit of the matter ("Thời hạn xử lý …
+    hoàn thành trước ngày 31 tháng 12 năm 2026.", after "Ủy ban nhân dân cấp xã chủ trì …" and "Sở Công Thương chủ trì
+    …", each cut as the item's `[n]`) dates the undated steps before it and is no step of its own: a note."""
+    for k, item in enumerate(items):
+        if item.kind != "task" or not repeated(item.ref) or item.deadline.date is None:
+            continue
+        if not _TIME_LIMIT.match(item.text.strip()) or find_agency_mentions(item.text):
+            continue
+        base = without_repeat(item.ref)
+        steps = [
+            i for i in items[:k] if i.kind == "task" and (i.ref == base or without_repeat(i.ref) == base)
+        ]
+        if not steps:
+            continue
+        for step in steps:
+            if step.deadline.empty:
+                step.deadline = replace(item.deadline)
+        item.kind = "note"
 
 
 def _undated_step_parts(items: list[PlanItem], last: PlanItem) -> list[PlanItem]:

@@ -3675,6 +3675,16 @@ _PARTNER_ROLE = re.compile(
     r"(?![\wÀ-ỹ])(?![^;]*(?:chủ\s+trì|thường\s+trực|đầu\s+mối))[^;:]*$",
     re.I,
 )
+# round 71 (set 49): one sentence that only says which body is the focal point of the state's management of a matter
+# ("Phòng Kinh tế … cấp xã là đơn vị đầu mối trực tiếp giúp Ủy ban nhân dân cấp xã quản lý nhà nước về cụm công nghiệp
+# trên địa bàn theo phân cấp của Ủy ban nhân dân tỉnh."): its remit, a role with no duty; one that goes on with work
+# ("…; chủ trì xây dựng …", "… có nhiệm vụ làm đầu mối và phối hợp …") stays a task
+_REMIT_ONLY = re.compile(
+    r"^[^;:.]{3,160}?\s+là\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|chuyên\s+môn)(?:\s+trực\s+tiếp)?"
+    r"(?:\s+(?:giúp|tham\s+mưu(?:\s+(?:cho|giúp))?)\s+[^;:.,]{3,80}?)?\s+(?:thực\s+hiện\s+(?:chức\s+năng\s+)?)?"
+    r"quản\s+lý\s+nhà\s+nước\s+(?:về|đối\s+với)\s[^;:]*?\.?$",
+    re.I,
+)
 # a theme or slogan ("1. Chủ đề" over "“Dòng chảy …”") names the event, it gives no work
 _INFO_HEADING = re.compile(r"(?:Địa\s+điểm|Thành\s+phần|Chủ\s+đề|Khẩu\s+hiệu|Thông\s+điệp)(?![\wÀ-ỹ])", re.I)
 # a caveat ("+ Lưu ý: Không xem xét đơn nặc danh …") qualifies the work around it
@@ -3776,6 +3786,18 @@ _GIVEN_TASKS = re.compile(
     r"(?:tốt\s+)?(?:các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc)(?:\s+khác)?\s+"
     r"(?:(?:được|do)\s+(?:[^.;,]{1,60}?\s)?(?:giao|phân\s+công)|theo\s+(?:sự\s+)?(?:phân\s+công|yêu\s+cầu|[Kk]ế\s+hoạch))"
     r"[^.;,]{0,60}?\s*[.;]?\s*$",
+    re.I,
+)
+
+
+# round 71 (set 49): bodies named only to act within their remit, with nothing to act on ("Các sở, ban, ngành có liên
+# quan, Ủy ban nhân dân cấp xã thực hiện nhiệm vụ theo chức năng được Ủy ban nhân dân tỉnh giao.", "Các sở, ngành, …
+# có trách nhiệm phối hợp theo chức năng, nhiệm vụ của đơn vị mình."): a catch-all, as round 57's, no work named; a
+# collective with an object ("… phối hợp xây dựng phương án …") is a task (round 54)
+_BY_REMIT = re.compile(
+    r"^[^.;:]{0,200}?\s(?:có\s+trách\s+nhiệm\s+|chủ\s+động\s+)?(?:thực\s+hiện\s+(?:các\s+)?nhiệm\s+vụ"
+    r"|phối\s+hợp(?:\s+thực\s+hiện)?)\s+theo\s+(?:đúng\s+)?chức\s+năng(?:\s*,\s*nhiệm\s+vụ)?(?:\s*,\s*quyền\s+hạn)?"
+    r"(?:\s+(?:được\s+(?:[^.;,]{1,60}?\s)?giao|của\s+(?:đơn\s+vị|cơ\s+quan|ngành|địa\s+phương)\s+mình))?\s*[.;]?$",
     re.I,
 )
 
@@ -4318,6 +4340,8 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         return "note"
     if _CATCH_ALL_DUTY.match(item.text) and ";" not in item.text or _NO_OWN_WORK.match(item.text):
         return "note"
+    if _BY_REMIT.match(item.text.strip()) and scan_agency_phrase(item.text.strip(), 0):
+        return "note"
     if _HOW_PLAN.match(item.text):
         return "note"
     if not item.heading and (only_when(item.text) or event_programme(item.text) or _role_line(item.text)):
@@ -4352,6 +4376,10 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         return "note"  # round 58: "- Các đồng chí tham dự Hội nghị đúng thành phần và thời gian quy định./."
     if _PARTNER_ROLE.match(item.text.strip()):
         return "note"  # round 51: "- Là đơn vị đồng phối hợp tổ chức chương trình.": a partner's place, its work follows
+    if _REMIT_ONLY.match(item.text.strip()) and not _SENTENCE_BREAK.search(item.text.strip()):
+        return (
+            "note"  # round 71: "Phòng X là đơn vị đầu mối giúp … quản lý nhà nước về …": the remit, no duty
+        )
     if _standing_rule(item.text):
         return "note"  # round 44: "Nghiêm cấm …", "Khi … thì được áp dụng theo quy định …": a standing rule
     if _INFO_LABEL.match(item.text) and not item.heading:

@@ -124,3 +124,72 @@ TỔ CHỨC THỰC HIỆN
     leads = _leads(text)
     assert leads["Điều 6.1.a"] == ["Sở Văn hóa, Thể thao và Du lịch"]
     assert leads["Điều 6.1.b"] == ["Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_bodies_named_only_to_act_within_their_remit_are_no_task() -> None:
+    text = SHARED_STEP.replace(
+        "Chương II\nTỔ CHỨC THỰC HIỆN\n",
+        """5. Các sở, ban, ngành có liên quan, Ủy ban nhân dân cấp xã thực hiện nhiệm vụ theo chức năng được Ủy ban nhân dân tỉnh giao.
+6. Các sở, ngành, Ủy ban nhân dân cấp xã có trách nhiệm phối hợp theo chức năng, nhiệm vụ của đơn vị mình.
+7. Các sở, ngành, Ủy ban nhân dân cấp xã có trách nhiệm phối hợp thẩm định hồ sơ đầu tư hạ tầng khu du lịch.
+Chương II
+TỔ CHỨC THỰC HIỆN
+""",
+    )
+    leads = _leads(text)
+    assert "Điều 6.5" not in leads and "Điều 6.6" not in leads
+    assert "Điều 6.7" in leads  # a collective with an object is work (round 54)
+
+
+ONE_PARAGRAPH_PER_BODY = REGULATION.replace(
+    "Chương II\nTỔ CHỨC THỰC HIỆN\n",
+    """Điều 6. Công nhận khu du lịch cấp tỉnh
+1. Trách nhiệm của các cơ quan, đơn vị:
+Ủy ban nhân dân cấp xã chủ trì lập hồ sơ đề nghị công nhận khu du lịch cấp tỉnh, gửi Sở Văn hóa, Thể thao và Du lịch.
+Sở Văn hóa, Thể thao và Du lịch chủ trì thẩm định hồ sơ, trình Ủy ban nhân dân tỉnh công nhận khu du lịch.
+Đối với khu du lịch nằm trên địa bàn hai xã trở lên thì việc thẩm định hồ sơ thực hiện theo quy định tại Điều 20 Luật Du lịch.
+Thời hạn công nhận các khu du lịch hoàn thành trước ngày 31 tháng 12 năm 2027.
+2. Đối với khu du lịch ở vùng biên giới thì cơ quan, đơn vị quản lý khu du lịch có trách nhiệm lấy ý kiến Bộ đội Biên phòng tỉnh.
+3. Ủy ban nhân dân cấp xã giao cho phòng Văn hóa - Xã hội thực hiện quản lý các khu du lịch trên địa bàn, cụ thể:
+- Kiểm tra hoạt động kinh doanh dịch vụ du lịch trên địa bàn.
+- Đối với địa bàn có doanh nghiệp kinh doanh khu du lịch thì đơn vị kinh doanh thực hiện quản lý khu du lịch theo Luật Du lịch.
+Chương II
+TỔ CHỨC THỰC HIỆN
+""",
+)
+
+
+def test_a_rule_for_a_case_under_a_label_naming_a_category_is_no_task() -> None:
+    # "Trách nhiệm của các cơ quan, đơn vị:" names no body; the paragraph "Đối với … thì việc … thực hiện theo quy
+    # định …" says what happens in a case; a dash whose consequence has a regulated party act ("… thì đơn vị kinh
+    # doanh thực hiện …") is no share of the office the lead-in names
+    plan = parse_plan(ONE_PARAGRAPH_PER_BODY)
+    tasks = {i.ref: i for i in plan.items if i.kind == "task"}
+    assert "Điều 6.1[3]" not in tasks and "Điều 6.3-2" not in tasks
+    assert "Điều 6.3-1" in tasks
+    # a case whose consequence names its own actor, even a category, is that actor's work (the item names it)
+    assert tasks["Điều 6.2"].lead == ["cơ quan, đơn vị quản lý khu du lịch"]
+
+
+def test_a_closing_time_limit_dates_the_steps_before_it() -> None:
+    # the closing sentence whose subject is the time limit dates the steps above and is no step of its own
+    plan = parse_plan(ONE_PARAGRAPH_PER_BODY)
+    steps = [i for i in plan.items if i.kind == "task" and i.ref.startswith("Điều 6.1")]
+    assert [i.lead for i in steps] == [["Ủy ban nhân dân cấp xã"], ["Sở Văn hóa, Thể thao và Du lịch"]]
+    assert all(i.deadline.date is not None and i.deadline.date.isoformat() == "2027-12-31" for i in steps)
+
+
+def test_a_focal_points_remit_alone_is_no_task() -> None:
+    text = REGULATION.replace(
+        "Chương II\nTỔ CHỨC THỰC HIỆN\n",
+        """Điều 6. Tổ chức thực hiện
+1. Sở Văn hóa, Thể thao và Du lịch là cơ quan đầu mối giúp Ủy ban nhân dân tỉnh quản lý nhà nước về các khu du lịch trên địa bàn; chủ trì xây dựng và trình Ủy ban nhân dân tỉnh phê duyệt quy chế phối hợp.
+2. Phòng Văn hóa - Xã hội cấp xã là đơn vị đầu mối trực tiếp giúp Ủy ban nhân dân cấp xã quản lý nhà nước về các khu du lịch trên địa bàn theo phân cấp của Ủy ban nhân dân tỉnh.
+3. Phòng Văn hóa - Xã hội cấp xã là đơn vị đầu mối giúp Ủy ban nhân dân cấp xã quản lý nhà nước về các khu du lịch. Tổng hợp, báo cáo tình hình hoạt động của các khu du lịch.
+Chương II
+TỔ CHỨC THỰC HIỆN
+""",
+    )
+    tasks = _leads(text)
+    assert "Điều 6.1" in tasks and "Điều 6.2" not in tasks  # the remit and a duty; the remit alone
+    assert "Điều 6.3" in tasks or "Điều 6.3[2]" in tasks  # a later sentence gives work
