@@ -6,6 +6,7 @@ nhiệm Sở Tài chính"). Made-up texts, each test failing without its rule.""
 from __future__ import annotations
 
 from planparse import parse_plan
+from planparse.deadlines import find_deadline
 
 REGULATION = """QUYẾT ĐỊNH:
 Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý các khu du lịch trên địa bàn tỉnh.
@@ -193,3 +194,25 @@ TỔ CHỨC THỰC HIỆN
     tasks = _leads(text)
     assert "Điều 6.1" in tasks and "Điều 6.2" not in tasks  # the remit and a duty; the remit alone
     assert "Điều 6.3" in tasks or "Điều 6.3[2]" in tasks  # a later sentence gives work
+
+
+def test_drawing_up_a_yearly_plan_or_budget_recurs_however_long_its_object() -> None:
+    # round 54's convention: a yearly plan or budget cycle is yearly; the object between can be long
+    dl = find_deadline(
+        "Xây dựng kế hoạch, dự toán kinh phí thực hiện các hoạt động phát triển các khu du lịch trên địa bàn tỉnh "
+        "hàng năm, gửi Sở Tài chính tổng hợp."
+    )
+    assert dl.recurrence == "yearly"
+    # a plan named by its number is another's document, no cycle of this task
+    assert (
+        find_deadline(
+            "Thực hiện theo Kế hoạch số 12/KH-UBND về phát triển du lịch của tỉnh hàng năm của Bộ."
+        ).recurrence
+        is None
+    )
+
+
+def test_a_yearly_cycle_before_dung_quy_dinh_closes_the_sentence() -> None:
+    # "đúng quy định" stands for "theo đúng quy định": the period closes the sentence and times the task
+    dl = find_deadline("Tổ chức kiểm tra, quyết toán vốn hằng năm đúng quy định hiện hành.")
+    assert dl.recurrence == "yearly"
