@@ -221,6 +221,12 @@ _SETS_TARGETS = re.compile(
     r"\b(?:xác\s+định|giao|đăng\s+ký|xây\s+dựng)\s+(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|nhiệm\s+vụ)[^.;:()]{0,40}$",
     re.I,
 )
+# round 71 (set 49): the clause's work is to draw up the plan or budget, however long its object ("Xây dựng kế hoạch,
+# dự toán kinh phí thực hiện các hoạt động phát triển cụm công nghiệp trên địa bàn hàng năm, gửi Sở Tài chính …"): a
+# yearly plan or budget cycle (round 54), as "Xây dựng kế hoạch hàng năm" is, not a qualifier of the last noun
+_DRAWS_CYCLE = re.compile(
+    r"(?:^|[\s,;])(?:xây\s+dựng|lập)\s+(?:các\s+)?(?:kế\s+hoạch|dự\s+toán)(?!\s+số)[^.;:()]{0,140}$", re.I
+)
 _CITED_BASIS = re.compile(r"(?:căn\s+cứ|trên\s+cơ\s+sở|tại)\s+(?:(?:các|những)\s+)?$", re.I)
 # round 57: a plan named with the body that issues it ("… theo Kế hoạch xác định Chỉ số CCHC hàng năm do Bộ Nội vụ ban
 # hành"): another's document, the period part of its name, as a period inside a document's name is no cycle
@@ -862,7 +868,10 @@ def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
         return False
     # closing the sentence, it times the whole task (also before a closing "theo quy định": "ban hành bảng giá …
     # hàng năm theo quy định.")
-    if re.match(r"\s*(?:,?\s*theo\s+(?:đúng\s+)?quy\s+định(?:\s+hiện\s+hành)?\s*)?(?:[.;]|$)", s[h.end :]):
+    # round 71 (set 49): "… quyết toán vốn hằng năm đúng quy định hiện hành.", "đúng" standing for "theo đúng"
+    if re.match(
+        r"\s*(?:,?\s*(?:theo\s+(?:đúng\s+)?|đúng\s+)quy\s+định(?:\s+hiện\s+hành)?\s*)?(?:[.;]|$)", s[h.end :]
+    ):
         return True
     # round 37: followed by the place or the channel of the work ("Công khai kết quả giải ngân của các bộ, cơ quan,
     # địa phương hằng tháng trên Cổng thông tin điện tử …"), it is an adverb of the verb as the place is: a noun
@@ -877,6 +886,8 @@ def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
     if h.recurrence == "yearly" and _SETS_TARGETS.search(window):
         return True
     if _RECURRING_EVENT.search(window):
+        return True
+    if h.recurrence == "yearly" and _DRAWS_CYCLE.search(s[max(0, h.start - 160) : h.start]):
         return True
     cycle = _RECURRING_NOUN.search(window)
     # "căn cứ kế hoạch cải cách hành chính hằng năm, …": a yearly plan cited as the basis does not time the task

@@ -1159,6 +1159,18 @@ def heading_agencies(heading: str) -> list[str]:
     whose = _WHOSE.match(s)
     if whose:  # "Trách nhiệm của đối tượng thực hiện kiểm kê": whoever it names owns the items under it
         return [whose.group(1).strip()]
+    bare = _WHOSE_BARE.match(s)
+    if bare:
+        # round 71 (set 49): "Điều 17. Trách nhiệm Sở Tài chính", "Nhiệm vụ Công an tỉnh": the "của" left out before
+        # a body's proper name; the heading is that body's as "Trách nhiệm của Sở Tài chính" is
+        rest = s[bare.end() :]
+        named = heading_agencies(rest)
+        if named:
+            return named
+        found = scan_agency_phrase(rest, 0)
+        if found and len(rest.split()) <= 16 and not _PREDICATE.search(rest[found[1] :]):
+            # "Trách nhiệm Ban Quản lý dự án tỉnh, khu vực": a name and its reach, no work after it
+            return [rest]
     longer = _WHOSE_OPEN.match(s)
     if longer:
         # round 25 (set 26): a longer list after "Trách nhiệm của" ("… của các Bộ, ngành, địa phương; Ủy ban Trung
@@ -1231,6 +1243,8 @@ _WHOSE = re.compile(
     r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+(?:chung|cụ\s+thể|riêng))?\s+của\s+((?:\S+\s+){0,19}\S+)$", re.I
 )
 _WHOSE_OPEN = re.compile(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+(?:chung|cụ\s+thể|riêng))?\s+của\s+", re.I)
+# round 71 (set 49): the same with no "của", right before a proper name (a capital letter): "Trách nhiệm Sở Y tế"
+_WHOSE_BARE = re.compile(cap(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+(?=[A-ZĐÀ-Ỹ])"))
 _PREDICATE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])".replace("|của|", "|").replace("|thuộc|", "|"), re.I)
 
 

@@ -62,6 +62,7 @@ from .tree import (
     parse_label,
     party_noun,
     ref_is_unnumbered,
+    repeated,
     requirements_party,
     rule_clause,
     without_repeat,
@@ -162,6 +163,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _whole_charges(items, by_ref, year)
     by_ref = {i.ref: i for i in items}
     _closing_timing_lines(items, year)
+    _closing_time_limits(items)
     _step_bodies(items)
     _schedule_deadlines(items, by_ref)
     _heading_timing(items, by_ref)
@@ -189,6 +191,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _party_heading_owners(items, by_ref, _sole_addressee(tree.header))
     _infer_unowned(items, warnings)
     _conditional_rules(items)
+    _parties_duties(items)
     _one_body_named_twice(items, text)
     if not meta.number:
         warnings.append(
@@ -229,38 +232,59 @@ def _article_title(item: PlanItem) -> str | None:
     return None
 
 
+# round 71 (set 49): "Điều 17. Trách nhiệm Sở Tài chính", the "của" left out before the body's proper name
+_DUTY_TITLE_BARE = re.compile(cap(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+(?=[A-ZĐÀ-Ỹ])"))
+
+
 def _duty_article(title: str) -> bool:
     whole = scan_agency_phrase(title, 0)
+    if _DUTY_TITLE_BARE.match(title) and heading_agencies(title):
+        return True
     return bool(_DUTY_TITLE.match(title)) or whole is not None and whole[1] >= len(title.rstrip(" .:")) - 1
 
 
 def _duty_body(title: str) -> str:
-    """The body a duty article is given to: its whole title, or what follows "Trách nhiệm của"."""
-    m = _DUTY_TITLE.match(title)
+    """The body a duty article is given to: its whole title, or what follows "Trách nhiệm (của)"."""
+    m = _DUTY_TITLE.match(title) or _DUTY_TITLE_BARE.match(title)
     return agency_key(title[m.end() :] if m else title)
 
 
 def _gives_work_to(article: PlanItem, duty_bodies: set[str]) -> bool:
     """A titled article whose items open on a body the regulation also gives an article of its own ("1. Sở Công
     Thương:" under "Điều 5. Quản lý quy hoạch cụm công nghiệp", beside "Điều 16. Sở Công Thương") shares that step
-    out among the bodies: their work, not a norm for the regulated."""
+    out among the bodies: their work, not a norm for the regulated. round 71 (set 49): a paragraph read as a note
+    ("Sở Công Thương là cơ quan đầu mối quản lý nhà nước …" among a general chapter's principles) names a role and
+    gives no step; only the items that hold work or head it count."""
     for d in descendants(article):
+        if d.kind == "note":
+            continue
         found = scan_agency_phrase(d.text.strip(), 0)
         if found is not None and agency_key(found[0]) in duty_bodies:
+            return True
+        # round 71 (set 49): or a sub-heading handing its items to such a body ("2. Trách nhiệm của Sở …")
+        if d.kind == "section" and any(
+            agency_key(a) in duty_bodies for a in heading_agencies(d.heading or d.text)
+        ):
             return True
     return False
 
 
-def _regulation_norms(items: list[PlanItem]) -> None:
-    """round 65: in a regulation that gives some articles to bodies, the other titled articles set norms, no tasks."""
+def _regulation_titles(items: list[PlanItem]) -> list[tuple[PlanItem, str]]:
+    """The titled articles of a regulation that gives some of them to bodies, or [] for any other document."""
     titled = [
         (i, t)
         for i in items
         if i.marker == "article" and i.category != "wrapper" and (t := _article_title(i)) is not None
     ]
-    if len(titled) < REGULATION_TITLED:
-        return
-    if not any(_duty_article(t) for _i, t in titled):
+    if len(titled) < REGULATION_TITLED or not any(_duty_article(t) for _i, t in titled):
+        return []
+    return titled
+
+
+def _regulation_norms(items: list[PlanItem]) -> None:
+    """round 65: in a regulation that gives some articles to bodies, the other titled articles set norms, no tasks."""
+    titled = _regulation_titles(items)
+    if not titled:
         return
     duty_bodies = {_duty_body(t) for _i, t in titled if _duty_article(t)}
     norms = [
@@ -276,6 +300,66 @@ def _regulation_norms(items: list[PlanItem]) -> None:
             if dl.recurrence and _REPORT.search(d.text):
                 continue  # "Doanh nghiệp … định kỳ hàng quý (trước ngày 15 …) báo cáo về Sở …"
             d.kind = "note"
+
+
+# round 71 (set 49): the regulated private parties, named by their role in the matter the regulation governs ("Chủ
+# đầu tư xây dựng hạ tầng kỹ thuật cụm công nghiệp", "các nhà đầu tư thứ cấp", "Doanh nghiệp, hợp tác xã", "các cơ
+# sở sản xuất trong cụm công nghiệp"), with no proper name: what the regulation says they do is a norm it sets them
+_PRIVATE_PARTY = re.compile(
+    r"^(?:các\s+|những\s+)?(?:chủ\s+đầu\s+tư|nhà\s+đầu\s+tư|doanh\s+nghiệp|hợp\s+tác\s+xã|nhà\s+thầu"
+    r"|cơ\s+sở\s+(?:sản\s+xuất|kinh\s+doanh|dịch\s+vụ)|hộ\s+(?:kinh\s+doanh|sản\s+xuất)|tổ\s+chức\s*,\s*cá\s+nhân"
+    r"|đơn\s+vị\s+kinh\s+doanh|người\s+(?:sử\s+dụng|lao\s+động|dân))(?![\wÀ-ỹ])",
+    re.I,
+)
+# "Trách nhiệm của các nhà đầu tư thứ cấp trong cụm công nghiệp: …", a label naming whose duties follow
+_WHOSE_LABEL = re.compile(
+    r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ|Quyền\s+và\s+nghĩa\s+vụ)\s+của\s+([^:]{3,200}):", re.I
+)
+
+
+def private_party(name: str) -> bool:
+    """Is the name a regulated private party's role (an investor, a business, a producer), no body's proper name?"""
+    m = _PRIVATE_PARTY.match(name.strip())
+    return m is not None and not PROPER_NAME.search(name.strip()[m.end() :])
+
+
+def _no_body_handed(item: PlanItem) -> bool:
+    """Does the item hand its work to no body: its label names only private parties ("Trách nhiệm của các nhà đầu tư
+    thứ cấp …: …"), its owners are all such parties, or it names no body to do it at all ("Căn cứ, nội dung, trình tự
+    … thực hiện theo quy định tại Điều 4 Nghị định …", "Công bố quy hoạch chi tiết … thực hiện theo Luật …": the rule
+    the step follows, restated or set; a reader of a regulation that names a body for each part finds no one handed
+    it)?"""
+    label = _WHOSE_LABEL.match(item.text.strip())
+    if label:
+        named = [p for p in re.split(r"\s*,\s*(?=các\s|những\s)|\s*;\s*", label.group(1)) if p.strip()]
+        return private_party(named[0]) and not any(PROPER_NAME.search(" " + p.strip()) for p in named[1:])
+    if item.lead_source != "explicit":
+        return True
+    return bool(item.lead) and all(private_party(n) for n in item.lead)
+
+
+def _parties_duties(items: list[PlanItem]) -> None:
+    """round 71 (set 49): in a regulation that gives articles to bodies (round 65), an item of its other articles
+    that names no body, or whose only owners are the private parties it regulates ("Chủ đầu tư … có trách nhiệm lập …", "Trách nhiệm của
+    các nhà đầu tư thứ cấp …: Sử dụng …") sets them a norm, as round 65's articles on businesses do: a note, but a
+    recurring report owed on a cycle. A step shared out among the bodies stays theirs; a body's article is its own."""
+    titled = _regulation_titles(items)
+    if not titled:
+        return
+    duty = {id(i) for i, t in titled if _duty_article(t) or _EXECUTION_TITLE.match(t)}
+    by_ref = {i.ref: i for i in items}
+    for item in items:
+        if item.kind != "task" or item.category == "wrapper":
+            continue
+        article = next((a for a in [item, *_ancestors(item, by_ref)] if a.marker == "article"), None)
+        if article is None or id(article) in duty or article.category == "wrapper":
+            continue
+        if not _no_body_handed(item):
+            continue
+        dl = find_deadline(item.text)
+        if dl.recurrence and _REPORT.search(item.text):
+            continue
+        item.kind = "note"
 
 
 # round 65 (set 47): a body that ends itself ("Tổ … tự giải thể sau khi kết thúc cuộc bầu cử", "Ban chỉ đạo tự chấm dứt
@@ -365,15 +449,38 @@ def _rule_for_a_case(text: str) -> bool:
 
 def _conditional_rules(items: list[PlanItem]) -> None:
     """round 69: a leaf with no owner, or one only inferred (from section III or the neighbours), that is a rule for a
-    case (`_rule_for_a_case`) is a note: a body named in the item itself, or above it, keeps the item a task."""
+    case (`_rule_for_a_case`) is a note: a body named in the item itself, or above it, keeps the item a task.
+    round 71 (set 49): so is one whose owners, from a label above (not named in the item), are only a category ("b)
+    Trách nhiệm của các cơ quan, đơn vị:" over "Đối với điều chỉnh chủ đầu tư … thì việc đánh giá … thực hiện theo quy định tại …"), or
+    whose consequence names an actor of its own, in lower case, other than the body above ("- Đối với địa bàn có
+    doanh nghiệp … thì đơn vị kinh doanh hạ tầng thực hiện quản lý … theo Nghị định …" under a lead-in giving an office
+    its dashes): what happens in a case, no share of the work of the body the label or lead-in names."""
     for item in items:
+        if item.kind != "task" or item.children or not _rule_for_a_case(item.text.strip()):
+            continue
         if (
-            item.kind == "task"
-            and not item.children
-            and item.lead_source in (None, "section_III", "inferred")
-            and _rule_for_a_case(item.text.strip())
+            item.lead_source in (None, "section_III", "inferred")
+            or item.lead
+            and not any(_proper(n) or n.lower() in item.text.lower() for n in item.lead)
+            or _actor_of_its_own(item)
         ):
             item.kind = "note"
+
+
+def _actor_of_its_own(item: PlanItem) -> bool:
+    """Does a conditional rule's consequence open on a body (a category) that is none of the item's owners?"""
+    m = _CONDITIONAL.match(item.text.strip())
+    if m is None:
+        return False
+    if _PRIVATE_PARTY.match(m.group("then")):
+        return (
+            True  # "… thì đơn vị kinh doanh hạ tầng thực hiện …": a regulated party (see `_parties_duties`)
+        )
+    found = scan_agency_phrase(m.group("then"), 0)
+    if found is None:
+        return False
+    own = agency_key(found[0])
+    return not any(own in agency_key(n) or agency_key(n) in own for n in item.lead)
 
 
 # round 46: a list entry that only names whom: a person by title and name ("Ông Nguyễn Văn A, Giám đốc Sở X, Trưởng
@@ -3267,6 +3374,36 @@ def _closing_timing_lines(items: list[PlanItem], year: int | None) -> None:
             last.deadline = found
             for sibling in _undated_step_parts(items, last):
                 sibling.deadline = replace(found)
+
+
+# round 71 (set 49): a closing sentence whose subject is the time limit of the matter ("Thời hạn xử lý thành lập cụm
+# công nghiệp hoàn thành trước ngày 31 tháng 12 năm 2026."): no body, no act but finishing by a date
+_TIME_LIMIT = re.compile(
+    r"^Thời\s+(?:hạn|gian)\s+[^.;:]{0,160}?\s(?:phải\s+)?(?:hoàn\s+thành|hoàn\s+tất|kết\s+thúc)\s+(?:trước|chậm\s+nhất|trong)"
+    r"(?![\wÀ-ỹ])[^;:]*$",
+    re.I,
+)
+
+
+def _closing_time_limits(items: list[PlanItem]) -> None:
+    """round 71 (set 49): an item's last paragraph that only sets the time limit of the matter ("Thời hạn xử lý …
+    hoàn thành trước ngày 31 tháng 12 năm 2026.", after "Ủy ban nhân dân cấp xã chủ trì …" and "Sở Công Thương chủ trì
+    …", each cut as the item's `[n]`) dates the undated steps before it and is no step of its own: a note."""
+    for k, item in enumerate(items):
+        if item.kind != "task" or not repeated(item.ref) or item.deadline.date is None:
+            continue
+        if not _TIME_LIMIT.match(item.text.strip()) or find_agency_mentions(item.text):
+            continue
+        base = without_repeat(item.ref)
+        steps = [
+            i for i in items[:k] if i.kind == "task" and (i.ref == base or without_repeat(i.ref) == base)
+        ]
+        if not steps:
+            continue
+        for step in steps:
+            if step.deadline.empty:
+                step.deadline = replace(item.deadline)
+        item.kind = "note"
 
 
 def _undated_step_parts(items: list[PlanItem], last: PlanItem) -> list[PlanItem]:

@@ -913,6 +913,42 @@ _NAMES_APPENDIX = re.compile(r"kèm\s+theo\s+\S+(?:\s+\S+)?\s+này\s+(?:các\s+)
 _DOC_TYPE_LINE = re.compile(r"^\s*(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH(?:\s+HÀNH\s+ĐỘNG)?|ĐỀ\s+ÁN)\s*$")
 
 
+_ARTICLE_REF = re.compile(r"^(Điều \d+)(\[\d+\])?(?=$|[.\[])")
+
+
+def _attached_articles_as_read(items: list[PlanItem], attached_at: int) -> None:
+    """round 71 (set 49): a regulation a decision issues numbers its articles afresh ("Điều 1. Phạm vi điều chỉnh"
+    after the decision's "Điều 1. Ban hành kèm theo …"); a reader cites the regulation's "Điều 3.1.a", the body of the
+    document, and the decision's articles only wrap it. Where the two numberings meet, the regulation's article keeps
+    the plain number ("Điều 3") and the decision's takes the mark of a number written again ("Điều 3[2]")."""
+    wrapped = {m.group(1) for i in items[:attached_at] if (m := _ARTICLE_REF.match(i.ref)) and not m.group(2)}
+    swap: dict[str, str] = {}
+    for item in items[attached_at:]:
+        m = _ARTICLE_REF.match(item.ref)
+        if m and m.group(2) and m.group(1) in wrapped and item.marker == "article":
+            swap.setdefault(m.group(1), m.group(1) + m.group(2))
+    if not swap:
+        return
+
+    def renamed(ref: str | None, decision: bool) -> str | None:
+        m = _ARTICLE_REF.match(ref) if ref else None
+        if ref is None or m is None:
+            return ref
+        if decision and not m.group(2) and m.group(1) in swap:
+            return swap[m.group(1)] + ref[m.end() :]
+        if not decision and m.group(2) and swap.get(m.group(1)) == m.group(0):
+            return m.group(1) + ref[m.end() :]
+        return ref
+
+    old = [(i.ref, i.parent) for i in items]
+    for k, item in enumerate(items):
+        item.ref = renamed(item.ref, k < attached_at) or item.ref
+        item.parent = renamed(item.parent, k < attached_at)
+    if len({i.ref for i in items}) != len(items):  # a number taken a third time: keep the refs as built
+        for item, (ref, parent) in zip(items, old, strict=True):
+            item.ref, item.parent = ref, parent
+
+
 def build_tree(text: str) -> Tree:
     """Parse the plan's lines into items; header lines before the first section are kept for metadata.
 
@@ -1025,6 +1061,7 @@ def build_tree(text: str) -> Tree:
     if attached_at is not None:
         for item in b.items[:attached_at]:
             item.category = "wrapper"
+        _attached_articles_as_read(b.items, attached_at)
     elif appendices:
         # round 29 (set 30): the article that issues the appendix task list ("Điều 1. Ban hành kèm theo Nghị quyết
         # này Phụ lục danh mục các nhiệm vụ …") only wraps it, as a decision wraps the plan it issues
@@ -2745,6 +2782,17 @@ def classify(items: list[PlanItem]) -> None:
             own = (
                 "purpose"  # round 39: "2. Yêu cầu đối với các cơ quan, đơn vị" inside "I. MỤC ĐÍCH, YÊU CẦU"
             )
+        if (
+            own is None
+            and parent is not None
+            and parent.category == "purpose"
+            and _ASSIGN_TITLE.match(item.heading or item.text)
+            and heading_agencies(item.heading or item.text)
+        ):
+            # round 71 (set 49): "2. Trách nhiệm của Sở Nông nghiệp và Môi trường" under an article whose title names
+            # an assessment ("Lập, thẩm định báo cáo đánh giá tác động môi trường …"): the body's share of the step,
+            # its work, however long the body's name (a sub-heading this long gives no category of its own)
+            own = "tasks"
         if own == "tasks" and parent is not None and parent.category == "scope":
             own = "scope"  # "2. Nội dung tuyên truyền" under "ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC …"
         if (
@@ -3687,6 +3735,16 @@ _PARTNER_ROLE = re.compile(
     r"(?![\wÀ-ỹ])(?![^;]*(?:chủ\s+trì|thường\s+trực|đầu\s+mối))[^;:]*$",
     re.I,
 )
+# round 71 (set 49): one sentence that only says which body is the focal point of the state's management of a matter
+# ("Phòng Kinh tế … cấp xã là đơn vị đầu mối trực tiếp giúp Ủy ban nhân dân cấp xã quản lý nhà nước về cụm công nghiệp
+# trên địa bàn theo phân cấp của Ủy ban nhân dân tỉnh."): its remit, a role with no duty; one that goes on with work
+# ("…; chủ trì xây dựng …", "… có nhiệm vụ làm đầu mối và phối hợp …") stays a task
+_REMIT_ONLY = re.compile(
+    r"^[^;:.]{3,160}?\s+là\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:đầu\s+mối|chuyên\s+môn)(?:\s+trực\s+tiếp)?"
+    r"(?:\s+(?:giúp|tham\s+mưu(?:\s+(?:cho|giúp))?)\s+[^;:.,]{3,80}?)?\s+(?:thực\s+hiện\s+(?:chức\s+năng\s+)?)?"
+    r"quản\s+lý\s+nhà\s+nước\s+(?:về|đối\s+với)\s[^;:]*?\.?$",
+    re.I,
+)
 # a theme or slogan ("1. Chủ đề" over "“Dòng chảy …”") names the event, it gives no work
 _INFO_HEADING = re.compile(r"(?:Địa\s+điểm|Thành\s+phần|Chủ\s+đề|Khẩu\s+hiệu|Thông\s+điệp)(?![\wÀ-ỹ])", re.I)
 # a caveat ("+ Lưu ý: Không xem xét đơn nặc danh …") qualifies the work around it
@@ -3788,6 +3846,18 @@ _GIVEN_TASKS = re.compile(
     r"(?:tốt\s+)?(?:các\s+|những\s+)?(?:nhiệm\s+vụ|công\s+việc)(?:\s+khác)?\s+"
     r"(?:(?:được|do)\s+(?:[^.;,]{1,60}?\s)?(?:giao|phân\s+công)|theo\s+(?:sự\s+)?(?:phân\s+công|yêu\s+cầu|[Kk]ế\s+hoạch))"
     r"[^.;,]{0,60}?\s*[.;]?\s*$",
+    re.I,
+)
+
+
+# round 71 (set 49): bodies named only to act within their remit, with nothing to act on ("Các sở, ban, ngành có liên
+# quan, Ủy ban nhân dân cấp xã thực hiện nhiệm vụ theo chức năng được Ủy ban nhân dân tỉnh giao.", "Các sở, ngành, …
+# có trách nhiệm phối hợp theo chức năng, nhiệm vụ của đơn vị mình."): a catch-all, as round 57's, no work named; a
+# collective with an object ("… phối hợp xây dựng phương án …") is a task (round 54)
+_BY_REMIT = re.compile(
+    r"^[^.;:]{0,200}?\s(?:có\s+trách\s+nhiệm\s+|chủ\s+động\s+)?(?:thực\s+hiện\s+(?:các\s+)?nhiệm\s+vụ"
+    r"|phối\s+hợp(?:\s+thực\s+hiện)?)\s+theo\s+(?:đúng\s+)?chức\s+năng(?:\s*,\s*nhiệm\s+vụ)?(?:\s*,\s*quyền\s+hạn)?"
+    r"(?:\s+(?:được\s+(?:[^.;,]{1,60}?\s)?giao|của\s+(?:đơn\s+vị|cơ\s+quan|ngành|địa\s+phương)\s+mình))?\s*[.;]?$",
     re.I,
 )
 
@@ -4362,6 +4432,8 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         return "note"
     if _CATCH_ALL_DUTY.match(item.text) and ";" not in item.text or _NO_OWN_WORK.match(item.text):
         return "note"
+    if _BY_REMIT.match(item.text.strip()) and scan_agency_phrase(item.text.strip(), 0):
+        return "note"
     if _HOW_PLAN.match(item.text):
         return "note"
     if not item.heading and (only_when(item.text) or event_programme(item.text) or _role_line(item.text)):
@@ -4400,6 +4472,10 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         return "note"  # round 58: "- Các đồng chí tham dự Hội nghị đúng thành phần và thời gian quy định./."
     if _PARTNER_ROLE.match(item.text.strip()):
         return "note"  # round 51: "- Là đơn vị đồng phối hợp tổ chức chương trình.": a partner's place, its work follows
+    if _REMIT_ONLY.match(item.text.strip()) and not _SENTENCE_BREAK.search(item.text.strip()):
+        return (
+            "note"  # round 71: "Phòng X là đơn vị đầu mối giúp … quản lý nhà nước về …": the remit, no duty
+        )
     if _standing_rule(item.text):
         return "note"  # round 44: "Nghiêm cấm …", "Khi … thì được áp dụng theo quy định …": a standing rule
     if _INFO_LABEL.match(item.text) and not item.heading:
