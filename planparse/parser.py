@@ -1819,8 +1819,12 @@ def _duty_after_funding(items: list[PlanItem]) -> None:
 
 # round 18: a closing paragraph that sets a named body to follow the document up ("Văn phòng Chính phủ theo dõi, đôn
 # đốc các Bộ, địa phương thực hiện nghiêm túc Công điện này …") is that body's task, as the same sentence numbered is
+# round 74 (set 23): the follow-up may open with guiding or checking ("Bộ Kế hoạch và Đầu tư chịu trách nhiệm hướng
+# dẫn, theo dõi, đôn đốc thực hiện, kịp thời báo cáo Thủ tướng Chính phủ …")
 _FOLLOWS_UP = re.compile(
-    r"^[^,;:.]{3,80}?\s(?:theo\s+dõi,\s*đôn\s+đốc|đôn\s+đốc,\s*theo\s+dõi)(?![\wÀ-ỹ])", re.I
+    r"^[^,;:.]{3,80}?\s(?:(?:hướng\s+dẫn|kiểm\s+tra|giám\s+sát)\s*,\s*)*"
+    r"(?:theo\s+dõi,\s*đôn\s+đốc|đôn\s+đốc,\s*theo\s+dõi)(?![\wÀ-ỹ])",
+    re.I,
 )
 _NEW_SENTENCE = re.compile(cap(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])"))
 # round 22: a closing request that has the addressee guide or direct a third party through the work ("…, đề nghị Sở X

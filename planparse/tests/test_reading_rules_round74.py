@@ -86,6 +86,23 @@ def test_a_request_to_a_bare_kind_of_body_is_that_kind() -> None:
     assert items_by_ref(text)["2"].lead == ["đơn vị"]
 
 
+def test_a_closing_that_has_a_ministry_guide_and_follow_up_is_its_task() -> None:
+    """ "Bộ X chịu trách nhiệm hướng dẫn, theo dõi, đôn đốc thực hiện, kịp thời báo cáo …" closing a directive: the
+    follow-up charge is Bộ X's task, guiding written before following up."""
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 09/CT-TTg\nHà Nội, ngày 05 tháng 4 năm 2012\nCHỈ THỊ\n"
+        "Về tăng cường quản lý các cụm công nghiệp\n"
+        "1. Bộ Công Thương rà soát quy hoạch các cụm công nghiệp, hoàn thành trong quý III năm 2012.\n"
+        "2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo thực hiện tốt Chỉ thị này.\n"
+        "Bộ Kế hoạch và Đầu tư chịu trách nhiệm hướng dẫn, theo dõi, đôn đốc thực hiện, kịp thời báo cáo Thủ tướng "
+        "Chính phủ những vấn đề phát sinh trong quá trình thực hiện Chỉ thị này./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTHỦ TƯỚNG\nNguyễn Văn C\n"
+    )
+    items = items_by_ref(text)
+    assert items["2[closing]"].kind == "task"
+    assert items["2[closing]"].lead == ["Bộ Kế hoạch và Đầu tư"]
+
+
 def test_a_text_layer_that_writes_u_horn_as_o_i_is_read_with_u_horn() -> None:
     """Some PDF fonts give "ư" as "ƣ" (U+01A3) and "Ư" as "Ƣ" (U+01A2): the reader puts the letter back."""
     text = read_text("Kính gửi: Sở Công Thƣơng\nBỘ CÔNG THƢƠNG\n".encode(), "txt")
