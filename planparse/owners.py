@@ -1507,6 +1507,26 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
         asked = request_addressee(h) if h else []
         if asked and not _opens_with_body(text):
             return Owners(asked, coordinators_in(text)), "heading"
+    kind = kind_asked(text)
+    if kind:
+        return Owners([kind], coordinators_in(text)), "subject"
+    return None
+
+
+# round 74 (set 23): a request made to a bare kind of body, the one the letter is written to ("Vì vậy, đề nghị địa
+# phương căn cứ địa giới hành chính mới …", "…: Đề nghị đơn vị lập Phụ lục …"), where nothing above names an owner:
+# the kind, as written, is the party asked (the request opens a clause and work follows the kind)
+_KIND_ASKED = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:trân\s+trọng\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+(đơn\s+vị|địa\s+phương|cơ\s+quan)\s+(?=\S)",
+    re.I,
+)
+
+
+def kind_asked(text: str) -> str | None:
+    for m in _KIND_ASKED.finditer(text):
+        after = text[m.end() :]
+        if starts_with_action(after) and not _NOT_A_VERB.match(after):
+            return m.group(1)
     return None
 
 

@@ -131,6 +131,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     meta.attached_plan = attached_plan(tree.attached, text)
     year = _plan_year(meta.title, meta.date)
     _issuer_reports(items, meta.issuer)
+    _background_before_proposals(items, tree.header)
     promised = _issuer_promises(items, meta.issuer)
     _closing_assignment(items)
     _duty_after_funding(items)
@@ -734,6 +735,43 @@ def _issuer_reports(items: list[PlanItem], issuer: str | None) -> None:
             and not GIVES.search(item.text)
         ):
             item.kind = "note"
+
+
+# round 74 (set 23): a letter that reports and then proposes ("1. Quy định … và thực tế hiện nay", "2. Khó khăn, vướng
+# mắc", "3. Kiến nghị" over "… trân trọng đề nghị Bộ X:" and "(i)."-"(iii)."): the sender asks only in its proposals;
+# the numbered items before them tell the rules, the situation and what others have done, the background the proposals
+# answer, no work, unless one of them makes a request or hands out work itself (a request another body "đã có văn bản
+# … đề nghị …" made is told, not made)
+_PROPOSALS_TITLE = re.compile(
+    r"^(?:(?:Một\s+số|Các|Những)\s+)?(?:Kiến\s+nghị|Đề\s+xuất|Đề\s+nghị)"
+    r"(?:\s*(?:,|và)\s*(?:kiến\s+nghị|đề\s+xuất|đề\s+nghị))*\s*[.:]?\s*$",
+    re.I,
+)
+_LETTER_ADDRESS = re.compile(r"^\s*Kính\s+gửi\s*:?", re.I)
+_TOLD_BEFORE = re.compile(r"(?<![\wÀ-ỹ])đã(?![\wÀ-ỹ])[^.;:]*$", re.I)
+
+
+def _asks_itself(text: str) -> bool:
+    """Does the text make a request or hand out work itself, not tell one made before ("… đã có Văn bản số … đề nghị
+    Cục X ban hành …")?"""
+    return any(not _TOLD_BEFORE.search(text[: m.start()]) for m in GIVES.finditer(text))
+
+
+def _background_before_proposals(items: list[PlanItem], header: list[Line]) -> None:
+    """round 74: in a letter whose last numbered part is its proposals ("3. Kiến nghị", "Đề xuất", "Kiến nghị, đề
+    xuất"), the parts before it are its background: their tasks are notes unless they ask or hand out work."""
+    if not any(_LETTER_ADDRESS.match(ln.text) for ln in header):
+        return
+    tops = [i for i in items if i.parent is None and i.marker in NUMBERED]
+    if len(tops) < 2 or any(i.marker != tops[0].marker for i in tops):
+        return
+    last = tops[-1]
+    if not _PROPOSALS_TITLE.match((last.heading or last.text).strip()):
+        return
+    for top in tops[:-1]:
+        for d in [top, *descendants(top)]:
+            if d.kind == "task" and not _asks_itself(d.text):
+                d.kind = "note"
 
 
 # round 45: the sender's own promise of work ("Căn cứ kết quả thí điểm, trong năm 2019 Bộ sẽ tổng kết, đánh giá … và
@@ -1888,8 +1926,12 @@ def _duty_after_funding(items: list[PlanItem]) -> None:
 
 # round 18: a closing paragraph that sets a named body to follow the document up ("Văn phòng Chính phủ theo dõi, đôn
 # đốc các Bộ, địa phương thực hiện nghiêm túc Công điện này …") is that body's task, as the same sentence numbered is
+# round 74 (set 23): the follow-up may open with guiding or checking ("Bộ Kế hoạch và Đầu tư chịu trách nhiệm hướng
+# dẫn, theo dõi, đôn đốc thực hiện, kịp thời báo cáo Thủ tướng Chính phủ …")
 _FOLLOWS_UP = re.compile(
-    r"^[^,;:.]{3,80}?\s(?:theo\s+dõi,\s*đôn\s+đốc|đôn\s+đốc,\s*theo\s+dõi)(?![\wÀ-ỹ])", re.I
+    r"^[^,;:.]{3,80}?\s(?:(?:hướng\s+dẫn|kiểm\s+tra|giám\s+sát)\s*,\s*)*"
+    r"(?:theo\s+dõi,\s*đôn\s+đốc|đôn\s+đốc,\s*theo\s+dõi)(?![\wÀ-ỹ])",
+    re.I,
 )
 _NEW_SENTENCE = re.compile(cap(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])"))
 # round 22: a closing request that has the addressee guide or direct a third party through the work ("…, đề nghị Sở X

@@ -30,13 +30,18 @@ def read_text(data: bytes, kind: str) -> str:
         kind = "doc"  # a .doc renamed, or a .docx under a password (LibreOffice refuses that one too)
     if kind not in readers:
         raise ReadError(f"Không hỗ trợ định dạng “{kind or '?'}”. {ACCEPTED}")
-    text = _mend_surrogates(readers[kind](data))
+    text = _mend_surrogates(readers[kind](data)).translate(_HORNED_U)
     text = "\n".join(
         line.rstrip() for line in nfc(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     )
     if not text.strip():
         raise ReadError("Tệp không có nội dung văn bản đọc được.")
     return text
+
+
+# round 74 (set 23): some PDF fonts map the Vietnamese "ư" to "ƣ" (U+01A3, Latin "oi", no letter of Vietnamese) in
+# their text layer, so a page that shows "Sở Công Thương" reads "Thƣơng": the letter is put back
+_HORNED_U = str.maketrans({"\u01a3": "\u01b0", "\u01a2": "\u01af"})
 
 
 _SURROGATE_PAIR = re.compile(r"([\ud800-\udbff])\s?([\udc00-\udfff])")

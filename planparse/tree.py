@@ -15,6 +15,7 @@ from .owners import (
     assigns_work,
     heading_agencies,
     item_owners,
+    kind_asked,
     passive_maker,
     plausible_subject,
     scan_agency_phrase,
@@ -4368,6 +4369,24 @@ def _sanction(text: str) -> bool:
     return not any(assigns_work(t[k:]) for k in rest)
 
 
+# round 74 (set 23): an item that opens by citing a provision and tells in its own words what it lays down ("Tại Điều
+# 12 Nghị định số 139/2025/NĐ-CP … quy định trách nhiệm của Ủy ban nhân dân cấp tỉnh quyết định … . Hiệu lực thi hành …
+# quy định cụ thể tại Điều 21."), no sentence of it asking anyone or handing out work, explains the law (round 41 and
+# 43 read the same provision quoted); "… . Đề nghị Đoàn Luật sư căn cứ quy định này bổ sung …" is a request
+_CITES_FIRST = re.compile(
+    r"^(?:Tại|Theo)\s+(?:(?:hướng\s+dẫn|quy\s+định)\s+tại\s+)?(?:các\s+)?(?:[Đđ]iểm|[Kk]hoản|[Đđ]iều|(?:Bộ\s+)?[Ll]uật"
+    r"|Nghị\s+(?:định|quyết)|Thông\s+tư|Quyết\s+định)\s[^.;:]*?(?<![\wÀ-ỹ])quy\s+định(?![\wÀ-ỹ])"
+)
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=\S)")
+
+
+def _restates_provision(text: str) -> bool:
+    t = text.strip()
+    if not _CITES_FIRST.match(t) or GIVES.search(t) or kind_asked(t):
+        return False
+    return not any(assigns_work(s) for s in _SENTENCE_END.split(t))
+
+
 def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if _TARGET_ITEM.match(item.text.strip()):
         return "note"
@@ -4422,6 +4441,8 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         return "note"
     if _answers_for_content(item.text) or _characterises(item.text) or quotes_provision_only(item.text):
         return "note"
+    if _restates_provision(item.text):
+        return "note"  # round 74: "Tại Điều 12 Nghị định số … quy định trách nhiệm của … . Hiệu lực … tại Điều 21."
     if (
         _CAVEAT.match(item.text)
         or _QUOTED.match(item.text.strip())
