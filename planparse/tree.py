@@ -4349,7 +4349,9 @@ _ARRANGEMENT = re.compile(
 # something ("- Thành phần tham dự: Công ty A (Chủ đầu tư). Đề nghị Công ty mời các đơn vị tư vấn …"): the label is
 # who attends, the request after it is a duty of the preparation
 _LABEL_OPENING = re.compile(r"^[^:;.()]{2,60}:\s*")
-_NEXT_SENTENCE = re.compile(r"[.;]\s+(?=[A-ZĐÀ-Ỹ])")
+_NEXT_SENTENCE = re.compile(
+    r"[.;]\s+(?=[A-ZĐÀ-Ỹ])|[.;,]\s+(?=(?:đề\s+nghị|yêu\s+cầu|giao)\s)"  # "…(Chủ đầu tư), đề nghị Công ty mời …"
+)
 
 
 def label_request(text: str) -> str | None:
@@ -4360,6 +4362,7 @@ def label_request(text: str) -> str | None:
         return None
     for cut in _NEXT_SENTENCE.finditer(t, m.end()):
         rest = t[cut.end() :]
+        rest = rest[:1].upper() + rest[1:]
         if GIVES.match(rest) and assigns_work(rest):
             return rest
     return None

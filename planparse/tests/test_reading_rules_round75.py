@@ -93,6 +93,9 @@ def test_a_request_after_a_particulars_label_is_work_of_the_body_named_there() -
     tasks = _tasks(_INSPECTION)
     assert tasks["4-2"][1] == ["Công ty cổ phần Thủy lợi Sông Xanh"]
     assert tasks["4-2"][2] is None  # no day carried to it
+    # the request joined to the label's sentence by a comma, in lower case
+    text = _INSPECTION.replace("(Chủ đầu tư). Đề nghị Công ty mời", "(Chủ đầu tư), đề nghị Công ty mời")
+    assert _tasks(text)["4-2"][1] == ["Công ty cổ phần Thủy lợi Sông Xanh"]
 
 
 def test_the_request_before_the_senders_formula_is_the_closing_task_dated_by_the_time_above() -> None:
