@@ -2386,7 +2386,7 @@ def _mark_closing(items: list[PlanItem]) -> None:
     elif (
         len(body) > 1
         and body[-1].marker == body[-2].marker == "paragraph"
-        and _NOTICE_CLOSING.match(body[-1].text.strip())
+        and (_NOTICE_CLOSING.match(body[-1].text.strip()) or _SIGNS_OFF.match(body[-1].text.strip()))
         and GIVES.match(body[-2].text.strip())
     ):
         # round 75 (set 50): "Đề nghị Công ty A … cử đại diện …" then "Sở X thông báo để Công ty A được biết và phối
@@ -2398,6 +2398,13 @@ def _mark_closing(items: list[PlanItem]) -> None:
 
 
 SUMMARY = re.compile(r"^Trên\s+đây\s+là\s", re.I)
+# round 75: the sender's formula, one sentence, what it announces and to whom written out ("Sở X thông báo kế hoạch
+# kiểm tra để Công ty A biết, phối hợp thực hiện./.", "Thông báo để Công ty A phối hợp thực hiện./.")
+_SIGNS_OFF = re.compile(
+    r"^(?:Vậy,?\s+)?[^.;]{0,80}?(?<![\wÀ-ỹ])thông\s+báo(?:\s+[^.;]{0,80}?)?\s+(?:để|cho)\s+[^.;]{0,200}?(?<![\wÀ-ỹ])"
+    r"(?:biết|phối\s+hợp|thực\s+hiện|triển\s+khai)(?![\wÀ-ỹ])[^.;]{0,120}[./\s]*$",
+    re.I,
+)
 
 
 _ASSIGN_TITLE = re.compile(r"TỔ\s+CHỨC\s+THỰC\s+HIỆN|PHÂN\s+CÔNG|TRÁCH\s+NHIỆM", re.I)

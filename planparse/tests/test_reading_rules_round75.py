@@ -106,6 +106,11 @@ def test_the_request_before_the_senders_formula_is_the_closing_task_dated_by_the
     )
     assert closing[2] == "2026-05-20"
     assert len(tasks) == 2
+    # the formula naming what it announces before "để"
+    text = _INSPECTION.replace(
+        "Sở Xây dựng thông báo để Công ty", "Sở Xây dựng thông báo kế hoạch kiểm tra để Công ty"
+    )
+    assert _tasks(text)["6[closing]"][2] == "2026-05-20"
 
 
 def test_a_closing_that_only_has_the_invited_attend_stays_a_note() -> None:
