@@ -59,8 +59,10 @@ from .tree import (
     build_tree,
     classify,
     does_given_tasks,
+    label_request,
     parse_label,
     party_noun,
+    preparation_request,
     ref_is_unnumbered,
     repeated,
     requirements_party,
@@ -143,6 +145,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
         if item.kind == "task":
             _own(item, by_ref)
             _deadline(item, year, meta.date, since)
+    _request_after_label_owners(items)
     for item, name in promised:  # the sender, as it writes itself
         item.lead, item.coordinators, item.lead_source = [name], [], "explicit"
     _owned_by_its_duty(items)
@@ -1729,6 +1732,36 @@ def _dated_by_reference(items: list[PlanItem]) -> None:
             continue
         source = next(i.deadline for i in named if i.deadline.date in dates)
         item.deadline = replace(source, text=m.group(0), anchors=list(source.anchors))
+    _dated_by_the_time_above(items)
+
+
+# round 75 (set 50): the meeting's or the inspection's own time pointed back at ("… cử đại diện … tham gia làm việc
+# với Đoàn kiểm tra … đúng thời gian, địa điểm nêu trên."), where the document's particulars write that time
+_TIME_ABOVE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:theo|đúng)\s+thời\s+gian(?:\s*(?:,|và)\s*địa\s+điểm)?\s+(?:đã\s+)?(?:nêu|ghi)\s+(?:ở\s+)?trên"
+    r"(?![\wÀ-ỹ])",
+    re.I,
+)
+_TIME_POINT = re.compile(r"^Thời\s+gian(?:\s+[^\s:]+){0,3}\s*:", re.I)
+
+
+def _dated_by_the_time_above(items: list[PlanItem]) -> None:
+    """See `_TIME_ABOVE`: the task takes the one day the particulars' "Thời gian …:" line gives; nothing when they
+    give none or more than one."""
+    points = [
+        _TIME_POINT.match(i.text.strip()) and i.text.strip() for i in items if i.category == "particulars"
+    ]
+    found = [parse_deadline(t[t.index(":") + 1 :]) for t in points if t]
+    dates = {d.date for d in found if d.date is not None and not d.recurrence}
+    if len(dates) != 1:
+        return
+    source = next(d for d in found if d.date in dates)
+    for item in items:
+        if item.kind != "task" or item.deadline.date is not None:
+            continue
+        m = _TIME_ABOVE.search(item.text)
+        if m is not None:
+            item.deadline = replace(source, text=m.group(0), anchors=list(source.anchors))
 
 
 def _date_undated(items: list[PlanItem], timing: Deadline) -> None:
@@ -1853,12 +1886,42 @@ def _minutes_records(items: list[PlanItem], header: list[Line]) -> None:
             item.kind = "note"
 
 
+def _request_after_label_owners(items: list[PlanItem]) -> None:
+    """round 75 (set 50): a particular's label line with a request after it ("- Thành phần tham dự: Công ty cổ phần A
+    (Chủ đầu tư). Đề nghị Công ty mời các đơn vị tư vấn …"): the request's subject is its owner, and a bare head word
+    there ("Công ty", "Sở", "Ban") is the body of that head the label line names in full just before."""
+    for item in items:
+        if item.kind != "task" or item.category != "particulars":
+            continue
+        rest = label_request(item.text)
+        found = subject_owners(rest) if rest else None
+        if rest is None or found is None or not found.lead:
+            continue
+        before = item.text[: item.text.rfind(rest)]
+        lead = []
+        for name in found.lead:
+            full = name
+            if len(name.split()) <= 3 and not any(ch.isupper() for ch in name[1:]):
+                for m in re.finditer(re.escape(name) + r"\s", before):
+                    named = scan_agency_phrase(before, m.start())
+                    if named and len(named[0]) > len(name):
+                        full = named[0]
+                        break
+            lead.append(full)
+        item.lead, item.coordinators, item.lead_source = lead, found.coordinators, "explicit"
+
+
 def _closing_assignment(items: list[PlanItem]) -> None:
     """The closing paragraph is a task when it assigns timed work to someone ("UBND Thành phố yêu cầu các Sở
     … định kỳ trước ngày 30 tháng 11 hàng năm báo cáo …"), not when it states a general rule."""
+    meeting = any(i.category == "particulars" for i in items)
     for k, item in enumerate(items):
         if item.ref.endswith("[closing]") and item.kind == "note" and not GENERAL_RULE.match(item.text):
             owners = subject_owners(item.text)
+            if meeting and owners and owners.lead and preparation_request(item.text):
+                # round 75 (set 50): a letter announcing a meeting or an inspection closes by asking its
+                # addressee to prepare it ("Đề nghị Công ty A … chuẩn bị đầy đủ hồ sơ …, cử đại diện …"): work
+                item.kind = "task"
             timing = find_deadline(item.text)
             if owners and owners.lead and (timing.date or timing.recurrence or _FOLLOWS_UP.match(item.text)):
                 item.kind = "task"

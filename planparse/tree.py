@@ -2421,12 +2421,28 @@ def _mark_closing(items: list[PlanItem]) -> None:
     body = body_items(items)
     if len(body) > 1 and body[-1].marker == body[-2].marker == "paragraph" and SUMMARY.match(body[-1].text):
         body.pop()  # "Trên đây là Kế hoạch …" sums the plan up; the paragraph before it is the closing one
+    elif (
+        len(body) > 1
+        and body[-1].marker == body[-2].marker == "paragraph"
+        and (_NOTICE_CLOSING.match(body[-1].text.strip()) or _SIGNS_OFF.match(body[-1].text.strip()))
+        and GIVES.match(body[-2].text.strip())
+    ):
+        # round 75 (set 50): "Đề nghị Công ty A … cử đại diện …" then "Sở X thông báo để Công ty A được biết và phối
+        # hợp thực hiện./.": the sender's formula signs off; the request before it is the letter's closing one
+        body.pop()
     if body and body[-1].marker == "paragraph":
         last = body[-1]
         last.ref = re.sub(r"\[p\d+\]$", "[closing]", last.ref)
 
 
 SUMMARY = re.compile(r"^Trên\s+đây\s+là\s", re.I)
+# round 75: the sender's formula, one sentence, what it announces and to whom written out ("Sở X thông báo kế hoạch
+# kiểm tra để Công ty A biết, phối hợp thực hiện./.", "Thông báo để Công ty A phối hợp thực hiện./.")
+_SIGNS_OFF = re.compile(
+    r"^(?:Vậy,?\s+)?[^.;]{0,80}?(?<![\wÀ-ỹ])thông\s+báo(?:\s+[^.;]{0,80}?)?\s+(?:để|cho)\s+[^.;]{0,200}?(?<![\wÀ-ỹ])"
+    r"(?:biết|phối\s+hợp|thực\s+hiện|triển\s+khai)(?![\wÀ-ỹ])[^.;]{0,120}[./\s]*$",
+    re.I,
+)
 
 
 _ASSIGN_TITLE = re.compile(r"TỔ\s+CHỨC\s+THỰC\s+HIỆN|PHÂN\s+CÔNG|TRÁCH\s+NHIỆM", re.I)
@@ -2534,6 +2550,16 @@ _AGENDA_LABEL = re.compile(
 )
 
 
+# round 75 (set 50): the same written as a numbered point over its dashes or letters, no value after the colon ("5. Nội
+# dung kiểm tra:" over "- Kiểm tra hiện trường công trình …", "- Kiểm tra các điều kiện nghiệm thu …"): the checks the
+# inspectors themselves make, the agenda of the visit; a dash there whose body acts is still work (`_leaf_kind`)
+_AGENDA_POINT = re.compile(
+    r"^Nội\s+dung(?:\s+(?:làm\s+việc|họp|cuộc\s+họp|hội\s+nghị|phiên\s+họp|buổi\s+(?:làm\s+việc|họp)"
+    r"|kiểm\s+tra|khảo\s+sát|giám\s+sát|thanh\s+tra|làm\s+việc))?\s*:?\s*$",
+    re.I,
+)
+
+
 def _agenda_label(text: str) -> bool:
     """See `_AGENDA_LABEL`."""
     m = _AGENDA_LABEL.match(text.strip())
@@ -2541,6 +2567,30 @@ def _agenda_label(text: str) -> bool:
         return False
     value = text.strip()[m.end() :]
     return not (scan_agency_phrase(value, 0) or GIVES.search(value))
+
+
+# round 75 (set 50): any other label of a few words written as one of those numbered points ("1. Giai đoạn kiểm tra:
+# Giai đoạn hoàn thành thi công …", "6. Phương pháp kiểm tra: Kiểm tra, đối chiếu hồ sơ …; Nghe báo cáo …"): another
+# particular of the meeting or the inspection (its stage, its method, its dress), no work; a label that is itself
+# work or an act ("Nhiệm vụ:", "Phân công:", "Chuẩn bị:", "Đề nghị:") or a value that names a body first or gives
+# work is left to the other rules
+_POINT_LABEL = re.compile(r"^([^\s:;.,()]+(?:\s+[^\s:;.,()]+){0,4})\s*:\s*(?=\S)")
+
+
+def _particular_point(text: str) -> bool:
+    """See `_POINT_LABEL`."""
+    t = text.strip()
+    m = _POINT_LABEL.match(t)
+    if m is None:
+        return False
+    label, value = m.group(1), t[m.end() :]
+    if (
+        starts_with_action(label)
+        or scan_agency_phrase(label, 0)
+        or _title_category(label, True) in ("tasks", "assignment", "roadmap")
+    ):
+        return False
+    return not (scan_agency_phrase(value, 0) or GIVES.search(value) or assigns_work(value))
 
 
 _SCOPE_TITLE = re.compile(r"PHẠM\s+VI|ĐỐI\s+TƯỢNG|TIÊU\s+CHUẨN|TIÊU\s+CHÍ|HỒ\s+SƠ", re.I)
@@ -2749,6 +2799,14 @@ def _meeting_document(items: list[PlanItem]) -> bool:
 
 
 _ATTENDEES_TITLE = re.compile(r"^THÀNH\s+PHẦN(?:\s+(?:THAM\s+DỰ|DỰ(?:\s+HỌP)?|MỜI))?\s*:?\s*$", re.I)
+# round 75 (set 50): the same as one of the document's own numbered points beside "Thời gian: …" and "Địa điểm: …"
+# ("1. Thành phần" over the attendees' dashes, "4. Thành phần tham gia kiểm tra:" over "- Chủ trì: …", "- Thành phần
+# tham dự: …"): who attends the meeting or the inspection, a particular of it as the time and the place are
+_ATTENDEES_POINT = re.compile(
+    r"^Thành\s+phần(?:\s+(?:tham\s+(?:dự|gia)|dự|(?:được\s+)?mời|đại\s+biểu|đoàn))?"
+    r"(?:\s+(?:họp|hội\s+nghị|cuộc\s+họp|kiểm\s+tra|làm\s+việc|khảo\s+sát|giám\s+sát|thanh\s+tra))?\s*:?\s*$",
+    re.I,
+)
 
 
 def classify(items: list[PlanItem]) -> None:
@@ -2811,6 +2869,23 @@ def classify(items: list[PlanItem]) -> None:
             and _AGENDA_TITLE.match((item.heading or item.text).strip())
         ):
             own = "particulars"  # round 58: "I. NỘI DUNG LÀM VIỆC" beside "II. THỜI GIAN, THÀNH PHẦN": the agenda
+        if (
+            points
+            and parent is None
+            and has_kids
+            and item.marker != "paragraph"
+            and _ATTENDEES_POINT.match((item.heading or item.text).strip())
+        ):
+            own = "particulars"  # round 75: "1. Thành phần" over its dashes beside "2. Thời gian: …", "3. Địa điểm: …"
+        if (
+            points
+            and parent is None
+            and has_kids
+            and _AGENDA_POINT.match((item.heading or item.text).strip())
+        ):
+            own = (
+                "particulars"  # round 75: "5. Nội dung kiểm tra:" over "- Kiểm tra hiện trường …": the agenda
+            )
         if own == "tasks" and parent is not None and parent.category == "particulars":
             own = "particulars"  # round 51: "c) Nội dung chương trình" of an event the part describes: its programme
         if (
@@ -2839,7 +2914,7 @@ def classify(items: list[PlanItem]) -> None:
             and parent is None
             and item.marker != "paragraph"
             and not has_kids
-            and _agenda_label(item.text)
+            and (_agenda_label(item.text) or _particular_point(item.text))
         ):
             # round 64: "3. Nội dung: Họp đánh giá …" beside "4. Thời gian: …", "5. Địa điểm: …": the agenda
             item.category, item.kind = "particulars", "note"
@@ -4305,6 +4380,17 @@ _ATTENDS_ONLY = re.compile(
 )
 
 
+def preparation_request(text: str) -> bool:
+    """round 75 (set 50): is a closing paragraph of a document that gives a meeting's or an inspection's particulars a
+    request for its preparation ("Đề nghị Công ty A thông báo cho các chủ thể … chuẩn bị đầy đủ hồ sơ …, cử đại diện
+    … tham gia làm việc với Đoàn kiểm tra …")? Not one that only has the invited attend ("Đề nghị các đồng chí dự họp
+    đúng thành phần, thời gian và địa điểm nêu trên./.") nor one asking the whole letter carried out."""
+    t = text.strip()
+    if not (GIVES.match(t) and assigns_work(t)):
+        return False
+    return not (_attends_only(t) or WHOLE_PLAN.search(t) or asks_whole_document(t) or _carries_out_only(t))
+
+
 def _attends_only(text: str) -> bool:
     """`_ATTENDS_ONLY`, said of those invited: the words before the attending name who comes, not work done first
     ("Cử đại diện lãnh đạo tham dự đầy đủ các hội nghị …", "Bố trí cán bộ, … và tham dự đầy đủ các lớp tập huấn …"
@@ -4328,6 +4414,54 @@ def _closes_quotation(text: str) -> bool:
 # chí thành viên Ban Chỉ đạo quốc gia về dữ liệu (theo Quyết định số …)", "- Lãnh đạo các sở có liên quan của tỉnh"):
 # the name's own field, source or owner, not a verb of work
 _NAME_PREPOSITION = re.compile(r"(?:về|theo(?!\s+dõi)|của|thuộc|tại|trong|do|từ)(?![\wÀ-ỹ])", re.I)
+
+
+# round 75 (set 50): a bracket in a list of who attends that has someone pass the invitation on ("- Trưởng Ban Dân tộc
+# tỉnh, Phòng Chuyên môn thuộc Ban Dân tộc tỉnh (giao Ban Dân tộc tỉnh thông báo);"): how the attendee is invited, an
+# arrangement of the attendance as "(do Công an tỉnh mời)" is, no work of the meeting's preparation
+_ARRANGEMENT = re.compile(
+    r"\((?:giao|đề\s+nghị)\s[^()]{2,80}?\s(?:thông\s+báo|mời|triệu\s+tập|báo\s+tin)(?:\s+[^\s()]+){0,3}\s*\)",
+    re.I,
+)
+# round 75 (set 50): a label line of a meeting's or an inspection's particulars, then a sentence asking someone
+# something ("- Thành phần tham dự: Công ty A (Chủ đầu tư). Đề nghị Công ty mời các đơn vị tư vấn …"): the label is
+# who attends, the request after it is a duty of the preparation
+_LABEL_OPENING = re.compile(r"^[^:;.()]{2,60}:\s*")
+_NEXT_SENTENCE = re.compile(
+    r"[.;]\s+(?=[A-ZĐÀ-Ỹ])|[.;,]\s+(?=(?:đề\s+nghị|yêu\s+cầu|giao)\s)"  # "…(Chủ đầu tư), đề nghị Công ty mời …"
+)
+
+
+def label_request(text: str) -> str | None:
+    """See `_LABEL_OPENING`: the request sentence after the label's, or None."""
+    t = text.strip()
+    m = _LABEL_OPENING.match(t)
+    if m is None:
+        return None
+    for cut in _NEXT_SENTENCE.finditer(t, m.end()):
+        rest = t[cut.end() :]
+        rest = rest[:1].upper() + rest[1:]
+        if GIVES.match(rest) and assigns_work(rest):
+            return rest
+    return None
+
+
+def _request_after_label(text: str) -> bool:
+    return label_request(text) is not None
+
+
+# round 75: who chairs, said as a line of the attendee list ("- Đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh chủ
+# trì."): the name and its role at the meeting, as the label "Chủ trì: …" is, no work
+_CHAIRS = re.compile(
+    r"\s*(?:chủ\s+trì|chủ\s+tọa|điều\s+hành)(?:\s+(?:Hội\s+nghị|hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc|họp))?"
+    r"\s*[.;]?\s*$"
+)
+
+
+def _chairs_only(text: str) -> bool:
+    """See `_CHAIRS`."""
+    found = scan_agency_phrase(text.strip(), 0)
+    return found is not None and bool(_CHAIRS.match(text.strip(), found[1]))
 
 
 def _qualified_name(text: str) -> bool:
@@ -4402,12 +4536,17 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
         return "note"
     if item.marker in PARTS and not item.heading:
         return "section"
+    if item.category == "particulars" and _request_after_label(item.text):
+        return (
+            "task"  # round 75: "- Thành phần tham dự: Công ty A. Đề nghị Công ty mời …": the request is work
+        )
     if item.category == "particulars" and not (
-        GIVES.search(item.text)
+        GIVES.search(_ARRANGEMENT.sub("", item.text))
         or _acts(item.text)
         and assigns_work(item.text)
         and not _MEETING_NOUN.match(item.text.strip())
         and not _qualified_name(item.text)
+        and not _chairs_only(item.text)
     ):
         # round 51: "- Từ ngày 10/11 đến ngày 28/11/2027.", "Chương trình được tổ chức tại …"; round 58 (set 46): a
         # body named with no work after it is who attends ("- Thủ tướng Chính phủ.", "- Các cơ quan thuộc Chính
