@@ -5,8 +5,9 @@ report difficulties. Made-up texts, each test failing without its rule."""
 
 from __future__ import annotations
 
+from planparse.deadlines import find_deadline
 from planparse.owners import addressee_heading
-from planparse.tests.reading import items_by_ref
+from planparse.tests.reading import items_by_ref, task_refs
 
 _PLAN = (
     "UBND TỈNH BẮC NAM\nSỞ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -63,6 +64,34 @@ def test_an_addressee_heading_names_a_party_not_a_matter() -> None:
     assert addressee_heading("Đối với cán bộ lãnh đạo thực hiện nghiêm túc quy chế") == []
 
 
+def test_taking_a_result_as_a_measure_is_work() -> None:
+    """ "Lấy kết quả … là một trong những tiêu chí để đánh giá, xếp loại …": to take a result as a measure is the unit's duty (the
+    sentence opens with its verb), not a statement of what the result is."""
+    items = items_by_ref(_PLAN)
+    assert items["III.1.b"].kind == "task"
+    assert items["III.1.b"].lead == ["Các phòng, đơn vị thuộc Sở"]
+    assert items["III.1.b"].deadline.recurrence == "yearly"
+
+
+def test_the_period_of_the_assessment_a_measure_serves_times_the_duty() -> None:
+    """The duty to apply a measure is done in each assessment: "hằng năm" after it is yearly; the period of any
+    other purpose still times nothing."""
+    for text in (
+        "Lấy kết quả thực hiện đổi mới lề lối làm việc là một trong những tiêu chí quan trọng để đánh giá, xếp loại "
+        "mức độ hoàn thành nhiệm vụ của tập thể và cá nhân hằng năm.",
+        "Lấy kết quả chuyển đổi số của đơn vị làm căn cứ để bình xét thi đua, xếp loại tập thể hằng năm.",
+    ):
+        assert find_deadline(text).recurrence == "yearly", text
+    purpose = "Gửi kết quả về Sở Nội vụ để tổng hợp, đánh giá Chỉ số CCHC của tỉnh hằng năm."
+    assert find_deadline(purpose).recurrence is None
+    # the measure as the last clause of an item with other work does not time that work
+    longer = (
+        "Phát huy vai trò của chính quyền các cấp trong công tác phòng, chống ma túy; lấy hiệu quả công tác phòng, "
+        "chống ma túy là một chỉ tiêu quan trọng để đánh giá, xếp loại cán bộ hằng năm."
+    )
+    assert find_deadline(longer).recurrence is None
+
+
 def test_bodies_whose_reports_the_work_rests_on_are_not_its_subject() -> None:
     """ "Trên cơ sở báo cáo của Phòng A, Thanh tra Sở và các đơn vị liên quan, tổng hợp …": the bodies listed are the
     sources; the work has no subject of its own, so the heading's unit does it."""
@@ -73,3 +102,15 @@ def test_bodies_whose_reports_the_work_rests_on_are_not_its_subject() -> None:
         "Thanh tra Sở và các đơn vị liên quan, tổng hợp kết quả", "Thanh tra Sở tổng hợp kết quả"
     )
     assert items_by_ref(text)["III.2.b"].lead != ["Văn phòng Sở"]
+
+
+def test_an_item_that_only_invites_reports_of_difficulties_is_a_standing_rule() -> None:
+    """ "b) Kịp thời phản ánh những khó khăn, vướng mắc phát sinh để Sở X hướng dẫn …": no work of its own, as the
+    closing "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …" is not."""
+    items = items_by_ref(_PLAN)
+    assert "III.3.b" not in task_refs(items)
+    assert items["III.3.a"].kind == "task"
+    assert items["III.3.a"].lead == ["Ủy ban nhân dân các xã"]
+    # a dated report of them is work
+    dated = _PLAN.replace("phát sinh để Sở Xây dựng", "trước ngày 15/12/2026 để Sở Xây dựng")
+    assert "III.3.b" in task_refs(items_by_ref(dated))
