@@ -846,6 +846,20 @@ _RATE_AFTER = re.compile(
 _PLACE_AFTER = re.compile(r"\s+(?:trên|tại|qua)\s+(?!\d)", re.I)
 
 
+# round 76 (set 38): a sentence whose work is to take a result as the measure of an assessment ("Lấy kết quả thực hiện
+# … là một trong những tiêu chí quan trọng để đánh giá, xếp loại … hằng năm", "Lấy … làm căn cứ để bình xét thi đua
+# … hằng năm"), the item's whole work: the duty is done in each assessment, so the assessment's period is the task's
+# (round 14 read it as the purpose's, whose period times no work). One clause of a longer item ("Phát huy vai trò …;
+# xác định rõ …; lấy hiệu quả … là một chỉ tiêu quan trọng để đánh giá, xếp loại cán bộ hằng năm.") still does not
+# time the item's other work, nor does any other purpose
+_TAKEN_AS_MEASURE = re.compile(
+    r"^\s*Lấy\s+(?!ý\s+kiến)[^.;]{1,200}?\s(?:là|làm)\s+[^.;]{0,80}?(?:tiêu\s+chí|tiêu\s+chuẩn|căn\s+cứ|cơ\s+sở"
+    r"|chỉ\s+tiêu|thước\s+đo)[^.;]{0,40}?\s(?:để|trong)\s+(?:(?:việc|công\s+tác)\s+)?(?:đánh\s+giá|xếp\s+loại"
+    r"|bình\s+xét|chấm\s+điểm|xét)(?![\wÀ-ỹ])[^.;]*$",
+    re.I,
+)
+
+
 def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
     """ "hằng năm" right after a noun ("khen thưởng hàng năm của đơn vị") qualifies the noun, not the task."""
     # round 16: a rate to reach ("phấn đấu sản lượng mỗi tháng đạt tối thiểu 20%", "mỗi năm tăng 10%"): the period
@@ -864,6 +878,8 @@ def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
     # a purpose ("… là một chỉ tiêu để đánh giá, xếp loại cán bộ hằng năm", "… gửi về Sở X để tổng hợp … Chỉ số
     # CCHC của tỉnh hằng năm"): the period is the purpose's (the yearly rating), not the task's, unless it opens a
     # clause of its own (", hằng năm …")
+    if _TAKEN_AS_MEASURE.match(s[: h.start]):
+        return True
     if _IN_PURPOSE.search(re.split(r"[.;]", s[: h.start])[-1]) and not re.search(r"[,:(]\s*$", s[: h.start]):
         return False
     # closing the sentence, it times the whole task (also before a closing "theo quy định": "ban hành bảng giá …

@@ -1402,6 +1402,65 @@ def refers_back(lead: list[str], above: list[str]) -> bool:
     return True
 
 
+# round 76 (set 38): an addressee heading names a party and nothing after it ("1. Đối với Người đứng đầu, tập thể lãnh
+# đạo các phòng, cơ quan, đơn vị thuộc Sở X", "2. Đối với công chức, viên chức và người lao động ngành Y (…)", "Đối
+# với Ủy ban nhân dân cấp xã"): the items under it that name no body of their own are that party's duties. A body is
+# read as an agency heading reads it; the staff or the leaders of bodies are a party as written, kept whole, their
+# bracketed scope left out. A heading naming a matter ("Đối với các dự án …", "Đối với trường hợp …") names no one.
+_ADDRESSEE_HEADING = re.compile(r"^Đối\s+với\s+(?P<party>[^\s:;.][^:;.]*?)\s*:?\s*$", re.I)
+_PERSONNEL = re.compile(
+    r"^(?:các\s+|toàn\s+thể\s+)?(?:người\s+đứng\s+đầu|thủ\s+trưởng|(?:tập\s+thể\s+)?lãnh\s+đạo|cán\s+bộ|công\s+chức"
+    r"|viên\s+chức|người\s+lao\s+động)(?![\wÀ-ỹ])",
+    re.I,
+)
+_PERSONNEL_WORD = re.compile(r"(?<![\wÀ-ỹ])(?:tập\s+thể\s+)?lãnh\s+đạo(?![\wÀ-ỹ])", re.I)
+_LOWER_PREDICATE = re.compile(r"(?<![\wÀ-ỹ])" + _PREDICATE.pattern)
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+ADDRESSEE_WORDS = 30  # a party named in a heading, not a sentence
+
+
+def addressee_heading(heading: str) -> list[str]:
+    """The party an addressee heading "Đối với …" names, or []."""
+    m = _ADDRESSEE_HEADING.match(_TRAILING_BRACKET.sub("", heading.strip().rstrip(":").rstrip()))
+    if not m:
+        return []
+    party = m.group("party").strip()
+    if not party or len(party.split()) > ADDRESSEE_WORDS:
+        return []
+    if _PERSONNEL.match(party):
+        # the leaders are named by the noun "lãnh đạo" ("tập thể lãnh đạo các phòng"), no verb of theirs
+        # (a verb in lower case: a proper name may hold one, "Sở Xây dựng")
+        return [] if _LOWER_PREDICATE.search(_PERSONNEL_WORD.sub(" ", party)) else [party]
+    return heading_agencies(party)
+
+
+# round 76 (set 38): a basis that names the bodies whose reports or proposals the work rests on, then the work with no
+# subject ("Trên cơ sở báo cáo của Phòng A, Văn phòng Sở và các cơ quan, đơn vị liên quan, tổng hợp lồng ghép …"):
+# the bodies listed are the sources, the one who works is the heading's (`_BASIS` would end the basis at the first
+# comma a capitalised name follows and read the rest of the list as the subject)
+_SOURCES_BASIS = re.compile(
+    r"^(?:Trên\s+cơ\s+sở|Căn\s+cứ)\s+(?:các\s+|những\s+)?(?:báo\s+cáo|đề\s+nghị|đề\s+xuất|kiến\s+nghị|ý\s+kiến"
+    r"|kết\s+quả)(?:[^,;:.]{0,60}?)\s+của\s+",
+    re.I,
+)
+
+
+def _sources_before_work(text: str) -> bool:
+    """Does the item open with the bodies its work rests on and go on with the work, no subject of its own?"""
+    t = text.strip()
+    m = _SOURCES_BASIS.match(t)
+    if not m:
+        return False
+    end = re.search(r"[;:.]", t[m.end() :])
+    clause = t[m.end() : m.end() + end.start()] if end else t[m.end() :]
+    for c in re.finditer(r",\s*", clause):
+        if starts_with_action(clause[c.end() :]):
+            bodies = clause[: c.start()]
+            found = scan_agency_phrase(bodies, 0)
+            return found is not None and len(found[0]) >= len(bodies.rstrip()) - 1
+    return False
+
+
 # round 22: a lead-in that says what to heed when a body carries the work out ("Các nội dung cần lưu ý khi chủ đầu tư
 # triển khai:", "Những yêu cầu khi các đơn vị thực hiện:"): that body does the items listed under it
 _DOER_WHEN = re.compile(
@@ -1447,7 +1506,7 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
     counted = _COUNTED_OFFICE.match(text.strip())
     if counted:
         return Owners([counted.group(1)], []), "subject"
-    if plausible_subject(_LEAD_IN.sub("", text.strip(), count=1)):
+    if plausible_subject(_LEAD_IN.sub("", text.strip(), count=1)) and not _sources_before_work(text):
         found = subject_owners(text)
         if found and found.lead:
             second = [a for a in second_subjects(text) if a not in found.lead and a not in found.coordinators]
@@ -1476,7 +1535,7 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
     if later:
         return Owners(later, coordinators_in(text)), "subject"
     for h in ancestors:
-        agencies = heading_agencies(h) if h else []
+        agencies = (heading_agencies(h) or addressee_heading(h)) if h else []
         if agencies:
             return Owners(agencies, coordinators_in(text)), "heading"
         doer = _DOER_WHEN.search(h) if h else None

@@ -2676,6 +2676,14 @@ GENERAL_RULE = re.compile(
     # a body told to report what goes wrong while it works ("Đoàn kiểm tra trong quá trình kiểm tra … nếu có vấn đề
     # gì phát sinh, khó khăn, vướng mắc … thì báo cáo …"): a standing rule, whoever its subject
     r"|[^.;]{0,80}?\btrong\s+quá\s+trình\s[^.;]{0,120}?\bnếu\s+(?:có|phát\s+sinh|gặp)\s[^.;]{0,120}?(?:khó\s+khăn|vướng\s+mắc)"
+    # round 76 (set 38): an item that is only the invitation to report the difficulties that arise for another to
+    # resolve them ("c) Kịp thời phản ánh những khó khăn, vướng mắc phát sinh để Sở X hướng dẫn hoặc tổng hợp, báo cáo
+    # cấp có thẩm quyền xem xét giải quyết."): the same standing rule, written as an item of its own without "Trong
+    # quá trình … nếu"; no date, no other work (a report of them with no one to resolve them, "Kịp thời báo cáo những
+    # vướng mắc phát sinh trong quá trình thí điểm.", stays work, round 45)
+    r"|(?:Kịp\s+thời\s+|Chủ\s+động\s+)?(?:phản\s+ánh|báo\s+cáo|đề\s+xuất)(?:\s*,\s*(?:phản\s+ánh|báo\s+cáo|đề\s+xuất))*"
+    r"\s+(?:kịp\s+thời\s+)?(?:về\s+)?(?:các\s+|những\s+)?(?:khó\s+khăn|vướng\s+mắc)[^;.\d]{0,120}?\s(?:để|nhằm)\s"
+    r"[^;.\d]{0,120}?(?:hướng\s+dẫn|giải\s+quyết|tháo\s+gỡ|xử\s+lý)(?![\wÀ-ỹ])[^;.\d]*\.?\s*$"
     # "Tuân thủ đầy đủ các quy định pháp luật về an toàn thông tin … trong quá trình triển khai thực hiện.": keeping
     # the law, asked of everyone, when the item asks nothing else ("…; tăng cường lực lượng bảo vệ kho …" does)
     r"|(?:Tuân\s+thủ|Chấp\s+hành)\s+(?:(?:đầy\s+đủ|nghiêm\s+túc|nghiêm|đúng)\s+)?(?:các\s+)?quy\s+định\s+(?:của\s+)?pháp\s+luật[^;]*$"
@@ -3586,6 +3594,11 @@ def _regards_as(text: str) -> bool:
     return not any(starts_with_action(t[c.end() :]) for c in _CLAUSE_OPENING.finditer(t, m.end()))
 
 
+# round 76 (set 38): "Lấy X là (làm) Y" takes X as Y ("Lấy kết quả thực hiện … là một trong những tiêu chí quan trọng
+# để đánh giá, xếp loại …"): the sentence opens with its verb and tells the body to apply X so, it says not what X is
+_TAKES_AS = re.compile(r"^Lấy\s+(?!ý\s+kiến)\S", re.I)
+
+
 def _characterises(text: str) -> bool:
     """Is every sentence of the item a statement of what a thing is or does, none handing out work?"""
     t = text.strip()
@@ -3596,6 +3609,7 @@ def _characterises(text: str) -> bool:
         not m
         or re.match(r"(?:Trên\s+đây|Đây|Đó)(?![\wÀ-ỹ])", m.group("subject"), re.I)
         or starts_with_action(m.group("subject"))
+        or _TAKES_AS.match(m.group("subject"))
     ):
         return False
     if GIVES.search(t) or assigns_work(t):

@@ -67,7 +67,9 @@ def test_a_yearly_act_closed_by_the_rule_it_follows_recurs() -> None:
 
 
 def test_a_period_inside_a_purpose_is_the_purposes() -> None:
-    text = "Lấy kết quả chuyển đổi số của đơn vị làm căn cứ để bình xét thi đua, xếp loại tập thể hằng năm."
+    # (round 76, set 38: a result taken as the measure of an assessment, "Lấy kết quả … làm căn cứ để bình xét thi đua,
+    # xếp loại tập thể hằng năm", is a duty done in each yearly assessment, no longer this case)
+    text = "Gửi kết quả tự đánh giá về Sở Nội vụ để tổng hợp, đánh giá Chỉ số CCHC của tỉnh hằng năm."
     assert find_deadline(text).recurrence is None
     # a clause of its own after the purpose, or a new duty after a date, still recurs
     assert (
