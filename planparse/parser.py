@@ -38,7 +38,7 @@ from .owners import (
     subject_owners,
 )
 from .targets import find_targets
-from .text import agency_key, cap, fix_tone_placement, nfc
+from .text import MEETING, agency_key, cap, fix_tone_placement, nfc
 from .tree import (
     BULLETS,
     CHECK_VERB,
@@ -1741,7 +1741,11 @@ def _dated_by_reference(items: list[PlanItem], header: list[str]) -> None:
 # với Đoàn kiểm tra … đúng thời gian, địa điểm nêu trên."), where the document's particulars write that time
 _TIME_ABOVE = re.compile(
     r"(?<![\wÀ-ỹ])(?:theo|đúng)\s+thời\s+gian(?:\s*(?:,|và)\s*địa\s+điểm)?\s+(?:đã\s+)?(?:nêu|ghi)\s+(?:ở\s+)?trên"
-    r"(?![\wÀ-ỹ])",
+    r"(?![\wÀ-ỹ])"
+    # round 77: the meeting itself named as the limit, nothing after its noun that names another ("Gửi tài liệu đến
+    # các điểm cầu địa phương trước Hội nghị.", "… trước cuộc họp nêu trên;"): the day the particulars give it
+    rf"|(?<![\wÀ-ỹ])trước\s+(?:khi\s+(?:diễn\s+ra\s+|tổ\s+chức\s+|bắt\s+đầu\s+)?)?{MEETING}"
+    r"(?:\s+(?:nêu\s+trên|này))?(?=\s*(?:[.;,]|$))",
     re.I,
 )
 

@@ -266,3 +266,20 @@ def test_a_plans_own_time_and_contents_are_not_a_meeting() -> None:
     )
     # a label with its value over lines of its own: the lines may be the steps of the work
     assert {"I.1-1", "I.1-2"} <= set(_tasks(plan))
+
+
+def test_before_the_meeting_is_the_meetings_day() -> None:
+    """ "… gửi tài liệu đến các đại biểu trước Hội nghị.": the meeting named as the limit takes the day its
+    particulars give, in any layout (before: undated); a meeting named with more words after it is another one."""
+    request = "3. Sở Nông nghiệp và Môi trường gửi tài liệu đến các đại biểu trước cuộc họp."
+    text = _ROMAN_TITLES.replace(
+        "3. Đề nghị các đơn vị cử đại diện tham dự và chuẩn bị ý kiến phát biểu đúng thời gian, địa điểm nêu trên.",
+        request,
+    )
+    assert _tasks(text)["V.3"][2] == "2026-02-13"
+    other = text.replace("trước cuộc họp.", "trước cuộc họp tổng kết năm của Ban Chỉ đạo.")
+    assert _tasks(other)["V.3"][2] is None
+    # with no particulars given, nothing to take
+    plain = text.replace("II. THỜI GIAN\n08 giờ 00 phút, ngày 13 tháng 02 năm 2026.\n", "")
+    plain = plain.replace("III. ĐỊA ĐIỂM\nHội trường tầng 2, Trung tâm Hành chính tỉnh.\n", "")
+    assert _tasks(plain)["V.3"][2] is None
