@@ -38,7 +38,7 @@ from .owners import (
     subject_owners,
 )
 from .targets import find_targets
-from .text import agency_key, cap, fix_tone_placement, nfc
+from .text import MEETING, agency_key, cap, fix_tone_placement, nfc
 from .tree import (
     BULLETS,
     CHECK_VERB,
@@ -59,7 +59,9 @@ from .tree import (
     build_tree,
     classify,
     does_given_tasks,
+    header_times,
     label_request,
+    meeting_facets,
     parse_label,
     party_noun,
     preparation_request,
@@ -177,7 +179,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _closing_dates_items_above(items)
     _last_item_dates_siblings(items)
     _finish_dates_list(items)
-    _dated_by_reference(items)
+    _dated_by_reference(items, [line.text for line in tree.header])
     _timing_items(items)
     _roadmap(items)
     _merge_rows(items)
@@ -1715,7 +1717,7 @@ _TIME_AT_PART = re.compile(
 )
 
 
-def _dated_by_reference(items: list[PlanItem]) -> None:
+def _dated_by_reference(items: list[PlanItem], header: list[str]) -> None:
     """round 58 (set 46): an undated task whose time limit is that of another part of the document ("2. Giao Sở X …,
     đảm bảo hoàn thành theo thời gian tại khoản 1 Công văn này" where item 1 holds "… vào ngày 27/6/2025") takes the
     date that part gives; nothing when the part named holds no date or more than one."""
@@ -1732,26 +1734,44 @@ def _dated_by_reference(items: list[PlanItem]) -> None:
             continue
         source = next(i.deadline for i in named if i.deadline.date in dates)
         item.deadline = replace(source, text=m.group(0), anchors=list(source.anchors))
-    _dated_by_the_time_above(items)
+    _dated_by_the_time_above(items, header)
 
 
 # round 75 (set 50): the meeting's or the inspection's own time pointed back at ("… cử đại diện … tham gia làm việc
 # với Đoàn kiểm tra … đúng thời gian, địa điểm nêu trên."), where the document's particulars write that time
 _TIME_ABOVE = re.compile(
     r"(?<![\wÀ-ỹ])(?:theo|đúng)\s+thời\s+gian(?:\s*(?:,|và)\s*địa\s+điểm)?\s+(?:đã\s+)?(?:nêu|ghi)\s+(?:ở\s+)?trên"
-    r"(?![\wÀ-ỹ])",
+    r"(?![\wÀ-ỹ])"
+    # round 77: the meeting itself named as the limit, nothing after its noun that names another ("Gửi tài liệu đến
+    # các điểm cầu địa phương trước Hội nghị.", "… trước cuộc họp nêu trên;"): the day the particulars give it
+    rf"|(?<![\wÀ-ỹ])trước\s+(?:khi\s+(?:diễn\s+ra\s+|tổ\s+chức\s+|bắt\s+đầu\s+)?)?{MEETING}"
+    r"(?:\s+(?:nêu\s+trên|này))?(?=\s*(?:[.;,]|$))",
     re.I,
 )
-_TIME_POINT = re.compile(r"^Thời\s+gian(?:\s+[^\s:]+){0,3}\s*:", re.I)
 
 
-def _dated_by_the_time_above(items: list[PlanItem]) -> None:
-    """See `_TIME_ABOVE`: the task takes the one day the particulars' "Thời gian …:" line gives; nothing when they
-    give none or more than one."""
-    points = [
-        _TIME_POINT.match(i.text.strip()) and i.text.strip() for i in items if i.category == "particulars"
-    ]
-    found = [parse_deadline(t[t.index(":") + 1 :]) for t in points if t]
+def _meeting_times(items: list[PlanItem]) -> list[str]:
+    """The values the particulars give the meeting's time, whatever their layout (round 77, `tree.meeting_facets`):
+    after the label ("2. Thời gian: …", "- Thời gian: …", "Thời gian: …"), under a title ("II. THỜI GIAN" / "08 giờ
+    …"), or kept as a field of the line before ("Thời gian: …" after the last attendee's dash)."""
+    out: list[str] = []
+    for item in items:
+        if item.category != "particulars":
+            continue
+        named, value = meeting_facets(item)
+        if "time" in named and value:
+            out.append(value)
+        elif "time" in named and named <= {"time"}:
+            out.extend(c.text for c in item.children)
+        if item.cells.get("time") and not named:
+            out.append(item.cells["time"])
+    return out
+
+
+def _dated_by_the_time_above(items: list[PlanItem], header: list[str]) -> None:
+    """See `_TIME_ABOVE`: the task takes the one day the particulars' time gives (round 77: also where they stand
+    before the first numbered item, `tree.header_times`); nothing when they give none or more than one."""
+    found = [parse_deadline(t) for t in [*_meeting_times(items), *header_times(header)]]
     dates = {d.date for d in found if d.date is not None and not d.recurrence}
     if len(dates) != 1:
         return

@@ -2533,29 +2533,12 @@ _PARTICULARS_TITLE = re.compile(
 # cầu …:" and its dashes of who sits where): the meeting's place and its attendees, not work; an item there whose
 # body acts ("- Ủy ban nhân dân các tỉnh … chịu trách nhiệm kết nối đường truyền …") is work
 _PARTICULAR_LABEL = re.compile(r"^(?:Thời\s+gian|Địa\s+điểm|Thành\s+phần)(?:\s+[^\s:]+){0,3}\s*:\s*\S", re.I)
-# round 58 (set 46): what a meeting or a working session covers ("I. NỘI DUNG LÀM VIỆC" of an inspection team's
-# visit, over the topics it will go through; an invitation's "II. Nội dung" over "Hội nghị triển khai …"), in a
-# document whose other parts give that meeting's time, place or attendees: its agenda, not work (see classify)
-_AGENDA_TITLE = re.compile(
-    r"^NỘI\s+DUNG(?:\s+(?:LÀM\s+VIỆC|HỘI\s+NGHỊ|CUỘC\s+HỌP|PHIÊN\s+HỌP|KỲ\s+HỌP|BUỔI\s+(?:LÀM\s+VIỆC|HỌP)))?\s*:?\s*$",
-    re.I,
-)
-# round 64 (set 48): the same written as a label and its value, one of an invitation's numbered points beside "Thời
+# round 64 (set 48): a meeting's agenda written as a label and its value, one of an invitation's points beside "Thời
 # gian: …" and "Địa điểm: …" ("3. Nội dung: Họp đánh giá công tác cải cách hành chính năm 2025 và triển khai phương
 # hướng, nhiệm vụ năm 2026."): what the meeting is about, worded as work no one is given; a value that names a body
 # first or gives work ("Nội dung: Sở X báo cáo …", "Nội dung: Giao …") is left to the other rules
 _AGENDA_LABEL = re.compile(
     r"^Nội\s+dung(?:\s+(?:làm\s+việc|họp|cuộc\s+họp|hội\s+nghị|phiên\s+họp|kỳ\s+họp|buổi\s+(?:làm\s+việc|họp)))?\s*:\s*(?=\S)",
-    re.I,
-)
-
-
-# round 75 (set 50): the same written as a numbered point over its dashes or letters, no value after the colon ("5. Nội
-# dung kiểm tra:" over "- Kiểm tra hiện trường công trình …", "- Kiểm tra các điều kiện nghiệm thu …"): the checks the
-# inspectors themselves make, the agenda of the visit; a dash there whose body acts is still work (`_leaf_kind`)
-_AGENDA_POINT = re.compile(
-    r"^Nội\s+dung(?:\s+(?:làm\s+việc|họp|cuộc\s+họp|hội\s+nghị|phiên\s+họp|buổi\s+(?:làm\s+việc|họp)"
-    r"|kiểm\s+tra|khảo\s+sát|giám\s+sát|thanh\s+tra|làm\s+việc))?\s*:?\s*$",
     re.I,
 )
 
@@ -2793,37 +2776,137 @@ _PROVISION_SPELT = re.compile(
 )
 
 
-def _meeting_document(items: list[PlanItem]) -> bool:
-    """round 58 (set 46): do the document's top parts give a meeting's particulars (its time, place or attendees:
-    "III. Thời gian, địa điểm", "II. Địa điểm: …", "I. Thành phần dự họp:"), as an invitation, a telegram calling a
-    conference or a letter preparing a working session does?"""
-    for item in items:
-        if item.parent is not None or item.marker not in TOP:
-            continue
-        title = (item.heading or item.text).strip()
-        if _title_category(title, True) == "particulars" or _ATTENDEES_TITLE.match(title):
-            return True
-    return False
-
-
-_ATTENDEES_TITLE = re.compile(r"^THÀNH\s+PHẦN(?:\s+(?:THAM\s+DỰ|DỰ(?:\s+HỌP)?|MỜI))?\s*:?\s*$", re.I)
-# round 75 (set 50): the same as one of the document's own numbered points beside "Thời gian: …" and "Địa điểm: …"
-# ("1. Thành phần" over the attendees' dashes, "4. Thành phần tham gia kiểm tra:" over "- Chủ trì: …", "- Thành phần
-# tham dự: …"): who attends the meeting or the inspection, a particular of it as the time and the place are
-_ATTENDEES_POINT = re.compile(
-    r"^Thành\s+phần(?:\s+(?:tham\s+(?:dự|gia)|dự|(?:được\s+)?mời|đại\s+biểu|đoàn))?"
-    r"(?:\s+(?:họp|hội\s+nghị|cuộc\s+họp|kiểm\s+tra|làm\s+việc|khảo\s+sát|giám\s+sát|thanh\s+tra))?\s*:?\s*$",
+# round 77: one reading of a meeting's or an inspection's particulars, whatever the layout a document writes them in:
+# a label and its value ("2. Thời gian: …", "- Địa điểm: …", "Thành phần mời: …" unnumbered), a title over its value
+# on the next line ("II. THỜI GIAN" / "08 giờ …"), a title over a list ("I. THÀNH PHẦN" over dashes, "Thành phần tham
+# dự:" over the dashes after it), one title naming two of them ("III. THỜI GIAN, ĐỊA ĐIỂM"). The facets are the
+# particulars' own nouns, each with the few words that tie it to the meeting ("Thời gian kiểm tra", "Thành phần dự
+# họp", "Nội dung làm việc"); a plan's "Thời gian thực hiện" or "Nội dung tuyên truyền" is none of them. It replaces
+# the readings written one layout at a time: round 58's agenda title beside a Roman "THỜI GIAN, THÀNH PHẦN" part,
+# round 64's and round 75's label points counted at the top level only, round 75's attendees and agenda points.
+_PARTICULAR_NOUNS = {
+    "time": r"Thời\s+gian",
+    "place": r"Địa\s+điểm",
+    "attendees": r"Thành\s+phần",
+    "chair": r"Chủ\s+trì|Chủ\s+tọa",
+    "agenda": r"Nội\s+dung|Chương\s+trình",
+    "manner": r"Hình\s+thức|Phương\s+pháp|Phương\s+thức|Cách\s+thức|Giai\s+đoạn",
+}
+_OF_MEETING = (
+    r"(?:tổ\s+chức|họp|hội\s+nghị|cuộc\s+họp|phiên\s+họp|kỳ\s+họp|buổi\s+(?:làm\s+việc|họp)|làm\s+việc|kiểm\s+tra"
+    r"|khảo\s+sát|giám\s+sát|thanh\s+tra|tham\s+(?:dự|gia)|dự|(?:được\s+)?mời|đại\s+biểu|đoàn|khai\s+mạc)"
+)
+_FACET_TITLE = re.compile(
+    "^(?:"
+    + "|".join(f"(?P<{k}>{v})" for k, v in _PARTICULAR_NOUNS.items())
+    + rf")(?:\s+{_OF_MEETING}){{0,2}}$",
     re.I,
 )
+_FACET_LINE = re.compile(r"^(?P<label>[^:;.()]{2,60}?)\s*:\s*(?P<value>\S.*)$", re.S)
+_FACET_JOIN = re.compile(r"\s*(?:,|\s[-–]\s|\s(?:và|VÀ)\s)\s*")
+_LINE_BULLET = re.compile(r"^[-+•*–]\s*")
+# the particulars an item names and the value it gives them, None when it is a title over the lines that give it
+Facets = tuple[frozenset[str], str | None]
+
+
+def _facets_of(label: str) -> frozenset[str]:
+    found: set[str] = set()
+    for part in _FACET_JOIN.split(label.strip().rstrip(" :")):
+        f = _FACET_TITLE.match(part)
+        if f is None:
+            return frozenset()
+        found.add(next(k for k in _PARTICULAR_NOUNS if f.group(k)))
+    return frozenset(found)
+
+
+def line_facets(text: str) -> Facets:
+    """See `_PARTICULAR_NOUNS`: the particulars a line names (none: an empty set) and the value it writes beside them
+    ("- Thời gian làm việc: 08 giờ …" → time and "08 giờ …"; "Thành phần tham dự:" → attendees and no value)."""
+    t = _LINE_BULLET.sub("", text.strip())
+    m = _FACET_LINE.match(t)
+    label, value = (m.group("label"), m.group("value")) if m else (t, None)
+    named = _facets_of(label)
+    return named, value if named else None
+
+
+def meeting_facets(item: PlanItem) -> Facets:
+    """`line_facets` of an item; a title over its value on the next line ("II. THỜI GIAN" / "08 giờ …") is read from
+    the heading the reader split off, its text the value."""
+    if item.heading:
+        named = _facets_of(item.heading)
+        return named, (item.text.strip() or None) if named else None
+    return line_facets(item.text)
+
+
+def header_times(lines: list[str]) -> list[str]:
+    """round 77: the meeting's time written among the lines before the first numbered item ("…, cụ thể:" over "-
+    Thời gian làm việc: …", "- Địa điểm: …", "- Thành phần tham dự:"), when those lines name two of its time, place
+    and attendees."""
+    read = [line_facets(t) for t in lines]
+    named = set().union(*(f for f, _ in read)) if read else set()
+    if len(named & {"time", "place", "attendees"}) < 2:
+        return []
+    return [v for f, v in read if "time" in f and v]
+
+
+def _list_of(item: PlanItem, by_ref: dict[str, PlanItem]) -> str | None:
+    """The list an item stands in: its parent's, an unnumbered line the reader hung under a dash counting as one of
+    the dash's siblings ("Địa điểm: …" after the last attendee's dash)."""
+    parent = by_ref.get(item.parent) if item.parent else None
+    if item.marker == "paragraph" and parent is not None and parent.marker in BULLETS:
+        return parent.parent
+    return item.parent
+
+
+@dataclass
+class Particulars:
+    """round 77: a meeting's or an inspection's particulars (see `_PARTICULAR_NOUNS`): the lists that give two of
+    its time, place and attendees (`lists`), the items there naming a particular (`facets`), and the bullets after
+    an unnumbered title line that are its value ("Thành phần tham dự:" over the attendees' dashes, `governed`)."""
+
+    lists: set[str | None] = field(default_factory=set)
+    facets: dict[int, Facets] = field(default_factory=dict)
+    governed: set[int] = field(default_factory=set)
+
+    def holds(self, item: PlanItem, by_ref: dict[str, PlanItem]) -> bool:
+        return _list_of(item, by_ref) in self.lists
+
+
+def read_particulars(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> Particulars:
+    """See `Particulars`."""
+    named: dict[str | None, set[str]] = {}
+    facets: dict[int, Facets] = {}
+    for item in items:
+        if item.marker in ("appendix", "group", "row") or item.ref.endswith("[closing]"):
+            continue
+        found = meeting_facets(item)
+        if found[0]:
+            facets[id(item)] = found
+            named.setdefault(_list_of(item, by_ref), set()).update(found[0])
+    lists = {k for k, v in named.items() if len(v & {"time", "place", "attendees"}) >= 2}
+    out = Particulars(lists)
+    out.facets = {id(i): facets[id(i)] for i in items if id(i) in facets and out.holds(i, by_ref)}
+    title: PlanItem | None = None
+    for item in items:
+        if item.marker == "paragraph" or item.marker not in BULLETS:
+            title = None
+            if (
+                item.marker == "paragraph"
+                and not item.children
+                and out.facets.get(id(item), (None, "x"))[1] is None
+            ):
+                title = item  # "Thành phần tham dự:" alone on its line, over the dashes after it
+            continue
+        if title is not None and _list_of(item, by_ref) == _list_of(title, by_ref):
+            out.governed.add(id(item))
+    return out
 
 
 def classify(items: list[PlanItem]) -> None:
     """Set category and kind: headings are sections, lowest actionable items tasks, purposes and rules notes."""
     by_ref = {i.ref: i for i in items}
-    meeting = _meeting_document(items)
-    # round 64: a meeting's particulars written as the document's own numbered points ("4. Thời gian: …", "5. Địa
-    # điểm: …"), two at least, as an invitation of label lines has them
-    points = sum(1 for i in items if i.parent is None and _PARTICULAR_LABEL.match(i.text.strip())) >= 2
+    # round 58, 64, 75, 77: a meeting's or an inspection's particulars, read one way whatever their layout
+    found = read_particulars(items, by_ref)
     for item in items:
         if item.category == "wrapper":  # the decision that issues an attached plan
             item.kind = "section" if item.children else "note"
@@ -2869,31 +2952,13 @@ def classify(items: list[PlanItem]) -> None:
             and _SCHEDULE_TITLE.match(item.heading or item.text)
         ):
             own = "tasks"  # round 51: "1. Tiến độ thực hiện" under "IV. TIẾN ĐỘ VÀ KINH PHÍ …": dated steps, not funds
-        if (
-            own == "tasks"
-            and meeting
-            and parent is None
-            and item.marker in TOP
-            and _AGENDA_TITLE.match((item.heading or item.text).strip())
-        ):
-            own = "particulars"  # round 58: "I. NỘI DUNG LÀM VIỆC" beside "II. THỜI GIAN, THÀNH PHẦN": the agenda
-        if (
-            points
-            and parent is None
-            and has_kids
-            and item.marker != "paragraph"
-            and _ATTENDEES_POINT.match((item.heading or item.text).strip())
-        ):
-            own = "particulars"  # round 75: "1. Thành phần" over its dashes beside "2. Thời gian: …", "3. Địa điểm: …"
-        if (
-            points
-            and parent is None
-            and has_kids
-            and _AGENDA_POINT.match((item.heading or item.text).strip())
-        ):
-            own = (
-                "particulars"  # round 75: "5. Nội dung kiểm tra:" over "- Kiểm tra hiện trường …": the agenda
-            )
+        if id(item) in found.facets and (item.heading or has_kids and found.facets[id(item)][1] is None):
+            # round 58: "I. NỘI DUNG LÀM VIỆC" beside "II. THỜI GIAN, THÀNH PHẦN": the agenda; round 75: "1. Thành
+            # phần" over its dashes, "5. Nội dung kiểm tra:" over the inspectors' checks; round 77: "II. THỜI GIAN"
+            # over its value, "3. Thành phần mời" over its dashes, whatever the numbering; a label with its value
+            # over lines of its own ("1. Thời gian: Căn cứ tình hình …, tổ chức …" over "- Từ ngày …: Ban X họp …")
+            # is left to the other rules: the lines may be the steps of the work
+            own = "particulars"
         if own == "tasks" and parent is not None and parent.category == "particulars":
             own = "particulars"  # round 51: "c) Nội dung chương trình" of an event the part describes: its programme
         if (
@@ -2916,12 +2981,16 @@ def classify(items: list[PlanItem]) -> None:
             item.category = own
         else:
             item.category = parent.category if parent else "tasks"
+        if id(item) in found.governed or id(item) in found.facets and not has_kids:
+            item.category = (
+                "particulars"  # round 77: "Thành phần tham dự:" and the dashes after it, "Địa điểm: …"
+            )
         item.kind = _leaf_kind(item, parent) if not has_kids else "section"
         if (
-            points
-            and parent is None
+            found.holds(item, by_ref)
             and item.marker != "paragraph"
             and not has_kids
+            and not item.heading
             and (_agenda_label(item.text) or _particular_point(item.text))
         ):
             # round 64: "3. Nội dung: Họp đánh giá …" beside "4. Thời gian: …", "5. Địa điểm: …": the agenda
