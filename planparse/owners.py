@@ -1434,6 +1434,33 @@ def addressee_heading(heading: str) -> list[str]:
     return heading_agencies(party)
 
 
+# round 78 (seen regulations and plans): a body label, whatever its form and depth, names the body whose items follow:
+# the body's name alone ("1. Sở Công Thương:", "a) Ủy ban nhân dân cấp xã:"), its duties ("Trách nhiệm (của) Sở X",
+# "Nhiệm vụ của …", an article's title), a hand-over ("Giao Văn phòng Sở …", "Đề nghị UBND các xã …"), an addressee
+# ("Đối với …", round 76), or the body with a duty verb and nothing after it but the pointer to the list ("Sở X có
+# trách nhiệm:", "… có trách nhiệm sau:", "… chịu trách nhiệm như sau:", "… có nhiệm vụ thực hiện các nội dung sau:")
+_DUTY_LEAD_IN = re.compile(
+    r"\s+(?:có|chịu)\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+(?:thực\s+hiện\s+)?(?:các|những)\s+(?:nhiệm\s+vụ|nội\s+dung"
+    r"|công\s+việc)(?:\s+(?:chủ\s+yếu|cụ\s+thể))?)?(?:\s+(?:(?:cụ\s+thể\s+)?như\s+)?sau(?:\s+đây)?)?\s*:?\s*$",
+    re.I,
+)
+
+
+@cached_copies(list)
+def body_label(label: str) -> list[str]:
+    """The bodies a label names as the owners of the items under it, in any of its forms, or []."""
+    t = label.strip()
+    named = heading_agencies(t)
+    if named:
+        return named
+    lead_in = _DUTY_LEAD_IN.search(t)
+    if lead_in and lead_in.start():
+        named = heading_agencies(t[: lead_in.start()])
+        if named:
+            return named
+    return addressee_heading(t)
+
+
 # round 76 (set 38): a basis that names the bodies whose reports or proposals the work rests on, then the work with no
 # subject ("Trên cơ sở báo cáo của Phòng A, Văn phòng Sở và các cơ quan, đơn vị liên quan, tổng hợp lồng ghép …"):
 # the bodies listed are the sources, the one who works is the heading's (`_BASIS` would end the basis at the first
@@ -1534,8 +1561,13 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
     later = second_subjects(text)
     if later:
         return Owners(later, coordinators_in(text)), "subject"
+    party = addressee_heading(heading) if heading else []
+    if party:
+        # round 78: the item's own heading an addressee ("1.2. Đối với Sở Xây dựng:" over its first paragraph), read
+        # as round 76 reads one above it: the party owns what names no body of its own
+        return Owners(party, coordinators_in(text)), "heading"
     for h in ancestors:
-        agencies = (heading_agencies(h) or addressee_heading(h)) if h else []
+        agencies = body_label(h) if h else []
         if agencies:
             return Owners(agencies, coordinators_in(text)), "heading"
         doer = _DOER_WHEN.search(h) if h else None

@@ -19,6 +19,7 @@ from .owners import (
     answers_to_superior,
     assignment_sentence,
     assigns_work,
+    body_label,
     coordinators_in,
     find_agency_mentions,
     group_lead,
@@ -233,8 +234,10 @@ def _article_title(item: PlanItem) -> str | None:
     if item.heading:
         return item.heading.strip()
     text = item.text.strip()
-    if item.children and not _TITLE_END.search(text) and len(text.split()) <= 20:
+    if item.children and len(text.split()) <= 20 and not _TITLE_END.search(text):
         return text
+    if item.children and len(text.split()) <= 20 and text.endswith(":") and body_label(text):
+        return text  # round 78: "Điều 5. Sở Công Thương có trách nhiệm:", a body label over its duties
     return None
 
 
@@ -243,16 +246,27 @@ _DUTY_TITLE_BARE = re.compile(cap(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+(?=[A
 
 
 def _duty_article(title: str) -> bool:
+    """round 78: an article given to a body is titled by a body label in any form ("Điều 7. Sở X", "Trách nhiệm (của)
+    Sở X", "Sở X có trách nhiệm:"); one naming only the private parties the regulation governs ("Trách nhiệm của doanh
+    nghiệp, hợp tác xã …", "Chủ đầu tư có trách nhiệm:") sets them norms, as round 71's labels inside an article do."""
+    named = body_label(title)
+    if named:
+        return not _private_label(named)
+    whose = _DUTY_TITLE.match(title)
+    if whose:
+        return not private_party(title[whose.end() :])
     whole = scan_agency_phrase(title, 0)
-    if _DUTY_TITLE_BARE.match(title) and heading_agencies(title):
-        return True
-    return bool(_DUTY_TITLE.match(title)) or whole is not None and whole[1] >= len(title.rstrip(" .:")) - 1
+    return whole is not None and whole[1] >= len(title.rstrip(" .:")) - 1
 
 
-def _duty_body(title: str) -> str:
-    """The body a duty article is given to: its whole title, or what follows "Trách nhiệm (của)"."""
+def _duty_bodies(title: str) -> set[str]:
+    """The bodies a duty article is given to: those its title's label names, else its whole title or what follows
+    "Trách nhiệm (của)"."""
+    named = body_label(title)
+    if named:
+        return {agency_key(n) for n in named}
     m = _DUTY_TITLE.match(title) or _DUTY_TITLE_BARE.match(title)
-    return agency_key(title[m.end() :] if m else title)
+    return {agency_key(title[m.end() :] if m else title)}
 
 
 def _gives_work_to(article: PlanItem, duty_bodies: set[str]) -> bool:
@@ -268,9 +282,7 @@ def _gives_work_to(article: PlanItem, duty_bodies: set[str]) -> bool:
         if found is not None and agency_key(found[0]) in duty_bodies:
             return True
         # round 71 (set 49): or a sub-heading handing its items to such a body ("2. Trách nhiệm của Sở …")
-        if d.kind == "section" and any(
-            agency_key(a) in duty_bodies for a in heading_agencies(d.heading or d.text)
-        ):
+        if d.kind == "section" and any(agency_key(a) in duty_bodies for a in body_label(d.heading or d.text)):
             return True
     return False
 
@@ -292,7 +304,7 @@ def _regulation_norms(items: list[PlanItem]) -> None:
     titled = _regulation_titles(items)
     if not titled:
         return
-    duty_bodies = {_duty_body(t) for _i, t in titled if _duty_article(t)}
+    duty_bodies = {k for _i, t in titled if _duty_article(t) for k in _duty_bodies(t)}
     norms = [
         i
         for i, t in titled
@@ -329,6 +341,15 @@ def private_party(name: str) -> bool:
     return m is not None and not PROPER_NAME.search(name.strip()[m.end() :])
 
 
+def _private_label(named: list[str]) -> bool:
+    """Does a label name only regulated private parties: the first a party's role, no proper name after it?"""
+    return (
+        bool(named)
+        and private_party(named[0])
+        and not any(PROPER_NAME.search(" " + p.strip()) for p in named[1:])
+    )
+
+
 def _no_body_handed(item: PlanItem) -> bool:
     """Does the item hand its work to no body: its label names only private parties ("Trách nhiệm của các nhà đầu tư
     thứ cấp …: …"), its owners are all such parties, or it names no body to do it at all ("Căn cứ, nội dung, trình tự
@@ -338,7 +359,7 @@ def _no_body_handed(item: PlanItem) -> bool:
     label = _WHOSE_LABEL.match(item.text.strip())
     if label:
         named = [p for p in re.split(r"\s*,\s*(?=các\s|những\s)|\s*;\s*", label.group(1)) if p.strip()]
-        return private_party(named[0]) and not any(PROPER_NAME.search(" " + p.strip()) for p in named[1:])
+        return _private_label(named)
     if item.lead_source != "explicit":
         return True
     return bool(item.lead) and all(private_party(n) for n in item.lead)

@@ -13,6 +13,7 @@ from .model import PlanItem, descendants
 from .owners import (
     acting_subject,
     assigns_work,
+    body_label,
     heading_agencies,
     item_owners,
     kind_asked,
@@ -1880,12 +1881,18 @@ def _addressee_paragraphs(items: list[PlanItem]) -> None:
     for para in items:
         if para.marker != "paragraph":
             named = (
-                para.marker in NUMBERED
+                (
+                    para.marker in NUMBERED or para.marker.startswith("dotted")
+                )  # round 78: at any depth ("1.2.")
                 and para.heading
                 and all(c.marker == "paragraph" for c in para.children)
             )
-            restated = bool(named and _RESTATED_HEADING.match(para.heading or ""))
-            holder, count = (para, 1) if named and (heading_agencies(para.heading) or restated) else (None, 1)
+            # round 78: "Đối với Sở X:" names a body, whose duties the paragraphs are, no matter restated
+            restated = bool(
+                named and _RESTATED_HEADING.match(para.heading or "") and not body_label(para.heading)
+            )
+            # round 78: a body label in any form ("3. Sở Nội vụ có trách nhiệm:") holds its paragraphs as its name does
+            holder, count = (para, 1) if named and (body_label(para.heading) or restated) else (None, 1)
             continue
         if holder is None or para.ref.endswith("[closing]") or GENERAL_RULE.match(para.text):
             holder = None
