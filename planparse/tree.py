@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .deadlines import find_deadline, parse_deadline
 from .model import PlanItem, descendants
@@ -1739,10 +1739,16 @@ def _first_body_line(lines: list[Line], parts: frozenset[int] | set[int] = froze
     """
     end = next((i for i, ln in enumerate(lines) if i and _STOP.match(ln.text)), len(lines))
     quoted = _inside_quotations(lines)  # round 41: a quotation's own "Điều 5.", "1." open no body
-    addressees = _addressee_lines(lines[:end])
-    prose = [i for i, ln in enumerate(lines[:end]) if i not in addressees and _prose_paragraph(ln.text)]
+
+    @cache
+    def prose() -> list[int]:
+        """The lines before the signature written as prose, the addressees' left out (only asked for when nothing
+        numbered opens the body before the signature: most plans never need it)."""
+        addressees = _addressee_lines(lines[:end])
+        return [i for i, ln in enumerate(lines[:end]) if i not in addressees and _prose_paragraph(ln.text)]
+
     for stop in dict.fromkeys((end, len(lines))):
-        if stop > end and any(_request_start(lines[i].text) is not None for i in prose):
+        if stop > end and any(_request_start(lines[i].text) is not None for i in prose()):
             # round 72: a letter with nothing numbered before its signature whose prose asks for work begins at that
             # prose; the numbered lines after the signature are its attachment (a list of the firms that have
             # reported), read only where an appendix or an attached plan opens
@@ -1758,7 +1764,7 @@ def _first_body_line(lines: list[Line], parts: frozenset[int] | set[int] = froze
                     return i
     # nothing numbered at all (a notice or letter whose duties are plain paragraphs): the body begins at the
     # first paragraph written as prose, after the letterhead, the subject line and the addressees
-    return prose[0] if prose else len(lines)
+    return prose()[0] if prose() else len(lines)
 
 
 def _inside_quotations(lines: list[Line]) -> set[int]:
@@ -2816,9 +2822,16 @@ _LINE_BULLET = re.compile(r"^[-+•*–]\s*")
 Facets = tuple[frozenset[str], str | None]
 
 
+# a label names particulars only if it opens on one: most lines are turned away here, before the split
+_FACET_START = re.compile("^(?:" + "|".join(_PARTICULAR_NOUNS.values()) + ")", re.I)
+
+
 def _facets_of(label: str) -> frozenset[str]:
+    label = label.strip().rstrip(" :")
+    if not _FACET_START.match(label):
+        return frozenset()
     found: set[str] = set()
-    for part in _FACET_JOIN.split(label.strip().rstrip(" :")):
+    for part in _FACET_JOIN.split(label):
         f = _FACET_TITLE.match(part)
         if f is None:
             return frozenset()
