@@ -139,6 +139,11 @@ _STOP_WORDS += "|có nhiệm vụ"
 # to attend, said without "tham" ("Các Bộ, cơ quan, địa phương dự Hội nghị đúng thành phần …", "… dự họp"): the verb
 # before the meeting it names, never the "dự" of "dự án", "dự toán", "dự thảo"
 _STOP_WORDS += rf"|dự(?=\s+(?i:{MEETING}|họp|buổi|lễ|tập\s+huấn))"
+# to notify ("Đề nghị Công ty cổ phần X thông báo cho các chủ thể … chuẩn bị hồ sơ"): the act the body is asked to do,
+# no part of its name (round 75 left the owner of such a request running on into the verb)
+_STOP_WORDS += "|thông báo"
+# the polite "xin" before the act ("Văn phòng Trung ương Đảng xin thông báo …", "… xin ý kiến …") begins it too
+_STOP_WORDS += "|xin"
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 # round 17: a notice about one province calls it "Tỉnh" ("Về …: Tỉnh căn cứ các quy định …", "Trường hợp còn thiếu,
 # Tỉnh tổng hợp nhu cầu …"): the bare capitalised word before what it is to do is the body that acts
@@ -432,7 +437,13 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         first = False
         i += len(word)
     phrase = text[pos:i].strip().rstrip(",").strip()
+    # a list cut at the verb of its last member's work ("Ủy ban nhân dân các xã, phường và thông báo …") leaves its
+    # conjunction behind: no name ends on one
+    phrase = _DANGLING_CONJUNCTION.sub("", phrase)
     return (phrase, pos + len(phrase)) if phrase else None
+
+
+_DANGLING_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:và|hoặc)$")
 
 
 # round 25: a ministry's or a provincial department's name is a closed list ("Sở Xây dựng", "Bộ Nội vụ", "Sở Văn hóa,
