@@ -338,6 +338,11 @@ def _skip_spaces(text: str, i: int) -> int:
 _MEMBERS_OF = re.compile(cap(r"(?:các\s+)?(?:thành\s+viên|đại\s+biểu)(?:\s+của)?\s+(?=[A-ZĐÀ-Ỹ])"))
 
 
+# a list cut at the verb of its last member's work ("Ủy ban nhân dân các xã, phường và thông báo …") leaves its
+# conjunction behind: no name ends on one
+_DANGLING_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:và|hoặc)$")
+
+
 @lru_cache(maxsize=16384)
 def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[str, int] | None:
     """The agency phrase (possibly a list) starting at pos, and where it ends; None if none starts there.
@@ -437,13 +442,8 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         first = False
         i += len(word)
     phrase = text[pos:i].strip().rstrip(",").strip()
-    # a list cut at the verb of its last member's work ("Ủy ban nhân dân các xã, phường và thông báo …") leaves its
-    # conjunction behind: no name ends on one
     phrase = _DANGLING_CONJUNCTION.sub("", phrase)
     return (phrase, pos + len(phrase)) if phrase else None
-
-
-_DANGLING_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:và|hoặc)$")
 
 
 # round 25: a ministry's or a provincial department's name is a closed list ("Sở Xây dựng", "Bộ Nội vụ", "Sở Văn hóa,

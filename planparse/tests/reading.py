@@ -27,6 +27,15 @@ def task_dates(items: dict[str, PlanItem]) -> dict[str, str | None]:
     }
 
 
+def task_summaries(text: str) -> dict[str, tuple[str, list[str], str | None]]:
+    """Each task of the plan `text` by ref: its text, its owners and its deadline date (ISO)."""
+    return {
+        i.ref: (i.text, i.lead, i.deadline.date.isoformat() if i.deadline.date else None)
+        for i in parse_plan(text).items
+        if i.kind == "task"
+    }
+
+
 def tasks_by_ref(plan: ParsedPlan) -> dict[str, PlanItem]:
     return {t.ref: t for t in plan.tasks()}
 

@@ -6,9 +6,9 @@ test failing without its rule."""
 
 from __future__ import annotations
 
-from planparse import parse_plan
 from planparse.deadlines import find_deadline
 from planparse.owners import group_lead
+from planparse.tests.reading import task_summaries
 
 _LETTER = """ỦY BAN NHÂN DÂN
 TỈNH BÌNH AN
@@ -35,15 +35,6 @@ Trần Văn B
 """
 
 
-def _tasks(text: str) -> dict[str, tuple[str, list[str], str | None]]:
-    plan = parse_plan(text)
-    return {
-        i.ref: (i.text, i.lead, i.deadline.date.isoformat() if i.deadline.date else None)
-        for i in plan.items
-        if i.kind == "task"
-    }
-
-
 def test_the_giver_before_giao_is_no_owner() -> None:
     owners = group_lead(
         "Nhằm chuẩn bị cuộc họp; Chủ tịch Ủy ban nhân dân tỉnh giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính "
@@ -53,7 +44,7 @@ def test_the_giver_before_giao_is_no_owner() -> None:
 
 
 def test_the_letter_lead_in_owns_its_items() -> None:
-    tasks = _tasks(_LETTER)
+    tasks = task_summaries(_LETTER)
     assert sorted(tasks) == ["1", "2", "3", "4"]
     assert all(lead == ["Sở Khoa học và Công nghệ"] for _, lead, _ in tasks.values())
 
@@ -64,7 +55,7 @@ def test_an_hour_written_with_g() -> None:
 
 
 def test_a_report_made_over_its_parts_is_one_task() -> None:
-    tasks = _tasks(_LETTER)
+    tasks = task_summaries(_LETTER)
     assert "1" in tasks and not any(ref.startswith("1-") for ref in tasks)
 
 
@@ -80,7 +71,7 @@ def test_a_year_inside_a_purpose_raising_a_measure_is_no_deadline() -> None:
 
 
 def test_the_last_item_finishing_and_sending_dates_the_items_above() -> None:
-    tasks = _tasks(_LETTER)
+    tasks = task_summaries(_LETTER)
     assert {ref: date for ref, (_, _, date) in tasks.items()} == {
         "1": "2026-03-12",
         "2": "2026-03-12",
@@ -114,6 +105,6 @@ Lê Văn C
 
 
 def test_an_invitations_content_point_is_its_agenda() -> None:
-    tasks = _tasks(_INVITATION)
+    tasks = task_summaries(_INVITATION)
     assert "3" not in tasks
     assert sorted(tasks) == ["6-1", "6-2"]

@@ -8,7 +8,7 @@ the inspection, before the sender's "thông báo để … biết", is the lette
 
 from __future__ import annotations
 
-from planparse import parse_plan
+from planparse.tests.reading import task_summaries
 
 _NOTICE = """ỦY BAN NHÂN DÂN
 TỈNH BÌNH AN
@@ -67,39 +67,30 @@ Nguyễn Văn Bốn
 """
 
 
-def _tasks(text: str) -> dict[str, tuple[str, list[str], str | None]]:
-    plan = parse_plan(text)
-    return {
-        i.ref: (i.text, i.lead, i.deadline.date.isoformat() if i.deadline.date else None)
-        for i in plan.items
-        if i.kind == "task"
-    }
-
-
 def test_the_attendees_point_and_its_bracket_are_no_tasks() -> None:
-    tasks = _tasks(_NOTICE)
+    tasks = task_summaries(_NOTICE)
     assert sorted(tasks) == ["4-1", "4-2"]
     assert tasks["4-1"][2] == "2026-03-07"
     assert tasks["4-2"][1] == ["Sở Y tế"]
 
 
 def test_the_inspection_points_are_particulars() -> None:
-    tasks = _tasks(_INSPECTION)
+    tasks = task_summaries(_INSPECTION)
     # stage, time, place, who takes part, contents and method: no task among them but the request inside 4-2
     assert not any(ref in tasks for ref in ("1", "2", "3", "4", "4-1", "5", "5-1", "5-2", "6"))
 
 
 def test_a_request_after_a_particulars_label_is_work_of_the_body_named_there() -> None:
-    tasks = _tasks(_INSPECTION)
+    tasks = task_summaries(_INSPECTION)
     assert tasks["4-2"][1] == ["Công ty cổ phần Thủy lợi Sông Xanh"]
     assert tasks["4-2"][2] is None  # no day carried to it
     # the request joined to the label's sentence by a comma, in lower case
     text = _INSPECTION.replace("(Chủ đầu tư). Đề nghị Công ty mời", "(Chủ đầu tư), đề nghị Công ty mời")
-    assert _tasks(text)["4-2"][1] == ["Công ty cổ phần Thủy lợi Sông Xanh"]
+    assert task_summaries(text)["4-2"][1] == ["Công ty cổ phần Thủy lợi Sông Xanh"]
 
 
 def test_the_request_before_the_senders_formula_is_the_closing_task_dated_by_the_time_above() -> None:
-    tasks = _tasks(_INSPECTION)
+    tasks = task_summaries(_INSPECTION)
     closing = tasks.get("6[closing]")
     assert closing is not None and closing[0].startswith(
         "Đề nghị Công ty cổ phần Thủy lợi Sông Xanh chuẩn bị"
@@ -110,7 +101,7 @@ def test_the_request_before_the_senders_formula_is_the_closing_task_dated_by_the
     text = _INSPECTION.replace(
         "Sở Xây dựng thông báo để Công ty", "Sở Xây dựng thông báo kế hoạch kiểm tra để Công ty"
     )
-    assert _tasks(text)["6[closing]"][2] == "2026-05-20"
+    assert task_summaries(text)["6[closing]"][2] == "2026-05-20"
 
 
 def test_a_closing_that_only_has_the_invited_attend_stays_a_note() -> None:
@@ -119,4 +110,4 @@ def test_a_closing_that_only_has_the_invited_attend_stays_a_note() -> None:
         "cử đại diện có thẩm quyền làm việc với Đoàn kiểm tra của Sở Xây dựng đúng thời gian, địa điểm nêu trên.",
         "Đề nghị các đồng chí dự họp đúng thành phần, thời gian và địa điểm nêu trên.",
     )
-    assert sorted(_tasks(text)) == ["4-2"]
+    assert sorted(task_summaries(text)) == ["4-2"]

@@ -8,7 +8,7 @@ failing without the round."""
 
 from __future__ import annotations
 
-from planparse import parse_plan
+from planparse.tests.reading import task_summaries
 from planparse.tree import line_facets
 
 _ROMAN_TITLES = """ỦY BAN NHÂN DÂN
@@ -181,19 +181,10 @@ HỒ SƠ, TÀI LIỆU CÁC CƠ QUAN CHUẨN BỊ
 """
 
 
-def _tasks(text: str) -> dict[str, tuple[str, list[str], str | None]]:
-    plan = parse_plan(text)
-    return {
-        i.ref: (i.text, i.lead, i.deadline.date.isoformat() if i.deadline.date else None)
-        for i in plan.items
-        if i.kind == "task"
-    }
-
-
 def test_roman_titles_over_their_values() -> None:
     """ "I. THÀNH PHẦN" over dashes, "II. THỜI GIAN" / "08 giờ …", "III. ĐỊA ĐIỂM" / "Hội trường …" (before: the
     attendees and the place were tasks, the request undated)."""
-    tasks = _tasks(_ROMAN_TITLES)
+    tasks = task_summaries(_ROMAN_TITLES)
     assert sorted(tasks) == ["V.1", "V.2", "V.3"]
     assert tasks["V.1"][2] == "2026-02-11"
     assert tasks["V.3"][2] == "2026-02-13"  # "… đúng thời gian, địa điểm nêu trên"
@@ -202,7 +193,7 @@ def test_roman_titles_over_their_values() -> None:
 def test_arabic_titles_attendees_and_working_contents() -> None:
     """ "1. Thời gian kiểm tra" / its day, "3. Thành phần tham dự" over dashes, "4. Nội dung làm việc" over the
     inspectors' checks (before: the checks were the company's tasks, the closing request a note)."""
-    tasks = _tasks(_ARABIC_TITLES)
+    tasks = task_summaries(_ARABIC_TITLES)
     assert sorted(tasks) == ["5-1", "5-2", "5[closing]"]
     assert tasks["5[closing]"][1] == ["Công ty cổ phần Thủy lợi Sông Xanh"]
     assert tasks["5[closing]"][2] == "2026-05-20"
@@ -211,7 +202,7 @@ def test_arabic_titles_attendees_and_working_contents() -> None:
 def test_dashes_before_the_numbered_requests() -> None:
     """ "- Thời gian làm việc: …", "- Địa điểm: …", "- Thành phần tham dự:" over "+" lines, before "1.", "2.": the
     request's "đúng thời gian, địa điểm nêu trên" takes their day (before: undated)."""
-    tasks = _tasks(_DASHES_BEFORE_THE_ITEMS)
+    tasks = task_summaries(_DASHES_BEFORE_THE_ITEMS)
     assert sorted(tasks) == ["1", "2"]
     assert tasks["1"][2] == "2026-06-12"
     assert tasks["2"][2] == "2026-06-16"
@@ -220,12 +211,12 @@ def test_dashes_before_the_numbered_requests() -> None:
 def test_unnumbered_label_lines() -> None:
     """ "Chủ trì: …", "Thành phần mời: …", "Thời gian: …", "Địa điểm: …" with no number: particulars, so the
     closing request to prepare is a task dated by them (before: a note)."""
-    tasks = _tasks(_UNNUMBERED_LABELS)
+    tasks = task_summaries(_UNNUMBERED_LABELS)
     assert sorted(tasks) == ["-1", "-2", "-2[closing]"]
     assert tasks["-2[closing]"][1] == ["các đơn vị"]
     assert tasks["-2[closing]"][2] == "2026-02-13"
     # the same lines as dashes read the same
-    dashed = _tasks(
+    dashed = task_summaries(
         _UNNUMBERED_LABELS.replace("\nThời gian:", "\n- Thời gian:").replace("\nĐịa điểm:", "\n- Địa điểm:")
     )
     closing = [v for v in dashed.values() if v[0].startswith("Đề nghị các đơn vị")]
@@ -236,14 +227,14 @@ def test_unnumbered_label_lines() -> None:
 def test_attendees_and_programme_under_unnumbered_titles() -> None:
     """ "Thành phần tham dự:" and "Chương trình:" alone on their lines over dashes: who attends and what the meeting
     does, no tasks; "Tổ chức thực hiện:" over the preparation, tasks (before: all ten dashes tasks)."""
-    tasks = _tasks(_LABELS_OVER_LISTS)
+    tasks = task_summaries(_LABELS_OVER_LISTS)
     assert sorted(tasks) == ["-10", "-8", "-9"]
     assert tasks["-10"][2] == "2026-04-02"  # the time line the reader kept as a field of the dash above it
 
 
 def test_preparation_heading_and_appendix_of_what_each_body_brings() -> None:
     """ "4. Nội dung" over the agenda: notes; "5. Công tác chuẩn bị" and the appendix rows, one per body: tasks."""
-    tasks = _tasks(_PREPARATION_AND_APPENDIX)
+    tasks = task_summaries(_PREPARATION_AND_APPENDIX)
     assert sorted(tasks) == ["5", "PL.1", "PL.2", "PL.3"]
     assert tasks["5"][2] == "2026-03-20"
     assert tasks["PL.2"][1] == ["Sở Y tế"]
@@ -265,7 +256,7 @@ def test_a_plans_own_time_and_contents_are_not_a_meeting() -> None:
         "2. Địa điểm: Tại nhà văn hóa các thôn.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
     )
     # a label with its value over lines of its own: the lines may be the steps of the work
-    assert {"I.1-1", "I.1-2"} <= set(_tasks(plan))
+    assert {"I.1-1", "I.1-2"} <= set(task_summaries(plan))
 
 
 def test_before_the_meeting_is_the_meetings_day() -> None:
@@ -276,10 +267,10 @@ def test_before_the_meeting_is_the_meetings_day() -> None:
         "3. Đề nghị các đơn vị cử đại diện tham dự và chuẩn bị ý kiến phát biểu đúng thời gian, địa điểm nêu trên.",
         request,
     )
-    assert _tasks(text)["V.3"][2] == "2026-02-13"
+    assert task_summaries(text)["V.3"][2] == "2026-02-13"
     other = text.replace("trước cuộc họp.", "trước cuộc họp tổng kết năm của Ban Chỉ đạo.")
-    assert _tasks(other)["V.3"][2] is None
+    assert task_summaries(other)["V.3"][2] is None
     # with no particulars given, nothing to take
     plain = text.replace("II. THỜI GIAN\n08 giờ 00 phút, ngày 13 tháng 02 năm 2026.\n", "")
     plain = plain.replace("III. ĐỊA ĐIỂM\nHội trường tầng 2, Trung tâm Hành chính tỉnh.\n", "")
-    assert _tasks(plain)["V.3"][2] is None
+    assert task_summaries(plain)["V.3"][2] is None
