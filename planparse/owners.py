@@ -932,6 +932,17 @@ def subject_owners(text: str) -> Owners | None:
         # clause: the work has begun without a subject of its own (as `_BASIS` reads it)
         rest = text.strip()
         charge = _CHARGE.search(rest, 0, _TOPIC_REACH)
+        # round 80 (set 52): a case written out with commas of its own ends at its colon ("Đối với dự án nhóm A sử
+        # dụng vốn do cấp tỉnh, cấp xã quản lý, …: Sở X chủ trì …", "…: Giao Sở X …"): the subject after it owns
+        case = _CASE_END.search(rest, 0, _CASE_REACH)
+        if case and (charge is None or charge.start() > case.start()):
+            told = rest[case.end() :]
+            asked = _ASSIGN.match(told)
+            after_case = (
+                subject_owners(told) if scan_agency_phrase(told, asked.end() if asked else 0) else None
+            )
+            if after_case and after_case.lead:  # a body's name, not "Giao cho xã có phần diện tích lớn hơn …"
+                return after_case
         for comma in re.finditer(r",\s+", rest[: charge.start() if charge else _TOPIC_REACH]):
             after_topic = rest[comma.end() :]
             asked = _ASSIGN.match(after_topic)
@@ -1109,6 +1120,8 @@ def _verb_follows(after: str) -> bool:
 
 _TOPIC_OPENING = re.compile(r"(?:Đối\s+với|Trên\s+cơ\s+sở|Căn\s+cứ)\s")  # round 34: a basis too
 _TOPIC_REACH = 240  # how far into the sentence a topic clause may run before its subject
+_CASE_END = re.compile(r":\s+")
+_CASE_REACH = 320  # how far a case opened by "Đối với …" may run before the colon that closes it
 _APPOSITION = re.compile(cap(r"\s+[–-]\s+(?=[A-ZĐÀ-Ỹ])"))
 _INSPECTED = re.compile(r"\s*(?:được|bị)\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|khảo\s+sát)(?![\wÀ-ỹ])", re.I)
 

@@ -85,7 +85,7 @@ def _read_txt(data: bytes) -> str:
 
     if is_layout_text(text):  # a PDF's text layer saved with its page layout: read it as the PDF is read
         return read_layout_text(text.replace("\r\n", "\n"))
-    return text
+    return join_paragraph_blocks(text)
 
 
 def _decode_txt(data: bytes) -> str:
@@ -230,3 +230,61 @@ def _continues(prev: str, line: str) -> bool:
             not _ITEM_START.match(line) or cites_article(line) or not line.split(maxsplit=1)[-1][:1].isupper()
         )
     return line[:1].islower() and not _ITEM_START.match(line)
+
+
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def join_paragraph_blocks(text: str) -> str:
+    """round 80 (set 52): a scan's text (OCR) that parts its paragraphs by blank lines and wraps each paragraph at
+    the page's width, with no indent, is read one paragraph a line again. Inside a block of lines a line goes on
+    the one before when that one ends no sentence and the line starts no new item (`_continues`), or ends a
+    clause and the line starts in lower case; across a blank line (a title wrapped round a blank, a paragraph
+    broken by a page and its page number) only a nearly full line ending no sentence goes on with a line in lower
+    case. A text that is not laid out so (one paragraph a line, blank lines only between sections) is returned
+    as it is."""
+    norm = text.replace("\r\n", "\n")
+    blocks = [
+        [ln.strip() for ln in block.split("\n") if ln.strip()] for block in re.split(r"\n[ \t]*\n", norm)
+    ]
+    blocks = [[re.sub(r"[ \t\u00a0]{2,}", " ", ln) for ln in block] for block in blocks if block]
+    lines = [ln for block in blocks for ln in block]
+    if len(lines) < 40:
+        return text
+    lengths = sorted(len(ln) for ln in lines)
+    full = lengths[int(0.9 * (len(lengths) - 1))]
+    if full > 130:  # paragraphs on one line each
+        return text
+    inner = [(block[i], block[i + 1]) for block in blocks for i in range(len(block) - 1)]
+    wrapped = [
+        (a, b)
+        for a, b in inner
+        if len(a) >= WRAP_FILL * full and not _SENTENCE_END.search(a) and b[:1].islower()
+    ]
+    if len(blocks) * 4 < len(lines) or len(wrapped) * 3 < len(inner) or len(wrapped) < 10:
+        return text
+    out: list[str] = []
+    prev = ""
+    for block in blocks:
+        if len(block) == 1 and _PAGE_NUMBER.match(block[0]) and out:
+            out.append(block[0])  # a page number: read past it, the paragraph may go on after it
+            continue
+        for k, line in enumerate(block):
+            if k == 0:
+                goes_on = (
+                    bool(out)
+                    and len(prev) >= WRAP_FILL * full
+                    and not _SENTENCE_END.search(prev)
+                    and line[:1].islower()
+                    and not _ITEM_START.match(line)
+                )
+                if goes_on and _PAGE_NUMBER.match(out[-1]):
+                    out.pop()  # the page number that broke the paragraph
+            else:
+                goes_on = _continues(prev, line) and (len(prev) >= WRAP_FILL * full or line[:1].islower())
+            if goes_on:
+                out[-1] = out[-1] + " " + line
+            else:
+                out.append(line)
+            prev = line
+    return "\n".join(out)

@@ -2723,8 +2723,13 @@ _ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 
 
 @lru_cache(maxsize=8192)  # pure: every item under a heading asks it again
-def _title_category(title: str, top_level: bool) -> str | None:
-    """Category a heading gives its items: assignment, tasks, funding or purpose."""
+def _title_category(title: str, top_level: bool, article: bool = False) -> str | None:
+    """Category a heading gives its items: assignment, tasks, funding or purpose.
+
+    round 80 (set 52): an article's title names its matter by its opening words ("Điều 1. Phạm vi điều chỉnh",
+    "Điều 9. Nguồn vốn thực hiện"); one that opens on a step ("Điều 3. Chấp thuận … tại khu vực không có yêu cầu lập
+    quy hoạch …", "Điều 18. Giám định nguyên nhân sự cố …", "Điều 9. Quản lý … dự án sử dụng … nguồn vốn …") is
+    that step's, whatever word of targets, findings or funds its object holds."""
     t = title.strip()
     if not t:
         return None
@@ -2774,7 +2779,7 @@ def _title_category(title: str, top_level: bool) -> str | None:
     )
     for cat, rx in rules:
         m = rx.search(t)
-        if m and (top_level or m.start() == 0):
+        if m and (top_level and not (article and cat in ("funding", "purpose")) or m.start() == 0):
             return cat
     if _AWARD_TITLE.match(t) and len(t.split()) <= 12 and not (_HOW_WORK.search(t) or _AWARD_FIELD.search(t)):
         return "award"
@@ -2941,7 +2946,7 @@ def classify(items: list[PlanItem]) -> None:
             item.kind = row_kind if item.marker == "row" else "section"
             continue
         parent = by_ref.get(item.parent) if item.parent else None
-        own = _title_category(item.heading or item.text, item.marker in TOP)
+        own = _title_category(item.heading or item.text, item.marker in TOP, item.marker == "article")
         has_kids = any(c.marker != "paragraph" for c in item.children)
         if (
             own == "tasks"
