@@ -578,6 +578,14 @@ _BODY_IN_CHARGE = re.compile(
     r"(?:phụ\s+trách|chịu\s+trách\s+nhiệm|tiếp\s+nhận|xử\s+lý|giải\s+quyết)\b"
 )
 _HEADER_CELL_WORDS = 12  # a header cell names a column; a longer cell is a row's content
+# round 79 (set 56): a header cell that opens with the work ("Nhiệm vụ chủ trì", "Nội dung chủ trì thực hiện") holds
+# the tasks its row's unit leads, whatever it says of leading; the unit is then a column named by the body alone
+# ("Đơn vị", "Cơ quan"), which answers for the row when no column says "chủ trì" of a body (a bare "Đơn vị" beside
+# figures is their unit of measure)
+_WORK_FIRST = re.compile(r"(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)\b(?!\s+(?:phối\s+hợp|theo\s+dõi))")
+_BODY_ALONE = re.compile(
+    r"(?:đơn\s+vị|cơ\s+quan)(?:\s*(?:/|,|và|hoặc)\s*(?:đơn\s+vị|cơ\s+quan|địa\s+phương))?"
+)
 
 
 def _table_columns(cells: list[str]) -> dict[int, str] | None:
@@ -598,10 +606,15 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
         return None
     roles: dict[int, str] = {}
     answerable: list[int] = []
+    unit_leads = any(
+        _WORK_FIRST.match(low) and "chủ trì" in low for low in (collapse(c.lower()) for c in cells)
+    )
     for i, c in enumerate(cells):
         low = collapse(c.lower())
         if re.fullmatch(r"s?tt|số\s+(?:tt|thứ\s+tự)", low):
             roles[i] = "stt"
+        elif _WORK_FIRST.match(low):
+            roles[i] = "task"  # round 79: "Nhiệm vụ chủ trì" is the work a unit leads, not who leads it
         elif re.search(r"chủ\s+trì\s+(?:việc\s+)?(?:theo\s+dõi|đánh\s+giá|giám\s+sát)", low):
             # round 15: "Cơ quan chủ trì theo dõi, đánh giá" over indicators names who tracks each figure, not
             # who does the work (no article charges those bodies with the rows)
@@ -616,10 +629,14 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
             roles[i] = "head"
         elif _INSPECTED_HEADER.search(low):
             roles[i] = "inspected"  # "Đơn vị được kiểm tra": each row is an inspection of that unit
-        elif _BODY_IN_CHARGE.match(low) or re.search(
-            r"(?:cơ\s+quan|đơn\s+vị)\b.*\bthực\s+hiện|trách\s+nhiệm|phân\s+công"
-            r"|(?:người|cán\s+bộ|công\s+chức|bộ\s+phận|cá\s+nhân)\b.*\b(?:thực\s+hiện|phụ\s+trách)",
-            low,
+        elif (
+            _BODY_IN_CHARGE.match(low)
+            or (unit_leads and _BODY_ALONE.fullmatch(low))
+            or re.search(
+                r"(?:cơ\s+quan|đơn\s+vị)\b.*\bthực\s+hiện|trách\s+nhiệm|phân\s+công"
+                r"|(?:người|cán\s+bộ|công\s+chức|bộ\s+phận|cá\s+nhân)\b.*\b(?:thực\s+hiện|phụ\s+trách)",
+                low,
+            )
         ):  # a department's own plan gives each row to a person ("Người thực hiện", "Cán bộ phụ trách")
             answerable.append(i)
         elif re.search(r"thời\s+(gian|hạn)|tiến\s+độ|^năm\s+\d{4}$", low):

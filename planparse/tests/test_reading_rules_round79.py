@@ -1,0 +1,172 @@
+"""Round 79 (set 56: a Government resolution approving a scheme written inside its first article, an assignment
+article, an appendix of tasks by unit set as a landscape table on portrait pages). Made-up texts and PDFs laid out here
+with fpdf2 (mm units, every line and rule placed by hand), each test failing without its rule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+
+import pytest
+from fpdf import FPDF
+
+from planparse import read_text
+from planparse.tests.pdf_maker import REGULAR, fonts_available
+from planparse.tests.reading import items_by_ref, task_summaries
+
+pdf_only = pytest.mark.skipif(not fonts_available(), reason="DejaVu fonts not installed")
+
+HEADER = ["TT", "Cơ quan", "Nhiệm vụ chủ trì", "Cơ quan phối hợp", "Thời hạn"]
+WIDTHS = [14.0, 46.0, 120.0, 56.0, 40.0]  # a landscape page's 276 mm of text width
+LINE = 5.5  # mm between two lines of a cell
+
+
+def _draw_table(pdf: FPDF, x: float, y: float, rows: list[list[list[str] | None]]) -> None:
+    """A ruled table from (x, y): each row's cells are lines of text, or None where the cell above is merged down
+    over this row (no rule between them, nothing written)."""
+    edges = [x]
+    for w in WIDTHS:
+        edges.append(edges[-1] + w)
+    top = y
+    for row in rows:
+        height = max(len(c) for c in row if c is not None) * LINE + 2
+        for c, cell in enumerate(row):
+            if cell is None:
+                continue
+            pdf.line(edges[c], top, edges[c + 1], top)  # the rule over a cell of its own
+            for k, text in enumerate(cell):
+                pdf.text(edges[c] + 1.5, top + 1 + LINE * (k + 1) - 1.5, text)
+        top += height
+    pdf.line(edges[0], top, edges[-1], top)
+    for e in edges:
+        pdf.line(e, y, e, top)
+
+
+def _table_pdf(pages: list[list[list[list[str] | None]]], turned: bool) -> bytes:
+    """A document whose first page is upright text and whose later pages each hold a part of the table (its header
+    row repeated), set in landscape and turned a quarter on a portrait page when `turned`."""
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.add_font("Serif", fname=str(REGULAR))
+    pdf.set_font("Serif", size=11)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.text(60, 30, "PHỤ LỤC")
+    pdf.text(25, 40, "NHIỆM VỤ CỦA CÁC CƠ QUAN TRONG TRIỂN KHAI ĐỀ ÁN GIAI ĐOẠN 2026 - 2027")
+    pdf.text(25, 50, "(Kèm theo Quyết định số 12/QĐ-UBND ngày 05 tháng 01 năm 2026)")
+    for rows in pages:
+        pdf.add_page()
+        pdf.set_font("Serif", size=10)
+        with _turned(pdf) if turned else nullcontext():
+            origin_y = pdf.h if turned else 0.0
+            _draw_table(pdf, 10.0, origin_y + 15.0, [[[h] for h in HEADER], *rows])
+    return bytes(pdf.output())
+
+
+@contextmanager
+def _turned(pdf: FPDF) -> Iterator[None]:
+    """Landscape content on a portrait page: drawn from the page's lower left corner, turned a quarter anticlockwise
+    (its lines read up the page, one after another rightwards)."""
+    with pdf.rotation(90, x=0, y=pdf.h):
+        yield
+
+
+UNIT_1 = [
+    ["1"],
+    ["Sở Văn hóa,", "Thể thao"],
+    ["Xây dựng quy chế khai thác kho", "di sản số của tỉnh"],
+    ["Sở Tài chính"],
+    ["Quý II/2026"],
+]
+UNIT_1_MORE: list[list[str] | None] = [
+    None,
+    None,
+    ["Số hóa hồ sơ các di tích cấp quốc gia"],
+    ["Sở Nội vụ"],
+    ["Năm 2026"],
+]
+UNIT_2 = [
+    ["2"],
+    ["Sở Tài chính"],
+    ["Bố trí kinh phí thực hiện Đề án"],
+    ["Sở Văn hóa, Thể thao"],
+    ["Hằng năm"],
+]
+
+
+@pdf_only
+def test_a_turned_table_page_is_read_in_its_text_frame() -> None:
+    """A landscape table turned a quarter on a portrait page reads row by row, cell by cell, as it does upright;
+    read as stored, each of its glyphs is a line of its own."""
+    text = read_text(_table_pdf([[UNIT_1, UNIT_2]], turned=True), "pdf")
+    lines = text.split("\n")
+    assert "TT | Cơ quan | Nhiệm vụ chủ trì | Cơ quan phối hợp | Thời hạn" in lines
+    assert (
+        "1 | Sở Văn hóa, Thể thao | Xây dựng quy chế khai thác kho di sản số của tỉnh | Sở Tài chính | Quý II/2026"
+        in lines
+    )
+    assert "2 | Sở Tài chính | Bố trí kinh phí thực hiện Đề án | Sở Văn hóa, Thể thao | Hằng năm" in lines
+
+
+@pdf_only
+@pytest.mark.parametrize("turned", [False, True])
+def test_a_unit_cell_merged_over_a_page_break_starts_a_row_of_its_own(turned: bool) -> None:
+    """The next page's first row has an empty number and unit cell (the unit's cell merged down goes on over the
+    break) but starts every cell afresh, with its own partner and timing: a task line of its own."""
+    text = read_text(_table_pdf([[UNIT_1], [UNIT_1_MORE, UNIT_2]], turned=turned), "pdf")
+    lines = text.split("\n")
+    assert "| | Số hóa hồ sơ các di tích cấp quốc gia | Sở Nội vụ | Năm 2026" in lines
+    assert any(
+        ln.startswith("1 | Sở Văn hóa, Thể thao | Xây dựng quy chế") and ln.endswith("Quý II/2026")
+        for ln in lines
+    )
+
+
+@pdf_only
+def test_a_row_cut_by_the_page_break_is_still_joined() -> None:
+    """A row whose cells go on mid-sentence on the next page is the same row, cut by the break."""
+    cut: list[list[str] | None] = [[], [], ["kho di sản số của tỉnh"], [], ["năm 2026"]]
+    first = [["1"], ["Sở Văn hóa, Thể thao"], ["Xây dựng quy chế khai thác"], ["Sở Tài chính"], ["Quý II"]]
+    text = read_text(_table_pdf([[first], [cut, UNIT_2]], turned=False), "pdf")
+    assert (
+        "1 | Sở Văn hóa, Thể thao | Xây dựng quy chế khai thác kho di sản số của tỉnh | Sở Tài chính | Quý II năm 2026"
+        in text.split("\n")
+    )
+
+
+_UNIT_TABLE_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH ĐÔNG NAM\nSố: 12/QĐ-UBND\nĐông Nam, ngày 05 tháng 01 năm 2026\nQUYẾT ĐỊNH\n"
+    "Phê duyệt Đề án số hóa di sản văn hóa tỉnh Đông Nam giai đoạn 2026 - 2030\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Phê duyệt Đề án số hóa di sản văn hóa tỉnh Đông Nam giai đoạn 2026 - 2030 với các nội dung chủ yếu kèm "
+    "theo Phụ lục.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn B\n"
+    "Phụ lục\nNHIỆM VỤ CỦA CÁC CƠ QUAN TRONG TRIỂN KHAI ĐỀ ÁN\n"
+    "(Kèm theo Quyết định số 12/QĐ-UBND ngày 05 tháng 01 năm 2026)\n"
+    "TT | Cơ quan | Nhiệm vụ chủ trì | Cơ quan phối hợp | Thời hạn\n"
+    "1 | Sở Văn hóa, Thể thao | Xây dựng quy chế khai thác kho di sản số của tỉnh | Sở Tài chính | Quý II/2026\n"
+    "2 | Sở Tài chính | Bố trí kinh phí thực hiện Đề án theo phân cấp ngân sách | Sở Văn hóa, Thể thao | Quý IV/2026\n"
+)
+
+
+def test_a_work_column_that_says_it_is_led_names_the_work_and_the_unit_column_the_lead() -> None:
+    """ "Nhiệm vụ chủ trì" heads the work each row's unit leads; the unit's column ("Cơ quan") names who leads it."""
+    tasks = task_summaries(_UNIT_TABLE_PLAN)
+    assert tasks["PL.1"] == (
+        "Xây dựng quy chế khai thác kho di sản số của tỉnh",
+        ["Sở Văn hóa, Thể thao"],
+        "2026-06-30",
+    )
+    assert tasks["PL.2"][1] == ["Sở Tài chính"]
+
+
+def test_a_bare_unit_column_beside_figures_is_their_unit_of_measure() -> None:
+    """ "Đơn vị" beside figures, no column of work a unit leads: a unit of measure, and the table holds no task."""
+    plan = _UNIT_TABLE_PLAN.split("TT | ")[0] + (
+        "TT | Chỉ tiêu | Đơn vị | Kết quả | Cơ quan chủ trì theo dõi, đánh giá\n"
+        "1 | Tỉ lệ di tích cấp quốc gia được số hóa hồ sơ | % | 100% | Sở Văn hóa, Thể thao\n"
+        "2 | Số cán bộ được đào tạo kỹ năng số | người | 200 | Sở Nội vụ\n"
+    )
+    assert not [
+        ref for ref, item in items_by_ref(plan).items() if item.kind == "task" and ref.startswith("PL")
+    ]
