@@ -184,6 +184,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _timing_items(items)
     _roadmap(items)
     _merge_rows(items)
+    _appendix_restating_body(items)
     items = _row_milestones(items)
     by_ref = {i.ref: i for i in items}
     broad = _pointed_owners(items)
@@ -2387,6 +2388,40 @@ def _merge_rows(items: list[PlanItem]) -> None:
     rows = [r for r in rows if r.ref not in matched]
     if task_list and rows and assigned:
         _fold_into_rows(rows, assigned)
+
+
+# an appendix sentence restates a body item when most of its words are that item's (a row, cut to a table's cell, needs
+# less: ROW_MATCH_THRESHOLD); an appendix of each ministry's own tasks shares a resolution's broad words with its body
+APPENDIX_RESTATES = 0.6
+
+
+def _appendix_restating_body(items: list[PlanItem]) -> None:
+    """round 79 (set 56): an appendix that hands out work by body may restate, as numbered sentences, the items the
+    body already gives ("Phụ lục I … I. NHIỆM VỤ CHUNG / 1. Phối hợp chặt chẽ với …" over the assignment article's
+    "a) Phối hợp chặt chẽ với …"): such an item is the body's item, as a table row restating one is (its timing
+    dates the body's item when that has none); an appendix item restating nothing stays a task of its own."""
+    roots = {i.ref for i in items if i.marker == "appendix"}
+    if not roots:
+        return
+    inside: set[str] = set()
+    for item in items:
+        if item.ref in roots or (item.parent or "") in inside:
+            inside.add(item.ref)
+    own = [i for i in items if i.ref in inside and i.kind == "task" and i.marker != "row" and not i.same_as]
+    body = [i for i in items if i.ref not in inside and i.kind == "task"]
+    if not own or not body:
+        return
+    sim = similarity([i.text for i in own], [b.text for b in body])
+    for k, item in enumerate(own):
+        best = max(((s, j) for j, s in sim[k].items() if s >= APPENDIX_RESTATES), default=None)
+        if best is None:
+            continue
+        target = body[best[1]]
+        item.kind = "note"
+        item.same_as.append(target.ref)
+        target.same_as.append(item.ref)
+        if not target.deadline.date and item.deadline.date:
+            target.deadline = item.deadline
 
 
 def _same_owner(row: PlanItem, item: PlanItem) -> bool:

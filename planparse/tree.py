@@ -988,6 +988,7 @@ def build_tree(text: str) -> Tree:
     attached_at: int | None = None
     attached: list[Line] = []
     title_end = -1  # the last title line of an attached plan: metadata, not an item
+    titled = False  # between an appendix's title and its first numbered line
     for k in range(first, len(lines)):
         line = lines[k]
         if k <= title_end:
@@ -1010,6 +1011,8 @@ def build_tree(text: str) -> Tree:
             table, stopped = _Table(prefix, root), False
             if _prose_appendix(lines, k + 1):
                 table = None  # round 31: its work is numbered prose, read as the body is read
+            elif _prose_before_table(lines, k + 1):
+                table, titled = None, True  # its title lines are no plan it attaches
             continue
         register = _register_title(lines, k) if b.items else None
         if register is not None:
@@ -1031,7 +1034,9 @@ def build_tree(text: str) -> Tree:
             b.stack = [root]
             table, stopped = None, False
             continue
-        if (table is None or table.in_body) and _starts_attached_plan(lines, k, b):
+        if titled and _marker(line.text) is not None:
+            titled = False
+        if (table is None or table.in_body) and not titled and _starts_attached_plan(lines, k, b):
             heading = _attached_heading(lines, k)
             if attached_at is None and any(_ISSUES_PLAN.search(i.text) for i in b.items):
                 attached_at = len(b.items)  # the decision before it only wraps the plan it issues
@@ -1339,6 +1344,26 @@ def _prose_appendix(lines: list[Line], k: int) -> bool:
         if first is None and _marker(ln.text) is not None:
             first = ln.text
     return first is not None and _marker(first) is not None
+
+
+# round 79 (set 56): an appendix of tasks by body that writes its common tasks as numbered sentences ("I. NHIỆM VỤ
+# CHUNG" / "1. Phối hợp chặt chẽ … ." …) before the table of each body's tasks ("II. NHIỆM VỤ CỤ THỂ" / "STT | Đơn
+# vị | …"): the sentences are read as the body is read and the table, from its header row, as a table in the body
+PROSE_BEFORE_TABLE = 2
+
+
+def _prose_before_table(lines: list[Line], k: int) -> bool:
+    """Two numbered sentences or more stand between the appendix's title and its first table row."""
+    prose = 0
+    for ln in lines[k:]:
+        if _opens_appendix(ln.text):
+            return False
+        if " | " in ln.text:
+            return prose >= PROSE_BEFORE_TABLE
+        mk = _marker(ln.text)
+        if mk is not None and mk[0] == "arabic" and _TERMINAL.search(ln.text) and ln.text.upper() != ln.text:
+            prose += 1
+    return False
 
 
 # round 44: the title of a list a document issues ("DANH SÁCH / Tuyến, địa bàn trọng điểm …", "DANH SÁCH THÀNH VIÊN
@@ -2477,6 +2502,13 @@ _SIGNS_OFF = re.compile(
 
 _ASSIGN_TITLE = re.compile(r"TỔ\s+CHỨC\s+THỰC\s+HIỆN|PHÂN\s+CÔNG|TRÁCH\s+NHIỆM", re.I)
 _ROADMAP_TITLE = re.compile(r"LỘ\s+TRÌNH", re.I)
+# round 79 (set 56): a scheme's phases ("VII. CÁC GIAI ĐOẠN THỰC HIỆN", "PHÂN KỲ THỰC HIỆN") are its roadmap: what
+# each span of years brings, the work itself set out in the tasks and the assignment (a title that opens with the
+# phases; "NHIỆM VỤ GIAI ĐOẠN 2026 - 2030" is a task section)
+_PHASES_TITLE = re.compile(
+    r"^(?:CÁC\s+)?(?:GIAI\s+ĐOẠN|PHÂN\s+KỲ|BƯỚC)\s+(?:THỰC\s+HIỆN|TRIỂN\s+KHAI)(?:\s+(?:ĐỀ\s+ÁN|CHƯƠNG\s+TRÌNH))?\s*$",
+    re.I,
+)
 _TASK_TITLE = re.compile(r"NHIỆM\s+VỤ|GIẢI\s+PHÁP|NỘI\s+DUNG|HOẠT\s+ĐỘNG", re.I)
 # funds and the other resources a plan allocates: capital, and the land of a plan that implements a quy hoạch
 # ("Kế hoạch sử dụng đất", "Nhu cầu sử dụng đất"): its items state allocations and figures, not tasks
@@ -2785,6 +2817,7 @@ def _title_category(title: str, top_level: bool) -> str | None:
     rules = (
         ("assignment", _ASSIGN_TITLE),
         ("roadmap", _ROADMAP_TITLE),
+        ("roadmap", _PHASES_TITLE),
         ("tasks", _TASK_TITLE),
         ("funding", _FUND_TITLE),
         ("purpose", _PURPOSE_TITLE),

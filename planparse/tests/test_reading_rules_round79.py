@@ -170,3 +170,72 @@ def test_a_bare_unit_column_beside_figures_is_their_unit_of_measure() -> None:
     assert not [
         ref for ref, item in items_by_ref(plan).items() if item.kind == "task" and ref.startswith("PL")
     ]
+
+
+_SCHEME = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nSố: 345/QĐ-TTg\nHà Nội, ngày 12 tháng 3 năm 2026\nQUYẾT ĐỊNH\n"
+    "Phê duyệt Đề án phát triển hạ tầng dữ liệu thủy văn quốc gia\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Phê duyệt Đề án phát triển hạ tầng dữ liệu thủy văn quốc gia với các nội dung sau:\n"
+    "I. MỤC TIÊU\n"
+    "Hình thành hạ tầng dữ liệu thủy văn thống nhất, kết nối từ trung ương đến địa phương.\n"
+    "II. NHIỆM VỤ\n"
+    "1. Xây dựng cơ sở dữ liệu thủy văn quốc gia, hoàn thành trong năm 2027.\n"
+    "2. Lắp đặt trạm đo mưa tự động tại các lưu vực sông lớn, hoàn thành trong năm 2028.\n"
+    "III. CÁC GIAI ĐOẠN THỰC HIỆN\n"
+    "1. Giai đoạn 1 (từ năm 2026 đến hết năm 2027)\n"
+    "a) Bộ Nông nghiệp và Môi trường hoàn thành thiết kế cơ sở dữ liệu thủy văn.\n"
+    "b) Các địa phương rà soát, cung cấp số liệu quan trắc hiện có.\n"
+    "2. Giai đoạn 2 (từ năm 2028 đến hết năm 2030)\n"
+    "a) Bộ Nông nghiệp và Môi trường mở rộng mạng lưới trạm đo mưa tự động.\n"
+    "b) Các địa phương khai thác cơ sở dữ liệu phục vụ phòng, chống thiên tai.\n"
+    "Điều 2. Tổ chức thực hiện\n"
+    "1. Bộ Nông nghiệp và Môi trường chủ trì triển khai Đề án; tổng hợp, báo cáo Thủ tướng Chính phủ hằng năm.\n"
+    "2. Bộ Tài chính bố trí kinh phí thực hiện Đề án theo quy định của pháp luật về ngân sách nhà nước.\n"
+    "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
+    "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nTrần Văn C\n"
+)
+_TASK_APPENDIX = (
+    "Phụ lục\nNHIỆM VỤ CỦA CÁC BỘ, NGÀNH, ĐỊA PHƯƠNG TRONG TRIỂN KHAI ĐỀ ÁN\n"
+    "(Kèm theo Quyết định số 345/QĐ-TTg ngày 12 tháng 3 năm 2026 của Thủ tướng Chính phủ)\n"
+    "I. NHIỆM VỤ CHUNG\n"
+    "1. Bố trí kinh phí thực hiện Đề án theo quy định của pháp luật về ngân sách nhà nước.\n"
+    "2. Cử cán bộ đầu mối phối hợp cập nhật số liệu quan trắc của địa phương (Quý II/2026).\n"
+    "II. NHIỆM VỤ CỤ THỂ\n"
+    "STT | Đơn vị | Nhiệm vụ chủ trì | Đơn vị phối hợp | Thời gian hoàn thành\n"
+    "1 | Bộ Nông nghiệp và Môi trường | Ban hành quy chuẩn kỹ thuật trạm đo mưa tự động | Bộ Khoa học và Công nghệ | "
+    "Quý IV/2026\n"
+    " | | Hướng dẫn các địa phương chuẩn hóa số liệu quan trắc | Các địa phương | Quý I/2027\n"
+    "2 | Bộ Khoa học và Công nghệ | Công bố tiêu chuẩn quốc gia về dữ liệu thủy văn | Bộ Nông nghiệp và Môi trường | "
+    "Quý II/2027\n"
+)
+
+
+def test_a_schemes_phases_are_its_roadmap_not_tasks() -> None:
+    """ "III. CÁC GIAI ĐOẠN THỰC HIỆN" sets out what each span of years brings; the work is the task section's, the
+    assignment article's and the appendix's. Its lines, subjects and all, are no tasks of their own."""
+    items = items_by_ref(_SCHEME + _TASK_APPENDIX)
+    assert items["II.1"].kind == "task"
+    assert items["Điều 2.1"].kind == "task"
+    for ref in ("III.1.a", "III.1.b", "III.2.a", "III.2.b"):
+        assert items[ref].kind != "task", ref
+
+
+def test_an_appendix_writes_common_tasks_as_sentences_before_its_table() -> None:
+    """The appendix's common tasks, numbered sentences before the table of each body's tasks, are read as items, and
+    the table after them row by row, the unit's column owning its lines."""
+    items = items_by_ref(_SCHEME + _TASK_APPENDIX)
+    assert "PL.I.1" in items and "PL.I.2" in items
+    assert items["PL.I.2"].kind == "task"
+    assert items["PL.II.2"].lead == ["Bộ Khoa học và Công nghệ"]
+    assert items["PL.II.2"].text == "Công bố tiêu chuẩn quốc gia về dữ liệu thủy văn"
+
+
+def test_an_appendix_sentence_restating_a_body_item_is_that_item() -> None:
+    """ "1. Bố trí kinh phí thực hiện Đề án …" restates the assignment article's "2. Bộ Tài chính bố trí kinh phí …":
+    one task, the article's; the appendix's second sentence restates nothing and stays a task."""
+    items = items_by_ref(_SCHEME + _TASK_APPENDIX)
+    assert items["PL.I.1"].kind == "note"
+    assert items["PL.I.1"].same_as == ["Điều 2.2"]
+    assert items["Điều 2.2"].kind == "task"
+    assert items["PL.I.2"].kind == "task"
