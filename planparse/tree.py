@@ -827,7 +827,7 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
             c or (above.get(t.columns.get(i, ""), "") if t.columns.get(i) != "task" else "")
             for i, c in enumerate(cells)
         ]
-        _add_row(b, t, line, filled, t.last_stt)
+        _add_row(b, t, line, filled, t.last_stt, unit_line=_unit_line(t, cells))
         return
     group = _group_heading(cells, stt, line)
     if group:
@@ -841,6 +841,27 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         year = _YEAR_WORD.search(line.text)  # a caption: "… NĂM 2026"
         if year and not re.search(r"kèm\s+theo", line.text, re.I):
             t.year = year.group(1)
+
+
+def _unit_line(t: _Table, cells: list[str]) -> bool:
+    """round 79 (set 56): a table by unit ("STT | Đơn vị | Nhiệm vụ chủ trì | …": the owner's column before the
+    work's) numbers its units, not its tasks: a line under a unit's merged number and owner cells is the unit's next
+    task, cited by the unit's number and its place under it ("2-3"), as a reader counts them."""
+    lead = next((i for i, r in t.columns.items() if r == "lead"), None)
+    task = next((i for i, r in t.columns.items() if r == "task"), None)
+    return lead is not None and task is not None and lead < task and lead < len(cells) and not cells[lead]
+
+
+def _unit_ref(b: _Builder, parent: PlanItem, stt: str) -> str:
+    """The ref of a unit's next line ("PL.II.2-3"); its first line, cited "PL.II.2" while it stood alone, becomes
+    "PL.II.2-1"."""
+    base = f"{parent.ref}.{stt}"
+    mine = [c for c in parent.children if c.marker == "row" and c.title == stt]
+    if mine and mine[0].ref == base:
+        b.refs.discard(base)
+        mine[0].ref = f"{base}-1"
+        b.refs.add(mine[0].ref)
+    return f"{base}-{len(mine) + 1}"
 
 
 def _assigns_nothing_itself(t: _Table) -> bool:
@@ -888,7 +909,7 @@ def _settle_free_columns(t: _Table, cells: list[str]) -> None:
             del t.columns[i]
 
 
-def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> None:
+def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str, unit_line: bool = False) -> None:
     _settle_free_columns(t, cells)
     parent = t.group or t.root
     roles = {t.columns.get(i, f"col{i}"): c for i, c in enumerate(cells)}
@@ -904,7 +925,7 @@ def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> 
             # a second product under a merged task cell (Word repeats the merged cell on each row): what
             # this row adds is its product, with its own owner and timing
             text = roles["product"]
-    ref = b._unique(f"{parent.ref}.{stt}")
+    ref = b._unique(_unit_ref(b, parent, stt) if unit_line else f"{parent.ref}.{stt}")
     row = PlanItem(ref, parent.ref, "task", text, (line.start, line.end), marker="row", category="appendix")
     row.cells = {k: v for k, v in roles.items() if v}
     if t.data or (

@@ -239,3 +239,25 @@ def test_an_appendix_sentence_restating_a_body_item_is_that_item() -> None:
     assert items["PL.I.1"].same_as == ["Điều 2.2"]
     assert items["Điều 2.2"].kind == "task"
     assert items["PL.I.2"].kind == "task"
+
+
+def test_a_units_lines_are_cited_by_the_units_number_and_their_place() -> None:
+    """A table by unit numbers its units: the lines under a unit's merged number and owner are "1-1", "1-2"; a unit
+    with one line keeps its number."""
+    items = items_by_ref(_SCHEME + _TASK_APPENDIX)
+    assert items["PL.II.1-1"].text == "Ban hành quy chuẩn kỹ thuật trạm đo mưa tự động"
+    assert items["PL.II.1-2"].text == "Hướng dẫn các địa phương chuẩn hóa số liệu quan trắc"
+    assert items["PL.II.1-2"].lead == ["Bộ Nông nghiệp và Môi trường"]
+    assert "PL.II.1" not in items and "PL.II.2" in items
+
+
+def test_a_task_table_numbers_its_tasks_and_a_line_under_a_merged_number_is_a_part() -> None:
+    """With the work's column first ("STT | Nhiệm vụ | Cơ quan chủ trì"), the number is the task's: a line under it
+    with its own owner is a part of that task, cited as before."""
+    plan = _UNIT_TABLE_PLAN.split("TT | ")[0] + (
+        "TT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn\n"
+        "1 | Xây dựng quy chế khai thác kho di sản số của tỉnh | Sở Văn hóa, Thể thao | Quý II/2026\n"
+        " | Ban hành quy chế khai thác kho di sản số ở cấp xã | Ủy ban nhân dân cấp xã | Quý IV/2026\n"
+    )
+    items = items_by_ref(plan)
+    assert "PL.1" in items and "PL.1[2]" in items and "PL.1-2" not in items
