@@ -183,6 +183,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _dated_by_reference(items, [line.text for line in tree.header])
     _timing_items(items)
     _roadmap(items)
+    _appendices_beside_the_tasks(items)
     _merge_rows(items)
     _appendix_restating_body(items)
     items = _row_milestones(items)
@@ -2932,6 +2933,36 @@ def _fold_into_rows(rows: list[PlanItem], body: list[PlanItem]) -> None:
                 item.same_as.append(row.ref)
                 row.same_as.append(item.ref)
                 break
+
+
+# round 79 (set 56): the title of an appendix that hands out work ("NHIỆM VỤ CỦA CÁC BỘ, NGÀNH …", "DANH MỤC CÁC NHIỆM
+# VỤ …"), after its "Phụ lục II" label
+_APPENDIX_LABEL = re.compile(r"^\s*Phụ\s+lục(?:\s+(?:số\s+)?[IVXLC\d]+)?[.:\-–\s]*", re.I)
+_TASKS_APPENDIX = re.compile(
+    r"^(?:DANH\s+MỤC\s+)?(?:CÁC\s+)?(?:NHIỆM\s+VỤ|CÔNG\s+VIỆC)(?![\wÀ-ỹ])(?!\s*,?\s*QUYỀN\s+HẠN)", re.I
+)
+
+
+def _appendices_beside_the_tasks(items: list[PlanItem]) -> None:
+    """round 79 (set 56): a decision with several appendices, one titled as the work it hands out ("Phụ lục I NHIỆM VỤ
+    CỦA CÁC BỘ, NGÀNH …"), keeps the work there: the others, titled as something else (the technical content of an
+    investment, the charter of a body it sets up, figures), describe or rule, and their sentences are no tasks."""
+    roots = [i for i in items if i.marker == "appendix"]
+    if len(roots) < 2:
+        return
+    titled = {
+        r.ref: bool(_TASKS_APPENDIX.match(_APPENDIX_LABEL.sub("", r.text).strip()))
+        or bool(r.heading and _TASKS_APPENDIX.match(_APPENDIX_LABEL.sub("", r.heading).strip()))
+        for r in roots
+    }
+    if not any(titled.values()) or all(titled.values()):
+        return
+    root: str | None = None  # the appendix an item stands in: the last one opened before it (an appendix that
+    for item in items:  # numbers afresh with the body's own style is cited "I[2]", out of its root's refs)
+        if item.marker == "appendix":
+            root = item.ref
+        elif root is not None and not titled[root] and item.kind == "task":
+            item.kind = "note"
 
 
 def _roadmap(items: list[PlanItem]) -> None:

@@ -2530,6 +2530,9 @@ _PHASES_TITLE = re.compile(
     r"^(?:CÁC\s+)?(?:GIAI\s+ĐOẠN|PHÂN\s+KỲ|BƯỚC)\s+(?:THỰC\s+HIỆN|TRIỂN\s+KHAI)(?:\s+(?:ĐỀ\s+ÁN|CHƯƠNG\s+TRÌNH))?\s*$",
     re.I,
 )
+# round 79 (set 56): what a scheme's subject is ("II. VỊ TRÍ, VAI TRÒ CỦA TRUNG TÂM …", "VAI TRÒ CỦA …"): its standing and
+# the roles it plays, said of the thing, as its viewpoints and targets are; no body is charged with them
+_STANDING_TITLE = re.compile(r"^(?:VỊ\s+TRÍ|VAI\s+TRÒ)(?![\wÀ-ỹ])")
 _TASK_TITLE = re.compile(r"NHIỆM\s+VỤ|GIẢI\s+PHÁP|NỘI\s+DUNG|HOẠT\s+ĐỘNG", re.I)
 # funds and the other resources a plan allocates: capital, and the land of a plan that implements a quy hoạch
 # ("Kế hoạch sử dụng đất", "Nhu cầu sử dụng đất"): its items state allocations and figures, not tasks
@@ -2842,6 +2845,7 @@ def _title_category(title: str, top_level: bool) -> str | None:
         ("tasks", _TASK_TITLE),
         ("funding", _FUND_TITLE),
         ("purpose", _PURPOSE_TITLE),
+        ("purpose", _STANDING_TITLE),
     )
     for cat, rx in rules:
         m = rx.search(t)

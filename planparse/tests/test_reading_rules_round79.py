@@ -261,3 +261,38 @@ def test_a_task_table_numbers_its_tasks_and_a_line_under_a_merged_number_is_a_pa
     )
     items = items_by_ref(plan)
     assert "PL.1" in items and "PL.1[2]" in items and "PL.1-2" not in items
+
+
+def test_a_schemes_standing_and_roles_are_no_tasks() -> None:
+    """ "VỊ TRÍ, VAI TRÒ CỦA …" says what the scheme's subject is and the roles it plays, as its targets do; its
+    sentences charge no body."""
+    plan = _SCHEME.replace(
+        "II. NHIỆM VỤ\n",
+        "II. VỊ TRÍ, VAI TRÒ CỦA HẠ TẦNG DỮ LIỆU THỦY VĂN\n"
+        "1. Cung cấp số liệu phục vụ dự báo lũ, cảnh báo thiên tai cho các bộ, ngành, địa phương.\n"
+        "2. Kết nối, chia sẻ dữ liệu với các cơ sở dữ liệu chuyên ngành về tài nguyên nước.\n"
+        "IIa. NHIỆM VỤ\n",
+    )
+    items = items_by_ref(plan + _TASK_APPENDIX)
+    assert items["II.1"].kind != "task" and items["II.2"].kind != "task"
+
+
+_OTHER_APPENDIX = (
+    "Phụ lục II\nNỘI DUNG KỸ THUẬT CỦA HỆ THỐNG TRẠM ĐO\n"
+    "(Kèm theo Quyết định số 345/QĐ-TTg ngày 12 tháng 3 năm 2026 của Thủ tướng Chính phủ)\n"
+    "1. Trạm đo mưa tự động được lắp đặt tại vị trí bảo đảm thông thoáng, cách xa công trình cao tầng.\n"
+    "2. Bộ Nông nghiệp và Môi trường quản lý thống nhất số liệu của các trạm đo trên toàn quốc.\n"
+)
+
+
+def test_beside_an_appendix_titled_as_the_tasks_another_appendix_holds_none() -> None:
+    """With "Phụ lục NHIỆM VỤ CỦA CÁC BỘ, NGÀNH …" handing out the work, "Phụ lục II NỘI DUNG KỸ THUẬT …" describes
+    the investment and rules who manages what: its sentences, subjects and all, are no tasks."""
+    items = items_by_ref(_SCHEME + _TASK_APPENDIX + _OTHER_APPENDIX)
+    other = [
+        i for i in items.values() if "cách xa công trình cao tầng" in i.text or "quản lý thống nhất" in i.text
+    ]
+    assert other and all(i.kind != "task" for i in other)
+    assert items["PL.I.2"].kind == "task" and items["PL.II.1-2"].kind == "task"
+    alone = items_by_ref(_SCHEME + _OTHER_APPENDIX.replace("Phụ lục II", "Phụ lục"))
+    assert any(i.kind == "task" and "quản lý thống nhất" in i.text for i in alone.values())
