@@ -183,7 +183,9 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _dated_by_reference(items, [line.text for line in tree.header])
     _timing_items(items)
     _roadmap(items)
+    _appendices_beside_the_tasks(items)
     _merge_rows(items)
+    _appendix_restating_body(items)
     items = _row_milestones(items)
     by_ref = {i.ref: i for i in items}
     broad = _pointed_owners(items)
@@ -2389,6 +2391,40 @@ def _merge_rows(items: list[PlanItem]) -> None:
         _fold_into_rows(rows, assigned)
 
 
+# an appendix sentence restates a body item when most of its words are that item's (a row, cut to a table's cell, needs
+# less: ROW_MATCH_THRESHOLD); an appendix of each ministry's own tasks shares a resolution's broad words with its body
+APPENDIX_RESTATES = 0.6
+
+
+def _appendix_restating_body(items: list[PlanItem]) -> None:
+    """round 79 (set 56): an appendix that hands out work by body may restate, as numbered sentences, the items the
+    body already gives ("Phụ lục I … I. NHIỆM VỤ CHUNG / 1. Phối hợp chặt chẽ với …" over the assignment article's
+    "a) Phối hợp chặt chẽ với …"): such an item is the body's item, as a table row restating one is (its timing
+    dates the body's item when that has none); an appendix item restating nothing stays a task of its own."""
+    roots = {i.ref for i in items if i.marker == "appendix"}
+    if not roots:
+        return
+    inside: set[str] = set()
+    for item in items:
+        if item.ref in roots or (item.parent or "") in inside:
+            inside.add(item.ref)
+    own = [i for i in items if i.ref in inside and i.kind == "task" and i.marker != "row" and not i.same_as]
+    body = [i for i in items if i.ref not in inside and i.kind == "task"]
+    if not own or not body:
+        return
+    sim = similarity([i.text for i in own], [b.text for b in body])
+    for k, item in enumerate(own):
+        best = max(((s, j) for j, s in sim[k].items() if s >= APPENDIX_RESTATES), default=None)
+        if best is None:
+            continue
+        target = body[best[1]]
+        item.kind = "note"
+        item.same_as.append(target.ref)
+        target.same_as.append(item.ref)
+        if not target.deadline.date and item.deadline.date:
+            target.deadline = item.deadline
+
+
 def _same_owner(row: PlanItem, item: PlanItem) -> bool:
     """The row's owner column names the body the responsibility names (abbreviations spelled out)."""
     mine = [agency_key(n) for n in item.lead]
@@ -2897,6 +2933,36 @@ def _fold_into_rows(rows: list[PlanItem], body: list[PlanItem]) -> None:
                 item.same_as.append(row.ref)
                 row.same_as.append(item.ref)
                 break
+
+
+# round 79 (set 56): the title of an appendix that hands out work ("NHIỆM VỤ CỦA CÁC BỘ, NGÀNH …", "DANH MỤC CÁC NHIỆM
+# VỤ …"), after its "Phụ lục II" label
+_APPENDIX_LABEL = re.compile(r"^\s*Phụ\s+lục(?:\s+(?:số\s+)?[IVXLC\d]+)?[.:\-–\s]*", re.I)
+_TASKS_APPENDIX = re.compile(
+    r"^(?:DANH\s+MỤC\s+)?(?:CÁC\s+)?(?:NHIỆM\s+VỤ|CÔNG\s+VIỆC)(?![\wÀ-ỹ])(?!\s*,?\s*QUYỀN\s+HẠN)", re.I
+)
+
+
+def _appendices_beside_the_tasks(items: list[PlanItem]) -> None:
+    """round 79 (set 56): a decision with several appendices, one titled as the work it hands out ("Phụ lục I NHIỆM VỤ
+    CỦA CÁC BỘ, NGÀNH …"), keeps the work there: the others, titled as something else (the technical content of an
+    investment, the charter of a body it sets up, figures), describe or rule, and their sentences are no tasks."""
+    roots = [i for i in items if i.marker == "appendix"]
+    if len(roots) < 2:
+        return
+    titled = {
+        r.ref: bool(_TASKS_APPENDIX.match(_APPENDIX_LABEL.sub("", r.text).strip()))
+        or bool(r.heading and _TASKS_APPENDIX.match(_APPENDIX_LABEL.sub("", r.heading).strip()))
+        for r in roots
+    }
+    if not any(titled.values()) or all(titled.values()):
+        return
+    root: str | None = None  # the appendix an item stands in: the last one opened before it (an appendix that
+    for item in items:  # numbers afresh with the body's own style is cited "I[2]", out of its root's refs)
+        if item.marker == "appendix":
+            root = item.ref
+        elif root is not None and not titled[root] and item.kind == "task":
+            item.kind = "note"
 
 
 def _roadmap(items: list[PlanItem]) -> None:

@@ -126,10 +126,11 @@ def _read_pages(data: bytes) -> tuple[list[list[Line]], list[bool], list[float]]
             for index in range(len(document)):
                 page = document[index]
                 try:
-                    pages.append(_page_lines(page, index, stamps))
+                    turn = _page_turn(page)
+                    pages.append(_page_lines(page, index, stamps, turn))
                     images = page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=3)
                     pictures.append(next(iter(images), None) is not None)
-                    widths.append(float(page.get_width()))
+                    widths.append(float(page.get_height() if turn else page.get_width()))
                 finally:
                     page.close()
             return pages, pictures, widths
@@ -144,16 +145,64 @@ def _read_pages(data: bytes) -> tuple[list[list[Line]], list[bool], list[float]]
 # ---- one page: characters -> words -> tables, side-by-side blocks, lines ------------------------------------
 
 
-def _page_lines(page: object, index: int, stamps: _Stamps | None = None) -> list[Line]:
-    height = page.get_bbox()[3]  # type: ignore[attr-defined]  # y is measured down from the page's top edge
+# round 79 (set 56): a landscape table set on portrait pages, its text drawn turned a quarter (the page itself not
+# rotated), is read turned back: each glyph's box and each rule is mapped into the frame the text is written in, so
+# words, lines and ruled cells come out as on any page (read as stored, every glyph is a line of its own)
+TURN_SHARE = 0.5  # of a page's visible characters: drawn at one quarter turn, the page is read in their frame
+_QUARTER = math.pi / 2
+
+
+def _page_turn(page: object) -> int:
+    """90 or 270 when most of the page's visible characters are drawn a quarter turn from the horizontal (the text
+    reading down, or up, the page), else 0."""
+    import pypdfium2.raw as raw
+
     textpage = page.get_textpage()  # type: ignore[attr-defined]
     try:
-        words = _words(textpage, height)
+        count = raw.FPDFText_CountChars(textpage)
+        turns: Counter[int] = Counter()
+        for i in range(count):
+            code = raw.FPDFText_GetUnicode(textpage, i)
+            if code <= 0x20 or chr(code).isspace():
+                continue
+            turns[_char_turn(raw.FPDFText_GetCharAngle(textpage, i))] += 1
     finally:
         textpage.close()
-    if stamps is not None:
+    total = sum(turns.values())
+    for turn in (90, 270):
+        if total and turns[turn] > TURN_SHARE * total:
+            return turn
+    return 0
+
+
+def _char_turn(angle: float) -> int:
+    """A glyph's angle (radians, as PDFium gives it) rounded to the nearest quarter turn, in degrees."""
+    if angle < 0:
+        return 0
+    return (round(angle / _QUARTER) % 4) * 90
+
+
+def _turned(turn: int, width: float, height: float) -> Callable[[float, float], tuple[float, float]]:
+    """Maps a point (x, y down from the page's top) into the frame of text turned `turn` degrees."""
+    if turn == 270:  # reading up the page: lines follow each other rightwards
+        return lambda x, y: (height - y, x)
+    if turn == 90:  # reading down the page: lines follow each other leftwards
+        return lambda x, y: (y, width - x)
+    return lambda x, y: (x, y)
+
+
+def _page_lines(page: object, index: int, stamps: _Stamps | None = None, turn: int = 0) -> list[Line]:
+    height = page.get_bbox()[3]  # type: ignore[attr-defined]  # y is measured down from the page's top edge
+    width = page.get_bbox()[2]  # type: ignore[attr-defined]
+    move = _turned(turn, width, height) if turn else None
+    textpage = page.get_textpage()  # type: ignore[attr-defined]
+    try:
+        words = _words(textpage, height, turn, move)
+    finally:
+        textpage.close()
+    if stamps is not None and not turn:
         words += _stamp_words(page, index, height, stamps)
-    horizontal, vertical = _rules(page, height)
+    horizontal, vertical = _rules(page, height, move)
     tables = _tables(horizontal, vertical)
     rows: list[Line] = []
     free: list[Word] = []
@@ -175,23 +224,32 @@ def _page_lines(page: object, index: int, stamps: _Stamps | None = None) -> list
     return sorted(lines + rows, key=lambda ln: ln.top if ln.at is None else ln.at)
 
 
-def _words(textpage: object, height: float) -> list[Word]:
+def _words(
+    textpage: object,
+    height: float,
+    turn: int = 0,
+    move: Callable[[float, float], tuple[float, float]] | None = None,
+) -> list[Word]:
     """Characters in the file's order, split into runs at spaces, line changes and gaps wider than WORD_GAP.
 
     A run is a whole word or a piece of one (a word is not always drawn in one go): _group_lines joins the
     pieces by position. Only a typed space counts as one: PDFium adds a space of its own ("generated") at every
     jump in the file's order, such as the jump to a glyph drawn later from a fallback font.
+
+    `turn` and `move` (a page read turned, _page_turn): only the glyphs drawn at that turn are read, their boxes
+    mapped into its frame; the few drawn upright on such a page (the Gazette's running header) are left out.
     """
     import pypdfium2.raw as raw
 
     count = raw.FPDFText_CountChars(textpage)
     box = raw.FS_RECTF()
     box_ref = ctypes.byref(box)
-    unicode_of, box_of, size_of, generated = (
+    unicode_of, box_of, size_of, generated, angle_of = (
         raw.FPDFText_GetUnicode,
         raw.FPDFText_GetLooseCharBox,
         raw.FPDFText_GetFontSize,
         raw.FPDFText_IsGenerated,
+        raw.FPDFText_GetCharAngle,
     )
     words: list[Word] = []
     chars: list[str] = []
@@ -211,22 +269,32 @@ def _words(textpage: object, height: float) -> list[Word]:
         if code <= 0x20 or code in (0xA0, 0x3000) or chr(code).isspace():
             typed = not generated(textpage, i) and box_of(textpage, i, box_ref)
             space = (box.left + box.right) / 2 if typed else None
+            if typed and move is not None:
+                space = (
+                    sum(move(x, height - (box.top + box.bottom) / 2)[0] for x in (box.left, box.right)) / 2
+                )
             flush(space)
             continue
         if not box_of(textpage, i, box_ref):
             continue
-        c_top, c_bottom = height - box.top, height - box.bottom
+        left, right, c_top, c_bottom = box.left, box.right, height - box.top, height - box.bottom
+        if move is not None:
+            if _char_turn(angle_of(textpage, i)) != turn:
+                flush()
+                continue
+            (ax, ay), (bx, by) = move(left, c_top), move(right, c_bottom)
+            left, right, c_top, c_bottom = min(ax, bx), max(ax, bx), min(ay, by), max(ay, by)
         if chars:
             same_line = abs((c_top + c_bottom) / 2 - (top + bottom) / 2) < 0.5 * max(bottom - top, 1.0)
-            if not same_line or box.left < x1 - 0.5 * size or box.left - x1 > WORD_GAP * size:
+            if not same_line or left < x1 - 0.5 * size or left - x1 > WORD_GAP * size:
                 flush()
         if not chars:
-            x0, top, bottom = box.left, c_top, c_bottom
+            x0, top, bottom = left, c_top, c_bottom
             size = _font_size(size_of(textpage, i), c_bottom - c_top)
             space_before = space
         space = None
         chars.append(chr(code))
-        x1 = max(x1, box.right) if len(chars) > 1 else box.right
+        x1 = max(x1, right) if len(chars) > 1 else right
         top, bottom = min(top, c_top), max(bottom, c_bottom)
     flush()
     return words
@@ -325,8 +393,11 @@ def _is_rule_text(text: str) -> bool:
 Segment = tuple[float, float, float]
 
 
-def _rules(page: object, height: float) -> tuple[list[Segment], list[Segment]]:
-    """Horizontal and vertical strokes of the page's paths (borders drawn as lines or as thin filled boxes)."""
+def _rules(
+    page: object, height: float, move: Callable[[float, float], tuple[float, float]] | None = None
+) -> tuple[list[Segment], list[Segment]]:
+    """Horizontal and vertical strokes of the page's paths (borders drawn as lines or as thin filled boxes);
+    `move` maps them into a turned page's frame (_turned)."""
     import pypdfium2.raw as raw
 
     horizontal: list[Segment] = []
@@ -357,6 +428,8 @@ def _rules(page: object, height: float) -> tuple[list[Segment], list[Segment]]:
                 continue
             px, py = point_x.value, point_y.value
             p = (a * px + c * py + e, height - (b * px + d * py + f))
+            if move is not None:
+                p = move(*p)
             kind = raw.FPDFPathSegment_GetType(segment)
             if kind == raw.FPDF_SEGMENT_MOVETO:
                 start = p
@@ -795,7 +868,7 @@ def _continue_tables(lines: list[Line]) -> list[Line]:
         elif ln.table and prev is not None and prev.table == ln.table and prev.page < ln.page:
             if ln.text == header.get(ln.table):
                 continue
-            if ln.cells and not ln.cells[0] and prev.cells and joined != ln.page:
+            if ln.cells and not ln.cells[0] and prev.cells and joined != ln.page and not _fresh_row(ln.cells):
                 joined = ln.page
                 width = max(len(prev.cells), len(ln.cells))
                 cells = [
@@ -806,6 +879,19 @@ def _continue_tables(lines: list[Line]) -> list[Line]:
                 continue
         out.append(ln)
     return out + held
+
+
+# round 79 (set 56): a table grouped by unit, the unit's cell merged down over several task rows, leaves that cell
+# empty on the next page too: a page's first row with an empty first cell is then a row of its own, not the rest of
+# the row cut by the break. A cut row goes on mid-sentence in some cell; a row of its own starts every cell afresh.
+_FRESH_CELL = re.compile(r"^(?:\(\d{1,2}\)|\d)")
+
+
+def _fresh_row(cells: list[str]) -> bool:
+    """Whether a row whose first cell is empty starts anew: two cells or more hold text and each starts as a cell
+    starts (a capital, a number, a "(1)" list), none going on with a word cut at the page's foot."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return len(filled) >= 2 and all(c[0].isupper() or _FRESH_CELL.match(c) for c in filled)
 
 
 # ---- paragraphs ---------------------------------------------------------------------------------------------

@@ -578,6 +578,14 @@ _BODY_IN_CHARGE = re.compile(
     r"(?:phụ\s+trách|chịu\s+trách\s+nhiệm|tiếp\s+nhận|xử\s+lý|giải\s+quyết)\b"
 )
 _HEADER_CELL_WORDS = 12  # a header cell names a column; a longer cell is a row's content
+# round 79 (set 56): a header cell that opens with the work ("Nhiệm vụ chủ trì", "Nội dung chủ trì thực hiện") holds
+# the tasks its row's unit leads, whatever it says of leading; the unit is then a column named by the body alone
+# ("Đơn vị", "Cơ quan"), which answers for the row when no column says "chủ trì" of a body (a bare "Đơn vị" beside
+# figures is their unit of measure)
+_WORK_FIRST = re.compile(r"(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)\b(?!\s+(?:phối\s+hợp|theo\s+dõi))")
+_BODY_ALONE = re.compile(
+    r"(?:đơn\s+vị|cơ\s+quan)(?:\s*(?:/|,|và|hoặc)\s*(?:đơn\s+vị|cơ\s+quan|địa\s+phương))?"
+)
 
 
 def _table_columns(cells: list[str]) -> dict[int, str] | None:
@@ -598,10 +606,15 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
         return None
     roles: dict[int, str] = {}
     answerable: list[int] = []
+    unit_leads = any(
+        _WORK_FIRST.match(low) and "chủ trì" in low for low in (collapse(c.lower()) for c in cells)
+    )
     for i, c in enumerate(cells):
         low = collapse(c.lower())
         if re.fullmatch(r"s?tt|số\s+(?:tt|thứ\s+tự)", low):
             roles[i] = "stt"
+        elif _WORK_FIRST.match(low):
+            roles[i] = "task"  # round 79: "Nhiệm vụ chủ trì" is the work a unit leads, not who leads it
         elif re.search(r"chủ\s+trì\s+(?:việc\s+)?(?:theo\s+dõi|đánh\s+giá|giám\s+sát)", low):
             # round 15: "Cơ quan chủ trì theo dõi, đánh giá" over indicators names who tracks each figure, not
             # who does the work (no article charges those bodies with the rows)
@@ -616,10 +629,14 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
             roles[i] = "head"
         elif _INSPECTED_HEADER.search(low):
             roles[i] = "inspected"  # "Đơn vị được kiểm tra": each row is an inspection of that unit
-        elif _BODY_IN_CHARGE.match(low) or re.search(
-            r"(?:cơ\s+quan|đơn\s+vị)\b.*\bthực\s+hiện|trách\s+nhiệm|phân\s+công"
-            r"|(?:người|cán\s+bộ|công\s+chức|bộ\s+phận|cá\s+nhân)\b.*\b(?:thực\s+hiện|phụ\s+trách)",
-            low,
+        elif (
+            _BODY_IN_CHARGE.match(low)
+            or (unit_leads and _BODY_ALONE.fullmatch(low))
+            or re.search(
+                r"(?:cơ\s+quan|đơn\s+vị)\b.*\bthực\s+hiện|trách\s+nhiệm|phân\s+công"
+                r"|(?:người|cán\s+bộ|công\s+chức|bộ\s+phận|cá\s+nhân)\b.*\b(?:thực\s+hiện|phụ\s+trách)",
+                low,
+            )
         ):  # a department's own plan gives each row to a person ("Người thực hiện", "Cán bộ phụ trách")
             answerable.append(i)
         elif re.search(r"thời\s+(gian|hạn)|tiến\s+độ|^năm\s+\d{4}$", low):
@@ -810,7 +827,7 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
             c or (above.get(t.columns.get(i, ""), "") if t.columns.get(i) != "task" else "")
             for i, c in enumerate(cells)
         ]
-        _add_row(b, t, line, filled, t.last_stt)
+        _add_row(b, t, line, filled, t.last_stt, unit_line=_unit_line(t, cells))
         return
     group = _group_heading(cells, stt, line)
     if group:
@@ -824,6 +841,27 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         year = _YEAR_WORD.search(line.text)  # a caption: "… NĂM 2026"
         if year and not re.search(r"kèm\s+theo", line.text, re.I):
             t.year = year.group(1)
+
+
+def _unit_line(t: _Table, cells: list[str]) -> bool:
+    """round 79 (set 56): a table by unit ("STT | Đơn vị | Nhiệm vụ chủ trì | …": the owner's column before the
+    work's) numbers its units, not its tasks: a line under a unit's merged number and owner cells is the unit's next
+    task, cited by the unit's number and its place under it ("2-3"), as a reader counts them."""
+    lead = next((i for i, r in t.columns.items() if r == "lead"), None)
+    task = next((i for i, r in t.columns.items() if r == "task"), None)
+    return lead is not None and task is not None and lead < task and lead < len(cells) and not cells[lead]
+
+
+def _unit_ref(b: _Builder, parent: PlanItem, stt: str) -> str:
+    """The ref of a unit's next line ("PL.II.2-3"); its first line, cited "PL.II.2" while it stood alone, becomes
+    "PL.II.2-1"."""
+    base = f"{parent.ref}.{stt}"
+    mine = [c for c in parent.children if c.marker == "row" and c.title == stt]
+    if mine and mine[0].ref == base:
+        b.refs.discard(base)
+        mine[0].ref = f"{base}-1"
+        b.refs.add(mine[0].ref)
+    return f"{base}-{len(mine) + 1}"
 
 
 def _assigns_nothing_itself(t: _Table) -> bool:
@@ -871,7 +909,7 @@ def _settle_free_columns(t: _Table, cells: list[str]) -> None:
             del t.columns[i]
 
 
-def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> None:
+def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str, unit_line: bool = False) -> None:
     _settle_free_columns(t, cells)
     parent = t.group or t.root
     roles = {t.columns.get(i, f"col{i}"): c for i, c in enumerate(cells)}
@@ -887,7 +925,7 @@ def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str) -> 
             # a second product under a merged task cell (Word repeats the merged cell on each row): what
             # this row adds is its product, with its own owner and timing
             text = roles["product"]
-    ref = b._unique(f"{parent.ref}.{stt}")
+    ref = b._unique(_unit_ref(b, parent, stt) if unit_line else f"{parent.ref}.{stt}")
     row = PlanItem(ref, parent.ref, "task", text, (line.start, line.end), marker="row", category="appendix")
     row.cells = {k: v for k, v in roles.items() if v}
     if t.data or (
@@ -971,6 +1009,7 @@ def build_tree(text: str) -> Tree:
     attached_at: int | None = None
     attached: list[Line] = []
     title_end = -1  # the last title line of an attached plan: metadata, not an item
+    titled = False  # between an appendix's title and its first numbered line
     for k in range(first, len(lines)):
         line = lines[k]
         if k <= title_end:
@@ -993,6 +1032,8 @@ def build_tree(text: str) -> Tree:
             table, stopped = _Table(prefix, root), False
             if _prose_appendix(lines, k + 1):
                 table = None  # round 31: its work is numbered prose, read as the body is read
+            elif _prose_before_table(lines, k + 1):
+                table, titled = None, True  # its title lines are no plan it attaches
             continue
         register = _register_title(lines, k) if b.items else None
         if register is not None:
@@ -1014,7 +1055,9 @@ def build_tree(text: str) -> Tree:
             b.stack = [root]
             table, stopped = None, False
             continue
-        if (table is None or table.in_body) and _starts_attached_plan(lines, k, b):
+        if titled and _marker(line.text) is not None:
+            titled = False
+        if (table is None or table.in_body) and not titled and _starts_attached_plan(lines, k, b):
             heading = _attached_heading(lines, k)
             if attached_at is None and any(_ISSUES_PLAN.search(i.text) for i in b.items):
                 attached_at = len(b.items)  # the decision before it only wraps the plan it issues
@@ -1322,6 +1365,26 @@ def _prose_appendix(lines: list[Line], k: int) -> bool:
         if first is None and _marker(ln.text) is not None:
             first = ln.text
     return first is not None and _marker(first) is not None
+
+
+# round 79 (set 56): an appendix of tasks by body that writes its common tasks as numbered sentences ("I. NHIỆM VỤ
+# CHUNG" / "1. Phối hợp chặt chẽ … ." …) before the table of each body's tasks ("II. NHIỆM VỤ CỤ THỂ" / "STT | Đơn
+# vị | …"): the sentences are read as the body is read and the table, from its header row, as a table in the body
+PROSE_BEFORE_TABLE = 2
+
+
+def _prose_before_table(lines: list[Line], k: int) -> bool:
+    """Two numbered sentences or more stand between the appendix's title and its first table row."""
+    prose = 0
+    for ln in lines[k:]:
+        if _opens_appendix(ln.text):
+            return False
+        if " | " in ln.text:
+            return prose >= PROSE_BEFORE_TABLE
+        mk = _marker(ln.text)
+        if mk is not None and mk[0] == "arabic" and _TERMINAL.search(ln.text) and ln.text.upper() != ln.text:
+            prose += 1
+    return False
 
 
 # round 44: the title of a list a document issues ("DANH SÁCH / Tuyến, địa bàn trọng điểm …", "DANH SÁCH THÀNH VIÊN
@@ -2460,6 +2523,16 @@ _SIGNS_OFF = re.compile(
 
 _ASSIGN_TITLE = re.compile(r"TỔ\s+CHỨC\s+THỰC\s+HIỆN|PHÂN\s+CÔNG|TRÁCH\s+NHIỆM", re.I)
 _ROADMAP_TITLE = re.compile(r"LỘ\s+TRÌNH", re.I)
+# round 79 (set 56): a scheme's phases ("VII. CÁC GIAI ĐOẠN THỰC HIỆN", "PHÂN KỲ THỰC HIỆN") are its roadmap: what
+# each span of years brings, the work itself set out in the tasks and the assignment (a title that opens with the
+# phases; "NHIỆM VỤ GIAI ĐOẠN 2026 - 2030" is a task section)
+_PHASES_TITLE = re.compile(
+    r"^(?:CÁC\s+)?(?:GIAI\s+ĐOẠN|PHÂN\s+KỲ|BƯỚC)\s+(?:THỰC\s+HIỆN|TRIỂN\s+KHAI)(?:\s+(?:ĐỀ\s+ÁN|CHƯƠNG\s+TRÌNH))?\s*$",
+    re.I,
+)
+# round 79 (set 56): what a scheme's subject is ("II. VỊ TRÍ, VAI TRÒ CỦA TRUNG TÂM …", "VAI TRÒ CỦA …"): its standing and
+# the roles it plays, said of the thing, as its viewpoints and targets are; no body is charged with them
+_STANDING_TITLE = re.compile(r"^(?:VỊ\s+TRÍ|VAI\s+TRÒ)(?![\wÀ-ỹ])")
 _TASK_TITLE = re.compile(r"NHIỆM\s+VỤ|GIẢI\s+PHÁP|NỘI\s+DUNG|HOẠT\s+ĐỘNG", re.I)
 # funds and the other resources a plan allocates: capital, and the land of a plan that implements a quy hoạch
 # ("Kế hoạch sử dụng đất", "Nhu cầu sử dụng đất"): its items state allocations and figures, not tasks
@@ -2773,9 +2846,11 @@ def _title_category(title: str, top_level: bool, article: bool = False) -> str |
     rules = (
         ("assignment", _ASSIGN_TITLE),
         ("roadmap", _ROADMAP_TITLE),
+        ("roadmap", _PHASES_TITLE),
         ("tasks", _TASK_TITLE),
         ("funding", _FUND_TITLE),
         ("purpose", _PURPOSE_TITLE),
+        ("purpose", _STANDING_TITLE),
     )
     for cat, rx in rules:
         m = rx.search(t)
