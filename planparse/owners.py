@@ -164,6 +164,16 @@ _PLACE_END = re.compile(
 )
 # the place's own name after its kind ("… tỉnh Bình Định", "… thành phố Hồ Chí Minh") closes a body's name as the
 # kind alone does: a word in lower case after it is the predicate ("Ủy ban nhân dân tỉnh Bình Định bàn giao …")
+_PLACE_END_LONGEST = len("Trung ương")
+
+
+def _place_end(name: str) -> re.Match[str] | None:
+    """`_PLACE_END.search(name)`, looked for in the last letters only (its words are at most `_PLACE_END_LONGEST`
+    long and it ends at the end, or before a last line break): asked at each word of a long name, searching the
+    whole name was quadratic."""
+    return _PLACE_END.search(name, len(name) - _PLACE_END_LONGEST - 1)
+
+
 _NAMED_PLACE_END = re.compile(
     cap(
         r"(?<![\wÀ-ỹ])(?:tỉnh|Tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường|đặc khu)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)+$"
@@ -316,14 +326,24 @@ def _is_capitalized(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+# the first letters of `_GROUP_RE` ("Các", "các", "Mỗi"): a name's scan asks at every word whether a group starts
+# there, and the pattern is tried only where one can
+_GROUP_INITIALS = ("C", "c", "M")
+
+
 def _starts_agency(s: str, loose: bool = False, pos: int = 0) -> bool:
     """Does s begin (at pos) with an agency head ("Sở", "UBND", "Các sở") — or, when loose, a collective noun?"""
-    if _HEAD_RE.match(s, pos) or _GROUP_RE.match(s, pos):
+    if _HEAD_RE.match(s, pos) or s.startswith(_GROUP_INITIALS, pos) and _GROUP_RE.match(s, pos):
         return True
     return loose and bool(_COLLECTIVE_RE.match(s, pos))
 
 
 _SPACES = re.compile(r"\s*")
+# the first letters of `_MODIFIERS` ("có liên quan", "liên quan", "cấp …", "trực thuộc", "thuộc", "được giao …",
+# "đóng …"): the scan of a name tries the pattern at each of its words, and most words start otherwise
+_MODIFIER_INITIALS = ("c", "l", "t", "đ")
+
+
 _WORD = re.compile(r"[^\s,;:.()“”\"]+")
 
 
@@ -355,10 +375,14 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
         return None
     i, n = pos, len(text)
     first = True
-    group = _GROUP_RE.match(text, pos) or _ROLE_HEAD_RE.match(text, pos)
+    group = _GROUP_RE.match(text, pos) if text.startswith(_GROUP_INITIALS, pos) else None
+    group = group or _ROLE_HEAD_RE.match(text, pos)
     if group:  # "Các tổ chức, cá nhân …": the collective noun is the name, not the verb "tổ chức"
         i, first = group.end(), False
     distributive = False
+    # `_party_name_at` asks whether the name so far is a Party body's head ("Ban", "các cơ quan …"): only a name
+    # that opens on one of their letters can be
+    party_head = text.startswith(("C", "c", "B"), pos)
     while i < n:
         ch = text[i]
         if ch == ";" and (
@@ -391,7 +415,8 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
             if not (
                 _starts_agency(text, True, nxt)
                 or text[nxt : nxt + 1].isupper()
-                or _MODIFIERS.match(text, nxt)
+                or text.startswith(_MODIFIER_INITIALS, nxt)
+                and _MODIFIERS.match(text, nxt)
                 or _paired(text, i)
                 or _MEMBERS_OF.match(text, nxt)  # round 28: "…, đại biểu Quốc hội, …"
                 or _REMIT.match(text, nxt)  # "Đồng chí Phó Chủ tịch, phụ trách lĩnh vực …"
@@ -402,11 +427,13 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
                 break
             i += 1
             continue
-        modifier = _MODIFIERS.match(text, i)
+        modifier = _MODIFIERS.match(text, i) if text.startswith(_MODIFIER_INITIALS, i) else None
         if modifier:
             i = modifier.end()
             continue
-        party = _PARTY_NAME.match(text, i) if not first and _party_name_at(text, pos, i) else None
+        party = (
+            _PARTY_NAME.match(text, i) if not first and party_head and _party_name_at(text, pos, i) else None
+        )
         if party:  # round 19: "Ban xây dựng đảng Đảng ủy", "cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy"
             i = party.end()
             continue
@@ -428,13 +455,12 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
             break
         m = _WORD.match(text, i)
         word = m.group(0) if m else ch
-        if not first:
-            prev = text[pos:i].rstrip()
+        # "Phường 2", "xã Bảo Lâm 2": a capital or a number goes on with the name
+        if not first and not _is_capitalized(word) and not word[:1].isdigit():
+            prev = text[pos:i].rstrip()  # the name so far, copied only for a word that may end it
             # "chính trị - xã hội": society, not a commune
             if (
-                not _is_capitalized(word)
-                and not word[:1].isdigit()  # "Phường 2", "xã Bảo Lâm 2": a number goes on with the name
-                and (_PLACE_END.search(prev) or (prev[-1:].isalpha() and _NAMED_PLACE_END.search(prev)))
+                (_place_end(prev) or (prev[-1:].isalpha() and _NAMED_PLACE_END.search(prev)))
                 and not _CONTINUE_AFTER_PLACE.match(text, i)
                 and not (prev.endswith("xã") and word == "hội")
             ):
@@ -717,7 +743,7 @@ def split_agencies(phrase: str) -> list[str]:
     ("Các Cục: Di sản văn hóa, Bản quyền tác giả"; "các Đảng ủy: Chính phủ; Quốc hội") names each body in
     full ("Cục Di sản văn hóa", "Đảng ủy Quốc hội")."""
     phrase = _DEFINING.sub("", _ROLE_APPOSITION.sub("", phrase))
-    m = _DISTRIBUTIVE.search(phrase)
+    m = _DISTRIBUTIVE.search(phrase) if "ác" in phrase else None  # "Các"/"các" opens both its forms
     if m:
         # the words before "các" in the same list part qualify each name: "Ủy ban nhân dân các thành phố:
         # Hà Nội, Cần Thơ" -> "Ủy ban nhân dân thành phố Hà Nội", "Ủy ban nhân dân thành phố Cần Thơ"
@@ -1140,10 +1166,21 @@ _HAND_OVER = re.compile(
 )
 
 
+_CLAUSE_STOP = re.compile(r"[.;]\s")
+_SENTENCE_STOP = re.compile(r"\.\s")
+
+
+def _first_clause(text: str, stop: re.Pattern[str] = _CLAUSE_STOP) -> str:
+    """The text up to its first "." or ";" before a blank, the stop kept: `re.split(r"(?<=[.;])\\s", text, 1)[0]`,
+    found by a search that starts at the stops rather than a look-behind tried at every letter."""
+    m = stop.search(text)
+    return text[: m.start() + 1] if m else text
+
+
 @cached_copies(list)
 def coordinators_in(text: str) -> list[str]:
     """Agencies after the first "phối hợp (chặt chẽ) với/cùng" of the first sentence."""
-    first_sentence = re.split(r"(?<=[.;])\s", text, maxsplit=1)[0]
+    first_sentence = _first_clause(text)
     for m in _COORD.finditer(first_sentence):
         found = scan_agency_phrase(first_sentence, m.end(), loose=True)
         if found and _organises(first_sentence, found):
@@ -1296,8 +1333,9 @@ def starts_with_action(text: str) -> bool:
 
 
 # every head word starts with a capital letter, or is "người đứng đầu" or "các …": the look-ahead of those letters,
-# tried first, spares the look-behind and the long alternation at most positions of a text
-_MENTION_START = "A-ZĐÀ-Ỹnc"
+# tried first, spares the look-behind and the long alternation at most positions of a text (the capitals only: the
+# range "À-Ỹ" also holds the lower-case letters with accents, a good part of any Vietnamese text)
+_MENTION_START = cap("A-ZĐÀ-Ỹ") + "nc"
 _MENTION_RE = re.compile(
     rf"(?=[{_MENTION_START}])(?<![\w\-/À-ỹ])"
     rf"(?:{_HEADS}|[Cc]ác\s+(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|bộ|Sở|Bộ|Ban|hội|đoàn thể))(?![\wÀ-ỹ])"
@@ -2002,7 +2040,7 @@ def _ends_at_place(phrase: str, after: str) -> bool:
     """A name closed by its place ("UBND phường Văn Phú") and followed by a word in lower case: that word is the
     predicate, whatever the verb ("giao UBND phường Văn Phú tìm kiếm nhà đầu tư …")."""
     after = after.lstrip()
-    return after[:1].islower() and bool(_PLACE_END.search(phrase) or _NAMED_PLACE_END.search(phrase))
+    return after[:1].islower() and bool(_place_end(phrase) or _NAMED_PLACE_END.search(phrase))
 
 
 def _embedded_assignment(text: str) -> Owners | None:
@@ -2010,7 +2048,7 @@ def _embedded_assignment(text: str) -> Owners | None:
     who chairs it inside its first sentence, and that owner wins over its heading's. A clause that opens with
     "giao" ("Đối với các kiến nghị …, giao Văn phòng tổng hợp …") or a later sentence that opens by giving
     the work ("Dự án đã hoàn thành 80% khối lượng. Giao UBND xã A khẩn trương …") names the owner too."""
-    first = re.split(r"(?<=[.;])\s", text, maxsplit=1)[0]
+    first = _first_clause(text)
     for m in _EMBEDDED_GIAO.finditer(first):
         found = scan_agency_phrase(first, m.end())
         if (
@@ -2103,7 +2141,7 @@ def second_subjects(text: str) -> list[str]:
     """Another subject inside the item's first sentence, after a clause that ends with something other than
     a name: "Sở X chủ trì hướng dẫn …, UBND các xã tổ chức lập quy hoạch …" — UBND các xã owns its part.
     A name that continues a list of names ("hướng dẫn UBND các xã, UBND các phường triển khai") does not."""
-    first = re.split(r"(?<=[.])\s", text.strip(), maxsplit=1)[0]
+    first = _first_clause(text.strip(), _SENTENCE_STOP)
     subject = scan_agency_phrase(first, 0) or ("", 0)
     out: list[str] = []
     # with no subject at the start, only a new clause after ";" names one ("Tiếp tục rà soát …; các đơn vị có

@@ -52,10 +52,10 @@ from .tree import (
     SUMMARY,
     TOP,
     WHOLE_CHARGE,
-    WHOLE_PLAN,
     Line,
     acting_lead_in,
     addressee_names,
+    asks_whole_plan,
     body_items,
     build_tree,
     classify,
@@ -95,6 +95,13 @@ _COORDINATOR_ITEM = re.compile(
     r"|chủ\s+trì\s*,?\s*(?:phối\s+hợp\s+)?với\s+các\s+thành\s+viên(?![\wÀ-ỹ])",
     re.I,
 )
+
+
+def _coordinator_item(text: str) -> re.Match[str] | None:
+    """`_COORDINATOR_ITEM.search(text)`, run only on a text holding a word each of its forms has ("cơ quan",
+    "chủ trì", "đôn đốc"): its lazy gaps are tried at every position of the text."""
+    low = text.lower()
+    return _COORDINATOR_ITEM.search(text) if "quan" in low or "chủ" in low or "đôn" in low else None
 
 
 def coordinates_plan(text: str) -> bool:
@@ -400,7 +407,13 @@ _OWN_TERM = re.compile(
 
 def _own_term(items: list[PlanItem]) -> None:
     for item in items:
-        if item.kind == "task" and not item.children and _OWN_TERM.match(item.text.strip()):
+        # "… tự giải thể", "… tự chấm dứt hoạt động": the lazy opening of `_OWN_TERM` is run only where "tự" is
+        if (
+            item.kind == "task"
+            and not item.children
+            and "tự" in item.text.lower()
+            and _OWN_TERM.match(item.text.strip())
+        ):
             item.kind = "note"
 
 
@@ -417,7 +430,8 @@ ROUTING_MIN = 2  # two entries that route make a routing list
 
 def _routing_entry(item: PlanItem) -> bool:
     text = item.text.strip()
-    return not item.children and bool(_ROUTING.match(text))
+    # "chuyển" is in every routing entry: the lazy scan of `_ROUTING` is not run on a text without it
+    return not item.children and "chuyển" in text.lower() and bool(_ROUTING.match(text))
 
 
 def _routing_lists(items: list[PlanItem]) -> None:
@@ -465,7 +479,7 @@ def _proper(name: str) -> bool:
 def _rule_for_a_case(text: str) -> bool:
     """Is the text a conditional rule whose case and consequence name no body by its proper name (a subjectless verb,
     "việc …", a category written in lower case such as "cơ quan, tổ chức, đơn vị", "người đứng đầu cơ quan …")?"""
-    m = _CONDITIONAL.match(text)
+    m = _CONDITIONAL.match(text) if "thì" in text.lower() else None  # "… thì …": the consequence
     if not m:
         return False
     case = m.group("case")
@@ -498,7 +512,7 @@ def _conditional_rules(items: list[PlanItem]) -> None:
 
 def _actor_of_its_own(item: PlanItem) -> bool:
     """Does a conditional rule's consequence open on a body (a category) that is none of the item's owners?"""
-    m = _CONDITIONAL.match(item.text.strip())
+    m = _CONDITIONAL.match(item.text.strip()) if "thì" in item.text.lower() else None
     if m is None:
         return False
     if _PRIVATE_PARTY.match(m.group("then")):
@@ -645,7 +659,7 @@ def _owned_by_its_duty(items: list[PlanItem]) -> None:
     paragraph names owns what the heading names."""
     duties: dict[str, PlanItem] = {}
     for item in items:
-        m = re.fullmatch(r"(.+)\[\d+\]", item.ref)
+        m = re.fullmatch(r"(.+)\[\d+\]", item.ref) if item.ref.endswith("]") else None  # "4[2]"
         if m and item.kind == "task" and item.lead and item.lead_source == "explicit":
             duties.setdefault(m.group(1), item)
     for item in items:
@@ -724,7 +738,7 @@ def _charge_over_document(text: str) -> re.Match[str] | None:
     m = WHOLE_CHARGE.match(text)
     if m:
         return m
-    m = _DUTIES_ABOVE.match(text)
+    m = _DUTIES_ABOVE.match(text) if "trên" in text else None  # "… các nhiệm vụ nêu trên": its last word
     if m is None or _OVERSEES.search(m.group("pre")):
         return None
     return m
@@ -1972,7 +1986,7 @@ def _closing_assignment(items: list[PlanItem]) -> None:
                 owners
                 and owners.lead
                 and _DIRECTS_OTHERS.search(item.text)
-                and not WHOLE_PLAN.search(item.text)
+                and not asks_whole_plan(item.text)
                 and not _REPORTS_BACK.search(item.text)
             ):
                 item.kind = (
@@ -2005,7 +2019,7 @@ def _closing_assignment(items: list[PlanItem]) -> None:
                 and summary.marker == "paragraph"
                 and SUMMARY.match(summary.text)
                 and GIVES.search(item.text)
-                and not WHOLE_PLAN.search(item.text)
+                and not asks_whole_plan(item.text)
             ):
                 item.kind = "task"
 
@@ -2278,6 +2292,8 @@ def _heads_pieces(head: str) -> bool:
 def _inline_runs(text: str, rx: re.Pattern[str], value: Callable[[str], int]) -> list[tuple[int, int, str]]:
     """(marker start, text start, number) of the inline list "(1) … (2) …" in text: markers numbered from 1
     up without a gap, at least two; [] when there is none."""
+    if text.count("(") < 2:
+        return []  # each marker opens a bracket: the look-behinds of the markers are not tried at every letter
     run: list[tuple[int, int, str]] = []
     for m in rx.finditer(text):
         if value(m.group(1)) == len(run) + 1:
@@ -3387,7 +3403,7 @@ def _coordinating_agency(items: list[PlanItem]) -> str | None:
     đốc", "đôn đốc … thực hiện Kế hoạch này"; said by a responsibility, or by the heading over an agency's
     responsibilities ("1. Giao Sở X là cơ quan đầu mối, chủ trì …" over its bullets)."""
     for item in items:
-        if item.category != "assignment" or not _COORDINATOR_ITEM.search(item.text):
+        if item.category != "assignment" or not _coordinator_item(item.text):
             continue
         if item.kind == "task" and item.lead:
             return item.lead[0]
@@ -3820,7 +3836,8 @@ _CITATION_SIGNER = re.compile(r"(?:\d+[/-][\wĐđ\-/]+|\d{4})\s*(?:\([^)]*\))?\s
 def _issuer_of_citation(text: str, start: int) -> bool:
     """ "… số 142/QĐ-TTg ngày … của Thủ tướng Chính phủ": the signer of a cited document is not an actor."""
     before = text[max(0, start - 60) : start]
-    return bool(_CITATION_SIGNER.search(before))
+    # the pattern ends on "của"/"do" and blanks: the search over the 60 letters is made only when they end so
+    return before.rstrip().endswith(("của", "do")) and bool(_CITATION_SIGNER.search(before))
 
 
 def _match(
@@ -3857,6 +3874,9 @@ _POINTER = re.compile(
     r"|\s+(?:các\s+)?(?=(?:tiểu\s+mục|mục|khoản|phần)\s+\(?(?:[IVXLC]+|\d+)(?![\wÀ-ỹ])))",
     re.I,
 )
+# a pointer ends on "nhiệm vụ … tại/ở" or names the part ("mục", "khoản", "phần"): a text with none of these words is
+# not scanned, the look-behind of `_POINTER` tried at each of its letters
+_POINTER_WORDS = ("vụ", "mục", "khoản", "phần")
 _POINTER_JOINER = re.compile(r"\s*(?:,|và|;(?=\s*(?:mục|điểm|khoản|phần|tiểu\s+mục|tiết)\s))?\s*", re.I)
 _POINTER_KEYWORD = re.compile(r"(?:tiểu\s+mục|mục|điểm|khoản|phần|tiết)\s*", re.I)
 _POINTER_TOKEN = re.compile(
@@ -3923,6 +3943,9 @@ def _pointer_paths(text: str, start: int) -> tuple[list[str], int]:
 def _pointed_parts(item: PlanItem) -> tuple[list[str], bool]:
     """The parts of the plan a duty hands over by pointing at them, and whether the duty says nothing else."""
     text = item.text
+    low = text.lower()
+    if not any(word in low for word in _POINTER_WORDS):
+        return [], False
     paths: list[str] = []
     rest: list[str] = []
     last = 0

@@ -134,7 +134,7 @@ def find_targets(items: list[PlanItem]) -> list[Target]:
     last_heading_year: dict[str | None, int | None] = {}
     for item in items:
         chain = _chain(item, by_ref)
-        if not any(_SCOPE.match(_key(_label(i))) for i in chain):
+        if not any(_opens_on_scope(_label(i)) for i in chain):
             continue
         if item.kind == "section" and _is_heading(item):
             # A heading's year holds for what follows it, also a paragraph the tree hung one level up.
@@ -154,6 +154,27 @@ def _key(text: str) -> str:
     """Lower case without accents, same length as the text (so offsets agree). Cached: every item reads the
     headings above it again."""
     return strip_accents(nfc(text).lower())
+
+
+# `_SCOPE` is looked for in a label's first words: what comes before "mục tiêu" is blanks and a numeral
+_SCOPE_READ = 40
+_SCOPE_LEAD = re.compile(r"[\s\divxlc.\-)]*")
+
+
+def _opens_on_scope(label: str) -> bool:
+    """`_SCOPE.match(_key(label))`, read on the key of the label's first words: every item of a plan is asked
+    whether it or a heading above it opens on "Mục tiêu", and stripping the accents of its whole text cost more
+    than the rest of the targets. Cut before a space, the key of the head is the head of the key (no letter's case,
+    composition or accent reaches over a space); only a lead of blanks and numerals as long as the head can put
+    the words past the cut, and then the whole label is read."""
+    cut = label.find(" ", _SCOPE_READ)
+    if cut < 0:
+        return bool(_SCOPE.match(_key(label)))
+    head = _key(label[:cut])
+    if _SCOPE.match(head):
+        return True
+    lead = _SCOPE_LEAD.match(head)
+    return lead is not None and lead.end() >= len(head) - len("muc tieu") and bool(_SCOPE.match(_key(label)))
 
 
 def _chain(item: PlanItem, by_ref: dict[str, PlanItem]) -> list[PlanItem]:
