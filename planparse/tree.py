@@ -2133,7 +2133,9 @@ def _continuing_paragraphs(items: list[PlanItem]) -> None:
         while (
             after < len(items) - 1 and items[after].marker == "paragraph" and _ASIDE.match(items[after].text)
         ):
-            after += 1  # round 19: "(chi tiết Phụ lục 04 đính kèm)" between the paragraph and the next item
+            # round 19: "(chi tiết Phụ lục 04 đính kèm)" between the paragraph and the next item; `_ASIDE` (defined
+            # below) takes a paragraph that opens on a bracketed remark, the reading every document has had
+            after += 1
         while (
             after < len(items) - 1 and items[after].marker == "paragraph" and _gives_work(items[after].text)
         ):
@@ -2362,8 +2364,6 @@ def _duties_before_list(items: list[PlanItem]) -> list[PlanItem]:
 _OWNER_COLON = re.compile(cap(r"^(?:Các\s+|[A-ZĐÀ-Ỹ])[^:;.]{2,100}:\s*[A-ZĐÀ-Ỹa-zà-ỹđ]"))
 
 
-# a line wholly in brackets, a remark on what is above it ("(chi tiết Phụ lục 04 đính kèm)")
-_ASIDE = re.compile(r"^\s*\([^()]*\)\s*\.?\s*$")
 _CONTEXT_OPENER = re.compile(r"^(?:Căn\s+cứ|Thực\s+hiện|Theo|Liên\s+quan|Xét|Tiếp\s+theo)(?![\wÀ-ỹ])", re.I)
 _LETTER_SENTENCE = re.compile(cap(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])"))
 _LETTER_CLAUSE = re.compile(cap(r";\s+(?=[A-ZĐÀ-Ỹ])"))
