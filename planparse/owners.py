@@ -939,7 +939,11 @@ def subject_owners(text: str) -> Owners | None:
     s = _LEAD_IN.sub("", s, count=1)
     m = _ASSIGN.match(s)
     offset = m.end() if m else 0
-    found = scan_agency_phrase(s, offset) or _function_body(s, offset) or (None if m else _partner_subject(s))
+    found = (
+        scan_agency_phrase(s, offset)
+        or _function_body(s, offset)
+        or (None if m else _partner_subject(s) or _name_label(s))
+    )
     if not found and m and m.group(0).lower().startswith(("giao", "phân")):
         # "Giao <whoever> <verb> …": the assignee need not start with a known head word
         # ("Giao các đồng chí Ủy viên … theo lĩnh vực …", "Giao các đoàn kiểm tra …"); an office written after
@@ -1057,6 +1061,22 @@ def _partner_subject(s: str) -> tuple[str, int] | None:
     partner = _COORD.match(s, m.end())
     if partner is None or not scan_agency_phrase(s, partner.end()):
         return None
+    return m.group(1), m.end(1)
+
+
+# round 81: a name written as a label, its value opening on a charge ("Viễn thông X: chủ trì, phối hợp với …",
+# "Bưu điện Y: Phối hợp …"): the label is who takes the charge, whatever its head word; capitalised at both ends
+_NAME_LABEL = re.compile(
+    cap(r"([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){0,4}?\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)\s*:\s*")
+    + r"(?=(?i:chủ\s+trì|phối\s+hợp)(?![\wÀ-ỹ]))"
+)
+
+
+def _name_label(s: str) -> tuple[str, int] | None:
+    """See `_NAME_LABEL`: the name before the colon, when it holds no verb or link word."""
+    m = _NAME_LABEL.match(s)
+    if m is None or _STOP_RE.search(m.group(1)) or _PERSON.match(m.group(1)):
+        return None  # a person named before a colon ("Đồng chí A: chủ trì") chairs, no body takes a charge
     return m.group(1), m.end(1)
 
 

@@ -55,6 +55,7 @@ from .tree import (
     Line,
     acting_lead_in,
     addressee_names,
+    asks_of,
     asks_whole_plan,
     body_items,
     build_tree,
@@ -188,6 +189,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _last_item_dates_siblings(items)
     _finish_dates_list(items)
     _dated_by_reference(items, [line.text for line in tree.header])
+    _appendix_restates_request(items)
     _timing_items(items)
     _roadmap(items)
     _appendices_beside_the_tasks(items)
@@ -626,6 +628,36 @@ def _appendix_sent_with_deadline(items: list[PlanItem]) -> None:
             and not row.deadline.recurrence
         ):
             row.deadline = replace(senders[0].deadline)
+
+
+def _appendix_restates_request(items: list[PlanItem]) -> None:
+    """round 81 (set 55): a request in the body that asks named bodies for work by a date ("Đề nghị UBND xã A, Công
+    ty B chuẩn bị báo cáo …. Báo cáo gửi về … trước 08 giờ 00 ngày 22/6/2026 …") while an appendix spells that work
+    out body by body ("1. Ủy ban nhân dân xã A" over its dashes, "2. Công ty B" over its own): the same work at two
+    grains, so the appendix's tasks of those bodies that name no timing of their own are due by the request's date.
+    A task whose owners the request does not all name, or that two requests date differently, is left."""
+    body = body_items(items)
+    if len(body) == len(items):
+        return  # no appendix
+    requests: list[tuple[set[str], Deadline]] = []
+    for item in body:
+        if not asks_of(item.text):
+            continue
+        timing = find_deadline(item.text)
+        owners = subject_owners(item.text)
+        if timing.date and not timing.recurrence and owners and owners.lead:
+            requests.append(({agency_key(n) for n in owners.lead}, timing))
+    if not requests:
+        return
+    in_body = {id(i) for i in body}
+    for task in items:
+        if id(task) in in_body or task.kind != "task" or not task.deadline.empty or not task.lead:
+            continue
+        keys = {agency_key(n) for n in task.lead}
+        dates = {t.date: t for named, t in requests if keys <= named}
+        if len(dates) == 1:
+            timing = next(iter(dates.values()))
+            task.deadline = replace(timing, anchors=list(timing.anchors))
 
 
 def _one_body_named_twice(items: list[PlanItem], plan_text: str) -> None:
@@ -1777,7 +1809,8 @@ def _dated_by_reference(items: list[PlanItem], header: list[str]) -> None:
 # round 75 (set 50): the meeting's or the inspection's own time pointed back at ("… cử đại diện … tham gia làm việc
 # với Đoàn kiểm tra … đúng thời gian, địa điểm nêu trên."), where the document's particulars write that time
 _TIME_ABOVE = re.compile(
-    r"(?<![\wÀ-ỹ])(?:theo|đúng)\s+thời\s+gian(?:\s*(?:,|và)\s*địa\s+điểm)?\s+(?:đã\s+)?(?:nêu|ghi)\s+(?:ở\s+)?trên"
+    # round 81: "tại" / "vào" the time above as well ("… làm việc với Sở X tại thời gian và địa điểm nêu trên.")
+    r"(?<![\wÀ-ỹ])(?:theo|đúng|tại|vào)\s+thời\s+gian(?:\s*(?:,|và)\s*địa\s+điểm)?\s+(?:đã\s+)?(?:nêu|ghi)\s+(?:ở\s+)?trên"
     r"(?![\wÀ-ỹ])"
     # round 77: the meeting itself named as the limit, nothing after its noun that names another ("Gửi tài liệu đến
     # các điểm cầu địa phương trước Hội nghị.", "… trước cuộc họp nêu trên;"): the day the particulars give it

@@ -552,6 +552,10 @@ class _Builder:
 
     def paragraph(self, line: Line) -> PlanItem:
         section = self.stack[0] if self.stack else None
+        if section is not None and section.marker in BULLETS and not section.text.rstrip().endswith(":"):
+            # round 81: a run of dashes at the top level is a list, not a section: the prose after its last dash
+            # ("- Thời gian: …", "- Địa điểm: …", then "Sở X đề nghị Công ty A …") is the body's, not that dash's
+            section = None
         self.paragraphs += 1
         ref = self._unique(f"{section.ref if section else ''}[p{self.paragraphs}]")
         item = PlanItem(ref, section.ref if section else None, "note", line.text, (line.start, line.end))
@@ -2501,7 +2505,8 @@ def _mark_closing(items: list[PlanItem]) -> None:
         len(body) > 1
         and body[-1].marker == body[-2].marker == "paragraph"
         and (_NOTICE_CLOSING.match(body[-1].text.strip()) or _SIGNS_OFF.match(body[-1].text.strip()))
-        and GIVES.match(body[-2].text.strip())
+        and asks_of(body[-2].text)
+        and re.search(r"\[p\d+\]$", body[-2].ref)  # round 81: a paragraph of the body, not a heading's duty
     ):
         # round 75 (set 50): "Đề nghị Công ty A … cử đại diện …" then "Sở X thông báo để Công ty A được biết và phối
         # hợp thực hiện./.": the sender's formula signs off; the request before it is the letter's closing one
@@ -2516,7 +2521,11 @@ SUMMARY = re.compile(r"^Trên\s+đây\s+là\s", re.I)
 # kiểm tra để Công ty A biết, phối hợp thực hiện./.", "Thông báo để Công ty A phối hợp thực hiện./.")
 _SIGNS_OFF = re.compile(
     r"^(?:Vậy,?\s+)?[^.;]{0,80}?(?<![\wÀ-ỹ])thông\s+báo(?:\s+[^.;]{0,80}?)?\s+(?:để|cho)\s+[^.;]{0,200}?(?<![\wÀ-ỹ])"
-    r"(?:biết|phối\s+hợp|thực\s+hiện|triển\s+khai)(?![\wÀ-ỹ])[^.;]{0,120}[./\s]*$",
+    r"(?:biết|phối\s+hợp|thực\s+hiện|triển\s+khai)(?![\wÀ-ỹ])[^.;]{0,120}[./\s]*$"
+    # round 81: the addressee written straight after the verb, the sentence ending on its knowing and carrying out
+    # ("Sở X thông báo Công ty A biết và thực hiện./.", "… thông báo các đơn vị được biết, phối hợp thực hiện./.")
+    r"|^(?:Vậy,?\s+)?[^.;]{0,80}?(?<![\wÀ-ỹ])thông\s+báo\s+[^.;]{0,200}?(?<![\wÀ-ỹ])(?:được\s+)?biết"
+    r"(?:\s*(?:,|và)\s*(?:phối\s+hợp\s+)?(?:triển\s+khai\s+)?thực\s+hiện)?[./\s]*$",
     re.I,
 )
 
@@ -4587,13 +4596,24 @@ _ATTENDS_ONLY = re.compile(
 )
 
 
+def asks_of(text: str) -> bool:
+    """Does the paragraph open by asking someone ("Đề nghị Công ty A …", "Yêu cầu các đơn vị …"), also in the sender's
+    voice with its name first (round 81: "Sở X đề nghị Công ty A chuẩn bị …", the one asked a body)?"""
+    t = text.strip()
+    if GIVES.match(t):
+        return True
+    found = scan_agency_phrase(t, 0)
+    asked = _ASKS.match(t, found[1]) if found else None
+    return asked is not None and scan_agency_phrase(t, asked.end()) is not None
+
+
 def preparation_request(text: str) -> bool:
     """round 75 (set 50): is a closing paragraph of a document that gives a meeting's or an inspection's particulars a
     request for its preparation ("Đề nghị Công ty A thông báo cho các chủ thể … chuẩn bị đầy đủ hồ sơ …, cử đại diện
     … tham gia làm việc với Đoàn kiểm tra …")? Not one that only has the invited attend ("Đề nghị các đồng chí dự họp
     đúng thành phần, thời gian và địa điểm nêu trên./.") nor one asking the whole letter carried out."""
     t = text.strip()
-    if not (GIVES.match(t) and assigns_work(t)):
+    if not (asks_of(t) and assigns_work(t)):
         return False
     return not (_attends_only(t) or asks_whole_plan(t) or asks_whole_document(t) or _carries_out_only(t))
 

@@ -212,9 +212,10 @@ def test_unnumbered_label_lines() -> None:
     """ "Chủ trì: …", "Thành phần mời: …", "Thời gian: …", "Địa điểm: …" with no number: particulars, so the
     closing request to prepare is a task dated by them (before: a note)."""
     tasks = task_summaries(_UNNUMBERED_LABELS)
-    assert sorted(tasks) == ["-1", "-2", "-2[closing]"]
-    assert tasks["-2[closing]"][1] == ["các đơn vị"]
-    assert tasks["-2[closing]"][2] == "2026-02-13"
+    # round 81: the closing paragraph after the top-level dashes is the body's ("[closing]"), not the last dash's
+    assert sorted(tasks) == ["-1", "-2", "[closing]"]
+    assert tasks["[closing]"][1] == ["các đơn vị"]
+    assert tasks["[closing]"][2] == "2026-02-13"
     # the same lines as dashes read the same
     dashed = task_summaries(
         _UNNUMBERED_LABELS.replace("\nThời gian:", "\n- Thời gian:").replace("\nĐịa điểm:", "\n- Địa điểm:")
