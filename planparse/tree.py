@@ -865,7 +865,8 @@ def _lost_group_rows(b: _Builder, t: _Table, number: str) -> None:
     ("… 7 | … / 8 | … / 2 | … / 3 | …") under the group read before, with no group row between, and then a group row
     skips numbers ("VII" after "II"). The rows numbered afresh belong to the group just before the one that follows
     them ("VI"), whose heading row is what the copy lost: a reader counts back from the next group, he does not read
-    them as second rows 2, 3 … of the group above."""
+    them as second rows 2, 3 … of the group above. A row repeating the number above (lines under a merged STT cell)
+    numbers nothing afresh."""
     current = t.group
     new_value = _roman_number(number)
     old_value = _roman_number((current.ref.rsplit(".", 1)[-1]) if current is not None else "")
@@ -877,7 +878,7 @@ def _lost_group_rows(b: _Builder, t: _Table, number: str) -> None:
         (
             k
             for (k, n), (_j, m) in zip(top[1:], top[:-1], strict=True)
-            if n is not None and m is not None and n <= m
+            if n is not None and m is not None and n < m
         ),
         None,
     )

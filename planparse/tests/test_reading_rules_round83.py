@@ -60,9 +60,9 @@ def test_content_list_not_restated_by_the_groups_keeps_its_items() -> None:
 
 
 def test_rows_numbered_afresh_before_a_skipped_group_belong_to_the_group_before_it() -> None:
-    """A copy that lost part of its table runs rows numbered afresh (3, 4 after 1, 2) under the group above and then
-    a group row skips numbers (V after II): those rows are the lost group IV's, read as IV.3 and IV.4 — not as second
-    rows 3 and 4 of group II."""
+    """A copy that lost part of its table runs rows numbered afresh (2, 3 after 1, 2, 3) under the group above and then
+    a group row skips numbers (V after II): those rows are the lost group IV's, read as IV.2 and IV.3 — not as second
+    rows 2 and 3 of group II."""
     rows = (
         "I | CÔNG TÁC QUẢN LÝ\n"
         "1 | Rà soát ranh giới rừng phòng hộ đầu nguồn | Sở Nông nghiệp và Môi trường | UBND các xã | Quý II/2026\n"
@@ -71,18 +71,18 @@ def test_rows_numbered_afresh_before_a_skipped_group_belong_to_the_group_before_
         "2 | Bồi dưỡng kỹ năng chữa cháy cho tổ đội xung kích | Công an tỉnh | UBND các xã | Quý IV/2026\n"
         "3 | Cấp trang phục cho lực lượng bảo vệ rừng chuyên trách | Sở Tài chính | Chi cục Kiểm lâm | Năm 2026\n"
         "………………………\n"
-        "3 | Lắp camera giám sát cháy rừng tại vùng trọng điểm | Sở Khoa học và Công nghệ | Chi cục Kiểm lâm"
+        "2 | Lắp camera giám sát cháy rừng tại vùng trọng điểm | Sở Khoa học và Công nghệ | Chi cục Kiểm lâm"
         " | Năm 2027\n"
-        "4 | Xây dựng chòi canh lửa tại các tiểu khu | Chi cục Kiểm lâm | UBND các xã | Năm 2027\n"
+        "3 | Xây dựng chòi canh lửa tại các tiểu khu | Chi cục Kiểm lâm | UBND các xã | Năm 2027\n"
         "V | TỔNG KẾT\n"
         "1 | Sơ kết việc thực hiện Kế hoạch | Sở Nông nghiệp và Môi trường | Các sở, ngành | Tháng 12/2027\n"
     )
     items = items_by_ref(HEAD + rows)
-    assert {"PL.II.3", "PL.IV.3", "PL.IV.4", "PL.V.1"} <= task_refs(items)
-    assert "PL.II.3[2]" not in items
-    assert items["PL.IV.3"].lead == ["Sở Khoa học và Công nghệ"]
-    assert items["PL.IV.4"].parent == "PL.IV"
-    assert str(items["PL.IV.4"].deadline.date) == "2027-12-31"
+    assert {"PL.II.3", "PL.IV.2", "PL.IV.3", "PL.V.1"} <= task_refs(items)
+    assert "PL.II.2[2]" not in items
+    assert items["PL.IV.2"].lead == ["Sở Khoa học và Công nghệ"]
+    assert items["PL.IV.3"].parent == "PL.IV"
+    assert str(items["PL.IV.3"].deadline.date) == "2027-12-31"
 
 
 def test_rows_numbered_afresh_before_the_next_group_in_order_stay_where_they_are() -> None:
@@ -116,3 +116,20 @@ def test_body_after_a_long_list_of_kinds_of_body_is_guided_not_a_second_subject(
     )
     items = items_by_ref(text)
     assert items["II.1"].lead == ["Chi cục Kiểm lâm"]
+
+
+def test_lines_under_a_merged_number_before_a_skipped_group_stay_with_their_row() -> None:
+    """Lines under a merged STT cell repeat their row's number: nothing is numbered afresh, so a group row that skips
+    numbers (IV after II) moves none of them."""
+    rows = (
+        "I | CÔNG TÁC QUẢN LÝ\n"
+        "1 | Rà soát ranh giới rừng phòng hộ đầu nguồn | Sở Nông nghiệp và Môi trường | UBND các xã | Quý II/2026\n"
+        "II | CÔNG TÁC ĐÀO TẠO\n"
+        "1 | Tập huấn nghiệp vụ cho kiểm lâm địa bàn | Chi cục Kiểm lâm | Trường Cao đẳng | Quý III/2026\n"
+        " | Bồi dưỡng kỹ năng chữa cháy cho tổ đội xung kích | Công an tỉnh | UBND các xã | Quý IV/2026\n"
+        "IV | TỔNG KẾT\n"
+        "1 | Sơ kết việc thực hiện Kế hoạch | Sở Nông nghiệp và Môi trường | Các sở, ngành | Tháng 12/2027\n"
+    )
+    items = items_by_ref(HEAD + rows)
+    assert not any(ref.startswith("PL.III") for ref in items)
+    assert items["PL.II.1[2]"].parent == "PL.II"
