@@ -2308,9 +2308,16 @@ def answers_to_superior(sentence: str) -> bool:
     return bool(found and _ANSWERABLE.match(sentence.strip()[found[1] :].lstrip()))
 
 
+# round 83 (set 60): how many words a name ending a clause may run to; a list of kinds of body read as one name ("các
+# sở, ban, ngành, tổ chức chính trị - xã hội", eleven words) runs past ten, and a shorter window saw only its tail,
+# which no name opens, so the body after its comma ("…, Ủy ban nhân dân các xã, phường triển khai …", the next body
+# of the list guided) was read as a second subject
+NAME_END_WORDS = 16
+
+
 def _ends_with_name(text: str) -> bool:
     """Does an agency name end the text ("… hướng dẫn UBND các xã")?"""
-    words = _last_word_starts(text, 10)
+    words = _last_word_starts(text, NAME_END_WORDS)
     end = len(text.rstrip())
     for pos in words:
         found = scan_agency_phrase(text, pos)

@@ -193,6 +193,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _timing_items(items)
     _roadmap(items)
     _appendices_beside_the_tasks(items)
+    _contents_titling_groups(items)
     _merge_rows(items)
     _appendix_restating_body(items)
     items = _row_milestones(items)
@@ -2406,6 +2407,54 @@ def _plan_year(title: str | None, issued: dt.date | None) -> int | None:
     if len(set(years)) == 1 and not re.search(r"\d{4}\s*[-–]\s*\d{4}|giai\s+đoạn", title or "", re.I):
         return int(years[0])
     return issued.year if issued else None
+
+
+# round 83 (set 60): a body list whose items are the table's group titles; a title restated by its group row shares
+# most of its words with it (group rows are written in capitals, items in sentence case: `similarity` folds case)
+GROUP_TITLE_SIM = 0.6
+
+
+def _contents_titling_groups(items: list[PlanItem]) -> None:
+    """round 83 (set 60): a plan's content section may list, one line each, the headings under which its appendix table
+    groups its rows ("1. Kiện toàn …" … "8. Duy trì …" over "I | KIỆN TOÀN …" … "VIII | DUY TRÌ …"). Where the group
+    rows restate items of one body list each at its own number (group I the list's item 1, VII its item 7), and the
+    list has an item for every group the table numbers, the list is the table of contents of the rows: its items are
+    headings, the rows under them the tasks (none of the items is merged with a row, none is a task of its own)."""
+    groups = [
+        i
+        for i in items
+        if i.marker == "group" and i.text.strip() and _ROMAN_VALUE.get(i.ref.rsplit(".", 1)[-1].lower())
+    ]
+    if len(groups) < 2:
+        return
+    inside = {g.parent for g in groups}
+    body = [
+        i
+        for i in items
+        if i.kind == "task"
+        and not i.children
+        and i.marker not in ("row", "group", "appendix", "paragraph")
+        and i.parent not in inside
+        and i.ref.rsplit(".", 1)[-1].isdigit()
+    ]
+    if not body:
+        return
+    sim = similarity([g.text for g in groups], [b.text for b in body])
+    lists: dict[str | None, int] = {}
+    for k, group in enumerate(groups):
+        number = _ROMAN_VALUE[group.ref.rsplit(".", 1)[-1].lower()]
+        best = max(((s, j) for j, s in sim[k].items() if s >= GROUP_TITLE_SIM), default=None)
+        if best is not None and int(body[best[1]].ref.rsplit(".", 1)[-1]) == number:
+            lists[body[best[1]].parent] = lists.get(body[best[1]].parent, 0) + 1
+    if not lists:
+        return
+    parent, hits = max(lists.items(), key=lambda kv: kv[1])
+    last = max(_ROMAN_VALUE[g.ref.rsplit(".", 1)[-1].lower()] for g in groups)
+    members = [b for b in body if b.parent == parent]
+    if hits < 2 or 2 * hits < len(groups) or len(members) < last:
+        return
+    for item in members:
+        item.kind = "note"
 
 
 def _merge_rows(items: list[PlanItem]) -> None:

@@ -835,6 +835,7 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         return
     group = _group_heading(cells, stt, line)
     if group:
+        _lost_group_rows(b, t, group[0])
         ref = b._unique(f"{t.prefix}.{group[0]}")
         g = PlanItem(ref, t.root.ref, "section", group[1], (line.start, line.end), marker="group")
         g.category = t.root.category
@@ -845,6 +846,75 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         year = _YEAR_WORD.search(line.text)  # a caption: "… NĂM 2026"
         if year and not re.search(r"kèm\s+theo", line.text, re.I):
             t.year = year.group(1)
+
+
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_number(num: str) -> int | None:
+    """ "VII" → 7; None for anything but a roman numeral of I, V and X."""
+    if not num or any(c not in _ROMAN_DIGITS for c in num):
+        return None
+    values = [_ROMAN_DIGITS[c] for c in num]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def _row_number(row: PlanItem) -> int | None:
+    head = (row.title or "").split(".")[0]
+    return int(head) if head.isdigit() else None
+
+
+def _lost_group_rows(b: _Builder, t: _Table, number: str) -> None:
+    """round 83 (set 60): a copy that lost a stretch of its table (cut off, a page missing) runs rows numbered afresh
+    ("… 7 | … / 8 | … / 2 | … / 3 | …") under the group read before, with no group row between, and then a group row
+    skips numbers ("VII" after "II"). The rows numbered afresh belong to the group just before the one that follows
+    them ("VI"), whose heading row is what the copy lost: a reader counts back from the next group, he does not read
+    them as second rows 2, 3 … of the group above. A row repeating the number above (lines under a merged STT cell)
+    numbers nothing afresh."""
+    current = t.group
+    new_value = _roman_number(number)
+    old_value = _roman_number((current.ref.rsplit(".", 1)[-1]) if current is not None else "")
+    if current is None or new_value is None or old_value is None or new_value - old_value < 2:
+        return
+    rows = [c for c in current.children if c.marker == "row"]
+    top = [(k, _row_number(r)) for k, r in enumerate(rows) if "." not in (r.title or "")]
+    cut = next(
+        (
+            k
+            for (k, n), (_j, m) in zip(top[1:], top[:-1], strict=True)
+            if n is not None and m is not None and n < m
+        ),
+        None,
+    )
+    if cut is None:
+        return
+    moved = rows[cut:]
+    if any(_row_number(r) is None or "-" in r.ref.rsplit(".", 1)[-1] for r in moved):
+        return
+    lost = PlanItem(
+        b._unique(f"{t.prefix}.{_roman_text(new_value - 1)}"),
+        t.root.ref,
+        "section",
+        "",
+        (moved[0].span[0], moved[0].span[0]),
+        marker="group",
+    )
+    lost.category = t.root.category
+    t.root.children.insert(t.root.children.index(current) + 1, lost)
+    b.items.insert(b.items.index(moved[0]), lost)
+    for row in moved:
+        current.children.remove(row)
+        b.refs.discard(row.ref)
+        row.ref, row.parent = b._unique(f"{lost.ref}.{row.title}"), lost.ref
+        lost.children.append(row)
+
+
+def _roman_text(n: int) -> str:
+    out = ""
+    for value, digits in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
 
 
 def _unit_line(t: _Table, cells: list[str]) -> bool:
