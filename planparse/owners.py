@@ -747,8 +747,8 @@ def split_agencies(phrase: str) -> list[str]:
     ("Các Cục: Di sản văn hóa, Bản quyền tác giả"; "các Đảng ủy: Chính phủ; Quốc hội") names each body in
     full ("Cục Di sản văn hóa", "Đảng ủy Quốc hội"). A list counted from "(1)" is parted at its counters first."""
     if phrase.lstrip().startswith("(1)") and len(_COUNTED.findall(phrase)) >= 2:
-        parts = (re.sub(r"\s+(?:và|hoặc)$", "", part.strip(" ,;.")) for part in _COUNTED.split(phrase))
-        return [name for part in parts if part for name in split_agencies(part)]
+        counted = (re.sub(r"\s+(?:và|hoặc)$", "", part.strip(" ,;.")) for part in _COUNTED.split(phrase))
+        return [name for part in counted if part for name in split_agencies(part)]
     phrase = _DEFINING.sub("", _ROLE_APPOSITION.sub("", phrase))
     m = _DISTRIBUTIVE.search(phrase) if "ác" in phrase else None  # "Các"/"các" opens both its forms
     if m:
