@@ -1,5 +1,5 @@
-"""An agency phrase ends where the body's act begins: "thông báo" (also after a polite "xin") is an act, and a list
-cut at its last member's verb leaves no conjunction at the end of the name."""
+"""An agency phrase ends where the body's act begins: "thông báo" (also after a polite "xin"), a modal "có thể" and
+"bắt đầu" are acts, and a list cut at its last member's verb leaves no conjunction at the end of the name."""
 
 from planparse.owners import scan_agency_phrase
 
@@ -19,3 +19,11 @@ def test_no_name_ends_on_a_conjunction() -> None:
     assert found is not None and found[0] == "Ban Giám đốc"
     found = scan_agency_phrase("Báo tỉnh, Cổng thông tin điện tử của tỉnh và đăng tải nội dung", 0)
     assert found is not None and found[0] == "Báo tỉnh, Cổng thông tin điện tử của tỉnh"
+
+
+def test_a_modal_or_a_beginning_is_the_act() -> None:
+    # seen on the import page of a Government resolution: "địa phương có thể", "Trung tâm … bắt đầu" as unknown bodies
+    found = scan_agency_phrase("Các sở, ngành và địa phương có thể chủ động bố trí kinh phí", 0)
+    assert found is not None and found[0] == "Các sở, ngành và địa phương"
+    found = scan_agency_phrase("Trung tâm Điều hành thông minh bắt đầu vận hành từ Quý II/2026", 0)
+    assert found is not None and found[0] == "Trung tâm Điều hành thông minh"
