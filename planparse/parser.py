@@ -288,6 +288,16 @@ def _gives_work_to(article: PlanItem, duty_bodies: set[str]) -> bool:
     out among the bodies: their work, not a norm for the regulated. round 71 (set 49): a paragraph read as a note
     ("Sở Công Thương là cơ quan đầu mối quản lý nhà nước …" among a general chapter's principles) names a role and
     gives no step; only the items that hold work or head it count."""
+    # round 82: the article's own lead-in under its title ("Điều 6. Phối hợp …" / "Sở X có trách nhiệm:" over its
+    # items) hands them to the body as a label does
+    lead_in = article.text.strip()
+    if (
+        article.heading
+        and article.children
+        and lead_in != article.heading.strip()
+        and (_names_bodies(lead_in) or _body_acts(lead_in))
+    ):
+        return True
     for d in descendants(article):
         if d.kind == "note":
             continue
@@ -307,24 +317,26 @@ _LABEL_COLON = re.compile(r"^([^:;.]{3,160}):\s*\S")
 
 
 def _labels_a_body(item: PlanItem) -> bool:
-    """round 82 (set 59): a numbered item that is a label naming a body over its work (the body's name on a line of
-    its own over a paragraph or lettered items, "2. Sở Tư pháp" / "Chủ trì thẩm định …", or before a colon on the
-    work's line, "1. Sở X, Ủy ban nhân dân cấp xã: Tiếp nhận …") shares its article's step out among the bodies,
-    whether or not the regulation gives those bodies an article of their own: their work, no norm for the regulated.
-    A bare name with nothing under it ("a) Các sở, ban, ngành." among the subjects a regulation applies to) labels no
-    work, and a label naming only the regulated private parties ("1. Doanh nghiệp:") sets them norms."""
-    if item.marker in BULLETS or item.marker == "paragraph":
+    """round 82 (set 59): an item that is a label naming a body over its work (the body's name on a line of its own
+    over a paragraph or lettered items, "2. Sở Tư pháp" / "Chủ trì thẩm định …", before a colon on the work's line,
+    "1. Sở X, Ủy ban nhân dân cấp xã: Tiếp nhận …", or a body and its work over the items, "1. Sở X chủ trì, phối hợp
+    với Sở Y thực hiện:") shares its article's step out among the bodies, whether or not the regulation gives those
+    bodies an article of their own: their work, no norm for the regulated. A bare name with nothing under it ("a) Các
+    sở, ban, ngành." among the subjects a regulation applies to) labels no work, and a label naming only the regulated
+    private parties ("1. Doanh nghiệp:") sets them norms."""
+    if item.marker == "paragraph":
         return False
+    text = item.text.strip()
     heading = item.heading.strip() if item.heading else ""
-    if heading and (item.children or item.text.strip() != heading):
-        label = heading
-    elif item.kind == "section" and item.children:
-        label = item.text.strip()
-    else:
-        colon = _LABEL_COLON.match(item.text.strip())
-        if colon is None:
-            return _body_acts(item.text.strip())
-        label = colon.group(1)
+    if heading and (item.children or text != heading):
+        return _names_bodies(heading)
+    if item.kind == "section" and item.children:
+        return _names_bodies(text) or _body_acts(text)
+    colon = _LABEL_COLON.match(text)
+    return (colon is not None and _names_bodies(colon.group(1))) or _body_acts(text)
+
+
+def _names_bodies(label: str) -> bool:
     named = body_label(label)
     return bool(named) and not _private_label(named)
 

@@ -133,3 +133,27 @@ def test_an_item_opening_on_a_named_body_and_its_work_shares_the_step_out() -> N
     assert tasks["Điều 4.2"] == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
     # a principle with a kind of body for subject, and a body's role ("… là cơ quan đầu mối …"), hand out no step
     assert not [r for r in tasks if r.startswith("Điều 3")]
+
+
+def _field_article(items: str) -> dict[str, list[str]]:
+    body = REGULATION[REGULATION.index("1. Sở Nông nghiệp") : REGULATION.index("Điều 5.")]
+    return {r: lead for r, lead in _tasks(REGULATION.replace(body, items)).items() if r.startswith("Điều 4")}
+
+
+def test_a_body_and_its_work_over_the_items_and_dashed_labels_share_the_step_out() -> None:
+    # a body with its work as the lead-in over lettered items, dashed labels and dashed items opening on a body, and
+    # the article's own lead-in under its title: each hands the body its part of the step
+    tasks = _field_article(
+        "1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Công an tỉnh thực hiện:\n"
+        "a) Thẩm định hồ sơ cấp phép.\nb) Hướng dẫn cập nhật dữ liệu tàu cá.\n"
+    )
+    assert tasks["Điều 4.1.a"] == ["Sở Nông nghiệp và Môi trường"] and "Điều 4.1.b" in tasks
+    tasks = _field_article("- Công an tỉnh: kiểm tra tàu cá khi xuất bến.\n")
+    assert list(tasks.values()) == [["Công an tỉnh"]]
+    tasks = _field_article("- Công an tỉnh kiểm tra tàu cá khi xuất bến.\n")
+    assert list(tasks.values()) == [["Công an tỉnh"]]
+    lead_in = REGULATION.replace(
+        REGULATION[REGULATION.index("1. Sở Nông nghiệp") : REGULATION.index("Điều 5.")],
+        "Sở Nông nghiệp và Môi trường có trách nhiệm:\n1. Thẩm định hồ sơ cấp phép.\n2. Hướng dẫn cập nhật dữ liệu.\n",
+    )
+    assert _tasks(lead_in)["Điều 4.2"] == ["Sở Nông nghiệp và Môi trường"]
