@@ -225,8 +225,12 @@ _SETS_TARGETS = re.compile(
 # dự toán kinh phí thực hiện các hoạt động phát triển cụm công nghiệp trên địa bàn hàng năm, gửi Sở Tài chính …"): a
 # yearly plan or budget cycle (round 54), as "Xây dựng kế hoạch hàng năm" is, not a qualifier of the last noun
 _DRAWS_CYCLE = re.compile(
-    r"(?:^|[\s,;])(?:xây\s+dựng|lập)\s+(?:các\s+)?(?:kế\s+hoạch|dự\s+toán)(?!\s+số)[^.;:()]{0,140}$", re.I
+    r"(?:^|[\s,;])(?:xây\s+dựng|lập)\s+(?:các\s+)?(?:quy\s+hoạch\s*,\s*)?(?:kế\s+hoạch|dự\s+toán)(?!\s+số)"
+    r"[^.;:()]{0,140}$",
+    re.I,
 )
+# round 82 (set 59): "từng năm" (each year), the twin of "hằng năm" after a plan drawn up (`_recur_hits`)
+_EACH_YEAR = re.compile(r"(?<![\wÀ-ỹ])từng\s+năm(?![\wÀ-ỹ])(?!\s*(?:/|-)?\s*\d{4})", re.I)
 _CITED_BASIS = re.compile(r"(?:căn\s+cứ|trên\s+cơ\s+sở|tại)\s+(?:(?:các|những)\s+)?$", re.I)
 # round 57: a plan named with the body that issues it ("… theo Kế hoạch xác định Chỉ số CCHC hàng năm do Bộ Nội vụ ban
 # hành"): another's document, the period part of its name, as a period inside a document's name is no cycle
@@ -393,6 +397,7 @@ _RECUR_CUES = {
     "_HALF_RECUR": ("tháng",),
     "_EVERY_MONTHS": ("tháng",),
     "_PER_YEAR": ("/",),
+    "_EACH_YEAR": ("từng",),
     "_VAGUE": ("định",),
     "_CONTINUOUS": ("xuyên",),
 }
@@ -484,6 +489,12 @@ def _recur_hits(s: str) -> list[_Hit]:
         )
     for m in _PER_YEAR.finditer(s) if cued("_PER_YEAR") else ():
         hits.append(_Hit(m.start(), m.end(), "recur", recurrence=_REC_UNIT[m.group(1).lower()]))
+    for m in _EACH_YEAR.finditer(s) if cued("_EACH_YEAR") else ():
+        # round 82 (set 59): "Lập quy hoạch, kế hoạch sử dụng đất theo giai đoạn và từng năm": a plan drawn up for
+        # each year is the yearly plan cycle "hằng năm" names (round 71's `_DRAWS_CYCLE`); elsewhere "từng năm"
+        # divides a span ("thực hiện Kế hoạch hiệu quả theo từng năm, và cả giai đoạn") and times no work
+        if _DRAWS_CYCLE.search(s[max(0, m.start() - 160) : m.start()]):
+            hits.append(_Hit(m.start(), m.end(), "recur", recurrence="yearly"))
     for m in _VAGUE.finditer(s) if cued("_VAGUE") else ():
         end = re.search(r"[;.]|$", s[m.end() :])
         stop = m.end() + (end.start() if end else 0)

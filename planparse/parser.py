@@ -232,8 +232,12 @@ _DUTY_TITLE = re.compile(
 )
 # an article that has the document carried out ("Điều 4. Tổ chức thực hiện", "Trách nhiệm thi hành"): a decision's,
 # whose work is its own; neither a norm nor a body's duties
+# round 82 (set 59): also with the act of carrying out named before it ("Trách nhiệm tổ chức thực hiện", "Trách nhiệm
+# triển khai thực hiện"): the same execution article, whose items open on the bodies that carry the document out
 _EXECUTION_TITLE = re.compile(
-    r"^(?:Trách\s+nhiệm|Tổ\s+chức|Điều\s+khoản)\s+(?:thi\s+hành|thực\s+hiện)(?![\wÀ-ỹ])", re.I
+    r"^(?:Trách\s+nhiệm|Tổ\s+chức|Điều\s+khoản)\s+(?:(?:tổ\s+chức|triển\s+khai)\s+)?(?:thi\s+hành|thực\s+hiện)"
+    r"(?![\wÀ-ỹ])",
+    re.I,
 )
 _REPORT = re.compile(r"(?<![\wÀ-ỹ])báo\s+cáo(?![\wÀ-ỹ])", re.I)
 _TITLE_END = re.compile(r"[.;:!?…]\s*$")
@@ -287,6 +291,16 @@ def _gives_work_to(article: PlanItem, duty_bodies: set[str]) -> bool:
     out among the bodies: their work, not a norm for the regulated. round 71 (set 49): a paragraph read as a note
     ("Sở Công Thương là cơ quan đầu mối quản lý nhà nước …" among a general chapter's principles) names a role and
     gives no step; only the items that hold work or head it count."""
+    # round 82: the article's own lead-in under its title ("Điều 6. Phối hợp …" / "Sở X có trách nhiệm:" over its
+    # items) hands them to the body as a label does
+    lead_in = article.text.strip()
+    if (
+        article.heading
+        and article.children
+        and lead_in != article.heading.strip()
+        and (_names_bodies(lead_in) or _body_acts(lead_in))
+    ):
+        return True
     for d in descendants(article):
         if d.kind == "note":
             continue
@@ -296,7 +310,57 @@ def _gives_work_to(article: PlanItem, duty_bodies: set[str]) -> bool:
         # round 71 (set 49): or a sub-heading handing its items to such a body ("2. Trách nhiệm của Sở …")
         if d.kind == "section" and any(agency_key(a) in duty_bodies for a in body_label(d.heading or d.text)):
             return True
+        if _labels_a_body(d):
+            return True
     return False
+
+
+# "1. Sở X, Ủy ban nhân dân cấp xã: Tiếp nhận …": a label of bodies closed by a colon, the work on the same line
+_LABEL_COLON = re.compile(r"^([^:;.]{3,160}):\s*\S")
+
+
+def _labels_a_body(item: PlanItem) -> bool:
+    """round 82 (set 59): an item that is a label naming a body over its work (the body's name on a line of its own
+    over a paragraph or lettered items, "2. Sở Tư pháp" / "Chủ trì thẩm định …", before a colon on the work's line,
+    "1. Sở X, Ủy ban nhân dân cấp xã: Tiếp nhận …", or a body and its work over the items, "1. Sở X chủ trì, phối hợp
+    với Sở Y thực hiện:") shares its article's step out among the bodies, whether or not the regulation gives those
+    bodies an article of their own: their work, no norm for the regulated. A bare name with nothing under it ("a) Các
+    sở, ban, ngành." among the subjects a regulation applies to) labels no work, and a label naming only the regulated
+    private parties ("1. Doanh nghiệp:") sets them norms."""
+    if item.marker == "paragraph":
+        return False
+    text = item.text.strip()
+    heading = item.heading.strip() if item.heading else ""
+    if heading and (item.children or text != heading):
+        return _names_bodies(heading)
+    if item.kind == "section" and item.children:
+        return _names_bodies(text) or _body_acts(text)
+    colon = _LABEL_COLON.match(text)
+    return (colon is not None and _names_bodies(colon.group(1))) or _body_acts(text)
+
+
+def _names_bodies(label: str) -> bool:
+    named = body_label(label)
+    return bool(named) and not _private_label(named)
+
+
+# "Sở X là cơ quan đầu mối …": a role the body holds, no step (round 71)
+_COPULA = re.compile(r"^(?:là|được|sẽ\s+là)(?![\wÀ-ỹ])", re.I)
+
+
+def _body_acts(text: str) -> bool:
+    """round 82: an item whose subject is a body by its name, its work straight after ("3. Sở Tư pháp chủ trì thẩm
+    định …", "Công an tỉnh có trách nhiệm …"), hands that body its part of the step as a label does; a kind of body
+    with no name ("Các cơ quan, đơn vị thực hiện … trên cơ sở chức năng …", a principle), a regulated private party
+    or a role the body holds ("Sở X là cơ quan đầu mối …") does not."""
+    found = scan_agency_phrase(text, 0)
+    if found is None:
+        return False
+    name, end = found
+    if party_noun(name) or private_party(name):
+        return False
+    rest = text[end:].lstrip(" ,")
+    return not _COPULA.match(rest) and starts_with_action(rest)
 
 
 def _regulation_titles(items: list[PlanItem]) -> list[tuple[PlanItem, str]]:
