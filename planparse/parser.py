@@ -105,6 +105,11 @@ def _coordinator_item(text: str) -> re.Match[str] | None:
     return _COORDINATOR_ITEM.search(text) if "quan" in low or "chủ" in low or "đôn" in low else None
 
 
+def _best_above(scores: dict[int, float], floor: float) -> tuple[float, int] | None:
+    """The (score, index) of the closest text scoring at least `floor`, if any: the choice every restatement link makes."""
+    return max(((s, j) for j, s in scores.items() if s >= floor), default=None)
+
+
 def coordinates_plan(text: str) -> bool:
     """Whether an item names the plan's coordinating agency: "cơ quan đầu mối / thường trực", "chủ trì … tổ
     chức thực hiện Kế hoạch", "theo dõi, đôn đốc …"."""
@@ -2507,7 +2512,7 @@ def _contents_titling_groups(items: list[PlanItem]) -> None:
     lists: dict[str | None, int] = {}
     for k, group in enumerate(groups):
         number = _ROMAN_VALUE[group.ref.rsplit(".", 1)[-1].lower()]
-        best = max(((s, j) for j, s in sim[k].items() if s >= GROUP_TITLE_SIM), default=None)
+        best = _best_above(sim[k], GROUP_TITLE_SIM)
         if best is not None and int(body[best[1]].ref.rsplit(".", 1)[-1]) == number:
             lists[body[best[1]].parent] = lists.get(body[best[1]].parent, 0) + 1
     if not lists:
@@ -2576,7 +2581,7 @@ def _appendix_restating_body(items: list[PlanItem]) -> None:
         return
     sim = similarity([i.text for i in own], [b.text for b in body])
     for k, item in enumerate(own):
-        best = max(((s, j) for j, s in sim[k].items() if s >= APPENDIX_RESTATES), default=None)
+        best = _best_above(sim[k], APPENDIX_RESTATES)
         if best is None:
             continue
         target = body[best[1]]
@@ -2706,7 +2711,7 @@ def _rows_restating_parts(rows: list[PlanItem], body: list[PlanItem], items: lis
     sim = similarity([r.text for r in left], [b.text for b in body])
     claims: dict[int, list[PlanItem]] = {}
     for i, row in enumerate(left):
-        best = max(((s, j) for j, s in sim[i].items() if s >= ROW_MATCH_THRESHOLD), default=None)
+        best = _best_above(sim[i], ROW_MATCH_THRESHOLD)
         if best is not None:
             claims.setdefault(best[1], []).append(row)
     matched: set[str] = set()
@@ -2746,7 +2751,7 @@ def _row_shared_by_neighbours(body: list[PlanItem], items: list[PlanItem]) -> No
         return
     sim = similarity([b.text for b in free], [r.text for r in taken])
     for i, item in enumerate(free):
-        best = max(((s, j) for j, s in sim[i].items() if s >= ROW_MATCH_THRESHOLD), default=None)
+        best = _best_above(sim[i], ROW_MATCH_THRESHOLD)
         if best is None:
             continue
         row = taken[best[1]]
