@@ -205,12 +205,11 @@ def join_wrapped_lines(text: str) -> str:
     case ("…công nghệ;" / "sử dụng quỹ…"). Table rows (" | ") are never joined. Justified text's runs of
     spaces collapse to one.
     """
-    lines = [re.sub(r"[ \t\u00a0]{2,}", " ", raw.strip()) for raw in text.split("\n")]
+    lines = [_collapsed(raw.strip()) for raw in text.split("\n")]
     lines = [ln for ln in lines if ln]
     if not lines:
         return ""
-    lengths = sorted(len(ln) for ln in lines)
-    full = lengths[int(0.9 * (len(lengths) - 1))]
+    full = _full_length(lines)
     out: list[str] = []
     prev = ""
     for line in lines:
@@ -220,6 +219,17 @@ def join_wrapped_lines(text: str) -> str:
             out.append(line)
         prev = line
     return "\n".join(out)
+
+
+def _collapsed(line: str) -> str:
+    """Justified text's runs of spaces as one."""
+    return re.sub(r"[ \t\u00a0]{2,}", " ", line)
+
+
+def _full_length(lines: list[str]) -> int:
+    """The length of a full line: the 90th percentile, so that a few long lines (tables, titles) do not set it."""
+    lengths = sorted(len(ln) for ln in lines)
+    return lengths[int(0.9 * (len(lengths) - 1))]
 
 
 def _continues(prev: str, line: str) -> bool:
@@ -247,12 +257,11 @@ def join_paragraph_blocks(text: str) -> str:
     blocks = [
         [ln.strip() for ln in block.split("\n") if ln.strip()] for block in re.split(r"\n[ \t]*\n", norm)
     ]
-    blocks = [[re.sub(r"[ \t\u00a0]{2,}", " ", ln) for ln in block] for block in blocks if block]
+    blocks = [[_collapsed(ln) for ln in block] for block in blocks if block]
     lines = [ln for block in blocks for ln in block]
     if len(lines) < 40:
         return text
-    lengths = sorted(len(ln) for ln in lines)
-    full = lengths[int(0.9 * (len(lengths) - 1))]
+    full = _full_length(lines)
     if full > 130:  # paragraphs on one line each
         return text
     inner = [(block[i], block[i + 1]) for block in blocks for i in range(len(block) - 1)]
