@@ -198,6 +198,7 @@ _CENTRAL = re.compile(
     r"\b(chính phủ|thủ tướng|quốc hội|chủ tịch nước|trung ương|bộ chính trị|ban bí thư|tối cao|"
     r"kiểm toán nhà nước|liên bộ|ngang bộ)\b"
     r"|^(các\s+)?bộ(\s*,\s*|\s+)(?!phận|đội|chỉ huy|máy|tiêu chí|công cụ|hồ sơ|phận)\w"
+    r"|^các\s+bộ$"  # the ministries, all of them ("Các bộ chủ động …")
     r"|^(các\s+)?(tổng cục|cục)\s"
     r"|\bviệt nam$"
     # a central body's regional branch, named by its numbered region ("Chi cục Hải quan khu vực V", "Ngân hàng

@@ -80,6 +80,9 @@ def test_central_bodies_and_vague_phrases_are_outside_the_province_not_unknown(d
         ("Thủ tướng Chính phủ", "central"),
         ("Bộ Tài chính", "central"),
         ("các Bộ, ngành", "central"),
+        ("Các bộ", "central"),  # the ministries, all of them
+        ("Các bộ phận", None),
+        ("Các tổ chức chính trị - xã hội", None),  # the province's own, or the nation's: the coordinator says
         ("Văn phòng Chính phủ", "central"),
         ("Ban Tổ chức Trung ương", "central"),
         ("Ủy ban Thường vụ Quốc hội", "central"),
