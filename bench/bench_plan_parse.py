@@ -5,6 +5,8 @@ Prints:
       over every document of ../shared/corpus and of the project's corpus/ (and of any directory named in
       PLAN_CORPUS_DIRS, separated by ":"), pooled the way ../shared/tools/score_plan.py pools its overall line:
       task, deadline and recurrence counts summed over the documents before F1 (micro), lead = right/scored;
+  plan_import_kept_apart: … docs=…      the same figures over the sets corpus/held-out.txt lists (no rule written
+      from them: the issue's goal for plans never seen), and plan_import_seen: over every other document;
   plan_import_family: FAMILY … docs=…   the same figures over the documents of one family (source.json);
   plan_import_doc: SLUG …                one document's figures, with its counts (tasks=matched/gold got= leads=);
   plan_parse: mb_per_s=… ms_per_mb=… largest_mb=… ms_seed=… docx50_s=… pdf30_s=… pdf_pages=…
@@ -60,6 +62,13 @@ def _set_name(corpus: Path) -> str:
     if corpus == PROJECT_CORPUS:
         return "project"
     return corpus.name
+
+
+def _held_out_sets() -> set[str]:
+    """The sets corpus/held-out.txt lists (one a line, "#" comments): no rule has been written from them."""
+    listed = PROJECT_CORPUS / "held-out.txt"
+    lines = listed.read_text(encoding="utf-8").splitlines() if listed.exists() else []
+    return {ln.split("#")[0].strip() for ln in lines} - {""}
 
 
 def _scorer() -> ModuleType:
@@ -121,6 +130,7 @@ def accuracy() -> list[str]:
         return ["plan_import: docs=0 skipped=no-corpus"]
     scorer = _scorer()
     total, families, sets, doc_lines = Tally(), {}, {}, []
+    held_out, kept_apart, seen = _held_out_sets(), Tally(), Tally()
     for corpus in dirs:
         apart = sets.setdefault(_set_name(corpus), Tally())
         for gold_path in sorted((corpus / "gold").glob("*.json")):
@@ -136,12 +146,18 @@ def accuracy() -> list[str]:
             one.add(s)
             total.add(s)
             apart.add(s)
+            (kept_apart if _set_name(corpus) in held_out else seen).add(s)
             families.setdefault(family, Tally()).add(s)
             doc_lines.append(
                 f"plan_import_doc: {slug} {one.figures(scorer.f1)} "
                 f"tasks={s['matched']}/{s['gold']} got={s['got']} leads={s['lead_ok']}/{s['lead_n']}"
             )
     lines = [f"plan_import: {total.figures(scorer.f1)} docs={total.docs}"]
+    lines += [
+        f"plan_import_{name}: {t.figures(scorer.f1)} docs={t.docs}"
+        for name, t in (("kept_apart", kept_apart), ("seen", seen))
+        if t.docs
+    ]
     lines += [
         f"plan_import_set: {name} {t.figures(scorer.f1)} docs={t.docs}" for name, t in sets.items() if t.docs
     ]
