@@ -68,13 +68,17 @@ def markdown(bench_output: str) -> str:
     head = [
         "# Every corpus document: where it came from and how the importer reads it",
         "",
-        "Written by `bench/corpus_table.py` from one `bench/bench_plan_parse.py` run (its `plan_import:` line is "
-        "below); task F1 · lead accuracy · deadline F1 · recurrence F1 per document, with the counts the bench "
+        "Written by `bench/corpus_table.py` from one `bench/bench_plan_parse.py` run (its `plan_import:` line, and the "
+        "same over the sets held out and the rest, are below); task F1 · lead accuracy · deadline F1 · recurrence F1 per document, with the counts the bench "
         "prints (`tasks` = matched/gold, `got` = items read as tasks, `leads` = right/scored). Sets marked "
         "**held out** (`corpus/held-out.txt`) have had no rule written from them.",
         "",
     ]
-    overall = [ln for ln in bench_output.splitlines() if ln.startswith("plan_import:")]
+    overall = [
+        ln
+        for ln in bench_output.splitlines()
+        if ln.startswith(("plan_import:", "plan_import_kept_apart:", "plan_import_seen:"))
+    ]
     head += [f"`{ln}`" for ln in overall] + [""]
     body = [
         "| set | document | family | file | source | task F1 | lead | deadline F1 | recurrence F1 | tasks | got | leads |",
