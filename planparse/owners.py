@@ -748,8 +748,8 @@ _COUNTED = re.compile(r"(?:^|(?<=\s)|(?<=[,;]))\(\d{1,2}\)\s+")
 def split_agencies(phrase: str) -> list[str]:
     """Split a list at ", ", "; " and " và " only where the next part starts a new agency; a distributive list
     ("Các Cục: Di sản văn hóa, Bản quyền tác giả"; "các Đảng ủy: Chính phủ; Quốc hội") names each body in
-    full ("Cục Di sản văn hóa", "Đảng ủy Quốc hội"). A list counted from "(1)" is parted at its counters first."""
-    if phrase.lstrip().startswith("(1)") and len(_COUNTED.findall(phrase)) >= 2:
+    full ("Cục Di sản văn hóa", "Đảng ủy Quốc hội"). A list counted from "(1)" is parted at its counters first (a list of one loses its counter)."""
+    if phrase.lstrip().startswith("(1)") and _COUNTED.match(phrase.lstrip()):
         counted = (re.sub(r"\s+(?:và|hoặc)$", "", part.strip(" ,;.")) for part in _COUNTED.split(phrase))
         return [name for part in counted if part for name in split_agencies(part)]
     phrase = _DEFINING.sub("", _ROLE_APPOSITION.sub("", phrase))

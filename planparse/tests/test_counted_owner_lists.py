@@ -42,3 +42,11 @@ def test_a_labelled_partner_line_counted_by_body() -> None:
     (task,) = [i for i in parse_plan(text).items if i.kind == "task"]
     assert task.lead == ["Sở Khoa học và Công nghệ"]
     assert task.coordinators == ["Sở Tư pháp", "Sở Nội vụ", "Ủy ban nhân dân các xã, phường"]
+
+
+def test_a_counted_list_of_one_loses_its_counter() -> None:
+    # a partner cell counted "(1)" with nothing after it still names its body without the counter
+    assert split_agencies("(1) Các bộ, ngành, địa phương có liên quan") == [
+        "Các bộ, ngành, địa phương có liên quan"
+    ]
+    assert split_agencies("(1) Sở Y tế") == ["Sở Y tế"]
