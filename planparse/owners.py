@@ -147,6 +147,9 @@ _STOP_WORDS += "|xin"
 # a modal or a verb of beginning before the act ("… các bộ, ngành và địa phương có thể được linh hoạt triển khai …",
 # "Trung tâm dữ liệu quốc gia bắt đầu vận hành …"): the act begins there, as after "sẽ", "cần", "phải"
 _STOP_WORDS += "|có thể|bắt đầu"
+# a condition on the act ("… các tổ chức chính trị - xã hội tùy theo nhu cầu … thực hiện …") opens the predicate, as
+# "theo" does
+_STOP_WORDS += "|tùy|tuỳ"
 _STOP_RE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])")
 # round 17: a notice about one province calls it "Tỉnh" ("Về …: Tỉnh căn cứ các quy định …", "Trường hợp còn thiếu,
 # Tỉnh tổng hợp nhu cầu …"): the bare capitalised word before what it is to do is the body that acts

@@ -27,3 +27,13 @@ def test_a_modal_or_a_beginning_is_the_act() -> None:
     assert found is not None and found[0] == "Các sở, ngành và địa phương"
     found = scan_agency_phrase("Trung tâm Điều hành thông minh bắt đầu vận hành từ Quý II/2026", 0)
     assert found is not None and found[0] == "Trung tâm Điều hành thông minh"
+
+
+def test_a_condition_on_the_act_ends_the_name() -> None:
+    # seen on the import page of a Government resolution: "… tổ chức chính trị - xã hội tùy" as an unknown body
+    found = scan_agency_phrase(
+        "Các sở, ngành, tổ chức chính trị - xã hội tùy theo nhu cầu mở rộng phạm vi sử dụng", 0
+    )
+    assert found is not None and found[0] == "Các sở, ngành, tổ chức chính trị - xã hội"
+    found = scan_agency_phrase("Ủy ban nhân dân các xã tuỳ điều kiện thực tế bố trí kinh phí", 0)
+    assert found is not None and found[0] == "Ủy ban nhân dân các xã"
