@@ -208,7 +208,7 @@ _CENTRAL = re.compile(
     r"|\bquân khu\b|^(?:các\s+)?(?:tư lệnh|bộ tư lệnh)\b"
     # a national steering or advisory body ("Ban Chỉ đạo quốc gia …", "Hội đồng quốc gia …") and its office
     # and a national centre, institute or fund ("Trung tâm dữ liệu quốc gia"; a "Vườn quốc gia" is a park, no body)
-    r"|^(?:các\s+)?(?:văn phòng\s+)?(?:ban chỉ đạo|hội đồng|ủy ban|trung tâm|viện|quỹ)\b[^,;]*\bquốc gia\b"
+    r"|^(?:(?:các|mỗi|từng)\s+)?(?:văn phòng\s+)?(?:ban chỉ đạo|hội đồng|ủy ban|trung tâm|viện|quỹ)\b[^,;]*\bquốc gia\b"
 )
 # Businesses and credit institutions are addressed by plans but are no body of the state apparatus to pick.
 _NON_STATE = re.compile(

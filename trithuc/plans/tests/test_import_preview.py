@@ -112,6 +112,7 @@ def test_central_bodies_and_vague_phrases_are_outside_the_province_not_unknown(d
         ("Hội đồng quốc gia Giáo dục và Phát triển nhân lực", "central"),
         ("Trung tâm dữ liệu quốc gia", "central"),  # a national centre, institute or fund
         ("Các Trung tâm dữ liệu quốc gia 02 và 03", "central"),
+        ("Mỗi Trung tâm dữ liệu quốc gia", "central"),
         ("Quỹ Phát triển khoa học và công nghệ quốc gia", "central"),
         ("Trung tâm Phục vụ hành chính công tỉnh", None),
         ("Vườn quốc gia Bidoup - Núi Bà", None),  # a national park the province manages
