@@ -1,0 +1,102 @@
+"""Round 84 (sets 60 and 61): a province's plan whose appendix task table is laid out in lettered parts over roman
+group rows, with rows numbered in full, a header repeated under the groups and numbered sub-group rows (synthetic
+texts, another matter and other numbering)."""
+
+from __future__ import annotations
+
+from planparse.tests.reading import items_by_ref, task_refs
+
+HEAD = (
+    "ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSố: 77/KH-UBND\nGia Lai, ngày 12 tháng 2 năm 2026\nKẾ HOẠCH\n"
+    "Phát triển du lịch cộng đồng giai đoạn 2026 - 2030\n"
+    "I. MỤC TIÊU\nĐưa du lịch cộng đồng thành sinh kế bền vững của đồng bào các dân tộc.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "Sở Tài chính cân đối kinh phí thực hiện Kế hoạch.\n"
+    "PHỤ LỤC DANH MỤC NHIỆM VỤ (Kèm theo Kế hoạch số 77/KH-UBND ngày 12/02/2026 của UBND tỉnh Gia Lai)\n"
+    "STT | Nhiệm vụ | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện | Sản phẩm\n"
+)
+
+PART_A = (
+    "A | HẠ TẦNG DU LỊCH\n"
+    "I | Giao thông đến điểm du lịch\n"
+    "1.1 | Nâng cấp đường vào làng du lịch Kon Ktu | Sở Xây dựng | UBND các xã | 2026 - 2028 | Công trình\n"
+    "1.2 | Lắp biển chỉ dẫn song ngữ tại các điểm | Sở Văn hóa, Thể thao và Du lịch | UBND các xã | 2026"
+    " | Biển chỉ dẫn\n"
+    "II | Nhà đón tiếp\n"
+    "2 | Xây dựng nhà đón tiếp khách tại làng Đê Kjiêng | UBND xã Ia Pết | Sở Xây dựng | 2027 | Công trình\n"
+)
+
+
+def test_lettered_parts_over_roman_groups_cite_rows_numbered_in_full() -> None:
+    """Rows numbered with their group's number ("1.1" under "I") are cited by that number under the lettered part
+    ("PL.A.1.1"), a group's lone row "2" under "II" as "PL.A.2"; part B's rows number afresh under its own letter."""
+    rows = PART_A + (
+        "B | SẢN PHẨM DU LỊCH\n"
+        "I | Sản phẩm văn hóa\n"
+        "1.1 | Phục dựng lễ hội mừng lúa mới phục vụ khách | Sở Văn hóa, Thể thao và Du lịch | UBND các xã"
+        " | 2026 - 2030 | Lễ hội\n"
+    )
+    items = items_by_ref(HEAD + rows)
+    assert {"PL.A.1.1", "PL.A.1.2", "PL.A.2", "PL.B.1.1"} <= task_refs(items)
+    assert items["PL.A"].kind == "section" and items["PL.B.I"].kind == "section"
+    assert items["PL.B.1.1"].lead == ["Sở Văn hóa, Thể thao và Du lịch"]
+    assert str(items["PL.B.1.1"].deadline.date) == "2030-12-31"
+
+
+def test_rows_not_carrying_their_groups_number_stay_under_the_group() -> None:
+    """Rows numbered afresh in each group ("1", "2" under "II") are cited under their group, as before."""
+    rows = (
+        "I | Giao thông đến điểm du lịch\n"
+        "1 | Nâng cấp đường vào làng du lịch Kon Ktu | Sở Xây dựng | UBND các xã | 2026 - 2028 | Công trình\n"
+        "II | Nhà đón tiếp\n"
+        "1 | Xây dựng nhà đón tiếp khách tại làng Đê Kjiêng | UBND xã Ia Pết | Sở Xây dựng | 2027 | Công trình\n"
+        "2 | Trang bị nhà đón tiếp khách tại làng Đê Kjiêng | UBND xã Ia Pết | Sở Tài chính | 2028 | Trang thiết bị\n"
+    )
+    items = items_by_ref(HEAD + rows)
+    assert {"PL.I.1", "PL.II.1", "PL.II.2"} <= task_refs(items)
+
+
+def test_header_repeated_without_its_number_cell_keeps_the_tables_columns() -> None:
+    """A header repeated under a group row, its STT cell left out ("Nhiệm vụ | Đơn vị thực hiện | …"), does not
+    start a new table: the rows after it keep their numbers, owners and timing."""
+    rows = PART_A + (
+        "B | SẢN PHẨM DU LỊCH\n"
+        "I | Sản phẩm văn hóa\n"
+        "Nhiệm vụ | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện | Sản phẩm\n"
+        "1.1 | Phục dựng lễ hội mừng lúa mới phục vụ khách | Sở Văn hóa, Thể thao và Du lịch | UBND các xã"
+        " | 2026 - 2030 | Lễ hội\n"
+        "1.2 | Dạy đánh chiêng cho thanh thiếu niên các làng | UBND các xã | Hội Văn học nghệ thuật | 2026 - 2027"
+        " | Lớp học\n"
+    )
+    items = items_by_ref(HEAD + rows)
+    assert {"PL.B.1.1", "PL.B.1.2"} <= task_refs(items)
+    assert items["PL.B.1.2"].lead == ["UBND các xã"]
+    assert str(items["PL.B.1.2"].deadline.date) == "2027-12-31"
+
+
+def test_a_row_numbered_with_dots_is_no_header() -> None:
+    """A short row numbered "1.2" whose cells would pass for column titles is a row all the same."""
+    rows = (
+        "I | Giao thông đến điểm du lịch\n"
+        "1.1 | Nâng cấp đường vào làng du lịch Kon Ktu | Sở Xây dựng | UBND các xã | 2026 - 2028 | Công trình\n"
+        "1.2 | Triển khai giải pháp bãi đỗ xe | Sở Xây dựng | Các sở, ban, ngành | 2026 - 2030 | Giải pháp\n"
+        "1.3 | Lắp biển chỉ dẫn song ngữ tại các điểm | Sở Văn hóa, Thể thao và Du lịch | UBND các xã | 2026"
+        " | Biển chỉ dẫn\n"
+    )
+    items = items_by_ref(HEAD + rows)
+    assert {"PL.1.2", "PL.1.3"} <= task_refs(items)
+    assert items["PL.1.3"].lead == ["Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_numbered_row_with_an_empty_work_cell_titles_its_sub_rows() -> None:
+    """ "3.1 |  | Ẩm thực" over "3.1.1", "3.1.2": a sub-group's title, no task."""
+    rows = (
+        "III | Dịch vụ du lịch\n"
+        "3.1 |  | Ẩm thực\n"
+        "3.1.1 | Tập huấn chế biến món ăn truyền thống | Sở Văn hóa, Thể thao và Du lịch | Hội Phụ nữ tỉnh"
+        " | 2026 | Lớp tập huấn\n"
+        "3.1.2 | Xây dựng bộ nhận diện ẩm thực địa phương | Sở Công Thương | UBND các xã | 2027 | Bộ nhận diện\n"
+    )
+    items = items_by_ref(HEAD + rows)
+    assert {"PL.3.1.1", "PL.3.1.2"} <= task_refs(items)
+    assert "PL.3.1" not in task_refs(items)
