@@ -100,3 +100,39 @@ def test_numbered_row_with_an_empty_work_cell_titles_its_sub_rows() -> None:
     items = items_by_ref(HEAD + rows)
     assert {"PL.3.1.1", "PL.3.1.2"} <= task_refs(items)
     assert "PL.3.1" not in task_refs(items)
+
+
+TOPICS = (
+    "ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSố: 78/KH-UBND\nGia Lai, ngày 12 tháng 2 năm 2026\nKẾ HOẠCH\n"
+    "Phát triển kinh tế đêm giai đoạn 2026 - 2030\n"
+    "I. NHIỆM VỤ TRỌNG TÂM\n"
+    "a) Thể chế\n- Rà soát quy định về giờ hoạt động của các khu phố đi bộ.\n"
+    "b) Hạ tầng\n- Lắp đặt hệ thống chiếu sáng cho các tuyến phố đêm.\n"
+    "c) Sản phẩm\n- Xây dựng các chương trình biểu diễn nghệ thuật về đêm.\n"
+    "d) Doanh nghiệp dịch vụ\n- Hỗ trợ mở rộng giờ phục vụ tại các chợ đêm.\n"
+    "- Rà soát thủ tục cấp phép kinh doanh ăn uống về đêm.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp triển khai các nhiệm vụ của Kế hoạch.\n"
+    "2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n"
+)
+
+
+def test_heading_among_field_titles_names_no_owner() -> None:
+    """ "d) Doanh nghiệp dịch vụ" among "a) Thể chế", "b) Hạ tầng", "c) Sản phẩm": a field like its siblings, not the
+    businesses as the owner of the dashes under it."""
+    items = items_by_ref(TOPICS)
+    assert {"I.d-1", "I.d-2"} <= task_refs(items)
+    assert items["I.d-1"].lead != ["Doanh nghiệp dịch vụ"]
+    assert items["I.d-2"].lead != ["Doanh nghiệp dịch vụ"]
+
+
+def test_body_heading_beside_sentences_keeps_its_items() -> None:
+    """A body's own heading beside headings that are sentences ("3. Sở Du lịch" after "1. Tăng cường …") owns its
+    items as before."""
+    text = TOPICS.replace(
+        "a) Thể chế\n- Rà soát quy định về giờ hoạt động của các khu phố đi bộ.\n",
+        "a) Tăng cường phối hợp giữa các cơ quan trong quản lý hoạt động kinh tế ban đêm trên địa bàn tỉnh\n"
+        "- Rà soát quy định về giờ hoạt động của các khu phố đi bộ.\n",
+    ).replace("d) Doanh nghiệp dịch vụ", "d) Sở Công Thương")
+    items = items_by_ref(text)
+    assert items["I.d-1"].lead == ["Sở Công Thương"]
