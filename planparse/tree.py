@@ -2228,6 +2228,33 @@ def dossier_papers(item: PlanItem) -> bool:
     )
 
 
+# round 84 (set 61): a step of work whose object is a list ("Xây dựng, tổ chức triển khai … một số nền tảng …, bao
+# gồm:" over "- Nền tảng quản lý dược;", "- Nền tảng quản lý tiêm chủng; …"): the points name the things the one step
+# builds, as a dossier's points name its papers (round 43)
+_COMPOSED_OF = re.compile(r"(?<![\wÀ-ỹ])(?:bao\s+gồm|gồm(?:\s+có)?)\s*:\s*$", re.I)
+
+
+def _things_worked_on(item: PlanItem) -> bool:
+    """Is the item a step of work (a verb of work first, no case or label before it) ending "bao gồm:" over two
+    points or more, each a bare noun phrase (no label, no body, no verb of work, nothing under it)? "Dự án 1: …"
+    points name parts of a programme, each work of its own."""
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    text = item.text.strip()
+    return (
+        len(kids) >= 2
+        and bool(_COMPOSED_OF.search(text))
+        and ":" not in text[:-1]
+        and starts_with_action(text)
+        and all(
+            not c.children
+            and ":" not in c.text
+            and not scan_agency_phrase(c.text.strip(), 0)
+            and not starts_with_action(c.text)
+            for c in kids
+        )
+    )
+
+
 # round 53 (set 41): an act of telling people something whose object a list spells out ("- Tuyên truyền tiêu chuẩn, cơ
 # cấu, số lượng đại biểu …, cụ thể:" over "+ Về tiêu chuẩn: …", "+ Về cơ cấu …", "+ Đề cao tiêu chuẩn …"): the points are
 # what is told, the matter of the one act, as a report's points are its contents
@@ -3332,7 +3359,7 @@ def classify(items: list[PlanItem]) -> None:
         if (
             item.kind == "section"
             and item.marker not in ("appendix", "group", "row", *TOP)
-            and dossier_papers(item)
+            and (dossier_papers(item) or _things_worked_on(item))
         ):
             # round 43: "- Lập hồ sơ hoàn công …, bao gồm:" over "+ Đơn đề nghị …;", "+ Biên bản …": the papers are
             # what the dossier holds; making it is the task, a bare "Hồ sơ đề nghị gồm:" none

@@ -136,3 +136,18 @@ def test_body_heading_beside_sentences_keeps_its_items() -> None:
     ).replace("d) Doanh nghiệp dịch vụ", "d) Sở Công Thương")
     items = items_by_ref(text)
     assert items["I.d-1"].lead == ["Sở Công Thương"]
+
+
+def test_step_of_work_over_the_things_it_builds_is_one_task() -> None:
+    """ "b) Xây dựng … một số cơ sở dữ liệu …, bao gồm:" over bare names ("- Cơ sở dữ liệu di tích;"): the step is the
+    task, the names the things it builds; "Dự án 1: …" points stay work of their own."""
+    text = TOPICS.replace(
+        "b) Hạ tầng\n- Lắp đặt hệ thống chiếu sáng cho các tuyến phố đêm.\n",
+        "b) Hạ tầng\n- Lắp đặt hệ thống chiếu sáng cho các tuyến phố đêm.\n"
+        "- Xây dựng và vận hành một số cơ sở dữ liệu phục vụ kinh tế đêm, bao gồm:\n"
+        "+ Cơ sở dữ liệu điểm vui chơi giải trí;\n+ Cơ sở dữ liệu cơ sở lưu trú;\n"
+        "+ Cơ sở dữ liệu sự kiện văn hóa về đêm.\n",
+    )
+    items = items_by_ref(text)
+    assert "I.b-2" in task_refs(items)
+    assert not {"I.b-2.+1", "I.b-2.+2", "I.b-2.+3"} & task_refs(items)
