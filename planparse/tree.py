@@ -2664,6 +2664,14 @@ def _mark_closing(items: list[PlanItem]) -> None:
     """The last unnumbered paragraph of the body is the plan's closing paragraph. (Round 33, set 31: an appendix read
     as prose, `_prose_appendix`, is no part of the body: the paragraph before the signature still closes it.)"""
     body = body_items(items)
+    if (
+        len(body) > 1
+        and body[-1].marker == body[-2].marker == "paragraph"
+        and _ATTACHMENT_NOTE.match(body[-1].text)
+    ):
+        # round 84 (set 61): "(Kèm theo Phụ lục danh mục các nhiệm vụ …)" after the plan's last paragraph points at
+        # what is attached; it closes nothing, the paragraph before it does
+        body.pop()
     if len(body) > 1 and body[-1].marker == body[-2].marker == "paragraph" and SUMMARY.match(body[-1].text):
         body.pop()  # "Trên đây là Kế hoạch …" sums the plan up; the paragraph before it is the closing one
     elif (
@@ -2682,6 +2690,9 @@ def _mark_closing(items: list[PlanItem]) -> None:
 
 
 SUMMARY = re.compile(r"^Trên\s+đây\s+là\s", re.I)
+_ATTACHMENT_NOTE = re.compile(
+    r"^\s*\((?:[^()]{0,20}?)(?:kèm\s+theo|chi\s+tiết\s+tại|có)\s+(?:các\s+)?phụ\s+lục[^()]*\)[.\s]*$", re.I
+)
 # round 75: the sender's formula, one sentence, what it announces and to whom written out ("Sở X thông báo kế hoạch
 # kiểm tra để Công ty A biết, phối hợp thực hiện./.", "Thông báo để Công ty A phối hợp thực hiện./.")
 _SIGNS_OFF = re.compile(

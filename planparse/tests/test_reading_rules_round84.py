@@ -151,3 +151,17 @@ def test_step_of_work_over_the_things_it_builds_is_one_task() -> None:
     items = items_by_ref(text)
     assert "I.b-2" in task_refs(items)
     assert not {"I.b-2.+1", "I.b-2.+2", "I.b-2.+3"} & task_refs(items)
+
+
+def test_attachment_note_after_the_last_paragraph_is_no_closing() -> None:
+    """ "(Kèm theo Phụ lục …)" after the plan's last paragraph points at the appendix: the paragraph before it closes
+    the plan (its half-yearly report a task)."""
+    text = TOPICS + (
+        "Yêu cầu các sở, ngành triển khai thực hiện Kế hoạch. Định kỳ 06 tháng các cơ quan báo cáo kết quả thực "
+        "hiện về Sở Văn hóa, Thể thao và Du lịch để tổng hợp.\n"
+        "(Kèm theo Phụ lục danh mục nhiệm vụ thực hiện Kế hoạch).\n"
+        "Nơi nhận:\n- Như trên;\n"
+    )
+    items = items_by_ref(text)
+    assert "II[closing]" in items
+    assert "Định kỳ 06 tháng" in items["II[closing]"].text
