@@ -165,3 +165,14 @@ def test_attachment_note_after_the_last_paragraph_is_no_closing() -> None:
     items = items_by_ref(text)
     assert "II[closing]" in items
     assert "Định kỳ 06 tháng" in items["II[closing]"].text
+
+
+def test_encouraged_body_owns_its_item() -> None:
+    """ "3. Khuyến khích Hội Cựu chiến binh tỉnh vận động hội viên …": the body the plan encourages does the work."""
+    text = TOPICS.replace(
+        "2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n",
+        "2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n"
+        "3. Khuyến khích Hội Cựu chiến binh tỉnh vận động hội viên tham gia giữ gìn trật tự tại các phố đêm.\n",
+    )
+    items = items_by_ref(text)
+    assert items["II.3"].lead == ["Hội Cựu chiến binh tỉnh"]
