@@ -4213,7 +4213,8 @@ def _named_remits(items: list[PlanItem]) -> None:
     """A duty that names several content sections by their titles ("… tổ chức triển khai các nhiệm vụ về phát
     triển hạ tầng số, nền tảng số, dữ liệu số, nhân lực số" over sections "2. Hạ tầng số", "3. Nền tảng số", …)
     makes its agency the owner of those sections' unowned tasks, when no other agency's duty names them so.
-    One title alone is a topic, not a remit (many duties mention "nền tảng số")."""
+    One title alone is a topic, not a remit (many duties mention "nền tảng số"), unless the duty names it as a field
+    ("trong lĩnh vực y tế" over "6. Y tế")."""
     for segment in _segments(items):
         sections = [
             s for s in segment if s.kind == "section" and s.category != "assignment" and s.parent is not None
@@ -4229,7 +4230,12 @@ def _named_remits(items: list[PlanItem]) -> None:
                 continue
             text = " " + _title_key(duty.text) + " "
             named = [s for s in sections if id(s) in keys and f" {keys[id(s)]} " in text]
-            if len({s.parent for s in named}) != 1 or len(named) < 2:
+            field = [s for s in named if f" lĩnh vực {keys[id(s)]} " in text]
+            if len(named) < 2 and len(field) == 1:
+                # round 84 (sets 60, 61): "… các nhiệm vụ … trong lĩnh vực y tế của Kế hoạch" over "6. Y tế": a field
+                # the duty names as such, by its section's whole title, is a remit of its own
+                named = field
+            elif len({s.parent for s in named}) != 1 or len(named) < 2:
                 continue
             owner = agency_key(" ".join(duty.lead))
             names.setdefault(owner, list(duty.lead))

@@ -176,3 +176,29 @@ def test_encouraged_body_owns_its_item() -> None:
     )
     items = items_by_ref(text)
     assert items["II.3"].lead == ["Hội Cựu chiến binh tỉnh"]
+
+
+FIELDS = (
+    "ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSố: 79/KH-UBND\nGia Lai, ngày 12 tháng 2 năm 2026\nKẾ HOẠCH\n"
+    "Ứng dụng trí tuệ nhân tạo giai đoạn 2026 - 2030\n"
+    "I. NHIỆM VỤ\n"
+    "1. Nông nghiệp\n"
+    "a) Dự báo sâu bệnh hại cây cà phê bằng ảnh chụp vệ tinh.\n"
+    "b) Tư vấn bón phân theo dữ liệu thổ nhưỡng.\n"
+    "2. Giao thông\n"
+    "a) Điều khiển đèn tín hiệu theo lưu lượng xe.\n"
+    "b) Phát hiện vi phạm tốc độ qua camera.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "1. Sở Nông nghiệp và Môi trường: Chủ trì, phối hợp triển khai các nhiệm vụ ứng dụng trí tuệ nhân tạo trong "
+    "lĩnh vực nông nghiệp của Kế hoạch.\n"
+    "2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n"
+)
+
+
+def test_duty_naming_a_section_as_its_field_owns_the_sections_items() -> None:
+    """ "… các nhiệm vụ … trong lĩnh vực nông nghiệp của Kế hoạch" over "1. Nông nghiệp": the field's items are that
+    body's, however little their words share with the duty."""
+    items = items_by_ref(FIELDS)
+    assert items["I.1.a"].lead == ["Sở Nông nghiệp và Môi trường"]
+    assert items["I.1.b"].lead == ["Sở Nông nghiệp và Môi trường"]
+    assert items["I.2.a"].lead != ["Sở Nông nghiệp và Môi trường"]
