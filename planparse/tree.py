@@ -2236,10 +2236,12 @@ _COMPOSED_OF = re.compile(r"(?<![\wÀ-ỹ])(?:bao\s+gồm|gồm(?:\s+có)?)\s*:\
 
 def _things_worked_on(item: PlanItem) -> bool:
     """Is the item a step of work (a verb of work first, no case or label before it) ending "bao gồm:" over two
-    points or more, each a bare noun phrase (no label, no body, no verb of work, nothing under it)? "Dự án 1: …"
-    points name parts of a programme, each work of its own."""
+    points or more, each a bare noun phrase (no label, no body, no verb of work, nothing under it) opening on the
+    words by which the step names the things ("nền tảng")? "Dự án 1: …" points name parts of a programme, each work of
+    its own."""
     kids = [c for c in item.children if c.marker != "paragraph"]
     text = item.text.strip()
+    low = " " + collapse(text.lower()) + " "
     return (
         len(kids) >= 2
         and bool(_COMPOSED_OF.search(text))
@@ -2250,6 +2252,9 @@ def _things_worked_on(item: PlanItem) -> bool:
             and ":" not in c.text
             and not scan_agency_phrase(c.text.strip(), 0)
             and not starts_with_action(c.text)
+            # each point is one of the things the step names ("… một số nền tảng …" over "- Nền tảng quản lý dược"),
+            # not a duty of its own ("… các nhiệm vụ …, bao gồm:" over "- Huấn luyện, kiểm tra, cấp …")
+            and f" {' '.join(c.text.lower().split()[:2])} " in low
             for c in kids
         )
     )

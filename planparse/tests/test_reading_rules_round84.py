@@ -202,3 +202,16 @@ def test_duty_naming_a_section_as_its_field_owns_the_sections_items() -> None:
     assert items["I.1.a"].lead == ["Sở Nông nghiệp và Môi trường"]
     assert items["I.1.b"].lead == ["Sở Nông nghiệp và Môi trường"]
     assert items["I.2.a"].lead != ["Sở Nông nghiệp và Môi trường"]
+
+
+def test_duties_listed_after_bao_gom_stay_tasks() -> None:
+    """ "… các nhiệm vụ được giao, bao gồm:" over "- Huấn luyện …", "- Cấp giấy phép …": the points are duties, not
+    things the step builds (they do not open on the words the step names them by)."""
+    text = TOPICS.replace(
+        "b) Hạ tầng\n- Lắp đặt hệ thống chiếu sáng cho các tuyến phố đêm.\n",
+        "b) Hạ tầng\n- Lắp đặt hệ thống chiếu sáng cho các tuyến phố đêm.\n"
+        "- Triển khai các nhiệm vụ được giao về quản lý phố đêm, bao gồm:\n"
+        "+ Huấn luyện, kiểm tra an toàn cho hộ kinh doanh;\n+ Cấp, cấp lại giấy phép bán hàng về đêm.\n",
+    )
+    items = items_by_ref(text)
+    assert {"I.b-2.+1", "I.b-2.+2"} <= task_refs(items)
