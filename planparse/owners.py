@@ -291,9 +291,12 @@ def restated_request_end(text: str) -> int:
 # round 34: a request written on after an opening clause is lower case ("Đối với …, yêu cầu các Bộ: …")
 # round 45: "Phân công" before whom it names ("Phân công Phó Thủ tướng Thường trực Chính phủ … chỉ đạo …", "Phân công
 # các đồng chí …") hands the work over as "Giao" does; "Phân công nhiệm vụ …", "Phân công:" are no request
+# round 84 (set 61): "Khuyến khích Đoàn Thanh niên … chỉ đạo …": the plan encourages a named body to act, and the body
+# it names (capitalised: a particular one) does the work, as the body a request names does
 _ASSIGN = re.compile(
     cap(
-        r"^(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân\s+công(?:\s+cho)?(?=\s+(?:[A-ZĐÀ-Ỹ]|các\s)))\s*:?\s*"
+        r"^(?:[Gg]iao(?:\s+cho)?|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân\s+công(?:\s+cho)?(?=\s+(?:[A-ZĐÀ-Ỹ]|các\s))"
+        r"|[Kk]huyến\s+khích(?=\s+[A-ZĐÀ-Ỹ]))\s*:?\s*"
     )
 )
 _COORD = re.compile(r"phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+", re.I)

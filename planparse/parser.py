@@ -1091,6 +1091,8 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
             return
     headings: list[str] = []
     for a in _ancestors(item, by_ref):
+        if _topic_among_topics(a, by_ref):
+            continue
         if a.marker in (*PARTS, "appendix"):
             if a.marker != "appendix" and a.heading and a.text != a.heading and request_addressee(a.text):
                 # round 38: a part's heading names no owner, but a lead-in under it that closes by asking bodies
@@ -1134,6 +1136,31 @@ def _own(item: PlanItem, by_ref: dict[str, PlanItem]) -> None:
         item.coordinators = coordinators_in(item.text) or _intro_coordinators(item, by_ref)
     elif item.category == "funding":
         item.kind = "note"
+
+
+def _topic_among_topics(heading: PlanItem, by_ref: dict[str, PlanItem]) -> bool:
+    """round 84 (sets 60, 61): a heading in a list of headings that name fields ("a) Thể chế", "b) Hạ tầng số", …,
+    "i) Doanh nghiệp số"; "1. Nông nghiệp và Môi trường", …, "7. Các ngành, lĩnh vực khác") names a field as its
+    siblings do, even where its words could name a kind of body: it owns none of the items under it. The heading is a
+    bare name (not "Trách nhiệm của …", "Đối với …"), among four siblings at least, three of them short titles naming
+    no body and at most one in four reading as a body (beside sentences, "4. Sở X" heads its own items)."""
+    parent = by_ref.get(heading.parent or "")
+    if parent is None or heading.kind != "section" or not heading.children:
+        return False
+    siblings = [
+        c for c in parent.children if c.kind == "section" and c.marker == heading.marker and c.children
+    ]
+    if len(siblings) < 4:
+        return False
+    title = (heading.heading or heading.text).strip()
+    own = body_label(title)
+    if not own or not title.lower().startswith(own[0].lower()):
+        return False  # "Trách nhiệm của các sở, ngành …", "Đối với Sở X": a heading given to bodies
+    named = [c for c in siblings if body_label(c.heading or c.text)]
+    fields = [
+        c for c in siblings if c not in named and len((c.heading or c.text).split()) <= 10
+    ]  # short titles naming no body, not sentences
+    return len(fields) >= 3 and 4 * len(named) <= len(siblings)
 
 
 def _part_lead_in(text: str) -> bool:
@@ -4186,7 +4213,8 @@ def _named_remits(items: list[PlanItem]) -> None:
     """A duty that names several content sections by their titles ("… tổ chức triển khai các nhiệm vụ về phát
     triển hạ tầng số, nền tảng số, dữ liệu số, nhân lực số" over sections "2. Hạ tầng số", "3. Nền tảng số", …)
     makes its agency the owner of those sections' unowned tasks, when no other agency's duty names them so.
-    One title alone is a topic, not a remit (many duties mention "nền tảng số")."""
+    One title alone is a topic, not a remit (many duties mention "nền tảng số"), unless the duty names it as a field
+    ("trong lĩnh vực y tế" over "6. Y tế")."""
     for segment in _segments(items):
         sections = [
             s for s in segment if s.kind == "section" and s.category != "assignment" and s.parent is not None
@@ -4202,7 +4230,12 @@ def _named_remits(items: list[PlanItem]) -> None:
                 continue
             text = " " + _title_key(duty.text) + " "
             named = [s for s in sections if id(s) in keys and f" {keys[id(s)]} " in text]
-            if len({s.parent for s in named}) != 1 or len(named) < 2:
+            field = [s for s in named if f" lĩnh vực {keys[id(s)]} " in text]
+            if len(named) < 2 and len(field) == 1:
+                # round 84 (sets 60, 61): "… các nhiệm vụ … trong lĩnh vực y tế của Kế hoạch" over "6. Y tế": a field
+                # the duty names as such, by its section's whole title, is a remit of its own
+                named = field
+            elif len({s.parent for s in named}) != 1 or len(named) < 2:
                 continue
             owner = agency_key(" ".join(duty.lead))
             names.setdefault(owner, list(duty.lead))

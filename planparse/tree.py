@@ -604,7 +604,7 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
     # round 28: a row's number makes it a row, also when a Markdown row's edge bar puts an empty cell before it
     # ("| 2 | Số hóa hồ sơ | Sở Tư pháp chủ trì | Năm 2027 |" names a lead and a year as a header would)
     first = next((c.strip() for c in cells if c.strip()), "")
-    if not cells or re.fullmatch(r"\d+\.?", first):
+    if not cells or re.fullmatch(r"\d+(?:\.\d+)*\.?", first):
         return None
     if any(len(c.split()) > _HEADER_CELL_WORDS for c in cells):
         return None
@@ -712,6 +712,11 @@ class _Table:
         self.last: list[str] | None = None  # cells of the last row, for rows under merged cells
         self.last_stt = ""
         self.data = False  # its header names no work and no owner: a table of figures, places or targets
+        self.width = 0  # the cells of its header row (0 while it has none)
+        self.repeat: tuple[dict[int, str], int] | None = None  # a header repeated without its STT cell
+        self.part: PlanItem | None = None  # the lettered part ("A | …") over its roman group rows
+        self.romans = False  # a roman group row was read (a lettered row after one is no part)
+        self.in_full = False  # its rows' numbers carry their group's ("2.1" under "II"): cited as numbered
 
 
 _WORK_HEADER = re.compile(
@@ -780,9 +785,14 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         return
     if len(cells) >= 2:
         header = _table_columns(cells)
+        if header and _repeated_header(t, header):
+            t.last = None
+            if "stt" not in header.values() and len(cells) < t.width:
+                t.repeat = (header, len(cells))
+            return
         if header:
             # a new table starts: nothing merges across it
-            t.columns, t.last = header, None
+            t.columns, t.last, t.width = header, None, len(cells)
             t.data = "target" in header.values() or register_header(header, cells)
             year = _YEAR_WORD.search(line.text)
             t.year = year.group(1) if year else t.year
@@ -790,6 +800,12 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         if _header_like(cells):
             t.data, t.last, t.group = True, None, None  # "TT | Chỉ tiêu | ĐVT | Năm 2026 …": no task column
             return
+    if t.repeat is not None and len(cells) > 2:
+        # the rows under a header repeated without its STT cell show which of the two they follow: as many
+        # cells as the repeat, they have no number of their own; as many as the first header, they keep it
+        if len(cells) == t.repeat[1]:
+            t.columns, t.width = t.repeat
+        t.repeat = None
     stt_col = next((i for i, r in t.columns.items() if r == "stt"), None)
     numbered = _numbered_task_cell(t, cells, stt_col)
     if (
@@ -836,12 +852,21 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
     group = _group_heading(cells, stt, line)
     if group:
         _lost_group_rows(b, t, group[0])
-        ref = b._unique(f"{t.prefix}.{group[0]}")
-        g = PlanItem(ref, t.root.ref, "section", group[1], (line.start, line.end), marker="group")
+        roman = _roman_number(group[0]) is not None
+        # round 84: a lettered row over roman group rows ("A | PHÁT TRIỂN …" / "I | …" / "II | …" / "B | …") is a
+        # part of the table: its groups are cited under its letter ("PL.A.II", "PL.B.I"), as the body's lettered
+        # parts lead their sections' refs; in a table that opened on roman groups a lettered row is a group of its own
+        holder = t.part if roman and t.part is not None else t.root
+        ref = b._unique(f"{holder.ref}.{group[0]}")
+        g = PlanItem(ref, holder.ref, "section", group[1], (line.start, line.end), marker="group")
         g.category = t.root.category
-        t.root.children.append(g)
+        holder.children.append(g)
         b.items.append(g)
         t.group, t.count, t.last = g, 0, None
+        if roman:
+            t.romans = True
+        elif t.part is not None or not t.romans:
+            t.part = g
     elif len(cells) == 1 and not t.in_body:
         year = _YEAR_WORD.search(line.text)  # a caption: "… NĂM 2026"
         if year and not re.search(r"kèm\s+theo", line.text, re.I):
@@ -907,6 +932,38 @@ def _lost_group_rows(b: _Builder, t: _Table, number: str) -> None:
         b.refs.discard(row.ref)
         row.ref, row.parent = b._unique(f"{lost.ref}.{row.title}"), lost.ref
         lost.children.append(row)
+
+
+def _repeated_header(t: _Table, header: dict[int, str]) -> bool:
+    """round 84: a header row met again inside a table (repeated under each group row, as a word processor repeats it
+    at each page or the writer at each part) whose columns name the same roles in the same order as the table's own
+    header, its STT cell aside: the table goes on, its group and numbering unbroken."""
+    if not t.width or not t.root.children:
+        return False
+
+    def roles(columns: dict[int, str]) -> list[str]:
+        return [r for _i, r in sorted(columns.items()) if r != "stt"]
+
+    return roles(header) == roles(t.columns)
+
+
+def _numbers_in_full(b: _Builder, t: _Table, stt: str) -> None:
+    """round 84: a table whose rows carry their group's number ("2.1", "2.2" under "II", "5.1.3" under a group "5")
+    numbers its rows in full, as the body numbers its items: a row is cited by its number as written under the
+    table or its lettered part ("PL.A.2.1", "PL.B.5.1.3"), not under the group as well ("PL.A.II.2.1"); a group's
+    lone row "3" under "III" is then "PL.A.3". The rows read before the table showed it are renamed."""
+    if t.in_full or t.group is None or "." not in stt:
+        return
+    number = _roman_number(t.group.ref.rsplit(".", 1)[-1].split("[")[0])
+    if number is None or stt.split(".")[0] != str(number):
+        return
+    t.in_full = True
+    cited = t.part or t.root
+    for group in [g for g in b.items if g.marker == "group" and g.parent in (t.root.ref, cited.ref)]:
+        for row in group.children:
+            if row.marker == "row" and row.title:
+                b.refs.discard(row.ref)
+                row.ref = b._unique(f"{cited.ref}.{row.title}")
 
 
 def _roman_text(n: int) -> str:
@@ -999,7 +1056,9 @@ def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str, uni
             # a second product under a merged task cell (Word repeats the merged cell on each row): what
             # this row adds is its product, with its own owner and timing
             text = roles["product"]
-    ref = b._unique(_unit_ref(b, parent, stt) if unit_line else f"{parent.ref}.{stt}")
+    _numbers_in_full(b, t, stt)
+    cited = (t.part or t.root) if t.in_full else parent
+    ref = b._unique(_unit_ref(b, parent, stt) if unit_line else f"{cited.ref}.{stt}")
     row = PlanItem(ref, parent.ref, "task", text, (line.start, line.end), marker="row", category="appendix")
     row.cells = {k: v for k, v in roles.items() if v}
     if t.data or (
@@ -1012,7 +1071,16 @@ def _add_row(b: _Builder, t: _Table, line: Line, cells: list[str], stt: str, uni
         row.cells["year"] = t.year
     if "." in stt:  # a sub-row "1.2": row "1" only names the group when it assigns nothing itself
         head = next((c for c in reversed(parent.children) if c.title == stt.rsplit(".", 1)[0]), None)
-        if head is not None and not head.cells.keys() & {"lead", "coord", "time"}:
+        if head is not None and (
+            not head.cells.keys() & {"lead", "coord", "time"}
+            or (
+                "task" in t.columns.values()
+                and not head.cells.get("task")
+                and len(head.cells.keys() - {"stt", "year"}) == 1
+            )
+        ):
+            # round 84: "5.1 |  | Thương mại" over "5.1.1", "5.1.2": a numbered row whose work cell is empty and
+            # that names one thing only titles the sub-rows under it
             head.label = "heading"
     row.title = stt
     t.last, t.last_stt = cells, stt
@@ -2160,6 +2228,38 @@ def dossier_papers(item: PlanItem) -> bool:
     )
 
 
+# round 84 (set 61): a step of work whose object is a list ("Xây dựng, tổ chức triển khai … một số nền tảng …, bao
+# gồm:" over "- Nền tảng quản lý dược;", "- Nền tảng quản lý tiêm chủng; …"): the points name the things the one step
+# builds, as a dossier's points name its papers (round 43)
+_COMPOSED_OF = re.compile(r"(?<![\wÀ-ỹ])(?:bao\s+gồm|gồm(?:\s+có)?)\s*:\s*$", re.I)
+
+
+def _things_worked_on(item: PlanItem) -> bool:
+    """Is the item a step of work (a verb of work first, no case or label before it) ending "bao gồm:" over two
+    points or more, each a bare noun phrase (no label, no body, no verb of work, nothing under it) opening on the
+    words by which the step names the things ("nền tảng")? "Dự án 1: …" points name parts of a programme, each work of
+    its own."""
+    kids = [c for c in item.children if c.marker != "paragraph"]
+    text = item.text.strip()
+    low = " " + collapse(text.lower()) + " "
+    return (
+        len(kids) >= 2
+        and bool(_COMPOSED_OF.search(text))
+        and ":" not in text[:-1]
+        and starts_with_action(text)
+        and all(
+            not c.children
+            and ":" not in c.text
+            and not scan_agency_phrase(c.text.strip(), 0)
+            and not starts_with_action(c.text)
+            # each point is one of the things the step names ("… một số nền tảng …" over "- Nền tảng quản lý dược"),
+            # not a duty of its own ("… các nhiệm vụ …, bao gồm:" over "- Huấn luyện, kiểm tra, cấp …")
+            and f" {' '.join(c.text.lower().split()[:2])} " in low
+            for c in kids
+        )
+    )
+
+
 # round 53 (set 41): an act of telling people something whose object a list spells out ("- Tuyên truyền tiêu chuẩn, cơ
 # cấu, số lượng đại biểu …, cụ thể:" over "+ Về tiêu chuẩn: …", "+ Về cơ cấu …", "+ Đề cao tiêu chuẩn …"): the points are
 # what is told, the matter of the one act, as a report's points are its contents
@@ -2569,6 +2669,14 @@ def _mark_closing(items: list[PlanItem]) -> None:
     """The last unnumbered paragraph of the body is the plan's closing paragraph. (Round 33, set 31: an appendix read
     as prose, `_prose_appendix`, is no part of the body: the paragraph before the signature still closes it.)"""
     body = body_items(items)
+    if (
+        len(body) > 1
+        and body[-1].marker == body[-2].marker == "paragraph"
+        and _ATTACHMENT_NOTE.match(body[-1].text)
+    ):
+        # round 84 (set 61): "(Kèm theo Phụ lục danh mục các nhiệm vụ …)" after the plan's last paragraph points at
+        # what is attached; it closes nothing, the paragraph before it does
+        body.pop()
     if len(body) > 1 and body[-1].marker == body[-2].marker == "paragraph" and SUMMARY.match(body[-1].text):
         body.pop()  # "Trên đây là Kế hoạch …" sums the plan up; the paragraph before it is the closing one
     elif (
@@ -2587,6 +2695,9 @@ def _mark_closing(items: list[PlanItem]) -> None:
 
 
 SUMMARY = re.compile(r"^Trên\s+đây\s+là\s", re.I)
+_ATTACHMENT_NOTE = re.compile(
+    r"^\s*\((?:[^()]{0,20}?)(?:kèm\s+theo|chi\s+tiết\s+tại|có)\s+(?:các\s+)?phụ\s+lục[^()]*\)[.\s]*$", re.I
+)
 # round 75: the sender's formula, one sentence, what it announces and to whom written out ("Sở X thông báo kế hoạch
 # kiểm tra để Công ty A biết, phối hợp thực hiện./.", "Thông báo để Công ty A phối hợp thực hiện./.")
 _SIGNS_OFF = re.compile(
@@ -3264,7 +3375,7 @@ def classify(items: list[PlanItem]) -> None:
         if (
             item.kind == "section"
             and item.marker not in ("appendix", "group", "row", *TOP)
-            and dossier_papers(item)
+            and (dossier_papers(item) or _things_worked_on(item))
         ):
             # round 43: "- Lập hồ sơ hoàn công …, bao gồm:" over "+ Đơn đề nghị …;", "+ Biên bản …": the papers are
             # what the dossier holds; making it is the task, a bare "Hồ sơ đề nghị gồm:" none
