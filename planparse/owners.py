@@ -1537,11 +1537,17 @@ def addressee_heading(heading: str) -> list[str]:
 # "Nhiệm vụ của …", an article's title), a hand-over ("Giao Văn phòng Sở …", "Đề nghị UBND các xã …"), an addressee
 # ("Đối với …", round 76), or the body with a duty verb and nothing after it but the pointer to the list ("Sở X có
 # trách nhiệm:", "… có trách nhiệm sau:", "… chịu trách nhiệm như sau:", "… có nhiệm vụ thực hiện các nội dung sau:")
+# round 84 (sets 59, 61): or the role the body takes in the contents listed ("… có trách nhiệm chủ trì", "… chịu trách
+# nhiệm phối hợp"), the list then named before the body ("Điều 5. Nội dung Sở X có trách nhiệm chủ trì", "Nhiệm vụ Sở
+# X có trách nhiệm thực hiện": the contents that body leads); see `_DUTY_HEAD`
 _DUTY_LEAD_IN = re.compile(
     r"\s+(?:có|chịu)\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s+(?:thực\s+hiện\s+)?(?:các|những)\s+(?:nhiệm\s+vụ|nội\s+dung"
-    r"|công\s+việc)(?:\s+(?:chủ\s+yếu|cụ\s+thể))?)?(?:\s+(?:(?:cụ\s+thể\s+)?như\s+)?sau(?:\s+đây)?)?\s*:?\s*$",
+    r"|công\s+việc)(?:\s+(?:chủ\s+yếu|cụ\s+thể))?|\s+(?:chủ\s+trì|phối\s+hợp|thực\s+hiện))?"
+    r"(?:\s+(?:(?:cụ\s+thể\s+)?như\s+)?sau(?:\s+đây)?)?\s*:?\s*$",
     re.I,
 )
+# the list a body's duty lead-in is about, named before the body: "Nội dung", "Nhiệm vụ", "Các công việc"
+_DUTY_HEAD = re.compile(r"^(?:(?:Các|Những)\s+)?(?:Nội\s+dung|Nhiệm\s+vụ|Công\s+việc)\s+", re.I)
 
 
 @cached_copies(list)
@@ -1553,7 +1559,9 @@ def body_label(label: str) -> list[str]:
         return named
     lead_in = _DUTY_LEAD_IN.search(t)
     if lead_in and lead_in.start():
-        named = heading_agencies(t[: lead_in.start()])
+        subject = t[: lead_in.start()]
+        head = _DUTY_HEAD.match(subject)
+        named = heading_agencies(subject[head.end() :] if head else subject)
         if named:
             return named
     return addressee_heading(t)
@@ -1659,10 +1667,11 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
     later = second_subjects(text)
     if later:
         return Owners(later, coordinators_in(text)), "subject"
-    party = addressee_heading(heading) if heading else []
+    party = body_label(heading) if heading else []
     if party:
         # round 78: the item's own heading an addressee ("1.2. Đối với Sở Xây dựng:" over its first paragraph), read
-        # as round 76 reads one above it: the party owns what names no body of its own
+        # as round 76 reads one above it: the party owns what names no body of its own; round 84 (set 61): so does
+        # a body label of any form, a one-paragraph article's title "Nội dung Công an tỉnh có trách nhiệm chủ trì"
         return Owners(party, coordinators_in(text)), "heading"
     for h in ancestors:
         agencies = body_label(h) if h else []
