@@ -29,7 +29,6 @@ from .owners import (
     item_owners,
     label_owners,
     later_subjects,
-    passive_maker,
     plausible_subject,
     refers_back,
     request_addressee,
@@ -376,9 +375,7 @@ def _regulation_titles(items: list[PlanItem]) -> list[tuple[PlanItem, str]]:
         for i in items
         if i.marker == "article" and i.category != "wrapper" and (t := _article_title(i)) is not None
     ]
-    if len(titled) < REGULATION_TITLED or not any(
-        _duty_article(t) or _gives_work_to(i, set()) for i, t in titled
-    ):
+    if len(titled) < REGULATION_TITLED or not any(_duty_article(t) for _i, t in titled):
         return []
     return titled
 
@@ -444,22 +441,9 @@ def _no_body_handed(item: PlanItem) -> bool:
     if label:
         named = [p for p in re.split(r"\s*,\s*(?=các\s|những\s)|\s*;\s*", label.group(1)) if p.strip()]
         return _private_label(named)
-    if item.lead_source == "explicit" and not (item.lead and all(private_party(n) for n in item.lead)):
-        return False
-    # round 84b (set 52): a body named in the item that does a part of it, opening a clause ("…: Chủ đầu tư lập hồ sơ
-    # … gửi Sở Tài chính. Trong thời hạn 05 ngày …, Sở Tài chính phối hợp …") or named as the doer ("Thẩm quyền … do
-    # Ủy ban nhân dân cấp xã thực hiện"), is handed that part, however the item's owner was read
-    text = item.text
-    maker = passive_maker(text)
-    if maker and not private_party(maker):
-        return False
-    return not any(
-        _CLAUSE_OPENS.search(text[:start]) and _body_acts(text[start:])
-        for _n, start, _e in find_agency_mentions(text)
-    )
-
-
-_CLAUSE_OPENS = re.compile(r"(?:^|[.;:,]\s*)$")
+    if item.lead_source != "explicit":
+        return True
+    return bool(item.lead) and all(private_party(n) for n in item.lead)
 
 
 def _parties_duties(items: list[PlanItem]) -> None:
