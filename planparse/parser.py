@@ -3324,6 +3324,7 @@ def _link_segment(items: list[PlanItem], topic: str, broad: frozenset[str] = fro
             sim[ti] = {j: s for j, s in sim[ti].items() if s >= OWNED_LINK_SIM or serves(j, target.lead)}
     links = _links(sim, sources)
     scheme_lead = _scheme_lead(items)
+    scheme = _scheme_tasks(items) if scheme_lead else set()
     if scheme_lead is None and _coordinating_agency(items) is None:
         links += _weak_links(sim, sources, targets, {ti for ti, _j in links})
     for ti, j in links:
@@ -3334,11 +3335,20 @@ def _link_segment(items: list[PlanItem], topic: str, broad: frozenset[str] = fro
     for ti, js in by_target.items():
         target = targets[ti]
         js = js + _own_best(sim[ti], js)
+        if target.ref in scheme and not target.lead:
+            js = [j for j in js if _restates_scheme_task(sources[j], sim[ti][j], scheme_lead)]
+            if not js:
+                continue  # the scheme's lead owns it (below)
         if target.ref in broad and max(sim[ti][j] for j in js) < RESTATED_SIM:
             continue  # a duty that only shares words with it does not narrow what the pointer gives
         if not target.lead or target.ref in broad:
             mine = [(sources[j], sim[ti][j], sim[ti][j]) for j in js]
             _owner_from_links(target, mine, scheme_lead)
+    # round 84: the scheme's owner-less items no other body's duty restates are its lead's, named by the article
+    for target in targets:
+        if target.ref in scheme and not target.lead and scheme_lead:
+            target.lead, target.lead_source = [scheme_lead], "section_III"
+            target.confidence = SCHEME_LEAD_CONFIDENCE
 
 
 HEADING_WEIGHT = (
@@ -3506,14 +3516,52 @@ def _scheme_lead(items: list[PlanItem]) -> str | None:
         return None
     names = "|".join(k.replace(" ", r"\s+") for k in kinds)
     leads = re.compile(
-        r"chủ\s+trì[^.;]{0,80}(?:tổ\s+chức|triển\s+khai)\s+(?:thực\s+hiện\s+)?(?:" + names + r")(?![\wÀ-ỹ])"
-        r"(?!\s*[“\"]|\s+[A-ZĐÀ-Ỹ])",
+        r"chủ\s+trì[^.;]{0,80}(?:tổ\s+chức|triển\s+khai)\s+(?:thực\s+hiện\s+)?"
+        # round 84: or the scheme's tasks ("triển khai các nhiệm vụ trong Đề án", "… các nhiệm vụ, giải pháp liên
+        # quan đến lĩnh vực quản lý tại Đề án này"), not those it hands one body ("các nhiệm vụ được giao tại Đề án")
+        r"(?:các\s+nhiệm\s+vụ(?:(?!được\s+(?:giao|phân\s+công))[^.;:]){0,80}?(?:trong|tại|của|thuộc)\s+)?"
+        r"(?:" + names + r")(?![\wÀ-ỹ])"
+        r"(?:\s+này(?![\wÀ-ỹ])|(?!\s*[“\"]|\s+[A-ZĐÀ-Ỹ]))",
         re.I,
     )
     for item in items:
         if item.category == "assignment" and item.kind == "task" and item.lead and leads.search(item.text):
             return item.lead[0]
     return None
+
+
+SCHEME_LEAD_CONFIDENCE = 0.5  # the article names the scheme's lead; the item names no body of its own
+
+
+def _scheme_tasks(items: list[PlanItem]) -> set[str]:
+    """The refs of the tasks inside the article that approves a scheme (`_APPROVES_KIND`, its parts the article's
+    sections): the scheme's own viewpoints, tasks and solutions, not the assignment article after it."""
+    by_ref = {i.ref: i for i in items}
+    articles = [
+        i
+        for i in items
+        if i.marker == "article"
+        and any(c.marker in TOP for c in i.children)
+        and _APPROVES_KIND.match(i.heading or i.text)
+    ]
+    return {
+        i.ref
+        for i in items
+        if i.kind == "task" and i.category != "assignment" and any(_under(i, a, by_ref) for a in articles)
+    }
+
+
+def _restates_scheme_task(src: PlanItem, sim: float, scheme_lead: str | None) -> bool:
+    """round 84: does this source give an owner-less item of an approved scheme its owner? The scheme's lead owns
+    its owner-less items (sets 29, 30, 56: the readers of 893/QĐ-TTg, 982/QĐ-TTg and 175/NQ-CP give them the body
+    that "chủ trì … triển khai … Đề án"), as they keep the content and the assignment article apart: another body's
+    duty in the article that only shares words with the item is that body's own part ("Hướng dẫn, hỗ trợ công tác
+    đối ngoại …", "Trên cơ sở đề xuất của Bộ X …, bố trí kinh phí …"), not the item; only its near restatement
+    (CLEAR_RESTATEMENT) gives the item to that body. A row of a task table still gives its body (the table hands
+    the item out, as a merged row does), and a duty of the lead is the lead's."""
+    if src.marker == "row" or sim >= CLEAR_RESTATEMENT:
+        return True
+    return bool(scheme_lead) and agency_key(scheme_lead) in map(agency_key, src.lead)
 
 
 def _partners_coordinator(src: PlanItem, coordinator: str | None) -> bool:
