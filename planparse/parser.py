@@ -29,6 +29,7 @@ from .owners import (
     item_owners,
     label_owners,
     later_subjects,
+    passive_maker,
     plausible_subject,
     refers_back,
     request_addressee,
@@ -216,6 +217,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _infer_unowned(items, warnings)
     _conditional_rules(items)
     _parties_duties(items)
+    _regulation_rules(items)
     _one_body_named_twice(items, text)
     if not meta.number:
         warnings.append(
@@ -463,6 +465,174 @@ def _parties_duties(items: list[PlanItem]) -> None:
         if article is None or id(article) in duty or article.category == "wrapper":
             continue
         if not _no_body_handed(item):
+            continue
+        dl = find_deadline(item.text)
+        if dl.recurrence and _REPORT.search(item.text):
+            continue
+        item.kind = "note"
+
+
+# round 85 (sets 47, 49, 52, 59, 61): a regulation (titled articles, one of them stating its scope: "Phạm vi điều
+# chỉnh", "Đối tượng áp dụng", "Giải thích từ ngữ") sets norms beside the work it hands out, whether or not an article
+# is given to a body (round 65 needs one; Lào Cai 11/2026 has none). Outside a body's article and the execution
+# article, an item is read as a norm only on what it says, never for naming no body: the scope article's items (the
+# subjects it applies to), a power restated ("Chủ tịch … có thẩm quyền quyết định … quy định tại khoản 3 Điều 38
+# Luật …", "… cơ quan … có quyền tạm dừng …", "Người có thẩm quyền … được phân cấp, ủy quyền …"), a competence or
+# step that follows a provision with no doer ("Thẩm quyền quyết định … thực hiện theo quy định tại Điều 18 Luật …"),
+# a time limit ("Đối với dự án nhóm A, tổng thời gian thẩm định không quá 30 ngày"), and a step of the regulated
+# private party alone ("Chủ đầu tư thực hiện việc nộp phí …"); a body named acting in a clause of the item ("…
+# gửi Sở Tài chính. Trong thời hạn 05 ngày …, Sở Tài chính phối hợp …"), by "do … thực hiện" or as the purpose's
+# doer ("gửi Phòng X để tổ chức thẩm định") keeps it a task
+_SCOPE_TITLE = re.compile(
+    r"^(?:Phạm\s+vi\s+điều\s+chỉnh|Đối\s+tượng\s+(?:áp\s+dụng|và\s+phạm\s+vi)|Giải\s+thích\s+từ\s+ngữ)(?![\wÀ-ỹ])",
+    re.I,
+)
+# a case or time the clause opens with ("Đối với dự án nhóm A …:", "Trường hợp …,", "Sau khi …,", "Trong quá trình …,")
+_CASE_OPENER = re.compile(
+    r"^(?:Đối\s+với|(?:Trong\s+)?trường\s+hợp|Sau\s+khi|Khi|Trong|Căn\s+cứ|Ngoài)(?![\wÀ-ỹ])", re.I
+)
+_POWER = re.compile(
+    r"\s+(?:có\s+(?:th\wm\s+)?quyền|được\s+(?:phân\s+cấp|ủy\s+quyền|uỷ\s+quyền))(?![\wÀ-ỹ])", re.I
+)
+# a body named by its kind or by the work it is given, no proper name: "cơ quan chủ trì thẩm định", "Người có thẩm
+# quyền …", "Cơ quan có thẩm quyền cấp giấy phép"
+_KIND_HEAD = re.compile(r"^(?:các\s+)?(?:cơ\s+quan|người|tổ\s+chức|đơn\s+vị)(?![\wÀ-ỹ])", re.I)
+_COMPETENCE = re.compile(r"^th\wm\s+quyền(?![\wÀ-ỹ])", re.I)
+_FOLLOWS_RULE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:được\s+)?thực\s+hiện\s+theo\s+(?:các\s+)?(?:quy\s+định|th\wm\s+quyền|Điều|khoản|điểm|Luật"
+    r"|Nghị\s+định|Thông\s+tư)(?![\wÀ-ỹ])",
+    re.I,
+)
+_LIMIT_SET = re.compile(
+    r"^(?:tổng\s+)?thời\s+(?:gian|hạn)\s[^.;]{0,200}?(?<![\wÀ-ỹ])(?:là|không\s+quá|tối\s+đa)\s+(?:không\s+quá\s+)?"
+    r"\d+\s*(?:ngày|tháng|năm)(?![\wÀ-ỹ])",
+    re.I,
+)
+_DONE_BY = re.compile(cap(r"(?<![\wÀ-ỹ])do\s+(?=[A-ZĐÀ-Ỹ])"))
+_PURPOSE_DOER = re.compile(
+    r"^[^.;:]{0,60}?(?<![\wÀ-ỹ])để\s+(?=\S)"
+)  # "… Phòng X (hoặc …) để tổ chức thẩm định"
+
+
+def _scope_regulation(items: list[PlanItem]) -> list[tuple[PlanItem, str]]:
+    """The titled articles of a regulation (at least three, one stating its scope), or [] for any other document."""
+    titled = [
+        (i, t)
+        for i in items
+        if i.marker == "article" and i.category != "wrapper" and (t := _article_title(i)) is not None
+    ]
+    if len(titled) < REGULATION_TITLED or not any(_SCOPE_TITLE.match(t) for _i, t in titled):
+        return []
+    return titled
+
+
+def _clause_starts(text: str) -> list[int]:
+    """Where the first sentence's subject may start: at 0, and past each case the clause opens with ("Đối với …:",
+    "Đối với dự án …, chủ đầu tư …": each comma of an opener is tried, its own list of cases included)."""
+    out = [0]
+    pos = 0
+    end = len(text)
+    within = re.match(r"Trong\s+đó\s*,?\s*", text)  # "Trong đó thời gian thẩm định tại … không quá 05 ngày"
+    if within:
+        out.append(within.end())
+    dot = text.find(". ")
+    if dot > 0:
+        end = dot
+    while pos < end and _CASE_OPENER.match(text[pos:]):
+        colon = text.find(":", pos, end)
+        if colon > 0:
+            pos = colon + 1
+            while pos < end and text[pos] == " ":
+                pos += 1
+            out.append(pos)
+            continue
+        out += [pos + m.end() for m in re.finditer(r",\s*", text[pos:end])]
+        break
+    return out
+
+
+_REF_LIST = re.compile(r"(?:điểm|khoản|Điều)\s+\S+(?:\s*,\s*(?:điểm|khoản|Điều)\s+\S+)+", re.I)
+
+
+def _powers_subject(clause: str, subject: str) -> bool:
+    """Is `subject`, opening the clause before a power, whom the power is given: a body's name ("Chủ tịch Ủy ban nhân
+    dân cấp tỉnh có thẩm quyền …"), a kind of body named by its part in a step, a few words ("cơ quan chủ trì thẩm
+    định có quyền …"), or the holder of a power ("Người có thẩm quyền phê duyệt …, được phân cấp, ủy quyền …")? A
+    kind of body with nothing after it ("Cơ quan có thẩm quyền kiểm tra phối hợp với …") is named by the power,
+    which is then no predicate."""
+    found = scan_agency_phrase(clause, 0)
+    if found is not None and found[1] >= len(subject.rstrip()) - 1 and subject.strip():
+        return True
+    head = _KIND_HEAD.match(subject)
+    if head is None:
+        return False
+    rest = subject[head.end() :].strip()
+    if not rest or "," in _REF_LIST.sub("", rest) or len(rest.split()) > 25:
+        return False
+    return len(rest.split()) <= 4 or bool(re.match(r"có\s+th\wm\s+quyền(?![\wÀ-ỹ])", rest, re.I))
+
+
+def _a_body_acts_in(text: str, after: int) -> bool:
+    """Is a body named in the text past `after` acting: opening a clause on its work, as the doer after "do", by a
+    passive, or as the doer of the step's purpose ("gửi Phòng X để tổ chức thẩm định")?"""
+    for name, start, end in find_agency_mentions(text):
+        if start < after or party_noun(name) or private_party(name):
+            continue
+        if _CLAUSE_OPENS.search(text[:start]) and _body_acts(text[start:]):
+            return True
+        if _DONE_BY.search(text[max(0, start - 4) : start + 1]):
+            return True
+        if _PURPOSE_DOER.match(text[end:]):
+            return True
+    maker = passive_maker(text)
+    return maker is not None and not private_party(maker)
+
+
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:,]\s*)$")
+
+
+def _states_norm(item: PlanItem) -> bool:
+    """Does the item, by what it says, set a norm of the regulation (a power, a competence or step by a provision,
+    a time limit, the private party's step) with no body named acting in it?"""
+    text = item.text.strip()
+    if item.lead_source == "explicit" and item.lead and all(private_party(n) for n in item.lead):
+        # under a label "Trách nhiệm của chủ đầu tư:", or opening on the party
+        return not _a_body_acts_in(text, 0)
+    for start in _clause_starts(text):
+        s = text[start:]
+        party = _PRIVATE_PARTY.match(s)
+        if party is not None and starts_with_action(s[party.end() :].lstrip(" ,")):
+            return not _a_body_acts_in(text, start + 1)
+        for power in _POWER.finditer(s[:300]):
+            if _powers_subject(s, s[: power.start()]):
+                return not _a_body_acts_in(text, start + power.end())
+        if (
+            _COMPETENCE.match(s)
+            and (rule := _FOLLOWS_RULE.search(s))
+            and not _DONE_BY.search(s[: rule.start()])
+        ):
+            return not _a_body_acts_in(text, start + rule.end())
+        if _LIMIT_SET.match(s):
+            return not _a_body_acts_in(text, start + 1)
+    return False
+
+
+def _regulation_rules(items: list[PlanItem]) -> None:
+    """round 85: in a regulation, the items of its scope article and the items that state a norm (`_states_norm`)
+    outside a body's article and the execution article are notes, but a recurring report owed on a cycle."""
+    titled = _scope_regulation(items)
+    if not titled:
+        return
+    kept = {id(i) for i, t in titled if _duty_article(t) or _EXECUTION_TITLE.match(t)}
+    scope = {id(i) for i, t in titled if _SCOPE_TITLE.match(t)}
+    by_ref = {i.ref: i for i in items}
+    for item in items:
+        if item.kind != "task" or item.category == "wrapper":
+            continue
+        article = next((a for a in [item, *_ancestors(item, by_ref)] if a.marker == "article"), None)
+        if article is None or id(article) in kept or article.category == "wrapper":
+            continue
+        if id(article) not in scope and not _states_norm(item):
             continue
         dl = find_deadline(item.text)
         if dl.recurrence and _REPORT.search(item.text):

@@ -95,9 +95,13 @@ def test_the_regulated_parties_duties_in_a_shared_step_are_norms() -> None:
     assert leads["Điều 6.3.a"] == ["Sở Văn hóa, Thể thao và Du lịch"]
     assert "Điều 6.3.c" in leads
     assert "Điều 6.3.b" not in leads and "Điều 6.4" not in leads
-    # a plan that gives no article to a body reads a party's duty as before
+    # round 85 (set 52, whose regulation gives no article to a body and whose gold keeps the investor's steps out):
+    # a regulation, an article stating its scope, sets the party its duty as a norm with or without a body's article
     plain = SHARED_STEP.split("Chương II\nTỔ CHỨC")[0]
-    assert "Điều 6.3.b" in _leads(plain)
+    assert "Điều 6.3.a" in _leads(plain) and "Điều 6.3.b" not in _leads(plain)
+    # a text with no scope article is no regulation: a party's duty reads as before
+    unscoped = plain.replace("Điều 1. Phạm vi điều chỉnh", "Điều 1. Mục đích")
+    assert "Điều 6.3.b" in _leads(unscoped)
 
 
 def test_an_item_of_a_shared_step_that_names_no_body_is_the_rule_it_follows() -> None:
