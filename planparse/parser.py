@@ -3063,18 +3063,18 @@ def _merge_into_body(
         }
         for i, row in enumerate(text_sim)
     ]
-    row_best = {i: max((s, j) for j, s in row.items())[1] for i, row in enumerate(score) if row}
+    row_best = {i: max((s, j) for j, s in scores.items())[1] for i, scores in enumerate(score) if scores}
     item_best: dict[int, tuple[float, int]] = {}
-    for i, row in enumerate(score):
-        for j, s in row.items():
+    for i, scores in enumerate(score):
+        for j, s in scores.items():
             if j not in item_best or s > item_best[j][0]:
                 item_best[j] = (s, i)
     matched: set[str] = set()
     for i, eligible in enumerate(sim):
-        j = row_best.get(i)
-        if j is None or eligible.get(j, 0.0) < threshold or item_best[j][1] != i:
+        best = row_best.get(i)
+        if best is None or eligible.get(best, 0.0) < threshold or item_best[best][1] != i:
             continue
-        row, item = rows[i], body[j]
+        row, item = rows[i], body[best]
         matched.add(row.ref)
         row.kind, row.same_as, item.same_as = "note", [item.ref], [row.ref]
         _take_row(item, row)
