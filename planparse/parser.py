@@ -3156,6 +3156,10 @@ def _heaviest_pairs(sim: Sparse, threshold: float, limit: int = 12) -> list[tupl
     return list(best(0, frozenset())[1])
 
 
+# a duty handing its body the plan's tasks ("… triển khai / thực hiện các nhiệm vụ …"): a remit, restated by no one row
+_REMIT = re.compile(r"(?:triển\s+khai|thực\s+hiện)\s+(?:các|những)\s+nhiệm\s+vụ(?![\wÀ-ỹ])", re.I)
+
+
 def _merge_into_body(
     rows: list[PlanItem], body: list[PlanItem], items: list[PlanItem], threshold: float
 ) -> set[str]:
@@ -3163,7 +3167,15 @@ def _merge_into_body(
 
     Matching uses the texts and, with a smaller weight, the row's group heading against the item's heading
     (only for pairs whose texts share a term: the heading alone cannot reach the threshold). An
-    assignment-section responsibility only matches a row it restates nearly word for word (OWNED_LINK_SIM).
+    assignment-section responsibility only matches a row it restates nearly word for word (OWNED_LINK_SIM), and
+    a duty that hands its body the plan's tasks of a field ("Chủ trì, phối hợp triển khai các nhiệm vụ … trong
+    lĩnh vực … của Kế hoạch", `_REMIT`) none: a row so close to it is that body's own task under it.
+
+    round 86 (set 61): a row and an item are paired as a reader pairs them, each the other's best match (the
+    item the row restates best, among the body's task items and the duties it restates nearly word for word,
+    and the row that restates that item best), not the best still free above the floor: a row whose closest
+    item another row restates better (one item shared out over several rows) or whose closest is a duty does not
+    fall back on a neighbouring item it only shares the topic's words with; it stays a task of its own.
     """
     if not rows or not body:
         return set()
@@ -3205,14 +3217,34 @@ def _merge_into_body(
             else t
             for j, t in row.items()
             if t >= (reachable if row_ctx[i] else threshold)
-            and (body[j].category != "assignment" or t >= OWNED_LINK_SIM)
+            and (body[j].category != "assignment" or t >= OWNED_LINK_SIM and not _REMIT.search(body[j].text))
             and (t >= CLEAR_RESTATEMENT or t >= LINK_MARGIN * _runner_up_of(rivals, j, i))
         }
         for i, row in enumerate(text_sim)
     ]
+    # every item a row may restate, a remit among them (it may be a row's best match, never its pair)
+    score = [
+        {
+            j: (1 - CONTEXT_WEIGHT) * t + CONTEXT_WEIGHT * context_cosine(row_ctx[i], body_ctx[j])
+            if row_ctx[i]
+            else t
+            for j, t in row.items()
+            if body[j].category != "assignment" or t >= OWNED_LINK_SIM
+        }
+        for i, row in enumerate(text_sim)
+    ]
+    row_best = {i: max((s, j) for j, s in scores.items())[1] for i, scores in enumerate(score) if scores}
+    item_best: dict[int, tuple[float, int]] = {}
+    for i, scores in enumerate(score):
+        for j, s in scores.items():
+            if j not in item_best or s > item_best[j][0]:
+                item_best[j] = (s, i)
     matched: set[str] = set()
-    for i, j, _s in best_pairs(sim, threshold):
-        row, item = rows[i], body[j]
+    for i, eligible in enumerate(sim):
+        best = row_best.get(i)
+        if best is None or eligible.get(best, 0.0) < threshold or item_best[best][1] != i:
+            continue
+        row, item = rows[i], body[best]
         matched.add(row.ref)
         row.kind, row.same_as, item.same_as = "note", [item.ref], [row.ref]
         _take_row(item, row)
