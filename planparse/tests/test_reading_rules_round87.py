@@ -89,3 +89,24 @@ def test_a_lead_in_on_the_plans_money_lists_what_it_pays_for() -> None:
     assert items["II.2-3"].kind == "task"
     assert items["II.2-3"].lead == ["Bộ Văn hóa, Thể thao và Du lịch"]
     assert items["II.1-1"].kind == "task"
+
+
+def test_giao_joined_to_another_verb_gives_no_one_work() -> None:
+    """ "Giao và quản lý biên chế …" (to allocate and manage staffing) joins "giao" to another verb: the heading's bodies
+    own it, not a body named "và"."""
+    text = (
+        "CHÍNH PHỦ\nSố: 88/NQ-CP\nNGHỊ QUYẾT\nBan hành Chương trình hành động về công vụ\n"
+        "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động về công vụ.\n"
+        "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+        "I. NHIỆM VỤ, GIẢI PHÁP\n"
+        "1. Quản lý công chức\n"
+        "a) Các bộ, cơ quan ngang bộ\n"
+        "- Rà soát vị trí việc làm của từng cơ quan, đơn vị.\n"
+        "- Giao và quản lý biên chế phù hợp với chức năng, nhiệm vụ của từng cơ quan, đơn vị.\n"
+        "b) Bộ Nội vụ\n"
+        "- Chủ trì hoàn thiện quy định về quản lý biên chế.\n"
+    )
+    items = items_by_ref(text)
+    allocate = next(i for i in items.values() if i.text.startswith("Giao và quản lý"))
+    assert allocate.lead == ["Các bộ, cơ quan ngang bộ"]
