@@ -960,7 +960,13 @@ def subject_owners(text: str) -> Owners | None:
         or _function_body(s, offset)
         or (None if m else _partner_subject(s) or _name_label(s))
     )
-    if not found and m and m.group(0).lower().startswith(("giao", "phân")):
+    if (
+        not found
+        and m
+        and m.group(0).lower().startswith(("giao", "phân"))
+        # round 87 (set 51): "Giao và quản lý biên chế …" joins the verb to another, its object a thing: no one is given
+        and not re.match(r"\s*(?:và|hoặc|,)(?![\wÀ-ỹ])", s[offset:])
+    ):
         # "Giao <whoever> <verb> …": the assignee need not start with a known head word
         # ("Giao các đồng chí Ủy viên … theo lĩnh vực …", "Giao các đoàn kiểm tra …"); an office written after
         # a dash ("đồng chí A – Phó Chủ tịch …") is the person's title, the person is the assignee

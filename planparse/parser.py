@@ -62,6 +62,7 @@ from .tree import (
     build_tree,
     classify,
     does_given_tasks,
+    funds_points,
     header_times,
     label_request,
     meeting_facets,
@@ -208,6 +209,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _named_remits(items)
     _link_section_iii(items, meta.title or "", broad)
     _linked_siblings(items)
+    _funds_points(items)
     _summaries(items)
     _inspections(items)
     warnings: list[Warning] = []
@@ -3551,6 +3553,17 @@ def _link_segment(items: list[PlanItem], topic: str, broad: frozenset[str] = fro
         if target.ref in scheme and not target.lead and scheme_lead:
             target.lead, target.lead_source = [scheme_lead], "section_III"
             target.confidence = SCHEME_LEAD_CONFIDENCE
+
+
+def _funds_points(items: list[PlanItem]) -> None:
+    """round 87: the points under a lead-in on the plan's money (`tree.funds_points`: "Nguồn vốn thực hiện Đề án bao
+    gồm …, để thực hiện các công việc:" over "- Đầu tư xây dựng công trình …") say what it comes from or pays for: no
+    tasks. Read after the rows and duties are paired with the items they restate, so that a row restating such a point
+    stays that point's and gives its body to no other item."""
+    for item in items:
+        for d in funds_points(item):
+            if d.kind == "task":
+                d.kind, d.category, d.lead, d.coordinators, d.lead_source = "note", "funding", [], [], None
 
 
 HEADING_WEIGHT = (

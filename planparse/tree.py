@@ -2293,6 +2293,72 @@ def report_contents(item: PlanItem) -> bool:
 _GIVES_LEAD = re.compile(r"(?:Giao|Đề\s+nghị|Yêu\s+cầu)\s", re.I)
 
 
+# round 87 (set 51): a step that makes a document and spells out, after its colon, what the document holds ("Xây dựng,
+# triển khai Kế hoạch bồi dưỡng … theo 2 nhóm năng lực … theo 3 cấp độ:" over "a) Bồi dưỡng về chuyên môn, nghiệp vụ"
+# / "- Cấp độ phổ quát:" / "+ Bồi dưỡng về thể chế …"; "Xây dựng Chương trình … gồm:"): the step is the one task, the
+# points under it, however deep, are the document's contents (its levels, subjects, forms, lecturers), as a report's
+# parts are (round 64) and a dossier's papers (round 43). The act opens the item with a verb of making (others may
+# follow it, "Xây dựng, triển khai"); the document is its object; the colon closes a breakdown of it ("gồm", "bao gồm",
+# "theo <so many> …", "với các nội dung …"), not a list of work ("… các nhiệm vụ sau:").
+_MAKES = r"(?:xây\s+dựng|lập|ban\s+hành|biên\s+soạn|soạn\s+thảo|thiết\s+kế)"
+_ALSO_DOES = (
+    r"(?:triển\s+khai|tổ\s+chức\s+thực\s+hiện|thực\s+hiện|hoàn\s+thiện|phê\s+duyệt|ban\s+hành|tổ\s+chức)"
+)
+_DOCUMENT = r"(?:kế\s+hoạch|chương\s+trình|đề\s+án|tài\s+liệu|bộ\s+tiêu\s+chí|bộ\s+công\s+cụ|khung|giáo\s+trình|báo\s+cáo)"
+_DOCUMENT_MADE = re.compile(
+    rf"^{_MAKES}(?:\s*(?:,|và)\s*{_ALSO_DOES})*\s+{_DOCUMENT}(?![\wÀ-ỹ])(?P<rest>[^:;]{{0,300}}):\s*$",
+    re.I,
+)
+_BREAKDOWN = re.compile(
+    r"(?<![\wÀ-ỹ])(?:bao\s+gồm|gồm(?:\s+có)?|theo\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s"
+    r"|với\s+(?:các|những)\s+nội\s+dung)",
+    re.I,
+)
+_WORK_LISTED = re.compile(
+    r"(?<![\wÀ-ỹ])(?:nhiệm\s+vụ|công\s+việc|hoạt\s+động|giải\s+pháp|biện\s+pháp)(?![\wÀ-ỹ])", re.I
+)
+
+
+# round 87: a lead-in whose subject is the plan's money ("Nguồn vốn thực hiện Đề án bao gồm nguồn ngân sách nhà nước …,
+# để thực hiện các công việc:", "Kinh phí thực hiện Đề án … được bố trí từ các nguồn:") over points: they say where the
+# money comes from or what it pays for ("- Đầu tư xây dựng công trình …", "- Đào tạo, tập huấn …"), as the items of a
+# section titled by funds do (`_FUND_TITLE`); a point that hands work to a body or opens on one stays work
+_FUNDS_LEAD_IN = re.compile(
+    r"^(?:(?:Toàn\s+bộ|Tổng)\s+)?(?:nguồn\s+vốn|nguồn\s+kinh\s+phí|kinh\s+phí|ngân\s+sách|vốn\s+đầu\s+tư)(?![\wÀ-ỹ])"
+    r"[^:;]{0,300}:\s*$",
+    re.I,
+)
+
+
+def funds_points(item: PlanItem) -> list[PlanItem]:
+    """See `_FUNDS_LEAD_IN`: the points under a lead-in on the plan's money that are no work of a body."""
+    if item.kind != "section" or item.marker in ("appendix", "group", "row", *TOP):
+        return []
+    if not _FUNDS_LEAD_IN.match(item.text.strip()):
+        return []
+    return [
+        d
+        for d in descendants(item)
+        if d.marker != "paragraph"
+        and not (GIVES.search(d.text) or (_acts(d.text) and not starts_with_action(d.text)))
+    ]
+
+
+def document_contents(item: PlanItem) -> bool:
+    """See `_DOCUMENT_MADE`: does the item make a document whose contents the points under it spell out, none of
+    them handing work to a body or opening on a body of its own?"""
+    m = _DOCUMENT_MADE.match(item.text.strip())
+    below = [d for d in descendants(item) if d.marker != "paragraph"]
+    if (
+        m is None
+        or not below
+        or not _BREAKDOWN.search(m.group("rest"))
+        or _WORK_LISTED.search(m.group("rest"))
+    ):
+        return False
+    return not any(GIVES.search(d.text) or scan_agency_phrase(d.text.strip(), 0) for d in below)
+
+
 def _continuing_paragraphs(items: list[PlanItem]) -> None:
     """round 17: an unnumbered paragraph between a numbered item and the next item of the same list ("1. Cấp ủy,
     chính quyền Thành phố phải …" / "Ủy ban nhân dân Thành phố chỉ đạo …" / "2. …") goes on with that item: a
@@ -3371,6 +3437,17 @@ def classify(items: list[PlanItem]) -> None:
             for c in item.children:
                 if c.marker != "paragraph":
                     c.kind, c.category = "note", "contents"
+    for item in items:
+        if (
+            item.kind == "section"
+            and item.marker not in ("appendix", "group", "row", *TOP)
+            and document_contents(item)
+        ):
+            # round 87: "Xây dựng, triển khai Kế hoạch … theo 3 cấp độ:" over the plan's levels and subjects
+            item.kind = "task"
+            for d in descendants(item):
+                if d.marker != "paragraph":
+                    d.kind, d.category = "note", "contents"
     for item in items:
         if (
             item.kind == "section"
