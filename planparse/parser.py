@@ -3158,6 +3158,84 @@ def _heaviest_pairs(sim: Sparse, threshold: float, limit: int = 12) -> list[tupl
     return list(best(0, frozenset())[1])
 
 
+def _section_title(item: PlanItem) -> str:
+    """A body section's title: its heading, else its text (a title over a paragraph is the paragraph's heading)."""
+    return item.heading or (item.text if item.kind == "section" else "")
+
+
+def _groups_restating_sections(rows: list[PlanItem], items: list[PlanItem]) -> dict[str, str]:
+    """round 88: a task table whose group rows restate the titles of the body's sections ("II | Hoàn thiện thể chế; …"
+    over the body's "2. Hoàn thiện thể chế, chức năng …") follows the body's outline: a row under such a group
+    restates the items of that section, not those of another one the table also restates. Group ref -> section ref,
+    for the groups whose title is that of one body section (GROUP_TITLE_SIM), each section claimed by one group;
+    empty unless two groups or more are so placed."""
+    by_ref = {i.ref: i for i in items}
+    groups: list[PlanItem] = []
+    for row in rows:
+        group = by_ref.get(row.parent or "")
+        if group is not None and group.marker not in ("appendix",) and group not in groups and group.text.strip():
+            groups.append(group)
+    if len(groups) < 2:
+        return {}
+    inside: set[str] = set()
+    for item in items:
+        if item.marker == "appendix" or (item.parent or "") in inside:
+            inside.add(item.ref)
+    sections = [
+        i
+        for i in items
+        if i.ref not in inside
+        and i.category != "assignment"
+        and _section_title(i).strip()
+        and (i.kind == "section" or not i.children)
+    ]
+    if not sections:
+        return {}
+    sim = similarity([g.text for g in groups], [_section_title(s) for s in sections])
+    claims: dict[str, list[str]] = {}
+    for k, group in enumerate(groups):
+        best = _best_above(sim[k], GROUP_TITLE_SIM)
+        if best is not None:
+            claims.setdefault(sections[best[1]].ref, []).append(group.ref)
+    outline = {groups_[0]: ref for ref, groups_ in claims.items() if len(groups_) == 1}
+    return outline if len(outline) >= 2 else {}
+
+
+def _heading_of_bodies(item: PlanItem) -> bool:
+    """round 88: a heading that names the bodies doing the work under it ("a) Các bộ, cơ quan ngang bộ, Ủy ban nhân
+    dân các tỉnh …"), not what the work is about: the items under it take its bodies as their owners (a field's
+    title that reads as a body's name, "i) Doanh nghiệp số", gives its items none)."""
+    if item.kind != "section":
+        return False
+    named = {agency_key(n) for n in heading_agencies(item.heading or item.text)}
+    return bool(named) and any(
+        c.lead_source == "explicit" and named & {agency_key(n) for n in c.lead} for c in item.children
+    )
+
+
+def _outline_apart(rows: list[PlanItem], body: list[PlanItem], items: list[PlanItem]) -> set[tuple[int, int]]:
+    """round 88: the (row, item) pairs a table that follows the body's outline keeps apart: a row under a group
+    restating one body section and an item under a sibling section another group restates."""
+    outline = _groups_restating_sections(rows, items)
+    if not outline:
+        return set()
+    by_ref = {i.ref: i for i in items}
+    section_of: dict[str, str] = {}
+    for ref in outline.values():
+        for d in descendants(by_ref[ref]):
+            section_of[d.ref] = ref
+    apart: set[tuple[int, int]] = set()
+    for i, row in enumerate(rows):
+        own = outline.get(row.parent or "")
+        if own is None:
+            continue
+        for j, item in enumerate(body):
+            other = section_of.get(item.ref)
+            if other is not None and other != own and by_ref[other].parent == by_ref[own].parent:
+                apart.add((i, j))
+    return apart
+
+
 # a duty handing its body the plan's tasks ("… triển khai / thực hiện các nhiệm vụ …"): a remit, restated by no one row
 _REMIT = re.compile(r"(?:triển\s+khai|thực\s+hiện)\s+(?:các|những)\s+nhiệm\s+vụ(?![\wÀ-ỹ])", re.I)
 
@@ -3185,9 +3263,17 @@ def _merge_into_body(
 
     def context(item: PlanItem) -> str:
         parent = by_ref.get(item.parent or "")
+        # round 88: an agency heading over the item ("a) Các bộ, cơ quan ngang bộ, …") says who does it, not what it
+        # is about: the heading above it does ("2. Hoàn thiện thể chế, …"), as the row's group restates
+        while parent is not None and parent.marker not in (*PARTS, "appendix") and _heading_of_bodies(parent):
+            parent = by_ref.get(parent.parent or "")
         return (parent.heading or parent.text) if parent and parent.marker not in (*PARTS, "appendix") else ""
 
     text_sim = similarity([r.text for r in rows], [b.text for b in body])
+    # round 88: a row of a group that restates a body section restates nothing under a sibling section the table
+    # restates too (rows may still be read against everything, to find what they restate best)
+    apart = _outline_apart(rows, body, items)
+    allowed = [{j: t for j, t in row.items() if (i, j) not in apart} for i, row in enumerate(text_sim)]
     row_ctx, body_ctx = [context(r) for r in rows], [context(b) for b in body]
     model = TfIdf(row_ctx + body_ctx)
     vectors: dict[str, Vector] = {}
@@ -3197,7 +3283,11 @@ def _merge_into_body(
             vectors[s] = model.vector(s)
         return vectors[s]
 
-    rivals = _rivals(text_sim)
+    # a row kept apart from an item still rivals its own row when it says the item clearly (one item the table shares
+    # out over rows of two groups); a weaker likeness across groups is the words of a shared topic
+    rivals = _rivals(
+        [{j: t for j, t in row.items() if (i, j) not in apart or t >= CLEAR_RESTATEMENT} for i, row in enumerate(text_sim)]
+    )
     # rows of one group share their heading, so a pair of contexts is weighed once (cosine is a pure function of it)
     context_sim: dict[tuple[str, str], float] = {}
 
@@ -3222,7 +3312,7 @@ def _merge_into_body(
             and (body[j].category != "assignment" or t >= OWNED_LINK_SIM and not _REMIT.search(body[j].text))
             and (t >= CLEAR_RESTATEMENT or t >= LINK_MARGIN * _runner_up_of(rivals, j, i))
         }
-        for i, row in enumerate(text_sim)
+        for i, row in enumerate(allowed)
     ]
     # every item a row may restate, a remit among them (it may be a row's best match, never its pair)
     score = [
