@@ -3173,7 +3173,12 @@ def _groups_restating_sections(rows: list[PlanItem], items: list[PlanItem]) -> d
     groups: list[PlanItem] = []
     for row in rows:
         group = by_ref.get(row.parent or "")
-        if group is not None and group.marker not in ("appendix",) and group not in groups and group.text.strip():
+        if (
+            group is not None
+            and group.marker not in ("appendix",)
+            and group not in groups
+            and group.text.strip()
+        ):
             groups.append(group)
     if len(groups) < 2:
         return {}
@@ -3286,7 +3291,10 @@ def _merge_into_body(
     # a row kept apart from an item still rivals its own row when it says the item clearly (one item the table shares
     # out over rows of two groups); a weaker likeness across groups is the words of a shared topic
     rivals = _rivals(
-        [{j: t for j, t in row.items() if (i, j) not in apart or t >= CLEAR_RESTATEMENT} for i, row in enumerate(text_sim)]
+        [
+            {j: t for j, t in row.items() if (i, j) not in apart or t >= CLEAR_RESTATEMENT}
+            for i, row in enumerate(text_sim)
+        ]
     )
     # rows of one group share their heading, so a pair of contexts is weighed once (cosine is a pure function of it)
     context_sim: dict[tuple[str, str], float] = {}
@@ -3347,11 +3355,24 @@ def _take_row(item: PlanItem, row: PlanItem, own: Deadline | None = None) -> Non
     """The item a table row restates is done by the row's owners unless it names its own (then it keeps them and,
     when the row names the same owner, takes the row's partners it lacks), on the row's timing over `own` (the
     item's deadline unless given): the one rule behind every way a row is matched to an item."""
-    if not item.lead or item.lead_source != "explicit":
+    if not item.lead or item.lead_source != "explicit" or _row_narrows(row, item):
         item.lead, item.coordinators, item.lead_source = list(row.lead), list(row.coordinators), "table"
     elif not item.coordinators and agency_key(" ".join(item.lead)) == agency_key(" ".join(row.lead)):
         item.coordinators = list(row.coordinators)
     item.deadline = _with_row_timing(item.deadline if own is None else own, row.deadline)
+
+
+def _row_narrows(row: PlanItem, item: PlanItem) -> bool:
+    """round 88: an item owned only by the heading above it ("a) Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh …"
+    over "- Tiếp tục nghiên cứu …") whose row names some of those bodies only ("Các bộ, cơ quan ngang bộ") is done by
+    the bodies the row names: the table says which of the heading's bodies the work falls to. An item whose own
+    sentence or label names its owner ("Bộ Tài chính chủ trì …", "Trách nhiệm thực hiện: …") keeps it."""
+    mine = {agency_key(n) for n in item.lead}
+    named = {agency_key(n) for n in row.lead}
+    if not named or not named < mine or item.cells.keys() & {"lead", "owner", "advise"}:
+        return False
+    found = item_owners(item.text, "", [])
+    return not (found is not None and found[1] == "subject" and found[0].lead)
 
 
 def _with_row_timing(own: Deadline, row: Deadline) -> Deadline:
