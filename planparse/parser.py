@@ -3173,12 +3173,7 @@ def _groups_restating_sections(rows: list[PlanItem], items: list[PlanItem]) -> d
     groups: list[PlanItem] = []
     for row in rows:
         group = by_ref.get(row.parent or "")
-        if (
-            group is not None
-            and group.marker not in ("appendix",)
-            and group not in groups
-            and group.text.strip()
-        ):
+        if group is not None and group.marker != "appendix" and group not in groups and group.text.strip():
             groups.append(group)
     if len(groups) < 2:
         return {}
@@ -3261,6 +3256,9 @@ def _merge_into_body(
     and the row that restates that item best), not the best still free above the floor: a row whose closest
     item another row restates better (one item shared out over several rows) or whose closest is a duty does not
     fall back on a neighbouring item it only shares the topic's words with; it stays a task of its own.
+
+    round 88 (sets 51, 61): a table whose groups restate the body's sections keeps a row from the items of a sibling
+    section (`_outline_apart`), and an agency heading over an item is no topic to weigh against the row's group.
     """
     if not rows or not body:
         return set()

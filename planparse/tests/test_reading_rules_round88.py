@@ -90,8 +90,8 @@ def test_a_row_naming_some_of_the_headings_bodies_gives_the_item_to_them() -> No
 
 
 def test_an_item_shared_with_a_row_of_another_group_is_no_pair_of_its_own_groups_row() -> None:
-    """II.2.a-3's first sentence is row II.2's, its second row III.3's word for word, under the group of another
-    section: a row kept from another section's items still tells that the item is shared out (round 86), so row II.2
+    """II.2.a-3's first sentence is row II.2's in fewer words, its second row III.3's word for word, under the group of
+    another section: a row kept from another section's items still tells that the item is shared out (round 86), so row II.2
     is not paired with II.2.a-3 alone; both rows stay tasks with their own owners and timing."""
     text = HEAD + (
         "3 | Công khai kết quả quan trắc chất lượng nước trên cổng thông tin điện tử của địa phương | Ủy ban nhân dân"
