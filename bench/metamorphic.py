@@ -1,0 +1,399 @@
+"""Brittleness of the plan parser: the figures of every seen .txt document rewritten in ways a reader does not notice.
+
+    PYTHONPATH=. .venv/bin/python bench/metamorphic.py [--transform NAME[,NAME…]] [--docs N] [--by-family]
+
+Every seen corpus document that is a `.txt` (the sets of `var/corpus` that corpus/held-out.txt does not list, and
+../shared/corpus: `recurrence_misses.seen_documents`, so a kept-apart set is never read) is rewritten by each
+meaning-preserving transform below, parsed in process and scored against its UNCHANGED gold with score_plan.py's
+`score_doc`; the counts are pooled per transform as the bench pools them (`bench_plan_parse.Tally`). A transform
+changes neither what a reader cites as a ref (numbering and bullets keep their place at a line's start, and a bullet
+keeps the ref form the corpus README gives it) nor what a reader reads as an owner, a date or a cycle (an owner's
+name may be written in another form only where score_plan.py's `norm` reads both forms as one). Prints:
+
+  plan_import_metamorphic: transform=none task_f1=… lead_acc=… deadline_f1=… recurrence_f1=… docs=… changed_docs=0
+  plan_import_metamorphic: transform=NAME … docs=… changed_docs=… touched_docs=…
+      changed_docs: documents whose scorer counts differ from the untransformed parse; touched_docs: documents whose
+      text the transform changed at all (a document it leaves as it is keeps its parse);
+  plan_import_metamorphic_worst: transform=NAME SLUG task_f1=B→A …; …   the 3 documents that drop most (task F1
+      first, then the four figures' summed drop), with any other figure that moved;
+  plan_import_metamorphic_family: transform=NAME family=FAMILY …   (with --by-family) the same figures over the
+      documents of one family (source.json), before→after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_plan_parse import Tally, _scorer  # noqa: E402
+from recurrence_misses import seen_documents  # noqa: E402
+
+from planparse import parse_plan, read_text  # noqa: E402
+
+WIDTH = 80  # a web copy's or a PDF's line, in characters
+LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+# a line a reader takes for the start of something new: a number, a letter item, a bullet, an article, a table row
+_ITEM_START = re.compile(
+    r"^\s*(?:[IVXLC]{1,6}\s*[.\-–)]|[A-ZĐ]\s*[.)]|\(?\d{1,3}(?:\.\d{1,3})*\s*[.)/\-]|\(?[a-zđ]\s*[).]|[-–—•+*]"
+    r"|Điều\s+\d|(?:PHỤ|Phụ)\s+(?:LỤC|lục)|Nơi\s+nhận|\|)"
+)
+_TABLE_ROW = re.compile(r"(?:^|\s)\|(?:\s|$)")
+_ENDS_SENTENCE = re.compile(r"[.;:!?…]\W*$")
+_STARTS_LOWER = re.compile(rf"^[{LOWER}]")
+
+
+def _continuation_ok(before: str, after: str) -> bool:
+    """A break between `before` and `after` reads as a wrap: no sentence ends before it, and what follows starts
+    with a lower-case word that cannot be taken for an item ("a)", "b.")."""
+    return (
+        bool(before.strip())
+        and not _ENDS_SENTENCE.search(before)
+        and bool(_STARTS_LOWER.match(after))
+        and not _ITEM_START.match(after)
+    )
+
+
+def rewrap(text: str, width: int = WIDTH) -> str:
+    """Hard-wrap every paragraph line longer than `width` characters near `width`, as a web copy or a PDF's text
+    does. Meaning-preserving: the words and their order stay; a line's start (its numbering, bullet, label) stays at
+    the start; a break is made only where the next word starts in lower case and is no item marker and no sentence
+    ends before it, so no wrapped part can be read as a new item. Table rows (" | ") are left whole."""
+    out = []
+    for line in text.split("\n"):
+        if len(line) <= width or _TABLE_ROW.search(line):
+            out.append(line)
+            continue
+        rest = line
+        while len(rest) > width:
+            spaces = [m.start() for m in re.finditer(r" (?=\S)", rest)]
+            ok = [i for i in spaces if i >= width // 2 and _continuation_ok(rest[:i], rest[i + 1 :])]
+            cut = max((i for i in ok if i <= width), default=None)
+            if cut is None:
+                cut = min((i for i in ok if i > width), default=None)
+            if cut is None:
+                break
+            out.append(rest[:cut])
+            rest = rest[cut + 1 :]
+        out.append(rest)
+    return "\n".join(out)
+
+
+def unwrap(text: str) -> str:
+    """Join a hard-wrapped paragraph's continuation lines to the line before (the reverse of `rewrap`, and what a
+    reader does with a PDF's or a web copy's wraps). A continuation is a line that starts with a lower-case word that
+    is no item marker, after a line that ends no sentence; neither is a table row. Meaning-preserving: a reader never
+    takes such a line for a new item, so the numbering lines and their starts are those of the text."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        body = line.lstrip()
+        if (
+            out
+            and not _TABLE_ROW.search(out[-1])
+            and not _TABLE_ROW.search(line)
+            and _continuation_ok(out[-1], body)
+        ):
+            out[-1] = out[-1].rstrip() + " " + body
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+_DASH_OR_DOT = re.compile(r"^(\s*)([-•])(?= )", re.M)
+
+
+def bullets(text: str) -> str:
+    """Swap the dash bullet "- " and the round bullet "• " at line starts, one for the other (both ways at once,
+    so two levels written with both stay two levels). Meaning-preserving: the corpus README numbers a dash bullet
+    `-n` and the parser gives a symbol bullet the same `-n` ref, so the refs a reader cites are unchanged. The "+"
+    bullet is left alone: its milestones are cited `.+n`, another ref, so swapping it would change the gold."""
+    return _DASH_OR_DOT.sub(lambda m: m.group(1) + ("•" if m.group(2) == "-" else "-"), text)
+
+
+@functools.cache
+def _tone_pairs() -> tuple[dict[str, str], dict[str, str]]:
+    """score_plan.py's TONE_FIX (old style → new style) and its reverse."""
+    old_to_new = dict(_scorer().TONE_FIX)
+    return old_to_new, {b: a for a, b in old_to_new.items()}
+
+
+def _keep_case(src: str, dst: str) -> str:
+    """`dst` with the case of `src`, letter by letter ("Ủy" → "Uỷ", "HÒA" → "HOÀ")."""
+    return "".join(d.upper() if s.isupper() else d for s, d in zip(src, dst, strict=True))
+
+
+@functools.cache
+def _tone_rx_cached(which: str) -> re.Pattern[str]:
+    old_to_new, new_to_old = _tone_pairs()
+    return _tone_rx(old_to_new if which == "old" else new_to_old)
+
+
+def _tone_rx(pairs: dict[str, str]) -> re.Pattern[str]:
+    # only where the pair ends the syllable ("hoà", "thuỷ"): before a final consonant both styles put the mark on the
+    # second vowel ("toàn", "khuỷu"), and after "q" the "u" is no vowel ("quý", "quỳnh")
+    return re.compile(r"(?<![qQ])(" + "|".join(map(re.escape, pairs)) + rf")(?![{LOWER}A-ZÀ-Ỹ])", re.I)
+
+
+def tone(text: str) -> str:
+    """Move the tone marks of the open syllables "oa", "oe", "uy" to the other placement: new style "hòa", "thủy"
+    to old style "hoà", "thuỷ" when the document writes mostly new style, else the reverse (score_plan.py's
+    TONE_FIX, one direction per document). Meaning-preserving: both placements are the same word, and `norm`
+    reads both as one, so an owner's name still matches its gold. A pair is moved only where it ends the syllable."""
+    old_to_new, new_to_old = _tone_pairs()
+    old_rx, new_rx = _tone_rx_cached("old"), _tone_rx_cached("new")
+    if len(new_rx.findall(text)) >= len(old_rx.findall(text)):
+        rx, pairs = new_rx, new_to_old
+    else:
+        rx, pairs = old_rx, old_to_new
+    return rx.sub(lambda m: _keep_case(m.group(1), pairs[m.group(1).lower()]), text)
+
+
+@functools.cache
+def _abbreviations() -> list[tuple[re.Pattern[str], str]]:
+    """(the written-out name, its abbreviation) for every name score_plan.py's ABBREV expands: the first
+    abbreviation of each name ("kh&cn", not "khcn"), upper case as officials write it."""
+    old_to_new, _ = _tone_pairs()
+    seen: dict[str, str] = {}
+    for short, full in _scorer().ABBREV.items():
+        seen.setdefault(full, short.upper())
+    out = []
+    for full, short in seen.items():
+        parts = []
+        for word in full.split(" "):
+            variants = {word}
+            for a, b in old_to_new.items():  # both tone placements: "hóa"/"hoá", "ủy"/"uỷ"
+                variants |= {v.replace(b, a) for v in variants} | {v.replace(a, b) for v in variants}
+            parts.append("(?:" + "|".join(map(re.escape, sorted(variants))) + ")")
+        rx = re.compile(r"(?<![\w&])" + r"\s+".join(parts) + r"(?![\w&])", re.I)
+        out.append((rx, short))
+    return out
+
+
+def abbrev(text: str) -> str:
+    """Write the agency names score_plan.py's ABBREV knows in their short form, as officials do: "Ủy ban nhân
+    dân" → "UBND", "Sở Khoa học và Công nghệ" → "Sở KH&CN", "Hội đồng nhân dân" → "HĐND". Only a name written
+    with lower-case letters (a letterhead in capitals stays). Meaning-preserving: the short forms are the ones every
+    reader knows, and `norm` expands them back, so an owner written short still matches its gold."""
+    for rx, short in _abbreviations():
+        text = rx.sub(lambda m, s=short: s if any(c.islower() for c in m.group(0)) else m.group(0), text)
+    return text
+
+
+_DATE = re.compile(
+    r"(?P<slash>(?:(?P<sday>(?i:ngày))\s+)?(?<![\d/.\-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/\-]))"
+    r"|(?P<long>(?P<lday>(?i:ngày))\s+(?P<ld>\d{1,2})\s+(?i:tháng)\s+(?P<lm>\d{1,2})\s+(?i:năm)\s+(?P<ly>(?:19|20)\d\d)(?!\d))"
+)
+
+
+def dates(text: str) -> str:
+    """Swap the two ways a full date is written: "15/3/2025" (or "ngày 15/3/2025") → "ngày 15 tháng 3 năm 2025",
+    and "ngày 15 tháng 3 năm 2025" → "ngày 15/3/2025"; in a line of capitals, in capitals ("NGÀY 30 THÁNG 5 NĂM
+    2019"). Only full dates of a valid day and month: a document number ("15/2025/QĐ-UBND"), a month ("12/2025")
+    or a range joined by a dash ("01/7/2025-31/12/2025") is left as it is. Meaning-preserving: the same day, as
+    officials write it both ways, so every deadline of the gold is unchanged."""
+
+    def swap(m: re.Match[str]) -> str:
+        slash = bool(m.group("slash"))
+        d, mo, y = (
+            (m.group("d"), m.group("m"), m.group("y"))
+            if slash
+            else (m.group("ld"), m.group("lm"), m.group("ly"))
+        )
+        if not (1 <= int(d) <= 31 and 1 <= int(mo) <= 12):
+            return m.group(0)
+        if not slash:
+            return f"{m.group('lday')} {d}/{mo}/{y}"
+        before = m.string[max(0, m.start() - 30) : m.start()].rsplit("\n", 1)[-1]
+        capitals = m.group("sday") or before
+        upper = any(c.isalpha() for c in capitals) and not any(c.islower() for c in capitals)
+        long = f"{d} tháng {mo} năm {y}"
+        return f"{m.group('sday') or ('NGÀY' if upper else 'ngày')} {long.upper() if upper else long}"
+
+    return _DATE.sub(swap, text)
+
+
+def indent(text: str) -> str:
+    """Put four spaces before every non-empty line, as a copy of a Word file with indented paragraphs gives.
+    Meaning-preserving: a line's start after the spaces is the same, so its numbering is read the same."""
+    return "\n".join("    " + ln if ln.strip() else ln for ln in text.split("\n"))
+
+
+_LEADING = re.compile(r"^[ \t]+(?![ \t|])", re.M)
+
+
+def dedent(text: str) -> str:
+    """Strip the spaces and tabs before every line (a PDF's text or a Word copy's paragraph indents), except before
+    a table row's empty first cell (" | …"), whose spaces belong to the row. Meaning-preserving: the numbering and
+    the words after the spaces are the same."""
+    return _LEADING.sub("", text)
+
+
+_HEADING = re.compile(r"^(?P<lead>\s*(?:[IVXLC]{1,6}|[A-HĐ])\s*[.\-–)]\s*)(?P<rest>\S.*)$")
+_KEEP_WORD = re.compile(r"\d|&|/|^[IVXLC]{2,6}[.,;:)]*$")
+
+
+@functools.cache
+def _short_forms() -> frozenset[str]:
+    return frozenset(
+        {s.upper() for s in _scorer().ABBREV} | {"TW", "MTTQ", "CNTT", "ĐMST", "CĐS", "HTX", "DN"}
+    )
+
+
+def _sentence_case(rest: str, keep: frozenset[str]) -> str:
+    """An upper-case heading's words in lower case, the first letter upper; numbers, Roman numerals and short forms
+    ("UBND", "KH&CN", "57-NQ/TW") kept as written."""
+    words = rest.split(" ")
+    out = [w if _KEEP_WORD.search(w) or w.strip(',.;:()“”"') in keep else w.lower() for w in words]
+    first = out[0]
+    if first and first == words[0].lower():
+        out[0] = first[:1].upper() + first[1:]
+    return " ".join(out)
+
+
+def case(text: str) -> str:
+    """Write a document's Roman- and letter-numbered headings ("II. NHIỆM VỤ", "B. TỔ CHỨC THỰC HIỆN") in the
+    other case: in Sentence case when most are in capitals ("II. Nhiệm vụ"), else in capitals (only a short line
+    that ends no sentence: a heading, not an item's prose). The numbering before the words is left as it is.
+    Meaning-preserving: the same heading, read by its number; owners are matched without case."""
+    keep = _short_forms()
+    lines = text.split("\n")
+    heads = [
+        (k, m)
+        for k, ln in enumerate(lines)
+        if (m := _HEADING.match(ln)) and re.search(r"\w", m.group("rest"))
+    ]
+    upper = [(k, m) for k, m in heads if not any(c.islower() for c in m.group("rest"))]
+    if 2 * len(upper) >= len(heads):
+        for k, m in upper:
+            lines[k] = m.group("lead") + _sentence_case(m.group("rest"), keep)
+    else:
+        for k, m in heads:
+            rest = m.group("rest")
+            if any(c.islower() for c in rest) and len(rest) <= 100 and not re.search(r"[.;]\s*$", rest):
+                lines[k] = m.group("lead") + rest.upper()
+    return "\n".join(lines)
+
+
+TRANSFORMS: dict[str, Callable[[str], str]] = {
+    "rewrap": rewrap,
+    "unwrap": unwrap,
+    "bullets": bullets,
+    "tone": tone,
+    "abbrev": abbrev,
+    "dates": dates,
+    "indent": indent,
+    "dedent": dedent,
+    "case": case,
+}
+
+
+def _parse(text: str) -> dict:
+    return parse_plan(read_text(unicodedata.normalize("NFC", text).encode("utf-8"), "txt")).to_dict()
+
+
+def _one(s: dict) -> Tally:
+    t = Tally()
+    t.add(s)
+    return t
+
+
+def _figures(t: Tally, f1) -> tuple[float, float, float, float]:
+    task = f1(t.matched, t.got - t.matched, t.gold - t.matched)[0]
+    lead = t.lead_ok / t.lead_n if t.lead_n else 0.0
+    return task, lead, f1(*t.d)[0], f1(*t.rc)[0]
+
+
+NAMES = ("task_f1", "lead_acc", "deadline_f1", "recurrence_f1")
+
+
+def _worst(rows: list[tuple[str, dict, dict]], f1) -> str:
+    """The 3 documents whose figures drop most, each with its task F1 before → after and any other figure moved."""
+    drops = []
+    for slug, before, after in rows:
+        if before == after:
+            continue
+        b, a = _figures(_one(before), f1), _figures(_one(after), f1)
+        drops.append(((b[0] - a[0], sum(b) - sum(a)), slug, b, a))
+    drops.sort(key=lambda x: x[0], reverse=True)
+    parts = []
+    for _, slug, b, a in drops[:3]:
+        moved = [f"{n}={x:.3f}→{y:.3f}" for n, x, y in zip(NAMES[1:], b[1:], a[1:], strict=True) if x != y]
+        parts.append(" ".join([slug, f"task_f1={b[0]:.3f}→{a[0]:.3f}", *moved]))
+    return "; ".join(parts) or "none"
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument(
+        "--transform", help="one transform, or several separated by commas: " + ", ".join(TRANSFORMS)
+    )
+    ap.add_argument("--docs", type=int, help="only the first N seen .txt documents")
+    ap.add_argument("--by-family", action="store_true", help="also one line per transform and family")
+    args = ap.parse_args(argv)
+    names = args.transform.split(",") if args.transform else list(TRANSFORMS)
+    unknown = [n for n in names if n not in TRANSFORMS]
+    if unknown:
+        ap.error(f"unknown transform {', '.join(unknown)}; known: {', '.join(TRANSFORMS)}")
+    scorer = _scorer()
+    docs = [(s, g, d) for s, g, d in seen_documents([]) if d.suffix == ".txt"][: args.docs]
+    started = time.perf_counter()
+    base_tally, base, texts, golds, families = Tally(), {}, {}, {}, {}
+    for _, gold_path, doc in docs:
+        slug = gold_path.stem
+        texts[slug] = read_text(doc.read_bytes(), "txt")
+        golds[slug] = json.loads(gold_path.read_text(encoding="utf-8"))
+        source = doc.with_name(f"{slug}.source.json")
+        meta = json.loads(source.read_text(encoding="utf-8")) if source.exists() else {}
+        families[slug] = meta.get("family") or "unknown"
+        base[slug] = scorer.score_doc(_parse(texts[slug]), golds[slug])
+        base_tally.add(base[slug])
+    print(
+        f"plan_import_metamorphic: transform=none {base_tally.figures(scorer.f1)} docs={base_tally.docs} changed_docs=0",
+        flush=True,
+    )
+    for name in names:
+        transform = TRANSFORMS[name]
+        tally, rows, changed, touched = Tally(), [], 0, 0
+        fam_before: dict[str, Tally] = {}
+        fam_after: dict[str, Tally] = {}
+        for slug, text in texts.items():
+            new = transform(text)
+            if new != text:
+                touched += 1
+                s = scorer.score_doc(_parse(new), golds[slug])
+            else:
+                s = base[slug]
+            changed += s != base[slug]
+            tally.add(s)
+            rows.append((slug, base[slug], s))
+            fam_before.setdefault(families[slug], Tally()).add(base[slug])
+            fam_after.setdefault(families[slug], Tally()).add(s)
+        print(
+            f"plan_import_metamorphic: transform={name} {tally.figures(scorer.f1)} docs={tally.docs} "
+            f"changed_docs={changed} touched_docs={touched}",
+            flush=True,
+        )
+        print(f"plan_import_metamorphic_worst: transform={name} {_worst(rows, scorer.f1)}", flush=True)
+        if args.by_family:
+            for fam in sorted(fam_before):
+                b, a = _figures(fam_before[fam], scorer.f1), _figures(fam_after[fam], scorer.f1)
+                if b != a:
+                    moved = " ".join(f"{n}={x:.3f}→{y:.3f}" for n, x, y in zip(NAMES, b, a, strict=True))
+                    print(
+                        f"plan_import_metamorphic_family: transform={name} family={fam.replace(' ', '_')} "
+                        f"{moved} docs={fam_before[fam].docs}"
+                    )
+    print(f"# metamorphic: {time.perf_counter() - started:.1f}s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

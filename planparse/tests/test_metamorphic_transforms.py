@@ -1,0 +1,139 @@
+"""bench/metamorphic.py: each rewriting does what its docstring says and leaves the numbering at the lines' starts.
+
+Lives here because pytest collects planparse/tests (pyproject testpaths), not bench/. The plan below is made up.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PLAN = """\
+ỦY BAN NHÂN DÂN TỈNH AN LẠC
+Số: 15/KH-UBND
+An Lạc, ngày 05 tháng 3 năm 2026
+KẾ HOẠCH
+Triển khai thí điểm thư viện số trong trường học
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Hình thành thói quen đọc của học sinh.
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Khoa học và Công nghệ xây dựng kho học liệu số dùng chung cho các trường trung học trên địa bàn tỉnh, hoàn thành trước 30/6/2026.
+2. Ủy ban nhân dân các huyện bố trí phòng đọc, báo cáo kết quả hằng năm về Sở Văn hóa, Thể thao và Du lịch để tổng hợp.
+a) Trường học vùng khó khăn được ưu tiên hòa mạng trước.
+- Hoàn thành trước ngày 31 tháng 12 năm 2026 theo Quyết định số 12/2026/QĐ-UBND.
++ Quý IV/2026: sơ kết.
+III. Tổ chức thực hiện
+Sở Thông tin và Truyền thông hướng dẫn kết nối mạng thủy tinh quang cho các trường.
+"""
+
+MARKER = re.compile(r"^\s*([IVX]+\.|\d+\.|[a-zđ]\)|[-+•])\s")
+
+
+def _bench() -> ModuleType:
+    sys.path.insert(0, str(ROOT / "bench"))
+    spec = importlib.util.spec_from_file_location("metamorphic", ROOT / "bench" / "metamorphic.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    return _bench()
+
+
+def _markers(text: str) -> list[str]:
+    """The numbering and bullets at the lines' starts, in order (what a reader cites as refs)."""
+    return [m.group(1) for ln in text.split("\n") if (m := MARKER.match(ln))]
+
+
+def test_rewrap_breaks_long_lines_before_lower_case_words_only(bench: ModuleType) -> None:
+    out = bench.rewrap(PLAN)
+    assert out != PLAN
+    assert max(len(ln) for ln in out.split("\n")) <= 100
+    assert out.split() == PLAN.split()  # the same words in the same order
+    assert _markers(out) == _markers(PLAN)
+    # a line that starts no line of the plan is a wrapped paragraph's continuation
+    continuations = [ln for ln in out.split("\n") if not any(p.startswith(ln) for p in PLAN.split("\n"))]
+    assert continuations and all(ln[:1].islower() for ln in continuations)
+
+
+def test_unwrap_joins_what_rewrap_broke(bench: ModuleType) -> None:
+    wrapped = bench.rewrap(PLAN)
+    assert bench.unwrap(wrapped) == PLAN
+    assert bench.unwrap(PLAN) == PLAN  # one paragraph a line already: nothing to join
+    assert bench.unwrap("1. Rà soát các văn bản\nhướng dẫn; báo cáo.\n2. Tổng kết") == (
+        "1. Rà soát các văn bản hướng dẫn; báo cáo.\n2. Tổng kết"
+    )
+
+
+def test_bullets_swap_dash_and_round_bullet_but_not_plus(bench: ModuleType) -> None:
+    out = bench.bullets(PLAN + "• Đã có bullet tròn.\n")
+    assert "\n• Hình thành thói quen" in out and "\n• Hoàn thành trước ngày" in out
+    assert "\n- Đã có bullet tròn." in out
+    assert "\n+ Quý IV/2026" in out
+    swapped = {"-": "•", "•": "-"}
+    assert _markers(out) == [swapped.get(m, m) for m in _markers(PLAN + "• Đã có bullet tròn.\n")]
+
+
+def test_tone_moves_the_mark_of_open_syllables_only(bench: ModuleType) -> None:
+    out = bench.tone(PLAN)
+    assert "hoà mạng" in out and "thuỷ tinh" in out and "Uỷ ban nhân dân các huyện" in out
+    assert "UỶ BAN NHÂN DÂN TỈNH" in out
+    assert "Văn hoá, Thể thao" in out
+    assert "Hoàn thành" in out  # a closed syllable keeps its mark on the second vowel
+    assert _markers(out) == _markers(PLAN)
+    back = bench.tone("Công tác thuỷ lợi, hoà giải; quý I; khuỷu tay")
+    assert back == "Công tác thủy lợi, hòa giải; quý I; khuỷu tay"  # an old-style text goes the other way
+
+
+def test_abbrev_writes_the_short_forms_the_scorer_expands(bench: ModuleType) -> None:
+    out = bench.abbrev(PLAN)
+    assert "1. Sở GD&ĐT chủ trì, phối hợp với Sở KH&CN xây dựng" in out
+    assert "2. UBND các huyện" in out and "Sở VHTTDL để tổng hợp" in out and "Sở TT&TT hướng dẫn" in out
+    assert out.startswith("ỦY BAN NHÂN DÂN TỈNH AN LẠC")  # a letterhead in capitals stays
+    assert _markers(out) == _markers(PLAN)
+    norm = bench._scorer().norm
+    assert norm("Sở GD&ĐT") == norm("Sở Giáo dục và Đào tạo")
+
+
+def test_dates_swap_the_two_ways_of_writing_a_day(bench: ModuleType) -> None:
+    out = bench.dates(PLAN)
+    assert "hoàn thành trước ngày 30 tháng 6 năm 2026." in out
+    assert "Hoàn thành trước ngày 31/12/2026 theo Quyết định số 12/2026/QĐ-UBND." in out
+    assert "An Lạc, ngày 05/3/2026" in out
+    assert "Quý IV/2026" in out
+    assert bench.dates("từ 01/7/2026-31/12/2026") == "từ 01/7/2026-31/12/2026"  # a range is left alone
+    assert bench.dates("NGHỊ QUYẾT NGÀY 30/5/2019") == "NGHỊ QUYẾT NGÀY 30 THÁNG 5 NĂM 2019"
+    assert _markers(out) == _markers(PLAN)
+
+
+def test_indent_and_dedent_move_only_the_space_before_a_line(bench: ModuleType) -> None:
+    out = bench.indent(PLAN)
+    assert all(ln.startswith("    ") for ln in out.split("\n") if ln)
+    assert [ln.strip() for ln in out.split("\n")] == [ln.strip() for ln in PLAN.split("\n")]
+    assert _markers(out) == _markers(PLAN)
+    assert bench.dedent(out) == PLAN
+    assert bench.dedent("  | I. Nhóm\n\t2. Hai") == "  | I. Nhóm\n2. Hai"  # a row's empty first cell stays
+
+
+def test_case_turns_capital_headings_to_sentence_case_and_back(bench: ModuleType) -> None:
+    out = bench.case(PLAN)
+    assert "\nI. Mục đích, yêu cầu\n" in out and "\nII. Nhiệm vụ và giải pháp\n" in out
+    assert "\nIII. Tổ chức thực hiện\n" in out
+    assert out.startswith("ỦY BAN NHÂN DÂN TỈNH AN LẠC")  # no numbered heading: left as it is
+    assert _markers(out) == _markers(PLAN)
+    assert bench.case("I. Mục tiêu\nII. Nhiệm vụ của UBND tỉnh\nIII. KINH PHÍ") == (
+        "I. MỤC TIÊU\nII. NHIỆM VỤ CỦA UBND TỈNH\nIII. KINH PHÍ"
+    )
+    heading = "A. NHIỆM VỤ CỦA UBND VÀ SỞ KH&CN NĂM 2026"
+    assert bench.case(heading) == "A. Nhiệm vụ của UBND và sở KH&CN năm 2026"
