@@ -85,7 +85,8 @@ def _read_txt(data: bytes) -> str:
 
     if is_layout_text(text):  # a PDF's text layer saved with its page layout: read it as the PDF is read
         return read_layout_text(text.replace("\r\n", "\n"))
-    return join_paragraph_blocks(text)
+    joined = join_paragraph_blocks(text)
+    return join_hard_wrapped(joined) if joined is text else joined
 
 
 def _decode_txt(data: bytes) -> str:
@@ -193,10 +194,11 @@ WRAP_FILL = 0.75  # a line this close to a full line's length probably wrapped
 _ITEM_START = re.compile(
     r"^\s*(?:[IVX]{1,5}\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–—•+]|Điều\s+\d+[.:]?)\s+[\w“\"(]", re.U
 )
+_LETTER_ITEM = re.compile(r"^\(?[a-zđ]\s*[.)](?:\s|$)")  # "a)", "b.", "(c)": an item even in lower case
 _SENTENCE_END = re.compile(r"(?:[.;:!?…]|\./\.)[”\")]?$")
 
 
-def join_wrapped_lines(text: str) -> str:
+def join_wrapped_lines(text: str, *, plain: bool = False) -> str:
     """Undo a PDF's hard line wraps: one paragraph per line again.
 
     A line continues the one before when that one is nearly full (WRAP_FILL of a full line, the 90th
@@ -204,7 +206,16 @@ def join_wrapped_lines(text: str) -> str:
     ("1. Xây …", "a) Rà …", "- Tổ …"; "27)." is not one), or it ended a clause and the line starts in lower
     case ("…công nghệ;" / "sử dụng quỹ…"). Table rows (" | ") are never joined. Justified text's runs of
     spaces collapse to one.
+
+    `plain` (round 89): a plain text hard-wrapped at a common width (`join_hard_wrapped`). Its blank lines and
+    each paragraph's first line stay as they are (indent, spacing), a paragraph never goes on across a blank line,
+    and a line goes on the one before only when it starts in lower case, is no letter item ("a)", "b.", "c)"
+    alone) and that one is no heading (in capitals): such a text is typed, so a line that starts in capitals was
+    begun by its writer. A line that ends no sentence is continued whatever its length (a wrap falls where a word
+    allows it); one that ends a clause only when it is nearly full (`_continues`).
     """
+    if plain:
+        return _join_plain(text)
     lines = [_collapsed(raw.strip()) for raw in text.split("\n")]
     lines = [ln for ln in lines if ln]
     if not lines:
@@ -218,6 +229,28 @@ def join_wrapped_lines(text: str) -> str:
         else:
             out.append(line)
         prev = line
+    return "\n".join(out)
+
+
+def _join_plain(text: str) -> str:
+    raw = text.replace("\r\n", "\n").split("\n")
+    full = _full_length([_collapsed(ln.strip()) for ln in raw if ln.strip() and " | " not in ln])
+    out: list[str] = []
+    prev = ""
+    for line in raw:
+        body = _collapsed(line.strip())
+        if (
+            prev
+            and body[:1].islower()
+            and not _LETTER_ITEM.match(body)
+            and not prev.isupper()
+            and _continues(prev, body)
+            and (len(prev) >= WRAP_FILL * full or not _SENTENCE_END.search(prev))
+        ):
+            out[-1] = out[-1].rstrip() + " " + body
+        else:
+            out.append(line)
+        prev = body
     return "\n".join(out)
 
 
@@ -297,3 +330,28 @@ def join_paragraph_blocks(text: str) -> str:
                 out.append(line)
             prev = line
     return "\n".join(out)
+
+
+def join_hard_wrapped(text: str) -> str:
+    """round 89: a plain text hard-wrapped near one width (a web copy, an e-mail, a PDF's text pasted), with no
+    blank line between its paragraphs, is read one paragraph a line again (`join_wrapped_lines(plain=True)`).
+    Told by its lines: the full line (`_full_length`, table rows left out) is short (at most 130 characters) and
+    at least one line in five is a nearly full line that ends no sentence followed by a line that starts in lower
+    case and starts no item: a wrap. A text written one paragraph a line is returned as it is."""
+    lines = [_collapsed(ln.strip()) for ln in text.replace("\r\n", "\n").split("\n")]
+    body = [ln for ln in lines if ln and " | " not in ln]
+    if len(body) < 8:
+        return text
+    full = _full_length(body)
+    if full > 130:
+        return text
+    wraps = sum(
+        len(a) >= WRAP_FILL * full
+        and not _SENTENCE_END.search(a)
+        and b[:1].islower()
+        and not _ITEM_START.match(b)
+        for a, b in zip(lines, lines[1:], strict=False)
+    )
+    if wraps < 3 or wraps * 5 < len(body):
+        return text
+    return join_wrapped_lines(text, plain=True)
