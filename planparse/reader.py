@@ -83,10 +83,28 @@ def _read_txt(data: bytes) -> str:
         raise ReadError(LEGACY_TXT)
     from .pdf_reader import is_layout_text, read_layout_text  # the PDF reader imports this module
 
+    text = strip_common_indent(text)
     if is_layout_text(text):  # a PDF's text layer saved with its page layout: read it as the PDF is read
         return read_layout_text(text.replace("\r\n", "\n"))
     joined = join_paragraph_blocks(text)
     return join_hard_wrapped(joined) if joined is text else joined
+
+
+def strip_common_indent(text: str) -> str:
+    """Round 90: the spaces or tabs that every non-blank line of a plain text starts with (a copy of a Word file
+    whose paragraphs are all indented alike) carry no structure, so they are stripped, as `textwrap.dedent` would;
+    an indent deeper than the others (a sub-item, a layout column) keeps what it has beyond the common one. Lines
+    of spaces only are left for the reader's own trimming. A text with one line at its left edge is unchanged."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    body = [ln for ln in lines if ln.strip()]
+    if not body:
+        return text
+    prefix = min(ln[: len(ln) - len(ln.lstrip(" \t"))] for ln in body)
+    while prefix and not all(ln.startswith(prefix) for ln in body):
+        prefix = prefix[:-1]
+    if not prefix:
+        return text
+    return "\n".join(ln[len(prefix) :] if ln.strip() else ln for ln in lines)
 
 
 def _decode_txt(data: bytes) -> str:

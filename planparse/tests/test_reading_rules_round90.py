@@ -1,0 +1,48 @@
+"""Round 90: what a reader does not notice does not change the parse. A plain text whose every line is indented
+alike is read as the same text without the indent (reader.strip_common_indent). A made-up plan, each test failing
+without its rule."""
+
+from __future__ import annotations
+
+from planparse import parse_plan
+from planparse.reader import read_text, strip_common_indent
+
+_PLAN = [
+    "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+    "Số: 512/BNNMT-KH",
+    "V/v triển khai kiểm kê nguồn nước mặt năm 2027",
+    "Hà Nội, ngày 12 tháng 3 năm 2027",
+    "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.",
+    "Để bảo đảm tiến độ kiểm kê tài nguyên nước, Bộ Nông nghiệp và Môi trường đề nghị:",
+    "1. Ủy ban nhân dân các tỉnh, thành phố chỉ đạo Sở Nông nghiệp và Môi trường tổ chức kiểm kê nguồn nước"
+    " mặt trên địa bàn, gửi kết quả về Bộ trước ngày 30/9/2027.",
+    "2. Cục Quản lý tài nguyên nước hướng dẫn, kiểm tra việc kiểm kê tại các địa phương; tổng hợp, báo cáo Bộ"
+    " trưởng trước ngày 31/10/2027.",
+    "3. Sở Tài chính các tỉnh bố trí kinh phí thực hiện kiểm kê trong dự toán ngân sách hằng năm.",
+    "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ để được hướng dẫn./.",
+    "Nơi nhận:",
+    "- Như trên;",
+    "- Lưu: VT, TNN.",
+    "KT. BỘ TRƯỞNG",
+    "THỨ TRƯỞNG",
+    "Nguyễn Văn Bình",
+]
+
+
+def _parse(text: str) -> dict:
+    return parse_plan(read_text(text.encode("utf-8"), "txt")).to_dict()
+
+
+def test_a_uniform_indent_is_read_as_none() -> None:
+    plain = "\n".join(_PLAN)
+    indented = "\n".join("    " + ln for ln in _PLAN)
+    assert _parse(indented) == _parse(plain)
+    tabbed = "\n\n".join("\t" + ln for ln in _PLAN)
+    assert _parse(tabbed) == _parse("\n\n".join(_PLAN))
+
+
+def test_only_the_common_indent_goes() -> None:
+    text = "    1. Một việc\n        a) Việc con\n\n    2. Việc khác"
+    assert strip_common_indent(text) == "1. Một việc\n    a) Việc con\n\n2. Việc khác"
+    assert strip_common_indent("  a\n\tb") == "  a\n\tb"  # spaces and a tab share no indent
+    assert strip_common_indent("1. Việc\n   tiếp") == "1. Việc\n   tiếp"
