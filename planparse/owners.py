@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .apparatus import is_department, rejoin_ministries
-from .text import MEETING, agency_key, cached_copies, cap
+from .text import MEETING, agency_key, both_tones, cached_copies, cap
 
 _HEADS = (
     "Bộ Chỉ huy|Ban Chỉ đạo|Ban Quản lý|Cơ quan thường trực|Tổ công tác|Bảo hiểm xã hội|Sở|Ban|Bộ|Ủy ban|Uỷ ban|"
@@ -69,6 +69,8 @@ _HEADS += rf"|Tạp chí(?=\s+{_CAP})"
 # round 20: a national park is run by a state unit of its name ("Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ
 # động …"), as a forest management board ("Ban Quản lý rừng phòng hộ …") is; only before its capitalised name
 _HEADS += rf"|Vườn quốc gia(?=\s+{_CAP})"
+# round 90: a head word is the same word in either tone placement ("Thường trực Tỉnh uỷ" as "Thường trực Tỉnh ủy")
+_HEADS = both_tones(_HEADS)
 # a body named by its part in a procedure ("Cơ quan chủ trì giải quyết thủ tục …", "Cơ quan phối hợp có trách
 # nhiệm trả lời …", "Đơn vị đầu mối"): the role word belongs to the name, it is not the verb; "Cơ quan chủ trì:",
 # "Đơn vị chủ trì thực hiện: Sở X" are labels, not names

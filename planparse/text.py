@@ -86,6 +86,21 @@ def fix_tone_placement(s: str) -> str:
     return _TONE_RE.sub(lambda m: TONE_FIX[m.group(0)], nfc(s))
 
 
+_NEW_TONE = {new: old for old, new in TONE_FIX.items()}
+_NEW_TONE_RE = re.compile(
+    r"(?<![qQ\[])("
+    + "|".join(sorted(map(re.escape, _NEW_TONE), key=len, reverse=True))
+    + r")(?![a-zA-Zà-ỹÀ-Ỹđ])"
+)
+
+
+def both_tones(pattern: str) -> str:
+    """Round 90: a regex source whose words written with the new tone placement ("Tỉnh ủy", "Hòa") also match
+    the old one ("Tỉnh uỷ", "Hoà"): each open syllable's pair becomes "(?:ủy|uỷ)", as `fix_tone_placement`
+    reads both as one. The pattern's character classes are left alone (a pair never opens one)."""
+    return _NEW_TONE_RE.sub(lambda m: f"(?:{m.group(1)}|{_NEW_TONE[m.group(1)]})", pattern)
+
+
 class _DropCombining(dict[int, int | None]):
     """A `str.translate` table that drops combining marks (`unicodedata.combining`), each code point's entry made
     the first time it is met: the whole of Unicode is too large to list up front."""

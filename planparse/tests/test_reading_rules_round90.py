@@ -46,3 +46,27 @@ def test_only_the_common_indent_goes() -> None:
     assert strip_common_indent(text) == "1. Một việc\n    a) Việc con\n\n2. Việc khác"
     assert strip_common_indent("  a\n\tb") == "  a\n\tb"  # spaces and a tab share no indent
     assert strip_common_indent("1. Việc\n   tiếp") == "1. Việc\n   tiếp"
+
+
+_NOTICE = [
+    "VĂN PHÒNG CHÍNH PHỦ",
+    "Số: 77/TB-VPCP",
+    "Hà Nội, ngày 09 tháng 4 năm 2027",
+    "THÔNG BÁO",
+    "Kết luận của Phó Thủ tướng tại buổi làm việc với lãnh đạo tỉnh Bắc Sơn",
+    "Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, chỉ đạo thực hiện các nhiệm vụ sau:",
+    "1. Rà soát quy hoạch các khu công nghiệp, hoàn thành trong quý III năm 2027.",
+    "2. Đẩy nhanh giải phóng mặt bằng các dự án giao thông trọng điểm.",
+    "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.",
+]
+
+
+def _leads(text: str) -> list[list[str]]:
+    return [it["lead"] for it in _parse(text)["items"] if it["kind"] == "task"]
+
+
+def test_an_owner_in_the_old_tone_placement_is_read_as_in_the_new() -> None:
+    new = "\n".join(_NOTICE)
+    old = new.replace("Tỉnh ủy", "Tỉnh uỷ")
+    assert _leads(new) == [["Thường trực Tỉnh ủy"]] * 2
+    assert _leads(old) == [["Thường trực Tỉnh uỷ"]] * 2
