@@ -1465,7 +1465,7 @@ def _member_lists(items: list[PlanItem]) -> None:
         # the lead-in ends on its colon: a text that does not is not searched through (round 25b)
         if not item.text.rstrip().endswith(":") or not _MEMBERS_FOLLOW.search(item.text):
             continue
-        dashes = [c for c in item.children if c.marker in ("dash", "plus")]
+        dashes = [c for c in item.children if c.marker in BULLETS]
         named = [_member(c.text) for c in dashes]
         if len(dashes) < 2 or not all(named):
             continue
@@ -1507,7 +1507,7 @@ def _report_schedules(items: list[PlanItem]) -> None:
             continue
         dashes: list[PlanItem] = []
         for nxt in items[k + 1 :]:
-            if nxt.marker not in ("dash", "plus") or not _REPORT_LABEL.match(nxt.text):
+            if nxt.marker not in BULLETS or not _REPORT_LABEL.match(nxt.text):
                 break
             dashes.append(nxt)
         if len(dashes) < 2:

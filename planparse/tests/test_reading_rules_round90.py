@@ -70,3 +70,35 @@ def test_an_owner_in_the_old_tone_placement_is_read_as_in_the_new() -> None:
     old = new.replace("Tỉnh ủy", "Tỉnh uỷ")
     assert _leads(new) == [["Thường trực Tỉnh ủy"]] * 2
     assert _leads(old) == [["Thường trực Tỉnh uỷ"]] * 2
+
+
+_MEMBERS = [
+    "ỦY BAN NHÂN DÂN TỈNH BẮC SƠN",
+    "Số: 301/UBND-KT",
+    "Bắc Sơn, ngày 02 tháng 3 năm 2027",
+    "Để triển khai quy định về quản lý tài sản hạ tầng thủy lợi, Ủy ban nhân dân tỉnh yêu cầu:",
+    "1. Các sở quản lý chuyên ngành",
+    "Giao các sở quản lý chuyên ngành gồm:",
+    "- Sở Nông nghiệp và Môi trường (đối với công trình thủy lợi);",
+    "- Sở Xây dựng (đối với hạ tầng đô thị);",
+    "Có trách nhiệm:",
+    "a) Lập danh mục tài sản hạ tầng thuộc phạm vi quản lý.",
+    "b) Tổng hợp, báo cáo kết quả thống kê tài sản trước ngày 30/6/2027.",
+    "2. Tổ chức thực hiện",
+    "a) Các sở, ngành khẩn trương triển khai, hoàn thành việc thống kê tài sản đúng tiến độ quy định tại Nghị định"
+    " số 12/2027/NĐ-CP; báo cáo kết quả về Ủy ban nhân dân tỉnh.",
+    "Các sở quản lý chuyên ngành định kỳ tổng hợp, báo cáo kết quả gửi Sở Tài chính như sau:",
+    "- Báo cáo 6 tháng: gửi Ủy ban nhân dân tỉnh trước ngày 10/7.",
+    "- Báo cáo năm: gửi Ủy ban nhân dân tỉnh trước ngày 15/01 năm sau.",
+]
+
+
+def test_a_round_bullet_lists_members_and_reports_as_a_dash_does() -> None:
+    dash = _parse("\n".join(_MEMBERS))
+    dot = _parse("\n".join(ln.replace("- ", "• ", 1) if ln.startswith("- ") else ln for ln in _MEMBERS))
+    leads = [(it["ref"], it["lead"]) for it in dash["items"] if it["kind"] == "task"]
+    assert ("1.a", ["Sở Nông nghiệp và Môi trường", "Sở Xây dựng"]) in leads
+    assert [(it["ref"], it["lead"]) for it in dot["items"] if it["kind"] == "task"] == leads
+    periods = [(it["ref"], it["kind"], it.get("recurrence")) for it in dash["items"]]
+    assert ("2.a[2]", "task", "half-yearly") in periods
+    assert [(it["ref"], it["kind"], it.get("recurrence")) for it in dot["items"]] == periods
