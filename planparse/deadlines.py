@@ -533,13 +533,22 @@ _NUMBERED_DOC = re.compile(
 )
 
 
+_SLASH_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/\-])")
+
+
+def _long_date(m: re.Match[str]) -> str:
+    """ "26/4/2013" as "26 tháng 4 năm 2013": the words of a name are counted the same either way."""
+    return f"{m.group(1)} tháng {m.group(2)} năm {m.group(3)}"
+
+
 def _in_document_name(s: str, start: int) -> bool:
     """A period after "Đề án", "Nghị quyết", "định hướng", … in the same clause names a document, not a deadline
     — unless a purpose or a target stands between the name and the date ("… của Dự án, phấn đấu đến ngày
     30/6/2026 hoàn thành …", "… của Dự án để đảm bảo hoàn thành trong tháng 4/2026"): that bounds the work."""
     clause = re.split(r"[;.()]", s[:start])[-1]
     horizon = _HORIZON_BEFORE.search(clause) and _YEAR.match(s, start)
-    tail = " ".join(clause.split()[-(_HORIZON_NAME_WORDS if horizon else _NAME_WORDS) :])
+    words = _SLASH_DATE.sub(_long_date, clause).split()  # round 90: a date is as long however it is written
+    tail = " ".join(words[-(_HORIZON_NAME_WORDS if horizon else _NAME_WORDS) :])
     if horizon:
         # round 25 (set 26): a document cited by its number ("Quyết định số 1753/QĐ-TTg … về việc thành lập Ban Chỉ
         # đạo … từ nay đến năm 2020") names all that follows it in the clause, however long its title runs

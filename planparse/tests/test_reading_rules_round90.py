@@ -102,3 +102,15 @@ def test_a_round_bullet_lists_members_and_reports_as_a_dash_does() -> None:
     periods = [(it["ref"], it["kind"], it.get("recurrence")) for it in dash["items"]]
     assert ("2.a[2]", "task", "half-yearly") in periods
     assert [(it["ref"], it["kind"], it.get("recurrence")) for it in dot["items"]] == periods
+
+
+def test_a_cited_date_counts_as_many_words_either_way() -> None:
+    from planparse.deadlines import find_deadline
+
+    long = (
+        "Hoàn thành việc cải tạo các trạm bơm tiêu úng theo Quyết định số 85/QĐ-UBND ngày 14 tháng 2 năm 2026 của"
+        " Ủy ban nhân dân tỉnh đến hết năm 2028."
+    )
+    slash = long.replace("ngày 14 tháng 2 năm 2026", "ngày 14/2/2026")
+    assert find_deadline(long).text == "đến hết năm 2028"
+    assert find_deadline(slash) == find_deadline(long)
