@@ -804,7 +804,9 @@ def split_agencies(phrase: str) -> list[str]:
 
 _PLACE_PART = re.compile(rf"(?:tỉnh|thành\s+phố)\s+{_CAP}")
 _PLACE_LIST = re.compile(
-    rf"^(?P<body>(?:Chủ\s+tịch\s+)?(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND))\s+(?={_PLACE_PART.pattern})"
+    both_tones(
+        rf"^(?P<body>(?:Chủ\s+tịch\s+)?(?:Ủy\s+ban\s+nhân\s+dân|UBND|Hội\s+đồng\s+nhân\s+dân|HĐND))\s+(?={_PLACE_PART.pattern})"
+    )
 )
 
 

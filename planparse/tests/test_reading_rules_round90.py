@@ -114,3 +114,13 @@ def test_a_cited_date_counts_as_many_words_either_way() -> None:
     slash = long.replace("ngày 14 tháng 2 năm 2026", "ngày 14/2/2026")
     assert find_deadline(long).text == "đến hết năm 2028"
     assert find_deadline(slash) == find_deadline(long)
+
+
+def test_a_place_list_after_the_committee_in_the_old_tone_placement_is_shared_out() -> None:
+    from planparse.owners import _PLACE_LIST
+
+    new = "Ủy ban nhân dân tỉnh Bắc Sơn, tỉnh Nam Hà"
+    old = new.replace("Ủy", "Uỷ")
+    assert _PLACE_LIST.match(new)
+    m = _PLACE_LIST.match(old)
+    assert m is not None and m.group("body") == "Uỷ ban nhân dân"
