@@ -282,6 +282,29 @@ def case(text: str) -> str:
     return "\n".join(lines)
 
 
+_ARABIC = re.compile(r"^([ \t]*)(\d{1,3})([.)])(?= )", re.M)
+_LETTER = re.compile(r"^([ \t]*)([a-zđ])([.)])(?= )", re.M)
+_SWAP = {".": ")", ")": "."}
+
+
+def arabic(text: str) -> str:
+    """Swap the punctuation of the item numbers that open a line, "1. " and "1) ", one for the other (both ways at
+    once, so two levels written with both stay two levels). Only a number of one to three digits at a line's start
+    (after spaces) followed by a space: a sub-number ("1.1. "), a number in brackets ("(1) "), a date or a document
+    number ("15/2025/QĐ-UBND") is left as it is. Meaning-preserving: score_plan.py's `norm_ref` drops ")" and the
+    trailing ".", so "1." and "1)" are the same ref, and officials write both."""
+    return _ARABIC.sub(lambda m: m.group(1) + m.group(2) + _SWAP[m.group(3)], text)
+
+
+def letters(text: str) -> str:
+    """Swap the punctuation of the lettered items that open a line, "a) " and "a. " (Vietnamese "đ" too), one for
+    the other, both ways at once. Only one lower-case letter at a line's start (after spaces) followed by a space; a
+    capital section letter ("A. ") and a letter in brackets ("(a) ") are left as they are. Meaning-preserving:
+    `norm_ref` reads "a)" and "a." as the same ref. (A Roman "I." ↔ "I-" swap is no such transform: `norm_ref`
+    keeps the dash, "i-" ≠ "I", so it would change the refs the gold cites.)"""
+    return _LETTER.sub(lambda m: m.group(1) + m.group(2) + _SWAP[m.group(3)], text)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "rewrap": rewrap,
     "unwrap": unwrap,
@@ -292,6 +315,8 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "indent": indent,
     "dedent": dedent,
     "case": case,
+    "arabic": arabic,
+    "letters": letters,
 }
 
 

@@ -35,6 +35,9 @@ Sở Thông tin và Truyền thông hướng dẫn kết nối mạng thủy tin
 """
 
 MARKER = re.compile(r"^\s*([IVX]+\.|\d+\.|[a-zđ]\)|[-+•])\s")
+PUNCTUATED = re.compile(
+    r"^\s*([IVX]+\.|\d+[.)]|[a-zđ][.)]|[-+•])\s"
+)  # either punctuation of a number or letter
 
 
 def _bench() -> ModuleType:
@@ -54,6 +57,12 @@ def bench() -> ModuleType:
 def _markers(text: str) -> list[str]:
     """The numbering and bullets at the lines' starts, in order (what a reader cites as refs)."""
     return [m.group(1) for ln in text.split("\n") if (m := MARKER.match(ln))]
+
+
+def _refs(bench: ModuleType, text: str) -> list[str]:
+    """The numbering and bullets at the lines' starts as score_plan.py's `norm_ref` reads them."""
+    norm_ref = bench._scorer().norm_ref
+    return [norm_ref(m.group(1)) for ln in text.split("\n") if (m := PUNCTUATED.match(ln))]
 
 
 def test_rewrap_breaks_long_lines_before_lower_case_words_only(bench: ModuleType) -> None:
@@ -137,3 +146,34 @@ def test_case_turns_capital_headings_to_sentence_case_and_back(bench: ModuleType
     )
     heading = "A. NHIỆM VỤ CỦA UBND VÀ SỞ KH&CN NĂM 2026"
     assert bench.case(heading) == "A. Nhiệm vụ của UBND và sở KH&CN năm 2026"
+
+
+def test_arabic_swaps_the_dot_and_bracket_of_line_numbers_only(bench: ModuleType) -> None:
+    text = (
+        PLAN
+        + "1.1. Tiểu mục giữ nguyên.\n(1) Số trong ngoặc giữ nguyên.\n3) Đã viết bằng ngoặc.\n  4. Thụt lề.\n"
+    )
+    out = bench.arabic(text)
+    assert "\n1) Mục đích\n" in out and "\n1) Sở Giáo dục" in out and "\n2) Ủy ban nhân dân" in out
+    assert "\n3. Đã viết bằng ngoặc." in out and "\n  4) Thụt lề." in out
+    assert "\n1.1. Tiểu mục giữ nguyên." in out and "\n(1) Số trong ngoặc giữ nguyên." in out
+    assert "Số: 15/KH-UBND" in out and "trước 30/6/2026." in out and "12/2026/QĐ-UBND" in out
+    assert "\nI. MỤC ĐÍCH" in out and "\na) Trường học" in out
+    assert bench.arabic(out) == text  # the swap undoes itself
+    assert _refs(bench, out) == _refs(bench, text)  # the refs a reader cites are the same
+
+
+def test_letters_swaps_the_bracket_and_dot_of_lettered_items_only(bench: ModuleType) -> None:
+    text = PLAN + "đ) Mục đ.\nb. Đã viết bằng chấm.\nA. MỤC CHỮ HOA\n(c) Chữ trong ngoặc.\n"
+    out = bench.letters(text)
+    assert (
+        "\na. Trường học vùng khó khăn" in out and "\nđ. Mục đ." in out and "\nb) Đã viết bằng chấm." in out
+    )
+    assert "\nA. MỤC CHỮ HOA" in out and "\n(c) Chữ trong ngoặc." in out
+    assert "\n1. Sở Giáo dục" in out and "\nI. MỤC ĐÍCH" in out
+    assert bench.letters(out) == text
+    assert _refs(bench, out) == _refs(bench, text)
+    norm_ref = bench._scorer().norm_ref
+    assert norm_ref("I-") != norm_ref(
+        "I."
+    )  # why there is no Roman "I." ↔ "I-" swap: the gold's refs would change
