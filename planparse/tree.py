@@ -1926,8 +1926,9 @@ def lettered_parts(lines: list[Line]) -> set[int]:
 
         def over_sections(a: int, b: int) -> bool:
             first = next((m for m in marks[a + 1 : b] if m and m[0] not in BULLETS), None)
+            # round 91: a part over "1)", "2)" is as much a part as one over "1.", "2."
             return first is not None and (
-                first[0] in ("roman", "part", "arabic") or first[0].startswith("dotted")
+                first[0] in ("roman", "part", "arabic", "arabic_paren") or first[0].startswith("dotted")
             )
 
         if len(run) >= 2 and all(over_sections(a, b) for a, b in zip(run, ends, strict=True)):
@@ -1962,10 +1963,12 @@ def _first_body_line(lines: list[Line], parts: frozenset[int] | set[int] = froze
             mk = _marker(ln.text)
             if (mk and mk[0] in TOP or ln.start in parts) and i not in quoted:
                 return i
-        for style in ("upper", "arabic", "arabic_paren", "paren"):
+        # round 91: "1." and "1)" are one tier: a reader's body opens at the first item numbered either way, not at
+        # a stray "3 - …" (a wrapped "khoản 3 - Điều 61", read in the "1." style) below a list numbered "1)", "2)"
+        for styles in (("upper",), ("arabic", "arabic_paren"), ("paren",)):
             for i, ln in enumerate(lines[:stop]):
                 mk = _marker(ln.text)
-                if mk and mk[0] == style and i not in quoted:
+                if mk and mk[0] in styles and i not in quoted:
                     return i
     # nothing numbered at all (a notice or letter whose duties are plain paragraphs): the body begins at the
     # first paragraph written as prose, after the letterhead, the subject line and the addressees
