@@ -1964,7 +1964,7 @@ def _first_body_line(lines: list[Line], parts: frozenset[int] | set[int] = froze
             if (mk and mk[0] in TOP or ln.start in parts) and i not in quoted:
                 return i
         # round 91: "1." and "1)" are one tier: a reader's body opens at the first item numbered either way, not at
-        # a stray "3 - …" (a wrapped "khoản 3 - Điều 61", read in the "1." style) below a list numbered "1)", "2)"
+        # a stray "3 - …" (a wrapped "khoản 3 - Điều 12", read in the "1." style) below a list numbered "1)", "2)"
         for styles in (("upper",), ("arabic", "arabic_paren"), ("paren",)):
             for i, ln in enumerate(lines[:stop]):
                 mk = _marker(ln.text)
