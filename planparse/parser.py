@@ -372,13 +372,19 @@ def _body_acts(text: str) -> bool:
     return not _COPULA.match(rest) and starts_with_action(rest)
 
 
-def _regulation_titles(items: list[PlanItem]) -> list[tuple[PlanItem, str]]:
-    """The titled articles of a regulation that gives some of them to bodies, or [] for any other document."""
-    titled = [
+def _titled_articles(items: list[PlanItem]) -> list[tuple[PlanItem, str]]:
+    """Every titled article (a decision's wrapper articles aside), with its title; each kind of regulation below
+    asks this list for the article that marks it."""
+    return [
         (i, t)
         for i in items
         if i.marker == "article" and i.category != "wrapper" and (t := _article_title(i)) is not None
     ]
+
+
+def _regulation_titles(items: list[PlanItem]) -> list[tuple[PlanItem, str]]:
+    """The titled articles of a regulation that gives some of them to bodies, or [] for any other document."""
+    titled = _titled_articles(items)
     if len(titled) < REGULATION_TITLED or not any(_duty_article(t) for _i, t in titled):
         return []
     return titled
@@ -518,11 +524,7 @@ _PURPOSE_DOER = re.compile(
 
 def _scope_regulation(items: list[PlanItem]) -> list[tuple[PlanItem, str]]:
     """The titled articles of a regulation (at least three, one stating its scope), or [] for any other document."""
-    titled = [
-        (i, t)
-        for i in items
-        if i.marker == "article" and i.category != "wrapper" and (t := _article_title(i)) is not None
-    ]
+    titled = _titled_articles(items)
     if len(titled) < REGULATION_TITLED or not any(_SCOPE_TITLE.match(t) for _i, t in titled):
         return []
     return titled

@@ -2201,6 +2201,12 @@ _PAPERS_LEAD_IN = re.compile(
 )
 
 
+def _bare_point(c: PlanItem) -> bool:
+    """A point with nothing under it that names no body: a thing listed (a paper, a part, a report's content), not
+    work handed to someone."""
+    return not c.children and not scan_agency_phrase(c.text.strip(), 0)
+
+
 def product_spec(item: PlanItem) -> bool:
     """Is the item the required make-up of a thing (no body its subject, no work given, no date) over plain
     points, none naming a body of its own?"""
@@ -2214,7 +2220,7 @@ def product_spec(item: PlanItem) -> bool:
         scan_agency_phrase(subject, 0) or starts_with_action(subject) or subject_owners(item.text)
     ):
         return False  # "… phải do lãnh đạo phê duyệt": the subject is a thing another makes or approves
-    return all(not c.children and not scan_agency_phrase(c.text.strip(), 0) for c in kids)
+    return all(_bare_point(c) for c in kids)
 
 
 def dossier_papers(item: PlanItem) -> bool:
@@ -2224,10 +2230,7 @@ def dossier_papers(item: PlanItem) -> bool:
     return (
         bool(kids)
         and bool(_PAPERS_LEAD_IN.search(item.text))
-        and all(
-            not c.children and not scan_agency_phrase(c.text.strip(), 0) and not starts_with_action(c.text)
-            for c in kids
-        )
+        and all(_bare_point(c) and not starts_with_action(c.text) for c in kids)
     )
 
 
@@ -2251,9 +2254,8 @@ def _things_worked_on(item: PlanItem) -> bool:
         and ":" not in text[:-1]
         and starts_with_action(text)
         and all(
-            not c.children
+            _bare_point(c)
             and ":" not in c.text
-            and not scan_agency_phrase(c.text.strip(), 0)
             and not starts_with_action(c.text)
             # each point is one of the things the step names ("… một số nền tảng …" over "- Nền tảng quản lý dược"),
             # not a duty of its own ("… các nhiệm vụ …, bao gồm:" over "- Huấn luyện, kiểm tra, cấp …")
@@ -2281,7 +2283,7 @@ def report_contents(item: PlanItem) -> bool:
     """Does the item ask a report whose contents its sub-items list, none naming a body of its own? Round 53: or is
     it an act of telling whose matter they spell out, none of them work of its own?"""
     kids = [c for c in item.children if c.marker != "paragraph"]
-    if not kids or not all(not c.children and not scan_agency_phrase(c.text.strip(), 0) for c in kids):
+    if not kids or not all(_bare_point(c) for c in kids):
         return False
     text = item.text.strip()
     if _REPORT_CONTENTS.search(text):
