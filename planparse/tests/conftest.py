@@ -5,8 +5,11 @@ A missing ../shared fails loudly: a silently skipped corpus test would hide a br
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -16,6 +19,16 @@ CORPUS = SHARED / "corpus"
 SEED = SHARED / "seed" / "ke-hoach-kl52-lam-dong.txt"
 SCHEMA = SHARED / "schemas" / "plan-parse.schema.json"
 SEED_SLUG = "lamdong-kl52-2020-tri-thuc"
+
+
+def load_script(path: Path) -> ModuleType:
+    """A script of bench/ (not a package) loaded as a module, its folder on the path for the siblings it imports."""
+    sys.path.insert(0, str(path.parent))
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def load_schema() -> dict[str, Any]:

@@ -5,24 +5,17 @@ Lives here because pytest collects planparse/tests (pyproject testpaths), not be
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
-from .conftest import corpus_slugs
+from .conftest import corpus_slugs, load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = "lamdong-kl52-2020-tri-thuc"  # a document of ../shared/corpus, always there
 
 
 def _table() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "bench"))
-    spec = importlib.util.spec_from_file_location("corpus_table", ROOT / "bench" / "corpus_table.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "bench" / "corpus_table.py")
 
 
 def test_a_document_line_becomes_a_row_with_its_set_family_and_figures() -> None:

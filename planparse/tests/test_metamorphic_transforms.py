@@ -5,13 +5,13 @@ Lives here because pytest collects planparse/tests (pyproject testpaths), not be
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from .conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -41,12 +41,7 @@ PUNCTUATED = re.compile(
 
 
 def _bench() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "bench"))
-    spec = importlib.util.spec_from_file_location("metamorphic", ROOT / "bench" / "metamorphic.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "bench" / "metamorphic.py")
 
 
 @pytest.fixture(scope="module")

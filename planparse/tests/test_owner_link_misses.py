@@ -6,13 +6,13 @@ Lives here because pytest collects planparse/tests (pyproject testpaths), not be
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from .conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 SCORER = ROOT.parent / "shared" / "tools" / "score_plan.py"
@@ -35,14 +35,7 @@ III. TỔ CHỨC THỰC HIỆN
 
 
 def _tool() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "bench"))
-    spec = importlib.util.spec_from_file_location(
-        "owner_link_misses", ROOT / "bench" / "owner_link_misses.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "bench" / "owner_link_misses.py")
 
 
 def _corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
