@@ -11,7 +11,6 @@ for every document, where it came from and how it reads. Which sets are held out
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import sys
@@ -20,21 +19,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_plan_parse import RAW_KINDS, _set_name, corpus_dirs  # noqa: E402
+from bench_plan_parse import RAW_KINDS, _set_name, corpus_dirs, held_out_sets  # noqa: E402
 
-PROJECT_SETS = Path(__file__).resolve().parents[1] / "corpus"
 _DOC_LINE = re.compile(r"^plan_import_doc: (\S+) (.*)$")
 _FIELD = re.compile(r"(\w+)=(\S+)")
-
-
-def held_out_sets() -> set[str]:
-    """The sets no rule has been written from: corpus/restore.py reads `corpus/held-out.txt` for both."""
-    spec = importlib.util.spec_from_file_location("restore", PROJECT_SETS / "restore.py")
-    assert spec is not None and spec.loader is not None
-    restore = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(restore)
-    held: set[str] = restore.held_out_sets()
-    return held
 
 
 def _source(meta: dict[str, Any]) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_plan_parse import RAW_KINDS, _scorer, _set_name, corpus_dirs  # noqa: E402
+from bench_plan_parse import RAW_KINDS, _scorer, _set_name, corpus_dirs, held_out_sets  # noqa: E402
 
 from planparse import parse_plan, read_text  # noqa: E402
 
@@ -49,17 +49,10 @@ def _misses(gold: dict, parsed: dict, norm_ref) -> list[str]:
     return out
 
 
-def _held_out() -> set[str]:
-    """The sets kept apart (corpus/held-out.txt, one a line, "#" comments): their misses are not for reading."""
-    listed = Path(__file__).resolve().parents[1] / "corpus" / "held-out.txt"
-    lines = listed.read_text(encoding="utf-8").splitlines() if listed.exists() else []
-    return {ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")}
-
-
 def seen_documents(sets: list[str]) -> list[tuple[str, Path, Path]]:
     """(set, gold, original) of every document of the sets not kept apart (of `sets` only, when given), in the order
     of `corpus_dirs`; a document whose original is not restored is left out. Shared by the misses listings."""
-    apart = _held_out()
+    apart = held_out_sets()
     out = []
     for corpus in corpus_dirs():
         name = _set_name(corpus)
