@@ -8,7 +8,9 @@ meaning-preserving transform below, parsed in process and scored against its UNC
 `score_doc`; the counts are pooled per transform as the bench pools them (`bench_plan_parse.Tally`). A transform
 changes neither what a reader cites as a ref (numbering and bullets keep their place at a line's start, and a bullet
 keeps the ref form the corpus README gives it) nor what a reader reads as an owner, a date or a cycle (an owner's
-name may be written in another form only where score_plan.py's `norm` reads both forms as one). Prints:
+name may be written in another form only where score_plan.py's `norm` reads both forms as one). The table
+transforms (columns, headers, stt, headcase, twohead, shortrow) touch only the rows (" | ") of a task table, from
+its header ("STT"/"TT" and a column of who acts) on, and keep each row's group numeral and STT. Prints:
 
   plan_import_metamorphic: transform=none task_f1=… lead_acc=… deadline_f1=… recurrence_f1=… docs=… changed_docs=0
   plan_import_metamorphic: transform=NAME … docs=… changed_docs=… touched_docs=…
@@ -305,6 +307,280 @@ def letters(text: str) -> str:
     return _LETTER.sub(lambda m: m.group(1) + m.group(2) + _SWAP[m.group(3)], text)
 
 
+# ---- table transforms: only the rows (" | ") of a task table, from its header row to the last row after it ----
+
+_CELL = " | "
+_STT = re.compile(r"s?tt|số\s+(?:tt|thứ\s+tự)", re.I)
+_GROUP_NUMBER = re.compile(
+    r"(?:[IVXLC]{1,6}|[A-HĐ])(?:\.\d{1,2})*\.?$"
+)  # "I", "A", "II.2": a group row's numeral
+
+
+def _table_cells(line: str) -> list[str] | None:
+    return line.split(_CELL) if _TABLE_ROW.search(line) and _CELL in line else None
+
+
+def _column_role(cell: str) -> str:
+    """What a header cell names, by its words, as a reader finds a column: the work (Nhiệm vụ, Nội dung, Chỉ tiêu,
+    Tên nhiệm vụ), who leads (Chủ trì, Đơn vị thực hiện), who takes part (Phối hợp), by when (Thời gian, Thời hạn,
+    Tiến độ), what comes of it (Sản phẩm, Kết quả), a remark (Ghi chú); anything else is "other"."""
+    low = " ".join(cell.lower().split())
+    if re.match(r"(?:tên\s+)?(?:nhiệm\s+vụ|nội\s+dung|công\s+việc|chỉ\s+tiêu)", low):
+        return "task"
+    if re.search(r"người\s+đứng\s+đầu|lãnh\s+đạo", low):
+        return "other"
+    if re.search(r"thời\s+(?:gian|hạn)|tiến\s+độ", low):
+        return "time"
+    if "chủ trì" in low:
+        return "lead"
+    if "phối hợp" in low:
+        return "coord"
+    if re.search(r"thực\s+hiện|phụ\s+trách|trách\s+nhiệm", low):
+        return "lead"
+    if re.search(r"sản\s+phẩm|kết\s+quả", low):
+        return "product"
+    if "ghi chú" in low:
+        return "note"
+    if re.search(r"nhiệm\s+vụ|nội\s+dung|giải\s+pháp|công\s+việc", low):
+        return "task"
+    return "other"
+
+
+def _task_tables(lines: list[str]) -> list[tuple[int, list[int], list[str]]]:
+    """Each task table of a text: (its header line, its row lines, its header roles). A header is a row whose first
+    cell is "STT"/"TT" and whose cells are short, with a column of who acts (Chủ trì, Phối hợp, Đơn vị thực hiện);
+    its rows are the table rows that follow it, up to the first line that is no row or the next header. A table with a
+    row of more cells than its header (a second header row, cells out of line) is left out: its columns are not
+    known. Letterhead rows and tables of figures (no column of who acts) are no task tables."""
+    out = []
+    k = 0
+    while k < len(lines):
+        cells = _table_cells(lines[k])
+        if not (
+            cells
+            and _STT.fullmatch(cells[0].strip())
+            and all(len(c.split()) <= 12 for c in cells)
+            and {"lead", "coord"} & {_column_role(c) for c in cells[1:]}
+        ):
+            k += 1
+            continue
+        rows = []
+        j = k + 1
+        while j < len(lines) and (row := _table_cells(lines[j])) and not _STT.fullmatch(row[0].strip()):
+            rows.append(j)
+            j += 1
+        if all(len(_table_cells(lines[r]) or []) <= len(cells) for r in rows):
+            out.append((k, rows, ["stt", *(_column_role(c) for c in cells[1:])]))
+        k = j
+    return out
+
+
+def _group_row(cells: list[str]) -> bool:
+    """A group row ("I | NHÓM GIẢI PHÁP …", " | I. Kinh tế số", "5.1 |  | Thương mại"): one merged cell after its
+    numeral, nothing in the columns."""
+    return sum(1 for c in cells[1:] if c.strip()) <= 1 and not re.fullmatch(r"\d{1,3}\.?", cells[0].strip())
+
+
+def _column_order(roles: list[str]) -> list[int]:
+    """The new order of a table's columns: the STT first, then who leads and who takes part, then the work and the
+    columns that name no role (in their order), then by when, what comes of it, the remark — the order of the
+    plans that give each unit its rows ("STT | Cơ quan chủ trì | Nội dung …"). When the table is written so already,
+    the work first and the owners last."""
+    rank = {"stt": -1, "lead": 0, "coord": 1, "task": 2, "other": 2, "time": 3, "product": 4, "note": 5}
+    order = sorted(range(len(roles)), key=lambda i: rank[roles[i]])
+    if order == list(range(len(roles))):
+        rank.update(lead=6, coord=7, note=8)
+        order = sorted(range(len(roles)), key=lambda i: rank[roles[i]])
+    return order
+
+
+def columns(text: str) -> str:
+    """Permute the columns of each task table (`_task_tables`) after its STT column, the header and every row the
+    same way (`_column_order`: owners before the work, the deadline before the product); a group row of one merged
+    cell stays as it is. A row's trailing empty cells are padded to the header's width before the move and dropped
+    after it, as the corpus writes rows. Meaning-preserving: a reader finds each column by its header and cites a
+    row by its group and STT, which keep their place."""
+    lines = text.split("\n")
+    for head, rows, roles in _task_tables(lines):
+        order = _column_order(roles)
+        for k in (head, *rows):
+            cells = _table_cells(lines[k]) or []
+            if k != head and _group_row(cells):
+                continue
+            cells = cells + [""] * (len(roles) - len(cells))
+            moved = [cells[i] for i in order]
+            while len(moved) > 1 and not moved[-1].strip():
+                moved.pop()
+            lines[k] = _CELL.join(moved)
+    return "\n".join(lines)
+
+
+# the header words of one column as real plans write them, each list read round: a header written in one form is
+# rewritten in the next (the forms score_plan.py's corpus and planparse's `_table_columns` read the same role from)
+_HEADER_FORMS = [
+    ["Nhiệm vụ", "Nội dung nhiệm vụ", "Nội dung công việc", "Tên nhiệm vụ", "Nội dung thực hiện", "Nội dung"],
+    ["Cơ quan chủ trì", "Đơn vị chủ trì", "Chủ trì thực hiện", "Chủ trì"],
+    ["Cơ quan phối hợp", "Đơn vị phối hợp", "Phối hợp"],
+    ["Thời gian hoàn thành", "Thời hạn hoàn thành", "Tiến độ thực hiện", "Thời gian thực hiện", "Thời gian"],
+    ["Sản phẩm", "Kết quả, sản phẩm", "Sản phẩm dự kiến"],
+]
+
+
+@functools.cache
+def _next_header_form() -> dict[str, str]:
+    return {f.lower(): forms[(k + 1) % len(forms)] for forms in _HEADER_FORMS for k, f in enumerate(forms)}
+
+
+def headers(text: str) -> str:
+    """Rewrite the header cells of each task table in the next of the forms real plans use for the same column
+    (`_HEADER_FORMS`: "Nhiệm vụ" → "Nội dung nhiệm vụ", "Cơ quan chủ trì" → "Đơn vị chủ trì", "Cơ quan phối
+    hợp" → "Đơn vị phối hợp", "Thời gian hoàn thành" → "Thời hạn hoàn thành", "Sản phẩm" → "Kết quả, sản
+    phẩm" …), a header in capitals in capitals. Only a cell written wholly in one of those forms; the STT, the rows
+    and every other line are left as they are. Meaning-preserving: each form names the same column."""
+    lines = text.split("\n")
+    forms = _next_header_form()
+    for head, _, _ in _task_tables(lines):
+        cells = _table_cells(lines[head]) or []
+        out = []
+        for c in cells:
+            new = forms.get(" ".join(c.lower().split()))
+            out.append(c if new is None else new.upper() if c.isupper() else new)
+        lines[head] = _CELL.join(out)
+    return "\n".join(lines)
+
+
+def stt(text: str) -> str:
+    """Write the number column's header of each task table the other way: "STT" ↔ "TT" (the case kept).
+    Meaning-preserving: both are "số thứ tự", and provinces write both."""
+    lines = text.split("\n")
+    for head, _, _ in _task_tables(lines):
+        cells = _table_cells(lines[head]) or []
+        first = cells[0].strip()
+        if first.lower() in ("stt", "tt"):
+            swap = "tt" if first.lower() == "stt" else "stt"
+            cells[0] = cells[0].replace(first, swap.upper() if first.isupper() else swap.capitalize())
+            lines[head] = _CELL.join(cells)
+    return "\n".join(lines)
+
+
+def headcase(text: str) -> str:
+    """Write the header row of each task table in the other case: in capitals when it is not ("STT | NHIỆM VỤ |
+    CƠ QUAN CHỦ TRÌ"), else with each cell's first letter alone upper ("Nhiệm vụ và giải pháp"). Short forms
+    ("UBND") stay. Meaning-preserving: the same headers, as provinces write them both ways."""
+    lines = text.split("\n")
+    keep = _short_forms()
+    for head, _, _ in _task_tables(lines):
+        cells = _table_cells(lines[head]) or []
+        if all(c.isupper() or not c.strip() for c in cells[1:]):
+            cells = [cells[0], *(_sentence_case(c, keep) if c.strip() else c for c in cells[1:])]
+        else:
+            cells = [c.upper() for c in cells]
+        lines[head] = _CELL.join(cells)
+    return "\n".join(lines)
+
+
+def twohead(text: str) -> str:
+    """Write the two owner columns of each task table under one header over two rows, as many plans do: "… | Cơ
+    quan chủ trì | Cơ quan phối hợp | …" becomes "… | Cơ quan thực hiện | …" with a second row "Chủ trì | Phối
+    hợp" of the sub-headers under it (the corpus writes a header over two rows so: the first row with the merged
+    cell, the second with the sub-header cells alone). Only a table whose lead column is followed by its
+    coordinators' column. Meaning-preserving: the columns and the rows are the same, read from the two header rows."""
+    lines = text.split("\n")
+    for head, _, roles in reversed(_task_tables(lines)):
+        if (
+            "lead" not in roles
+            or roles.index("lead") + 1 >= len(roles)
+            or roles[roles.index("lead") + 1] != "coord"
+        ):
+            continue
+        cells = _table_cells(lines[head]) or []
+        k = roles.index("lead")
+        upper = all(c.isupper() or not c.strip() for c in cells[1:])
+        merged, subs = "Cơ quan thực hiện", ["Chủ trì", "Phối hợp"]
+        if upper:
+            merged, subs = merged.upper(), [s.upper() for s in subs]
+        lines[head] = _CELL.join([*cells[:k], merged, *cells[k + 2 :]]) + "\n" + _CELL.join(subs)
+    return "\n".join(lines)
+
+
+_SHORT_MIN = 6  # a task cell of fewer words is a short cell: nothing to shorten
+_DANGLING = re.compile(
+    r"(?:[\s,;:(\-–]+|\s+(?:và|của|cho|với|các|những|trong|theo|để|về|từ|đến|tại|là|được|có|trên|bằng|như|"
+    r"hoặc|nhằm|gắn|đối|thuộc))+$",
+    re.I,
+)
+
+
+def _shorten(cell: str) -> str:
+    """A task cell in fewer words: its first 60% of words (rounded up), without the joining words or the stops
+    left dangling at the cut, nor a bracket the cut leaves open."""
+    words = cell.split()
+    if len(words) < _SHORT_MIN:
+        return cell
+    cut = " ".join(words[: -(-len(words) * 3 // 5)])
+    if cut.count("(") > cut.count(")"):
+        cut = cut[: cut.rfind("(")]
+    prev = None
+    while prev != cut:
+        prev, cut = cut, _DANGLING.sub("", cut)
+    return cut if cut.strip() else cell
+
+
+def _merged_rows(gold: dict) -> set[str]:
+    """The table rows the gold merges with the body items they restate: the `table_ref` of every task whose body
+    item is named (`body_ref`) or cited as the task's own ref."""
+    return {
+        norm_ref
+        for t in gold.get("tasks", [])
+        if t.get("table_ref") and (t.get("body_ref") or t.get("ref") != t["table_ref"])
+        for norm_ref in [_scorer().norm_ref(t["table_ref"])]
+    }
+
+
+def shortrow(text: str, gold: dict | None = None) -> str:
+    """Write the task cell of each row that restates a body item in fewer words (`_shorten`: its first 60% of
+    words), as appendix rows often shorten the item they restate. With `gold`, only the rows it merges with a body
+    item (`_merged_rows`: the row cited "PL.<group>.<STT>", its group the last group row's numeral, and a part's
+    letter before it), and none in a document whose gold merges no row; without, every row of every task table. A
+    task cell of fewer than six words is left as it is, and every other cell and line. Meaning-preserving: the row
+    keeps its number, owners and deadline, and the body item it restates says the task in full."""
+    merged = _merged_rows(gold) if gold is not None else None
+    if merged is not None and not merged:
+        return text
+    norm_ref = _scorer().norm_ref
+    lines = text.split("\n")
+    for _, rows, roles in _task_tables(lines):
+        if "task" not in roles:
+            continue
+        task = roles.index("task")
+        part = group = ""
+        for k in rows:
+            cells = _table_cells(lines[k]) or []
+            first = cells[0].strip()
+            if _group_row(cells):
+                numeral = (
+                    first or re.split(r"[.\s]", (cells[1] if len(cells) > 1 else "").strip(), maxsplit=1)[0]
+                )
+                if re.fullmatch(r"[A-HĐ]\.?", numeral) and numeral[0] not in "CI":  # "A", "B": a part
+                    part, group = numeral.rstrip("."), ""
+                elif _GROUP_NUMBER.match(numeral):
+                    group = numeral.rstrip(".")
+                continue
+            if merged is not None:
+                stt_ = first.rstrip(".")
+                cites = {
+                    norm_ref(".".join(["PL", *pre, stt_]))
+                    for pre in ([part, group], [group], [part], [])
+                    if all(pre)
+                }
+                if not cites & merged:
+                    continue
+            if task < len(cells):
+                cells[task] = _shorten(cells[task])
+                lines[k] = _CELL.join(cells)
+    return "\n".join(lines)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "rewrap": rewrap,
     "unwrap": unwrap,
@@ -317,7 +593,15 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "case": case,
     "arabic": arabic,
     "letters": letters,
+    "columns": columns,
+    "headers": headers,
+    "stt": stt,
+    "headcase": headcase,
+    "twohead": twohead,
+    "shortrow": shortrow,
 }
+# the transforms that read the document's gold (which rows it merges with body items); without it they act on all rows
+_GOLD_AWARE: dict[str, Callable[[str, dict | None], str]] = {"shortrow": shortrow}
 
 
 def _parse(text: str) -> dict:
@@ -390,7 +674,7 @@ def main(argv: list[str]) -> int:
         fam_before: dict[str, Tally] = {}
         fam_after: dict[str, Tally] = {}
         for slug, text in texts.items():
-            new = transform(text)
+            new = _GOLD_AWARE[name](text, golds[slug]) if name in _GOLD_AWARE else transform(text)
             if new != text:
                 touched += 1
                 s = scorer.score_doc(_parse(new), golds[slug])

@@ -11,6 +11,8 @@ from types import ModuleType
 
 import pytest
 
+from planparse.tree import _table_columns
+
 from .conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -172,3 +174,126 @@ def test_letters_swaps_the_bracket_and_dot_of_lettered_items_only(bench: ModuleT
     assert norm_ref("I-") != norm_ref(
         "I."
     )  # why there is no Roman "I." ↔ "I-" swap: the gold's refs would change
+
+
+TABLE_PLAN = """\
+II. NHIỆM VỤ
+1. Xây dựng kho học liệu số dùng chung cho các trường trung học trên địa bàn tỉnh An Lạc.
+Số: 15/KH-UBND | An Lạc, ngày 05 tháng 3 năm 2026
+PHỤ LỤC
+STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm
+I | NHÓM NHIỆM VỤ VỀ HẠ TẦNG
+1 | Xây dựng kho học liệu số dùng chung cho các trường trung học trên địa bàn tỉnh | Sở Giáo dục và Đào tạo | Sở Tài chính | Quý IV/2026 | Kho học liệu
+2 | Bố trí phòng đọc số | UBND các xã | Sở Văn hóa, Thể thao và Du lịch | Năm 2027
+II | NHÓM NHIỆM VỤ VỀ NHÂN LỰC
+1 | Tập huấn giáo viên thư viện về khai thác học liệu số trong nhà trường | Sở Nội vụ
+Nơi nhận: Như trên.
+TT | Chỉ tiêu | ĐVT | Năm 2026
+1 | Tỷ lệ trường có thư viện số | % | 50
+"""
+TASK_TABLE = TABLE_PLAN.split("\n")[4:11]
+
+
+def _lines_outside_task_table(text: str) -> list[str]:
+    lines = text.split("\n")
+    return lines[:4] + lines[11:]
+
+
+def test_columns_permutes_every_row_of_a_task_table_the_same_way(bench: ModuleType) -> None:
+    out = bench.columns(TABLE_PLAN)
+    lines = out.split("\n")
+    assert lines[4] == "STT | Cơ quan chủ trì | Cơ quan phối hợp | Nhiệm vụ | Thời gian hoàn thành | Sản phẩm"
+    assert lines[5] == TASK_TABLE[1]  # a group row of one merged cell stays
+    assert lines[6] == (
+        "1 | Sở Giáo dục và Đào tạo | Sở Tài chính | Xây dựng kho học liệu số dùng chung cho các trường trung học "
+        "trên địa bàn tỉnh | Quý IV/2026 | Kho học liệu"
+    )
+    assert lines[7] == "2 | UBND các xã | Sở Văn hóa, Thể thao và Du lịch | Bố trí phòng đọc số | Năm 2027"
+    # a row's empty trailing cells are filled before the move and dropped after it
+    assert (
+        lines[9] == "1 | Sở Nội vụ |  | Tập huấn giáo viên thư viện về khai thác học liệu số trong nhà trường"
+    )
+    assert _lines_outside_task_table(out) == _lines_outside_task_table(
+        TABLE_PLAN
+    )  # letterhead, figures, prose
+    assert sorted(lines[6].split(" | ")) == sorted(TASK_TABLE[2].split(" | "))
+    # a table written owners first already gets the work first and the owners last
+    again = bench.columns(out).split("\n")
+    assert again[4] == "STT | Nhiệm vụ | Thời gian hoàn thành | Sản phẩm | Cơ quan chủ trì | Cơ quan phối hợp"
+
+
+def test_headers_rewrites_header_cells_in_another_form_of_the_same_column(bench: ModuleType) -> None:
+    out = bench.headers(TABLE_PLAN)
+    lines = out.split("\n")
+    assert lines[4] == (
+        "STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn hoàn thành | Kết quả, sản phẩm"
+    )
+    assert lines[:4] + lines[5:] == TABLE_PLAN.split("\n")[:4] + TABLE_PLAN.split("\n")[5:]
+    assert bench.headers("STT | NHIỆM VỤ | CHỦ TRÌ | PHỐI HỢP | THỜI GIAN") == (
+        "STT | NỘI DUNG NHIỆM VỤ | CƠ QUAN CHỦ TRÌ | CƠ QUAN PHỐI HỢP | THỜI GIAN HOÀN THÀNH"
+    )
+    # every form the transform writes is read as the same column by planparse
+    for forms in bench._HEADER_FORMS:
+        work = forms[0] == "Nhiệm vụ"
+        header = ["STT", "Nhiệm vụ", "", "Ghi chú"] if not work else ["STT", "", "Cơ quan chủ trì", "Ghi chú"]
+        at = 1 if work else 2
+        roles = set()
+        for form in forms:
+            header[at] = form
+            roles.add((_table_columns(header) or {}).get(at))
+        assert len(roles) == 1 and None not in roles, forms
+
+
+def test_stt_headcase_swap_the_number_header_and_the_header_case(bench: ModuleType) -> None:
+    out = bench.stt(TABLE_PLAN)
+    assert out.split("\n")[4].startswith("TT | Nhiệm vụ | ")
+    assert "\nTT | Chỉ tiêu | ĐVT" in out  # a table of figures (no column of who acts) is left alone
+    assert bench.stt(out) == TABLE_PLAN
+    up = bench.headcase(TABLE_PLAN)
+    assert (
+        up.split("\n")[4]
+        == "STT | NHIỆM VỤ | CƠ QUAN CHỦ TRÌ | CƠ QUAN PHỐI HỢP | THỜI GIAN HOÀN THÀNH | SẢN PHẨM"
+    )
+    assert bench.headcase(up) == TABLE_PLAN
+    assert up.split("\n")[5:] == TABLE_PLAN.split("\n")[5:]
+
+
+def test_twohead_writes_the_owner_columns_under_one_header_over_two_rows(bench: ModuleType) -> None:
+    out = bench.twohead(TABLE_PLAN)
+    lines = out.split("\n")
+    assert lines[4:6] == [
+        "STT | Nhiệm vụ | Cơ quan thực hiện | Thời gian hoàn thành | Sản phẩm",
+        "Chủ trì | Phối hợp",
+    ]
+    assert lines[:4] + lines[6:] == TABLE_PLAN.split("\n")[:4] + TABLE_PLAN.split("\n")[5:]
+
+
+def test_shortrow_shortens_the_task_cell_of_the_rows_the_gold_merges(bench: ModuleType) -> None:
+    gold = {
+        "tasks": [
+            {"ref": "II.1", "table_ref": "PL.I.1", "body_ref": "II.1"},  # merged: the row restates II.1
+            {"ref": "PL.II.1", "table_ref": "PL.II.1"},  # a row of its own
+        ]
+    }
+    out = bench.shortrow(TABLE_PLAN, gold)
+    lines = out.split("\n")
+    assert lines[6] == (
+        "1 | Xây dựng kho học liệu số dùng chung cho các trường"
+        " | Sở Giáo dục và Đào tạo | Sở Tài chính | Quý IV/2026 | Kho học liệu"
+    )  # 17 words → the first 11; the other cells as they were
+    assert [ln for k, ln in enumerate(lines) if k != 6] == [
+        ln for k, ln in enumerate(TABLE_PLAN.split("\n")) if k != 6
+    ]
+    assert bench.shortrow(TABLE_PLAN, {"tasks": [{"ref": "PL.I.1", "table_ref": "PL.I.1"}]}) == TABLE_PLAN
+    # the joining word or the open bracket a cut leaves dangling goes with it
+    assert (
+        bench._shorten("Tổ chức tập huấn cho cán bộ của các xã trên địa bàn") == "Tổ chức tập huấn cho cán bộ"
+    )
+    assert (
+        bench._shorten("Thu hút các nguồn lực đầu tư (PPP, FDI, ODA) hỗ trợ")
+        == "Thu hút các nguồn lực đầu tư"
+    )
+    every = bench.shortrow(TABLE_PLAN).split("\n")  # without a gold: every row with a long task cell
+    assert every[7] == TASK_TABLE[3]  # "Bố trí phòng đọc số": a short cell stays
+    assert every[9] == "1 | Tập huấn giáo viên thư viện về khai thác | Sở Nội vụ"
+    assert _lines_outside_task_table(bench.shortrow(TABLE_PLAN)) == _lines_outside_task_table(TABLE_PLAN)
