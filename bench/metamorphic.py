@@ -349,9 +349,11 @@ def _column_role(cell: str) -> str:
 def _task_tables(lines: list[str]) -> list[tuple[int, list[int], list[str]]]:
     """Each task table of a text: (its header line, its row lines, its header roles). A header is a row whose first
     cell is "STT"/"TT" and whose cells are short, with a column of who acts (Chủ trì, Phối hợp, Đơn vị thực hiện);
-    its rows are the table rows that follow it, up to the first line that is no row or the next header. A table with a
-    row of more cells than its header (a second header row, cells out of line) is left out: its columns are not
-    known. Letterhead rows and tables of figures (no column of who acts) are no task tables."""
+    its rows are the table rows that follow it, up to the next header or a line that is no row, except a short line
+    or two with rows after them: group rows written as their merged cell alone ("I. NÂNG CAO NHẬN THỨC …"), as the
+    corpus writes them. A table with a row of more cells than its header (a second header row, cells out of line)
+    is left out: its columns are not known. Letterhead rows and tables of figures (no column of who acts) are no
+    task tables."""
     out = []
     k = 0
     while k < len(lines):
@@ -366,13 +368,30 @@ def _task_tables(lines: list[str]) -> list[tuple[int, list[int], list[str]]]:
             continue
         rows = []
         j = k + 1
-        while j < len(lines) and (row := _table_cells(lines[j])) and not _STT.fullmatch(row[0].strip()):
+        while j < len(lines):
+            row = _table_cells(lines[j])
+            if row is None:
+                ahead = next((i for i in range(j, min(j + 3, len(lines))) if _table_cells(lines[i])), None)
+                if ahead is None or any(
+                    not lines[i].strip() or len(lines[i].split()) > 30 for i in range(j, ahead)
+                ):
+                    break
+                rows.extend(range(j, ahead))
+                j = ahead
+                continue
+            if _STT.fullmatch(row[0].strip()):
+                break
             rows.append(j)
             j += 1
         if all(len(_table_cells(lines[r]) or []) <= len(cells) for r in rows):
             out.append((k, rows, ["stt", *(_column_role(c) for c in cells[1:])]))
         k = j
     return out
+
+
+def _row_cells(line: str) -> list[str]:
+    """A table line's cells; a group row written as its merged cell alone is that one cell."""
+    return _table_cells(line) or [line]
 
 
 def _group_row(cells: list[str]) -> bool:
@@ -404,7 +423,7 @@ def columns(text: str) -> str:
     for head, rows, roles in _task_tables(lines):
         order = _column_order(roles)
         for k in (head, *rows):
-            cells = _table_cells(lines[k]) or []
+            cells = _row_cells(lines[k])
             if k != head and _group_row(cells):
                 continue
             cells = cells + [""] * (len(roles) - len(cells))
@@ -555,12 +574,12 @@ def shortrow(text: str, gold: dict | None = None) -> str:
         task = roles.index("task")
         part = group = ""
         for k in rows:
-            cells = _table_cells(lines[k]) or []
+            cells = _row_cells(lines[k])
             first = cells[0].strip()
             if _group_row(cells):
-                numeral = (
-                    first or re.split(r"[.\s]", (cells[1] if len(cells) > 1 else "").strip(), maxsplit=1)[0]
-                )
+                # "I | NHÓM …", " | I. Kinh tế số", "I. NÂNG CAO …" (the merged cell alone): the group's numeral
+                named = cells[0] if len(cells) == 1 else "" if first else cells[1]
+                numeral = re.split(r"[.\s]", named.strip(), maxsplit=1)[0] if named else first
                 if re.fullmatch(r"[A-HĐ]\.?", numeral) and numeral[0] not in "CI":  # "A", "B": a part
                     part, group = numeral.rstrip("."), ""
                 elif _GROUP_NUMBER.match(numeral):

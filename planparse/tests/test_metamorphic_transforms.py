@@ -297,3 +297,27 @@ def test_shortrow_shortens_the_task_cell_of_the_rows_the_gold_merges(bench: Modu
     assert every[7] == TASK_TABLE[3]  # "Bố trí phòng đọc số": a short cell stays
     assert every[9] == "1 | Tập huấn giáo viên thư viện về khai thác | Sở Nội vụ"
     assert _lines_outside_task_table(bench.shortrow(TABLE_PLAN)) == _lines_outside_task_table(TABLE_PLAN)
+
+
+def test_table_transforms_read_a_group_row_written_as_its_merged_cell_alone(bench: ModuleType) -> None:
+    text = (
+        "STT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n"
+        "I. NÂNG CAO NHẬN THỨC\n"
+        "1 | Triển khai nền tảng đào tạo trực tuyến mở cho người dân và doanh nghiệp | Sở KH&CN | Các sở | 2026\n"
+        "II. HỖ TRỢ DOANH NGHIỆP\n"
+        "2 | Xây dựng bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp | Sở KH&CN | Các sở | Quý IV/2025\n"
+        "Nơi nhận: Như trên.\n"
+    )
+    out = bench.columns(text).split("\n")
+    assert out[1] == "I. NÂNG CAO NHẬN THỨC" and out[3] == "II. HỖ TRỢ DOANH NGHIỆP"
+    assert (
+        out[4]
+        == "2 | Sở KH&CN | Các sở | Xây dựng bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp | Quý IV/2025"
+    )
+    assert out[5] == "Nơi nhận: Như trên."
+    gold = {
+        "tasks": [{"ref": "III.2.b", "table_ref": "PL.II.2"}]
+    }  # the body item cited, the row merged into it
+    short = bench.shortrow(text, gold).split("\n")
+    assert short[2] == text.split("\n")[2]
+    assert short[4] == "2 | Xây dựng bộ tiêu chí đánh giá mức độ | Sở KH&CN | Các sở | Quý IV/2025"
