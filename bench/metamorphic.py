@@ -346,14 +346,15 @@ def _column_role(cell: str) -> str:
     return "other"
 
 
-def _task_tables(lines: list[str]) -> list[tuple[int, list[int], list[str]]]:
-    """Each task table of a text: (its header line, its row lines, its header roles). A header is a row whose first
+def _task_tables(lines: list[str]) -> list[tuple[list[int], list[int], list[str]]]:
+    """Each task table of a text: (its header lines, its row lines, its header roles). A header is a row whose first
     cell is "STT"/"TT" and whose cells are short, with a column of who acts (Chủ trì, Phối hợp, Đơn vị thực hiện);
     its rows are the table rows that follow it, up to the next header or a line that is no row, except a short line
     or two with rows after them: group rows written as their merged cell alone ("I. NÂNG CAO NHẬN THỨC …"), as the
-    corpus writes them. A table with a row of more cells than its header (a second header row, cells out of line)
-    is left out: its columns are not known. Letterhead rows and tables of figures (no column of who acts) are no
-    task tables."""
+    corpus writes them. The header repeated without its STT cell (under each group row, "Nội dung | Đơn vị thực
+    hiện | …": the same roles in the same order) is a header line too. A table with a row of more cells than its
+    header (a second header row, cells out of line) is left out: its columns are not known. Letterhead rows and
+    tables of figures (no column of who acts) are no task tables."""
     out = []
     k = 0
     while k < len(lines):
@@ -366,7 +367,8 @@ def _task_tables(lines: list[str]) -> list[tuple[int, list[int], list[str]]]:
         ):
             k += 1
             continue
-        rows = []
+        roles = ["stt", *(_column_role(c) for c in cells[1:])]
+        heads, rows = [k], []
         j = k + 1
         while j < len(lines):
             row = _table_cells(lines[j])
@@ -381,10 +383,11 @@ def _task_tables(lines: list[str]) -> list[tuple[int, list[int], list[str]]]:
                 continue
             if _STT.fullmatch(row[0].strip()):
                 break
-            rows.append(j)
+            repeated = len(row) == len(roles) - 1 and [_column_role(c) for c in row] == roles[1:]
+            (heads if repeated else rows).append(j)
             j += 1
         if all(len(_table_cells(lines[r]) or []) <= len(cells) for r in rows):
-            out.append((k, rows, ["stt", *(_column_role(c) for c in cells[1:])]))
+            out.append((heads, rows, roles))
         k = j
     return out
 
@@ -420,17 +423,19 @@ def columns(text: str) -> str:
     after it, as the corpus writes rows. Meaning-preserving: a reader finds each column by its header and cites a
     row by its group and STT, which keep their place."""
     lines = text.split("\n")
-    for head, rows, roles in _task_tables(lines):
+    for heads, rows, roles in _task_tables(lines):
         order = _column_order(roles)
-        for k in (head, *rows):
+        for k in (*heads, *rows):
             cells = _row_cells(lines[k])
-            if k != head and _group_row(cells):
+            if k in rows and _group_row(cells):
                 continue
+            repeat = k in heads[1:]  # a header repeated without its STT cell
+            cells = ([""] if repeat else []) + cells
             cells = cells + [""] * (len(roles) - len(cells))
             moved = [cells[i] for i in order]
             while len(moved) > 1 and not moved[-1].strip():
                 moved.pop()
-            lines[k] = _CELL.join(moved)
+            lines[k] = _CELL.join(moved[1:] if repeat else moved)
     return "\n".join(lines)
 
 
@@ -458,13 +463,13 @@ def headers(text: str) -> str:
     and every other line are left as they are. Meaning-preserving: each form names the same column."""
     lines = text.split("\n")
     forms = _next_header_form()
-    for head, _, _ in _task_tables(lines):
-        cells = _table_cells(lines[head]) or []
-        out = []
-        for c in cells:
-            new = forms.get(" ".join(c.lower().split()))
-            out.append(c if new is None else new.upper() if c.isupper() else new)
-        lines[head] = _CELL.join(out)
+    for heads, _, _ in _task_tables(lines):
+        for head in heads:
+            out = []
+            for c in _row_cells(lines[head]):
+                new = forms.get(" ".join(c.lower().split()))
+                out.append(c if new is None else new.upper() if c.isupper() else new)
+            lines[head] = _CELL.join(out)
     return "\n".join(lines)
 
 
@@ -472,7 +477,8 @@ def stt(text: str) -> str:
     """Write the number column's header of each task table the other way: "STT" ↔ "TT" (the case kept).
     Meaning-preserving: both are "số thứ tự", and provinces write both."""
     lines = text.split("\n")
-    for head, _, _ in _task_tables(lines):
+    for heads, _, _ in _task_tables(lines):
+        head = heads[0]  # a header repeated without its STT cell has none to write
         cells = _table_cells(lines[head]) or []
         first = cells[0].strip()
         if first.lower() in ("stt", "tt"):
@@ -488,13 +494,20 @@ def headcase(text: str) -> str:
     ("UBND") stay. Meaning-preserving: the same headers, as provinces write them both ways."""
     lines = text.split("\n")
     keep = _short_forms()
-    for head, _, _ in _task_tables(lines):
-        cells = _table_cells(lines[head]) or []
-        if all(c.isupper() or not c.strip() for c in cells[1:]):
-            cells = [cells[0], *(_sentence_case(c, keep) if c.strip() else c for c in cells[1:])]
-        else:
-            cells = [c.upper() for c in cells]
-        lines[head] = _CELL.join(cells)
+    for heads, _, _ in _task_tables(lines):
+        upper = all(
+            c.isupper() or not c.strip() for k in heads for c in _row_cells(lines[k])[k == heads[0] :]
+        )
+        for k in heads:
+            cells = _row_cells(lines[k])
+            stt_ = cells[:1] if k == heads[0] else []
+            words = cells[len(stt_) :]
+            words = (
+                [_sentence_case(c, keep) if c.strip() else c for c in words]
+                if upper
+                else [c.upper() for c in words]
+            )
+            lines[k] = _CELL.join([*(c.upper() for c in stt_), *words])
     return "\n".join(lines)
 
 
@@ -505,20 +518,21 @@ def twohead(text: str) -> str:
     cell, the second with the sub-header cells alone). Only a table whose lead column is followed by its
     coordinators' column. Meaning-preserving: the columns and the rows are the same, read from the two header rows."""
     lines = text.split("\n")
-    for head, _, roles in reversed(_task_tables(lines)):
+    for heads, _, roles in _task_tables(lines):
         if (
             "lead" not in roles
             or roles.index("lead") + 1 >= len(roles)
             or roles[roles.index("lead") + 1] != "coord"
         ):
             continue
-        cells = _table_cells(lines[head]) or []
-        k = roles.index("lead")
-        upper = all(c.isupper() or not c.strip() for c in cells[1:])
-        merged, subs = "Cơ quan thực hiện", ["Chủ trì", "Phối hợp"]
-        if upper:
-            merged, subs = merged.upper(), [s.upper() for s in subs]
-        lines[head] = _CELL.join([*cells[:k], merged, *cells[k + 2 :]]) + "\n" + _CELL.join(subs)
+        for head in heads:
+            cells = _row_cells(lines[head])
+            k = roles.index("lead") - (head != heads[0])  # a header repeated without its STT cell
+            upper = all(c.isupper() or not c.strip() for c in cells[1:])
+            merged, subs = "Cơ quan thực hiện", ["Chủ trì", "Phối hợp"]
+            if upper:
+                merged, subs = merged.upper(), [s.upper() for s in subs]
+            lines[head] = _CELL.join([*cells[:k], merged, *cells[k + 2 :]]) + "\n" + _CELL.join(subs)
     return "\n".join(lines)
 
 

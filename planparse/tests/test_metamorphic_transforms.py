@@ -321,3 +321,28 @@ def test_table_transforms_read_a_group_row_written_as_its_merged_cell_alone(benc
     short = bench.shortrow(text, gold).split("\n")
     assert short[2] == text.split("\n")[2]
     assert short[4] == "2 | Xây dựng bộ tiêu chí đánh giá mức độ | Sở KH&CN | Các sở | Quý IV/2025"
+
+
+def test_table_transforms_rewrite_a_header_repeated_without_its_stt_cell_as_the_header(
+    bench: ModuleType,
+) -> None:
+    text = (
+        "STT | Nhiệm vụ | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện\n"
+        "I | Phát triển hạ tầng\n"
+        "1.1 | Triển khai hạ tầng số trên địa bàn tỉnh | Sở KH&CN | Các sở | 2026 - 2030\n"
+        "II | Phát triển dữ liệu\n"
+        "Nội dung | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện\n"
+        "2.1 | Xây dựng kho dữ liệu dùng chung của tỉnh | Công an tỉnh | Các sở | 2026\n"
+    )
+    out = bench.columns(text).split("\n")
+    assert out[0] == "STT | Đơn vị thực hiện | Đơn vị phối hợp | Nhiệm vụ | Thời gian thực hiện"
+    assert out[4] == "Đơn vị thực hiện | Đơn vị phối hợp | Nội dung | Thời gian thực hiện"
+    assert out[5] == "2.1 | Công an tỉnh | Các sở | Xây dựng kho dữ liệu dùng chung của tỉnh | 2026"
+    assert bench.headers(text).split("\n")[4] == "Nhiệm vụ | Đơn vị thực hiện | Phối hợp | Thời gian"
+    two = bench.twohead(text).split("\n")
+    assert two[0:2] == ["STT | Nhiệm vụ | Cơ quan thực hiện | Thời gian thực hiện", "Chủ trì | Phối hợp"]
+    assert two[5:7] == ["Nội dung | Cơ quan thực hiện | Thời gian thực hiện", "Chủ trì | Phối hợp"]
+    assert (
+        bench.headcase(text).split("\n")[4]
+        == "NỘI DUNG | ĐƠN VỊ THỰC HIỆN | ĐƠN VỊ PHỐI HỢP | THỜI GIAN THỰC HIỆN"
+    )
