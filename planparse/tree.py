@@ -659,10 +659,13 @@ def _table_columns(cells: list[str]) -> dict[int, str] | None:
         # "TT | Chỉ tiêu | Chủ trì": a column that names no role holds what each row assigns to its owner (an
         # indicator, a target): the table hands it out, as a task table does
         free = [i for i in range(len(cells)) if i not in roles and cells[i].strip()]
-        before = [i for i in free if i < min(i for i, r in roles.items() if r == "lead")]
-        if before:
-            roles[before[0]] = "indicator"
-            for i in before[1:]:
+        lead = min(i for i, r in roles.items() if r == "lead")
+        # round 92: a table written owner first ("TT | Chủ trì | Chỉ tiêu", "TT | Bộ phụ trách … | Tỉnh kiến nghị |
+        # Thông tin đề xuất") hands out the unnamed columns after it, as one written owner last those before it
+        handed = [i for i in free if i < lead] or [i for i in free if i > lead]
+        if handed:
+            roles[handed[0]] = "indicator"
+            for i in handed[1:]:
                 # round 32: "TT | Tỉnh kiến nghị | Thông tin đề xuất | Bộ phụ trách …": which of several unnamed
                 # columns holds the work is seen on the first row (`_Table.settle`): the one with the longest text
                 roles[i] = "free"
