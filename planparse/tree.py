@@ -1141,8 +1141,8 @@ def build_tree(text: str) -> Tree:
     document issues ("KẾ HOẠCH" on its own line, "(Ban hành kèm theo Quyết định …)"): a decision's
     articles are then only the wrapper of the attached plan, whose numbering starts afresh.
     """
-    lines = _join_cell_lines(
-        _split_glued_recipients(_split_run_on_steps(_unwrap_emphasis(split_lines(text))))
+    lines = _join_header_rows(
+        _join_cell_lines(_split_glued_recipients(_split_run_on_steps(_unwrap_emphasis(split_lines(text)))))
     )
     parts = lettered_parts(lines)
     first = _first_body_line(lines, parts)
@@ -1445,6 +1445,74 @@ def _join_cell_lines(lines: list[Line]) -> list[Line]:
                 cells[col] = f"{cells[col]} {more.text}".strip()
             out.append(Line(row[0].start, row[-1].end, " | ".join(cells)))
         k = j
+    return out
+
+
+# round 92: a header over two rows as a web copy writes it (corpus README): the first row with the merged cell once
+# ("Cơ quan thực hiện", "Thời gian thực hiện"), the second with the cells under it alone ("Chủ trì | Phối hợp",
+# "Bắt đầu | Hoàn thành"). What the merged cell and the cells under it speak of: who acts, or when.
+_OWNER_WORDS = re.compile(
+    r"chủ\s+trì|phối\s+hợp|thực\s+hiện|phụ\s+trách|trách\s+nhiệm|cơ\s+quan|đơn\s+vị", re.I
+)
+_TIME_WORDS = re.compile(r"thời\s+(?:gian|hạn)|tiến\s+độ", re.I)
+_SUB_TIME = re.compile(
+    r"bắt\s+đầu|khởi\s+(?:công|động)|hoàn\s+thành|kết\s+thúc|thời\s+(?:gian|hạn)|tiến\s+độ", re.I
+)
+_STARTS = re.compile(r"bắt\s+đầu|khởi\s+(?:công|động)", re.I)
+
+
+def _merged_family(cell: str) -> str | None:
+    return "time" if _TIME_WORDS.search(cell) else "owner" if _OWNER_WORDS.search(cell) else None
+
+
+def _sub_family(cell: str) -> str | None:
+    if re.search(r"chủ\s+trì|phối\s+hợp|phụ\s+trách", cell, re.I):
+        return "owner"
+    return "time" if _SUB_TIME.search(cell) else None
+
+
+def _two_row_header(header: list[str], subs: list[str]) -> list[str] | None:
+    """round 92: the header a header row and the row of sub-headers under it write together, one cell a column:
+    the merged cell (the one header cell that speaks of what every sub-header does: who acts over "Chủ trì | Phối
+    hợp", when over "Bắt đầu | Hoàn thành") gives way to its sub-headers, each read under it ("Cơ quan thực hiện
+    Chủ trì"; a start stays a start). None when the rows are not such a pair."""
+    if len(subs) < 2 or any(not c or re.search(r"\d", c) or len(c.split()) > 6 for c in subs):
+        return None
+    family = {_sub_family(c) for c in subs}
+    kind = family.pop() if len(family) == 1 else None
+    roles = _table_columns(header) if kind is not None else None
+    if kind is None or roles is None:
+        return None
+    # the work ("Nội dung thực hiện") and the person answerable ("Người đứng đầu chịu trách nhiệm") are no owners' cell
+    fits = {"owner": (None, "lead", "coord"), "time": ("time",)}[kind]
+    merged = [k for k, c in enumerate(header) if _merged_family(c) == kind and roles.get(k) in fits]
+    if len(merged) > 1 and kind == "owner":
+        # "Cơ quan chủ trì | Cơ quan thực hiện": the cell over the two is the one that names neither
+        merged = [k for k in merged if _sub_family(header[k]) != "owner"]
+    if len(merged) != 1:
+        return None
+    k = merged[0]
+    under = [c if kind == "time" and _STARTS.search(c) else f"{header[k]} {c}" for c in subs]
+    cells = [*header[:k], *under, *header[k + 1 :]]
+    return cells if _table_columns(cells) is not None else None
+
+
+def _join_header_rows(lines: list[Line]) -> list[Line]:
+    """round 92: a task table's header written over two rows (`_two_row_header`) is read as one header row, so
+    each column of the rows under it has its role (the deadline in the column under "Hoàn thành", not the one the
+    first header row's cells would put it in)."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if k + 1 < len(lines) and " | " in line.text and " | " in lines[k + 1].text:
+            cells = _two_row_header(_row_cells(line.text), _row_cells(lines[k + 1].text))
+            if cells is not None:
+                out.append(Line(line.start, lines[k + 1].end, " | ".join(cells)))
+                k += 2
+                continue
+        out.append(line)
+        k += 1
     return out
 
 
