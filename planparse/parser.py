@@ -3242,6 +3242,19 @@ def _outline_apart(rows: list[PlanItem], body: list[PlanItem], items: list[PlanI
 _REMIT = re.compile(r"(?:triển\s+khai|thực\s+hiện)\s+(?:các|những)\s+nhiệm\s+vụ(?![\wÀ-ỹ])", re.I)
 
 
+# round 92: a row that is word for word the opening of a body item, this many words or more, restates that item, however
+# much further the item goes (an appendix row often keeps only the first words of the item it restates)
+OPENING_WORDS = 6
+
+
+def _opens_item(row: str, item: str) -> bool:
+    """round 92: the row's words are the first words of the item, the item saying more after them (a row that is the
+    whole item already scores 1.0), and they are at least `OPENING_WORDS`: a cut of the item, which a cosine of the
+    two weighs low when the cut leaves out the words that tell the item apart."""
+    mine, theirs = _title_key(row).split(), _title_key(item).split()
+    return OPENING_WORDS <= len(mine) < len(theirs) and theirs[: len(mine)] == mine
+
+
 def _merge_into_body(
     rows: list[PlanItem], body: list[PlanItem], items: list[PlanItem], threshold: float
 ) -> set[str]:
@@ -3275,6 +3288,11 @@ def _merge_into_body(
         return (parent.heading or parent.text) if parent and parent.marker not in (*PARTS, "appendix") else ""
 
     text_sim = similarity([r.text for r in rows], [b.text for b in body])
+    # round 92: a row that is an item's opening, word for word, restates the item
+    for i, scores in enumerate(text_sim):
+        for j in scores:
+            if _opens_item(rows[i].text, body[j].text):
+                scores[j] = 1.0
     # round 88: a row of a group that restates a body section restates nothing under a sibling section the table
     # restates too (rows may still be read against everything, to find what they restate best)
     apart = _outline_apart(rows, body, items)

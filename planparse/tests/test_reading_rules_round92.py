@@ -126,3 +126,30 @@ def test_a_second_row_that_is_no_sub_header_is_left_as_it_is() -> None:
         "Cơ quan thực hiện Phối hợp",
         "Thời hạn",
     ]
+
+
+def test_a_row_that_opens_a_body_item_word_for_word_restates_it() -> None:
+    """A row that keeps only the first words of the item it restates (however much further the item goes, and under
+    an agency heading of the assignment section too) is that item: the item takes the row's deadline, the row is no
+    task of its own."""
+    lines = [
+        *_HEAD[:5],
+        "I. NHIỆM VỤ",
+        "1. Xây dựng kho dữ liệu dùng chung của tỉnh phục vụ phát triển kinh tế số.",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "1. Sở Công Thương",
+        "Hỗ trợ doanh nghiệp nhỏ và vừa, hợp tác xã đưa sản phẩm lên sàn thương mại điện tử; tổ chức các lớp tập huấn"
+        " kỹ năng bán hàng trực tuyến cho hộ kinh doanh ở nông thôn, miền núi; xây dựng mô hình điểm về chợ 4.0 tại"
+        " các huyện; khảo sát, đánh giá mức độ sẵn sàng của các làng nghề, định kỳ báo cáo Ủy ban nhân dân tỉnh.",
+        "2. Sở Khoa học và Công nghệ",
+        "Triển khai nền tảng học trực tuyến mở về kỹ năng số cho người dân trên địa bàn tỉnh.",
+        "PHỤ LỤC",
+        "STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành",
+        "1 | Xây dựng kho dữ liệu dùng chung của tỉnh phục vụ phát triển kinh tế số | Sở Khoa học và Công nghệ"
+        " | Các sở, ngành | Quý IV/2027",
+        "2 | Hỗ trợ doanh nghiệp nhỏ và vừa, hợp tác xã đưa sản phẩm lên sàn | Sở Công Thương | UBND các xã"
+        " | Quý III/2027",
+    ]
+    items = {i.ref: i for i in parse_plan("\n".join(lines)).items}
+    assert items["PL.2"].kind == "note" and items["PL.2"].same_as == ["II.1"]
+    assert items["II.1"].kind == "task" and str(items["II.1"].deadline.date) == "2027-09-30"
