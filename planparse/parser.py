@@ -2751,6 +2751,7 @@ def _merge_rows(items: list[PlanItem]) -> None:
     matched |= _merge_by_number([r for r in rows if r.ref not in matched], rows, candidates, items)
     matched |= _merge_by_group([r for r in rows if r.ref not in matched], rows, candidates, items)
     matched |= _rows_restating_parts([r for r in rows if r.ref not in matched], candidates, items)
+    matched |= _rows_sharing_out_an_item([r for r in rows if r.ref not in matched], candidates, items)
     _row_shared_by_neighbours(candidates, items)
     _row_restating_a_list(items)
     _sub_rows_own_the_row(items)
@@ -2922,6 +2923,8 @@ def _rows_restating_parts(rows: list[PlanItem], body: list[PlanItem], items: lis
         mine = first + extra
         if len(mine) < 2 or len({r.parent for r in mine}) != 1:
             continue
+        if _listed(item.text):
+            continue  # round 93: the ";" of a list parts the things listed, not the work (`_rows_sharing_out_an_item`)
         own = item.lead_source == "explicit" and bool(item.lead)
         if own and not all(_same_owner(r, item) for r in mine):
             continue  # a row of another owner is that owner's own task, not a part of this one
@@ -2938,6 +2941,155 @@ def _rows_restating_parts(rows: list[PlanItem], body: list[PlanItem], items: lis
                     list(source.coordinators),
                     "table",
                 )
+    return matched
+
+
+# round 93: the sentences of a body item ("… minh bạch, khoa học. Đẩy nhanh …"), or where it is one sentence its
+# clauses ("…; khẩn trương …"), and the list it closes on ("… gồm: Hạ tầng bưu chính; hạ tầng giao thông; …")
+_SENTENCE_CUT = re.compile(cap(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ])"))
+_CLAUSE_CUT = re.compile(r"(?<=;)\s+")
+_LIST_AFTER = re.compile(r":\s+(?=\S)")
+
+
+def _units(text: str) -> list[list[str]]:
+    """The ways a body item divides into parts a row may restate, coarser first: its sentences, then their clauses
+    (";"); the ";" of a list after a colon ("… bao gồm: Ngân sách nhà nước; nguồn đầu tư …") parts the things listed,
+    not the work."""
+    sentences = [u.strip() for u in _SENTENCE_CUT.split(text) if u.strip()]
+    clauses = [
+        c.strip()
+        for u in sentences
+        for c in ([u] if _LIST_AFTER.search(u) else _CLAUSE_CUT.split(u))
+        if c.strip()
+    ]
+    return [sentences, clauses] if len(clauses) > len(sentences) else [sentences]
+
+
+def _listed(text: str) -> list[str]:
+    """The things an item lists after its lead-in's colon, at ";" ("gồm: Hạ tầng bưu chính; hạ tầng giao thông; …"),
+    or nothing when it lists none (fewer than three)."""
+    m = _LIST_AFTER.search(text)
+    if m is None:
+        return []
+    listed = [u.strip(" .;") for u in text[m.end() :].split(";") if u.strip(" .;")]
+    return listed if len(listed) >= 3 else []
+
+
+def _share_out(units: list[str], rows: list[PlanItem], others: set[int]) -> list[int | None] | None:
+    """Which row restates each unit: the row that restates it best, at GROUP_MATCH (the rows are known to restate this
+    item, the likeness only says which part, as a group narrows the choice in `_merge_by_group`; CLEAR_RESTATEMENT for
+    the rows in `others`, those of another table group). None unless every row restates a unit best."""
+    sim = similarity(units, [r.text for r in rows])
+    floor = [CLEAR_RESTATEMENT if k in others else GROUP_MATCH for k in range(len(rows))]
+    label: list[int | None] = []
+    for row in sim:
+        best = max(((s, k) for k, s in row.items()), default=(0.0, -1))
+        label.append(best[1] if best[1] >= 0 and best[0] >= floor[best[1]] else None)
+    return label if set(label) - {None} == set(range(len(rows))) else None
+
+
+def _run_on(label: list[int | None]) -> list[int | None]:
+    """A unit no row restates goes on with the part before it (the first units with the first part)."""
+    first = next(k for k in label if k is not None)
+    out: list[int | None] = []
+    for k in label:
+        out.append(k if k is not None else out[-1] if out else first)
+    return out
+
+
+def _home_group(merged: list[PlanItem], extra: list[PlanItem]) -> str | None:
+    """The table group the rows of a shared-out item stand in: that of the row already merged with it, else the one
+    most of them share (none on a tie)."""
+    if merged:
+        return merged[0].parent
+    groups = [r.parent for r in extra]
+    top = max(groups.count(g) for g in groups)
+    return next(g for g in groups if groups.count(g) == top) if 2 * top > len(groups) else None
+
+
+def _rows_sharing_out_an_item(rows: list[PlanItem], body: list[PlanItem], items: list[PlanItem]) -> set[str]:
+    """round 93 (sets 27, 28, 51, 61): several rows of a task table share out one body item, each restating a part of
+    it: a sentence ("Kiểm soát chi phí … minh bạch, khoa học. Đẩy nhanh tiến độ … các phương thức thanh toán …" over
+    rows "Kiểm soát chi phí …" and "Xây dựng Nghị quyết về … phương thức thanh toán …"), a clause, or one of the
+    things it lists ("… gồm: Hạ tầng bưu chính; hạ tầng giao thông; hạ tầng y tế; …" over one row per field, each with
+    the department of that field). The item is split along the rows, one part per row (ref, ref[2], …), each with its
+    row's owners, partners and timing unless the item names its own owner (then every row must name it too); the
+    rows are notes of their parts. A row takes part in this when the item is the one it restates best among the
+    body's task items (an assignment duty only when restated nearly word for word, never a remit: `_merge_into_body`'s
+    choice) or is already merged with it; each row must restate a part of its own (a row of another table group
+    clearly), or, for a listed item, a listed thing of its own: the parts then keep the item's whole text. An item no
+    two rows so share out is left as it is: a row whose closest item another row restates whole stays a task."""
+    left = [r for r in rows if r.kind == "task"]
+    if not left or not body:
+        return set()
+    by_ref = {i.ref: i for i in items}
+    sim = similarity([r.text for r in left], [b.text for b in body])
+    claims: dict[int, list[PlanItem]] = {}
+    for i, row in enumerate(left):
+        eligible = {
+            j: s
+            for j, s in sim[i].items()
+            if body[j].kind == "task"
+            and (body[j].category != "assignment" or s >= OWNED_LINK_SIM and not _REMIT.search(body[j].text))
+        }
+        best = _best_above(eligible, LINK_FLOOR)
+        if best is not None:
+            claims.setdefault(best[1], []).append(row)
+    matched: set[str] = set()
+    for j, extra in claims.items():
+        item = body[j]
+        merged = [
+            r
+            for ref in item.same_as
+            if (r := by_ref.get(ref)) is not None and r.marker == "row" and r.same_as == [item.ref]
+        ]
+        if len(merged) != len(item.same_as) or item.ref.endswith("]"):
+            continue  # an item merged with something else than one row of its own, or already a part
+        mine = sorted(merged + extra, key=items.index)
+        if len(mine) < 2:
+            continue
+        own = item.lead_source == "explicit" and bool(item.lead)
+        if own and not all(_same_owner(r, item) for r in mine):
+            continue
+        others = {k for k, r in enumerate(mine) if r.parent != _home_group(merged, extra)}
+        listed = _listed(item.text)
+        label = _share_out(listed, mine, others) if listed else None
+        if label is not None:
+            texts = {k: item.text for k in range(len(mine))}
+        else:
+            for units in _units(item.text):
+                label = _share_out(units, mine, others) if len(units) >= len(mine) else None
+                if label is not None:
+                    break
+            if label is None:
+                continue
+            label = _run_on(label)
+            texts = {
+                k: " ".join(t for t, lab in zip(units, label, strict=True) if lab == k) for k in set(label)
+            }
+        order = sorted(texts, key=lambda k: label.index(k))
+        parts: list[PlanItem] = []
+        for n, k in enumerate(order, 1):
+            part = item if n == 1 else PlanItem(f"{item.ref}[{n}]", item.parent, "task", texts[k], item.span)
+            if n > 1:
+                part.marker, part.category, part.heading = item.marker, item.category, item.heading
+                part.lead, part.coordinators, part.lead_source = (
+                    list(item.lead),
+                    list(item.coordinators),
+                    item.lead_source,
+                )
+            part.text = texts[k]
+            row = mine[k]
+            row.kind, row.same_as, part.same_as = "note", [part.ref], [row.ref]
+            _take_row(part, row, find_deadline(part.text))
+            parts.append(part)
+        matched |= {r.ref for r in extra}
+        at = items.index(item)
+        items[at + 1 : at + 1] = parts[1:]
+        holder = by_ref.get(item.parent or "")
+        if holder is not None and item in holder.children:
+            c = holder.children.index(item)
+            holder.children[c + 1 : c + 1] = parts[1:]
     return matched
 
 
