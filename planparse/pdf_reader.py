@@ -598,13 +598,15 @@ def _side_by_side(lines: list[Line], horizontal: list[Segment]) -> list[Line]:
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        parts = _fragments(lines[i], COLUMN_GAP)
+        gaps = _fragments(lines[i], COLUMN_GAP)
+        parts = _glue_label(gaps)
         if len(parts) < 2 or _stretched(lines[i]):
             out.append(lines[i])
             i += 1
             continue
         words = lines[i].words
-        cut = max(range(1, len(words)), key=lambda k: words[k].x0 - words[k - 1].x1)  # the widest gap
+        first = 2 if len(parts) < len(gaps) else 1  # not at a list number's tab
+        cut = max(range(first, len(words)), key=lambda k: words[k].x0 - words[k - 1].x1)  # the widest gap
         block = _Block()
         block.add(lines[i], words[:cut], words[cut:])
         last_bottom = lines[i].bottom
@@ -621,6 +623,22 @@ def _side_by_side(lines: list[Line], horizontal: list[Segment]) -> list[Line]:
             out.extend(_cells(block.columns, horizontal, lines[i].page))
         i = max(j, i + 1)
     return out
+
+
+# round 94: a list's number as Word draws it before a tab ("I.", "1.", "a)", "-", a Symbol bullet)
+_LIST_LABEL = re.compile(
+    r"^(?:[IVXLC]{1,6}[.)\-]|[A-ZĐ][.)]|\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\)|[a-zđ][.)]|[-–—•+*]|[\ue000-\uf8ff])$"
+)
+
+
+def _glue_label(parts: list[list[Word]]) -> list[list[Word]]:
+    """A line's parts at gaps of COLUMN_GAP em (`_fragments`), a list's number kept with its text: Word's automatic
+    numbering sets the number at the list's indent and a tab takes the text to the hanging indent, a gap as wide as
+    a column's ("I.        MỤC ĐÍCH"), and the next level's number stands under that text, so a heading and its
+    first item read as two columns of a borderless table. Round 94 (bench/metamorphic.py's `word_pdf`)."""
+    if len(parts) >= 2 and len(parts[0]) == 1 and _LIST_LABEL.match(parts[0][0].text):
+        return [parts[0] + parts[1], *parts[2:]]
+    return parts
 
 
 STRETCH_EVEN = 0.75  # a justified line's spaces are all about as wide as its widest
@@ -648,7 +666,7 @@ class _Block:
 
     def take(self, line: Line) -> bool:
         """Add the line if it belongs to the block: split by a wide gap, or on one side and aligned."""
-        parts = _fragments(line, COLUMN_GAP)
+        parts = _glue_label(_fragments(line, COLUMN_GAP))
         size = max(line.size, 1.0)
         left_end = max(ws[-1].x1 for _, ws in self.columns[0])
         right_start = min(ws[0].x0 for _, ws in self.columns[1])
@@ -1062,10 +1080,10 @@ def _paragraphs(lines: list[Line], per_page: bool = False, widths: list[float] |
         else:
             out.append(ln.text)
             starts = [layout.left.get(ln.page, 0.0)]
-            if _ITEM_START.match(ln.text) and len(ln.words) > 1:
-                starts.append(
-                    ln.words[1].x0
-                )  # a hanging indent: wrapped lines under the text after the marker
+            # a hanging indent: wrapped lines under the text after the marker (round 94: "a." too, any number a
+            # Word list draws: _LIST_LABEL)
+            if len(ln.words) > 1 and (_ITEM_START.match(ln.text) or _LIST_LABEL.match(ln.words[0].text)):
+                starts.append(ln.words[1].x0)
         prev = ln
     return [re.sub(r"\s{2,}", " ", p).strip() for p in out if p.strip()]
 
@@ -1091,7 +1109,10 @@ def _continues(prev: Line, ln: Line, layout: _Layout, starts: list[float]) -> bo
     if prev.page != ln.page:
         if _capitals(ln):
             return False  # round 46: a title in capitals at the top of a page (an appendix) starts anew
-        starts = [layout.left.get(ln.page, 0.0)]
+        # round 94: the paragraph's wrap starts carried over to the page's margin, so an item set with a hanging
+        # indent goes on under its text at the top of the next page
+        shift = layout.left.get(ln.page, 0.0) - layout.left.get(prev.page, 0.0)
+        starts = [x + shift for x in starts] or [layout.left.get(ln.page, 0.0)]
     if not any(abs(ln.x0 - x) <= 0.8 * size for x in starts) and not _back_at_wrap_start(prev, ln, layout):
         return False  # indented otherwise than the paragraph's wrapped lines: a new paragraph
     ends = bool(_SENTENCE_END.search(prev.text))
