@@ -1,6 +1,6 @@
 """Brittleness of the plan parser: the figures of every seen .txt document rewritten in ways a reader does not notice.
 
-    PYTHONPATH=. .venv/bin/python bench/metamorphic.py [--transform NAME[,NAME…]] [--docs N] [--by-family]
+    PYTHONPATH=. .venv/bin/python bench/metamorphic.py [--transform NAME[,NAME…]] [--docs N] [--by-family] [--keep DIR]
 
 Every seen corpus document that is a `.txt` (the sets of `var/corpus` that corpus/held-out.txt does not list, and
 ../shared/corpus: `recurrence_misses.seen_documents`, so a kept-apart set is never read) is rewritten by each
@@ -10,12 +10,20 @@ changes neither what a reader cites as a ref (numbering and bullets keep their p
 keeps the ref form the corpus README gives it) nor what a reader reads as an owner, a date or a cycle (an owner's
 name may be written in another form only where score_plan.py's `norm` reads both forms as one). The table
 transforms (columns, headers, stt, headcase, twohead, shortrow) touch only the rows (" | ") of a task table, from
-its header ("STT"/"TT" and a column of who acts) on, and keep each row's group numeral and STT. Prints:
+its header ("STT"/"TT" and a column of who acts) on, and keep each row's group numeral and STT.
+
+Three rewritings change the file instead, as plans reach users (issue #12, items 1 and 2): `word` writes the text as a
+.docx whose line numbers and bullets are Word's automatic numbering (numbering.xml; `word_docx`) and its " | " rows
+real tables, `pdf` prints the same text with its numbers typed to PDF with LibreOffice, and `word_pdf` prints the
+`word` file; each is read by planparse's reader for its kind (`read_text(data, "docx" | "pdf")`). LibreOffice
+prints every document in one run; without it the two PDF rewritings print a `skipped=` line instead. `--keep DIR`
+writes each file rewriting's files, the text read from them and their parse, to look at a drop. Prints:
 
   plan_import_metamorphic: transform=none task_f1=… lead_acc=… deadline_f1=… recurrence_f1=… docs=… changed_docs=0
   plan_import_metamorphic: transform=NAME … docs=… changed_docs=… touched_docs=…
       changed_docs: documents whose scorer counts differ from the untransformed parse; touched_docs: documents whose
-      text the transform changed at all (a document it leaves as it is keeps its parse);
+      text the transform changed at all (a document it leaves as it is keeps its parse; a file rewriting touches all);
+  plan_import_metamorphic: transform=NAME skipped=WHY   a file rewriting that cannot run here (no soffice);
   plan_import_metamorphic_worst: transform=NAME SLUG task_f1=B→A …; …   the 3 documents that drop most (task F1
       first, then the four figures' summed drop), with any other figure that moved;
   plan_import_metamorphic_family: transform=NAME family=FAMILY …   (with --by-family) the same figures over the
@@ -27,19 +35,26 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import os
 import re
+import shutil
+import signal
+import subprocess
 import sys
+import tempfile
 import time
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_plan_parse import Tally, _scorer  # noqa: E402
 from recurrence_misses import seen_documents  # noqa: E402
 
-from planparse import parse_plan, read_text  # noqa: E402
+from planparse import ReadError, parse_plan, read_text  # noqa: E402
+from planparse.tests.wordbuild import AutoNumber, Lvl, WordDoc, merge_horizontal, set_numbering  # noqa: E402
 
 WIDTH = 80  # a web copy's or a PDF's line, in characters
 LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
@@ -637,7 +652,361 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 _GOLD_AWARE: dict[str, Callable[[str, dict | None], str]] = {"shortrow": shortrow}
 
 
-def _parse(text: str) -> dict:
+# ---- rewritings into a file: the same text as a Word document or a PDF (issue #12, items 1 and 2) --------------
+
+
+class File(NamedTuple):
+    """A rewriting's output that is a file: its bytes, read as `read_text` reads a file of this kind."""
+
+    data: bytes
+    kind: str  # "docx" or "pdf"
+
+
+class Skipped(Exception):
+    """A file rewriting that cannot run here (no LibreOffice to print a PDF): its line says why instead."""
+
+
+# What opens a numbered line: a Roman or capital-letter section, a number, a lower-case letter, with "." or ")";
+# a bullet; an article "Điều 1." or a chapter "Chương I". Markers Word's formats cannot draw ("1.2.", "(1)") are
+# other kinds, kept as typed text but given their depth, so the items under them nest as a reader sees them.
+_MARK = re.compile(
+    r"^(?:(?P<cap>[IVXLC]{1,7}|[A-ZĐ])|(?P<num>\d{1,3})|(?P<low>[a-zđ]))(?P<punct>[.)])\s+(?=\S)"
+    r"|^(?P<bullet>[-+•–])\s+(?=\S)"
+    r"|^Điều\s(?P<article>\d{1,3})\.\s+(?=\S)"
+    r"|^Chương\s(?P<chapter>[IVXLC]{1,7})(?P<cpunct>[.:]?)(?:\s+(?=\S)|$)"
+)
+_TYPED_MARK = re.compile(r"^(?:(?P<sub>\d{1,3}(?:\.\d{1,3})+)\.?|\((?P<paren>\d{1,3}|[a-zđ])\))\s")
+_ROMAN_DIGITS = (
+    (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)  # fmt: skip
+MAX_LEVELS = 9  # Word's list levels, ilvl 0-8
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, sign in _ROMAN_DIGITS:
+        count, n = divmod(n, value)
+        out += sign * count
+    return out
+
+
+_ROMAN = {_roman(n): n for n in range(1, 400)}
+_BULLETS = {"-": ("-", None), "+": ("+", None), "–": ("–", None), "•": ("\uf0b7", "Symbol")}
+
+
+class _Item(NamedTuple):
+    """A numbered line: its kind (the stack's key), value, depth, the run of siblings it belongs to."""
+
+    line: int
+    kind: tuple[str, str]
+    value: int | None  # None: a bullet; a letter outside Word's a..z ("đ") is -1
+    depth: int
+    run: int
+    body: str  # the paragraph's text once the number is Word's
+
+
+def _marker(
+    line: str, last: dict[tuple[str, str], int | None]
+) -> tuple[tuple[str, str], int | None, str] | None:
+    """(kind, value, text after the marker) of a line that opens with a marker, else None. A capital that is also
+    a Roman numeral ("I.", "V.", "C.") is a letter when it follows the letter before it in a letter list ("B.",
+    "C."), else a Roman numeral."""
+    m = _MARK.match(line)
+    if m:
+        body = line[m.end() :]
+        if m.group("bullet"):
+            return ("bullet", m.group("bullet")), None, body
+        if m.group("article"):
+            return ("article", "."), int(m.group("article")), body
+        if m.group("chapter"):
+            return ("chapter", m.group("cpunct")), _ROMAN.get(m.group("chapter"), -1), body
+        punct = m.group("punct")
+        if m.group("num"):
+            token = m.group("num")
+            return ("decimal", punct), int(token) if str(int(token)) == token else -1, body
+        if m.group("low"):
+            return ("lowerLetter", punct), _letter_value(m.group("low")), body
+        token = m.group("cap")
+        before = last.get(("upperLetter", punct))
+        as_letter = _letter_value(token.lower()) if len(token) == 1 else -1
+        if token in _ROMAN and not (before is not None and before > 0 and as_letter == before + 1):
+            return ("upperRoman", punct), _ROMAN[token], body
+        return ("upperLetter", punct), as_letter, body
+    t = _TYPED_MARK.match(line)
+    if t:
+        kind = ("sub", str(t.group("sub").count("."))) if t.group("sub") else ("paren", "")
+        return kind, -1, line[t.end() :]
+    return None
+
+
+def _letter_value(c: str) -> int:
+    """Word's lowerLetter counts the Latin a..z: "đ" (and any other letter) it cannot draw is -1."""
+    return ord(c) - ord("a") + 1 if "a" <= c <= "z" else -1
+
+
+def table_rows(lines: list[str]) -> set[int]:
+    """The lines that are table rows: " | " rows, and a line between two of them (a group row, one cell across the
+    table, which the readers write without a " | ")."""
+    rows = {k for k, ln in enumerate(lines) if _TABLE_ROW.search(ln)}
+    return rows | {k for k, ln in enumerate(lines) if ln.strip() and k - 1 in rows and k + 1 in rows}
+
+
+def _title(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters)
+
+
+def outline(lines: list[str]) -> list[_Item]:
+    """The numbered lines of a text with their depth: a marker kind met again is a sibling of the item of that kind
+    on the path (the deeper ones close), a new kind opens a level under the last item, and a title in capitals
+    starts the path again (a decision's articles do not hold the plan it issues). Table rows are no items."""
+    items: list[_Item] = []
+    stack: list[tuple[tuple[str, str], int]] = []  # (kind, run) from the top level down
+    last: dict[tuple[str, str], int | None] = {}
+    runs = 0
+    rows = table_rows(lines)
+    for k, raw in enumerate(lines):
+        line = raw.strip()
+        if k in rows or not line:
+            continue
+        found = _marker(line, last)
+        if found is None:
+            if _title(
+                line
+            ):  # a title in capitals ("KẾ HOẠCH", "PHỤ LỤC") opens a new outline under any chapter
+                chapter = [d for d, (kd, _) in enumerate(stack) if kd[0] == "chapter"]
+                del stack[chapter[-1] + 1 if chapter else 0 :]
+            continue
+        kind, value, body = found
+        depth = next((d for d, (kd, _) in enumerate(stack) if kd == kind), None)
+        if depth is None:
+            stack.append((kind, runs))
+            runs += 1
+            depth = len(stack) - 1
+        else:
+            del stack[depth + 1 :]
+        for deeper in [kd for kd in last if kd not in {kd for kd, _ in stack}]:
+            del last[deeper]
+        last[kind] = value
+        items.append(_Item(k, kind, value, depth, stack[depth][1], body))
+    return items
+
+
+INDENT = 567  # twips (1 cm): a level's number hangs this far left of its text, each level 1 cm further in
+
+
+def _word_level(kind: tuple[str, str], ilvl: int) -> Lvl:
+    """The list level Word would use to draw this kind of marker at this depth: the number hanging 1 cm before the
+    text and a tab after it; "Điều %1." and "Chương %1" followed by a space, as their headings are."""
+    fmt, punct = kind
+    indent = (INDENT * (ilvl + 1), INDENT)
+    if fmt == "bullet":
+        glyph, font = _BULLETS[punct]
+        return Lvl("bullet", glyph, font=font, indent=indent)
+    if fmt == "article":
+        return Lvl("decimal", f"Điều %{ilvl + 1}.", suffix="space")
+    if fmt == "chapter":
+        return Lvl("upperRoman", f"Chương %{ilvl + 1}{punct}", suffix="space")
+    return Lvl(fmt, f"%{ilvl + 1}{punct}", indent=indent)
+
+
+def _drawable(run: list[_Item]) -> bool:
+    """Word draws every label of this run of siblings as typed: a kind it has a format for, values it counts (no
+    "đ" in a letter list: the whole list stays typed, since Word's next letter after "d" is "e"), depth ≤ 9."""
+    return (
+        run[0].kind[0] not in ("sub", "paren")
+        and run[0].depth < MAX_LEVELS
+        and all(it.value is None or it.value > 0 for it in run)
+    )
+
+
+TABLE_TEXT = "Table Text"
+
+
+def _page_setup(doc: WordDoc) -> None:
+    """A4, the margins of Nghị định 30/2020/NĐ-CP, Times New Roman 13 pt justified with a 1 cm first-line indent;
+    table cells in 11 pt, flush left."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm, Pt
+
+    section = doc.document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    normal = doc.document.styles["Normal"]
+    normal.font.name, normal.font.size = "Times New Roman", Pt(13)
+    fmt = normal.paragraph_format
+    fmt.alignment, fmt.first_line_indent = WD_ALIGN_PARAGRAPH.JUSTIFY, Mm(10)
+    fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(0), Pt(6), 1.0
+    cells = doc.document.styles.add_style(TABLE_TEXT, WD_STYLE_TYPE.PARAGRAPH)
+    cells.base_style, cells.font.size = normal, Pt(11)
+    fmt = cells.paragraph_format
+    fmt.alignment, fmt.first_line_indent, fmt.space_after = WD_ALIGN_PARAGRAPH.LEFT, Mm(0), Pt(0)
+
+
+def _table(doc: WordDoc, rows: list[list[str]], *, number_cells: bool) -> None:
+    """Rows as a ruled Word table: a row of one cell spans the table (gridSpan); with `number_cells` an order
+    column's "1", "2" … are Word's numbers, as a Word user's STT column is."""
+    width = max(len(r) for r in rows)
+    table = doc.table([r + [""] * (width - len(r)) for r in rows])
+    table.style = doc.document.styles["Table Grid"]
+    counter = AutoNumber(doc, doc.abstract([Lvl("decimal", "%1")])) if number_cells else None
+    for r, row in enumerate(rows):
+        if len(row) == 1 and width > 1:
+            merge_horizontal(table, r, 0, width - 1)
+        elif counter and re.fullmatch(r"[1-9]\d{0,2}", row[0]):
+            cell = table.cell(r, 0)
+            cell.text = ""
+            set_numbering(cell.paragraphs[0]._p, counter.use(0, int(row[0])), 0)
+    for row_cells in table.rows:
+        for cell in row_cells.cells:
+            for p in cell.paragraphs:
+                p.style = doc.document.styles[TABLE_TEXT]
+
+
+def _cells(line: str) -> list[str]:
+    """A " | " row's cells (an empty one too: " | I. Nhóm" opens with an empty order cell)."""
+    return [c.strip() for c in re.split(r"(?:(?<=\s)|^)\|(?=\s|$)", line.rstrip())]
+
+
+def word_docx(text: str, *, numbering: bool = True) -> bytes:
+    """The text as a Word user would have typed it: one paragraph a line, " | " rows as ruled tables (a row of one
+    cell spanning the table). With `numbering`, the markers that open a line become Word's automatic numbering
+    (numbering.xml; the paragraph holds its text only): Roman, capital letter, decimal and letter lists with "."
+    or ")", bullets "-", "+", "–", "•" (Symbol's), "Điều %1.", "Chương %1"; the depth on the page as the list
+    level (ilvl). A run of siblings shares a multilevel list (abstractNum) with the items over it where the list's
+    levels agree, and has a w:num of its own whose startOverride is its first number: the numbering restarts under
+    each new parent, a list that starts at 3 starts at 3, and a number that is not the next one (a plan's typo) starts
+    another num. (A num is never used again after a level above it moved on: Word's specification restarts such a
+    level at the override, LibreOffice at the level's start, and the reader follows the first.) A run Word cannot
+    draw as typed ("d)", "đ)", "e)": its lowerLetter has no "đ"; "1.2.", "(1)") keeps its labels as text. Without
+    `numbering` every label is typed text."""
+    lines = text.split("\n")
+    doc = WordDoc()
+    _page_setup(doc)
+    numbered: dict[int, tuple[int, int]] = {}  # line -> (numId, ilvl)
+    if numbering:
+        items = outline(lines)
+        runs: dict[int, list[_Item]] = {}
+        for it in items:
+            runs.setdefault(it.run, []).append(it)
+        parent: dict[int, int | None] = {}  # run -> the run of the item it sits under
+        path: list[int] = []
+        for it in items:
+            del path[it.depth :]
+            parent.setdefault(it.run, path[-1] if path else None)
+            path.append(it.run)
+        # each drawable run joins the multilevel list of its parent run when its level is free or the same there
+        lists: list[dict[int, tuple[str, str]]] = []
+        list_of: dict[int, int] = {}
+        for run_id, run in runs.items():
+            if not _drawable(run):
+                continue
+            ilvl, kind = run[0].depth, run[0].kind
+            tries = [list_of[p]] if (p := parent[run_id]) in list_of else []
+            tries += range(len(lists))
+            chosen = next((i for i in tries if lists[i].get(ilvl, kind) == kind), None)
+            if chosen is None:
+                lists.append({})
+                chosen = len(lists) - 1
+            lists[chosen][ilvl] = kind
+            list_of[run_id] = chosen
+        abstracts = []
+        for levels in lists:
+            defined = [
+                _word_level(levels[i], i) if i in levels else Lvl("decimal", f"%{i + 1}.")
+                for i in range(max(levels) + 1)
+            ]
+            abstracts.append(doc.abstract(defined))
+        run_num: dict[int, tuple[int, int | None]] = {}  # run -> (its numId, the value it drew last)
+        for it in items:
+            if it.run not in list_of:
+                continue
+            num, last = run_num.get(it.run, (0, None))
+            if not num or (it.value is not None and it.value != (last or 0) + 1):
+                # a run's first item, or a number that is not the next: a num of its own starting there
+                overrides = {it.depth: it.value} if it.value is not None else None
+                num = doc.num(abstracts[list_of[it.run]], start_overrides=overrides)
+            run_num[it.run] = (num, it.value)
+            numbered[it.line] = (num, it.depth)
+            lines[it.line] = it.body
+    rows: list[list[str]] = []
+    in_table = table_rows(lines)
+    for k, raw in enumerate([*lines, ""]):
+        if k in in_table:
+            rows.append(_cells(raw) if _TABLE_ROW.search(raw) else [raw.strip()])
+            continue
+        if rows:
+            _table(doc, rows, number_cells=numbering)
+            rows = []
+        if k == len(lines):
+            break
+        num_id, ilvl = numbered.get(k, (None, None))
+        doc.para(raw.strip(), num_id, ilvl)
+    return doc.save()
+
+
+PDF_TIMEOUT = 900  # s: LibreOffice prints every document in one run
+
+
+def print_pdfs(docx_files: dict[str, bytes]) -> dict[str, File]:
+    """Every .docx printed to PDF (a text layer, as Word's or LibreOffice's "Save as PDF" writes) by one headless
+    LibreOffice run with a profile of its own, so it neither waits on nor disturbs another soffice. A document it
+    did not print reads as an empty file (the parse finds nothing)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise Skipped("soffice-missing (LibreOffice is not installed: no PDF to read)")
+    with tempfile.TemporaryDirectory(prefix="metamorphic-pdf-") as tmp:
+        folder = Path(tmp)
+        (folder / "in").mkdir()
+        sources = []
+        for k, data in enumerate(docx_files.values()):
+            sources.append(folder / "in" / f"d{k}.docx")
+            sources[-1].write_bytes(data)
+        args = [
+            soffice,
+            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+            "--headless",
+            "--norestore",
+        ]
+        args += ["--convert-to", "pdf", "--outdir", str(folder / "out"), *map(str, sources)]
+        child = subprocess.Popen(
+            args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )  # fmt: skip
+        try:
+            child.wait(timeout=PDF_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            os.killpg(child.pid, signal.SIGKILL)
+            child.wait()
+            raise Skipped(f"soffice-timeout (no PDF after {PDF_TIMEOUT} s)") from None
+        out = {}
+        for slug, source in zip(docx_files, sources, strict=True):
+            pdf = folder / "out" / f"{source.stem}.pdf"
+            out[slug] = File(pdf.read_bytes() if pdf.is_file() else b"", "pdf")
+            if not pdf.is_file():
+                print(f"# metamorphic: soffice printed no PDF of {slug}", file=sys.stderr)
+        return out
+
+
+# Rewritings of every document at once into files (LibreOffice prints a batch far faster than one by one).
+FILE_TRANSFORMS: dict[str, Callable[[dict[str, str]], dict[str, File]]] = {
+    "word": lambda texts: {slug: File(word_docx(text), "docx") for slug, text in texts.items()},
+    "pdf": lambda texts: print_pdfs({slug: word_docx(text, numbering=False) for slug, text in texts.items()}),
+    "word_pdf": lambda texts: print_pdfs({slug: word_docx(text) for slug, text in texts.items()}),
+}
+
+
+def _parse(text: str | File) -> dict:
+    """The parse of a rewritten text, or of a rewritten file read as its kind; a file the reader refuses has no
+    items (its figures drop to nothing, which the bench shows)."""
+    if isinstance(text, File):
+        try:
+            return parse_plan(read_text(text.data, text.kind)).to_dict()
+        except ReadError as exc:
+            print(f"# metamorphic: a .{text.kind} not read: {exc.message}", file=sys.stderr)
+            return {"items": []}
     return parse_plan(read_text(unicodedata.normalize("NFC", text).encode("utf-8"), "txt")).to_dict()
 
 
@@ -673,17 +1042,17 @@ def _worst(rows: list[tuple[str, dict, dict]], f1) -> str:
 
 
 def main(argv: list[str]) -> int:
+    known = [*TRANSFORMS, *FILE_TRANSFORMS]
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument(
-        "--transform", help="one transform, or several separated by commas: " + ", ".join(TRANSFORMS)
-    )
+    ap.add_argument("--transform", help="one transform, or several separated by commas: " + ", ".join(known))
     ap.add_argument("--docs", type=int, help="only the first N seen .txt documents")
     ap.add_argument("--by-family", action="store_true", help="also one line per transform and family")
+    ap.add_argument("--keep", type=Path, help="write each file rewriting's files and parses into this folder")
     args = ap.parse_args(argv)
-    names = args.transform.split(",") if args.transform else list(TRANSFORMS)
-    unknown = [n for n in names if n not in TRANSFORMS]
+    names = args.transform.split(",") if args.transform else known
+    unknown = [n for n in names if n not in known]
     if unknown:
-        ap.error(f"unknown transform {', '.join(unknown)}; known: {', '.join(TRANSFORMS)}")
+        ap.error(f"unknown transform {', '.join(unknown)}; known: {', '.join(known)}")
     scorer = _scorer()
     docs = [(s, g, d) for s, g, d in seen_documents([]) if d.suffix == ".txt"][: args.docs]
     started = time.perf_counter()
@@ -702,15 +1071,29 @@ def main(argv: list[str]) -> int:
         flush=True,
     )
     for name in names:
-        transform = TRANSFORMS[name]
+        since = time.perf_counter()
+        outputs: dict[str, str | File]
+        if name in FILE_TRANSFORMS:
+            try:
+                outputs = dict(FILE_TRANSFORMS[name](texts))
+            except Skipped as why:
+                print(f"plan_import_metamorphic: transform={name} skipped={why}", flush=True)
+                continue
+        elif name in _GOLD_AWARE:
+            outputs = {slug: _GOLD_AWARE[name](text, golds[slug]) for slug, text in texts.items()}
+        else:
+            outputs = {slug: TRANSFORMS[name](text) for slug, text in texts.items()}
         tally, rows, changed, touched = Tally(), [], 0, 0
         fam_before: dict[str, Tally] = {}
         fam_after: dict[str, Tally] = {}
         for slug, text in texts.items():
-            new = _GOLD_AWARE[name](text, golds[slug]) if name in _GOLD_AWARE else transform(text)
+            new = outputs[slug]
             if new != text:
                 touched += 1
-                s = scorer.score_doc(_parse(new), golds[slug])
+                parsed = _parse(new)
+                s = scorer.score_doc(parsed, golds[slug])
+                if args.keep and isinstance(new, File):
+                    _keep(args.keep / name, slug, new, parsed)
             else:
                 s = base[slug]
             changed += s != base[slug]
@@ -733,8 +1116,20 @@ def main(argv: list[str]) -> int:
                         f"plan_import_metamorphic_family: transform={name} family={fam.replace(' ', '_')} "
                         f"{moved} docs={fam_before[fam].docs}"
                     )
+        print(f"# metamorphic {name}: {time.perf_counter() - since:.1f}s", file=sys.stderr)
     print(f"# metamorphic: {time.perf_counter() - started:.1f}s", file=sys.stderr)
     return 0
+
+
+def _keep(folder: Path, slug: str, file: File, parsed: dict) -> None:
+    """A file rewriting's file, the text the reader read from it and its parse, to look at a drop."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{slug}.{file.kind}").write_bytes(file.data)
+    try:
+        (folder / f"{slug}.read.txt").write_text(read_text(file.data, file.kind), encoding="utf-8")
+    except ReadError as exc:
+        (folder / f"{slug}.read.txt").write_text(exc.message, encoding="utf-8")
+    (folder / f"{slug}.json").write_text(json.dumps(parsed, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

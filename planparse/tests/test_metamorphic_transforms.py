@@ -14,6 +14,7 @@ import pytest
 from planparse.tree import _table_columns
 
 from .conftest import load_script
+from .marks import needs_soffice
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -346,3 +347,147 @@ def test_table_transforms_rewrite_a_header_repeated_without_its_stt_cell_as_the_
         bench.headcase(text).split("\n")[4]
         == "NỘI DUNG | ĐƠN VỊ THỰC HIỆN | ĐƠN VỊ PHỐI HỢP | THỜI GIAN THỰC HIỆN"
     )
+
+
+# ---- the file rewritings: `word` (Word's automatic numbering), `pdf` and `word_pdf` (printed by LibreOffice) ----
+
+WORD_PLAN = """\
+ỦY BAN NHÂN DÂN TỈNH AN LẠC
+Số: 15/KH-UBND
+An Lạc, ngày 05 tháng 3 năm 2026
+KẾ HOẠCH
+Triển khai thí điểm thư viện số trong trường học
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+- Hình thành thói quen đọc của học sinh.
+2. Yêu cầu
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Sở Giáo dục và Đào tạo chủ trì xây dựng kho học liệu số, hoàn thành trước 30/6/2026.
+a) Rà soát học liệu hiện có.
+b) Số hóa sách giáo khoa.
+2. Ủy ban nhân dân các huyện bố trí phòng đọc, báo cáo kết quả hằng năm.
+a) Trường học vùng khó khăn được ưu tiên trước.
+b) Trường học vùng thuận lợi.
+c) Trường chuyên biệt.
+d) Trường tư thục.
+đ) Trung tâm giáo dục thường xuyên.
++ Quý IV/2026: sơ kết.
+3. Sở Tài chính bố trí kinh phí.
+1.1. Kinh phí năm 2026.
+STT | Nhiệm vụ | Chủ trì | Thời hạn
+I | Nhóm thư viện
+1 | Xây dựng kho học liệu | Sở Giáo dục và Đào tạo | 2026
+Nhóm kết nối
+2 | Kết nối mạng | Sở Khoa học và Công nghệ | 2027
+III. TỔ CHỨC THỰC HIỆN
+3. Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc.
+4. Các sở, ngành báo cáo định kỳ hằng quý.
+"""
+
+
+def _docx_parts(data: bytes) -> tuple[str, str]:
+    import io
+    import zipfile
+
+    package = zipfile.ZipFile(io.BytesIO(data))
+    names = package.namelist()
+    assert "word/numbering.xml" in names
+    return package.read("word/document.xml").decode(), package.read("word/numbering.xml").decode()
+
+
+def _paragraphs(document: str) -> list[tuple[str, str | None]]:
+    """(text, numId) of each body paragraph, a table cell's too."""
+    out = []
+    for p in re.findall(r"<w:p[ >].*?</w:p>", document, re.S):
+        num = re.search(r'<w:numId w:val="(\d+)"/>', p)
+        out.append(("".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", p)), num.group(1) if num else None))
+    return out
+
+
+def test_word_writes_line_numbers_as_word_automatic_numbering(bench: ModuleType) -> None:
+    document, numbering = _docx_parts(bench.word_docx(WORD_PLAN))
+    paragraphs = _paragraphs(document)
+    by_text = {text: num for text, num in paragraphs}
+    # the number is Word's: the paragraph holds its text only and a w:numPr
+    for text in (
+        "MỤC ĐÍCH, YÊU CẦU",
+        "Mục đích",
+        "Hình thành thói quen đọc của học sinh.",
+        "Rà soát học liệu hiện có.",
+    ):
+        assert by_text[text] is not None
+    assert not any(re.match(r"(?:[IVX]+\.|\d+\.|[a-e]\)|[-+]) ", text) for text, num in paragraphs if num)
+    for fmt in ("upperRoman", "decimal", "lowerLetter", "bullet"):
+        assert f'<w:numFmt w:val="{fmt}"/>' in numbering
+    assert '<w:lvlText w:val="%1."/>' in numbering and '<w:lvlText w:val="%3)"/>' in numbering
+    # a letter list with "đ" stays typed: Word's letters run a, b, c, d, e
+    assert (
+        by_text["đ) Trung tâm giáo dục thường xuyên."] is None
+        and by_text["a) Trường học vùng khó khăn được ưu tiên trước."] is None
+    )
+    assert by_text["1.1. Kinh phí năm 2026."] is None  # no Word format draws "1.1."
+    # every list under a new parent restarts, and a list that starts at 3 starts at 3
+    assert '<w:startOverride w:val="3"/>' in numbering
+    assert (
+        by_text["Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc."]
+        != by_text["Sở Tài chính bố trí kinh phí."]
+    )
+    # the table: real rows, the group row one cell across the table, the order column numbered by Word
+    assert document.count("<w:tr") >= 5 and '<w:gridSpan w:val="4"/>' in document
+    assert by_text["Xây dựng kho học liệu"] is None and ("", by_text[""]) in paragraphs
+
+
+def test_word_reads_back_as_the_text_and_parses_to_the_same_refs(bench: ModuleType) -> None:
+    from planparse import parse_plan, read_text
+
+    read = read_text(bench.word_docx(WORD_PLAN), "docx")
+    assert [ln for ln in read.split("\n") if ln.strip()] == [ln for ln in WORD_PLAN.split("\n") if ln.strip()]
+    assert [(i.ref, i.kind) for i in parse_plan(read).items] == [
+        (i.ref, i.kind) for i in parse_plan(WORD_PLAN).items
+    ]
+    plain = bench.word_docx(WORD_PLAN, numbering=False)
+    assert not any(num for _, num in _paragraphs(_docx_parts(plain)[0]) if num)  # typed numbers only
+    assert read_text(plain, "docx") == read
+
+
+def test_outline_nests_by_marker_kind_and_tells_roman_from_letters(bench: ModuleType) -> None:
+    lines = [
+        "A. PHẦN MỘT",
+        "I. Mục lớn",
+        "1. Mục",
+        "a) Điểm",
+        "- Ý",
+        "2. Mục hai",
+        "B. PHẦN HAI",
+        "C. PHẦN BA",
+        "II. Mục",
+    ]
+    items = bench.outline(lines)
+    assert [(it.kind[0], it.value, it.depth) for it in items] == [
+        ("upperLetter", 1, 0), ("upperRoman", 1, 1), ("decimal", 1, 2), ("lowerLetter", 1, 3), ("bullet", None, 4),
+        ("decimal", 2, 2), ("upperLetter", 2, 0), ("upperLetter", 3, 0), ("upperRoman", 2, 1),
+    ]  # fmt: skip
+    assert (
+        items[0].run == items[6].run != items[1].run
+    )  # "B." goes on the list of "A."; "C." is a letter, not 100
+
+
+@needs_soffice
+def test_pdf_and_word_pdf_print_every_document_in_one_run(bench: ModuleType) -> None:
+    from planparse import parse_plan, read_text
+
+    out = bench.FILE_TRANSFORMS["pdf"]({"a": WORD_PLAN})
+    assert out["a"].kind == "pdf" and out["a"].data.startswith(b"%PDF")
+    refs = [i.ref for i in parse_plan(WORD_PLAN).items]
+    assert [i.ref for i in parse_plan(read_text(out["a"].data, "pdf")).items] == refs
+    numbered = bench.FILE_TRANSFORMS["word_pdf"]({"a": WORD_PLAN, "b": PLAN})
+    assert set(numbered) == {"a", "b"}
+    assert [i.ref for i in parse_plan(read_text(numbered["a"].data, "pdf")).items] == refs
+
+
+def test_a_file_rewriting_is_skipped_without_libreoffice(
+    bench: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bench.shutil, "which", lambda name: None)
+    with pytest.raises(bench.Skipped, match="soffice"):
+        bench.print_pdfs({"a": b""})

@@ -39,6 +39,8 @@ class Lvl:
     style: str | None = None
     legal: bool = False
     picture: bool = False  # a picture bullet (w:lvlPicBulletId) with no text
+    font: str | None = None  # the label's font (w:rPr/w:rFonts): Word's round bullet is "\uf0b7" in Symbol
+    indent: tuple[int, int] | None = None  # (left, hanging) in twips: where the text and the number stand
 
     def xml(self, ilvl: int) -> str:
         parts = [f'<w:start w:val="{self.start}"/>', f'<w:numFmt w:val="{self.fmt}"/>']
@@ -53,6 +55,11 @@ class Lvl:
         if self.suffix:
             parts.append(f'<w:suff w:val="{self.suffix}"/>')
         parts.append(f'<w:lvlText w:val="{self.text}"/><w:lvlJc w:val="left"/>')
+        if self.indent:
+            parts.append(f'<w:pPr><w:ind w:left="{self.indent[0]}" w:hanging="{self.indent[1]}"/></w:pPr>')
+        if self.font:
+            f = self.font
+            parts.append(f'<w:rPr><w:rFonts w:ascii="{f}" w:hAnsi="{f}" w:hint="default"/></w:rPr>')
         return f'<w:lvl w:ilvl="{ilvl}">{"".join(parts)}</w:lvl>'
 
 
