@@ -46,7 +46,7 @@ import time
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -845,6 +845,25 @@ def _page_setup(doc: WordDoc) -> None:
     fmt.alignment, fmt.first_line_indent, fmt.space_after = WD_ALIGN_PARAGRAPH.LEFT, Mm(0), Pt(0)
 
 
+_EMPHASIS = re.compile(
+    r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1"
+)  # Markdown's "*italic*", "**bold**" in a web copy's text
+
+
+def _write(paragraph: Any, text: str) -> None:
+    """The text as runs of a paragraph, a web copy's Markdown emphasis ("*Nơi nhận:*") as the italic or bold run
+    it stands for in the original."""
+    pos = 0
+    for m in _EMPHASIS.finditer(text):
+        if m.start() > pos:
+            paragraph.add_run(text[pos : m.start()])
+        run = paragraph.add_run(m.group(2))
+        run.bold, run.italic = m.group(1) == "**", m.group(1) == "*"
+        pos = m.end()
+    if pos < len(text):
+        paragraph.add_run(text[pos:])
+
+
 def _table(doc: WordDoc, rows: list[list[str]], *, number_cells: bool) -> None:
     """Rows as a ruled Word table: a row of one cell spans the table (gridSpan); with `number_cells` an order
     column's "1", "2" … are Word's numbers, as a Word user's STT column is."""
@@ -853,6 +872,10 @@ def _table(doc: WordDoc, rows: list[list[str]], *, number_cells: bool) -> None:
     table.style = doc.document.styles["Table Grid"]
     counter = AutoNumber(doc, doc.abstract([Lvl("decimal", "%1")])) if number_cells else None
     for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if _EMPHASIS.search(text):
+                table.cell(r, c).text = ""
+                _write(table.cell(r, c).paragraphs[0], text)
         if len(row) == 1 and width > 1:
             merge_horizontal(table, r, 0, width - 1)
         elif counter and re.fullmatch(r"[1-9]\d{0,2}", row[0]):
@@ -865,8 +888,17 @@ def _table(doc: WordDoc, rows: list[list[str]], *, number_cells: bool) -> None:
                 p.style = doc.document.styles[TABLE_TEXT]
 
 
+_MD_RULE = re.compile(
+    r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$"
+)  # "| --- | --- |" under a header
+
+
 def _cells(line: str) -> list[str]:
-    """A " | " row's cells (an empty one too: " | I. Nhóm" opens with an empty order cell)."""
+    """A " | " row's cells (an empty one too: " | I. Nhóm" opens with an empty order cell); a row written as Markdown
+    ("| TT | Nội dung |", bars at both ends) without the bars at its ends."""
+    body = line.strip()
+    if len(body) > 1 and body[0] == body[-1] == "|":
+        line = body[1:-1]
     return [c.strip() for c in re.split(r"(?:(?<=\s)|^)\|(?=\s|$)", line.rstrip())]
 
 
@@ -880,8 +912,9 @@ def word_docx(text: str, *, numbering: bool = True) -> bytes:
     each new parent, a list that starts at 3 starts at 3, and a number that is not the next one (a plan's typo) starts
     another num. (A num is never used again after a level above it moved on: Word's specification restarts such a
     level at the override, LibreOffice at the level's start, and the reader follows the first.) A run Word cannot
-    draw as typed ("d)", "đ)", "e)": its lowerLetter has no "đ"; "1.2.", "(1)") keeps its labels as text. Without
-    `numbering` every label is typed text."""
+    draw as typed ("d)", "đ)", "e)": its lowerLetter has no "đ"; "1.2.", "(1)") keeps its labels as text. A web
+    copy's Markdown is written as what it stands for: "| a | b |" rows as table rows (no "| --- |" rule row),
+    "*Nơi nhận:*" as an italic run. Without `numbering` every label is typed text."""
     lines = text.split("\n")
     doc = WordDoc()
     _page_setup(doc)
@@ -935,7 +968,8 @@ def word_docx(text: str, *, numbering: bool = True) -> bytes:
     in_table = table_rows(lines)
     for k, raw in enumerate([*lines, ""]):
         if k in in_table:
-            rows.append(_cells(raw) if _TABLE_ROW.search(raw) else [raw.strip()])
+            if not _MD_RULE.match(raw):  # a Markdown table's rule under its header is no row of the table
+                rows.append(_cells(raw) if _TABLE_ROW.search(raw) else [raw.strip()])
             continue
         if rows:
             _table(doc, rows, number_cells=numbering)
@@ -943,7 +977,9 @@ def word_docx(text: str, *, numbering: bool = True) -> bytes:
         if k == len(lines):
             break
         num_id, ilvl = numbered.get(k, (None, None))
-        doc.para(raw.strip(), num_id, ilvl)
+        paragraph = doc.document.add_paragraph()
+        _write(paragraph, raw.strip())
+        set_numbering(paragraph._p, num_id, ilvl)
     return doc.save()
 
 

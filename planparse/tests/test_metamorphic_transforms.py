@@ -491,3 +491,19 @@ def test_a_file_rewriting_is_skipped_without_libreoffice(
     monkeypatch.setattr(bench.shutil, "which", lambda name: None)
     with pytest.raises(bench.Skipped, match="soffice"):
         bench.print_pdfs({"a": b""})
+
+
+def test_word_writes_a_web_copys_markdown_table_as_the_table_it_stands_for(bench: ModuleType) -> None:
+    """A web copy's Markdown ("| TT | Nội dung |", "| --- | --- |", "*Nơi nhận:*") is what a Word table and an italic
+    run look like once copied: the .docx holds the table (no rule row, no bars at the ends) and the italic run."""
+    from planparse import read_text
+
+    text = "| TT | Nội dung | Chủ trì |\n| --- | --- | --- |\n| 1 | Rà soát | Sở Tài chính |\n*Nơi nhận:* - Như trên."
+    data = bench.word_docx(text)
+    document, _ = _docx_parts(data)
+    assert document.count("<w:tr") == 2 and "---" not in document and "<w:i/>" in document
+    assert read_text(data, "docx").split("\n") == [
+        "TT | Nội dung | Chủ trì",
+        "1 | Rà soát | Sở Tài chính",
+        "Nơi nhận: - Như trên.",
+    ]
