@@ -61,3 +61,21 @@ def test_a_row_of_another_agency_stays_a_task() -> None:
     items = items_by_ref(PLAN)
     assert "PL.4" in task_refs(items)
     assert items["III.2-1"].same_as == ["PL.3"]
+
+
+def test_rows_of_a_shared_out_item_still_lend_their_owners() -> None:
+    """Round 93's plan with an owner-less item beside the item its rows I.4-I.6 share out by field: the item on
+    medical waste in hospitals and clinics takes Sở Y tế from row I.4 (the field "cơ sở y tế"), the row that names
+    who does that field, though the row is now the note of its part."""
+    from planparse.tests.test_reading_rules_round93 import PLAN as SHARED
+
+    plan = SHARED.replace(
+        "- Nâng cấp bãi chôn lấp",
+        "- Hướng dẫn bệnh viện, trạm y tế và các cơ sở y tế phân loại chất thải y tế nguy hại tại nguồn.\n"
+        "- Nâng cấp bãi chôn lấp",
+    )
+    items = items_by_ref(plan)
+    assert items["PL.I.4"].same_as == ["II.1-2"]
+    assert items["II.1-3"].text.startswith("Hướng dẫn bệnh viện")
+    assert items["II.1-3"].lead == ["Sở Y tế"]
+    assert items["PL.I.4"].implements == []
