@@ -3034,8 +3034,8 @@ def _rows_restating_own_duty(
     sim = similarity([r.text for r in left + others], [b.text for b in body])
     tasks = [{j: s for j, s in row.items() if body[j].kind == "task"} for row in sim]
     best_row: dict[int, tuple[float, int]] = {}
-    for i, row in enumerate(tasks):
-        for j, s in row.items():
+    for i, scores in enumerate(tasks):
+        for j, s in scores.items():
             if j not in best_row or s > best_row[j][0]:
                 best_row[j] = (s, i)
     matched: set[str] = set()
