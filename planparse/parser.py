@@ -2752,7 +2752,6 @@ def _merge_rows(items: list[PlanItem]) -> None:
     matched |= _merge_by_group([r for r in rows if r.ref not in matched], rows, candidates, items)
     matched |= _rows_restating_parts([r for r in rows if r.ref not in matched], candidates, items)
     matched |= _rows_sharing_out_an_item([r for r in rows if r.ref not in matched], candidates, items)
-    matched |= _rows_restating_own_duty([r for r in rows if r.ref not in matched], rows, candidates, items)
     _row_shared_by_neighbours(candidates, items)
     _row_restating_a_list(items)
     _sub_rows_own_the_row(items)
@@ -3006,61 +3005,6 @@ def _home_group(merged: list[PlanItem], extra: list[PlanItem]) -> str | None:
     groups = [r.parent for r in extra]
     top = max(groups.count(g) for g in groups)
     return next(g for g in groups if groups.count(g) == top) if 2 * top > len(groups) else None
-
-
-# round 95: a duty closing on "… của Kế hoạch" hands its agency the plan's work of a field ("Chủ trì, phối hợp … triển
-# khai thực hiện về an sinh xã hội của Kế hoạch"): the rows of that field are the plan's tasks, not that duty
-_POINTS_TO_PLAN = re.compile(r"(?<![\wÀ-ỹ])của\s+Kế\s+hoạch(?:\s+này)?\W*$", re.I)
-
-
-def _rows_restating_own_duty(
-    left: list[PlanItem], rows: list[PlanItem], body: list[PlanItem], items: list[PlanItem]
-) -> set[str]:
-    """round 95 (set 5): a row left a task whose owner column names the agency an assignment duty stands under, and
-    whose closest body task item is that duty, restates it: the table hands the agency, in other words, the work its
-    heading gives it ("4. Sở Xây dựng: - Hướng dẫn các tổ chức, cá nhân có thuyền khai thác … thực hiện việc đăng ký,
-    đăng kiểm …" over a row "Hướng dẫn các tổ chức, cá nhân thực hiện việc đăng ký, đăng kiểm, lắp đặt …", Sở Xây
-    dựng). A duty pairs with a row of another owner only when restated nearly word for word (OWNED_LINK_SIM,
-    `_merge_into_body`): the owner the two name is what a reader pairs them by, the words only say which duty. The
-    duty must be the row's clear best (ROW_MATCH_THRESHOLD, LINK_MARGIN over every other item) and no other row
-    restate it as well (a duty closer to a row already merged with a task-section item repeats that item, whose
-    rows are read against the task section); it is no remit nor a duty closing on "… của Kế hoạch" (the plan's work
-    of a field, `_POINTS_TO_PLAN`). The duty keeps its owner and takes the row's partners
-    and timing (`_take_row`); the row is its note."""
-    left = [r for r in left if r.kind == "task" and r.lead]
-    if not left or not body:
-        return set()
-    others = [r for r in rows if r not in left]
-    sim = similarity([r.text for r in left + others], [b.text for b in body])
-    tasks = [{j: s for j, s in row.items() if body[j].kind == "task"} for row in sim]
-    best_row: dict[int, tuple[float, int]] = {}
-    for i, scores in enumerate(tasks):
-        for j, s in scores.items():
-            if j not in best_row or s > best_row[j][0]:
-                best_row[j] = (s, i)
-    matched: set[str] = set()
-    for i, row in enumerate(left):
-        best = _best_above(tasks[i], ROW_MATCH_THRESHOLD)
-        if best is None:
-            continue
-        s, j = best
-        duty = body[j]
-        runner_up = max((t for k, t in tasks[i].items() if k != j), default=0.0)
-        if (
-            duty.category != "assignment"
-            or duty.lead_source != "explicit"
-            or duty.same_as
-            or _REMIT.search(duty.text)
-            or _POINTS_TO_PLAN.search(duty.text)
-            or not _same_owner(row, duty)
-            or s < LINK_MARGIN * runner_up
-            or best_row[j][1] != i
-        ):
-            continue
-        matched.add(row.ref)
-        row.kind, row.same_as, duty.same_as = "note", [duty.ref], [row.ref]
-        _take_row(duty, row)
-    return matched
 
 
 def _rows_sharing_out_an_item(rows: list[PlanItem], body: list[PlanItem], items: list[PlanItem]) -> set[str]:
