@@ -3768,25 +3768,6 @@ def _agency_task_sections(items: list[PlanItem]) -> None:
                 ownerless = True
 
 
-def _rows_of_parts(items: list[PlanItem]) -> set[str]:
-    """round 95 (set 61): the rows of a task table that share out one body item (`_rows_sharing_out_an_item`), each
-    the note of its part, still say who does the field or sentence they take ("Hạ tầng cung cấp điện" to Sở Công
-    Thương): a neighbouring item of that field with no owner of its own takes it from them, as it took it from the
-    rows when they were left tasks. A row merged with a whole item says nothing the item does not."""
-    parts: dict[str, set[str]] = {}
-    for item in items:
-        if item.marker == "row" and item.kind == "note" and len(item.same_as) == 1:
-            parts.setdefault(re.sub(r"\[\d+\]$", "", item.same_as[0]), set()).add(item.same_as[0])
-    return {
-        i.ref
-        for i in items
-        if i.marker == "row"
-        and i.kind == "note"
-        and len(i.same_as) == 1
-        and len(parts.get(re.sub(r"\[\d+\]$", "", i.same_as[0]), ())) > 1
-    }
-
-
 def _link_segment(items: list[PlanItem], topic: str, broad: frozenset[str] = frozenset()) -> None:
     """Unowned tasks take their owner from the assignment-section responsibilities that carry them out (and
     from task-table rows too loose to be merged with them, `_merge_rows`, which name who does the work).
@@ -3798,11 +3779,10 @@ def _link_segment(items: list[PlanItem], topic: str, broad: frozenset[str] = fro
     weighing a broad duty less on each of its tasks gave an agency's share to another's single near duty).
     """
     # the plan's closing paragraph (a report on the whole plan) carries out no task of its own
-    part_rows = _rows_of_parts(items)
     sources = [
         i
         for i in items
-        if (i.kind == "task" or i.ref in part_rows)
+        if i.kind == "task"
         and i.lead
         and (i.category == "assignment" and i.marker != "row" or i.marker == "row")
         and not i.ref.endswith("[closing]")
@@ -3833,8 +3813,7 @@ def _link_segment(items: list[PlanItem], topic: str, broad: frozenset[str] = fro
     if scheme_lead is None and _coordinating_agency(items) is None:
         links += _weak_links(sim, sources, targets, {ti for ti, _j in links})
     for ti, j in links:
-        if sources[j].kind == "task":  # a row of a part lends its owner; what it implements is its part's
-            sources[j].implements.append(targets[ti].ref)
+        sources[j].implements.append(targets[ti].ref)
     by_target: dict[int, list[int]] = {}
     for ti, j in links:
         by_target.setdefault(ti, []).append(j)
