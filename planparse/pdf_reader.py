@@ -1195,12 +1195,13 @@ def _wrapped_at_margin(prev: Line, ln: Line, layout: _Layout) -> bool:
 
 def _join_texts(parts: list[str]) -> str:
     """Join wrapped pieces with a space; a word hyphenated at the line end is joined back (the hyphen kept in
-    codes such as "NĐ-CP", "2021-2030", dropped between two lower-case letters)."""
+    codes such as "NĐ-CP", "2021-2030", dropped between two lower-case letters); a piece opening with a dash on its
+    own ("PO43-" / "- P)", round 96) is no rest of a broken word."""
     out = ""
     for part in (p.strip() for p in parts):
         if not part:
             continue
-        if out.endswith("-") and len(out) > 1 and out[-2].isalnum():
+        if out.endswith("-") and len(out) > 1 and out[-2].isalnum() and not re.match(r"[-–—]\s", part):
             out = out[:-1] + part if out[-2].islower() and part[0].islower() else out + part
         else:
             out = f"{out} {part}" if out else part

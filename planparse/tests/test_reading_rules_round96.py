@@ -151,3 +151,16 @@ def test_ragged_text_keeps_its_reading() -> None:
     _roman_at_wrap(page)
     lines = read_text(page.data(), "pdf").split("\n")
     assert f"XI. {REST}" in lines, lines
+
+
+def test_a_dash_the_wrap_put_first_keeps_its_space_after_a_hyphen() -> None:
+    """ "… (PO43-" (full) over "- P), …": joined as "PO43- - P)", the dash a word of its own, not the rest of a word
+    broken at its hyphen ("PO43-- P)")."""
+    page = _page()
+    first = page.fill("+ Các thông số:", FILLER.split(), "Phosphat (PO43-", LEFT + INDENT)
+    page.line(first, LEFT + INDENT, full=True)
+    rest = "- P), độ kiềm (CaCO3) quan trắc với tần suất 2 lần/tháng."
+    page.line(rest, LEFT, full=False)
+    page.paragraph(FILLER)
+    lines = read_text(page.data(), "pdf").split("\n")
+    assert f"{first} {rest}" in lines, lines
