@@ -930,6 +930,9 @@ class _Layout:
     indents: bool  # paragraphs start with a first-line indent
     slack: float = 0.0  # how far short of the right margin a full line may end (0: two em)
     wraps: dict[int, list[float]] = field(default_factory=dict)  # per dump page: where wrapped lines start
+    flush: dict[int, float] = field(
+        default_factory=dict
+    )  # per page of justified text: its text block's right edge
 
 
 def _layout(lines: list[Line], per_page: bool = False, widths: list[float] | None = None) -> _Layout:
@@ -967,10 +970,36 @@ def _layout(lines: list[Line], per_page: bool = False, widths: list[float] | Non
         if a.page == b.page and 0 < b.top - a.top < 3 * max(a.size, 1.0)
     )
     layout.pitch = steps[len(steps) // 2] if steps else 0.0
+    if not per_page:
+        layout.flush = _flush_edges(pages, layout)
     starts = [b for a, b in zip(body, body[1:], strict=False) if not _full(a, layout, b)]
     indented = sum(1 for ln in starts if ln.x0 - layout.left[ln.page] > 0.8 * ln.size)
     layout.indents = bool(starts) and indented * 2 >= len(starts)
     return layout
+
+
+FLUSH = 0.6  # em, about a character's width: a line ending this close to the text block's right edge fills it
+FLUSH_SHARE = 0.7  # of the lines ending near the right margin, the share that end flush in justified text
+FLUSH_LINES = 5  # lines on a page that give it its own right edge; flush lines that make a document justified
+
+
+def _flush_edges(pages: dict[int, list[Line]], layout: _Layout) -> dict[int, float]:
+    """Round 96: each page's text block right edge, where a justified document's wrapped lines end: a high
+    percentile of the page's own line ends (the document's margin for a page of few lines). Empty unless the text
+    is justified: of the lines that end within two em of the edge, most end within a character of it (ragged text
+    spreads them over the two em)."""
+    edges: dict[int, float] = {}
+    near = flush = 0
+    for page, own in pages.items():
+        ends = sorted(ln.x1 for ln in own)
+        edge = ends[int(0.9 * (len(ends) - 1))] if len(ends) >= FLUSH_LINES else layout.right.get(page, 0.0)
+        edges[page] = edge
+        for ln in own:
+            size = max(ln.size, 1.0)
+            if len(ln.words) >= 3 and ln.x1 >= edge - 2 * size:
+                near += 1
+                flush += abs(ln.x1 - edge) <= FLUSH * size
+    return edges if flush >= FLUSH_LINES and flush >= FLUSH_SHARE * near else {}
 
 
 def _margins(lines: list[Line], dump: bool = False) -> tuple[float, float]:
@@ -1076,7 +1105,7 @@ def _paragraphs(lines: list[Line], per_page: bool = False, widths: list[float] |
     for ln in lines:
         if prev is not None and _continues(prev, ln, layout, starts):
             out[-1] = _join_texts([out[-1], ln.text])
-            starts = [layout.left.get(ln.page, 0.0), ln.x0]
+            starts = [layout.left.get(ln.page, 0.0), ln.x0, ln.x0]  # the third: where it has wrapped
         else:
             out.append(ln.text)
             starts = [layout.left.get(ln.page, 0.0)]
@@ -1118,10 +1147,26 @@ def _continues(prev: Line, ln: Line, layout: _Layout, starts: list[float]) -> bo
     ends = bool(_SENTENCE_END.search(prev.text))
     marker = None if cites_article(ln.text) else _ITEM_START.match(ln.text)
     if marker and (ends or marker.group(1).isupper() or marker.group(1).isdigit()):
-        return False
+        return _wrapped_flush(prev, ln, layout, starts)
     if ends and ln.text[:1].isupper():
         return layout.indents  # without first-line indents a sentence end at a line end reads as a break
     return True
+
+
+def _wrapped_flush(prev: Line, ln: Line, layout: _Layout, starts: list[float]) -> bool:
+    """Round 96: in justified text, a line that fills the text block to its right edge goes on, whatever the
+    next line starts with: the wrap can put an item's marker at a line's start ("… khóa" / "XI. Giải quyết …",
+    "nhiệm kỳ 2025" / "- 2030, …"), where a heading or an item's last line stops short. Only when the full line
+    ends no sentence and is no heading in capitals, and the next line starts at the text block's left edge or
+    where the paragraph has already wrapped (`starts`' third place), not under a hanging indent deeper in; a
+    bullet glyph is never a wrap's."""
+    edge = layout.flush.get(prev.page)
+    if edge is None or _SENTENCE_END.search(prev.text) or _capitals(prev) or _capitals(ln):
+        return False
+    if prev.x1 < edge - FLUSH * max(prev.size, 1.0) or ln.text.startswith("•"):
+        return False
+    size = max(ln.size, 1.0)
+    return any(abs(ln.x0 - x) <= 0.8 * size for x in [starts[0], *starts[2:]])
 
 
 def _capitals(ln: Line) -> bool:
@@ -1150,12 +1195,13 @@ def _wrapped_at_margin(prev: Line, ln: Line, layout: _Layout) -> bool:
 
 def _join_texts(parts: list[str]) -> str:
     """Join wrapped pieces with a space; a word hyphenated at the line end is joined back (the hyphen kept in
-    codes such as "NĐ-CP", "2021-2030", dropped between two lower-case letters)."""
+    codes such as "NĐ-CP", "2021-2030", dropped between two lower-case letters); a piece opening with a dash on its
+    own ("PO43-" / "- P)", round 96) is no rest of a broken word."""
     out = ""
     for part in (p.strip() for p in parts):
         if not part:
             continue
-        if out.endswith("-") and len(out) > 1 and out[-2].isalnum():
+        if out.endswith("-") and len(out) > 1 and out[-2].isalnum() and not re.match(r"[-–—]\s", part):
             out = out[:-1] + part if out[-2].islower() and part[0].islower() else out + part
         else:
             out = f"{out} {part}" if out else part
