@@ -44,7 +44,7 @@ import sys
 import tempfile
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -629,6 +629,350 @@ def shortrow(text: str, gold: dict | None = None) -> str:
     return "\n".join(lines)
 
 
+# ---- row restatements: how an appendix row words the body item it restates (round 94) ----
+# Each rewrites only the task cell (roworder: the cells after STT) of the rows the gold merges with a body item
+# (`_merged_rows`), as the appendix rows of the seen corpus restate their items (the pairs of Đồng Tháp 617, Đồng Nai
+# 179, TTg 844, TTg 982, CP 105, Lâm Đồng CCHC …, row and item side by side); without a gold, every row of a task table.
+
+
+class _Row(NamedTuple):
+    """A row of a task table (no group row): its line, its cells, the refs a reader cites it by ("PL.<part>.<group>.
+    <STT>" and the shorter forms the corpus README allows) and its group (the rows under one group row)."""
+
+    line: int
+    cells: list[str]
+    cites: frozenset[str]
+    group: tuple[int, str, str]
+
+
+def _is_part(numeral: str, part: str) -> bool:
+    """A group row's letter that names a part ("A", "B", then "C" after "B"), not a Roman numeral ("C" alone, "I")."""
+    if not re.fullmatch(r"[A-HĐ]\.?", numeral):
+        return False
+    return numeral[0] != "C" or part == "B"
+
+
+def _table_rows(lines: list[str]) -> Iterator[tuple[list[str], list[_Row]]]:
+    """Each task table with a column of the work (`_task_tables`): its roles and its rows, each with its refs."""
+    norm_ref = _scorer().norm_ref
+    for table, (_, rows, roles) in enumerate(_task_tables(lines)):
+        if "task" not in roles:
+            continue
+        out: list[_Row] = []
+        part = group = ""
+        for k in rows:
+            cells = _row_cells(lines[k])
+            first = cells[0].strip()
+            if _group_row(cells):
+                # "I | NHÓM …", " | I. Kinh tế số", "I. NÂNG CAO …" (the merged cell alone): the group's numeral
+                named = cells[0] if len(cells) == 1 else "" if first else cells[1]
+                numeral = re.split(r"[.\s]", named.strip(), maxsplit=1)[0] if named else first
+                if _is_part(numeral, part):
+                    part, group = numeral.rstrip("."), ""
+                elif _GROUP_NUMBER.match(numeral):
+                    group = numeral.rstrip(".")
+                continue
+            stt_ = first.rstrip(".")
+            cites = frozenset(
+                norm_ref(".".join(["PL", *pre, stt_]))
+                for pre in ([part, group], [group], [part], [])
+                if all(pre)
+            )
+            out.append(_Row(k, cells, cites, (table, part, group)))
+        yield roles, out
+
+
+def _body_cited_rows(gold: dict) -> set[str]:
+    """The merged rows whose task the gold cites by the body item (its ref is not the row's): their ref is no ref the
+    scorer reads, so what a row says may move to another row of its group."""
+    norm_ref = _scorer().norm_ref
+    return {
+        norm_ref(t["table_ref"])
+        for t in gold.get("tasks", [])
+        if t.get("table_ref") and norm_ref(t["ref"]) != norm_ref(t["table_ref"])
+    }
+
+
+def _rows_of_one_item(gold: dict) -> set[str]:
+    """The merged rows the gold merges with one body item only (a row restating two items, "PL.B.1.2" over IV.1.1.b
+    and IV.1.1.c, says each in one of its clauses)."""
+    norm_ref = _scorer().norm_ref
+    count: dict[str, int] = {}
+    for t in gold.get("tasks", []):
+        if t.get("table_ref"):
+            row = norm_ref(t["table_ref"])
+            count[row] = count.get(row, 0) + 1
+    return {row for row, n in count.items() if n == 1}
+
+
+def _rewrite_task_cells(
+    text: str, gold: dict | None, rewrite: Callable[[str, dict[str, str]], str], one_item: bool = False
+) -> str:
+    """`text` with the task cell of each row whose task the gold cites by the body item it restates
+    (`_body_cited_rows`: the item says the task in full, its timing too) rewritten by `rewrite(cell, the row's cells
+    by role)`; every row of a task table without a gold, none when the gold cites no row so. A row cited by its own
+    ref (a target's row, "PL.I.2" over a target item of MỤC TIÊU) is the task itself: its words stay. With
+    `one_item`, only the rows the gold merges with one item (`_rows_of_one_item`)."""
+    merged = _body_cited_rows(gold) if gold is not None else None
+    if merged is not None and one_item and gold is not None:
+        merged &= _rows_of_one_item(gold)
+    if merged is not None and not merged:
+        return text
+    lines = text.split("\n")
+    for roles, rows in _table_rows(lines):
+        task = roles.index("task")
+        for row in rows:
+            if (merged is not None and not row.cites & merged) or task >= len(row.cells):
+                continue
+            by_role = {
+                r: c.strip() for r, c in zip(roles, row.cells, strict=False) if r not in ("stt", "task")
+            }
+            new = rewrite(row.cells[task].strip(), by_role)
+            if new != row.cells[task].strip():
+                cells = list(row.cells)
+                cells[task] = new
+                lines[row.line] = _CELL.join(cells)
+    return "\n".join(lines)
+
+
+def _upper_first(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _lower_first(s: str) -> str:
+    return s[:1].lower() + s[1:]
+
+
+def _verbs(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# the verbs that frame a product in an item's opening verb list ("Nghiên cứu, xây dựng Đề án …", "Tổ chức triển khai
+# thực hiện …"): the words the seen rows and items open with (table rows' first words counted over the seen .txt tables)
+_FRAMING = (
+    "nghiên cứu", "xây dựng", "ban hành", "hoàn thiện", "tổ chức", "triển khai", "thực hiện", "cập nhật",
+    "rà soát", "sửa đổi", "bổ sung", "nâng cấp", "phát triển", "trình", "đề xuất", "tham mưu", "phê duyệt",
+    "điều chỉnh", "thành lập", "vận hành", "áp dụng", "công bố", "kiện toàn",
+)  # fmt: skip
+# the other action verbs a row opens with in the seen tables
+_ACTION = (
+    *_FRAMING, "đẩy mạnh", "tăng cường", "hỗ trợ", "nâng cao", "hình thành", "đầu tư", "bố trí", "tập trung",
+    "theo dõi", "tham gia", "đào tạo", "tuyên truyền", "hoàn thành", "ứng dụng", "thúc đẩy", "khảo sát",
+    "đánh giá", "hợp tác", "hướng dẫn", "huy động", "quản lý", "bảo đảm", "đảm bảo", "thiết lập", "biểu dương",
+    "đổi mới", "vận động", "kiểm tra", "giám sát", "phối hợp",
+)  # fmt: skip
+# what a framing verb list makes or carries out, named by its kind ("Đề án …", "Luật …", "Nền tảng …")
+_PRODUCTS = (
+    "đề án", "kế hoạch", "chương trình", "chiến lược", "luật", "nghị định", "nghị quyết", "thông tư",
+    "quyết định", "chỉ thị", "quy chế", "quy định", "quy hoạch", "quy trình", "quy chuẩn", "tiêu chuẩn",
+    "hướng dẫn", "nền tảng", "hệ thống", "cơ sở dữ liệu", "cổng", "bộ tiêu chí", "bộ chỉ số", "bộ chỉ tiêu",
+    "khung", "danh mục", "dự án", "báo cáo", "cẩm nang", "kho", "trục", "trung tâm", "cơ chế", "chính sách",
+    "văn bản", "phương án", "lộ trình",
+)  # fmt: skip
+_WORD_END = r"(?![\wÀ-ỹ])"
+_VERB_RUN = re.compile(
+    rf"^(?:(?:tiếp\s+tục|thường\s+xuyên|chủ\s+động|từng\s+bước)\s+)?(?P<run>(?:{_verbs(_FRAMING)}){_WORD_END}"
+    rf"(?:(?:\s*,\s*|\s+và\s+|\s+)(?:{_verbs(_FRAMING)}){_WORD_END})*)\s+",
+    re.I,
+)
+_PRODUCT_NEXT = re.compile(rf"(?:(?:các|một\s+số|những)\s+)?(?:{_verbs(_PRODUCTS)}){_WORD_END}", re.I)
+_ONE_VERB = re.compile(rf"(?:{_verbs(_FRAMING)}){_WORD_END}", re.I)
+# a product ("Luật", "các quy trình") named by fewer words after its kind is too bare to be a task
+_NAMED_BY = 2
+
+
+def _drop_lead(cell: str) -> str:
+    """A task cell without its opening verbs: the whole verb list when a product follows it ("Nghiên cứu, xây dựng
+    Đề án X" → "Đề án X", "Tổ chức triển khai thực hiện Kế hoạch Y" → "Kế hoạch Y"), else all but its last verb
+    ("Xây dựng và tổ chức triển khai các mô hình" → "Triển khai các mô hình"; "Tiếp tục rà soát …" → "Rà soát …").
+    A cell that opens with one verb and no product after it is left as it is: its verb is the task."""
+    m = _VERB_RUN.match(cell)
+    if m is None:
+        return cell
+    rest = cell[m.end() :]
+    product = _PRODUCT_NEXT.match(rest)
+    if product is not None and len(rest[product.end() :].split()) >= _NAMED_BY:
+        return _upper_first(rest)
+    last = list(_ONE_VERB.finditer(m.group("run")))[-1]
+    keep = m.start("run") + last.start()
+    return _upper_first(cell[keep:]) if keep > 0 else cell
+
+
+def droplead(text: str, gold: dict | None = None) -> str:
+    """Write each merged row's task cell without the opening verbs of the item it restates (`_drop_lead`): a row
+    names the product ("Luật An ninh dữ liệu", "Kế hoạch thúc đẩy …") or keeps the last verb of the item's list, as
+    the seen rows do ("Xây dựng và tổ chức triển khai Chương trình dạy và học …" restated "Triển khai Chương trình dạy
+    và học …", Đồng Nai 179; "Rà soát, xây dựng Luật Bảo hiểm y tế sửa đổi" → "Xây dựng Luật …", TTg 844; "Bố trí đủ
+    nguồn lực, tổ chức đào tạo …" → "Tổ chức đào tạo …", CP 105; rows naming only the product, "Chương trình phục hồi
+    nguồn nước …", "Đề án đẩy mạnh ứng dụng …"). Meaning-preserving: the row keeps its number, owners and deadline,
+    and the body item says the task in full."""
+    return _rewrite_task_cells(text, gold, lambda cell, _: _drop_lead(cell))
+
+
+# another opening verb a reader takes for the same task, each pair as a seen row restates its item (item → row)
+_VERB_SWAPS: list[tuple[re.Pattern[str], str]] = [
+    # "Xây dựng và tổ chức triển khai Nền tảng …" → "Triển khai Nền tảng …" (Đồng Nai 179, eight rows)
+    (re.compile(r"xây\s+dựng(?:,|\s+và)\s+(?:tổ\s+chức\s+)?triển\s+khai", re.I), "Triển khai"),
+    # "Xây dựng, nâng cấp nền tảng đào tạo …" → "Triển khai nền tảng đào tạo …" (Đồng Tháp 617, III.1.b)
+    (re.compile(r"xây\s+dựng,\s+nâng\s+cấp", re.I), "Triển khai"),
+    # "Cập nhật, hoàn thiện bộ tiêu chí …" → "Xây dựng Bộ tiêu chí …" (Đồng Tháp 617, III.2.b)
+    (re.compile(r"(?:cập\s+nhật,\s+)?hoàn\s+thiện", re.I), "Xây dựng"),
+    # "Thường xuyên kiểm tra, chấn chỉnh …" → "Tổ chức kiểm tra, chấn chỉnh …" (Lâm Đồng CCHC, two rows)
+    (re.compile(r"thường\s+xuyên(?!\s+tổ\s+chức)", re.I), "Tổ chức"),
+    # "Triển khai các hoạt động truyền thông quốc tế …" → "Tổ chức truyền thông quốc tế …" (TTg 982, III.4.b)
+    (re.compile(r"triển\s+khai(?=\s+các\s+hoạt\s+động)", re.I), "Tổ chức"),
+    # "Xây dựng Chương trình hỗ trợ doanh nghiệp …" → "Triển khai Chương trình hỗ trợ …" (Đồng Nai 179, III.1.i-4)
+    (
+        re.compile(r"xây\s+dựng(?=\s+(?:chương\s+trình|kế\s+hoạch|đề\s+án|nền\s+tảng)(?![\wÀ-ỹ]))", re.I),
+        "Triển khai",
+    ),
+    # "Triển khai kế hoạch thúc đẩy …" → "Xây dựng và tổ chức triển khai kế hoạch …" (Đồng Nai 179, III.1.c-1)
+    (re.compile(r"triển\s+khai", re.I), "Xây dựng và tổ chức triển khai"),
+]
+
+
+def _swap_verb(cell: str) -> str:
+    """A task cell opened by the other verb of the first `_VERB_SWAPS` pair that opens it (a whole word)."""
+    for rx, new in _VERB_SWAPS:
+        m = rx.match(cell)
+        if m is not None and cell[m.end() : m.end() + 1].isspace():
+            return new + cell[m.end() :]
+    return cell
+
+
+def rowverb(text: str, gold: dict | None = None) -> str:
+    """Open each merged row's task cell with another verb the seen rows use for the same task (`_VERB_SWAPS`, each
+    pair found between a row and the item it restates: "Xây dựng và tổ chức triển khai" → "Triển khai", "Cập nhật,
+    hoàn thiện" → "Xây dựng", "Xây dựng Chương trình" → "Triển khai Chương trình", "Triển khai" → "Xây dựng và tổ
+    chức triển khai" …). Not "Xây dựng" ↔ "Ban hành": the seen pairs show it once, inside a verb list (TTg 982), and a
+    law drafted is another task than a law issued. Meaning-preserving: a reader takes the row for the item's task."""
+    return _rewrite_task_cells(text, gold, lambda cell, _: _swap_verb(cell))
+
+
+# the clauses of a task cell: after ";" or after "." before a capital, outside brackets
+_CLAUSE_END = re.compile(r"(?<=;)\s+|(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _clauses(cell: str) -> list[str]:
+    out, start, depth = [], 0, 0
+    ends = {m.start(): m.end() for m in _CLAUSE_END.finditer(cell)}
+    k = 0
+    while k < len(cell):
+        if cell[k] in "(“":
+            depth += 1
+        elif cell[k] in ")”" and depth:
+            depth -= 1
+        elif k in ends and depth == 0:
+            out.append(cell[start:k])
+            start = k = ends[k]
+            continue
+        k += 1
+    out.append(cell[start:])
+    return [c for c in out if c.strip()]
+
+
+def _tail_clause(cell: str) -> str:
+    """The task cell's second clause or sentence (of `_SHORT_MIN` words or more; else a later one), its first letter
+    upper and a closing ";" a stop; a cell of one clause is left as it is."""
+    parts = _clauses(cell)
+    later = next((p for p in parts[1:] if len(p.split()) >= _SHORT_MIN), None)
+    if later is None:
+        return cell
+    later = later.strip()
+    return _upper_first(later[:-1].rstrip() + "." if later.endswith(";") else later)
+
+
+def rowtail(text: str, gold: dict | None = None) -> str:
+    """Write each merged row's task cell as a later clause of itself (`_tail_clause`: the second clause or sentence,
+    after ";" or "."), as seen rows restate a middle or last part of their item ("Tổ chức ứng dụng công nghệ thông
+    tin …", the second sentence of TTg 844's II.6-3; "Xây dựng kế hoạch và triển khai hạ tầng 5G, IoT trong các khu
+    công nghiệp", the second sentence of Đồng Tháp 617's III.3.b; Lào Cai CT11's IV.12-3, CP 105's II.3.a-4). A cell
+    of one clause is left as it is. Meaning-preserving: the row keeps its number, owners and deadline, and the body
+    item says the task in full. Only a row the gold merges with one item: a row restating two says each in one of
+    its clauses, and one of them kept alone would restate the other no more."""
+    return _rewrite_task_cells(text, gold, lambda cell, _: _tail_clause(cell), one_item=True)
+
+
+def roworder(text: str, gold: dict | None = None) -> str:
+    """Reverse the order in which the rows of each group restate their body items: the cells after the STT of the
+    merged rows whose task the gold cites by its body item (`_body_cited_rows`) move, row by row, so that the first
+    such row of a group says what the last said, the second what the one before it said …; every STT, group row and
+    other row stays where it is. Seen tables restate their items in another order than the body's (Đồng Nai 179:
+    rows 5.1.4 and 5.1.5 restate IV.3.1.b and IV.3.1.a; BTNMT 09: rows 2, 4, 3, 6, 5 restate III.1.b, b, c, đ, III.2).
+    Meaning-preserving: the STT column still counts 1, 2, 3 …, each row keeps its owners and deadline with its
+    work, and the refs the gold cites are the body items'. (A row cited by its own ref, PL.<group>.<STT>, keeps its
+    place: moving what it says would change the task that ref names.) Without a gold it does nothing: which rows a
+    reader cites by their items is the gold's."""
+    if gold is None:
+        return text
+    cited = _body_cited_rows(gold)
+    if not cited:
+        return text
+    lines = text.split("\n")
+    for _, rows in _table_rows(lines):
+        groups: dict[tuple[int, str, str], list[_Row]] = {}
+        for row in rows:
+            if row.cites & cited:
+                groups.setdefault(row.group, []).append(row)
+        for members in groups.values():
+            for row, other in zip(members, reversed(members), strict=True):
+                lines[row.line] = _CELL.join([row.cells[0], *other.cells[1:]])
+    return "\n".join(lines)
+
+
+_ACTION_OPENING = re.compile(rf"(?:{_verbs(_ACTION)}){_WORD_END}", re.I)
+# an owner cell that says more than who (a verb: "Sở KH&CN chủ trì hướng dẫn, tổng hợp; …"), or a long list
+_OWNER_SAYS_MORE = re.compile(
+    r"chủ\s+trì|phối\s+hợp|thực\s+hiện|hướng\s+dẫn|tổng\s+hợp|thúc\s+đẩy|theo\s+dõi|báo\s+cáo|\svới\s", re.I
+)
+_OWNER_WORDS = 12
+
+
+def _owner_first(cell: str, by_role: dict[str, str]) -> str:
+    """A task cell opening with its row's owner as the subject ("Bộ Công an xây dựng Luật …"): only a cell that opens
+    with an action verb, and an owner cell that only names who (`_OWNER_WORDS` words at most, no verb)."""
+    lead = by_role.get("lead", "")
+    if (
+        not lead
+        or len(lead.split()) > _OWNER_WORDS
+        or _OWNER_SAYS_MORE.search(lead)
+        or not _ACTION_OPENING.match(cell)
+    ):
+        return cell
+    return f"{lead} {_lower_first(cell)}"
+
+
+def rowowner(text: str, gold: dict | None = None) -> str:
+    """Open each merged row's task cell with the row's owner as its subject ("Xây dựng Luật An ninh dữ liệu." under
+    "Bộ Công an" → "Bộ Công an xây dựng Luật An ninh dữ liệu."; `_owner_first`), as a seen row does (Hà Nội 310, row
+    5: "Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư bảo đảm kinh phí …" beside the same owner) and as the
+    items of TTg 844, CP 105 and Lâm Đồng CCHC write the owner their rows leave out. Meaning-preserving: the owner
+    named is the row's own."""
+    return _rewrite_task_cells(text, gold, _owner_first)
+
+
+_PLAN_FIRST = "Xây dựng Kế hoạch"
+
+
+def _plan_first(cell: str) -> str:
+    """A task cell that opens with an action verb (not one that already makes a product: "Xây dựng", "Ban hành",
+    "Nghiên cứu") framed as the plan that carries it out: "Xây dựng Kế hoạch " and the cell."""
+    if not _ACTION_OPENING.match(cell) or re.match(
+        r"(?:xây\s+dựng|ban\s+hành|nghiên\s+cứu)(?![\wÀ-ỹ])", cell, re.I
+    ):
+        return cell
+    return f"{_PLAN_FIRST} {_lower_first(cell)}"
+
+
+def rowproduct(text: str, gold: dict | None = None) -> str:
+    """Write each merged row's task as the plan or text that carries it out ("Đẩy mạnh phát triển hạ tầng kết nối
+    số …" → "Xây dựng Kế hoạch đẩy mạnh phát triển hạ tầng kết nối số …"; `_plan_first`), as seen rows name the
+    product of the item they restate (Đồng Nai 179's row 2.7 over III.1.b-2, in those words; TTg 844: "Xây dựng Nghị
+    quyết về …", "Xây dựng Nghị định về …" over items that say what the text is to do; Đồng Tháp 617's row 8).
+    Meaning-preserving: the row keeps its number, owners and deadline, and a reader takes it for its item's task."""
+    return _rewrite_task_cells(text, gold, lambda cell, _: _plan_first(cell))
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "rewrap": rewrap,
     "unwrap": unwrap,
@@ -647,9 +991,23 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "headcase": headcase,
     "twohead": twohead,
     "shortrow": shortrow,
+    "droplead": droplead,
+    "rowverb": rowverb,
+    "rowtail": rowtail,
+    "roworder": roworder,
+    "rowowner": rowowner,
+    "rowproduct": rowproduct,
 }
 # the transforms that read the document's gold (which rows it merges with body items); without it they act on all rows
-_GOLD_AWARE: dict[str, Callable[[str, dict | None], str]] = {"shortrow": shortrow}
+_GOLD_AWARE: dict[str, Callable[[str, dict | None], str]] = {
+    "shortrow": shortrow,
+    "droplead": droplead,
+    "rowverb": rowverb,
+    "rowtail": rowtail,
+    "roworder": roworder,
+    "rowowner": rowowner,
+    "rowproduct": rowproduct,
+}
 
 
 # ---- rewritings into a file: the same text as a Word document or a PDF (issue #12, items 1 and 2) --------------
