@@ -585,56 +585,6 @@ def _merged_rows(gold: dict) -> set[str]:
     }
 
 
-def shortrow(text: str, gold: dict | None = None) -> str:
-    """Write the task cell of each row that restates a body item in fewer words (`_shorten`: its first 60% of
-    words), as appendix rows often shorten the item they restate. With `gold`, only the rows it merges with a body
-    item (`_merged_rows`: the row cited "PL.<group>.<STT>", its group the last group row's numeral, and a part's
-    letter before it), and none in a document whose gold merges no row; without, every row of every task table. A
-    task cell of fewer than six words is left as it is, and every other cell and line. Meaning-preserving: the row
-    keeps its number, owners and deadline, and the body item it restates says the task in full."""
-    merged = _merged_rows(gold) if gold is not None else None
-    if merged is not None and not merged:
-        return text
-    norm_ref = _scorer().norm_ref
-    lines = text.split("\n")
-    for _, rows, roles in _task_tables(lines):
-        if "task" not in roles:
-            continue
-        task = roles.index("task")
-        part = group = ""
-        for k in rows:
-            cells = _row_cells(lines[k])
-            first = cells[0].strip()
-            if _group_row(cells):
-                # "I | NHÓM …", " | I. Kinh tế số", "I. NÂNG CAO …" (the merged cell alone): the group's numeral
-                named = cells[0] if len(cells) == 1 else "" if first else cells[1]
-                numeral = re.split(r"[.\s]", named.strip(), maxsplit=1)[0] if named else first
-                if re.fullmatch(r"[A-HĐ]\.?", numeral) and numeral[0] not in "CI":  # "A", "B": a part
-                    part, group = numeral.rstrip("."), ""
-                elif _GROUP_NUMBER.match(numeral):
-                    group = numeral.rstrip(".")
-                continue
-            if merged is not None:
-                stt_ = first.rstrip(".")
-                cites = {
-                    norm_ref(".".join(["PL", *pre, stt_]))
-                    for pre in ([part, group], [group], [part], [])
-                    if all(pre)
-                }
-                if not cites & merged:
-                    continue
-            if task < len(cells):
-                cells[task] = _shorten(cells[task])
-                lines[k] = _CELL.join(cells)
-    return "\n".join(lines)
-
-
-# ---- row restatements: how an appendix row words the body item it restates (round 94) ----
-# Each rewrites only the task cell (roworder: the cells after STT) of the rows the gold merges with a body item
-# (`_merged_rows`), as the appendix rows of the seen corpus restate their items (the pairs of Đồng Tháp 617, Đồng Nai
-# 179, TTg 844, TTg 982, CP 105, Lâm Đồng CCHC …, row and item side by side); without a gold, every row of a task table.
-
-
 class _Row(NamedTuple):
     """A row of a task table (no group row): its line, its cells, the refs a reader cites it by ("PL.<part>.<group>.
     <STT>" and the shorter forms the corpus README allows) and its group (the rows under one group row)."""
@@ -682,6 +632,35 @@ def _table_rows(lines: list[str]) -> Iterator[tuple[list[str], list[_Row]]]:
         yield roles, out
 
 
+def shortrow(text: str, gold: dict | None = None) -> str:
+    """Write the task cell of each row that restates a body item in fewer words (`_shorten`: its first 60% of
+    words), as appendix rows often shorten the item they restate. With `gold`, only the rows it merges with a body
+    item (`_merged_rows`: the row cited "PL.<group>.<STT>", its group the last group row's numeral, and a part's
+    letter before it: `_table_rows`), and none in a document whose gold merges no row; without, every row of every
+    task table. A task cell of fewer than six words is left as it is, and every other cell and line.
+    Meaning-preserving: the row keeps its number, owners and deadline, and the body item it restates says the task in
+    full."""
+    merged = _merged_rows(gold) if gold is not None else None
+    if merged is not None and not merged:
+        return text
+    lines = text.split("\n")
+    for roles, rows in _table_rows(lines):
+        task = roles.index("task")
+        for row in rows:
+            if (merged is not None and not row.cites & merged) or task >= len(row.cells):
+                continue
+            cells = list(row.cells)
+            cells[task] = _shorten(cells[task])
+            lines[row.line] = _CELL.join(cells)
+    return "\n".join(lines)
+
+
+# ---- row restatements: how an appendix row words the body item it restates (round 94) ----
+# Each rewrites only the task cell (roworder: the cells after STT) of the rows the gold merges with a body item
+# (`_merged_rows`), as the appendix rows of the seen corpus restate their items (the pairs of Đồng Tháp 617, Đồng Nai
+# 179, TTg 844, TTg 982, CP 105, Lâm Đồng CCHC …, row and item side by side); without a gold, every row of a task table.
+
+
 def _body_cited_rows(gold: dict) -> set[str]:
     """The merged rows whose task the gold cites by the body item (its ref is not the row's): their ref is no ref the
     scorer reads, so what a row says may move to another row of its group."""
@@ -694,14 +673,15 @@ def _body_cited_rows(gold: dict) -> set[str]:
 
 
 def _rows_of_one_item(gold: dict) -> set[str]:
-    """The merged rows the gold merges with one body item only (a row restating two items, "PL.B.1.2" over IV.1.1.b
-    and IV.1.1.c, says each in one of its clauses)."""
+    """The merged rows the gold merges with one whole body item: not a row restating two items ("PL.B.1.2" over
+    IV.1.1.b and IV.1.1.c, each said in one of its clauses), nor one restating a part of an item the gold splits along
+    its rows ("III.1.b-1[2]")."""
     norm_ref = _scorer().norm_ref
     count: dict[str, int] = {}
     for t in gold.get("tasks", []):
         if t.get("table_ref"):
             row = norm_ref(t["table_ref"])
-            count[row] = count.get(row, 0) + 1
+            count[row] = count.get(row, 0) + (2 if re.search(r"\[\d+\]$", t["ref"]) else 1)
     return {row for row, n in count.items() if n == 1}
 
 

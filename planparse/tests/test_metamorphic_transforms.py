@@ -507,3 +507,145 @@ def test_word_writes_a_web_copys_markdown_table_as_the_table_it_stands_for(bench
         "1 | Rà soát | Sở Tài chính",
         "Nơi nhận: - Như trên.",
     ]
+
+
+# ---- round 94: how a row restates its body item (droplead, rowverb, rowtail, roworder, rowowner, rowproduct) ----
+
+ROWS_PLAN = """\
+II. NHIỆM VỤ
+1. Nghiên cứu, xây dựng Đề án phát triển kho học liệu số dùng chung cho các trường trung học.
+2. Xây dựng và tổ chức triển khai Chương trình bồi dưỡng kỹ năng số cho giáo viên.
+3. Rà soát hạ tầng mạng của các trường. Tổ chức ứng dụng công nghệ thông tin trong quản lý thư viện trường học.
+4. Thường xuyên kiểm tra việc khai thác học liệu số tại các trường.
+PHỤ LỤC
+STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành
+I | NHÓM NHIỆM VỤ VỀ HỌC LIỆU SỐ
+1 | Nghiên cứu, xây dựng Đề án phát triển kho học liệu số dùng chung cho các trường trung học | Sở Giáo dục và Đào tạo | Sở Tài chính | Quý IV/2026
+2 | Xây dựng và tổ chức triển khai Chương trình bồi dưỡng kỹ năng số cho giáo viên | Sở Giáo dục và Đào tạo | Sở Nội vụ | Năm 2027
+3 | Rà soát hạ tầng mạng của các trường; tổ chức ứng dụng công nghệ thông tin trong quản lý thư viện trường học | Sở Khoa học và Công nghệ | Các trường | Năm 2027
+4 | Thường xuyên kiểm tra việc khai thác học liệu số tại các trường | Sở Giáo dục và Đào tạo
+5 | Tỷ lệ trường trung học có thư viện số đạt 80% | Sở Giáo dục và Đào tạo
+Nơi nhận: Như trên.
+"""
+# rows 1-4 restate items II.1-II.4 (the gold cites the item); row 5 restates a target and is cited by its own ref
+ROWS_GOLD = {
+    "tasks": [
+        *({"ref": f"II.{n}", "table_ref": f"PL.I.{n}", "body_ref": f"II.{n}"} for n in range(1, 5)),
+        {"ref": "PL.I.5", "table_ref": "PL.I.5", "body_ref": "I.2-1"},
+    ]
+}
+ROW_LINES = ROWS_PLAN.split("\n")[8:13]
+
+
+def _row(text: str, n: int) -> list[str]:
+    """The cells of the table's row n (1-5)."""
+    return text.split("\n")[7 + n].split(" | ")
+
+
+def _same_but_rows(before: str, after: str, rows: set[int]) -> None:
+    """Only the rows `rows` changed, and only their task cell; every STT stays."""
+    for k, (b, a) in enumerate(zip(before.split("\n"), after.split("\n"), strict=True)):
+        if k - 7 in rows:
+            bb, aa = b.split(" | "), a.split(" | ")
+            assert aa[0] == bb[0] and aa[2:] == bb[2:] and aa[1] != bb[1], (b, a)
+        else:
+            assert a == b, (b, a)
+
+
+def test_droplead_leaves_out_the_opening_verbs_of_the_rows_cited_by_their_items(bench: ModuleType) -> None:
+    out = bench.droplead(ROWS_PLAN, ROWS_GOLD)
+    _same_but_rows(ROWS_PLAN, out, {1, 2})
+    assert _row(out, 1)[1] == "Đề án phát triển kho học liệu số dùng chung cho các trường trung học"
+    assert _row(out, 2)[1] == "Chương trình bồi dưỡng kỹ năng số cho giáo viên"
+    # one verb and no product after it is the task itself; a verb list keeps its last verb
+    assert bench._drop_lead("Rà soát hạ tầng mạng của các trường") == "Rà soát hạ tầng mạng của các trường"
+    assert bench._drop_lead("Xây dựng và tổ chức triển khai các mô hình học tập số") == (
+        "Triển khai các mô hình học tập số"
+    )
+    assert bench._drop_lead("Tiếp tục rà soát các quy trình") == "Rà soát các quy trình"  # too bare a product
+    assert bench._drop_lead("Tổ chức triển khai thực hiện Kế hoạch số 12/KH-UBND") == "Kế hoạch số 12/KH-UBND"
+    assert bench.droplead(ROWS_PLAN, {"tasks": [{"ref": "PL.I.1", "table_ref": "PL.I.1"}]}) == ROWS_PLAN
+
+
+def test_rowverb_opens_a_row_with_another_verb_of_the_same_task(bench: ModuleType) -> None:
+    out = bench.rowverb(ROWS_PLAN, ROWS_GOLD)
+    _same_but_rows(ROWS_PLAN, out, {2, 4})
+    assert _row(out, 2)[1] == "Triển khai Chương trình bồi dưỡng kỹ năng số cho giáo viên"
+    assert _row(out, 4)[1] == "Tổ chức kiểm tra việc khai thác học liệu số tại các trường"
+    assert bench._swap_verb("Cập nhật, hoàn thiện bộ tiêu chí đánh giá") == "Xây dựng bộ tiêu chí đánh giá"
+    assert bench._swap_verb("Triển khai kế hoạch thúc đẩy chuyển đổi số") == (
+        "Xây dựng và tổ chức triển khai kế hoạch thúc đẩy chuyển đổi số"
+    )
+    assert (
+        bench._swap_verb("Xây dựng Chương trình hỗ trợ doanh nghiệp")
+        == "Triển khai Chương trình hỗ trợ doanh nghiệp"
+    )
+    # no "Xây dựng" ↔ "Ban hành": a law drafted is another task than a law issued
+    assert bench._swap_verb("Xây dựng Luật An ninh dữ liệu") == "Xây dựng Luật An ninh dữ liệu"
+    assert bench._swap_verb("Triển khaiX") == "Triển khaiX"  # a whole word only
+
+
+def test_rowtail_keeps_a_later_clause_of_a_row_restating_one_item(bench: ModuleType) -> None:
+    out = bench.rowtail(ROWS_PLAN, ROWS_GOLD)
+    _same_but_rows(ROWS_PLAN, out, {3})
+    assert _row(out, 3)[1] == "Tổ chức ứng dụng công nghệ thông tin trong quản lý thư viện trường học"
+    assert bench._tail_clause(
+        "Rà soát (a; b) các quy trình. Kết nối liên thông dữ liệu giữa các cơ quan nhà nước;"
+    ) == ("Kết nối liên thông dữ liệu giữa các cơ quan nhà nước.")
+    # a row the gold merges with two items (or with a part of one) says each in a clause: left as it is
+    two = {"tasks": [*ROWS_GOLD["tasks"], {"ref": "II.5", "table_ref": "PL.I.3", "body_ref": "II.5"}]}
+    assert _row(bench.rowtail(ROWS_PLAN, two), 3) == _row(ROWS_PLAN, 3)
+    part = {"tasks": [{"ref": "II.3[2]", "table_ref": "PL.I.3"}]}
+    assert bench.rowtail(ROWS_PLAN, part) == ROWS_PLAN
+
+
+def test_roworder_moves_what_the_rows_of_a_group_say_but_keeps_every_stt(bench: ModuleType) -> None:
+    out = bench.roworder(ROWS_PLAN, ROWS_GOLD)
+    rows = [_row(out, n) for n in range(1, 6)]
+    assert [r[0] for r in rows] == ["1", "2", "3", "4", "5"]
+    assert [r[1:] for r in rows[:4]] == [_row(ROWS_PLAN, n)[1:] for n in (4, 3, 2, 1)]
+    assert rows[4] == _row(ROWS_PLAN, 5)  # cited by its own ref: what it says stays with its STT
+    assert sorted(out.split("\n")) == sorted(
+        ROWS_PLAN.split("\n")[:8]
+        + ["1 | " + " | ".join(_row(ROWS_PLAN, 4)[1:])]
+        + ["2 | " + " | ".join(_row(ROWS_PLAN, 3)[1:]), "3 | " + " | ".join(_row(ROWS_PLAN, 2)[1:])]
+        + ["4 | " + " | ".join(_row(ROWS_PLAN, 1)[1:])]
+        + ROWS_PLAN.split("\n")[12:]
+    )
+    assert bench.roworder(ROWS_PLAN) == ROWS_PLAN  # which rows a reader cites by their items is the gold's
+
+
+def test_rowowner_and_rowproduct_open_a_row_with_its_owner_or_the_plan_that_carries_it_out(
+    bench: ModuleType,
+) -> None:
+    out = bench.rowowner(ROWS_PLAN, ROWS_GOLD)
+    _same_but_rows(ROWS_PLAN, out, {1, 2, 3})
+    assert _row(out, 1)[1] == (
+        "Sở Giáo dục và Đào tạo nghiên cứu, xây dựng Đề án phát triển kho học liệu số dùng chung cho các trường trung học"
+    )
+    assert _row(out, 3)[1].startswith("Sở Khoa học và Công nghệ rà soát hạ tầng mạng")
+    # row 4 opens with an adverb, no action verb; an owner cell that says more than who is no subject
+    assert (
+        bench._owner_first("Xây dựng kho dữ liệu", {"lead": "Sở KH&CN chủ trì hướng dẫn"})
+        == "Xây dựng kho dữ liệu"
+    )
+    prod = bench.rowproduct(ROWS_PLAN, ROWS_GOLD)
+    _same_but_rows(ROWS_PLAN, prod, {3})
+    assert _row(prod, 3)[1].startswith("Xây dựng Kế hoạch rà soát hạ tầng mạng của các trường;")
+    # a row that already makes a product ("Xây dựng", "Nghiên cứu", "Ban hành") is left as it is
+    assert _row(prod, 1) == _row(ROWS_PLAN, 1) and _row(prod, 2) == _row(ROWS_PLAN, 2)
+
+
+def test_table_rows_read_a_part_letter_c_after_b_as_a_part(bench: ModuleType) -> None:
+    text = (
+        "STT | Nhiệm vụ | Đơn vị thực hiện | Đơn vị phối hợp\n"
+        "A | PHẦN MỘT\nI | Nhóm một\n1.1 | Xây dựng kho dữ liệu dùng chung của tỉnh | Sở KH&CN | Các sở\n"
+        "B | PHẦN HAI\n1.1 | Triển khai hạ tầng số trên địa bàn tỉnh | Sở Xây dựng | Các sở\n"
+        "C | PHẦN BA\n1.1 | Kiện toàn Ban Chỉ đạo về chuyển đổi số của tỉnh | Sở Nội vụ | Các sở\n"
+    )
+    [(_, rows)] = list(bench._table_rows(text.split("\n")))
+    norm_ref = bench._scorer().norm_ref
+    assert [norm_ref("PL.A.I.1.1") in r.cites for r in rows] == [True, False, False]
+    assert [norm_ref("PL.B.1.1") in r.cites for r in rows] == [False, True, False]
+    assert [norm_ref("PL.C.1.1") in r.cites for r in rows] == [False, False, True]
+    assert bench._is_part("C", "") is False  # "C" alone is a Roman numeral's group, not a part
