@@ -2379,6 +2379,8 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
     # round 15: a bullet that a task-table row restates word for word is one task, whatever sentences it holds (the
     # row gives it one owner and one timing)
     restated = {_row_key(i.text) for i in items if i.marker == "row" and i.kind == "task"}
+    # round 94: … or says it whole in its own frame (`_says_whole`)
+    row_words = [f" {_title_key(i.text)} " for i in items if i.marker == "row" and i.kind == "task"]
     for item in items:
         out.append(item)
         if item.kind != "task" or item.marker == "row" or item.cells.get("time") or item.children:
@@ -2395,7 +2397,7 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
             for c in set(step_ends(item.text)) | set(_subject_sentences(item)) | set(handed) | set(clauses)
             if c > topic
         )
-        if not cuts:
+        if not cuts or any(_says_whole(row, item.text) for row in row_words):
             continue
         pieces = [item.text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(item.text)], strict=True)]
         pieces = [p for p in pieces if p]
@@ -2518,6 +2520,17 @@ def _says_what_was_done(piece: str) -> bool:
 
 def _row_key(text: str) -> str:
     return " ".join(text.lower().split()).strip(" .;:")
+
+
+def _says_whole(row: str, item: str) -> bool:
+    """round 94: a row (its `_title_key` words, space-padded) says the whole item word for word but for the item's
+    first words, `OPENING_WORDS` at most (the verbs a row leaves out or words its own way), and may say more around
+    it (its owner as the subject, the plan or text that carries the item out): the row restates the item whole, as
+    one task, whatever sentences the item holds (round 15)."""
+    words = _title_key(item).split()
+    return any(
+        f" {' '.join(words[k:])} " in row for k in range(min(OPENING_WORDS, len(words) - OPENING_WORDS) + 1)
+    )
 
 
 # round 26: in an item that is itself the letter's request, a later sentence that asks another body ("Đề nghị các
@@ -3407,6 +3420,101 @@ def _opens_item(row: str, item: str) -> bool:
     return OPENING_WORDS <= len(mine) < len(theirs) and theirs[: len(mine)] == mine
 
 
+# round 94: the share of a row's words (its owner named as the subject aside) its last words said word for word by one
+# item must reach to restate it: less, and the run is the plan's topic ("… trong các khu công nghệ cao, khu công nghiệp")
+TAIL_SHARE = 0.5
+
+
+def _tail_runs(rows: list[str], body: list[str]) -> list[dict[int, int]]:
+    """round 94: for each row, the body items that say the row's last words word for word (`_title_key` words), and
+    how many of them each says in one run ending with the row's last word, when that is `OPENING_WORDS` or more. The
+    items' runs of that many words are indexed once, so a row is compared only where its run could start."""
+    width = OPENING_WORDS
+    keys = [_title_key(b).split() for b in body]
+    index: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for j, words in enumerate(keys):
+        for q in range(len(words) - width + 1):
+            index.setdefault(tuple(words[q : q + width]), []).append((j, q))
+    out: list[dict[int, int]] = []
+    for row in rows:
+        mine = _title_key(row).split()
+        runs: dict[int, int] = {}
+        if len(mine) >= width:
+            for j, q in index.get(tuple(mine[-width:]), ()):
+                theirs, n = keys[j], width
+                while n < len(mine) and q - (n - width) > 0 and mine[-n - 1] == theirs[q - (n - width) - 1]:
+                    n += 1
+                runs[j] = max(runs.get(j, 0), n)
+        out.append(runs)
+    return out
+
+
+def _row_words(row: PlanItem) -> list[str]:
+    """A row's task words (`_title_key`), without its owner when the cell opens with the name its owner column gives
+    ("Bộ Công an xây dựng …" under "Bộ Công an"): who does the work is no part of what the work is."""
+    words = _title_key(row.text).split()
+    for name in row.lead:
+        owner = _title_key(name).split()
+        if owner and words[: len(owner)] == owner and len(words) > len(owner):
+            return words[len(owner) :]
+    return words
+
+
+def _says_row_tail(row: PlanItem, runs: dict[int, int]) -> int | None:
+    """round 94: the one item that says the row's last words word for word, `TAIL_SHARE` of the row's words
+    (`_row_words`) at least: a row restates its item in the item's own words while it opens its own way (another
+    verb, the item's verbs left out, the product or the owner named first) or says a later clause of it. None when
+    no item does, or when two say as many (words several items share name a topic, not one of them)."""
+    if not runs:
+        return None
+    longest = max(runs.values())
+    best = [j for j, n in runs.items() if n == longest]
+    if len(best) != 1 or longest < TAIL_SHARE * len(_row_words(row)):
+        return None
+    return best[0]
+
+
+def _longest_run(mine: list[str], theirs: list[str]) -> int:
+    """The most words two texts say in one run, word for word, when `OPENING_WORDS` or more (else 0)."""
+    width = OPENING_WORDS
+    starts: dict[tuple[str, ...], list[int]] = {}
+    for q in range(len(theirs) - width + 1):
+        starts.setdefault(tuple(theirs[q : q + width]), []).append(q)
+    best = 0
+    for p in range(len(mine) - width + 1):
+        for q in starts.get(tuple(mine[p : p + width]), ()):
+            n = width
+            while p + n < len(mine) and q + n < len(theirs) and mine[p + n] == theirs[q + n]:
+                n += 1
+            best = max(best, n)
+    return best
+
+
+def _tail_restatements(
+    rows: list[PlanItem], body: list[PlanItem], closest: list[int | None]
+) -> dict[int, tuple[int, bool]]:
+    """round 94: row -> the item it restates by its last words (`_says_row_tail`), and whether the item says the whole
+    row word for word (a later clause of the item, as round 92 reads its opening). Not an item that another row whose
+    closest item it is (`closest`: each row's, by the texts) says `OPENING_WORDS` words of word for word: the item
+    is shared out over several rows, each restating a part (rounds 86, 93). Nor one that names an owner of its own
+    the row does not (the row is another body's part of it)."""
+    runs = _tail_runs([r.text for r in rows], [b.text for b in body])
+    found = {i: j for i in range(len(rows)) if (j := _says_row_tail(rows[i], runs[i])) is not None}
+    out: dict[int, tuple[int, bool]] = {}
+    for i, j in found.items():
+        item = body[j]
+        if item.lead and item.lead_source == "explicit" and not _same_owner(rows[i], item):
+            continue
+        theirs = _title_key(item.text).split()
+        if any(
+            k != i and closest[k] == j and _longest_run(_title_key(rows[k].text).split(), theirs)
+            for k in range(len(rows))
+        ):
+            continue
+        out[i] = (j, runs[i][j] == len(_title_key(rows[i].text).split()))
+    return out
+
+
 def _merge_into_body(
     rows: list[PlanItem], body: list[PlanItem], items: list[PlanItem], threshold: float
 ) -> set[str]:
@@ -3445,6 +3553,15 @@ def _merge_into_body(
         for j in scores:
             if _opens_item(rows[i].text, body[j].text):
                 scores[j] = 1.0
+    # round 94: a row whose last words, `TAIL_SHARE` of it or more, one task item says word for word restates that
+    # item clearly, however it opens, and as surely as round 92's opening when the item says the whole row (a later
+    # clause of it): `_tail_restatements`. The cosine of the two, weighed down by the words the row's opening adds or
+    # leaves out, says less than the run of words they share
+    tasks = [j for j, b in enumerate(body) if b.category != "assignment"]
+    at = {j: k for k, j in enumerate(tasks)}
+    closest = [at.get(max(s, key=s.__getitem__)) if s else None for s in text_sim]
+    for i, (k, whole) in _tail_restatements(rows, [body[j] for j in tasks], closest).items():
+        text_sim[i][tasks[k]] = max(text_sim[i].get(tasks[k], 0.0), 1.0 if whole else CLEAR_RESTATEMENT)
     # round 88: a row of a group that restates a body section restates nothing under a sibling section the table
     # restates too (rows may still be read against everything, to find what they restate best)
     apart = _outline_apart(rows, body, items)
