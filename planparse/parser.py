@@ -2379,8 +2379,9 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
     # round 15: a bullet that a task-table row restates word for word is one task, whatever sentences it holds (the
     # row gives it one owner and one timing)
     restated = {_row_key(i.text) for i in items if i.marker == "row" and i.kind == "task"}
-    # round 94: … or says it whole in its own frame (`_says_whole`)
-    row_words = [f" {_title_key(i.text)} " for i in items if i.marker == "row" and i.kind == "task"]
+    # round 94: … or says it whole in its own frame (`_says_whole`); a row can only if it says the item's last words
+    row_keys = [f" {_title_key(i.text)} " for i in items if i.marker == "row" and i.kind == "task"]
+    row_ends: dict[tuple[str, ...], list[int]] | None = None
     for item in items:
         out.append(item)
         if item.kind != "task" or item.marker == "row" or item.cells.get("time") or item.children:
@@ -2397,8 +2398,14 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
             for c in set(step_ends(item.text)) | set(_subject_sentences(item)) | set(handed) | set(clauses)
             if c > topic
         )
-        if not cuts or any(_says_whole(row, item.text) for row in row_words):
+        if not cuts:
             continue
+        if row_keys:
+            if row_ends is None:
+                row_ends = _word_runs_index(row_keys)
+            ending = tuple(_title_key(item.text).split()[-OPENING_WORDS:])
+            if any(_says_whole(row_keys[k], item.text) for k in row_ends.get(ending, ())):
+                continue
         pieces = [item.text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(item.text)], strict=True)]
         pieces = [p for p in pieces if p]
         if len(pieces) < 2:
@@ -2520,6 +2527,16 @@ def _says_what_was_done(piece: str) -> bool:
 
 def _row_key(text: str) -> str:
     return " ".join(text.lower().split()).strip(" .;:")
+
+
+def _word_runs_index(texts: list[str]) -> dict[tuple[str, ...], list[int]]:
+    """Each run of `OPENING_WORDS` words (space-separated) of the texts -> the texts that say it, once each."""
+    index: dict[tuple[str, ...], list[int]] = {}
+    for k, text in enumerate(texts):
+        words = text.split()
+        for gram in {tuple(words[q : q + OPENING_WORDS]) for q in range(len(words) - OPENING_WORDS + 1)}:
+            index.setdefault(gram, []).append(k)
+    return index
 
 
 def _says_whole(row: str, item: str) -> bool:
@@ -3427,17 +3444,21 @@ TAIL_SHARE = 0.5
 
 def _tail_runs(rows: list[str], body: list[str]) -> list[dict[int, int]]:
     """round 94: for each row, the body items that say the row's last words word for word (`_title_key` words), and
-    how many of them each says in one run ending with the row's last word, when that is `OPENING_WORDS` or more. The
-    items' runs of that many words are indexed once, so a row is compared only where its run could start."""
+    how many of them each says in one run ending with the row's last word, when that is `OPENING_WORDS` or more. Only
+    the items' runs of that many words that end a row are indexed, so a row is compared only where its run could
+    start."""
     width = OPENING_WORDS
+    mines = [_title_key(r).split() for r in rows]
+    ends = {tuple(m[-width:]) for m in mines if len(m) >= width}
     keys = [_title_key(b).split() for b in body]
     index: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for j, words in enumerate(keys):
         for q in range(len(words) - width + 1):
-            index.setdefault(tuple(words[q : q + width]), []).append((j, q))
+            gram = tuple(words[q : q + width])
+            if gram in ends:
+                index.setdefault(gram, []).append((j, q))
     out: list[dict[int, int]] = []
-    for row in rows:
-        mine = _title_key(row).split()
+    for mine in mines:
         runs: dict[int, int] = {}
         if len(mine) >= width:
             for j, q in index.get(tuple(mine[-width:]), ()):
