@@ -10,7 +10,9 @@ changes neither what a reader cites as a ref (numbering and bullets keep their p
 keeps the ref form the corpus README gives it) nor what a reader reads as an owner, a date or a cycle (an owner's
 name may be written in another form only where score_plan.py's `norm` reads both forms as one). The table
 transforms (columns, headers, stt, headcase, twohead, shortrow) touch only the rows (" | ") of a task table, from
-its header ("STT"/"TT" and a column of who acts) on, and keep each row's group numeral and STT.
+its header ("STT"/"TT" and a column of who acts) on, and keep each row's group numeral and STT; the row transforms
+(droplead, rowverb, rowtail, roworder, rowowner, rowproduct) rewrite, the way seen rows restate their items, only the
+rows whose task the gold cites by the body item they restate.
 
 Three rewritings change the file instead, as plans reach users (issue #12, items 1 and 2): `word` writes the text as a
 .docx whose line numbers and bullets are Word's automatic numbering (numbering.xml; `word_docx`) and its " | " rows
