@@ -657,7 +657,7 @@ def shortrow(text: str, gold: dict | None = None) -> str:
     return "\n".join(lines)
 
 
-# ---- row restatements: how an appendix row words the body item it restates (round 94) ----
+# ---- row restatements: how an appendix row words the body item it restates (round 97) ----
 # Each rewrites only the task cell (roworder: the cells after STT) of the rows the gold merges with a body item
 # (`_merged_rows`), as the appendix rows of the seen corpus restate their items (the pairs of Đồng Tháp 617, Đồng Nai
 # 179, TTg 844, TTg 982, CP 105, Lâm Đồng CCHC …, row and item side by side); without a gold, every row of a task table.

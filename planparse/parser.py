@@ -2379,7 +2379,7 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
     # round 15: a bullet that a task-table row restates word for word is one task, whatever sentences it holds (the
     # row gives it one owner and one timing)
     restated = {_row_key(i.text) for i in items if i.marker == "row" and i.kind == "task"}
-    # round 94: … or says it whole in its own frame (`_says_whole`); a row can only if it says the item's last words
+    # round 97: … or says it whole in its own frame (`_says_whole`); a row can only if it says the item's last words
     row_keys = [f" {_title_key(i.text)} " for i in items if i.marker == "row" and i.kind == "task"]
     row_ends: dict[tuple[str, ...], list[int]] | None = None
     for item in items:
@@ -2540,7 +2540,7 @@ def _word_runs_index(texts: list[str]) -> dict[tuple[str, ...], list[int]]:
 
 
 def _says_whole(row: str, item: str) -> bool:
-    """round 94: a row (its `_title_key` words, space-padded) says the whole item word for word but for the item's
+    """round 97: a row (its `_title_key` words, space-padded) says the whole item word for word but for the item's
     first words, `OPENING_WORDS` at most (the verbs a row leaves out or words its own way), and may say more around
     it (its owner as the subject, the plan or text that carries the item out): the row restates the item whole, as
     one task, whatever sentences the item holds (round 15)."""
@@ -3437,13 +3437,13 @@ def _opens_item(row: str, item: str) -> bool:
     return OPENING_WORDS <= len(mine) < len(theirs) and theirs[: len(mine)] == mine
 
 
-# round 94: the share of a row's words (its owner named as the subject aside) its last words said word for word by one
+# round 97: the share of a row's words (its owner named as the subject aside) its last words said word for word by one
 # item must reach to restate it: less, and the run is the plan's topic ("… trong các khu công nghệ cao, khu công nghiệp")
 TAIL_SHARE = 0.5
 
 
 def _tail_runs(rows: list[str], body: list[str]) -> list[dict[int, int]]:
-    """round 94: for each row, the body items that say the row's last words word for word (`_title_key` words), and
+    """round 97: for each row, the body items that say the row's last words word for word (`_title_key` words), and
     how many of them each says in one run ending with the row's last word, when that is `OPENING_WORDS` or more. Only
     the items' runs of that many words that end a row are indexed, so a row is compared only where its run could
     start."""
@@ -3482,7 +3482,7 @@ def _row_words(row: PlanItem) -> list[str]:
 
 
 def _says_row_tail(row: PlanItem, runs: dict[int, int]) -> int | None:
-    """round 94: the one item that says the row's last words word for word, `TAIL_SHARE` of the row's words
+    """round 97: the one item that says the row's last words word for word, `TAIL_SHARE` of the row's words
     (`_row_words`) at least: a row restates its item in the item's own words while it opens its own way (another
     verb, the item's verbs left out, the product or the owner named first) or says a later clause of it. None when
     no item does, or when two say as many (words several items share name a topic, not one of them)."""
@@ -3514,7 +3514,7 @@ def _longest_run(mine: list[str], theirs: list[str]) -> int:
 def _tail_restatements(
     rows: list[PlanItem], body: list[PlanItem], closest: list[int | None]
 ) -> dict[int, tuple[int, bool]]:
-    """round 94: row -> the item it restates by its last words (`_says_row_tail`), and whether the item says the whole
+    """round 97: row -> the item it restates by its last words (`_says_row_tail`), and whether the item says the whole
     row word for word (a later clause of the item, as round 92 reads its opening). Not an item that another row whose
     closest item it is (`closest`: each row's, by the texts) says `OPENING_WORDS` words of word for word: the item
     is shared out over several rows, each restating a part (rounds 86, 93). Nor one that names an owner of its own
@@ -3574,7 +3574,7 @@ def _merge_into_body(
         for j in scores:
             if _opens_item(rows[i].text, body[j].text):
                 scores[j] = 1.0
-    # round 94: a row whose last words, `TAIL_SHARE` of it or more, one task item says word for word restates that
+    # round 97: a row whose last words, `TAIL_SHARE` of it or more, one task item says word for word restates that
     # item clearly, however it opens, and as surely as round 92's opening when the item says the whole row (a later
     # clause of it): `_tail_restatements`. The cosine of the two, weighed down by the words the row's opening adds or
     # leaves out, says less than the run of words they share

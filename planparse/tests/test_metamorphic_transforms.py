@@ -509,7 +509,7 @@ def test_word_writes_a_web_copys_markdown_table_as_the_table_it_stands_for(bench
     ]
 
 
-# ---- round 94: how a row restates its body item (droplead, rowverb, rowtail, roworder, rowowner, rowproduct) ----
+# ---- round 97: how a row restates its body item (droplead, rowverb, rowtail, roworder, rowowner, rowproduct) ----
 
 ROWS_PLAN = """\
 II. NHIỆM VỤ

@@ -1,4 +1,4 @@
-"""Round 94 (bench/metamorphic.py's row transforms: `rowverb`, `rowowner`, `rowproduct`, `rowtail`): a row restates
+"""Round 97 (bench/metamorphic.py's row transforms: `rowverb`, `rowowner`, `rowproduct`, `rowtail`): a row restates
 the body item whose words it says word for word, however it opens, and a row saying an item whole keeps it one task.
 Made-up texts, each test failing without its rule."""
 
