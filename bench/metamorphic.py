@@ -644,19 +644,7 @@ def shortrow(text: str, gold: dict | None = None) -> str:
     task table. A task cell of fewer than six words is left as it is, and every other cell and line.
     Meaning-preserving: the row keeps its number, owners and deadline, and the body item it restates says the task in
     full."""
-    merged = _merged_rows(gold) if gold is not None else None
-    if merged is not None and not merged:
-        return text
-    lines = text.split("\n")
-    for roles, rows in _table_rows(lines):
-        task = roles.index("task")
-        for row in rows:
-            if (merged is not None and not row.cites & merged) or task >= len(row.cells):
-                continue
-            cells = list(row.cells)
-            cells[task] = _shorten(cells[task])
-            lines[row.line] = _CELL.join(cells)
-    return "\n".join(lines)
+    return _rewrite_task_cells(text, gold, lambda cell, _: _shorten(cell), rows_of=_merged_rows)
 
 
 # ---- row restatements: how an appendix row words the body item it restates (round 97) ----
@@ -690,14 +678,19 @@ def _rows_of_one_item(gold: dict) -> set[str]:
 
 
 def _rewrite_task_cells(
-    text: str, gold: dict | None, rewrite: Callable[[str, dict[str, str]], str], one_item: bool = False
+    text: str,
+    gold: dict | None,
+    rewrite: Callable[[str, dict[str, str]], str],
+    one_item: bool = False,
+    rows_of: Callable[[dict], set[str]] | None = None,
 ) -> str:
     """`text` with the task cell of each row whose task the gold cites by the body item it restates
     (`_body_cited_rows`: the item says the task in full, its timing too) rewritten by `rewrite(cell, the row's cells
     by role)`; every row of a task table without a gold, none when the gold cites no row so. A row cited by its own
     ref (a target's row, "PL.I.2" over a target item of MỤC TIÊU) is the task itself: its words stay. With
-    `one_item`, only the rows the gold merges with one item (`_rows_of_one_item`)."""
-    merged = _body_cited_rows(gold) if gold is not None else None
+    `one_item`, only the rows the gold merges with one item (`_rows_of_one_item`); `rows_of` chooses the rows from the
+    gold otherwise (shortrow: every row it merges, `_merged_rows`)."""
+    merged = (rows_of or _body_cited_rows)(gold) if gold is not None else None
     if merged is not None and one_item and gold is not None:
         merged &= _rows_of_one_item(gold)
     if merged is not None and not merged:
