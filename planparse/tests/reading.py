@@ -3,6 +3,15 @@
 from planparse import parse_plan
 from planparse.model import ParsedPlan, PlanItem
 
+# a made-up province's plan: its letterhead and title (rounds 92 and 97)
+LETTERHEAD = [
+    "ỦY BAN NHÂN DÂN TỈNH AN LẠC",
+    "Số: 42/KH-UBND",
+    "An Lạc, ngày 10 tháng 3 năm 2027",
+    "KẾ HOẠCH",
+    "Phát triển kinh tế số tỉnh An Lạc năm 2027",
+]
+
 
 def items_by_ref(text: str) -> dict[str, PlanItem]:
     return {i.ref: i for i in parse_plan(text).items}

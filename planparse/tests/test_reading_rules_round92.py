@@ -4,14 +4,11 @@ wherever its columns stand and however its header is laid out. Made-up texts, ea
 from __future__ import annotations
 
 from planparse import parse_plan
+from planparse.tests.reading import LETTERHEAD, items_by_ref
 from planparse.tree import _two_row_header
 
 _HEAD = [
-    "ỦY BAN NHÂN DÂN TỈNH AN LẠC",
-    "Số: 42/KH-UBND",
-    "An Lạc, ngày 10 tháng 3 năm 2027",
-    "KẾ HOẠCH",
-    "Phát triển kinh tế số tỉnh An Lạc năm 2027",
+    *LETTERHEAD,
     "I. MỤC ĐÍCH, YÊU CẦU",
     "Bảo đảm đúng tiến độ.",
     "II. TỔ CHỨC THỰC HIỆN",
@@ -47,7 +44,7 @@ def test_a_table_written_owner_first_hands_out_the_unnamed_columns_after_it() ->
 
 
 _PLAN = [
-    *_HEAD[:5],
+    *LETTERHEAD,
     "I. NHIỆM VỤ",
     "1. Xây dựng kho dữ liệu dùng chung của tỉnh phục vụ phát triển kinh tế số.",
     "2. Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã.",
@@ -133,7 +130,7 @@ def test_a_row_that_opens_a_body_item_word_for_word_restates_it() -> None:
     an agency heading of the assignment section too) is that item: the item takes the row's deadline, the row is no
     task of its own."""
     lines = [
-        *_HEAD[:5],
+        *LETTERHEAD,
         "I. NHIỆM VỤ",
         "1. Xây dựng kho dữ liệu dùng chung của tỉnh phục vụ phát triển kinh tế số.",
         "II. TỔ CHỨC THỰC HIỆN",
@@ -150,6 +147,6 @@ def test_a_row_that_opens_a_body_item_word_for_word_restates_it() -> None:
         "2 | Hỗ trợ doanh nghiệp nhỏ và vừa, hợp tác xã đưa sản phẩm lên sàn | Sở Công Thương | UBND các xã"
         " | Quý III/2027",
     ]
-    items = {i.ref: i for i in parse_plan("\n".join(lines)).items}
+    items = items_by_ref("\n".join(lines))
     assert items["PL.2"].kind == "note" and items["PL.2"].same_as == ["II.1"]
     assert items["II.1"].kind == "task" and str(items["II.1"].deadline.date) == "2027-09-30"

@@ -100,6 +100,17 @@ def _roman_at_wrap(page: _Page) -> str:
     return f"{first} XI. {REST}"
 
 
+def _full_line_over(head: str, last: str, rest: str, at: float = LEFT) -> tuple[str, list[str]]:
+    """A page whose item opens with `head` on a full line ending in `last`, the next line `rest` at `at`: that full
+    line and the lines the reader reads from the page."""
+    page = _page()
+    first = page.fill(head, FILLER.split(), last, LEFT + INDENT)
+    page.line(first, LEFT + INDENT, full=True)
+    page.line(rest, at, full=False)
+    page.paragraph(FILLER)
+    return first, read_text(page.data(), "pdf").split("\n")
+
+
 def test_a_full_line_goes_on_over_a_roman_number_the_wrap_put_first() -> None:
     """ "a) … khóa" (full) over "XI. Giải quyết …" at the margin: one item a), no section XI."""
     page = _page()
@@ -112,35 +123,20 @@ def test_a_full_line_goes_on_over_a_roman_number_the_wrap_put_first() -> None:
 
 def test_a_full_line_goes_on_over_a_dash_the_wrap_put_first() -> None:
     """ "… nhiệm kỳ 2025" (full) over "- 2030, khẩn trương …": one item, the dash no bullet."""
-    page = _page()
-    first = page.fill("2.", FILLER.split(), "nhiệm kỳ 2025", LEFT + INDENT)
-    page.line(first, LEFT + INDENT, full=True)
     rest = "- 2030, khẩn trương xây dựng chương trình, kế hoạch và các đề án trọng điểm của tỉnh."
-    page.line(rest, LEFT, full=False)
-    page.paragraph(FILLER)
-    lines = read_text(page.data(), "pdf").split("\n")
+    first, lines = _full_line_over("2.", "nhiệm kỳ 2025", rest)
     assert f"{first} {rest}" in lines, lines
 
 
 def test_a_full_line_that_ends_a_clause_stops() -> None:
     """A full line ending in ";" before "- Sở Tài chính …" at the margin: two items, as before."""
-    page = _page()
-    first = page.fill("- Sở Nội vụ", FILLER.split(), "thực hiện;", LEFT + INDENT)
-    page.line(first, LEFT + INDENT, full=True)
-    page.line("- Sở Tài chính bố trí kinh phí.", LEFT, full=False)
-    page.paragraph(FILLER)
-    lines = read_text(page.data(), "pdf").split("\n")
+    first, lines = _full_line_over("- Sở Nội vụ", "thực hiện;", "- Sở Tài chính bố trí kinh phí.")
     assert first in lines and "- Sở Tài chính bố trí kinh phí." in lines, lines
 
 
 def test_a_marker_under_a_hanging_indent_stays_an_item() -> None:
     """The next line deeper in than the margin and than where the paragraph wrapped (a sub-item) starts anew."""
-    page = _page()
-    first = page.fill("a)", FILLER.split(), "khóa", LEFT + INDENT)
-    page.line(first, LEFT + INDENT, full=True)
-    page.line(f"XI. {REST}", LEFT + 2 * INDENT, full=False)
-    page.paragraph(FILLER)
-    lines = read_text(page.data(), "pdf").split("\n")
+    _first, lines = _full_line_over("a)", "khóa", f"XI. {REST}", at=LEFT + 2 * INDENT)
     assert f"XI. {REST}" in lines, lines
 
 
@@ -156,11 +152,6 @@ def test_ragged_text_keeps_its_reading() -> None:
 def test_a_dash_the_wrap_put_first_keeps_its_space_after_a_hyphen() -> None:
     """ "… (PO43-" (full) over "- P), …": joined as "PO43- - P)", the dash a word of its own, not the rest of a word
     broken at its hyphen ("PO43-- P)")."""
-    page = _page()
-    first = page.fill("+ Các thông số:", FILLER.split(), "Phosphat (PO43-", LEFT + INDENT)
-    page.line(first, LEFT + INDENT, full=True)
     rest = "- P), độ kiềm (CaCO3) quan trắc với tần suất 2 lần/tháng."
-    page.line(rest, LEFT, full=False)
-    page.paragraph(FILLER)
-    lines = read_text(page.data(), "pdf").split("\n")
+    first, lines = _full_line_over("+ Các thông số:", "Phosphat (PO43-", rest)
     assert f"{first} {rest}" in lines, lines

@@ -4,16 +4,10 @@ Made-up texts, each test failing without its rule."""
 
 from __future__ import annotations
 
-from planparse import parse_plan
 from planparse.model import PlanItem
+from planparse.tests.reading import LETTERHEAD as _HEAD
+from planparse.tests.reading import items_by_ref
 
-_HEAD = [
-    "ỦY BAN NHÂN DÂN TỈNH AN LẠC",
-    "Số: 42/KH-UBND",
-    "An Lạc, ngày 10 tháng 3 năm 2027",
-    "KẾ HOẠCH",
-    "Phát triển kinh tế số tỉnh An Lạc năm 2027",
-]
 _TAIL = [
     "II. TỔ CHỨC THỰC HIỆN",
     "Các sở, ngành triển khai các nhiệm vụ theo Phụ lục kèm theo.",
@@ -23,7 +17,7 @@ _TAIL = [
 
 
 def _items(lines: list[str]) -> dict[str, PlanItem]:
-    return {i.ref: i for i in parse_plan("\n".join(lines)).items}
+    return items_by_ref("\n".join(lines))
 
 
 def test_a_row_that_opens_its_own_way_restates_the_item_that_says_its_last_words() -> None:
