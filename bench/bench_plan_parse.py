@@ -20,6 +20,7 @@ Prints:
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import os
@@ -74,8 +75,10 @@ def held_out_sets() -> set[str]:
     return held
 
 
+@functools.cache
 def _scorer() -> ModuleType:
-    """score_plan.py as a module, so the bench uses its matching and F1 rather than a copy of them."""
+    """score_plan.py as a module, so the bench uses its matching and F1 rather than a copy of them; loaded once (the
+    brittleness bench asks for it per document and rewriting)."""
     spec = importlib.util.spec_from_file_location("score_plan", SCORER)
     if spec is None or spec.loader is None:
         raise SystemExit(f"scorer missing: {SCORER}")
