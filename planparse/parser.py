@@ -2462,7 +2462,8 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
     return out
 
 
-_CLAUSE_CUT = re.compile(r";\s+(?=\S)")
+# the break after a clause's ";" (the ";" stays with its clause): round 57's clause offsets, round 93's item parts
+_CLAUSE_CUT = re.compile(r"(?<=;)\s+(?=\S)")
 
 
 def _rule_clauses(text: str) -> list[int]:
@@ -2975,9 +2976,9 @@ def _rows_restating_parts(rows: list[PlanItem], body: list[PlanItem], items: lis
 
 
 # round 93: the sentences of a body item ("… minh bạch, khoa học. Đẩy nhanh …"), or where it is one sentence its
-# clauses ("…; khẩn trương …"), and the list it closes on ("… gồm: Hạ tầng bưu chính; hạ tầng giao thông; …")
+# clauses ("…; khẩn trương …", `_CLAUSE_CUT` above), and the list it closes on ("… gồm: Hạ tầng bưu chính; hạ tầng
+# giao thông; …")
 _SENTENCE_CUT = re.compile(cap(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ])"))
-_CLAUSE_CUT = re.compile(r"(?<=;)\s+")
 _LIST_AFTER = re.compile(r":\s+(?=\S)")
 
 
