@@ -30,6 +30,7 @@ import statistics
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -129,6 +130,12 @@ def _parse_doc(path: Path | None) -> dict:
         return {"items": []}
 
 
+def document_of(corpus: Path, slug: str) -> Path | None:
+    """The document a gold scores: the first of RAW_KINDS that exists in the set's raw/."""
+    raw = corpus / "raw"
+    return next((raw / f"{slug}{ext}" for ext in RAW_KINDS if (raw / f"{slug}{ext}").exists()), None)
+
+
 def accuracy() -> list[str]:
     """Overall, per-family and per-document figures over every corpus directory."""
     dirs = corpus_dirs()
@@ -137,27 +144,31 @@ def accuracy() -> list[str]:
     scorer = _scorer()
     total, families, sets, doc_lines = Tally(), {}, {}, []
     held_out, kept_apart, seen = held_out_sets(), Tally(), Tally()
-    for corpus in dirs:
+    golds = [(corpus, gold_path) for corpus in dirs for gold_path in sorted((corpus / "gold").glob("*.json"))]
+    # each document is parsed in its own process (as the scorer's PARSER_CMD runs it), one per core at once: the
+    # figures do not depend on the order, and the bench's time budget does
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        parsed = list(
+            pool.map(_parse_doc, [document_of(corpus, gold_path.stem) for corpus, gold_path in golds])
+        )
+    for (corpus, gold_path), got in zip(golds, parsed, strict=True):
         apart = sets.setdefault(_set_name(corpus), Tally())
-        for gold_path in sorted((corpus / "gold").glob("*.json")):
-            slug = gold_path.stem
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            raw = corpus / "raw"
-            doc = next((raw / f"{slug}{ext}" for ext in RAW_KINDS if (raw / f"{slug}{ext}").exists()), None)
-            source = raw / f"{slug}.source.json"
-            meta = json.loads(source.read_text(encoding="utf-8")) if source.exists() else {}
-            family = meta.get("family") or "unknown"
-            s = scorer.score_doc(_parse_doc(doc), gold)
-            one = Tally()
-            one.add(s)
-            total.add(s)
-            apart.add(s)
-            (kept_apart if _set_name(corpus) in held_out else seen).add(s)
-            families.setdefault(family, Tally()).add(s)
-            doc_lines.append(
-                f"plan_import_doc: {slug} {one.figures(scorer.f1)} "
-                f"tasks={s['matched']}/{s['gold']} got={s['got']} leads={s['lead_ok']}/{s['lead_n']}"
-            )
+        slug = gold_path.stem
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        source = corpus / "raw" / f"{slug}.source.json"
+        meta = json.loads(source.read_text(encoding="utf-8")) if source.exists() else {}
+        family = meta.get("family") or "unknown"
+        s = scorer.score_doc(got, gold)
+        one = Tally()
+        one.add(s)
+        total.add(s)
+        apart.add(s)
+        (kept_apart if _set_name(corpus) in held_out else seen).add(s)
+        families.setdefault(family, Tally()).add(s)
+        doc_lines.append(
+            f"plan_import_doc: {slug} {one.figures(scorer.f1)} "
+            f"tasks={s['matched']}/{s['gold']} got={s['got']} leads={s['lead_ok']}/{s['lead_n']}"
+        )
     lines = [f"plan_import: {total.figures(scorer.f1)} docs={total.docs}"]
     lines += [
         f"plan_import_{name}: {t.figures(scorer.f1)} docs={t.docs}"
@@ -222,10 +233,7 @@ def corpus_ms_per_mb() -> str:
     texts = []
     for corpus in corpus_dirs():
         for gold in sorted((corpus / "gold").glob("*.json")):
-            raw = corpus / "raw"
-            doc = next(
-                (raw / f"{gold.stem}{ext}" for ext in RAW_KINDS if (raw / f"{gold.stem}{ext}").exists()), None
-            )
+            doc = document_of(corpus, gold.stem)
             if doc is not None:
                 texts.append(read_text(doc.read_bytes(), doc.suffix))
     total = 0.0

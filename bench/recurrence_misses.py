@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_plan_parse import RAW_KINDS, _scorer, _set_name, corpus_dirs, held_out_sets  # noqa: E402
+from bench_plan_parse import _scorer, _set_name, corpus_dirs, document_of, held_out_sets  # noqa: E402
 
 from planparse import parse_plan, read_text  # noqa: E402
 
@@ -59,11 +59,7 @@ def seen_documents(sets: list[str]) -> list[tuple[str, Path, Path]]:
         if name in apart or (sets and name not in sets):
             continue
         for gold_path in sorted((corpus / "gold").glob("*.json")):
-            raw = corpus / "raw"
-            doc = next(
-                (raw / f"{gold_path.stem}{e}" for e in RAW_KINDS if (raw / f"{gold_path.stem}{e}").exists()),
-                None,
-            )
+            doc = document_of(corpus, gold_path.stem)
             if doc is not None:
                 out.append((name, gold_path, doc))
     return out
