@@ -1688,6 +1688,10 @@ def _written_timing(text: str, plan_year: int | None) -> Deadline | None:
     return None
 
 
+# a month and a year, M/YYYY, standing alone (not a day "15/6/2025", not "tháng 6/2025", not a number "12/2025/NĐ-CP")
+_BARE_MONTH = re.compile(
+    r"(?<![\d/\wÀ-ỹ])(?<!tháng )(?<!Tháng )(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/\wÀ-ỹ])"
+)
 _TIME_WORD = re.compile(r"\d|(?<![\wÀ-ỹ])(?:năm|quý|quí|tháng|tuần|ngày)(?![\wÀ-ỹ])", re.I)
 
 
@@ -1697,6 +1701,11 @@ def _deadline(
     if item.cells.get("time"):
         year = item.cells.get("year")
         item.deadline = parse_deadline(item.cells["time"], int(year) if year else plan_year)
+        if not item.deadline.date and _BARE_MONTH.search(item.cells["time"]):
+            # round 106 (set 65): in a timing column "6/2025", "03/2025" or "5/2025 - 12/2025" is a month of a year,
+            # as "Tháng 6/2025" (in running text the same figures may be a number and a year: read there as no date)
+            months = _BARE_MONTH.sub(r"tháng \g<0>", item.cells["time"])
+            item.deadline = parse_deadline(months, int(year) if year else plan_year)
         if item.cells.get("cycle") and not item.deadline.recurrence:
             item.deadline = replace(item.deadline, recurrence=item.cells["cycle"])
         if (

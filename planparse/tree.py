@@ -1293,6 +1293,9 @@ def _appendix_of(ref: str | None, prefixes: list[str] | set[str]) -> str | None:
 _REF_HEAD = re.compile(r"[^.\[]*")
 
 
+_NO_WORK = ("data", "heading")  # the labels of rows `classify` reads as notes and sections, not tasks
+
+
 def _name_appendices(items: list[PlanItem], prefixes: list[str]) -> list[str]:
     """round 22: appendix rows are PL.<group>.<STT> whichever appendix holds them: the appendices that hand out work
     are PL, PL2 … in order, and one that yields no task (a table of targets or figures) takes a number after them,
@@ -1301,7 +1304,10 @@ def _name_appendices(items: list[PlanItem], prefixes: list[str]) -> list[str]:
         return prefixes
     # one pass over the items, each placed by its ref's head (a test of every item per appendix was quadratic)
     held = set(prefixes)
-    tasks = {_appendix_of(i.ref, held) for i in items if i.kind == "task" and i.label != "data"} - {None}
+    # a row labelled a heading (round 84: "5.1 |  | Thương mại" over its sub-rows) or data is read as a section or
+    # a note (`classify`), hands out no work: an indicator table whose group row is such a heading is no task list
+    work = (i for i in items if i.kind == "task" and i.label not in _NO_WORK)
+    tasks = {_appendix_of(i.ref, held) for i in work} - {None}
     order = [p for p in prefixes if p in tasks] + [p for p in prefixes if p not in tasks]
     names = {p: "PL" if k == 0 else f"PL{k + 1}" for k, p in enumerate(order)}
     if all(names[p] == p for p in prefixes):
