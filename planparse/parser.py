@@ -2907,30 +2907,43 @@ def _split_by_rows(item: PlanItem, rows: list[PlanItem], items: list[PlanItem]) 
     parts: list[PlanItem] = []
     by_ref = {i.ref: i for i in items}
     for n, (k, texts) in enumerate(runs, 1):
-        part = (
-            item if n == 1 else PlanItem(f"{item.ref}[{n}]", item.parent, "task", "; ".join(texts), item.span)
-        )
-        if n > 1:
-            part.marker, part.category, part.heading = item.marker, item.category, item.heading
-            part.lead, part.coordinators, part.lead_source = (
-                list(item.lead),
-                list(item.coordinators),
-                item.lead_source,
-            )
-        part.text = "; ".join(texts)
+        part = _part_of(item, n, "; ".join(texts))
         part.deadline = find_deadline(part.text)
         if k is not None:
             row = rows[k]
             row.kind, row.same_as, part.same_as = "note", [part.ref], [row.ref]
             part.deadline = _row_schedule(part.deadline, row)
         parts.append(part)
+    _insert_parts(item, parts, items, by_ref)
+    return True
+
+
+def _part_of(item: PlanItem, n: int, text: str) -> PlanItem:
+    """Rounds 27 and 93: part `n` of a body item split along the rows restating it, with `text`: the item itself
+    first, then new items `ref[n]` with its marker, category, heading and owners."""
+    part = item if n == 1 else PlanItem(f"{item.ref}[{n}]", item.parent, "task", text, item.span)
+    if n > 1:
+        part.marker, part.category, part.heading = item.marker, item.category, item.heading
+        part.lead, part.coordinators, part.lead_source = (
+            list(item.lead),
+            list(item.coordinators),
+            item.lead_source,
+        )
+    part.text = text
+    return part
+
+
+def _insert_parts(
+    item: PlanItem, parts: list[PlanItem], items: list[PlanItem], by_ref: dict[str, PlanItem]
+) -> None:
+    """The parts after the first (the item itself) go right after the item, in the plan's items and among its
+    holder's children."""
     at = items.index(item)
     items[at + 1 : at + 1] = parts[1:]
     holder = by_ref.get(item.parent or "")
     if holder is not None and item in holder.children:
         k = holder.children.index(item)
         holder.children[k + 1 : k + 1] = parts[1:]
-    return True
 
 
 def _clauses(text: str, sep: str) -> list[str]:
@@ -2941,21 +2954,34 @@ def _clauses(text: str, sep: str) -> list[str]:
     return [c for c in clauses if c]
 
 
+def _rows_claiming(
+    rows: list[PlanItem],
+    body: list[PlanItem],
+    floor: float,
+    may_claim: Callable[[int, float], bool] | None = None,
+) -> dict[int, list[PlanItem]]:
+    """Rounds 27 and 93: the rows still tasks, gathered under the body item (its index in `body`) each restates best
+    at `floor` or more, among the items `may_claim(index, likeness)` lets it claim (all, without it)."""
+    left = [r for r in rows if r.kind == "task"]
+    if not left or not body:
+        return {}
+    sim = similarity([r.text for r in left], [b.text for b in body])
+    claims: dict[int, list[PlanItem]] = {}
+    for i, row in enumerate(left):
+        scores = sim[i] if may_claim is None else {j: s for j, s in sim[i].items() if may_claim(j, s)}
+        best = _best_above(scores, floor)
+        if best is not None:
+            claims.setdefault(best[1], []).append(row)
+    return claims
+
+
 def _rows_restating_parts(rows: list[PlanItem], body: list[PlanItem], items: list[PlanItem]) -> set[str]:
     """round 27 (set 27): one body item, two rows. A row left unmatched whose closest body item (by text) is also
     the closest of another row of the same table group (already merged with it, or also left) restates a part of
     it: the item is cut at its clauses (";") along the rows, each part with its row's timing and,
     unless the item names its own owner, its row's owners. Rows of another group restate no part of it."""
-    left = [r for r in rows if r.kind == "task"]
-    if not left or not body:
-        return set()
+    claims = _rows_claiming(rows, body, ROW_MATCH_THRESHOLD)
     by_ref = {i.ref: i for i in items}
-    sim = similarity([r.text for r in left], [b.text for b in body])
-    claims: dict[int, list[PlanItem]] = {}
-    for i, row in enumerate(left):
-        best = _best_above(sim[i], ROW_MATCH_THRESHOLD)
-        if best is not None:
-            claims.setdefault(best[1], []).append(row)
     matched: set[str] = set()
     for j, extra in claims.items():
         item = body[j]
@@ -3059,22 +3085,16 @@ def _rows_sharing_out_an_item(rows: list[PlanItem], body: list[PlanItem], items:
     choice) or is already merged with it; each row must restate a part of its own (a row of another table group
     clearly), or, for a listed item, a listed thing of its own: the parts then keep the item's whole text. An item no
     two rows so share out is left as it is: a row whose closest item another row restates whole stays a task."""
-    left = [r for r in rows if r.kind == "task"]
-    if not left or not body:
-        return set()
-    by_ref = {i.ref: i for i in items}
-    sim = similarity([r.text for r in left], [b.text for b in body])
-    claims: dict[int, list[PlanItem]] = {}
-    for i, row in enumerate(left):
-        eligible = {
-            j: s
-            for j, s in sim[i].items()
-            if body[j].kind == "task"
+    claims = _rows_claiming(
+        rows,
+        body,
+        LINK_FLOOR,
+        lambda j, s: (
+            body[j].kind == "task"
             and (body[j].category != "assignment" or s >= OWNED_LINK_SIM and not _REMIT.search(body[j].text))
-        }
-        best = _best_above(eligible, LINK_FLOOR)
-        if best is not None:
-            claims.setdefault(best[1], []).append(row)
+        ),
+    )
+    by_ref = {i.ref: i for i in items}
     matched: set[str] = set()
     for j, extra in claims.items():
         item = body[j]
@@ -3110,26 +3130,13 @@ def _rows_sharing_out_an_item(rows: list[PlanItem], body: list[PlanItem], items:
         order = sorted(texts, key=lambda k: label.index(k))
         parts: list[PlanItem] = []
         for n, k in enumerate(order, 1):
-            part = item if n == 1 else PlanItem(f"{item.ref}[{n}]", item.parent, "task", texts[k], item.span)
-            if n > 1:
-                part.marker, part.category, part.heading = item.marker, item.category, item.heading
-                part.lead, part.coordinators, part.lead_source = (
-                    list(item.lead),
-                    list(item.coordinators),
-                    item.lead_source,
-                )
-            part.text = texts[k]
+            part = _part_of(item, n, texts[k])
             row = mine[k]
             row.kind, row.same_as, part.same_as = "note", [part.ref], [row.ref]
             _take_row(part, row, find_deadline(part.text))
             parts.append(part)
         matched |= {r.ref for r in extra}
-        at = items.index(item)
-        items[at + 1 : at + 1] = parts[1:]
-        holder = by_ref.get(item.parent or "")
-        if holder is not None and item in holder.children:
-            c = holder.children.index(item)
-            holder.children[c + 1 : c + 1] = parts[1:]
+        _insert_parts(item, parts, items, by_ref)
     return matched
 
 

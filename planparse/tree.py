@@ -4099,7 +4099,10 @@ _CHARACTERISES = re.compile(
 )
 # a sentence that opens with a preposition ("Thông qua thị trường các-bon, tạo thêm …") goes on describing
 _PREPOSITION_OPENING = re.compile(r"^(?:Thông\s+qua|Qua|Với|Trong|Đối\s+với|Về|Theo|Từ|Để)(?![\wÀ-ỹ])", re.I)
-_SENTENCE_BREAK = re.compile(cap(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])"))
+# where `_characterises` parts the item's statements: a full stop or a semicolon before a capital (round 101: this
+# pattern was named _SENTENCE_BREAK, and round 25's full-stop-only _SENTENCE_BREAK further down silently rebound the
+# name, so `_characterises` had read that one since round 43)
+_FULL_STOP_OR_SEMICOLON_BREAK = re.compile(cap(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])"))
 
 
 # round 52: the same statement asked as a way of seeing it ("Xác định rõ việc nâng cao các chỉ số … là nhiệm vụ thường
@@ -4144,7 +4147,7 @@ def _characterises(text: str) -> bool:
         return False
     return not any(
         (starts_with_action(part) and not _PREPOSITION_OPENING.match(part)) or assigns_work(part)
-        for part in _SENTENCE_BREAK.split(t)[1:]
+        for part in _FULL_STOP_OR_SEMICOLON_BREAK.split(t)[1:]
     )
 
 
@@ -4233,8 +4236,9 @@ _REQUIRED = re.compile(
 # round 25: a sentence after the approval that goes on to the work of carrying it out, its subject the body the
 # approval answers ("Thống nhất với đề xuất của Bộ X … . Trong quá trình thực hiện, tiếp tục rà soát, cân đối, bố trí
 # thêm …"), past an opener of when or on what basis; a rule for what may go wrong ("Trong quá trình thực hiện, nếu
-# có vướng mắc, …") is no such work
-_SENTENCE_BREAK = re.compile(cap(r"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])"))
+# có vướng mắc, …") is no such work; a full stop before a capital parts the sentences (round 71's `_REMIT_ONLY` check
+# reads it too: a remit of one sentence)
+_FULL_STOP_BREAK = re.compile(cap(r"(?<=[.])\s+(?=[A-ZĐÀ-Ỹ])"))
 # what opens a sentence without doing anything: a condition, a preposition, an auxiliary ("Về lâu dài, …", "Trong năm
 # 2026, …", "Đã có …")
 _IF_CLAUSE = re.compile(
@@ -4249,7 +4253,7 @@ _WORK_OPENER = re.compile(
 
 
 def _goes_on_with_work(text: str) -> bool:
-    for sentence in _SENTENCE_BREAK.split(text.strip())[1:]:
+    for sentence in _FULL_STOP_BREAK.split(text.strip())[1:]:
         rest = _WORK_OPENER.sub("", sentence, count=1)
         if not _IF_CLAUSE.match(rest) and starts_with_action(rest):
             return True
@@ -5207,7 +5211,7 @@ def _leaf_kind(item: PlanItem, under: PlanItem | None = None) -> str:
     if (
         "nước" in item.text.lower()  # "… quản lý nhà nước về …" ends every remit `_REMIT_ONLY` reads
         and _REMIT_ONLY.match(item.text.strip())
-        and not _SENTENCE_BREAK.search(item.text.strip())
+        and not _FULL_STOP_BREAK.search(item.text.strip())
     ):
         return (
             "note"  # round 71: "Phòng X là đơn vị đầu mối giúp … quản lý nhà nước về …": the remit, no duty
