@@ -12,7 +12,11 @@ name may be written in another form only where score_plan.py's `norm` reads both
 transforms (columns, headers, stt, headcase, twohead, shortrow) touch only the rows (" | ") of a task table, from
 its header ("STT"/"TT" and a column of who acts) on, and keep each row's group numeral and STT; the row transforms
 (droplead, rowverb, rowtail, roworder, rowowner, rowproduct) rewrite, the way seen rows restate their items, only the
-rows whose task the gold cites by the body item they restate.
+rows whose task the gold cites by the body item they restate. `appendix` (round 98) adds a table instead: the timing
+of the gold's body tasks that closes their item (", hoàn thành trong năm 2025.") or stands on a line under it
+("Thời gian thực hiện: …") moves into a "PHỤ LỤC" after the document, one row an item (numbered 1..N, under Roman group
+rows titled by the items' headings), the row restating its item in fewer words with the gold's owners and that
+timing; by the corpus's rows-and-body-items convention the item stays the task with the row's timing.
 
 Three rewritings change the file instead, as plans reach users (issue #12, items 1 and 2): `word` writes the text as a
 .docx whose line numbers and bullets are Word's automatic numbering (numbering.xml; `word_docx`) and its " | " rows
@@ -48,6 +52,7 @@ import sys
 import tempfile
 import time
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -950,6 +955,227 @@ def rowproduct(text: str, gold: dict | None = None) -> str:
     return _rewrite_task_cells(text, gold, lambda cell, _: _plan_first(cell))
 
 
+# ---- an appendix after the body: its rows restate the body items and carry their timing (round 98) ----
+
+# what may open a trailing timing clause before the gold's deadline words ("…, hoàn thành trong năm 2025."; ". Thời
+# gian hoàn thành trong tháng 12 năm 2025."): the label or the verb of finishing, nothing of the work itself
+_TIMING_OPENING = re.compile(
+    r"(?:(?:thời\s+(?:gian|hạn)|tiến\s+độ)(?:\s+(?:hoàn\s+(?:thành|tất)|thực\s+hiện))?\s*:?\s*)?"
+    r"(?:(?:hoàn\s+(?:thành|tất)|thực\s+hiện|xong)(?:\s+dứt\s+điểm)?(?:\s+xong)?\s*)?",
+    re.I,
+)
+# a line that only says when ("Thời gian thực hiện: Quý IV/2025.", "- Thời hạn hoàn thành: …")
+_TIMING_LABEL = re.compile(r"^\s*(?:[-–+•]\s*)?(?:thời\s+(?:gian|hạn)|tiến\s+độ)[^:|]{0,40}:\s*", re.I)
+# a line that labels what it says of its item ("- Cơ quan chủ trì: Sở Tư pháp.", "Đơn vị phối hợp thực hiện: …")
+_LABEL_LINE = re.compile(r"^\s*(?:[-–+•]\s*)?[^\W\d][^:|.;]{0,40}:\s*\S")
+# the marker that opens an item's line ("II.", "1.2.", "a)", "-", "+")
+_LINE_MARK = re.compile(r"^\s*(?:(?:[IVXLC]{1,6}|\d{1,3}(?:\.\d{1,3})*|[a-zđ])\s*[.)]|[-–+•])\s+")
+_GROUP_NUMERALS = (
+    "I",
+    "II",
+    "III",
+    "IV",
+    "V",
+    "VI",
+    "VII",
+    "VIII",
+    "IX",
+    "X",
+    "XI",
+    "XII",
+    "XIII",
+    "XIV",
+    "XV",
+)
+# what the "(Kèm theo …)" line calls the document, by its number's code ("2623/QĐ-TTg": Quyết định)
+_DOCUMENT_KINDS = (
+    (r"/KH", "Kế hoạch"), (r"/QĐ", "Quyết định"), (r"/TB", "Thông báo"), (r"/CT", "Chỉ thị"), (r"/NQ", "Nghị quyết"),
+    (r"/KL", "Kết luận"), (r"/", "Công văn"),
+)  # fmt: skip
+_APPENDIX_HEAD = re.compile(r"^\s*PHỤ\s+LỤC(?![\wÀ-ỹ])", re.M)
+_APPENDIX_HEADER = "STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành"
+_RESTATE_MIN, _RESTATE_MAX = 8, 14  # words: a row restates its item in a line or two, not in full
+_RESTATE_BARE = (
+    5  # a restatement left with fewer words by its verbs left out ("Kế hoạch kiểm kê") names no task
+)
+
+
+def _loose(phrase: str) -> re.Pattern[str]:
+    """`phrase` matched whatever the spaces between its words, without case."""
+    return re.compile(r"\s+".join(map(re.escape, phrase.split())), re.I)
+
+
+class _Timed(NamedTuple):
+    """A body item whose timing the appendix takes: its line, its text without the timing, the timing removed (the
+    line that says it, when it has one of its own), and its parent's numeral (the last part of its ref's parent)."""
+
+    line: int
+    text: str
+    timing: str
+    label_line: int | None
+    parent: str
+    task: dict
+
+
+def _trailing_timing(line: str, phrase: str) -> tuple[str, str] | None:
+    """The line without the clause that closes it and says only when (`phrase`, the gold's deadline words, after a
+    ", ", "; ", ". " or " (" and at most a label or a verb of finishing: `_TIMING_OPENING`), and that clause; None
+    when the words close no such clause (they belong to the work: "báo cáo Thủ tướng Chính phủ trước ngày …")."""
+    found = list(_loose(phrase).finditer(line))
+    if not found:
+        return None
+    m = found[-1]
+    after = line[m.end() :]
+    if not re.fullmatch(r"\)?\s*[.;]?\s*", after):
+        return None
+    seps = [s for s in re.finditer(r"[,;.]\s+|\s\(", line[: m.start()])]
+    if not seps:
+        return None
+    sep = seps[-1]
+    if (sep.group(0).strip() == "(") != after.strip().startswith(")"):
+        return None
+    between = line[sep.end() : m.start()]
+    if not _TIMING_OPENING.fullmatch(between):
+        return None
+    close = after.strip().lstrip(")").strip()
+    return line[: sep.start()].rstrip() + (close or "."), line[sep.end() : m.end()].strip()
+
+
+def _timed_items(lines: list[str], gold: dict) -> list[_Timed]:
+    """The gold's body tasks (no row of a table, no split part) with a deadline whose words (`deadline_text`) close
+    the item's one line as a clause of timing (`_trailing_timing`) or stand on a line of their own under it
+    (`_TIMING_LABEL`, a bullet only when the gold cites no bullet under the item), each found once, the item not
+    opening with its owner (a row names the work, its owner stands in its own column)."""
+    refs = [t["ref"] for t in gold.get("tasks", [])]
+    text = "\n".join(lines)
+    shared = Counter(" ".join((t.get("deadline_text") or "").split()).lower() for t in gold.get("tasks", []))
+    out: list[_Timed] = []
+    used: set[int] = set()
+    for t in gold.get("tasks", []):
+        phrase, ref = " ".join((t.get("deadline_text") or "").split()), t["ref"]
+        if not (t.get("deadline") and phrase) or t.get("table_ref") or "[" in ref or ref.startswith("PL"):
+            continue
+        if shared[phrase.lower()] > len(_loose(phrase).findall(text)):
+            continue  # the words say the timing of other tasks too ("Thời hạn hoàn thành …" over a list)
+        needle = _loose(" ".join(t.get("text", "").split()[:8]))
+        hits = [k for k, ln in enumerate(lines) if needle.search(ln) and not _TABLE_ROW.search(ln)]
+        if len(hits) != 1 or hits[0] in used:
+            continue
+        k = hits[0]
+        body = _LINE_MARK.sub("", lines[k], count=1).strip()
+        if not needle.match(body) or any(
+            _scorer().norm(n) in _scorer().norm(_restate(body, 0)) for n in t.get("lead") or []
+        ):
+            continue  # a row names the work; its owner, which this opening names, stands in a column of its own
+        label = None
+        cut = _trailing_timing(lines[k], phrase)
+        if cut is None:
+            nxt = next(
+                (j for j in range(k + 1, min(k + 5, len(lines))) if _loose(phrase).search(lines[j])), None
+            )
+            if nxt is None or not _TIMING_LABEL.match(lines[nxt]) or len(lines[nxt].split()) > 25:
+                continue
+            if any(
+                _ITEM_START.match(lines[j]) and not _LABEL_LINE.match(lines[j]) for j in range(k + 1, nxt)
+            ):
+                continue  # the label is another item's (the item's own label lines, "- Cơ quan chủ trì: …", between)
+            if re.match(r"\s*[-–+•]", lines[nxt]) and any(r.startswith(ref + "-") for r in refs):
+                continue  # a bullet the gold numbers: leaving it out would renumber the bullets after it
+            label, timing, new = nxt, _TIMING_LABEL.sub("", lines[nxt]).strip().rstrip(".;"), lines[k]
+        else:
+            new, timing = cut
+        if len(_LINE_MARK.sub("", new, count=1).split()) < 8:
+            continue
+        parent = re.split(r"[.\-]", ref)[-2] if re.search(r"[.\-]", ref) else ""
+        used.add(k)
+        timing = re.sub(r"^(?:thời\s+(?:gian|hạn)|tiến\s+độ)[^:]*:\s*", "", timing, flags=re.I)
+        timing = _TIMING_OPENING.sub("", timing, count=1) or timing
+        out.append(_Timed(k, new, timing, label, parent, t))
+    return out
+
+
+def _restate(item: str, k: int) -> str:
+    """How an appendix row restates a body item: its first clause (the clauses up to the first of eight words or more,
+    `_RESTATE_MAX` words at most, no joining word left dangling), every second row opening with another verb or
+    without its opening verbs (`_swap_verb`, `_drop_lead`), as seen rows restate their items."""
+    body = _LINE_MARK.sub("", item, count=1).strip().rstrip(".;")
+    words: list[str] = []
+    for clause in re.split(r"(?<=[,;:])\s+", body):
+        words += clause.split()
+        if len(words) >= _RESTATE_MIN:
+            break
+    cut = " ".join(words[:_RESTATE_MAX]).rstrip(",;:")
+    if cut.count("(") > cut.count(")"):
+        cut = cut[: cut.rfind("(")]
+    prev = None
+    while prev != cut:
+        prev, cut = cut, _DANGLING.sub("", cut)
+    if len(cut.split()) >= len(body.split()):
+        cut = _shorten(body)
+    varied = (cut, _swap_verb(cut), _drop_lead(cut))[k % 3]
+    return _upper_first(varied if len(varied.split()) >= _RESTATE_BARE else cut)
+
+
+def _heading_of(lines: list[str], before: int, numeral: str) -> str | None:
+    """The words of the nearest line before `before` numbered `numeral` ("1. Nâng cao nhận thức …"), in capitals,
+    cut at its first stop and to twelve words: the title of the appendix's group for the items under it."""
+    if not numeral:
+        return None
+    rx = re.compile(rf"^\s*{re.escape(numeral)}\s*[.)]\s+(?P<words>\S.*)$")
+    for k in range(before - 1, -1, -1):
+        m = rx.match(lines[k])
+        if m:
+            words = re.split(r"[.:;]\s", m.group("words"), maxsplit=1)[0].split()[:12]
+            return " ".join(words).rstrip(".,;:").upper()
+    return None
+
+
+def appendix(text: str, gold: dict | None = None) -> str:
+    """Move the timing of the gold's body tasks into an appendix after the document, as plans write their task
+    tables: each task with a deadline whose words close its item's line as a clause of timing (", hoàn thành trong năm
+    2025.", ". Thời gian hoàn thành: Quý IV/2025.") or stand on a line of their own under it ("Thời gian thực hiện:
+    …") loses them (`_timed_items`), and a "PHỤ LỤC" with its title, its "(Kèm theo …)" line and a table "STT |
+    Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành" closes the text, one row a task numbered 1..N
+    in the body's order, under Roman group rows titled by the items' parent headings when they have two or more (as
+    Đồng Tháp 617's and BTNMT 09's appendices are written). A row restates its item in fewer words (`_restate`: the
+    first clause, another opening verb or none), names the gold's owners and partners as written, and says the timing
+    the item lost. Meaning-preserving by the corpus's rows-and-body-items convention: the body item stays the task,
+    with the row's owners and timing. Without a gold (or with no such task) the text is left as it is."""
+    if gold is None or _APPENDIX_HEAD.search(text):
+        return text  # a document with an appendix of its own: which of two appendices its body points to is unclear
+    lines = text.split("\n")
+    timed = _timed_items(lines, gold)
+    if not timed:
+        return text
+    titles = [_heading_of(lines, item.line, item.parent) for item in timed]
+    grouped = len({*titles}) >= 2 and None not in titles
+    number = re.search(r"Số:\s*(\S+)", "\n".join(lines[:15]))
+    kind = next(
+        (name for code, name in _DOCUMENT_KINDS if number and re.search(code, number.group(1))), "văn bản"
+    )
+    table = [
+        "PHỤ LỤC",
+        "DANH MỤC CÁC NHIỆM VỤ CỤ THỂ",
+        f"(Kèm theo {kind} số {number.group(1)})" if number else "(Kèm theo văn bản này)",
+        _APPENDIX_HEADER,
+    ]
+    group, groups = None, 0
+    for n, (item, title) in enumerate(zip(timed, titles, strict=True), 1):
+        if grouped and title != group:
+            group, groups = title, groups + 1
+            table.append(f"{_GROUP_NUMERALS[min(groups, len(_GROUP_NUMERALS)) - 1]}. {title}")
+        t = item.task
+        lead, partners = ", ".join(t.get("lead") or []), ", ".join(t.get("coordinators") or [])
+        table.append(
+            _CELL.join([str(n), _restate(item.text, n - 1), lead, partners, _upper_first(item.timing)])
+        )
+    for item in timed:
+        lines[item.line] = item.text
+    drop = {item.label_line for item in timed if item.label_line is not None}
+    body = [ln for k, ln in enumerate(lines) if k not in drop]
+    return "\n".join(body).rstrip("\n") + "\n" + "\n".join(table) + ("\n" if text.endswith("\n") else "")
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "rewrap": rewrap,
     "unwrap": unwrap,
@@ -974,6 +1200,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "roworder": roworder,
     "rowowner": rowowner,
     "rowproduct": rowproduct,
+    "appendix": appendix,
 }
 # the transforms that read the document's gold (which rows it merges with body items); without it they act on all rows
 _GOLD_AWARE: dict[str, Callable[[str, dict | None], str]] = {
@@ -984,6 +1211,7 @@ _GOLD_AWARE: dict[str, Callable[[str, dict | None], str]] = {
     "roworder": roworder,
     "rowowner": rowowner,
     "rowproduct": rowproduct,
+    "appendix": appendix,
 }
 
 

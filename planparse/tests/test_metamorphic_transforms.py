@@ -649,3 +649,66 @@ def test_table_rows_read_a_part_letter_c_after_b_as_a_part(bench: ModuleType) ->
     assert [norm_ref("PL.B.1.1") in r.cites for r in rows] == [False, True, False]
     assert [norm_ref("PL.C.1.1") in r.cites for r in rows] == [False, False, True]
     assert bench._is_part("C", "") is False  # "C" alone is a Roman numeral's group, not a part
+
+
+TIMED_PLAN = """\
+ỦY BAN NHÂN DÂN TỈNH AN LẠC
+Số: 21/KH-UBND
+KẾ HOẠCH
+Phát triển hạ tầng các cụm công nghiệp năm 2026
+II. NHIỆM VỤ
+1. Hoàn thiện thể chế
+a) Rà soát, sửa đổi quy chế quản lý cụm công nghiệp trên địa bàn tỉnh, bảo đảm phù hợp quy định mới, hoàn thành trong quý II năm 2026.
+b) Nghiên cứu cơ chế hỗ trợ doanh nghiệp đầu tư hạ tầng kỹ thuật cụm công nghiệp, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/9/2026.
+2. Phát triển hạ tầng
+a) Xây dựng và tổ chức triển khai kế hoạch kết nối giao thông đến các cụm công nghiệp phía tây tỉnh.
+- Thời gian thực hiện: năm 2026.
+b) Đầu tư hệ thống xử lý nước thải tập trung cho các cụm công nghiệp đang hoạt động (hoàn thành trước ngày 31/12/2026).
+"""
+TIMED_GOLD = {
+    "tasks": [
+        {"ref": "II.1.a", "text": "Rà soát, sửa đổi quy chế quản lý cụm công nghiệp trên địa bàn tỉnh,", "lead": ["Sở Công Thương"],
+         "coordinators": ["Sở Tư pháp"], "deadline_text": "trong quý II năm 2026", "deadline": "2026-06-30"},
+        {"ref": "II.1.b", "text": "Nghiên cứu cơ chế hỗ trợ doanh nghiệp đầu tư hạ tầng kỹ thuật", "lead": ["Sở Tài chính"],
+         "deadline_text": "trước ngày 30/9/2026", "deadline": "2026-09-30"},
+        {"ref": "II.2.a", "text": "Xây dựng và tổ chức triển khai kế hoạch kết nối giao thông đến các", "lead": ["Sở Xây dựng"],
+         "deadline_text": "năm 2026", "deadline": "2026-12-31"},
+        {"ref": "II.2.b", "text": "Đầu tư hệ thống xử lý nước thải tập trung cho các cụm công", "lead": [],
+         "deadline_text": "hoàn thành trước ngày 31/12/2026", "deadline": "2026-12-31"},
+    ]
+}  # fmt: skip
+
+
+def test_appendix_moves_the_timing_of_body_items_into_rows_restating_them(bench: ModuleType) -> None:
+    out = bench.appendix(TIMED_PLAN, TIMED_GOLD)
+    lines = out.split("\n")
+    body, table = lines[: lines.index("PHỤ LỤC")], lines[lines.index("PHỤ LỤC") :]
+    # the timing clause closing an item and the label line under one are gone; every numbered line stays
+    assert body[6].endswith("bảo đảm phù hợp quy định mới.") and body[10].endswith("đang hoạt động.")
+    assert "Thời gian thực hiện" not in out.split("PHỤ LỤC")[0]
+    assert [m.group(1) for ln in body if (m := MARKER.match(ln))] == [
+        m.group(1) for ln in TIMED_PLAN.split("\n") if (m := MARKER.match(ln)) and m.group(1) != "-"
+    ]
+    # b) reports to someone before its date: the date belongs to the work, not a clause of timing
+    assert "trước ngày 30/9/2026" in body[7]
+    assert table[2] == "(Kèm theo Kế hoạch số 21/KH-UBND)"
+    assert table[3] == "STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành"
+    assert table[4] == "I. HOÀN THIỆN THỂ CHẾ" and table[6] == "II. PHÁT TRIỂN HẠ TẦNG"
+    rows = [r.split(" | ") for r in table if re.match(r"\d+ \| ", r)]
+    assert [r[0] for r in rows] == ["1", "2", "3"]
+    assert [r[2:] for r in rows] == [
+        ["Sở Công Thương", "Sở Tư pháp", "Trong quý II năm 2026"],
+        ["Sở Xây dựng", "", "Năm 2026"],
+        ["", "", "Trước ngày 31/12/2026"],
+    ]
+    # each row restates its item in fewer words: its first clause, the second with another opening verb
+    assert rows[0][1] == "Rà soát, sửa đổi quy chế quản lý cụm công nghiệp trên địa bàn"
+    assert (
+        rows[1][1] == "Triển khai kế hoạch kết nối giao thông"
+    )  # 14 words at most, "đến" left dangling dropped
+    # no gold, or a document with an appendix of its own: left as it is
+    assert bench.appendix(TIMED_PLAN) == TIMED_PLAN
+    assert (
+        bench.appendix(TIMED_PLAN + "PHỤ LỤC\nSTT | Nội dung\n", TIMED_GOLD)
+        == TIMED_PLAN + "PHỤ LỤC\nSTT | Nội dung\n"
+    )
