@@ -374,6 +374,12 @@ _MEMBERS_OF = re.compile(cap(r"(?:các\s+)?(?:thành\s+viên|đại\s+biểu)(?:
 _DANGLING_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:và|hoặc)$")
 
 
+# round 99: a list written with a comma before its last "và" or "hoặc" ("Đảng ủy, HĐND, UBMTTQ, và các đoàn thể …", the
+# serial comma of a list copied from English or typed by habit) goes on as without it: the comma and the "và" are one
+# joint between the last two members
+_SERIAL_AND = re.compile(r"(?:và|hoặc)\s+")
+
+
 @lru_cache(maxsize=16384)
 def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[str, int] | None:
     """The agency phrase (possibly a list) starting at pos, and where it ends; None if none starts there.
@@ -423,6 +429,11 @@ def scan_agency_phrase(text: str, pos: int = 0, loose: bool = False) -> tuple[st
             continue
         if ch == ",":
             nxt = _skip_spaces(text, i + 1)
+            serial = _SERIAL_AND.match(text, nxt)
+            if serial and _starts_agency(text, True, serial.end()):
+                # round 99: "Đảng ủy, HĐND, UBMTTQ, và các đoàn thể …": a comma before the last "và" (`_SERIAL_AND`)
+                i = serial.end()
+                continue
             if not (
                 _starts_agency(text, True, nxt)
                 or text[nxt : nxt + 1].isupper()
@@ -908,13 +919,15 @@ def _bare_head(part: str) -> bool:
 
 
 def _split_plain(phrase: str) -> list[str]:
-    parts = re.split(r"(\s*[,;]\s*|\s+và\s+)", phrase.strip())
+    parts = re.split(r"(\s*,\s*(?:và|hoặc)\s+|\s*[,;]\s*|\s+và\s+)", phrase.strip())
     out: list[str] = []
     for k in range(0, len(parts), 2):
         part = parts[k].strip()
         if not part:
             continue
         sep = parts[k - 1] if k else ""
+        if sep.strip().startswith(",") and sep.strip() != ",":
+            sep = " và "  # round 99: ", và" (or ", hoặc") parts two members as "và" does
         new_group = sep.strip() in ("và", ";") and bool(_SPLIT_COLLECTIVE.match(part))
         # "Đồng chí Ủy viên …, Chủ tịch …": one person's offices; "… phụ trách lĩnh vực A, B và các C": a remit
         one_name = bool(out) and sep.strip() != ";" and not _PERSON.match(part)
