@@ -918,6 +918,10 @@ def _bare_head(part: str) -> bool:
     return m is not None and not any(ch.isupper() for ch in part[m.end() :])
 
 
+# a body's initials standing for its name: two to eight capitals, "&" or "-" between them ("TTXVN", "KH&CN")
+_INITIALS = re.compile(r"[A-ZĐ](?:[A-ZĐ&-]){1,7}")
+
+
 def _split_plain(phrase: str) -> list[str]:
     parts = re.split(r"(\s*,\s*(?:và|hoặc)\s+|\s*[,;]\s*|\s+và\s+)", phrase.strip())
     out: list[str] = []
@@ -941,8 +945,12 @@ def _split_plain(phrase: str) -> list[str]:
         )
         # round 56: "…, tổ chức xã hội, tổ chức tôn giáo" (a kind of organisation, `_ORGANISATION_KIND`) is a member
         kind = sep.strip() in (",", "và") and bool(_ORGANISATION_KIND.match(part))
+        # round 109: "VTV, VOV, TTXVN": a short name in capitals after another is a body of its own, as a name is
+        initials = sep.strip() in (",", "và") and bool(out) and all(map(_INITIALS.fullmatch, (out[-1], part)))
         if out and (
-            one_name or bare or not (_starts_agency(part) or new_group or kind or _MEMBERS_OF.match(part))
+            one_name
+            or bare
+            or not (_starts_agency(part) or new_group or kind or initials or _MEMBERS_OF.match(part))
         ):
             out[-1] = out[-1] + sep + part
         else:
