@@ -63,7 +63,8 @@ class _Hit:
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YSEP = r"\s*(?:/|-|–|,)?\s*(?:năm\s+)?"
 _QUARTER = re.compile(r"\bqu[ýyí]\s*(iv|i{1,3}|[1-4])\b" + _YSEP + r"(\d{4})", re.I)
-_HALF = re.compile(r"\b(6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s*(\d{4})", re.I)
+# round 104: the count written with its zero, as plans write counts ("06 tháng đầu năm 2026")
+_HALF = re.compile(r"\b(0?6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s*(\d{4})", re.I)
 _Q = r"(?:iv|i{1,3}|[1-4])"
 # "Quý II, III/2026", "Quý II và III năm 2026": the period ends with the last quarter named
 _QUARTERS = re.compile(
