@@ -271,14 +271,49 @@ _DUE_DAY = re.compile(
     r"(?<![\wÀ-ỹ])(?P<day>(?i:ngày))\s+(?P<d>\d{1,2})(?:\s*/\s*|\s+(?P<word>(?i:tháng))\s+)(?P<m>\d{1,2})"
     r"(?![\d/]|\s*(?:/|-|năm)\s*\d)"
 )
+# a count that says how often ("02 lần/năm", "2 lần/tháng", "3 tháng một lần", "06 tháng/lần"): written with its zero
+# or without, as plans write counts (after "định kỳ" the six months are `_SIX_MONTHS`'s)
+_CYCLE_COUNT = re.compile(
+    r"(?<![\wÀ-ỹ.,/])(?<!kỳ )(?P<n>0?[1-9])(?=\s+(?:(?i:lần)\s*/\s*(?:0?1\s+)?(?i:năm|quý|tháng)(?![\wÀ-ỹ])"
+    r"|(?i:tháng)\s*(?:(?i:một)\s+(?i:lần)|/\s*(?i:lần))(?![\wÀ-ỹ])))"
+)
 _RECURRING_NEAR = re.compile(r"(?i:hằng|hàng|mỗi|định\s+kỳ)\s+(?i:năm|quý|tháng)|(?i:định\s+kỳ)")
+
+
+def _yearless_days(text: str, *, recurring: bool) -> str:
+    """Each day written without its year, "ngày 15/12" ↔ "ngày 15 tháng 12", in the sentences that name a cycle
+    (`recurring`: a recurring report's due day, `cycles`) or in the others (a deadline whose year the plan gives,
+    `deadlines`)."""
+
+    def swap(m: re.Match[str]) -> str:
+        if not (1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12):
+            return m.group(0)
+        # the sentence the day stands in: from the last sentence end (or line start) before it to the next after it
+        start = max(
+            m.string.rfind("\n", 0, m.start()),
+            m.string.rfind(". ", 0, m.start()),
+            m.string.rfind(";", 0, m.start()),
+        )
+        ends = [
+            i
+            for i in (m.string.find("\n", m.end()), m.string.find(". ", m.end()), m.string.find(";", m.end()))
+            if i >= 0
+        ]
+        if bool(_RECURRING_NEAR.search(m.string, start + 1, min(ends, default=len(m.string)))) != recurring:
+            return m.group(0)
+        if m.group("word"):
+            return f"{m.group('day')} {m.group('d')}/{m.group('m')}"
+        return f"{m.group('day')} {m.group('d')} tháng {m.group('m')}"
+
+    return _DUE_DAY.sub(swap, text)
 
 
 def cycles(text: str) -> str:
     """Write each cycle in another of the forms real plans give it: "định kỳ hằng năm" → "hằng năm" (the "định kỳ"
     adds nothing to "hằng"; kept after "theo"), a cycle that opens a clause "Hằng năm, …" → "Định kỳ hằng năm, …",
     and any other "hằng năm" ↔ "hàng năm" (the same for quý and tháng, the case kept); "Định kỳ 06 tháng" ↔
-    "Định kỳ 6 tháng"; the due day of a recurring report without its year, in a sentence that names the cycle,
+    "Định kỳ 6 tháng"; a count of how often, "02 lần/năm" ↔ "2 lần/năm", "3 tháng một lần" ↔ "03 tháng một
+    lần" (round 104); the due day of a recurring report without its year, in a sentence that names the cycle,
     "trước ngày 15/12 hằng năm" ↔ "trước ngày 15 tháng 12 hằng năm". Meaning-preserving: each form is one the seen
     plans write, for the same cycle and the same due day, so every recurrence and anchor of the gold is unchanged;
     "định kỳ" is only written where the cycle opens a clause, so it never qualifies a noun."""
@@ -294,28 +329,10 @@ def cycles(text: str) -> str:
 
     text = _CYCLE.sub(cycle, text)
     text = _SIX_MONTHS.sub(lambda m: m.group("vague") + ("6" if m.group("n") == "06" else "06"), text)
-
-    def due(m: re.Match[str]) -> str:
-        if not (1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12):
-            return m.group(0)
-        # the sentence the day stands in: from the last sentence end (or line start) before it to the next after it
-        start = max(
-            m.string.rfind("\n", 0, m.start()),
-            m.string.rfind(". ", 0, m.start()),
-            m.string.rfind(";", 0, m.start()),
-        )
-        ends = [
-            i
-            for i in (m.string.find("\n", m.end()), m.string.find(". ", m.end()), m.string.find(";", m.end()))
-            if i >= 0
-        ]
-        if not _RECURRING_NEAR.search(m.string, start + 1, min(ends, default=len(m.string))):
-            return m.group(0)
-        if m.group("word"):
-            return f"{m.group('day')} {m.group('d')}/{m.group('m')}"
-        return f"{m.group('day')} {m.group('d')} tháng {m.group('m')}"
-
-    return _DUE_DAY.sub(due, text)
+    text = _CYCLE_COUNT.sub(
+        lambda m: m.group("n")[1:] if m.group("n").startswith("0") else "0" + m.group("n"), text
+    )
+    return _yearless_days(text, recurring=True)
 
 
 def indent(text: str) -> str:
@@ -541,7 +558,14 @@ _HEADER_FORMS = [
     ["Nhiệm vụ", "Nội dung nhiệm vụ", "Nội dung công việc", "Tên nhiệm vụ", "Nội dung thực hiện", "Nội dung"],
     ["Cơ quan chủ trì", "Đơn vị chủ trì", "Chủ trì thực hiện", "Chủ trì"],
     ["Cơ quan phối hợp", "Đơn vị phối hợp", "Phối hợp"],
-    ["Thời gian hoàn thành", "Thời hạn hoàn thành", "Tiến độ thực hiện", "Thời gian thực hiện", "Thời gian"],
+    [
+        "Thời gian hoàn thành",
+        "Thời hạn hoàn thành",
+        "Tiến độ thực hiện",
+        "Thời gian thực hiện",
+        "Thời gian",
+        "Thời gian thực hiện/ hoàn thành",  # round 104, as a seen plan heads it
+    ],
     ["Sản phẩm", "Kết quả, sản phẩm", "Sản phẩm dự kiến"],
 ]
 
@@ -639,9 +663,11 @@ def deadlines(text: str, gold: dict | None = None) -> str:
     a task table that is a whole year, "Năm 2026" → "Trong năm 2026" → "2026" (a cell only) → "Năm 2026", or a run
     of years, "Năm 2026-2030" → "2026 - 2030" → "Giai đoạn 2026 - 2030" → "Năm 2026-2030"; and a day the gold gives
     as a deadline, "trước ngày 30/6/2026" → "chậm nhất ngày 30/6/2026" → "trước 30/6/2026" → "trước ngày
-    30/6/2026" (only such a day: "được phê duyệt trước ngày 01/7/2025" says which, not by when). Meaning-preserving:
-    each form is one the seen plans write for the same period, and a deadline is the period's end, so every deadline
-    of the gold is unchanged. Header cells are the `headers` rewriting's."""
+    30/6/2026" (a day in words keeps its "ngày"; only such a day: "được phê duyệt trước ngày 01/7/2025" says which,
+    not by when); a day without its year outside the sentences that name a cycle (`cycles` rewrites those), "trước
+    ngày 30/6" ↔ "trước ngày 30 tháng 6" (round 104). Meaning-preserving: each form is one the seen plans write for
+    the same period, and a deadline is
+    the period's end, so every deadline of the gold is unchanged. Header cells are the `headers` rewriting's."""
 
     def quarter(m: re.Match[str]) -> str:
         n, year, sep = m.group("n"), m.group("y"), m.group("sep")
@@ -699,13 +725,17 @@ def deadlines(text: str, gold: dict | None = None) -> str:
         # "trước ngày" → "chậm nhất ngày" → "trước" (the day alone, "hoàn thành trước 30/6/2026") → "trước ngày"
         if m.group("cue").lower() == "trước" and m.group("day"):
             cue, day = "chậm nhất", m.group("day") + " "
-        elif m.group("day"):
+        elif m.group("day") and "/" in m.group("date"):
             cue, day = "trước", ""
+        elif m.group(
+            "day"
+        ):  # a day written in words keeps its "ngày": "trước 10 tháng 12 năm 2025" is no plan's
+            cue, day = "trước", m.group("day") + " "
         else:
             cue, day = "trước", "ngày "
         return f"{_cased(m.group('cue'), cue)} {day}{m.group('date')}"
 
-    return _DUE_BY.sub(due_by, text)
+    return _yearless_days(_DUE_BY.sub(due_by, text), recurring=False)
 
 
 def stt(text: str) -> str:
