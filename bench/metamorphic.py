@@ -17,6 +17,12 @@ of the gold's body tasks that closes their item (", hoàn thành trong năm 2025
 ("Thời gian thực hiện: …") moves into a "PHỤ LỤC" after the document, one row an item (numbered 1..N, under Roman group
 rows titled by the items' headings), the row restating its item in fewer words with the gold's owners and that
 timing; by the corpus's rows-and-body-items convention the item stays the task with the row's timing.
+The timing rewritings write the same timing in the
+other words real plans use (each form one the seen plans write): `cycles` a cycle ("định kỳ hằng năm" → "hằng năm",
+"Hằng năm, …" → "Định kỳ hằng năm, …", "hằng quý" ↔ "hàng quý", "Định kỳ 06 tháng" ↔ "Định kỳ 6 tháng") and a
+recurring report's due day ("trước ngày 15/12 hằng năm" ↔ "trước ngày 15 tháng 12 hằng năm"); `deadlines` a quarter,
+a month, six months, a whole year or a run of years, an item's timing label ("Thời gian thực hiện:" → "Thời hạn hoàn
+thành:") and, only for a day the gold gives as a deadline, its cue ("trước ngày" → "chậm nhất ngày" → "trước").
 
 Three rewritings change the file instead, as plans reach users (issue #12, items 1 and 2): `word` writes the text as a
 .docx whose line numbers and bullets are Word's automatic numbering (numbering.xml; `word_docx`) and its " | " rows
@@ -41,6 +47,7 @@ Prints:
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import functools
 import json
 import os
@@ -244,6 +251,94 @@ def dates(text: str) -> str:
         return f"{m.group('sday') or ('NGÀY' if upper else 'ngày')} {long.upper() if upper else long}"
 
     return _DATE.sub(swap, text)
+
+
+def _cased(src: str, dst: str) -> str:
+    """`dst` written in the case of `src`: all capitals, a capital first letter, or as it is."""
+    letters = [c for c in src if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return dst.upper()
+    return dst[:1].upper() + dst[1:] if src[:1].isupper() else dst
+
+
+# a cycle word as plans write it: "hằng"/"hàng" and the unit, "định kỳ" before it or not ("theo định kỳ hàng quý"
+# keeps its "định kỳ": "theo hàng quý" is no Vietnamese)
+_CYCLE = re.compile(
+    r"(?<![\wÀ-ỹ])(?P<vague>(?<!theo )(?i:định\s+kỳ)\s+)?(?P<each>(?i:hằng|hàng))\s+(?P<unit>(?i:năm|quý|tháng))(?![\wÀ-ỹ])"
+)
+# where a cycle opens a clause ("Hằng năm, …", "- Hàng quý báo cáo …", "…; hằng tháng …", "(hằng năm)"): "định kỳ"
+# may be written before it there without it qualifying a noun ("kế hoạch hằng năm" is no "kế hoạch định kỳ hằng năm")
+_CLAUSE_OPENING = re.compile(r"(?:^[ \t]*(?:[-+•–]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)])?|[:;(])[ \t]*$")
+# a count of six months written as a reporting cycle ("Định kỳ 06 tháng", "6 tháng (trước ngày 16/6)")
+_SIX_MONTHS = re.compile(r"(?<![\wÀ-ỹ])(?P<vague>(?i:định\s+kỳ)\s+)(?P<n>0?6)(?=\s+tháng(?![\wÀ-ỹ]))")
+# a yearless due day of a recurring report ("trước ngày 15/12 hằng năm", "trước ngày 15 tháng 12 hàng năm",
+# "Định kỳ hằng năm (trước ngày 30 tháng 11)"): the day written with a slash or with "tháng"
+_DUE_DAY = re.compile(
+    r"(?<![\wÀ-ỹ])(?P<day>(?i:ngày))\s+(?P<d>\d{1,2})(?:\s*/\s*|\s+(?P<word>(?i:tháng))\s+)(?P<m>\d{1,2})"
+    r"(?![\d/]|\s*(?:/|-|năm)\s*\d)"
+)
+# a count that says how often ("02 lần/năm", "2 lần/tháng", "3 tháng một lần", "06 tháng/lần"): written with its zero
+# or without, as plans write counts (after "định kỳ" the six months are `_SIX_MONTHS`'s)
+_CYCLE_COUNT = re.compile(
+    r"(?<![\wÀ-ỹ.,/])(?<!kỳ )(?P<n>0?[1-9])(?=\s+(?:(?i:lần)\s*/\s*(?:0?1\s+)?(?i:năm|quý|tháng)(?![\wÀ-ỹ])"
+    r"|(?i:tháng)\s*(?:(?i:một)\s+(?i:lần)|/\s*(?i:lần))(?![\wÀ-ỹ])))"
+)
+_RECURRING_NEAR = re.compile(r"(?i:hằng|hàng|mỗi|định\s+kỳ)\s+(?i:năm|quý|tháng)|(?i:định\s+kỳ)")
+
+
+def _yearless_days(text: str, *, recurring: bool) -> str:
+    """Each day written without its year, "ngày 15/12" ↔ "ngày 15 tháng 12", in the sentences that name a cycle
+    (`recurring`: a recurring report's due day, `cycles`) or in the others (a deadline whose year the plan gives,
+    `deadlines`)."""
+
+    def swap(m: re.Match[str]) -> str:
+        if not (1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12):
+            return m.group(0)
+        # the sentence the day stands in: from the last sentence end (or line start) before it to the next after it
+        start = max(
+            m.string.rfind("\n", 0, m.start()),
+            m.string.rfind(". ", 0, m.start()),
+            m.string.rfind(";", 0, m.start()),
+        )
+        ends = [
+            i
+            for i in (m.string.find("\n", m.end()), m.string.find(". ", m.end()), m.string.find(";", m.end()))
+            if i >= 0
+        ]
+        if bool(_RECURRING_NEAR.search(m.string, start + 1, min(ends, default=len(m.string)))) != recurring:
+            return m.group(0)
+        if m.group("word"):
+            return f"{m.group('day')} {m.group('d')}/{m.group('m')}"
+        return f"{m.group('day')} {m.group('d')} tháng {m.group('m')}"
+
+    return _DUE_DAY.sub(swap, text)
+
+
+def cycles(text: str) -> str:
+    """Write each cycle in another of the forms real plans give it: "định kỳ hằng năm" → "hằng năm" (the "định kỳ"
+    adds nothing to "hằng"; kept after "theo"), a cycle that opens a clause "Hằng năm, …" → "Định kỳ hằng năm, …",
+    and any other "hằng năm" ↔ "hàng năm" (the same for quý and tháng, the case kept); "Định kỳ 06 tháng" ↔
+    "Định kỳ 6 tháng"; a count of how often, "02 lần/năm" ↔ "2 lần/năm", "3 tháng một lần" ↔ "03 tháng một
+    lần" (round 104); the due day of a recurring report without its year, in a sentence that names the cycle,
+    "trước ngày 15/12 hằng năm" ↔ "trước ngày 15 tháng 12 hằng năm". Meaning-preserving: each form is one the seen
+    plans write, for the same cycle and the same due day, so every recurrence and anchor of the gold is unchanged;
+    "định kỳ" is only written where the cycle opens a clause, so it never qualifies a noun."""
+
+    def cycle(m: re.Match[str]) -> str:
+        each, unit = m.group("each"), m.group("unit")
+        if m.group("vague"):
+            return _cased(m.group(0), f"{each.lower()} {unit.lower()}")
+        if _CLAUSE_OPENING.search(m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]):
+            return _cased(each, f"định kỳ {each.lower()} {unit.lower()}")
+        other = {"hằng": "hàng", "hàng": "hằng"}[each.lower()]
+        return _cased(each, other) + m.group(0)[len(each) :]
+
+    text = _CYCLE.sub(cycle, text)
+    text = _SIX_MONTHS.sub(lambda m: m.group("vague") + ("6" if m.group("n") == "06" else "06"), text)
+    text = _CYCLE_COUNT.sub(
+        lambda m: m.group("n")[1:] if m.group("n").startswith("0") else "0" + m.group("n"), text
+    )
+    return _yearless_days(text, recurring=True)
 
 
 def indent(text: str) -> str:
@@ -469,7 +564,14 @@ _HEADER_FORMS = [
     ["Nhiệm vụ", "Nội dung nhiệm vụ", "Nội dung công việc", "Tên nhiệm vụ", "Nội dung thực hiện", "Nội dung"],
     ["Cơ quan chủ trì", "Đơn vị chủ trì", "Chủ trì thực hiện", "Chủ trì"],
     ["Cơ quan phối hợp", "Đơn vị phối hợp", "Phối hợp"],
-    ["Thời gian hoàn thành", "Thời hạn hoàn thành", "Tiến độ thực hiện", "Thời gian thực hiện", "Thời gian"],
+    [
+        "Thời gian hoàn thành",
+        "Thời hạn hoàn thành",
+        "Tiến độ thực hiện",
+        "Thời gian thực hiện",
+        "Thời gian",
+        "Thời gian thực hiện/ hoàn thành",  # round 104, as a seen plan heads it
+    ],
     ["Sản phẩm", "Kết quả, sản phẩm", "Sản phẩm dự kiến"],
 ]
 
@@ -495,6 +597,151 @@ def headers(text: str) -> str:
                 out.append(c if new is None else new.upper() if c.isupper() else new)
             lines[head] = _CELL.join(out)
     return "\n".join(lines)
+
+
+# a quarter and its year: "Quý I/2026", "quý I năm 2026", "Quí IV-2025", "Quý 1/2026" (not one of a list, "Quý II,
+# III/2026", whose numerals share the year)
+_QUARTER_DATE = re.compile(
+    r"(?<![\wÀ-ỹ])(?P<q>(?i:qu[ýí]))\s+(?P<n>IV|I{1,3}|[1-4])(?P<sep>\s*[/\-–]\s*|\s+(?i:năm)\s+)(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
+_ROMAN_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4}
+# a month and its year, "tháng 6/2026", "tháng 06/2026", "tháng 6 năm 2026" (not a day's month: "ngày 15 tháng 6 năm
+# 2026", "Hà Nội, 06 tháng 12 năm 2025"; a list of months, "tháng 11, 12/2013", has no "tháng" before its year)
+_MONTH_DATE = re.compile(
+    r"(?<![\wÀ-ỹ])(?<!\d )(?P<t>(?i:tháng))\s+(?P<m>\d{1,2})(?P<sep>\s*/\s*|\s+(?i:năm)\s+)(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
+# the label of an item's timing at the start of its line ("- Thời gian thực hiện: Quý I/2026"), each written in the next
+# form of the list: the forms plans give the same field
+_TIMING_LABELS = ["Thời gian thực hiện", "Thời hạn hoàn thành", "Thời gian hoàn thành"]
+_TIMING_LABEL = re.compile(
+    r"^(?P<lead>[ \t]*(?:(?:[-+•–]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)])[ \t]+)?)"
+    r"(?P<label>Thời\s+(?:gian|hạn)\s+(?:thực\s+hiện|hoàn\s+thành))(?P<colon>[ \t]*:[ \t]*)(?P<field>[^\n]*)$",
+    re.M,
+)
+# a field that says only when the work starts ("Từ tháng 11/2013 trở đi") or on what event is no deadline a
+# "Thời hạn hoàn thành" could carry
+_START_ONLY = re.compile(r"^(?:kể\s+)?từ\b(?!.*\bđến\b)", re.I)
+# a timing field that is a whole year or a run of years, in the forms plans write it ("Năm 2026", "Trong năm 2026",
+# "2026"; "Năm 2026-2030", "2026 - 2030", "Giai đoạn 2026 - 2030"), each written in the next form of its list
+_YEARS_FIELD = re.compile(
+    r"^(?P<form>(?i:trong\s+năm|năm|giai\s+đoạn)\s+)?(?P<a>(?:19|20)\d\d)(?:\s*[-–]\s*(?P<b>(?:19|20)\d\d))?"
+    r"(?P<rest>\s*[.;]?\s*)$"
+)
+_YEAR_FORMS = ["năm {a}", "trong năm {a}", "{a}"]
+_YEARS_FORMS = ["năm {a}-{b}", "{a} - {b}", "giai đoạn {a} - {b}"]
+# the six months of a year, "6 tháng đầu năm 2026" ↔ "06 tháng đầu năm 2026"
+_HALF_YEAR = re.compile(
+    r"(?<![\wÀ-ỹ.,/])(?P<n>0?6)(?=\s+(?i:tháng)\s+(?i:đầu|cuối)\s+(?i:năm)\s+(?:19|20)\d\d)"
+)
+# a day the work is due by ("trước ngày 30/6/2026" ↔ "chậm nhất ngày 30/6/2026"), its day, month and year
+_DUE_BY = re.compile(
+    r"(?<![\wÀ-ỹ])(?P<cue>(?i:trước)|(?i:chậm\s+nhất))\s+(?:(?P<day>(?i:ngày))\s+)?"
+    r"(?P<date>(?P<d>\d{1,2})\s*(?:/|tháng)\s*(?P<m>\d{1,2})\s*(?:/|năm)\s*(?P<y>(?:19|20)\d\d))(?![\d/])"
+)
+
+
+def _in_year(field: str, *, bare: bool = True) -> str:
+    """A timing field that is a whole year or a run of years in the next of its forms (`_YEAR_FORMS`,
+    `_YEARS_FORMS`), its first letter upper case as it was; any other field as it is. A year alone ("2026") only
+    where `bare` (a table's time cell: a label's field says "Năm 2026" or "Trong năm 2026")."""
+    m = _YEARS_FIELD.match(field)
+    if not m:
+        return field
+    written = " ".join((m.group("form") or "").lower().split())
+    a, b = m.group("a"), m.group("b")
+    if b is None:
+        forms, k = _YEAR_FORMS if bare else _YEAR_FORMS[:2], {"năm": 0, "trong năm": 1, "": 2}.get(written)
+    else:
+        forms, k = _YEARS_FORMS, {"năm": 0, "": 1, "giai đoạn": 2}.get(written)
+    if k is None:  # "trong năm 2026-2030", "giai đoạn 2026": left as written
+        return field
+    new = forms[(k + 1) % len(forms)].format(a=a, b=b)
+    upper = field[:1].isupper() or (not m.group("form") and field[:1].isdigit())
+    return (new[:1].upper() + new[1:] if upper else new) + m.group("rest")
+
+
+def deadlines(text: str, gold: dict | None = None) -> str:
+    """Write each deadline in another of the forms real plans give it: a quarter "Quý I/2026" → "Quý I năm 2026" →
+    "Quý 1/2026" → "Quý I/2026" (a dash as a slash); a month "tháng 6/2026" → "tháng 6 năm 2026" → "tháng 06/2026";
+    an item's timing label at its line's start "Thời gian thực hiện:" → "Thời hạn hoàn thành:" → "Thời gian hoàn
+    thành:" → "Thời gian thực hiện:" (not before a start alone, "Từ tháng 11/2013 trở đi", nor before a field with
+    no date); the six months of a year "6 tháng đầu năm 2026" ↔ "06 tháng đầu năm 2026"; a field or a time cell of
+    a task table that is a whole year, "Năm 2026" → "Trong năm 2026" → "2026" (a cell only) → "Năm 2026", or a run
+    of years, "Năm 2026-2030" → "2026 - 2030" → "Giai đoạn 2026 - 2030" → "Năm 2026-2030"; and a day the gold gives
+    as a deadline, "trước ngày 30/6/2026" → "chậm nhất ngày 30/6/2026" → "trước 30/6/2026" → "trước ngày
+    30/6/2026" (a day in words keeps its "ngày"; only such a day: "được phê duyệt trước ngày 01/7/2025" says which,
+    not by when); a day without its year outside the sentences that name a cycle (`cycles` rewrites those), "trước
+    ngày 30/6" ↔ "trước ngày 30 tháng 6" (round 104). Meaning-preserving: each form is one the seen plans write for
+    the same period, and a deadline is
+    the period's end, so every deadline of the gold is unchanged. Header cells are the `headers` rewriting's."""
+
+    def quarter(m: re.Match[str]) -> str:
+        n, year, sep = m.group("n"), m.group("y"), m.group("sep")
+        q = m.group("q")
+        if n.isdigit():
+            roman = {v: k for k, v in _ROMAN_QUARTER.items()}[int(n)]
+            return f"{q} {roman}/{year}"
+        if "/" in sep or "-" in sep or "–" in sep:
+            return f"{q} {n} {'NĂM' if q.isupper() else 'năm'} {year}"
+        return f"{q} {_ROMAN_QUARTER[n]}/{year}"
+
+    def month(m: re.Match[str]) -> str:
+        mo, year = int(m.group("m")), m.group("y")
+        if not 1 <= mo <= 12:
+            return m.group(0)
+        if "/" in m.group("sep"):
+            return f"{m.group('t')} {mo} {'NĂM' if m.group('t').isupper() else 'năm'} {year}"
+        return f"{m.group('t')} {mo:02d}/{year}"
+
+    text = _QUARTER_DATE.sub(quarter, text)
+    text = _MONTH_DATE.sub(month, text)
+    text = _HALF_YEAR.sub(lambda m: "6" if m.group("n") == "06" else "06", text)
+
+    def label(m: re.Match[str]) -> str:
+        field = m.group("field")
+        if not re.search(r"\d", field) or _START_ONLY.match(field):
+            return m.group(0)
+        written = " ".join(m.group("label").split())
+        forms = _TIMING_LABELS
+        new = forms[(forms.index(written) + 1) % len(forms)] if written in forms else "Thời gian thực hiện"
+        return m.group("lead") + new + m.group("colon") + _in_year(field, bare=False)
+
+    text = _TIMING_LABEL.sub(label, text)
+    lines = text.split("\n")
+    for _, rows, roles in _task_tables(lines):
+        if "time" not in roles:
+            continue
+        at = roles.index("time")
+        for r in rows:
+            cells = _table_cells(lines[r])
+            if cells and len(cells) == len(roles):
+                lead = cells[at][: len(cells[at]) - len(cells[at].lstrip())]
+                cells[at] = lead + _in_year(cells[at].lstrip())
+                lines[r] = _CELL.join(cells)
+    text = "\n".join(lines)
+    due = {t["deadline"] for t in (gold or {}).get("tasks", []) if t.get("deadline")}
+
+    def due_by(m: re.Match[str]) -> str:
+        try:
+            day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
+        except ValueError:
+            return m.group(0)
+        if gold is not None and day not in due:
+            return m.group(0)
+        # "trước ngày" → "chậm nhất ngày" → "trước" (the day alone, "hoàn thành trước 30/6/2026") → "trước ngày"
+        if m.group("cue").lower() == "trước" and m.group("day"):
+            cue, day = "chậm nhất", m.group("day") + " "
+        elif m.group("day") and "/" in m.group("date"):
+            cue, day = "trước", ""
+        elif m.group(
+            "day"
+        ):  # a day written in words keeps its "ngày": "trước 10 tháng 12 năm 2025" is no plan's
+            cue, day = "trước", m.group("day") + " "
+        else:
+            cue, day = "trước", "ngày "
+        return f"{_cased(m.group('cue'), cue)} {day}{m.group('date')}"
+
+    return _yearless_days(_DUE_BY.sub(due_by, text), recurring=False)
 
 
 def stt(text: str) -> str:
@@ -965,7 +1212,7 @@ _TIMING_OPENING = re.compile(
     re.I,
 )
 # a line that only says when ("Thời gian thực hiện: Quý IV/2025.", "- Thời hạn hoàn thành: …")
-_TIMING_LABEL = re.compile(r"^\s*(?:[-–+•]\s*)?(?:thời\s+(?:gian|hạn)|tiến\s+độ)[^:|]{0,40}:\s*", re.I)
+_TIMING_LINE = re.compile(r"^\s*(?:[-–+•]\s*)?(?:thời\s+(?:gian|hạn)|tiến\s+độ)[^:|]{0,40}:\s*", re.I)
 # a line that labels what it says of its item ("- Cơ quan chủ trì: Sở Tư pháp.", "Đơn vị phối hợp thực hiện: …")
 _LABEL_LINE = re.compile(r"^\s*(?:[-–+•]\s*)?[^\W\d][^:|.;]{0,40}:\s*\S")
 # the marker that opens an item's line ("II.", "1.2.", "a)", "-", "+")
@@ -1044,7 +1291,7 @@ def _trailing_timing(line: str, phrase: str) -> tuple[str, str] | None:
 def _timed_items(lines: list[str], gold: dict) -> list[_Timed]:
     """The gold's body tasks (no row of a table, no split part) with a deadline whose words (`deadline_text`) close
     the item's one line as a clause of timing (`_trailing_timing`) or stand on a line of their own under it
-    (`_TIMING_LABEL`, a bullet only when the gold cites no bullet under the item), each found once, the item not
+    (`_TIMING_LINE`, a bullet only when the gold cites no bullet under the item), each found once, the item not
     opening with its owner (a row names the work, its owner stands in its own column)."""
     refs = [t["ref"] for t in gold.get("tasks", [])]
     text = "\n".join(lines)
@@ -1073,7 +1320,7 @@ def _timed_items(lines: list[str], gold: dict) -> list[_Timed]:
             nxt = next(
                 (j for j in range(k + 1, min(k + 5, len(lines))) if _loose(phrase).search(lines[j])), None
             )
-            if nxt is None or not _TIMING_LABEL.match(lines[nxt]) or len(lines[nxt].split()) > 25:
+            if nxt is None or not _TIMING_LINE.match(lines[nxt]) or len(lines[nxt].split()) > 25:
                 continue
             if any(
                 _ITEM_START.match(lines[j]) and not _LABEL_LINE.match(lines[j]) for j in range(k + 1, nxt)
@@ -1081,7 +1328,7 @@ def _timed_items(lines: list[str], gold: dict) -> list[_Timed]:
                 continue  # the label is another item's (the item's own label lines, "- Cơ quan chủ trì: …", between)
             if re.match(r"\s*[-–+•]", lines[nxt]) and any(r.startswith(ref + "-") for r in refs):
                 continue  # a bullet the gold numbers: leaving it out would renumber the bullets after it
-            label, timing, new = nxt, _TIMING_LABEL.sub("", lines[nxt]).strip().rstrip(".;"), lines[k]
+            label, timing, new = nxt, _TIMING_LINE.sub("", lines[nxt]).strip().rstrip(".;"), lines[k]
         else:
             new, timing = cut
         if len(_LINE_MARK.sub("", new, count=1).split()) < 8:
@@ -1183,6 +1430,8 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "tone": tone,
     "abbrev": abbrev,
     "dates": dates,
+    "cycles": cycles,
+    "deadlines": deadlines,
     "indent": indent,
     "dedent": dedent,
     "case": case,
@@ -1204,6 +1453,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
 }
 # the transforms that read the document's gold (which rows it merges with body items); without it they act on all rows
 _GOLD_AWARE: dict[str, Callable[[str, dict | None], str]] = {
+    "deadlines": deadlines,
     "shortrow": shortrow,
     "droplead": droplead,
     "rowverb": rowverb,

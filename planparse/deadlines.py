@@ -63,7 +63,8 @@ class _Hit:
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YSEP = r"\s*(?:/|-|–|,)?\s*(?:năm\s+)?"
 _QUARTER = re.compile(r"\bqu[ýyí]\s*(iv|i{1,3}|[1-4])\b" + _YSEP + r"(\d{4})", re.I)
-_HALF = re.compile(r"\b(6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s*(\d{4})", re.I)
+# round 104: the count written with its zero, as plans write counts ("06 tháng đầu năm 2026")
+_HALF = re.compile(r"\b(0?6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s*(\d{4})", re.I)
 _Q = r"(?:iv|i{1,3}|[1-4])"
 # "Quý II, III/2026", "Quý II và III năm 2026": the period ends with the last quarter named
 _QUARTERS = re.compile(
@@ -115,8 +116,10 @@ _QUARTER_PART = re.compile(
     re.I,
 )
 # "định kỳ báo cáo … trước ngày 20/11" (no year) and "hằng năm (trước ngày 15 tháng 11)": a yearly due day
+# (round 103: the first also with its day written "trước ngày 20 tháng 11", as the second already was)
 _YEARLY_DAY = re.compile(
-    r"(?=[đh])(?:định\s+kỳ\b[^.;()]{0,80}?trước\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})(?!\s*/\s*\d)(?!\s+(?:hằng|hàng))"
+    r"(?=[đh])(?:định\s+kỳ\b[^.;()]{0,80}?trước\s+ngày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})(?!\d|\s*(?:/|năm)\s*\d)"
+    r"(?!\s+(?:hằng|hàng))"
     r"|(?:hằng|hàng)\s+năm\s*\(\s*trước\s+ngày\s+(\d{1,2})\s*(?:/|tháng)\s*(\d{1,2})(?!\s*(?:/|năm)\s*\d))",
     re.I,
 )
@@ -473,8 +476,11 @@ def _recur_hits(s: str) -> list[_Hit]:
             continue
         ctx = s[max(0, m.start() - 30) : m.end() + 30].lower()
         # "6 tháng (trước ngày 16/6)": a six-month period given its own due day is a reporting cycle
+        # round 103: the day written with "tháng" ("6 tháng (trước ngày 16 tháng 6)") is the same day
         due = re.match(
-            r"\s*\(?\s*(?:trước|chậm\s+nhất)\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}(?!\s*/\s*\d)", s[m.end() :], re.I
+            r"\s*\(?\s*(?:trước|chậm\s+nhất)\s+ngày\s+\d{1,2}\s*(?:/|tháng)\s*\d{1,2}(?!\d|\s*(?:/|năm)\s*\d)",
+            s[m.end() :],
+            re.I,
         )
         # round 25 (set 26): "6 tháng, hằng năm và định kỳ": six months listed with a yearly cycle is a cycle too
         listed = re.match(r"\s*(?:,|và|hoặc)\s*(?:hằng|hàng|mỗi)\s+năm", s[m.end() :], re.I)
@@ -861,6 +867,14 @@ _RATE_AFTER = re.compile(
 )
 
 
+# round 103: the verb of a clause's work right after a cycle (`_bare_recurrence_ok`)
+_WORK_AFTER = re.compile(
+    r"\s+(?:gửi|báo\s+cáo|công\s+bố|công\s+khai|tổ\s+chức|thực\s+hiện|triển\s+khai|đánh\s+giá|tổng\s+hợp"
+    r"|cập\s+nhật|rà\s+soát|kiểm\s+tra|khảo\s+sát|điều\s+tra|thu\s+thập|sơ\s+kết|tổng\s+kết)(?![\wÀ-ỹ])",
+    re.I,
+)
+
+
 # round 37: the place or the channel of the work ("trên Cổng thông tin …", "tại trụ sở …", "qua hệ thống …"; not
 # "trên 50%", a share)
 _PLACE_AFTER = re.compile(r"\s+(?:trên|tại|qua)\s+(?!\d)", re.I)
@@ -913,6 +927,10 @@ def _bare_recurrence_ok(s: str, h: _Hit) -> bool:
     # địa phương hằng tháng trên Cổng thông tin điện tử …"), it is an adverb of the verb as the place is: a noun
     # the period qualifies is closed by "của", not by where the work is done
     if _PLACE_AFTER.match(s, h.end):
+        return True
+    # round 103: followed by the clause's verb ("Xây dựng và hàng năm công bố báo cáo …", "cung cấp thông tin … hằng
+    # năm gửi về Bộ …"): the period stands before the work it times, as an adverb does, whatever noun precedes it
+    if _WORK_AFTER.match(s, h.end):
         return True
     if _BARE_RECUR_OK_AFTER.search(s[max(0, h.start - 30) : h.start]):
         return True

@@ -93,7 +93,6 @@ _COLLECTIVE = (
     # phố trực thuộc Trung ương") is a group as "các địa phương" is
     r"tỉnh(?=,\s*thành\s+phố(?![\wÀ-ỹ]))"
 )
-_HEAD_RE = re.compile(rf"(?:{_HEADS}|{_ROLE_HEADS}|{_PLACE_HEAD})(?![\wÀ-ỹ])")
 # "các" before any head word names a group of such bodies or office-holders ("các Chuyên viên …", "các Công ty …")
 # round 68: "Các đại biểu" of a meeting's papers are the invited as a group, as "các đồng chí" are ("3. Các đại biểu dự
 # họp đúng thành phần được mời, đăng ký …"): the people the request is made to
@@ -115,6 +114,9 @@ _STOP_WORDS = (
     "xem xét|tiếp thu|thẩm tra|phê duyệt|khảo sát|làm việc|trả lời|giải trình|phân bổ|giải ngân|lấy ý kiến|"
     "hoàn tất|nghiệm thu|chấp thuận|có văn bản|lựa chọn|lãnh đạo|phân công|quyết liệt|quan tâm"
 )
+# round 103: "chậm nhất" (at the latest) opens the timing as "trước" does ("Giao Phó Thủ tướng … chậm nhất ngày 15
+# tháng 11 năm 2025 trực tiếp kiểm tra …"): the name ends there
+_STOP_WORDS += "|chậm nhất"
 # round 25: more of the action verbs plans give bodies, so a name ends where its work begins ("Phòng Kế hoạch - Tài
 # chính dự trù kinh phí", "các cơ quan, đơn vị liên quan thu thập thông tin"): budgeting and paying, gathering and
 # publishing information, giving opinions, training, restoring and repairing, keeping close watch; "trực tiếp" before

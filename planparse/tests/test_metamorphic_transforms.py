@@ -124,6 +124,64 @@ def test_dates_swap_the_two_ways_of_writing_a_day(bench: ModuleType) -> None:
     assert _markers(out) == _markers(PLAN)
 
 
+def test_cycles_write_each_cycle_and_recurring_due_day_in_another_form(bench: ModuleType) -> None:
+    out = bench.cycles(PLAN)
+    assert "báo cáo kết quả hàng năm về Sở" in out  # hằng ↔ hàng
+    assert _markers(out) == _markers(PLAN)
+    text = (
+        "- Hằng năm, Sở Nội vụ báo cáo trước ngày 15/12 hằng năm.\n"
+        "b) Định kỳ hằng năm (trước ngày 15 tháng 11), báo cáo theo định kỳ hàng quý.\n"
+        "Xây dựng kế hoạch hàng năm; Định kỳ 06 tháng báo cáo. Hoàn thành trước ngày 15/12."
+    )
+    assert (
+        bench.cycles(text)
+        == (
+            "- Định kỳ hằng năm, Sở Nội vụ báo cáo trước ngày 15 tháng 12 hàng năm.\n"  # "định kỳ" opening a clause only
+            "b) Hằng năm (trước ngày 15/11), báo cáo theo định kỳ hằng quý.\n"  # "theo định kỳ" keeps its "định kỳ"
+            "Xây dựng kế hoạch hằng năm; Định kỳ 6 tháng báo cáo. Hoàn thành trước ngày 15/12."  # no cycle: day kept
+        )
+    )
+    counts = (
+        "tần suất 02 lần/năm; 2 lần/tháng; báo cáo 3 tháng một lần; Định kỳ 06 tháng một lần; 1,5 lần/năm"
+    )
+    assert bench.cycles(counts) == (
+        "tần suất 2 lần/năm; 02 lần/tháng; báo cáo 03 tháng một lần; Định kỳ 6 tháng một lần; 1,5 lần/năm"
+    )
+
+
+def test_deadlines_write_each_deadline_in_another_form(bench: ModuleType) -> None:
+    gold = {"tasks": [{"deadline": "2026-06-30"}]}
+    out = bench.deadlines(PLAN, gold)
+    assert "+ Quý IV năm 2026: sơ kết." in out
+    assert "hoàn thành trước ngày 30/6/2026." in out  # the day alone → "trước ngày"
+    assert _markers(out) == _markers(PLAN)
+    text = (
+        "- Thời gian thực hiện: Trong năm 2026.\n"
+        "- Thời hạn hoàn thành: Quý I/2026; Quí IV-2025; quý II năm 2026; Quý 3/2026.\n"
+        "Thời gian thực hiện: Từ tháng 11/2013 trở đi.\n"
+        "Hoàn thành trong tháng 6/2026, tháng 06 năm 2027, ngày 15 tháng 6 năm 2026, tháng 11, 12/2013.\n"
+        "Báo cáo trước ngày 30/6/2026; chậm nhất ngày 30/6/2026; trước ngày 01/7/2025; 06 tháng đầu năm 2026.\n"
+        "STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành\n"
+        "1 | Xây dựng kho học liệu | Sở Giáo dục và Đào tạo | Năm 2026-2030\n"
+        "2 | Số hóa hồ sơ | Sở Nội vụ | 2026\n"
+        "Hoàn thành trước ngày 15/12; báo cáo trước ngày 15/12 hằng năm."
+    )
+    assert (
+        bench.deadlines(text, gold)
+        == (
+            "- Thời hạn hoàn thành: Năm 2026.\n"
+            "- Thời gian hoàn thành: Quý I năm 2026; Quí IV năm 2025; quý 2/2026; Quý III/2026.\n"
+            "Thời gian thực hiện: Từ tháng 11 năm 2013 trở đi.\n"  # a start alone keeps its label
+            "Hoàn thành trong tháng 6 năm 2026, tháng 06/2027, ngày 15 tháng 6 năm 2026, tháng 11, 12/2013.\n"
+            "Báo cáo chậm nhất ngày 30/6/2026; trước 30/6/2026; trước ngày 01/7/2025; 6 tháng đầu năm 2026.\n"
+            "STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành\n"
+            "1 | Xây dựng kho học liệu | Sở Giáo dục và Đào tạo | 2026 - 2030\n"
+            "2 | Số hóa hồ sơ | Sở Nội vụ | Năm 2026\n"
+            "Hoàn thành trước ngày 15 tháng 12; báo cáo trước ngày 15/12 hằng năm."  # a recurring due day is `cycles`'s
+        )
+    )
+
+
 def test_indent_and_dedent_move_only_the_space_before_a_line(bench: ModuleType) -> None:
     out = bench.indent(PLAN)
     assert all(ln.startswith("    ") for ln in out.split("\n") if ln)
@@ -231,7 +289,7 @@ def test_headers_rewrites_header_cells_in_another_form_of_the_same_column(bench:
     )
     assert lines[:4] + lines[5:] == TABLE_PLAN.split("\n")[:4] + TABLE_PLAN.split("\n")[5:]
     assert bench.headers("STT | NHIỆM VỤ | CHỦ TRÌ | PHỐI HỢP | THỜI GIAN") == (
-        "STT | NỘI DUNG NHIỆM VỤ | CƠ QUAN CHỦ TRÌ | CƠ QUAN PHỐI HỢP | THỜI GIAN HOÀN THÀNH"
+        "STT | NỘI DUNG NHIỆM VỤ | CƠ QUAN CHỦ TRÌ | CƠ QUAN PHỐI HỢP | THỜI GIAN THỰC HIỆN/ HOÀN THÀNH"
     )
     # every form the transform writes is read as the same column by planparse
     for forms in bench._HEADER_FORMS:
