@@ -29,6 +29,7 @@ from .owners import (
     item_owners,
     label_owners,
     later_subjects,
+    opening_verb,
     passive_maker,
     plausible_subject,
     refers_back,
@@ -3043,12 +3044,26 @@ def _units(text: str) -> list[list[str]]:
 _AND_WORK = re.compile(r"\s+và\s+(?=\S)")
 
 
+def _has_object(work: str) -> bool:
+    """Does a work say what it acts on after its opening verbs? "Xây dựng, ban hành danh mục" does; "Xây dựng" in
+    "Xây dựng và tổ chức triển khai Kế hoạch …" is one verb of a list on one object, no work of its own."""
+    rest = work.strip()
+    while (m := opening_verb(rest)) is not None and m.end() > 0:
+        rest = rest[m.end() :].lstrip(" ,")
+    return bool(rest)
+
+
 def _joined_works(clause: str) -> list[str]:
     """The works a clause opening with a verb joins by "và" before another verb ("Cập nhật bộ tiêu chí … và triển khai
     các chương trình …"): each part opens with its own verb; the clause whole when it joins none."""
     if not starts_with_action(clause):
         return [clause]
-    cuts = [m for m in _AND_WORK.finditer(clause) if starts_with_action(clause[m.end() :])]
+    cuts: list[re.Match[str]] = []
+    for m in _AND_WORK.finditer(clause):
+        if starts_with_action(clause[m.end() :]) and _has_object(
+            clause[cuts[-1].end() if cuts else 0 : m.start()]
+        ):
+            cuts.append(m)
     starts = [0, *(m.end() for m in cuts)]
     ends = [*(m.start() for m in cuts), len(clause)]
     return [clause[a:z].strip() for a, z in zip(starts, ends, strict=True) if clause[a:z].strip()]

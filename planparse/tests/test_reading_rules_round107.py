@@ -112,3 +112,17 @@ def test_the_pieces_of_one_row_do_not_share_out_its_item() -> None:
     refs = task_refs(items)
     assert "II.1-1" in refs and "II.1-1[2]" not in refs
     assert items["II.1-1"].same_as == ["PL.I.1"]
+
+
+def test_a_list_of_verbs_on_one_object_is_one_work() -> None:
+    """Guard: "Xây dựng và tổ chức triển khai Kế hoạch …" is two verbs on one object, not two works; "Xây dựng, ban
+    hành danh mục và triển khai các nền tảng …" is two works."""
+    from planparse.parser import _units
+
+    assert _units("Xây dựng và tổ chức triển khai Kế hoạch cấp nước sạch nông thôn.") == [
+        ["Xây dựng và tổ chức triển khai Kế hoạch cấp nước sạch nông thôn."]
+    ]
+    assert _units("Xây dựng, ban hành danh mục và triển khai các nền tảng số dùng chung của tỉnh.")[-1] == [
+        "Xây dựng, ban hành danh mục",
+        "triển khai các nền tảng số dùng chung của tỉnh.",
+    ]
