@@ -1395,6 +1395,12 @@ def _noun_list(s: str) -> bool:
     return True
 
 
+def opening_verb(text: str) -> re.Match[str] | None:
+    """round 107: the verb a text opens with ("Xây dựng" in "Xây dựng, ban hành …"), as `starts_with_action` reads
+    it."""
+    return _PREDICATE.match(text)
+
+
 def starts_with_action(text: str) -> bool:
     """Does the text open with a verb of doing ("Tổ chức …", "Xây dựng …", "Rà soát …") or a preposition
     ("Đối với …", "Về …")? A noun label ("Điểm quan trắc", "Hình thức") does not."""

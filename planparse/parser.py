@@ -29,6 +29,7 @@ from .owners import (
     item_owners,
     label_owners,
     later_subjects,
+    opening_verb,
     passive_maker,
     plausible_subject,
     refers_back,
@@ -2792,6 +2793,7 @@ def _merge_rows(items: list[PlanItem]) -> None:
     matched |= _merge_by_group([r for r in rows if r.ref not in matched], rows, candidates, items)
     matched |= _rows_restating_parts([r for r in rows if r.ref not in matched], candidates, items)
     matched |= _rows_sharing_out_an_item([r for r in rows if r.ref not in matched], candidates, items)
+    matched |= _rows_restating_left_parts([r for r in rows if r.ref not in matched], candidates, items)
     _row_shared_by_neighbours(candidates, items)
     _row_restating_a_list(items)
     _sub_rows_own_the_row(items)
@@ -2909,6 +2911,9 @@ def _split_by_rows(item: PlanItem, rows: list[PlanItem], items: list[PlanItem]) 
     for n, (k, texts) in enumerate(runs, 1):
         part = _part_of(item, n, "; ".join(texts))
         part.deadline = find_deadline(part.text)
+        if k is None and n == 1:
+            # round 107: the item's first clauses, which no row restates, are no longer the row it was merged with
+            part.same_as = [ref for ref in part.same_as if ref not in {r.ref for r in rows}]
         if k is not None:
             row = rows[k]
             row.kind, row.same_as, part.same_as = "note", [part.ref], [row.ref]
@@ -3028,7 +3033,40 @@ def _units(text: str) -> list[list[str]]:
         for c in ([u] if _LIST_AFTER.search(u) else _CLAUSE_CUT.split(u))
         if c.strip()
     ]
-    return [sentences, clauses] if len(clauses) > len(sentences) else [sentences]
+    levels = [sentences, clauses] if len(clauses) > len(sentences) else [sentences]
+    # round 107: a clause of two works joined by "và", each opening with its verb ("Xây dựng, ban hành danh mục và
+    # triển khai các nền tảng số …"), one row for each
+    works = [w for c in clauses for w in _joined_works(c)]
+    return [*levels, works] if len(works) > len(clauses) else levels
+
+
+# round 107: "và" between two works of one clause
+_AND_WORK = re.compile(r"\s+và\s+(?=\S)")
+
+
+def _has_object(work: str) -> bool:
+    """Does a work say what it acts on after its opening verbs? "Xây dựng, ban hành danh mục" does; "Xây dựng" in
+    "Xây dựng và tổ chức triển khai Kế hoạch …" is one verb of a list on one object, no work of its own."""
+    rest = work.strip()
+    while (m := opening_verb(rest)) is not None and m.end() > 0:
+        rest = rest[m.end() :].lstrip(" ,")
+    return bool(rest)
+
+
+def _joined_works(clause: str) -> list[str]:
+    """The works a clause opening with a verb joins by "và" before another verb ("Cập nhật bộ tiêu chí … và triển khai
+    các chương trình …"): each part opens with its own verb; the clause whole when it joins none."""
+    if not starts_with_action(clause):
+        return [clause]
+    cuts: list[re.Match[str]] = []
+    for m in _AND_WORK.finditer(clause):
+        if starts_with_action(clause[m.end() :]) and _has_object(
+            clause[cuts[-1].end() if cuts else 0 : m.start()]
+        ):
+            cuts.append(m)
+    starts = [0, *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), len(clause)]
+    return [clause[a:z].strip() for a, z in zip(starts, ends, strict=True) if clause[a:z].strip()]
 
 
 def _listed(text: str) -> list[str]:
@@ -3105,6 +3143,14 @@ def _rows_sharing_out_an_item(rows: list[PlanItem], body: list[PlanItem], items:
         ]
         if len(merged) != len(item.same_as) or item.ref.endswith("]"):
             continue  # an item merged with something else than one row of its own, or already a part
+        # round 107: the pieces of one row cut at its sentences ("PL.2", "PL.2[2]") are one row, not two sharing it out
+        seen = {_row_base(r.ref) for r in merged}
+        pieces = extra
+        extra = []
+        for r in pieces:
+            if _row_base(r.ref) not in seen:
+                seen.add(_row_base(r.ref))
+                extra.append(r)
         mine = sorted(merged + extra, key=items.index)
         if len(mine) < 2:
             continue
@@ -3138,6 +3184,41 @@ def _rows_sharing_out_an_item(rows: list[PlanItem], body: list[PlanItem], items:
         matched |= {r.ref for r in extra}
         _insert_parts(item, parts, items, by_ref)
     return matched
+
+
+def _row_base(ref: str) -> str:
+    """A row's ref without the part number `_split_steps` gives its later sentences ("PL.2[2]" → "PL.2")."""
+    return re.sub(r"\[\d+\]$", "", ref)
+
+
+def _rows_restating_left_parts(rows: list[PlanItem], body: list[PlanItem], items: list[PlanItem]) -> set[str]:
+    """round 107: an item split along the rows restating its clauses (rounds 27 and 93) may keep parts no row took
+    (the clauses before the first row's, standing alone), while the rows that restate those parts are still tasks:
+    their closest item, read whole, was another one. Each such part is a body item in its own right: a row still a
+    task and a part no row took are paired as `_merge_into_body` pairs a row and an item (each the other's best, all
+    the body's items and parts rivals), the part taking the row's owners and timing."""
+    left = [r for r in rows if r.kind == "task"]
+    if not left:
+        return set()
+    rowed = {ref for r in items if r.marker == "row" for ref in r.same_as}
+    members: dict[str, list[PlanItem]] = {}
+    for i in items:
+        if i.kind == "task" and i.marker != "row":
+            members.setdefault(_row_base(i.ref), []).append(i)
+    parts = [
+        p
+        for group in members.values()
+        if len(group) > 1 and any(p.ref in rowed for p in group)
+        for p in group
+        if p.ref not in rowed
+    ]
+    if not parts:
+        return set()
+    at = {id(i): k for k, i in enumerate(items)}
+    known = {id(b) for b in body}
+    whole = sorted([*body, *(p for p in parts if id(p) not in known)], key=lambda i: at.get(id(i), -1))
+    targets = {k for k, b in enumerate(whole) if any(b is p for p in parts)}
+    return _merge_into_body(left, whole, items, ROW_MATCH_THRESHOLD, targets)
 
 
 def _row_shared_by_neighbours(body: list[PlanItem], items: list[PlanItem]) -> None:
@@ -3554,7 +3635,11 @@ def _tail_restatements(
 
 
 def _merge_into_body(
-    rows: list[PlanItem], body: list[PlanItem], items: list[PlanItem], threshold: float
+    rows: list[PlanItem],
+    body: list[PlanItem],
+    items: list[PlanItem],
+    threshold: float,
+    targets: set[int] | None = None,
 ) -> set[str]:
     """One-to-one matches (row -> body item); the row becomes a note, the item takes its owner and deadline.
 
@@ -3572,6 +3657,8 @@ def _merge_into_body(
 
     round 88 (sets 51, 61): a table whose groups restate the body's sections keeps a row from the items of a sibling
     section (`_outline_apart`), and an agency heading over an item is no topic to weigh against the row's group.
+
+    round 107: with `targets`, only the items of those indexes in `body` are paired; the others still rival them.
     """
     if not rows or not body:
         return set()
@@ -3668,6 +3755,8 @@ def _merge_into_body(
     for i, eligible in enumerate(sim):
         best = row_best.get(i)
         if best is None or eligible.get(best, 0.0) < threshold or item_best[best][1] != i:
+            continue
+        if targets is not None and best not in targets:
             continue
         row, item = rows[i], body[best]
         matched.add(row.ref)

@@ -852,7 +852,7 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         ]
         _add_row(b, t, line, filled, t.last_stt, unit_line=_unit_line(t, cells))
         return
-    group = _group_heading(cells, stt, line)
+    group = _group_heading(cells, stt, line) or _next_group_row(t, cells, stt)
     if group:
         _lost_group_rows(b, t, group[0])
         roman = _roman_number(group[0]) is not None
@@ -874,6 +874,21 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         year = _YEAR_WORD.search(line.text)  # a caption: "… NĂM 2026"
         if year and not re.search(r"kèm\s+theo", line.text, re.I):
             t.year = year.group(1)
+
+
+def _next_group_row(t: _Table, cells: list[str], stt: str) -> tuple[str, str] | None:
+    """round 108 (set 65 read as seen): the next roman group row after one read ("IV | Phát triển nhân lực … |  |  |
+    | năm tiếp theo" under group III), its title in the task column, with a stray cell filled (words of the row above
+    carried over into the timing column) but no owner, is still a group row: its number, the successor of the group
+    before it, says so, as a reader counts the groups. The stray words are no row of their own."""
+    num = stt.rstrip(".")
+    now = _roman_number(t.group.ref.rsplit(".", 1)[-1]) if t.group is not None else None
+    if now is None or _roman_number(num) != now + 1 or not _VALID_ROMAN.match(num):
+        return None
+    roles = {t.columns.get(i): c for i, c in enumerate(cells) if c}
+    if not roles.get("task") or {"lead", "coord"} & set(roles):
+        return None
+    return num, roles["task"]
 
 
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
