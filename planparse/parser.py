@@ -3531,7 +3531,11 @@ def _opens_item(row: str, item: str) -> bool:
     """round 92: the row's words are the first words of the item, the item saying more after them (a row that is the
     whole item already scores 1.0), and they are at least `OPENING_WORDS`: a cut of the item, which a cosine of the
     two weighs low when the cut leaves out the words that tell the item apart."""
-    mine, theirs = _title_key(row).split(), _title_key(item).split()
+    return _opens_words(_title_key(row).split(), _title_key(item).split())
+
+
+def _opens_words(mine: list[str], theirs: list[str]) -> bool:
+    """`_opens_item` on the two texts' `_title_key` words, split once by a caller that compares many pairs."""
     return OPENING_WORDS <= len(mine) < len(theirs) and theirs[: len(mine)] == mine
 
 
@@ -3674,9 +3678,11 @@ def _merge_into_body(
 
     text_sim = similarity([r.text for r in rows], [b.text for b in body])
     # round 92: a row that is an item's opening, word for word, restates the item
+    row_words = [_title_key(r.text).split() for r in rows]
+    body_words = [_title_key(b.text).split() for b in body]
     for i, scores in enumerate(text_sim):
         for j in scores:
-            if _opens_item(rows[i].text, body[j].text):
+            if _opens_words(row_words[i], body_words[j]):
                 scores[j] = 1.0
     # round 97: a row whose last words, `TAIL_SHARE` of it or more, one task item says word for word restates that
     # item clearly, however it opens, and as surely as round 92's opening when the item says the whole row (a later
