@@ -61,6 +61,7 @@ import time
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -1800,9 +1801,9 @@ PDF_TIMEOUT = 900  # s: LibreOffice prints every document in one run
 
 
 def print_pdfs(docx_files: dict[str, bytes]) -> dict[str, File]:
-    """Every .docx printed to PDF (a text layer, as Word's or LibreOffice's "Save as PDF" writes) by one headless
-    LibreOffice run with a profile of its own, so it neither waits on nor disturbs another soffice. A document it
-    did not print reads as an empty file (the parse finds nothing)."""
+    """Every .docx printed to PDF (a text layer, as Word's or LibreOffice's "Save as PDF" writes) by headless
+    LibreOffice runs, one per core on its share of the files, each with a profile of its own, so it neither waits on
+    nor disturbs another soffice. A document it did not print reads as an empty file (the parse finds nothing)."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise Skipped("soffice-missing (LibreOffice is not installed: no PDF to read)")
@@ -1813,22 +1814,35 @@ def print_pdfs(docx_files: dict[str, bytes]) -> dict[str, File]:
         for k, data in enumerate(docx_files.values()):
             sources.append(folder / "in" / f"d{k}.docx")
             sources[-1].write_bytes(data)
-        args = [
-            soffice,
-            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-            "--headless",
-            "--norestore",
-        ]
-        args += ["--convert-to", "pdf", "--outdir", str(folder / "out"), *map(str, sources)]
-        child = subprocess.Popen(
-            args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )  # fmt: skip
+        # one soffice per core, each with its own profile, on its share of the files: LibreOffice prints on one core
+        shares = max(1, min(os.cpu_count() or 1, len(sources)))
+        children = []
+        for n in range(shares):
+            args = [
+                soffice,
+                f"-env:UserInstallation={(folder / f'profile{n}').as_uri()}",
+                "--headless",
+                "--norestore",
+            ]
+            args += ["--convert-to", "pdf", "--outdir", str(folder / "out"), *map(str, sources[n::shares])]
+            children.append(
+                subprocess.Popen(
+                    args,
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                    start_new_session=True,
+                )  # fmt: skip
+            )
+        deadline = time.monotonic() + PDF_TIMEOUT
         try:
-            child.wait(timeout=PDF_TIMEOUT)
+            for child in children:
+                child.wait(timeout=max(0.0, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
-            os.killpg(child.pid, signal.SIGKILL)
-            child.wait()
+            for child in children:
+                if child.poll() is None:
+                    os.killpg(child.pid, signal.SIGKILL)
+                    child.wait()
             raise Skipped(f"soffice-timeout (no PDF after {PDF_TIMEOUT} s)") from None
         out = {}
         for slug, source in zip(docx_files, sources, strict=True):
@@ -1916,61 +1930,84 @@ def main(argv: list[str]) -> int:
         source = doc.with_name(f"{slug}.source.json")
         meta = json.loads(source.read_text(encoding="utf-8")) if source.exists() else {}
         families[slug] = meta.get("family") or "unknown"
-        base[slug] = scorer.score_doc(_parse(texts[slug]), golds[slug])
-        base_tally.add(base[slug])
-    print(
-        f"plan_import_metamorphic: transform=none {base_tally.figures(scorer.f1)} docs={base_tally.docs} changed_docs=0",
-        flush=True,
-    )
-    for name in names:
-        since = time.perf_counter()
-        outputs: dict[str, str | File]
-        if name in FILE_TRANSFORMS:
-            try:
-                outputs = dict(FILE_TRANSFORMS[name](texts))
-            except Skipped as why:
-                print(f"plan_import_metamorphic: transform={name} skipped={why}", flush=True)
-                continue
-        elif name in _GOLD_AWARE:
-            outputs = {slug: _GOLD_AWARE[name](text, golds[slug]) for slug, text in texts.items()}
-        else:
-            outputs = {slug: TRANSFORMS[name](text) for slug, text in texts.items()}
-        tally, rows, changed, touched = Tally(), [], 0, 0
-        fam_before: dict[str, Tally] = {}
-        fam_after: dict[str, Tally] = {}
-        for slug, text in texts.items():
-            new = outputs[slug]
-            if new != text:
-                touched += 1
-                parsed = _parse(new)
-                s = scorer.score_doc(parsed, golds[slug])
-                if args.keep and isinstance(new, File):
-                    _keep(args.keep / name, slug, new, parsed)
-            else:
-                s = base[slug]
-            changed += s != base[slug]
-            tally.add(s)
-            rows.append((slug, base[slug], s))
-            fam_before.setdefault(families[slug], Tally()).add(base[slug])
-            fam_after.setdefault(families[slug], Tally()).add(s)
+    # documents are parsed one process per core at once (a parse depends on its text alone)
+    with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        for slug, parsed in zip(texts, pool.map(_parse, texts.values(), chunksize=2), strict=True):
+            base[slug] = scorer.score_doc(parsed, golds[slug])
+            base_tally.add(base[slug])
         print(
-            f"plan_import_metamorphic: transform={name} {tally.figures(scorer.f1)} docs={tally.docs} "
-            f"changed_docs={changed} touched_docs={touched}",
+            f"plan_import_metamorphic: transform=none {base_tally.figures(scorer.f1)} docs={base_tally.docs} "
+            "changed_docs=0",
             flush=True,
         )
-        print(f"plan_import_metamorphic_worst: transform={name} {_worst(rows, scorer.f1)}", flush=True)
-        if args.by_family:
-            for fam in sorted(fam_before):
-                b, a = _figures(fam_before[fam], scorer.f1), _figures(fam_after[fam], scorer.f1)
-                if b != a:
-                    moved = " ".join(f"{n}={x:.3f}→{y:.3f}" for n, x, y in zip(NAMES, b, a, strict=True))
-                    print(
-                        f"plan_import_metamorphic_family: transform={name} family={fam.replace(' ', '_')} "
-                        f"{moved} docs={fam_before[fam].docs}"
-                    )
-        print(f"# metamorphic {name}: {time.perf_counter() - since:.1f}s", file=sys.stderr)
+        for name in names:
+            _run_one(name, pool, texts, golds, families, base, scorer, args)
     print(f"# metamorphic: {time.perf_counter() - started:.1f}s", file=sys.stderr)
     return 0
+
+
+def _run_one(
+    name: str,
+    pool: ProcessPoolExecutor,
+    texts: dict[str, str],
+    golds: dict[str, dict],
+    families: dict[str, str],
+    base: dict[str, dict],
+    scorer: Any,
+    args: argparse.Namespace,
+) -> None:
+    """One rewriting of every document, parsed and scored against the untouched gold; its lines printed."""
+    since = time.perf_counter()
+    outputs: dict[str, str | File]
+    if name in FILE_TRANSFORMS:
+        try:
+            outputs = dict(FILE_TRANSFORMS[name](texts))
+        except Skipped as why:
+            print(f"plan_import_metamorphic: transform={name} skipped={why}", flush=True)
+            return
+    elif name in _GOLD_AWARE:
+        outputs = {slug: _GOLD_AWARE[name](text, golds[slug]) for slug, text in texts.items()}
+    else:
+        outputs = {slug: TRANSFORMS[name](text) for slug, text in texts.items()}
+    tally, rows, changed, touched = Tally(), [], 0, 0
+    fam_before: dict[str, Tally] = {}
+    fam_after: dict[str, Tally] = {}
+    # the rewritten documents are parsed one process per core at once (a parse depends on its text alone)
+    rewritten = [slug for slug, text in texts.items() if outputs[slug] != text]
+    parses = dict(
+        zip(rewritten, pool.map(_parse, [outputs[slug] for slug in rewritten], chunksize=2), strict=True)
+    )
+    for slug, text in texts.items():
+        new = outputs[slug]
+        if new != text:
+            touched += 1
+            parsed = parses[slug]
+            s = scorer.score_doc(parsed, golds[slug])
+            if args.keep and isinstance(new, File):
+                _keep(args.keep / name, slug, new, parsed)
+        else:
+            s = base[slug]
+        changed += s != base[slug]
+        tally.add(s)
+        rows.append((slug, base[slug], s))
+        fam_before.setdefault(families[slug], Tally()).add(base[slug])
+        fam_after.setdefault(families[slug], Tally()).add(s)
+    print(
+        f"plan_import_metamorphic: transform={name} {tally.figures(scorer.f1)} docs={tally.docs} "
+        f"changed_docs={changed} touched_docs={touched}",
+        flush=True,
+    )
+    print(f"plan_import_metamorphic_worst: transform={name} {_worst(rows, scorer.f1)}", flush=True)
+    if args.by_family:
+        for fam in sorted(fam_before):
+            b, a = _figures(fam_before[fam], scorer.f1), _figures(fam_after[fam], scorer.f1)
+            if b != a:
+                moved = " ".join(f"{n}={x:.3f}→{y:.3f}" for n, x, y in zip(NAMES, b, a, strict=True))
+                print(
+                    f"plan_import_metamorphic_family: transform={name} family={fam.replace(' ', '_')} "
+                    f"{moved} docs={fam_before[fam].docs}"
+                )
+    print(f"# metamorphic {name}: {time.perf_counter() - since:.1f}s", file=sys.stderr)
 
 
 def _keep(folder: Path, slug: str, file: File, parsed: dict) -> None:
