@@ -2437,7 +2437,7 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
         for n, piece in enumerate(pieces[1:], 2):
             rel = source.find(piece, at) if at >= 0 else -1
             span = (item.span[0] + rel, item.span[0] + rel + len(piece)) if rel >= 0 else item.span
-            base = re.sub(r"\[\d+\]$", "", item.ref)  # pieces of "V.1[2]" are "V.1[3]" …, not "V.1[2][2]"
+            base = without_repeat(item.ref)  # pieces of "V.1[2]" are "V.1[3]" …, not "V.1[2][2]"
             ref, k = f"{base}[{n}]", n
             while ref in by_ref:  # a ref the numbering already gave ("1." written twice)
                 k += 1
@@ -3144,12 +3144,12 @@ def _rows_sharing_out_an_item(rows: list[PlanItem], body: list[PlanItem], items:
         if len(merged) != len(item.same_as) or item.ref.endswith("]"):
             continue  # an item merged with something else than one row of its own, or already a part
         # round 107: the pieces of one row cut at its sentences ("PL.2", "PL.2[2]") are one row, not two sharing it out
-        seen = {_row_base(r.ref) for r in merged}
+        seen = {without_repeat(r.ref) for r in merged}
         pieces = extra
         extra = []
         for r in pieces:
-            if _row_base(r.ref) not in seen:
-                seen.add(_row_base(r.ref))
+            if without_repeat(r.ref) not in seen:
+                seen.add(without_repeat(r.ref))
                 extra.append(r)
         mine = sorted(merged + extra, key=items.index)
         if len(mine) < 2:
@@ -3186,11 +3186,6 @@ def _rows_sharing_out_an_item(rows: list[PlanItem], body: list[PlanItem], items:
     return matched
 
 
-def _row_base(ref: str) -> str:
-    """A row's ref without the part number `_split_steps` gives its later sentences ("PL.2[2]" → "PL.2")."""
-    return re.sub(r"\[\d+\]$", "", ref)
-
-
 def _rows_restating_left_parts(rows: list[PlanItem], body: list[PlanItem], items: list[PlanItem]) -> set[str]:
     """round 107: an item split along the rows restating its clauses (rounds 27 and 93) may keep parts no row took
     (the clauses before the first row's, standing alone), while the rows that restate those parts are still tasks:
@@ -3204,7 +3199,7 @@ def _rows_restating_left_parts(rows: list[PlanItem], body: list[PlanItem], items
     members: dict[str, list[PlanItem]] = {}
     for i in items:
         if i.kind == "task" and i.marker != "row":
-            members.setdefault(_row_base(i.ref), []).append(i)
+            members.setdefault(without_repeat(i.ref), []).append(i)
     parts = [
         p
         for group in members.values()
@@ -3969,7 +3964,7 @@ def _linked_siblings(items: list[PlanItem]) -> None:
 
 @lru_cache(maxsize=4096)  # pure
 def _numeral(ref: str) -> int:
-    ref = re.sub(r"\[\d+\]$", "", ref)
+    ref = without_repeat(ref)
     if len(ref) == 1 and ref in PART_LETTERS:
         return PART_LETTERS.index(ref) + 1  # a lettered part: A, B, C … go up as numerals do
     m = re.search(r"\d+", ref)
