@@ -1308,7 +1308,8 @@ def _appendix_of(ref: str | None, prefixes: list[str] | set[str]) -> str | None:
 _REF_HEAD = re.compile(r"[^.\[]*")
 
 
-_NO_WORK = ("data", "heading")  # the labels of rows `classify` reads as notes and sections, not tasks
+# what `classify` reads a row of these labels as: no task, so a table of such rows hands out no work
+_ROW_LABEL_KIND = {"heading": "section", "data": "note"}
 
 
 def _name_appendices(items: list[PlanItem], prefixes: list[str]) -> list[str]:
@@ -1321,7 +1322,7 @@ def _name_appendices(items: list[PlanItem], prefixes: list[str]) -> list[str]:
     held = set(prefixes)
     # a row labelled a heading (round 84: "5.1 |  | Thương mại" over its sub-rows) or data is read as a section or
     # a note (`classify`), hands out no work: an indicator table whose group row is such a heading is no task list
-    work = (i for i in items if i.kind == "task" and i.label not in _NO_WORK)
+    work = (i for i in items if i.kind == "task" and i.label not in _ROW_LABEL_KIND)
     tasks = {_appendix_of(i.ref, held) for i in work} - {None}
     order = [p for p in prefixes if p in tasks] + [p for p in prefixes if p not in tasks]
     names = {p: "PL" if k == 0 else f"PL{k + 1}" for k, p in enumerate(order)}
@@ -3366,7 +3367,7 @@ def classify(items: list[PlanItem]) -> None:
             continue
         if item.marker in ("appendix", "group", "row"):
             item.category = "appendix"
-            row_kind = {"heading": "section", "data": "note"}.get(item.label or "", "task")
+            row_kind = _ROW_LABEL_KIND.get(item.label or "", "task")
             if row_kind == "task" and _BOARD_ROLE.match(item.text.strip()):
                 row_kind = (
                     "note"  # round 46: a membership table's row ("1 | Nguyễn Văn A | PHT | TV"): a seat
