@@ -3212,7 +3212,8 @@ def _rows_restating_left_parts(rows: list[PlanItem], body: list[PlanItem], items
     at = {id(i): k for k, i in enumerate(items)}
     known = {id(b) for b in body}
     whole = sorted([*body, *(p for p in parts if id(p) not in known)], key=lambda i: at.get(id(i), -1))
-    targets = {k for k, b in enumerate(whole) if any(b is p for p in parts)}
+    part_ids = {id(p) for p in parts}
+    targets = {k for k, b in enumerate(whole) if id(b) in part_ids}
     return _merge_into_body(left, whole, items, ROW_MATCH_THRESHOLD, targets)
 
 
@@ -3522,15 +3523,11 @@ _REMIT = re.compile(r"(?:triển\s+khai|thực\s+hiện)\s+(?:các|những)\s+nh
 OPENING_WORDS = 6
 
 
-def _opens_item(row: str, item: str) -> bool:
+def _opens_item(mine: list[str], theirs: list[str]) -> bool:
     """round 92: the row's words are the first words of the item, the item saying more after them (a row that is the
     whole item already scores 1.0), and they are at least `OPENING_WORDS`: a cut of the item, which a cosine of the
-    two weighs low when the cut leaves out the words that tell the item apart."""
-    return _opens_words(_title_key(row).split(), _title_key(item).split())
-
-
-def _opens_words(mine: list[str], theirs: list[str]) -> bool:
-    """`_opens_item` on the two texts' `_title_key` words, split once by a caller that compares many pairs."""
+    two weighs low when the cut leaves out the words that tell the item apart. Both are `_title_key` words, split
+    once per text by the caller, which compares many pairs."""
     return OPENING_WORDS <= len(mine) < len(theirs) and theirs[: len(mine)] == mine
 
 
@@ -3677,7 +3674,7 @@ def _merge_into_body(
     body_words = [_title_key(b.text).split() for b in body]
     for i, scores in enumerate(text_sim):
         for j in scores:
-            if _opens_words(row_words[i], body_words[j]):
+            if _opens_item(row_words[i], body_words[j]):
                 scores[j] = 1.0
     # round 97: a row whose last words, `TAIL_SHARE` of it or more, one task item says word for word restates that
     # item clearly, however it opens, and as surely as round 92's opening when the item says the whole row (a later
