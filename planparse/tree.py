@@ -822,6 +822,7 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         _add_row(b, t, line, cells, str(t.count))
         return
     stt = cells[stt_col].rstrip(".") if stt_col is not None and stt_col < len(cells) else ""
+    stt = _STT_IN_BRACKET.sub(r"\1", stt)  # round 110: "1)" and "(1)" number row 1, as "1." does
     stt = re.sub(r"(?<![\d])0+(?=\d)", "", stt)  # "09" is row 9, "1.05" row 1.5
     lettered = re.fullmatch(r"([a-zđ])\)", stt)
     if lettered and stt_col is not None and re.match(r"\d", t.last_stt) and any(cells[stt_col + 1 :]):
@@ -874,6 +875,9 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         year = _YEAR_WORD.search(line.text)  # a caption: "… NĂM 2026"
         if year and not re.search(r"kèm\s+theo", line.text, re.I):
             t.year = year.group(1)
+
+
+_STT_IN_BRACKET = re.compile(r"^\(?(\d{1,3}(?:\.\d{1,2})*)\)$")
 
 
 def _next_group_row(t: _Table, cells: list[str], stt: str) -> tuple[str, str] | None:
