@@ -214,6 +214,22 @@ _CENTRAL = re.compile(
 _NON_STATE = re.compile(
     r"^(các\s+)?(doanh nghiệp|công ty|tập đoàn|nhà mạng|ngân hàng thương mại|tổ chức tín dụng|hợp tác xã)\b"
 )
+# A body convened for one purpose by a plan or by a higher level (the "tổ chức phối hợp liên ngành" of Quyết định
+# 34/2007/QĐ-TTg and its kin): a steering committee, a working group, a council, an organising board and what serves
+# them. It is no agency of the catalogue: an agency hosts it (its "cơ quan thường trực"), which the coordinator may
+# pick. A party committee's Ban Tổ chức, a People's Council, the National Assembly's Hội đồng Dân tộc and a
+# company's board are standing bodies, not convened ones.
+_CONVENED = re.compile(
+    r"^(?:các\s+)?(?:tổ công tác|tổ giúp việc|tổ thư ký|tổ biên tập|tiểu ban|ban chỉ đạo|ban điều hành|ban soạn thảo"
+    r"|ban tổ chức(?!\s+(?:trung ương|(?:tỉnh|thành|huyện|quận|thị|đảng)\s*(?:ủy|uỷ)))"
+    r"|hội đồng(?!\s+(?:nhân dân|dân tộc|thành viên|quản trị)))\b"
+)
+# Who serves such a body or speaks for it: "Cơ quan thường trực Tổ công tác …", "Văn phòng Thường trực Ban Chỉ đạo
+# …", "Các thành viên của Ban Chỉ đạo", "Trưởng Ban Chỉ đạo". The body is what follows.
+_SERVING = re.compile(
+    r"^(?:(?:các\s+)?(?:cơ quan|văn phòng|ban)\s+(?:thường trực|giúp việc)|thường trực|văn phòng"
+    r"|(?:các\s+)?thành viên|(?:phó\s+)?(?:tổ\s+)?trưởng)(?:\s+(?:của|cho))?\s+"
+)
 _GENERIC = r"(cơ quan|đơn vị|tổ chức|địa phương|lực lượng)"
 _RELATED = re.compile(
     r"^(các\s+)?(cơ quan|đơn vị|tổ chức|địa phương|sở|ngành|bộ)\b[^;]*?\b(có\s+)?liên\s+quan\b"
@@ -295,8 +311,8 @@ def province_profile() -> ProvinceProfile:
 
 
 def body_scope(phrase: str, province: Province) -> str | None:
-    """ "central", "other_province", "related" (names no one), "non_state" (businesses) or None (a body of this
-    province, or unknown)."""
+    """ "central", "other_province", "related" (names no one), "non_state" (businesses), "convened" (a steering
+    committee, working group or council an agency hosts) or None (a body of this province, or unknown)."""
     key = _HONORIFIC.sub("", agency_key(phrase))  # "các đồng chí Bộ trưởng": the ministers
     if not key:
         return None
@@ -307,9 +323,25 @@ def body_scope(phrase: str, province: Province) -> str | None:
         return "related"
     if _NON_STATE.search(key):
         return "non_state"
-    if _CENTRAL.search(key) and not _LOCAL_LEVEL.search(key.replace("trung ương", "")):
+    if _is_central(key):
         return "central"
+    body = _served_body(key)
+    if _CONVENED.search(body):  # "Văn phòng Thường trực Ban Chỉ đạo … quốc gia" is central
+        return "central" if _is_central(body) else "convened"
     return None
+
+
+def _is_central(key: str) -> bool:
+    return bool(_CENTRAL.search(key)) and not _LOCAL_LEVEL.search(key.replace("trung ương", ""))
+
+
+def _served_body(key: str) -> str:
+    """The body a phrase names once who serves it is dropped: "cơ quan thường trực tổ công tác …" → "tổ công tác …"."""
+    for _ in range(3):  # "phó trưởng ban thường trực ban chỉ đạo": two steps
+        key, found = _SERVING.subn("", key)
+        if not found:
+            break
+    return key
 
 
 SCOPE_LABELS = {
@@ -317,4 +349,5 @@ SCOPE_LABELS = {
     "other_province": "Cơ quan ngoài tỉnh",
     "related": "Các cơ quan liên quan (không chỉ định cụ thể)",
     "non_state": "Doanh nghiệp, tổ chức ngoài bộ máy nhà nước",
+    "convened": "Ban chỉ đạo, tổ công tác, hội đồng (tổ chức phối hợp liên ngành)",
 }
