@@ -17,6 +17,10 @@ of the gold's body tasks that closes their item (", hoàn thành trong năm 2025
 ("Thời gian thực hiện: …") moves into a "PHỤ LỤC" after the document, one row an item (numbered 1..N, under Roman group
 rows titled by the items' headings), the row restating its item in fewer words with the gold's owners and that
 timing; by the corpus's rows-and-body-items convention the item stays the task with the row's timing.
+`agency_heads` (round 114) writes the assignment section's items that open with their owner ("3. Sở X chủ trì, phối
+hợp …; tham mưu …") as the owner alone on the item's line over "- " duty bullets without the owner's name; it is the one
+rewriting that moves refs (a duty is cited at its bullet, "IV.3" → "IV.3-1"), so it is scored against the gold it
+returns with the refs moved (`_MOVES_REFS`), every other rewriting against the unchanged gold.
 The timing rewritings write the same timing in the
 other words real plans use (each form one the seen plans write): `cycles` a cycle ("định kỳ hằng năm" → "hằng năm",
 "Hằng năm, …" → "Định kỳ hằng năm, …", "hằng quý" ↔ "hàng quý", "Định kỳ 06 tháng" ↔ "Định kỳ 6 tháng") and a
