@@ -17,6 +17,10 @@ of the gold's body tasks that closes their item (", hoàn thành trong năm 2025
 ("Thời gian thực hiện: …") moves into a "PHỤ LỤC" after the document, one row an item (numbered 1..N, under Roman group
 rows titled by the items' headings), the row restating its item in fewer words with the gold's owners and that
 timing; by the corpus's rows-and-body-items convention the item stays the task with the row's timing.
+`agency_heads` (round 114) writes the assignment section's items that open with their owner ("3. Sở X chủ trì, phối
+hợp …; tham mưu …") as the owner alone on the item's line over "- " duty bullets without the owner's name; it is the one
+rewriting that moves refs (a duty is cited at its bullet, "IV.3" → "IV.3-1"), so it is scored against the gold it
+returns with the refs moved (`_MOVES_REFS`), every other rewriting against the unchanged gold.
 The timing rewritings write the same timing in the
 other words real plans use (each form one the seen plans write): `cycles` a cycle ("định kỳ hằng năm" → "hằng năm",
 "Hằng năm, …" → "Định kỳ hằng năm, …", "hằng quý" ↔ "hàng quý", "Định kỳ 06 tháng" ↔ "Định kỳ 6 tháng") and a
@@ -72,6 +76,7 @@ from recurrence_misses import seen_documents  # noqa: E402
 
 from planparse import ReadError, parse_plan, read_text  # noqa: E402
 from planparse.tests.wordbuild import AutoNumber, Lvl, WordDoc, merge_horizontal, set_numbering  # noqa: E402
+from planparse.tree import without_repeat  # noqa: E402
 
 WIDTH = 80  # a web copy's or a PDF's line, in characters
 LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
@@ -1424,6 +1429,152 @@ def appendix(text: str, gold: dict | None = None) -> str:
     return "\n".join(body).rstrip("\n") + "\n" + "\n".join(table) + ("\n" if text.endswith("\n") else "")
 
 
+# ---- agency_heads: an assignment section's owner-first items written as agency headings over duty bullets --------
+
+# the heading that opens a plan's assignment section ("IV. TỔ CHỨC THỰC HIỆN", "V. Trách nhiệm thực hiện")
+_ASSIGNMENT_HEAD = re.compile(
+    r"^\s*(?:[IVXLC]{1,6}|\d{1,2})\s*[.\-–)]\s*(?:tổ\s+chức\s+thực\s+hiện|phân\s+công|trách\s+nhiệm)", re.I
+)
+# the number or letter that opens an item's line ("3. ", "b) "), and what it numbers
+_NUMBERED_ITEM = re.compile(r"^(?P<mark>\s*(?P<n>\d{1,2}|[a-zđ])\s*[.)]\s+)(?P<body>\S.*)$")
+# a line that opens the next item or closes the section: a number, a letter, a Roman numeral, a capital heading,
+# the plan's closing sentence or its distribution list
+_NEXT_ITEM = re.compile(
+    r"^\s*(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđA-ZĐ])\s*[.)\-–]\s+\S|[A-ZĐÀ-Ỹ ,]{6,}$|Trên\s+đây|Nơi\s+nhận)"
+)
+# what a duty opens with once its owner is left out ("chủ trì, phối hợp …", "tham mưu …", "có trách nhiệm …")
+_DUTY_OPENING = re.compile(
+    rf"(?:(?:tiếp\s+tục|chủ\s+động|thường\s+xuyên)\s+)?(?:chủ\s+trì|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|là\s+cơ"
+    rf"\s+quan|căn\s+cứ|tổng\s+hợp|chỉ\s+đạo|đôn\s+đốc|cung\s+cấp|{_verbs(_ACTION)}){_WORD_END}",
+    re.I,
+)
+# where one duty of a line ends and the next begins: after a ";" or a sentence's "." (or a ":" closing a lead-in)
+_DUTY_BREAK = re.compile(r"[;.:]\s*$")
+
+
+def _owner_cut(body: str, owner: str) -> tuple[str, str] | None:
+    """`body` split into its owner as written (with ":" when it has one) and its duties without it, when `body`
+    opens with `owner` followed by a ":" or a duty's opening verb; None otherwise (the name goes on: "Sở Y tế tỉnh
+    …", or the owner is not what opens the line)."""
+    if not body.lower().startswith(owner.lower()):
+        return None
+    rest = body[len(owner) :]
+    colon = re.match(r"\s*:\s*", rest)
+    if colon:
+        return body[: len(owner)] + ":", rest[colon.end() :]
+    sep = re.match(r"\s*,?\s+", rest)
+    if sep is None or not _DUTY_OPENING.match(rest[sep.end() :]):
+        return None
+    return body[: len(owner)], rest[sep.end() :]
+
+
+def _duty(piece: str, owner: str) -> str:
+    """One duty as its bullet says it: its owner's name left out where the duty restates it, capitalised."""
+    piece = piece.strip()
+    cut = _owner_cut(piece, owner)
+    return _upper_first(cut[1] if cut else piece)
+
+
+def _agency_item(lines: list[str], k: int, tasks: list[dict]) -> tuple[list[str], dict[str, str]] | None:
+    """The heading and bullets that stand for owner-first item `k` (cited by `tasks`, in ref order) and where each
+    task's ref moves to; None when the item cannot be rewritten without changing what a reader cites."""
+    m = _NUMBERED_ITEM.match(lines[k])
+    if m is None:
+        return None
+    owner = tasks[0]["lead"][0]
+    cut = _owner_cut(m.group("body"), owner)
+    if cut is None:
+        return None
+    head, rest = cut
+    # the duties split where a task the gold splits out of the item starts, when that is where a clause starts
+    starts = [0]
+    for t in tasks[1:]:
+        words = t.get("text", "").split()
+        if len(words) < 3:
+            return None
+        found = [s for s in _loose(" ".join(words[:6])).finditer(rest) if s.start() > starts[-1]]
+        if not found:
+            return None
+        at = found[0].start()
+        starts.append(at if _DUTY_BREAK.search(rest[:at]) else starts[-1])
+    bounds = sorted({*starts})
+    pieces = [rest[a:b] for a, b in zip(bounds, [*bounds[1:], len(rest)], strict=True)]
+    if any(len(p.split()) < 3 for p in pieces):
+        return None
+    out = [m.group("mark") + head] + ["- " + _duty(p, owner) for p in pieces]
+    per_piece = Counter(starts)
+    moves, seen = {}, Counter()
+    for t, at in zip(tasks, starts, strict=True):
+        n = bounds.index(at) + 1
+        seen[at] += 1
+        split = f"[{seen[at]}]" if per_piece[at] > 1 else ""
+        moves[t["ref"]] = f"{without_repeat(t['ref'])}-{n}{split}"
+    return out, moves
+
+
+def moved_agency_heads(text: str, gold: dict | None = None) -> tuple[str, dict | None]:
+    """`agency_heads`'s text and the gold with its refs moved to the bullets that now say the duties."""
+    if gold is None:
+        return text, gold
+    lines = text.split("\n")
+    start = next((k for k, ln in enumerate(lines) if _ASSIGNMENT_HEAD.match(ln)), None)
+    if start is None:
+        return text, gold
+    by_item: dict[str, list[dict]] = {}
+    for t in gold.get("tasks", []):
+        by_item.setdefault(without_repeat(t["ref"]), []).append(t)
+    refs = {without_repeat(t["ref"]) for t in gold.get("tasks", [])}
+    rewritten: dict[int, list[str]] = {}
+    moves: dict[str, str] = {}
+    for item, tasks in by_item.items():
+        lead = tasks[0].get("lead") or []
+        if (
+            len(lead) != 1
+            or not re.search(r"\.(?:\d{1,2}|[a-zđ])$", item)
+            or any(
+                t.get("lead") != lead or t.get("lead_source") != "explicit" or t.get("table_ref")
+                for t in tasks
+            )
+            or any(r != item and r.startswith(item) and not r[len(item)].isalnum() for r in refs)
+        ):
+            continue  # one owner, explicit, for every task of a numbered or lettered item without items under it
+        needle = _loose(" ".join(tasks[0].get("text", "").split()[:8]))
+        hits = [
+            k for k, ln in enumerate(lines) if k > start and needle.search(ln) and not _TABLE_ROW.search(ln)
+        ]
+        if len(hits) != 1 or hits[0] in rewritten:
+            continue
+        k = hits[0]
+        m = _NUMBERED_ITEM.match(lines[k])
+        if m is None or m.group("n") != item.rsplit(".", 1)[-1] or not needle.match(m.group("body")):
+            continue  # the line is not the item the ref names, or its text does not open the item
+        nxt = next((ln for ln in lines[k + 1 :] if ln.strip()), None)
+        if nxt is not None and not _NEXT_ITEM.match(nxt):
+            continue  # a paragraph or a bullet goes on under the item: the bullets would take it in
+        done = _agency_item(lines, k, tasks)
+        if done is not None:
+            rewritten[k], moves = done[0], moves | done[1]
+    if not rewritten:
+        return text, gold
+    out = [part for k, ln in enumerate(lines) for part in rewritten.get(k, [ln])]
+    tasks = [{**t, "ref": moves.get(t["ref"], t["ref"])} for t in gold.get("tasks", [])]
+    return "\n".join(out), {**gold, "tasks": tasks}
+
+
+def agency_heads(text: str, gold: dict | None = None) -> str:
+    """Write the assignment section's items that open with their owner ("3. Sở Tài chính chủ trì, phối hợp …;
+    tham mưu …", "b) Sở Y tế: Chủ trì …") as a plan writes an agency's duties under its name: the item's line keeps
+    its number or letter and names the owner alone ("3. Sở Tài chính", "b) Sở Y tế:", the colon as the item wrote
+    it), and each duty the gold cites stands on a "- " bullet under it without the owner's name, split where the
+    gold splits a task out of the item at a clause (after ";" or "."), else one bullet. Only an item (after the
+    heading "… Tổ chức thực hiện" / "Phân công" / "Trách nhiệm …") whose tasks all have the one owner it opens with
+    (`explicit`), that the gold cites with no item under it and that the next line closes; the gold's refs move with
+    the duties (`moved_agency_heads`: "IV.3" → "IV.3-1", "IV.3[2]" → "IV.3-2"), so the rewriting is scored against
+    the moved gold. Meaning-preserving: the corpus README reads a duty under an agency heading as that agency's
+    (`explicit`), as it reads the item naming its owner."""
+    return moved_agency_heads(text, gold)[0]
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "rewrap": rewrap,
     "unwrap": unwrap,
@@ -1451,6 +1602,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "rowowner": rowowner,
     "rowproduct": rowproduct,
     "appendix": appendix,
+    "agency_heads": agency_heads,
 }
 # the transforms that read the document's gold (which rows it merges with body items); without it they act on all rows
 _GOLD_AWARE: dict[str, Callable[[str, dict | None], str]] = {
@@ -1463,6 +1615,12 @@ _GOLD_AWARE: dict[str, Callable[[str, dict | None], str]] = {
     "rowowner": rowowner,
     "rowproduct": rowproduct,
     "appendix": appendix,
+    "agency_heads": agency_heads,
+}
+# the gold-aware rewritings that move refs (a duty's bullet is cited where its item was): scored against the
+# gold they return
+_MOVES_REFS: dict[str, Callable[[str, dict | None], tuple[str, dict | None]]] = {
+    "agency_heads": moved_agency_heads,
 }
 
 
@@ -1965,6 +2123,10 @@ def _run_one(
         except Skipped as why:
             print(f"plan_import_metamorphic: transform={name} skipped={why}", flush=True)
             return
+    elif name in _MOVES_REFS:
+        moved = {slug: _MOVES_REFS[name](text, golds[slug]) for slug, text in texts.items()}
+        outputs = {slug: new for slug, (new, _) in moved.items()}
+        golds = {slug: gold if gold is not None else golds[slug] for slug, (_, gold) in moved.items()}
     elif name in _GOLD_AWARE:
         outputs = {slug: _GOLD_AWARE[name](text, golds[slug]) for slug, text in texts.items()}
     else:

@@ -1313,6 +1313,11 @@ def heading_agencies(heading: str) -> list[str]:
     found = scan_agency_phrase(s, 0)
     if found and len(found[0]) >= len(s) - 1:
         return split_agencies(found[0])
+    if found and _WHERE_CLAUSE.fullmatch(s[found[1] :]):
+        # round 114: "b) Ủy ban nhân dân cấp xã nơi có đất thu hồi để xây dựng cụm công nghiệp" over its duty
+        # bullets: the body and the place it acts for ("nơi …", a relative clause whose verbs are not the body's
+        # work), nothing after it; the heading is that body's, as written
+        return [s]
     if found and _ROLE_HEAD_RE.match(s) and len(s.split()) <= 14:
         return [
             s
@@ -1375,6 +1380,9 @@ _WHOSE = re.compile(
 _WHOSE_OPEN = re.compile(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s+(?:chung|cụ\s+thể|riêng))?\s+của\s+", re.I)
 # round 71 (set 49): the same with no "của", right before a proper name (a capital letter): "Trách nhiệm Sở Y tế"
 _WHOSE_BARE = re.compile(cap(r"^(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+(?=[A-ZĐÀ-Ỹ])"))
+# round 114: what follows a body's name in a heading that names it by the place it acts for: "nơi" and a clause to
+# the heading's end, short and unbroken (no list, no second sentence)
+_WHERE_CLAUSE = re.compile(r"\s+nơi\s+[^,;:.()]{2,80}", re.I)
 _PREDICATE = re.compile(rf"(?:{_STOP_WORDS})(?![\wÀ-ỹ])".replace("|của|", "|").replace("|thuộc|", "|"), re.I)
 
 

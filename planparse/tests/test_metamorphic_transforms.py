@@ -770,3 +770,91 @@ def test_appendix_moves_the_timing_of_body_items_into_rows_restating_them(bench:
         bench.appendix(TIMED_PLAN + "PHỤ LỤC\nSTT | Nội dung\n", TIMED_GOLD)
         == TIMED_PLAN + "PHỤ LỤC\nSTT | Nội dung\n"
     )
+
+
+ASSIGNED_PLAN = """\
+ỦY BAN NHÂN DÂN TỈNH AN LẠC
+Số: 22/KH-UBND
+KẾ HOẠCH
+Phát triển thương mại điện tử năm 2026
+II. NHIỆM VỤ
+1. Sở Công Thương chủ trì xây dựng sàn thương mại điện tử của tỉnh.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Công Thương chủ trì, phối hợp với các sở, ngành tổ chức triển khai Kế hoạch; tham mưu Ủy ban nhân dân tỉnh tổng kết, hoàn thành trong quý IV năm 2026.
+2. Sở Tài chính: Bố trí kinh phí thực hiện Kế hoạch theo phân cấp ngân sách hiện hành.
+3. Sở Y tế tỉnh An Lạc hướng dẫn các cơ sở khám bệnh thanh toán không dùng tiền mặt.
+4. Sở Nội vụ chủ trì, phối hợp với các sở tổ chức tập huấn cho cán bộ.
+- Tập huấn kỹ năng số cho cán bộ cấp xã.
+5. Các sở, ngành phối hợp tuyên truyền về thương mại điện tử trên các phương tiện.
+Trên đây là Kế hoạch phát triển thương mại điện tử năm 2026.
+"""
+ASSIGNED_GOLD = {
+    "tasks": [
+        {"ref": "II.1", "text": "Sở Công Thương chủ trì xây dựng sàn thương mại điện tử của tỉnh.", "lead": ["Sở Công Thương"],
+         "lead_source": "explicit"},
+        {"ref": "III.1[1]", "text": "Sở Công Thương chủ trì, phối hợp với các sở, ngành tổ chức triển khai", "lead": ["Sở Công Thương"],
+         "lead_source": "explicit"},
+        {"ref": "III.1[2]", "text": "tham mưu Ủy ban nhân dân tỉnh tổng kết, hoàn thành trong quý IV", "lead": ["Sở Công Thương"],
+         "lead_source": "explicit", "deadline": "2026-12-31"},
+        {"ref": "III.2", "text": "Sở Tài chính: Bố trí kinh phí thực hiện Kế hoạch theo phân cấp ngân", "lead": ["Sở Tài chính"],
+         "lead_source": "explicit"},
+        {"ref": "III.3", "text": "Sở Y tế tỉnh An Lạc hướng dẫn các cơ sở khám bệnh thanh toán", "lead": ["Sở Y tế"],
+         "lead_source": "explicit"},
+        {"ref": "III.4-1", "text": "Tập huấn kỹ năng số cho cán bộ cấp xã.", "lead": ["Sở Nội vụ"], "lead_source": "explicit"},
+        {"ref": "III.5", "text": "Các sở, ngành phối hợp tuyên truyền về thương mại điện tử trên các", "lead": ["Các sở, ngành"],
+         "lead_source": "inferred"},
+    ]
+}  # fmt: skip
+
+
+def test_agency_heads_writes_owner_first_items_as_an_agency_heading_over_duty_bullets(
+    bench: ModuleType,
+) -> None:
+    out, gold = bench.moved_agency_heads(ASSIGNED_PLAN, ASSIGNED_GOLD)
+    assert out == bench.agency_heads(ASSIGNED_PLAN, ASSIGNED_GOLD)
+    lines = out.split("\n")
+    at = lines.index("III. TỔ CHỨC THỰC HIỆN")
+    assert lines[at + 1 : at + 6] == [
+        # the gold splits the item at its ";": two bullets, the owner alone on the numbered line
+        "1. Sở Công Thương",
+        "- Chủ trì, phối hợp với các sở, ngành tổ chức triển khai Kế hoạch;",
+        "- Tham mưu Ủy ban nhân dân tỉnh tổng kết, hoàn thành trong quý IV năm 2026.",
+        # the colon stays as the item wrote it
+        "2. Sở Tài chính:",
+        "- Bố trí kinh phí thực hiện Kế hoạch theo phân cấp ngân sách hiện hành.",
+    ]
+    # left as written: an item of the tasks section, a name that goes on past the gold's owner ("Sở Y tế tỉnh …"),
+    # an item with a bullet under it, and an owner the gold infers
+    for kept in (
+        "1. Sở Công Thương chủ trì xây dựng",
+        "3. Sở Y tế tỉnh",
+        "4. Sở Nội vụ chủ trì",
+        "5. Các sở, ngành",
+    ):
+        assert sum(ln.startswith(kept) for ln in lines) == 1
+    # the refs move with the duties; the rest stay
+    assert [t["ref"] for t in gold["tasks"]] == [
+        "II.1",
+        "III.1-1",
+        "III.1-2",
+        "III.2-1",
+        "III.3",
+        "III.4-1",
+        "III.5",
+    ]
+    assert [t["lead"] for t in gold["tasks"]] == [t["lead"] for t in ASSIGNED_GOLD["tasks"]]
+    # without a gold the text is left as it is
+    assert bench.agency_heads(ASSIGNED_PLAN) == ASSIGNED_PLAN
+
+
+def test_agency_heads_keeps_one_bullet_for_tasks_split_inside_a_clause(bench: ModuleType) -> None:
+    plan = ASSIGNED_PLAN.replace("tổ chức triển khai Kế hoạch;", "tổ chức triển khai Kế hoạch và")
+    gold = {
+        "tasks": [dict(t, text=t["text"].replace("Kế hoạch;", "Kế hoạch và")) for t in ASSIGNED_GOLD["tasks"]]
+    }
+    out, moved = bench.moved_agency_heads(plan, gold)
+    lines = out.split("\n")
+    at = lines.index("1. Sở Công Thương")
+    assert lines[at + 1].startswith("- Chủ trì, phối hợp") and lines[at + 1].endswith("quý IV năm 2026.")
+    assert lines[at + 2] == "2. Sở Tài chính:"
+    assert [t["ref"] for t in moved["tasks"]][1:3] == ["III.1-1[1]", "III.1-1[2]"]
