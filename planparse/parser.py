@@ -3796,10 +3796,19 @@ def _with_row_timing(own: Deadline, row: Deadline) -> Deadline:
     if own.recurrence is None and row.recurrence:
         return replace(own, recurrence=row.recurrence, anchors=list(row.anchors))
     if own.date is None and own.recurrence and row.date and row.period and row.period[0] != row.period[1]:
+        span = (row.period[1] - row.period[0]).days
+        if span < 2 * _CYCLE_DAYS.get(own.recurrence, 0) and not row.recurrence:
+            # round 117: a row of "6/2025" or "Quý II/2025" holds no second turn of the body's "hằng năm" ("… kế
+            # hoạch công tác hằng năm của cơ quan"): the cycle was the words of a thing the task names, and the
+            # row's timing is the task's
+            return row
         # round 15: "Kinh phí … bố trí … hàng năm" restated by a row of "Năm 2025-2030": the row's period bounds
         # the cycle, the task is due at its end
         return replace(own, date=row.date, period=row.period)
     return own
+
+
+_CYCLE_DAYS = {"yearly": 365, "half-yearly": 182, "quarterly": 91, "monthly": 30}
 
 
 def _rivals(sim: Sparse) -> dict[int, tuple[float, int, float]]:
