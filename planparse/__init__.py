@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .deadlines import Deadline, find_deadline, parse_deadline
 from .model import Agency, CitedDocument, DocumentMeta, ParsedPlan, PlanItem, Warning
-from .parser import coordinates_plan, parse_plan
+from .parser import coordinates_plan, parse_plan, plan_year
 from .reader import ReadError, read_text
 from .text import agency_key, fix_tone_placement, nfc, search_key, strip_accents
 from .tree import ref_is_unnumbered
@@ -25,6 +25,7 @@ __all__ = [
     "nfc",
     "parse_deadline",
     "parse_plan",
+    "plan_year",
     "read_text",
     "ref_is_unnumbered",
     "search_key",

@@ -150,7 +150,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     by_ref = {i.ref: i for i in items}
     meta = read_metadata(text, tree.header, tree.body_start)
     meta.attached_plan = attached_plan(tree.attached, text)
-    year = _plan_year(meta.title, meta.date)
+    year = plan_year(meta.title, meta.date)
     _issuer_reports(items, meta.issuer)
     _background_before_proposals(items, tree.header)
     promised = _issuer_promises(items, meta.issuer)
@@ -2711,9 +2711,9 @@ def _inline_pieces(
     return pieces
 
 
-def _plan_year(title: str | None, issued: dt.date | None) -> int | None:
+def plan_year(title: str | None, issued: dt.date | None) -> int | None:
     """The year a yearless date in a schedule refers to: the single year a plan is for ("… năm 2026"),
-    else the year it was issued."""
+    else the year it was issued. The import page proposes it as the year of a draft that bears no date."""
     years = re.findall(r"\bnăm\s+((?:19|20)\d{2})\b", title or "")
     if len(set(years)) == 1 and not re.search(r"\d{4}\s*[-–]\s*\d{4}|giai\s+đoạn", title or "", re.I):
         return int(years[0])

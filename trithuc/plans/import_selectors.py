@@ -6,6 +6,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 
+import planparse
 from trithuc.agencies.models import Agency, AgencyGroup
 from trithuc.agencies.selectors import (
     SCOPE_LABELS,
@@ -191,6 +192,9 @@ def import_preview(draft: PlanImport) -> ImportPreview:
     document = dict(parsed.get("document") or {})
     document["plan_title"] = (document.get("attached_plan") or {}).get("title") or ""
     document.update(draft.meta or {})
+    if not document.get("year") and not document.get("date"):
+        # a draft that bears no date ("Số: /KH-UBND", "ngày … tháng … năm 2026"): the one year its title is for
+        document["year"] = planparse.plan_year(document.get("title"), None)
     issuer = document.get("issuer") or ""
     issuer_place = place_named(issuer)
     if not issuer_place and body_scope(issuer, province) != "central":

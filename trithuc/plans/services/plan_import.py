@@ -149,7 +149,10 @@ def _document_fields(parsed: dict[str, Any], meta: dict[str, Any] | None) -> dic
         "number": doc.get("number") or "",
         "issuer": doc.get("issuer") or "",
         "issued_on": issued_on,
-        "year": int(doc["year"]) if doc.get("year") else (issued_on.year if issued_on else None),
+        # a document without a date: the one year its title is for ("… năm 2026"), as the preview proposes it
+        "year": int(doc["year"])
+        if doc.get("year")
+        else (issued_on.year if issued_on else planparse.plan_year(doc.get("title"), None)),
         "place": doc.get("place") or "",
         "title": doc.get("title") or "",
         "based_on": doc.get("based_on") or [],
