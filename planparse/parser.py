@@ -2796,6 +2796,7 @@ def _merge_rows(items: list[PlanItem]) -> None:
     matched |= _rows_restating_left_parts([r for r in rows if r.ref not in matched], candidates, items)
     _row_shared_by_neighbours(candidates, items)
     _row_restating_a_list(items)
+    _row_restating_a_lead_in(items)
     _sub_rows_own_the_row(items)
     rows = [r for r in rows if r.ref not in matched]
     if task_list and rows and assigned:
@@ -3304,6 +3305,43 @@ def _row_restating_a_list(items: list[PlanItem]) -> None:
         parent.kind, parent.same_as, row.same_as = "task", [row.ref], [parent.ref]
         _take_row(parent, row, find_deadline(parent.text))
         for dash in tasks:
+            dash.kind, dash.same_as = "note", []
+
+
+def _row_restating_a_lead_in(items: list[PlanItem]) -> None:
+    """round 112 (set 65): one row restating, word for word, the lead-in of an item over dashes ("đ) Sửa đổi Luật …
+    để:" / "- Tháo gỡ …" / "- Đơn giản hóa …" and the row "Sửa đổi Luật … để (i) Tháo gỡ …; (ii) …"; "g) Bổ sung
+    các chính sách … và hoàn thiện Luật … trình Quốc hội ban hành:" and the row saying that alone), when no row
+    restates any of the dashes: the table lists the item as one task, so its dashes are what that work covers (the
+    purposes, the contents of the law), not tasks of their own, as round 70 reads a row restating every dash. The
+    item takes the row's owners and timing; the dashes become notes."""
+    by_ref = {i.ref: i for i in items}
+    claimed = {ref for i in items if i.marker == "row" for ref in i.same_as}
+    heads = [
+        i
+        for i in items
+        if i.kind == "section"
+        and i.marker not in ("row", "dash")
+        and i.text.rstrip().endswith(":")
+        and i.children
+        and all(c.marker == "dash" and c.kind == "task" and not c.children for c in i.children)
+        and not {c.ref for c in i.children} & claimed
+    ]
+    if not heads:
+        return
+    keys = {h.ref: _title_key(h.text) for h in heads}
+    for row in items:
+        if row.marker != "row" or row.kind != "task" or row.same_as or not row.lead:
+            continue
+        said = f" {_title_key(row.text)} "
+        found = [h for h in heads if len(keys[h.ref].split()) >= OPENING_WORDS and _says_whole(said, h.text)]
+        if len(found) != 1 or found[0].same_as:
+            continue
+        head = by_ref[found[0].ref]
+        head.kind, head.same_as = "task", [row.ref]
+        row.kind, row.same_as = "note", [head.ref]
+        _take_row(head, row, find_deadline(head.text))
+        for dash in head.children:
             dash.kind, dash.same_as = "note", []
 
 
