@@ -206,7 +206,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _appendix_restating_body(items)
     items = _row_milestones(items)
     by_ref = {i.ref: i for i in items}
-    broad = _pointed_owners(items)
+    broad = _pointed_owners(items) | _lead_in_owned(items)
     _named_remits(items)
     _link_section_iii(items, meta.title or "", broad)
     _linked_siblings(items)
@@ -4689,25 +4689,47 @@ def _outer_lead_in_owners(items: list[PlanItem], by_ref: dict[str, PlanItem]) ->
     Round 66 (set 28): the same for a lettered item ("a) …") of such a group, when the table has given owners to
     items of the same part (the part is restated row by row, and the lead-in owns what no row restates); without a
     table, a lettered item is left to the links of the assignment section."""
-    restated = {p.parent for i in items if i.lead_source == "table" and (p := by_ref.get(i.parent or ""))} - {
-        None,
-        "",
-    }
+    restated = _restated_parts(items, by_ref)
     for item in items:
-        if item.kind != "task" or item.lead or item.marker not in ("dash", "letter"):
+        if item.kind != "task" or item.lead:
             continue
-        parent = by_ref.get(item.parent) if item.parent else None
-        if parent is None or parent.kind != "section" or parent.marker in (*TOP, "appendix", "group", "row"):
-            continue
-        if item.marker == "letter" and parent.parent not in restated:
-            continue
-        if parent.heading or parent.text.rstrip().endswith(":"):
-            continue  # the group opens a list of its own
-        outer = _lead_in(parent, by_ref)
-        owners = intro_owner(outer) if outer and outer.rstrip().endswith(":") else []
+        owners = _lead_in_owners(item, by_ref, restated)
         if owners:
             item.lead, item.lead_source = list(owners), "explicit"
             item.coordinators = item.coordinators or coordinators_in(item.text)
+
+
+def _restated_parts(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> set[str]:
+    """The parts (grandparents) of the items a task table's rows gave their owners."""
+    return {
+        p.parent for i in items if i.lead_source == "table" and (p := by_ref.get(i.parent or "")) and p.parent
+    }
+
+
+def _lead_in_owners(item: PlanItem, by_ref: dict[str, PlanItem], restated: set[str]) -> list[str]:
+    """The owners a section's lead-in names for a dash or lettered task under it (`_outer_lead_in_owners`)."""
+    if item.marker not in ("dash", "letter"):
+        return []
+    parent = by_ref.get(item.parent) if item.parent else None
+    if parent is None or parent.kind != "section" or parent.marker in (*TOP, "appendix", "group", "row"):
+        return []
+    if item.marker == "letter" and parent.parent not in restated:
+        return []
+    if parent.heading or parent.text.rstrip().endswith(":"):
+        return []  # the group opens a list of its own
+    outer = _lead_in(parent, by_ref)
+    return intro_owner(outer) if outer and outer.rstrip().endswith(":") else []
+
+
+def _lead_in_owned(items: list[PlanItem]) -> frozenset[str]:
+    """round 113 (set 65): the unowned tasks a section's lead-in names the owners of (`_outer_lead_in_owners`), known
+    before the links: the lead-in gives them their owner as a pointer does, so a duty or a row too loose to be
+    merged narrows it only when it restates the task (RESTATED_SIM), not when it shares a few words with it."""
+    by_ref = {i.ref: i for i in items}
+    restated = _restated_parts(items, by_ref)
+    return frozenset(
+        i.ref for i in items if i.kind == "task" and not i.lead and _lead_in_owners(i, by_ref, restated)
+    )
 
 
 # round 39 (set 37): an owner that points back at units named before ("Sở Công Thương yêu cầu đơn vị nêu trên thực
