@@ -80,6 +80,9 @@ from .tree import (
 AgencyMatcher = Callable[[str], str | None]
 ROW_MATCH_THRESHOLD = 0.35
 CONTEXT_WEIGHT = 0.25  # a row's group heading usually restates the body heading of its item
+# a row's likeness to an item when it says the item word for word (identical words, or round 92's opening, round 97's
+# whole tail: scored 1.0), less the rounding of a cosine
+WORD_FOR_WORD = 0.999
 LINK_FLOOR = 0.18  # below this two texts share only incidental words
 LINK_MARGIN = 1.2  # a best match must beat the runner-up by 20% to be a link
 GROUP_MATCH = (
@@ -3158,22 +3161,19 @@ def _rows_sharing_out_an_item(rows: list[PlanItem], body: list[PlanItem], items:
         own = item.lead_source == "explicit" and bool(item.lead)
         if own and not all(_same_owner(r, item) for r in mine):
             continue
-        others = {k for k, r in enumerate(mine) if r.parent != _home_group(merged, extra)}
-        listed = _listed(item.text)
-        label = _share_out(listed, mine, others) if listed else None
-        if label is not None:
-            texts = {k: item.text for k in range(len(mine))}
-        else:
-            for units in _units(item.text):
-                label = _share_out(units, mine, others) if len(units) >= len(mine) else None
-                if label is not None:
-                    break
-            if label is None:
-                continue
-            label = _run_on(label)
-            texts = {
-                k: " ".join(t for t, lab in zip(units, label, strict=True) if lab == k) for k in set(label)
-            }
+        home = _home_group(merged, extra)
+        shared = _shared_out(item, mine, {k for k, r in enumerate(mine) if r.parent != home})
+        if shared is None and len(merged) + len(extra) > 2:
+            # round 113 (set 65): a row of another table group that restates no part of the item clearly (only
+            # its closest item, by a few words) takes no part in sharing it out; the rows of the item's own group
+            # still may ("PL.III.57", "PL.III.58" over II.3.d, "PL.V.108" of group V claiming it too)
+            mine = [r for r in mine if r.parent == home or r in merged]
+            others = {k for k, r in enumerate(mine) if r.parent != home}
+            shared = _shared_out(item, mine, others) if len(mine) >= 2 else None
+        if shared is None:
+            continue
+        label, texts = shared
+        extra = [r for r in extra if r in mine]
         order = sorted(texts, key=lambda k: label.index(k))
         parts: list[PlanItem] = []
         for n, k in enumerate(order, 1):
@@ -3185,6 +3185,26 @@ def _rows_sharing_out_an_item(rows: list[PlanItem], body: list[PlanItem], items:
         matched |= {r.ref for r in extra}
         _insert_parts(item, parts, items, by_ref)
     return matched
+
+
+def _shared_out(
+    item: PlanItem, rows: list[PlanItem], others: set[int]
+) -> tuple[list[int | None], dict[int, str]] | None:
+    """How `rows` share out `item` (`_rows_sharing_out_an_item`): which row restates each unit, and each row's text
+    (the item's whole text for a listed item); None unless every row restates a unit of its own."""
+    listed = _listed(item.text)
+    label = _share_out(listed, rows, others) if listed else None
+    if label is not None:
+        return label, {k: item.text for k in range(len(rows))}
+    for units in _units(item.text):
+        label = _share_out(units, rows, others) if len(units) >= len(rows) else None
+        if label is not None:
+            label = _run_on(label)
+            return label, {
+                k: " ".join(t for t, lab in zip(units, label, strict=True) if lab == k)
+                for k in {lab for lab in label if lab is not None}
+            }
+    return None
 
 
 def _rows_restating_left_parts(rows: list[PlanItem], body: list[PlanItem], items: list[PlanItem]) -> set[str]:
@@ -3724,9 +3744,16 @@ def _merge_into_body(
     for i, (k, whole) in _tail_restatements(rows, [body[j] for j in tasks], closest).items():
         text_sim[i][tasks[k]] = max(text_sim[i].get(tasks[k], 0.0), 1.0 if whole else CLEAR_RESTATEMENT)
     # round 88: a row of a group that restates a body section restates nothing under a sibling section the table
-    # restates too (rows may still be read against everything, to find what they restate best)
+    # restates too (rows may still be read against everything, to find what they restate best). Round 113 (set 65):
+    # but a row that says the item word for word (WORD_FOR_WORD: its words, its opening, or its tail the item's)
+    # restates it wherever the table files it ("VII | … / 139 | Xây dựng và đẩy mạnh quảng bá thương hiệu quốc gia
+    # về đổi mới sáng tạo" over the body's "1. …" / "d) Xây dựng và đẩy mạnh quảng bá thương hiệu quốc gia …"): the
+    # outline keeps apart rows that share a section's words, not one that repeats an item
     apart = _outline_apart(rows, body, items)
-    allowed = [{j: t for j, t in row.items() if (i, j) not in apart} for i, row in enumerate(text_sim)]
+    allowed = [
+        {j: t for j, t in row.items() if (i, j) not in apart or t >= WORD_FOR_WORD}
+        for i, row in enumerate(text_sim)
+    ]
     row_ctx, body_ctx = [context(r) for r in rows], [context(b) for b in body]
     model = TfIdf(row_ctx + body_ctx)
     vectors: dict[str, Vector] = {}
