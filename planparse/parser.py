@@ -3163,10 +3163,11 @@ def _rows_sharing_out_an_item(rows: list[PlanItem], body: list[PlanItem], items:
             continue
         home = _home_group(merged, extra)
         shared = _shared_out(item, mine, {k for k, r in enumerate(mine) if r.parent != home})
-        if shared is None and len(merged) + len(extra) > 2:
-            # round 113 (set 65): a row of another table group that restates no part of the item clearly (only
-            # its closest item, by a few words) takes no part in sharing it out; the rows of the item's own group
-            # still may ("PL.III.57", "PL.III.58" over II.3.d, "PL.V.108" of group V claiming it too)
+        if shared is None and merged and len(merged) + len(extra) > 2:
+            # round 113 (set 65): for an item a row already restates (its group is the item's), a row of another
+            # table group that restates no part of it clearly (its closest item only by a few words) takes no part
+            # in sharing it out; the rows of the item's own group still may ("PL.III.58" merged with II.3.d,
+            # "PL.III.57" restating its first work, "PL.V.108" of group V claiming it too)
             mine = [r for r in mine if r.parent == home or r in merged]
             others = {k for k, r in enumerate(mine) if r.parent != home}
             shared = _shared_out(item, mine, others) if len(mine) >= 2 else None
