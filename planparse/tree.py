@@ -844,6 +844,8 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         # round 70 (set 28): "4 | Hoàn thiện … |" (no owner, no timing) over "- | Công trình … | Bộ X | …" rows: each
         # dash row is a part of row 4, with its own owner, as a row under a merged STT cell is
         stt = ""
+    if not stt and t.last is not None and _runs_on_task_cell(t, cells):
+        return
     if len(cells) >= 2 and not stt and t.last is not None and any(cells[1:]) and not lone_group:
         # a row under a merged STT cell: another task of that number; merged cells repeat the row above
         above = {t.columns.get(i, f"col{i}"): c for i, c in enumerate(t.last)}
@@ -878,6 +880,26 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
 
 
 _STT_IN_BRACKET = re.compile(r"^\(?(\d{1,3}(?:\.\d{1,2})*)\)$")
+
+
+def _runs_on_task_cell(t: _Table, cells: list[str]) -> bool:
+    """round 113 (set 65 read as seen): an unnumbered table line that fills only the task column and opens in lower
+    case (" | trực tuyến và định kỳ tổ chức đánh giá, công bố kết quả.") goes on with the task cell of the row above,
+    a sentence cut mid-way as a copy wraps a cell: it is that row's text, no row of its own. Words the row already
+    ends with (a copy repeating the cell's last line) are not said twice."""
+    filled = {t.columns.get(i): c for i, c in enumerate(cells) if c}
+    text = filled.get("task", "")
+    if len(filled) != 1 or not text or not text[0].islower():
+        return False
+    row = next((c for c in reversed((t.group or t.root).children) if c.marker == "row"), None)
+    if row is None or row.kind != "task":
+        return False
+    tail = row.text[-len(text) :]
+    if SequenceMatcher(None, collapse(text.lower()), collapse(tail.lower())).ratio() < 0.8:
+        row.text = f"{row.text.rstrip()} {text}"
+        if row.cells.get("task"):
+            row.cells["task"] = row.text
+    return True
 
 
 def _next_group_row(t: _Table, cells: list[str], stt: str) -> tuple[str, str] | None:
