@@ -20,7 +20,10 @@ timing; by the corpus's rows-and-body-items convention the item stays the task w
 `agency_heads` (round 114) writes the assignment section's items that open with their owner ("3. Sở X chủ trì, phối
 hợp …; tham mưu …") as the owner alone on the item's line over "- " duty bullets without the owner's name; it is the one
 rewriting that moves refs (a duty is cited at its bullet, "IV.3" → "IV.3-1"), so it is scored against the gold it
-returns with the refs moved (`_MOVES_REFS`), every other rewriting against the unchanged gold.
+returns with the refs moved (`_MOVES_REFS`), every other rewriting against the unchanged gold. `owner_forms` (rounds
+121-122) writes the owner of an item that opens with it ("2. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ xây dựng …")
+where other offices write it: after the work in a bracket "(Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ)", as
+label lines under the work ("- Cơ quan chủ trì: Sở Tài chính."), or after "Giao" (METAMORPHIC_OWNER_FORM for one form).
 The timing rewritings write the same timing in the
 other words real plans use (each form one the seen plans write): `cycles` a cycle ("định kỳ hằng năm" → "hằng năm",
 "Hằng năm, …" → "Định kỳ hằng năm, …", "hằng quý" ↔ "hàng quý", "Định kỳ 06 tháng" ↔ "Định kỳ 6 tháng") and a
