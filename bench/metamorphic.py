@@ -24,6 +24,12 @@ returns with the refs moved (`_MOVES_REFS`), every other rewriting against the u
 121-122) writes the owner of an item that opens with it ("2. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ xây dựng …")
 where other offices write it: after the work in a bracket "(Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ)", as
 label lines under the work ("- Cơ quan chủ trì: Sở Tài chính."), or after "Giao" (METAMORPHIC_OWNER_FORM for one form).
+`letter_frames` (round 118) writes a letter's frame as the next seen letter (by slug; .txt, .docx and .pdf letters,
+source.json family "letter assigning tasks") writes it: its cited basis after "Kính gửi" ("Thực hiện Công văn số …;
+Căn cứ …"), its lead-in before the first task (only where every task's owner is written in the task lines, not in
+the lead-in) and its closing between the last task and "Nơi nhận" or the signature; a part is swapped only when its
+lines are whole sentences with no number, bullet or row and none of the gold's task texts, timings or owners (both
+letters' golds), so the gold stays as it is.
 The timing rewritings write the same timing in the
 other words real plans use (each form one the seen plans write): `cycles` a cycle ("định kỳ hằng năm" → "hằng năm",
 "Hằng năm, …" → "Định kỳ hằng năm, …", "hằng quý" ↔ "hàng quý", "Định kỳ 06 tháng" ↔ "Định kỳ 6 tháng") and a
@@ -1773,6 +1779,229 @@ def owner_forms(text: str, gold: dict | None = None) -> str:
     return "\n".join(part for k, ln in enumerate(lines) for part in rewritten.get(k, [ln]))
 
 
+# ---- letter_frames: a letter's opening and closing written as another seen letter writes them -------------------
+
+_LETTER_FAMILY = "letter assigning tasks"  # source.json `family` of the letters whose frames are swapped
+# where a letter's body ends: its distribution list or its signature block ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN")
+_BODY_END = re.compile(r"^\s*(?:Nơi\s+nhận|(?:KT|TM|TL|TUQ|Q)\s*\.\s*[A-ZĐÀ-Ỹ])")
+# the addressee line ("Kính gửi:", "Kính gửi: Sở Y tế") and a recipient under it ("- Sở X;", "Các sở, ngành;")
+_ADDRESSEE = re.compile(r"^\s*Kính\s+gửi\b|\bđiện\s*:\s*$", re.I)
+_RECIPIENT = re.compile(r"^\s*[-+•–]\s")
+_RECURRING_WORDS = re.compile(r"(?i:hằng|hàng|mỗi)\s+(?i:năm|quý|tháng|tuần)|(?i:định\s+kỳ)")
+_FRAME_WORDS = 10  # the words of a gold task's text looked for to find the line it comes from
+
+
+class _Frame(NamedTuple):
+    """A letter's frame as spans of its lines ([start, end), None where it has no such part it is safe to swap):
+    the cited basis after the addressees, the lead-in sentence just before the first task, and the closing after the
+    last task up to the distribution list or the signature."""
+
+    basis: tuple[int, int] | None
+    leadin: tuple[int, int] | None
+    closing: tuple[int, int] | None
+
+
+def _task_lines(lines: list[str], gold: dict) -> list[list[int]] | None:
+    """The lines each gold task's text comes from (its first words found, whatever the spaces and case); None when a
+    task's text is too short to tell or found on no line."""
+    out = []
+    for t in gold.get("tasks", []):
+        words = (t.get("text") or "").split()
+        if len(words) < 3:
+            return None
+        needle = _loose(" ".join(words[:_FRAME_WORDS]))
+        hits = [k for k, ln in enumerate(lines) if needle.search(ln)]
+        if not hits:
+            return None
+        out.append(hits)
+    return out or None
+
+
+def _frame_safe(part: list[str], gold: dict, elsewhere: str) -> bool:
+    """Whether the lines of `part` carry nothing of the gold: they hold plain sentences (no number, bullet or table
+    row a reader cites), no task's timing words (a closing "báo cáo trước ngày …" that dates the items above), no
+    cycle word when a task recurs, and no owner or partner of a task that `elsewhere` (the task lines) does not name
+    too (a closing "Giao Sở X chủ trì thực hiện" that gives the items their owner)."""
+    text = " ".join(part)
+    if not text.strip() or any(_ITEM_START.match(ln) or _TABLE_ROW.search(ln) for ln in part):
+        return False
+    tasks = gold.get("tasks", [])
+    for t in tasks:
+        timing = (t.get("deadline_text") or "").strip()
+        if timing and _loose(timing).search(text):
+            return False
+        for name in [*(t.get("lead") or []), *(t.get("coordinators") or [])]:
+            if name.strip() and _loose(name).search(text) and not _loose(name).search(elsewhere):
+                return False
+    return not (any(t.get("recurrence") for t in tasks) and _RECURRING_WORDS.search(text))
+
+
+def _starts_sentence(lines: list[str], k: int) -> bool:
+    """Whether line `k` opens a sentence of its own: it starts with a capital letter and the line before it (blank
+    lines aside) ends a sentence, so it is no wrapped part of the paragraph above (a hard-wrapped letter)."""
+    if not re.match(r"[A-ZĐÀ-Ỹ]", lines[k].lstrip()):
+        return False
+    before = next((ln for ln in reversed(lines[:k]) if ln.strip()), "")
+    return not before.strip() or bool(_ENDS_SENTENCE.search(before))
+
+
+def _letter_frame(text: str, gold: dict) -> _Frame:
+    """`text`'s frame (`_Frame`) found from its gold. The closing is the sentences after the last line any task's
+    text comes from (and the lines that wrap it), up to "Nơi nhận" or the signature, the last task line closing no
+    lead-in ":". The opening is the sentences after the addressees ("Kính gửi: …" or "THỦ TƯỚNG CHÍNH PHỦ điện:" and
+    the recipients under it; without them, after the capital title lines) up to the first task line or the first
+    numbered line before it: its last paragraph is the lead-in, the ones before it the basis. The lead-in is offered
+    only when every task's owner is written among the task lines and not in the lead-in (a lead-in then gives no task
+    its owner). A part is
+    None where it does not start and end whole sentences or `_frame_safe` refuses it."""
+    none = _Frame(None, None, None)
+    lines = text.split("\n")
+    end = next((k for k, ln in enumerate(lines) if _BODY_END.match(ln)), None)
+    found = _task_lines(lines, gold)
+    if end is None or found is None:
+        return none
+    body_hits = [k for hits in found for k in hits if k < end]
+    if not body_hits:
+        return none
+    first, last = min(body_hits), max(body_hits)
+    task_text = "\n".join(lines[first : last + 1])
+
+    def whole(a: int, b: int, opens: int | None = None) -> bool:
+        """lines [a, b) are whole sentences carrying nothing of the gold (`opens`: the line after the addressees,
+        a sentence's start whatever the line before it ends with)"""
+        filled = [ln for ln in lines[a:b] if ln.strip()]
+        return (
+            bool(filled)
+            and (
+                _starts_sentence(lines, a) or (a == opens and bool(re.match(r"[A-ZĐÀ-Ỹ]", lines[a].lstrip())))
+            )
+            and bool(_ENDS_SENTENCE.search(filled[-1]))
+            and _frame_safe(lines[a:b], gold, task_text)
+        )
+
+    closing = None
+    start = next((k for k in range(last + 1, end) if _starts_sentence(lines, k)), None)
+    if start is not None and not lines[last].rstrip().endswith(":") and whole(start, end):
+        closing = (start, end)
+    addressee = next((k for k, ln in enumerate(lines[:first]) if _ADDRESSEE.search(ln)), None)
+    if addressee is not None:
+        k = addressee + 1
+        if re.search(r":\s*$", lines[addressee]) and k < first and not _ITEM_START.match(lines[k]):
+            k += 1  # "Kính gửi:" over a recipient written without a bullet
+        bullets = False
+        while k < first and (
+            not lines[k].strip()
+            or _RECIPIENT.match(lines[k])
+            # recipients written without bullets, one a line
+            or (not bullets and lines[k - 1].rstrip().endswith((";", ",")))
+        ):
+            bullets = bullets or bool(_RECIPIENT.match(lines[k]))
+            k += 1
+    else:
+        numbered = next((j for j in range(first) if _ITEM_START.match(lines[j])), first)
+        titles = [
+            j
+            for j in range(numbered)
+            if re.fullmatch(r"[^a-zà-ỹđ]*[A-ZĐÀ-Ỹ]{2,}[^a-zà-ỹđ]*", lines[j].strip())
+        ]
+        if not titles:
+            return _Frame(None, None, closing)
+        k = titles[-1] + 1
+    stop = next((j for j in range(k, first) if _ITEM_START.match(lines[j])), first)
+    if stop <= k:
+        return _Frame(None, None, closing)
+    heads = [k, *(j for j in range(k + 1, stop) if _starts_sentence(lines, j))]
+    basis = (k, heads[-1]) if heads[-1] > k and whole(k, heads[-1], k) else None
+    said = " ".join(lines[heads[-1] : stop])
+    owned = all(  # every task's owner written among the task lines and not in the lead-in, that may give it
+        t.get("lead") and all(_loose(n).search(task_text) and not _loose(n).search(said) for n in t["lead"])
+        for t in gold.get("tasks", [])
+    )
+    leadin = (heads[-1], stop) if owned and whole(heads[-1], stop, k) else None
+    return _Frame(basis, leadin, closing)
+
+
+def _part(text: str, span: tuple[int, int]) -> list[str]:
+    return text.split("\n")[span[0] : span[1]]
+
+
+def _same_words(a: list[str], b: list[str]) -> bool:
+    return " ".join(a).split() == " ".join(b).split()
+
+
+def framed(text: str, gold: dict | None, donors: list[tuple[str, dict]] | list[tuple[str, _Frame]]) -> str:
+    """`text` with each part of its letter frame (`_letter_frame`: basis, lead-in, closing) written as the first of
+    `donors` (other letters with their golds, in the order they are tried) that has that part, in other words, writes
+    it: the basis and the closing with their lines, the lead-in only for one that ends as `text`'s does (a ":" over
+    the list, or not). The gold stays as it is: no line swapped in or out carries any of a task's text, timing or
+    owner (`_frame_safe`, on both letters)."""
+    if gold is None:
+        return text
+    own = _letter_frame(text, gold)
+    frames = [(t, g if isinstance(g, _Frame) else _letter_frame(t, g)) for t, g in donors]
+    lines = text.split("\n")
+    swaps: list[tuple[tuple[int, int], list[str]]] = []
+    for field in ("basis", "leadin", "closing"):
+        span = getattr(own, field)
+        if span is None:
+            continue
+        mine = lines[span[0] : span[1]]
+        for donor, frame in frames:
+            other = getattr(frame, field)
+            if other is None:
+                continue
+            theirs = _part(donor, other)
+            if _same_words(theirs, mine):
+                continue
+            if field == "leadin" and theirs[-1].rstrip().endswith(":") != mine[-1].rstrip().endswith(":"):
+                continue
+            swaps.append((span, theirs))
+            break
+    for (a, b), new in sorted(swaps, reverse=True):
+        lines[a:b] = new
+    return "\n".join(lines)
+
+
+@functools.cache
+def _seen_letters() -> tuple[tuple[str, str, _Frame], ...]:
+    """(slug, text, frame) of every seen letter (source.json family "letter assigning tasks"), by slug: the .txt
+    letters the bench rewrites and, as more frames to draw from, the .docx and .pdf ones as planparse reads them."""
+    out = []
+    for _, gold_path, doc in seen_documents([]):
+        source = doc.with_name(f"{gold_path.stem}.source.json")
+        meta = json.loads(source.read_text(encoding="utf-8")) if source.exists() else {}
+        if meta.get("family") == _LETTER_FAMILY:
+            try:
+                text = read_text(doc.read_bytes(), doc.suffix.lstrip("."))
+            except ReadError:
+                continue
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            out.append((gold_path.stem, text, _letter_frame(text, gold)))
+    return tuple(sorted(out))
+
+
+def letter_frames(
+    text: str,
+    gold: dict | None = None,
+    letters: list[tuple[str, str, dict]] | list[tuple[str, str, _Frame]] | None = None,
+) -> str:
+    """Write a letter's frame as another seen letter writes it (`framed`): its cited basis ("Thực hiện Công văn số …
+    của …; Căn cứ …"), its lead-in ("Sở X đề nghị các đơn vị …:") and its closing ("Trong quá trình thực hiện, nếu có
+    khó khăn, vướng mắc, …", "Đề nghị các đơn vị quan tâm phối hợp thực hiện./."), each from the next letter after it
+    in `letters` (slug, text, gold; by default every seen .txt letter, by slug) that writes that part otherwise.
+    Only a letter of `letters` (the gold's "doc") is rewritten. Meaning-preserving for the gold: a frame line carries
+    no task, timing or owner in either letter's gold, and no number, bullet or row a reader cites."""
+    if gold is None:
+        return text
+    pool = letters if letters is not None else list(_seen_letters())
+    slugs = [s for s, _, _ in pool]
+    if gold.get("doc") not in slugs:
+        return text
+    at = slugs.index(gold["doc"])
+    donors = [(t, g) for _, t, g in pool[at + 1 :] + pool[:at]]
+    return framed(text, gold, donors)
+
+
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "rewrap": rewrap,
     "unwrap": unwrap,
@@ -1802,6 +2031,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "appendix": appendix,
     "agency_heads": agency_heads,
     "owner_forms": owner_forms,
+    "letter_frames": letter_frames,
 }
 # the transforms that read the document's gold (which rows it merges with body items); without it they act on all rows
 _GOLD_AWARE: dict[str, Callable[[str, dict | None], str]] = {
@@ -1816,6 +2046,7 @@ _GOLD_AWARE: dict[str, Callable[[str, dict | None], str]] = {
     "appendix": appendix,
     "agency_heads": agency_heads,
     "owner_forms": owner_forms,
+    "letter_frames": letter_frames,
 }
 # the gold-aware rewritings that move refs (a duty's bullet is cited where its item was): scored against the
 # gold they return

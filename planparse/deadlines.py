@@ -81,10 +81,13 @@ _YEAR_RANGE = re.compile(
     r"(?<![\d/])((?:19|20)\d{2})\s*(?:-|–|—|đến|tới)\s*(?:năm\s+)?((?:19|20)\d{2})(?![\d/])", re.I
 )
 # a timing cell that is a bare year ("2026"), or one followed by the cycle that carries it on ("2026 và hằng
-# năm", "2026, hằng năm": the first year's end, then yearly; round 30)
+# năm", "2026, hằng năm": the first year's end, then yearly; round 30). Round 111 (set 65): also one followed by
+# "và những/các năm tiếp theo" ("2025 và những năm tiếp theo"), which the golds read as "Năm X và các năm tiếp
+# theo" (X-12-31, yearly): the cell drops "Năm" as "2026 và hằng năm" does
 _YEAR = re.compile(
     r"\bnăm\s+((?:19|20)\d{2})(?![\d/])"
-    r"|^\s*((?:19|20)\d{2})\s*(?:$|(?=(?:,|;|và)\s*(?:hằng|hàng|mỗi)\s+năm\b))",
+    r"|^\s*((?:19|20)\d{2})\s*(?:$|(?=(?:,|;|và)\s*(?:(?:hằng|hàng|mỗi)\s+năm\b"
+    r"|(?:các|những)\s+năm\s+tiếp\s+theo\b)))",
     re.I,
 )
 _FOLLOWING = re.compile(r"^\s*(?:và|,)\s*(?:các|những)\s+năm\s+tiếp\s+theo", re.I)

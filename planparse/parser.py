@@ -80,6 +80,9 @@ from .tree import (
 AgencyMatcher = Callable[[str], str | None]
 ROW_MATCH_THRESHOLD = 0.35
 CONTEXT_WEIGHT = 0.25  # a row's group heading usually restates the body heading of its item
+# a row's likeness to an item when it says the item word for word (identical words, or round 92's opening, round 97's
+# whole tail: scored 1.0), less the rounding of a cosine
+WORD_FOR_WORD = 0.999
 LINK_FLOOR = 0.18  # below this two texts share only incidental words
 LINK_MARGIN = 1.2  # a best match must beat the runner-up by 20% to be a link
 GROUP_MATCH = (
@@ -206,7 +209,7 @@ def _parse_plan(text: str, agency_matcher: AgencyMatcher | None) -> ParsedPlan:
     _appendix_restating_body(items)
     items = _row_milestones(items)
     by_ref = {i.ref: i for i in items}
-    broad = _pointed_owners(items)
+    broad = _pointed_owners(items) | _lead_in_owned(items)
     _named_remits(items)
     _link_section_iii(items, meta.title or "", broad)
     _linked_siblings(items)
@@ -2815,6 +2818,7 @@ def _merge_rows(items: list[PlanItem]) -> None:
     matched |= _rows_restating_left_parts([r for r in rows if r.ref not in matched], candidates, items)
     _row_shared_by_neighbours(candidates, items)
     _row_restating_a_list(items)
+    _row_restating_a_lead_in(items)
     _sub_rows_own_the_row(items)
     rows = [r for r in rows if r.ref not in matched]
     if task_list and rows and assigned:
@@ -3176,22 +3180,20 @@ def _rows_sharing_out_an_item(rows: list[PlanItem], body: list[PlanItem], items:
         own = item.lead_source == "explicit" and bool(item.lead)
         if own and not all(_same_owner(r, item) for r in mine):
             continue
-        others = {k for k, r in enumerate(mine) if r.parent != _home_group(merged, extra)}
-        listed = _listed(item.text)
-        label = _share_out(listed, mine, others) if listed else None
-        if label is not None:
-            texts = {k: item.text for k in range(len(mine))}
-        else:
-            for units in _units(item.text):
-                label = _share_out(units, mine, others) if len(units) >= len(mine) else None
-                if label is not None:
-                    break
-            if label is None:
-                continue
-            label = _run_on(label)
-            texts = {
-                k: " ".join(t for t, lab in zip(units, label, strict=True) if lab == k) for k in set(label)
-            }
+        home = _home_group(merged, extra)
+        shared = _shared_out(item, mine, {k for k, r in enumerate(mine) if r.parent != home})
+        if shared is None and merged and len(merged) + len(extra) > 2:
+            # round 113 (set 65): for an item a row already restates (its group is the item's), a row of another
+            # table group that restates no part of it clearly (its closest item only by a few words) takes no part
+            # in sharing it out; the rows of the item's own group still may ("PL.III.58" merged with II.3.d,
+            # "PL.III.57" restating its first work, "PL.V.108" of group V claiming it too)
+            mine = [r for r in mine if r.parent == home or r in merged]
+            others = {k for k, r in enumerate(mine) if r.parent != home}
+            shared = _shared_out(item, mine, others) if len(mine) >= 2 else None
+        if shared is None:
+            continue
+        label, texts = shared
+        extra = [r for r in extra if r in mine]
         order = sorted(texts, key=lambda k: label.index(k))
         parts: list[PlanItem] = []
         for n, k in enumerate(order, 1):
@@ -3203,6 +3205,26 @@ def _rows_sharing_out_an_item(rows: list[PlanItem], body: list[PlanItem], items:
         matched |= {r.ref for r in extra}
         _insert_parts(item, parts, items, by_ref)
     return matched
+
+
+def _shared_out(
+    item: PlanItem, rows: list[PlanItem], others: set[int]
+) -> tuple[list[int | None], dict[int, str]] | None:
+    """How `rows` share out `item` (`_rows_sharing_out_an_item`): which row restates each unit, and each row's text
+    (the item's whole text for a listed item); None unless every row restates a unit of its own."""
+    listed = _listed(item.text)
+    label = _share_out(listed, rows, others) if listed else None
+    if label is not None:
+        return label, {k: item.text for k in range(len(rows))}
+    for units in _units(item.text):
+        label = _share_out(units, rows, others) if len(units) >= len(rows) else None
+        if label is not None:
+            label = _run_on(label)
+            return label, {
+                k: " ".join(t for t, lab in zip(units, label, strict=True) if lab == k)
+                for k in {lab for lab in label if lab is not None}
+            }
+    return None
 
 
 def _rows_restating_left_parts(rows: list[PlanItem], body: list[PlanItem], items: list[PlanItem]) -> set[str]:
@@ -3323,6 +3345,43 @@ def _row_restating_a_list(items: list[PlanItem]) -> None:
         parent.kind, parent.same_as, row.same_as = "task", [row.ref], [parent.ref]
         _take_row(parent, row, find_deadline(parent.text))
         for dash in tasks:
+            dash.kind, dash.same_as = "note", []
+
+
+def _row_restating_a_lead_in(items: list[PlanItem]) -> None:
+    """round 112 (set 65): one row restating, word for word, the lead-in of an item over dashes ("đ) Sửa đổi Luật …
+    để:" / "- Tháo gỡ …" / "- Đơn giản hóa …" and the row "Sửa đổi Luật … để (i) Tháo gỡ …; (ii) …"; "g) Bổ sung
+    các chính sách … và hoàn thiện Luật … trình Quốc hội ban hành:" and the row saying that alone), when no row
+    restates any of the dashes: the table lists the item as one task, so its dashes are what that work covers (the
+    purposes, the contents of the law), not tasks of their own, as round 70 reads a row restating every dash. The
+    item takes the row's owners and timing; the dashes become notes."""
+    by_ref = {i.ref: i for i in items}
+    claimed = {ref for i in items if i.marker == "row" for ref in i.same_as}
+    heads = [
+        i
+        for i in items
+        if i.kind == "section"
+        and i.marker not in ("row", "dash")
+        and i.text.rstrip().endswith(":")
+        and i.children
+        and all(c.marker == "dash" and c.kind == "task" and not c.children for c in i.children)
+        and not {c.ref for c in i.children} & claimed
+    ]
+    if not heads:
+        return
+    keys = {h.ref: _title_key(h.text) for h in heads}
+    for row in items:
+        if row.marker != "row" or row.kind != "task" or row.same_as or not row.lead:
+            continue
+        said = f" {_title_key(row.text)} "
+        found = [h for h in heads if len(keys[h.ref].split()) >= OPENING_WORDS and _says_whole(said, h.text)]
+        if len(found) != 1 or found[0].same_as:
+            continue
+        head = by_ref[found[0].ref]
+        head.kind, head.same_as = "task", [row.ref]
+        row.kind, row.same_as = "note", [head.ref]
+        _take_row(head, row, find_deadline(head.text))
+        for dash in head.children:
             dash.kind, dash.same_as = "note", []
 
 
@@ -3705,9 +3764,16 @@ def _merge_into_body(
     for i, (k, whole) in _tail_restatements(rows, [body[j] for j in tasks], closest).items():
         text_sim[i][tasks[k]] = max(text_sim[i].get(tasks[k], 0.0), 1.0 if whole else CLEAR_RESTATEMENT)
     # round 88: a row of a group that restates a body section restates nothing under a sibling section the table
-    # restates too (rows may still be read against everything, to find what they restate best)
+    # restates too (rows may still be read against everything, to find what they restate best). Round 113 (set 65):
+    # but a row that says the item word for word (WORD_FOR_WORD: its words, its opening, or its tail the item's)
+    # restates it wherever the table files it ("VII | … / 139 | Xây dựng và đẩy mạnh quảng bá thương hiệu quốc gia
+    # về đổi mới sáng tạo" over the body's "1. …" / "d) Xây dựng và đẩy mạnh quảng bá thương hiệu quốc gia …"): the
+    # outline keeps apart rows that share a section's words, not one that repeats an item
     apart = _outline_apart(rows, body, items)
-    allowed = [{j: t for j, t in row.items() if (i, j) not in apart} for i, row in enumerate(text_sim)]
+    allowed = [
+        {j: t for j, t in row.items() if (i, j) not in apart or t >= WORD_FOR_WORD}
+        for i, row in enumerate(text_sim)
+    ]
     row_ctx, body_ctx = [context(r) for r in rows], [context(b) for b in body]
     model = TfIdf(row_ctx + body_ctx)
     vectors: dict[str, Vector] = {}
@@ -4670,25 +4736,47 @@ def _outer_lead_in_owners(items: list[PlanItem], by_ref: dict[str, PlanItem]) ->
     Round 66 (set 28): the same for a lettered item ("a) …") of such a group, when the table has given owners to
     items of the same part (the part is restated row by row, and the lead-in owns what no row restates); without a
     table, a lettered item is left to the links of the assignment section."""
-    restated = {p.parent for i in items if i.lead_source == "table" and (p := by_ref.get(i.parent or ""))} - {
-        None,
-        "",
-    }
+    restated = _restated_parts(items, by_ref)
     for item in items:
-        if item.kind != "task" or item.lead or item.marker not in ("dash", "letter"):
+        if item.kind != "task" or item.lead:
             continue
-        parent = by_ref.get(item.parent) if item.parent else None
-        if parent is None or parent.kind != "section" or parent.marker in (*TOP, "appendix", "group", "row"):
-            continue
-        if item.marker == "letter" and parent.parent not in restated:
-            continue
-        if parent.heading or parent.text.rstrip().endswith(":"):
-            continue  # the group opens a list of its own
-        outer = _lead_in(parent, by_ref)
-        owners = intro_owner(outer) if outer and outer.rstrip().endswith(":") else []
+        owners = _lead_in_owners(item, by_ref, restated)
         if owners:
             item.lead, item.lead_source = list(owners), "explicit"
             item.coordinators = item.coordinators or coordinators_in(item.text)
+
+
+def _restated_parts(items: list[PlanItem], by_ref: dict[str, PlanItem]) -> set[str]:
+    """The parts (grandparents) of the items a task table's rows gave their owners."""
+    return {
+        p.parent for i in items if i.lead_source == "table" and (p := by_ref.get(i.parent or "")) and p.parent
+    }
+
+
+def _lead_in_owners(item: PlanItem, by_ref: dict[str, PlanItem], restated: set[str]) -> list[str]:
+    """The owners a section's lead-in names for a dash or lettered task under it (`_outer_lead_in_owners`)."""
+    if item.marker not in ("dash", "letter"):
+        return []
+    parent = by_ref.get(item.parent) if item.parent else None
+    if parent is None or parent.kind != "section" or parent.marker in (*TOP, "appendix", "group", "row"):
+        return []
+    if item.marker == "letter" and parent.parent not in restated:
+        return []
+    if parent.heading or parent.text.rstrip().endswith(":"):
+        return []  # the group opens a list of its own
+    outer = _lead_in(parent, by_ref)
+    return intro_owner(outer) if outer and outer.rstrip().endswith(":") else []
+
+
+def _lead_in_owned(items: list[PlanItem]) -> frozenset[str]:
+    """round 113 (set 65): the unowned tasks a section's lead-in names the owners of (`_outer_lead_in_owners`), known
+    before the links: the lead-in gives them their owner as a pointer does, so a duty or a row too loose to be
+    merged narrows it only when it restates the task (RESTATED_SIM), not when it shares a few words with it."""
+    by_ref = {i.ref: i for i in items}
+    restated = _restated_parts(items, by_ref)
+    return frozenset(
+        i.ref for i in items if i.kind == "task" and not i.lead and _lead_in_owners(i, by_ref, restated)
+    )
 
 
 # round 39 (set 37): an owner that points back at units named before ("Sở Công Thương yêu cầu đơn vị nêu trên thực

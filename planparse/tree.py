@@ -844,6 +844,8 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
         # round 70 (set 28): "4 | Hoàn thiện … |" (no owner, no timing) over "- | Công trình … | Bộ X | …" rows: each
         # dash row is a part of row 4, with its own owner, as a row under a merged STT cell is
         stt = ""
+    if not stt and t.last is not None and _runs_on_task_cell(t, cells):
+        return
     if len(cells) >= 2 and not stt and t.last is not None and any(cells[1:]) and not lone_group:
         # a row under a merged STT cell: another task of that number; merged cells repeat the row above
         above = {t.columns.get(i, f"col{i}"): c for i, c in enumerate(t.last)}
@@ -878,6 +880,26 @@ def _table_line(b: _Builder, t: _Table, line: Line) -> None:
 
 
 _STT_IN_BRACKET = re.compile(r"^\(?(\d{1,3}(?:\.\d{1,2})*)\)$")
+
+
+def _runs_on_task_cell(t: _Table, cells: list[str]) -> bool:
+    """round 113 (set 65 read as seen): an unnumbered table line that fills only the task column and opens in lower
+    case (" | trực tuyến và định kỳ tổ chức đánh giá, công bố kết quả.") goes on with the task cell of the row above,
+    a sentence cut mid-way as a copy wraps a cell: it is that row's text, no row of its own. Words the row already
+    ends with (a copy repeating the cell's last line) are not said twice."""
+    filled = {t.columns.get(i): c for i, c in enumerate(cells) if c}
+    text = filled.get("task", "")
+    if len(filled) != 1 or not text or not text[0].islower():
+        return False
+    row = next((c for c in reversed((t.group or t.root).children) if c.marker == "row"), None)
+    if row is None or row.kind != "task":
+        return False
+    tail = row.text[-len(text) :]
+    if SequenceMatcher(None, collapse(text.lower()), collapse(tail.lower())).ratio() < 0.8:
+        row.text = f"{row.text.rstrip()} {text}"
+        if row.cells.get("task"):
+            row.cells["task"] = row.text
+    return True
 
 
 def _next_group_row(t: _Table, cells: list[str], stt: str) -> tuple[str, str] | None:
@@ -2784,12 +2806,32 @@ def _request_start(text: str) -> int | None:
                 return m.end()
         return None
     starts = [0, *(m.end() for m in _LETTER_SENTENCE.finditer(scan))]
-    return next((k for k in starts if assigns_work(scan[k:])), None)
+    # round 119: a later sentence that only closes the letter ("Trên đây là kết luận của …. Văn phòng X thông báo
+    # và đề nghị các đơn vị biết, thực hiện./."): the sender's sign-off after its summary, no request of its own
+    return next(
+        (
+            k
+            for k in starts
+            if assigns_work(scan[k:])
+            and not (k and (_NOTICE_CLOSING.match(scan[k:]) or _carries_out_only(scan[k:])))
+        ),
+        None,
+    )
 
 
 _ASKS = re.compile(r"\s+(?:yêu\s+cầu|đề\s+nghị)\s", re.I)
+# round 118: the sender's courtesy or announcement before its asking verb ("Sở X trân trọng đề nghị …", "Văn phòng X
+# thông báo và đề nghị …", "Kính đề nghị …" with no sender named): the request is the same
+_COURTEOUS_ASKS = re.compile(
+    r"\s*(?:(?:trân\s+trọng|kính|xin)\s+|thông\s+báo\s+(?:và|,)\s*)?(?:yêu\s+cầu|đề\s+nghị)\s", re.I
+)
 _CARRY_OUT = re.compile(
-    r"\s*(?:(?:nghiêm\s+túc|khẩn\s+trương|chủ\s+động)\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai\s*,?\s*)?thực\s+hiện"
+    # round 118: the addressees asked first to know the letter ("… biết, nghiêm túc thực hiện./.", "… được biết và
+    # thực hiện./."), and to attend to it or work together on it ("… quan tâm phối hợp thực hiện./."): the one thing
+    # still carried out is the letter
+    r"\s*(?:,\s*)?(?:(?:được\s+)?biết\s*(?:,|và)\s*)?"
+    r"(?:(?:nghiêm\s+túc|khẩn\s+trương|chủ\s+động|quan\s+tâm)\s*,?\s+)*(?:phối\s+hợp\s*,?\s+)?(?:tổ\s+chức\s+)?"
+    r"(?:triển\s+khai\s*,?\s*)?thực\s+hiện"
     r"(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?\s*[./]*\s*$",
     re.I,
 )
@@ -2797,17 +2839,25 @@ _CARRY_OUT = re.compile(
 
 def _carries_out_only(text: str) -> bool:
     """round 72: bodies told only to carry the letter out, by the sender or on their own ("Sở X yêu cầu các đơn vị
-    nghiêm túc thực hiện./.", "…, Sở Công Thương và các đơn vị liên quan triển khai thực hiện./."): its closing."""
+    nghiêm túc thực hiện./.", "…, Sở Công Thương và các đơn vị liên quan triển khai thực hiện./."): its closing.
+    Round 118: the same request made with courtesy or with the announcement ("Sở X trân trọng đề nghị …", "Văn phòng
+    X thông báo và đề nghị …"), or by the asking verb alone ("Đề nghị các đơn vị …"), and the letter to be known
+    first or attended to ("… biết, nghiêm túc triển khai thực hiện./.", "… quan tâm phối hợp thực hiện./.")."""
     t = text.strip()
-    found = scan_agency_phrase(t, 0)
+    opening = _COURTEOUS_ASKS.match(t)
+    found = scan_agency_phrase(t, opening.end()) if opening else scan_agency_phrase(t, 0)
     if found is None:
         return False
-    asked = _ASKS.match(t, found[1])
+    asked = None if opening else _ASKS.match(t, found[1]) or _COURTEOUS_ASKS.match(t, found[1])
     if asked:
         found = scan_agency_phrase(t, asked.end())
         if found is None:
             return False
-    return bool(_CARRY_OUT.match(t, found[1]))
+    end = found[1]
+    knows = re.search(r"\s(?:được\s+)?biết$", t[:end])
+    if knows:  # round 118: "… các đơn vị biết, …": the scan takes the knowing for the name's last word
+        end = knows.start()
+    return bool(_CARRY_OUT.match(t, end))
 
 
 _QUOTATION = re.compile(r"“[^“”]*”")

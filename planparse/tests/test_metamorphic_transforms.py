@@ -963,3 +963,100 @@ def test_owner_forms_leaves_what_it_cannot_rewrite_safely(
     mixed = bench.owner_forms(OWNED_PLAN, OWNED_GOLD)
     assert mixed != OWNED_PLAN and mixed == bench.owner_forms(OWNED_PLAN, OWNED_GOLD)
     assert "owner_forms" in bench.TRANSFORMS and "owner_forms" in bench._GOLD_AWARE
+
+
+LETTER_A = """\
+ỦY BAN NHÂN DÂN TỈNH AN LẠC
+Số: 88/UBND-KT
+An Lạc, ngày 04 tháng 5 năm 2027
+V/v triển khai cơ sở dữ liệu đất đai
+Kính gửi:
+- Sở Nông nghiệp và Môi trường;
+- Ủy ban nhân dân các xã, phường.
+Thực hiện Công văn số 12/BNNMT-ĐĐ ngày 02/4/2027 của Bộ Nông nghiệp và Môi trường;
+Ủy ban nhân dân tỉnh có ý kiến như sau:
+1. Sở Nông nghiệp và Môi trường chủ trì hoàn thiện cơ sở dữ liệu đất đai, hoàn thành trước ngày 30/6/2027.
+2. Ủy ban nhân dân các xã, phường rà soát, cập nhật hồ sơ địa chính trên địa bàn.
+Đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+LETTER_A_GOLD = {
+    "doc": "a-letter",
+    "tasks": [
+        {"ref": "1", "text": "Sở Nông nghiệp và Môi trường chủ trì hoàn thiện cơ sở dữ liệu đất đai,",
+         "lead": ["Sở Nông nghiệp và Môi trường"], "deadline_text": "trước ngày 30/6/2027"},
+        {"ref": "2", "text": "Ủy ban nhân dân các xã, phường rà soát, cập nhật hồ sơ địa chính",
+         "lead": ["Ủy ban nhân dân các xã, phường"]},
+    ],
+}  # fmt: skip
+LETTER_B = """\
+SỞ Y TẾ TỈNH AN LẠC
+Số: 301/SYT-NV
+An Lạc, ngày 11 tháng 5 năm 2027
+Kính gửi: Các bệnh viện trên địa bàn tỉnh
+Căn cứ Kế hoạch số 40/KH-UBND ngày 02/3/2027 của Ủy ban nhân dân tỉnh;
+Căn cứ Công văn số 55/BYT-KHTC ngày 20/4/2027 của Bộ Y tế;
+Sở Y tế kính đề nghị các đơn vị thực hiện một số nội dung sau:
+- Các bệnh viện rà soát danh mục trang thiết bị y tế, báo cáo trước ngày 20/5/2027.
+Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị các đơn vị phản ánh về Sở Y tế để được hướng dẫn.
+Sở Y tế trân trọng đề nghị các đơn vị quan tâm phối hợp thực hiện./.
+Nơi nhận:
+- Như trên;
+"""
+LETTER_B_GOLD = {
+    "doc": "b-letter",
+    "tasks": [
+        {"ref": "-1", "text": "Các bệnh viện rà soát danh mục trang thiết bị y tế, báo cáo",
+         "lead": ["Các bệnh viện"], "deadline_text": "trước ngày 20/5/2027"},
+    ],
+}  # fmt: skip
+LETTERS = [("a-letter", LETTER_A, LETTER_A_GOLD), ("b-letter", LETTER_B, LETTER_B_GOLD)]
+
+
+def test_letter_frames_writes_a_letters_basis_lead_in_and_closing_as_the_next_letter_does(
+    bench: ModuleType,
+) -> None:
+    out = bench.letter_frames(LETTER_A, LETTER_A_GOLD, LETTERS)
+    lines = out.split("\n")
+    # the basis and the closing are B's, line for line; the addressees, the items and the distribution list stay
+    assert lines[:7] == LETTER_A.split("\n")[:7]
+    assert lines[7:9] == [
+        "Căn cứ Kế hoạch số 40/KH-UBND ngày 02/3/2027 của Ủy ban nhân dân tỉnh;",
+        "Căn cứ Công văn số 55/BYT-KHTC ngày 20/4/2027 của Bộ Y tế;",
+    ]
+    # every task owner is written in its item and not in the lead-in: the lead-in ending in ":" is B's
+    assert lines[9] == "Sở Y tế kính đề nghị các đơn vị thực hiện một số nội dung sau:"
+    assert lines[10].startswith("1. Sở Nông nghiệp") and lines[11].startswith("2. Ủy ban nhân dân")
+    assert lines[12:14] == LETTER_B.split("\n")[8:10]
+    assert lines[14:] == LETTER_A.split("\n")[12:]
+    assert _markers(out) == _markers(LETTER_A)
+
+
+def test_letter_frames_leaves_what_carries_the_gold_and_what_is_no_seen_letter(bench: ModuleType) -> None:
+    out = bench.letter_frames(LETTER_B, LETTER_B_GOLD, LETTERS)
+    lines = out.split("\n")
+    # B's basis, after a "Kính gửi: …" line that ends no sentence, becomes A's; its lead-in too (the owner, "Các
+    # bệnh viện", is written in the item, and both lead-ins end in ":"); its two closing sentences, A's one
+    assert lines[4:6] == [
+        "Thực hiện Công văn số 12/BNNMT-ĐĐ ngày 02/4/2027 của Bộ Nông nghiệp và Môi trường;",
+        "Ủy ban nhân dân tỉnh có ý kiến như sau:",
+    ]
+    assert lines[6] == LETTER_B.split("\n")[7]
+    assert lines[7] == "Đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện./."
+    assert lines[8] == "Nơi nhận:"
+    # a closing that times the tasks above ("… báo cáo trước ngày 30/6/2027") is the gold's: kept, and not lent
+    timed = LETTER_A.replace(
+        "Đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện./.",
+        "Đề nghị các cơ quan, đơn vị hoàn thành trước ngày 30/6/2027./.",
+    )
+    letters = [("a-letter", timed, LETTER_A_GOLD), LETTERS[1]]
+    assert "hoàn thành trước ngày 30/6/2027./." in bench.letter_frames(timed, LETTER_A_GOLD, letters)
+    assert "hoàn thành trước ngày 30/6/2027./." not in bench.letter_frames(LETTER_B, LETTER_B_GOLD, letters)
+    # a lead-in that gives the tasks their owner is kept
+    owned = {**LETTER_B_GOLD, "tasks": [{**LETTER_B_GOLD["tasks"][0], "lead": ["các đơn vị"]}]}
+    assert "Sở Y tế kính đề nghị các đơn vị" in bench.letter_frames(LETTER_B, owned, LETTERS)
+    # no gold, or a document that is no letter of the pool: left as it is
+    assert bench.letter_frames(LETTER_A, None, LETTERS) == LETTER_A
+    assert bench.letter_frames(LETTER_A, {**LETTER_A_GOLD, "doc": "a-plan"}, LETTERS) == LETTER_A
