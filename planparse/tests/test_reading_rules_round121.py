@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from planparse import parse_plan
+from planparse.owners import item_owners
 from planparse.tests.reading import tasks_by_ref
 
 PLAN = """ỦY BAN NHÂN DÂN TỈNH AN LẠC
@@ -38,3 +39,12 @@ def test_a_name_that_goes_on_to_chu_tri_in_the_bracket_is_the_owner() -> None:
     # the name goes on past the words read as the body's ("… cấp xã nơi có đất thu hồi"): the bracket still only assigns
     tasks = tasks_by_ref(parse_plan(PLAN))
     assert tasks["II.3"].lead == ["Ủy ban nhân dân cấp xã"]
+
+
+def test_a_bracket_that_says_more_than_who_names_no_owner() -> None:
+    # guard: the bracket names who chairs something the item only mentions ("… chủ trì dự án thành phần"), not who
+    # does the item
+    text = (
+        "Lồng ghép các nguồn vốn hỗ trợ (Ủy ban nhân dân tỉnh chủ trì dự án thành phần thuộc Chương trình)."
+    )
+    assert item_owners(text, "", []) is None
