@@ -69,6 +69,9 @@ _HEADS += rf"|Tạp chí(?=\s+{_CAP})"
 # round 20: a national park is run by a state unit of its name ("Vườn quốc gia Hoàng Liên, các Công ty Lâm nghiệp chủ
 # động …"), as a forest management board ("Ban Quản lý rừng phòng hộ …") is; only before its capitalised name
 _HEADS += rf"|Vườn quốc gia(?=\s+{_CAP})"
+# round 124 (set 66, released): a Party organisation below a committee is a body a Party plan gives work to ("Chi bộ
+# Văn phòng Sở …", "Tổ đảng ở Thường trực Ủy ban …", "Đảng bộ cơ quan …"), as "Đảng ủy" and "Đảng đoàn" are
+_HEADS += "|Chi bộ|Tổ đảng|Tổ Đảng|Đảng bộ"
 # round 90: a head word is the same word in either tone placement ("Thường trực Tỉnh uỷ" as "Thường trực Tỉnh ủy")
 _HEADS = both_tones(_HEADS)
 # a body named by its part in a procedure ("Cơ quan chủ trì giải quyết thủ tục …", "Cơ quan phối hợp có trách
@@ -253,6 +256,9 @@ _LEAD_IN = re.compile(
         # (round 28: the end of the period, "Kết thúc năm 2013, Chính phủ báo cáo …", "Cuối quý II/2026, …")
         r"|(?:(?:Trong|Trước|Từ|Đến|Chậm nhất|Kết thúc|Hết|Cuối)\s+(?:ngày\s+)?)?(?:Quý|Quí|Tháng|Năm|Ngày)\s+[\dIVX][^,;:]{0,18},\s*"
         r"|(?:Định kỳ\s+)?(?:Hằng|Hàng)\s+(?:năm|quý|tháng),\s*"
+        # round 124 (set 66): the cycle left unsaid or said after it ("Định kỳ, Thường trực Ủy ban … chủ trì …",
+        # "Định kỳ 6 tháng, Sở X …"), as "Hằng năm, Sở X …" is
+        r"|Định\s+kỳ(?:\s+[^,;:.]{1,20})?,\s*"
         # round 50 (set 43): a time limit counted from an event ("Trong thời hạn 60 ngày làm việc, Ban Chủ nhiệm …
         # có trách nhiệm tổ chức Đại hội …", "Trong vòng 30 ngày kể từ ngày …, Sở X …")
         r"|Trong\s+(?:thời\s+hạn|vòng)\s+\d+\s+(?:ngày|tháng)(?:\s+làm\s+việc)?(?:\s+(?:kể\s+)?từ\s[^,;:]{0,100})?,\s*"
