@@ -20,7 +20,10 @@ timing; by the corpus's rows-and-body-items convention the item stays the task w
 `agency_heads` (round 114) writes the assignment section's items that open with their owner ("3. Sở X chủ trì, phối
 hợp …; tham mưu …") as the owner alone on the item's line over "- " duty bullets without the owner's name; it is the one
 rewriting that moves refs (a duty is cited at its bullet, "IV.3" → "IV.3-1"), so it is scored against the gold it
-returns with the refs moved (`_MOVES_REFS`), every other rewriting against the unchanged gold.
+returns with the refs moved (`_MOVES_REFS`), every other rewriting against the unchanged gold. `owner_forms` (rounds
+121-122) writes the owner of an item that opens with it ("2. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ xây dựng …")
+where other offices write it: after the work in a bracket "(Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ)", as
+label lines under the work ("- Cơ quan chủ trì: Sở Tài chính."), or after "Giao" (METAMORPHIC_OWNER_FORM for one form).
 `letter_frames` (round 118) writes a letter's frame as the next seen letter (by slug; .txt, .docx and .pdf letters,
 source.json family "letter assigning tasks") writes it: its cited basis after "Kính gửi" ("Thực hiện Công văn số …;
 Căn cứ …"), its lead-in before the first task (only where every task's owner is written in the task lines, not in
@@ -69,6 +72,7 @@ import sys
 import tempfile
 import time
 import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -1581,6 +1585,200 @@ def agency_heads(text: str, gold: dict | None = None) -> str:
     return moved_agency_heads(text, gold)[0]
 
 
+# ---- owner_forms: an item's owner written where other offices write it (round 121) ------------------------------
+
+# the forms an item may take (each item the one a checksum of its words picks, the next when that one cannot write
+# it), each one the seen plans write: "(Giao X chủ trì, phối hợp với Y)" after the work (Sơn La 254, item 6), the work
+# alone over label lines "- Cơ quan chủ trì: X." / "- Cơ quan phối hợp: Y." / "- Thời gian thực hiện: …" (TTg 2623,
+# Lai Châu 7360, Hà Nội 308, HCM 172), "Giao X chủ trì, phối hợp với Y …" (Nghệ An 1026, TTg 224, Đồng Nai 182)
+OWNER_FORMS = ("bracket", "labels", "giao")
+# METAMORPHIC_OWNER_FORM=bracket|labels|giao writes every item in that one form (to see which form costs leads)
+_OWNER_FORM_ENV = "METAMORPHIC_OWNER_FORM"
+# what follows the owners: "chủ trì", then at most "phối hợp (với)" and the coordinators, then the work's verb
+_CHAIRS = re.compile(r"\s+chủ\s+trì(?P<sep>,?\s+)")
+_WITH = re.compile(r"(?P<with>phối\s+hợp(?:\s+với)?)\s+")
+_WORK_OPENING = re.compile(
+    rf"(?:(?:tiếp\s+tục|chủ\s+động|khẩn\s+trương|thường\s+xuyên)\s+)?(?:tổng\s+hợp|chỉ\s+đạo|đôn\s+đốc|cung\s+cấp"
+    rf"|xem\s+xét|{_verbs(_ACTION)}){_WORD_END}",
+    re.I,
+)
+# what may stand between two coordinators the gold lists ("Sở Nội vụ, Sở Y tế và các cơ quan liên quan")
+_COORD_SEP = re.compile(r"\s*[,;]\s*|\s+và\s+")
+_BULLET_ITEM = re.compile(r"^(?P<mark>\s*-\s+)(?P<body>\S.*)$")
+
+
+class _OwnerFirst(NamedTuple):
+    """An item line opening with its owners: its mark, the owners as written, the coordinators as written (or ""),
+    the words that bring them in ("phối hợp với"), and the work (the rest of the line)."""
+
+    mark: str
+    owners: str
+    coords: str
+    with_words: str
+    work: str
+
+
+def _owner_first_item(line: str, lead: list[str], coordinators: list[str]) -> _OwnerFirst | None:
+    """`line` read as "<mark> <owners> chủ trì[, phối hợp với <coordinators>] <work>", the owners exactly the gold's
+    lead (several joined by ", " or " và ", all kept), the coordinators exactly the gold's in order (joined by a
+    comma, ";" or "và"), the work opening with an action verb; None when the line says it otherwise."""
+    m = _NUMBERED_ITEM.match(line) or _BULLET_ITEM.match(line)
+    if m is None:
+        return None
+    body = m.group("body")
+    owners = next(
+        (
+            body[: len(j)]
+            for j in (", ".join(lead), " và ".join(lead), ", ".join(lead[:-1]) + " và " + lead[-1])
+            if body.lower().startswith(j.lower())
+        ),
+        None,
+    )
+    if owners is None:
+        return None
+    chairs = _CHAIRS.match(body, len(owners))
+    if chairs is None:
+        return None
+    at = chairs.end()
+    coords = with_words = ""
+    w = _WITH.match(body, at)
+    if w is not None:
+        if not coordinators:
+            return None
+        with_words, pos = w.group("with"), w.end()
+        for k, name in enumerate(coordinators):
+            if k:
+                sep = _COORD_SEP.match(body, pos)
+                if sep is None:
+                    return None
+                pos = sep.end()
+            if not body.lower().startswith(name.lower(), pos):
+                return None
+            pos += len(name)
+        coords, at = body[w.end() : pos], pos
+        gap = re.match(r"\s+", body[at:])
+        if gap is None:
+            return None  # a comma after the coordinators: the work or one more coordinator?
+        at += gap.end()
+    elif chairs.group("sep").strip():
+        return None  # "X chủ trì, …" with no "phối hợp": another verb of the owner's, not the work
+    if not _WORK_OPENING.match(body, at):
+        return None
+    return _OwnerFirst(m.group("mark"), owners, coords, with_words, body[at:])
+
+
+def _timing_label(work: str, task: dict) -> tuple[str, str | None]:
+    """The work without the clause of timing that closes it (`_trailing_timing` on the gold's deadline words) and
+    the label line saying it ("Thời hạn hoàn thành: trước ngày 30/6/2026", "Thời gian thực hiện: Quý II/2026");
+    the work as it is and None when no such clause closes it."""
+    phrase = " ".join((task.get("deadline_text") or "").split())
+    cut = _trailing_timing(work, phrase) if phrase else None
+    if cut is None:
+        return work, None
+    rest, clause = cut
+    when = clause[_TIMING_OPENING.match(clause).end() :].strip()  # type: ignore[union-attr]
+    if not when:
+        return work, None
+    label = (
+        "Thời hạn hoàn thành"
+        if re.match(r"(?:trước|chậm\s+nhất)(?![\wÀ-ỹ])", when, re.I)
+        else "Thời gian thực hiện"
+    )
+    return rest, f"{label}: {_upper_first(when)}"
+
+
+def _owner_form(item: _OwnerFirst, form: str, task: dict) -> list[str] | None:
+    """The item's line(s) with its owner written in `form` (`OWNER_FORMS`); None when it cannot be written so."""
+    joined = f", {item.with_words} {item.coords}" if item.coords else ""
+    # after "Giao" a collective owner is written in lower case ("Giao các sở, ngành chủ trì …")
+    owners = _lower_first(item.owners) if re.match(r"(?:Các|Những)\s", item.owners) else item.owners
+    if form == "giao":
+        return [f"{item.mark}Giao {owners} chủ trì{joined} {item.work}"]
+    end = re.search(r"\s*(?:[.;]/?|/)?\s*$", item.work)
+    work, close = item.work[: end.start()], item.work[end.start() :].strip() or "."  # type: ignore[union-attr]
+    if ")" in work[-2:] or not work:
+        return None
+    if form == "bracket":
+        if re.search(r"[.;:]\s+\S", work) or "(" in item.owners + item.coords:
+            return None  # the bracket closes the last sentence or clause: whose owner would it name?
+        return [f"{item.mark}{_upper_first(work)} (Giao {owners} chủ trì{joined}){close}"]
+    work, when = _timing_label(item.work, task)
+    if _BULLET_ITEM.match(item.mark + "x"):
+        return None  # a bullet's labels would be bullets under a bullet: no seen plan writes that
+    lines = [f"{item.mark}{_upper_first(work)}", f"- Cơ quan chủ trì: {item.owners}."]
+    if item.coords:
+        lines.append(f"- Cơ quan phối hợp: {item.coords}.")
+    if when:
+        lines.append(f"- {when}.")
+    return lines
+
+
+def owner_forms(text: str, gold: dict | None = None) -> str:
+    """Write the items that open with their owner ("2. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ xây dựng …,
+    hoàn thành trong quý II/2026.") with the owner where other offices write it, each item in the form a checksum of
+    its words picks (`OWNER_FORMS`, about a third each; the next form when that one cannot write the item; one form
+    for all with METAMORPHIC_OWNER_FORM): after the work in brackets, "2. Xây
+    dựng …, hoàn thành trong quý II/2026 (Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ)."; given, "2. Giao Sở
+    Tài chính chủ trì, phối hợp với Sở Nội vụ xây dựng …"; the work alone over label lines, "2. Xây dựng …" /
+    "- Cơ quan chủ trì: Sở Tài chính." / "- Cơ quan phối hợp: Sở Nội vụ." / "- Thời gian thực hiện: Trong quý
+    II/2026." (the timing clause that closes the work moves to the label; a bullet item is not written so). Only an
+    item the gold cites as one task (no split, no row, nothing cited under it, the next line another item) whose
+    owners are the gold's `explicit` lead, all of it, followed by "chủ trì", the gold's coordinators after "phối hợp
+    (với)" and an action verb (`_owner_first_item`). Meaning-preserving: the corpus README reads the owner written
+    in the item, wherever in it, as the item's (`explicit`), and the item keeps its number, text and timing."""
+    if gold is None:
+        return text
+    lines = text.split("\n")
+    only = os.environ.get(_OWNER_FORM_ENV)
+    refs = {without_repeat(t["ref"]) for t in gold.get("tasks", [])}
+    by_item: dict[str, list[dict]] = {}
+    for t in gold.get("tasks", []):
+        by_item.setdefault(without_repeat(t["ref"]), []).append(t)
+    rewritten: dict[int, list[str]] = {}
+    for ref, tasks in by_item.items():
+        lead = tasks[0].get("lead") or []
+        if (
+            not lead
+            or any(
+                t.get("lead") != lead or t.get("lead_source") != "explicit" or t.get("table_ref")
+                for t in tasks
+            )
+            or any(r != ref and r.startswith(ref) and not r[len(ref)].isalnum() for r in refs)
+        ):
+            continue  # one lead, explicit, for every task of an item with nothing cited under it
+        needle = _loose(" ".join(tasks[0].get("text", "").split()[:8]))
+        hits = [k for k, ln in enumerate(lines) if needle.search(ln) and not _TABLE_ROW.search(ln)]
+        if len(hits) != 1 or hits[0] in rewritten:
+            continue
+        k = hits[0]
+        last = ref.rsplit(".", 1)[-1]
+        bullet = re.fullmatch(r".*-\d{1,2}", last) is not None
+        m = _NUMBERED_ITEM.match(lines[k])
+        if bullet:
+            if m is not None or _BULLET_ITEM.match(lines[k]) is None:
+                continue
+        elif m is None or m.group("n") != last:
+            continue  # the line is not the item the ref names
+        item = _owner_first_item(lines[k], lead, tasks[0].get("coordinators") or [])
+        if item is None:
+            continue
+        nxt = next((ln for ln in lines[k + 1 :] if ln.strip()), None)
+        if nxt is not None and not (_NEXT_ITEM.match(nxt) or _BULLET_ITEM.match(nxt) and bullet):
+            continue  # a paragraph goes on under the item
+        # the item's form, or the next that can write it (a bracket cannot close an item of several clauses)
+        first = zlib.crc32(" ".join(tasks[0].get("text", "").split()).encode()) % len(OWNER_FORMS)
+        forms = (
+            [only] if only else [OWNER_FORMS[(first + j) % len(OWNER_FORMS)] for j in range(len(OWNER_FORMS))]
+        )
+        # the timing moves to a label only for an item of one task (a label times all of an item split in several)
+        timed = tasks[0] if len(tasks) == 1 else {}
+        new = next((w for f in forms if (w := _owner_form(item, f, timed)) is not None), None)
+        if new is None:
+            continue
+        rewritten[k] = new
+    return "\n".join(part for k, ln in enumerate(lines) for part in rewritten.get(k, [ln]))
+
+
 # ---- letter_frames: a letter's opening and closing written as another seen letter writes them -------------------
 
 _LETTER_FAMILY = "letter assigning tasks"  # source.json `family` of the letters whose frames are swapped
@@ -1832,6 +2030,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "rowproduct": rowproduct,
     "appendix": appendix,
     "agency_heads": agency_heads,
+    "owner_forms": owner_forms,
     "letter_frames": letter_frames,
 }
 # the transforms that read the document's gold (which rows it merges with body items); without it they act on all rows
@@ -1846,6 +2045,7 @@ _GOLD_AWARE: dict[str, Callable[[str, dict | None], str]] = {
     "rowproduct": rowproduct,
     "appendix": appendix,
     "agency_heads": agency_heads,
+    "owner_forms": owner_forms,
     "letter_frames": letter_frames,
 }
 # the gold-aware rewritings that move refs (a duty's bullet is cited where its item was): scored against the

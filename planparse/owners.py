@@ -1711,7 +1711,7 @@ def _item_owners(text: str, heading: str, ancestors: list[str]) -> tuple[Owners,
     after = trailing_owner(text)
     if after:
         return Owners([after], []), "subject"
-    assigned = _assigning_sentence(text) or _embedded_assignment(text)
+    assigned = _assigning_sentence(text) or _embedded_assignment(text) or _closing_assignment(text)
     if assigned:
         return assigned, "subject"
     maker = passive_maker(text)
@@ -2191,6 +2191,31 @@ def _assigning_sentence(text: str) -> Owners | None:
         if owners:
             return owners
     return None
+
+
+# round 121: the owner written after the work, in a bracket that closes the item ("Xây dựng Quy chế bảo vệ bí mật
+# nhà nước … (Giao Công an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh).", as Sơn La 254 writes it): the bracket
+# only says who does the work before it, as a later sentence that only assigns does (`assignment_sentence`)
+_CLOSING_BRACKET = re.compile(r"\((?P<inner>[^()]+)\)\s*[.;]?/?\s*$")
+_GIVEN = re.compile(cap(r"^(?:Giao|giao)(?:\s+cho)?\s+(?=[A-ZĐÀ-Ỹ]|các\s)"))
+
+
+def _closing_assignment(text: str) -> Owners | None:
+    """The owners a bracket closing the item names, when it only assigns the work before it (its "Giao" left out)."""
+    s = text.strip()
+    m = _CLOSING_BRACKET.search(s)
+    if m is None or len(s[: m.start()].split()) < 3:
+        return None
+    inner = _GIVEN.sub("", m.group("inner").strip(), count=1)
+    inner = inner[:1].upper() + inner[1:]
+    found = assignment_sentence(inner)
+    if found is None:
+        # a name that goes on past the words read as the body's ("Ủy ban nhân dân cấp xã nơi có đất thu hồi …
+        # chủ trì"): the bracket still only assigns when its "chủ trì …" says nothing more (`_ONLY_ASSIGNS`)
+        chairs = [c.end() for c in re.finditer(r"\s(?=chủ\s+trì(?![\wÀ-ỹ]))", inner)]
+        if chairs and _ONLY_ASSIGNS.match(inner[chairs[-1] :]) and plausible_subject(inner):
+            found = subject_owners(inner[: chairs[-1]].rstrip() + " chủ trì")
+    return found if found and found.lead else None
 
 
 _GIVES_WORK = re.compile(

@@ -2380,6 +2380,23 @@ _DIRECTS_OTHERS = re.compile(
 _REPORTS_BACK = re.compile(r"(?<![\wÀ-ỹ])(?:để\s+được\s+hướng\s+dẫn|phản\s+ánh\s+về)", re.I)
 
 
+# round 122: the label bullets under an item that only say who does it ("- Cơ quan chủ trì: Bộ X.", "- Cơ quan phối
+# hợp: …", as TTg 2623 and Lai Châu 7360 write them under the work) are none of its work: its clauses still split into
+# its tasks as they do when the item names its owner in its own words (a label of time times the whole item: no split)
+_WHO_LABELS = ("lead", "coord", "owner", "advise")
+
+
+def _names_its_owners_only(item: PlanItem) -> bool:
+    """Are the item's children all label lines naming who leads or joins in (`_WHO_LABELS`), none a task?"""
+    return all(
+        c.kind != "task"
+        and not c.children
+        and (found := parse_label(c.text)) is not None
+        and found[0] in _WHO_LABELS
+        for c in item.children
+    )
+
+
 def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
     """One item that holds several tasks becomes several (refs ref, ref[2], …, as the corpus counts them).
 
@@ -2397,7 +2414,9 @@ def _split_steps(items: list[PlanItem], text: str) -> list[PlanItem]:
     row_ends: dict[tuple[str, ...], list[int]] | None = None
     for item in items:
         out.append(item)
-        if item.kind != "task" or item.marker == "row" or item.cells.get("time") or item.children:
+        if item.kind != "task" or item.marker == "row" or item.cells.get("time"):
+            continue
+        if item.children and not _names_its_owners_only(item):
             continue
         if restated and _row_key(item.text) in restated:
             continue

@@ -860,6 +860,111 @@ def test_agency_heads_keeps_one_bullet_for_tasks_split_inside_a_clause(bench: Mo
     assert [t["ref"] for t in moved["tasks"]][1:3] == ["III.1-1[1]", "III.1-1[2]"]
 
 
+OWNED_PLAN = """\
+ỦY BAN NHÂN DÂN TỈNH AN LẠC
+Số: 23/KH-UBND
+KẾ HOẠCH
+Cải cách hành chính năm 2026
+II. NHIỆM VỤ
+1. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ và các cơ quan liên quan xây dựng quy chế quản lý tài sản công, hoàn thành trong quý II/2026.
+2. Sở Tư pháp chủ trì rà soát các văn bản quy phạm pháp luật của tỉnh, hoàn thành trước ngày 30/9/2026.
+3. Sở Y tế, Sở Giáo dục và Đào tạo chủ trì, phối hợp với Ủy ban nhân dân các xã tổ chức khám sức khỏe cho học sinh hằng năm.
+4. Sở Công Thương chủ trì cùng Sở Xây dựng rà soát quy hoạch cụm công nghiệp.
+5. Sở Nội vụ chủ trì, phối hợp với các sở, ngành, tổ chức tập huấn cho cán bộ cấp xã.
+6. Ủy ban nhân dân các xã chủ trì triển khai mô hình một cửa điện tử.
+- Triển khai tại các xã vùng sâu trước.
+7. Công an tỉnh chủ trì kiểm tra việc bảo vệ bí mật nhà nước.
+III. TỔ CHỨC THỰC HIỆN
+Trên đây là Kế hoạch cải cách hành chính năm 2026.
+"""
+OWNED_GOLD = {
+    "tasks": [
+        {"ref": "II.1", "text": "Sở Tài chính chủ trì, phối hợp với Sở Nội vụ và các cơ quan liên quan xây dựng",
+         "lead": ["Sở Tài chính"], "coordinators": ["Sở Nội vụ", "các cơ quan liên quan"],
+         "deadline_text": "trong quý II/2026", "deadline": "2026-06-30", "lead_source": "explicit"},
+        {"ref": "II.2", "text": "Sở Tư pháp chủ trì rà soát các văn bản quy phạm pháp luật của tỉnh,", "lead": ["Sở Tư pháp"],
+         "coordinators": [], "deadline_text": "trước ngày 30/9/2026", "deadline": "2026-09-30", "lead_source": "explicit"},
+        {"ref": "II.3", "text": "Sở Y tế, Sở Giáo dục và Đào tạo chủ trì, phối hợp với Ủy ban nhân dân các xã",
+         "lead": ["Sở Y tế", "Sở Giáo dục và Đào tạo"], "coordinators": ["Ủy ban nhân dân các xã"],
+         "deadline_text": "hằng năm", "recurrence": "yearly", "lead_source": "explicit"},
+        {"ref": "II.4", "text": "Sở Công Thương chủ trì cùng Sở Xây dựng rà soát quy hoạch cụm công nghiệp.",
+         "lead": ["Sở Công Thương"], "coordinators": ["Sở Xây dựng"], "lead_source": "explicit"},
+        {"ref": "II.5", "text": "Sở Nội vụ chủ trì, phối hợp với các sở, ngành, tổ chức tập huấn cho cán bộ",
+         "lead": ["Sở Nội vụ"], "coordinators": ["các sở"], "lead_source": "explicit"},
+        {"ref": "II.6-1", "text": "Triển khai tại các xã vùng sâu trước.", "lead": ["Ủy ban nhân dân các xã"],
+         "lead_source": "explicit"},
+        {"ref": "II.7", "text": "Công an tỉnh chủ trì kiểm tra việc bảo vệ bí mật nhà nước.", "lead": ["Công an tỉnh"],
+         "coordinators": [], "lead_source": "inferred"},
+    ]
+}  # fmt: skip
+
+
+def test_owner_forms_writes_an_owner_first_item_in_each_form(
+    bench: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("METAMORPHIC_OWNER_FORM", "bracket")
+    lines = bench.owner_forms(OWNED_PLAN, OWNED_GOLD).split("\n")
+    assert lines[5] == (
+        "1. Xây dựng quy chế quản lý tài sản công, hoàn thành trong quý II/2026 (Giao Sở Tài chính chủ trì, phối hợp"
+        " với Sở Nội vụ và các cơ quan liên quan)."
+    )
+    assert (
+        lines[6]
+        == "2. Rà soát các văn bản quy phạm pháp luật của tỉnh, hoàn thành trước ngày 30/9/2026 (Giao Sở Tư pháp chủ trì)."
+    )
+    # several owners are kept, all of them
+    assert lines[7] == (
+        "3. Tổ chức khám sức khỏe cho học sinh hằng năm (Giao Sở Y tế, Sở Giáo dục và Đào tạo chủ trì, phối hợp với"
+        " Ủy ban nhân dân các xã)."
+    )
+    monkeypatch.setenv("METAMORPHIC_OWNER_FORM", "giao")
+    lines = bench.owner_forms(OWNED_PLAN, OWNED_GOLD).split("\n")
+    assert lines[5].startswith(
+        "1. Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ và các cơ quan liên quan xây dựng"
+    )
+    assert (
+        lines[6]
+        == "2. Giao Sở Tư pháp chủ trì rà soát các văn bản quy phạm pháp luật của tỉnh, hoàn thành trước ngày 30/9/2026."
+    )
+    monkeypatch.setenv("METAMORPHIC_OWNER_FORM", "labels")
+    lines = bench.owner_forms(OWNED_PLAN, OWNED_GOLD).split("\n")
+    # the timing clause closing the work moves to a label of its own
+    assert lines[5:9] == [
+        "1. Xây dựng quy chế quản lý tài sản công.",
+        "- Cơ quan chủ trì: Sở Tài chính.",
+        "- Cơ quan phối hợp: Sở Nội vụ và các cơ quan liên quan.",
+        "- Thời gian thực hiện: Trong quý II/2026.",
+    ]
+    assert lines[9:11] == [
+        "2. Rà soát các văn bản quy phạm pháp luật của tỉnh.",
+        "- Cơ quan chủ trì: Sở Tư pháp.",
+    ]
+    assert lines[11] == "- Thời hạn hoàn thành: Trước ngày 30/9/2026."
+    # a cycle is no clause of timing that closes the work: it stays in it
+    assert lines[12] == "3. Tổ chức khám sức khỏe cho học sinh hằng năm."
+
+
+def test_owner_forms_leaves_what_it_cannot_rewrite_safely(
+    bench: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for form in ("bracket", "labels", "giao"):
+        monkeypatch.setenv("METAMORPHIC_OWNER_FORM", form)
+        out = bench.owner_forms(OWNED_PLAN, OWNED_GOLD)
+        # "chủ trì cùng", coordinators that go on past the gold's ("các sở, ngành, tổ chức …"), an item with a
+        # bullet under it, an owner the gold infers
+        for kept in ("4. Sở Công Thương", "5. Sở Nội vụ", "6. Ủy ban nhân dân", "7. Công an tỉnh"):
+            line = next(ln for ln in OWNED_PLAN.split("\n") if ln.startswith(kept))
+            assert line in out.split("\n"), (form, line)
+        # the numbering at the lines' starts stays; the label form adds its "-" labels only
+        assert [m for m in _markers(out) if m != "-"] == [m for m in _markers(OWNED_PLAN) if m != "-"]
+    monkeypatch.delenv("METAMORPHIC_OWNER_FORM")
+    assert bench.owner_forms(OWNED_PLAN) == OWNED_PLAN  # without a gold the text is left as it is
+    # each item takes its own form (a checksum of its words), the next one when it cannot take that one
+    mixed = bench.owner_forms(OWNED_PLAN, OWNED_GOLD)
+    assert mixed != OWNED_PLAN and mixed == bench.owner_forms(OWNED_PLAN, OWNED_GOLD)
+    assert "owner_forms" in bench.TRANSFORMS and "owner_forms" in bench._GOLD_AWARE
+
+
 LETTER_A = """\
 ỦY BAN NHÂN DÂN TỈNH AN LẠC
 Số: 88/UBND-KT
