@@ -3156,6 +3156,9 @@ def _rows_sharing_out_an_item(rows: list[PlanItem], body: list[PlanItem], items:
         ),
     )
     by_ref = {i.ref: i for i in items}
+    # the plan's order, by identity: `items.index` compared whole dataclasses field by field for every row sorted;
+    # the parts inserted below go after their item and keep the order of the items already there
+    at = {id(i): k for k, i in enumerate(items)}
     matched: set[str] = set()
     for j, extra in claims.items():
         item = body[j]
@@ -3174,7 +3177,7 @@ def _rows_sharing_out_an_item(rows: list[PlanItem], body: list[PlanItem], items:
             if without_repeat(r.ref) not in seen:
                 seen.add(without_repeat(r.ref))
                 extra.append(r)
-        mine = sorted(merged + extra, key=items.index)
+        mine = sorted(merged + extra, key=lambda r: at[id(r)])
         if len(mine) < 2:
             continue
         own = item.lead_source == "explicit" and bool(item.lead)
